@@ -1,0 +1,237 @@
+package org.talentsim.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentsim.market.ChunkRunner;
+import org.talentsim.market.Market;
+import org.talentsim.model.World;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The front door: a run of a scenario, one tick at a time.
+ *
+ * <pre>{@code
+ * try (Simulation sim = Simulation.builder(scenario).threads(2).observer(myObserver).build()) {
+ *     sim.run();                       // all the scenario's ticks
+ * }
+ * }</pre>
+ *
+ * <p>Each tick runs the phases of {@link PhaseId} in order, with user phases before or after
+ * any of them, then hands the tick to the observers. The same scenario and seed give the same
+ * results, bit for bit, whatever the number of threads.
+ */
+public final class Simulation implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Simulation.class);
+
+    private final Scenario scenario;
+    private final Market market;
+    private final int threads;
+    private final ChunkRunner runner;
+    private final Map<PhaseId, List<Phase>> before;
+    private final Map<PhaseId, List<Phase>> after;
+    private final List<TickObserver> observers;
+    private final TickContext context;
+    private boolean started;
+    private boolean finished;
+
+    private Simulation(Builder b) {
+        this.scenario = b.scenario;
+        this.market = new Market(b.scenario, b.registry);
+        this.threads = b.threads;
+        this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
+        this.before = b.before;
+        this.after = b.after;
+        this.observers = List.copyOf(b.observers);
+        this.context = new TickContext(market.world(), market.streams());
+        for (Consumer<World> init : b.initializers) {
+            init.accept(market.world());
+        }
+        if (!b.initializers.isEmpty()) {
+            market.recount();
+        }
+    }
+
+    /** A builder for a run of {@code scenario}. */
+    public static Builder builder(Scenario scenario) {
+        return new Builder(scenario);
+    }
+
+    /** A single-threaded run of {@code scenario} with no observers. */
+    public static Simulation of(Scenario scenario) {
+        return builder(scenario).build();
+    }
+
+    /** The scenario being run. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The state. Change it only between ticks, or in a phase. */
+    public World world() {
+        return market.world();
+    }
+
+    /** The market mechanics (valuations, streams). */
+    public Market market() {
+        return market;
+    }
+
+    /** Threads used for the parallel phases. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The last tick completed (0 before the first). */
+    public int tick() {
+        return market.world().tick();
+    }
+
+    /** Whether every tick of the scenario has run. */
+    public boolean done() {
+        return tick() >= scenario.ticks();
+    }
+
+    /** Runs one tick. */
+    public void step() {
+        if (finished) {
+            throw new IllegalStateException("the simulation has finished");
+        }
+        World w = market.world();
+        if (!started) {
+            started = true;
+            for (TickObserver o : observers) {
+                o.onStart(w);
+            }
+        }
+        int t = w.tick() + 1;
+        context.setTick(t);
+        phase(PhaseId.EVENTS, () -> market.events(t));
+        phase(PhaseId.PRODUCTION, () -> market.production(t));
+        phase(PhaseId.MORALE, () -> market.morale(t, runner));
+        phase(PhaseId.SEARCH, () -> market.search(t, runner));
+        phase(PhaseId.OFFERS, () -> market.offers(t));
+        phase(PhaseId.LAYOFFS, () -> market.layoffs(t));
+        phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));
+        phase(PhaseId.METRICS, market::census);
+        w.setTick(t);
+        for (TickObserver o : observers) {
+            o.onTick(t, w, w.moves());
+        }
+        w.moves().clear();
+    }
+
+    private void phase(PhaseId id, Runnable builtIn) {
+        for (Phase p : before.getOrDefault(id, List.of())) {
+            p.run(context);
+        }
+        builtIn.run();
+        for (Phase p : after.getOrDefault(id, List.of())) {
+            p.run(context);
+        }
+    }
+
+    /** Runs {@code ticks} more ticks (not past the end of the scenario unless asked by step()). */
+    public void run(int ticks) {
+        for (int k = 0; k < ticks; k++) {
+            step();
+        }
+    }
+
+    /** Runs the remaining ticks of the scenario, then tells the observers it has finished. */
+    public void run() {
+        long t0 = System.nanoTime();
+        while (!done()) {
+            step();
+        }
+        finish();
+        LOG.debug("{}: {} ticks in {} ms", scenario.name(), tick(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Tells the observers the run has ended (once). */
+    public void finish() {
+        if (!finished) {
+            finished = true;
+            for (TickObserver o : observers) {
+                o.onEnd(market.world());
+            }
+        }
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        if (runner instanceof ParallelRunner p) {
+            p.close();
+        }
+    }
+
+    /** Configures a {@link Simulation}. */
+    public static final class Builder {
+        private final Scenario scenario;
+        private int threads = 1;
+        private PolicyRegistry registry = PolicyRegistry.defaults();
+        private final Map<PhaseId, List<Phase>> before = new EnumMap<>(PhaseId.class);
+        private final Map<PhaseId, List<Phase>> after = new EnumMap<>(PhaseId.class);
+        private final List<TickObserver> observers = new ArrayList<>();
+        private final List<Consumer<World>> initializers = new ArrayList<>();
+
+        private Builder(Scenario scenario) {
+            this.scenario = Objects.requireNonNull(scenario, "scenario");
+        }
+
+        /** Worker threads for the parallel phases (default 1). Results do not depend on it. */
+        public Builder threads(int n) {
+            if (n < 1 || n > 1024) {
+                throw new IllegalArgumentException("threads must be in [1, 1024], was " + n);
+            }
+            threads = n;
+            return this;
+        }
+
+        /** The registry policy names are looked up in (default: the built-ins). */
+        public Builder registry(PolicyRegistry r) {
+            registry = Objects.requireNonNull(r, "registry");
+            return this;
+        }
+
+        /** Runs {@code p} just before the built-in phase {@code id}. */
+        public Builder before(PhaseId id, Phase p) {
+            before.computeIfAbsent(id, k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
+            return this;
+        }
+
+        /** Runs {@code p} just after the built-in phase {@code id}. */
+        public Builder after(PhaseId id, Phase p) {
+            after.computeIfAbsent(id, k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
+            return this;
+        }
+
+        /** Adds an observer of finished ticks. */
+        public Builder observer(TickObserver o) {
+            observers.add(Objects.requireNonNull(o, "observer"));
+            return this;
+        }
+
+        /** Edits the starting state before the first tick (e.g. a stationary start); the census is redone after. */
+        public Builder initializer(Consumer<World> init) {
+            initializers.add(Objects.requireNonNull(init, "initializer"));
+            return this;
+        }
+
+        /**
+         * Builds the world and the policies.
+         *
+         * @throws IllegalArgumentException for unknown policies or bad parameters
+         */
+        public Simulation build() {
+            return new Simulation(this);
+        }
+    }
+}

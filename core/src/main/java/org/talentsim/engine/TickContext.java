@@ -1,0 +1,46 @@
+package org.talentsim.engine;
+
+import java.util.random.RandomGenerator;
+import org.talentsim.model.World;
+import org.talentsim.rng.Streams;
+
+/** What a user phase sees: the tick being run, the world, and reproducible random streams. */
+public final class TickContext {
+    private static final long USER_KEY = 0x7573657250686173L;
+    private final World world;
+    private final Streams streams;
+    private int tick;
+
+    TickContext(World world, Streams streams) {
+        this.world = world;
+        this.streams = streams;
+    }
+
+    void setTick(int tick) {
+        this.tick = tick;
+    }
+
+    /** The tick being run (1 is the first). */
+    public int tick() {
+        return tick;
+    }
+
+    /** The calendar label of the tick. */
+    public String date() {
+        return world.date(tick);
+    }
+
+    /** The world (mutable: a user phase may change it). */
+    public World world() {
+        return world;
+    }
+
+    /** A stream derived from (seed, tick, keys): the same on every run and thread count. */
+    public RandomGenerator random(long... keys) {
+        long[] k = new long[keys.length + 2];
+        k[0] = tick;
+        k[1] = USER_KEY;
+        System.arraycopy(keys, 0, k, 2, keys.length);
+        return streams.stream(k);
+    }
+}

@@ -1,0 +1,33 @@
+package org.talentsim.io;
+
+import java.nio.file.Path;
+import org.talentsim.engine.Simulation;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.metrics.Summary;
+import org.talentsim.scenario.Scenario;
+
+/** Runs a scenario to the end and writes its result files: the one-call path for library users. */
+public final class Runs {
+    private Runs() {}
+
+    /**
+     * Runs {@code scenario} with {@code threads} threads and writes the six result files into
+     * {@code out}. On failure no result file in {@code out} is replaced.
+     *
+     * @return the run's summary
+     */
+    public static Summary runToFolder(Scenario scenario, Path out, int threads) {
+        return runToFolder(Simulation.builder(scenario).threads(threads), RunInfo.of(scenario, threads), out);
+    }
+
+    /** Like {@link #runToFolder(Scenario, Path, int)} with a configured builder and run info. */
+    public static Summary runToFolder(Simulation.Builder builder, RunInfo info, Path out) {
+        try (ResultWriter writer = new ResultWriter(out, info)) {
+            Metrics metrics = new Metrics(writer);
+            try (Simulation sim = builder.observer(metrics).build()) {
+                sim.run();
+            }
+            return metrics.summary();
+        }
+    }
+}

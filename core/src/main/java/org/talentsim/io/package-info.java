@@ -1,0 +1,8 @@
+/**
+ * Files: writing the result files of a run (DESIGN §6: {@code manifest.json}, {@code labs.csv},
+ * {@code teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}) atomically, so
+ * a reader never sees a half-written file; and (later) reading scenario files.
+ *
+ * <p>Imports: every package above it ({@code rng} to {@code metrics}).
+ */
+package org.talentsim.io;

@@ -1,0 +1,203 @@
+package org.talentsim.market;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentsim.model.Lab;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.Population;
+import org.talentsim.model.Status;
+import org.talentsim.model.Team;
+import org.talentsim.model.World;
+import org.talentsim.policy.LayoffPolicy;
+import org.talentsim.scenario.EventSpec;
+
+/**
+ * Phase 6: visa grace clocks of seekers, notices running out, the layoffs ordered by events, and
+ * layoffs forced when a lab's working payroll exceeds its budget. Sequential, in index order.
+ *
+ * <p>Order within the phase: clocks first, then event layoffs, then budget layoffs. A clock does
+ * not run in the tick its status began, so a notice of n ticks is paid for n ticks and a grace
+ * clock of g ticks leaves g ticks of search.
+ */
+final class LayoffDesk {
+    /** Share of the layoff shock left after one month. */
+    static final double SHOCK_DECAY = 0.8;
+
+    /** Notice (months) and severance (weeks, weeks per year of tenure) of layoffs forced by a budget overrun. */
+    static final double BUDGET_NOTICE_MONTHS = 2, BUDGET_SEVERANCE_WEEKS = 16, BUDGET_SEVERANCE_PER_YEAR = 2;
+
+    private final Market m;
+    private double[] noticePay = new double[0];
+
+    LayoffDesk(Market m) {
+        this.m = m;
+    }
+
+    void run(int tick) {
+        World w = m.world;
+        double decay = Math.pow(SHOCK_DECAY, m.monthsPerTick);
+        for (Lab l : w.labs()) {
+            l.setRecentLayoffs(l.recentLayoffs() * decay);
+        }
+        clocks();
+        for (EventSpec.Layoff order : m.pendingLayoffs) {
+            eventLayoff(tick, order);
+        }
+        m.pendingLayoffs.clear();
+        for (Lab l : w.labs()) {
+            budgetLayoff(tick, l);
+        }
+    }
+
+    private void clocks() {
+        Population pop = m.pop;
+        byte[] status = pop.statusArray();
+        short[] clock = pop.clockArray();
+        byte[] visa = pop.visaArray();
+        short[] inStatus = pop.inStatusArray();
+        int n = pop.size();
+        int labs = m.world.labs().size();
+        if (noticePay.length < labs) {
+            noticePay = new double[Math.max(labs, 2 * noticePay.length)];
+        }
+        java.util.Arrays.fill(noticePay, 0);
+        int[] teamLab = m.world.teamLabArray();
+        for (int i = 0; i < n; i++) {
+            byte st = status[i];
+            if (inStatus[i] == 0) {
+                if (st == Status.NOTICE_CODE) {
+                    noticePay[teamLab[pop.team(i)]] += pop.salary(i);
+                }
+                continue;
+            }
+            if (st == Status.SEEKING_CODE && visa[i] != 0) {
+                if (--clock[i] <= 0) {
+                    m.mover.exitPool(i, MoveReason.VISA_EXIT);
+                }
+            } else if (st == Status.NOTICE_CODE) {
+                if (--clock[i] <= 0) {
+                    m.mover.endNotice(i);
+                } else {
+                    noticePay[teamLab[pop.team(i)]] += pop.salary(i);
+                }
+            }
+        }
+    }
+
+    private void eventLayoff(int tick, EventSpec.Layoff order) {
+        World w = m.world;
+        int lab = w.labIndex(order.lab());
+        List<Team> teams = new ArrayList<>();
+        if (order.teams().isEmpty()) {
+            for (int t : w.lab(lab).teams()) {
+                Team team = w.team(t);
+                if (team.active() && !team.isProtected()) {
+                    teams.add(team);
+                }
+            }
+        } else {
+            for (String name : order.teams()) {
+                teams.add(w.team(w.teamIndex(lab, name)));
+            }
+        }
+        int pool = 0;
+        for (Team t : teams) {
+            pool += t.headcount();
+        }
+        int total = order.count() >= 0 ? Math.min(order.count(), pool) : (int) Math.round(order.share() * pool);
+        int[] quota = Quotas.proportional(teams, total);
+        int noticeTicks = (int) Math.round(order.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        int laid = 0;
+        for (int k = 0; k < teams.size(); k++) {
+            laid += layOffFromTeam(tick, teams.get(k), quota[k], noticeTicks, order.severanceWeeks(), order.severanceWeeksPerYear());
+        }
+        addShock(w.lab(lab), laid, pool);
+    }
+
+    private void budgetLayoff(int tick, Lab lab) {
+        if (!Double.isFinite(lab.budget())) {
+            return;
+        }
+        double working = lab.payroll() - noticePay[lab.id()];
+        if (working <= lab.budget()) {
+            return;
+        }
+        World w = m.world;
+        List<Integer> candidates = new ArrayList<>();
+        int before = 0;
+        for (int t : lab.teams()) {
+            Team team = w.team(t);
+            before += team.headcount();
+            if (team.active() && !team.isProtected()) {
+                candidates.add(t);
+            }
+        }
+        int[] members = members(candidates);
+        int n = members.length;
+        m.labPolicies.layoff.get(lab.id()).order(members, n, context(tick, lab));
+        int laid = 0;
+        for (int k = 0; k < n && working > lab.budget(); k++) {
+            working -= m.pop.salary(members[k]);
+            severance(lab, members[k], BUDGET_SEVERANCE_WEEKS, BUDGET_SEVERANCE_PER_YEAR);
+            m.mover.layOff(members[k], (int) Math.round(BUDGET_NOTICE_MONTHS * m.world.tickUnit().ticksPerMonth()));
+            laid++;
+        }
+        addShock(lab, laid, before);
+    }
+
+    private int layOffFromTeam(int tick, Team team, int quota, int noticeTicks, double weeks, double weeksPerYear) {
+        if (quota <= 0) {
+            return 0;
+        }
+        Lab lab = m.world.lab(team.lab());
+        int[] members = members(List.of(team.id()));
+        m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab));
+        int k = Math.min(quota, members.length);
+        for (int j = 0; j < k; j++) {
+            severance(lab, members[j], weeks, weeksPerYear);
+            if (noticeTicks > 0) {
+                noticePay[lab.id()] += m.pop.salary(members[j]);
+            }
+            m.mover.layOff(members[j], noticeTicks);
+        }
+        return k;
+    }
+
+    private LayoffPolicy.Context context(int tick, Lab lab) {
+        World w = m.world;
+        return new LayoffPolicy.Context(m.pop, i -> m.valuation(lab, w.team(m.pop.team(i)), i),
+                m.streams.stream(tick, StreamKeys.LAYOFF, lab.id()));
+    }
+
+    private void severance(Lab lab, int i, double weeks, double weeksPerYear) {
+        double years = m.pop.tenure(i) / (double) m.world.tickUnit().ticksPerYear();
+        lab.addSpent(m.pop.salary(i) * (weeks + weeksPerYear * years) / 52.0);
+    }
+
+    private static void addShock(Lab lab, int laid, int before) {
+        if (laid > 0 && before > 0) {
+            lab.setRecentLayoffs(Math.min(1, lab.recentLayoffs() + (double) laid / before));
+        }
+    }
+
+    /** EMPLOYED members of the given teams, in index order. */
+    private int[] members(List<Integer> teams) {
+        Population pop = m.pop;
+        boolean[] in = new boolean[m.world.teams().size()];
+        for (int t : teams) {
+            in[t] = true;
+        }
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0; i < pop.size(); i++) {
+            int t = pop.team(i);
+            if (t >= 0 && in[t] && pop.statusArray()[i] == Status.EMPLOYED_CODE) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

@@ -1,0 +1,206 @@
+package org.talentsim.market;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentsim.model.Lab;
+import org.talentsim.model.Population;
+import org.talentsim.model.Team;
+import org.talentsim.model.TickUnit;
+import org.talentsim.model.World;
+import org.talentsim.policy.AcceptancePolicy;
+import org.talentsim.policy.MoralePolicy;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.policy.ProductionPolicy;
+import org.talentsim.policy.QuitPolicy;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The market of one run: the world built from a scenario, its policies, and one method per
+ * built-in phase of the tick (DESIGN §3.3). The engine calls the phases in order; each is
+ * deterministic given (seed, tick) whatever {@link ChunkRunner} spreads the chunks.
+ */
+public final class Market {
+    /** Researchers per chunk: fixed, independent of the thread count (DESIGN §4). */
+    public static final int CHUNK_SIZE = 4096;
+
+    final Scenario scenario;
+    final World world;
+    final Population pop;
+    final Streams streams;
+    final PolicyRegistry registry;
+    final LabPolicies labPolicies = new LabPolicies();
+    final AcceptancePolicy acceptance;
+    final MoralePolicy morale;
+    final QuitPolicy quits;
+    final ProductionPolicy production;
+    final MarketSpec spec;
+    final double monthsPerTick;
+    final double separation;
+    final double offersEmployed;
+    final double offersSeeking;
+    final double retirement;
+    final double poolExit;
+    final int researchLagTicks;
+    final Mover mover;
+    final Census census;
+    final Buffer[] buffers;
+    final List<EventSpec.Layoff> pendingLayoffs = new ArrayList<>();
+    final List<EventSpec.Raid> pendingRaids = new ArrayList<>();
+    private final Search search;
+    private final OfferDesk offers;
+    private final LayoffDesk layoffs;
+    private final EventDesk events;
+    private final Production productionPhase;
+    private final Payroll payroll;
+
+    /**
+     * Builds the starting world of {@code scenario} and its policies.
+     *
+     * @throws IllegalArgumentException when a policy name or parameter is unknown or invalid
+     */
+    public Market(Scenario scenario, PolicyRegistry registry) {
+        this.scenario = scenario;
+        this.registry = registry;
+        this.spec = scenario.market();
+        this.streams = Streams.of(scenario.generator(), scenario.seed());
+        TickUnit unit = scenario.tickUnit();
+        this.monthsPerTick = 12.0 / unit.ticksPerYear();
+        this.separation = spec.separation().perTick(unit);
+        this.offersEmployed = spec.offersEmployed().perTick(unit);
+        this.offersSeeking = spec.offersSeeking().perTick(unit);
+        this.retirement = spec.retirement().perTick(unit);
+        this.poolExit = spec.poolExit().perTick(unit);
+        if (separation + retirement + offersEmployed > 1 + 1e-12) {
+            throw new IllegalArgumentException("market: per-tick separation + retirement + offers to the employed must be <= 1, was "
+                    + (separation + retirement + offersEmployed) + " (use a shorter tick or lower rates)");
+        }
+        if (offersSeeking + poolExit > 1 + 1e-12) {
+            throw new IllegalArgumentException("market: per-tick offers to seekers + pool exit must be <= 1, was "
+                    + (offersSeeking + poolExit));
+        }
+        this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
+        this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
+        this.morale = create(PolicyRegistry.MORALE, scenario.morale());
+        this.quits = create(PolicyRegistry.QUITS, scenario.quits());
+        this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
+        this.world = WorldFactory.build(scenario, streams, researchLagTicks);
+        this.pop = world.population();
+        for (var l : scenario.labs()) {
+            labPolicies.add(registry, l);
+        }
+        int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
+        this.mover = new Mover(world, graceTicks);
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.visa(i) && pop.status(i) == org.talentsim.model.Status.SEEKING) {
+                pop.setClock(i, graceTicks);
+            }
+        }
+        this.census = new Census(world);
+        int chunks = (pop.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        this.buffers = new Buffer[chunks];
+        for (int c = 0; c < chunks; c++) {
+            buffers[c] = new Buffer();
+        }
+        this.search = new Search(this);
+        this.offers = new OfferDesk(this);
+        this.layoffs = new LayoffDesk(this);
+        this.events = new EventDesk(this);
+        this.productionPhase = new Production(this);
+        this.payroll = new Payroll(this);
+        census.run();
+    }
+
+    private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {
+        return registry.create(kind, s);
+    }
+
+    /** The state. */
+    public World world() {
+        return world;
+    }
+
+    /** The random streams of this run (algorithm and seed). */
+    public Streams streams() {
+        return streams;
+    }
+
+    /** Number of chunks the population is split into. */
+    public int chunks() {
+        return buffers.length;
+    }
+
+    /** Length of a tick in months. */
+    public double monthsPerTick() {
+        return monthsPerTick;
+    }
+
+    /**
+     * Recomputes the census (team sums, lab payrolls, peer pay) and resets team headcounts to the
+     * counted members; call after editing the state by hand.
+     */
+    public void recount() {
+        census.run();
+        int[] counts = census.counts();
+        for (var t : world.teams()) {
+            t.setHeadcount(counts[t.id()]);
+        }
+    }
+
+    /** Phase 1: applies the scheduled events of {@code tick}. */
+    public void events(int tick) {
+        events.apply(tick);
+    }
+
+    /** Phase 2: team output, the knowledge pipeline, capability, and labs' strategic reaction. */
+    public void production(int tick) {
+        productionPhase.run(tick);
+    }
+
+    /** Phase 3: morale of the employed, in parallel chunks. */
+    public void morale(int tick, ChunkRunner runner) {
+        productionPhase.prepareMorale();
+        var ctx = productionPhase.moraleContext();
+        int n = pop.size();
+        runner.run(buffers.length, c -> morale.update(ctx, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE)));
+    }
+
+    /** Phase 4: the one draw per researcher, in parallel chunks. */
+    public void search(int tick, ChunkRunner runner) {
+        search.run(tick, runner);
+    }
+
+    /** Phase 5: offers, counter-offers, acceptance and moves, in researcher-index order. */
+    public void offers(int tick) {
+        offers.run(tick);
+    }
+
+    /** Phase 6: layoffs ordered by events or forced by budgets, notices running out, visa clocks. */
+    public void layoffs(int tick) {
+        layoffs.run(tick);
+    }
+
+    /** Phase 7: pay for the tick, raises at anniversaries, tenure. */
+    public void payroll(int tick, ChunkRunner runner) {
+        payroll.run(tick, runner);
+    }
+
+    /** Phase 8 (first half): the census of the end-of-tick state, for metrics. */
+    public void census() {
+        census.run();
+    }
+
+    /** The valuation of researcher {@code i} by a lab for a team: {@code productivity · w*(s)} (times {@code offSpecialty} outside the team's focus). */
+    public double valuation(Lab lab, Team team, int i) {
+        double v = lab.productivity() * world.payScale().wage(pop.skillArray()[i]);
+        return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
+    }
+
+    /** The offer-rate multiplier of visibility v: {@code (1 + g·v)/(1 + g/2)}. */
+    double visibilityFactor(double v) {
+        double g = spec.visibilityGain();
+        return g == 0 ? 1.0 : (1 + g * v) / (1 + g / 2);
+    }
+}

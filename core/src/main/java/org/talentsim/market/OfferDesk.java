@@ -1,0 +1,195 @@
+package org.talentsim.market;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.talentsim.model.Lab;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.Population;
+import org.talentsim.model.Status;
+import org.talentsim.model.Team;
+import org.talentsim.model.World;
+import org.talentsim.policy.AcceptancePolicy;
+import org.talentsim.policy.OfferPolicy;
+import org.talentsim.policy.RetentionPolicy;
+
+/**
+ * Phase 5: resolves the tick's draws in researcher-index order (chunk by chunk), applying moves
+ * as it goes so that open positions and budgets fill in a fixed order, never a thread's.
+ *
+ * <p>An offer is made only if the drawn team still has an opening, the offering lab is not the
+ * researcher's own, and the price fits the lab's budget. Two ways to resolve it:
+ * <ul>
+ *   <li>Bertrand bidders ({@link OfferPolicy#bidsUpToValuation()}): a sequential auction
+ *       (Postel-Vinay–Robin). If the poacher's valuation does not exceed the reference (the best
+ *       bid already matched), nothing happens. Otherwise the higher willingness to pay wins
+ *       (ties to the incumbent): a move at {@code price(rival = incumbent's max)}, or a counter at
+ *       the incumbent's {@code price(rival = poacher's valuation)}; the reference becomes the
+ *       loser's valuation.</li>
+ *   <li>Take-it-or-leave-it offers: the incumbent may match (up to its retention cap, valuation
+ *       and budget); the researcher's acceptance policy chooses.</li>
+ * </ul>
+ */
+final class OfferDesk {
+    private final Market m;
+    private final Set<Integer> raided = new HashSet<>();
+
+    OfferDesk(Market m) {
+        this.m = m;
+    }
+
+    void run(int tick) {
+        raided.clear();
+        runRaids(tick);
+        for (Buffer b : m.buffers) {
+            for (int k = 0; k < b.size; k++) {
+                int i = b.who[k];
+                if (!raided.isEmpty() && raided.contains(i)) {
+                    continue;
+                }
+                switch (b.kind[k]) {
+                    case Buffer.QUIT -> m.mover.quit(i);
+                    case Buffer.RETIRE -> m.mover.retire(i);
+                    case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
+                    case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
+                    default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
+                }
+            }
+        }
+    }
+
+    private void runRaids(int tick) {
+        for (int r = 0; r < m.pendingRaids.size(); r++) {
+            var raid = m.pendingRaids.get(r);
+            World w = m.world;
+            int lab = w.labIndex(raid.lab());
+            int team = w.teamIndex(lab, raid.team());
+            int from = w.labIndex(raid.fromLab());
+            int fromTeam = raid.fromTeam() == null ? -1 : w.teamIndex(from, raid.fromTeam());
+            int[] targets = Ranking.top(m.pop, w, from, fromTeam, raid.count(), raid.byVisibility());
+            Team t = w.team(team);
+            if (t.target() != Team.UNLIMITED && t.openings() < targets.length) {
+                t.setTarget(t.headcount() + targets.length);
+            }
+            RandomGenerator g = m.streams.stream(tick, StreamKeys.RAID, r);
+            for (int i : targets) {
+                raided.add(i);
+                offer(i, team, g.nextDouble());
+            }
+        }
+        m.pendingRaids.clear();
+    }
+
+    /** Resolves one offer to researcher {@code i} from team {@code toTeam}. */
+    void offer(int i, int toTeam, double uniform) {
+        World w = m.world;
+        Population pop = m.pop;
+        Team team = w.team(toTeam);
+        if (team.openings() <= 0) {
+            return;
+        }
+        Lab poacher = w.lab(team.lab());
+        byte st = pop.statusArray()[i];
+        boolean employed = st == Status.EMPLOYED_CODE;
+        if (st == Status.EXITED_CODE) {
+            return;
+        }
+        Team home = employed ? w.team(pop.team(i)) : null;
+        Lab incumbent = employed ? w.lab(home.lab()) : null;
+        if (incumbent == poacher) {
+            return;
+        }
+        double vP = m.valuation(poacher, team, i);
+        double room = poacher.budget() - poacher.payroll();
+        double cur = pop.salary(i);
+        double marketPay = w.payScale().wage(pop.skillArray()[i]);
+        OfferPolicy policy = m.labPolicies.offer.get(poacher.id());
+        if (policy.bidsUpToValuation()) {
+            auction(i, team, poacher, home, incumbent, vP, room, cur, marketPay, uniform, policy);
+            return;
+        }
+        double b = m.spec.unemploymentValue();
+        double rival = employed ? cur : Math.max(b, m.spec.reservationShare() * cur);
+        double o = policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
+        o = Math.min(o, vP);
+        if (!(o > 0) || o > room) {
+            return;
+        }
+        if (!employed) {
+            var choice = new AcceptancePolicy.Choice(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
+            if (m.acceptance.accept(choice)) {
+                m.mover.join(i, toTeam, o, MoveReason.HIRED);
+                pop.setReference(i, rival);
+            }
+            return;
+        }
+        double stay = cur;
+        boolean countered = false;
+        if (o > cur) {
+            double vI = m.valuation(incumbent, home, i);
+            RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
+            double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, o));
+            if (!Double.isNaN(cap)) {
+                cap = Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll()));
+                double c = Math.min(o, cap);
+                if (c > cur) {
+                    stay = c;
+                    countered = true;
+                }
+            }
+        }
+        var choice = new AcceptancePolicy.Choice(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
+        if (m.acceptance.accept(choice)) {
+            m.mover.join(i, toTeam, o, MoveReason.POACHED);
+            pop.setReference(i, stay);
+        } else if (countered) {
+            m.mover.counter(i, stay);
+            pop.setReference(i, Math.max(pop.reference(i), o));
+        }
+    }
+
+    private void auction(int i, Team team, Lab poacher, Team home, Lab incumbent, double vP, double room,
+            double cur, double marketPay, double uniform, OfferPolicy policy) {
+        Population pop = m.pop;
+        if (incumbent == null) {
+            double b = m.spec.unemploymentValue();
+            if (!(vP > b)) {
+                return;
+            }
+            double wage = Math.min(vP, policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, b, marketPay, false, uniform)));
+            if (wage > room || !(wage >= 0)) {
+                return;
+            }
+            m.mover.join(i, team.id(), wage, MoveReason.HIRED);
+            pop.setReference(i, b);
+            return;
+        }
+        double q = pop.reference(i);
+        if (!(vP > q)) {
+            return;
+        }
+        double vI = m.valuation(incumbent, home, i);
+        RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
+        double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, vP));
+        double incMax = Double.isNaN(cap) ? cur
+                : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
+        if (vP > incMax) {
+            double wage = Math.min(vP, policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, incMax, marketPay, true, uniform)));
+            if (wage > room || !(wage >= 0)) {
+                return;
+            }
+            m.mover.join(i, team.id(), wage, MoveReason.POACHED);
+            pop.setReference(i, incMax);
+            return;
+        }
+        OfferPolicy own = m.labPolicies.offer.get(incumbent.id());
+        double counter = own.bidsUpToValuation()
+                ? own.price(new OfferPolicy.Quote(i, pop, incumbent, home, vI, cur, vP, marketPay, true, uniform))
+                : vP;
+        counter = Math.min(Math.min(counter, vI), incMax);
+        pop.setReference(i, vP);
+        if (counter > cur) {
+            m.mover.counter(i, counter);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.talentsim.market;
+
+import org.talentsim.model.Focus;
+import org.talentsim.model.Lab;
+import org.talentsim.model.Team;
+import org.talentsim.model.World;
+import org.talentsim.policy.LabStrategy;
+import org.talentsim.policy.MoraleContext;
+import org.talentsim.policy.ProductionPolicy;
+import org.talentsim.scenario.CapabilitySpec;
+
+/**
+ * Phase 2: a census of the state after events, each team's output, the research pipeline,
+ * capability, and each lab's strategic reaction to its gap to the leader; then the per-lab and
+ * per-team signals the morale phase reads.
+ *
+ * <pre>
+ * K(t) = (1 − δK)·K(t−1) + R(t − L)
+ * C(t) = (1 − δ)·C(t−1) + aP·(P(t) + aI·I(t))·(1 + K/(K + K½)) + aR·R(t − L)
+ * </pre>
+ */
+final class Production {
+    private final Market m;
+    private double[] gap = new double[0];
+    private double[] leaderFit = new double[0];
+    private double[] disparity = new double[0];
+    private double[] shock = new double[0];
+    private MoraleContext context;
+
+    Production(Market m) {
+        this.m = m;
+    }
+
+    void run(int tick) {
+        World w = m.world;
+        m.census.run();
+        CapabilitySpec cs = m.spec.capability();
+        int perYear = w.tickUnit().ticksPerYear();
+        double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
+        double keepK = Math.pow(1 - cs.knowledgeDepreciation(), 1.0 / perYear);
+        ProductionPolicy policy = m.production;
+        for (Lab lab : w.labs()) {
+            int active = 0;
+            for (int t : lab.teams()) {
+                if (w.team(t).active()) {
+                    active++;
+                }
+            }
+            double research = 0;
+            double product = 0;
+            double infra = 0;
+            for (int id : lab.teams()) {
+                Team t = w.team(id);
+                if (!t.active()) {
+                    t.setOutput(0);
+                    continue;
+                }
+                double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
+                        t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), active));
+                out = out > 0 ? out : 0;
+                t.setOutput(out);
+                if (t.focus() == Focus.RESEARCH) {
+                    research += out;
+                } else if (t.focus() == Focus.PRODUCT) {
+                    product += out;
+                } else {
+                    infra += out;
+                }
+            }
+            double matured = lab.pushResearch(tick, research);
+            double k = keepK * lab.knowledge() + matured;
+            lab.setKnowledge(k);
+            double boost = 1 + k / (k + cs.knowledgeHalf());
+            double c = keepC * lab.capability()
+                    + cs.productWeight() * (product + cs.infraWeight() * infra) * boost
+                    + cs.researchWeight() * matured;
+            lab.setCapability(c);
+        }
+        gaps();
+        for (Lab lab : w.labs()) {
+            var adj = m.labPolicies.strategy.get(lab.id())
+                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick));
+            if (adj.budget() >= 0) {
+                lab.setBudget(adj.budget());
+            }
+            if (adj.offerPremium() >= 0) {
+                lab.setOfferPremium(adj.offerPremium());
+            }
+        }
+    }
+
+    private void gaps() {
+        World w = m.world;
+        int labs = w.labs().size();
+        if (gap.length < labs) {
+            gap = new double[Math.max(labs, gap.length * 2)];
+            shock = new double[gap.length];
+        }
+        double best = 0;
+        for (Lab l : w.labs()) {
+            best = Math.max(best, l.capability());
+        }
+        for (Lab l : w.labs()) {
+            gap[l.id()] = best > 0 ? (best - l.capability()) / best : 0;
+        }
+    }
+
+    /** Prepares the signals of the morale phase (after production). */
+    void prepareMorale() {
+        World w = m.world;
+        int teams = w.teams().size();
+        if (leaderFit.length < teams) {
+            leaderFit = new double[Math.max(teams, leaderFit.length * 2)];
+            disparity = new double[leaderFit.length];
+        }
+        gaps();
+        for (Lab lab : w.labs()) {
+            shock[lab.id()] = lab.recentLayoffs();
+            double top = 0;
+            for (int id : lab.teams()) {
+                Team t = w.team(id);
+                if (t.active() && t.headcount() > 0) {
+                    top = Math.max(top, t.sumSalary() / t.headcount());
+                }
+            }
+            for (int id : lab.teams()) {
+                Team t = w.team(id);
+                leaderFit[id] = t.leaderFit() * lab.leaderFit();
+                double mean = t.headcount() > 0 ? t.sumSalary() / t.headcount() : 0;
+                disparity[id] = mean > 0 && top > mean ? Math.log(top / mean) : 0;
+            }
+        }
+        context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
+                m.pop.moraleArray(), w.teamLabArray(), m.census.medians(), leaderFit, disparity, shock, gap,
+                m.monthsPerTick);
+    }
+
+    MoraleContext moraleContext() {
+        return context;
+    }
+}

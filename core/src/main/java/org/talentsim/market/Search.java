@@ -1,0 +1,150 @@
+package org.talentsim.market;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.talentsim.model.Lab;
+import org.talentsim.model.Status;
+import org.talentsim.model.Team;
+import org.talentsim.model.World;
+import org.talentsim.scenario.MatchingSpec;
+
+/**
+ * Phase 4, the one draw per researcher per tick (THEORY §0). An employed researcher's uniform x
+ * falls in [0, retire) → leaves the market, [retire, +separation + quit hazard) → quits to the
+ * pool, [.., + offer rate × visibility factor) → gets one outside offer, else nothing. A seeker
+ * (or someone on notice) gets an offer with probability λ0 × visibility factor (or f(θ) in
+ * matching mode), else may leave the market. Where x lands inside the offer interval picks the
+ * offering team, in proportion to its open positions and its lab's attractiveness (no extra
+ * draw); a second uniform is reserved for pricing. Results go to the chunk's buffer.
+ */
+final class Search {
+    private final Market m;
+    private double[] cum = new double[16];
+    private int[] cumTeam = new int[16];
+    private int cumSize;
+    private double total;
+    private double seekRate;
+
+    Search(Market m) {
+        this.m = m;
+    }
+
+    void run(int tick, org.talentsim.market.ChunkRunner runner) {
+        buildTable();
+        seekRate = seekingRate();
+        int n = m.pop.size();
+        runner.run(m.buffers.length, c -> chunk(tick, c, c * Market.CHUNK_SIZE, Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+    }
+
+    /** Offer-sampling table: cumulative weights over teams that can hire now. */
+    private void buildTable() {
+        World w = m.world;
+        int teams = w.teams().size();
+        if (cum.length < teams) {
+            cum = new double[Math.max(teams, cum.length * 2)];
+            cumTeam = new int[cum.length];
+        }
+        cumSize = 0;
+        total = 0;
+        for (Team t : w.teams()) {
+            int open = t.openings();
+            if (open <= 0) {
+                continue;
+            }
+            Lab lab = w.lab(t.lab());
+            if (!(lab.payroll() < lab.budget())) {
+                continue;
+            }
+            double weight = (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige());
+            total += weight;
+            cum[cumSize] = total;
+            cumTeam[cumSize] = t.id();
+            cumSize++;
+        }
+    }
+
+    private double seekingRate() {
+        MatchingSpec mp = m.spec.matching();
+        if (mp == null) {
+            return m.offersSeeking;
+        }
+        double theta = mp.tightness();
+        if (Double.isNaN(theta)) {
+            long seekers = 0;
+            byte[] st = m.pop.statusArray();
+            for (byte b : st) {
+                if (b == Status.SEEKING_CODE || b == Status.NOTICE_CODE) {
+                    seekers++;
+                }
+            }
+            long vacancies = 0;
+            for (Team t : m.world.teams()) {
+                int o = t.openings();
+                vacancies += o == Team.UNLIMITED ? 0 : o;
+            }
+            theta = seekers == 0 ? 0 : (double) vacancies / seekers;
+        }
+        double f = mp.findingRate(theta);
+        return Math.min(1.0, f * m.monthsPerTick);
+    }
+
+    private int pick(double u) {
+        double target = u * total;
+        int k = Arrays.binarySearch(cum, 0, cumSize, target);
+        k = k >= 0 ? k + 1 : -k - 1;
+        return cumTeam[Math.min(k, cumSize - 1)];
+    }
+
+    private void chunk(int tick, int c, int from, int to) {
+        Buffer b = m.buffers[c];
+        b.clear();
+        RandomGenerator g = m.streams.stream(tick, StreamKeys.SEARCH, c);
+        byte[] status = m.pop.statusArray();
+        int[] team = m.pop.teamArray();
+        float[] morale = m.pop.moraleArray();
+        float[] vis = m.pop.visibilityArray();
+        double[] salary = m.pop.salaryArray();
+        int[] teamLab = m.world.teamLabArray();
+        double[] peer = m.census.medians();
+        boolean canOffer = cumSize > 0;
+        double retire = m.retirement;
+        double months = m.monthsPerTick;
+        for (int i = from; i < to; i++) {
+            byte st = status[i];
+            if (st == Status.EXITED_CODE) {
+                continue;
+            }
+            double x = g.nextDouble();
+            double vf = m.visibilityFactor(vis[i]);
+            if (st == Status.EMPLOYED_CODE) {
+                int lab = teamLab[team[i]];
+                double ref = peer[lab];
+                double w = salary[i];
+                double gap = ref > w && w > 0 ? Math.log(ref / w) : 0;
+                double sep = m.separation + m.quits.hazard(morale[i], gap) * months;
+                double off = canOffer ? m.offersEmployed * vf : 0;
+                if (retire + sep > 1) {
+                    sep = 1 - retire;
+                }
+                if (retire + sep + off > 1) {
+                    off = 1 - retire - sep;
+                }
+                if (x < retire) {
+                    b.add(i, Buffer.RETIRE, -1, 0);
+                } else if (x < retire + sep) {
+                    b.add(i, Buffer.QUIT, -1, 0);
+                } else if (x < retire + sep + off) {
+                    b.add(i, Buffer.OFFER, pick((x - retire - sep) / off), g.nextDouble());
+                }
+            } else {
+                double exit = st == Status.SEEKING_CODE ? m.poolExit : 0;
+                double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
+                if (x < off) {
+                    b.add(i, Buffer.OFFER, pick(x / off), g.nextDouble());
+                } else if (x < off + exit) {
+                    b.add(i, Buffer.POOL_EXIT, -1, 0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.talentsim.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.talentsim.model.World;
+
+/** A sink that keeps every row in memory: handy in tests and notebooks, not for huge runs. */
+public final class History implements MetricsSink {
+    private final List<MoveRow> moves = new ArrayList<>();
+    private final List<LabRow> labs = new ArrayList<>();
+    private final List<TeamRow> teams = new ArrayList<>();
+    private final List<MarketRow> market = new ArrayList<>();
+    private Summary summary;
+
+    @Override public void move(MoveRow r) { moves.add(r); }
+    @Override public void lab(LabRow r) { labs.add(r); }
+    @Override public void team(TeamRow r) { teams.add(r); }
+    @Override public void market(MarketRow r) { market.add(r); }
+    @Override public void end(World world, Summary s) { summary = s; }
+
+    public List<MoveRow> moves() { return Collections.unmodifiableList(moves); }
+    public List<LabRow> labs() { return Collections.unmodifiableList(labs); }
+    public List<TeamRow> teams() { return Collections.unmodifiableList(teams); }
+    public List<MarketRow> market() { return Collections.unmodifiableList(market); }
+
+    /** The summary once the run ended, else null. */
+    public Summary summary() { return summary; }
+}

@@ -1,0 +1,244 @@
+package org.talentsim.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.model.Lab;
+import org.talentsim.model.MoveLog;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.Population;
+import org.talentsim.model.Status;
+import org.talentsim.model.Team;
+import org.talentsim.model.World;
+
+/**
+ * The observer that turns each tick into rows ({@link MoveRow}, {@link LabRow}, {@link TeamRow},
+ * {@link MarketRow}) for its sinks, and keeps the run totals, flows and the {@link Summary}.
+ * Add it to a simulation with {@code Simulation.Builder#observer}.
+ */
+public final class Metrics implements TickObserver {
+    private final List<MetricsSink> sinks = new ArrayList<>();
+    private int[] hires = new int[0], poachedIn = new int[0], poachedOut = new int[0], quits = new int[0],
+            layoffs = new int[0], exits = new int[0];
+    private int[] totHires = new int[0], totIn = new int[0], totOut = new int[0], totCountered = new int[0],
+            totQuits = new int[0], totLayoffs = new int[0], totExits = new int[0];
+    private int[] headStart = new int[0];
+    private double[] capStart = new double[0];
+    private final Map<Long, int[]> flows = new TreeMap<>();
+    private final int[] byReason = new int[MoveReason.values().length];
+    private int ticks;
+    private Summary summary;
+
+    /** Metrics feeding the given sinks. */
+    public Metrics(MetricsSink... sinks) {
+        this.sinks.addAll(Arrays.asList(sinks));
+    }
+
+    /** Adds a sink; returns this. */
+    public Metrics sink(MetricsSink s) {
+        sinks.add(s);
+        return this;
+    }
+
+    /** The summary, once the run has ended (else null). */
+    public Summary summary() {
+        return summary;
+    }
+
+    @Override
+    public void onStart(World world) {
+        ensure(world.labs().size());
+        for (Lab l : world.labs()) {
+            headStart[l.id()] = headcount(world, l);
+            capStart[l.id()] = l.capability();
+        }
+    }
+
+    @Override
+    public void onTick(int tick, World world, MoveLog log) {
+        ticks = tick;
+        int labs = world.labs().size();
+        ensure(labs);
+        Arrays.fill(hires, 0);
+        Arrays.fill(poachedIn, 0);
+        Arrays.fill(poachedOut, 0);
+        Arrays.fill(quits, 0);
+        Arrays.fill(layoffs, 0);
+        Arrays.fill(exits, 0);
+        String date = world.date(tick);
+        for (int r = 0; r < log.size(); r++) {
+            count(log, r);
+            MoveRow row = new MoveRow(tick, date, log.researcher(r), labName(world, log.fromLab(r)),
+                    teamName(world, log.fromTeam(r)), labName(world, log.toLab(r)), teamName(world, log.toTeam(r)),
+                    log.oldSalary(r), log.newSalary(r), log.reason(r));
+            for (MetricsSink s : sinks) {
+                s.move(row);
+            }
+        }
+        for (Lab l : world.labs()) {
+            labRow(tick, date, world, l);
+        }
+        for (Lab l : world.labs()) {
+            for (int t : l.teams()) {
+                Team team = world.team(t);
+                int n = team.headcount();
+                TeamRow row = new TeamRow(tick, date, l.name(), team.name(), n, mean(team.sumSalary(), n),
+                        mean(team.sumMorale(), n), mean(team.sumSkill(), n), team.output());
+                for (MetricsSink s : sinks) {
+                    s.team(row);
+                }
+            }
+        }
+        MarketRow m = marketRow(tick, date, world, log.size());
+        for (MetricsSink s : sinks) {
+            s.market(m);
+        }
+    }
+
+    private void labRow(int tick, String date, World world, Lab l) {
+        int id = l.id();
+        if (l.foundedTick() > tick) {
+            return;
+        }
+        int n = 0;
+        double sal = 0;
+        double mor = 0;
+        double sk = 0;
+        for (int t : l.teams()) {
+            Team team = world.team(t);
+            n += team.headcount();
+            sal += team.sumSalary();
+            mor += team.sumMorale();
+            sk += team.sumSkill();
+        }
+        LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
+                layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability());
+        for (MetricsSink s : sinks) {
+            s.lab(row);
+        }
+    }
+
+    private MarketRow marketRow(int tick, String date, World world, int moves) {
+        Population pop = world.population();
+        int[] byStatus = new int[4];
+        double sal = 0;
+        byte[] st = pop.statusArray();
+        double[] salary = pop.salaryArray();
+        for (int i = 0; i < pop.size(); i++) {
+            byStatus[st[i]]++;
+            if (st[i] == Status.EMPLOYED_CODE) {
+                sal += salary[i];
+            }
+        }
+        int e = byStatus[Status.EMPLOYED_CODE];
+        int active = e + byStatus[Status.NOTICE_CODE] + byStatus[Status.SEEKING_CODE];
+        return new MarketRow(tick, date, e, byStatus[Status.NOTICE_CODE], byStatus[Status.SEEKING_CODE],
+                byStatus[Status.EXITED_CODE], active == 0 ? Double.NaN : (double) (active - e) / active, moves,
+                mean(sal, e));
+    }
+
+    private void count(MoveLog log, int r) {
+        MoveReason why = log.reason(r);
+        byReason[why.ordinal()]++;
+        int from = log.fromLab(r);
+        int to = log.toLab(r);
+        if (from != to) {
+            flows.computeIfAbsent(((long) (from + 1) << 32) | (to + 1), k -> new int[1])[0]++;
+        }
+        switch (why) {
+            case HIRED -> { hires[to]++; totHires[to]++; }
+            case POACHED -> { poachedIn[to]++; poachedOut[from]++; totIn[to]++; totOut[from]++; }
+            case COUNTERED -> totCountered[from]++;
+            case QUIT -> { quits[from]++; totQuits[from]++; }
+            case LAID_OFF -> { layoffs[from]++; totLayoffs[from]++; }
+            case EXITED, VISA_EXIT -> {
+                if (from >= 0) {
+                    exits[from]++;
+                    totExits[from]++;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void onEnd(World world) {
+        List<Summary.LabSummary> labs = new ArrayList<>();
+        ensure(world.labs().size());
+        for (Lab l : world.labs()) {
+            int id = l.id();
+            int n = 0;
+            double sal = 0;
+            for (int t : l.teams()) {
+                n += world.team(t).headcount();
+                sal += world.team(t).sumSalary();
+            }
+            labs.add(new Summary.LabSummary(l.name(), l.foundedTick(), headStart[id], n, totHires[id], totIn[id],
+                    totOut[id], totCountered[id], totQuits[id], totLayoffs[id], totExits[id], l.payroll(),
+                    mean(sal, n), l.foundedTick() > 0 ? 0 : capStart[id], l.capability(), l.budget(), l.spent()));
+        }
+        MarketRow last = marketRow(ticks, world.date(Math.max(1, ticks)), world, 0);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (MoveReason r : MoveReason.values()) {
+            reasons.put(r.name(), byReason[r.ordinal()]);
+        }
+        var market = new Summary.MarketSummary(world.population().size(), last.employed(), last.notice(),
+                last.seeking(), last.exited(), last.unemployment(), last.meanSalary(), reasons);
+        List<Summary.Flow> flowList = new ArrayList<>();
+        for (Map.Entry<Long, int[]> e : flows.entrySet()) {
+            int from = (int) (e.getKey() >>> 32) - 1;
+            int to = (int) (e.getKey() & 0xffffffffL) - 1;
+            flowList.add(new Summary.Flow(labName(world, from), labName(world, to), e.getValue()[0]));
+        }
+        summary = new Summary(ticks, List.copyOf(labs), market, List.copyOf(flowList));
+        for (MetricsSink s : sinks) {
+            s.end(world, summary);
+        }
+    }
+
+    private static int headcount(World w, Lab l) {
+        int n = 0;
+        for (int t : l.teams()) {
+            n += w.team(t).headcount();
+        }
+        return n;
+    }
+
+    private static double mean(double sum, int n) {
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static String labName(World w, int lab) {
+        return lab < 0 ? "" : w.lab(lab).name();
+    }
+
+    private static String teamName(World w, int team) {
+        return team < 0 ? "" : w.team(team).name();
+    }
+
+    private void ensure(int labs) {
+        if (hires.length >= labs) {
+            return;
+        }
+        int n = Math.max(labs, hires.length * 2);
+        hires = Arrays.copyOf(hires, n);
+        poachedIn = Arrays.copyOf(poachedIn, n);
+        poachedOut = Arrays.copyOf(poachedOut, n);
+        quits = Arrays.copyOf(quits, n);
+        layoffs = Arrays.copyOf(layoffs, n);
+        exits = Arrays.copyOf(exits, n);
+        totHires = Arrays.copyOf(totHires, n);
+        totIn = Arrays.copyOf(totIn, n);
+        totOut = Arrays.copyOf(totOut, n);
+        totCountered = Arrays.copyOf(totCountered, n);
+        totQuits = Arrays.copyOf(totQuits, n);
+        totLayoffs = Arrays.copyOf(totLayoffs, n);
+        totExits = Arrays.copyOf(totExits, n);
+        headStart = Arrays.copyOf(headStart, n);
+        capStart = Arrays.copyOf(capStart, n);
+    }
+}

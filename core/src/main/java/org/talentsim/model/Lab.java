@@ -1,0 +1,99 @@
+package org.talentsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/** A lab: mutable state behind {@link LabView}, mutated by the engine's phases and events. */
+public final class Lab implements LabView {
+    private final int id;
+    private final String name;
+    private double prestige;
+    private double budget;
+    private double capability;
+    private double knowledge;
+    private final double[] pipeline;
+    private double productivity;
+    private double postedWage;
+    private double offerPremium;
+    private double leaderFit = 1.0;
+    private final int foundedTick;
+    private final List<Integer> teams = new ArrayList<>();
+    private double payroll;
+    private double spent;
+    private double recentLayoffs;
+
+    /**
+     * @param researchLag ticks from research output to knowledge (length of the pipeline), >= 0
+     */
+    public Lab(int id, String name, double prestige, double budget, double capability,
+            double productivity, double postedWage, double offerPremium, int researchLag,
+            int foundedTick) {
+        this.id = id;
+        this.name = Objects.requireNonNull(name, "name");
+        this.prestige = prestige;
+        this.budget = budget;
+        this.capability = capability;
+        this.productivity = productivity;
+        this.postedWage = postedWage;
+        this.offerPremium = offerPremium;
+        this.pipeline = new double[Math.max(0, researchLag)];
+        this.foundedTick = foundedTick;
+    }
+
+    @Override public int id() { return id; }
+    @Override public String name() { return name; }
+    @Override public double prestige() { return prestige; }
+    @Override public double budget() { return budget; }
+    @Override public double capability() { return capability; }
+    @Override public double knowledge() { return knowledge; }
+    @Override public double productivity() { return productivity; }
+    @Override public double postedWage() { return postedWage; }
+    @Override public double offerPremium() { return offerPremium; }
+    @Override public double leaderFit() { return leaderFit; }
+    @Override public int foundedTick() { return foundedTick; }
+    @Override public List<Integer> teams() { return Collections.unmodifiableList(teams); }
+    @Override public double payroll() { return payroll; }
+    @Override public double spent() { return spent; }
+    @Override public double recentLayoffs() { return recentLayoffs; }
+
+    /** Length of the research pipeline in ticks. */
+    public int researchLag() {
+        return pipeline.length;
+    }
+
+    /**
+     * Pushes this tick's research output into the pipeline and returns the output that matures
+     * now (entered {@code researchLag} ticks ago; with lag 0, the output itself).
+     */
+    public double pushResearch(int tick, double output) {
+        if (pipeline.length == 0) {
+            return output;
+        }
+        int slot = Math.floorMod(tick, pipeline.length);
+        double matured = pipeline[slot];
+        pipeline[slot] = output;
+        return matured;
+    }
+
+    public void addTeam(int team) { teams.add(team); }
+    public void removeTeam(int team) { teams.remove(Integer.valueOf(team)); }
+    public void setPrestige(double v) { prestige = v; }
+    public void setBudget(double v) { budget = v; }
+    public void setCapability(double v) { capability = v; }
+    public void setKnowledge(double v) { knowledge = v; }
+    public void setProductivity(double v) { productivity = v; }
+    public void setPostedWage(double v) { postedWage = v; }
+    public void setOfferPremium(double v) { offerPremium = v; }
+    public void setLeaderFit(double v) { leaderFit = v; }
+    public void setPayroll(double v) { payroll = v; }
+    public void addPayroll(double delta) { payroll += delta; }
+    public void addSpent(double usd) { spent += usd; }
+    public void setRecentLayoffs(double v) { recentLayoffs = v; }
+
+    @Override
+    public String toString() {
+        return "Lab[" + id + " " + name + "]";
+    }
+}

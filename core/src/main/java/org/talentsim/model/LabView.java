@@ -1,0 +1,51 @@
+package org.talentsim.model;
+
+import java.util.List;
+
+/** Read-only view of a lab. */
+public interface LabView {
+    /** Lab index (labs founded during a run get the next index). */
+    int id();
+
+    /** Unique name. */
+    String name();
+
+    /** Prestige in [0,1]: weighs in acceptance decisions and in which lab an offer comes from. */
+    double prestige();
+
+    /** Annual payroll budget, USD per year. */
+    double budget();
+
+    /** Capability index: what the lab's models can do (arbitrary units, starts at the scenario's value). */
+    double capability();
+
+    /** Knowledge stock from matured research. */
+    double knowledge();
+
+    /** Valuation multiplier: the lab values a researcher of skill s at {@code productivity · w*(s)}. */
+    double productivity();
+
+    /** Posted wage (Burdett–Mortensen offers), or NaN when the lab does not post one. */
+    double postedWage();
+
+    /** Premium over current pay that the lab's offers add now (its strategy may change it). */
+    double offerPremium();
+
+    /** Lab-level leader fit in [0,1], multiplying every team's. */
+    double leaderFit();
+
+    /** Tick in which the lab was founded (0 for labs present at the start). */
+    int foundedTick();
+
+    /** Global indices of the lab's teams (active and merged). */
+    List<Integer> teams();
+
+    /** Annual pay bill of everyone the lab pays (EMPLOYED and NOTICE), USD per year. */
+    double payroll();
+
+    /** Money spent since the start: salaries paid and severance, USD. */
+    double spent();
+
+    /** Share of the lab laid off recently (decays each tick); drives the layoff morale shock. */
+    double recentLayoffs();
+}

@@ -1,0 +1,132 @@
+package org.talentsim.model;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole state of a market: the population, labs, teams, the pay scale, the clock and the
+ * move log of the current tick. Built by the engine from a scenario; labs and teams may be added
+ * during a run (a founder starts a lab), never removed.
+ */
+public final class World {
+    private final Population population;
+    private final List<Lab> labs = new ArrayList<>();
+    private final List<Team> teams = new ArrayList<>();
+    private final PayScale payScale;
+    private final TickUnit tickUnit;
+    private final YearMonth start;
+    private final MoveLog moves = new MoveLog();
+    private int tick;
+    private int[] teamLab = new int[16];
+
+    public World(Population population, PayScale payScale, TickUnit tickUnit, YearMonth start) {
+        this.population = Objects.requireNonNull(population, "population");
+        this.payScale = Objects.requireNonNull(payScale, "payScale");
+        this.tickUnit = Objects.requireNonNull(tickUnit, "tickUnit");
+        this.start = Objects.requireNonNull(start, "start");
+    }
+
+    public Population population() { return population; }
+    public PayScale payScale() { return payScale; }
+    public TickUnit tickUnit() { return tickUnit; }
+    public YearMonth start() { return start; }
+    public MoveLog moves() { return moves; }
+
+    /** The last tick completed (0 before the first). */
+    public int tick() { return tick; }
+
+    public void setTick(int tick) { this.tick = tick; }
+
+    /** The calendar label of a tick. */
+    public String date(int t) {
+        return tickUnit.label(start, t);
+    }
+
+    /** Labs in index order (read-only list). */
+    public List<Lab> labs() { return Collections.unmodifiableList(labs); }
+
+    /** Teams in index order (read-only list). */
+    public List<Team> teams() { return Collections.unmodifiableList(teams); }
+
+    public Lab lab(int id) { return labs.get(id); }
+    public Team team(int id) { return teams.get(id); }
+
+    /** Index of the lab with that name, or -1. */
+    public int labIndex(String name) {
+        for (Lab l : labs) {
+            if (l.name().equals(name)) {
+                return l.id();
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the named team of a lab, or -1. */
+    public int teamIndex(int lab, String team) {
+        for (int t : labs.get(lab).teams()) {
+            if (teams.get(t).name().equals(team)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** Adds a lab whose id must be the next index. */
+    public Lab addLab(Lab lab) {
+        if (lab.id() != labs.size()) {
+            throw new IllegalArgumentException("lab id must be " + labs.size() + ", was " + lab.id());
+        }
+        if (labIndex(lab.name()) >= 0) {
+            throw new IllegalArgumentException("lab name '" + lab.name() + "' is already used");
+        }
+        labs.add(lab);
+        return lab;
+    }
+
+    /** Adds a team whose id must be the next index; registers it with its lab. */
+    public Team addTeam(Team team) {
+        if (team.id() != teams.size()) {
+            throw new IllegalArgumentException("team id must be " + teams.size() + ", was " + team.id());
+        }
+        if (teamIndex(team.lab(), team.name()) >= 0) {
+            throw new IllegalArgumentException("lab '" + labs.get(team.lab()).name()
+                    + "' already has a team '" + team.name() + "'");
+        }
+        teams.add(team);
+        labs.get(team.lab()).addTeam(team.id());
+        syncTeamLabs();
+        return team;
+    }
+
+    /** Moves a team (with its members) to another lab. */
+    public void moveTeam(int team, int toLab) {
+        Team t = teams.get(team);
+        labs.get(t.lab()).removeTeam(team);
+        t.setLab(toLab);
+        labs.get(toLab).addTeam(team);
+        syncTeamLabs();
+    }
+
+    /** The lab of each team, as an array indexed by team (for hot loops; do not write). */
+    public int[] teamLabArray() {
+        return teamLab;
+    }
+
+    /** The lab of researcher {@code i}, or -1. */
+    public int labOf(int i) {
+        int t = population.team(i);
+        return t < 0 ? -1 : teamLab[t];
+    }
+
+    private void syncTeamLabs() {
+        if (teamLab.length < teams.size()) {
+            teamLab = new int[Math.max(teams.size(), teamLab.length * 2)];
+        }
+        for (Team t : teams) {
+            teamLab[t.id()] = t.lab();
+        }
+    }
+}

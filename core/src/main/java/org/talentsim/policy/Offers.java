@@ -1,0 +1,71 @@
+package org.talentsim.policy;
+
+import java.util.function.DoubleBinaryOperator;
+import org.talentsim.scenario.PolicySpec;
+
+/** Built-in offer pricing rules. */
+final class Offers {
+    private Offers() {}
+
+    /** {@code posted}: the lab's posted wage, whoever the researcher (Burdett–Mortensen). */
+    static OfferPolicy posted(PolicySpec spec) {
+        new Params("offer", spec);
+        return q -> q.lab().postedWage();
+    }
+
+    /** {@code bertrand}: bid up to the valuation; the winner pays {@code rule(rival, valuation)}. */
+    static OfferPolicy bertrand(PolicySpec spec) {
+        new Params("offer", spec);
+        return bertrand((rival, valuation) -> rival);
+    }
+
+    static OfferPolicy bertrand(DoubleBinaryOperator rule) {
+        return new OfferPolicy() {
+            @Override
+            public double price(Quote q) {
+                return rule.applyAsDouble(q.rival(), q.valuation());
+            }
+
+            @Override
+            public boolean bidsUpToValuation() {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * {@code premium}: current pay times {@code 1 + premium + the lab's strategic premium}, and
+     * never below the team's pay level times market pay; a seeker is offered the team's pay.
+     */
+    static OfferPolicy premium(PolicySpec spec) {
+        Params p = new Params("offer", spec, "premium");
+        double premium = p.nonNegative("premium", 0.2);
+        return q -> premiumPrice(q, premium);
+    }
+
+    static double premiumPrice(OfferPolicy.Quote q, double premium) {
+        double going = q.team().payLevel() * q.marketPay() * (1 + q.lab().offerPremium());
+        if (!q.employed()) {
+            return Math.max(q.rival(), going);
+        }
+        return Math.max(q.currentPay() * (1 + premium + q.lab().offerPremium()), going);
+    }
+
+    /**
+     * {@code star}: like {@code premium}, but a researcher whose visibility reaches {@code
+     * threshold} is offered at least {@code share} of the lab's valuation: the star package.
+     */
+    static OfferPolicy star(PolicySpec spec) {
+        Params p = new Params("offer", spec, "premium", "threshold", "share");
+        double premium = p.nonNegative("premium", 0.2);
+        double threshold = p.unit("threshold", 0.6);
+        double share = p.unit("share", 0.8);
+        return q -> {
+            double base = premiumPrice(q, premium);
+            if (q.people().visibility(q.researcher()) >= threshold) {
+                return Math.max(base, share * q.valuation());
+            }
+            return base;
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package org.talentsim.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.Function;
+import org.talentsim.scenario.PolicySpec;
+
+/**
+ * Policies by name. {@link #defaults()} holds the built-ins; register your own under a new name
+ * and refer to it from a scenario like any other.
+ *
+ * <pre>{@code
+ * PolicyRegistry reg = PolicyRegistry.defaults()
+ *     .register(PolicyRegistry.RETENTION, "always-double", spec -> q -> 2 * q.offer());
+ * }</pre>
+ */
+public final class PolicyRegistry {
+    /** A kind of policy, typed by its interface. */
+    public static final class Kind<T> {
+        private final String name;
+        private final Class<T> type;
+
+        private Kind(String name, Class<T> type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        /** e.g. {@code offer}. */
+        public String name() {
+            return name;
+        }
+
+        /** The policy interface. */
+        public Class<T> type() {
+            return type;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static final Kind<OfferPolicy> OFFER = new Kind<>("offer", OfferPolicy.class);
+    public static final Kind<RetentionPolicy> RETENTION = new Kind<>("retention", RetentionPolicy.class);
+    public static final Kind<AcceptancePolicy> ACCEPTANCE = new Kind<>("acceptance", AcceptancePolicy.class);
+    public static final Kind<LayoffPolicy> LAYOFF = new Kind<>("layoff", LayoffPolicy.class);
+    public static final Kind<MoralePolicy> MORALE = new Kind<>("morale", MoralePolicy.class);
+    public static final Kind<QuitPolicy> QUITS = new Kind<>("quits", QuitPolicy.class);
+    public static final Kind<ProductionPolicy> PRODUCTION = new Kind<>("production", ProductionPolicy.class);
+    public static final Kind<LabStrategy> STRATEGY = new Kind<>("strategy", LabStrategy.class);
+
+    private final Map<Kind<?>, Map<String, Function<PolicySpec, ?>>> factories = new LinkedHashMap<>();
+
+    private PolicyRegistry() {}
+
+    /** A new registry holding the built-in policies. */
+    public static PolicyRegistry defaults() {
+        return new PolicyRegistry()
+                .register(OFFER, "posted", Offers::posted)
+                .register(OFFER, "bertrand", Offers::bertrand)
+                .register(OFFER, "premium", Offers::premium)
+                .register(OFFER, "star", Offers::star)
+                .register(RETENTION, "none", Retentions::none)
+                .register(RETENTION, "match", Retentions::match)
+                .register(RETENTION, "stars", Retentions::stars)
+                .register(ACCEPTANCE, "higher-wage", Acceptances::higherWage)
+                .register(ACCEPTANCE, "utility", Acceptances::utility)
+                .register(LAYOFF, "lowest-value", Layoffs::lowestValue)
+                .register(LAYOFF, "lifo", Layoffs::lifo)
+                .register(LAYOFF, "random", Layoffs::random)
+                .register(MORALE, "peer-relative", Morales::peerRelative)
+                .register(MORALE, "fixed", Morales::fixed)
+                .register(QUITS, "morale", Quits::morale)
+                .register(QUITS, "none", Quits::none)
+                .register(PRODUCTION, "effort", Productions::effort)
+                .register(STRATEGY, "static", Strategies::fixed)
+                .register(STRATEGY, "gap-response", Strategies::gapResponse);
+    }
+
+    /** Registers (or replaces) a policy under a name; returns this registry. */
+    public <T> PolicyRegistry register(Kind<T> kind, String name, Function<PolicySpec, ? extends T> factory) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(factory, "factory");
+        factories.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, factory);
+        return this;
+    }
+
+    /**
+     * The policy a spec names.
+     *
+     * @throws IllegalArgumentException for an unknown name (with a suggestion and the known
+     *     names) or bad parameters
+     */
+    public <T> T create(Kind<T> kind, PolicySpec spec) {
+        Map<String, Function<PolicySpec, ?>> byName = factories.getOrDefault(kind, Map.of());
+        Function<PolicySpec, ?> f = byName.get(spec.name());
+        if (f == null) {
+            throw new IllegalArgumentException("unknown " + kind + " policy '" + spec.name() + "'"
+                    + Params.suggest(spec.name(), byName.keySet()) + "; known: " + names(kind));
+        }
+        return kind.type().cast(f.apply(spec));
+    }
+
+    /** Registered names of a kind, sorted. */
+    public Set<String> names(Kind<?> kind) {
+        return new TreeSet<>(factories.getOrDefault(kind, Map.of()).keySet());
+    }
+
+    /**
+     * A Bertrand bidder whose winning wage is {@code rule(rival, valuation)}: with {@code (q, p)
+     * -> q − c·∫_q^p F̄} it is the Postel-Vinay–Robin wage φ(q, p).
+     */
+    public static OfferPolicy bertrand(DoubleBinaryOperator rule) {
+        return Offers.bertrand(Objects.requireNonNull(rule, "rule"));
+    }
+}

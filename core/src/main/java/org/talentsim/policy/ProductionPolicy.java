@@ -1,0 +1,22 @@
+package org.talentsim.policy;
+
+import org.talentsim.model.Focus;
+
+/** A team's output in one tick from its members and conditions. */
+@FunctionalInterface
+public interface ProductionPolicy {
+    /** Output (arbitrary units, >= 0). */
+    double output(Inputs in);
+
+    /**
+     * @param focus the team's focus
+     * @param headcount members working
+     * @param sumSkill sum of members' skill
+     * @param sumSkillMorale sum of skill × morale
+     * @param leaderFit effective leader fit (team × lab) in [0,1]
+     * @param computeShare the team's share of the lab's compute
+     * @param teamsInLab active teams in the lab (equal split = 1/teamsInLab)
+     */
+    record Inputs(Focus focus, int headcount, double sumSkill, double sumSkillMorale, double leaderFit,
+            double computeShare, int teamsInLab) {}
+}

@@ -1,0 +1,33 @@
+package org.talentsim.scenario;
+
+/**
+ * How team output becomes lab capability (production phase).
+ *
+ * <pre>
+ * K(t) = (1 − δK)·K(t−1) + R(t − L)                      research matures after L months
+ * C(t) = (1 − δ)·C(t−1) + aP·(P(t) + aI·I(t))·(1 + K(t)/(K(t) + K½)) + aR·R(t − L)
+ * </pre>
+ *
+ * @param researchLagMonths L, months from research output to knowledge, {@code >= 0}
+ * @param depreciation δ per year of capability, in [0,1]
+ * @param knowledgeDepreciation δK per year of knowledge, in [0,1]
+ * @param productWeight aP
+ * @param researchWeight aR
+ * @param infraWeight aI, infra output counted as product output
+ * @param knowledgeHalf K½: knowledge that doubles product returns halfway
+ */
+public record CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
+        double productWeight, double researchWeight, double infraWeight, double knowledgeHalf) {
+    /** Lag 36 months, 20%/year depreciation, 5%/year knowledge depreciation (assumed). */
+    public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100);
+
+    public CapabilitySpec {
+        Check.nonNegative("capability.researchLagMonths", researchLagMonths);
+        Check.unit("capability.depreciation", depreciation);
+        Check.unit("capability.knowledgeDepreciation", knowledgeDepreciation);
+        Check.nonNegative("capability.productWeight", productWeight);
+        Check.nonNegative("capability.researchWeight", researchWeight);
+        Check.nonNegative("capability.infraWeight", infraWeight);
+        Check.positive("capability.knowledgeHalf", knowledgeHalf);
+    }
+}

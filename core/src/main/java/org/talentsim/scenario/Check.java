@@ -1,0 +1,51 @@
+package org.talentsim.scenario;
+
+/** Validation helpers whose checks fail on NaN; messages name the field and the value. */
+final class Check {
+    private Check() {}
+
+    static double unit(String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(field + " must be in [0,1], was " + v);
+        }
+        return v;
+    }
+
+    static double nonNegative(String field, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + v);
+        }
+        return v;
+    }
+
+    static double positive(String field, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(field + " must be > 0, was " + v);
+        }
+        return v;
+    }
+
+    static int nonNegative(String field, int v) {
+        if (v < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + v);
+        }
+        return v;
+    }
+
+    static int positive(String field, int v) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, was " + v);
+        }
+        return v;
+    }
+
+    static String name(String field, String v) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(field + " must be a non-empty name, was " + (v == null ? "null" : "'" + v + "'"));
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException(field + " must not contain commas, quotes or line breaks, was '" + v + "'");
+        }
+        return v;
+    }
+}

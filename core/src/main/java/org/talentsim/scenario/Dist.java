@@ -1,0 +1,59 @@
+package org.talentsim.scenario;
+
+import java.util.Locale;
+
+/**
+ * A distribution to draw an initial attribute from (skill, salary, visibility, morale).
+ *
+ * <ul>
+ *   <li>{@code constant(a)}</li>
+ *   <li>{@code uniform(a, b)}, {@code a <= b}</li>
+ *   <li>{@code normal(mean a, sd b)}</li>
+ *   <li>{@code lognormal(median a, sigma b)}: {@code a·exp(b·Z)}</li>
+ *   <li>{@code beta(alpha a, beta b)}: in [0,1]</li>
+ *   <li>{@code pareto(scale a, shape b)}</li>
+ * </ul>
+ */
+public record Dist(Kind kind, double a, double b) {
+    /** Families of distributions. */
+    public enum Kind { CONSTANT, UNIFORM, NORMAL, LOGNORMAL, BETA, PARETO }
+
+    public Dist {
+        if (kind == null) {
+            throw new IllegalArgumentException("distribution kind must be one of constant, uniform, normal, lognormal, beta, pareto");
+        }
+        String k = kind.name().toLowerCase(Locale.ROOT);
+        if (Double.isNaN(a) || Double.isInfinite(a)) {
+            throw new IllegalArgumentException(k + ": first parameter must be finite, was " + a);
+        }
+        switch (kind) {
+            case CONSTANT -> b = 0;
+            case UNIFORM -> {
+                if (!(b >= a) || Double.isInfinite(b)) {
+                    throw new IllegalArgumentException("uniform: upper bound must be >= lower bound " + a + ", was " + b);
+                }
+            }
+            case NORMAL -> Check.nonNegative("normal: sd", b);
+            case LOGNORMAL -> {
+                Check.positive("lognormal: median", a);
+                Check.nonNegative("lognormal: sigma", b);
+            }
+            case BETA -> {
+                Check.positive("beta: alpha", a);
+                Check.positive("beta: beta", b);
+            }
+            case PARETO -> {
+                Check.positive("pareto: scale", a);
+                Check.positive("pareto: shape", b);
+            }
+            default -> throw new AssertionError(kind);
+        }
+    }
+
+    public static Dist constant(double v) { return new Dist(Kind.CONSTANT, v, 0); }
+    public static Dist uniform(double lo, double hi) { return new Dist(Kind.UNIFORM, lo, hi); }
+    public static Dist normal(double mean, double sd) { return new Dist(Kind.NORMAL, mean, sd); }
+    public static Dist lognormal(double median, double sigma) { return new Dist(Kind.LOGNORMAL, median, sigma); }
+    public static Dist beta(double alpha, double beta) { return new Dist(Kind.BETA, alpha, beta); }
+    public static Dist pareto(double scale, double shape) { return new Dist(Kind.PARETO, scale, shape); }
+}

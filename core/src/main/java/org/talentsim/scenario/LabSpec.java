@@ -1,0 +1,46 @@
+package org.talentsim.scenario;
+
+import java.util.List;
+
+/**
+ * A lab at the start of a run (or founded during it).
+ *
+ * @param name unique name
+ * @param prestige in [0,1]
+ * @param budget annual payroll budget, USD/year ({@code Double.POSITIVE_INFINITY} for none)
+ * @param capability starting capability index, {@code >= 0}
+ * @param productivity valuation multiplier: the lab values skill s at {@code productivity · w*(s)}
+ * @param postedWage posted wage for {@code posted} offers, or NaN
+ * @param offer offer pricing policy
+ * @param retention counter-offer policy
+ * @param layoff layoff selection policy
+ * @param strategy lab strategy (reaction to the capability gap)
+ * @param teams the lab's teams
+ */
+public record LabSpec(String name, double prestige, double budget, double capability,
+        double productivity, double postedWage, PolicySpec offer, PolicySpec retention,
+        PolicySpec layoff, PolicySpec strategy, List<TeamSpec> teams) {
+    public LabSpec {
+        Check.name("lab.name", name);
+        Check.unit("lab '" + name + "'.prestige", prestige);
+        if (!(budget >= 0)) {
+            throw new IllegalArgumentException("lab '" + name + "'.budget must be >= 0, was " + budget);
+        }
+        Check.nonNegative("lab '" + name + "'.capability", capability);
+        Check.positive("lab '" + name + "'.productivity", productivity);
+        if (!Double.isNaN(postedWage)) {
+            Check.nonNegative("lab '" + name + "'.postedWage", postedWage);
+        }
+        offer = offer == null ? PolicySpec.of("premium") : offer;
+        retention = retention == null ? PolicySpec.of("none") : retention;
+        layoff = layoff == null ? PolicySpec.of("lowest-value") : layoff;
+        strategy = strategy == null ? PolicySpec.of("static") : strategy;
+        teams = teams == null ? List.of() : List.copyOf(teams);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TeamSpec t : teams) {
+            if (!seen.add(t.name())) {
+                throw new IllegalArgumentException("lab '" + name + "' has two teams named '" + t.name() + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.talentsim.scenario;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A policy named with its numeric parameters, as data; the policy registry turns it into an
+ * implementation and reports unknown names and parameters.
+ *
+ * @param name registered name, e.g. {@code premium}
+ * @param params parameters by name (sorted, unmodifiable)
+ */
+public record PolicySpec(String name, Map<String, Double> params) {
+    public PolicySpec {
+        Check.name("policy name", name);
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        for (Map.Entry<String, Double> e : params.entrySet()) {
+            if (e.getValue() == null || e.getValue().isNaN()) {
+                throw new IllegalArgumentException("policy '" + name + "': parameter " + e.getKey() + " must be a number, was " + e.getValue());
+            }
+        }
+    }
+
+    /** A policy with no parameters (all defaults). */
+    public static PolicySpec of(String name) {
+        return new PolicySpec(name, Map.of());
+    }
+
+    /** A policy with parameters given as alternating name, value pairs. */
+    public static PolicySpec of(String name, Object... kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException("policy '" + name + "': parameters come in name, value pairs");
+        }
+        Map<String, Double> m = new TreeMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], ((Number) kv[i + 1]).doubleValue());
+        }
+        return new PolicySpec(name, m);
+    }
+
+    /** The parameter, or {@code fallback} when absent. */
+    public double param(String key, double fallback) {
+        Double v = params.get(key);
+        return v == null ? fallback : v;
+    }
+}

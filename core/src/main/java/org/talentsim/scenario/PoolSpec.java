@@ -1,0 +1,21 @@
+package org.talentsim.scenario;
+
+import java.util.List;
+
+/**
+ * Researchers outside every listed team at the start: the pool of job seekers.
+ *
+ * @param size number of researchers drawn from {@code cohort}
+ * @param cohort how they are drawn (their salary is their last pay / asking pay)
+ * @param stars named researchers starting in the pool
+ */
+public record PoolSpec(int size, CohortSpec cohort, List<StarSpec> stars) {
+    /** An empty pool. */
+    public static final PoolSpec NONE = new PoolSpec(0, CohortSpec.DEFAULT, List.of());
+
+    public PoolSpec {
+        Check.nonNegative("pool.size", size);
+        cohort = cohort == null ? CohortSpec.DEFAULT : cohort;
+        stars = stars == null ? List.of() : List.copyOf(stars);
+    }
+}

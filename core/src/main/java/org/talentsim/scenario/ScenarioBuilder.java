@@ -1,0 +1,167 @@
+package org.talentsim.scenario;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.talentsim.model.Focus;
+import org.talentsim.model.Team;
+import org.talentsim.model.TickUnit;
+
+/**
+ * Builds a {@link Scenario} in code. Every setter has a documented default; {@link #build()}
+ * validates everything at once.
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.builder("war")
+ *     .months(24).seed(7)
+ *     .lab("Alpha", lab -> lab.budget(80e6).offer(PolicySpec.of("premium", "premium", 0.3))
+ *         .team("Core", Focus.RESEARCH, 60, t -> t.target(120)))
+ *     .lab("Beta", lab -> lab.team("Core", Focus.RESEARCH, 100, t -> {}))
+ *     .pool(200, CohortSpec.DEFAULT)
+ *     .build();
+ * }</pre>
+ */
+public final class ScenarioBuilder {
+    private final String name;
+    private String description = "";
+    private YearMonth start = YearMonth.of(2025, 1);
+    private int months = 24;
+    private TickUnit tickUnit = TickUnit.MONTH;
+    private long seed = 1;
+    private String generator;
+    private MarketSpec market = MarketSpec.DEFAULT;
+    private final List<LabSpec> labs = new ArrayList<>();
+    private PoolSpec pool = PoolSpec.NONE;
+    private PolicySpec acceptance;
+    private PolicySpec morale;
+    private PolicySpec quits;
+    private PolicySpec production;
+    private final List<EventSpec> events = new ArrayList<>();
+
+    ScenarioBuilder(String name) {
+        this.name = name;
+    }
+
+    public ScenarioBuilder description(String v) { description = v; return this; }
+    public ScenarioBuilder start(YearMonth v) { start = v; return this; }
+    public ScenarioBuilder months(int v) { months = v; return this; }
+    public ScenarioBuilder tickUnit(TickUnit v) { tickUnit = v; return this; }
+    public ScenarioBuilder seed(long v) { seed = v; return this; }
+    public ScenarioBuilder generator(String v) { generator = v; return this; }
+    public ScenarioBuilder market(MarketSpec v) { market = v; return this; }
+    public ScenarioBuilder acceptance(PolicySpec v) { acceptance = v; return this; }
+    public ScenarioBuilder morale(PolicySpec v) { morale = v; return this; }
+    public ScenarioBuilder quits(PolicySpec v) { quits = v; return this; }
+    public ScenarioBuilder production(PolicySpec v) { production = v; return this; }
+    public ScenarioBuilder pool(PoolSpec v) { pool = v; return this; }
+
+    /** A pool of {@code size} seekers drawn from {@code cohort}. */
+    public ScenarioBuilder pool(int size, CohortSpec cohort) {
+        pool = new PoolSpec(size, cohort, pool.stars());
+        return this;
+    }
+
+    /** Adds a lab configured by {@code body}. */
+    public ScenarioBuilder lab(String labName, Consumer<LabBuilder> body) {
+        LabBuilder b = new LabBuilder(labName);
+        body.accept(b);
+        labs.add(b.build());
+        return this;
+    }
+
+    /** Adds a lab already described. */
+    public ScenarioBuilder lab(LabSpec lab) {
+        labs.add(lab);
+        return this;
+    }
+
+    /** Adds an event to the timeline. */
+    public ScenarioBuilder event(EventSpec e) {
+        events.add(e);
+        return this;
+    }
+
+    /** Validates and builds. */
+    public Scenario build() {
+        return new Scenario(name, description, start, months, tickUnit, seed, generator, market, labs,
+                pool, acceptance, morale, quits, production, events);
+    }
+
+    /** Builds a {@link LabSpec}. Defaults: prestige 0.5, no budget limit, capability 100, productivity 1.5. */
+    public static final class LabBuilder {
+        private final String name;
+        private double prestige = 0.5;
+        private double budget = Double.POSITIVE_INFINITY;
+        private double capability = 100;
+        private double productivity = 1.5;
+        private double postedWage = Double.NaN;
+        private PolicySpec offer;
+        private PolicySpec retention;
+        private PolicySpec layoff;
+        private PolicySpec strategy;
+        private final List<TeamSpec> teams = new ArrayList<>();
+
+        public LabBuilder(String name) {
+            this.name = name;
+        }
+
+        public LabBuilder prestige(double v) { prestige = v; return this; }
+        public LabBuilder budget(double v) { budget = v; return this; }
+        public LabBuilder capability(double v) { capability = v; return this; }
+        public LabBuilder productivity(double v) { productivity = v; return this; }
+        public LabBuilder postedWage(double v) { postedWage = v; return this; }
+        public LabBuilder offer(PolicySpec v) { offer = v; return this; }
+        public LabBuilder retention(PolicySpec v) { retention = v; return this; }
+        public LabBuilder layoff(PolicySpec v) { layoff = v; return this; }
+        public LabBuilder strategy(PolicySpec v) { strategy = v; return this; }
+
+        /** Adds a team of {@code headcount} members (target = headcount unless changed). */
+        public LabBuilder team(String teamName, Focus focus, int headcount, Consumer<TeamBuilder> body) {
+            TeamBuilder b = new TeamBuilder(teamName, focus, headcount);
+            body.accept(b);
+            teams.add(b.build());
+            return this;
+        }
+
+        public LabSpec build() {
+            return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
+                    retention, layoff, strategy, teams);
+        }
+    }
+
+    /** Builds a {@link TeamSpec}. Defaults: target = headcount, pay level 1, leader fit 0.8, compute share 1/teams, not protected. */
+    public static final class TeamBuilder {
+        private final String name;
+        private final Focus focus;
+        private final int headcount;
+        private int target;
+        private double payLevel = 1;
+        private double leaderFit = 0.8;
+        private double computeShare = Double.NaN;
+        private boolean protectedTeam;
+        private CohortSpec members = CohortSpec.DEFAULT;
+        private final List<StarSpec> stars = new ArrayList<>();
+
+        public TeamBuilder(String name, Focus focus, int headcount) {
+            this.name = name;
+            this.focus = focus;
+            this.headcount = headcount;
+            this.target = headcount;
+        }
+
+        public TeamBuilder target(int v) { target = v; return this; }
+        public TeamBuilder unlimited() { target = Team.UNLIMITED; return this; }
+        public TeamBuilder payLevel(double v) { payLevel = v; return this; }
+        public TeamBuilder leaderFit(double v) { leaderFit = v; return this; }
+        public TeamBuilder computeShare(double v) { computeShare = v; return this; }
+        public TeamBuilder protect() { protectedTeam = true; return this; }
+        public TeamBuilder members(CohortSpec v) { members = v; return this; }
+        public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
+
+        public TeamSpec build() {
+            return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit,
+                    Double.isNaN(computeShare) ? 0.25 : computeShare, protectedTeam, members, stars);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.talentsim.scenario;
+
+/**
+ * A named researcher placed in a team (or in the pool): stars, leaders, founders.
+ *
+ * @param name unique name
+ * @param skill skill, {@code > 0}
+ * @param salary annual pay, USD, {@code >= 0}
+ * @param visibility in [0,1]
+ * @param visa holds a job-tied visa
+ */
+public record StarSpec(String name, double skill, double salary, double visibility, boolean visa) {
+    public StarSpec {
+        Check.name("star.name", name);
+        Check.positive("star '" + name + "'.skill", skill);
+        Check.nonNegative("star '" + name + "'.salary", salary);
+        Check.unit("star '" + name + "'.visibility", visibility);
+    }
+}

@@ -1,0 +1,37 @@
+package org.talentsim.scenario;
+
+import java.util.List;
+import org.talentsim.model.Focus;
+import org.talentsim.model.Team;
+
+/**
+ * A team (division) of a lab at the start of a run.
+ *
+ * @param name unique within the lab
+ * @param focus research, product or infra
+ * @param headcount members drawn from {@code members} at the start (stars come on top)
+ * @param target target headcount ({@link Team#UNLIMITED} for no limit), {@code >= 0}
+ * @param payLevel pay relative to the market scale, {@code > 0}
+ * @param leaderFit leader fit in [0,1]
+ * @param computeShare share of the lab's compute in [0,1]
+ * @param protectedTeam never hit by layoffs
+ * @param members how members are drawn
+ * @param stars named members
+ */
+public record TeamSpec(String name, Focus focus, int headcount, int target, double payLevel,
+        double leaderFit, double computeShare, boolean protectedTeam, CohortSpec members,
+        List<StarSpec> stars) {
+    public TeamSpec {
+        Check.name("team.name", name);
+        if (focus == null) {
+            throw new IllegalArgumentException("team '" + name + "'.focus must be research, product or infra");
+        }
+        Check.nonNegative("team '" + name + "'.headcount", headcount);
+        Check.nonNegative("team '" + name + "'.target", target);
+        Check.positive("team '" + name + "'.payLevel", payLevel);
+        Check.unit("team '" + name + "'.leaderFit", leaderFit);
+        Check.unit("team '" + name + "'.computeShare", computeShare);
+        members = members == null ? CohortSpec.DEFAULT : members;
+        stars = stars == null ? List.of() : List.copyOf(stars);
+    }
+}

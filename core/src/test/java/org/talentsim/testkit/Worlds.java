@@ -1,0 +1,132 @@
+package org.talentsim.testkit;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.talentsim.model.Focus;
+import org.talentsim.scenario.CohortSpec;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Rate;
+import org.talentsim.scenario.ResearcherRef;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.ScenarioBuilder;
+import org.talentsim.scenario.StarSpec;
+import org.talentsim.scenario.TeamSpec;
+
+/** Scenarios used across tests. */
+public final class Worlds {
+    private Worlds() {}
+
+    /** Two labs in a poaching war: Alpha pays a premium and counters, Beta does neither. */
+    public static Scenario twoLabWar(long seed) {
+        return Scenario.builder("two-lab-war")
+                .seed(seed)
+                .months(24)
+                .lab("Alpha", lab -> lab.prestige(0.8).budget(200e6).productivity(2.0)
+                        .offer(PolicySpec.of("star", "premium", 0.3))
+                        .retention(PolicySpec.of("match"))
+                        .team("Research", Focus.RESEARCH, 150, t -> t.target(260).payLevel(1.3))
+                        .team("Product", Focus.PRODUCT, 100, t -> t.target(120)))
+                .lab("Beta", lab -> lab.prestige(0.6).budget(300e6)
+                        .team("Research", Focus.RESEARCH, 250, t -> t.target(260))
+                        .team("Product", Focus.PRODUCT, 150, t -> t.target(160)))
+                .pool(200, CohortSpec.DEFAULT.withVisaShare(0.3))
+                .build();
+    }
+
+    /** A small world with every kind of event, for invariants and determinism tests. */
+    public static Scenario everything(long seed) {
+        ScenarioBuilder b = Scenario.builder("everything").seed(seed).months(30)
+                .market(MarketSpec.DEFAULT)
+                .lab("Big", lab -> lab.prestige(0.7).budget(500e6).strategy(PolicySpec.of("gap-response"))
+                        .offer(PolicySpec.of("premium", "premium", 0.25)).retention(PolicySpec.of("match"))
+                        .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect()
+                                .star(new StarSpec("Star One", 6, 20e6, 0.9, false)))
+                        .team("Science", Focus.RESEARCH, 200, t -> t.leaderFit(0.9)
+                                .star(new StarSpec("Chief", 5, 5e6, 0.95, false)))
+                        .team("Apps", Focus.PRODUCT, 250, t -> t.leaderFit(0.4)
+                                .members(CohortSpec.DEFAULT.withVisaShare(0.4)))
+                        .team("Infra", Focus.INFRA, 100, t -> {}))
+                .lab("Rival", lab -> lab.prestige(0.8).budget(400e6).retention(PolicySpec.of("stars"))
+                        .offer(PolicySpec.of("star"))
+                        .team("Core", Focus.RESEARCH, 150, t -> t.target(200))
+                        .team("Prod", Focus.PRODUCT, 150, t -> t.target(180)))
+                .lab("Small", lab -> lab.prestige(0.3).budget(60e6).layoff(PolicySpec.of("lifo"))
+                        .team("All", Focus.PRODUCT, 80, t -> t.target(100)))
+                .pool(300, CohortSpec.DEFAULT.withVisaShare(0.3).withVisibility(Dist.beta(2, 5)));
+        b.event(new EventSpec.CapabilityJump(2, "Rival", 1.3, 0));
+        b.event(new EventSpec.LeaderChange(4, "Big", null, 0.9));
+        b.event(new EventSpec.BudgetChange(4, "Big", 1.0, 100e6));
+        b.event(new EventSpec.HiringSpree(5, "Big", "Elite", 80, 4.0));
+        b.event(new EventSpec.Raid(6, "Big", "Elite", "Rival", "Core", 8, false));
+        b.event(new EventSpec.Layoff(10, "Big", List.of("Apps", "Infra"), 120, Double.NaN, 1, 16, 2));
+        b.event(new EventSpec.Layoff(10, "Small", List.of(), -1, 0.2, 2, 8, 1));
+        b.event(new EventSpec.VisibilityRise(11, ResearcherRef.mostVisible("Big", "Science"), 1.0));
+        b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
+        b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
+        b.event(new EventSpec.Found(18, ResearcherRef.named("Chief"),
+                new LabSpec("NewCo", 0.6, 80e6, 10, 1.8, Double.NaN, PolicySpec.of("star"), null, null, null,
+                        List.of(new TeamSpec("Founders", Focus.RESEARCH, 0, 40, 1.5, 1.0, 1.0, false, null, null))),
+                3e6));
+        return b.build();
+    }
+
+    /** A randomly configured world (labs, teams, policies, events) drawn from {@code seed}. */
+    public static Scenario random(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        String[] offers = {"premium", "star", "posted", "bertrand"};
+        String[] retention = {"none", "match", "stars"};
+        String[] layoff = {"lowest-value", "lifo", "random"};
+        String[] acceptance = {"higher-wage", "utility"};
+        int labs = 2 + r.nextInt(4);
+        ScenarioBuilder b = Scenario.builder("random-" + seed).seed(seed).months(12 + r.nextInt(24))
+                .market(new MarketSpec(MarketSpec.DEFAULT.payScale(), Rate.perYear(r.nextDouble(0.01, 0.3)),
+                        Rate.perYear(r.nextDouble(0.1, 2)), Rate.perYear(r.nextDouble(0.5, 6)),
+                        Rate.perYear(r.nextDouble(0, 0.05)), Rate.perYear(r.nextDouble(0, 0.3)),
+                        r.nextDouble(0, 6), 100_000, r.nextDouble(), 60, r.nextDouble(0, 0.1), r.nextDouble(0, 0.5),
+                        r.nextDouble(0.5, 1), null, null))
+                .acceptance(PolicySpec.of(acceptance[r.nextInt(2)]))
+                .pool(r.nextInt(400), CohortSpec.DEFAULT.withVisaShare(r.nextDouble(0, 0.5)));
+        for (int l = 0; l < labs; l++) {
+            String offer = offers[r.nextInt(offers.length)];
+            double posted = 200_000 + r.nextDouble() * 600_000;
+            int teams = 1 + r.nextInt(3);
+            double budget = r.nextBoolean() ? Double.POSITIVE_INFINITY : 30e6 + r.nextDouble() * 300e6;
+            String ret = retention[r.nextInt(3)];
+            String lay = layoff[r.nextInt(3)];
+            double prod = 1 + r.nextDouble() * 2;
+            b.lab("L" + l, lab -> {
+                lab.prestige(r.nextDouble()).budget(budget).productivity(prod).postedWage(posted)
+                        .offer(PolicySpec.of(offer)).retention(PolicySpec.of(ret)).layoff(PolicySpec.of(lay))
+                        .strategy(PolicySpec.of(r.nextBoolean() ? "static" : "gap-response"));
+                for (int t = 0; t < teams; t++) {
+                    int head = r.nextInt(150);
+                    int target = head + r.nextInt(60) - 20;
+                    Focus f = Focus.values()[r.nextInt(3)];
+                    boolean prot = r.nextInt(4) == 0;
+                    lab.team("T" + t, f, head, tb -> {
+                        tb.target(Math.max(0, target)).payLevel(0.7 + r.nextDouble()).leaderFit(r.nextDouble());
+                        if (prot) {
+                            tb.protect();
+                        }
+                    });
+                }
+            });
+        }
+        int events = r.nextInt(6);
+        for (int e = 0; e < events; e++) {
+            int tick = 1 + r.nextInt(12);
+            String lab = "L" + r.nextInt(labs);
+            switch (r.nextInt(4)) {
+                case 0 -> b.event(new EventSpec.Layoff(tick, lab, List.of(), -1, r.nextDouble(0, 0.4), r.nextInt(3), 16, 2));
+                case 1 -> b.event(new EventSpec.BudgetChange(tick, lab, r.nextDouble(0.5, 1.5), 0));
+                case 2 -> b.event(new EventSpec.CapabilityJump(tick, lab, r.nextDouble(0.8, 1.5), 0));
+                default -> b.event(new EventSpec.LeaderChange(tick, lab, null, r.nextDouble()));
+            }
+        }
+        return b.build();
+    }
+}
