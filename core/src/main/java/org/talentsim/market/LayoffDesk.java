@@ -153,6 +153,9 @@ final class LayoffDesk {
         int[] members = members(List.of(team.id()));
         m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab));
         int k = Math.min(quota, members.length);
+        if (team.target() != Team.UNLIMITED) {
+            team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - k));
+        }
         for (int j = 0; j < k; j++) {
             severance(lab, members[j], weeks, weeksPerYear);
             if (noticeTicks > 0) {

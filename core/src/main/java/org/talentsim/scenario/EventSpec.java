@@ -21,7 +21,8 @@ public sealed interface EventSpec {
      * noticeMonths}, then to the pool; severance of {@code severanceWeeks + severanceWeeksPerYear
      * × years of tenure} weeks of pay is charged to the lab. Naming a protected team is an error.
      * The layoff runs in the layoffs phase of the tick; people are chosen by the lab's layoff
-     * policy, spread over the teams in proportion to their headcount.
+     * policy, spread over the teams in proportion to their headcount. Each team's target
+     * headcount drops to its new headcount, so the lab does not hire the positions back.
      */
     record Layoff(int tick, String lab, List<String> teams, int count, double share, int noticeMonths,
             double severanceWeeks, double severanceWeeksPerYear) implements EventSpec {

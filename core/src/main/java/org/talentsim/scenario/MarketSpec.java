@@ -50,6 +50,81 @@ public record MarketSpec(PayScale payScale, Rate separation, Rate offersEmployed
         capability = capability == null ? CapabilitySpec.DEFAULT : capability;
     }
 
+    /** A copy with another payScale. */
+    public MarketSpec withPayScale(PayScale v) {
+        return new MarketSpec(v, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another separation. */
+    public MarketSpec withSeparation(Rate v) {
+        return new MarketSpec(payScale, v, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another offersEmployed. */
+    public MarketSpec withOffersEmployed(Rate v) {
+        return new MarketSpec(payScale, separation, v, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another offersSeeking. */
+    public MarketSpec withOffersSeeking(Rate v) {
+        return new MarketSpec(payScale, separation, offersEmployed, v, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another retirement. */
+    public MarketSpec withRetirement(Rate v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, v, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another poolExit. */
+    public MarketSpec withPoolExit(Rate v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, v, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another visibilityGain. */
+    public MarketSpec withVisibilityGain(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, v, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another unemploymentValue. */
+    public MarketSpec withUnemploymentValue(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, v, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another reservationShare. */
+    public MarketSpec withReservationShare(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, v, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another visaGraceDays. */
+    public MarketSpec withVisaGraceDays(int v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, v, annualRaise, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another annualRaise. */
+    public MarketSpec withAnnualRaise(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, v, payAdjust, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another payAdjust. */
+    public MarketSpec withPayAdjust(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, v, offSpecialty, matching, capability);
+    }
+
+    /** A copy with another offSpecialty. */
+    public MarketSpec withOffSpecialty(double v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, v, matching, capability);
+    }
+
+    /** A copy with another matching. */
+    public MarketSpec withMatching(MatchingSpec v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, v, capability);
+    }
+
+    /** A copy with another capability. */
+    public MarketSpec withCapability(CapabilitySpec v) {
+        return new MarketSpec(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, v);
+    }
+
     private static Rate orZero(Rate r) {
         return r == null ? Rate.ZERO : r;
     }

@@ -1,0 +1,63 @@
+package org.talentsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.Focus;
+import org.talentsim.model.TickUnit;
+
+/** Records reject bad values with messages that name the field and the value. */
+class ScenarioValidationTest {
+    static ScenarioBuilder base() {
+        return Scenario.builder("s").lab("Meta", l -> l.team("FAIR", Focus.RESEARCH, 10, t -> { })
+                .team("TBD Lab", Focus.RESEARCH, 5, t -> t.protect()));
+    }
+
+    static String message(Runnable r) {
+        return assertThrows(IllegalArgumentException.class, r::run).getMessage();
+    }
+
+    @Test
+    void fieldsNameThemselves() {
+        assertEquals("team 'X'.leaderFit must be in [0,1], was 1.4",
+                message(() -> new ScenarioBuilder.TeamBuilder("X", Focus.RESEARCH, 1).leaderFit(1.4).build()));
+        assertEquals("lab 'L'.prestige must be in [0,1], was NaN",
+                message(() -> new ScenarioBuilder.LabBuilder("L").prestige(Double.NaN).build()));
+        assertEquals("months must be > 0, was 0", message(() -> base().months(0).build()));
+        assertEquals("rate must be >= 0, was -0.1", message(() -> Rate.perYear(-0.1)));
+        assertEquals("lognormal: sigma must be >= 0, was -1.0", message(() -> Dist.lognormal(1, -1)));
+    }
+
+    @Test
+    void eventsMustReferToKnownLabsAndTeams() {
+        assertEquals("events[0] (LeaderChange at tick 3): unknown lab 'Meat'; known: [Meta]",
+                message(() -> base().event(new EventSpec.LeaderChange(3, "Meat", null, 0.5)).build()));
+        assertEquals("events[0] (HiringSpree at tick 2): lab 'Meta' has no team 'TBD'; its teams: [FAIR, TBD Lab]",
+                message(() -> base().event(new EventSpec.HiringSpree(2, "Meta", "TBD", 50, Double.NaN)).build()));
+        assertEquals("events[0] (Layoff at tick 10): team 'TBD Lab' of 'Meta' is protected and cannot be laid off",
+                message(() -> base().event(new EventSpec.Layoff(10, "Meta", List.of("TBD Lab"), 5, Double.NaN, 1, 16, 2)).build()));
+        assertEquals("layoff at Meta: give exactly one of count and share",
+                message(() -> new EventSpec.Layoff(10, "Meta", List.of(), 5, 0.1, 1, 16, 2)));
+    }
+
+    @Test
+    void laterEventsMayReferToFoundedLabs() {
+        LabSpec newLab = new ScenarioBuilder.LabBuilder("AMI").team("Core", Focus.RESEARCH, 0, t -> t.target(20)).build();
+        Scenario s = base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
+                .event(new EventSpec.BudgetChange(6, "AMI", 2, 0)).build();
+        assertEquals(2, s.events().size());
+        assertEquals("events[0] (BudgetChange at tick 4): unknown lab 'AMI'; known: [Meta]",
+                message(() -> base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
+                        .event(new EventSpec.BudgetChange(4, "AMI", 2, 0)).build()));
+    }
+
+    @Test
+    void ratesConvertToTicks() {
+        assertEquals(0.02, Rate.perYear(0.24).perTick(TickUnit.MONTH), 1e-15);
+        assertEquals(0.05, Rate.perMonth(0.05).perTick(TickUnit.MONTH), 0);
+        assertEquals(0.05 * 12 / 52, Rate.perMonth(0.05).perTick(TickUnit.WEEK), 1e-15);
+        assertEquals(24, base().months(6).tickUnit(TickUnit.WEEK).build().ticks() - 2, "26 weeks in 6 months");
+    }
+}
