@@ -21,7 +21,6 @@ final class EventDesk {
     private static final Logger LOG = LoggerFactory.getLogger(EventDesk.class);
 
     private final Market m;
-    private int next;
 
     EventDesk(Market m) {
         this.m = m;
@@ -29,6 +28,7 @@ final class EventDesk {
 
     void apply(int tick) {
         var events = m.scenario.events();
+        int next = 0;
         while (next < events.size() && events.get(next).tick() < tick) {
             next++;
         }

@@ -149,6 +149,70 @@ public final class Market {
         }
     }
 
+    /**
+     * A frozen copy of the whole mutable state (population, labs, teams, clock, queued events),
+     * to restore later: for benchmarks that time one tick on the same state again and again,
+     * and for what-if branches.
+     */
+    public static final class Snapshot {
+        private final org.talentsim.model.Population population;
+        private final List<Lab> labs = new ArrayList<>();
+        private final List<Team> teams = new ArrayList<>();
+        private final int tick;
+        private final List<EventSpec.Layoff> layoffs;
+        private final List<EventSpec.Raid> raids;
+
+        private Snapshot(Market m) {
+            population = m.pop.copy();
+            for (Lab l : m.world.labs()) {
+                labs.add(l.copy());
+            }
+            for (Team t : m.world.teams()) {
+                teams.add(t.copy());
+            }
+            tick = m.world.tick();
+            layoffs = List.copyOf(m.pendingLayoffs);
+            raids = List.copyOf(m.pendingRaids);
+        }
+
+        /** The tick the snapshot was taken after. */
+        public int tick() {
+            return tick;
+        }
+    }
+
+    /** Takes a snapshot of the current state. */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    /**
+     * Restores a snapshot taken from this market. Cheap: copies arrays, allocates nothing per
+     * researcher.
+     *
+     * @throws IllegalStateException if a lab was founded since the snapshot
+     */
+    public void restore(Snapshot s) {
+        if (s.labs.size() != world.labs().size() || s.teams.size() != world.teams().size()) {
+            throw new IllegalStateException("cannot restore a snapshot taken before a lab or team was added");
+        }
+        pop.copyFrom(s.population);
+        for (int k = 0; k < s.labs.size(); k++) {
+            world.lab(k).copyStateFrom(s.labs.get(k));
+        }
+        for (int k = 0; k < s.teams.size(); k++) {
+            world.team(k).copyStateFrom(s.teams.get(k));
+        }
+        world.resyncTeams();
+        world.setTick(s.tick);
+        world.moves().clear();
+        pendingLayoffs.clear();
+        pendingLayoffs.addAll(s.layoffs);
+        pendingRaids.clear();
+        pendingRaids.addAll(s.raids);
+        census.run();
+    }
+
     /** Phase 1: applies the scheduled events of {@code tick}. */
     public void events(int tick) {
         events.apply(tick);

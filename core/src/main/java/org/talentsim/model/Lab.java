@@ -77,6 +77,35 @@ public final class Lab implements LabView {
         return matured;
     }
 
+    /** Copies every mutable field of {@code o} (a lab with the same id and pipeline length) into this lab. */
+    public void copyStateFrom(Lab o) {
+        if (o.id != id || o.pipeline.length != pipeline.length) {
+            throw new IllegalArgumentException("cannot copy lab " + o.name + " into " + name);
+        }
+        prestige = o.prestige;
+        budget = o.budget;
+        capability = o.capability;
+        knowledge = o.knowledge;
+        System.arraycopy(o.pipeline, 0, pipeline, 0, pipeline.length);
+        productivity = o.productivity;
+        postedWage = o.postedWage;
+        offerPremium = o.offerPremium;
+        leaderFit = o.leaderFit;
+        teams.clear();
+        teams.addAll(o.teams);
+        payroll = o.payroll;
+        spent = o.spent;
+        recentLayoffs = o.recentLayoffs;
+    }
+
+    /** A detached copy of this lab's state. */
+    public Lab copy() {
+        Lab c = new Lab(id, name, prestige, budget, capability, productivity, postedWage, offerPremium,
+                pipeline.length, foundedTick);
+        c.copyStateFrom(this);
+        return c;
+    }
+
     public void addTeam(int team) { teams.add(team); }
     public void removeTeam(int team) { teams.remove(Integer.valueOf(team)); }
     public void setPrestige(double v) { prestige = v; }

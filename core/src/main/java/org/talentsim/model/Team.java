@@ -70,6 +70,32 @@ public final class Team implements TeamView {
         return Math.max(0, target - headcount);
     }
 
+    /** Copies every mutable field of {@code o} (the same team) into this team. */
+    public void copyStateFrom(Team o) {
+        if (o.id != id) {
+            throw new IllegalArgumentException("cannot copy team " + o.id + " into " + id);
+        }
+        lab = o.lab;
+        target = o.target;
+        payLevel = o.payLevel;
+        leaderFit = o.leaderFit;
+        computeShare = o.computeShare;
+        active = o.active;
+        headcount = o.headcount;
+        output = o.output;
+        sumSalary = o.sumSalary;
+        sumMorale = o.sumMorale;
+        sumSkill = o.sumSkill;
+        sumSkillMorale = o.sumSkillMorale;
+    }
+
+    /** A detached copy of this team's state. */
+    public Team copy() {
+        Team c = new Team(id, name, lab, focus, target, payLevel, leaderFit, computeShare, protectedTeam);
+        c.copyStateFrom(this);
+        return c;
+    }
+
     public void setLab(int lab) { this.lab = lab; }
     public void setTarget(int target) { this.target = target; }
     public void setPayLevel(double payLevel) { this.payLevel = payLevel; }

@@ -45,6 +45,11 @@ public final class World {
         return tickUnit.label(start, t);
     }
 
+    /** Re-reads the lab of every team into {@link #teamLabArray()} (after restoring a snapshot). */
+    public void resyncTeams() {
+        syncTeamLabs();
+    }
+
     /** Labs in index order (read-only list). */
     public List<Lab> labs() { return Collections.unmodifiableList(labs); }
 
