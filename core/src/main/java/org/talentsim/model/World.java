@@ -19,6 +19,7 @@ public final class World {
     private final TickUnit tickUnit;
     private final YearMonth start;
     private final MoveLog moves = new MoveLog();
+    private final java.util.Map<String, Integer> labByName = new java.util.HashMap<>();
     private int tick;
     private int[] teamLab = new int[16];
 
@@ -61,12 +62,8 @@ public final class World {
 
     /** Index of the lab with that name, or -1. */
     public int labIndex(String name) {
-        for (Lab l : labs) {
-            if (l.name().equals(name)) {
-                return l.id();
-            }
-        }
-        return -1;
+        Integer id = labByName.get(name);
+        return id == null ? -1 : id;
     }
 
     /** Index of the named team of a lab, or -1. */
@@ -88,6 +85,7 @@ public final class World {
             throw new IllegalArgumentException("lab name '" + lab.name() + "' is already used");
         }
         labs.add(lab);
+        labByName.put(lab.name(), lab.id());
         return lab;
     }
 
@@ -102,7 +100,10 @@ public final class World {
         }
         teams.add(team);
         labs.get(team.lab()).addTeam(team.id());
-        syncTeamLabs();
+        if (teamLab.length < teams.size()) {
+            teamLab = java.util.Arrays.copyOf(teamLab, Math.max(teams.size(), teamLab.length * 2));
+        }
+        teamLab[team.id()] = team.lab();
         return team;
     }
 

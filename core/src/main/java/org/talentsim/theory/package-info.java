@@ -8,14 +8,16 @@
  *
  * <p>These are the numbers the simulator must reproduce: an economist can call them directly
  * (unemployment, wage distributions, flows, quantiles, inverse-CDF draws from uniforms) and a
- * test compares a run against them. Engine configurations that reproduce each model will be
- * added to this package later.
+ * test compares a run against them. {@link org.talentsim.theory.TheoryMarkets} expresses each
+ * model as a configuration of the engine's own policies (posted wages, Bertrand bidding with
+ * counter-offers, a matching function), optionally starting from the stationary law; the engine
+ * that runs every other scenario is the one being validated.
  *
- * <p>Nothing here draws random numbers, keeps state or prints: every method is a pure function
- * of its parameters (draws take the uniform as an argument).
+ * <p>The closed forms draw no random numbers, keep no state and never print: every method is a
+ * pure function of its parameters (draws take the uniform as an argument).
  *
  * <p>Imports: this package is the last in the import order and may import every other talentsim
  * package. The closed-form classes import only {@code java.*} and Commons Math 3
- * (quadrature and root finding).
+ * (quadrature and root finding); the engine configurations import the engine.
  */
 package org.talentsim.theory;

@@ -1,0 +1,128 @@
+package org.talentsim.theory;
+
+import java.util.Arrays;
+import org.talentsim.engine.Simulation;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.model.MoveLog;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.Population;
+import org.talentsim.model.Status;
+import org.talentsim.model.World;
+
+/**
+ * Runs a theory configuration and collects what the checks of THEORY §6 need: the end-of-run
+ * cross-section and flow counts over a measurement window (EE moves, counters, separations,
+ * hires, and the employed and unemployed at the start of each tick in the window).
+ */
+final class Sample implements TickObserver {
+    final int from;
+    long employedTicks;
+    long unemployedTicks;
+    long poached;
+    long countered;
+    long quits;
+    long hired;
+    long cuts;
+    private int employedBefore;
+    private int unemployedBefore;
+    double[] wages;
+    int unemployed;
+    int workers;
+    World world;
+
+    /** Counts flows from tick {@code from} on. */
+    Sample(int from) {
+        this.from = from;
+    }
+
+    static Sample run(TheoryMarket tm, int measureFrom) {
+        Sample s = new Sample(measureFrom);
+        try (Simulation sim = tm.builder().observer(s).build()) {
+            sim.run();
+            s.world = sim.world();
+        }
+        return s;
+    }
+
+    @Override
+    public void onStart(World w) {
+        count(w);
+    }
+
+    @Override
+    public void onTick(int tick, World w, MoveLog log) {
+        if (tick >= from) {
+            employedTicks += employedBefore;
+            unemployedTicks += unemployedBefore;
+            for (int r = 0; r < log.size(); r++) {
+                MoveReason why = log.reason(r);
+                switch (why) {
+                    case POACHED -> {
+                        poached++;
+                        if (log.newSalary(r) < log.oldSalary(r)) {
+                            cuts++;
+                        }
+                    }
+                    case COUNTERED -> countered++;
+                    case QUIT -> quits++;
+                    case HIRED -> hired++;
+                    default -> { }
+                }
+            }
+        }
+        count(w);
+    }
+
+    @Override
+    public void onEnd(World w) {
+        Population p = w.population();
+        double[] ws = new double[p.size()];
+        int e = 0;
+        for (int i = 0; i < p.size(); i++) {
+            if (p.status(i) == Status.EMPLOYED) {
+                ws[e++] = p.salary(i);
+            }
+        }
+        wages = Arrays.copyOf(ws, e);
+        Arrays.sort(wages);
+        workers = p.size();
+        unemployed = workers - e;
+    }
+
+    private void count(World w) {
+        Population p = w.population();
+        int e = 0;
+        for (int i = 0; i < p.size(); i++) {
+            if (p.status(i) == Status.EMPLOYED) {
+                e++;
+            }
+        }
+        employedBefore = e;
+        unemployedBefore = p.size() - e;
+    }
+
+    /** Share of employed earning at most w. */
+    double cdf(double w) {
+        int k = Arrays.binarySearch(wages, w);
+        if (k < 0) {
+            k = -k - 1;
+        } else {
+            while (k < wages.length && wages[k] <= w) {
+                k++;
+            }
+        }
+        return (double) k / wages.length;
+    }
+
+    double meanWage() {
+        double s = 0;
+        for (double w : wages) {
+            s += w;
+        }
+        return s / wages.length;
+    }
+
+    double unemployment() {
+        return (double) unemployed / workers;
+    }
+}
