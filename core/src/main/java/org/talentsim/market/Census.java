@@ -83,7 +83,7 @@ final class Census {
                 sumSalary[t] += w;
                 sumMorale[t] += morale[i];
                 sumSkill[t] += skill[i];
-                sumSkillMorale[t] += skill[i] * morale[i];
+                sumSkillMorale[t] += (double) skill[i] * morale[i];
                 int l = teamLab[t];
                 payroll[l] += w;
                 labStart[l + 1]++;

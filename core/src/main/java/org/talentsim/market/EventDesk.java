@@ -54,10 +54,12 @@ final class EventDesk {
             }
         } else if (e instanceof EventSpec.BudgetChange b) {
             Lab lab = lab(b.lab());
-            lab.setBudget(Math.max(0, lab.budget() * b.factor() + b.delta()));
+            double scaled = b.factor() == 0 ? 0 : lab.budget() * b.factor();
+            lab.setBudget(Math.max(0, scaled + b.delta()));
         } else if (e instanceof EventSpec.CapabilityJump j) {
             Lab lab = lab(j.lab());
-            lab.setCapability(Math.max(0, lab.capability() * j.factor() + j.delta()));
+            double scaled = j.factor() == 0 ? 0 : lab.capability() * j.factor();
+            lab.setCapability(Math.max(0, scaled + j.delta()));
         } else if (e instanceof EventSpec.HiringSpree h) {
             Team t = w.team(team(lab(h.lab()), h.team()));
             t.setTarget(h.target());
@@ -127,7 +129,6 @@ final class EventDesk {
             from.addPayroll(-pop.salary(i));
             to.addPayroll(pop.salary(i));
             if (st == Status.EMPLOYED_CODE) {
-                pop.setTenure(i, 0);
                 m.mover.logTransfer(i, from.id(), t);
             }
         }

@@ -107,11 +107,12 @@ final class LayoffDesk {
         int total = order.count() >= 0 ? Math.min(order.count(), pool) : (int) Math.round(order.share() * pool);
         int[] quota = Quotas.proportional(teams, total);
         int noticeTicks = (int) Math.round(order.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        int before = headcount(w.lab(lab));
         int laid = 0;
         for (int k = 0; k < teams.size(); k++) {
             laid += layOffFromTeam(tick, teams.get(k), quota[k], noticeTicks, order.severanceWeeks(), order.severanceWeeksPerYear());
         }
-        addShock(w.lab(lab), laid, pool);
+        addShock(w.lab(lab), laid, before);
     }
 
     private void budgetLayoff(int tick, Lab lab) {
@@ -134,10 +135,14 @@ final class LayoffDesk {
         }
         int[] members = members(candidates);
         int n = members.length;
-        m.labPolicies.layoff.get(lab.id()).order(members, n, context(tick, lab));
+        m.labPolicies.layoff.get(lab.id()).order(members, n, context(tick, lab, -1));
         int laid = 0;
         for (int k = 0; k < n && working > lab.budget(); k++) {
             working -= m.pop.salary(members[k]);
+            Team team = w.team(m.pop.team(members[k]));
+            if (team.target() != Team.UNLIMITED) {
+                team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - 1));
+            }
             severance(lab, members[k], BUDGET_SEVERANCE_WEEKS, BUDGET_SEVERANCE_PER_YEAR);
             m.mover.layOff(members[k], (int) Math.round(BUDGET_NOTICE_MONTHS * m.world.tickUnit().ticksPerMonth()));
             laid++;
@@ -151,7 +156,7 @@ final class LayoffDesk {
         }
         Lab lab = m.world.lab(team.lab());
         int[] members = members(List.of(team.id()));
-        m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab));
+        m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab, team.id()));
         int k = Math.min(quota, members.length);
         if (team.target() != Team.UNLIMITED) {
             team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - k));
@@ -166,10 +171,19 @@ final class LayoffDesk {
         return k;
     }
 
-    private LayoffPolicy.Context context(int tick, Lab lab) {
+    /** The context of one layoff: its own stream per (tick, lab, team), -1 for a lab-wide budget layoff. */
+    private LayoffPolicy.Context context(int tick, Lab lab, int team) {
         World w = m.world;
         return new LayoffPolicy.Context(m.pop, i -> m.valuation(lab, w.team(m.pop.team(i)), i),
-                m.streams.stream(tick, StreamKeys.LAYOFF, lab.id()));
+                m.streams.stream(tick, StreamKeys.LAYOFF, lab.id(), team));
+    }
+
+    private int headcount(Lab lab) {
+        int n = 0;
+        for (int t : lab.teams()) {
+            n += m.world.team(t).headcount();
+        }
+        return n;
     }
 
     private void severance(Lab lab, int i, double weeks, double weeksPerYear) {

@@ -93,6 +93,7 @@ public final class Market {
         }
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
         this.mover = new Mover(world, graceTicks);
+        java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
         for (int i = 0; i < pop.size(); i++) {
             if (pop.visa(i) && pop.status(i) == org.talentsim.model.Status.SEEKING) {
                 pop.setClock(i, graceTicks);

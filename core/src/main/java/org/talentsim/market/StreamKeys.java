@@ -6,7 +6,6 @@ final class StreamKeys {
 
     static final long INIT = 1;
     static final long SEARCH = 4;
-    static final long OFFER = 5;
     static final long LAYOFF = 6;
     static final long RAID = 7;
 }

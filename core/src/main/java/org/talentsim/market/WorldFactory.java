@@ -23,7 +23,8 @@ import org.talentsim.scenario.TeamSpec;
 /**
  * Builds the starting world of a scenario: labs, teams, and the population in a fixed order
  * (each lab's teams in order, each team's drawn members then its stars; then the pool and its
- * stars). Each cohort draws from its own stream (seed, INIT, cohort number).
+ * stars). Each cohort draws from its own stream (seed, INIT, cohort number). Team members get a
+ * tenure drawn uniformly in [0, 5 years), so work anniversaries (raises) are spread over the year.
  */
 final class WorldFactory {
     private WorldFactory() {}
@@ -63,9 +64,11 @@ final class WorldFactory {
                 Team team = w.addTeam(newTeam(w.teams().size(), lab.id(), ts));
                 RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort++);
                 Draws d = new Draws(ts.members(), g);
+                int maxTenure = 5 * s.tickUnit().ticksPerYear();
                 for (int k = 0; k < ts.headcount(); k++) {
                     d.draw(pop, next, ts.focus(), ts.payLevel(), scale);
-                    employ(pop, next++, team, s.market().unemploymentValue());
+                    employ(pop, next, team, s.market().unemploymentValue());
+                    pop.setTenure(next++, g.nextInt(maxTenure));
                 }
                 for (StarSpec st : ts.stars()) {
                     star(pop, next, st, ts.focus());

@@ -3,7 +3,7 @@
  * stream from a seed and a key (tick, phase, chunk, ...).
  *
  * <p>Every random number in talentsim comes from a stream derived here by {@link
- * org.talentsim.rng.Streams#derive(long, long...)}, never from the order in which threads ask
+ * org.talentsim.rng.Streams#stream(long...)}, never from the order in which threads ask
  * for one. The algorithm is named (default {@value org.talentsim.rng.Streams#DEFAULT_ALGORITHM})
  * and recorded with the seed in every result.
  *

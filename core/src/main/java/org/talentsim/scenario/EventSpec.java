@@ -127,6 +127,12 @@ public sealed interface EventSpec {
             if (lab.teams().isEmpty()) {
                 throw new IllegalArgumentException("found: the new lab '" + lab.name() + "' needs at least one team");
             }
+            for (TeamSpec t : lab.teams()) {
+                if (t.headcount() != 0 || !t.stars().isEmpty()) {
+                    throw new IllegalArgumentException("found: team '" + t.name() + "' of the new lab '" + lab.name()
+                            + "' must start empty (headcount 0, no stars): a founded lab starts with its founder and hires toward its targets");
+                }
+            }
             if (!Double.isNaN(founderSalary)) {
                 Check.nonNegative("found.founderSalary", founderSalary);
             }

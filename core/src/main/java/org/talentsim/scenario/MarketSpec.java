@@ -7,7 +7,7 @@ import org.talentsim.model.PayScale;
  *
  * @param payScale the market pay scale {@code w*(s)}
  * @param separation exogenous separation rate of the employed (δ, to the pool)
- * @param offersEmployed rate at which an employed researcher of average visibility gets an outside offer (λ1)
+ * @param offersEmployed rate at which an employed researcher of visibility 0.5 gets an outside offer (λ1; see visibilityGain)
  * @param offersSeeking rate at which a seeker (or someone on notice) gets an offer (λ0)
  * @param retirement rate at which the employed leave the market
  * @param poolExit rate at which seekers leave the market
@@ -26,7 +26,7 @@ public record MarketSpec(PayScale payScale, Rate separation, Rate offersEmployed
         Rate retirement, Rate poolExit, double visibilityGain, double unemploymentValue,
         double reservationShare, int visaGraceDays, double annualRaise, double payAdjust,
         double offSpecialty, MatchingSpec matching, CapabilitySpec capability) {
-    /** Calibrated to the AI-researcher market of 2025 (see docs/MODEL.md for sources). */
+    /** Defaults for the AI-researcher market of 2025; docs/MODEL.md gives each value's source or says it is assumed. */
     public static final MarketSpec DEFAULT = new MarketSpec(new PayScale(300_000, 1.8),
             Rate.perYear(0.04), Rate.perYear(0.60), Rate.perYear(3.0), Rate.perYear(0.01),
             Rate.perYear(0.10), 4.0, 0, 0.7, 60, 0.03, 0.25, 0.8, null, CapabilitySpec.DEFAULT);

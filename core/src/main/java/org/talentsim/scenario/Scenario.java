@@ -58,7 +58,7 @@ public record Scenario(String name, String description, YearMonth start, int mon
         if (labs.isEmpty()) {
             throw new IllegalArgumentException("labs: a scenario needs at least one lab");
         }
-        validateReferences(labs, events, months * tickUnit.ticksPerMonth());
+        validateReferences(labs, events);
     }
 
     /** The number of ticks the run lasts: {@code months} converted to the tick unit. */
@@ -83,7 +83,7 @@ public record Scenario(String name, String description, YearMonth start, int mon
                 pool, acceptance, morale, quits, production, events);
     }
 
-    private static void validateReferences(List<LabSpec> labs, List<EventSpec> events, double maxTick) {
+    private static void validateReferences(List<LabSpec> labs, List<EventSpec> events) {
         Map<String, Map<String, TeamSpec>> known = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (LabSpec l : labs) {

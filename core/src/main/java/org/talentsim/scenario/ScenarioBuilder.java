@@ -100,7 +100,7 @@ public final class ScenarioBuilder {
         private PolicySpec retention;
         private PolicySpec layoff;
         private PolicySpec strategy;
-        private final List<TeamSpec> teams = new ArrayList<>();
+        private final List<TeamBuilder> teams = new ArrayList<>();
 
         public LabBuilder(String name) {
             this.name = name;
@@ -120,13 +120,18 @@ public final class ScenarioBuilder {
         public LabBuilder team(String teamName, Focus focus, int headcount, Consumer<TeamBuilder> body) {
             TeamBuilder b = new TeamBuilder(teamName, focus, headcount);
             body.accept(b);
-            teams.add(b.build());
+            teams.add(b);
             return this;
         }
 
+        /** Builds the lab; teams without a compute share get an equal split, {@code 1/teams}. */
         public LabSpec build() {
+            List<TeamSpec> specs = new ArrayList<>();
+            for (TeamBuilder t : teams) {
+                specs.add(t.build(1.0 / teams.size()));
+            }
             return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
-                    retention, layoff, strategy, teams);
+                    retention, layoff, strategy, specs);
         }
     }
 
@@ -159,9 +164,14 @@ public final class ScenarioBuilder {
         public TeamBuilder members(CohortSpec v) { members = v; return this; }
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
 
+        /** Builds the team; an unset compute share becomes 1 (the team has all of its lab's compute). */
         public TeamSpec build() {
+            return build(1.0);
+        }
+
+        TeamSpec build(double defaultShare) {
             return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit,
-                    Double.isNaN(computeShare) ? 0.25 : computeShare, protectedTeam, members, stars);
+                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars);
         }
     }
 }

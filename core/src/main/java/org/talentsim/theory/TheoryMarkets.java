@@ -125,9 +125,20 @@ public final class TheoryMarkets {
         });
     }
 
-    /** Postel-Vinay–Robin with F uniform on [p_min, p_max] discretised over {@code o.labs()} labs. */
+    /**
+     * Postel-Vinay–Robin with F discretised over {@code o.labs()} labs.
+     *
+     * @throws IllegalArgumentException when the entry wage φ(b, p_max) is negative (possible in
+     *     the model with patient workers; the engine pays no negative wages)
+     */
     public static TheoryMarket postelVinayRobin(PostelVinayRobin m, Options o) {
         OfferDistribution f = m.offers();
+        double entry = m.entryWage(f.upper());
+        if (!(entry >= 0)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "entry wage phi(b, p_max) = %.4f is negative with these parameters (c = %.4f); the engine pays"
+                    + " no negative wages: lower beta or l1, or narrow [p_min, p_max]", entry, m.c()));
+        }
         ScenarioBuilder b = base("postel-vinay-robin", o).market(market(m.d(), m.l0(), m.l1(), m.b()))
                 .acceptance(PolicySpec.of("higher-wage"));
         double[] p = new double[o.labs()];

@@ -29,6 +29,7 @@ final class Sample implements TickObserver {
     int unemployed;
     int workers;
     World world;
+    double monthsPerTick = 1;
 
     /** Counts flows from tick {@code from} on. */
     Sample(int from) {
@@ -38,6 +39,7 @@ final class Sample implements TickObserver {
     static Sample run(TheoryMarket tm, int measureFrom) {
         Sample s = new Sample(measureFrom);
         try (Simulation sim = tm.builder().observer(s).build()) {
+            s.monthsPerTick = sim.market().monthsPerTick();
             sim.run();
             s.world = sim.world();
         }
@@ -120,6 +122,16 @@ final class Sample implements TickObserver {
             s += w;
         }
         return s / wages.length;
+    }
+
+    /** Employed-months of exposure (ticks converted to months). */
+    double employedMonths() {
+        return employedTicks * monthsPerTick;
+    }
+
+    /** Unemployed-months of exposure: for per-month probabilities, counted in ticks of a month. */
+    double unemployedMonths() {
+        return unemployedTicks * monthsPerTick;
     }
 
     double unemployment() {

@@ -1,0 +1,107 @@
+package org.talentsim.theory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentsim.model.Status;
+
+/**
+ * Runs the engine configured as a textbook model and compares it with the closed forms (THEORY
+ * §4, §6): every method returns the rows of a validation table. Works for any parameter set the
+ * closed forms accept, not only the ones in THEORY.md.
+ */
+public final class Validation {
+    /** THEORY §4: the KS bound at α = 10⁻⁶. */
+    public static final double KS_BOUND = 2.69;
+
+    private Validation() {}
+
+    /** The standard suite: BM1, BM2, PVR1, PVR3, MP1, MP2 with N workers (THEORY uses 10⁵). */
+    public static List<ValidationRow> standard(int workers, long seed) {
+        List<ValidationRow> rows = new ArrayList<>();
+        rows.addAll(bm("BM1", new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0), TheoryMarkets.Options.of(workers, 120, seed)));
+        rows.addAll(bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, seed + 1)));
+        rows.addAll(pvr("PVR1", PostelVinayRobin.uniform(0.02, 0.10, 0.04, 0.996, 1, 1.5), TheoryMarkets.Options.of(workers, 240, seed + 2)));
+        rows.addAll(pvr("PVR3", PostelVinayRobin.uniform(0.005, 0.15, 0.05, 0.99, 1, 1.2), TheoryMarkets.Options.of(workers, 240, seed + 3)));
+        rows.addAll(mp("MP1", new MortensenPissarides(0.02, 0.5, 0.5), 1.0, TheoryMarkets.Options.of(workers, 240, seed + 4)));
+        rows.addAll(mp("MP2", new MortensenPissarides(0.01, 0.3, 0.5), 0.5, TheoryMarkets.Options.of(workers, 240, seed + 5)));
+        return rows;
+    }
+
+    /** Burdett–Mortensen at its equilibrium F: u, the earned-wage distribution (KS, mean, quantiles), EE flows. */
+    public static List<ValidationRow> bm(String set, BurdettMortensen m, TheoryMarkets.Options o) {
+        Sample s = Sample.run(TheoryMarkets.burdettMortensen(m, o), 1);
+        List<ValidationRow> rows = new ArrayList<>();
+        double u = m.unemployment();
+        int n = s.workers;
+        rows.add(row("BM", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / n)));
+        if (!o.stationary()) {
+            return rows;
+        }
+        int mm = s.wages.length;
+        double sup = 0;
+        for (int k = 0; k < mm; k++) {
+            double g = m.earnedCdf(s.wages[k]);
+            sup = Math.max(sup, Math.max(Math.abs((k + 1.0) / mm - g), Math.abs((double) k / mm - g)));
+        }
+        rows.add(row("BM", set, "KS sqrt(M)*sup|G_hat-G|", 0, Math.sqrt(mm) * sup, KS_BOUND / ValidationRow.Z_MAX));
+        rows.add(row("BM", set, "mean earned wage E_G", m.meanEarned(), s.meanWage(), m.sdEarned() / Math.sqrt(mm)));
+        for (double q : new double[] {0.1, 0.5, 0.9}) {
+            rows.add(row("BM", set, "G_hat at the " + pct(q) + " quantile of G", q, s.cdf(m.earnedQuantile(q)),
+                    Math.sqrt(q * (1 - q) / mm)));
+        }
+        rows.add(rate("BM", set, "EE moves per employed per month", m.jobToJobRate(), s.poached, s.employedMonths()));
+        rows.add(share("BM", set, "EE share of separations", m.jobToJobShare(), s.poached, s.poached + s.quits));
+        return rows;
+    }
+
+    /** Postel-Vinay–Robin: u, share at reference b, EE and raise rates, mean wage and quantiles, wage-cut share. */
+    public static List<ValidationRow> pvr(String set, PostelVinayRobin m, TheoryMarkets.Options o) {
+        Sample s = Sample.run(TheoryMarkets.postelVinayRobin(m, o), 1);
+        List<ValidationRow> rows = new ArrayList<>();
+        double u = m.unemployment();
+        rows.add(row("PVR", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / s.workers)));
+        int e = s.wages.length;
+        long atB = 0;
+        var pop = s.world.population();
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.status(i) == Status.EMPLOYED && pop.reference(i) == m.b()) {
+                atB++;
+            }
+        }
+        rows.add(share("PVR", set, "share of employed at reference b", m.shareAtReferenceB(), atB, e));
+        rows.add(rate("PVR", set, "EE moves per employed per month", m.jobToJobRate(), s.poached, s.employedMonths()));
+        rows.add(rate("PVR", set, "counter-offer raises per employed per month", m.counterOfferRate(), s.countered, s.employedMonths()));
+        rows.add(row("PVR", set, "mean wage", m.meanWage(), s.meanWage(), m.sdWage() / Math.sqrt(e)));
+        for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+            rows.add(row("PVR", set, "wage CDF at the " + pct(q) + " quantile", q, s.cdf(m.wageQuantile(q)),
+                    Math.sqrt(q * (1 - q) / e)));
+        }
+        rows.add(share("PVR", set, "share of moves with a wage cut", m.wageCutShare(), s.cuts, s.poached));
+        return rows;
+    }
+
+    /** Mortensen–Pissarides with V = θU: u and the job-finding probability. */
+    public static List<ValidationRow> mp(String set, MortensenPissarides m, double theta, TheoryMarkets.Options o) {
+        Sample s = Sample.run(TheoryMarkets.mortensenPissarides(m, theta, o), 1);
+        double u = m.unemployment(theta);
+        double f = m.jobFinding(theta);
+        return List.of(row("MP", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / s.workers)),
+                share("MP", set, "job finding per month f(theta)", f, s.hired, s.unemployedMonths()));
+    }
+
+    private static String pct(double q) {
+        return Math.round(q * 100) + "%";
+    }
+
+    static ValidationRow row(String model, String set, String what, double expected, double simulated, double se) {
+        return new ValidationRow(model, set, what, expected, simulated, se);
+    }
+
+    static ValidationRow rate(String model, String set, String what, double expected, long count, double exposure) {
+        return row(model, set, what, expected, count / exposure, Math.sqrt(Math.max(count, 1)) / exposure);
+    }
+
+    static ValidationRow share(String model, String set, String what, double expected, long hits, double n) {
+        return row(model, set, what, expected, hits / n, Math.sqrt(expected * (1 - expected) / n));
+    }
+}
