@@ -73,8 +73,9 @@ public final class Simulation implements AutoCloseable {
         return scenario;
     }
 
-    /** The state. Change it only between ticks, or in a phase. */
+    /** The state. Change it only between ticks, or in a phase. (Asking for it makes the next tick recount the census.) */
     public World world() {
+        market.invalidateCensus();
         return market.world();
     }
 
@@ -128,12 +129,20 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void phase(PhaseId id, Runnable builtIn) {
-        for (Phase p : before.getOrDefault(id, List.of())) {
-            p.run(context);
+        List<Phase> pre = before.get(id);
+        if (pre != null) {
+            for (Phase p : pre) {
+                p.run(context);
+            }
+            market.invalidateCensus();
         }
         builtIn.run();
-        for (Phase p : after.getOrDefault(id, List.of())) {
-            p.run(context);
+        List<Phase> post = after.get(id);
+        if (post != null) {
+            for (Phase p : post) {
+                p.run(context);
+            }
+            market.invalidateCensus();
         }
     }
 

@@ -24,6 +24,7 @@ final class Census {
     private double[] payroll = new double[0];
     private int[] labStart = new int[0];
     private double[] median = new double[0];
+    private double[] lnMedian = new double[0];
     private double[] scratch;
 
     Census(World world) {
@@ -35,6 +36,11 @@ final class Census {
     /** Median pay of the employed of each lab (0 for an empty lab), from the last run. */
     double[] medians() {
         return median;
+    }
+
+    /** ln of {@link #medians()} (−∞ for an empty lab). */
+    double[] lnMedians() {
+        return lnMedian;
     }
 
     /** Counted headcount of each team, from the last run. */
@@ -62,6 +68,7 @@ final class Census {
         if (payroll.length < labs) {
             payroll = new double[Math.max(labs, payroll.length * 2)];
             median = new double[payroll.length];
+            lnMedian = new double[payroll.length];
             labStart = new int[payroll.length + 1];
         } else {
             Arrays.fill(payroll, 0);
@@ -115,6 +122,7 @@ final class Census {
             int lo = labStart[l];
             int hi = labStart[l + 1];
             median[l] = hi == lo ? 0 : Select.median(scratch, lo, hi);
+            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : Double.NEGATIVE_INFINITY;
         }
     }
 }

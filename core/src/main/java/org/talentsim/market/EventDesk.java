@@ -41,6 +41,7 @@ final class EventDesk {
 
     private void apply(int tick, EventSpec e) {
         World w = m.world;
+        m.invalidateCensus();
         if (e instanceof EventSpec.Layoff l) {
             m.pendingLayoffs.add(l);
         } else if (e instanceof EventSpec.Raid r) {

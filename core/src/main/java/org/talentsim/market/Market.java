@@ -55,6 +55,8 @@ public final class Market {
     private final EventDesk events;
     private final Production productionPhase;
     private final Payroll payroll;
+    /** Whether the census still describes the state (nothing changed membership or pay since it ran). */
+    boolean censusFresh;
 
     /**
      * Builds the starting world of {@code scenario} and its policies.
@@ -111,7 +113,7 @@ public final class Market {
         this.events = new EventDesk(this);
         this.productionPhase = new Production(this);
         this.payroll = new Payroll(this);
-        census.run();
+        runCensus();
     }
 
     private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {
@@ -143,7 +145,7 @@ public final class Market {
      * counted members; call after editing the state by hand.
      */
     public void recount() {
-        census.run();
+        runCensus();
         int[] counts = census.counts();
         for (var t : world.teams()) {
             t.setHeadcount(counts[t.id()]);
@@ -211,7 +213,7 @@ public final class Market {
         pendingLayoffs.addAll(s.layoffs);
         pendingRaids.clear();
         pendingRaids.addAll(s.raids);
-        census.run();
+        runCensus();
     }
 
     /** Phase 1: applies the scheduled events of {@code tick}. */
@@ -254,7 +256,20 @@ public final class Market {
 
     /** Phase 8 (first half): the census of the end-of-tick state, for metrics. */
     public void census() {
+        runCensus();
+    }
+
+    void runCensus() {
         census.run();
+        censusFresh = true;
+    }
+
+    /**
+     * Marks the census stale, so the production phase recounts before using it. Call after
+     * changing the state outside the built-in phases (the engine does so after user phases).
+     */
+    public void invalidateCensus() {
+        censusFresh = false;
     }
 
     /** The valuation of researcher {@code i} by a lab for a team: {@code productivity · w*(s)} (times {@code offSpecialty} outside the team's focus). */
@@ -263,9 +278,4 @@ public final class Market {
         return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
     }
 
-    /** The offer-rate multiplier of visibility v: {@code (1 + g·v)/(1 + g/2)}. */
-    double visibilityFactor(double v) {
-        double g = spec.visibilityGain();
-        return g == 0 ? 1.0 : (1 + g * v) / (1 + g / 2);
-    }
 }

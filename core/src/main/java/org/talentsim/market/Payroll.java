@@ -48,6 +48,7 @@ final class Payroll {
         short[] inStatus = m.pop.inStatusArray();
         short[] tenure = m.pop.tenureArray();
         double[] salary = m.pop.salaryArray();
+        float[] lnSalary = m.pop.lnSalaryArray();
         float[] skill = m.pop.skillArray();
         byte[] specialty = m.pop.specialtyArray();
         int[] team = m.pop.teamArray();
@@ -68,14 +69,19 @@ final class Payroll {
                 continue;
             }
             int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
-            if (raises && ten % perYear == 0) {
+            boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
+            if (raises && anniversary) {
                 int t = team[i];
                 double market = scale.wage(skill[i]);
                 double w = salary[i];
                 double target = payLevel[t] * market;
                 double next = Math.max(w * (1 + raise), w + adjust * (target - w));
                 double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
-                salary[i] = Math.max(w, Math.min(next, cap));
+                double pay = Math.max(w, Math.min(next, cap));
+                if (pay != w) {
+                    salary[i] = pay;
+                    lnSalary[i] = org.talentsim.model.Population.lnPay(pay);
+                }
             }
         }
     }

@@ -10,7 +10,8 @@ import org.talentsim.policy.ProductionPolicy;
 import org.talentsim.scenario.CapabilitySpec;
 
 /**
- * Phase 2: a census of the state after events, each team's output, the research pipeline,
+ * Phase 2: a census of the state after events (reusing the last one when nothing has changed
+ * membership or pay since), each team's output, the research pipeline,
  * capability, and each lab's strategic reaction to its gap to the leader; then the per-lab and
  * per-team signals the morale phase reads.
  *
@@ -33,7 +34,9 @@ final class Production {
 
     void run(int tick) {
         World w = m.world;
-        m.census.run();
+        if (!m.censusFresh) {
+            m.runCensus();
+        }
         CapabilitySpec cs = m.spec.capability();
         int perYear = w.tickUnit().ticksPerYear();
         double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
@@ -131,7 +134,8 @@ final class Production {
             }
         }
         context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
-                m.pop.moraleArray(), w.teamLabArray(), m.census.medians(), leaderFit, disparity, shock, gap,
+                m.pop.lnSalaryArray(), m.pop.moraleArray(), w.teamLabArray(), m.census.medians(),
+                m.census.lnMedians(), leaderFit, disparity, shock, gap,
                 m.monthsPerTick);
     }
 

@@ -98,14 +98,16 @@ final class Search {
     private void chunk(int tick, int c, int from, int to) {
         Buffer b = m.buffers[c];
         b.clear();
-        RandomGenerator g = m.streams.stream(tick, StreamKeys.SEARCH, c);
+        RandomGenerator rng = m.streams.stream(tick, StreamKeys.SEARCH, c);
         byte[] status = m.pop.statusArray();
         int[] team = m.pop.teamArray();
         float[] morale = m.pop.moraleArray();
         float[] vis = m.pop.visibilityArray();
-        double[] salary = m.pop.salaryArray();
+        float[] lnSalary = m.pop.lnSalaryArray();
         int[] teamLab = m.world.teamLabArray();
-        double[] peer = m.census.medians();
+        double[] lnPeer = m.census.lnMedians();
+        double g = m.spec.visibilityGain();
+        double visScale = 1 / (1 + g / 2);
         boolean canOffer = cumSize > 0;
         double retire = m.retirement;
         double months = m.monthsPerTick;
@@ -114,13 +116,12 @@ final class Search {
             if (st == Status.EXITED_CODE) {
                 continue;
             }
-            double x = g.nextDouble();
-            double vf = m.visibilityFactor(vis[i]);
+            double x = rng.nextDouble();
+            double vf = g == 0 ? 1.0 : (1 + g * vis[i]) * visScale;
             if (st == Status.EMPLOYED_CODE) {
                 int lab = teamLab[team[i]];
-                double ref = peer[lab];
-                double w = salary[i];
-                double gap = ref > w && w > 0 ? Math.log(ref / w) : 0;
+                double d = lnPeer[lab] - lnSalary[i];
+                double gap = d > 0 ? d : 0;
                 double sep = m.separation + m.quits.hazard(morale[i], gap) * months;
                 double off = canOffer ? m.offersEmployed * vf : 0;
                 if (retire + sep > 1) {
@@ -134,13 +135,13 @@ final class Search {
                 } else if (x < retire + sep) {
                     b.add(i, Buffer.QUIT, -1, 0);
                 } else if (x < retire + sep + off) {
-                    b.add(i, Buffer.OFFER, pick((x - retire - sep) / off), g.nextDouble());
+                    b.add(i, Buffer.OFFER, pick((x - retire - sep) / off), rng.nextDouble());
                 }
             } else {
                 double exit = st == Status.SEEKING_CODE ? m.poolExit : 0;
                 double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
                 if (x < off) {
-                    b.add(i, Buffer.OFFER, pick(x / off), g.nextDouble());
+                    b.add(i, Buffer.OFFER, pick(x / off), rng.nextDouble());
                 } else if (x < off + exit) {
                     b.add(i, Buffer.POOL_EXIT, -1, 0);
                 }

@@ -13,13 +13,15 @@ import java.util.Map;
  *
  * <p>State per researcher: skill (float), specialty (byte), salary (double), morale (float),
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
- * (short), visa (byte), reference wage (double): 43 bytes.
+ * (short), visa (byte), reference wage (double), and ln(salary) (float, kept in step with the
+ * salary so the hot loops compare pay with a subtraction instead of a logarithm): 47 bytes.
  */
 public final class Population implements PopulationView {
     private final int size;
     private final float[] skill;
     private final byte[] specialty;
     private final double[] salary;
+    private final float[] lnSalary;
     private final float[] morale;
     private final float[] visibility;
     private final int[] team;
@@ -40,6 +42,7 @@ public final class Population implements PopulationView {
         skill = new float[size];
         specialty = new byte[size];
         salary = new double[size];
+        lnSalary = new float[size];
         morale = new float[size];
         visibility = new float[size];
         team = new int[size];
@@ -50,6 +53,7 @@ public final class Population implements PopulationView {
         visa = new byte[size];
         reference = new double[size];
         Arrays.fill(skill, 1f);
+        Arrays.fill(lnSalary, Float.POSITIVE_INFINITY);
         Arrays.fill(morale, 0.5f);
         Arrays.fill(team, -1);
         Arrays.fill(status, Status.SEEKING_CODE);
@@ -70,6 +74,7 @@ public final class Population implements PopulationView {
         System.arraycopy(o.skill, 0, skill, 0, size);
         System.arraycopy(o.specialty, 0, specialty, 0, size);
         System.arraycopy(o.salary, 0, salary, 0, size);
+        System.arraycopy(o.lnSalary, 0, lnSalary, 0, size);
         System.arraycopy(o.morale, 0, morale, 0, size);
         System.arraycopy(o.visibility, 0, visibility, 0, size);
         System.arraycopy(o.team, 0, team, 0, size);
@@ -85,7 +90,7 @@ public final class Population implements PopulationView {
 
     /** Bytes of state per researcher held in the arrays. */
     public static int bytesPerResearcher() {
-        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 8;
+        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 8 + 4;
     }
 
     @Override public int size() { return size; }
@@ -129,7 +134,21 @@ public final class Population implements PopulationView {
 
     public void setSkill(int i, double v) { skill[i] = (float) v; }
     public void setSpecialty(int i, Focus f) { specialty[i] = (byte) f.ordinal(); }
-    public void setSalary(int i, double v) { salary[i] = v; }
+    /** Sets the salary (and its logarithm). */
+    public void setSalary(int i, double v) {
+        salary[i] = v;
+        lnSalary[i] = lnPay(v);
+    }
+
+    /** {@code ln(v)} as stored: +∞ when {@code v <= 0}, so that no pay gap is ever measured from it. */
+    public static float lnPay(double v) {
+        return v > 0 ? (float) Math.log(v) : Float.POSITIVE_INFINITY;
+    }
+
+    /** ln(salary) of researcher i (+∞ for no pay). */
+    public float lnSalary(int i) {
+        return lnSalary[i];
+    }
     public void setMorale(int i, double v) { morale[i] = (float) v; }
     public void setVisibility(int i, double v) { visibility[i] = (float) v; }
     public void setTeam(int i, int t) { team[i] = t; }
@@ -146,7 +165,9 @@ public final class Population implements PopulationView {
 
     public float[] skillArray() { return skill; }
     public byte[] specialtyArray() { return specialty; }
+    /** Salaries; a phase that writes one must also write {@link #lnSalaryArray()} (or use {@link #setSalary}). */
     public double[] salaryArray() { return salary; }
+    public float[] lnSalaryArray() { return lnSalary; }
     public float[] moraleArray() { return morale; }
     public float[] visibilityArray() { return visibility; }
     public int[] teamArray() { return team; }

@@ -7,25 +7,23 @@ package org.talentsim.policy;
  * @param status researcher status codes
  * @param team researcher team indices (-1 for none)
  * @param salary researcher pay
+ * @param lnSalary researcher ln(pay) (+∞ for no pay)
  * @param morale researcher morale (written by the rule)
  * @param teamLab lab of each team
  * @param peerPay per lab: the peer reference pay w* (median pay of the lab's employed)
+ * @param lnPeerPay per lab: ln(w*) (−∞ for an empty lab)
  * @param leaderFit per team: effective leader fit (team × lab)
  * @param disparity per team: {@code max(0, ln(highest team mean pay in the lab / this team's mean pay))}
  * @param layoffShock per lab: share of the lab laid off recently
  * @param gap per lab: capability gap to the leader in [0,1]
  * @param monthsPerTick length of a tick in months
  */
-public record MoraleContext(byte[] status, int[] team, double[] salary, float[] morale, int[] teamLab,
-        double[] peerPay, double[] leaderFit, double[] disparity, double[] layoffShock, double[] gap,
+public record MoraleContext(byte[] status, int[] team, double[] salary, float[] lnSalary, float[] morale,
+        int[] teamLab, double[] peerPay, double[] lnPeerPay, double[] leaderFit, double[] disparity, double[] layoffShock, double[] gap,
         double monthsPerTick) {
     /** The pay gap {@code max(0, ln(w* / w))} of researcher {@code i} working in {@code lab}. */
     public double payGap(int i, int lab) {
-        double ref = peerPay[lab];
-        double w = salary[i];
-        if (!(ref > w) || !(w > 0)) {
-            return 0;
-        }
-        return Math.log(ref / w);
+        double g = lnPeerPay[lab] - lnSalary[i];
+        return g > 0 ? g : 0;
     }
 }
