@@ -1,0 +1,35 @@
+package org.talentsim.io;
+
+import java.util.List;
+import org.talentsim.model.Focus;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.ScenarioBuilder;
+import org.talentsim.scenario.TeamSpec;
+
+/**
+ * The defaults a scenario file falls back on, taken from the builders and records themselves
+ * (so the file format follows them), plus the few the format adds (docs/SCENARIO_FORMAT.md).
+ */
+final class Defaults {
+    /** A lab with every default. */
+    static final LabSpec LAB = new ScenarioBuilder.LabBuilder("lab").build();
+    /** A team with every default (its target is its headcount). */
+    static final TeamSpec TEAM = new ScenarioBuilder.TeamBuilder("team", Focus.RESEARCH, 0).build();
+    /** A scenario with every default. */
+    static final Scenario SCENARIO = Scenario.builder("scenario").lab(LAB).build();
+
+    /** Layoff events: paid notice (California WARN: 60 days) and severance (Meta, October 2025). */
+    static final int NOTICE_MONTHS = 2;
+    static final double SEVERANCE_WEEKS = 16;
+    static final double SEVERANCE_WEEKS_PER_YEAR = 2;
+    /** A named researcher's visibility when not given. */
+    static final double STAR_VISIBILITY = 0.5;
+    /** Budget and capability events: multiply by 1, add 0. */
+    static final double FACTOR = 1;
+    static final double DELTA = 0;
+
+    static final List<String> FOCUS = List.of("research", "product", "infra");
+
+    private Defaults() {}
+}

@@ -1,0 +1,242 @@
+package org.talentsim.io;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.Rate;
+
+/**
+ * One mapping of a scenario file being read: typed getters that check each value as it is read
+ * and report the file position and field path of the first problem.
+ */
+final class Fields {
+    final Doc doc;
+    final YNode.Mapping map;
+    final String path;
+
+    private Fields(Doc doc, YNode.Mapping map, String path) {
+        this.doc = doc;
+        this.map = map;
+        this.path = path;
+    }
+
+    /** The mapping at {@code node}; any key outside {@code allowed} is an error. */
+    static Fields of(Doc doc, YNode node, String path, List<String> allowed) {
+        if (!(node instanceof YNode.Mapping m)) {
+            throw doc.fail(node, path, "expected a mapping with keys " + String.join(", ", allowed) + ", was " + node.describe());
+        }
+        for (Map.Entry<String, YNode.Mapping.Entry> e : m.entries().entrySet()) {
+            String key = e.getKey();
+            if (!allowed.contains(key)) {
+                String hint = key.contains(")") ? "; inside { } write a distribution in quotes, like \"beta(2, 8)\""
+                        : Suggest.didYouMean(key, allowed);
+                throw doc.fail(e.getValue().key(), Doc.join(path, key), "unknown key" + (hint.isEmpty()
+                        ? "; expected one of: " + String.join(", ", allowed) : hint));
+            }
+        }
+        return new Fields(doc, m, path);
+    }
+
+    String path(String key) {
+        return Doc.join(path, key);
+    }
+
+    /** The value of {@code key}, or null when absent or null. */
+    YNode get(String key) {
+        YNode.Mapping.Entry e = map.entry(key);
+        return e == null || e.value().isNull() ? null : e.value();
+    }
+
+    boolean has(String key) {
+        return get(key) != null;
+    }
+
+    YNode require(String key) {
+        YNode n = get(key);
+        if (n == null) {
+            throw doc.fail(map, path(key), "is required");
+        }
+        return n;
+    }
+
+    /** An error at the value of {@code key} (or at this mapping when it is absent). */
+    ScenarioException fail(String key, String problem) {
+        YNode n = key == null ? null : get(key);
+        return doc.fail(n == null ? map : n, key == null ? path : path(key), problem);
+    }
+
+    /** Builds a record, reporting its validation error at this mapping. */
+    <T> T build(Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw doc.fail(map, path, e.getMessage());
+        }
+    }
+
+    private YNode.Scalar scalar(String key, String expected) {
+        YNode n = get(key);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof YNode.Scalar s)) {
+            throw fail(key, "expected " + expected + ", was " + n.describe());
+        }
+        return s;
+    }
+
+    private <T> T parse(String key, String expected, java.util.function.Function<String, T> f) {
+        YNode.Scalar s = scalar(key, expected);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return f.apply(s.text);
+        } catch (Values.Bad e) {
+            throw fail(key, e.complete ? e.getMessage() : e.getMessage() + ", was " + s.describe());
+        }
+    }
+
+    /** A name: non-empty, without commas, quotes or line breaks. */
+    String name(String key) {
+        return name(doc, require(key), path(key));
+    }
+
+    /** The name at {@code n} (a list item, say). */
+    static String name(Doc doc, YNode n, String path) {
+        if (!(n instanceof YNode.Scalar s) || n.isNull()) {
+            throw doc.fail(n, path, "expected a name, was " + n.describe());
+        }
+        String v = s.text;
+        if (v.isBlank()) {
+            throw doc.fail(n, path, "expected a non-empty name, was '" + v + "'");
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+            throw doc.fail(n, path, "expected a name without commas, quotes or line breaks, was '" + v + "'");
+        }
+        return v;
+    }
+
+    String string(String key, String def) {
+        YNode.Scalar s = scalar(key, "text");
+        return s == null ? def : s.text;
+    }
+
+    double number(String key, double def) {
+        Double v = parse(key, "a number", t -> Values.number(t, false));
+        return v == null ? def : v;
+    }
+
+    double money(String key, double def) {
+        Double v = parse(key, "an amount in USD", t -> Values.number(t, true));
+        return v == null ? def : v;
+    }
+
+    double unit(String key, double def) {
+        double v = number(key, def);
+        if (!(v >= 0 && v <= 1)) {
+            throw range(key, "must be in [0,1]");
+        }
+        return v;
+    }
+
+    double nonNegative(String key, double def) {
+        return atLeastZero(key, number(key, def));
+    }
+
+    double positive(String key, double def) {
+        double v = number(key, def);
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw range(key, "must be > 0");
+        }
+        return v;
+    }
+
+    /** Money {@code >= 0}; {@code unlimited} (or {@code .inf}) when allowed. */
+    double moneyAtLeastZero(String key, double def, boolean unlimited) {
+        if (unlimited && isUnlimited(key)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double v = money(key, def);
+        if (!(v >= 0) || (Double.isInfinite(v) && !unlimited)) {
+            throw range(key, unlimited ? "must be >= 0 or unlimited" : "must be >= 0");
+        }
+        return v;
+    }
+
+    private boolean isUnlimited(String key) {
+        return get(key) instanceof YNode.Scalar s && s.text.equals("unlimited");
+    }
+
+    double atLeastZero(String key, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw range(key, "must be >= 0");
+        }
+        return v;
+    }
+
+    ScenarioException range(String key, String rule) {
+        YNode n = get(key);
+        String shown = n instanceof YNode.Scalar s ? s.text : n == null ? "nothing" : n.describe();
+        return fail(key, rule + ", was " + shown);
+    }
+
+    long longValue(String key, long def) {
+        Long v = parse(key, "a whole number", Values::whole);
+        return v == null ? def : v;
+    }
+
+    /** A whole number of at least {@code min}; {@code unlimited} gives {@code Integer.MAX_VALUE} when allowed. */
+    int integer(String key, int def, int min, boolean unlimited) {
+        if (unlimited && isUnlimited(key)) {
+            return Integer.MAX_VALUE;
+        }
+        long v = longValue(key, def);
+        if (v < min || v > Integer.MAX_VALUE) {
+            throw range(key, "must be " + (min == 0 ? ">= 0" : min == 1 ? "> 0" : ">= " + min)
+                    + (unlimited ? " or unlimited" : "") + (v > Integer.MAX_VALUE ? " and at most " + Integer.MAX_VALUE : ""));
+        }
+        return (int) v;
+    }
+
+    boolean bool(String key, boolean def) {
+        YNode.Scalar s = scalar(key, "true or false");
+        if (s == null) {
+            return def;
+        }
+        if (!s.isBoolean()) {
+            throw fail(key, "expected true or false, was " + s.describe());
+        }
+        return s.token == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+    }
+
+    Rate rate(String key, Rate def) {
+        Rate r = parse(key, "a rate like 0.2/year", Values::rate);
+        return r == null ? def : r;
+    }
+
+    Dist dist(String key, Dist def, boolean money) {
+        Dist d = parse(key, "a distribution", t -> Values.dist(t, money));
+        return d == null ? def : d;
+    }
+
+    YearMonth month(String key, YearMonth def) {
+        YearMonth m = parse(key, "a month as YYYY-MM", Values::month);
+        return m == null ? def : m;
+    }
+
+    /** The items of a list (absent: empty). */
+    List<YNode> list(String key) {
+        YNode n = get(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof YNode.Sequence s)) {
+            throw fail(key, "expected a list, was " + n.describe());
+        }
+        doc.count(n, path(key), s.items().size());
+        return s.items();
+    }
+}

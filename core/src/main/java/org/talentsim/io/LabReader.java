@@ -1,0 +1,167 @@
+package org.talentsim.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talentsim.model.Focus;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.CohortSpec;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.PoolSpec;
+import org.talentsim.scenario.StarSpec;
+import org.talentsim.scenario.TeamSpec;
+
+/** Reads labs, teams, cohorts, named researchers and the pool; remembers the researchers' names. */
+final class LabReader {
+    static final List<String> LAB = List.of("name", "prestige", "budget", "capability", "productivity", "postedWage",
+            "offer", "retention", "layoff", "strategy", "teams");
+    static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
+            "computeShare", "protected", "members", "stars");
+    static final List<String> COHORT = List.of("skill", "salary", "salaryNoise", "visaShare", "visibility", "morale");
+    static final List<String> STAR = List.of("name", "skill", "salary", "visibility", "visa");
+    static final List<String> POOL = List.of("size", "cohort", "stars");
+
+    private final Doc doc;
+    /** Named researchers, by name, with the path where each is defined. */
+    final Map<String, String> researchers = new LinkedHashMap<>();
+
+    LabReader(Doc doc) {
+        this.doc = doc;
+    }
+
+    List<LabSpec> labs(List<YNode> nodes, String path) {
+        List<LabSpec> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = path + "[" + i + "]";
+            LabSpec l = lab(nodes.get(i), p, false);
+            String first = seen.putIfAbsent(l.name(), p);
+            if (first != null) {
+                throw Fields.of(doc, nodes.get(i), p, LAB).fail("name", "a lab named '" + l.name() + "' is already defined at " + first);
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** A lab; a {@code founded} one (of a found event) has empty teams: headcount 0, no stars. */
+    LabSpec lab(YNode node, String path, boolean founded) {
+        Fields f = Fields.of(doc, node, path, LAB);
+        LabSpec d = Defaults.LAB;
+        String name = f.name("name");
+        double prestige = f.unit("prestige", d.prestige());
+        double budget = f.moneyAtLeastZero("budget", d.budget(), true);
+        double capability = f.nonNegative("capability", d.capability());
+        double productivity = f.positive("productivity", d.productivity());
+        double posted = f.has("postedWage") ? f.moneyAtLeastZero("postedWage", 0, false) : d.postedWage();
+        PolicySpec offer = PolicyReader.read(f, "offer", PolicyRegistry.OFFER, null);
+        PolicySpec retention = PolicyReader.read(f, "retention", PolicyRegistry.RETENTION, null);
+        PolicySpec layoff = PolicyReader.read(f, "layoff", PolicyRegistry.LAYOFF, null);
+        PolicySpec strategy = PolicyReader.read(f, "strategy", PolicyRegistry.STRATEGY, null);
+        List<YNode> teamNodes = f.list("teams");
+        List<TeamSpec> teams = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < teamNodes.size(); i++) {
+            String p = f.path("teams") + "[" + i + "]";
+            TeamSpec t = team(teamNodes.get(i), p, 1.0 / teamNodes.size(), founded);
+            String first = seen.putIfAbsent(t.name(), p);
+            if (first != null) {
+                throw Fields.of(doc, teamNodes.get(i), p, TEAM).fail("name",
+                        "lab '" + name + "' already has a team named '" + t.name() + "' (" + first + ")");
+            }
+            teams.add(t);
+        }
+        return f.build(() -> new LabSpec(name, prestige, budget, capability, productivity, posted, offer, retention,
+                layoff, strategy, teams));
+    }
+
+    private TeamSpec team(YNode node, String path, double share, boolean founded) {
+        Fields f = Fields.of(doc, node, path, TEAM);
+        TeamSpec d = Defaults.TEAM;
+        String name = f.name("name");
+        f.require("focus");
+        Focus focus = focus(f, "focus");
+        if (!founded) {
+            f.require("headcount");
+        }
+        int headcount = f.integer("headcount", 0, 0, false);
+        if (founded && headcount != 0) {
+            throw f.range("headcount", "must be 0 in a founded lab (it starts with its founder and hires toward its targets)");
+        }
+        if (founded && !f.list("stars").isEmpty()) {
+            throw f.fail("stars", "expected no stars in a founded lab (it starts with its founder and hires toward its targets)");
+        }
+        int target = f.integer("target", headcount, 0, true);
+        double payLevel = f.positive("payLevel", d.payLevel());
+        double leaderFit = f.unit("leaderFit", d.leaderFit());
+        double computeShare = f.unit("computeShare", share);
+        boolean prot = f.bool("protected", d.protectedTeam());
+        CohortSpec members = cohort(f, "members");
+        List<StarSpec> stars = stars(f);
+        return f.build(() -> new TeamSpec(name, focus, headcount, target, payLevel, leaderFit, computeShare, prot,
+                members, stars));
+    }
+
+    static Focus focus(Fields f, String key) {
+        String v = f.string(key, "");
+        if (!Defaults.FOCUS.contains(v)) {
+            throw f.fail(key, "expected research, product or infra" + Suggest.didYouMean(v, Defaults.FOCUS)
+                    + ", was " + f.get(key).describe());
+        }
+        return Focus.valueOf(v.toUpperCase(Locale.ROOT));
+    }
+
+    CohortSpec cohort(Fields parent, String key) {
+        YNode n = parent.get(key);
+        CohortSpec d = CohortSpec.DEFAULT;
+        if (n == null) {
+            return d;
+        }
+        Fields f = Fields.of(doc, n, parent.path(key), COHORT);
+        Dist skill = f.dist("skill", d.skill(), false);
+        Dist salary = f.dist("salary", d.salary(), true);
+        double noise = f.nonNegative("salaryNoise", d.salaryNoise());
+        double visa = f.unit("visaShare", d.visaShare());
+        Dist visibility = f.dist("visibility", d.visibility(), false);
+        Dist morale = f.dist("morale", d.morale(), false);
+        return f.build(() -> new CohortSpec(skill, salary, noise, visa, visibility, morale));
+    }
+
+    private List<StarSpec> stars(Fields parent) {
+        List<YNode> nodes = parent.list("stars");
+        List<StarSpec> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Fields f = Fields.of(doc, nodes.get(i), parent.path("stars") + "[" + i + "]", STAR);
+            String name = f.name("name");
+            f.require("skill");
+            double skill = f.positive("skill", 1);
+            f.require("salary");
+            double salary = f.moneyAtLeastZero("salary", 0, false);
+            double visibility = f.unit("visibility", Defaults.STAR_VISIBILITY);
+            boolean visa = f.bool("visa", false);
+            String first = researchers.putIfAbsent(name, f.path);
+            if (first != null) {
+                throw f.fail("name", "a researcher named '" + name + "' is already defined at " + first);
+            }
+            out.add(f.build(() -> new StarSpec(name, skill, salary, visibility, visa)));
+        }
+        return out;
+    }
+
+    PoolSpec pool(Fields top) {
+        YNode n = top.get("pool");
+        if (n == null) {
+            return PoolSpec.NONE;
+        }
+        Fields f = Fields.of(doc, n, "pool", POOL);
+        int size = f.integer("size", 0, 0, false);
+        CohortSpec cohort = cohort(f, "cohort");
+        List<StarSpec> stars = stars(f);
+        return f.build(() -> new PoolSpec(size, cohort, stars));
+    }
+}

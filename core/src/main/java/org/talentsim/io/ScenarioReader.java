@@ -1,0 +1,152 @@
+package org.talentsim.io;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.talentsim.model.PayScale;
+import org.talentsim.model.TickUnit;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.CapabilitySpec;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.MatchingSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.PoolSpec;
+import org.talentsim.scenario.Scenario;
+
+/** Maps the root of a scenario file (format version 1) onto a {@link Scenario}. */
+final class ScenarioReader {
+    static final List<String> TOP = List.of("version", "name", "description", "start", "months", "tick", "seed",
+            "generator", "market", "policies", "labs", "pool", "events");
+    static final List<String> MARKET = List.of("payScale", "separation", "offersEmployed", "offersSeeking",
+            "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
+            "annualRaise", "payAdjust", "offSpecialty", "matching", "capability");
+    static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
+            "productWeight", "researchWeight", "infraWeight", "knowledgeHalf");
+    static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
+
+    private ScenarioReader() {}
+
+    static Scenario read(YNode root, Doc doc) {
+        version(root, doc);
+        Fields f = Fields.of(doc, root, "", TOP);
+        String name = f.name("name");
+        Scenario d = Defaults.SCENARIO;
+        String description = f.string("description", d.description());
+        YearMonth start = f.month("start", d.start());
+        int months = f.integer("months", d.months(), 1, false);
+        TickUnit unit = tickUnit(f);
+        long seed = f.longValue("seed", d.seed());
+        String generator = f.string("generator", d.generator());
+        try {
+            Streams.requireAlgorithm(generator);
+        } catch (IllegalArgumentException e) {
+            throw f.fail("generator", e.getMessage());
+        }
+        MarketSpec market = market(f);
+        PolicySpec[] policies = policies(f);
+        f.require("labs");
+        List<YNode> labNodes = f.list("labs");
+        if (labNodes.isEmpty()) {
+            throw f.fail("labs", "expected at least one lab, was an empty list");
+        }
+        LabReader labs = new LabReader(doc);
+        List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
+        PoolSpec pool = labs.pool(f);
+        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f, labList);
+        return f.build(() -> new Scenario(name, description, start, months, unit, seed, generator, market, labList,
+                pool, policies[0], policies[1], policies[2], policies[3], events));
+    }
+
+    private static void version(YNode root, Doc doc) {
+        if (!(root instanceof YNode.Mapping m)) {
+            throw doc.fail(root, "", "expected a scenario mapping starting with 'version: 1', was " + root.describe());
+        }
+        YNode.Mapping.Entry e = m.entry("version");
+        if (e == null || e.value().isNull()) {
+            throw doc.fail(m, "version", "is required; expected 'version: 1'");
+        }
+        if (!(e.value() instanceof YNode.Scalar s) || !s.text.trim().equals("1")) {
+            throw doc.fail(e.value(), "version", "expected 1 (the only format version so far), was " + e.value().describe());
+        }
+    }
+
+    private static TickUnit tickUnit(Fields f) {
+        String t = f.string("tick", "month");
+        return switch (t) {
+            case "month" -> TickUnit.MONTH;
+            case "week" -> TickUnit.WEEK;
+            default -> throw f.fail("tick", "expected month or week, was " + f.get("tick").describe());
+        };
+    }
+
+    private static MarketSpec market(Fields top) {
+        YNode n = top.get("market");
+        MarketSpec m = Defaults.SCENARIO.market();
+        if (n == null) {
+            return m;
+        }
+        Fields f = Fields.of(top.doc, n, "market", MARKET);
+        if (f.has("payScale")) {
+            Fields p = Fields.of(f.doc, f.get("payScale"), f.path("payScale"), List.of("base", "elasticity"));
+            double base = p.money("base", m.payScale().base());
+            if (!(base > 0) || Double.isInfinite(base)) {
+                throw p.range("base", "must be > 0");
+            }
+            double elasticity = p.nonNegative("elasticity", m.payScale().elasticity());
+            m = m.withPayScale(new PayScale(base, elasticity));
+        }
+        m = m.withSeparation(f.rate("separation", m.separation()))
+                .withOffersEmployed(f.rate("offersEmployed", m.offersEmployed()))
+                .withOffersSeeking(f.rate("offersSeeking", m.offersSeeking()))
+                .withRetirement(f.rate("retirement", m.retirement()))
+                .withPoolExit(f.rate("poolExit", m.poolExit()))
+                .withVisibilityGain(f.nonNegative("visibilityGain", m.visibilityGain()))
+                .withUnemploymentValue(f.moneyAtLeastZero("unemploymentValue", m.unemploymentValue(), false))
+                .withReservationShare(f.unit("reservationShare", m.reservationShare()))
+                .withVisaGraceDays(f.integer("visaGraceDays", m.visaGraceDays(), 0, false))
+                .withAnnualRaise(f.nonNegative("annualRaise", m.annualRaise()))
+                .withPayAdjust(f.unit("payAdjust", m.payAdjust()))
+                .withOffSpecialty(f.unit("offSpecialty", m.offSpecialty()));
+        if (f.has("matching")) {
+            Fields mf = Fields.of(f.doc, f.get("matching"), f.path("matching"), List.of("efficiency", "eta", "tightness"));
+            mf.require("efficiency");
+            mf.require("eta");
+            double a = mf.positive("efficiency", 1);
+            double eta = mf.unit("eta", 0.5);
+            double theta = mf.has("tightness") ? mf.positive("tightness", 1) : Double.NaN;
+            m = m.withMatching(mf.build(() -> new MatchingSpec(a, eta, theta)));
+        }
+        if (f.has("capability")) {
+            m = m.withCapability(capability(Fields.of(f.doc, f.get("capability"), f.path("capability"), CAPABILITY),
+                    m.capability()));
+        }
+        return m;
+    }
+
+    private static CapabilitySpec capability(Fields f, CapabilitySpec d) {
+        int lag = f.integer("researchLagMonths", d.researchLagMonths(), 0, false);
+        double dep = f.unit("depreciation", d.depreciation());
+        double kdep = f.unit("knowledgeDepreciation", d.knowledgeDepreciation());
+        double aP = f.nonNegative("productWeight", d.productWeight());
+        double aR = f.nonNegative("researchWeight", d.researchWeight());
+        double aI = f.nonNegative("infraWeight", d.infraWeight());
+        double half = f.positive("knowledgeHalf", d.knowledgeHalf());
+        return f.build(() -> new CapabilitySpec(lag, dep, kdep, aP, aR, aI, half));
+    }
+
+    private static PolicySpec[] policies(Fields top) {
+        PolicySpec[] out = new PolicySpec[4];
+        YNode n = top.get("policies");
+        if (n == null) {
+            return out;
+        }
+        Fields f = Fields.of(top.doc, n, "policies", POLICIES);
+        out[0] = PolicyReader.read(f, "acceptance", PolicyRegistry.ACCEPTANCE, null);
+        out[1] = PolicyReader.read(f, "morale", PolicyRegistry.MORALE, null);
+        out[2] = PolicyReader.read(f, "quits", PolicyRegistry.QUITS, null);
+        out[3] = PolicyReader.read(f, "production", PolicyRegistry.PRODUCTION, null);
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package org.talentsim.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.Rate;
+
+/** Parses the text forms of scenario values: numbers, money, rates, distributions, months. */
+final class Values {
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DIST = Pattern.compile("([A-Za-z]+)\\s*\\((.*)\\)");
+    static final String DISTS = "a number, constant(a), uniform(low, high), normal(mean, sd), lognormal(median, sigma),"
+            + " beta(alpha, beta) or pareto(scale, shape)";
+
+    private Values() {}
+
+    /** A value that does not parse; {@code complete} when the message already says what was found. */
+    static final class Bad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final boolean complete;
+
+        Bad(String message, boolean complete) {
+            super(message, null, false, false);
+            this.complete = complete;
+        }
+    }
+
+    /** A number; with {@code money}, also {@code 450k}, {@code 2.5M}, {@code 14.3B}. */
+    static double number(String text, boolean money) {
+        String t = text.trim().replace("_", "");
+        switch (t.toLowerCase(Locale.ROOT)) {
+            case ".inf", "+.inf" -> { return Double.POSITIVE_INFINITY; }
+            case "-.inf" -> { return Double.NEGATIVE_INFINITY; }
+            case ".nan" -> { return Double.NaN; }
+            default -> { }
+        }
+        int shift = 0;
+        if (money && t.length() > 1) {
+            switch (t.charAt(t.length() - 1)) {
+                case 'k', 'K' -> shift = 3;
+                case 'm', 'M' -> shift = 6;
+                case 'b', 'B' -> shift = 9;
+                default -> { }
+            }
+            if (shift > 0) {
+                t = t.substring(0, t.length() - 1);
+            }
+        }
+        if (t.isEmpty() || !(Character.isDigit(t.charAt(t.length() - 1)) || t.charAt(t.length() - 1) == '.')) {
+            throw bad(money);
+        }
+        try {
+            double v = new BigDecimal(t).movePointRight(shift).doubleValue();
+            return v == 0 && t.startsWith("-") ? -0.0 : v;
+        } catch (NumberFormatException e) {
+            throw bad(money);
+        }
+    }
+
+    private static Bad bad(boolean money) {
+        return new Bad(money ? "expected an amount in USD like 450000, 450k, 2.5M or 14.3B" : "expected a number", false);
+    }
+
+    /** A whole number (no fraction, no exponent). */
+    static long whole(String text) {
+        String t = text.trim().replace("_", "");
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new Bad("expected a whole number", false);
+        }
+    }
+
+    /** A rate with its unit: {@code 0.2/year}, {@code 0.05/month}, {@code 1/week}. */
+    static Rate rate(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            throw new Bad("expected a rate with its unit, like 0.2/year (per week, month or year)", false);
+        }
+        String unit = text.substring(slash + 1).trim();
+        Rate.Per per = switch (unit) {
+            case "week" -> Rate.Per.WEEK;
+            case "month" -> Rate.Per.MONTH;
+            case "year" -> Rate.Per.YEAR;
+            default -> throw new Bad("expected a rate per week, month or year, like 0.2/year", false);
+        };
+        double v;
+        try {
+            v = number(text.substring(0, slash), false);
+        } catch (Bad e) {
+            throw new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
+        }
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new Bad("must be >= 0, was " + text.trim(), true);
+        }
+        return new Rate(v, per);
+    }
+
+    /** A distribution: a bare number (constant) or {@code kind(a, b)}. */
+    static Dist dist(String text, boolean money) {
+        String t = text.trim();
+        Matcher m = DIST.matcher(t);
+        if (!m.matches()) {
+            try {
+                return construct(Dist.Kind.CONSTANT, number(t, money), 0);
+            } catch (Bad e) {
+                throw new Bad("expected a distribution: " + DISTS, false);
+            }
+        }
+        Dist.Kind kind;
+        try {
+            kind = Dist.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Bad("expected a distribution: " + DISTS, false);
+        }
+        String[] args = m.group(2).split(",", -1);
+        int want = kind == Dist.Kind.CONSTANT ? 1 : 2;
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        if (args.length != want) {
+            throw new Bad(name + " takes " + want + (want == 1 ? " number" : " numbers") + ", was '" + t + "'", true);
+        }
+        double a;
+        double b;
+        try {
+            a = number(args[0], money);
+            b = want == 2 ? number(args[1], money && (kind == Dist.Kind.UNIFORM || kind == Dist.Kind.NORMAL)) : 0;
+        } catch (Bad e) {
+            throw new Bad(name + ": " + e.getMessage() + " as each parameter, was '" + t + "'", true);
+        }
+        return construct(kind, a, b);
+    }
+
+    private static Dist construct(Dist.Kind kind, double a, double b) {
+        try {
+            return new Dist(kind, a, b);
+        } catch (IllegalArgumentException e) {
+            throw new Bad(e.getMessage(), true);
+        }
+    }
+
+    /** A calendar month {@code YYYY-MM}. */
+    static YearMonth month(String text) {
+        Matcher m = MONTH.matcher(text.trim());
+        if (m.matches()) {
+            try {
+                return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (DateTimeException e) {
+                // falls through to the message below
+            }
+        }
+        throw new Bad("expected a month as YYYY-MM, like 2025-10", false);
+    }
+}

@@ -1,0 +1,119 @@
+package org.talentsim.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A node of a parsed YAML document that remembers where it starts (1-based line and column). */
+abstract class YNode {
+    final int line;
+    final int col;
+
+    private YNode(int line, int col) {
+        this.line = line;
+        this.col = col;
+    }
+
+    /** How the node reads in an error message after "was". */
+    abstract String describe();
+
+    /** Whether this is an explicit null ({@code ~}, {@code null}) or an empty value. */
+    boolean isNull() {
+        return false;
+    }
+
+    /** A scalar: its token kind and its text as written. */
+    static final class Scalar extends YNode {
+        final JsonToken token;
+        final String text;
+
+        Scalar(int line, int col, JsonToken token, String text) {
+            super(line, col);
+            this.token = token;
+            this.text = text == null ? "" : text;
+        }
+
+        @Override
+        boolean isNull() {
+            return token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && text.isEmpty());
+        }
+
+        boolean isNumber() {
+            return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+        }
+
+        boolean isBoolean() {
+            return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+        }
+
+        @Override
+        String describe() {
+            if (isNull()) {
+                return "nothing";
+            }
+            if (isNumber() || isBoolean()) {
+                return text;
+            }
+            return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
+        }
+    }
+
+    /** A mapping, in the order written; keys are unique. */
+    static final class Mapping extends YNode {
+        private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        Mapping(int line, int col) {
+            super(line, col);
+        }
+
+        /** A key and its value. */
+        record Entry(Scalar key, YNode value) {}
+
+        /** The earlier entry of the same key when there is one (then nothing is added). */
+        Entry put(Scalar key, YNode value) {
+            Entry old = entries.get(key.text);
+            if (old == null) {
+                entries.put(key.text, new Entry(key, value));
+            }
+            return old;
+        }
+
+        Entry entry(String key) {
+            return entries.get(key);
+        }
+
+        Map<String, Entry> entries() {
+            return Collections.unmodifiableMap(entries);
+        }
+
+        @Override
+        String describe() {
+            return "a mapping";
+        }
+    }
+
+    /** A sequence. */
+    static final class Sequence extends YNode {
+        private final List<YNode> items = new ArrayList<>();
+
+        Sequence(int line, int col) {
+            super(line, col);
+        }
+
+        void add(YNode n) {
+            items.add(n);
+        }
+
+        List<YNode> items() {
+            return Collections.unmodifiableList(items);
+        }
+
+        @Override
+        String describe() {
+            return "a list";
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.talentsim.cli;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code talentsim} command line: {@code run} and {@code check} a scenario file.
+ *
+ * <p>Exit codes: 0 success; 2 bad input (a usage error or an invalid scenario file: one line
+ * naming file, line, column and field, no stack trace); 1 internal error.
+ */
+@Command(name = "talentsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
+        footer = {"", "Example:", "  talentsim run examples/scenarios/meta-2025.yaml",
+            "", "Exit codes: 0 success, 2 bad input (usage or scenario file), 1 internal error."})
+public final class Main implements Runnable {
+    /** Exit code of an invalid scenario file or command line. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code of an internal error. */
+    public static final int INTERNAL_ERROR = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final List<TickObserver> extraObservers = new ArrayList<>();
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine(new Main()).execute(args));
+    }
+
+    /** The configured command line of {@code main} (tests run it in-process with their own writers). */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cl = new CommandLine(main);
+        cl.addSubcommand("run", new RunCommand(main));
+        cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler(Main::failure);
+        return cl;
+    }
+
+    /** Observers added to every run (tests use it to interrupt a run). */
+    public Main observe(TickObserver o) {
+        extraObservers.add(o);
+        return this;
+    }
+
+    List<TickObserver> extraObservers() {
+        return extraObservers;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, help");
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println(ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cmd.getErr().flush();
+        return BAD_INPUT;
+    }
+
+    private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (ex instanceof ScenarioException || ex instanceof BadInput) {
+            cmd.getErr().println(ex.getMessage());
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        }
+        if (ex instanceof UncheckedIOException) {
+            cmd.getErr().println("talentsim: " + ex.getMessage());
+        } else {
+            cmd.getErr().println("talentsim: internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+        }
+        cmd.getErr().flush();
+        return INTERNAL_ERROR;
+    }
+
+    /** Bad input found after parsing (e.g. an output path that is a file): one line, exit 2. */
+    static final class BadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code --version}: the library version of the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"talentsim " + RunInfo.version()};
+        }
+    }
+}

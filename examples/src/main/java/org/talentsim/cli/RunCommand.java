@@ -1,0 +1,123 @@
+package org.talentsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.talentsim.engine.Simulation;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.io.ResultWriter;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.Runs;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.Summary;
+import org.talentsim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code talentsim run SCENARIO}: runs a scenario file and writes the six result files (DESIGN
+ * §6). Earlier results in the output folder are replaced only once the new ones are complete;
+ * an invalid scenario or a failed run leaves the folder as it was.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
+        footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json.",
+            "Earlier results in the folder are replaced only once the new ones are complete."})
+final class RunCommand implements Callable<Integer> {
+    private final Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1)")
+    private String file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
+    private Long seed;
+
+    @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")
+    private Integer months;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads; results do not depend on it (default: ${DEFAULT-VALUE})")
+    private int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>)")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+    private boolean quiet;
+
+    RunCommand(Main main) {
+        this.main = main;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (months != null && months < 1) {
+            throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
+        }
+        if (threads < 1 || threads > 1024) {
+            throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
+        }
+        byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        Scenario s = ScenarioFiles.parse(bytes, file);
+        s = seed == null ? s : s.withSeed(seed);
+        s = months == null ? s : s.withMonths(months);
+        Path dir = out != null ? out : Path.of("out", folderName(s.name()));
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Main.BadInput("--out: " + dir + " exists and is not a folder");
+        }
+        Simulation.Builder b = Simulation.builder(s).threads(threads);
+        Progress progress = null;
+        if (!quiet && System.console() != null) {
+            progress = new Progress(cl.getErr(), s.ticks(), s.tickUnit().ticksPerMonth(), System::nanoTime);
+            b.observer(progress);
+        }
+        for (TickObserver o : main.extraObservers()) {
+            b.observer(o);
+        }
+        boolean existed = Files.exists(dir);
+        Summary summary;
+        try {
+            summary = Runs.runToFolder(b, new RunInfo(s, file, RunInfo.sha256(bytes), threads), dir);
+        } catch (RuntimeException e) {
+            if (progress != null) {
+                progress.clear();
+            }
+            if (!existed) {
+                deleteIfEmpty(dir);
+            }
+            throw e;
+        }
+        PrintWriter w = cl.getOut();
+        w.printf("%s: %d months from %s, seed %d%n", s.name(), s.months(), s.start(), s.seed());
+        w.print(SummaryTable.format(summary));
+        w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.FILES));
+        w.flush();
+        return 0;
+    }
+
+    /** A folder name from a scenario name: letters, digits, '.', '_' and '-' kept, the rest '-'. */
+    static String folderName(String name) {
+        String f = name.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return f.isEmpty() || f.chars().allMatch(c -> c == '.') ? "scenario" : f;
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (IOException ignored) {
+            // the folder was not created, or is not empty: leave it
+        }
+    }
+}

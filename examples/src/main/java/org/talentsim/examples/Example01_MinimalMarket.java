@@ -1,0 +1,48 @@
+package org.talentsim.examples;
+
+import org.talentsim.engine.Simulation;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.model.Focus;
+import org.talentsim.scenario.CohortSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * Example 1 — a minimal market built in code.
+ *
+ * <p>What it teaches: the front door of the library. A {@link Scenario} describes the market
+ * (two labs, their teams, a pool of job seekers, policies by name); a {@link Simulation} runs
+ * it; an observer ({@link Metrics} feeding a {@link History}) collects the rows of labs.csv in
+ * memory. Alpha pays a premium and counters outside offers; Beta does neither, so talent drifts
+ * from Beta to Alpha.
+ */
+public final class Example01_MinimalMarket {
+    private Example01_MinimalMarket() {}
+
+    public static void main(String[] args) {
+        Scenario market = Scenario.builder("minimal").seed(1).months(12)
+                .lab("Alpha", lab -> lab.prestige(0.8).productivity(2.0)
+                        .offer(PolicySpec.of("premium", "premium", 0.3))
+                        .retention(PolicySpec.of("match"))
+                        .team("Research", Focus.RESEARCH, 100, t -> t.target(160)))
+                .lab("Beta", lab -> lab.prestige(0.5)
+                        .team("Research", Focus.RESEARCH, 200, t -> t.target(200)))
+                .pool(100, CohortSpec.DEFAULT)
+                .build();
+
+        History history = new History();
+        try (Simulation sim = Simulation.builder(market).observer(new Metrics(history)).build()) {
+            sim.run();
+        }
+        System.out.println("month    lab    headcount  poached_in  poached_out  mean_salary");
+        for (LabRow r : history.labs()) {
+            System.out.printf("%s  %-6s %9d %11d %12d %12.0f%n", r.date(), r.lab(), r.headcount(), r.poachedIn(),
+                    r.poachedOut(), r.meanSalary());
+        }
+    }
+}
+// Run: ./talentsim --help >/dev/null; java -cp examples/target/talentsim.jar org.talentsim.examples.Example01_MinimalMarket
+// Expect: Alpha's headcount rises month by month toward 160 while Beta's falls; poached_in at Alpha
+// matches poached_out at Beta.

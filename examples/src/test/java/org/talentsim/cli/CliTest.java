@@ -1,0 +1,96 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.RunInfo;
+
+/** Exit codes, help and version, and {@code check}. */
+class CliTest {
+    static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
+    static final Path INVALID = Path.of("src/test/resources/scenarios/tiny-invalid.yaml");
+
+    @Test
+    void helpMentionsEveryCommand() {
+        Cli r = Cli.run("--help");
+        assertEquals(0, r.exit());
+        for (String c : List.of("run", "check", "help", "--version")) {
+            assertTrue(r.out().contains(c), "help mentions " + c + ":\n" + r.out());
+        }
+        Cli run = Cli.run("run", "--help");
+        assertEquals(0, run.exit());
+        for (String o : List.of("SCENARIO", "--seed", "--months", "--threads", "--out", "--quiet", "--version")) {
+            assertTrue(run.out().contains(o), "run help mentions " + o);
+        }
+        assertEquals(0, Cli.run("check", "--help").exit());
+        assertEquals(0, Cli.run("help", "run").exit());
+    }
+
+    @Test
+    void versionEverywhere() {
+        String v = "talentsim " + RunInfo.version();
+        assertEquals(v, Cli.run("--version").out().strip());
+        assertEquals(v, Cli.run("run", "--version").out().strip());
+        assertEquals(v, Cli.run("check", "--version").out().strip());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(Main.BAD_INPUT, Cli.run().exit());
+        Cli unknown = Cli.run("run", TINY.toString(), "--sed", "3");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("Unknown options: '--sed'") && unknown.err().contains("--seed"), unknown.err());
+        assertEquals(2, Cli.run("run").exit(), "missing SCENARIO");
+        assertEquals(2, Cli.run("frobnicate").exit());
+        assertEquals(2, Cli.run("run", TINY.toString(), "--threads", "0").exit());
+        assertEquals(2, Cli.run("run", TINY.toString(), "--months", "0").exit());
+        assertEquals(2, Cli.run("run", TINY.toString(), "--seed", "x").exit());
+    }
+
+    @Test
+    void checkPrintsOk() {
+        Cli r = Cli.run("check", TINY.toString());
+        assertEquals(0, r.exit());
+        assertEquals("OK: " + TINY + " (2 labs, 2 events, 12 months)\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void checkPrintsOneLineForAnInvalidFile() {
+        Cli r = Cli.run("check", INVALID.toString());
+        assertEquals(2, r.exit());
+        assertEquals(INVALID + ":9:20: labs[0].teams[0].leaderFit: must be in [0,1], was 1.4\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void missingFilesAreBadInput(@TempDir Path dir) {
+        String missing = dir.resolve("missing.yaml").toString();
+        Cli r = Cli.run("check", missing);
+        assertEquals(2, r.exit());
+        assertEquals(missing + ": no such file\n", r.err());
+        assertEquals(2, Cli.run("run", missing, "--out", dir.resolve("o").toString()).exit());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsBadInput(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("file"), "x");
+        Cli r = Cli.run("run", TINY.toString(), "--out", f.toString());
+        assertEquals(2, r.exit());
+        assertEquals("--out: " + f + " exists and is not a folder\n", r.err());
+    }
+
+    @Test
+    void defaultFolderNamesAreSafe() {
+        assertEquals("meta-2025", RunCommand.folderName("meta-2025"));
+        assertEquals("a-b-c", RunCommand.folderName("a/b c"));
+        assertEquals("scenario", RunCommand.folderName(".."));
+    }
+}

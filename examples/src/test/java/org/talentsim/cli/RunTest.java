@@ -1,0 +1,111 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.io.RunInfo;
+
+/** {@code run}: the six result files and their headers, and an output folder that is never left half-written. */
+class RunTest {
+    static final Path TINY = CliTest.TINY;
+
+    /** DESIGN §6, verbatim. */
+    static final Map<String, String> HEADERS = Map.of(
+            "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability",
+            "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
+            "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason",
+            "flows.csv", "from_lab,to_lab,count");
+
+    @Test
+    void writesTheSixFilesWithTheDesignHeaders(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err(), "no progress bar without a terminal");
+        for (String f : new String[] {"manifest.json", "labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        for (Map.Entry<String, String> e : HEADERS.entrySet()) {
+            assertEquals(e.getValue(), Files.readAllLines(out.resolve(e.getKey())).get(0), e.getKey());
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(TINY.toString(), m.get("scenario_file").asText());
+        assertEquals(RunInfo.sha256(Files.readAllBytes(TINY)), m.get("scenario_sha256").asText());
+        assertEquals(11, m.get("seed").asLong());
+        assertEquals(2, m.get("threads").asInt());
+        assertTrue(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).has("labs"));
+        assertTrue(r.out().contains("headcount") && r.out().contains("Meta") && r.out().contains("OpenAI"), r.out());
+        assertTrue(r.out().contains("141 -> "), "Meta starts with 140 drawn researchers and its star:\n" + r.out());
+    }
+
+    @Test
+    void seedAndMonthsOverrideTheScenario(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "99", "--months", "3", "-q").exit());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(99, m.get("seed").asLong());
+        assertEquals(3, m.get("months").asInt());
+        assertEquals("3", Files.readAllLines(out.resolve("labs.csv")).get(Files.readAllLines(out.resolve("labs.csv")).size() - 1).split(",")[0]);
+    }
+
+    @Test
+    void anInvalidScenarioLeavesTheFolderUntouched(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString()).exit());
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Map<String, String> before = snapshot(out);
+        Cli r = Cli.run("run", CliTest.INVALID.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().count(), "one line, no stack trace: " + r.err());
+        assertEquals(before, snapshot(out));
+    }
+
+    @Test
+    void anInterruptedRunLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString()).exit());
+        Map<String, String> before = snapshot(out);
+        Main main = new Main().observe(interruptAt(5));
+        Cli r = Cli.run(main, "run", TINY.toString(), "--out", out.toString(), "--seed", "5");
+        assertEquals(Main.INTERNAL_ERROR, r.exit());
+        assertTrue(r.err().contains("power cut"), r.err());
+        assertEquals(before, snapshot(out), "earlier results intact, no temporary files left");
+
+        Path fresh = dir.resolve("fresh");
+        assertEquals(1, Cli.run(new Main().observe(interruptAt(3)), "run", TINY.toString(), "--out", fresh.toString()).exit());
+        assertFalse(Files.exists(fresh), "a folder created for a failed run is removed again");
+    }
+
+    static TickObserver interruptAt(int tick) {
+        return (t, world, moves) -> {
+            if (t == tick) {
+                throw new IllegalStateException("power cut at tick " + t);
+            }
+        };
+    }
+
+    /** Every file of the folder (hidden ones too) with its modification time and content. */
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                FileTime t = Files.getLastModifiedTime(p);
+                m.put(p.getFileName().toString(), t + " " + Files.readString(p).hashCode() + " " + Files.size(p));
+            }
+        }
+        return m;
+    }
+}
