@@ -16,6 +16,7 @@ final class EventReader {
 
     static {
         TYPES.put("layoff", List.of("lab", "teams", "count", "share", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"));
+        TYPES.put("dismissal", List.of("researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"));
         TYPES.put("leaderChange", List.of("lab", "team", "leaderFit"));
         TYPES.put("budgetChange", List.of("lab", "factor", "delta"));
         TYPES.put("capabilityJump", List.of("lab", "factor", "delta"));
@@ -76,6 +77,22 @@ final class EventReader {
         int tick = tick(f);
         EventSpec e = switch (type) {
             case "layoff" -> layoff(f, tick);
+            case "dismissal" -> {
+                List<String> who = new ArrayList<>();
+                YNode rn = f.require("researchers");
+                if (rn instanceof YNode.Scalar) {
+                    who.add(f.name("researchers"));
+                } else {
+                    List<YNode> items = f.list("researchers");
+                    for (int j = 0; j < items.size(); j++) {
+                        who.add(Fields.name(doc, items.get(j), f.path("researchers") + "[" + j + "]"));
+                    }
+                }
+                int notice = f.integer("noticeMonths", Defaults.NOTICE_MONTHS, 0, false);
+                double weeks = f.nonNegative("severanceWeeks", Defaults.SEVERANCE_WEEKS);
+                double perYear = f.nonNegative("severanceWeeksPerYear", Defaults.SEVERANCE_WEEKS_PER_YEAR);
+                yield f.build(() -> new EventSpec.Dismissal(tick, who, notice, weeks, perYear));
+            }
             case "leaderChange" -> {
                 String lab = f.name("lab");
                 String team = optName(f, "team");

@@ -69,6 +69,13 @@ final class EventRefs {
             team(f, "team", lab(f, "lab", h.lab()), h.lab(), h.team());
         } else if (e instanceof EventSpec.VisibilityRise v) {
             ref(f, "researcher", v.researcher());
+        } else if (e instanceof EventSpec.Dismissal d) {
+            YNode n = f.get("researchers");
+            for (int j = 0; j < d.researchers().size(); j++) {
+                YNode at = n instanceof YNode.Sequence s ? s.items().get(j) : n;
+                String path = n instanceof YNode.Sequence ? f.path("researchers") + "[" + j + "]" : f.path("researchers");
+                named(at, path, d.researchers().get(j));
+            }
         } else if (e instanceof EventSpec.TeamMove m) {
             team(f, "team", lab(f, "lab", m.lab()), m.lab(), m.team());
             Map<String, TeamSpec> to = lab(f, "toLab", m.toLab());
@@ -117,6 +124,13 @@ final class EventRefs {
                     + " (its teams: " + (teams.isEmpty() ? "none" : String.join(", ", teams.keySet())) + ")");
         }
         return t;
+    }
+
+    private void named(YNode at, String path, String name) {
+        if (!researchers.containsKey(name)) {
+            throw doc.fail(at, path, "unknown researcher '" + name + "'" + Suggest.didYouMean(name, researchers.keySet())
+                    + " (name one listed under stars)");
+        }
     }
 
     private void ref(Fields f, String key, ResearcherRef r) {

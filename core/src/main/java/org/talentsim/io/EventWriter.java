@@ -60,6 +60,14 @@ final class EventWriter {
             }
             out.kv(I, "noticeMonths", Integer.toString(l.noticeMonths())).kv(I, "severanceWeeks", num(l.severanceWeeks()))
                     .kv(I, "severanceWeeksPerYear", num(l.severanceWeeksPerYear()));
+        } else if (e instanceof EventSpec.Dismissal d) {
+            List<String> names = new ArrayList<>();
+            for (String r : d.researchers()) {
+                names.add(str(r));
+            }
+            type("dismissal").kv(I, "researchers", "[" + String.join(", ", names) + "]")
+                    .kv(I, "noticeMonths", Integer.toString(d.noticeMonths())).kv(I, "severanceWeeks", num(d.severanceWeeks()))
+                    .kv(I, "severanceWeeksPerYear", num(d.severanceWeeksPerYear()));
         } else if (e instanceof EventSpec.LeaderChange c) {
             type("leaderChange").kv(I, "lab", str(c.lab()));
             if (c.team() != null) {

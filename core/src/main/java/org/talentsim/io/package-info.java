@@ -1,7 +1,9 @@
 /**
  * Files: writing the result files of a run (DESIGN §6: {@code manifest.json}, {@code labs.csv},
  * {@code teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}) atomically, so
- * a reader never sees a half-written file; and (later) reading scenario files.
+ * a reader never sees a half-written file; and reading and writing scenario files
+ * ({@link org.talentsim.io.ScenarioFiles}: safe YAML, errors as {@code file:line:col: field.path:
+ * message} in a {@link org.talentsim.io.ScenarioException}).
  *
  * <p>Imports: every package above it ({@code rng} to {@code metrics}).
  */

@@ -46,6 +46,8 @@ final class EventDesk {
             m.pendingLayoffs.add(l);
         } else if (e instanceof EventSpec.Raid r) {
             m.pendingRaids.add(r);
+        } else if (e instanceof EventSpec.Dismissal d) {
+            m.pendingDismissals.add(d);
         } else if (e instanceof EventSpec.LeaderChange c) {
             Lab lab = lab(c.lab());
             if (c.team() == null) {

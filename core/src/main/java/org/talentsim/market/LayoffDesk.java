@@ -40,6 +40,10 @@ final class LayoffDesk {
             l.setRecentLayoffs(l.recentLayoffs() * decay);
         }
         clocks();
+        for (EventSpec.Dismissal d : m.pendingDismissals) {
+            dismiss(d);
+        }
+        m.pendingDismissals.clear();
         for (EventSpec.Layoff order : m.pendingLayoffs) {
             eventLayoff(tick, order);
         }
@@ -113,6 +117,28 @@ final class LayoffDesk {
             laid += layOffFromTeam(tick, teams.get(k), quota[k], noticeTicks, order.severanceWeeks(), order.severanceWeeksPerYear());
         }
         addShock(w.lab(lab), laid, before);
+    }
+
+    private void dismiss(EventSpec.Dismissal d) {
+        int noticeTicks = (int) Math.round(d.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        for (String name : d.researchers()) {
+            int i = m.pop.indexOf(name);
+            if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED) {
+                continue;
+            }
+            Team team = m.world.team(m.pop.team(i));
+            Lab lab = m.world.lab(team.lab());
+            int before = headcount(lab);
+            severance(lab, i, d.severanceWeeks(), d.severanceWeeksPerYear());
+            if (noticeTicks > 0) {
+                noticePay[lab.id()] += m.pop.salary(i);
+            }
+            if (team.target() != Team.UNLIMITED) {
+                team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - 1));
+            }
+            m.mover.layOff(i, noticeTicks);
+            addShock(lab, 1, before);
+        }
     }
 
     private void budgetLayoff(int tick, Lab lab) {

@@ -49,6 +49,7 @@ public final class Market {
     final Buffer[] buffers;
     final List<EventSpec.Layoff> pendingLayoffs = new ArrayList<>();
     final List<EventSpec.Raid> pendingRaids = new ArrayList<>();
+    final List<EventSpec.Dismissal> pendingDismissals = new ArrayList<>();
     private final Search search;
     private final OfferDesk offers;
     private final LayoffDesk layoffs;
@@ -164,6 +165,7 @@ public final class Market {
         private final int tick;
         private final List<EventSpec.Layoff> layoffs;
         private final List<EventSpec.Raid> raids;
+        private final List<EventSpec.Dismissal> dismissals;
 
         private Snapshot(Market m) {
             population = m.pop.copy();
@@ -176,6 +178,7 @@ public final class Market {
             tick = m.world.tick();
             layoffs = List.copyOf(m.pendingLayoffs);
             raids = List.copyOf(m.pendingRaids);
+            dismissals = List.copyOf(m.pendingDismissals);
         }
 
         /** The tick the snapshot was taken after. */
@@ -213,6 +216,8 @@ public final class Market {
         pendingLayoffs.addAll(s.layoffs);
         pendingRaids.clear();
         pendingRaids.addAll(s.raids);
+        pendingDismissals.clear();
+        pendingDismissals.addAll(s.dismissals);
         runCensus();
     }
 

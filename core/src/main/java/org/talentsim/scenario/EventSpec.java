@@ -41,6 +41,28 @@ public sealed interface EventSpec {
         }
     }
 
+    /**
+     * Named researchers are laid off (a director cut with his division, a star let go): each
+     * one who is employed then goes on paid notice of {@code noticeMonths} with severance of
+     * {@code severanceWeeks + severanceWeeksPerYear × years of tenure} weeks of pay, exactly as in
+     * a {@link Layoff}; one who is not employed then is skipped. Runs in the layoffs phase.
+     */
+    record Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
+            double severanceWeeksPerYear) implements EventSpec {
+        public Dismissal {
+            researchers = researchers == null ? List.of() : List.copyOf(researchers);
+            if (researchers.isEmpty()) {
+                throw new IllegalArgumentException("dismissal: name at least one researcher");
+            }
+            for (String r : researchers) {
+                Check.name("dismissal.researchers", r);
+            }
+            Check.nonNegative("dismissal.noticeMonths", noticeMonths);
+            Check.nonNegative("dismissal.severanceWeeks", severanceWeeks);
+            Check.nonNegative("dismissal.severanceWeeksPerYear", severanceWeeksPerYear);
+        }
+    }
+
     /** A new leader: sets the leader fit of one team, or of the whole lab when {@code team} is null. */
     record LeaderChange(int tick, String lab, String team, double leaderFit) implements EventSpec {
         public LeaderChange {

@@ -52,13 +52,14 @@ public record Scenario(String name, String description, YearMonth start, int mon
         morale = morale == null ? PolicySpec.of("peer-relative") : morale;
         quits = quits == null ? PolicySpec.of("morale") : quits;
         production = production == null ? PolicySpec.of("effort") : production;
-        List<EventSpec> sorted = new ArrayList<>(events == null ? List.of() : events);
-        sorted.sort((a, b) -> Integer.compare(a.tick(), b.tick()));
-        events = List.copyOf(sorted);
+        List<EventSpec> given = events == null ? List.of() : events;
         if (labs.isEmpty()) {
             throw new IllegalArgumentException("labs: a scenario needs at least one lab");
         }
-        validateReferences(labs, events);
+        validateReferences(labs, pool, given);
+        List<EventSpec> sorted = new ArrayList<>(given);
+        sorted.sort((a, b) -> Integer.compare(a.tick(), b.tick()));
+        events = List.copyOf(sorted);
     }
 
     /** The number of ticks the run lasts: {@code months} converted to the tick unit. */
@@ -83,17 +84,31 @@ public record Scenario(String name, String description, YearMonth start, int mon
                 pool, acceptance, morale, quits, production, events);
     }
 
-    private static void validateReferences(List<LabSpec> labs, List<EventSpec> events) {
+    private static void validateReferences(List<LabSpec> labs, PoolSpec pool, List<EventSpec> given) {
         Map<String, Map<String, TeamSpec>> known = new HashMap<>();
         Set<String> names = new HashSet<>();
+        Set<String> people = new HashSet<>();
         for (LabSpec l : labs) {
             if (!names.add(l.name())) {
                 throw new IllegalArgumentException("labs: two labs named '" + l.name() + "'");
             }
             known.put(l.name(), teamsOf(l));
+            for (TeamSpec t : l.teams()) {
+                for (StarSpec s : t.stars()) {
+                    addPerson(people, s.name());
+                }
+            }
         }
-        for (int k = 0; k < events.size(); k++) {
-            EventSpec e = events.get(k);
+        for (StarSpec s : pool.stars()) {
+            addPerson(people, s.name());
+        }
+        Integer[] order = new Integer[given.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(given.get(a).tick(), given.get(b).tick()));
+        for (int k : order) {
+            EventSpec e = given.get(k);
             String where = "events[" + k + "] (" + e.kind() + " at tick " + e.tick() + ")";
             if (e.tick() < 1) {
                 throw new IllegalArgumentException(where + ": tick must be >= 1");
@@ -118,7 +133,11 @@ public record Scenario(String name, String description, YearMonth start, int mon
             } else if (e instanceof EventSpec.HiringSpree h) {
                 team(lab(known, h.lab(), where), h.lab(), h.team(), where);
             } else if (e instanceof EventSpec.VisibilityRise v) {
-                ref(known, v.researcher(), where);
+                ref(known, people, v.researcher(), where);
+            } else if (e instanceof EventSpec.Dismissal d) {
+                for (String r : d.researchers()) {
+                    ref(known, people, ResearcherRef.named(r), where);
+                }
             } else if (e instanceof EventSpec.TeamMove m) {
                 team(lab(known, m.lab(), where), m.lab(), m.team(), where);
                 Map<String, TeamSpec> to = lab(known, m.toLab(), where);
@@ -131,7 +150,7 @@ public record Scenario(String name, String description, YearMonth start, int mon
                 team(teams, m.lab(), m.team(), where);
                 team(teams, m.lab(), m.into(), where);
             } else if (e instanceof EventSpec.Found f) {
-                ref(known, f.founder(), where);
+                ref(known, people, f.founder(), where);
                 if (known.containsKey(f.lab().name())) {
                     throw new IllegalArgumentException(where + ": a lab named '" + f.lab().name() + "' already exists");
                 }
@@ -170,7 +189,17 @@ public record Scenario(String name, String description, YearMonth start, int mon
         return t;
     }
 
-    private static void ref(Map<String, Map<String, TeamSpec>> known, ResearcherRef r, String where) {
+    private static void addPerson(Set<String> people, String name) {
+        if (!people.add(name)) {
+            throw new IllegalArgumentException("stars: two researchers named '" + name + "'");
+        }
+    }
+
+    private static void ref(Map<String, Map<String, TeamSpec>> known, Set<String> people, ResearcherRef r, String where) {
+        if (r.name() != null && !people.contains(r.name())) {
+            throw new IllegalArgumentException(where + ": unknown researcher '" + r.name() + "'; named researchers: "
+                    + new java.util.TreeSet<>(people));
+        }
         if (r.name() == null) {
             Map<String, TeamSpec> teams = lab(known, r.lab(), where);
             if (r.team() != null) {

@@ -128,14 +128,25 @@ class MechanismTest {
         Set<String> from = new TreeSet<>();
         int atTen = 0;
         for (Recorder.Move mv : rec.of(MoveReason.LAID_OFF)) {
-            if (mv.tick() == 10 && mv.fromLab() == 0) {
+            if (mv.tick() == 10 && mv.fromLab() == 0 && mv.fromTeam() != 1) {
                 atTen++;
                 from.add(String.valueOf(mv.fromTeam()));
             }
             assertFalse(mv.fromLab() == 0 && mv.fromTeam() == 0, "protected team Elite laid off at tick " + mv.tick());
         }
-        assertEquals(120, atTen, "120 laid off from Big at tick 10");
+        assertEquals(120, atTen, "120 laid off from Big at tick 10 (besides the dismissed Director of Science)");
         assertEquals(Set.of("2", "3"), from, "only Apps (2) and Infra (3)");
+    }
+
+    @Test
+    void aDismissedStarGoesOnNoticeAndIsHiredFastOnceFamous() {
+        Recorder rec = run(Worlds.everything(2), new Recorder(), null);
+        List<Recorder.Move> d = rec.moves.stream().filter(mv -> mv.reason() == MoveReason.LAID_OFF && mv.tick() == 10
+                && mv.fromTeam() == 1).toList();
+        assertTrue(d.size() == 1, "only the Director leaves Science at tick 10: " + d);
+        int director = d.get(0).researcher();
+        assertTrue(rec.moves.stream().anyMatch(mv -> mv.researcher() == director && mv.tick() > 10
+                && mv.reason() == MoveReason.HIRED), "the famous Director is hired again");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ScenarioValidationTest {
         Scenario s = base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
                 .event(new EventSpec.BudgetChange(6, "AMI", 2, 0)).build();
         assertEquals(2, s.events().size());
-        assertEquals("events[0] (BudgetChange at tick 4): unknown lab 'AMI'; known: [Meta]",
+        assertEquals("events[1] (BudgetChange at tick 4): unknown lab 'AMI'; known: [Meta]",
                 message(() -> base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
                         .event(new EventSpec.BudgetChange(4, "AMI", 2, 0)).build()));
     }

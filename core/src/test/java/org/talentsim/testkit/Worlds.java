@@ -46,7 +46,8 @@ public final class Worlds {
                         .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect()
                                 .star(new StarSpec("Star One", 6, 20e6, 0.9, false)))
                         .team("Science", Focus.RESEARCH, 200, t -> t.leaderFit(0.9)
-                                .star(new StarSpec("Chief", 5, 5e6, 0.95, false)))
+                                .star(new StarSpec("Chief", 5, 5e6, 0.95, false))
+                                .star(new StarSpec("Director", 3, 1.5e6, 0.4, true)))
                         .team("Apps", Focus.PRODUCT, 250, t -> t.leaderFit(0.4)
                                 .members(CohortSpec.DEFAULT.withVisaShare(0.4)))
                         .team("Infra", Focus.INFRA, 100, t -> {}))
@@ -64,7 +65,8 @@ public final class Worlds {
         b.event(new EventSpec.Raid(6, "Big", "Elite", "Rival", "Core", 8, false));
         b.event(new EventSpec.Layoff(10, "Big", List.of("Apps", "Infra"), 120, Double.NaN, 1, 16, 2));
         b.event(new EventSpec.Layoff(10, "Small", List.of(), -1, 0.2, 2, 8, 1));
-        b.event(new EventSpec.VisibilityRise(11, ResearcherRef.mostVisible("Big", "Science"), 1.0));
+        b.event(new EventSpec.Dismissal(10, List.of("Director"), 2, 16, 2));
+        b.event(new EventSpec.VisibilityRise(11, ResearcherRef.named("Director"), 1.0));
         b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
         b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
         b.event(new EventSpec.Found(18, ResearcherRef.named("Chief"),
