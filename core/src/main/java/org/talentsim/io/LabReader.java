@@ -21,7 +21,7 @@ final class LabReader {
     static final List<String> LAB = List.of("name", "prestige", "budget", "capability", "productivity", "postedWage",
             "offer", "retention", "layoff", "strategy", "teams");
     static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
-            "computeShare", "protected", "members", "stars");
+            "computeShare", "protected", "minSkill", "members", "stars");
     static final List<String> COHORT = List.of("skill", "salary", "salaryNoise", "visaShare", "visibility", "morale");
     static final List<String> STAR = List.of("name", "skill", "salary", "visibility", "visa");
     static final List<String> POOL = List.of("size", "cohort", "stars");
@@ -103,8 +103,9 @@ final class LabReader {
         boolean prot = f.bool("protected", d.protectedTeam());
         CohortSpec members = cohort(f, "members");
         List<StarSpec> stars = stars(f);
+        double minSkill = f.nonNegative("minSkill", 0);
         return f.build(() -> new TeamSpec(name, focus, headcount, target, payLevel, leaderFit, computeShare, prot,
-                members, stars));
+                members, stars, minSkill));
     }
 
     static Focus focus(Fields f, String key) {

@@ -165,6 +165,9 @@ final class ScenarioWriter {
         }
         out.kv(indent, "payLevel", num(t.payLevel())).kv(indent, "leaderFit", num(t.leaderFit()))
                 .kv(indent, "computeShare", num(t.computeShare()));
+        if (t.minSkill() > 0) {
+            out.kv(indent, "minSkill", num(t.minSkill()));
+        }
         if (t.protectedTeam()) {
             out.kv(indent, "protected", "true");
         }

@@ -17,8 +17,9 @@ import org.talentsim.policy.RetentionPolicy;
  * Phase 5: resolves the tick's draws in researcher-index order (chunk by chunk), applying moves
  * as it goes so that open positions and budgets fill in a fixed order, never a thread's.
  *
- * <p>An offer is made only if the drawn team still has an opening, the offering lab is not the
- * researcher's own, and the price fits the lab's budget. Two ways to resolve it:
+ * <p>An offer is made only if the drawn team still has an opening, the researcher clears the
+ * team's hiring bar (minimum skill), the offering lab is not the researcher's own, and the price
+ * fits the lab's budget. Two ways to resolve it:
  * <ul>
  *   <li>Bertrand bidders ({@link OfferPolicy#bidsUpToValuation()}): a sequential auction
  *       (Postel-Vinay–Robin). If the poacher's valuation does not exceed the reference (the best
@@ -85,7 +86,7 @@ final class OfferDesk {
         World w = m.world;
         Population pop = m.pop;
         Team team = w.team(toTeam);
-        if (team.openings() <= 0) {
+        if (team.openings() <= 0 || pop.skillArray()[i] < team.minSkill()) {
             return;
         }
         Lab poacher = w.lab(team.lab());

@@ -48,8 +48,10 @@ final class WorldFactory {
     }
 
     static Team newTeam(int id, int lab, TeamSpec t) {
-        return new Team(id, t.name(), lab, t.focus(), t.target(), t.payLevel(), t.leaderFit(),
+        Team team = new Team(id, t.name(), lab, t.focus(), t.target(), t.payLevel(), t.leaderFit(),
                 t.computeShare(), t.protectedTeam());
+        team.setMinSkill(t.minSkill());
+        return team;
     }
 
     static World build(Scenario s, Streams streams, int researchLagTicks) {

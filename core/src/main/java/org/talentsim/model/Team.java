@@ -19,6 +19,7 @@ public final class Team implements TeamView {
     private double leaderFit;
     private double computeShare;
     private final boolean protectedTeam;
+    private double minSkill;
     private boolean active = true;
     private int headcount;
     private double output;
@@ -56,6 +57,11 @@ public final class Team implements TeamView {
     @Override public double sumMorale() { return sumMorale; }
     @Override public double sumSkill() { return sumSkill; }
 
+    /** Hiring bar: no offers to researchers of lower skill (0 for none). */
+    public double minSkill() { return minSkill; }
+
+    public void setMinSkill(double v) { minSkill = v; }
+
     /** Census: sum of skill × morale over members (effort-weighted skill). */
     public double sumSkillMorale() { return sumSkillMorale; }
 
@@ -80,6 +86,7 @@ public final class Team implements TeamView {
         payLevel = o.payLevel;
         leaderFit = o.leaderFit;
         computeShare = o.computeShare;
+        minSkill = o.minSkill;
         active = o.active;
         headcount = o.headcount;
         output = o.output;

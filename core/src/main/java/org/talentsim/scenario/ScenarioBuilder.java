@@ -145,6 +145,7 @@ public final class ScenarioBuilder {
         private double leaderFit = 0.8;
         private double computeShare = Double.NaN;
         private boolean protectedTeam;
+        private double minSkill;
         private CohortSpec members = CohortSpec.DEFAULT;
         private final List<StarSpec> stars = new ArrayList<>();
 
@@ -161,6 +162,7 @@ public final class ScenarioBuilder {
         public TeamBuilder leaderFit(double v) { leaderFit = v; return this; }
         public TeamBuilder computeShare(double v) { computeShare = v; return this; }
         public TeamBuilder protect() { protectedTeam = true; return this; }
+        public TeamBuilder minSkill(double v) { minSkill = v; return this; }
         public TeamBuilder members(CohortSpec v) { members = v; return this; }
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
 
@@ -171,7 +173,7 @@ public final class ScenarioBuilder {
 
         TeamSpec build(double defaultShare) {
             return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit,
-                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars);
+                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars, minSkill);
         }
     }
 }

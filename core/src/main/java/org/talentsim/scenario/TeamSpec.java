@@ -17,10 +17,11 @@ import org.talentsim.model.Team;
  * @param protectedTeam never hit by layoffs
  * @param members how members are drawn
  * @param stars named members
+ * @param minSkill hiring bar: the team makes no offer to a researcher of lower skill ({@code >= 0}; 0 for none)
  */
 public record TeamSpec(String name, Focus focus, int headcount, int target, double payLevel,
         double leaderFit, double computeShare, boolean protectedTeam, CohortSpec members,
-        List<StarSpec> stars) {
+        List<StarSpec> stars, double minSkill) {
     public TeamSpec {
         Check.name("team.name", name);
         if (focus == null) {
@@ -33,5 +34,12 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         Check.unit("team '" + name + "'.computeShare", computeShare);
         members = members == null ? CohortSpec.DEFAULT : members;
         stars = stars == null ? List.of() : List.copyOf(stars);
+        Check.nonNegative("team '" + name + "'.minSkill", minSkill);
+    }
+
+    /** A team with no hiring bar. */
+    public TeamSpec(String name, Focus focus, int headcount, int target, double payLevel, double leaderFit,
+            double computeShare, boolean protectedTeam, CohortSpec members, List<StarSpec> stars) {
+        this(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars, 0);
     }
 }

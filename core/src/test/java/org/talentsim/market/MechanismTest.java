@@ -139,6 +139,30 @@ class MechanismTest {
     }
 
     @Test
+    void aTeamHiresNobodyBelowItsBar() {
+        Simulation[] sim = new Simulation[1];
+        List<String> below = new ArrayList<>();
+        int[] joined = new int[1];
+        Recorder rec = new Recorder((t, w) -> {
+            for (int r = 0; r < w.moves().size(); r++) {
+                if (w.moves().toTeam(r) == 0 && w.moves().fromTeam(r) != 0) {
+                    joined[0]++;
+                    double s = w.population().skill(w.moves().researcher(r));
+                    if (s < 1.5) {
+                        below.add(w.moves().reason(r) + " skill " + s);
+                    }
+                }
+            }
+        });
+        try (Simulation s = Simulation.builder(Worlds.everything(4)).observer(rec).build()) {
+            sim[0] = s;
+            s.run();
+        }
+        assertTrue(joined[0] > 10, "Elite hired: " + joined[0]);
+        assertEquals(List.of(), below);
+    }
+
+    @Test
     void aDismissedStarGoesOnNoticeAndIsHiredFastOnceFamous() {
         Recorder rec = run(Worlds.everything(2), new Recorder(), null);
         List<Recorder.Move> d = rec.moves.stream().filter(mv -> mv.reason() == MoveReason.LAID_OFF && mv.tick() == 10

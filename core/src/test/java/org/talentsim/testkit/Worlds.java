@@ -43,7 +43,7 @@ public final class Worlds {
                 .market(MarketSpec.DEFAULT)
                 .lab("Big", lab -> lab.prestige(0.7).budget(500e6).strategy(PolicySpec.of("gap-response"))
                         .offer(PolicySpec.of("premium", "premium", 0.25)).retention(PolicySpec.of("match"))
-                        .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect()
+                        .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect().minSkill(1.5)
                                 .star(new StarSpec("Star One", 6, 20e6, 0.9, false)))
                         .team("Science", Focus.RESEARCH, 200, t -> t.leaderFit(0.9)
                                 .star(new StarSpec("Chief", 5, 5e6, 0.95, false))
