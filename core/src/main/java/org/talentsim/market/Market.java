@@ -277,9 +277,13 @@ public final class Market {
         censusFresh = false;
     }
 
-    /** The valuation of researcher {@code i} by a lab for a team: {@code productivity · w*(s)} (times {@code offSpecialty} outside the team's focus). */
+    /**
+     * The valuation of researcher {@code i} by a lab for a team: {@code productivity · max(1,
+     * payLevel) · w*(s)}, times {@code offSpecialty} outside the team's focus. A team that pays
+     * above the market (an elite unit) values its people at least that much more.
+     */
     public double valuation(Lab lab, Team team, int i) {
-        double v = lab.productivity() * world.payScale().wage(pop.skillArray()[i]);
+        double v = lab.productivity() * Math.max(1, team.payLevel()) * world.payScale().wage(pop.skillArray()[i]);
         return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
     }
 

@@ -17,7 +17,9 @@ import org.talentsim.policy.RetentionPolicy;
  * Phase 5: resolves the tick's draws in researcher-index order (chunk by chunk), applying moves
  * as it goes so that open positions and budgets fill in a fixed order, never a thread's.
  *
- * <p>An offer is made only if the drawn team still has an opening, the researcher clears the
+ * <p>An offer is made only if the drawn team still has an opening and hiring quota (a team fills
+ * in one tick at most the openings it had when the tick's search began: positions freed during
+ * the tick are refilled the next), the researcher clears the
  * team's hiring bar (minimum skill), the offering lab is not the researcher's own, and the price
  * fits the lab's budget. Two ways to resolve it:
  * <ul>
@@ -72,6 +74,7 @@ final class OfferDesk {
             if (t.target() != Team.UNLIMITED && t.openings() < targets.length) {
                 t.setTarget(t.headcount() + targets.length);
             }
+            t.setQuota(Math.max(t.quota(), t.openings()));
             RandomGenerator g = m.streams.stream(tick, StreamKeys.RAID, r);
             for (int i : targets) {
                 raided.add(i);
@@ -86,7 +89,7 @@ final class OfferDesk {
         World w = m.world;
         Population pop = m.pop;
         Team team = w.team(toTeam);
-        if (team.openings() <= 0 || pop.skillArray()[i] < team.minSkill()) {
+        if (team.openings() <= 0 || team.quota() <= 0 || pop.skillArray()[i] < team.minSkill()) {
             return;
         }
         Lab poacher = w.lab(team.lab());
@@ -120,6 +123,7 @@ final class OfferDesk {
             var choice = new AcceptancePolicy.Choice(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
             if (m.acceptance.accept(choice)) {
                 m.mover.join(i, toTeam, o, MoveReason.HIRED);
+                filled(team);
                 pop.setReference(i, rival);
             }
             return;
@@ -142,10 +146,18 @@ final class OfferDesk {
         var choice = new AcceptancePolicy.Choice(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
         if (m.acceptance.accept(choice)) {
             m.mover.join(i, toTeam, o, MoveReason.POACHED);
+            filled(team);
             pop.setReference(i, stay);
         } else if (countered) {
             m.mover.counter(i, stay);
             pop.setReference(i, Math.max(pop.reference(i), o));
+        }
+    }
+
+    /** One of the tick's hiring quota is used. */
+    private static void filled(Team team) {
+        if (team.quota() != Team.UNLIMITED) {
+            team.setQuota(team.quota() - 1);
         }
     }
 
@@ -162,6 +174,7 @@ final class OfferDesk {
                 return;
             }
             m.mover.join(i, team.id(), wage, MoveReason.HIRED);
+            filled(team);
             pop.setReference(i, b);
             return;
         }
@@ -180,6 +193,7 @@ final class OfferDesk {
                 return;
             }
             m.mover.join(i, team.id(), wage, MoveReason.POACHED);
+            filled(team);
             pop.setReference(i, incMax);
             return;
         }

@@ -36,7 +36,7 @@ final class Payroll {
         }
         for (Team t : w.teams()) {
             payLevel[t.id()] = t.payLevel();
-            productivity[t.id()] = w.lab(t.lab()).productivity();
+            productivity[t.id()] = w.lab(t.lab()).productivity() * Math.max(1, t.payLevel());
             focus[t.id()] = (byte) t.focus().ordinal();
         }
         int n = m.pop.size();

@@ -17,16 +17,27 @@ import org.talentsim.scenario.CapabilitySpec;
  *
  * <pre>
  * K(t) = (1 − δK)·K(t−1) + R(t − L)
- * C(t) = (1 − δ)·C(t−1) + aP·(P(t) + aI·I(t))·(1 + K/(K + K½)) + aR·R(t − L)
+ * C(t) = (1 − δ)·C(t−1) + e·[aP·(P(t) + aI·I(t))·(1 + K/(K + K½)) + aR·R(t − L)]
  * </pre>
+ *
+ * The efficiency e of a lab present at the start is set in its first tick so that its starting
+ * capability is its steady state (its research pipeline is filled with its first research output
+ * and its knowledge set to the steady state R/δK): capability then rises and falls with output
+ * relative to where the lab began. A lab founded later starts with an empty pipeline and the
+ * market's average efficiency.
  */
 final class Production {
+    /** Cap on the disparity signal ln(top team mean pay / own mean pay): beyond ~7.4× it no longer grows. */
+    static final double DISPARITY_CAP = 2.0;
+
     private final Market m;
     private double[] gap = new double[0];
     private double[] leaderFit = new double[0];
     private double[] disparity = new double[0];
     private double[] shock = new double[0];
     private MoraleContext context;
+    private double[] inflow = new double[0];
+    private double marketEfficiency = Double.NaN;
 
     Production(Market m) {
         this.m = m;
@@ -42,6 +53,9 @@ final class Production {
         double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
         double keepK = Math.pow(1 - cs.knowledgeDepreciation(), 1.0 / perYear);
         ProductionPolicy policy = m.production;
+        if (inflow.length < w.labs().size()) {
+            inflow = new double[Math.max(w.labs().size(), 2 * inflow.length)];
+        }
         for (Lab lab : w.labs()) {
             int active = 0;
             for (int t : lab.teams()) {
@@ -70,14 +84,19 @@ final class Production {
                     infra += out;
                 }
             }
+            if (lab.foundedTick() == 0 ? lab.fillPipeline(research) : lab.fillPipeline(0)) {
+                lab.setKnowledge(lab.foundedTick() == 0 && keepK < 1 ? research / (1 - keepK) : 0);
+            }
             double matured = lab.pushResearch(tick, research);
             double k = keepK * lab.knowledge() + matured;
             lab.setKnowledge(k);
             double boost = 1 + k / (k + cs.knowledgeHalf());
-            double c = keepC * lab.capability()
-                    + cs.productWeight() * (product + cs.infraWeight() * infra) * boost
+            inflow[lab.id()] = cs.productWeight() * (product + cs.infraWeight() * infra) * boost
                     + cs.researchWeight() * matured;
-            lab.setCapability(c);
+        }
+        calibrate(keepC);
+        for (Lab lab : w.labs()) {
+            lab.setCapability(keepC * lab.capability() + lab.efficiency() * inflow[lab.id()]);
         }
         gaps();
         for (Lab lab : w.labs()) {
@@ -88,6 +107,33 @@ final class Production {
             }
             if (adj.offerPremium() >= 0) {
                 lab.setOfferPremium(adj.offerPremium());
+            }
+        }
+    }
+
+    /**
+     * Gives each lab without one its efficiency (capability per unit of weighted output): a lab
+     * present at the start gets {@code C(0)·(1 − keep)/inflow}, so that its starting capability is
+     * its steady state and capability then moves with its output; a lab founded later (or one
+     * with no output at the start) gets the market's, {@code Σ C(0)·(1 − keep) / Σ inflow}.
+     */
+    private void calibrate(double keepC) {
+        World w = m.world;
+        if (Double.isNaN(marketEfficiency)) {
+            double c = 0;
+            double in = 0;
+            for (Lab lab : w.labs()) {
+                if (lab.foundedTick() == 0) {
+                    c += lab.startCapability() * (1 - keepC);
+                    in += inflow[lab.id()];
+                }
+            }
+            marketEfficiency = in > 0 ? c / in : 1;
+        }
+        for (Lab lab : w.labs()) {
+            if (Double.isNaN(lab.efficiency())) {
+                double in = inflow[lab.id()];
+                lab.setEfficiency(lab.foundedTick() == 0 && in > 0 ? lab.startCapability() * (1 - keepC) / in : marketEfficiency);
             }
         }
     }
@@ -130,7 +176,7 @@ final class Production {
                 Team t = w.team(id);
                 leaderFit[id] = t.leaderFit() * lab.leaderFit();
                 double mean = t.headcount() > 0 ? t.sumSalary() / t.headcount() : 0;
-                disparity[id] = mean > 0 && top > mean ? Math.log(top / mean) : 0;
+                disparity[id] = mean > 0 && top > mean ? Math.min(DISPARITY_CAP, Math.log(top / mean)) : 0;
             }
         }
         context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),

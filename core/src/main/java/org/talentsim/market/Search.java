@@ -48,11 +48,13 @@ final class Search {
         total = 0;
         for (Team t : w.teams()) {
             int open = t.openings();
+            t.setQuota(Math.max(0, open));
             if (open <= 0) {
                 continue;
             }
             Lab lab = w.lab(t.lab());
             if (!(lab.payroll() < lab.budget())) {
+                t.setQuota(0);
                 continue;
             }
             double weight = (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige());

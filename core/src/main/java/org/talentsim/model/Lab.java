@@ -13,6 +13,9 @@ public final class Lab implements LabView {
     private double budget;
     private double capability;
     private double knowledge;
+    private double efficiency = Double.NaN;
+    private final double startCapability;
+    private boolean pipelineFilled;
     private final double[] pipeline;
     private double productivity;
     private double postedWage;
@@ -35,6 +38,7 @@ public final class Lab implements LabView {
         this.prestige = prestige;
         this.budget = budget;
         this.capability = capability;
+        this.startCapability = capability;
         this.productivity = productivity;
         this.postedWage = postedWage;
         this.offerPremium = offerPremium;
@@ -57,6 +61,38 @@ public final class Lab implements LabView {
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
     @Override public double recentLayoffs() { return recentLayoffs; }
+
+    /**
+     * Capability per unit of weighted output, calibrated in the lab's first production phase so
+     * that its starting capability is its steady state (NaN until then).
+     */
+    public double efficiency() {
+        return efficiency;
+    }
+
+    /** Capability when the lab was created (before any event). */
+    public double startCapability() {
+        return startCapability;
+    }
+
+    public void setEfficiency(double v) {
+        efficiency = v;
+    }
+
+    /**
+     * Fills the research pipeline with {@code output} in every slot, as if the lab had produced
+     * that much research every tick for as long as the lag (its steady state); only once.
+     *
+     * @return true if the pipeline was filled now
+     */
+    public boolean fillPipeline(double output) {
+        if (pipelineFilled) {
+            return false;
+        }
+        java.util.Arrays.fill(pipeline, output);
+        pipelineFilled = true;
+        return true;
+    }
 
     /** Length of the research pipeline in ticks. */
     public int researchLag() {
@@ -86,6 +122,8 @@ public final class Lab implements LabView {
         budget = o.budget;
         capability = o.capability;
         knowledge = o.knowledge;
+        efficiency = o.efficiency;
+        pipelineFilled = o.pipelineFilled;
         System.arraycopy(o.pipeline, 0, pipeline, 0, pipeline.length);
         productivity = o.productivity;
         postedWage = o.postedWage;
@@ -100,7 +138,7 @@ public final class Lab implements LabView {
 
     /** A detached copy of this lab's state. */
     public Lab copy() {
-        Lab c = new Lab(id, name, prestige, budget, capability, productivity, postedWage, offerPremium,
+        Lab c = new Lab(id, name, prestige, budget, startCapability, productivity, postedWage, offerPremium,
                 pipeline.length, foundedTick);
         c.copyStateFrom(this);
         return c;

@@ -22,6 +22,7 @@ public final class Team implements TeamView {
     private double minSkill;
     private boolean active = true;
     private int headcount;
+    private int quota = UNLIMITED;
     private double output;
     private double sumSalary;
     private double sumMorale;
@@ -89,6 +90,7 @@ public final class Team implements TeamView {
         minSkill = o.minSkill;
         active = o.active;
         headcount = o.headcount;
+        quota = o.quota;
         output = o.output;
         sumSalary = o.sumSalary;
         sumMorale = o.sumMorale;
@@ -102,6 +104,11 @@ public final class Team implements TeamView {
         c.copyStateFrom(this);
         return c;
     }
+
+    /** Hires still allowed this tick: the openings counted when the tick's search began. */
+    public int quota() { return quota; }
+
+    public void setQuota(int q) { quota = q; }
 
     public void setLab(int lab) { this.lab = lab; }
     public void setTarget(int target) { this.target = target; }
