@@ -13,10 +13,32 @@ final class Offers {
         return q -> q.lab().postedWage();
     }
 
-    /** {@code bertrand}: bid up to the valuation; the winner pays {@code rule(rival, valuation)}. */
+    /**
+     * {@code bertrand}: bid up to the valuation; the winner pays {@code q − c·∫_q^p F̄(x) dx} where
+     * q is the loser's valuation (the rival bid) and p the winner's, with F uniform on [{@code
+     * low}, {@code high}] and {@code c = optionValue}. With c = 0 (the default) that is pure
+     * Bertrand, the rival's bid; with c = β·λ1/(1 − β(1 − δ)) it is the Postel-Vinay–Robin wage
+     * φ(q, p), workers accepting less now for better offers later.
+     */
     static OfferPolicy bertrand(PolicySpec spec) {
-        new Params("offer", spec);
-        return bertrand((rival, valuation) -> rival);
+        Params p = new Params("offer", spec, "optionValue", "low", "high");
+        double c = p.nonNegative("optionValue", 0);
+        double low = p.get("low", 0);
+        double high = p.get("high", 1);
+        if (c > 0 && !(high > low)) {
+            throw new IllegalArgumentException("offer policy 'bertrand': high must be > low, was " + high + " <= " + low);
+        }
+        if (c == 0) {
+            return bertrand((rival, valuation) -> rival);
+        }
+        double width = high - low;
+        return bertrand((q, v) -> {
+            double a = Math.max(low, Math.min(high, q));
+            double b = Math.max(low, Math.min(high, v));
+            double below = Math.max(0, Math.min(v, low) - q);
+            double integral = below + ((high - a) * (high - a) - (high - b) * (high - b)) / (2 * width);
+            return q - c * integral;
+        });
     }
 
     static OfferPolicy bertrand(DoubleBinaryOperator rule) {

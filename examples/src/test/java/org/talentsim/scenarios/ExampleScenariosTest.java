@@ -1,0 +1,34 @@
+package org.talentsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.scenario.Scenario;
+
+/** Every example scenario loads, round-trips through YAML, runs, and passes the invariants after every tick. */
+class ExampleScenariosTest {
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(Runs.DIR)) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void loadsRunsAndKeepsItsInvariants(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("#"), file + " starts with a comment header saying what it teaches");
+        Scenario s = ScenarioFiles.read(file);
+        assertTrue(ScenarioFiles.parse(ScenarioFiles.write(s), "round-trip.yaml").equals(s), "round trip of " + file);
+        Scenario shorter = s.ticks() > 120 ? s.withMonths(120 * s.months() / s.ticks()) : s;
+        History h = Runs.run(shorter, 2);
+        assertTrue(!h.moves().isEmpty(), file + " moves nobody");
+    }
+}
