@@ -11,7 +11,8 @@ import org.talentsim.model.World;
  * One pass over the population: per team the sums of salary, morale, skill and skill × morale of
  * its EMPLOYED members; per lab the payroll (EMPLOYED and NOTICE) and the median pay of its
  * employed (the peer reference w* of the morale rule). Sequential, in index order, so the sums
- * are the same bits on every run. Medians by counting sort on lab and quickselect: O(N).
+ * are the same bits on every run. Medians (the lower median for an even count) by counting sort
+ * on lab and radix selection over pay rounded to float (4 bytes of scratch per researcher): O(N).
  */
 final class Census {
     private final World world;
@@ -25,12 +26,13 @@ final class Census {
     private int[] labStart = new int[0];
     private double[] median = new double[0];
     private double[] lnMedian = new double[0];
-    private double[] scratch;
+    private float[] scratch;
+    private final int[] hist = new int[256];
 
     Census(World world) {
         this.world = world;
         this.pop = world.population();
-        this.scratch = new double[pop.size()];
+        this.scratch = new float[pop.size()];
     }
 
     /** Median pay of the employed of each lab (0 for an empty lab), from the last run. */
@@ -38,7 +40,10 @@ final class Census {
         return median;
     }
 
-    /** ln of {@link #medians()} (−∞ for an empty lab). */
+    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN. */
+    static final double NO_PEER_LN = -1e300;
+
+    /** ln of {@link #medians()} ({@link #NO_PEER_LN} for an empty lab). */
     double[] lnMedians() {
         return lnMedian;
     }
@@ -115,14 +120,14 @@ final class Census {
         int[] fill = Arrays.copyOf(labStart, labs);
         for (int i = 0; i < n; i++) {
             if (status[i] == Status.EMPLOYED_CODE) {
-                scratch[fill[teamLab[team[i]]]++] = salary[i];
+                scratch[fill[teamLab[team[i]]]++] = (float) salary[i];
             }
         }
         for (int l = 0; l < labs; l++) {
             int lo = labStart[l];
             int hi = labStart[l + 1];
-            median[l] = hi == lo ? 0 : Select.median(scratch, lo, hi);
-            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : Double.NEGATIVE_INFINITY;
+            median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, hist);
+            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
         }
     }
 }

@@ -123,7 +123,7 @@ final class Search {
             if (st == Status.EMPLOYED_CODE) {
                 int lab = teamLab[team[i]];
                 double d = lnPeer[lab] - lnSalary[i];
-                double gap = d > 0 ? d : 0;
+                double gap = 0.5 * (d + Math.abs(d));
                 double sep = m.separation + m.quits.hazard(morale[i], gap) * months;
                 double off = canOffer ? m.offersEmployed * vf : 0;
                 if (retire + sep > 1) {

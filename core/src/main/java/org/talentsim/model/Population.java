@@ -13,8 +13,9 @@ import java.util.Map;
  *
  * <p>State per researcher: skill (float), specialty (byte), salary (double), morale (float),
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
- * (short), visa (byte), reference wage (double), and ln(salary) (float, kept in step with the
- * salary so the hot loops compare pay with a subtraction instead of a logarithm): 47 bytes.
+ * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
+ * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
+ * compare pay with a subtraction instead of a logarithm): 43 bytes.
  */
 public final class Population implements PopulationView {
     private final int size;
@@ -30,7 +31,7 @@ public final class Population implements PopulationView {
     private final short[] inStatus;
     private final short[] tenure;
     private final byte[] visa;
-    private final double[] reference;
+    private final float[] reference;
     private final Map<Integer, String> names = new HashMap<>();
 
     /** A population of {@code size} researchers, all {@code SEEKING}, skill 1, morale 0.5. */
@@ -51,9 +52,9 @@ public final class Population implements PopulationView {
         inStatus = new short[size];
         tenure = new short[size];
         visa = new byte[size];
-        reference = new double[size];
+        reference = new float[size];
         Arrays.fill(skill, 1f);
-        Arrays.fill(lnSalary, Float.POSITIVE_INFINITY);
+        Arrays.fill(lnSalary, NO_PAY_LN);
         Arrays.fill(morale, 0.5f);
         Arrays.fill(team, -1);
         Arrays.fill(status, Status.SEEKING_CODE);
@@ -90,7 +91,7 @@ public final class Population implements PopulationView {
 
     /** Bytes of state per researcher held in the arrays. */
     public static int bytesPerResearcher() {
-        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 8 + 4;
+        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4;
     }
 
     @Override public int size() { return size; }
@@ -140,12 +141,18 @@ public final class Population implements PopulationView {
         lnSalary[i] = lnPay(v);
     }
 
-    /** {@code ln(v)} as stored: +∞ when {@code v <= 0}, so that no pay gap is ever measured from it. */
+    /**
+     * The stored ln(pay) of no pay: the largest float, so that no pay gap is ever measured from
+     * it (finite, so branch-free arithmetic on gaps stays free of NaN).
+     */
+    public static final float NO_PAY_LN = Float.MAX_VALUE;
+
+    /** {@code ln(v)} as stored: {@link #NO_PAY_LN} when {@code v <= 0}. */
     public static float lnPay(double v) {
-        return v > 0 ? (float) Math.log(v) : Float.POSITIVE_INFINITY;
+        return v > 0 ? (float) Math.log(v) : NO_PAY_LN;
     }
 
-    /** ln(salary) of researcher i (+∞ for no pay). */
+    /** ln(salary) of researcher i ({@link #NO_PAY_LN} for no pay). */
     public float lnSalary(int i) {
         return lnSalary[i];
     }
@@ -154,7 +161,7 @@ public final class Population implements PopulationView {
     public void setTeam(int i, int t) { team[i] = t; }
     public void setVisa(int i, boolean v) { visa[i] = (byte) (v ? 1 : 0); }
     public void setClock(int i, int ticks) { clock[i] = (short) Math.min(Short.MAX_VALUE, ticks); }
-    public void setReference(int i, double v) { reference[i] = v; }
+    public void setReference(int i, double v) { reference[i] = (float) v; }
     public void setTenure(int i, int ticks) { tenure[i] = (short) Math.min(Short.MAX_VALUE, ticks); }
 
     /** Sets the status and restarts the ticks-in-status counter. */
@@ -176,5 +183,5 @@ public final class Population implements PopulationView {
     public short[] inStatusArray() { return inStatus; }
     public short[] tenureArray() { return tenure; }
     public byte[] visaArray() { return visa; }
-    public double[] referenceArray() { return reference; }
+    public float[] referenceArray() { return reference; }
 }

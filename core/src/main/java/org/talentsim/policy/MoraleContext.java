@@ -7,11 +7,11 @@ package org.talentsim.policy;
  * @param status researcher status codes
  * @param team researcher team indices (-1 for none)
  * @param salary researcher pay
- * @param lnSalary researcher ln(pay) (+∞ for no pay)
+ * @param lnSalary researcher ln(pay) (a huge finite value for no pay)
  * @param morale researcher morale (written by the rule)
  * @param teamLab lab of each team
  * @param peerPay per lab: the peer reference pay w* (median pay of the lab's employed)
- * @param lnPeerPay per lab: ln(w*) (−∞ for an empty lab)
+ * @param lnPeerPay per lab: ln(w*) (a huge negative finite value for an empty lab)
  * @param leaderFit per team: effective leader fit (team × lab)
  * @param disparity per team: {@code min(2, max(0, ln(highest team mean pay in the lab / this team's mean pay)))}
  * @param layoffShock per lab: share of the lab laid off recently
@@ -24,6 +24,8 @@ public record MoraleContext(byte[] status, int[] team, double[] salary, float[] 
     /** The pay gap {@code max(0, ln(w* / w))} of researcher {@code i} working in {@code lab}. */
     public double payGap(int i, int lab) {
         double g = lnPeerPay[lab] - lnSalary[i];
-        return g > 0 ? g : 0;
+        // max(0, g) without a branch: about half the researchers are below the median, so a
+        // branch here is mispredicted half the time (≈ 10 ns a researcher on this hardware)
+        return 0.5 * (g + Math.abs(g));
     }
 }

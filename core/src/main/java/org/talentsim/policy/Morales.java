@@ -46,9 +46,9 @@ final class Morales {
                 double target = base - pay * ctx.payGap(i, lab) - layoffs * ctx.layoffShock()[lab]
                         - gapW * ctx.gap()[lab] - disparity * ctx.disparity()[t]
                         + leader * (ctx.leaderFit()[t] - 0.8);
-                target = Math.max(0, Math.min(1, target));
+                target = target < 0 ? 0 : (target > 1 ? 1 : target);
                 double m = morale[i];
-                morale[i] = (float) Math.max(0, Math.min(1, m + k * (target - m)));
+                morale[i] = (float) (m + k * (target - m));
             }
         };
     }

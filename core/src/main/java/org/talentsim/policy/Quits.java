@@ -22,6 +22,9 @@ final class Quits {
         double pay = p.nonNegative("pay", 5.0);
         double moraleW = p.nonNegative("morale", 0.05);
         double ref = p.unit("reference", 0.6);
-        return (m, gap) -> base * (1 + pay * gap) + moraleW * Math.max(0, ref - m);
+        return (m, gap) -> {
+            double short_ = ref - m;
+            return base * (1 + pay * gap) + moraleW * 0.5 * (short_ + Math.abs(short_));
+        };
     }
 }
