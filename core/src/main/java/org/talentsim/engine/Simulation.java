@@ -115,8 +115,14 @@ public final class Simulation implements AutoCloseable {
         context.setTick(t);
         phase(PhaseId.EVENTS, () -> market.events(t));
         phase(PhaseId.PRODUCTION, () -> market.production(t));
-        phase(PhaseId.MORALE, () -> market.morale(t, runner));
-        phase(PhaseId.SEARCH, () -> market.search(t, runner));
+        if (after.containsKey(PhaseId.MORALE) || before.containsKey(PhaseId.SEARCH)) {
+            phase(PhaseId.MORALE, () -> market.morale(t, runner));
+            phase(PhaseId.SEARCH, () -> market.search(t, runner));
+        } else {
+            runBefore(PhaseId.MORALE);
+            market.moraleAndSearch(t, runner);
+            runAfter(PhaseId.SEARCH);
+        }
         phase(PhaseId.OFFERS, () -> market.offers(t));
         phase(PhaseId.LAYOFFS, () -> market.layoffs(t));
         phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));
@@ -129,6 +135,12 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void phase(PhaseId id, Runnable builtIn) {
+        runBefore(id);
+        builtIn.run();
+        runAfter(id);
+    }
+
+    private void runBefore(PhaseId id) {
         List<Phase> pre = before.get(id);
         if (pre != null) {
             for (Phase p : pre) {
@@ -136,7 +148,9 @@ public final class Simulation implements AutoCloseable {
             }
             market.invalidateCensus();
         }
-        builtIn.run();
+    }
+
+    private void runAfter(PhaseId id) {
         List<Phase> post = after.get(id);
         if (post != null) {
             for (Phase p : post) {

@@ -239,6 +239,25 @@ public final class Market {
         runner.run(buffers.length, c -> morale.update(ctx, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE)));
     }
 
+    /**
+     * Phases 3 and 4 fused: for each chunk, the morale update then the search draws, in one
+     * pass while the chunk's data is in cache. Gives exactly the results of {@link #morale}
+     * followed by {@link #search} (each researcher's draw reads only its own morale); the engine
+     * uses it when no user phase sits between the two.
+     */
+    public void moraleAndSearch(int tick, ChunkRunner runner) {
+        productionPhase.prepareMorale();
+        var ctx = productionPhase.moraleContext();
+        search.prepare();
+        int n = pop.size();
+        runner.run(buffers.length, c -> {
+            int from = c * CHUNK_SIZE;
+            int to = Math.min(n, from + CHUNK_SIZE);
+            morale.update(ctx, from, to);
+            search.chunk(tick, c, from, to);
+        });
+    }
+
     /** Phase 4: the one draw per researcher, in parallel chunks. */
     public void search(int tick, ChunkRunner runner) {
         search.run(tick, runner);
@@ -283,7 +302,12 @@ public final class Market {
      * above the market (an elite unit) values its people at least that much more.
      */
     public double valuation(Lab lab, Team team, int i) {
-        double v = lab.productivity() * Math.max(1, team.payLevel()) * world.payScale().wage(pop.skillArray()[i]);
+        return valuation(lab, team, i, world.payScale().wage(pop.skillArray()[i]));
+    }
+
+    /** {@link #valuation(Lab, Team, int)} given the researcher's market pay {@code w*(s)} (saves a power). */
+    double valuation(Lab lab, Team team, int i, double marketPay) {
+        double v = lab.productivity() * Math.max(1, team.payLevel()) * marketPay;
         return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
     }
 

@@ -103,10 +103,10 @@ final class OfferDesk {
         if (incumbent == poacher) {
             return;
         }
-        double vP = m.valuation(poacher, team, i);
+        double marketPay = w.payScale().wage(pop.skillArray()[i]);
+        double vP = m.valuation(poacher, team, i, marketPay);
         double room = poacher.budget() - poacher.payroll();
         double cur = pop.salary(i);
-        double marketPay = w.payScale().wage(pop.skillArray()[i]);
         OfferPolicy policy = m.labPolicies.offer.get(poacher.id());
         if (policy.bidsUpToValuation()) {
             auction(i, team, poacher, home, incumbent, vP, room, cur, marketPay, uniform, policy);
@@ -131,7 +131,7 @@ final class OfferDesk {
         double stay = cur;
         boolean countered = false;
         if (o > cur) {
-            double vI = m.valuation(incumbent, home, i);
+            double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
             double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, o));
             if (!Double.isNaN(cap)) {
@@ -182,7 +182,7 @@ final class OfferDesk {
         if (!(vP > q)) {
             return;
         }
-        double vI = m.valuation(incumbent, home, i);
+        double vI = m.valuation(incumbent, home, i, marketPay);
         RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
         double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, vP));
         double incMax = Double.isNaN(cap) ? cur

@@ -30,10 +30,15 @@ final class Search {
     }
 
     void run(int tick, org.talentsim.market.ChunkRunner runner) {
-        buildTable();
-        seekRate = seekingRate();
+        prepare();
         int n = m.pop.size();
         runner.run(m.buffers.length, c -> chunk(tick, c, c * Market.CHUNK_SIZE, Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+    }
+
+    /** Builds the tick's offer-sampling table and seekers' offer rate (sequential, O(teams)). */
+    void prepare() {
+        buildTable();
+        seekRate = seekingRate();
     }
 
     /** Offer-sampling table: cumulative weights over teams that can hire now. */
@@ -97,7 +102,7 @@ final class Search {
         return cumTeam[Math.min(k, cumSize - 1)];
     }
 
-    private void chunk(int tick, int c, int from, int to) {
+    void chunk(int tick, int c, int from, int to) {
         Buffer b = m.buffers[c];
         b.clear();
         RandomGenerator rng = m.streams.stream(tick, StreamKeys.SEARCH, c);

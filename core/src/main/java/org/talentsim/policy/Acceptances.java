@@ -30,9 +30,8 @@ final class Acceptances {
                 return c.offerPay() > c.stayPay();
             }
             double m = c.people().morale(c.researcher());
-            double move = Math.log(c.offerPay()) + a * c.offerPrestige() - cost;
-            double stay = Math.log(c.stayPay()) + a * c.stayPrestige() + b * (m - 0.5);
-            return move > stay;
+            return Math.log(c.offerPay() / c.stayPay()) + a * (c.offerPrestige() - c.stayPrestige()) - cost
+                    > b * (m - 0.5);
         };
     }
 }

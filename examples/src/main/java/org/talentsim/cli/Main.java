@@ -12,15 +12,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code talentsim} command line: {@code run} and {@code check} a scenario file.
+ * The {@code talentsim} command line: {@code run} and {@code check} a scenario file, and
+ * {@code validate} the engine against labour-search theory.
  *
- * <p>Exit codes: 0 success; 2 bad input (a usage error or an invalid scenario file: one line
- * naming file, line, column and field, no stack trace); 1 internal error.
+ * <p>Exit codes: 0 success; 2 bad input (a usage error, an invalid scenario file: one line
+ * naming file, line, column and field, no stack trace, or invalid model parameters for
+ * {@code validate}: one line with the reason); 1 internal error, or a failed {@code validate}
+ * check.
  */
 @Command(name = "talentsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
-        footer = {"", "Example:", "  talentsim run examples/scenarios/meta-2025.yaml",
-            "", "Exit codes: 0 success, 2 bad input (usage or scenario file), 1 internal error."})
+        description = {"Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
+            "validate checks the engine against the closed forms of labour-search theory."},
+        footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
+            "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error",
+            "or a failed validate check."})
 public final class Main implements Runnable {
     /** Exit code of an invalid scenario file or command line. */
     public static final int BAD_INPUT = 2;
@@ -42,6 +47,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         cl.addSubcommand("run", new RunCommand(main));
         cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
@@ -60,7 +66,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, help");
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {

@@ -1,0 +1,447 @@
+package org.talentsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.talentsim.io.Num;
+import org.talentsim.theory.BurdettMortensen;
+import org.talentsim.theory.MortensenPissarides;
+import org.talentsim.theory.PostelVinayRobin;
+import org.talentsim.theory.TheoryMarkets;
+import org.talentsim.theory.Validation;
+import org.talentsim.theory.ValidationRow;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code talentsim validate}: runs the engine configured as a textbook labour-search model and
+ * compares it with the closed forms (THEORY §4, §6). Without a model it runs the standard suite
+ * (BM1, BM2, PVR1, PVR3, MP1, MP2); {@code validate bm|pvr|mp} validates any parameter set. Prints
+ * one table (model, set, quantity, expected, simulated, SE, |z|, pass) and a line
+ * {@code "N passed, N failed"}.
+ *
+ * <p>Exit codes: 0 every row passes; 1 a row fails (or an internal error); 2 bad parameters or
+ * usage (one line on stderr naming the problem).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {ValidateCommand.Bm.class, ValidateCommand.Pvr.class, ValidateCommand.Mp.class},
+        description = {"Validate the engine against labour-search theory: configure it as a textbook model, run it and "
+            + "compare with the closed forms (tolerance 5 standard errors).",
+            "Without a model: the standard suite BM1, BM2, PVR1, PVR3, MP1, MP2. With bm, pvr or mp: any parameter set."},
+        footer = {"", "Examples:", "  talentsim validate", "  talentsim validate bm --d 0.02 --l0 0.1 --l1 0.1 --b 0.5 --p 1",
+            "  talentsim validate pvr --d 0.02 --l0 0.1 --l1 0.04 --beta 0.996 --pmin 1 --pmax 1.5",
+            "  talentsim validate mp --s 0.02 --a 0.5 --eta 0.5 --theta 1",
+            "", "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
+final class ValidateCommand implements Callable<Integer> {
+    /** Workers per parameter set unless {@code --n} says otherwise. */
+    static final int DEFAULT_N = 100_000;
+    /** Master seed unless {@code --seed} says otherwise. */
+    static final long DEFAULT_SEED = 1;
+    /** Columns of the printed table. */
+    static final String[] HEADER = {"model", "set", "quantity", "expected", "simulated", "SE", "|z|", "pass"};
+    /** First line of the CSV file. */
+    static final String CSV_HEADER = "model,set,quantity,expected,simulated,se,z,pass";
+    /** Name of a parameter set given on the command line. */
+    static final String CUSTOM = "custom";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Shared shared;
+
+    @Override
+    public Integer call() {
+        Settings s = Settings.of(spec.commandLine(), shared, null);
+        List<ValidationRow> rows = s.note("the standard suite (BM1, BM2, PVR1, PVR3, MP1, MP2)", 0,
+                () -> Validation.standard(s.workers, s.seed));
+        return report(spec.commandLine(), rows, s.csv);
+    }
+
+    /** Options of {@code validate} and of each model: given after the model they take precedence. */
+    static final class Shared {
+        @Option(names = "--n", paramLabel = "N", description = "workers per parameter set (default: " + DEFAULT_N + ")")
+        Integer workers;
+
+        @Option(names = "--seed", paramLabel = "S", description = "master seed (default: " + DEFAULT_SEED + ")")
+        Long seed;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "also write the table as CSV to FILE")
+        Path csv;
+
+        @Option(names = {"-q", "--quiet"}, description = "no progress note on stderr")
+        boolean quiet;
+    }
+
+    /** Options of the engine run for one model. */
+    static final class RunOptions {
+        @Option(names = "--months", paramLabel = "T",
+                description = "months to simulate from the stationary law (default: 120 for bm, 240 for pvr and mp)")
+        Integer months;
+    }
+
+    /** The number of labs of a model with an offer distribution. */
+    static final class LabsOption {
+        @Option(names = "--labs", paramLabel = "J",
+                description = "labs discretising the offer distribution (default: " + TheoryMarkets.DEFAULT_LABS + ")")
+        int labs = TheoryMarkets.DEFAULT_LABS;
+    }
+
+    /** The options in force: a model's own, else those given before the model, else the defaults. */
+    static final class Settings {
+        final CommandLine cl;
+        final int workers;
+        final long seed;
+        final Path csv;
+        final boolean quiet;
+
+        private Settings(CommandLine cl, int workers, long seed, Path csv, boolean quiet) {
+            this.cl = cl;
+            this.workers = workers;
+            this.seed = seed;
+            this.csv = csv;
+            this.quiet = quiet;
+        }
+
+        static Settings of(CommandLine cl, Shared own, Shared before) {
+            Shared none = new Shared();
+            Shared b = before == null ? none : before;
+            int n = own.workers != null ? own.workers : b.workers != null ? b.workers : DEFAULT_N;
+            long seed = own.seed != null ? own.seed : b.seed != null ? b.seed : DEFAULT_SEED;
+            Path csv = own.csv != null ? own.csv : b.csv;
+            if (n < 1) {
+                throw new CommandLine.ParameterException(cl, "--n must be at least 1, was " + n);
+            }
+            if (csv != null && Files.isDirectory(csv)) {
+                throw new Main.BadInput("--csv: " + csv + " is a folder");
+            }
+            return new Settings(cl, n, seed, csv, own.quiet || b.quiet);
+        }
+
+        /** Engine options for a model run: T months (or the model's default) from the stationary law. */
+        TheoryMarkets.Options options(RunOptions r, LabsOption l, int defaultMonths) {
+            int months = r.months != null ? r.months : defaultMonths;
+            if (months < 1) {
+                throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
+            }
+            int labs = l == null ? TheoryMarkets.DEFAULT_LABS : l.labs;
+            if (labs < 1) {
+                throw new CommandLine.ParameterException(cl, "--labs must be at least 1, was " + labs);
+            }
+            return TheoryMarkets.Options.of(workers, months, seed).withLabs(labs);
+        }
+
+        /**
+         * Runs {@code work} with a note "running WHAT ..." on stderr while it runs (not with
+         * {@code --quiet}, nor when there is no console); the note is erased afterwards.
+         */
+        <T> T note(String what, int months, Supplier<T> work) {
+            PrintWriter err = cl.getErr();
+            String text = String.format(Locale.ROOT, "running %s: N = %d%s ...", what, workers,
+                    months > 0 ? ", " + months + " months" : "");
+            boolean show = !quiet && System.console() != null;
+            if (show) {
+                err.print(text);
+                err.flush();
+            }
+            try {
+                return work.get();
+            } finally {
+                if (show) {
+                    err.print("\r" + " ".repeat(text.length()) + "\r");
+                    err.flush();
+                }
+            }
+        }
+    }
+
+    /** Model parameters rejected by the closed forms or the engine: exit 2 with the reason. */
+    static <T> T parameters(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+
+    /** Builds the engine configuration once before the run, so that its objections are bad input. */
+    static void engineAccepts(Runnable configure) {
+        try {
+            configure.run();
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("the engine cannot be configured with these parameters: " + e.getMessage());
+        }
+    }
+
+    /** With no offers to the unemployed nobody is ever employed: nothing to compare. */
+    static void requireOffersToUnemployed(double l0) {
+        if (!(l0 > 0)) {
+            throw new Main.BadInput("l0 must be > 0 to validate (with l0 = 0 nobody is ever hired), was " + l0);
+        }
+    }
+
+    /** Prints the table and the count line, writes the CSV file when asked, and returns the exit code. */
+    static int report(CommandLine cl, List<ValidationRow> rows, Path csv) {
+        if (csv != null) {
+            writeCsv(csv, rows);
+        }
+        PrintWriter out = cl.getOut();
+        out.print(table(rows));
+        out.println(counts(rows));
+        out.flush();
+        return exitCode(rows);
+    }
+
+    /** 0 when every row passes, else 1. */
+    static int exitCode(List<ValidationRow> rows) {
+        return failed(rows) == 0 ? 0 : 1;
+    }
+
+    static int failed(List<ValidationRow> rows) {
+        return (int) rows.stream().filter(r -> !r.pass()).count();
+    }
+
+    /** {@code "N passed, N failed"}. */
+    static String counts(List<ValidationRow> rows) {
+        int failed = failed(rows);
+        return (rows.size() - failed) + " passed, " + failed + " failed";
+    }
+
+    /** The aligned table: text columns left, numbers right, six decimals (|z| two), PASS or FAIL. */
+    static String table(List<ValidationRow> rows) {
+        List<String[]> cells = new ArrayList<>();
+        cells.add(HEADER);
+        for (ValidationRow r : rows) {
+            cells.add(new String[] {r.model(), r.set(), r.quantity(), fixed(r.expected(), 6), fixed(r.simulated(), 6),
+                fixed(r.se(), 6), fixed(r.z(), 2), r.pass() ? "PASS" : "FAIL"});
+        }
+        int[] width = new int[HEADER.length];
+        for (String[] r : cells) {
+            for (int c = 0; c < r.length; c++) {
+                width[c] = Math.max(width[c], r[c].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (String[] r : cells) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < r.length; c++) {
+                boolean number = c >= 3 && c <= 6;
+                String fill = " ".repeat(width[c] - r[c].length());
+                line.append(c == 0 ? "" : "  ").append(number ? fill + r[c] : r[c] + fill);
+            }
+            b.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    private static String fixed(double x, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+
+    /** The CSV text: {@link #CSV_HEADER}, then one line per row with plain numbers (empty when not finite). */
+    static String csv(List<ValidationRow> rows) {
+        StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
+        for (ValidationRow r : rows) {
+            b.append(String.join(",", cell(r.model()), cell(r.set()), cell(r.quantity()), Num.format(r.expected()),
+                    Num.format(r.simulated()), Num.format(r.se()), Num.format(r.z()), r.pass() ? "PASS" : "FAIL"))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String cell(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** Writes the CSV to a temporary name beside {@code file}, then renames it into place. */
+    static void writeCsv(Path file, List<ValidationRow> rows) {
+        Path target = file.toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(tmp, csv(rows), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort
+            }
+            throw new UncheckedIOException("--csv: cannot write " + file + ": " + e, e);
+        }
+    }
+
+    /** {@code validate bm}: Burdett–Mortensen at its equilibrium offer distribution. */
+    @Command(name = "bm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Validate Burdett-Mortensen (wage posting, on-the-job search) with any parameters: "
+                + "u, the earned-wage distribution (KS, mean, quantiles) and job-to-job flows."},
+            footer = {"", "Probabilities are per month; d + l1 must be at most 1 and b < p.",
+                "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
+    static final class Bm implements Callable<Integer> {
+        static final int DEFAULT_MONTHS = 120;
+
+        @Spec
+        private CommandSpec spec;
+
+        @ParentCommand
+        private ValidateCommand parent;
+
+        @Mixin
+        private Shared shared;
+
+        @Mixin
+        private RunOptions run;
+
+        @Mixin
+        private LabsOption labs;
+
+        @Option(names = "--d", required = true, paramLabel = "D", description = "separation probability per month, in (0,1]")
+        double d;
+
+        @Option(names = "--l0", required = true, paramLabel = "L0", description = "offer probability when unemployed, in (0,1]")
+        double l0;
+
+        @Option(names = "--l1", required = true, paramLabel = "L1", description = "offer probability when employed, in (0,1]")
+        double l1;
+
+        @Option(names = "--b", required = true, paramLabel = "B", description = "value of unemployment")
+        double b;
+
+        @Option(names = "--p", required = true, paramLabel = "P", description = "lab productivity, > b")
+        double p;
+
+        @Override
+        public Integer call() {
+            Settings s = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
+            BurdettMortensen m = parameters(() -> new BurdettMortensen(d, l0, l1, b, p));
+            requireOffersToUnemployed(l0);
+            engineAccepts(() -> TheoryMarkets.burdettMortensen(m, o));
+            List<ValidationRow> rows = s.note("BM " + CUSTOM, o.months(), () -> Validation.bm(CUSTOM, m, o));
+            return report(spec.commandLine(), rows, s.csv);
+        }
+    }
+
+    /** {@code validate pvr}: Postel-Vinay–Robin with F uniform on [pmin, pmax] and b = pmin. */
+    @Command(name = "pvr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Validate Postel-Vinay-Robin (sequential auctions with counter-offers) with any parameters, "
+                + "F uniform on [pmin, pmax] and b = pmin: u, share at reference b, job-to-job and raise rates, wages."},
+            footer = {"", "Probabilities are per month; d + l1 must be at most 1 and pmin < pmax.",
+                "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
+    static final class Pvr implements Callable<Integer> {
+        static final int DEFAULT_MONTHS = 240;
+
+        @Spec
+        private CommandSpec spec;
+
+        @ParentCommand
+        private ValidateCommand parent;
+
+        @Mixin
+        private Shared shared;
+
+        @Mixin
+        private RunOptions run;
+
+        @Mixin
+        private LabsOption labs;
+
+        @Option(names = "--d", required = true, paramLabel = "D", description = "separation probability per month, in (0,1]")
+        double d;
+
+        @Option(names = "--l0", required = true, paramLabel = "L0", description = "offer probability when unemployed, in (0,1]")
+        double l0;
+
+        @Option(names = "--l1", required = true, paramLabel = "L1", description = "offer probability when employed, in (0,1]")
+        double l1;
+
+        @Option(names = "--beta", required = true, paramLabel = "BETA", description = "monthly discount factor, in [0,1]")
+        double beta;
+
+        @Option(names = "--pmin", required = true, paramLabel = "PMIN", description = "lowest productivity (= b)")
+        double pmin;
+
+        @Option(names = "--pmax", required = true, paramLabel = "PMAX", description = "highest productivity, > pmin")
+        double pmax;
+
+        @Override
+        public Integer call() {
+            Settings s = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
+            PostelVinayRobin m = parameters(() -> PostelVinayRobin.uniform(d, l0, l1, beta, pmin, pmax));
+            requireOffersToUnemployed(l0);
+            engineAccepts(() -> TheoryMarkets.postelVinayRobin(m, o));
+            List<ValidationRow> rows = s.note("PVR " + CUSTOM, o.months(), () -> Validation.pvr(CUSTOM, m, o));
+            return report(spec.commandLine(), rows, s.csv);
+        }
+    }
+
+    /** {@code validate mp}: Mortensen–Pissarides with V = θ·U vacancies each month. */
+    @Command(name = "mp", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Validate Mortensen-Pissarides (matching function A u^eta v^(1-eta), vacancies theta U each "
+                + "month) with any parameters: u and the job-finding probability f(theta)."},
+            footer = {"", "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
+    static final class Mp implements Callable<Integer> {
+        static final int DEFAULT_MONTHS = 240;
+
+        @Spec
+        private CommandSpec spec;
+
+        @ParentCommand
+        private ValidateCommand parent;
+
+        @Mixin
+        private Shared shared;
+
+        @Mixin
+        private RunOptions run;
+
+        @Option(names = "--s", required = true, paramLabel = "S", description = "separation probability per month, in (0,1]")
+        double s;
+
+        @Option(names = "--a", required = true, paramLabel = "A", description = "matching efficiency, > 0")
+        double a;
+
+        @Option(names = "--eta", required = true, paramLabel = "ETA", description = "elasticity of matches to unemployment, in [0,1)")
+        double eta;
+
+        @Option(names = "--theta", required = true, paramLabel = "THETA", description = "tightness v/u, > 0")
+        double theta;
+
+        @Override
+        public Integer call() {
+            Settings st = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            TheoryMarkets.Options o = st.options(run, null, DEFAULT_MONTHS);
+            MortensenPissarides m = parameters(() -> new MortensenPissarides(s, a, eta));
+            if (!(theta > 0 && theta < Double.POSITIVE_INFINITY)) {
+                throw new Main.BadInput("theta must be > 0 and finite to validate (with theta = 0 nobody is ever hired), was "
+                        + theta);
+            }
+            engineAccepts(() -> TheoryMarkets.mortensenPissarides(m, theta, o));
+            List<ValidationRow> rows = st.note("MP " + CUSTOM, o.months(), () -> Validation.mp(CUSTOM, m, theta, o));
+            return report(spec.commandLine(), rows, st.csv);
+        }
+    }
+}
