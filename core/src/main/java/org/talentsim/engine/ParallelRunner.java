@@ -63,6 +63,11 @@ final class ParallelRunner implements ChunkRunner, AutoCloseable {
     }
 
     @Override
+    public int workers() {
+        return threads;
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

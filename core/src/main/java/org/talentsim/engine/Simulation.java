@@ -46,6 +46,7 @@ public final class Simulation implements AutoCloseable {
         this.market = new Market(b.scenario, b.registry);
         this.threads = b.threads;
         this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
+        market.useRunner(runner);
         this.before = b.before;
         this.after = b.after;
         this.observers = List.copyOf(b.observers);

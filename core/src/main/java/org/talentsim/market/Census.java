@@ -8,26 +8,70 @@ import org.talentsim.model.Team;
 import org.talentsim.model.World;
 
 /**
- * One pass over the population: per team the sums of salary, morale, skill and skill × morale of
- * its EMPLOYED members; per lab the payroll (EMPLOYED and NOTICE) and the median pay of its
- * employed (the peer reference w* of the morale rule). Sequential, in index order, so the sums
- * are the same bits on every run. Medians (the lower median for an even count) by counting sort
- * on lab and radix selection over pay rounded to float (4 bytes of scratch per researcher): O(N).
+ * The census: per team the sums of salary, morale, skill and skill × morale of its EMPLOYED
+ * members; per lab the payroll (EMPLOYED and NOTICE) and the median pay of its employed (the
+ * peer reference w* of the morale rule).
+ *
+ * <p>It runs in parallel over contiguous stripes of the population, one per worker, and stays
+ * bit-for-bit reproducible for any number of stripes: sums are accumulated in fixed point as
+ * longs (money in cents, morale and skill in units of 2⁻²⁴), and integer addition does not care
+ * about order. Medians (the lower median for an even count) come from a counting sort on lab
+ * into a float scratch array (4 bytes per researcher) and radix selection, which depends only on
+ * the multiset of values in each lab, not on their order.
  */
 final class Census {
+    /** Fixed-point scale of morale and skill sums. */
+    static final double UNIT = 1 << 24;
+    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN. */
+    static final double NO_PEER_LN = -1e300;
+
     private final World world;
     private final Population pop;
-    private double[] sumSalary = new double[0];
-    private double[] sumMorale = new double[0];
-    private double[] sumSkill = new double[0];
-    private double[] sumSkillMorale = new double[0];
+    private final float[] scratch;
+    private Stripe[] stripes = new Stripe[0];
     private int[] count = new int[0];
-    private double[] payroll = new double[0];
-    private int[] labStart = new int[0];
     private double[] median = new double[0];
     private double[] lnMedian = new double[0];
-    private float[] scratch;
-    private final int[] hist = new int[256];
+    private int[] labStart = new int[1];
+
+    /** Accumulators of one stripe of the population. */
+    private static final class Stripe {
+        int[] count = new int[0];
+        long[] salary = new long[0];
+        long[] morale = new long[0];
+        long[] skill = new long[0];
+        long[] skillMorale = new long[0];
+        long[] payroll = new long[0];
+        int[] labCount = new int[0];
+        int[] labFill = new int[0];
+        final int[] hist = new int[256];
+
+        void reset(int teams, int labs) {
+            if (count.length < teams) {
+                int n = Math.max(teams, count.length * 2);
+                count = new int[n];
+                salary = new long[n];
+                morale = new long[n];
+                skill = new long[n];
+                skillMorale = new long[n];
+            } else {
+                Arrays.fill(count, 0);
+                Arrays.fill(salary, 0);
+                Arrays.fill(morale, 0);
+                Arrays.fill(skill, 0);
+                Arrays.fill(skillMorale, 0);
+            }
+            if (payroll.length < labs) {
+                int n = Math.max(labs, payroll.length * 2);
+                payroll = new long[n];
+                labCount = new int[n];
+                labFill = new int[n];
+            } else {
+                Arrays.fill(payroll, 0);
+                Arrays.fill(labCount, 0);
+            }
+        }
+    }
 
     Census(World world) {
         this.world = world;
@@ -40,9 +84,6 @@ final class Census {
         return median;
     }
 
-    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN. */
-    static final double NO_PEER_LN = -1e300;
-
     /** ln of {@link #medians()} ({@link #NO_PEER_LN} for an empty lab). */
     double[] lnMedians() {
         return lnMedian;
@@ -53,81 +94,116 @@ final class Census {
         return count;
     }
 
-    void run() {
+    static long cents(double usd) {
+        return Math.round(usd * 100);
+    }
+
+    void run(ChunkRunner runner) {
         int teams = world.teams().size();
         int labs = world.labs().size();
-        if (count.length < teams) {
-            int n = Math.max(teams, count.length * 2);
-            sumSalary = new double[n];
-            sumMorale = new double[n];
-            sumSkill = new double[n];
-            sumSkillMorale = new double[n];
-            count = new int[n];
-        } else {
-            Arrays.fill(sumSalary, 0);
-            Arrays.fill(sumMorale, 0);
-            Arrays.fill(sumSkill, 0);
-            Arrays.fill(sumSkillMorale, 0);
-            Arrays.fill(count, 0);
+        int n = pop.size();
+        int k = Math.max(1, Math.min(runner.workers(), (n + Market.CHUNK_SIZE - 1) / Market.CHUNK_SIZE));
+        if (stripes.length != k) {
+            stripes = new Stripe[k];
+            for (int s = 0; s < k; s++) {
+                stripes[s] = new Stripe();
+            }
         }
-        if (payroll.length < labs) {
-            payroll = new double[Math.max(labs, payroll.length * 2)];
-            median = new double[payroll.length];
-            lnMedian = new double[payroll.length];
-            labStart = new int[payroll.length + 1];
-        } else {
-            Arrays.fill(payroll, 0);
-        }
-        Arrays.fill(labStart, 0);
         int[] teamLab = world.teamLabArray();
+        runner.run(k, s -> sum(stripes[s], teamLab, teams, labs, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+        if (count.length < teams) {
+            count = new int[Math.max(teams, count.length * 2)];
+        }
+        for (Team t : world.teams()) {
+            int id = t.id();
+            int c = 0;
+            long sal = 0;
+            long mor = 0;
+            long sk = 0;
+            long skm = 0;
+            for (Stripe st : stripes) {
+                c += st.count[id];
+                sal += st.salary[id];
+                mor += st.morale[id];
+                sk += st.skill[id];
+                skm += st.skillMorale[id];
+            }
+            count[id] = c;
+            t.setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
+        }
+        if (labStart.length < labs + 1) {
+            labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
+            median = new double[labStart.length];
+            lnMedian = new double[labStart.length];
+        }
+        int start = 0;
+        for (Lab l : world.labs()) {
+            int id = l.id();
+            labStart[id] = start;
+            long pay = 0;
+            for (Stripe st : stripes) {
+                pay += st.payroll[id];
+                st.labFill[id] = start;
+                start += st.labCount[id];
+            }
+            l.setPayroll(pay / 100.0);
+        }
+        labStart[labs] = start;
+        runner.run(k, s -> scatter(stripes[s], teamLab, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+        runner.run(k, s -> {
+            for (int l = s; l < labs; l += k) {
+                int lo = labStart[l];
+                int hi = labStart[l + 1];
+                median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
+                lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
+            }
+        });
+    }
+
+    private void sum(Stripe st, int[] teamLab, int teams, int labs, int from, int to) {
+        st.reset(teams, labs);
         byte[] status = pop.statusArray();
         int[] team = pop.teamArray();
         double[] salary = pop.salaryArray();
         float[] morale = pop.moraleArray();
         float[] skill = pop.skillArray();
-        int n = pop.size();
-        for (int i = 0; i < n; i++) {
-            byte st = status[i];
-            if (st == Status.EMPLOYED_CODE) {
+        int[] count = st.count;
+        long[] sal = st.salary;
+        long[] mor = st.morale;
+        long[] sk = st.skill;
+        long[] skm = st.skillMorale;
+        long[] payroll = st.payroll;
+        int[] labCount = st.labCount;
+        for (int i = from; i < to; i++) {
+            byte s = status[i];
+            if (s == Status.EMPLOYED_CODE) {
                 int t = team[i];
-                double w = salary[i];
+                long w = cents(salary[i]);
+                double m = morale[i];
+                double q = skill[i];
                 count[t]++;
-                sumSalary[t] += w;
-                sumMorale[t] += morale[i];
-                sumSkill[t] += skill[i];
-                sumSkillMorale[t] += (double) skill[i] * morale[i];
+                sal[t] += w;
+                mor[t] += (long) (m * UNIT);
+                sk[t] += (long) (q * UNIT);
+                skm[t] += (long) (q * m * UNIT);
                 int l = teamLab[t];
                 payroll[l] += w;
-                labStart[l + 1]++;
-            } else if (st == Status.NOTICE_CODE) {
-                payroll[teamLab[team[i]]] += salary[i];
+                labCount[l]++;
+            } else if (s == Status.NOTICE_CODE) {
+                payroll[teamLab[team[i]]] += cents(salary[i]);
             }
         }
-        for (Team t : world.teams()) {
-            int id = t.id();
-            t.setCensus(sumSalary[id], sumMorale[id], sumSkill[id], sumSkillMorale[id]);
-        }
-        for (Lab l : world.labs()) {
-            l.setPayroll(payroll[l.id()]);
-        }
-        medians(labs, teamLab, status, team, salary, n);
     }
 
-    private void medians(int labs, int[] teamLab, byte[] status, int[] team, double[] salary, int n) {
-        for (int l = 0; l < labs; l++) {
-            labStart[l + 1] += labStart[l];
-        }
-        int[] fill = Arrays.copyOf(labStart, labs);
-        for (int i = 0; i < n; i++) {
+    private void scatter(Stripe st, int[] teamLab, int from, int to) {
+        byte[] status = pop.statusArray();
+        int[] team = pop.teamArray();
+        double[] salary = pop.salaryArray();
+        int[] fill = st.labFill;
+        for (int i = from; i < to; i++) {
             if (status[i] == Status.EMPLOYED_CODE) {
                 scratch[fill[teamLab[team[i]]]++] = (float) salary[i];
             }
-        }
-        for (int l = 0; l < labs; l++) {
-            int lo = labStart[l];
-            int hi = labStart[l + 1];
-            median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, hist);
-            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
         }
     }
 }

@@ -12,6 +12,11 @@ public interface ChunkRunner {
     /** Runs {@code task.accept(c)} for every chunk c and returns when all are done. */
     void run(int chunks, IntConsumer task);
 
+    /** Worker threads the runner spreads tasks over (1 for a sequential runner). */
+    default int workers() {
+        return 1;
+    }
+
     /** Runs every chunk on the calling thread, in order. */
     ChunkRunner SEQUENTIAL = (chunks, task) -> {
         for (int c = 0; c < chunks; c++) {

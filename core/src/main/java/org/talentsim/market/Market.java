@@ -56,6 +56,9 @@ public final class Market {
     private final EventDesk events;
     private final Production productionPhase;
     private final Payroll payroll;
+    /** Spreads the census over workers; the engine sets its own (results do not depend on it). */
+    private ChunkRunner runner = ChunkRunner.SEQUENTIAL;
+
     /** Whether the census still describes the state (nothing changed membership or pay since it ran). */
     boolean censusFresh;
 
@@ -119,6 +122,11 @@ public final class Market {
 
     private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {
         return registry.create(kind, s);
+    }
+
+    /** Sets the runner the census uses (the parallel phases take theirs as an argument). */
+    public void useRunner(ChunkRunner r) {
+        runner = java.util.Objects.requireNonNull(r, "runner");
     }
 
     /** The state. */
@@ -284,7 +292,7 @@ public final class Market {
     }
 
     void runCensus() {
-        census.run();
+        census.run(runner);
         censusFresh = true;
     }
 

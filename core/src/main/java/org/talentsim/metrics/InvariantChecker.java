@@ -22,7 +22,8 @@ import org.talentsim.model.World;
  *   <li>each team's headcount equals its counted EMPLOYED members;</li>
  *   <li>for every lab, headcount(t) − headcount(t−1) = rows with to_lab = lab and from_lab ≠ lab
  *       minus rows with from_lab = lab and to_lab ≠ lab (DESIGN §6);</li>
- *   <li>each lab's payroll equals the sum of the salaries it pays (EMPLOYED and NOTICE);</li>
+ *   <li>each lab's payroll equals the sum of the salaries it pays (EMPLOYED and NOTICE), to
+ *       half a cent per person (the census counts money in cents);</li>
  *   <li>morale and visibility in [0,1]; skill positive; no NaN or negative money.</li>
  * </ul>
  */
@@ -145,10 +146,18 @@ public final class InvariantChecker implements TickObserver {
                 problems.add("team " + t.name() + " headcount " + t.headcount() + " but " + counted[t.id()] + " members");
             }
         }
+        int[] paid = new int[w.labs().size()];
+        for (int i = 0; i < pop.size(); i++) {
+            Status st = pop.status(i);
+            if ((st == Status.EMPLOYED || st == Status.NOTICE) && pop.team(i) >= 0 && pop.team(i) < counted.length) {
+                paid[w.team(pop.team(i)).lab()]++;
+            }
+        }
         for (Lab l : w.labs()) {
             double p = l.payroll();
             double exp = pay[l.id()];
-            if (!(Math.abs(p - exp) <= 1e-9 * Math.max(1, Math.abs(exp)))) {
+            // the census sums pay in whole cents: allow half a cent per person paid
+            if (!(Math.abs(p - exp) <= 0.005 * paid[l.id()] + 1e-9 * Math.abs(exp))) {
                 problems.add("lab " + l.name() + " payroll " + p + " but members' salaries sum to " + exp);
             }
             for (double x : new double[] {l.budget(), l.spent(), l.capability(), l.knowledge()}) {
