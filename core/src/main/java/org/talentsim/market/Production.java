@@ -123,7 +123,7 @@ final class Production {
             double c = 0;
             double in = 0;
             for (Lab lab : w.labs()) {
-                if (lab.foundedTick() == 0) {
+                if (lab.foundedTick() == 0 && inflow[lab.id()] > 0) {
                     c += lab.startCapability() * (1 - keepC);
                     in += inflow[lab.id()];
                 }

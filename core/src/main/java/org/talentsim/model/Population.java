@@ -15,7 +15,7 @@ import java.util.Map;
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
  * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
  * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
- * compare pay with a subtraction instead of a logarithm): 43 bytes.
+ * compare pay with a subtraction instead of a logarithm): 41 bytes.
  */
 public final class Population implements PopulationView {
     private final int size;

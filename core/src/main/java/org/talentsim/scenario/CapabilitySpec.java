@@ -9,8 +9,8 @@ package org.talentsim.scenario;
  * </pre>
  *
  * @param researchLagMonths L, months from research output to knowledge, {@code >= 0}
- * @param depreciation δ per year of capability, in [0,1]
- * @param knowledgeDepreciation δK per year of knowledge, in [0,1]
+ * @param depreciation δ per year of capability, in (0,1]
+ * @param knowledgeDepreciation δK per year of knowledge, in (0,1]
  * @param productWeight aP
  * @param researchWeight aR
  * @param infraWeight aI, infra output counted as product output
@@ -23,8 +23,12 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
 
     public CapabilitySpec {
         Check.nonNegative("capability.researchLagMonths", researchLagMonths);
-        Check.unit("capability.depreciation", depreciation);
-        Check.unit("capability.knowledgeDepreciation", knowledgeDepreciation);
+        if (!(depreciation > 0 && depreciation <= 1)) {
+            throw new IllegalArgumentException("capability.depreciation must be in (0,1] (capability needs a steady state), was " + depreciation);
+        }
+        if (!(knowledgeDepreciation > 0 && knowledgeDepreciation <= 1)) {
+            throw new IllegalArgumentException("capability.knowledgeDepreciation must be in (0,1], was " + knowledgeDepreciation);
+        }
         Check.nonNegative("capability.productWeight", productWeight);
         Check.nonNegative("capability.researchWeight", researchWeight);
         Check.nonNegative("capability.infraWeight", infraWeight);

@@ -22,7 +22,8 @@ public sealed interface EventSpec {
      * × years of tenure} weeks of pay is charged to the lab. Naming a protected team is an error.
      * The layoff runs in the layoffs phase of the tick; people are chosen by the lab's layoff
      * policy, spread over the teams in proportion to their headcount. Each team's target
-     * headcount drops to its new headcount, so the lab does not hire the positions back.
+     * drops by the number laid off from the lower of its target and its headcount, so the lab
+     * does not hire the positions back.
      */
     record Layoff(int tick, String lab, List<String> teams, int count, double share, int noticeMonths,
             double severanceWeeks, double severanceWeeksPerYear) implements EventSpec {
@@ -45,7 +46,9 @@ public sealed interface EventSpec {
      * Named researchers are laid off (a director cut with his division, a star let go): each
      * one who is employed then goes on paid notice of {@code noticeMonths} with severance of
      * {@code severanceWeeks + severanceWeeksPerYear × years of tenure} weeks of pay, exactly as in
-     * a {@link Layoff}; one who is not employed then is skipped. Runs in the layoffs phase.
+     * a {@link Layoff}; one who is not employed then is skipped. Runs in the layoffs phase. It
+     * names people, so it applies to members of protected teams too (protection is against
+     * cuts of a team, not against letting one person go).
      */
     record Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
             double severanceWeeksPerYear) implements EventSpec {

@@ -64,7 +64,7 @@ public final class Validation {
         long atB = 0;
         var pop = s.world.population();
         for (int i = 0; i < pop.size(); i++) {
-            if (pop.status(i) == Status.EMPLOYED && pop.reference(i) == m.b()) {
+            if (pop.status(i) == Status.EMPLOYED && pop.reference(i) == (float) m.b()) {
                 atB++;
             }
         }

@@ -88,7 +88,7 @@ class ScenarioRoundTripTest {
     static Scenario allFeatures(TickUnit unit) {
         MarketSpec market = new MarketSpec(new PayScale(312_345.67, 1.25), Rate.perWeek(0.001), Rate.perMonth(0.05),
                 Rate.perYear(2.5), Rate.perYear(1e-7), Rate.perMonth(0), 0.1 + 0.2, 55_500, 1, 0, 0.031, 0, 1,
-                new MatchingSpec(0.7, 0.5, Double.NaN), new CapabilitySpec(0, 0.3, 0, 0.02, 0, 0.25, 12.5));
+                new MatchingSpec(0.7, 0.5, Double.NaN), new CapabilitySpec(0, 0.3, 0.1, 0.02, 0, 0.25, 12.5));
         CohortSpec cohort = new CohortSpec(Dist.pareto(0.5, 2.5), Dist.lognormal(450_000, 0.3), 0, 1,
                 Dist.uniform(0.1, 0.9), Dist.normal(0.6, 0.05));
         ScenarioBuilder b = Scenario.builder("all features: yes #1")
