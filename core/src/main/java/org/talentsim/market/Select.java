@@ -15,7 +15,28 @@ final class Select {
      * must be non-negative; {@code hist} needs 256 entries.
      */
     static float lowerMedian(float[] a, int lo, int hi, int[] hist) {
-        return select(a, lo, hi, (hi - lo - 1) / 2, hist);
+        int n = hi - lo;
+        if (n <= SMALL) {
+            return small(a, lo, hi, (n - 1) / 2);
+        }
+        return select(a, lo, hi, (n - 1) / 2, hist);
+    }
+
+    /** Below this size an insertion sort is cheaper than four 256-bucket histograms. */
+    static final int SMALL = 64;
+
+    /** The k-th smallest of a short segment, by insertion sort in place (the segment is scratch). */
+    private static float small(float[] a, int lo, int hi, int k) {
+        for (int i = lo + 1; i < hi; i++) {
+            float v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+        return a[lo + k];
     }
 
     /** The k-th smallest (0-based) of the non-negative floats {@code a[lo..hi)}. */

@@ -13,7 +13,7 @@ class SelectTest {
         SplittableRandom r = new SplittableRandom(3);
         int[] hist = new int[256];
         for (int trial = 0; trial < 300; trial++) {
-            int n = 1 + r.nextInt(trial < 100 ? 8 : 700);
+            int n = 1 + r.nextInt(trial < 100 ? 80 : 700);
             float[] a = new float[n + 4];
             for (int i = 0; i < a.length; i++) {
                 a[i] = switch (trial % 4) {
