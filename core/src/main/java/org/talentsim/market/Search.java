@@ -1,11 +1,11 @@
 package org.talentsim.market;
 
 import java.util.Arrays;
-import java.util.random.RandomGenerator;
 import org.talentsim.model.Lab;
 import org.talentsim.model.Status;
 import org.talentsim.model.Team;
 import org.talentsim.model.World;
+import org.talentsim.rng.ReusableStream;
 import org.talentsim.scenario.MatchingSpec;
 
 /**
@@ -105,7 +105,7 @@ final class Search {
     void chunk(int tick, int c, int from, int to) {
         Buffer b = m.buffers[c];
         b.clear();
-        RandomGenerator rng = m.streams.stream(tick, StreamKeys.SEARCH, c);
+        ReusableStream rng = b.stream(m.streams, tick, StreamKeys.SEARCH, c);
         byte[] status = m.pop.statusArray();
         int[] team = m.pop.teamArray();
         float[] morale = m.pop.moraleArray();

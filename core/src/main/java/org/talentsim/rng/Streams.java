@@ -71,6 +71,14 @@ public final class Streams {
         return factory.create(mix(seed, keys));
     }
 
+    /**
+     * A generator that {@link ReusableStream#reset resets} to any stream of these streams
+     * without allocating (for the default algorithm); it starts on an unspecified stream.
+     */
+    public ReusableStream reusable() {
+        return new ReusableStream(seed, DEFAULT_ALGORITHM.equals(algorithm) ? null : factory);
+    }
+
     /** A new generator of the named algorithm seeded directly (no mixing). */
     public RandomGenerator seeded(long rawSeed) {
         return factory.create(rawSeed);
@@ -87,6 +95,14 @@ public final class Streams {
             h = fmix(h ^ fmix(keys[i] + GOLDEN * (i + 1)));
         }
         return h;
+    }
+
+    /** {@link #mix(long, long...)} of three keys, without the array. */
+    static long mix3(long seed, long k1, long k2, long k3) {
+        long h = fmix(seed ^ GOLDEN);
+        h = fmix(h ^ fmix(k1 + GOLDEN));
+        h = fmix(h ^ fmix(k2 + GOLDEN * 2));
+        return fmix(h ^ fmix(k3 + GOLDEN * 3));
     }
 
     /** The 64-bit finaliser of the Stafford "variant 13" mixer: a bijection with full avalanche. */
