@@ -16,8 +16,9 @@ import org.talentsim.model.World;
  * bit-for-bit reproducible for any number of stripes: sums are accumulated in fixed point as
  * longs (money in cents, morale and skill in units of 2⁻²⁴), and integer addition does not care
  * about order. Medians (the lower median for an even count) come from a counting sort on lab
- * into a float scratch array (4 bytes per researcher) and radix selection, which depends only on
- * the multiset of values in each lab, not on their order.
+ * into a float scratch array (4 bytes per researcher) and a selection by counting over the
+ * values' bits ({@link Select}), which depends only on the multiset of values in each lab, not
+ * on their order.
  */
 final class Census {
     /** Fixed-point scale of morale and skill sums. */
@@ -44,7 +45,7 @@ final class Census {
         long[] payroll = new long[0];
         int[] labCount = new int[0];
         int[] labFill = new int[0];
-        final int[] hist = new int[256];
+        final int[] hist = new int[Select.HIST];
 
         void reset(int teams, int labs) {
             if (count.length < teams) {
@@ -94,13 +95,23 @@ final class Census {
         return count;
     }
 
+    /**
+     * {@code Math.round(usd * 100)} for the non-negative amounts the census sums, in fewer
+     * instructions: for 0 ≤ x < 2⁵² the cast is the floor, and x − floor(x) is exact (larger
+     * amounts are whole numbers of cents already, and go to {@code Math.round}).
+     */
     static long cents(double usd) {
-        return Math.round(usd * 100);
+        double x = usd * 100;
+        if (!(x < 0x1p52)) {
+            return Math.round(x);
+        }
+        long f = (long) x;
+        return f + (x - f >= 0.5 ? 1 : 0);
     }
 
     void run(ChunkRunner runner) {
-        int teams = world.teams().size();
-        int labs = world.labs().size();
+        int teams = world.teamCount();
+        int labs = world.labCount();
         int n = pop.size();
         int k = Math.max(1, Math.min(runner.workers(), (n + Market.CHUNK_SIZE - 1) / Market.CHUNK_SIZE));
         if (stripes.length != k) {
@@ -114,7 +125,8 @@ final class Census {
         if (count.length < teams) {
             count = new int[Math.max(teams, count.length * 2)];
         }
-        for (Team t : world.teams()) {
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
             int id = t.id();
             int c = 0;
             long sal = 0;
@@ -137,7 +149,8 @@ final class Census {
             lnMedian = new double[labStart.length];
         }
         int start = 0;
-        for (Lab l : world.labs()) {
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
             int id = l.id();
             labStart[id] = start;
             long pay = 0;

@@ -167,11 +167,11 @@ final class EventDesk {
         }
         World w = m.world;
         LabSpec spec = f.lab();
-        Lab lab = w.addLab(WorldFactory.newLab(w.labs().size(), spec, m.researchLagTicks, tick));
+        Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchLagTicks, tick));
         m.labPolicies.add(m.registry, spec);
         int first = -1;
         for (TeamSpec ts : spec.teams()) {
-            Team t = w.addTeam(WorldFactory.newTeam(w.teams().size(), lab.id(), ts));
+            Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), ts));
             if (first < 0) {
                 first = t.id();
             }

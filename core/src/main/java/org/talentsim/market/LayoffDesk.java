@@ -36,7 +36,8 @@ final class LayoffDesk {
     void run(int tick) {
         World w = m.world;
         double decay = Math.pow(SHOCK_DECAY, m.monthsPerTick);
-        for (Lab l : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab l = w.lab(li);
             l.setRecentLayoffs(l.recentLayoffs() * decay);
         }
         clocks();
@@ -48,7 +49,8 @@ final class LayoffDesk {
             eventLayoff(tick, order);
         }
         m.pendingLayoffs.clear();
-        for (Lab l : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab l = w.lab(li);
             budgetLayoff(tick, l);
         }
     }
@@ -60,7 +62,7 @@ final class LayoffDesk {
         byte[] visa = pop.visaArray();
         short[] inStatus = pop.inStatusArray();
         int n = pop.size();
-        int labs = m.world.labs().size();
+        int labs = m.world.labCount();
         if (noticePay.length < labs) {
             noticePay = new double[Math.max(labs, 2 * noticePay.length)];
         }
@@ -93,7 +95,8 @@ final class LayoffDesk {
         int lab = w.labIndex(order.lab());
         List<Team> teams = new ArrayList<>();
         if (order.teams().isEmpty()) {
-            for (int t : w.lab(lab).teams()) {
+            for (int ti = 0; ti < w.lab(lab).teamCount(); ti++) {
+                int t = w.lab(lab).team(ti);
                 Team team = w.team(t);
                 if (team.active() && !team.isProtected()) {
                     teams.add(team);
@@ -152,7 +155,8 @@ final class LayoffDesk {
         World w = m.world;
         List<Integer> candidates = new ArrayList<>();
         int before = 0;
-        for (int t : lab.teams()) {
+        for (int ti = 0; ti < lab.teamCount(); ti++) {
+            int t = lab.team(ti);
             Team team = w.team(t);
             before += team.headcount();
             if (team.active() && !team.isProtected()) {
@@ -206,7 +210,8 @@ final class LayoffDesk {
 
     private int headcount(Lab lab) {
         int n = 0;
-        for (int t : lab.teams()) {
+        for (int ti = 0; ti < lab.teamCount(); ti++) {
+            int t = lab.team(ti);
             n += m.world.team(t).headcount();
         }
         return n;
@@ -226,7 +231,7 @@ final class LayoffDesk {
     /** EMPLOYED members of the given teams, in index order. */
     private int[] members(List<Integer> teams) {
         Population pop = m.pop;
-        boolean[] in = new boolean[m.world.teams().size()];
+        boolean[] in = new boolean[m.world.teamCount()];
         for (int t : teams) {
             in[t] = true;
         }

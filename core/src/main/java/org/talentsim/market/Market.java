@@ -156,7 +156,8 @@ public final class Market {
     public void recount() {
         runCensus();
         int[] counts = census.counts();
-        for (var t : world.teams()) {
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
             t.setHeadcount(counts[t.id()]);
         }
     }
@@ -177,10 +178,12 @@ public final class Market {
 
         private Snapshot(Market m) {
             population = m.pop.copy();
-            for (Lab l : m.world.labs()) {
+            for (int li = 0; li < m.world.labCount(); li++) {
+                Lab l = m.world.lab(li);
                 labs.add(l.copy());
             }
-            for (Team t : m.world.teams()) {
+            for (int ti = 0; ti < m.world.teamCount(); ti++) {
+                Team t = m.world.team(ti);
                 teams.add(t.copy());
             }
             tick = m.world.tick();
@@ -207,7 +210,7 @@ public final class Market {
      * @throws IllegalStateException if a lab was founded since the snapshot
      */
     public void restore(Snapshot s) {
-        if (s.labs.size() != world.labs().size() || s.teams.size() != world.teams().size()) {
+        if (s.labs.size() != world.labCount() || s.teams.size() != world.teamCount()) {
             throw new IllegalStateException("cannot restore a snapshot taken before a lab or team was added");
         }
         pop.copyFrom(s.population);

@@ -25,16 +25,18 @@ final class Payroll {
     void run(int tick, ChunkRunner runner) {
         World w = m.world;
         int perYear = w.tickUnit().ticksPerYear();
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             lab.addSpent(lab.payroll() / perYear);
         }
-        int teams = w.teams().size();
+        int teams = w.teamCount();
         if (payLevel.length < teams) {
             payLevel = new double[Math.max(teams, payLevel.length * 2)];
             productivity = new double[payLevel.length];
             focus = new byte[payLevel.length];
         }
-        for (Team t : w.teams()) {
+        for (int ti = 0; ti < w.teamCount(); ti++) {
+            Team t = w.team(ti);
             payLevel[t.id()] = t.payLevel();
             productivity[t.id()] = w.lab(t.lab()).productivity() * Math.max(1, t.payLevel());
             focus[t.id()] = (byte) t.focus().ordinal();

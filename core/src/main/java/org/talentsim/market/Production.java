@@ -53,12 +53,14 @@ final class Production {
         double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
         double keepK = Math.pow(1 - cs.knowledgeDepreciation(), 1.0 / perYear);
         ProductionPolicy policy = m.production;
-        if (inflow.length < w.labs().size()) {
-            inflow = new double[Math.max(w.labs().size(), 2 * inflow.length)];
+        if (inflow.length < w.labCount()) {
+            inflow = new double[Math.max(w.labCount(), 2 * inflow.length)];
         }
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             int active = 0;
-            for (int t : lab.teams()) {
+            for (int ti = 0; ti < lab.teamCount(); ti++) {
+                int t = lab.team(ti);
                 if (w.team(t).active()) {
                     active++;
                 }
@@ -66,7 +68,8 @@ final class Production {
             double research = 0;
             double product = 0;
             double infra = 0;
-            for (int id : lab.teams()) {
+            for (int ki = 0; ki < lab.teamCount(); ki++) {
+                int id = lab.team(ki);
                 Team t = w.team(id);
                 if (!t.active()) {
                     t.setOutput(0);
@@ -95,11 +98,13 @@ final class Production {
                     + cs.researchWeight() * matured;
         }
         calibrate(keepC);
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             lab.setCapability(keepC * lab.capability() + lab.efficiency() * inflow[lab.id()]);
         }
         gaps();
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             var adj = m.labPolicies.strategy.get(lab.id())
                     .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick));
             if (adj.budget() >= 0) {
@@ -122,7 +127,8 @@ final class Production {
         if (Double.isNaN(marketEfficiency)) {
             double c = 0;
             double in = 0;
-            for (Lab lab : w.labs()) {
+            for (int li = 0; li < w.labCount(); li++) {
+                Lab lab = w.lab(li);
                 if (lab.foundedTick() == 0 && inflow[lab.id()] > 0) {
                     c += lab.startCapability() * (1 - keepC);
                     in += inflow[lab.id()];
@@ -130,7 +136,8 @@ final class Production {
             }
             marketEfficiency = in > 0 ? c / in : 1;
         }
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             if (Double.isNaN(lab.efficiency())) {
                 double in = inflow[lab.id()];
                 lab.setEfficiency(lab.foundedTick() == 0 && in > 0 ? lab.startCapability() * (1 - keepC) / in : marketEfficiency);
@@ -140,16 +147,18 @@ final class Production {
 
     private void gaps() {
         World w = m.world;
-        int labs = w.labs().size();
+        int labs = w.labCount();
         if (gap.length < labs) {
             gap = new double[Math.max(labs, gap.length * 2)];
             shock = new double[gap.length];
         }
         double best = 0;
-        for (Lab l : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab l = w.lab(li);
             best = Math.max(best, l.capability());
         }
-        for (Lab l : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab l = w.lab(li);
             gap[l.id()] = best > 0 ? (best - l.capability()) / best : 0;
         }
     }
@@ -157,22 +166,25 @@ final class Production {
     /** Prepares the signals of the morale phase (after production). */
     void prepareMorale() {
         World w = m.world;
-        int teams = w.teams().size();
+        int teams = w.teamCount();
         if (leaderFit.length < teams) {
             leaderFit = new double[Math.max(teams, leaderFit.length * 2)];
             disparity = new double[leaderFit.length];
         }
         gaps();
-        for (Lab lab : w.labs()) {
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
             shock[lab.id()] = lab.recentLayoffs();
             double top = 0;
-            for (int id : lab.teams()) {
+            for (int ki = 0; ki < lab.teamCount(); ki++) {
+                int id = lab.team(ki);
                 Team t = w.team(id);
                 if (t.active() && t.headcount() > 0) {
                     top = Math.max(top, t.sumSalary() / t.headcount());
                 }
             }
-            for (int id : lab.teams()) {
+            for (int ki = 0; ki < lab.teamCount(); ki++) {
+                int id = lab.team(ki);
                 Team t = w.team(id);
                 leaderFit[id] = t.leaderFit() * lab.leaderFit();
                 double mean = t.headcount() > 0 ? t.sumSalary() / t.headcount() : 0;

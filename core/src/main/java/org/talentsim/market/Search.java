@@ -1,6 +1,5 @@
 package org.talentsim.market;
 
-import java.util.Arrays;
 import org.talentsim.model.Lab;
 import org.talentsim.model.Status;
 import org.talentsim.model.Team;
@@ -44,14 +43,15 @@ final class Search {
     /** Offer-sampling table: cumulative weights over teams that can hire now. */
     private void buildTable() {
         World w = m.world;
-        int teams = w.teams().size();
+        int teams = w.teamCount();
         if (cum.length < teams) {
             cum = new double[Math.max(teams, cum.length * 2)];
             cumTeam = new int[cum.length];
         }
         cumSize = 0;
         total = 0;
-        for (Team t : w.teams()) {
+        for (int ti = 0; ti < w.teamCount(); ti++) {
+            Team t = w.team(ti);
             int open = t.openings();
             t.setQuota(Math.max(0, open));
             if (open <= 0) {
@@ -85,7 +85,8 @@ final class Search {
                 }
             }
             long vacancies = 0;
-            for (Team t : m.world.teams()) {
+            for (int ti = 0; ti < m.world.teamCount(); ti++) {
+                Team t = m.world.team(ti);
                 int o = t.openings();
                 vacancies += o == Team.UNLIMITED ? 0 : o;
             }
@@ -96,10 +97,26 @@ final class Search {
     }
 
     private int pick(double u) {
-        double target = u * total;
-        int k = Arrays.binarySearch(cum, 0, cumSize, target);
-        k = k >= 0 ? k + 1 : -k - 1;
-        return cumTeam[Math.min(k, cumSize - 1)];
+        return cumTeam[Math.min(above(cum, cumSize, u * total), cumSize - 1)];
+    }
+
+    /**
+     * How many of the increasing {@code cum[0..size)} are at most {@code target} (the index of
+     * the first one above it). A binary search whose steps depend only on {@code size}, each a
+     * conditional move rather than a branch that mispredicts half the time.
+     */
+    static int above(double[] cum, int size, double target) {
+        if (size == 0) {
+            return 0;
+        }
+        int base = 0;
+        int n = size;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = cum[base + half - 1] <= target ? base + half : base;
+            n -= half;
+        }
+        return base + (cum[base] <= target ? 1 : 0);
     }
 
     void chunk(int tick, int c, int from, int to) {

@@ -61,9 +61,9 @@ final class WorldFactory {
         int next = 0;
         long cohort = 0;
         for (LabSpec ls : s.labs()) {
-            Lab lab = w.addLab(newLab(w.labs().size(), ls, researchLagTicks, 0));
+            Lab lab = w.addLab(newLab(w.labCount(), ls, researchLagTicks, 0));
             for (TeamSpec ts : ls.teams()) {
-                Team team = w.addTeam(newTeam(w.teams().size(), lab.id(), ts));
+                Team team = w.addTeam(newTeam(w.teamCount(), lab.id(), ts));
                 RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort++);
                 Draws d = new Draws(ts.members(), g);
                 int maxTenure = 5 * s.tickUnit().ticksPerYear();

@@ -51,8 +51,9 @@ public final class Metrics implements TickObserver {
 
     @Override
     public void onStart(World world) {
-        ensure(world.labs().size());
-        for (Lab l : world.labs()) {
+        ensure(world.labCount());
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
             headStart[l.id()] = headcount(world, l);
             capStart[l.id()] = l.capability();
         }
@@ -61,7 +62,7 @@ public final class Metrics implements TickObserver {
     @Override
     public void onTick(int tick, World world, MoveLog log) {
         ticks = tick;
-        int labs = world.labs().size();
+        int labs = world.labCount();
         ensure(labs);
         Arrays.fill(hires, 0);
         Arrays.fill(poachedIn, 0);
@@ -79,11 +80,14 @@ public final class Metrics implements TickObserver {
                 s.move(row);
             }
         }
-        for (Lab l : world.labs()) {
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
             labRow(tick, date, world, l);
         }
-        for (Lab l : world.labs()) {
-            for (int t : l.teams()) {
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
+            for (int ti = 0; ti < l.teamCount(); ti++) {
+                int t = l.team(ti);
                 Team team = world.team(t);
                 int n = team.headcount();
                 TeamRow row = new TeamRow(tick, date, l.name(), team.name(), n, mean(team.sumSalary(), n),
@@ -108,7 +112,8 @@ public final class Metrics implements TickObserver {
         double sal = 0;
         double mor = 0;
         double sk = 0;
-        for (int t : l.teams()) {
+        for (int ti = 0; ti < l.teamCount(); ti++) {
+            int t = l.team(ti);
             Team team = world.team(t);
             n += team.headcount();
             sal += team.sumSalary();
@@ -168,12 +173,14 @@ public final class Metrics implements TickObserver {
     @Override
     public void onEnd(World world) {
         List<Summary.LabSummary> labs = new ArrayList<>();
-        ensure(world.labs().size());
-        for (Lab l : world.labs()) {
+        ensure(world.labCount());
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
             int id = l.id();
             int n = 0;
             double sal = 0;
-            for (int t : l.teams()) {
+            for (int ti = 0; ti < l.teamCount(); ti++) {
+                int t = l.team(ti);
                 n += world.team(t).headcount();
                 sal += world.team(t).sumSalary();
             }
@@ -202,7 +209,8 @@ public final class Metrics implements TickObserver {
 
     private static int headcount(World w, Lab l) {
         int n = 0;
-        for (int t : l.teams()) {
+        for (int ti = 0; ti < l.teamCount(); ti++) {
+            int t = l.team(ti);
             n += w.team(t).headcount();
         }
         return n;

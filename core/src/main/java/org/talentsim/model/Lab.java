@@ -1,7 +1,5 @@
 package org.talentsim.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +20,12 @@ public final class Lab implements LabView {
     private double offerPremium;
     private double leaderFit = 1.0;
     private final int foundedTick;
-    private final List<Integer> teams = new ArrayList<>();
+    private int[] teamIds = new int[4];
+    private int teamCount;
+    private final List<Integer> teamsView = new java.util.AbstractList<>() {
+        @Override public Integer get(int k) { return team(k); }
+        @Override public int size() { return teamCount; }
+    };
     private double payroll;
     private double spent;
     private double recentLayoffs;
@@ -57,7 +60,12 @@ public final class Lab implements LabView {
     @Override public double offerPremium() { return offerPremium; }
     @Override public double leaderFit() { return leaderFit; }
     @Override public int foundedTick() { return foundedTick; }
-    @Override public List<Integer> teams() { return Collections.unmodifiableList(teams); }
+    @Override public List<Integer> teams() { return teamsView; }
+    @Override public int teamCount() { return teamCount; }
+    @Override public int team(int k) {
+        Objects.checkIndex(k, teamCount);
+        return teamIds[k];
+    }
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
     @Override public double recentLayoffs() { return recentLayoffs; }
@@ -129,8 +137,11 @@ public final class Lab implements LabView {
         postedWage = o.postedWage;
         offerPremium = o.offerPremium;
         leaderFit = o.leaderFit;
-        teams.clear();
-        teams.addAll(o.teams);
+        if (teamIds.length < o.teamCount) {
+            teamIds = new int[o.teamIds.length];
+        }
+        System.arraycopy(o.teamIds, 0, teamIds, 0, o.teamCount);
+        teamCount = o.teamCount;
         payroll = o.payroll;
         spent = o.spent;
         recentLayoffs = o.recentLayoffs;
@@ -144,8 +155,22 @@ public final class Lab implements LabView {
         return c;
     }
 
-    public void addTeam(int team) { teams.add(team); }
-    public void removeTeam(int team) { teams.remove(Integer.valueOf(team)); }
+    public void addTeam(int team) {
+        if (teamCount == teamIds.length) {
+            teamIds = java.util.Arrays.copyOf(teamIds, 2 * teamCount);
+        }
+        teamIds[teamCount++] = team;
+    }
+
+    public void removeTeam(int team) {
+        for (int k = 0; k < teamCount; k++) {
+            if (teamIds[k] == team) {
+                System.arraycopy(teamIds, k + 1, teamIds, k, teamCount - k - 1);
+                teamCount--;
+                return;
+            }
+        }
+    }
     public void setPrestige(double v) { prestige = v; }
     public void setBudget(double v) { budget = v; }
     public void setCapability(double v) { capability = v; }

@@ -37,8 +37,14 @@ public interface LabView {
     /** Tick in which the lab was founded (0 for labs present at the start). */
     int foundedTick();
 
-    /** Global indices of the lab's teams (active and merged). */
+    /** Global indices of the lab's teams (active and merged), a read-only live view. */
     List<Integer> teams();
+
+    /** How many teams the lab has (active and merged): {@code teams().size()} without boxing. */
+    int teamCount();
+
+    /** Global index of the lab's {@code k}-th team: {@code teams().get(k)} without boxing. */
+    int team(int k);
 
     /** Annual pay bill of everyone the lab pays (EMPLOYED and NOTICE), USD per year. */
     double payroll();

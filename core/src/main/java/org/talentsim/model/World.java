@@ -15,6 +15,8 @@ public final class World {
     private final Population population;
     private final List<Lab> labs = new ArrayList<>();
     private final List<Team> teams = new ArrayList<>();
+    private final List<Lab> labsView = Collections.unmodifiableList(labs);
+    private final List<Team> teamsView = Collections.unmodifiableList(teams);
     private final PayScale payScale;
     private final TickUnit tickUnit;
     private final YearMonth start;
@@ -52,10 +54,16 @@ public final class World {
     }
 
     /** Labs in index order (read-only list). */
-    public List<Lab> labs() { return Collections.unmodifiableList(labs); }
+    public List<Lab> labs() { return labsView; }
 
     /** Teams in index order (read-only list). */
-    public List<Team> teams() { return Collections.unmodifiableList(teams); }
+    public List<Team> teams() { return teamsView; }
+
+    /** Number of labs: {@code labs().size()}. */
+    public int labCount() { return labs.size(); }
+
+    /** Number of teams: {@code teams().size()}. */
+    public int teamCount() { return teams.size(); }
 
     public Lab lab(int id) { return labs.get(id); }
     public Team team(int id) { return teams.get(id); }

@@ -6,20 +6,22 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Radix selection agrees with sorting, for every rank, on awkward data. */
+/** Selection by bits agrees with sorting, for every rank and for the median, on awkward data. */
 class SelectTest {
     @Test
     void agreesWithSorting() {
         SplittableRandom r = new SplittableRandom(3);
-        int[] hist = new int[256];
-        for (int trial = 0; trial < 300; trial++) {
-            int n = 1 + r.nextInt(trial < 100 ? 80 : 700);
+        int[] hist = new int[Select.HIST];
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 1 + r.nextInt(trial < 100 ? 80 : trial < 300 ? 700 : 9000);
             float[] a = new float[n + 4];
             for (int i = 0; i < a.length; i++) {
-                a[i] = switch (trial % 4) {
+                a[i] = switch (trial % 6) {
                     case 0 -> (float) (300_000 * Math.exp(r.nextGaussian()));
                     case 1 -> r.nextInt(5);                       // many ties, zeros
                     case 2 -> (float) r.nextDouble();              // values below 1
+                    case 3 -> r.nextInt(50) == 0 ? 2e8f : 450_000f; // one posted wage and a few stars
+                    case 4 -> (float) (r.nextInt(100) == 0 ? 1e8 : 300_000 * Math.exp(0.3 * r.nextGaussian()));
                     default -> (float) (1e9 * r.nextDouble());
                 };
             }
@@ -29,6 +31,25 @@ class SelectTest {
                 assertEquals(sorted[k], Select.select(a, 2, 2 + n, k, hist), "trial " + trial + " rank " + k);
             }
             assertEquals(sorted[(n - 1) / 2], Select.lowerMedian(a, 2, 2 + n, hist));
+        }
+    }
+
+    @Test
+    void shortSegmentsGiveEveryRank() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int n = 1; n <= 70; n++) {
+            for (int trial = 0; trial < 20; trial++) {
+                float[] a = new float[n + 3];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = trial % 2 == 0 ? r.nextInt(4) : (float) r.nextDouble();
+                }
+                float[] sorted = Arrays.copyOfRange(a, 1, 1 + n);
+                Arrays.sort(sorted);
+                for (int k = 0; k < n; k++) {
+                    float[] copy = a.clone();
+                    assertEquals(sorted[k], Select.small(copy, 1, 1 + n, k), "n " + n + " rank " + k);
+                }
+            }
         }
     }
 }
