@@ -49,10 +49,83 @@ final class LayoffDesk {
             eventLayoff(tick, order);
         }
         m.pendingLayoffs.clear();
-        for (int li = 0; li < w.labCount(); li++) {
-            Lab l = w.lab(li);
-            budgetLayoff(tick, l);
+        budgetLayoffs(tick);
+    }
+
+    /**
+     * Lays off, in each lab whose working payroll (without people already on notice) exceeds its
+     * budget, employed members of its active unprotected teams, in the order of the lab's layoff
+     * policy, until it fits. The members of all such labs are found in one pass over the
+     * population (a lab's layoffs do not change another lab's payroll or members).
+     */
+    private void budgetLayoffs(int tick) {
+        World w = m.world;
+        int labs = w.labCount();
+        boolean[] candidate = null;
+        for (int li = 0; li < labs; li++) {
+            Lab lab = w.lab(li);
+            if (overBudget(lab)) {
+                if (candidate == null) {
+                    candidate = new boolean[w.teamCount()];
+                }
+                for (int ti = 0; ti < lab.teamCount(); ti++) {
+                    Team team = w.team(lab.team(ti));
+                    candidate[team.id()] = team.active() && !team.isProtected();
+                }
+            }
         }
+        if (candidate == null) {
+            return;
+        }
+        int[] byLab = membersByLab(candidate, labs);
+        for (int li = 0; li < labs; li++) {
+            int from = byLab[li];
+            int to = byLab[li + 1];
+            Lab lab = w.lab(li);
+            if (overBudget(lab)) {
+                budgetLayoff(tick, lab, java.util.Arrays.copyOfRange(byLab, labs + 1 + from, labs + 1 + to));
+            }
+        }
+    }
+
+    private boolean overBudget(Lab lab) {
+        return Double.isFinite(lab.budget()) && lab.payroll() - noticePay[lab.id()] > lab.budget();
+    }
+
+    /**
+     * EMPLOYED researchers of the candidate teams, grouped by lab and in index order within a lab:
+     * the first {@code labs + 1} entries are offsets (lab l's members are at
+     * {@code labs + 1 + [offset[l], offset[l + 1])}), the members follow.
+     */
+    private int[] membersByLab(boolean[] candidate, int labs) {
+        Population pop = m.pop;
+        int[] team = pop.teamArray();
+        byte[] status = pop.statusArray();
+        int[] teamLab = m.world.teamLabArray();
+        int[] out = new int[labs + 1];
+        int total = 0;
+        for (int i = 0; i < pop.size(); i++) {
+            int t = team[i];
+            if (t >= 0 && candidate[t] && status[i] == Status.EMPLOYED_CODE) {
+                out[teamLab[t]]++;
+                total++;
+            }
+        }
+        int start = 0;
+        for (int l = 0; l <= labs; l++) {
+            int c = out[l];
+            out[l] = start;
+            start += c;
+        }
+        int[] fill = java.util.Arrays.copyOf(out, labs);
+        out = java.util.Arrays.copyOf(out, labs + 1 + total);
+        for (int i = 0; i < pop.size(); i++) {
+            int t = team[i];
+            if (t >= 0 && candidate[t] && status[i] == Status.EMPLOYED_CODE) {
+                out[labs + 1 + fill[teamLab[t]]++] = i;
+            }
+        }
+        return out;
     }
 
     private void clocks() {
@@ -144,26 +217,10 @@ final class LayoffDesk {
         }
     }
 
-    private void budgetLayoff(int tick, Lab lab) {
-        if (!Double.isFinite(lab.budget())) {
-            return;
-        }
+    private void budgetLayoff(int tick, Lab lab, int[] members) {
         double working = lab.payroll() - noticePay[lab.id()];
-        if (working <= lab.budget()) {
-            return;
-        }
         World w = m.world;
-        List<Integer> candidates = new ArrayList<>();
-        int before = 0;
-        for (int ti = 0; ti < lab.teamCount(); ti++) {
-            int t = lab.team(ti);
-            Team team = w.team(t);
-            before += team.headcount();
-            if (team.active() && !team.isProtected()) {
-                candidates.add(t);
-            }
-        }
-        int[] members = members(candidates);
+        int before = headcount(lab);
         int n = members.length;
         m.labPolicies.layoff.get(lab.id()).order(members, n, context(tick, lab, -1));
         int laid = 0;
