@@ -36,6 +36,13 @@ import org.talentsim.policy.RetentionPolicy;
 final class OfferDesk {
     private final Market m;
     private final Set<Integer> raided = new HashSet<>();
+    /** Refilled for each offer: the policies read them during the call only (no allocation per offer). */
+    private final OfferPolicy.Quote priceQuote =
+            new OfferPolicy.Quote(-1, null, null, null, 0, 0, 0, 0, false, 0);
+    private final RetentionPolicy.Quote counterQuote =
+            new RetentionPolicy.Quote(-1, null, null, 0, 0, 0);
+    private final AcceptancePolicy.Choice choice =
+            new AcceptancePolicy.Choice(-1, null, 0, 0, 0, 0, false);
 
     OfferDesk(Market m) {
         this.m = m;
@@ -114,13 +121,13 @@ final class OfferDesk {
         }
         double b = m.spec.unemploymentValue();
         double rival = employed ? cur : Math.max(b, m.spec.reservationShare() * cur);
-        double o = policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
+        double o = policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
         o = Math.min(o, vP);
         if (!(o > 0) || o > room) {
             return;
         }
         if (!employed) {
-            var choice = new AcceptancePolicy.Choice(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
+            choice.set(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
             if (m.acceptance.accept(choice)) {
                 m.mover.join(i, toTeam, o, MoveReason.HIRED);
                 filled(team);
@@ -133,7 +140,7 @@ final class OfferDesk {
         if (o > cur) {
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
-            double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, o));
+            double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, o));
             if (!Double.isNaN(cap)) {
                 cap = Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll()));
                 double c = Math.min(o, cap);
@@ -143,7 +150,7 @@ final class OfferDesk {
                 }
             }
         }
-        var choice = new AcceptancePolicy.Choice(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
+        choice.set(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
         if (m.acceptance.accept(choice)) {
             m.mover.join(i, toTeam, o, MoveReason.POACHED);
             filled(team);
@@ -169,7 +176,7 @@ final class OfferDesk {
             if (!(vP > b)) {
                 return;
             }
-            double wage = Math.min(vP, policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, b, marketPay, false, uniform)));
+            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, b, marketPay, false, uniform)));
             if (wage > room || !(wage >= 0)) {
                 return;
             }
@@ -184,11 +191,11 @@ final class OfferDesk {
         }
         double vI = m.valuation(incumbent, home, i, marketPay);
         RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
-        double cap = ret.counter(new RetentionPolicy.Quote(i, pop, incumbent, vI, cur, vP));
+        double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
         if (vP > incMax) {
-            double wage = Math.min(vP, policy.price(new OfferPolicy.Quote(i, pop, poacher, team, vP, cur, incMax, marketPay, true, uniform)));
+            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, incMax, marketPay, true, uniform)));
             if (wage > room || !(wage >= 0)) {
                 return;
             }
@@ -199,7 +206,7 @@ final class OfferDesk {
         }
         OfferPolicy own = m.labPolicies.offer.get(incumbent.id());
         double counter = own.bidsUpToValuation()
-                ? own.price(new OfferPolicy.Quote(i, pop, incumbent, home, vI, cur, vP, marketPay, true, uniform))
+                ? own.price(priceQuote.set(i, pop, incumbent, home, vI, cur, vP, marketPay, true, uniform))
                 : vP;
         counter = Math.min(Math.min(counter, vI), incMax);
         pop.setReference(i, vP);

@@ -28,20 +28,116 @@ public interface OfferPolicy {
     }
 
     /**
-     * What a lab knows when pricing an offer.
-     *
-     * @param researcher index of the researcher
-     * @param people the population
-     * @param lab the offering lab
-     * @param team the team that would hire
-     * @param valuation the lab's valuation of the researcher, USD/year
-     * @param currentPay the researcher's current pay (last pay when in the pool)
-     * @param rival the bid to beat: in an auction, the loser's valuation; otherwise the current pay
-     *     (or the pool value b for a seeker)
-     * @param marketPay {@code w*(s)} for this researcher
-     * @param employed whether the researcher is employed now
-     * @param uniform a uniform draw in [0,1) reserved for this offer (for randomised pricing)
+     * What a lab knows when pricing an offer. Accessors:
+     * <ul>
+     *   <li>{@code researcher}: index of the researcher</li>
+     *   <li>{@code people}: the population</li>
+     *   <li>{@code lab}: the offering lab</li>
+     *   <li>{@code team}: the team that would hire</li>
+     *   <li>{@code valuation}: the lab's valuation of the researcher, USD/year</li>
+     *   <li>{@code currentPay}: the researcher's current pay (last pay when in the pool)</li>
+     *   <li>{@code rival}: the bid to beat: in an auction, the loser's valuation; otherwise the
+     *       current pay (or the pool value b for a seeker)</li>
+     *   <li>{@code marketPay}: {@code w*(s)} for this researcher</li>
+     *   <li>{@code employed}: whether the researcher is employed now</li>
+     *   <li>{@code uniform}: a uniform draw in [0,1) reserved for this offer (for randomised
+     *       pricing)</li>
+     * </ul>
      */
-    record Quote(int researcher, PopulationView people, LabView lab, TeamView team, double valuation,
-            double currentPay, double rival, double marketPay, boolean employed, double uniform) {}
+    final class Quote {
+        private int researcher;
+        private PopulationView people;
+        private LabView lab;
+        private TeamView team;
+        private double valuation;
+        private double currentPay;
+        private double rival;
+        private double marketPay;
+        private boolean employed;
+        private double uniform;
+
+        public Quote(int researcher, PopulationView people, LabView lab, TeamView team,
+                double valuation, double currentPay, double rival, double marketPay,
+                boolean employed, double uniform) {
+            set(researcher, people, lab, team, valuation, currentPay, rival, marketPay, employed, uniform);
+        }
+
+        /**
+         * Refills this quote for another call. The engine keeps one per phase and refills it
+         * for each offer, so that pricing a million offers allocates nothing: a policy must read
+         * what it needs during the call and not keep the object.
+         *
+         * @return this
+         */
+        public Quote set(int researcher, PopulationView people, LabView lab, TeamView team,
+                double valuation, double currentPay, double rival, double marketPay,
+                boolean employed, double uniform) {
+            this.researcher = researcher;
+            this.people = people;
+            this.lab = lab;
+            this.team = team;
+            this.valuation = valuation;
+            this.currentPay = currentPay;
+            this.rival = rival;
+            this.marketPay = marketPay;
+            this.employed = employed;
+            this.uniform = uniform;
+            return this;
+        }
+
+        public int researcher() {
+            return researcher;
+        }
+
+        public PopulationView people() {
+            return people;
+        }
+
+        public LabView lab() {
+            return lab;
+        }
+
+        public TeamView team() {
+            return team;
+        }
+
+        public double valuation() {
+            return valuation;
+        }
+
+        public double currentPay() {
+            return currentPay;
+        }
+
+        public double rival() {
+            return rival;
+        }
+
+        public double marketPay() {
+            return marketPay;
+        }
+
+        public boolean employed() {
+            return employed;
+        }
+
+        public double uniform() {
+            return uniform;
+        }
+
+        @Override
+        public String toString() {
+            return "Quote[" + "researcher=" + researcher
+                    + ", " + "people=" + people
+                    + ", " + "lab=" + lab
+                    + ", " + "team=" + team
+                    + ", " + "valuation=" + valuation
+                    + ", " + "currentPay=" + currentPay
+                    + ", " + "rival=" + rival
+                    + ", " + "marketPay=" + marketPay
+                    + ", " + "employed=" + employed
+                    + ", " + "uniform=" + uniform
+                    + "]";
+        }
+    }
 }

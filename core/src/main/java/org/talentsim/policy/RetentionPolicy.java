@@ -15,13 +15,81 @@ public interface RetentionPolicy {
     double counter(Quote q);
 
     /**
-     * @param researcher index
-     * @param people the population
-     * @param lab the incumbent lab
-     * @param valuation the incumbent's valuation of the researcher
-     * @param currentPay current pay
-     * @param offer the outside offer to counter (in an auction: the poacher's opening bid)
+     * What the incumbent knows when deciding a counter-offer. Accessors:
+     * <ul>
+     *   <li>{@code researcher}: index</li>
+     *   <li>{@code people}: the population</li>
+     *   <li>{@code lab}: the incumbent lab</li>
+     *   <li>{@code valuation}: the incumbent's valuation of the researcher</li>
+     *   <li>{@code currentPay}: current pay</li>
+     *   <li>{@code offer}: the outside offer to counter (in an auction: the poacher's opening
+     *       bid)</li>
+     * </ul>
      */
-    record Quote(int researcher, PopulationView people, LabView lab, double valuation, double currentPay,
-            double offer) {}
+    final class Quote {
+        private int researcher;
+        private PopulationView people;
+        private LabView lab;
+        private double valuation;
+        private double currentPay;
+        private double offer;
+
+        public Quote(int researcher, PopulationView people, LabView lab, double valuation,
+                double currentPay, double offer) {
+            set(researcher, people, lab, valuation, currentPay, offer);
+        }
+
+        /**
+         * Refills this quote for another call. The engine keeps one per phase and refills it
+         * for each offer, so that pricing a million offers allocates nothing: a policy must read
+         * what it needs during the call and not keep the object.
+         *
+         * @return this
+         */
+        public Quote set(int researcher, PopulationView people, LabView lab, double valuation,
+                double currentPay, double offer) {
+            this.researcher = researcher;
+            this.people = people;
+            this.lab = lab;
+            this.valuation = valuation;
+            this.currentPay = currentPay;
+            this.offer = offer;
+            return this;
+        }
+
+        public int researcher() {
+            return researcher;
+        }
+
+        public PopulationView people() {
+            return people;
+        }
+
+        public LabView lab() {
+            return lab;
+        }
+
+        public double valuation() {
+            return valuation;
+        }
+
+        public double currentPay() {
+            return currentPay;
+        }
+
+        public double offer() {
+            return offer;
+        }
+
+        @Override
+        public String toString() {
+            return "Quote[" + "researcher=" + researcher
+                    + ", " + "people=" + people
+                    + ", " + "lab=" + lab
+                    + ", " + "valuation=" + valuation
+                    + ", " + "currentPay=" + currentPay
+                    + ", " + "offer=" + offer
+                    + "]";
+        }
+    }
 }
