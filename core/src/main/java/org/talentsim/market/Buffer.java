@@ -11,6 +11,9 @@ import org.talentsim.rng.Streams;
 final class Buffer {
     static final byte QUIT = 1, RETIRE = 2, POOL_EXIT = 3, OFFER = 4;
 
+    // keeps the size, written at every draw kept, off the cache line of a neighbouring chunk's
+    // buffer (another thread's); HotSpot lays out long fields before int and reference ones
+    long p0, p1, p2, p3, p4, p5, p6, p7;
     int size;
     int[] who = new int[16];
     byte[] kind = new byte[16];
