@@ -113,8 +113,8 @@ public class MasonBaselineBenchmark extends FrozenMarket {
      *
      * Speed-up = (masonStep − masonBaseline) / (talentsimStep − talentsimBaseline).
      *
-     * What to expect (commit b71c83b): MASON ~100 ns per agent at 10k and ~700 at 1M;
-     * talentsim 56 (10 labs) to 130 (1 000 labs) at 10k and 64-105 at 1M: 7-12x at 1M,
-     * and at 10k slower than MASON with 1 000 labs (per-lab overhead).
+     * What to expect (commit 8e11b91): MASON ~85-95 ns per agent at 10k and ~625 at 1M;
+     * talentsim 37 (10 labs) to 71 (1 000 labs) at 10k and 38-58 at 1M: 11-17x at 1M and
+     * 1.3-2.3x at 10k (per-team work weighs there).
      */
 }

@@ -72,9 +72,10 @@ public class TickBenchmark extends FrozenMarket {
      *
      * ns per researcher per tick = (tick − baseline) [us/op] × 1000 / researchers.
      *
-     * What to expect (BENCHMARKS.md, 2 cores, commit b71c83b): the restore takes ~27 ms at 1M;
-     * the tick ~60 ns per researcher with 10 labs and ~100-130 with 1 000 labs on one thread,
-     * 1.5x less on two threads with 1 000 labs (little gain with 10); t(1M)/t(100k) 10-13;
-     * with -prof gc, ~150 B per tick per 4 096-researcher chunk and ~300 B per lab.
+     * What to expect (BENCHMARKS.md, 2 cores, commit 5b04a99): the restore takes ~20 ms at 1M;
+     * the tick 40-65 ns per researcher with 10 labs and 65-85 with 1 000 labs on one thread,
+     * 1.15-1.7x less on two threads; t(1M)/t(100k) 9-14; ~100 ns at 10k with 1 000 labs
+     * (per-team work). Allocation: see AllocationProbe (-prof gc overstates it at 1M, where an
+     * iteration holds few ticks).
      */
 }
