@@ -28,6 +28,7 @@ final class LayoffDesk {
 
     private final Market m;
     private double[] noticePay = new double[0];
+    private ClockHits[] hits = new ClockHits[0];
 
     LayoffDesk(Market m) {
         this.m = m;
@@ -128,38 +129,84 @@ final class LayoffDesk {
         return out;
     }
 
+    /**
+     * Advances the visa and notice clocks. The pass over the population runs in parallel
+     * chunks and only collects, per chunk and in index order, the researchers whose clock ran
+     * out and those still on notice; their moves and the notice pay per lab are then applied in
+     * chunk order, i.e. in researcher-index order, as a sequential pass would.
+     */
     private void clocks() {
         Population pop = m.pop;
-        byte[] status = pop.statusArray();
-        short[] clock = pop.clockArray();
-        byte[] visa = pop.visaArray();
-        short[] inStatus = pop.inStatusArray();
         int n = pop.size();
         int labs = m.world.labCount();
         if (noticePay.length < labs) {
             noticePay = new double[Math.max(labs, 2 * noticePay.length)];
         }
         java.util.Arrays.fill(noticePay, 0);
-        int[] teamLab = m.world.teamLabArray();
-        for (int i = 0; i < n; i++) {
-            byte st = status[i];
-            if (inStatus[i] == 0) {
-                if (st == Status.NOTICE_CODE) {
-                    noticePay[teamLab[pop.team(i)]] += pop.salary(i);
+        int chunks = m.buffers.length;
+        if (hits.length < chunks) {
+            hits = java.util.Arrays.copyOf(hits, chunks);
+            for (int c = 0; c < chunks; c++) {
+                if (hits[c] == null) {
+                    hits[c] = new ClockHits();
                 }
-                continue;
             }
-            if (st == Status.SEEKING_CODE && visa[i] != 0) {
-                if (--clock[i] <= 0) {
-                    m.mover.exitPool(i, MoveReason.VISA_EXIT);
+        }
+        m.runner().run(chunks, c -> clockChunk(hits[c], c * Market.CHUNK_SIZE,
+                Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+        int[] teamLab = m.world.teamLabArray();
+        for (int c = 0; c < chunks; c++) {
+            ClockHits h = hits[c];
+            for (int k = 0; k < h.size; k++) {
+                int i = h.who[k];
+                switch (h.kind[k]) {
+                    case ClockHits.PAY -> noticePay[teamLab[pop.team(i)]] += pop.salary(i);
+                    case ClockHits.VISA -> m.mover.exitPool(i, MoveReason.VISA_EXIT);
+                    default -> m.mover.endNotice(i);
+                }
+            }
+        }
+    }
+
+    private void clockChunk(ClockHits h, int from, int to) {
+        h.size = 0;
+        byte[] status = m.pop.statusArray();
+        short[] clock = m.pop.clockArray();
+        byte[] visa = m.pop.visaArray();
+        short[] inStatus = m.pop.inStatusArray();
+        for (int i = from; i < to; i++) {
+            byte st = status[i];
+            if (st == Status.SEEKING_CODE) {
+                if (visa[i] != 0 && inStatus[i] != 0 && --clock[i] <= 0) {
+                    h.add(i, ClockHits.VISA);
                 }
             } else if (st == Status.NOTICE_CODE) {
-                if (--clock[i] <= 0) {
-                    m.mover.endNotice(i);
+                if (inStatus[i] != 0 && --clock[i] <= 0) {
+                    h.add(i, ClockHits.END);
                 } else {
-                    noticePay[teamLab[pop.team(i)]] += pop.salary(i);
+                    h.add(i, ClockHits.PAY);
                 }
             }
+        }
+    }
+
+    /** One chunk's researchers whose clock ran out, or who stay on notice, in index order. */
+    private static final class ClockHits {
+        static final byte PAY = 0, VISA = 1, END = 2;
+        // keeps size off a neighbouring chunk's cache line (another thread's)
+        long p0, p1, p2, p3, p4, p5, p6, p7;
+        int size;
+        int[] who = new int[16];
+        byte[] kind = new byte[16];
+
+        void add(int i, byte k) {
+            if (size == who.length) {
+                who = java.util.Arrays.copyOf(who, 2 * size);
+                kind = java.util.Arrays.copyOf(kind, 2 * size);
+            }
+            who[size] = i;
+            kind[size] = k;
+            size++;
         }
     }
 

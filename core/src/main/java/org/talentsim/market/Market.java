@@ -124,7 +124,15 @@ public final class Market {
         return registry.create(kind, s);
     }
 
-    /** Sets the runner the census uses (the parallel phases take theirs as an argument). */
+    /** The runner of the census and of the layoffs' clock pass. */
+    ChunkRunner runner() {
+        return runner;
+    }
+
+    /**
+     * Sets the runner of the census and of the layoffs' clock pass (the other parallel phases
+     * take theirs as an argument).
+     */
     public void useRunner(ChunkRunner r) {
         runner = java.util.Objects.requireNonNull(r, "runner");
     }
