@@ -11,8 +11,11 @@ import java.util.function.IntConsumer;
 import org.talentsim.market.ChunkRunner;
 
 /**
- * Spreads chunks over a fixed pool of worker threads that take the next chunk as they free up.
- * Which thread runs a chunk does not matter: every chunk has its own random stream and output.
+ * Spreads chunks over the calling thread and a fixed pool of {@code threads − 1} workers, each
+ * taking the next chunk as it frees up. Which thread runs a chunk does not matter: every chunk
+ * has its own random stream and output. The caller works rather than waits, so a phase hands
+ * off to one thread fewer (at 10 000 researchers a tick is about a millisecond, and each
+ * hand-off to a parked thread costs tens of microseconds).
  */
 final class ParallelRunner implements ChunkRunner, AutoCloseable {
     private final int threads;
@@ -21,7 +24,7 @@ final class ParallelRunner implements ChunkRunner, AutoCloseable {
     ParallelRunner(int threads) {
         this.threads = threads;
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads - 1), r -> {
             Thread t = new Thread(r, "talentsim-worker-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -35,14 +38,23 @@ final class ParallelRunner implements ChunkRunner, AutoCloseable {
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>(threads);
-        for (int w = 0; w < Math.min(threads, chunks); w++) {
-            futures.add(pool.submit(() -> {
-                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                    task.accept(c);
-                }
-            }));
+        Runnable work = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                task.accept(c);
+            }
+        };
+        List<Future<?>> futures = new ArrayList<>(threads - 1);
+        for (int w = 1; w < Math.min(threads, chunks); w++) {
+            futures.add(pool.submit(work));
         }
+        try {
+            work.run();
+        } finally {
+            awaitAll(futures);
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> futures) {
         for (Future<?> f : futures) {
             try {
                 f.get();
