@@ -289,7 +289,7 @@ final class LayoffDesk {
             return 0;
         }
         Lab lab = m.world.lab(team.lab());
-        int[] members = members(List.of(team.id()));
+        int[] members = members(team.id());
         m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab, team.id()));
         int k = Math.min(quota, members.length);
         if (team.target() != Team.UNLIMITED) {
@@ -332,24 +332,13 @@ final class LayoffDesk {
         }
     }
 
-    /** EMPLOYED members of the given teams, in index order. */
-    private int[] members(List<Integer> teams) {
-        Population pop = m.pop;
-        boolean[] in = new boolean[m.world.teamCount()];
-        for (int t : teams) {
-            in[t] = true;
-        }
-        int[] out = new int[16];
-        int n = 0;
-        for (int i = 0; i < pop.size(); i++) {
-            int t = pop.team(i);
-            if (t >= 0 && in[t] && pop.statusArray()[i] == Status.EMPLOYED_CODE) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+    /** EMPLOYED members of one team, in index order. */
+    private int[] members(int team) {
+        boolean[] candidate = new boolean[m.world.teamCount()];
+        candidate[team] = true;
+        int labs = m.world.labCount();
+        int lab = m.world.teamLabArray()[team];
+        int[] byLab = membersByLab(candidate, labs);
+        return java.util.Arrays.copyOfRange(byLab, labs + 1 + byLab[lab], labs + 1 + byLab[lab + 1]);
     }
 }
