@@ -18,10 +18,7 @@ import org.talentsim.scenario.MatchingSpec;
  */
 final class Search {
     private final Market m;
-    private double[] cum = new double[16];
-    private int[] cumTeam = new int[16];
-    private int cumSize;
-    private double total;
+    private final OfferTable table = new OfferTable();
     private double seekRate;
 
     Search(Market m) {
@@ -43,13 +40,7 @@ final class Search {
     /** Offer-sampling table: cumulative weights over teams that can hire now. */
     private void buildTable() {
         World w = m.world;
-        int teams = w.teamCount();
-        if (cum.length < teams) {
-            cum = new double[Math.max(teams, cum.length * 2)];
-            cumTeam = new int[cum.length];
-        }
-        cumSize = 0;
-        total = 0;
+        table.clear();
         for (int ti = 0; ti < w.teamCount(); ti++) {
             Team t = w.team(ti);
             int open = t.openings();
@@ -62,12 +53,9 @@ final class Search {
                 t.setQuota(0);
                 continue;
             }
-            double weight = (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige());
-            total += weight;
-            cum[cumSize] = total;
-            cumTeam[cumSize] = t.id();
-            cumSize++;
+            table.add(t.id(), (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige()));
         }
+        table.seal();
     }
 
     private double seekingRate() {
@@ -96,29 +84,6 @@ final class Search {
         return Math.min(1.0, f * m.monthsPerTick);
     }
 
-    private int pick(double u) {
-        return cumTeam[Math.min(above(cum, cumSize, u * total), cumSize - 1)];
-    }
-
-    /**
-     * How many of the increasing {@code cum[0..size)} are at most {@code target} (the index of
-     * the first one above it). A binary search whose steps depend only on {@code size}, each a
-     * conditional move rather than a branch that mispredicts half the time.
-     */
-    static int above(double[] cum, int size, double target) {
-        if (size == 0) {
-            return 0;
-        }
-        int base = 0;
-        int n = size;
-        while (n > 1) {
-            int half = n >>> 1;
-            base = cum[base + half - 1] <= target ? base + half : base;
-            n -= half;
-        }
-        return base + (cum[base] <= target ? 1 : 0);
-    }
-
     void chunk(int tick, int c, int from, int to) {
         Buffer b = m.buffers[c];
         b.clear();
@@ -132,7 +97,8 @@ final class Search {
         double[] lnPeer = m.census.lnMedians();
         double g = m.spec.visibilityGain();
         double visScale = 1 / (1 + g / 2);
-        boolean canOffer = cumSize > 0;
+        boolean canOffer = table.size() > 0;
+        OfferTable table = this.table;
         double retire = m.retirement;
         double months = m.monthsPerTick;
         for (int i = from; i < to; i++) {
@@ -159,13 +125,13 @@ final class Search {
                 } else if (x < retire + sep) {
                     b.add(i, Buffer.QUIT, -1, 0);
                 } else if (x < retire + sep + off) {
-                    b.add(i, Buffer.OFFER, pick((x - retire - sep) / off), rng.nextDouble());
+                    b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), rng.nextDouble());
                 }
             } else {
                 double exit = st == Status.SEEKING_CODE ? m.poolExit : 0;
                 double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
                 if (x < off) {
-                    b.add(i, Buffer.OFFER, pick(x / off), rng.nextDouble());
+                    b.add(i, Buffer.OFFER, table.pick(x / off), rng.nextDouble());
                 } else if (x < off + exit) {
                     b.add(i, Buffer.POOL_EXIT, -1, 0);
                 }
