@@ -138,6 +138,14 @@ public class PhaseBenchmark extends FrozenMarket {
         return market.world().lab(0).payroll();
     }
 
+    /** Phases 7 and 8 fused, as {@code step()} runs them: one pass does payroll and census. */
+    @Benchmark
+    public double payrollAndCensus() {
+        market.restore(frozen);
+        market.payrollAndCensus(tick, ChunkRunner.SEQUENTIAL);
+        return market.world().lab(0).payroll();
+    }
+
     /*
      * How to run:
      *
@@ -147,7 +155,8 @@ public class PhaseBenchmark extends FrozenMarket {
      * ns per researcher of a phase = (phase − baseline) [us/op] × 1000 / researchers.
      *
      * What to expect: the per-phase costs add up to TickBenchmark's single-threaded tick minus
-     * its baseline, within the noise (about ±5 ns per researcher on a shared 2-core machine);
+     * its baseline (with payrollAndCensus in place of payroll and census, as step() runs them),
+     * within the noise (about ±5 ns per researcher on a shared 2-core machine);
      * at 1M the largest are search (~27 ns), census (~22-25) and offers (12-26).
      */
 }

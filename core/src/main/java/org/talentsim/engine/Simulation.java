@@ -126,8 +126,14 @@ public final class Simulation implements AutoCloseable {
         }
         phase(PhaseId.OFFERS, () -> market.offers(t));
         phase(PhaseId.LAYOFFS, () -> market.layoffs(t));
-        phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));
-        phase(PhaseId.METRICS, market::census);
+        if (after.containsKey(PhaseId.PAYROLL) || before.containsKey(PhaseId.METRICS)) {
+            phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));
+            phase(PhaseId.METRICS, market::census);
+        } else {
+            runBefore(PhaseId.PAYROLL);
+            market.payrollAndCensus(t, runner);
+            runAfter(PhaseId.METRICS);
+        }
         w.setTick(t);
         for (TickObserver o : observers) {
             o.onTick(t, w, w.moves());

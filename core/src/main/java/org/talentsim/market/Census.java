@@ -34,6 +34,9 @@ final class Census {
     private double[] median = new double[0];
     private double[] lnMedian = new double[0];
     private int[] labStart = new int[1];
+    /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
+    private int[] expected = new int[1];
+    private static final int[] NO_ROOM = new int[0];
 
     /** Accumulators of one stripe of the population. */
     private static final class Stripe {
@@ -90,6 +93,11 @@ final class Census {
         return lnMedian;
     }
 
+    /** The salaries of lab {@code lab}'s employed as the last run laid them out for its median (a copy, in no order). */
+    float[] salariesOf(int lab) {
+        return java.util.Arrays.copyOfRange(scratch, labStart[lab], labStart[lab + 1]);
+    }
+
     /** Counted headcount of each team, from the last run. */
     int[] counts() {
         return count;
@@ -110,6 +118,16 @@ final class Census {
     }
 
     void run(ChunkRunner runner) {
+        run(runner, null);
+    }
+
+    /**
+     * The census; with {@code payroll} non-null, each researcher's payroll step ({@link
+     * Payroll#advance}) runs first, in the same pass (the payroll's {@link Payroll#prepare} must
+     * have run). Gives the bits of the payroll's own pass followed by the census: each step
+     * touches only its own researcher, and the census reads the state after it.
+     */
+    void run(ChunkRunner runner, Payroll payroll) {
         int teams = world.teamCount();
         int labs = world.labCount();
         int n = pop.size();
@@ -120,8 +138,16 @@ final class Census {
                 stripes[s] = new Stripe();
             }
         }
+        if (labStart.length < labs + 1) {
+            labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
+            expected = new int[labStart.length];
+            median = new double[labStart.length];
+            lnMedian = new double[labStart.length];
+        }
+        boolean direct = k <= 2 && planFromHeadcounts(labs);
         int[] teamLab = world.teamLabArray();
-        runner.run(k, s -> sum(stripes[s], teamLab, teams, labs, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+        runner.run(k, s -> sum(stripes[s], teamLab, teams, labs, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k),
+                payroll, direct ? (s == 0 ? 1 : -1) : 0));
         if (count.length < teams) {
             count = new int[Math.max(teams, count.length * 2)];
         }
@@ -143,26 +169,32 @@ final class Census {
             count[id] = c;
             t.setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
         }
-        if (labStart.length < labs + 1) {
-            labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
-            median = new double[labStart.length];
-            lnMedian = new double[labStart.length];
-        }
+        boolean filled = direct;
         int start = 0;
         for (int li = 0; li < world.labCount(); li++) {
             Lab l = world.lab(li);
             int id = l.id();
-            labStart[id] = start;
             long pay = 0;
+            int employed = 0;
             for (Stripe st : stripes) {
                 pay += st.payroll[id];
-                st.labFill[id] = start;
-                start += st.labCount[id];
+                employed += st.labCount[id];
             }
+            filled &= employed == expected[id];
             l.setPayroll(pay / 100.0);
         }
-        labStart[labs] = start;
-        runner.run(k, s -> scatter(stripes[s], teamLab, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+        if (!filled) {
+            for (int li = 0; li < world.labCount(); li++) {
+                int id = world.lab(li).id();
+                labStart[id] = start;
+                for (Stripe st : stripes) {
+                    st.labFill[id] = start;
+                    start += st.labCount[id];
+                }
+            }
+            labStart[labs] = start;
+            runner.run(k, s -> scatter(stripes[s], teamLab, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+        }
         runner.run(k, s -> {
             for (int l = s; l < labs; l += k) {
                 int lo = labStart[l];
@@ -173,7 +205,38 @@ final class Census {
         });
     }
 
-    private void sum(Stripe st, int[] teamLab, int teams, int labs, int from, int to) {
+    /**
+     * Lays out the scratch array by lab from the team headcounts (which {@link Mover} keeps equal
+     * to the counts of EMPLOYED members), so the sum pass can write each salary into its lab's
+     * region at once: stripe 0 fills a region from its start upward, stripe 1 from its end
+     * downward, and they meet exactly when the headcounts are right. Every write stays inside its
+     * region whatever the headcounts say; if any lab's count differs from them, {@link #run}
+     * notices and scatters again from the counts. False when there is nothing to lay out.
+     */
+    private boolean planFromHeadcounts(int labs) {
+        java.util.Arrays.fill(expected, 0, labs, 0);
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
+            expected[t.lab()] += Math.max(0, t.headcount());
+        }
+        long start = 0;
+        for (int l = 0; l < labs; l++) {
+            labStart[l] = (int) start;
+            start += expected[l];
+        }
+        if (start > scratch.length) {
+            return false;
+        }
+        labStart[labs] = (int) start;
+        return true;
+    }
+
+    /**
+     * One stripe's sums; with {@code raises} non-null, each researcher's payroll step first. With
+     * {@code direction} ±1 (see {@link #planFromHeadcounts}) the salaries of the employed also go
+     * straight into their lab's region of the scratch array.
+     */
+    private void sum(Stripe st, int[] teamLab, int teams, int labs, int from, int to, Payroll raises, int direction) {
         st.reset(teams, labs);
         byte[] status = pop.statusArray();
         int[] team = pop.teamArray();
@@ -187,11 +250,21 @@ final class Census {
         long[] skm = st.skillMorale;
         long[] payroll = st.payroll;
         int[] labCount = st.labCount;
+        int[] first = st.labFill;
+        int[] room = direction == 0 ? NO_ROOM : expected;
+        for (int l = 0; l < labs && direction != 0; l++) {
+            first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
+        }
+        float[] out = scratch;
         for (int i = from; i < to; i++) {
+            if (raises != null) {
+                raises.advance(i);
+            }
             byte s = status[i];
             if (s == Status.EMPLOYED_CODE) {
                 int t = team[i];
-                long w = cents(salary[i]);
+                double pay = salary[i];
+                long w = cents(pay);
                 double m = morale[i];
                 double q = skill[i];
                 count[t]++;
@@ -201,7 +274,10 @@ final class Census {
                 skm[t] += (long) (q * m * UNIT);
                 int l = teamLab[t];
                 payroll[l] += w;
-                labCount[l]++;
+                int c = labCount[l]++;
+                if (direction != 0 && c < room[l]) {
+                    out[first[l] + direction * c] = (float) pay;
+                }
             } else if (s == Status.NOTICE_CODE) {
                 payroll[teamLab[team[i]]] += cents(salary[i]);
             }

@@ -297,6 +297,18 @@ public final class Market {
         payroll.run(tick, runner);
     }
 
+    /**
+     * Phase 7 and the census of phase 8 fused: the labs pay, then one pass over the population
+     * advances each researcher's clocks and raise and adds them to the census. Gives exactly the
+     * results of {@link #payroll} followed by {@link #census}; the engine uses it when no user
+     * phase sits between the two.
+     */
+    public void payrollAndCensus(int tick, ChunkRunner runner) {
+        payroll.prepare();
+        census.run(runner, payroll);
+        censusFresh = true;
+    }
+
     /** Phase 8 (first half): the census of the end-of-tick state, for metrics. */
     public void census() {
         runCensus();

@@ -15,12 +15,12 @@ final class Select {
 
     /**
      * The lower median of {@code a[lo..hi)} (the element of rank ⌊(n − 1)/2⌋), exact. Values
-     * must be non-negative; {@code hist} needs {@link #HIST} entries. The segment is scratch:
-     * its order is changed.
+     * must be non-negative; {@code hist} needs {@link #HIST} entries. The segment is reordered
+     * (it keeps the same values).
      *
      * <p>One pass finds the smallest and largest bit patterns; one pass counts the values in
      * about n equal-width buckets between them (distinct buckets, so the increments do not wait
-     * on each other as they do when most values share a bucket); one pass moves the values of
+     * on each other as they do when most values share a bucket); one pass swaps the values of
      * the bucket holding the median rank to the front of the segment; the few left are
      * selected by insertion sort (or, if many values fell in one bucket, by
      * {@link #select radix selection}).
@@ -60,6 +60,7 @@ final class Select {
         for (int i = lo; i < hi; i++) {
             float v = a[i];
             if ((Float.floatToRawIntBits(v) - min) >>> shift == b) {
+                a[i] = a[w];
                 a[w++] = v;
             }
         }

@@ -1,5 +1,6 @@
 package org.talentsim.market;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -30,7 +31,14 @@ class SelectTest {
             for (int k = 0; k < n; k += Math.max(1, n / 7)) {
                 assertEquals(sorted[k], Select.select(a, 2, 2 + n, k, hist), "trial " + trial + " rank " + k);
             }
+            float before0 = a[0];
+            float after = a[n + 2];
             assertEquals(sorted[(n - 1) / 2], Select.lowerMedian(a, 2, 2 + n, hist));
+            float[] kept = Arrays.copyOfRange(a, 2, 2 + n);
+            Arrays.sort(kept);
+            assertArrayEquals(sorted, kept, "the segment keeps its values, trial " + trial);
+            assertEquals(before0, a[0]);
+            assertEquals(after, a[n + 2]);
         }
     }
 
