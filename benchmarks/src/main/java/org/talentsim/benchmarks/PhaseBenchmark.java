@@ -138,6 +138,14 @@ public class PhaseBenchmark extends FrozenMarket {
         return market.world().lab(0).payroll();
     }
 
+    /** Phases 3 to 5 pipelined, as {@code step()} runs them on a tick without raids. */
+    @Benchmark
+    public double moraleSearchAndOffers() {
+        market.restore(frozen);
+        market.moraleSearchAndOffers(tick, ChunkRunner.SEQUENTIAL);
+        return market.world().lab(0).payroll();
+    }
+
     /** Phases 7 and 8 fused, as {@code step()} runs them: one pass does payroll and census. */
     @Benchmark
     public double payrollAndCensus() {

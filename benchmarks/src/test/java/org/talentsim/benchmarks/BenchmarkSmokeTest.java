@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void phases() throws RunnerException {
-        smoke(PhaseBenchmark.class, 11, "researchers", "10000", "labs", "10");
+        smoke(PhaseBenchmark.class, 12, "researchers", "10000", "labs", "10");
     }
 
     @Test

@@ -119,12 +119,17 @@ public final class Simulation implements AutoCloseable {
         if (after.containsKey(PhaseId.MORALE) || before.containsKey(PhaseId.SEARCH)) {
             phase(PhaseId.MORALE, () -> market.morale(t, runner));
             phase(PhaseId.SEARCH, () -> market.search(t, runner));
-        } else {
+            phase(PhaseId.OFFERS, () -> market.offers(t));
+        } else if (after.containsKey(PhaseId.SEARCH) || before.containsKey(PhaseId.OFFERS)) {
             runBefore(PhaseId.MORALE);
             market.moraleAndSearch(t, runner);
             runAfter(PhaseId.SEARCH);
+            phase(PhaseId.OFFERS, () -> market.offers(t));
+        } else {
+            runBefore(PhaseId.MORALE);
+            market.moraleSearchAndOffers(t, runner);
+            runAfter(PhaseId.OFFERS);
         }
-        phase(PhaseId.OFFERS, () -> market.offers(t));
         phase(PhaseId.LAYOFFS, () -> market.layoffs(t));
         if (after.containsKey(PhaseId.PAYROLL) || before.containsKey(PhaseId.METRICS)) {
             phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));

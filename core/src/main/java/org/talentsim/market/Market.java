@@ -56,6 +56,7 @@ public final class Market {
     private final EventDesk events;
     private final Production productionPhase;
     private final Payroll payroll;
+    private final InOrder inOrder = new InOrder();
     /** Spreads the census over workers; the engine sets its own (results do not depend on it). */
     private ChunkRunner runner = ChunkRunner.SEQUENTIAL;
 
@@ -275,6 +276,38 @@ public final class Market {
             morale.update(ctx, from, to);
             search.chunk(tick, c, from, to);
         });
+    }
+
+    /**
+     * Phases 3, 4 and 5 pipelined: each chunk's morale update and draws run in parallel as in
+     * {@link #moraleAndSearch}, and the offers of chunk c are resolved as soon as chunks 0..c
+     * have drawn — by whichever thread is free, one chunk at a time, in chunk order — while other
+     * threads draw for later chunks. Resolving a chunk reads its own draws and changes only its
+     * own researchers and the teams' and labs' accounts, which no draw reads, so the results are
+     * exactly those of {@link #moraleAndSearch} then {@link #offers} (which it falls back to on a
+     * tick with raids: a raid takes people from any chunk before the other offers). On one
+     * thread it also resolves each chunk's offers while the chunk is still in cache.
+     */
+    public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
+        if (!pendingRaids.isEmpty()) {
+            moraleAndSearch(tick, runner);
+            offers(tick);
+            return;
+        }
+        productionPhase.prepareMorale();
+        var ctx = productionPhase.moraleContext();
+        search.prepare();
+        offers.begin(tick);
+        int n = pop.size();
+        inOrder.start(buffers.length, c -> offers.resolve(buffers[c]));
+        runner.run(buffers.length, c -> {
+            int from = c * CHUNK_SIZE;
+            int to = Math.min(n, from + CHUNK_SIZE);
+            morale.update(ctx, from, to);
+            search.chunk(tick, c, from, to);
+            inOrder.ready(c);
+        });
+        inOrder.finish();
     }
 
     /** Phase 4: the one draw per researcher, in parallel chunks. */

@@ -49,21 +49,31 @@ final class OfferDesk {
     }
 
     void run(int tick) {
+        begin(tick);
+        for (Buffer b : m.buffers) {
+            resolve(b);
+        }
+    }
+
+    /** Starts the phase: the tick's raids go first (their targets take no other draw this tick). */
+    void begin(int tick) {
         raided.clear();
         runRaids(tick);
-        for (Buffer b : m.buffers) {
-            for (int k = 0; k < b.size; k++) {
-                int i = b.who[k];
-                if (!raided.isEmpty() && raided.contains(i)) {
-                    continue;
-                }
-                switch (b.kind[k]) {
-                    case Buffer.QUIT -> m.mover.quit(i);
-                    case Buffer.RETIRE -> m.mover.retire(i);
-                    case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
-                    case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
-                    default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
-                }
+    }
+
+    /** Resolves one chunk's draws in index order; chunks must be resolved in chunk order, after {@link #begin}. */
+    void resolve(Buffer b) {
+        for (int k = 0; k < b.size; k++) {
+            int i = b.who[k];
+            if (!raided.isEmpty() && raided.contains(i)) {
+                continue;
+            }
+            switch (b.kind[k]) {
+                case Buffer.QUIT -> m.mover.quit(i);
+                case Buffer.RETIRE -> m.mover.retire(i);
+                case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
+                case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
+                default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
             }
         }
     }

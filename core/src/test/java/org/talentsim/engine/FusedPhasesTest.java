@@ -12,27 +12,34 @@ import org.talentsim.scenario.Scenario;
 import org.talentsim.testkit.Worlds;
 
 /**
- * The engine fuses morale with search, and payroll with the census, when no user phase sits
- * between them. A do-nothing user phase in between turns the fusion off: the state and the moves
- * must be the same, bit for bit, tick after tick.
+ * The engine fuses morale with search and pipelines the offers behind them, and fuses payroll
+ * with the census, when no user phase sits between them. A do-nothing user phase in between
+ * turns the fusion off: the state and the moves must be the same, bit for bit, tick after tick,
+ * on one thread and on two (where the offers of early chunks run while later chunks draw).
  */
 class FusedPhasesTest {
     @Test
     void fusedAndSeparatePhasesGiveTheSameBits() {
         for (Scenario s : List.of(DeterminismTest.multiChunk(3), Worlds.everything(7))) {
             for (int threads : new int[] {1, 2}) {
-                List<String> fused = trace(s, threads, false);
-                List<String> separate = trace(s, threads, true);
-                assertEquals(fused.size(), separate.size());
-                for (int t = 0; t < fused.size(); t++) {
-                    assertEquals(fused.get(t), separate.get(t), s.name() + ", " + threads + " threads, tick " + (t + 1));
+                List<String> fused = trace(s, threads, Split.NONE);
+                for (Split split : List.of(Split.ALL, Split.OFFERS)) {
+                    List<String> separate = trace(s, threads, split);
+                    assertEquals(fused.size(), separate.size());
+                    for (int t = 0; t < fused.size(); t++) {
+                        assertEquals(fused.get(t), separate.get(t),
+                                s.name() + ", " + threads + " threads, split " + split + ", tick " + (t + 1));
+                    }
                 }
             }
         }
     }
 
+    /** Where do-nothing user phases go: none (everything fused), between every fused pair, or only before the offers. */
+    private enum Split { NONE, ALL, OFFERS }
+
     /** One line per tick: a hash of every researcher's state, lab and team accounts, and the tick's moves. */
-    private static List<String> trace(Scenario s, int threads, boolean split) {
+    private static List<String> trace(Scenario s, int threads, Split split) {
         List<String> lines = new ArrayList<>();
         Simulation.Builder b = Simulation.builder(s).threads(threads).observer(new TickObserver() {
             @Override
@@ -40,9 +47,11 @@ class FusedPhasesTest {
                 lines.add(hash(w, moves));
             }
         });
-        if (split) {
-            Phase nothing = ctx -> { };
+        Phase nothing = ctx -> { };
+        if (split == Split.ALL) {
             b.after(PhaseId.MORALE, nothing).after(PhaseId.PAYROLL, nothing);
+        } else if (split == Split.OFFERS) {
+            b.before(PhaseId.OFFERS, nothing);
         }
         try (Simulation sim = b.build()) {
             sim.run(Math.min(24, s.ticks()));
