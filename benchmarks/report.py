@@ -6,8 +6,11 @@ ratios, the MASON speed-up, the phase breakdown and allocation per tick.
     python3 benchmarks/report.py results.json [more.json ...]
 
 Every per-researcher figure is (method - its baseline) / researchers: the snapshot restore is
-timed alone and subtracted. The spread is the lowest and highest measurement iteration (minus the
-mean baseline), so it shows this machine's noise, not a confidence interval.
+timed alone and subtracted. Each cell gives the mean, the median in brackets, and the lowest and
+highest measurement iteration (each minus the mean baseline): the spread shows this machine's
+noise, not a confidence interval. On a shared VM a few iterations run far slower than the rest,
+so the ratios (scaling, speed-ups, MASON) are taken between medians, which such outliers do not
+move.
 """
 import json
 import statistics
@@ -59,16 +62,19 @@ def per_researcher(by, cls, method, base, params):
         return None
     n = p(params, "researchers")
     mean, raw = nanos(r)
-    bmean, _ = nanos(b)
-    return ((mean - bmean) / n, (min(raw) - bmean) / n, (max(raw) - bmean) / n)
+    bmean, braw = nanos(b)
+    bmed = statistics.median(braw)
+    return ((mean - bmean) / n, (min(raw) - bmean) / n, (max(raw) - bmean) / n,
+            (statistics.median(raw) - bmed) / n)
 
 
 def fmt(t):
-    return "—" if t is None else f"{t[0]:.1f} ({t[1]:.1f}–{t[2]:.1f})"
+    return "—" if t is None else f"{t[0]:.1f} [{t[3]:.1f}] ({t[1]:.1f}–{t[2]:.1f})"
 
 
 def ratio(a, b):
-    return "—" if a is None or b is None or b[0] <= 0 else f"{a[0] / b[0]:.2f}"
+    """Ratio of medians."""
+    return "—" if a is None or b is None or b[3] <= 0 else f"{a[3] / b[3]:.2f}"
 
 
 def main(paths):
@@ -90,7 +96,7 @@ def main(paths):
 
     ticks = sorted({k[2] for k in by if k[0] == "TickBenchmark" and k[1] == "tick"})
     if ticks:
-        print("## TickBenchmark: ns per researcher per tick (mean, and min–max over iterations)\n")
+        print("## TickBenchmark: ns per researcher per tick (mean [median] (min–max over iterations))\n")
         print("| researchers | labs | threads | tick − restore | × floor |")
         print("|---:|---:|---:|---:|---:|")
         res = {}
@@ -99,7 +105,7 @@ def main(paths):
             t = per_researcher(by, "TickBenchmark", "tick", "baseline", params)
             res[(n, labs, th)] = t
             floor = floors.get((1_000_000, th))
-            mult = "—" if floor is None or t is None else f"{t[0] / floor:.1f}"
+            mult = "—" if floor is None or t is None else f"{t[3] / floor:.1f}"
             print(f"| {n} | {labs} | {th} | {fmt(t)} | {mult} |")
         print()
         print("| ratio | value |")
@@ -108,7 +114,7 @@ def main(paths):
             for th in (1, 2):
                 a, b = res.get((1_000_000, labs, th)), res.get((100_000, labs, th))
                 if a and b:
-                    print(f"| t(1M)/t(100k), {labs} labs, {th} thread(s) (total time) | {10 * a[0] / b[0]:.1f} |")
+                    print(f"| t(1M)/t(100k), {labs} labs, {th} thread(s) (total time) | {10 * a[3] / b[3]:.1f} |")
         for n in (10_000, 100_000, 1_000_000):
             for th in (1, 2):
                 print(f"| t(1000 labs)/t(10 labs), {n}, {th} thread(s) | "
@@ -122,18 +128,20 @@ def main(paths):
     mason = sorted({k[2] for k in by if k[0] == "MasonBaselineBenchmark"})
     if mason:
         print("## MASON baseline: ns per researcher per tick, same kernel\n")
-        print("| researchers | labs | talentsim | MASON | MASON / talentsim |")
-        print("|---:|---:|---:|---:|---:|")
-        for params in sorted(mason, key=lambda q: p(q, "researchers")):
+        print("| researchers | labs | talentsim threads | talentsim | MASON (1 thread) | MASON / talentsim |")
+        print("|---:|---:|---:|---:|---:|---:|")
+        for params in sorted(mason, key=lambda q: (p(q, "researchers"), p(q, "labs"), dict(q).get("threads", "1"))):
             ts = per_researcher(by, "MasonBaselineBenchmark", "talentsimStep", "talentsimBaseline", params)
             ms = per_researcher(by, "MasonBaselineBenchmark", "masonStep", "masonBaseline", params)
-            print(f"| {p(params, 'researchers')} | {p(params, 'labs')} | {fmt(ts)} | {fmt(ms)} | {ratio(ms, ts)} |")
+            th = dict(params).get("threads", "1")
+            print(f"| {p(params, 'researchers')} | {p(params, 'labs')} | {th} | {fmt(ts)} | {fmt(ms)} | {ratio(ms, ts)} |")
         print()
 
     phases = sorted({k[2] for k in by if k[0] == "PhaseBenchmark"})
     if phases:
-        print("## PhaseBenchmark: ns per researcher per phase, 1 thread (mean, min–max)\n")
-        methods = ["production", "morale", "search", "moraleAndSearch", "offers", "searchThenOffers", "layoffs", "payroll", "census"]
+        print("## PhaseBenchmark: ns per researcher per phase, 1 thread (mean [median] (min–max))\n")
+        methods = ["production", "morale", "search", "moraleAndSearch", "offers", "searchThenOffers",
+                   "moraleSearchAndOffers", "layoffs", "payroll", "census", "payrollAndCensus"]
         print("| phase | " + " | ".join(f"{p(q, 'researchers')} / {p(q, 'labs')} labs" for q in phases) + " |")
         print("|---|" + "---:|" * len(phases))
         for m in methods:

@@ -63,12 +63,19 @@ public class MasonBaselineBenchmark extends FrozenMarket {
     @Param({"1000"})
     int labs;
 
+    /**
+     * Threads of the talentsim engine (MASON's schedule steps this model on one thread: a
+     * {@code RandomSequence} steps its agents one after the other). The MASON methods ignore it.
+     */
+    @Param({"1"})
+    int threads;
+
     private MasonMarket mason;
     private MasonMarket.Snapshot masonFrozen;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Simulation started = Markets.start(Markets.kernel(researchers, labs, Kernel.DEFAULT, 42), 1);
+        Simulation started = Markets.start(Markets.kernel(researchers, labs, Kernel.DEFAULT, 42), threads);
         mason = MasonMarket.of(started.world(), Kernel.DEFAULT, 42);
         started.run(Markets.WARM_TICKS);
         freeze(started);
@@ -110,6 +117,10 @@ public class MasonBaselineBenchmark extends FrozenMarket {
      * How to run:
      *
      *   java -jar benchmarks/target/benchmarks.jar MasonBaselineBenchmark -f 1 -wi 3 -i 5
+     *   java -jar benchmarks/target/benchmarks.jar MasonBaselineBenchmark -p threads=1,2
+     *
+     * (with threads=2 only talentsim runs on two threads: the speed-up of the library against the
+     * single-threaded MASON model, quoted next to the one-thread figure, never instead of it)
      *
      * Speed-up = (masonStep − masonBaseline) / (talentsimStep − talentsimBaseline).
      *
