@@ -124,8 +124,9 @@ public class MasonBaselineBenchmark extends FrozenMarket {
      *
      * Speed-up = (masonStep − masonBaseline) / (talentsimStep − talentsimBaseline).
      *
-     * What to expect (commit 8e11b91): MASON ~85-95 ns per agent at 10k and ~625 at 1M;
-     * talentsim 37 (10 labs) to 71 (1 000 labs) at 10k and 38-58 at 1M: 11-17x at 1M and
-     * 1.3-2.3x at 10k (per-team work weighs there).
+     * What to expect (BENCHMARKS.md, commit b3c59cf): MASON ~85-110 ns per agent at 10k and
+     * ~670-775 at 1M; talentsim on one thread 34 (10 labs) to 89 (1 000 labs) at 10k and 50-54
+     * at 1M: 12-15x at 1M (15-20x with talentsim on two threads) and 1.2-2.6x at 10k (per-team
+     * work weighs there).
      */
 }

@@ -164,7 +164,8 @@ public class PhaseBenchmark extends FrozenMarket {
      *
      * What to expect: the per-phase costs add up to TickBenchmark's single-threaded tick minus
      * its baseline (with payrollAndCensus in place of payroll and census, as step() runs them),
-     * within the noise (about ±5 ns per researcher on a shared 2-core machine);
-     * at 1M the largest are search (~27 ns), census (~22-25) and offers (12-26).
+     * within the noise (±5-10 ns per researcher on a shared 2-core machine); at 1M with 1 000
+     * labs the largest are moraleSearchAndOffers (~35-45 ns: morale ~5, search ~20, offers
+     * ~15) and payrollAndCensus (~25-45).
      */
 }

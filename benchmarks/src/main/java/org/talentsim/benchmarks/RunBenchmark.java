@@ -73,7 +73,7 @@ public class RunBenchmark {
      *
      * ns per researcher per tick = run [ms] × 1e6 / (researchers × 120).
      *
-     * What to expect: under a second per run at 100 000 researchers (~70 ns per researcher
-     * per tick), forks within about ±15% of each other on a shared machine.
+     * What to expect: under a second per run at 100 000 researchers (50-70 ns per researcher
+     * per tick), single runs within about ±30% of each other on a shared machine.
      */
 }

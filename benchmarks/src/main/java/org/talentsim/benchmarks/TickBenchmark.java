@@ -72,9 +72,9 @@ public class TickBenchmark extends FrozenMarket {
      *
      * ns per researcher per tick = (tick − baseline) [us/op] × 1000 / researchers.
      *
-     * What to expect (BENCHMARKS.md, 2 cores, commit 5b04a99): the restore takes ~20 ms at 1M;
-     * the tick 40-65 ns per researcher with 10 labs and 65-85 with 1 000 labs on one thread,
-     * 1.15-1.7x less on two threads; t(1M)/t(100k) 9-14; ~100 ns at 10k with 1 000 labs
+     * What to expect (BENCHMARKS.md, 2 cores, commit b3c59cf): the restore takes 16-29 ms at
+     * 1M; the tick 50-80 ns per researcher on one thread (median of 5 forks at 1M / 1 000 labs:
+     * 61), 1.3-1.7x less on two threads; t(1M)/t(100k) 9-14; ~90 ns at 10k with 1 000 labs
      * (per-team work). Allocation: see AllocationProbe (-prof gc overstates it at 1M, where an
      * iteration holds few ticks).
      */
