@@ -3,7 +3,14 @@ package org.talentsim.policy;
 import org.talentsim.model.LabView;
 import org.talentsim.model.PopulationView;
 
-/** Decides whether, and how far, the incumbent counters an outside offer. */
+/**
+ * Decides whether, and how far, the incumbent counters an outside offer.
+ *
+ * <p>Called once per offer, in researcher-index order and never by two threads at once, but not
+ * always from the thread that runs the simulation: with several threads the offers of a chunk
+ * are resolved by whichever engine thread is free (each call happens-after the previous one).
+ * An implementation should depend only on its arguments and its own configuration.
+ */
 @FunctionalInterface
 public interface RetentionPolicy {
     /**
