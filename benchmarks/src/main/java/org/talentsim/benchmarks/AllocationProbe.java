@@ -35,7 +35,10 @@ public final class AllocationProbe {
                     Market market = sim.market();
                     Market.Snapshot frozen = market.snapshot();
                     int reps = n > 100_000 ? 100 : 5_000;
-                    for (int r = 0; r < 4 * reps; r++) {
+                    // long enough for code called once per lab (10 times a tick with 10 labs) to be
+                    // recompiled by C2 after the big world's profile deoptimises it
+                    int warm = n > 100_000 ? 15 * reps : 4 * reps;
+                    for (int r = 0; r < warm; r++) {
                         market.restore(frozen);
                         sim.step();
                     }

@@ -114,42 +114,53 @@ public final class Simulation implements AutoCloseable {
         }
         int t = w.tick() + 1;
         context.setTick(t);
-        phase(PhaseId.EVENTS, () -> market.events(t));
-        phase(PhaseId.PRODUCTION, () -> market.production(t));
+        // the phases are called directly, between their user phases, rather than as lambdas
+        // capturing t: a tick allocates nothing whatever the JIT decides to inline
+        runBefore(PhaseId.EVENTS);
+        market.events(t);
+        runAfter(PhaseId.EVENTS);
+        runBefore(PhaseId.PRODUCTION);
+        market.production(t);
+        runAfter(PhaseId.PRODUCTION);
         if (after.containsKey(PhaseId.MORALE) || before.containsKey(PhaseId.SEARCH)) {
-            phase(PhaseId.MORALE, () -> market.morale(t, runner));
-            phase(PhaseId.SEARCH, () -> market.search(t, runner));
-            phase(PhaseId.OFFERS, () -> market.offers(t));
+            runBefore(PhaseId.MORALE);
+            market.morale(t, runner);
+            runAfter(PhaseId.MORALE);
+            runBefore(PhaseId.SEARCH);
+            market.search(t, runner);
+            runAfter(PhaseId.SEARCH);
+            runBefore(PhaseId.OFFERS);
+            market.offers(t);
         } else if (after.containsKey(PhaseId.SEARCH) || before.containsKey(PhaseId.OFFERS)) {
             runBefore(PhaseId.MORALE);
             market.moraleAndSearch(t, runner);
             runAfter(PhaseId.SEARCH);
-            phase(PhaseId.OFFERS, () -> market.offers(t));
+            runBefore(PhaseId.OFFERS);
+            market.offers(t);
         } else {
             runBefore(PhaseId.MORALE);
             market.moraleSearchAndOffers(t, runner);
-            runAfter(PhaseId.OFFERS);
         }
-        phase(PhaseId.LAYOFFS, () -> market.layoffs(t));
+        runAfter(PhaseId.OFFERS);
+        runBefore(PhaseId.LAYOFFS);
+        market.layoffs(t);
+        runAfter(PhaseId.LAYOFFS);
         if (after.containsKey(PhaseId.PAYROLL) || before.containsKey(PhaseId.METRICS)) {
-            phase(PhaseId.PAYROLL, () -> market.payroll(t, runner));
-            phase(PhaseId.METRICS, market::census);
+            runBefore(PhaseId.PAYROLL);
+            market.payroll(t, runner);
+            runAfter(PhaseId.PAYROLL);
+            runBefore(PhaseId.METRICS);
+            market.census();
         } else {
             runBefore(PhaseId.PAYROLL);
             market.payrollAndCensus(t, runner);
-            runAfter(PhaseId.METRICS);
         }
+        runAfter(PhaseId.METRICS);
         w.setTick(t);
-        for (TickObserver o : observers) {
-            o.onTick(t, w, w.moves());
+        for (int k = 0; k < observers.size(); k++) {
+            observers.get(k).onTick(t, w, w.moves());
         }
         w.moves().clear();
-    }
-
-    private void phase(PhaseId id, Runnable builtIn) {
-        runBefore(id);
-        builtIn.run();
-        runAfter(id);
     }
 
     private void runBefore(PhaseId id) {

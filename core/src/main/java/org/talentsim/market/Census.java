@@ -145,9 +145,13 @@ final class Census {
             lnMedian = new double[labStart.length];
         }
         boolean direct = k <= 2 && planFromHeadcounts(labs);
-        int[] teamLab = world.teamLabArray();
-        runner.run(k, s -> sum(stripes[s], teamLab, teams, labs, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k),
-                payroll, direct ? (s == 0 ? 1 : -1) : 0));
+        passTeamLab = world.teamLabArray();
+        passTeams = teams;
+        passLabs = labs;
+        passStripes = k;
+        passPayroll = payroll;
+        passDirect = direct;
+        runner.run(k, sumTask);
         if (count.length < teams) {
             count = new int[Math.max(teams, count.length * 2)];
         }
@@ -193,16 +197,35 @@ final class Census {
                 }
             }
             labStart[labs] = start;
-            runner.run(k, s -> scatter(stripes[s], teamLab, (int) ((long) n * s / k), (int) ((long) n * (s + 1) / k)));
+            runner.run(k, scatterTask);
         }
-        runner.run(k, s -> {
-            for (int l = s; l < labs; l += k) {
-                int lo = labStart[l];
-                int hi = labStart[l + 1];
-                median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
-                lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
-            }
-        });
+        runner.run(k, medianTask);
+    }
+
+    // The current run's inputs, read by its tasks (fields, so that the tasks are allocated once).
+    private int[] passTeamLab;
+    private int passTeams;
+    private int passLabs;
+    private int passStripes;
+    private Payroll passPayroll;
+    private boolean passDirect;
+    private final java.util.function.IntConsumer sumTask = s -> sum(stripes[s], passTeamLab, passTeams, passLabs,
+            from(s), from(s + 1), passPayroll, passDirect ? (s == 0 ? 1 : -1) : 0);
+    private final java.util.function.IntConsumer scatterTask = s -> scatter(stripes[s], passTeamLab, from(s), from(s + 1));
+    private final java.util.function.IntConsumer medianTask = this::medians;
+
+    /** The first researcher of stripe s of the current run (the end of the population for s = stripes). */
+    private int from(int s) {
+        return (int) ((long) pop.size() * s / passStripes);
+    }
+
+    private void medians(int s) {
+        for (int l = s; l < passLabs; l += passStripes) {
+            int lo = labStart[l];
+            int hi = labStart[l + 1];
+            median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
+            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
+        }
     }
 
     /**

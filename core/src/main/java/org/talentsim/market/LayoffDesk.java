@@ -29,6 +29,8 @@ final class LayoffDesk {
     private final Market m;
     private double[] noticePay = new double[0];
     private ClockHits[] hits = new ClockHits[0];
+    /** The clock pass's task, allocated once. */
+    private final java.util.function.IntConsumer clockTask = this::clockChunk;
 
     LayoffDesk(Market m) {
         this.m = m;
@@ -42,12 +44,12 @@ final class LayoffDesk {
             l.setRecentLayoffs(l.recentLayoffs() * decay);
         }
         clocks();
-        for (EventSpec.Dismissal d : m.pendingDismissals) {
-            dismiss(d);
+        for (int k = 0; k < m.pendingDismissals.size(); k++) {   // index loops: no iterator per tick
+            dismiss(m.pendingDismissals.get(k));
         }
         m.pendingDismissals.clear();
-        for (EventSpec.Layoff order : m.pendingLayoffs) {
-            eventLayoff(tick, order);
+        for (int k = 0; k < m.pendingLayoffs.size(); k++) {
+            eventLayoff(tick, m.pendingLayoffs.get(k));
         }
         m.pendingLayoffs.clear();
         budgetLayoffs(tick);
@@ -137,7 +139,6 @@ final class LayoffDesk {
      */
     private void clocks() {
         Population pop = m.pop;
-        int n = pop.size();
         int labs = m.world.labCount();
         if (noticePay.length < labs) {
             noticePay = new double[Math.max(labs, 2 * noticePay.length)];
@@ -152,8 +153,7 @@ final class LayoffDesk {
                 }
             }
         }
-        m.runner().run(chunks, c -> clockChunk(hits[c], c * Market.CHUNK_SIZE,
-                Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+        m.runner().run(chunks, clockTask);
         int[] teamLab = m.world.teamLabArray();
         for (int c = 0; c < chunks; c++) {
             ClockHits h = hits[c];
@@ -166,6 +166,10 @@ final class LayoffDesk {
                 }
             }
         }
+    }
+
+    private void clockChunk(int c) {
+        clockChunk(hits[c], c * Market.CHUNK_SIZE, Math.min(m.pop.size(), (c + 1) * Market.CHUNK_SIZE));
     }
 
     private void clockChunk(ClockHits h, int from, int to) {

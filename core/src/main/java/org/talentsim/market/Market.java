@@ -232,13 +232,18 @@ public final class Market {
         world.resyncTeams();
         world.setTick(s.tick);
         world.moves().clear();
-        pendingLayoffs.clear();
-        pendingLayoffs.addAll(s.layoffs);
-        pendingRaids.clear();
-        pendingRaids.addAll(s.raids);
-        pendingDismissals.clear();
-        pendingDismissals.addAll(s.dismissals);
+        refill(pendingLayoffs, s.layoffs);
+        refill(pendingRaids, s.raids);
+        refill(pendingDismissals, s.dismissals);
         runCensus();
+    }
+
+    /** {@code to} becomes a copy of {@code from}, element by element (addAll would copy through an array). */
+    private static <T> void refill(List<T> to, List<T> from) {
+        to.clear();
+        for (int k = 0; k < from.size(); k++) {
+            to.add(from.get(k));
+        }
     }
 
     /** Phase 1: applies the scheduled events of {@code tick}. */
@@ -295,19 +300,31 @@ public final class Market {
             return;
         }
         productionPhase.prepareMorale();
-        var ctx = productionPhase.moraleContext();
         search.prepare();
         offers.begin(tick);
-        int n = pop.size();
-        inOrder.start(buffers.length, c -> offers.resolve(buffers[c]));
-        runner.run(buffers.length, c -> {
-            int from = c * CHUNK_SIZE;
-            int to = Math.min(n, from + CHUNK_SIZE);
-            morale.update(ctx, from, to);
-            search.chunk(tick, c, from, to);
-            inOrder.ready(c);
-        });
+        passTick = tick;
+        passMorale = productionPhase.moraleContext();
+        inOrder.start(buffers.length, resolveChunk);
+        runner.run(buffers.length, drawAndResolveChunk);
         inOrder.finish();
+    }
+
+    /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
+    private int passTick;
+    private org.talentsim.policy.MoraleContext passMorale;
+    private final java.util.function.IntConsumer resolveChunk = this::resolve;
+    private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
+
+    private void resolve(int c) {
+        offers.resolve(buffers[c]);
+    }
+
+    private void drawAndResolve(int c) {
+        int from = c * CHUNK_SIZE;
+        int to = Math.min(pop.size(), from + CHUNK_SIZE);
+        morale.update(passMorale, from, to);
+        search.chunk(passTick, c, from, to);
+        inOrder.ready(c);
     }
 
     /** Phase 4: the one draw per researcher, in parallel chunks. */

@@ -37,6 +37,9 @@ final class Production {
     private double[] shock = new double[0];
     private MoraleContext context;
     private double[] inflow = new double[0];
+    /** Refilled for each team and each lab: the policies read them during the call only. */
+    private final ProductionPolicy.Inputs inputs = new ProductionPolicy.Inputs(null, 0, 0, 0, 0, 0, 0);
+    private final LabStrategy.Situation situation = new LabStrategy.Situation(null, 0, 0);
     private double marketEfficiency = Double.NaN;
 
     Production(Market m) {
@@ -75,7 +78,7 @@ final class Production {
                     t.setOutput(0);
                     continue;
                 }
-                double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
+                double out = policy.output(inputs.set(t.focus(), t.headcount(), t.sumSkill(),
                         t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), active));
                 out = out > 0 ? out : 0;
                 t.setOutput(out);
@@ -106,7 +109,7 @@ final class Production {
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
             var adj = m.labPolicies.strategy.get(lab.id())
-                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick));
+                    .adjust(situation.set(lab, gap[lab.id()], m.monthsPerTick));
             if (adj.budget() >= 0) {
                 lab.setBudget(adj.budget());
             }
@@ -191,10 +194,16 @@ final class Production {
                 disparity[id] = mean > 0 && top > mean ? Math.min(DISPARITY_CAP, Math.log(top / mean)) : 0;
             }
         }
-        context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
-                m.pop.lnSalaryArray(), m.pop.moraleArray(), w.teamLabArray(), m.census.medians(),
-                m.census.lnMedians(), leaderFit, disparity, shock, gap,
-                m.monthsPerTick);
+        MoraleContext c = context;
+        if (c == null || c.teamLab() != w.teamLabArray() || c.peerPay() != m.census.medians()
+                || c.lnPeerPay() != m.census.lnMedians() || c.leaderFit() != leaderFit
+                || c.disparity() != disparity || c.layoffShock() != shock || c.gap() != gap) {
+            // the same arrays, refilled, from tick to tick: a new context only when one was reallocated
+            context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
+                    m.pop.lnSalaryArray(), m.pop.moraleArray(), w.teamLabArray(), m.census.medians(),
+                    m.census.lnMedians(), leaderFit, disparity, shock, gap,
+                    m.monthsPerTick);
+        }
     }
 
     MoraleContext moraleContext() {

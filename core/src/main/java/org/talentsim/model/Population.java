@@ -85,8 +85,10 @@ public final class Population implements PopulationView {
         System.arraycopy(o.tenure, 0, tenure, 0, size);
         System.arraycopy(o.visa, 0, visa, 0, size);
         System.arraycopy(o.reference, 0, reference, 0, size);
-        names.clear();
-        names.putAll(o.names);
+        if (!names.equals(o.names)) {   // usually equal: a restore then allocates nothing
+            names.clear();
+            names.putAll(o.names);
+        }
     }
 
     /** Bytes of state per researcher held in the arrays. */

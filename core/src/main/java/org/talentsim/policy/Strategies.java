@@ -9,7 +9,7 @@ final class Strategies {
     /** {@code static}: budget and premium stay as they are. */
     static LabStrategy fixed(PolicySpec spec) {
         new Params("strategy", spec);
-        return s -> new LabStrategy.Adjustment(s.lab().budget(), s.lab().offerPremium());
+        return s -> LabStrategy.Adjustment.KEEP;
     }
 
     /**
@@ -25,6 +25,7 @@ final class Strategies {
         double max = p.nonNegative("maxPremium", 1.0);
         double growth = p.nonNegative("budgetGrowth", 0.03);
         double relax = p.nonNegative("relax", 0.02);
+        LabStrategy.Adjustment out = new LabStrategy.Adjustment(-1, -1);
         return s -> {
             double months = s.monthsPerTick();
             double premium = s.lab().offerPremium();
@@ -37,7 +38,7 @@ final class Strategies {
             } else if (s.gap() < threshold / 2) {
                 premium = Math.max(0, premium - relax * months);
             }
-            return new LabStrategy.Adjustment(budget, premium);
+            return out.set(budget, premium);
         };
     }
 }
