@@ -122,37 +122,35 @@ public final class Simulation implements AutoCloseable {
         runBefore(PhaseId.PRODUCTION);
         market.production(t);
         runAfter(PhaseId.PRODUCTION);
-        if (after.containsKey(PhaseId.MORALE) || before.containsKey(PhaseId.SEARCH)) {
-            runBefore(PhaseId.MORALE);
+        runBefore(PhaseId.MORALE);
+        boolean pipelined = false;
+        if (userPhasesBetween(PhaseId.MORALE, PhaseId.SEARCH)) {
             market.morale(t, runner);
             runAfter(PhaseId.MORALE);
             runBefore(PhaseId.SEARCH);
             market.search(t, runner);
-            runAfter(PhaseId.SEARCH);
-            runBefore(PhaseId.OFFERS);
-            market.offers(t);
-        } else if (after.containsKey(PhaseId.SEARCH) || before.containsKey(PhaseId.OFFERS)) {
-            runBefore(PhaseId.MORALE);
+        } else if (userPhasesBetween(PhaseId.SEARCH, PhaseId.OFFERS)) {
             market.moraleAndSearch(t, runner);
+        } else {
+            market.moraleSearchAndOffers(t, runner);
+            pipelined = true;
+        }
+        if (!pipelined) {
             runAfter(PhaseId.SEARCH);
             runBefore(PhaseId.OFFERS);
             market.offers(t);
-        } else {
-            runBefore(PhaseId.MORALE);
-            market.moraleSearchAndOffers(t, runner);
         }
         runAfter(PhaseId.OFFERS);
         runBefore(PhaseId.LAYOFFS);
         market.layoffs(t);
         runAfter(PhaseId.LAYOFFS);
-        if (after.containsKey(PhaseId.PAYROLL) || before.containsKey(PhaseId.METRICS)) {
-            runBefore(PhaseId.PAYROLL);
+        runBefore(PhaseId.PAYROLL);
+        if (userPhasesBetween(PhaseId.PAYROLL, PhaseId.METRICS)) {
             market.payroll(t, runner);
             runAfter(PhaseId.PAYROLL);
             runBefore(PhaseId.METRICS);
             market.census();
         } else {
-            runBefore(PhaseId.PAYROLL);
             market.payrollAndCensus(t, runner);
         }
         runAfter(PhaseId.METRICS);
@@ -161,6 +159,11 @@ public final class Simulation implements AutoCloseable {
             observers.get(k).onTick(t, w, w.moves());
         }
         w.moves().clear();
+    }
+
+    /** Whether a user phase sits after {@code first} or before {@code next} (so the two cannot be fused). */
+    private boolean userPhasesBetween(PhaseId first, PhaseId next) {
+        return after.containsKey(first) || before.containsKey(next);
     }
 
     private void runBefore(PhaseId id) {
