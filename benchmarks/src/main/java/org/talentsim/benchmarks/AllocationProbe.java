@@ -3,7 +3,7 @@ package org.talentsim.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.talentsim.engine.Simulation;
-import org.talentsim.market.Market;
+import org.talentsim.kernel.Market;
 
 /**
  * Does a tick allocate memory that grows with the number of researchers?
@@ -32,7 +32,7 @@ public final class AllocationProbe {
         for (int labs : new int[] {10, 1000}) {
             for (int n : new int[] {10_000, 1_000_000}) {
                 try (Simulation sim = Markets.warmed(Markets.flagship(n, labs, 42), 1, Markets.WARM_TICKS)) {
-                    Market market = sim.market();
+                    Market market = org.talentsim.kernel.Internals.market(sim);
                     Market.Snapshot frozen = market.snapshot();
                     int reps = n > 100_000 ? 100 : 5_000;
                     // long enough for code called once per lab (10 times a tick with 10 labs) to be

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.talentsim.model.Population;
+import org.talentsim.kernel.Population;
 
 /**
  * What does it cost this machine just to stream the state of a population once? A STREAM-style

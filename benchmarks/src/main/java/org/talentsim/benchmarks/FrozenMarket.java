@@ -3,7 +3,7 @@ package org.talentsim.benchmarks;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.TearDown;
 import org.talentsim.engine.Simulation;
-import org.talentsim.market.Market;
+import org.talentsim.kernel.Market;
 
 /**
  * The state the tick benchmarks share: a warmed simulation and a frozen snapshot of its market,
@@ -18,7 +18,7 @@ abstract class FrozenMarket {
     /** Takes the snapshot every call will restore. */
     final void freeze(Simulation warmed) {
         sim = warmed;
-        market = warmed.market();
+        market = org.talentsim.kernel.Internals.market(warmed);
         frozen = market.snapshot();
     }
 

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import org.talentsim.engine.Simulation;
-import org.talentsim.model.Population;
+import org.talentsim.kernel.Population;
 
 /**
  * How many bytes of heap does a researcher cost?

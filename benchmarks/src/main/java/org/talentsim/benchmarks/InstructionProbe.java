@@ -2,7 +2,7 @@ package org.talentsim.benchmarks;
 
 import java.util.Locale;
 import org.talentsim.engine.Simulation;
-import org.talentsim.market.Market;
+import org.talentsim.kernel.Market;
 
 /**
  * The workload of an instruction count: a warmed flagship market, then {@code warm + reps}
@@ -34,7 +34,7 @@ public final class InstructionProbe {
         int reps = Integer.parseInt(args[3]);
         boolean tick = args[4].equals("tick");
         try (Simulation sim = Markets.warmed(Markets.flagship(n, labs, 42), 1, Markets.WARM_TICKS)) {
-            Market market = sim.market();
+            Market market = org.talentsim.kernel.Internals.market(sim);
             Market.Snapshot frozen = market.snapshot();
             double sink = 0;
             for (int k = 0; k < warm + reps; k++) {

@@ -6,9 +6,9 @@ import org.talentsim.benchmarks.mason.Kernel;
 import org.talentsim.engine.Simulation;
 import org.talentsim.model.Focus;
 import org.talentsim.model.PayScale;
-import org.talentsim.model.Population;
+import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
-import org.talentsim.model.World;
+import org.talentsim.engine.Editor;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.MarketSpec;
@@ -117,13 +117,13 @@ final class Markets {
         return sim;
     }
 
-    private static Consumer<World> spreadTenure(long seed) {
-        return w -> {
+    private static Consumer<Editor> spreadTenure(long seed) {
+        return e -> {
             SplittableRandom r = new SplittableRandom(seed);
-            Population pop = w.population();
+            PopulationView pop = e.world().population();
             for (int i = 0; i < pop.size(); i++) {
                 if (pop.status(i) == Status.EMPLOYED) {
-                    pop.setTenure(i, r.nextInt(96));
+                    e.tenure(i, r.nextInt(96));
                 }
             }
         };

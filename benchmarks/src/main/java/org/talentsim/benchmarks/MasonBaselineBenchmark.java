@@ -76,7 +76,7 @@ public class MasonBaselineBenchmark extends FrozenMarket {
     @Setup(Level.Trial)
     public void setUp() {
         Simulation started = Markets.start(Markets.kernel(researchers, labs, Kernel.DEFAULT, 42), threads);
-        mason = MasonMarket.of(started.world(), Kernel.DEFAULT, 42);
+        mason = MasonMarket.of(org.talentsim.kernel.Internals.market(started).world(), Kernel.DEFAULT, 42);
         started.run(Markets.WARM_TICKS);
         freeze(started);
         mason.start();

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.talentsim.engine.Simulation;
-import org.talentsim.market.ChunkRunner;
+import org.talentsim.kernel.ChunkRunner;
 
 /**
  * Where does the time of a tick go? Each built-in phase alone, single-threaded, on the frozen

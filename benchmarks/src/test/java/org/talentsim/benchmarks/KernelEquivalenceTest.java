@@ -7,9 +7,9 @@ import org.talentsim.benchmarks.mason.Kernel;
 import org.talentsim.benchmarks.mason.MasonMarket;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.MoveLog;
+import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.World;
+import org.talentsim.kernel.World;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -41,7 +41,7 @@ class KernelEquivalenceTest {
         for (int r = 0; r < REPLICATIONS; r++) {
             Scenario s = Markets.kernel(RESEARCHERS, LABS, Kernel.DEFAULT, 1000 + r);
             try (Simulation sim = Simulation.builder(s).observer(ts).build()) {
-                MasonMarket m = MasonMarket.of(sim.world(), Kernel.DEFAULT, 2000 + r);
+                MasonMarket m = MasonMarket.of(org.talentsim.kernel.Internals.market(sim).world(), Kernel.DEFAULT, 2000 + r);
                 sim.run(TICKS);
                 m.start();
                 for (int t = 0; t < TICKS; t++) {
@@ -54,7 +54,7 @@ class KernelEquivalenceTest {
                 double employedTs = 0;
                 double employedMason = 0;
                 for (int l = 0; l < LABS; l++) {
-                    headTs[r][l] = headcount(sim.world(), l);
+                    headTs[r][l] = headcount(org.talentsim.kernel.Internals.market(sim).world(), l);
                     headMason[r][l] = m.headcount(l);
                     employedTs += headTs[r][l];
                     employedMason += headMason[r][l];
@@ -138,7 +138,7 @@ class KernelEquivalenceTest {
         long counters;
 
         @Override
-        public void onTick(int tick, World world, MoveLog moves) {
+        public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {
             for (int row = 0; row < moves.size(); row++) {
                 MoveReason why = moves.reason(row);
                 switch (why) {

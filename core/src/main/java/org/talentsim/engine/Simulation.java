@@ -5,12 +5,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talentsim.market.ChunkRunner;
-import org.talentsim.market.Market;
-import org.talentsim.model.World;
+import org.talentsim.kernel.ChunkRunner;
+import org.talentsim.kernel.Internals;
+import org.talentsim.kernel.Market;
+import org.talentsim.kernel.ParallelRunner;
+import org.talentsim.kernel.World;
+import org.talentsim.model.WorldView;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.Scenario;
 
@@ -26,6 +30,10 @@ import org.talentsim.scenario.Scenario;
  * <p>Each tick runs the phases of {@link PhaseId} in order, with user phases before or after
  * any of them, then hands the tick to the observers. The same scenario and seed give the same
  * results, bit for bit, whatever the number of threads.
+ *
+ * <p>A simulation is stepped by one thread at a time: a {@link #step()} while another is running
+ * throws {@link IllegalStateException}, as does any step after {@link #close()} or past the
+ * scenario's last tick.
  */
 public final class Simulation implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Simulation.class);
@@ -38,25 +46,40 @@ public final class Simulation implements AutoCloseable {
     private final Map<PhaseId, List<Phase>> after;
     private final List<TickObserver> observers;
     private final TickContext context;
+    private final Editor editor;
+    private final AtomicBoolean stepping = new AtomicBoolean();
     private boolean started;
     private boolean finished;
+    private volatile boolean closed;
+
+    static {
+        Internals.install(s -> ((Simulation) s).market);
+    }
 
     private Simulation(Builder b) {
         this.scenario = b.scenario;
         this.market = new Market(b.scenario, b.registry);
         this.threads = b.threads;
-        this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
-        market.useRunner(runner);
-        this.before = b.before;
-        this.after = b.after;
+        this.before = copy(b.before);
+        this.after = copy(b.after);
         this.observers = List.copyOf(b.observers);
-        this.context = new TickContext(market.world(), market.streams());
-        for (Consumer<World> init : b.initializers) {
-            init.accept(market.world());
+        this.editor = new Editor(market.world());
+        this.context = new TickContext(market.world(), editor, market.streams());
+        for (Consumer<Editor> init : b.initializers) {
+            init.accept(editor);
         }
         if (!b.initializers.isEmpty()) {
             market.recount();
         }
+        this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
+        market.useRunner(runner);
+    }
+
+    /** A copy the builder cannot change afterwards: phases added to it later do not reach this simulation. */
+    private static Map<PhaseId, List<Phase>> copy(Map<PhaseId, List<Phase>> m) {
+        Map<PhaseId, List<Phase>> c = new EnumMap<>(PhaseId.class);
+        m.forEach((id, phases) -> c.put(id, List.copyOf(phases)));
+        return c;
     }
 
     /** A builder for a run of {@code scenario}. */
@@ -74,15 +97,9 @@ public final class Simulation implements AutoCloseable {
         return scenario;
     }
 
-    /** The state. Change it only between ticks, or in a phase. (Asking for it makes the next tick recount the census.) */
-    public World world() {
-        market.invalidateCensus();
+    /** The state, read-only and live (change it in a user phase through {@link TickContext#edit()}). */
+    public WorldView world() {
         return market.world();
-    }
-
-    /** The market mechanics (valuations, streams). */
-    public Market market() {
-        return market;
     }
 
     /** Threads used for the parallel phases. */
@@ -100,14 +117,37 @@ public final class Simulation implements AutoCloseable {
         return tick() >= scenario.ticks();
     }
 
-    /** Runs one tick. */
+    /**
+     * Runs one tick.
+     *
+     * @throws IllegalStateException after the scenario's last tick, after {@link #finish()} or
+     *     {@link #close()}, or while another thread is stepping this simulation
+     */
     public void step() {
+        if (closed) {
+            throw new IllegalStateException("the simulation is closed");
+        }
         if (finished) {
             throw new IllegalStateException("the simulation has finished");
         }
+        if (done()) {
+            throw new IllegalStateException("all " + scenario.ticks() + " ticks of scenario '" + scenario.name() + "' have run");
+        }
+        if (!stepping.compareAndSet(false, true)) {
+            throw new IllegalStateException("step() called while another thread is stepping this simulation");
+        }
+        try {
+            stepUnchecked();
+        } finally {
+            stepping.set(false);
+        }
+    }
+
+    private void stepUnchecked() {
         World w = market.world();
         if (!started) {
             started = true;
+            editor.started();
             for (TickObserver o : observers) {
                 o.onStart(w);
             }
@@ -186,11 +226,20 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** Runs {@code ticks} more ticks (not past the end of the scenario unless asked by step()). */
-    public void run(int ticks) {
-        for (int k = 0; k < ticks; k++) {
+    /**
+     * Runs up to {@code ticks} more ticks, stopping at the scenario's last tick.
+     *
+     * @return the number of ticks run
+     */
+    public int run(int ticks) {
+        if (ticks < 0) {
+            throw new IllegalArgumentException("ticks must be >= 0, was " + ticks);
+        }
+        int n = Math.min(ticks, scenario.ticks() - tick());
+        for (int k = 0; k < n; k++) {
             step();
         }
+        return n;
     }
 
     /** Runs the remaining ticks of the scenario, then tells the observers it has finished. */
@@ -213,9 +262,10 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** Stops the worker threads. */
+    /** Stops the worker threads; the simulation cannot be stepped afterwards. */
     @Override
     public void close() {
+        closed = true;
         if (runner instanceof ParallelRunner p) {
             p.close();
         }
@@ -229,7 +279,7 @@ public final class Simulation implements AutoCloseable {
         private final Map<PhaseId, List<Phase>> before = new EnumMap<>(PhaseId.class);
         private final Map<PhaseId, List<Phase>> after = new EnumMap<>(PhaseId.class);
         private final List<TickObserver> observers = new ArrayList<>();
-        private final List<Consumer<World>> initializers = new ArrayList<>();
+        private final List<Consumer<Editor>> initializers = new ArrayList<>();
 
         private Builder(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -269,7 +319,7 @@ public final class Simulation implements AutoCloseable {
         }
 
         /** Edits the starting state before the first tick (e.g. a stationary start); the census is redone after. */
-        public Builder initializer(Consumer<World> init) {
+        public Builder initializer(Consumer<Editor> init) {
             initializers.add(Objects.requireNonNull(init, "initializer"));
             return this;
         }

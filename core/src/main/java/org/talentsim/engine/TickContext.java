@@ -1,18 +1,23 @@
 package org.talentsim.engine;
 
 import java.util.random.RandomGenerator;
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 import org.talentsim.rng.Streams;
 
-/** What a user phase sees: the tick being run, the world, and reproducible random streams. */
+/**
+ * What a user phase sees: the tick being run, the state (read-only), the few changes a phase
+ * may make ({@link #edit()}), and reproducible random streams.
+ */
 public final class TickContext {
     private static final long USER_KEY = 0x7573657250686173L;
-    private final World world;
+    private final WorldView world;
+    private final Editor editor;
     private final Streams streams;
     private int tick;
 
-    TickContext(World world, Streams streams) {
+    TickContext(WorldView world, Editor editor, Streams streams) {
         this.world = world;
+        this.editor = editor;
         this.streams = streams;
     }
 
@@ -30,9 +35,14 @@ public final class TickContext {
         return world.date(tick);
     }
 
-    /** The world (mutable: a user phase may change it). */
-    public World world() {
+    /** The state, read-only and live. */
+    public WorldView world() {
         return world;
+    }
+
+    /** The changes a phase may make to labs, teams and researchers (each checked). */
+    public Editor edit() {
+        return editor;
     }
 
     /** A stream derived from (seed, tick, keys): the same on every run and thread count. */

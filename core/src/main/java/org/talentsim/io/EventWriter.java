@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.talentsim.model.Team;
+import org.talentsim.model.TeamView;
 import org.talentsim.model.TickUnit;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.ResearcherRef;
@@ -80,7 +80,7 @@ final class EventWriter {
             type("capabilityJump").kv(I, "lab", str(j.lab())).kv(I, "factor", num(j.factor())).kv(I, "delta", num(j.delta()));
         } else if (e instanceof EventSpec.HiringSpree h) {
             type("hiringSpree").kv(I, "lab", str(h.lab())).kv(I, "team", str(h.team()))
-                    .kv(I, "target", h.target() == Team.UNLIMITED ? "unlimited" : Integer.toString(h.target()));
+                    .kv(I, "target", h.target() == TeamView.UNLIMITED ? "unlimited" : Integer.toString(h.target()));
             if (!Double.isNaN(h.payLevel())) {
                 out.kv(I, "payLevel", num(h.payLevel()));
             }

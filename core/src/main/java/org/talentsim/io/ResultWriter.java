@@ -18,7 +18,7 @@ import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;
 import org.talentsim.metrics.Summary;
 import org.talentsim.metrics.TeamRow;
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 
 /**
  * Writes the six result files of a run into a folder (DESIGN §6). CSV rows stream to temporary
@@ -106,7 +106,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     }
 
     @Override
-    public void end(World world, Summary summary) {
+    public void end(WorldView world, Summary summary) {
         try {
             labs.close();
             teams.close();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.talentsim.model.Team;
+import org.talentsim.model.TeamView;
 import org.talentsim.scenario.CapabilitySpec;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.LabSpec;
@@ -161,7 +161,7 @@ final class ScenarioWriter {
         out.kv(indent, "name", str(t.name())).kv(indent, "focus", t.focus().name().toLowerCase(Locale.ROOT))
                 .kv(indent, "headcount", Integer.toString(t.headcount()));
         if (t.target() != t.headcount()) {
-            out.kv(indent, "target", t.target() == Team.UNLIMITED ? "unlimited" : Integer.toString(t.target()));
+            out.kv(indent, "target", t.target() == TeamView.UNLIMITED ? "unlimited" : Integer.toString(t.target()));
         }
         out.kv(indent, "payLevel", num(t.payLevel())).kv(indent, "leaderFit", num(t.leaderFit()))
                 .kv(indent, "computeShare", num(t.computeShare()));

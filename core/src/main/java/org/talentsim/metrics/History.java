@@ -3,7 +3,7 @@ package org.talentsim.metrics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 
 /** A sink that keeps every row in memory: handy in tests and notebooks, not for huge runs. */
 public final class History implements MetricsSink {
@@ -17,7 +17,7 @@ public final class History implements MetricsSink {
     @Override public void lab(LabRow r) { labs.add(r); }
     @Override public void team(TeamRow r) { teams.add(r); }
     @Override public void market(MarketRow r) { market.add(r); }
-    @Override public void end(World world, Summary s) { summary = s; }
+    @Override public void end(WorldView world, Summary s) { summary = s; }
 
     public List<MoveRow> moves() { return Collections.unmodifiableList(moves); }
     public List<LabRow> labs() { return Collections.unmodifiableList(labs); }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.Lab;
-import org.talentsim.model.MoveLog;
+import org.talentsim.model.LabView;
+import org.talentsim.model.MovesView;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.Population;
+import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
-import org.talentsim.model.Team;
-import org.talentsim.model.World;
+import org.talentsim.model.TeamView;
+import org.talentsim.model.WorldView;
 
 /**
  * Checks the model's invariants after every tick and throws {@link IllegalStateException} on
@@ -37,7 +37,7 @@ public final class InvariantChecker implements TickObserver {
     }
 
     @Override
-    public void onStart(World world) {
+    public void onStart(WorldView world) {
         previous = labHeadcounts(world);
         List<String> problems = new ArrayList<>();
         checkState(world, problems);
@@ -45,7 +45,7 @@ public final class InvariantChecker implements TickObserver {
     }
 
     @Override
-    public void onTick(int tick, World world, MoveLog moves) {
+    public void onTick(int tick, WorldView world, MovesView moves) {
         List<String> problems = new ArrayList<>();
         checkState(world, problems);
         int[] now = labHeadcounts(world);
@@ -87,16 +87,16 @@ public final class InvariantChecker implements TickObserver {
         }
     }
 
-    private static int[] labHeadcounts(World w) {
+    private static int[] labHeadcounts(WorldView w) {
         int[] h = new int[w.labs().size()];
-        for (Team t : w.teams()) {
+        for (TeamView t : w.teams()) {
             h[t.lab()] += t.headcount();
         }
         return h;
     }
 
-    private static void checkState(World w, List<String> problems) {
-        Population pop = w.population();
+    private static void checkState(WorldView w, List<String> problems) {
+        PopulationView pop = w.population();
         int[] counted = new int[w.teams().size()];
         double[] pay = new double[w.labs().size()];
         for (int i = 0; i < pop.size(); i++) {
@@ -141,7 +141,7 @@ public final class InvariantChecker implements TickObserver {
                 default -> problems.add("#" + i + " unknown status");
             }
         }
-        for (Team t : w.teams()) {
+        for (TeamView t : w.teams()) {
             if (t.headcount() != counted[t.id()]) {
                 problems.add("team " + t.name() + " headcount " + t.headcount() + " but " + counted[t.id()] + " members");
             }
@@ -153,7 +153,7 @@ public final class InvariantChecker implements TickObserver {
                 paid[w.team(pop.team(i)).lab()]++;
             }
         }
-        for (Lab l : w.labs()) {
+        for (LabView l : w.labs()) {
             double p = l.payroll();
             double exp = pay[l.id()];
             // the census sums pay in whole cents: allow half a cent per person paid

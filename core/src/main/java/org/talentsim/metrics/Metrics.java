@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.Lab;
-import org.talentsim.model.MoveLog;
+import org.talentsim.model.LabView;
+import org.talentsim.model.MovesView;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.Population;
+import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
-import org.talentsim.model.Team;
-import org.talentsim.model.World;
+import org.talentsim.model.TeamView;
+import org.talentsim.model.WorldView;
 
 /**
  * The observer that turns each tick into rows ({@link MoveRow}, {@link LabRow}, {@link TeamRow},
@@ -50,17 +50,17 @@ public final class Metrics implements TickObserver {
     }
 
     @Override
-    public void onStart(World world) {
+    public void onStart(WorldView world) {
         ensure(world.labCount());
         for (int li = 0; li < world.labCount(); li++) {
-            Lab l = world.lab(li);
+            LabView l = world.lab(li);
             headStart[l.id()] = headcount(world, l);
             capStart[l.id()] = l.capability();
         }
     }
 
     @Override
-    public void onTick(int tick, World world, MoveLog log) {
+    public void onTick(int tick, WorldView world, MovesView log) {
         ticks = tick;
         int labs = world.labCount();
         ensure(labs);
@@ -81,14 +81,14 @@ public final class Metrics implements TickObserver {
             }
         }
         for (int li = 0; li < world.labCount(); li++) {
-            Lab l = world.lab(li);
+            LabView l = world.lab(li);
             labRow(tick, date, world, l);
         }
         for (int li = 0; li < world.labCount(); li++) {
-            Lab l = world.lab(li);
+            LabView l = world.lab(li);
             for (int ti = 0; ti < l.teamCount(); ti++) {
                 int t = l.team(ti);
-                Team team = world.team(t);
+                TeamView team = world.team(t);
                 int n = team.headcount();
                 TeamRow row = new TeamRow(tick, date, l.name(), team.name(), n, mean(team.sumSalary(), n),
                         mean(team.sumMorale(), n), mean(team.sumSkill(), n), team.output());
@@ -103,7 +103,7 @@ public final class Metrics implements TickObserver {
         }
     }
 
-    private void labRow(int tick, String date, World world, Lab l) {
+    private void labRow(int tick, String date, WorldView world, LabView l) {
         int id = l.id();
         if (l.foundedTick() > tick) {
             return;
@@ -114,7 +114,7 @@ public final class Metrics implements TickObserver {
         double sk = 0;
         for (int ti = 0; ti < l.teamCount(); ti++) {
             int t = l.team(ti);
-            Team team = world.team(t);
+            TeamView team = world.team(t);
             n += team.headcount();
             sal += team.sumSalary();
             mor += team.sumMorale();
@@ -127,16 +127,15 @@ public final class Metrics implements TickObserver {
         }
     }
 
-    private MarketRow marketRow(int tick, String date, World world, int moves) {
-        Population pop = world.population();
+    private MarketRow marketRow(int tick, String date, WorldView world, int moves) {
+        PopulationView pop = world.population();
         int[] byStatus = new int[4];
         double sal = 0;
-        byte[] st = pop.statusArray();
-        double[] salary = pop.salaryArray();
         for (int i = 0; i < pop.size(); i++) {
-            byStatus[st[i]]++;
-            if (st[i] == Status.EMPLOYED_CODE) {
-                sal += salary[i];
+            int st = pop.status(i).ordinal();
+            byStatus[st]++;
+            if (st == Status.EMPLOYED_CODE) {
+                sal += pop.salary(i);
             }
         }
         int e = byStatus[Status.EMPLOYED_CODE];
@@ -146,7 +145,7 @@ public final class Metrics implements TickObserver {
                 mean(sal, e));
     }
 
-    private void count(MoveLog log, int r) {
+    private void count(MovesView log, int r) {
         MoveReason why = log.reason(r);
         byReason[why.ordinal()]++;
         int from = log.fromLab(r);
@@ -171,11 +170,11 @@ public final class Metrics implements TickObserver {
     }
 
     @Override
-    public void onEnd(World world) {
+    public void onEnd(WorldView world) {
         List<Summary.LabSummary> labs = new ArrayList<>();
         ensure(world.labCount());
         for (int li = 0; li < world.labCount(); li++) {
-            Lab l = world.lab(li);
+            LabView l = world.lab(li);
             int id = l.id();
             int n = 0;
             double sal = 0;
@@ -207,7 +206,7 @@ public final class Metrics implements TickObserver {
         }
     }
 
-    private static int headcount(World w, Lab l) {
+    private static int headcount(WorldView w, LabView l) {
         int n = 0;
         for (int ti = 0; ti < l.teamCount(); ti++) {
             int t = l.team(ti);
@@ -220,11 +219,11 @@ public final class Metrics implements TickObserver {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static String labName(World w, int lab) {
+    private static String labName(WorldView w, int lab) {
         return lab < 0 ? "" : w.lab(lab).name();
     }
 
-    private static String teamName(World w, int team) {
+    private static String teamName(WorldView w, int team) {
         return team < 0 ? "" : w.team(team).name();
     }
 

@@ -1,6 +1,6 @@
 package org.talentsim.metrics;
 
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 
 /** Receives the rows of each tick from {@link Metrics}, in a fixed order: moves, then labs, then teams, then the market row. */
 public interface MetricsSink {
@@ -13,5 +13,5 @@ public interface MetricsSink {
     default void market(MarketRow r) {}
 
     /** The run has ended; {@code summary} holds the final figures. */
-    default void end(World world, Summary summary) {}
+    default void end(WorldView world, Summary summary) {}
 }

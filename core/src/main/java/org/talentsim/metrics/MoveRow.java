@@ -2,7 +2,7 @@ package org.talentsim.metrics;
 
 import org.talentsim.model.MoveReason;
 
-/** One row of {@code moves.csv}. Lab and team names are empty ("") for the pool. */
+/** One row of {@code moves.csv}. LabView and team names are empty ("") for the pool. */
 public record MoveRow(int tick, String date, int researcher, String fromLab, String fromTeam, String toLab,
         String toTeam, double oldSalary, double newSalary, MoveReason reason) {
     /** The CSV header, in column order. */

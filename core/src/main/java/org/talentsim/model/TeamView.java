@@ -2,6 +2,9 @@ package org.talentsim.model;
 
 /** Read-only view of a team (a division of a lab). */
 public interface TeamView {
+    /** Target value meaning "hire without limit" (theory configurations). */
+    int UNLIMITED = Integer.MAX_VALUE;
+
     /** Global team index. */
     int id();
 
@@ -14,7 +17,7 @@ public interface TeamView {
     /** What the team works on. */
     Focus focus();
 
-    /** Target headcount; {@link Team#UNLIMITED} means the team hires without limit. */
+    /** Target headcount; {@link #UNLIMITED} means the team hires without limit. */
     int target();
 
     /** Pay level relative to the market scale {@code w*(s)} (1 = market pay). */

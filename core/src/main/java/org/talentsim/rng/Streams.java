@@ -71,14 +71,6 @@ public final class Streams {
         return factory.create(mix(seed, keys));
     }
 
-    /**
-     * A generator that {@link ReusableStream#reset resets} to any stream of these streams
-     * without allocating (for the default algorithm); it starts on an unspecified stream.
-     */
-    public ReusableStream reusable() {
-        return new ReusableStream(seed, DEFAULT_ALGORITHM.equals(algorithm) ? null : factory);
-    }
-
     /** A new generator of the named algorithm seeded directly (no mixing). */
     public RandomGenerator seeded(long rawSeed) {
         return factory.create(rawSeed);
@@ -98,7 +90,7 @@ public final class Streams {
     }
 
     /** {@link #mix(long, long...)} of three keys, without the array. */
-    static long mix3(long seed, long k1, long k2, long k3) {
+    public static long mix3(long seed, long k1, long k2, long k3) {
         long h = fmix(seed ^ GOLDEN);
         h = fmix(h ^ fmix(k1 + GOLDEN));
         h = fmix(h ^ fmix(k2 + GOLDEN * 2));
@@ -106,7 +98,7 @@ public final class Streams {
     }
 
     /** The 64-bit finaliser of the Stafford "variant 13" mixer: a bijection with full avalanche. */
-    static long fmix(long z) {
+    public static long fmix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.talentsim.model.Focus;
-import org.talentsim.model.Team;
+import org.talentsim.model.TeamView;
 import org.talentsim.model.TickUnit;
 
 /**
@@ -157,7 +157,7 @@ public final class ScenarioBuilder {
         }
 
         public TeamBuilder target(int v) { target = v; return this; }
-        public TeamBuilder unlimited() { target = Team.UNLIMITED; return this; }
+        public TeamBuilder unlimited() { target = TeamView.UNLIMITED; return this; }
         public TeamBuilder payLevel(double v) { payLevel = v; return this; }
         public TeamBuilder leaderFit(double v) { leaderFit = v; return this; }
         public TeamBuilder computeShare(double v) { computeShare = v; return this; }

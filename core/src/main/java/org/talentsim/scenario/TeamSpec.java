@@ -2,7 +2,7 @@ package org.talentsim.scenario;
 
 import java.util.List;
 import org.talentsim.model.Focus;
-import org.talentsim.model.Team;
+import org.talentsim.model.TeamView;
 
 /**
  * A team (division) of a lab at the start of a run.
@@ -10,7 +10,7 @@ import org.talentsim.model.Team;
  * @param name unique within the lab
  * @param focus research, product or infra
  * @param headcount members drawn from {@code members} at the start (stars come on top)
- * @param target target headcount ({@link Team#UNLIMITED} for no limit), {@code >= 0}
+ * @param target target headcount ({@link TeamView#UNLIMITED} for no limit), {@code >= 0}
  * @param payLevel pay relative to the market scale, {@code > 0}
  * @param leaderFit leader fit in [0,1]
  * @param computeShare share of the lab's compute in [0,1]

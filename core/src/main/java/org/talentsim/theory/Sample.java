@@ -3,11 +3,11 @@ package org.talentsim.theory;
 import java.util.Arrays;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.MoveLog;
+import org.talentsim.model.MovesView;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.Population;
+import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 
 /**
  * Runs a theory configuration and collects what the checks of THEORY §6 need: the end-of-run
@@ -28,7 +28,7 @@ final class Sample implements TickObserver {
     double[] wages;
     int unemployed;
     int workers;
-    World world;
+    WorldView world;
     double monthsPerTick = 1;
 
     /** Counts flows from tick {@code from} on. */
@@ -39,7 +39,7 @@ final class Sample implements TickObserver {
     static Sample run(TheoryMarket tm, int measureFrom) {
         Sample s = new Sample(measureFrom);
         try (Simulation sim = tm.builder().observer(s).build()) {
-            s.monthsPerTick = sim.market().monthsPerTick();
+            s.monthsPerTick = 12.0 / tm.scenario().tickUnit().ticksPerYear();
             sim.run();
             s.world = sim.world();
         }
@@ -47,12 +47,12 @@ final class Sample implements TickObserver {
     }
 
     @Override
-    public void onStart(World w) {
+    public void onStart(WorldView w) {
         count(w);
     }
 
     @Override
-    public void onTick(int tick, World w, MoveLog log) {
+    public void onTick(int tick, WorldView w, MovesView log) {
         if (tick >= from) {
             employedTicks += employedBefore;
             unemployedTicks += unemployedBefore;
@@ -76,8 +76,8 @@ final class Sample implements TickObserver {
     }
 
     @Override
-    public void onEnd(World w) {
-        Population p = w.population();
+    public void onEnd(WorldView w) {
+        PopulationView p = w.population();
         double[] ws = new double[p.size()];
         int e = 0;
         for (int i = 0; i < p.size(); i++) {
@@ -91,8 +91,8 @@ final class Sample implements TickObserver {
         unemployed = workers - e;
     }
 
-    private void count(World w) {
-        Population p = w.population();
+    private void count(WorldView w) {
+        PopulationView p = w.population();
         int e = 0;
         for (int i = 0; i < p.size(); i++) {
             if (p.status(i) == Status.EMPLOYED) {

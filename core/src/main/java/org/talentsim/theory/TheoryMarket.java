@@ -2,7 +2,7 @@ package org.talentsim.theory;
 
 import java.util.function.Consumer;
 import org.talentsim.engine.Simulation;
-import org.talentsim.model.World;
+import org.talentsim.engine.Editor;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.Scenario;
 
@@ -16,7 +16,7 @@ import org.talentsim.scenario.Scenario;
  * @param registry built-in policies plus the model's pricing rule
  * @param initializer the stationary start, or null to start everyone unemployed
  */
-public record TheoryMarket(Scenario scenario, PolicyRegistry registry, Consumer<World> initializer) {
+public record TheoryMarket(Scenario scenario, PolicyRegistry registry, Consumer<Editor> initializer) {
     /** A simulation builder for this configuration (single-threaded unless you set threads). */
     public Simulation.Builder builder() {
         Simulation.Builder b = Simulation.builder(scenario).registry(registry);

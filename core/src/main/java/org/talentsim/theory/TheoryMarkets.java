@@ -5,11 +5,10 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.talentsim.model.Focus;
 import org.talentsim.model.PayScale;
-import org.talentsim.model.Population;
+import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
-import org.talentsim.model.Team;
 import org.talentsim.model.TickUnit;
-import org.talentsim.model.World;
+import org.talentsim.engine.Editor;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.rng.Streams;
 import org.talentsim.scenario.CohortSpec;
@@ -111,7 +110,7 @@ public final class TheoryMarkets {
         }
         return new TheoryMarket(s, PolicyRegistry.defaults(), w -> {
             RandomGenerator g = stationaryStream(s);
-            Population pop = w.population();
+            PopulationView pop = w.world().population();
             for (int i = 0; i < pop.size(); i++) {
                 double u = g.nextDouble();
                 double v = g.nextDouble();
@@ -156,7 +155,7 @@ public final class TheoryMarkets {
         }
         return new TheoryMarket(s, reg, w -> {
             RandomGenerator g = stationaryStream(s);
-            Population pop = w.population();
+            PopulationView pop = w.world().population();
             for (int i = 0; i < pop.size(); i++) {
                 double u = g.nextDouble();
                 double u1 = g.nextDouble();
@@ -185,7 +184,7 @@ public final class TheoryMarkets {
         return new TheoryMarket(s, PolicyRegistry.defaults(), w -> {
             RandomGenerator g = stationaryStream(s);
             double u = m.unemployment(theta);
-            for (int i = 0; i < w.population().size(); i++) {
+            for (int i = 0; i < w.world().population().size(); i++) {
                 if (g.nextDouble() >= u) {
                     employ(w, i, 0, 1, 0);
                 }
@@ -203,12 +202,7 @@ public final class TheoryMarkets {
         return Streams.of(s.generator(), s.seed()).stream(STATIONARY_KEY);
     }
 
-    private static void employ(World w, int i, int lab, double wage, double reference) {
-        Population pop = w.population();
-        Team t = w.team(w.lab(lab).teams().get(0));
-        pop.setTeam(i, t.id());
-        pop.setStatus(i, Status.EMPLOYED);
-        pop.setSalary(i, wage);
-        pop.setReference(i, reference);
+    private static void employ(Editor w, int i, int lab, double wage, double reference) {
+        w.employ(i, w.world().lab(lab).team(0), wage, reference);
     }
 }

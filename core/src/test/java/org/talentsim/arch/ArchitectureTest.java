@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The packages of core, top to bottom. */
-    static final List<String> ORDER = List.of("rng", "model", "scenario", "policy", "market", "engine", "metrics",
+    static final List<String> ORDER = List.of("rng", "model", "scenario", "policy", "kernel", "engine", "metrics",
             "io", "experiment", "theory");
 
     static final Path SOURCES = Path.of("src/main/java/org/talentsim");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.talentsim.market.Market;
+import org.talentsim.kernel.Market;
 import org.talentsim.model.Focus;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.PolicySpec;

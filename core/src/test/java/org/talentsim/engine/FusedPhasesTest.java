@@ -1,13 +1,15 @@
 package org.talentsim.engine;
 
+import org.talentsim.model.WorldView;
+import org.talentsim.model.MovesView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.talentsim.model.MoveLog;
-import org.talentsim.model.Population;
-import org.talentsim.model.World;
+import org.talentsim.kernel.MoveLog;
+import org.talentsim.kernel.Population;
+import org.talentsim.kernel.World;
 import org.talentsim.scenario.Scenario;
 import org.talentsim.testkit.Worlds;
 
@@ -43,8 +45,8 @@ class FusedPhasesTest {
         List<String> lines = new ArrayList<>();
         Simulation.Builder b = Simulation.builder(s).threads(threads).observer(new TickObserver() {
             @Override
-            public void onTick(int tick, World w, MoveLog moves) {
-                lines.add(hash(w, moves));
+            public void onTick(int tick, WorldView w, MovesView moves) {
+                lines.add(hash((org.talentsim.kernel.World) w, (org.talentsim.kernel.MoveLog) moves));
             }
         });
         Phase nothing = ctx -> { };

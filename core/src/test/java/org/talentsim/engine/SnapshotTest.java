@@ -1,10 +1,11 @@
 package org.talentsim.engine;
 
+import org.talentsim.kernel.Internals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.talentsim.market.Market;
+import org.talentsim.kernel.Market;
 import org.talentsim.testkit.Recorder;
 import org.talentsim.testkit.Worlds;
 
@@ -15,11 +16,11 @@ class SnapshotTest {
         Recorder rec = new Recorder();
         try (Simulation sim = Simulation.builder(Worlds.twoLabWar(8)).observer(rec).build()) {
             sim.run(4);
-            Market.Snapshot snap = sim.market().snapshot();
+            Market.Snapshot snap = Internals.market(sim).snapshot();
             sim.run(6);
             var first = java.util.List.copyOf(rec.moves.subList(countUpTo(rec, 4), rec.moves.size()));
             double cap = sim.world().lab(0).capability();
-            sim.market().restore(snap);
+            Internals.market(sim).restore(snap);
             assertEquals(4, sim.tick());
             int mark = rec.moves.size();
             sim.run(6);

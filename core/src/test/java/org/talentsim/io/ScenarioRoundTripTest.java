@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.talentsim.model.Focus;
 import org.talentsim.model.PayScale;
-import org.talentsim.model.Team;
+import org.talentsim.kernel.Team;
 import org.talentsim.model.TickUnit;
 import org.talentsim.scenario.CapabilitySpec;
 import org.talentsim.scenario.CohortSpec;

@@ -1,5 +1,6 @@
 package org.talentsim.rng;
 
+import org.talentsim.kernel.ReusableStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -28,7 +29,7 @@ class StreamsTest {
     void reusableStreamReproducesTheNamedAlgorithm(String algorithm) {
         for (long seed : SEEDS) {
             Streams streams = Streams.of(algorithm, seed);
-            ReusableStream reusable = streams.reusable();
+            ReusableStream reusable = ReusableStream.of(streams);
             for (long tick = 0; tick < 5; tick++) {
                 for (long chunk : new long[] {0, 1, 244, -1}) {
                     RandomGenerator expected = streams.stream(tick, 3, chunk);
@@ -50,7 +51,7 @@ class StreamsTest {
 
     @Test
     void resettingToTheSameKeysRepeatsTheStream() {
-        ReusableStream g = Streams.of(Streams.DEFAULT_ALGORITHM, 7).reusable();
+        ReusableStream g = ReusableStream.of(Streams.of(Streams.DEFAULT_ALGORITHM, 7));
         double first = g.reset(1, 2, 3).nextDouble();
         double other = g.reset(1, 2, 4).nextDouble();
         assertEquals(first, g.reset(1, 2, 3).nextDouble());

@@ -1,12 +1,14 @@
 package org.talentsim.testkit;
 
+import org.talentsim.model.WorldView;
+import org.talentsim.model.MovesView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.MoveLog;
+import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.World;
+import org.talentsim.kernel.World;
 
 /** Records the move log as plain rows (indices, not names) and lets a test look at the world after each tick. */
 public final class Recorder implements TickObserver {
@@ -27,12 +29,12 @@ public final class Recorder implements TickObserver {
     }
 
     @Override
-    public void onTick(int tick, World world, MoveLog log) {
+    public void onTick(int tick, WorldView world, MovesView log) {
         for (int r = 0; r < log.size(); r++) {
             moves.add(new Move(tick, log.researcher(r), log.fromLab(r), log.fromTeam(r), log.toLab(r), log.toTeam(r),
                     log.oldSalary(r), log.newSalary(r), log.reason(r)));
         }
-        afterTick.accept(tick, world);
+        afterTick.accept(tick, (World) world); // tests may look at the kernel state
     }
 
     public List<Move> of(MoveReason reason) {

@@ -1,5 +1,9 @@
 package org.talentsim.theory;
 
+import org.talentsim.model.WorldView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.engine.Editor;
+import org.talentsim.model.MovesView;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -10,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.model.Focus;
-import org.talentsim.model.MoveLog;
+import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.Population;
+import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
-import org.talentsim.model.World;
+import org.talentsim.kernel.World;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.MarketSpec;
@@ -53,12 +57,12 @@ class MoraleEvidenceTest {
         }
 
         @Override
-        public void onStart(World w) {
+        public void onStart(WorldView w) {
             count(w);
         }
 
         @Override
-        public void onTick(int tick, World w, MoveLog log) {
+        public void onTick(int tick, WorldView w, MovesView log) {
             for (int r = 0; r < log.size(); r++) {
                 if (log.reason(r) == MoveReason.QUIT && group.contains(log.researcher(r))) {
                     quits++;
@@ -67,7 +71,7 @@ class MoraleEvidenceTest {
             count(w);
         }
 
-        private void count(World w) {
+        private void count(WorldView w) {
             for (int i : group) {
                 if (w.population().status(i) == Status.EMPLOYED && w.labOf(i) == 0) {
                     exposure++;
@@ -83,8 +87,8 @@ class MoraleEvidenceTest {
     /** Marks a group at the start, optionally changes its pay, returns the group's quit rate. */
     static double quitRate(long seed, boolean above, double payFactor) {
         Set<Integer> group = new HashSet<>();
-        BiConsumer<World, Set<Integer>> init = (w, g) -> {
-            Population p = w.population();
+        BiConsumer<Editor, Set<Integer>> init = (e, g) -> {
+            PopulationView p = e.world().population();
             double[] home = new double[3000];
             for (int i = 0; i < 3000; i++) {
                 home[i] = p.salary(i);
@@ -97,7 +101,7 @@ class MoraleEvidenceTest {
                 }
             }
             for (int i : g) {
-                p.setSalary(i, p.salary(i) * payFactor);
+                e.salary(i, p.salary(i) * payFactor);
             }
         };
         QuitRate q = new QuitRate(group);
@@ -140,10 +144,9 @@ class MoraleEvidenceTest {
     static double output(long seed, boolean disparity) {
         double[] total = new double[1];
         TickObserver sum = (tick, w, log) -> total[0] += w.team(0).output();
-        try (Simulation sim = Simulation.builder(market(seed)).initializer(w -> {
-            Population p = w.population();
+        try (Simulation sim = Simulation.builder(market(seed)).initializer(e -> {
             for (int i = 0; i < 3000; i++) {
-                p.setSalary(i, disparity ? (i % 2 == 0 ? 200_000 : 500_000) : 350_000);
+                e.salary(i, disparity ? (i % 2 == 0 ? 200_000 : 500_000) : 350_000);
             }
         }).observer(sum).build()) {
             sim.run();

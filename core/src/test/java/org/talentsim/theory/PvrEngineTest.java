@@ -1,5 +1,8 @@
 package org.talentsim.theory;
 
+import org.talentsim.model.WorldView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.MovesView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.model.Focus;
-import org.talentsim.model.MoveLog;
+import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
 import org.talentsim.model.PayScale;
-import org.talentsim.model.Population;
+import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
-import org.talentsim.model.World;
+import org.talentsim.kernel.World;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.Dist;
@@ -59,15 +62,11 @@ class PvrEngineTest {
         PolicyRegistry reg = PolicyRegistry.defaults()
                 .register(PolicyRegistry.OFFER, "pvr", spec -> PolicyRegistry.bertrand(PVR1::wage));
         List<double[]> out = new ArrayList<>();
-        try (Simulation sim = Simulation.builder(sc).registry(reg).initializer(w -> {
-            int lab = w.labIndex(home);
-            Population p = w.population();
-            p.setTeam(0, w.lab(lab).teams().get(0));
-            p.setStatus(0, Status.EMPLOYED);
-            p.setReference(0, q0);
-            p.setSalary(0, PVR1.wage(q0, p0));
+        try (Simulation sim = Simulation.builder(sc).registry(reg).initializer(e -> {
+            int lab = e.world().labIndex(home);
+            e.employ(0, e.world().lab(lab).team(0), PVR1.wage(q0, p0), q0);
         }).build()) {
-            World w = sim.world();
+            WorldView w = sim.world();
             out.add(new double[] {w.population().salary(0), w.population().reference(0), labP(w)});
             for (int t = 0; t < offers.length; t++) {
                 sim.step();
@@ -77,7 +76,7 @@ class PvrEngineTest {
         return out;
     }
 
-    private static double labP(World w) {
+    private static double labP(WorldView w) {
         return w.lab(w.labOf(0)).productivity();
     }
 
@@ -112,13 +111,16 @@ class PvrEngineTest {
             double[] last;
 
             @Override
-            public void onStart(World w) {
-                last = w.population().salaryArray().clone();
+            public void onStart(WorldView w) {
+                last = new double[w.population().size()];
+                for (int i = 0; i < last.length; i++) {
+                    last[i] = w.population().salary(i);
+                }
             }
 
             @Override
-            public void onTick(int tick, World w, MoveLog log) {
-                Population p = w.population();
+            public void onTick(int tick, WorldView w, MovesView log) {
+                PopulationView p = w.population();
                 boolean[] moved = new boolean[p.size()];
                 for (int r = 0; r < log.size(); r++) {
                     int i = log.researcher(r);

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.MoveLog;
-import org.talentsim.model.World;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.WorldView;
 
 /**
  * A progress bar on stderr: months done and the time left. It appears only once a run has taken
@@ -32,12 +32,12 @@ final class Progress implements TickObserver {
     }
 
     @Override
-    public void onStart(World world) {
+    public void onStart(WorldView world) {
         start = clock.getAsLong();
     }
 
     @Override
-    public void onTick(int tick, World world, MoveLog moves) {
+    public void onTick(int tick, WorldView world, MovesView moves) {
         long now = clock.getAsLong();
         long elapsed = now - start;
         if (elapsed < DELAY_NANOS || (now - lastDraw < REDRAW_NANOS && tick < ticks)) {
@@ -69,7 +69,7 @@ final class Progress implements TickObserver {
     }
 
     @Override
-    public void onEnd(World world) {
+    public void onEnd(WorldView world) {
         clear();
     }
 

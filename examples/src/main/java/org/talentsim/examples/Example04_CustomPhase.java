@@ -7,7 +7,7 @@ import org.talentsim.metrics.History;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.Metrics;
 import org.talentsim.model.Focus;
-import org.talentsim.model.Lab;
+import org.talentsim.model.WorldView;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.Scenario;
 
@@ -34,11 +34,12 @@ public final class Example04_CustomPhase {
         try (Simulation sim = Simulation.builder(market).threads(2).observer(new Metrics(h))
                 .after(PhaseId.PRODUCTION, ctx -> {
                     RandomGenerator g = ctx.random(42);
-                    for (Lab lab : ctx.world().labs()) {
-                        lab.setPrestige(0.5 + 0.7 * (lab.prestige() - 0.5));   // hype fades
+                    WorldView w = ctx.world();
+                    for (int lab = 0; lab < w.labCount(); lab++) {
+                        ctx.edit().prestige(lab, 0.5 + 0.7 * (w.lab(lab).prestige() - 0.5));   // hype fades
                     }
-                    Lab lucky = ctx.world().lab(g.nextInt(ctx.world().labs().size()));
-                    lucky.setPrestige(Math.min(1, lucky.prestige() + 0.4));
+                    int lucky = g.nextInt(w.labCount());
+                    ctx.edit().prestige(lucky, Math.min(1, w.lab(lucky).prestige() + 0.4));
                 })
                 .build()) {
             sim.run();

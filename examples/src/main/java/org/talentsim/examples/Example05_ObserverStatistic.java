@@ -2,9 +2,9 @@ package org.talentsim.examples;
 
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
-import org.talentsim.model.MoveLog;
+import org.talentsim.model.MovesView;
 import org.talentsim.model.MoveReason;
-import org.talentsim.model.World;
+import org.talentsim.model.WorldView;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.Scenario;
@@ -26,7 +26,7 @@ public final class Example05_ObserverStatistic {
         final long[] count = new long[MoveReason.values().length];
 
         @Override
-        public void onTick(int tick, World world, MoveLog moves) {
+        public void onTick(int tick, WorldView world, MovesView moves) {
             for (int r = 0; r < moves.size(); r++) {
                 if (moves.oldSalary(r) > 0) {
                     int k = moves.reason(r).ordinal();

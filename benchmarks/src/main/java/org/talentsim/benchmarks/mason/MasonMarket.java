@@ -1,8 +1,8 @@
 package org.talentsim.benchmarks.mason;
 
-import org.talentsim.model.Population;
+import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
-import org.talentsim.model.World;
+import org.talentsim.kernel.World;
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.SimState;

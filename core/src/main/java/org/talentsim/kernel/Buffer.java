@@ -1,0 +1,51 @@
+package org.talentsim.kernel;
+
+import java.util.Arrays;
+import org.talentsim.kernel.ReusableStream;
+import org.talentsim.rng.Streams;
+
+/**
+ * Search results of one chunk in one tick, in researcher-index order: who drew an event, which
+ * kind, the drawn team (offers) and a uniform reserved for pricing. Reused across ticks.
+ */
+final class Buffer {
+    static final byte QUIT = 1, RETIRE = 2, POOL_EXIT = 3, OFFER = 4;
+
+    // keeps the size, written at every draw kept, off the cache line of a neighbouring chunk's
+    // buffer (another thread's); HotSpot lays out long fields before int and reference ones
+    long p0, p1, p2, p3, p4, p5, p6, p7;
+    int size;
+    int[] who = new int[16];
+    byte[] kind = new byte[16];
+    int[] team = new int[16];
+    double[] uniform = new double[16];
+    /** The chunk's generator, reset to the (tick, phase, chunk) stream each time it is used. */
+    private ReusableStream rng;
+
+    /** This chunk's generator on the stream {@code streams.stream(tick, phase, chunk)}. */
+    ReusableStream stream(Streams streams, long tick, long phase, long chunk) {
+        if (rng == null) {
+            rng = ReusableStream.of(streams);
+        }
+        return rng.reset(tick, phase, chunk);
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    void add(int i, byte k, int t, double u) {
+        if (size == who.length) {
+            int n = size * 2;
+            who = Arrays.copyOf(who, n);
+            kind = Arrays.copyOf(kind, n);
+            team = Arrays.copyOf(team, n);
+            uniform = Arrays.copyOf(uniform, n);
+        }
+        who[size] = i;
+        kind[size] = k;
+        team[size] = t;
+        uniform[size] = u;
+        size++;
+    }
+}

@@ -1,0 +1,321 @@
+package org.talentsim.kernel;
+
+import java.util.Arrays;
+import org.talentsim.kernel.Lab;
+import org.talentsim.kernel.Population;
+import org.talentsim.model.Status;
+import org.talentsim.kernel.Team;
+import org.talentsim.kernel.World;
+
+/**
+ * The census: per team the sums of salary, morale, skill and skill × morale of its EMPLOYED
+ * members; per lab the payroll (EMPLOYED and NOTICE) and the median pay of its employed (the
+ * peer reference w* of the morale rule).
+ *
+ * <p>It runs in parallel over contiguous stripes of the population, one per worker, and stays
+ * bit-for-bit reproducible for any number of stripes: sums are accumulated in fixed point as
+ * longs (money in cents, morale and skill in units of 2⁻²⁴), and integer addition does not care
+ * about order. Medians (the lower median for an even count) come from a counting sort on lab
+ * into a float scratch array (4 bytes per researcher) and a selection by counting over the
+ * values' bits ({@link Select}), which depends only on the multiset of values in each lab, not
+ * on their order.
+ */
+final class Census {
+    /** Fixed-point scale of morale and skill sums. */
+    static final double UNIT = 1 << 24;
+    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN. */
+    static final double NO_PEER_LN = -1e300;
+
+    private final World world;
+    private final Population pop;
+    private final float[] scratch;
+    private Stripe[] stripes = new Stripe[0];
+    private int[] count = new int[0];
+    private double[] median = new double[0];
+    private double[] lnMedian = new double[0];
+    private int[] labStart = new int[1];
+    /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
+    private int[] expected = new int[1];
+    private static final int[] NO_ROOM = new int[0];
+
+    /** Accumulators of one stripe of the population. */
+    private static final class Stripe {
+        int[] count = new int[0];
+        long[] salary = new long[0];
+        long[] morale = new long[0];
+        long[] skill = new long[0];
+        long[] skillMorale = new long[0];
+        long[] payroll = new long[0];
+        int[] labCount = new int[0];
+        int[] labFill = new int[0];
+        final int[] hist = new int[Select.HIST];
+
+        void reset(int teams, int labs) {
+            if (count.length < teams) {
+                int n = Math.max(teams, count.length * 2);
+                count = new int[n];
+                salary = new long[n];
+                morale = new long[n];
+                skill = new long[n];
+                skillMorale = new long[n];
+            } else {
+                Arrays.fill(count, 0);
+                Arrays.fill(salary, 0);
+                Arrays.fill(morale, 0);
+                Arrays.fill(skill, 0);
+                Arrays.fill(skillMorale, 0);
+            }
+            if (payroll.length < labs) {
+                int n = Math.max(labs, payroll.length * 2);
+                payroll = new long[n];
+                labCount = new int[n];
+                labFill = new int[n];
+            } else {
+                Arrays.fill(payroll, 0);
+                Arrays.fill(labCount, 0);
+            }
+        }
+    }
+
+    Census(World world) {
+        this.world = world;
+        this.pop = world.population();
+        this.scratch = new float[pop.size()];
+    }
+
+    /** Median pay of the employed of each lab (0 for an empty lab), from the last run. */
+    double[] medians() {
+        return median;
+    }
+
+    /** ln of {@link #medians()} ({@link #NO_PEER_LN} for an empty lab). */
+    double[] lnMedians() {
+        return lnMedian;
+    }
+
+    /** The salaries of lab {@code lab}'s employed as the last run laid them out for its median (a copy, in no order). */
+    float[] salariesOf(int lab) {
+        return java.util.Arrays.copyOfRange(scratch, labStart[lab], labStart[lab + 1]);
+    }
+
+    /** Counted headcount of each team, from the last run. */
+    int[] counts() {
+        return count;
+    }
+
+    /**
+     * {@code Math.round(usd * 100)} for the non-negative amounts the census sums, in fewer
+     * instructions: for 0 ≤ x < 2⁵² the cast is the floor, and x − floor(x) is exact (larger
+     * amounts are whole numbers of cents already, and go to {@code Math.round}).
+     */
+    static long cents(double usd) {
+        double x = usd * 100;
+        if (!(x < 0x1p52)) {
+            return Math.round(x);
+        }
+        long f = (long) x;
+        return f + (x - f >= 0.5 ? 1 : 0);
+    }
+
+    void run(ChunkRunner runner) {
+        run(runner, null);
+    }
+
+    /**
+     * The census; with {@code payroll} non-null, each researcher's payroll step ({@link
+     * Payroll#advance}) runs first, in the same pass (the payroll's {@link Payroll#prepare} must
+     * have run). Gives the bits of the payroll's own pass followed by the census: each step
+     * touches only its own researcher, and the census reads the state after it.
+     */
+    void run(ChunkRunner runner, Payroll payroll) {
+        int teams = world.teamCount();
+        int labs = world.labCount();
+        int n = pop.size();
+        int k = Math.max(1, Math.min(runner.workers(), (n + Market.CHUNK_SIZE - 1) / Market.CHUNK_SIZE));
+        if (stripes.length != k) {
+            stripes = new Stripe[k];
+            for (int s = 0; s < k; s++) {
+                stripes[s] = new Stripe();
+            }
+        }
+        if (labStart.length < labs + 1) {
+            labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
+            expected = new int[labStart.length];
+            median = new double[labStart.length];
+            lnMedian = new double[labStart.length];
+        }
+        boolean direct = k <= 2 && planFromHeadcounts(labs);
+        passTeamLab = world.teamLabArray();
+        passTeams = teams;
+        passLabs = labs;
+        passStripes = k;
+        passPayroll = payroll;
+        passDirect = direct;
+        runner.run(k, sumTask);
+        if (count.length < teams) {
+            count = new int[Math.max(teams, count.length * 2)];
+        }
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
+            int id = t.id();
+            int c = 0;
+            long sal = 0;
+            long mor = 0;
+            long sk = 0;
+            long skm = 0;
+            for (Stripe st : stripes) {
+                c += st.count[id];
+                sal += st.salary[id];
+                mor += st.morale[id];
+                sk += st.skill[id];
+                skm += st.skillMorale[id];
+            }
+            count[id] = c;
+            t.setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
+        }
+        boolean filled = direct;
+        int start = 0;
+        for (int li = 0; li < world.labCount(); li++) {
+            Lab l = world.lab(li);
+            int id = l.id();
+            long pay = 0;
+            int employed = 0;
+            for (Stripe st : stripes) {
+                pay += st.payroll[id];
+                employed += st.labCount[id];
+            }
+            filled &= employed == expected[id];
+            l.setPayroll(pay / 100.0);
+        }
+        if (!filled) {
+            for (int li = 0; li < world.labCount(); li++) {
+                int id = world.lab(li).id();
+                labStart[id] = start;
+                for (Stripe st : stripes) {
+                    st.labFill[id] = start;
+                    start += st.labCount[id];
+                }
+            }
+            labStart[labs] = start;
+            runner.run(k, scatterTask);
+        }
+        runner.run(k, medianTask);
+    }
+
+    // The current run's inputs, read by its tasks (fields, so that the tasks are allocated once).
+    private int[] passTeamLab;
+    private int passTeams;
+    private int passLabs;
+    private int passStripes;
+    private Payroll passPayroll;
+    private boolean passDirect;
+    private final java.util.function.IntConsumer sumTask = s -> sum(stripes[s], passTeamLab, passTeams, passLabs,
+            from(s), from(s + 1), passPayroll, passDirect ? (s == 0 ? 1 : -1) : 0);
+    private final java.util.function.IntConsumer scatterTask = s -> scatter(stripes[s], passTeamLab, from(s), from(s + 1));
+    private final java.util.function.IntConsumer medianTask = this::medians;
+
+    /** The first researcher of stripe s of the current run (the end of the population for s = stripes). */
+    private int from(int s) {
+        return (int) ((long) pop.size() * s / passStripes);
+    }
+
+    private void medians(int s) {
+        for (int l = s; l < passLabs; l += passStripes) {
+            int lo = labStart[l];
+            int hi = labStart[l + 1];
+            median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
+            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
+        }
+    }
+
+    /**
+     * Lays out the scratch array by lab from the team headcounts (which {@link Mover} keeps equal
+     * to the counts of EMPLOYED members), so the sum pass can write each salary into its lab's
+     * region at once: stripe 0 fills a region from its start upward, stripe 1 from its end
+     * downward, and they meet exactly when the headcounts are right. Every write stays inside its
+     * region whatever the headcounts say; if any lab's count differs from them, {@link #run}
+     * notices and scatters again from the counts. False when there is nothing to lay out.
+     */
+    private boolean planFromHeadcounts(int labs) {
+        java.util.Arrays.fill(expected, 0, labs, 0);
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
+            expected[t.lab()] += Math.max(0, t.headcount());
+        }
+        long start = 0;
+        for (int l = 0; l < labs; l++) {
+            labStart[l] = (int) start;
+            start += expected[l];
+        }
+        if (start > scratch.length) {
+            return false;
+        }
+        labStart[labs] = (int) start;
+        return true;
+    }
+
+    /**
+     * One stripe's sums; with {@code raises} non-null, each researcher's payroll step first. With
+     * {@code direction} ±1 (see {@link #planFromHeadcounts}) the salaries of the employed also go
+     * straight into their lab's region of the scratch array.
+     */
+    private void sum(Stripe st, int[] teamLab, int teams, int labs, int from, int to, Payroll raises, int direction) {
+        st.reset(teams, labs);
+        byte[] status = pop.statusArray();
+        int[] team = pop.teamArray();
+        double[] salary = pop.salaryArray();
+        float[] morale = pop.moraleArray();
+        float[] skill = pop.skillArray();
+        int[] count = st.count;
+        long[] sal = st.salary;
+        long[] mor = st.morale;
+        long[] sk = st.skill;
+        long[] skm = st.skillMorale;
+        long[] payroll = st.payroll;
+        int[] labCount = st.labCount;
+        int[] first = st.labFill;
+        int[] room = direction == 0 ? NO_ROOM : expected;
+        for (int l = 0; l < labs && direction != 0; l++) {
+            first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
+        }
+        float[] out = scratch;
+        for (int i = from; i < to; i++) {
+            if (raises != null) {
+                raises.advance(i);
+            }
+            byte s = status[i];
+            if (s == Status.EMPLOYED_CODE) {
+                int t = team[i];
+                double pay = salary[i];
+                long w = cents(pay);
+                double m = morale[i];
+                double q = skill[i];
+                count[t]++;
+                sal[t] += w;
+                mor[t] += (long) (m * UNIT);
+                sk[t] += (long) (q * UNIT);
+                skm[t] += (long) (q * m * UNIT);
+                int l = teamLab[t];
+                payroll[l] += w;
+                int c = labCount[l]++;
+                if (direction != 0 && c < room[l]) {
+                    out[first[l] + direction * c] = (float) pay;
+                }
+            } else if (s == Status.NOTICE_CODE) {
+                payroll[teamLab[team[i]]] += cents(salary[i]);
+            }
+        }
+    }
+
+    private void scatter(Stripe st, int[] teamLab, int from, int to) {
+        byte[] status = pop.statusArray();
+        int[] team = pop.teamArray();
+        double[] salary = pop.salaryArray();
+        int[] fill = st.labFill;
+        for (int i = from; i < to; i++) {
+            if (status[i] == Status.EMPLOYED_CODE) {
+                scratch[fill[teamLab[team[i]]]++] = (float) salary[i];
+            }
+        }
+    }
+}

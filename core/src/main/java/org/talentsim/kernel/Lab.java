@@ -1,0 +1,193 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.LabView;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A lab: mutable state behind {@link LabView}, mutated by the engine's phases and events. */
+public final class Lab implements LabView {
+    private final int id;
+    private final String name;
+    private double prestige;
+    private double budget;
+    private double capability;
+    private double knowledge;
+    private double efficiency = Double.NaN;
+    private final double startCapability;
+    private boolean pipelineFilled;
+    private final double[] pipeline;
+    private double productivity;
+    private double postedWage;
+    private double offerPremium;
+    private double leaderFit = 1.0;
+    private final int foundedTick;
+    private int[] teamIds = new int[4];
+    private int teamCount;
+    private final List<Integer> teamsView = new java.util.AbstractList<>() {
+        @Override public Integer get(int k) { return team(k); }
+        @Override public int size() { return teamCount; }
+    };
+    private double payroll;
+    private double spent;
+    private double recentLayoffs;
+
+    /**
+     * @param researchLag ticks from research output to knowledge (length of the pipeline), >= 0
+     */
+    public Lab(int id, String name, double prestige, double budget, double capability,
+            double productivity, double postedWage, double offerPremium, int researchLag,
+            int foundedTick) {
+        this.id = id;
+        this.name = Objects.requireNonNull(name, "name");
+        this.prestige = prestige;
+        this.budget = budget;
+        this.capability = capability;
+        this.startCapability = capability;
+        this.productivity = productivity;
+        this.postedWage = postedWage;
+        this.offerPremium = offerPremium;
+        this.pipeline = new double[Math.max(0, researchLag)];
+        this.foundedTick = foundedTick;
+    }
+
+    @Override public int id() { return id; }
+    @Override public String name() { return name; }
+    @Override public double prestige() { return prestige; }
+    @Override public double budget() { return budget; }
+    @Override public double capability() { return capability; }
+    @Override public double knowledge() { return knowledge; }
+    @Override public double productivity() { return productivity; }
+    @Override public double postedWage() { return postedWage; }
+    @Override public double offerPremium() { return offerPremium; }
+    @Override public double leaderFit() { return leaderFit; }
+    @Override public int foundedTick() { return foundedTick; }
+    @Override public List<Integer> teams() { return teamsView; }
+    @Override public int teamCount() { return teamCount; }
+    @Override public int team(int k) {
+        Objects.checkIndex(k, teamCount);
+        return teamIds[k];
+    }
+    @Override public double payroll() { return payroll; }
+    @Override public double spent() { return spent; }
+    @Override public double recentLayoffs() { return recentLayoffs; }
+
+    /**
+     * Capability per unit of weighted output, calibrated in the lab's first production phase so
+     * that its starting capability is its steady state (NaN until then).
+     */
+    public double efficiency() {
+        return efficiency;
+    }
+
+    /** Capability when the lab was created (before any event). */
+    public double startCapability() {
+        return startCapability;
+    }
+
+    public void setEfficiency(double v) {
+        efficiency = v;
+    }
+
+    /**
+     * Fills the research pipeline with {@code output} in every slot, as if the lab had produced
+     * that much research every tick for as long as the lag (its steady state); only once.
+     *
+     * @return true if the pipeline was filled now
+     */
+    public boolean fillPipeline(double output) {
+        if (pipelineFilled) {
+            return false;
+        }
+        java.util.Arrays.fill(pipeline, output);
+        pipelineFilled = true;
+        return true;
+    }
+
+    /** Length of the research pipeline in ticks. */
+    public int researchLag() {
+        return pipeline.length;
+    }
+
+    /**
+     * Pushes this tick's research output into the pipeline and returns the output that matures
+     * now (entered {@code researchLag} ticks ago; with lag 0, the output itself).
+     */
+    public double pushResearch(int tick, double output) {
+        if (pipeline.length == 0) {
+            return output;
+        }
+        int slot = Math.floorMod(tick, pipeline.length);
+        double matured = pipeline[slot];
+        pipeline[slot] = output;
+        return matured;
+    }
+
+    /** Copies every mutable field of {@code o} (a lab with the same id and pipeline length) into this lab. */
+    public void copyStateFrom(Lab o) {
+        if (o.id != id || o.pipeline.length != pipeline.length) {
+            throw new IllegalArgumentException("cannot copy lab " + o.name + " into " + name);
+        }
+        prestige = o.prestige;
+        budget = o.budget;
+        capability = o.capability;
+        knowledge = o.knowledge;
+        efficiency = o.efficiency;
+        pipelineFilled = o.pipelineFilled;
+        System.arraycopy(o.pipeline, 0, pipeline, 0, pipeline.length);
+        productivity = o.productivity;
+        postedWage = o.postedWage;
+        offerPremium = o.offerPremium;
+        leaderFit = o.leaderFit;
+        if (teamIds.length < o.teamCount) {
+            teamIds = new int[o.teamIds.length];
+        }
+        System.arraycopy(o.teamIds, 0, teamIds, 0, o.teamCount);
+        teamCount = o.teamCount;
+        payroll = o.payroll;
+        spent = o.spent;
+        recentLayoffs = o.recentLayoffs;
+    }
+
+    /** A detached copy of this lab's state. */
+    public Lab copy() {
+        Lab c = new Lab(id, name, prestige, budget, startCapability, productivity, postedWage, offerPremium,
+                pipeline.length, foundedTick);
+        c.copyStateFrom(this);
+        return c;
+    }
+
+    public void addTeam(int team) {
+        if (teamCount == teamIds.length) {
+            teamIds = java.util.Arrays.copyOf(teamIds, 2 * teamCount);
+        }
+        teamIds[teamCount++] = team;
+    }
+
+    public void removeTeam(int team) {
+        for (int k = 0; k < teamCount; k++) {
+            if (teamIds[k] == team) {
+                System.arraycopy(teamIds, k + 1, teamIds, k, teamCount - k - 1);
+                teamCount--;
+                return;
+            }
+        }
+    }
+    public void setPrestige(double v) { prestige = v; }
+    public void setBudget(double v) { budget = v; }
+    public void setCapability(double v) { capability = v; }
+    public void setKnowledge(double v) { knowledge = v; }
+    public void setProductivity(double v) { productivity = v; }
+    public void setPostedWage(double v) { postedWage = v; }
+    public void setOfferPremium(double v) { offerPremium = v; }
+    public void setLeaderFit(double v) { leaderFit = v; }
+    public void setPayroll(double v) { payroll = v; }
+    public void addPayroll(double delta) { payroll += delta; }
+    public void addSpent(double usd) { spent += usd; }
+    public void setRecentLayoffs(double v) { recentLayoffs = v; }
+
+    @Override
+    public String toString() {
+        return "Lab[" + id + " " + name + "]";
+    }
+}

@@ -1,0 +1,395 @@
+package org.talentsim.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentsim.kernel.Lab;
+import org.talentsim.kernel.Population;
+import org.talentsim.kernel.Team;
+import org.talentsim.model.TickUnit;
+import org.talentsim.kernel.World;
+import org.talentsim.policy.AcceptancePolicy;
+import org.talentsim.policy.MoralePolicy;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.policy.ProductionPolicy;
+import org.talentsim.policy.QuitPolicy;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The market of one run: the world built from a scenario, its policies, and one method per
+ * built-in phase of the tick (DESIGN §3.3). The engine calls the phases in order; each is
+ * deterministic given (seed, tick) whatever {@link ChunkRunner} spreads the chunks.
+ */
+public final class Market {
+    /** Researchers per chunk: fixed, independent of the thread count (DESIGN §4). */
+    public static final int CHUNK_SIZE = 4096;
+
+    final Scenario scenario;
+    final World world;
+    final Population pop;
+    final Streams streams;
+    final PolicyRegistry registry;
+    final LabPolicies labPolicies = new LabPolicies();
+    final AcceptancePolicy acceptance;
+    final MoralePolicy morale;
+    final QuitPolicy quits;
+    final ProductionPolicy production;
+    final MarketSpec spec;
+    final double monthsPerTick;
+    final double separation;
+    final double offersEmployed;
+    final double offersSeeking;
+    final double retirement;
+    final double poolExit;
+    final int researchLagTicks;
+    final Mover mover;
+    final Census census;
+    final Buffer[] buffers;
+    final List<EventSpec.Layoff> pendingLayoffs = new ArrayList<>();
+    final List<EventSpec.Raid> pendingRaids = new ArrayList<>();
+    final List<EventSpec.Dismissal> pendingDismissals = new ArrayList<>();
+    private final Search search;
+    private final OfferDesk offers;
+    private final LayoffDesk layoffs;
+    private final EventDesk events;
+    private final Production productionPhase;
+    private final Payroll payroll;
+    private final InOrder inOrder = new InOrder();
+    /** Spreads the census over workers; the engine sets its own (results do not depend on it). */
+    private ChunkRunner runner = ChunkRunner.SEQUENTIAL;
+
+    /** Whether the census still describes the state (nothing changed membership or pay since it ran). */
+    boolean censusFresh;
+
+    /**
+     * Builds the starting world of {@code scenario} and its policies.
+     *
+     * @throws IllegalArgumentException when a policy name or parameter is unknown or invalid
+     */
+    public Market(Scenario scenario, PolicyRegistry registry) {
+        this.scenario = scenario;
+        this.registry = registry;
+        this.spec = scenario.market();
+        this.streams = Streams.of(scenario.generator(), scenario.seed());
+        TickUnit unit = scenario.tickUnit();
+        this.monthsPerTick = 12.0 / unit.ticksPerYear();
+        this.separation = spec.separation().perTick(unit);
+        this.offersEmployed = spec.offersEmployed().perTick(unit);
+        this.offersSeeking = spec.offersSeeking().perTick(unit);
+        this.retirement = spec.retirement().perTick(unit);
+        this.poolExit = spec.poolExit().perTick(unit);
+        if (separation + retirement + offersEmployed > 1 + 1e-12) {
+            throw new IllegalArgumentException("market: per-tick separation + retirement + offers to the employed must be <= 1, was "
+                    + (separation + retirement + offersEmployed) + " (use a shorter tick or lower rates)");
+        }
+        if (offersSeeking + poolExit > 1 + 1e-12) {
+            throw new IllegalArgumentException("market: per-tick offers to seekers + pool exit must be <= 1, was "
+                    + (offersSeeking + poolExit));
+        }
+        this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
+        this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
+        this.morale = create(PolicyRegistry.MORALE, scenario.morale());
+        this.quits = create(PolicyRegistry.QUITS, scenario.quits());
+        this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
+        this.world = WorldFactory.build(scenario, streams, researchLagTicks);
+        this.pop = world.population();
+        for (var l : scenario.labs()) {
+            labPolicies.add(registry, l);
+        }
+        int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
+        this.mover = new Mover(world, graceTicks);
+        java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.visa(i) && pop.status(i) == org.talentsim.model.Status.SEEKING) {
+                pop.setClock(i, graceTicks);
+            }
+        }
+        this.census = new Census(world);
+        int chunks = (pop.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        this.buffers = new Buffer[chunks];
+        for (int c = 0; c < chunks; c++) {
+            buffers[c] = new Buffer();
+        }
+        this.search = new Search(this);
+        this.offers = new OfferDesk(this);
+        this.layoffs = new LayoffDesk(this);
+        this.events = new EventDesk(this);
+        this.productionPhase = new Production(this);
+        this.payroll = new Payroll(this);
+        runCensus();
+    }
+
+    private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {
+        return registry.create(kind, s);
+    }
+
+    /** The runner of the census and of the layoffs' clock pass. */
+    ChunkRunner runner() {
+        return runner;
+    }
+
+    /**
+     * Sets the runner of the census and of the layoffs' clock pass (the other parallel phases
+     * take theirs as an argument).
+     */
+    public void useRunner(ChunkRunner r) {
+        runner = java.util.Objects.requireNonNull(r, "runner");
+    }
+
+    /** The state. */
+    public World world() {
+        return world;
+    }
+
+    /** The random streams of this run (algorithm and seed). */
+    public Streams streams() {
+        return streams;
+    }
+
+    /** Number of chunks the population is split into. */
+    public int chunks() {
+        return buffers.length;
+    }
+
+    /** Length of a tick in months. */
+    public double monthsPerTick() {
+        return monthsPerTick;
+    }
+
+    /**
+     * Recomputes the census (team sums, lab payrolls, peer pay) and resets team headcounts to the
+     * counted members; call after editing the state by hand.
+     */
+    public void recount() {
+        runCensus();
+        int[] counts = census.counts();
+        for (int ti = 0; ti < world.teamCount(); ti++) {
+            Team t = world.team(ti);
+            t.setHeadcount(counts[t.id()]);
+        }
+    }
+
+    /**
+     * A frozen copy of the whole mutable state (population, labs, teams, clock, queued events),
+     * to restore later: for benchmarks that time one tick on the same state again and again,
+     * and for what-if branches.
+     */
+    public static final class Snapshot {
+        private final org.talentsim.kernel.Population population;
+        private final List<Lab> labs = new ArrayList<>();
+        private final List<Team> teams = new ArrayList<>();
+        private final int tick;
+        private final List<EventSpec.Layoff> layoffs;
+        private final List<EventSpec.Raid> raids;
+        private final List<EventSpec.Dismissal> dismissals;
+
+        private Snapshot(Market m) {
+            population = m.pop.copy();
+            for (int li = 0; li < m.world.labCount(); li++) {
+                Lab l = m.world.lab(li);
+                labs.add(l.copy());
+            }
+            for (int ti = 0; ti < m.world.teamCount(); ti++) {
+                Team t = m.world.team(ti);
+                teams.add(t.copy());
+            }
+            tick = m.world.tick();
+            layoffs = List.copyOf(m.pendingLayoffs);
+            raids = List.copyOf(m.pendingRaids);
+            dismissals = List.copyOf(m.pendingDismissals);
+        }
+
+        /** The tick the snapshot was taken after. */
+        public int tick() {
+            return tick;
+        }
+    }
+
+    /** Takes a snapshot of the current state. */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    /**
+     * Restores a snapshot taken from this market. Cheap: copies arrays, allocates nothing per
+     * researcher.
+     *
+     * @throws IllegalStateException if a lab was founded since the snapshot
+     */
+    public void restore(Snapshot s) {
+        if (s.labs.size() != world.labCount() || s.teams.size() != world.teamCount()) {
+            throw new IllegalStateException("cannot restore a snapshot taken before a lab or team was added");
+        }
+        pop.copyFrom(s.population);
+        for (int k = 0; k < s.labs.size(); k++) {
+            world.lab(k).copyStateFrom(s.labs.get(k));
+        }
+        for (int k = 0; k < s.teams.size(); k++) {
+            world.team(k).copyStateFrom(s.teams.get(k));
+        }
+        world.resyncTeams();
+        world.setTick(s.tick);
+        world.moves().clear();
+        refill(pendingLayoffs, s.layoffs);
+        refill(pendingRaids, s.raids);
+        refill(pendingDismissals, s.dismissals);
+        runCensus();
+    }
+
+    /** {@code to} becomes a copy of {@code from}, element by element (addAll would copy through an array). */
+    private static <T> void refill(List<T> to, List<T> from) {
+        to.clear();
+        for (int k = 0; k < from.size(); k++) {
+            to.add(from.get(k));
+        }
+    }
+
+    /** Phase 1: applies the scheduled events of {@code tick}. */
+    public void events(int tick) {
+        events.apply(tick);
+    }
+
+    /** Phase 2: team output, the knowledge pipeline, capability, and labs' strategic reaction. */
+    public void production(int tick) {
+        productionPhase.run(tick);
+    }
+
+    /** Phase 3: morale of the employed, in parallel chunks. */
+    public void morale(int tick, ChunkRunner runner) {
+        productionPhase.prepareMorale();
+        var ctx = productionPhase.moraleContext();
+        int n = pop.size();
+        runner.run(buffers.length, c -> morale.update(ctx, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE)));
+    }
+
+    /**
+     * Phases 3 and 4 fused: for each chunk, the morale update then the search draws, in one
+     * pass while the chunk's data is in cache. Gives exactly the results of {@link #morale}
+     * followed by {@link #search} (each researcher's draw reads only its own morale); the engine
+     * uses it when no user phase sits between the two.
+     */
+    public void moraleAndSearch(int tick, ChunkRunner runner) {
+        productionPhase.prepareMorale();
+        var ctx = productionPhase.moraleContext();
+        search.prepare();
+        int n = pop.size();
+        runner.run(buffers.length, c -> {
+            int from = c * CHUNK_SIZE;
+            int to = Math.min(n, from + CHUNK_SIZE);
+            morale.update(ctx, from, to);
+            search.chunk(tick, c, from, to);
+        });
+    }
+
+    /**
+     * Phases 3, 4 and 5 pipelined: each chunk's morale update and draws run in parallel as in
+     * {@link #moraleAndSearch}, and the offers of chunk c are resolved as soon as chunks 0..c
+     * have drawn — by whichever thread is free, one chunk at a time, in chunk order — while other
+     * threads draw for later chunks. Resolving a chunk reads its own draws and changes only its
+     * own researchers and the teams' and labs' accounts, which no draw reads, so the results are
+     * exactly those of {@link #moraleAndSearch} then {@link #offers} (which it falls back to on a
+     * tick with raids: a raid takes people from any chunk before the other offers). On one
+     * thread it also resolves each chunk's offers while the chunk is still in cache.
+     */
+    public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
+        if (!pendingRaids.isEmpty()) {
+            moraleAndSearch(tick, runner);
+            offers(tick);
+            return;
+        }
+        productionPhase.prepareMorale();
+        search.prepare();
+        offers.begin(tick);
+        passTick = tick;
+        passMorale = productionPhase.moraleContext();
+        inOrder.start(buffers.length, resolveChunk);
+        runner.run(buffers.length, drawAndResolveChunk);
+        inOrder.finish();
+    }
+
+    /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
+    private int passTick;
+    private org.talentsim.policy.MoraleContext passMorale;
+    private final java.util.function.IntConsumer resolveChunk = this::resolve;
+    private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
+
+    private void resolve(int c) {
+        offers.resolve(buffers[c]);
+    }
+
+    private void drawAndResolve(int c) {
+        int from = c * CHUNK_SIZE;
+        int to = Math.min(pop.size(), from + CHUNK_SIZE);
+        morale.update(passMorale, from, to);
+        search.chunk(passTick, c, from, to);
+        inOrder.ready(c);
+    }
+
+    /** Phase 4: the one draw per researcher, in parallel chunks. */
+    public void search(int tick, ChunkRunner runner) {
+        search.run(tick, runner);
+    }
+
+    /** Phase 5: offers, counter-offers, acceptance and moves, in researcher-index order. */
+    public void offers(int tick) {
+        offers.run(tick);
+    }
+
+    /** Phase 6: layoffs ordered by events or forced by budgets, notices running out, visa clocks. */
+    public void layoffs(int tick) {
+        layoffs.run(tick);
+    }
+
+    /** Phase 7: pay for the tick, raises at anniversaries, tenure. */
+    public void payroll(int tick, ChunkRunner runner) {
+        payroll.run(tick, runner);
+    }
+
+    /**
+     * Phase 7 and the census of phase 8 fused: the labs pay, then one pass over the population
+     * advances each researcher's clocks and raise and adds them to the census. Gives exactly the
+     * results of {@link #payroll} followed by {@link #census}; the engine uses it when no user
+     * phase sits between the two.
+     */
+    public void payrollAndCensus(int tick, ChunkRunner runner) {
+        payroll.prepare();
+        census.run(runner, payroll);
+        censusFresh = true;
+    }
+
+    /** Phase 8 (first half): the census of the end-of-tick state, for metrics. */
+    public void census() {
+        runCensus();
+    }
+
+    void runCensus() {
+        census.run(runner);
+        censusFresh = true;
+    }
+
+    /**
+     * Marks the census stale, so the production phase recounts before using it. Call after
+     * changing the state outside the built-in phases (the engine does so after user phases).
+     */
+    public void invalidateCensus() {
+        censusFresh = false;
+    }
+
+    /**
+     * The valuation of researcher {@code i} by a lab for a team: {@code productivity · max(1,
+     * payLevel) · w*(s)}, times {@code offSpecialty} outside the team's focus. A team that pays
+     * above the market (an elite unit) values its people at least that much more.
+     */
+    public double valuation(Lab lab, Team team, int i) {
+        return valuation(lab, team, i, world.payScale().wage(pop.skillArray()[i]));
+    }
+
+    /** {@link #valuation(Lab, Team, int)} given the researcher's market pay {@code w*(s)} (saves a power). */
+    double valuation(Lab lab, Team team, int i, double marketPay) {
+        double v = lab.productivity() * Math.max(1, team.payLevel()) * marketPay;
+        return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.Focus;
+import org.talentsim.model.Status;
+import org.talentsim.model.PopulationView;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The researcher population as a structure of primitive arrays: no object per researcher.
+ *
+ * <p>The array accessors ({@link #skillArray()} etc.) give the engine's phases direct access in
+ * index order; they are part of the engine's internal contract and must be written only inside
+ * a phase. Everything else should use the {@link PopulationView} methods.
+ *
+ * <p>State per researcher: skill (float), specialty (byte), salary (double), morale (float),
+ * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
+ * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
+ * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
+ * compare pay with a subtraction instead of a logarithm): 41 bytes.
+ */
+public final class Population implements PopulationView {
+    private final int size;
+    private final float[] skill;
+    private final byte[] specialty;
+    private final double[] salary;
+    private final float[] lnSalary;
+    private final float[] morale;
+    private final float[] visibility;
+    private final int[] team;
+    private final byte[] status;
+    private final short[] clock;
+    private final short[] inStatus;
+    private final short[] tenure;
+    private final byte[] visa;
+    private final float[] reference;
+    private final Map<Integer, String> names = new HashMap<>();
+
+    /** A population of {@code size} researchers, all {@code SEEKING}, skill 1, morale 0.5. */
+    public Population(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("population size must be >= 0, was " + size);
+        }
+        this.size = size;
+        skill = new float[size];
+        specialty = new byte[size];
+        salary = new double[size];
+        lnSalary = new float[size];
+        morale = new float[size];
+        visibility = new float[size];
+        team = new int[size];
+        status = new byte[size];
+        clock = new short[size];
+        inStatus = new short[size];
+        tenure = new short[size];
+        visa = new byte[size];
+        reference = new float[size];
+        Arrays.fill(skill, 1f);
+        Arrays.fill(lnSalary, NO_PAY_LN);
+        Arrays.fill(morale, 0.5f);
+        Arrays.fill(team, -1);
+        Arrays.fill(status, Status.SEEKING_CODE);
+    }
+
+    /** A deep copy (used for frozen snapshots in benchmarks and for what-if runs). */
+    public Population copy() {
+        Population p = new Population(size);
+        p.copyFrom(this);
+        return p;
+    }
+
+    /** Overwrites this population's state with {@code o}'s; both must have the same size. */
+    public void copyFrom(Population o) {
+        if (o.size != size) {
+            throw new IllegalArgumentException("sizes differ: " + o.size + " vs " + size);
+        }
+        System.arraycopy(o.skill, 0, skill, 0, size);
+        System.arraycopy(o.specialty, 0, specialty, 0, size);
+        System.arraycopy(o.salary, 0, salary, 0, size);
+        System.arraycopy(o.lnSalary, 0, lnSalary, 0, size);
+        System.arraycopy(o.morale, 0, morale, 0, size);
+        System.arraycopy(o.visibility, 0, visibility, 0, size);
+        System.arraycopy(o.team, 0, team, 0, size);
+        System.arraycopy(o.status, 0, status, 0, size);
+        System.arraycopy(o.clock, 0, clock, 0, size);
+        System.arraycopy(o.inStatus, 0, inStatus, 0, size);
+        System.arraycopy(o.tenure, 0, tenure, 0, size);
+        System.arraycopy(o.visa, 0, visa, 0, size);
+        System.arraycopy(o.reference, 0, reference, 0, size);
+        if (!names.equals(o.names)) {   // usually equal: a restore then allocates nothing
+            names.clear();
+            names.putAll(o.names);
+        }
+    }
+
+    /** Bytes of state per researcher held in the arrays. */
+    public static int bytesPerResearcher() {
+        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4;
+    }
+
+    @Override public int size() { return size; }
+    @Override public double skill(int i) { return skill[i]; }
+    @Override public Focus specialty(int i) { return Focus.of(specialty[i]); }
+    @Override public double salary(int i) { return salary[i]; }
+    @Override public double morale(int i) { return morale[i]; }
+    @Override public double visibility(int i) { return visibility[i]; }
+    @Override public int team(int i) { return team[i]; }
+    @Override public Status status(int i) { return Status.of(status[i]); }
+    @Override public int ticksInStatus(int i) { return inStatus[i]; }
+    @Override public int tenure(int i) { return tenure[i]; }
+    @Override public boolean visa(int i) { return visa[i] != 0; }
+    @Override public int clock(int i) { return clock[i]; }
+    @Override public double reference(int i) { return reference[i]; }
+    @Override public String name(int i) { return names.get(i); }
+
+    /** The index of a named researcher, or -1. */
+    public int indexOf(String name) {
+        for (Map.Entry<Integer, String> e : names.entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
+    /** Gives researcher {@code i} a name (stars, founders), unique in the population. */
+    public void setName(int i, String name) {
+        int other = indexOf(name);
+        if (other >= 0 && other != i) {
+            throw new IllegalArgumentException("researcher name '" + name + "' is already used by #" + other);
+        }
+        names.put(i, name);
+    }
+
+    /** Named researchers: index to name (a copy). */
+    public Map<Integer, String> names() {
+        return Map.copyOf(names);
+    }
+
+    public void setSkill(int i, double v) { skill[i] = (float) v; }
+    public void setSpecialty(int i, Focus f) { specialty[i] = (byte) f.ordinal(); }
+    /** Sets the salary (and its logarithm). */
+    public void setSalary(int i, double v) {
+        salary[i] = v;
+        lnSalary[i] = lnPay(v);
+    }
+
+    /**
+     * The stored ln(pay) of no pay: the largest float, so that no pay gap is ever measured from
+     * it (finite, so branch-free arithmetic on gaps stays free of NaN).
+     */
+    public static final float NO_PAY_LN = Float.MAX_VALUE;
+
+    /** {@code ln(v)} as stored: {@link #NO_PAY_LN} when {@code v <= 0}. */
+    public static float lnPay(double v) {
+        return v > 0 ? (float) Math.log(v) : NO_PAY_LN;
+    }
+
+    /** ln(salary) of researcher i ({@link #NO_PAY_LN} for no pay). */
+    public float lnSalary(int i) {
+        return lnSalary[i];
+    }
+    public void setMorale(int i, double v) { morale[i] = (float) v; }
+    public void setVisibility(int i, double v) { visibility[i] = (float) v; }
+    public void setTeam(int i, int t) { team[i] = t; }
+    public void setVisa(int i, boolean v) { visa[i] = (byte) (v ? 1 : 0); }
+    public void setClock(int i, int ticks) { clock[i] = (short) Math.min(Short.MAX_VALUE, ticks); }
+    public void setReference(int i, double v) { reference[i] = (float) v; }
+    public void setTenure(int i, int ticks) { tenure[i] = (short) Math.min(Short.MAX_VALUE, ticks); }
+
+    /** Sets the status and restarts the ticks-in-status counter. */
+    public void setStatus(int i, Status s) {
+        status[i] = s.code();
+        inStatus[i] = 0;
+    }
+
+    public float[] skillArray() { return skill; }
+    public byte[] specialtyArray() { return specialty; }
+    /** Salaries; a phase that writes one must also write {@link #lnSalaryArray()} (or use {@link #setSalary}). */
+    public double[] salaryArray() { return salary; }
+    public float[] lnSalaryArray() { return lnSalary; }
+    public float[] moraleArray() { return morale; }
+    public float[] visibilityArray() { return visibility; }
+    public int[] teamArray() { return team; }
+    public byte[] statusArray() { return status; }
+    public short[] clockArray() { return clock; }
+    public short[] inStatusArray() { return inStatus; }
+    public short[] tenureArray() { return tenure; }
+    public byte[] visaArray() { return visa; }
+    public float[] referenceArray() { return reference; }
+}

@@ -1,0 +1,141 @@
+package org.talentsim.kernel;
+
+import org.talentsim.kernel.Lab;
+import org.talentsim.model.Status;
+import org.talentsim.kernel.Team;
+import org.talentsim.kernel.World;
+import org.talentsim.kernel.ReusableStream;
+import org.talentsim.scenario.MatchingSpec;
+
+/**
+ * Phase 4, the one draw per researcher per tick (THEORY §0). An employed researcher's uniform x
+ * falls in [0, retire) → leaves the market, [retire, +separation + quit hazard) → quits to the
+ * pool, [.., + offer rate × visibility factor) → gets one outside offer, else nothing. A seeker
+ * (or someone on notice) gets an offer with probability λ0 × visibility factor (or f(θ) in
+ * matching mode), else may leave the market. Where x lands inside the offer interval picks the
+ * offering team, in proportion to its open positions and its lab's attractiveness (no extra
+ * draw); a second uniform is reserved for pricing. Results go to the chunk's buffer.
+ */
+final class Search {
+    private final Market m;
+    private final OfferTable table = new OfferTable();
+    private double seekRate;
+
+    Search(Market m) {
+        this.m = m;
+    }
+
+    void run(int tick, org.talentsim.kernel.ChunkRunner runner) {
+        prepare();
+        int n = m.pop.size();
+        runner.run(m.buffers.length, c -> chunk(tick, c, c * Market.CHUNK_SIZE, Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+    }
+
+    /** Builds the tick's offer-sampling table and seekers' offer rate (sequential, O(teams)). */
+    void prepare() {
+        buildTable();
+        seekRate = seekingRate();
+    }
+
+    /** Offer-sampling table: cumulative weights over teams that can hire now. */
+    private void buildTable() {
+        World w = m.world;
+        table.clear();
+        for (int ti = 0; ti < w.teamCount(); ti++) {
+            Team t = w.team(ti);
+            int open = t.openings();
+            t.setQuota(Math.max(0, open));
+            if (open <= 0) {
+                continue;
+            }
+            Lab lab = w.lab(t.lab());
+            if (!(lab.payroll() < lab.budget())) {
+                t.setQuota(0);
+                continue;
+            }
+            table.add(t.id(), (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige()));
+        }
+        table.seal();
+    }
+
+    private double seekingRate() {
+        MatchingSpec mp = m.spec.matching();
+        if (mp == null) {
+            return m.offersSeeking;
+        }
+        double theta = mp.tightness();
+        if (Double.isNaN(theta)) {
+            long seekers = 0;
+            byte[] st = m.pop.statusArray();
+            for (byte b : st) {
+                if (b == Status.SEEKING_CODE || b == Status.NOTICE_CODE) {
+                    seekers++;
+                }
+            }
+            long vacancies = 0;
+            for (int ti = 0; ti < m.world.teamCount(); ti++) {
+                Team t = m.world.team(ti);
+                int o = t.openings();
+                vacancies += o == Team.UNLIMITED ? 0 : o;
+            }
+            theta = seekers == 0 ? 0 : (double) vacancies / seekers;
+        }
+        double f = mp.findingRate(theta);
+        return Math.min(1.0, f * m.monthsPerTick);
+    }
+
+    void chunk(int tick, int c, int from, int to) {
+        Buffer b = m.buffers[c];
+        b.clear();
+        ReusableStream rng = b.stream(m.streams, tick, StreamKeys.SEARCH, c);
+        byte[] status = m.pop.statusArray();
+        int[] team = m.pop.teamArray();
+        float[] morale = m.pop.moraleArray();
+        float[] vis = m.pop.visibilityArray();
+        float[] lnSalary = m.pop.lnSalaryArray();
+        int[] teamLab = m.world.teamLabArray();
+        double[] lnPeer = m.census.lnMedians();
+        double g = m.spec.visibilityGain();
+        double visScale = 1 / (1 + g / 2);
+        boolean canOffer = table.size() > 0;
+        OfferTable table = this.table;
+        double retire = m.retirement;
+        double months = m.monthsPerTick;
+        for (int i = from; i < to; i++) {
+            byte st = status[i];
+            if (st == Status.EXITED_CODE) {
+                continue;
+            }
+            double x = rng.nextDouble();
+            double vf = g == 0 ? 1.0 : (1 + g * vis[i]) * visScale;
+            if (st == Status.EMPLOYED_CODE) {
+                int lab = teamLab[team[i]];
+                double d = lnPeer[lab] - lnSalary[i];
+                double gap = 0.5 * (d + Math.abs(d));
+                double sep = m.separation + m.quits.hazard(morale[i], gap) * months;
+                double off = canOffer ? m.offersEmployed * vf : 0;
+                if (retire + sep > 1) {
+                    sep = 1 - retire;
+                }
+                if (retire + sep + off > 1) {
+                    off = 1 - retire - sep;
+                }
+                if (x < retire) {
+                    b.add(i, Buffer.RETIRE, -1, 0);
+                } else if (x < retire + sep) {
+                    b.add(i, Buffer.QUIT, -1, 0);
+                } else if (x < retire + sep + off) {
+                    b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), rng.nextDouble());
+                }
+            } else {
+                double exit = st == Status.SEEKING_CODE ? m.poolExit : 0;
+                double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
+                if (x < off) {
+                    b.add(i, Buffer.OFFER, table.pick(x / off), rng.nextDouble());
+                } else if (x < off + exit) {
+                    b.add(i, Buffer.POOL_EXIT, -1, 0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.talentsim.kernel;
+
+/** Keys that name random streams: (seed, tick, phase key, chunk or lab). Fixed forever: changing one changes results. */
+final class StreamKeys {
+    private StreamKeys() {}
+
+    static final long INIT = 1;
+    static final long SEARCH = 4;
+    static final long LAYOFF = 6;
+    static final long RAID = 7;
+}

@@ -1,0 +1,35 @@
+package org.talentsim.model;
+
+/**
+ * Read-only view of the moves of one tick, in the order they happened: one row per event of a
+ * researcher (the columns of {@code moves.csv}). Lab and team fields are indices, -1 for the
+ * pool. The rows are cleared once every observer has seen the tick: copy what you need.
+ */
+public interface MovesView {
+    /** Rows logged this tick. */
+    int size();
+
+    /** Researcher index of row {@code row}. */
+    int researcher(int row);
+
+    /** Lab left (-1: the pool). */
+    int fromLab(int row);
+
+    /** Team left (-1: none). */
+    int fromTeam(int row);
+
+    /** Lab joined (-1: the pool or out of the market). */
+    int toLab(int row);
+
+    /** Team joined (-1: none). */
+    int toTeam(int row);
+
+    /** Pay before, USD/year. */
+    double oldSalary(int row);
+
+    /** Pay after, USD/year. */
+    double newSalary(int row);
+
+    /** Why. */
+    MoveReason reason(int row);
+}

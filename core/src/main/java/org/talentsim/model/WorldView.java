@@ -1,0 +1,56 @@
+package org.talentsim.model;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Read-only view of the whole state of a market: the population, labs and teams, the pay
+ * scale and the clock. Observers and user phases get one; it is live (it shows the state as
+ * the run goes on), so copy what you want to keep.
+ */
+public interface WorldView {
+    /** The researchers. */
+    PopulationView population();
+
+    /** The market pay scale {@code w*(s)}. */
+    PayScale payScale();
+
+    /** Month or week. */
+    TickUnit tickUnit();
+
+    /** Calendar month of tick 1. */
+    YearMonth start();
+
+    /** The last tick completed (0 before the first). */
+    int tick();
+
+    /** The calendar label of tick {@code t}: {@code YYYY-MM}, or {@code YYYY-MM-DD} with weekly ticks. */
+    String date(int t);
+
+    /** Labs in index order (labs founded during the run come last). */
+    List<? extends LabView> labs();
+
+    /** Teams in index order. */
+    List<? extends TeamView> teams();
+
+    /** Number of labs. */
+    int labCount();
+
+    /** Number of teams. */
+    int teamCount();
+
+    /** The lab with index {@code id}. */
+    LabView lab(int id);
+
+    /** The team with index {@code id}. */
+    TeamView team(int id);
+
+    /** Index of the lab with that name, or -1. */
+    int labIndex(String name);
+
+    /** Index of the team named {@code team} in lab {@code lab}, or -1. */
+    int teamIndex(int lab, String team);
+
+    /** The lab researcher {@code i} works for (or is on notice from), or -1. */
+    int labOf(int i);
+}

@@ -1,0 +1,31 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The census's rounding to cents is exactly {@code Math.round}, so sums keep their bits. */
+class CentsTest {
+    @Test
+    void agreesWithMathRound() {
+        double[] edges = {0, -0.0, 0.004999999, 0.005, 0.0049999999999999, 0.015, 1e-300, 0.49, 0.5, 1.005,
+            4503599627370.495, 4503599627370.5, 45035996273704.96, 1e15, 123456.785, 2.5e6, Double.MIN_VALUE};
+        for (double usd : edges) {
+            assertEquals(Math.round(usd * 100), Census.cents(usd), "usd " + usd);
+            double up = Math.nextUp(usd);
+            assertEquals(Math.round(up * 100), Census.cents(up), "usd " + up);
+        }
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 2_000_000; i++) {
+            double usd = switch (i % 5) {
+                case 0 -> 300_000 * Math.exp(r.nextGaussian());
+                case 1 -> r.nextInt(10_000_000) / 100.0 + 0.005;       // halves of a cent
+                case 2 -> r.nextDouble();
+                case 3 -> Double.longBitsToDouble(r.nextLong() >>> 2);  // any non-negative double below 2
+                default -> Double.longBitsToDouble(r.nextLong() >>> 1); // any non-negative double, huge and infinite too
+            };
+            assertEquals(Math.round(usd * 100), Census.cents(usd), "usd " + usd);
+        }
+    }
+}
