@@ -1,52 +1,76 @@
 package org.talentsim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
-import org.talentsim.engine.Simulation;
-import org.talentsim.metrics.History;
-import org.talentsim.metrics.Metrics;
-import org.talentsim.metrics.Summary;
-import org.talentsim.model.Focus;
-import org.talentsim.scenario.CohortSpec;
-import org.talentsim.scenario.PolicySpec;
-import org.talentsim.scenario.Scenario;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The library example of the README, verbatim but for printing into a buffer: it must compile and tell a poaching war. */
+/**
+ * The README's library example, read from README.md itself: its first {@code java} block must
+ * compile as printed (imports included) against the library alone and, run from the project
+ * root, tell a poaching war that Alpha wins.
+ */
 class ReadmeExampleTest {
-    @Test
-    void readmeExampleRunsAndShowsFlows() {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        // --- README example starts
-        Scenario war = Scenario.builder("poaching-war").seed(7).months(24)
-                .lab("Alpha", lab -> lab.prestige(0.8).budget(250e6).productivity(2.0)
-                        .offer(PolicySpec.of("star", "premium", 0.3))      // outbid, stars get packages
-                        .retention(PolicySpec.of("match"))                  // counter every offer
-                        .team("Research", Focus.RESEARCH, 150, t -> t.target(300).payLevel(1.3)))
-                .lab("Beta", lab -> lab.prestige(0.6).budget(300e6)
-                        .team("Research", Focus.RESEARCH, 300, t -> t.target(300)))
-                .pool(200, CohortSpec.DEFAULT)
-                .build();
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-        History history = new History();
-        try (Simulation sim = Simulation.builder(war).threads(2).observer(new Metrics(history)).build()) {
-            sim.run();
+    static String firstJavaBlock() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(m.find(), "README.md has a java block");
+        return m.group(1);
+    }
+
+    @Test
+    void readmeExampleCompilesAsPrintedAndRuns(@TempDir Path tmp) throws Exception {
+        String code = firstJavaBlock();
+        Matcher cls = Pattern.compile("public class (\\w+)").matcher(code);
+        assertTrue(cls.find(), "the README example is a whole class");
+        String name = cls.group(1);
+        Path src = tmp.resolve(name + ".java");
+        Files.writeString(src, code);
+        ToolProvider javac = ToolProvider.findFirst("javac").orElse(null);
+        assertNotNull(javac, "tests run on a JDK");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errs = new PrintStream(err, true, StandardCharsets.UTF_8);
+        // the library's own classes and its dependencies, not the tests
+        List<String> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!e.contains("test-classes")) {
+                cp.add(e);
+            }
         }
-        for (Summary.Flow f : history.summary().flows()) {
-            out.printf("%-6s -> %-6s %4d%n", f.fromLab().isEmpty() ? "pool" : f.fromLab(),
-                    f.toLab().isEmpty() ? "pool" : f.toLab(), f.count());
-        }
-        // --- README example ends
-        String text = buf.toString(StandardCharsets.UTF_8);
-        int betaToAlpha = history.summary().flows().stream()
-                .filter(f -> f.fromLab().equals("Beta") && f.toLab().equals("Alpha")).mapToInt(Summary.Flow::count).sum();
-        int alphaToBeta = history.summary().flows().stream()
-                .filter(f -> f.fromLab().equals("Alpha") && f.toLab().equals("Beta")).mapToInt(Summary.Flow::count).sum();
-        assertTrue(text.contains("Beta   -> Alpha"), text);
-        assertTrue(betaToAlpha > 2 * alphaToBeta, "Alpha wins the war: " + betaToAlpha + " vs " + alphaToBeta);
+        int rc = javac.run(errs, errs, "-d", tmp.toString(), "-cp", String.join(java.io.File.pathSeparator, cp),
+                "--release", "17", src.toString());
+        assertEquals(0, rc, "the README example does not compile:\n" + err.toString(StandardCharsets.UTF_8));
+
+        cp.add(0, tmp.toString());
+        String out = runFromRoot(String.join(java.io.File.pathSeparator, cp), name);
+        assertTrue(out.contains("Beta   -> Alpha"), out);
+        Matcher poached = Pattern.compile("Alpha poached (\\d+) researchers").matcher(out);
+        assertTrue(poached.find(), out);
+        assertTrue(Integer.parseInt(poached.group(1)) > 50, "Alpha wins the war: " + out);
+        assertTrue(out.contains("meta-2025: 7 labs at the start"), out);
+    }
+
+    /** Runs the example in a JVM of its own started in the project root (as a user would), returning its output. */
+    private static String runFromRoot(String classPath, String name) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", classPath, name).directory(ROOT.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "the README example failed:\n" + out);
+        return out;
     }
 }

@@ -56,6 +56,11 @@ public final class ScenarioBuilder {
     public ScenarioBuilder production(PolicySpec v) { production = v; return this; }
     public ScenarioBuilder pool(PoolSpec v) { pool = v; return this; }
 
+    /** A pool of {@code size} seekers drawn from {@link CohortSpec#DEFAULT}. */
+    public ScenarioBuilder pool(int size) {
+        return pool(size, CohortSpec.DEFAULT);
+    }
+
     /** A pool of {@code size} seekers drawn from {@code cohort}. */
     public ScenarioBuilder pool(int size, CohortSpec cohort) {
         pool = new PoolSpec(size, cohort, pool.stars());
@@ -115,6 +120,18 @@ public final class ScenarioBuilder {
         public LabBuilder retention(PolicySpec v) { retention = v; return this; }
         public LabBuilder layoff(PolicySpec v) { layoff = v; return this; }
         public LabBuilder strategy(PolicySpec v) { strategy = v; return this; }
+
+        /** The offer policy by name, with parameters as name, value pairs: {@code offer("premium", "premium", 0.3)}. */
+        public LabBuilder offer(String policy, Object... params) { return offer(PolicySpec.of(policy, params)); }
+
+        /** The retention (counter-offer) policy by name, with parameters as name, value pairs. */
+        public LabBuilder retention(String policy, Object... params) { return retention(PolicySpec.of(policy, params)); }
+
+        /** The layoff selection policy by name, with parameters as name, value pairs. */
+        public LabBuilder layoff(String policy, Object... params) { return layoff(PolicySpec.of(policy, params)); }
+
+        /** The lab strategy by name, with parameters as name, value pairs. */
+        public LabBuilder strategy(String policy, Object... params) { return strategy(PolicySpec.of(policy, params)); }
 
         /** Adds a team of {@code headcount} members (target = headcount unless changed). */
         public LabBuilder team(String teamName, Focus focus, int headcount, Consumer<TeamBuilder> body) {

@@ -1,0 +1,62 @@
+package org.talentsim;
+
+import java.util.List;
+import java.util.Objects;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MarketRow;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.Summary;
+import org.talentsim.metrics.TeamRow;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * What one run produced: the final figures and every row of the result files, in memory. The
+ * lists are the rows of {@code labs.csv}, {@code teams.csv} and {@code moves.csv} (plus one
+ * market-wide row per tick), in the order they are written; for the same scenario and seed they
+ * are identical for any thread count.
+ *
+ * @param scenario the scenario that ran (its seed is the run's seed)
+ * @param summary final figures per lab and for the market, and the flows between labs
+ * @param labs one row per (tick, lab)
+ * @param teams one row per (tick, lab, team)
+ * @param market one row per tick for the whole market
+ * @param moves one row per move of a researcher
+ */
+public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, List<TeamRow> teams,
+        List<MarketRow> market, List<MoveRow> moves) {
+    /** Checks and copies the lists (the result cannot be changed afterwards). */
+    public RunResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(summary, "summary");
+        labs = List.copyOf(labs);
+        teams = List.copyOf(teams);
+        market = List.copyOf(market);
+        moves = List.copyOf(moves);
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return scenario.seed();
+    }
+
+    /**
+     * The final figures of the lab named {@code name}.
+     *
+     * @throws IllegalArgumentException when no lab of that name took part in the run
+     */
+    public Summary.LabSummary lab(String name) {
+        for (Summary.LabSummary l : summary.labs()) {
+            if (l.lab().equals(name)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("no lab named '" + name + "' in run of '" + scenario.name() + "'; labs: "
+                + summary.labs().stream().map(Summary.LabSummary::lab).toList());
+    }
+
+    /** The rows of {@code labs.csv} of the lab named {@code name}, one per tick. */
+    public List<LabRow> labRows(String name) {
+        lab(name);
+        return labs.stream().filter(r -> r.lab().equals(name)).toList();
+    }
+}

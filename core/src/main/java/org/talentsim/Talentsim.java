@@ -1,0 +1,152 @@
+package org.talentsim;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.talentsim.engine.Simulation;
+import org.talentsim.io.ResultWriter;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The front door: load or build a scenario, run it, get its {@link RunResult} or write its
+ * result files, replicate it over seeds.
+ *
+ * <pre>{@code
+ * Talentsim ts = Talentsim.defaults().withThreads(2);
+ * Scenario meta = ts.load(Path.of("examples/scenarios/meta-2025.yaml"));
+ * RunResult r = ts.run(meta);                              // in memory
+ * ts.run(meta, Path.of("out/meta-2025"));                  // and the result files
+ * List<RunResult> reps = ts.replicate(meta.withMonths(12), 10);
+ * }</pre>
+ *
+ * <p>An instance is an immutable configuration (threads, policy registry); {@code with…}
+ * returns a changed copy. A run is a function of the scenario (with its seed): the same
+ * scenario gives the same result, bit for bit, for any thread count. For user phases,
+ * observers or stepping a tick at a time, use {@link Simulation#builder(Scenario)}.
+ */
+public final class Talentsim {
+    private static final Talentsim DEFAULTS = new Talentsim(1, null);
+
+    private final int threads;
+    private final PolicyRegistry registry;
+
+    private Talentsim(int threads, PolicyRegistry registry) {
+        this.threads = threads;
+        this.registry = registry;
+    }
+
+    /** One thread and the built-in policies. */
+    public static Talentsim defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A copy that runs the parallel phases of each run on {@code n} threads (results do not
+     * depend on it).
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= n <= 1024}
+     */
+    public Talentsim withThreads(int n) {
+        if (n < 1 || n > 1024) {
+            throw new IllegalArgumentException("threads must be in [1, 1024], was " + n);
+        }
+        return new Talentsim(n, registry);
+    }
+
+    /** A copy that looks policy names up in {@code r} (for your own policies). */
+    public Talentsim withRegistry(PolicyRegistry r) {
+        return new Talentsim(threads, Objects.requireNonNull(r, "registry"));
+    }
+
+    /** Threads per run. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Reads and validates a scenario file (YAML, docs/SCENARIO_FORMAT.md).
+     *
+     * @throws org.talentsim.io.ScenarioException naming the file, line, column and field of the
+     *     first problem
+     */
+    public Scenario load(Path file) {
+        return ScenarioFiles.read(file, registry());
+    }
+
+    /** Runs {@code scenario} to its end and returns everything it produced. */
+    public RunResult run(Scenario scenario) {
+        History h = new History();
+        runWith(scenario, new Metrics(h));
+        return result(scenario, h);
+    }
+
+    /**
+     * Runs {@code scenario} to its end and writes the result files ({@code labs.csv}, {@code
+     * teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
+     * manifest.json}) into {@code out}; if the run fails, no earlier file in {@code out} is
+     * replaced.
+     *
+     * @return the same result as {@link #run(Scenario)}
+     */
+    public RunResult run(Scenario scenario, Path out) {
+        Objects.requireNonNull(out, "out");
+        History h = new History();
+        try (ResultWriter writer = new ResultWriter(out, RunInfo.of(scenario, threads))) {
+            runWith(scenario, new Metrics(h, writer));
+        }
+        return result(scenario, h);
+    }
+
+    /**
+     * Runs {@code n} replications of {@code scenario}: replication {@code r} uses the seed
+     * {@link #replicationSeed(long, int) replicationSeed(scenario.seed(), r)}, so the list is the
+     * same on every call. Each result is kept in memory: for many replications of a large
+     * scenario, reduce each run as it finishes instead (the experiments package).
+     */
+    public List<RunResult> replicate(Scenario scenario, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("replications must be >= 1, was " + n);
+        }
+        List<RunResult> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            out.add(run(scenario.withSeed(replicationSeed(scenario.seed(), r))));
+        }
+        return out;
+    }
+
+    /** The seed of replication {@code r} of seed {@code seed}: mixed from both (DESIGN §4), not {@code seed + r}. */
+    public static long replicationSeed(long seed, int r) {
+        if (r < 0) {
+            throw new IllegalArgumentException("replication must be >= 0, was " + r);
+        }
+        return Streams.mix(seed, r);
+    }
+
+    private PolicyRegistry registry() {
+        return registry == null ? PolicyRegistry.defaults() : registry;
+    }
+
+    private void runWith(Scenario scenario, Metrics metrics) {
+        Objects.requireNonNull(scenario, "scenario");
+        try (Simulation sim = Simulation.builder(scenario).threads(threads).registry(registry())
+                .observer(metrics).build()) {
+            sim.run();
+        }
+    }
+
+    private static RunResult result(Scenario scenario, History h) {
+        return new RunResult(scenario, h.summary(), h.labs(), h.teams(), h.market(), h.moves());
+    }
+
+    @Override
+    public String toString() {
+        return "Talentsim[threads=" + threads + (registry == null ? "" : ", custom registry") + "]";
+    }
+}

@@ -1,0 +1,83 @@
+package org.talentsim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.engine.Simulation;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.testkit.Worlds;
+
+/** The front door gives what the engine gives, writes the files, and replicates reproducibly. */
+class TalentsimTest {
+    static final Scenario WAR = Worlds.twoLabWar(11).withMonths(8);
+
+    @Test
+    void runGivesTheRowsOfTheEngineForAnyThreadCount() {
+        History h = new History();
+        try (Simulation sim = Simulation.builder(WAR).observer(new Metrics(h)).build()) {
+            sim.run();
+        }
+        RunResult one = Talentsim.defaults().run(WAR);
+        RunResult two = Talentsim.defaults().withThreads(2).run(WAR);
+        assertEquals(h.labs(), one.labs());
+        assertEquals(h.moves(), one.moves());
+        assertEquals(h.summary(), one.summary());
+        assertEquals(one, two, "threads change nothing");
+        assertEquals(8 * 2, one.labRows("Alpha").size() + one.labRows("Beta").size());
+        assertEquals(one.summary().labs().get(0), one.lab("Alpha"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> one.lab("Gamma"));
+        assertTrue(e.getMessage().contains("[Alpha, Beta]"), e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> one.moves().clear());
+    }
+
+    @Test
+    void runToAFolderWritesTheResultFilesAndReturnsTheSameResult(@TempDir Path dir) throws Exception {
+        RunResult r = Talentsim.defaults().run(WAR, dir.resolve("war"));
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "manifest.json")) {
+            assertTrue(Files.size(dir.resolve("war").resolve(f)) > 0, f);
+        }
+        assertEquals(Talentsim.defaults().run(WAR), r);
+        List<String> labs = Files.readAllLines(dir.resolve("war/labs.csv"));
+        assertEquals(1 + r.labs().size(), labs.size(), "a header and one line per row");
+    }
+
+    @Test
+    void replicationsUseMixedSeedsAndRepeat() {
+        List<RunResult> a = Talentsim.defaults().replicate(WAR.withMonths(3), 4);
+        List<RunResult> b = Talentsim.defaults().withThreads(2).replicate(WAR.withMonths(3), 4);
+        assertEquals(a, b);
+        Set<Long> seeds = new HashSet<>();
+        for (int r = 0; r < 4; r++) {
+            assertEquals(Talentsim.replicationSeed(11, r), a.get(r).seed());
+            assertNotEquals(11 + r, a.get(r).seed(), "not seed + r");
+            seeds.add(a.get(r).seed());
+        }
+        assertEquals(4, seeds.size());
+        assertNotEquals(a.get(0).moves(), a.get(1).moves(), "replications differ");
+        assertThrows(IllegalArgumentException.class, () -> Talentsim.defaults().replicate(WAR, 0));
+    }
+
+    @Test
+    void loadUsesTheConfiguredRegistryAndOptionsAreChecked() {
+        Path meta = ReadmeExampleTest.ROOT.resolve("examples/scenarios/meta-2025.yaml");
+        assertEquals("meta-2025", Talentsim.defaults().load(meta).name());
+        PolicyRegistry empty = PolicyRegistry.defaults();
+        assertEquals("meta-2025", Talentsim.defaults().withRegistry(empty).load(meta).name());
+        assertThrows(IllegalArgumentException.class, () -> Talentsim.defaults().withThreads(0));
+        assertThrows(NullPointerException.class, () -> Talentsim.defaults().withRegistry(null));
+        assertEquals(1, Talentsim.defaults().threads());
+        assertEquals(3, Talentsim.defaults().withThreads(3).threads());
+    }
+}
