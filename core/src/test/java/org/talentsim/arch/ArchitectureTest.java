@@ -8,96 +8,206 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §2: a package may import only packages listed above it; §4: no unseeded randomness;
- * the library never prints. Reads the sources of core.
+ * The documented layering (docs/ARCHITECTURE.md, DESIGN §2), read from the sources: a package
+ * imports only packages listed above it; third-party libraries only where the table allows them;
+ * no file I/O below {@code io}; the module exports exactly the documented packages; the examples
+ * use only exported packages; no unseeded randomness (§4); the library never prints. Each rule
+ * is a function of a file's text, and a self-check feeds it wrong sources that it must catch.
  */
 class ArchitectureTest {
-    /** The packages of core, top to bottom. */
+    /** The packages of core, top to bottom; "" is the root package (the front door), which may import all. */
     static final List<String> ORDER = List.of("rng", "model", "scenario", "policy", "kernel", "engine", "metrics",
-            "io", "experiment", "theory");
+            "io", "experiment", "theory", "");
+
+    /** Packages the module exports (all but the kernel). */
+    static final Set<String> EXPORTED = new TreeSet<>(List.of("", "rng", "model", "scenario", "policy", "engine",
+            "metrics", "io", "theory"));
+
+    /** Third-party prefixes, and the packages allowed to use each. */
+    static final Map<String, Set<String>> THIRD_PARTY = Map.of(
+            "org.slf4j", Set.of("kernel", "engine", "metrics", "io", "experiment", "theory", ""),
+            "com.fasterxml.jackson", Set.of("io"),
+            "org.yaml.snakeyaml", Set.of("io"),
+            "org.apache.commons.math3", Set.of("rng", "kernel", "experiment", "calibration", "theory"));
+
+    /** Packages that may do file or stream I/O ({@code java.io}, {@code java.nio}). */
+    static final Set<String> IO_ALLOWED = Set.of("io", "experiment", "");
 
     static final Path SOURCES = Path.of("src/main/java/org/talentsim");
+    static final Path EXAMPLES = Path.of("../examples/src/main/java");
 
-    static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?org\\.talentsim\\.(\\w+)", Pattern.MULTILINE);
+    static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     static final Pattern QUALIFIED = Pattern.compile("\\borg\\.talentsim\\.(\\w+)\\.[A-Z]");
+    static final Pattern OWN = Pattern.compile("^org\\.talentsim\\.(\\w+)\\.[A-Z]");
 
-    static List<Path> sources() throws IOException {
-        try (Stream<Path> s = Files.walk(SOURCES)) {
+    static List<Path> sources(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
     }
 
+    /** The package of a core source below org/talentsim ("" for the root). */
     static String packageOf(Path file) {
-        return SOURCES.relativize(file).getName(0).toString();
+        Path rel = SOURCES.relativize(file);
+        return rel.getNameCount() == 1 ? "" : rel.getName(0).toString();
     }
 
-    @Test
-    void everyPackageIsInTheDesignOrder() throws IOException {
-        for (Path f : sources()) {
-            assertTrue(ORDER.contains(packageOf(f)), "package of " + f + " is not in DESIGN §2");
+    /** Every breach of the layering in the text of one file of package {@code own}. */
+    static List<String> violations(String own, String source) {
+        List<String> bad = new ArrayList<>();
+        String code = stripComments(source);
+        int rank = ORDER.indexOf(own);
+        if (rank < 0) {
+            bad.add("package '" + own + "' is not in the documented order");
+            return bad;
+        }
+        Matcher m = IMPORT.matcher(code);
+        while (m.find()) {
+            String imp = m.group(1);
+            if (imp.startsWith("org.talentsim.")) {
+                String other = talentsimPackage(imp);
+                checkRank(own, rank, other, bad);
+            } else if (imp.startsWith("java.io.") || imp.startsWith("java.nio.")) {
+                if (!IO_ALLOWED.contains(own) && !imp.equals("java.io.Serializable")) {
+                    bad.add("does I/O: imports " + imp);
+                }
+            } else if (!imp.startsWith("java.") && !imp.startsWith("javax.")) {
+                Set<String> allowed = null;
+                for (Map.Entry<String, Set<String>> e : THIRD_PARTY.entrySet()) {
+                    if (imp.startsWith(e.getKey() + ".")) {
+                        allowed = e.getValue();
+                    }
+                }
+                if (allowed == null || !allowed.contains(own)) {
+                    bad.add("imports third-party " + imp);
+                }
+            }
+        }
+        Matcher q = QUALIFIED.matcher(code.replaceAll("(?m)^import .*$", ""));
+        while (q.find()) {
+            checkRank(own, rank, q.group(1), bad);
+        }
+        return bad;
+    }
+
+    private static String talentsimPackage(String imp) {
+        Matcher own = OWN.matcher(imp);
+        return own.find() ? own.group(1) : "";
+    }
+
+    private static void checkRank(String own, int rank, String other, List<String> bad) {
+        if (other.equals(own)) {
+            return;
+        }
+        int r = ORDER.indexOf(other);
+        if (r < 0 || r > rank) {
+            bad.add("(" + (own.isEmpty() ? "root" : own) + ") uses " + (other.isEmpty() ? "the root package" : other));
         }
     }
 
     @Test
-    void packagesImportOnlyPackagesAboveThem() throws IOException {
+    void everyPackageFollowsTheLayering() throws IOException {
         List<String> bad = new ArrayList<>();
-        for (Path f : sources()) {
-            String own = packageOf(f);
-            int rank = ORDER.indexOf(own);
-            String text = Files.readString(f);
-            for (Pattern p : List.of(IMPORT, QUALIFIED)) {
-                Matcher m = p.matcher(stripComments(text));
-                while (m.find()) {
-                    String other = m.group(1);
-                    if (other.equals(own)) {
-                        continue;
-                    }
-                    int r = ORDER.indexOf(other);
-                    if (r < 0 || r > rank) {
-                        bad.add(f + " (" + own + ") uses " + other);
-                    }
-                }
+        for (Path f : sources(SOURCES)) {
+            for (String v : violations(packageOf(f), Files.readString(f))) {
+                bad.add(f + ": " + v);
             }
         }
         assertEquals(List.of(), bad);
     }
 
     @Test
-    void everyPackageHasAPackageInfo() {
-        for (String p : ORDER) {
-            assertTrue(Files.exists(SOURCES.resolve(p).resolve("package-info.java")), p + " lacks package-info.java");
+    void everyPackageHasAPackageInfo() throws IOException {
+        Set<String> packages = new TreeSet<>();
+        for (Path f : sources(SOURCES)) {
+            packages.add(packageOf(f));
         }
+        for (String p : packages) {
+            assertTrue(Files.exists(SOURCES.resolve(p).resolve("package-info.java")),
+                    (p.isEmpty() ? "the root package" : p) + " lacks package-info.java");
+        }
+    }
+
+    @Test
+    void theModuleExportsExactlyTheDocumentedPackages() throws IOException {
+        String module = stripComments(Files.readString(Path.of("src/main/java/module-info.java")));
+        Matcher m = Pattern.compile("exports\\s+([\\w.]+)\\s*(to\\s+[\\w.,\\s]+)?;").matcher(module);
+        Set<String> exported = new TreeSet<>();
+        while (m.find()) {
+            if (m.group(2) == null) {
+                exported.add(m.group(1).equals("org.talentsim") ? "" : m.group(1).substring("org.talentsim.".length()));
+            }
+        }
+        Set<String> present = new TreeSet<>();
+        for (Path f : sources(SOURCES)) {
+            present.add(packageOf(f));
+        }
+        Set<String> expected = new TreeSet<>(EXPORTED);
+        expected.retainAll(present);
+        assertEquals(expected, exported, "module-info.java exports");
+        assertTrue(!exported.contains("kernel"), "the kernel is not exported");
+    }
+
+    @Test
+    void examplesUseOnlyExportedPackages() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path f : sources(EXAMPLES)) {
+            Matcher m = IMPORT.matcher(stripComments(Files.readString(f)));
+            while (m.find()) {
+                String imp = m.group(1);
+                if (imp.startsWith("org.talentsim.") && !imp.startsWith("org.talentsim.cli.")
+                        && !imp.startsWith("org.talentsim.examples.") && !EXPORTED.contains(talentsimPackage(imp))) {
+                    bad.add(f + " imports " + imp);
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
     }
 
     @Test
     void noUnseededRandomnessAndNoPrinting() throws IOException {
         List<String> bad = new ArrayList<>();
-        List<String> forbidden = List.of("new Random(", "Math.random(", "getDefault()", "ThreadLocalRandom",
-                "new SplittableRandom(", "System.out", "System.err", "printStackTrace", "JDKRandomGenerator()",
-                "new MersenneTwister()", "new Well19937c()");
-        for (Path f : sources()) {
-            String code = stripComments(Files.readString(f));
-            for (String s : forbidden) {
-                if (code.contains(s)) {
-                    bad.add(f + " uses " + s);
-                }
-            }
+        for (Path f : sources(SOURCES)) {
+            bad.addAll(randomnessAndPrinting(Files.readString(f)).stream().map(v -> f + ": " + v).toList());
         }
         assertEquals(List.of(), bad);
     }
 
-    /** The self-check: the rule really catches a wrong import. */
+    static List<String> randomnessAndPrinting(String source) {
+        List<String> forbidden = List.of("new Random(", "Math.random(", "getDefault()", "ThreadLocalRandom",
+                "new SplittableRandom(", "System.out", "System.err", "printStackTrace", "JDKRandomGenerator()",
+                "new MersenneTwister()", "new Well19937c()");
+        String code = stripComments(source);
+        return forbidden.stream().filter(code::contains).map(s -> "uses " + s).toList();
+    }
+
+    /** The self-check: each rule catches a source that breaks it, and passes one that does not. */
     @Test
-    void theRuleCatchesAWrongImport() {
-        Matcher m = IMPORT.matcher("package x;\nimport org.talentsim.engine.Simulation;\n");
-        assertTrue(m.find());
-        assertTrue(ORDER.indexOf(m.group(1)) > ORDER.indexOf("model"), "engine is below model");
+    void theRulesCatchWhatTheyForbid() {
+        assertEquals(1, violations("model", "package x;\nimport org.talentsim.engine.Simulation;\n").size(), "upward import");
+        assertEquals(1, violations("scenario", "package x;\nimport org.talentsim.kernel.World;\n").size(), "kernel from scenario");
+        assertEquals(1, violations("policy", "class A { org.talentsim.kernel.Market m; }").size(), "qualified name");
+        assertEquals(1, violations("model", "import java.nio.file.Files;\n").size(), "I/O in model");
+        assertEquals(1, violations("scenario", "import java.io.Reader;\n").size(), "I/O in scenario");
+        assertEquals(1, violations("scenario", "import com.fasterxml.jackson.databind.ObjectMapper;\n").size(), "Jackson outside io");
+        assertEquals(1, violations("model", "import org.apache.commons.math3.util.FastMath;\n").size(), "Commons Math in model");
+        assertEquals(1, violations("kernel", "import com.google.common.collect.Lists;\n").size(), "unlisted library");
+        assertEquals(1, violations("rng", "import org.talentsim.Talentsim;\n").size(), "the front door from below");
+        assertEquals(List.of(), violations("io", "import java.nio.file.Files;\nimport com.fasterxml.jackson.core.JsonToken;\n"
+                + "import org.talentsim.scenario.Scenario;\n"));
+        assertEquals(List.of(), violations("", "import org.talentsim.io.ScenarioFiles;\nimport java.nio.file.Path;\n"));
+        assertEquals(List.of(), violations("model", "/* import org.talentsim.engine.Simulation; */ import java.io.Serializable;\n"));
+        assertEquals(1, randomnessAndPrinting("class A { void f() { System.out.println(); } }").size());
+        assertEquals(List.of(), randomnessAndPrinting("class A { // System.out\n }"));
     }
 
     static String stripComments(String s) {

@@ -1,0 +1,28 @@
+/**
+ * talentsim: an agent-based simulation of a market for scarce talent.
+ *
+ * <p>Exported: the front door ({@code org.talentsim}), random streams, read-only views of the
+ * model, scenarios and their validation, policies and their registry, the engine (simulations,
+ * user phases, observers), metrics rows, file formats and result writers, and the
+ * closed-form theory with its validation. Not exported: {@code org.talentsim.kernel}, the
+ * mutable state and the mechanics of a tick (the benchmarks and the library's own tests reach it
+ * from the class path).
+ */
+module org.talentsim {
+    requires org.slf4j;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
+    requires commons.math3;
+
+    exports org.talentsim;
+    exports org.talentsim.rng;
+    exports org.talentsim.model;
+    exports org.talentsim.scenario;
+    exports org.talentsim.policy;
+    exports org.talentsim.engine;
+    exports org.talentsim.metrics;
+    exports org.talentsim.io;
+    exports org.talentsim.theory;
+}
