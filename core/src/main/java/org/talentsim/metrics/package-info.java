@@ -5,7 +5,9 @@
  * org.talentsim.metrics.MetricsSink}s; {@link org.talentsim.metrics.History} keeps them in memory.
  * Counters are preallocated per lab and reused each tick; nothing is allocated per researcher.
  *
- * <p>Imports: {@code rng}, {@code model}, {@code scenario}, {@code policy}, {@code market},
- * {@code engine}.
+ * <p>Observers see the state through the read-only views of {@code model}.
+ *
+ * <p>Imports: {@code rng}, {@code model}, {@code scenario}, {@code policy}, {@code engine}
+ * (not {@code kernel}).
  */
 package org.talentsim.metrics;

@@ -13,7 +13,7 @@
  *   <li>{@link org.talentsim.policy.LabStrategy}: {@code static}, {@code gap-response}</li>
  * </ul>
  *
- * <p>Policies read the state through views and return decisions; the {@code market} package
+ * <p>Policies read the state through views and return decisions; the {@code kernel}
  * applies them. Implementations are package-private; the registry is the way in.
  *
  * <p>Imports: {@code rng}, {@code model}, {@code scenario}.

@@ -8,6 +8,6 @@
  * and recorded with the seed in every result.
  *
  * <p>Imports: only {@code java.*} and Commons Math (the sampler bridge). No other talentsim
- * package.
+ * package. (The allocation-free reusable stream of the hot path is in the kernel.)
  */
 package org.talentsim.rng;

@@ -33,7 +33,17 @@ public record PolicySpec(String name, Map<String, Double> params) {
         }
         Map<String, Double> m = new TreeMap<>();
         for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], ((Number) kv[i + 1]).doubleValue());
+            if (!(kv[i] instanceof String key)) {
+                throw new IllegalArgumentException("policy '" + name + "': argument " + (i + 1)
+                        + " must be a parameter name (a String), was " + kv[i]);
+            }
+            if (!(kv[i + 1] instanceof Number value)) {
+                throw new IllegalArgumentException("policy '" + name + "': parameter " + key
+                        + " must be a number, was " + kv[i + 1]);
+            }
+            if (m.put(key, value.doubleValue()) != null) {
+                throw new IllegalArgumentException("policy '" + name + "': parameter " + key + " is given twice");
+            }
         }
         return new PolicySpec(name, m);
     }

@@ -1,0 +1,128 @@
+package org.talentsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.testkit.Worlds;
+
+/** Misuses of the Simulation API found by a probe, each now an error with a message, not silent damage. */
+class SimulationApiTest {
+    static Scenario small() {
+        return Worlds.twoLabWar(5).withMonths(6);
+    }
+
+    @Test
+    void aPhaseAddedToTheBuilderAfterBuildDoesNotReachTheSimulation() {
+        AtomicInteger calls = new AtomicInteger();
+        Simulation.Builder b = Simulation.builder(small()).after(PhaseId.EVENTS, ctx -> calls.incrementAndGet());
+        try (Simulation sim = b.build()) {
+            b.after(PhaseId.EVENTS, ctx -> calls.incrementAndGet());
+            b.before(PhaseId.PAYROLL, ctx -> calls.addAndGet(100));
+            sim.step();
+        }
+        assertEquals(1, calls.get(), "only the phase present at build() ran, once");
+    }
+
+    @Test
+    void runStopsAtTheScenariosEndAndStepPastItThrows() {
+        try (Simulation sim = Simulation.of(small())) {
+            assertEquals(4, sim.run(4));
+            assertEquals(2, sim.run(10), "only the two ticks left");
+            assertEquals(6, sim.tick());
+            assertTrue(sim.done());
+            assertEquals(0, sim.run(3));
+            IllegalStateException e = assertThrows(IllegalStateException.class, sim::step);
+            assertTrue(e.getMessage().contains("all 6 ticks"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> sim.run(-1));
+        }
+    }
+
+    @Test
+    void stepAfterCloseThrows() {
+        Simulation sim = Simulation.builder(small()).threads(2).build();
+        sim.step();
+        sim.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, sim::step);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
+    void aSecondThreadSteppingAtTheSameTimeIsRefused() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Throwable> other = new AtomicReference<>();
+        try (Simulation sim = Simulation.builder(small()).before(PhaseId.OFFERS, ctx -> {
+            inside.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).build()) {
+            Thread t = new Thread(sim::step);
+            t.start();
+            assertTrue(inside.await(10, TimeUnit.SECONDS));
+            try {
+                sim.step();
+            } catch (Throwable e) {
+                other.set(e);
+            } finally {
+                release.countDown();
+            }
+            t.join(10_000);
+            assertTrue(other.get() instanceof IllegalStateException, "second step refused: " + other.get());
+            assertTrue(other.get().getMessage().contains("another thread"), other.get().getMessage());
+            assertEquals(1, sim.tick(), "the first step completed, the refused one did nothing");
+            sim.step();
+            assertEquals(2, sim.tick());
+        }
+    }
+
+    @Test
+    void theEditorChecksItsArgumentsAndEmploysOnlyBeforeTheFirstTick() {
+        AtomicReference<Editor> kept = new AtomicReference<>();
+        try (Simulation sim = Simulation.builder(small()).initializer(kept::set).build()) {
+            Editor e = kept.get();
+            assertThrows(IllegalArgumentException.class, () -> e.prestige(0, 1.5));
+            assertThrows(IllegalArgumentException.class, () -> e.prestige(99, 0.5));
+            assertThrows(IllegalArgumentException.class, () -> e.morale(-1, 0.5));
+            assertThrows(IllegalArgumentException.class, () -> e.salary(0, Double.NaN));
+            assertThrows(IllegalArgumentException.class, () -> e.payLevel(0, 0));
+            assertThrows(IllegalArgumentException.class, () -> e.target(0, -1));
+            int seeker = -1;
+            for (int i = 0; i < e.world().population().size(); i++) {
+                if (e.world().population().status(i) == org.talentsim.model.Status.SEEKING) {
+                    seeker = i;
+                    break;
+                }
+            }
+            int s = seeker;
+            assertTrue(s >= 0);
+            assertThrows(IllegalArgumentException.class, () -> e.employ(0, 0, 1e5, 0), "researcher 0 is employed already");
+            sim.step();
+            IllegalStateException late = assertThrows(IllegalStateException.class, () -> e.employ(s, 0, 1e5, 0));
+            assertTrue(late.getMessage().contains("before the first tick"), late.getMessage());
+            e.prestige(0, 0.9);
+            assertEquals(0.9, sim.world().lab(0).prestige());
+        }
+    }
+
+    @Test
+    void policySpecOfRejectsArgumentsOfTheWrongType() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicySpec.of("premium", 1, 2));
+        assertTrue(e.getMessage().contains("parameter name"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> PolicySpec.of("premium", "premium", null));
+        assertTrue(e.getMessage().contains("must be a number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> PolicySpec.of("premium", "premium", "0.3"));
+        assertTrue(e.getMessage().contains("must be a number"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PolicySpec.of("premium", "premium", 0.1, "premium", 0.2));
+    }
+}
