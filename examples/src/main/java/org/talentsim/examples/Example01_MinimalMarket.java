@@ -1,20 +1,17 @@
 package org.talentsim.examples;
 
-import org.talentsim.engine.Simulation;
-import org.talentsim.metrics.History;
+import org.talentsim.RunResult;
+import org.talentsim.Talentsim;
 import org.talentsim.metrics.LabRow;
-import org.talentsim.metrics.Metrics;
 import org.talentsim.model.Focus;
-import org.talentsim.scenario.CohortSpec;
-import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.Scenario;
 
 /**
  * Example 1 — a minimal market built in code.
  *
  * <p>What it teaches: the front door of the library. A {@link Scenario} describes the market
- * (two labs, their teams, a pool of job seekers, policies by name); a {@link Simulation} runs
- * it; an observer ({@link Metrics} feeding a {@link History}) collects the rows of labs.csv in
+ * (two labs, their teams, a pool of job seekers, policies by name); {@link Talentsim#run} runs
+ * it and returns a {@link RunResult} holding the rows of labs.csv (and of the other files) in
  * memory. Alpha pays a premium and counters outside offers; Beta does neither, so talent drifts
  * from Beta to Alpha.
  */
@@ -24,20 +21,17 @@ public final class Example01_MinimalMarket {
     public static void main(String[] args) {
         Scenario market = Scenario.builder("minimal").seed(1).months(12)
                 .lab("Alpha", lab -> lab.prestige(0.8).productivity(2.0)
-                        .offer(PolicySpec.of("premium", "premium", 0.3))
-                        .retention(PolicySpec.of("match"))
+                        .offer("premium", "premium", 0.3)
+                        .retention("match")
                         .team("Research", Focus.RESEARCH, 100, t -> t.target(160)))
                 .lab("Beta", lab -> lab.prestige(0.5)
                         .team("Research", Focus.RESEARCH, 200, t -> t.target(200)))
-                .pool(100, CohortSpec.DEFAULT)
+                .pool(100)
                 .build();
 
-        History history = new History();
-        try (Simulation sim = Simulation.builder(market).observer(new Metrics(history)).build()) {
-            sim.run();
-        }
+        RunResult result = Talentsim.defaults().run(market);
         System.out.println("month    lab    headcount  poached_in  poached_out  mean_salary");
-        for (LabRow r : history.labs()) {
+        for (LabRow r : result.labs()) {
             System.out.printf("%s  %-6s %9d %11d %12d %12.0f%n", r.date(), r.lab(), r.headcount(), r.poachedIn(),
                     r.poachedOut(), r.meanSalary());
         }

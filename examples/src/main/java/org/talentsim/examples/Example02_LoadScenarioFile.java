@@ -1,9 +1,9 @@
 package org.talentsim.examples;
 
 import java.nio.file.Path;
-import org.talentsim.io.Runs;
+import org.talentsim.RunResult;
+import org.talentsim.Talentsim;
 import org.talentsim.io.ScenarioException;
-import org.talentsim.io.ScenarioFiles;
 import org.talentsim.metrics.Summary;
 import org.talentsim.scenario.Scenario;
 
@@ -11,26 +11,28 @@ import org.talentsim.scenario.Scenario;
  * Example 2 — load a scenario file, change it in code, run it to a folder.
  *
  * <p>What it teaches: the scenario files students run from the command line are the same
- * records economists build in code. {@link ScenarioFiles#read} validates the file (an error
- * names the file, line, column and field); the record can then be varied (here: another seed
- * and a shorter run) and run with {@link Runs#runToFolder}, which writes the six result files.
+ * records economists build in code. {@link Talentsim#load} validates the file (an error names
+ * the file, line, column and field); the record can then be varied (here: another seed and a
+ * shorter run) and run with {@link Talentsim#run(Scenario, Path)}, which also writes the six
+ * result files.
  */
 public final class Example02_LoadScenarioFile {
     private Example02_LoadScenarioFile() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/scenarios/meta-2025.yaml");
+        Talentsim ts = Talentsim.defaults().withThreads(2);
         Scenario scenario;
         try {
-            scenario = ScenarioFiles.read(file);
+            scenario = ts.load(file);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
         Scenario variant = scenario.withSeed(7).withMonths(12);
-        Summary summary = Runs.runToFolder(variant, Path.of("out", variant.name() + "-seed7"), 2);
-        for (Summary.LabSummary lab : summary.labs()) {
+        RunResult result = ts.run(variant, Path.of("out", variant.name() + "-seed7"));
+        for (Summary.LabSummary lab : result.summary().labs()) {
             System.out.printf("%-16s %5d -> %5d  capability %.1f%n", lab.lab(), lab.headcountStart(), lab.headcountEnd(),
                     lab.capabilityEnd());
         }
