@@ -293,30 +293,28 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code validate bm}: Burdett–Mortensen at its equilibrium offer distribution. */
-    @Command(name = "bm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"Validate Burdett-Mortensen (wage posting, on-the-job search) with any parameters: "
-                + "u, the earned-wage distribution (KS, mean, quantiles) and job-to-job flows."},
-            footer = {"", "Probabilities are per month; d + l1 must be at most 1 and b < p.",
-                "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
-    static final class Bm implements Callable<Integer> {
-        static final int DEFAULT_MONTHS = 120;
-
+    /** What every model's subcommand shares: the options in force and the run's length. */
+    abstract static class ModelCommand implements Callable<Integer> {
         @Spec
-        private CommandSpec spec;
+        CommandSpec spec;
 
         @ParentCommand
-        private ValidateCommand parent;
+        ValidateCommand parent;
 
         @Mixin
-        private Shared shared;
+        Shared shared;
 
         @Mixin
-        private RunOptions run;
+        RunOptions run;
 
-        @Mixin
-        private LabsOption labs;
+        /** The options in force: this model's, else those given before it, else the defaults. */
+        Settings settings() {
+            return Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+        }
+    }
 
+    /** The monthly search probabilities of Burdett–Mortensen and Postel-Vinay–Robin. */
+    static final class SearchRates {
         @Option(names = "--d", required = true, paramLabel = "D", description = "separation probability per month, in (0,1]")
         double d;
 
@@ -325,6 +323,23 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Option(names = "--l1", required = true, paramLabel = "L1", description = "offer probability when employed, in (0,1]")
         double l1;
+    }
+
+    /** {@code validate bm}: Burdett–Mortensen at its equilibrium offer distribution. */
+    @Command(name = "bm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Validate Burdett-Mortensen (wage posting, on-the-job search) with any parameters: "
+                + "u, the earned-wage distribution (KS, mean, quantiles) and job-to-job flows."},
+            footer = {"", "Probabilities are per month; d + l1 must be at most 1 and b < p.",
+                "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
+    static final class Bm extends ModelCommand {
+        static final int DEFAULT_MONTHS = 120;
+
+
+        @Mixin
+        private LabsOption labs;
+
+        @Mixin
+        private SearchRates rates;
 
         @Option(names = "--b", required = true, paramLabel = "B", description = "value of unemployment")
         double b;
@@ -334,10 +349,10 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings s = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            Settings s = settings();
             TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
-            BurdettMortensen m = parameters(() -> new BurdettMortensen(d, l0, l1, b, p));
-            requireOffersToUnemployed(l0);
+            BurdettMortensen m = parameters(() -> new BurdettMortensen(rates.d, rates.l0, rates.l1, b, p));
+            requireOffersToUnemployed(rates.l0);
             engineAccepts(() -> TheoryMarkets.burdettMortensen(m, o));
             List<ValidationRow> rows = s.note("BM " + CUSTOM, o.months(), () -> Validation.bm(CUSTOM, m, o));
             return report(spec.commandLine(), rows, s.csv);
@@ -350,32 +365,15 @@ final class ValidateCommand implements Callable<Integer> {
                 + "F uniform on [pmin, pmax] and b = pmin: u, share at reference b, job-to-job and raise rates, wages."},
             footer = {"", "Probabilities are per month; d + l1 must be at most 1 and pmin < pmax.",
                 "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
-    static final class Pvr implements Callable<Integer> {
+    static final class Pvr extends ModelCommand {
         static final int DEFAULT_MONTHS = 240;
 
-        @Spec
-        private CommandSpec spec;
-
-        @ParentCommand
-        private ValidateCommand parent;
-
-        @Mixin
-        private Shared shared;
-
-        @Mixin
-        private RunOptions run;
 
         @Mixin
         private LabsOption labs;
 
-        @Option(names = "--d", required = true, paramLabel = "D", description = "separation probability per month, in (0,1]")
-        double d;
-
-        @Option(names = "--l0", required = true, paramLabel = "L0", description = "offer probability when unemployed, in (0,1]")
-        double l0;
-
-        @Option(names = "--l1", required = true, paramLabel = "L1", description = "offer probability when employed, in (0,1]")
-        double l1;
+        @Mixin
+        private SearchRates rates;
 
         @Option(names = "--beta", required = true, paramLabel = "BETA", description = "monthly discount factor, in [0,1]")
         double beta;
@@ -388,10 +386,10 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings s = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            Settings s = settings();
             TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
-            PostelVinayRobin m = parameters(() -> PostelVinayRobin.uniform(d, l0, l1, beta, pmin, pmax));
-            requireOffersToUnemployed(l0);
+            PostelVinayRobin m = parameters(() -> PostelVinayRobin.uniform(rates.d, rates.l0, rates.l1, beta, pmin, pmax));
+            requireOffersToUnemployed(rates.l0);
             engineAccepts(() -> TheoryMarkets.postelVinayRobin(m, o));
             List<ValidationRow> rows = s.note("PVR " + CUSTOM, o.months(), () -> Validation.pvr(CUSTOM, m, o));
             return report(spec.commandLine(), rows, s.csv);
@@ -403,20 +401,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = {"Validate Mortensen-Pissarides (matching function A u^eta v^(1-eta), vacancies theta U each "
                 + "month) with any parameters: u and the job-finding probability f(theta)."},
             footer = {"", "Exit codes: 0 every check passes, 1 a check fails, 2 bad parameters or usage."})
-    static final class Mp implements Callable<Integer> {
+    static final class Mp extends ModelCommand {
         static final int DEFAULT_MONTHS = 240;
 
-        @Spec
-        private CommandSpec spec;
-
-        @ParentCommand
-        private ValidateCommand parent;
-
-        @Mixin
-        private Shared shared;
-
-        @Mixin
-        private RunOptions run;
 
         @Option(names = "--s", required = true, paramLabel = "S", description = "separation probability per month, in (0,1]")
         double s;
@@ -432,7 +419,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings st = Settings.of(spec.commandLine(), shared, parent == null ? null : parent.shared);
+            Settings st = settings();
             TheoryMarkets.Options o = st.options(run, null, DEFAULT_MONTHS);
             MortensenPissarides m = parameters(() -> new MortensenPissarides(s, a, eta));
             if (!(theta > 0 && theta < Double.POSITIVE_INFINITY)) {
