@@ -3,6 +3,7 @@ package org.talentsim.io;
 import java.util.List;
 import org.talentsim.model.Focus;
 import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.LayoffTerms;
 import org.talentsim.scenario.Scenario;
 import org.talentsim.scenario.ScenarioBuilder;
 import org.talentsim.scenario.TeamSpec;
@@ -19,10 +20,10 @@ final class Defaults {
     /** A scenario with every default. */
     static final Scenario SCENARIO = Scenario.builder("scenario").lab(LAB).build();
 
-    /** Layoff events: paid notice (California WARN: 60 days) and severance (Meta, October 2025). */
-    static final int NOTICE_MONTHS = 2;
-    static final double SEVERANCE_WEEKS = 16;
-    static final double SEVERANCE_WEEKS_PER_YEAR = 2;
+    /** Layoff and dismissal events: {@link LayoffTerms#DEFAULT}. */
+    static final int NOTICE_MONTHS = LayoffTerms.DEFAULT.noticeMonths();
+    static final double SEVERANCE_WEEKS = LayoffTerms.DEFAULT.severanceWeeks();
+    static final double SEVERANCE_WEEKS_PER_YEAR = LayoffTerms.DEFAULT.severanceWeeksPerYear();
     /** A named researcher's visibility when not given. */
     static final double STAR_VISIBILITY = 0.5;
     /** Budget and capability events: multiply by 1, add 0. */

@@ -10,6 +10,7 @@ import org.talentsim.kernel.Team;
 import org.talentsim.kernel.World;
 import org.talentsim.policy.LayoffPolicy;
 import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.LayoffTerms;
 
 /**
  * Phase 6: visa grace clocks of seekers, notices running out, the layoffs ordered by events, and
@@ -23,8 +24,8 @@ final class LayoffDesk {
     /** Share of the layoff shock left after one month. */
     static final double SHOCK_DECAY = 0.8;
 
-    /** Notice (months) and severance (weeks, weeks per year of tenure) of layoffs forced by a budget overrun. */
-    static final double BUDGET_NOTICE_MONTHS = 2, BUDGET_SEVERANCE_WEEKS = 16, BUDGET_SEVERANCE_PER_YEAR = 2;
+    /** Notice and severance of layoffs forced by a budget overrun: the scenario's default terms. */
+    static final LayoffTerms BUDGET_TERMS = LayoffTerms.DEFAULT;
 
     private final Market m;
     private double[] noticePay = new double[0];
@@ -281,8 +282,8 @@ final class LayoffDesk {
             if (team.target() != Team.UNLIMITED) {
                 team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - 1));
             }
-            severance(lab, members[k], BUDGET_SEVERANCE_WEEKS, BUDGET_SEVERANCE_PER_YEAR);
-            m.mover.layOff(members[k], (int) Math.round(BUDGET_NOTICE_MONTHS * m.world.tickUnit().ticksPerMonth()));
+            severance(lab, members[k], BUDGET_TERMS.severanceWeeks(), BUDGET_TERMS.severanceWeeksPerYear());
+            m.mover.layOff(members[k], (int) Math.round(BUDGET_TERMS.noticeMonths() * m.world.tickUnit().ticksPerMonth()));
             laid++;
         }
         addShock(lab, laid, before);

@@ -1,0 +1,26 @@
+package org.talentsim.scenario;
+
+/**
+ * What a lab owes the people it lays off: a paid notice and severance of {@code severanceWeeks
+ * + severanceWeeksPerYear × years of tenure} weeks of pay. Layoff and dismissal events carry
+ * their own terms (a scenario file falls back on {@link #DEFAULT}); layoffs forced by a budget
+ * overrun use {@link #DEFAULT}.
+ *
+ * @param noticeMonths paid notice, months ({@code >= 0})
+ * @param severanceWeeks weeks of pay for everyone ({@code >= 0})
+ * @param severanceWeeksPerYear further weeks of pay per year of tenure ({@code >= 0})
+ */
+public record LayoffTerms(int noticeMonths, double severanceWeeks, double severanceWeeksPerYear) {
+    /**
+     * The one home of the default terms: 2 months' notice (California WARN: 60 days) and 16
+     * weeks plus 2 per year of tenure (Meta's severance, October 2025).
+     */
+    public static final LayoffTerms DEFAULT = new LayoffTerms(2, 16, 2);
+
+    /** Checks each term. */
+    public LayoffTerms {
+        Check.nonNegative("noticeMonths", noticeMonths);
+        Check.nonNegative("severanceWeeks", severanceWeeks);
+        Check.nonNegative("severanceWeeksPerYear", severanceWeeksPerYear);
+    }
+}
