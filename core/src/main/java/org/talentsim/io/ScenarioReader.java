@@ -155,6 +155,9 @@ final class ScenarioReader {
 
     private static CapabilitySpec capability(Fields f, CapabilitySpec d) {
         int lag = f.integer("researchLagMonths", d.researchLagMonths(), 0, false);
+        if (lag > CapabilitySpec.MAX_RESEARCH_LAG_MONTHS) {
+            throw f.range("researchLagMonths", "must be <= " + CapabilitySpec.MAX_RESEARCH_LAG_MONTHS + " (100 years)");
+        }
         double dep = f.unit("depreciation", d.depreciation());
         double kdep = f.unit("knowledgeDepreciation", d.knowledgeDepreciation());
         double aP = f.nonNegative("productWeight", d.productWeight());

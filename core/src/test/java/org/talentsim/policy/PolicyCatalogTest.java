@@ -197,4 +197,21 @@ class PolicyCatalogTest {
                 .build());
         assertEquals("pool.size", p.field());
     }
+
+    @Test
+    void theResearchLagIsBounded() {
+        org.talentsim.scenario.CapabilitySpec d = org.talentsim.scenario.CapabilitySpec.DEFAULT;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new org.talentsim.scenario.CapabilitySpec(
+                2_000_000_000, d.depreciation(), d.knowledgeDepreciation(), d.productWeight(), d.researchWeight(),
+                d.infraWeight(), d.knowledgeHalf()));
+        assertEquals("capability.researchLagMonths must be <= 1200 (100 years), was 2000000000", e.getMessage());
+        Scenario longest = twoLabs(PolicySpec.of("premium"), Double.NaN).tickUnit(TickUnit.WEEK)
+                .market(MarketSpec.DEFAULT.withCapability(new org.talentsim.scenario.CapabilitySpec(
+                        org.talentsim.scenario.CapabilitySpec.MAX_RESEARCH_LAG_MONTHS, d.depreciation(),
+                        d.knowledgeDepreciation(), d.productWeight(), d.researchWeight(), d.infraWeight(), d.knowledgeHalf())))
+                .build();
+        try (Simulation sim = Simulation.of(longest)) {
+            sim.step();
+        }
+    }
 }

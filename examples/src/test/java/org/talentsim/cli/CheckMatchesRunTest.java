@@ -62,7 +62,8 @@ class CheckMatchesRunTest {
     /** The fixtures of rules that used to be checked only when the market was built. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"44-rates-per-tick.yaml", "45-seeker-rates-per-tick.yaml", "46-posted-without-wage.yaml",
-        "47-founded-lab-posted-without-wage.yaml", "48-population-too-large.yaml", "49-bertrand-high-low.yaml"})
+        "47-founded-lab-posted-without-wage.yaml", "48-population-too-large.yaml", "49-bertrand-high-low.yaml",
+        "50-research-lag.yaml"})
     void runRefusesWithTheCheckMessage(String name, @TempDir Path tmp) throws IOException {
         Path file = BrokenFixturesTest.DIR.resolve(name);
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
