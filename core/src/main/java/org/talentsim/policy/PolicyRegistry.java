@@ -16,8 +16,8 @@ import org.talentsim.scenario.PolicySpec;
  * and refer to it from a scenario like any other.
  *
  * <p>As a {@link PolicyCatalog} it validates the policies of a scenario
- * ({@code scenario.validate(registry)}): each policy is created once, so a factory's rejection of
- * a parameter is reported before the run, and an offer policy that
+ * ({@code scenario.validate(registry)}): each policy is created once then (and again when the
+ * simulation is built), so a factory's rejection of a parameter is reported before the run, and an offer policy that
  * {@linkplain OfferPolicy#needsPostedWage() needs a posted wage} is refused for a lab without one.
  *
  * <pre>{@code
