@@ -325,9 +325,13 @@ public final class Simulation implements AutoCloseable {
         }
 
         /**
-         * Builds the world and the policies.
+         * Validates the scenario against the registry ({@link Scenario#validate}), then builds the
+         * world and the policies.
          *
-         * @throws IllegalArgumentException for unknown policies or bad parameters
+         * @throws org.talentsim.scenario.InvalidFieldException (an {@link IllegalArgumentException})
+         *     naming the field and the lab, e.g. {@code labs[1].offer (lab 'Beta'): policy 'posted'
+         *     needs the lab's postedWage}, for unknown policies, bad parameters or a field a policy
+         *     needs missing
          */
         public Simulation build() {
             return new Simulation(this);

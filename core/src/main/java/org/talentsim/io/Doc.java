@@ -7,6 +7,8 @@ final class Doc {
     final String file;
     final PolicyRegistry registry;
     private int items;
+    /** The root of the document, once parsed (positions of fields named by path). */
+    YNode root;
 
     Doc(String file, PolicyRegistry registry) {
         this.file = file;
@@ -23,6 +25,42 @@ final class Doc {
         if (items > YamlTree.MAX_NODES) {
             throw fail(at, path, "more than " + YamlTree.MAX_NODES + " list items once aliases are expanded");
         }
+    }
+
+    /**
+     * The node a field path ({@code labs[1].teams[0].headcount}) names, or the deepest node on
+     * the way to it when it is absent (the enclosing mapping of a missing key).
+     */
+    YNode at(String path) {
+        YNode n = root;
+        int i = 0;
+        while (n != null && i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+                continue;
+            }
+            YNode next;
+            if (c == '[') {
+                int end = path.indexOf(']', i);
+                int k = Integer.parseInt(path.substring(i + 1, end));
+                next = n instanceof YNode.Sequence s && k < s.items().size() ? s.items().get(k) : null;
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                YNode.Mapping.Entry e = n instanceof YNode.Mapping m ? m.entry(path.substring(i, end)) : null;
+                next = e == null || e.value().isNull() ? null : e.value();
+                i = end;
+            }
+            if (next == null) {
+                return n;
+            }
+            n = next;
+        }
+        return n;
     }
 
     static String join(String path, String key) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.InvalidFieldException;
 import org.talentsim.scenario.Rate;
 
 /**
@@ -67,10 +68,18 @@ final class Fields {
         return doc.fail(n == null ? map : n, key == null ? path : path(key), problem);
     }
 
-    /** Builds a record, reporting its validation error at this mapping. */
+    /**
+     * Builds a record, reporting its validation error at this mapping, or, for an
+     * {@link InvalidFieldException} (a rule about one field, whose path is relative to the record
+     * built here), at that field: its value, or the enclosing mapping when it is absent.
+     */
     <T> T build(Supplier<T> make) {
         try {
             return make.get();
+        } catch (InvalidFieldException e) {
+            String field = Doc.join(path, e.field());
+            YNode at = doc.root == null ? map : doc.at(field);
+            throw doc.fail(at == null ? map : at, field, e.problem());
         } catch (IllegalArgumentException e) {
             throw doc.fail(map, path, e.getMessage());
         }

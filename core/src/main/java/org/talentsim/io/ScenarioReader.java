@@ -8,6 +8,7 @@ import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.rng.Streams;
 import org.talentsim.scenario.CapabilitySpec;
 import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.InvalidFieldException;
 import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.MatchingSpec;
@@ -29,6 +30,7 @@ final class ScenarioReader {
     private ScenarioReader() {}
 
     static Scenario read(YNode root, Doc doc) {
+        doc.root = root;
         version(root, doc);
         Fields f = Fields.of(doc, root, "", TOP);
         String name = f.name("name");
@@ -55,8 +57,34 @@ final class ScenarioReader {
         List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
         PoolSpec pool = labs.pool(f);
         List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f, labList);
-        return f.build(() -> new Scenario(name, description, start, months, unit, seed, generator, market, labList,
-                pool, policies[0], policies[1], policies[2], policies[3], events));
+        Scenario scenario = f.build(() -> new Scenario(name, description, start, months, unit, seed, generator, market,
+                labList, pool, policies[0], policies[1], policies[2], policies[3], events));
+        return f.build(() -> {
+            try {
+                return scenario.validate(doc.registry);
+            } catch (InvalidFieldException e) {
+                throw inFileOrder(e, events);
+            }
+        });
+    }
+
+    /**
+     * {@link Scenario#validate} names an event by its index in {@link Scenario#events()}, sorted
+     * by tick; the file's order may differ (the sort is stable), so the path is mapped back.
+     */
+    private static InvalidFieldException inFileOrder(InvalidFieldException e, List<EventSpec> inFile) {
+        String f = e.field();
+        if (!f.startsWith("events[")) {
+            return e;
+        }
+        int end = f.indexOf(']');
+        int sorted = Integer.parseInt(f.substring("events[".length(), end));
+        Integer[] order = new Integer[inFile.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(inFile.get(a).tick(), inFile.get(b).tick()));
+        return new InvalidFieldException("events[" + order[sorted] + "]" + f.substring(end + 1), null, e.problem(), e);
     }
 
     private static void version(YNode root, Doc doc) {
@@ -127,6 +155,9 @@ final class ScenarioReader {
 
     private static CapabilitySpec capability(Fields f, CapabilitySpec d) {
         int lag = f.integer("researchLagMonths", d.researchLagMonths(), 0, false);
+        if (lag > CapabilitySpec.MAX_RESEARCH_LAG_MONTHS) {
+            throw f.range("researchLagMonths", "must be <= " + CapabilitySpec.MAX_RESEARCH_LAG_MONTHS + " (100 years)");
+        }
         double dep = f.unit("depreciation", d.depreciation());
         double kdep = f.unit("knowledgeDepreciation", d.knowledgeDepreciation());
         double aP = f.nonNegative("productWeight", d.productWeight());

@@ -66,9 +66,12 @@ public final class Market {
     /**
      * Builds the starting world of {@code scenario} and its policies.
      *
-     * @throws IllegalArgumentException when a policy name or parameter is unknown or invalid
+     * @throws org.talentsim.scenario.InvalidFieldException when the scenario does not pass
+     *     {@link Scenario#validate} against {@code registry} (a policy name or parameter unknown or
+     *     invalid, a field a policy needs missing); a scenario that passes never fails here
      */
     public Market(Scenario scenario, PolicyRegistry registry) {
+        scenario.validate(registry);
         this.scenario = scenario;
         this.registry = registry;
         this.spec = scenario.market();
@@ -80,14 +83,8 @@ public final class Market {
         this.offersSeeking = spec.offersSeeking().perTick(unit);
         this.retirement = spec.retirement().perTick(unit);
         this.poolExit = spec.poolExit().perTick(unit);
-        if (separation + retirement + offersEmployed > 1 + 1e-12) {
-            throw new IllegalArgumentException("market: per-tick separation + retirement + offers to the employed must be <= 1, was "
-                    + (separation + retirement + offersEmployed) + " (use a shorter tick or lower rates)");
-        }
-        if (offersSeeking + poolExit > 1 + 1e-12) {
-            throw new IllegalArgumentException("market: per-tick offers to seekers + pool exit must be <= 1, was "
-                    + (offersSeeking + poolExit));
-        }
+        // Scenario validates the per-tick sums (its constructor) and the policies (validate, above)
+        assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
         this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
         this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
         this.morale = create(PolicyRegistry.MORALE, scenario.morale());

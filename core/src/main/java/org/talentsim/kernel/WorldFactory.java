@@ -36,9 +36,8 @@ final class WorldFactory {
                 n += t.headcount() + t.stars().size();
             }
         }
-        if (n > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("population of " + n + " researchers is too large");
-        }
+        // Scenario's constructor refuses more than Scenario.MAX_POPULATION researchers
+        assert n <= Scenario.MAX_POPULATION : "population of " + n + " researchers passed validation";
         return (int) n;
     }
 

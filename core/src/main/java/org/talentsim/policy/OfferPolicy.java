@@ -33,6 +33,15 @@ public interface OfferPolicy {
     }
 
     /**
+     * True when the policy prices from the lab's posted wage ({@link LabView#postedWage()}), so a
+     * lab using it must give one ({@code postedWage} in the scenario); the policy registry's
+     * {@link PolicyRegistry#check check} rejects a lab without it before the run starts.
+     */
+    default boolean needsPostedWage() {
+        return false;
+    }
+
+    /**
      * What a lab knows when pricing an offer. Accessors:
      * <ul>
      *   <li>{@code researcher}: index of the researcher</li>

@@ -10,7 +10,17 @@ final class Offers {
     /** {@code posted}: the lab's posted wage, whoever the researcher (Burdett–Mortensen). */
     static OfferPolicy posted(PolicySpec spec) {
         new Params("offer", spec);
-        return q -> q.lab().postedWage();
+        return new OfferPolicy() {
+            @Override
+            public double price(Quote q) {
+                return q.lab().postedWage();
+            }
+
+            @Override
+            public boolean needsPostedWage() {
+                return true;
+            }
+        };
     }
 
     /**

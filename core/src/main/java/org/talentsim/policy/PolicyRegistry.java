@@ -7,18 +7,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.Function;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.PolicyCatalog;
 import org.talentsim.scenario.PolicySpec;
 
 /**
  * Policies by name. {@link #defaults()} holds the built-ins; register your own under a new name
  * and refer to it from a scenario like any other.
  *
+ * <p>As a {@link PolicyCatalog} it validates the policies of a scenario
+ * ({@code scenario.validate(registry)}): each policy is created once then (and again when the
+ * simulation is built), so a factory's rejection of a parameter is reported before the run, and an offer policy that
+ * {@linkplain OfferPolicy#needsPostedWage() needs a posted wage} is refused for a lab without one.
+ *
  * <pre>{@code
  * PolicyRegistry reg = PolicyRegistry.defaults()
  *     .register(PolicyRegistry.RETENTION, "always-double", spec -> q -> 2 * q.offer());
  * }</pre>
  */
-public final class PolicyRegistry {
+public final class PolicyRegistry implements PolicyCatalog {
     /** A kind of policy, typed by its interface. */
     public static final class Kind<T> {
         private final String name;
@@ -105,6 +112,35 @@ public final class PolicyRegistry {
                     + Params.suggest(spec.name(), byName.keySet()) + "; known: " + names(kind));
         }
         return kind.type().cast(f.apply(spec));
+    }
+
+    /** The kind of policy that sits in a slot of a scenario. */
+    public static Kind<?> kind(Slot slot) {
+        return switch (slot) {
+            case ACCEPTANCE -> ACCEPTANCE;
+            case MORALE -> MORALE;
+            case QUITS -> QUITS;
+            case PRODUCTION -> PRODUCTION;
+            case OFFER -> OFFER;
+            case RETENTION -> RETENTION;
+            case LAYOFF -> LAYOFF;
+            case STRATEGY -> STRATEGY;
+        };
+    }
+
+    /**
+     * Creates the policy {@code spec} names in {@code slot} (so unknown names and parameters the
+     * factory rejects fail here) and checks that {@code lab} gives what it needs: a posted wage
+     * for an offer policy that {@linkplain OfferPolicy#needsPostedWage() needs one}.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    @Override
+    public void check(Slot slot, PolicySpec spec, LabSpec lab) {
+        Object policy = create(kind(Objects.requireNonNull(slot, "slot")), Objects.requireNonNull(spec, "spec"));
+        if (policy instanceof OfferPolicy o && o.needsPostedWage() && lab != null && Double.isNaN(lab.postedWage())) {
+            throw new IllegalArgumentException("policy '" + spec.name() + "' needs the lab's postedWage");
+        }
     }
 
     /** Registered names of a kind, sorted. */

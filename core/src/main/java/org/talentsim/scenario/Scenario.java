@@ -57,9 +57,66 @@ public record Scenario(String name, String description, YearMonth start, int mon
             throw new IllegalArgumentException("labs: a scenario needs at least one lab");
         }
         validateReferences(labs, pool, given);
+        validateRates(market, tickUnit);
+        validatePopulation(labs, pool);
         List<EventSpec> sorted = new ArrayList<>(given);
         sorted.sort((a, b) -> Integer.compare(a.tick(), b.tick()));
         events = List.copyOf(sorted);
+    }
+
+    /**
+     * The most researchers a scenario may hold at the start (pool and teams, stars included): the
+     * population lives in arrays indexed by {@code int}.
+     */
+    public static final long MAX_POPULATION = Integer.MAX_VALUE - 16;
+
+    /**
+     * Checks every policy the scenario names, those of labs founded by {@link EventSpec.Found}
+     * events included, against {@code catalog} (the policy registry the scenario will run with):
+     * known names, valid parameters, and the fields of its lab each policy needs. A scenario that
+     * passes the record's own validation and this one builds and runs.
+     *
+     * @return this scenario
+     * @throws InvalidFieldException naming the field ({@code policies.acceptance},
+     *     {@code labs[1].offer}, {@code events[3].lab.offer}, where 3 is the index in
+     *     {@link #events()}, sorted by tick) and, for a lab's policy, the lab
+     */
+    public Scenario validate(PolicyCatalog catalog) {
+        java.util.Objects.requireNonNull(catalog, "catalog");
+        for (PolicyCatalog.Slot slot : PolicyCatalog.Slot.values()) {
+            if (!slot.perLab()) {
+                check(catalog, slot, null, "policies." + slot.field(), null);
+            }
+        }
+        for (int i = 0; i < labs.size(); i++) {
+            LabSpec l = labs.get(i);
+            checkLab(catalog, l, "labs[" + i + "]");
+        }
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k) instanceof EventSpec.Found f) {
+                checkLab(catalog, f.lab(), "events[" + k + "].lab");
+            }
+        }
+        return this;
+    }
+
+    private void checkLab(PolicyCatalog catalog, LabSpec l, String path) {
+        for (PolicyCatalog.Slot slot : PolicyCatalog.Slot.values()) {
+            if (slot.perLab()) {
+                check(catalog, slot, l, path + "." + slot.field(), "lab '" + l.name() + "'");
+            }
+        }
+    }
+
+    private void check(PolicyCatalog catalog, PolicyCatalog.Slot slot, LabSpec lab, String field, String label) {
+        PolicySpec spec = slot.of(this, lab);
+        try {
+            catalog.check(slot, spec, lab);
+        } catch (InvalidFieldException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, label, e.getMessage(), e);
+        }
     }
 
     /** The number of ticks the run lasts: {@code months} converted to the tick unit. */
@@ -163,6 +220,72 @@ public record Scenario(String name, String description, YearMonth start, int mon
                 }
             }
         }
+    }
+
+    /**
+     * The engine draws one uniform per researcher per tick for competing events, so the per-tick
+     * probabilities of each status must sum to at most 1 (they depend on the tick unit). The
+     * error names the largest rate of the sum: the one to lower.
+     */
+    private static void validateRates(MarketSpec m, TickUnit unit) {
+        String per = unit == TickUnit.WEEK ? "week" : "month";
+        String[] employed = {"offersEmployed", "separation", "retirement"};
+        double[] pe = {m.offersEmployed().perTick(unit), m.separation().perTick(unit), m.retirement().perTick(unit)};
+        if (pe[0] + pe[1] + pe[2] > 1 + 1e-12) {
+            int big = largest(pe);
+            throw new InvalidFieldException("market." + employed[big], null,
+                    "per-tick separation + retirement + offers to the employed must be <= 1, was "
+                    + num(pe[1]) + " + " + num(pe[2]) + " + " + num(pe[0]) + " = " + num(pe[0] + pe[1] + pe[2])
+                    + " a " + per + " (lower the rates" + (unit == TickUnit.MONTH ? " or use tick: week" : "") + ")");
+        }
+        String[] seeking = {"offersSeeking", "poolExit"};
+        double[] ps = {m.offersSeeking().perTick(unit), m.poolExit().perTick(unit)};
+        if (ps[0] + ps[1] > 1 + 1e-12) {
+            int big = largest(ps);
+            throw new InvalidFieldException("market." + seeking[big], null,
+                    "per-tick offers to seekers + pool exit must be <= 1, was " + num(ps[0]) + " + " + num(ps[1])
+                    + " = " + num(ps[0] + ps[1]) + " a " + per + " (lower the rates"
+                    + (unit == TickUnit.MONTH ? " or use tick: week" : "") + ")");
+        }
+    }
+
+    private static int largest(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String num(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The population must fit in arrays; the error names the headcount (or pool size) that passes the limit. */
+    private static void validatePopulation(List<LabSpec> labs, PoolSpec pool) {
+        long n = 0;
+        for (int i = 0; i < labs.size(); i++) {
+            List<TeamSpec> teams = labs.get(i).teams();
+            for (int j = 0; j < teams.size(); j++) {
+                TeamSpec t = teams.get(j);
+                n += (long) t.headcount() + t.stars().size();
+                if (n > MAX_POPULATION) {
+                    throw new InvalidFieldException("labs[" + i + "].teams[" + j + "].headcount",
+                            "team '" + t.name() + "' of lab '" + labs.get(i).name() + "'", tooLarge(n));
+                }
+            }
+        }
+        n += (long) pool.size() + pool.stars().size();
+        if (n > MAX_POPULATION) {
+            throw new InvalidFieldException("pool.size", null, tooLarge(n));
+        }
+    }
+
+    private static String tooLarge(long n) {
+        return "the population reaches " + n + " researchers with this field, more than the limit of "
+                + MAX_POPULATION;
     }
 
     private static Map<String, TeamSpec> teamsOf(LabSpec l) {

@@ -6,6 +6,14 @@
  * ("labs[0].teams[1].leaderFit must be in [0,1], was 1.4" once the file reader adds the path).
  * {@link org.talentsim.scenario.Scenario#builder(String)} is the way to write one in code.
  *
+ * <p>This package owns all validation: a scenario that its records accept and that passes
+ * {@link org.talentsim.scenario.Scenario#validate(PolicyCatalog)} against the policy registry it
+ * runs with builds and runs. Rules about several fields (rates per tick, the population's size,
+ * a policy and the lab field it needs) throw an {@link org.talentsim.scenario.InvalidFieldException}
+ * naming the field's path, which the file reader turns into the field's position. The policies
+ * are checked through the {@link org.talentsim.scenario.PolicyCatalog} interface, which the
+ * policy registry implements, so this package does not import {@code org.talentsim.policy}.
+ *
  * <p>Imports: {@code org.talentsim.rng}, {@code org.talentsim.model}.
  */
 package org.talentsim.scenario;

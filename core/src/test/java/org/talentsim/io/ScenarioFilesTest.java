@@ -41,10 +41,10 @@ class ScenarioFilesTest {
 
     @Test
     void ratesCarryTheirUnit() {
-        Scenario s = parse("market:\n  separation: 0.2/year\n  offersEmployed: 0.05/month\n  offersSeeking: 1/week\n" + LAB);
+        Scenario s = parse("market:\n  separation: 0.2/year\n  offersEmployed: 0.05/month\n  offersSeeking: 0.2/week\n" + LAB);
         assertEquals(Rate.perYear(0.2), s.market().separation());
         assertEquals(Rate.perMonth(0.05), s.market().offersEmployed());
-        assertEquals(Rate.perWeek(1), s.market().offersSeeking());
+        assertEquals(Rate.perWeek(0.2), s.market().offersSeeking(), "1/week would be more than 1 a month: not a scenario that runs");
         assertEquals(Rate.perYear(0.01), s.market().retirement(), "omitted market keys keep the defaults");
     }
 

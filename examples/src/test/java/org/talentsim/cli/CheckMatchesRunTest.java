@@ -1,0 +1,81 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.talentsim.engine.Simulation;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * {@code check} passes exactly the files {@code run} accepts: every scenario file of the project
+ * (the examples, the test fixtures, the broken fixtures of core) either passes {@code check} and
+ * then builds a simulation that steps a tick, or fails {@code check} with exit code 2; and the
+ * rules that used to be found only when the market was built fail {@code run} with the same
+ * one line and exit code 2.
+ */
+class CheckMatchesRunTest {
+    static final List<Path> DIRS = List.of(Path.of("scenarios"), Path.of("src/test/resources"),
+            Path.of("../core/src/test/resources"));
+
+    static Stream<Path> files() throws IOException {
+        List<Path> all = new java.util.ArrayList<>();
+        for (Path d : DIRS) {
+            try (Stream<Path> s = Files.walk(d)) {
+                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(all::add);
+            }
+        }
+        assertTrue(all.size() >= 50, "scenario files found: " + all.size());
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void whatCheckAcceptsBuildsAndSteps(Path file) {
+        Cli check = Cli.run("check", file.toString());
+        if (check.exit() != 0) {
+            assertEquals(Main.BAD_INPUT, check.exit(), check.err());
+            assertEquals(1, check.err().lines().count(), "one line: " + check.err());
+            assertThrows(ScenarioException.class, () -> ScenarioFiles.read(file));
+            return;
+        }
+        Scenario s = ScenarioFiles.read(file);
+        try (Simulation sim = Simulation.builder(s).threads(2).build()) {
+            sim.step();
+            assertEquals(1, sim.tick());
+        }
+    }
+
+    /** The fixtures of rules that used to be checked only when the market was built. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"44-rates-per-tick.yaml", "45-seeker-rates-per-tick.yaml", "46-posted-without-wage.yaml",
+        "47-founded-lab-posted-without-wage.yaml", "48-population-too-large.yaml", "49-bertrand-high-low.yaml",
+        "50-research-lag.yaml"})
+    void runRefusesWithTheCheckMessage(String name, @TempDir Path tmp) throws IOException {
+        Path file = BrokenFixturesTest.DIR.resolve(name);
+        String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+        String expected = file + first.substring("# expect: ".length() + name.length()) + System.lineSeparator();
+        Cli check = Cli.run("check", file.toString());
+        assertEquals(2, check.exit());
+        assertEquals(expected, check.err());
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", file.toString(), "--quiet", "--out", out.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(expected, run.err(), "one line, no stack trace");
+        assertEquals("", run.out());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+}
