@@ -75,10 +75,12 @@ final class Markets {
     static Scenario kernel(int researchers, int labs, Kernel k, long seed) {
         int pool = (int) Math.round(researchers * k.poolShare());
         CohortSpec cohort = CohortSpec.DEFAULT;
-        MarketSpec market = new MarketSpec(new PayScale(k.wageBase(), k.wageElasticity()),
-                Rate.perMonth(k.separation()), Rate.perMonth(k.offersEmployed()), Rate.perMonth(k.offersSeeking()),
-                Rate.ZERO, Rate.ZERO, k.visibilityGain(), k.unemploymentValue(), k.reservationShare(), 60, 0, 0,
-                k.offSpecialty(), null, null);
+        MarketSpec market = MarketSpec.builder().payScale(new PayScale(k.wageBase(), k.wageElasticity()))
+                .separation(Rate.perMonth(k.separation())).offersEmployed(Rate.perMonth(k.offersEmployed()))
+                .offersSeeking(Rate.perMonth(k.offersSeeking())).retirement(Rate.ZERO).poolExit(Rate.ZERO)
+                .visibilityGain(k.visibilityGain()).unemploymentValue(k.unemploymentValue())
+                .reservationShare(k.reservationShare()).visaGraceDays(60).annualRaise(0).payAdjust(0)
+                .offSpecialty(k.offSpecialty()).matching(null).capability(null).build();
         ScenarioBuilder b = Scenario.builder("kernel-" + researchers + "-" + labs).seed(seed).months(120)
                 .market(market)
                 .acceptance(PolicySpec.of("utility", "prestige", k.prestigeWeight(), "morale", k.moraleWeight(),

@@ -57,8 +57,10 @@ final class ScenarioReader {
         List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
         PoolSpec pool = labs.pool(f);
         List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f, labList);
-        Scenario scenario = f.build(() -> new Scenario(name, description, start, months, unit, seed, generator, market,
-                labList, pool, policies[0], policies[1], policies[2], policies[3], events));
+        Scenario scenario = f.build(() -> Scenario.builder(name).description(description).start(start).months(months)
+                .tickUnit(unit).seed(seed).generator(generator).market(market).labs(labList).pool(pool)
+                .acceptance(policies[0]).morale(policies[1]).quits(policies[2]).production(policies[3])
+                .events(events).build());
         return f.build(() -> {
             try {
                 return scenario.validate(doc.registry);

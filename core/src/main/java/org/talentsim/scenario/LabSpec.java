@@ -43,4 +43,9 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             }
         }
     }
+
+    /** A builder holding every value of this lab, to change some and build a new one. */
+    public ScenarioBuilder.LabBuilder toBuilder() {
+        return new ScenarioBuilder.LabBuilder(this);
+    }
 }

@@ -12,30 +12,44 @@ import org.talentsim.rng.Streams;
 
 /**
  * An immutable, validated description of one run. Build one in code with {@link #builder(String)}
- * (or read one from a file with the {@code io} package) and hand it to {@code Simulation}.
+ * (or read one from a file with the {@code io} package), change a copy with {@link #toBuilder()}
+ * or a {@code with…} method, and run it with {@code Talentsim} or {@code Simulation}.
  *
- * @param name short name (used for the default output folder)
- * @param description free text
- * @param start calendar month of tick 1
- * @param months length of the run in months
- * @param tickUnit month (default) or week
- * @param seed master seed
- * @param generator name of the random generator algorithm
- * @param market market-wide parameters
- * @param labs labs at the start
- * @param pool researchers outside every team at the start
- * @param acceptance how researchers choose between offers (policy)
- * @param morale morale rule (policy)
- * @param quits quit hazard rule (policy)
- * @param production team output rule (policy)
- * @param events the timeline, in tick order (stable for equal ticks)
+ * <pre>{@code
+ * Scenario noCounter = meta.toBuilder()
+ *     .editLab("Meta", lab -> lab.retention("none").editTeam("TBD Lab", t -> t.payLevel(3)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Its parts: {@code name} (short; the default output folder), {@code description},
+ * {@code start} (calendar month of tick 1), {@code months} (length of the run), {@code
+ * tickUnit} (month or week), {@code seed} (master seed), {@code generator} (random algorithm),
+ * {@code market}, {@code labs} (at the start), {@code pool} (researchers outside every team at
+ * the start), the market-wide policies {@code acceptance}, {@code morale}, {@code quits},
+ * {@code production}, and {@code events} (the timeline, in tick order, stable for equal ticks).
  */
-public record Scenario(String name, String description, YearMonth start, int months, TickUnit tickUnit,
-        long seed, String generator, MarketSpec market, List<LabSpec> labs, PoolSpec pool,
-        PolicySpec acceptance, PolicySpec morale, PolicySpec quits, PolicySpec production,
-        List<EventSpec> events) {
+public final class Scenario {
+    private final String name;
+    private final String description;
+    private final YearMonth start;
+    private final int months;
+    private final TickUnit tickUnit;
+    private final long seed;
+    private final String generator;
+    private final MarketSpec market;
+    private final List<LabSpec> labs;
+    private final PoolSpec pool;
+    private final PolicySpec acceptance;
+    private final PolicySpec morale;
+    private final PolicySpec quits;
+    private final PolicySpec production;
+    private final List<EventSpec> events;
 
-    public Scenario {
+    /** Validates everything at once; only {@link ScenarioBuilder} calls it. */
+    Scenario(String name, String description, YearMonth start, int months, TickUnit tickUnit,
+            long seed, String generator, MarketSpec market, List<LabSpec> labs, PoolSpec pool,
+            PolicySpec acceptance, PolicySpec morale, PolicySpec quits, PolicySpec production,
+            List<EventSpec> events) {
         Check.name("name", name);
         description = description == null ? "" : description;
         if (start == null) {
@@ -60,8 +74,107 @@ public record Scenario(String name, String description, YearMonth start, int mon
         validateRates(market, tickUnit);
         validatePopulation(labs, pool);
         List<EventSpec> sorted = new ArrayList<>(given);
-        sorted.sort((a, b) -> Integer.compare(a.tick(), b.tick()));
-        events = List.copyOf(sorted);
+        sorted.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
+        this.name = name;
+        this.description = description;
+        this.start = start;
+        this.months = months;
+        this.tickUnit = tickUnit;
+        this.seed = seed;
+        this.generator = generator;
+        this.market = market;
+        this.labs = labs;
+        this.pool = pool;
+        this.acceptance = acceptance;
+        this.morale = morale;
+        this.quits = quits;
+        this.production = production;
+        this.events = List.copyOf(sorted);
+    }
+
+    /** Short name (used for the default output folder). */
+    public String name() { return name; }
+
+    /** Free text ("" when none). */
+    public String description() { return description; }
+
+    /** Calendar month of tick 1. */
+    public YearMonth start() { return start; }
+
+    /** Length of the run in months. */
+    public int months() { return months; }
+
+    /** Month (default) or week. */
+    public TickUnit tickUnit() { return tickUnit; }
+
+    /** Master seed. */
+    public long seed() { return seed; }
+
+    /** Name of the random generator algorithm. */
+    public String generator() { return generator; }
+
+    /** Market-wide parameters. */
+    public MarketSpec market() { return market; }
+
+    /** Labs at the start (unmodifiable). */
+    public List<LabSpec> labs() { return labs; }
+
+    /** Researchers outside every team at the start. */
+    public PoolSpec pool() { return pool; }
+
+    /** How researchers choose between offers (policy). */
+    public PolicySpec acceptance() { return acceptance; }
+
+    /** Morale rule (policy). */
+    public PolicySpec morale() { return morale; }
+
+    /** Quit hazard rule (policy). */
+    public PolicySpec quits() { return quits; }
+
+    /** Team output rule (policy). */
+    public PolicySpec production() { return production; }
+
+    /** The timeline, in tick order (stable for equal ticks; unmodifiable). */
+    public List<EventSpec> events() { return events; }
+
+    /** A builder holding every value of this scenario, to change some and build a new one. */
+    public ScenarioBuilder toBuilder() {
+        ScenarioBuilder b = new ScenarioBuilder(name).description(description).start(start).months(months)
+                .tickUnit(tickUnit).seed(seed).generator(generator).market(market).pool(pool)
+                .acceptance(acceptance).morale(morale).quits(quits).production(production);
+        for (LabSpec l : labs) {
+            b.lab(l);
+        }
+        for (EventSpec e : events) {
+            b.event(e);
+        }
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Scenario s && months == s.months && seed == s.seed && name.equals(s.name)
+                && description.equals(s.description) && start.equals(s.start) && tickUnit == s.tickUnit
+                && generator.equals(s.generator) && market.equals(s.market) && labs.equals(s.labs)
+                && pool.equals(s.pool) && acceptance.equals(s.acceptance) && morale.equals(s.morale)
+                && quits.equals(s.quits) && production.equals(s.production) && events.equals(s.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, description, start, months, tickUnit, seed, generator, market, labs, pool,
+                acceptance, morale, quits, production, events);
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[name=" + name + ", description=" + description + ", start=" + start + ", months=" + months
+                + ", tickUnit=" + tickUnit + ", seed=" + seed + ", generator=" + generator + ", market=" + market
+                + ", labs=" + labs + ", pool=" + pool + ", acceptance=" + acceptance + ", morale=" + morale
+                + ", quits=" + quits + ", production=" + production + ", events=" + events + "]";
     }
 
     /**

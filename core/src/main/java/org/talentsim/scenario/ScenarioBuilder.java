@@ -81,9 +81,48 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Replaces the labs with {@code all} (in that order). */
+    public ScenarioBuilder labs(List<LabSpec> all) {
+        labs.clear();
+        labs.addAll(all);
+        return this;
+    }
+
+    /**
+     * Changes the lab named {@code labName}: {@code body} gets a builder holding its current
+     * values (teams included) and the result replaces it in place.
+     *
+     * @throws IllegalArgumentException when there is no lab of that name
+     */
+    public ScenarioBuilder editLab(String labName, Consumer<LabBuilder> body) {
+        for (int k = 0; k < labs.size(); k++) {
+            if (labs.get(k).name().equals(labName)) {
+                LabBuilder b = labs.get(k).toBuilder();
+                body.accept(b);
+                labs.set(k, b.build());
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no lab named '" + labName + "'; labs: "
+                + labs.stream().map(LabSpec::name).toList());
+    }
+
     /** Adds an event to the timeline. */
     public ScenarioBuilder event(EventSpec e) {
         events.add(e);
+        return this;
+    }
+
+    /** Replaces the timeline with {@code all}. */
+    public ScenarioBuilder events(List<EventSpec> all) {
+        events.clear();
+        events.addAll(all);
+        return this;
+    }
+
+    /** Removes the events that {@code which} accepts (e.g. {@code e -> e instanceof EventSpec.Raid}). */
+    public ScenarioBuilder removeEvents(java.util.function.Predicate<EventSpec> which) {
+        events.removeIf(which);
         return this;
     }
 
@@ -109,6 +148,40 @@ public final class ScenarioBuilder {
 
         public LabBuilder(String name) {
             this.name = name;
+        }
+
+        /** A builder holding every value of {@code spec} (use {@link LabSpec#toBuilder()}). */
+        LabBuilder(LabSpec spec) {
+            this(spec.name());
+            prestige = spec.prestige();
+            budget = spec.budget();
+            capability = spec.capability();
+            productivity = spec.productivity();
+            postedWage = spec.postedWage();
+            offer = spec.offer();
+            retention = spec.retention();
+            layoff = spec.layoff();
+            strategy = spec.strategy();
+            for (TeamSpec t : spec.teams()) {
+                teams.add(t.toBuilder());
+            }
+        }
+
+        /**
+         * Changes the team named {@code teamName}: {@code body} gets a builder holding its current
+         * values.
+         *
+         * @throws IllegalArgumentException when the lab has no team of that name
+         */
+        public LabBuilder editTeam(String teamName, Consumer<TeamBuilder> body) {
+            for (TeamBuilder t : teams) {
+                if (t.name.equals(teamName)) {
+                    body.accept(t);
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("lab '" + name + "' has no team '" + teamName + "'; its teams: "
+                    + teams.stream().map(t -> t.name).toList());
         }
 
         public LabBuilder prestige(double v) { prestige = v; return this; }
@@ -171,6 +244,19 @@ public final class ScenarioBuilder {
             this.focus = focus;
             this.headcount = headcount;
             this.target = headcount;
+        }
+
+        /** A builder holding every value of {@code spec} (use {@link TeamSpec#toBuilder()}). */
+        TeamBuilder(TeamSpec spec) {
+            this(spec.name(), spec.focus(), spec.headcount());
+            target = spec.target();
+            payLevel = spec.payLevel();
+            leaderFit = spec.leaderFit();
+            computeShare = spec.computeShare();
+            protectedTeam = spec.protectedTeam();
+            minSkill = spec.minSkill();
+            members = spec.members();
+            stars.addAll(spec.stars());
         }
 
         public TeamBuilder target(int v) { target = v; return this; }

@@ -42,4 +42,9 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
             double computeShare, boolean protectedTeam, CohortSpec members, List<StarSpec> stars) {
         this(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars, 0);
     }
+
+    /** A builder holding every value of this team, to change some and build a new one. */
+    public ScenarioBuilder.TeamBuilder toBuilder() {
+        return new ScenarioBuilder.TeamBuilder(this);
+    }
 }

@@ -85,11 +85,13 @@ public final class Worlds {
         String[] acceptance = {"higher-wage", "utility"};
         int labs = 2 + r.nextInt(4);
         ScenarioBuilder b = Scenario.builder("random-" + seed).seed(seed).months(12 + r.nextInt(24))
-                .market(new MarketSpec(MarketSpec.DEFAULT.payScale(), Rate.perYear(r.nextDouble(0.01, 0.3)),
-                        Rate.perYear(r.nextDouble(0.1, 2)), Rate.perYear(r.nextDouble(0.5, 6)),
-                        Rate.perYear(r.nextDouble(0, 0.05)), Rate.perYear(r.nextDouble(0, 0.3)),
-                        r.nextDouble(0, 6), 100_000, r.nextDouble(), 60, r.nextDouble(0, 0.1), r.nextDouble(0, 0.5),
-                        r.nextDouble(0.5, 1), null, null))
+                .market(MarketSpec.builder().payScale(MarketSpec.DEFAULT.payScale())
+                        .separation(Rate.perYear(r.nextDouble(0.01, 0.3)))
+                        .offersEmployed(Rate.perYear(r.nextDouble(0.1, 2))).offersSeeking(Rate.perYear(r.nextDouble(0.5, 6)))
+                        .retirement(Rate.perYear(r.nextDouble(0, 0.05))).poolExit(Rate.perYear(r.nextDouble(0, 0.3)))
+                        .visibilityGain(r.nextDouble(0, 6)).unemploymentValue(100_000).reservationShare(r.nextDouble())
+                        .visaGraceDays(60).annualRaise(r.nextDouble(0, 0.1)).payAdjust(r.nextDouble(0, 0.5))
+                        .offSpecialty(r.nextDouble(0.5, 1)).matching(null).capability(null).build())
                 .acceptance(PolicySpec.of(acceptance[r.nextInt(2)]))
                 .pool(r.nextInt(400), CohortSpec.DEFAULT.withVisaShare(r.nextDouble(0, 0.5)));
         for (int l = 0; l < labs; l++) {
