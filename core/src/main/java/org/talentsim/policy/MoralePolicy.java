@@ -11,6 +11,15 @@ import org.talentsim.model.PopulationView;
  * <p>The built-in rules ({@link PeerRelativeMorale}, {@link FixedMorale}) are records whose
  * parameters the engine reads to run its own loop over the population; their {@link #morale}
  * gives exactly the same values, researcher by researcher.
+ *
+ * <pre>{@code
+ * // morale drifts toward 0.8, falling with the lab's recent layoffs
+ * MoralePolicy calm = in -> {
+ *     double target = Math.max(0, 0.8 - in.layoffShock());
+ *     return in.morale() + 0.1 * (target - in.morale());
+ * };
+ * PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.MORALE, "calm", spec -> calm);
+ * }</pre>
  */
 @FunctionalInterface
 public interface MoralePolicy {
