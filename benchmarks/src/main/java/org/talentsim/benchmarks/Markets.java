@@ -119,7 +119,7 @@ final class Markets {
         return sim;
     }
 
-    private static Consumer<Editor> spreadTenure(long seed) {
+    static Consumer<Editor> spreadTenure(long seed) {
         return e -> {
             SplittableRandom r = new SplittableRandom(seed);
             PopulationView pop = e.world().population();

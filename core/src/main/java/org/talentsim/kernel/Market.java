@@ -8,7 +8,6 @@ import org.talentsim.kernel.Team;
 import org.talentsim.model.TickUnit;
 import org.talentsim.kernel.World;
 import org.talentsim.policy.AcceptancePolicy;
-import org.talentsim.policy.MoralePolicy;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.policy.ProductionPolicy;
 import org.talentsim.policy.QuitPolicy;
@@ -33,7 +32,8 @@ public final class Market {
     final PolicyRegistry registry;
     final LabPolicies labPolicies = new LabPolicies();
     final AcceptancePolicy acceptance;
-    final MoralePolicy morale;
+    /** The morale phase's pass over a chunk: the built-in rules' own loop, or one call per researcher. */
+    final MoralePass morale;
     final QuitPolicy quits;
     final ProductionPolicy production;
     final MarketSpec spec;
@@ -87,7 +87,6 @@ public final class Market {
         assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
         this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
         this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
-        this.morale = create(PolicyRegistry.MORALE, scenario.morale());
         this.quits = create(PolicyRegistry.QUITS, scenario.quits());
         this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
         this.world = WorldFactory.build(scenario, streams, researchLagTicks);
@@ -109,6 +108,7 @@ public final class Market {
         for (int c = 0; c < chunks; c++) {
             buffers[c] = new Buffer();
         }
+        this.morale = MoralePass.of(create(PolicyRegistry.MORALE, scenario.morale()), pop, chunks);
         this.search = new Search(this);
         this.offers = new OfferDesk(this);
         this.layoffs = new LayoffDesk(this);
@@ -308,7 +308,7 @@ public final class Market {
 
     /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
     private int passTick;
-    private org.talentsim.policy.MoraleContext passMorale;
+    private MoraleContext passMorale;
     private final java.util.function.IntConsumer resolveChunk = this::resolve;
     private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
 

@@ -9,7 +9,6 @@ import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
 import org.talentsim.kernel.Team;
 import org.talentsim.kernel.World;
-import org.talentsim.policy.AcceptancePolicy;
 import org.talentsim.policy.OfferPolicy;
 import org.talentsim.policy.RetentionPolicy;
 
@@ -37,12 +36,9 @@ final class OfferDesk {
     private final Market m;
     private final Set<Integer> raided = new HashSet<>();
     /** Refilled for each offer: the policies read them during the call only (no allocation per offer). */
-    private final OfferPolicy.Quote priceQuote =
-            new OfferPolicy.Quote(-1, null, null, null, 0, 0, 0, 0, false, 0);
-    private final RetentionPolicy.Quote counterQuote =
-            new RetentionPolicy.Quote(-1, null, null, 0, 0, 0);
-    private final AcceptancePolicy.Choice choice =
-            new AcceptancePolicy.Choice(-1, null, 0, 0, 0, 0, false);
+    private final OfferQuote priceQuote = new OfferQuote();
+    private final CounterQuote counterQuote = new CounterQuote();
+    private final AcceptChoice choice = new AcceptChoice();
 
     OfferDesk(Market m) {
         this.m = m;

@@ -5,7 +5,6 @@ import org.talentsim.kernel.Lab;
 import org.talentsim.kernel.Team;
 import org.talentsim.kernel.World;
 import org.talentsim.policy.LabStrategy;
-import org.talentsim.policy.MoraleContext;
 import org.talentsim.policy.ProductionPolicy;
 import org.talentsim.scenario.CapabilitySpec;
 
@@ -37,9 +36,6 @@ final class Production {
     private double[] shock = new double[0];
     private MoraleContext context;
     private double[] inflow = new double[0];
-    /** Refilled for each team and each lab: the policies read them during the call only. */
-    private final ProductionPolicy.Inputs inputs = new ProductionPolicy.Inputs(null, 0, 0, 0, 0, 0, 0);
-    private final LabStrategy.Situation situation = new LabStrategy.Situation(null, 0, 0);
     private double marketEfficiency = Double.NaN;
 
     Production(Market m) {
@@ -78,7 +74,7 @@ final class Production {
                     t.setOutput(0);
                     continue;
                 }
-                double out = policy.output(inputs.set(t.focus(), t.headcount(), t.sumSkill(),
+                double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
                         t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), active));
                 out = out > 0 ? out : 0;
                 t.setOutput(out);
@@ -109,7 +105,7 @@ final class Production {
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
             var adj = m.labPolicies.strategy.get(lab.id())
-                    .adjust(situation.set(lab, gap[lab.id()], m.monthsPerTick));
+                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick));
             if (adj.budget() >= 0) {
                 lab.setBudget(adj.budget());
             }

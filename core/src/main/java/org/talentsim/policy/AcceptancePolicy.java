@@ -12,93 +12,42 @@ import org.talentsim.model.PopulationView;
  */
 @FunctionalInterface
 public interface AcceptancePolicy {
-    /** True to take the offer. */
+    /**
+     * Whether the researcher takes the offer.
+     *
+     * @param c what the researcher weighs; valid only during the call
+     * @return true to take the offer
+     */
     boolean accept(Choice c);
 
     /**
-     * What the researcher weighs. Accessors:
-     * <ul>
-     *   <li>{@code researcher}: index</li>
-     *   <li>{@code people}: the population</li>
-     *   <li>{@code offerPay}: the outside offer, USD/year</li>
-     *   <li>{@code stayPay}: pay if staying (current pay, or the counter-offer); for a seeker,
-     *       the lowest pay it accepts (its reservation wage)</li>
-     *   <li>{@code offerPrestige}: prestige of the offering lab</li>
-     *   <li>{@code stayPrestige}: prestige of the current lab, or NaN for a seeker</li>
-     *   <li>{@code employed}: whether the researcher is employed now</li>
-     * </ul>
+     * What the researcher weighs: a read-only view. The engine keeps one per phase and points it
+     * at each offer in turn, so that a million offers allocate nothing: it is valid only during
+     * the call to {@link AcceptancePolicy#accept}; read what you need and do not keep it.
      */
-    final class Choice {
-        private int researcher;
-        private PopulationView people;
-        private double offerPay;
-        private double stayPay;
-        private double offerPrestige;
-        private double stayPrestige;
-        private boolean employed;
+    interface Choice {
+        /** @return index of the researcher */
+        int researcher();
 
-        public Choice(int researcher, PopulationView people, double offerPay, double stayPay,
-                double offerPrestige, double stayPrestige, boolean employed) {
-            set(researcher, people, offerPay, stayPay, offerPrestige, stayPrestige, employed);
-        }
+        /** @return the population */
+        PopulationView people();
+
+        /** @return the outside offer, USD/year */
+        double offerPay();
 
         /**
-         * Refills this choice for another call. The engine keeps one per phase and refills it
-         * for each offer, so that pricing a million offers allocates nothing: a policy must read
-         * what it needs during the call and not keep the object.
-         *
-         * @return this
+         * @return pay if staying (current pay, or the counter-offer); for a seeker, the lowest
+         *     pay it accepts (its reservation wage)
          */
-        public Choice set(int researcher, PopulationView people, double offerPay, double stayPay,
-                double offerPrestige, double stayPrestige, boolean employed) {
-            this.researcher = researcher;
-            this.people = people;
-            this.offerPay = offerPay;
-            this.stayPay = stayPay;
-            this.offerPrestige = offerPrestige;
-            this.stayPrestige = stayPrestige;
-            this.employed = employed;
-            return this;
-        }
+        double stayPay();
 
-        public int researcher() {
-            return researcher;
-        }
+        /** @return prestige of the offering lab */
+        double offerPrestige();
 
-        public PopulationView people() {
-            return people;
-        }
+        /** @return prestige of the current lab, or NaN for a seeker */
+        double stayPrestige();
 
-        public double offerPay() {
-            return offerPay;
-        }
-
-        public double stayPay() {
-            return stayPay;
-        }
-
-        public double offerPrestige() {
-            return offerPrestige;
-        }
-
-        public double stayPrestige() {
-            return stayPrestige;
-        }
-
-        public boolean employed() {
-            return employed;
-        }
-
-        @Override
-        public String toString() {
-            return "Choice[" + "researcher=" + researcher
-                    + ", " + "people=" + people
-                    + ", " + "offerPay=" + offerPay
-                    + ", " + "stayPay=" + stayPay
-                    + ", " + "offerPrestige=" + offerPrestige
-                    + ", " + "stayPrestige=" + stayPrestige
-                    + ", " + "employed=" + employed
-                    + "]";
-        }
+        /** @return whether the researcher is employed now */
+        boolean employed();
     }
 }

@@ -1,84 +1,63 @@
 package org.talentsim.policy;
 
+import java.util.Objects;
 import org.talentsim.model.LabView;
 
 /** How a lab's budget and offer premium react to its capability gap to the leader. */
 @FunctionalInterface
 public interface LabStrategy {
     /**
-     * The lab's budget and offer premium for the coming tick. Called once per lab per tick; the
-     * engine reads the result at once, so an implementation may return the same {@link
-     * Adjustment} object every time, refilled ({@link Adjustment#set}), or {@link Adjustment#KEEP}.
+     * The lab's budget and offer premium for the coming tick. Called once per lab per tick.
+     *
+     * @param s what the strategy sees
+     * @return the new budget and premium, or {@link Adjustment#KEEP} to keep both
      */
     Adjustment adjust(Situation s);
 
     /**
-     * What a strategy sees: the lab, its capability gap to the leader {@code (C_leader − C_lab) /
-     * C_leader} in [0,1] (0 for the leader), and the length of a tick in months. The engine keeps
-     * one and refills it for each lab, so that a tick allocates nothing per lab: read it during
-     * the call, do not keep it.
+     * What a strategy sees: an immutable value the engine builds for each lab.
+     *
+     * @param lab the lab (a live view: read it during the call)
+     * @param gap the lab's capability gap to the leader {@code (C_leader − C_lab) / C_leader} in
+     *     [0,1] (0 for the leader)
+     * @param monthsPerTick length of a tick in months
      */
-    final class Situation {
-        private LabView lab;
-        private double gap;
-        private double monthsPerTick;
-
-        public Situation(LabView lab, double gap, double monthsPerTick) {
-            set(lab, gap, monthsPerTick);
+    record Situation(LabView lab, double gap, double monthsPerTick) {
+        /** Checks that the lab is given. */
+        public Situation {
+            Objects.requireNonNull(lab, "lab");
         }
-
-        /** Refills this situation for another lab. @return this */
-        public Situation set(LabView lab, double gap, double monthsPerTick) {
-            this.lab = lab;
-            this.gap = gap;
-            this.monthsPerTick = monthsPerTick;
-            return this;
-        }
-
-        /** The lab. */
-        public LabView lab() { return lab; }
-
-        /** {@code (C_leader − C_lab) / C_leader} in [0,1]; 0 for the leader. */
-        public double gap() { return gap; }
-
-        /** Length of a tick in months. */
-        public double monthsPerTick() { return monthsPerTick; }
     }
 
     /**
      * A strategy's answer: the new annual budget and the new offer premium over current pay; a
      * negative value keeps the current one.
+     *
+     * @param budget new annual budget; negative keeps the current one
+     * @param offerPremium new premium over current pay; negative keeps the current one
      */
-    final class Adjustment {
+    record Adjustment(double budget, double offerPremium) {
         /** Keeps both budget and premium as they are. */
         public static final Adjustment KEEP = new Adjustment(-1, -1);
 
-        private double budget;
-        private double offerPremium;
-
-        public Adjustment(double budget, double offerPremium) {
-            this.budget = budget;
-            this.offerPremium = offerPremium;
+        /**
+         * Keeps both budget and premium as they are.
+         *
+         * @return {@link #KEEP}
+         */
+        public static Adjustment keep() {
+            return KEEP;
         }
 
         /**
-         * Refills this adjustment (never call it on {@link #KEEP}, which is shared).
+         * A new budget and premium.
          *
-         * @return this
+         * @param budget new annual budget; negative keeps the current one
+         * @param offerPremium new premium over current pay; negative keeps the current one
+         * @return the adjustment
          */
-        public Adjustment set(double budget, double offerPremium) {
-            if (this == KEEP) {
-                throw new UnsupportedOperationException("Adjustment.KEEP is shared and cannot be changed");
-            }
-            this.budget = budget;
-            this.offerPremium = offerPremium;
-            return this;
+        public static Adjustment of(double budget, double offerPremium) {
+            return new Adjustment(budget, offerPremium);
         }
-
-        /** New annual budget; negative keeps the current one. */
-        public double budget() { return budget; }
-
-        /** New premium over current pay; negative keeps the current one. */
-        public double offerPremium() { return offerPremium; }
     }
 }

@@ -18,6 +18,7 @@ public interface OfferPolicy {
     /**
      * What the poacher offers.
      *
+     * @param q what the lab knows about this offer; valid only during the call
      * @return annual pay in USD, or NaN (or a value {@code <= 0}) for no offer
      */
     double price(Quote q);
@@ -27,12 +28,15 @@ public interface OfferPolicy {
      * retention policy counters) up to its own; the higher valuation wins (ties to the
      * incumbent) and pays {@link #price} with {@code rival} = the loser's valuation. The
      * acceptance policy is not consulted (sequential auctions, Postel-Vinay–Robin).
+     *
+     * @return whether this policy bids up to the lab's valuation
      */
     default boolean bidsUpToValuation() {
         return false;
     }
 
     /**
+<<<<<<< HEAD
      * True when the policy prices from the lab's posted wage ({@link LabView#postedWage()}), so a
      * lab using it must give one ({@code postedWage} in the scenario); the policy registry's
      * {@link PolicyRegistry#check check} rejects a lab without it before the run starts.
@@ -57,101 +61,45 @@ public interface OfferPolicy {
      *   <li>{@code uniform}: a uniform draw in [0,1) reserved for this offer (for randomised
      *       pricing)</li>
      * </ul>
+=======
+     * What a lab knows when pricing an offer: a read-only view. The engine keeps one per phase
+     * and points it at each offer in turn, so that pricing a million offers allocates nothing: it
+     * is valid only during the call to {@link OfferPolicy#price}; read what you need and do not
+     * keep it.
+>>>>>>> policy-api
      */
-    final class Quote {
-        private int researcher;
-        private PopulationView people;
-        private LabView lab;
-        private TeamView team;
-        private double valuation;
-        private double currentPay;
-        private double rival;
-        private double marketPay;
-        private boolean employed;
-        private double uniform;
+    interface Quote {
+        /** @return index of the researcher */
+        int researcher();
 
-        public Quote(int researcher, PopulationView people, LabView lab, TeamView team,
-                double valuation, double currentPay, double rival, double marketPay,
-                boolean employed, double uniform) {
-            set(researcher, people, lab, team, valuation, currentPay, rival, marketPay, employed, uniform);
-        }
+        /** @return the population */
+        PopulationView people();
+
+        /** @return the offering lab */
+        LabView lab();
+
+        /** @return the team that would hire */
+        TeamView team();
+
+        /** @return the lab's valuation of the researcher, USD/year */
+        double valuation();
+
+        /** @return the researcher's current pay (last pay when in the pool) */
+        double currentPay();
 
         /**
-         * Refills this quote for another call. The engine keeps one per phase and refills it
-         * for each offer, so that pricing a million offers allocates nothing: a policy must read
-         * what it needs during the call and not keep the object.
-         *
-         * @return this
+         * @return the bid to beat: in an auction, the loser's valuation; otherwise the current
+         *     pay (or the pool value b for a seeker)
          */
-        public Quote set(int researcher, PopulationView people, LabView lab, TeamView team,
-                double valuation, double currentPay, double rival, double marketPay,
-                boolean employed, double uniform) {
-            this.researcher = researcher;
-            this.people = people;
-            this.lab = lab;
-            this.team = team;
-            this.valuation = valuation;
-            this.currentPay = currentPay;
-            this.rival = rival;
-            this.marketPay = marketPay;
-            this.employed = employed;
-            this.uniform = uniform;
-            return this;
-        }
+        double rival();
 
-        public int researcher() {
-            return researcher;
-        }
+        /** @return {@code w*(s)} for this researcher */
+        double marketPay();
 
-        public PopulationView people() {
-            return people;
-        }
+        /** @return whether the researcher is employed now */
+        boolean employed();
 
-        public LabView lab() {
-            return lab;
-        }
-
-        public TeamView team() {
-            return team;
-        }
-
-        public double valuation() {
-            return valuation;
-        }
-
-        public double currentPay() {
-            return currentPay;
-        }
-
-        public double rival() {
-            return rival;
-        }
-
-        public double marketPay() {
-            return marketPay;
-        }
-
-        public boolean employed() {
-            return employed;
-        }
-
-        public double uniform() {
-            return uniform;
-        }
-
-        @Override
-        public String toString() {
-            return "Quote[" + "researcher=" + researcher
-                    + ", " + "people=" + people
-                    + ", " + "lab=" + lab
-                    + ", " + "team=" + team
-                    + ", " + "valuation=" + valuation
-                    + ", " + "currentPay=" + currentPay
-                    + ", " + "rival=" + rival
-                    + ", " + "marketPay=" + marketPay
-                    + ", " + "employed=" + employed
-                    + ", " + "uniform=" + uniform
-                    + "]";
-        }
+        /** @return a uniform draw in [0,1) reserved for this offer (for randomised pricing) */
+        double uniform();
     }
 }

@@ -52,13 +52,21 @@ public final class PolicyRegistry implements PolicyCatalog {
         }
     }
 
+    /** Offer pricing, one per lab ({@link OfferPolicy}). */
     public static final Kind<OfferPolicy> OFFER = new Kind<>("offer", OfferPolicy.class);
+    /** Counter-offers, one per lab ({@link RetentionPolicy}). */
     public static final Kind<RetentionPolicy> RETENTION = new Kind<>("retention", RetentionPolicy.class);
+    /** Researchers' choice between offers, one per market ({@link AcceptancePolicy}). */
     public static final Kind<AcceptancePolicy> ACCEPTANCE = new Kind<>("acceptance", AcceptancePolicy.class);
+    /** Who goes first in a layoff, one per lab ({@link LayoffPolicy}). */
     public static final Kind<LayoffPolicy> LAYOFF = new Kind<>("layoff", LayoffPolicy.class);
+    /** Morale of the employed, one per market ({@link MoralePolicy}). */
     public static final Kind<MoralePolicy> MORALE = new Kind<>("morale", MoralePolicy.class);
+    /** Quit hazard, one per market ({@link QuitPolicy}). */
     public static final Kind<QuitPolicy> QUITS = new Kind<>("quits", QuitPolicy.class);
+    /** Team output, one per market ({@link ProductionPolicy}). */
     public static final Kind<ProductionPolicy> PRODUCTION = new Kind<>("production", ProductionPolicy.class);
+    /** Budget and premium reactions, one per lab ({@link LabStrategy}). */
     public static final Kind<LabStrategy> STRATEGY = new Kind<>("strategy", LabStrategy.class);
 
     private final Map<Kind<?>, Map<String, Function<PolicySpec, ?>>> factories = new LinkedHashMap<>();

@@ -16,87 +16,35 @@ public interface RetentionPolicy {
     /**
      * The most the incumbent will pay to keep the researcher.
      *
+     * @param q what the incumbent knows about this offer; valid only during the call
      * @return annual pay in USD (the market caps it at the incumbent's valuation and budget), or
      *     NaN for no counter-offer
      */
     double counter(Quote q);
 
     /**
-     * What the incumbent knows when deciding a counter-offer. Accessors:
-     * <ul>
-     *   <li>{@code researcher}: index</li>
-     *   <li>{@code people}: the population</li>
-     *   <li>{@code lab}: the incumbent lab</li>
-     *   <li>{@code valuation}: the incumbent's valuation of the researcher</li>
-     *   <li>{@code currentPay}: current pay</li>
-     *   <li>{@code offer}: the outside offer to counter (in an auction: the poacher's opening
-     *       bid)</li>
-     * </ul>
+     * What the incumbent knows when deciding a counter-offer: a read-only view. The engine keeps
+     * one per phase and points it at each offer in turn, so that a million offers allocate
+     * nothing: it is valid only during the call to {@link RetentionPolicy#counter}; read what you
+     * need and do not keep it.
      */
-    final class Quote {
-        private int researcher;
-        private PopulationView people;
-        private LabView lab;
-        private double valuation;
-        private double currentPay;
-        private double offer;
+    interface Quote {
+        /** @return index of the researcher */
+        int researcher();
 
-        public Quote(int researcher, PopulationView people, LabView lab, double valuation,
-                double currentPay, double offer) {
-            set(researcher, people, lab, valuation, currentPay, offer);
-        }
+        /** @return the population */
+        PopulationView people();
 
-        /**
-         * Refills this quote for another call. The engine keeps one per phase and refills it
-         * for each offer, so that pricing a million offers allocates nothing: a policy must read
-         * what it needs during the call and not keep the object.
-         *
-         * @return this
-         */
-        public Quote set(int researcher, PopulationView people, LabView lab, double valuation,
-                double currentPay, double offer) {
-            this.researcher = researcher;
-            this.people = people;
-            this.lab = lab;
-            this.valuation = valuation;
-            this.currentPay = currentPay;
-            this.offer = offer;
-            return this;
-        }
+        /** @return the incumbent lab */
+        LabView lab();
 
-        public int researcher() {
-            return researcher;
-        }
+        /** @return the incumbent's valuation of the researcher, USD/year */
+        double valuation();
 
-        public PopulationView people() {
-            return people;
-        }
+        /** @return the researcher's current pay */
+        double currentPay();
 
-        public LabView lab() {
-            return lab;
-        }
-
-        public double valuation() {
-            return valuation;
-        }
-
-        public double currentPay() {
-            return currentPay;
-        }
-
-        public double offer() {
-            return offer;
-        }
-
-        @Override
-        public String toString() {
-            return "Quote[" + "researcher=" + researcher
-                    + ", " + "people=" + people
-                    + ", " + "lab=" + lab
-                    + ", " + "valuation=" + valuation
-                    + ", " + "currentPay=" + currentPay
-                    + ", " + "offer=" + offer
-                    + "]";
-        }
+        /** @return the outside offer to counter (in an auction: the poacher's opening bid) */
+        double offer();
     }
 }

@@ -25,7 +25,6 @@ final class Strategies {
         double max = p.nonNegative("maxPremium", 1.0);
         double growth = p.nonNegative("budgetGrowth", 0.03);
         double relax = p.nonNegative("relax", 0.02);
-        LabStrategy.Adjustment out = new LabStrategy.Adjustment(-1, -1);
         return s -> {
             double months = s.monthsPerTick();
             double premium = s.lab().offerPremium();
@@ -38,7 +37,7 @@ final class Strategies {
             } else if (s.gap() < threshold / 2) {
                 premium = Math.max(0, premium - relax * months);
             }
-            return out.set(budget, premium);
+            return LabStrategy.Adjustment.of(budget, premium);
         };
     }
 }

@@ -7,14 +7,21 @@
  *   <li>{@link org.talentsim.policy.RetentionPolicy}: {@code none}, {@code match}, {@code stars}</li>
  *   <li>{@link org.talentsim.policy.AcceptancePolicy}: {@code higher-wage}, {@code utility}</li>
  *   <li>{@link org.talentsim.policy.LayoffPolicy}: {@code lowest-value}, {@code lifo}, {@code random}</li>
- *   <li>{@link org.talentsim.policy.MoralePolicy}: {@code peer-relative}, {@code fixed}</li>
+ *   <li>{@link org.talentsim.policy.MoralePolicy}: {@code peer-relative} ({@link org.talentsim.policy.PeerRelativeMorale}), {@code fixed} ({@link org.talentsim.policy.FixedMorale})</li>
  *   <li>{@link org.talentsim.policy.QuitPolicy}: {@code morale}, {@code none}</li>
  *   <li>{@link org.talentsim.policy.ProductionPolicy}: {@code effort}</li>
  *   <li>{@link org.talentsim.policy.LabStrategy}: {@code static}, {@code gap-response}</li>
  * </ul>
  *
  * <p>Policies read the state through views and return decisions; the {@code kernel}
- * applies them. Implementations are package-private; the registry is the way in.
+ * applies them. Implementations are package-private (except the built-in morale rules, public
+ * records whose parameters the kernel reads to run its own loop); the registry is the way in.
+ *
+ * <p>Inputs: a policy called once per offer ({@code OfferPolicy}, {@code RetentionPolicy},
+ * {@code AcceptancePolicy}) or per researcher ({@code MoralePolicy}) receives a read-only view
+ * that the engine points at each call in turn (valid only during the call, allocation-free); a
+ * policy called once per team or lab per tick ({@code ProductionPolicy}, {@code LabStrategy})
+ * receives an immutable record.
  *
  * <p>Imports: {@code rng}, {@code model}, {@code scenario}.
  */

@@ -4,13 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.talentsim.model.LabView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.TeamView;
 import org.talentsim.scenario.PolicySpec;
 import org.talentsim.theory.PostelVinayRobin;
 
 /** The built-in bertrand with an option value is the Postel-Vinay–Robin wage for a uniform F (THEORY §2, V7 numbers). */
 class BertrandOptionValueTest {
+    /** A quote with only a rival bid and a valuation (what a Bertrand bidder reads). */
+    record Bid(double rival, double valuation) implements OfferPolicy.Quote {
+        public int researcher() { return 0; }
+        public PopulationView people() { return null; }
+        public LabView lab() { return null; }
+        public TeamView team() { return null; }
+        public double currentPay() { return 0; }
+        public double marketPay() { return 0; }
+        public boolean employed() { return true; }
+        public double uniform() { return 0; }
+    }
+
     static double price(OfferPolicy p, double rival, double valuation) {
-        return p.price(new OfferPolicy.Quote(0, null, null, null, valuation, 0, rival, 0, true, 0));
+        return p.price(new Bid(rival, valuation));
     }
 
     @Test

@@ -23,7 +23,11 @@ import org.talentsim.scenario.Scenario;
 public final class Example03_CustomPolicy {
     private Example03_CustomPolicy() {}
 
-    /** Counter only for researchers with two years or more in the lab (24 monthly ticks). */
+    /**
+     * Counter only for researchers with two years or more in the lab (24 monthly ticks). The
+     * quote is a read-only view the engine points at each offer in turn: read it during the call,
+     * never keep it.
+     */
     static RetentionPolicy seniorOnly(PolicySpec spec) {
         double minTenure = spec.param("minTenure", 24);
         return q -> q.people().tenure(q.researcher()) >= minTenure ? q.valuation() : Double.NaN;

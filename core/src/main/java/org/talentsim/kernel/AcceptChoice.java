@@ -1,0 +1,69 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.PopulationView;
+import org.talentsim.policy.AcceptancePolicy;
+
+/** The {@link AcceptancePolicy.Choice} of an offer desk, refilled for each offer (no allocation per offer). */
+final class AcceptChoice implements AcceptancePolicy.Choice {
+    private int researcher = -1;
+    private PopulationView people;
+    private double offerPay;
+    private double stayPay;
+    private double offerPrestige;
+    private double stayPrestige;
+    private boolean employed;
+
+    /** Refills this choice for another offer. @return this */
+    AcceptChoice set(int researcher, PopulationView people, double offerPay, double stayPay, double offerPrestige,
+            double stayPrestige, boolean employed) {
+        this.researcher = researcher;
+        this.people = people;
+        this.offerPay = offerPay;
+        this.stayPay = stayPay;
+        this.offerPrestige = offerPrestige;
+        this.stayPrestige = stayPrestige;
+        this.employed = employed;
+        return this;
+    }
+
+    @Override
+    public int researcher() {
+        return researcher;
+    }
+
+    @Override
+    public PopulationView people() {
+        return people;
+    }
+
+    @Override
+    public double offerPay() {
+        return offerPay;
+    }
+
+    @Override
+    public double stayPay() {
+        return stayPay;
+    }
+
+    @Override
+    public double offerPrestige() {
+        return offerPrestige;
+    }
+
+    @Override
+    public double stayPrestige() {
+        return stayPrestige;
+    }
+
+    @Override
+    public boolean employed() {
+        return employed;
+    }
+
+    @Override
+    public String toString() {
+        return "Choice[researcher=" + researcher + ", offerPay=" + offerPay + ", stayPay=" + stayPay
+                + ", offerPrestige=" + offerPrestige + ", stayPrestige=" + stayPrestige + ", employed=" + employed + "]";
+    }
+}

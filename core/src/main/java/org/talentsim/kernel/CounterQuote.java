@@ -1,0 +1,63 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.LabView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.policy.RetentionPolicy;
+
+/** The {@link RetentionPolicy.Quote} of an offer desk, refilled for each offer (no allocation per offer). */
+final class CounterQuote implements RetentionPolicy.Quote {
+    private int researcher = -1;
+    private PopulationView people;
+    private LabView lab;
+    private double valuation;
+    private double currentPay;
+    private double offer;
+
+    /** Refills this quote for another offer. @return this */
+    CounterQuote set(int researcher, PopulationView people, LabView lab, double valuation, double currentPay,
+            double offer) {
+        this.researcher = researcher;
+        this.people = people;
+        this.lab = lab;
+        this.valuation = valuation;
+        this.currentPay = currentPay;
+        this.offer = offer;
+        return this;
+    }
+
+    @Override
+    public int researcher() {
+        return researcher;
+    }
+
+    @Override
+    public PopulationView people() {
+        return people;
+    }
+
+    @Override
+    public LabView lab() {
+        return lab;
+    }
+
+    @Override
+    public double valuation() {
+        return valuation;
+    }
+
+    @Override
+    public double currentPay() {
+        return currentPay;
+    }
+
+    @Override
+    public double offer() {
+        return offer;
+    }
+
+    @Override
+    public String toString() {
+        return "Quote[researcher=" + researcher + ", valuation=" + valuation + ", currentPay=" + currentPay
+                + ", offer=" + offer + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.Status;
+import org.talentsim.policy.FixedMorale;
+import org.talentsim.policy.MoralePolicy;
+import org.talentsim.policy.PeerRelativeMorale;
+
+/**
+ * The morale phase over one chunk {@code [from, to)}, chosen once per market from its policy:
+ * the built-in rules run their own loop over the population's columns; any other policy is
+ * called once per employed researcher through a {@link MoraleView} (one per chunk, so chunks
+ * may run on several threads), and the engine stores what it returns. Both give the same
+ * morale, bit for bit, for the built-in rules.
+ */
+abstract class MoralePass {
+    /** Updates the morale of the employed in {@code [from, to)}, one chunk of {@link Market#CHUNK_SIZE}. */
+    abstract void update(MoraleContext ctx, int from, int to);
+
+    /** The fast pass of a built-in policy, or the per-researcher pass of any other. */
+    static MoralePass of(MoralePolicy p, PopulationView people, int chunks) {
+        if (p instanceof FixedMorale) {
+            return new Still();
+        }
+        if (p instanceof PeerRelativeMorale r) {
+            return new PeerRelative(r);
+        }
+        return perResearcher(p, people, chunks);
+    }
+
+    /** The per-researcher pass, whatever the policy (the tests compare it with the fast ones). */
+    static MoralePass perResearcher(MoralePolicy p, PopulationView people, int chunks) {
+        return new PerResearcher(p, people, chunks);
+    }
+
+    /** {@code fixed}: nothing moves. */
+    private static final class Still extends MoralePass {
+        @Override
+        void update(MoraleContext ctx, int from, int to) {
+        }
+    }
+
+    /** {@code peer-relative}, as a loop over the chunk's columns. */
+    private static final class PeerRelative extends MoralePass {
+        private final double base;
+        private final double pay;
+        private final double layoffs;
+        private final double gapW;
+        private final double disparity;
+        private final double leader;
+        private final double speed;
+
+        PeerRelative(PeerRelativeMorale p) {
+            base = p.base();
+            pay = p.pay();
+            layoffs = p.layoffs();
+            gapW = p.gap();
+            disparity = p.disparity();
+            leader = p.leader();
+            speed = p.speed();
+        }
+
+        @Override
+        void update(MoraleContext ctx, int from, int to) {
+            // the same arithmetic, in the same order, as PeerRelativeMorale.morale
+            double k = 1 - Math.pow(1 - speed, ctx.monthsPerTick());
+            byte[] status = ctx.status();
+            int[] team = ctx.team();
+            float[] morale = ctx.morale();
+            int[] teamLab = ctx.teamLab();
+            for (int i = from; i < to; i++) {
+                if (status[i] != Status.EMPLOYED_CODE) {
+                    continue;
+                }
+                int t = team[i];
+                int lab = teamLab[t];
+                double target = base - pay * ctx.payGap(i, lab) - layoffs * ctx.layoffShock()[lab]
+                        - gapW * ctx.gap()[lab] - disparity * ctx.disparity()[t]
+                        + leader * (ctx.leaderFit()[t] - 0.8);
+                target = target < 0 ? 0 : (target > 1 ? 1 : target);
+                double m = morale[i];
+                morale[i] = (float) (m + k * (target - m));
+            }
+        }
+    }
+
+    /** Any policy: one call per employed researcher; NaN keeps the morale, the rest is clamped to [0,1]. */
+    private static final class PerResearcher extends MoralePass {
+        private final MoralePolicy policy;
+        private final MoraleView[] views;
+
+        PerResearcher(MoralePolicy policy, PopulationView people, int chunks) {
+            this.policy = policy;
+            this.views = new MoraleView[Math.max(1, chunks)];
+            for (int c = 0; c < views.length; c++) {
+                views[c] = new MoraleView(people);
+            }
+        }
+
+        @Override
+        void update(MoraleContext ctx, int from, int to) {
+            // one view per chunk: chunks run on several threads, a chunk on one at a time
+            MoraleView v = views[from / Market.CHUNK_SIZE];
+            byte[] status = ctx.status();
+            float[] morale = ctx.morale();
+            for (int i = from; i < to; i++) {
+                if (status[i] != Status.EMPLOYED_CODE) {
+                    continue;
+                }
+                v.point(ctx, i);
+                double r = policy.morale(v);
+                if (r == r) {
+                    morale[i] = (float) (r < 0 ? 0 : (r > 1 ? 1 : r));
+                }
+            }
+        }
+    }
+}
