@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.talentsim.scenario.Names;
 import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.InvalidFieldException;
 import org.talentsim.scenario.Rate;
@@ -119,11 +120,10 @@ final class Fields {
             throw doc.fail(n, path, "expected a name, was " + n.describe());
         }
         String v = s.text;
-        if (v.isBlank()) {
-            throw doc.fail(n, path, "expected a non-empty name, was '" + v + "'");
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
-            throw doc.fail(n, path, "expected a name without commas, quotes or line breaks, was '" + v + "'");
+        String problem = Names.problem(v);
+        if (problem != null) {
+            throw doc.fail(n, path, "expected a non-empty name without commas, quotes or control characters; it " + problem
+                    + ", was " + Names.quote(v));
         }
         return v;
     }

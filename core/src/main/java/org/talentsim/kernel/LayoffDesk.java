@@ -318,12 +318,7 @@ final class LayoffDesk {
     }
 
     private int headcount(Lab lab) {
-        int n = 0;
-        for (int ti = 0; ti < lab.teamCount(); ti++) {
-            int t = lab.team(ti);
-            n += m.world.team(t).headcount();
-        }
-        return n;
+        return m.world.headcount(lab.id());
     }
 
     private void severance(Lab lab, int i, double weeks, double weeksPerYear) {

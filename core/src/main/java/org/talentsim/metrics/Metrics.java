@@ -54,7 +54,7 @@ public final class Metrics implements TickObserver {
         ensure(world.labCount());
         for (int li = 0; li < world.labCount(); li++) {
             LabView l = world.lab(li);
-            headStart[l.id()] = headcount(world, l);
+            headStart[l.id()] = world.headcount(l.id());
             capStart[l.id()] = l.capability();
         }
     }
@@ -206,14 +206,6 @@ public final class Metrics implements TickObserver {
         }
     }
 
-    private static int headcount(WorldView w, LabView l) {
-        int n = 0;
-        for (int ti = 0; ti < l.teamCount(); ti++) {
-            int t = l.team(ti);
-            n += w.team(t).headcount();
-        }
-        return n;
-    }
 
     private static double mean(double sum, int n) {
         return n == 0 ? Double.NaN : sum / n;

@@ -53,4 +53,14 @@ public interface WorldView {
 
     /** The lab researcher {@code i} works for (or is on notice from), or -1. */
     int labOf(int i);
+
+    /** Researchers working in lab {@code id} now: the sum of its teams' headcounts. */
+    default int headcount(int id) {
+        LabView l = lab(id);
+        int n = 0;
+        for (int k = 0; k < l.teamCount(); k++) {
+            n += team(l.team(k)).headcount();
+        }
+        return n;
+    }
 }

@@ -40,11 +40,10 @@ final class Check {
     }
 
     static String name(String field, String v) {
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(field + " must be a non-empty name, was " + (v == null ? "null" : "'" + v + "'"));
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException(field + " must not contain commas, quotes or line breaks, was '" + v + "'");
+        String problem = Names.problem(v);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + " must be a non-empty name without commas, quotes or control characters;"
+                    + " it " + problem + ", was " + Names.quote(v));
         }
         return v;
     }
