@@ -3,8 +3,11 @@ package org.talentsim.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,6 +22,33 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * machine); only that each method ran, setups and teardowns included, and gave a finite score.
  */
 class BenchmarkSmokeTest {
+    static {
+        // a smoke run measures nothing, so it must not wait for (or fail on) the machine-wide
+        // lock that a real JMH run elsewhere on this machine holds in the temp folder
+        System.setProperty("jmh.ignoreLock", "true");
+    }
+
+    /** A JMH run in another process holds the lock file: the smoke run still runs. */
+    @Test
+    void runsWhileAnotherJmhHoldsTheLock(@TempDir Path tmp) throws Exception {
+        Path lock = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        Path src = tmp.resolve("HoldLock.java");
+        Files.writeString(src, "import java.nio.channels.FileChannel; import java.nio.file.*;"
+                + " public class HoldLock { public static void main(String[] a) throws Exception {"
+                + " try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);"
+                + " var l = c.tryLock()) { System.out.println(l != null ? \"locked\" : \"busy\"); System.out.flush();"
+                + " Thread.sleep(60_000); } } }");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                src.toString(), lock.toString()).redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertTrue("locked".equals(first) || "busy".equals(first), "the holder started: " + first);
+            smoke(BandwidthBenchmark.class, 2, "researchers", "10000");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+    }
 
     @Test
     void tick() throws RunnerException {

@@ -1,7 +1,6 @@
 package org.talentsim.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -98,19 +97,12 @@ public final class ScenarioFiles {
         return ScenarioWriter.write(Objects.requireNonNull(scenario, "scenario"));
     }
 
-    /** Writes the scenario to {@code file} (to a temporary name first, then renamed into place). */
+    /**
+     * Writes the scenario to {@code file} atomically ({@link TextFiles#write}).
+     *
+     * @throws IllegalArgumentException when {@code file} exists and is not a regular file
+     */
     public static void write(Scenario scenario, Path file) {
-        String text = write(scenario);
-        Path tmp = AtomicFiles.temp(file.toAbsolutePath());
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, file.toAbsolutePath());
-        } catch (IOException e) {
-            AtomicFiles.deleteQuietly(tmp);
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            AtomicFiles.deleteQuietly(tmp);
-            throw e;
-        }
+        TextFiles.write(file, write(scenario));
     }
 }

@@ -35,25 +35,19 @@ public final class Streams {
     /**
      * Streams of the named algorithm under a master seed.
      *
-     * @throws IllegalArgumentException if the JDK has no algorithm of that name
+     * @throws IllegalArgumentException unless the name is one of {@link Algorithm}
      */
     public static Streams of(String algorithm, long seed) {
         return new Streams(Objects.requireNonNull(algorithm, "algorithm"), seed);
     }
 
-    /** Checks that the named algorithm exists, throwing a message that lists the known ones. */
+    /** Checks that the name is one of {@link Algorithm}, throwing a message that lists them. */
     public static void requireAlgorithm(String algorithm) {
         factory(algorithm);
     }
 
     private static RandomGeneratorFactory<RandomGenerator> factory(String algorithm) {
-        try {
-            return RandomGeneratorFactory.of(algorithm);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("generator: unknown algorithm '" + algorithm
-                    + "'; known: L64X128MixRandom, L64X256MixRandom, L128X128MixRandom,"
-                    + " Xoshiro256PlusPlus, SplitMix64", e);
-        }
+        return Algorithm.named(algorithm).factory();
     }
 
     /** The generator algorithm's name. */

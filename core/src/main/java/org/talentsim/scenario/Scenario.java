@@ -58,7 +58,11 @@ public final class Scenario {
         Check.positive("months", months);
         tickUnit = tickUnit == null ? TickUnit.MONTH : tickUnit;
         generator = generator == null ? Streams.DEFAULT_ALGORITHM : generator;
-        Streams.requireAlgorithm(generator);
+        try {
+            Streams.requireAlgorithm(generator);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("generator: " + e.getMessage(), e);
+        }
         market = market == null ? MarketSpec.DEFAULT : market;
         labs = labs == null ? List.of() : List.copyOf(labs);
         pool = pool == null ? PoolSpec.NONE : pool;

@@ -57,4 +57,22 @@ class StreamsTest {
         assertEquals(first, g.reset(1, 2, 3).nextDouble());
         assertNotEquals(first, other);
     }
+
+    /** Every accepted algorithm repeats its streams from the seed; a system-seeded one is refused. */
+    @Test
+    void onlyReproducibleAlgorithmsAreAccepted() {
+        for (Algorithm a : Algorithm.values()) {
+            Streams x = Streams.of(a.name(), 99);
+            Streams y = Streams.of(a.name(), 99);
+            for (long k = 0; k < 3; k++) {
+                org.junit.jupiter.api.Assertions.assertEquals(x.stream(k, 7).nextLong(), y.stream(k, 7).nextLong(), a.name());
+            }
+        }
+        for (String bad : new String[] {"SecureRandom", "Random", "SplittableRandom", "SplitMix64", "l64x128mixrandom"}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Streams.of(bad, 1));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("L64X128MixRandom"), e.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(Streams.DEFAULT_ALGORITHM, Algorithm.DEFAULT.name());
+    }
 }

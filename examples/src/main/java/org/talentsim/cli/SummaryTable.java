@@ -19,25 +19,6 @@ final class SummaryTable {
                 Integer.toString(l.poachedIn()), Integer.toString(l.poachedOut()), Integer.toString(l.layoffs()),
                 String.format(Locale.ROOT, "%.1f", l.capabilityEnd())});
         }
-        int[] width = new int[HEADER.length];
-        for (String[] r : rows) {
-            for (int c = 0; c < r.length; c++) {
-                width[c] = Math.max(width[c], r[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (String[] r : rows) {
-            for (int c = 0; c < r.length; c++) {
-                String cell = c == 0 ? pad(r[c], width[c], false) : pad(r[c], width[c], true);
-                b.append(c == 0 ? "" : "  ").append(cell);
-            }
-            b.append(System.lineSeparator());
-        }
-        return b.toString().replaceAll(" +(\\R)", "$1");
-    }
-
-    private static String pad(String s, int w, boolean right) {
-        String fill = " ".repeat(w - s.length());
-        return right ? fill + s : s + fill;
+        return TextTable.format(rows, c -> c > 0);
     }
 }

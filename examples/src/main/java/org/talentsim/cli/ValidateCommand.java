@@ -1,19 +1,15 @@
 package org.talentsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.talentsim.io.Num;
+import org.talentsim.io.TextFiles;
 import org.talentsim.theory.BurdettMortensen;
 import org.talentsim.theory.MortensenPissarides;
 import org.talentsim.theory.PostelVinayRobin;
@@ -127,8 +123,12 @@ final class ValidateCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new CommandLine.ParameterException(cl, "--n must be at least 1, was " + n);
             }
-            if (csv != null && Files.isDirectory(csv)) {
-                throw new Main.BadInput("--csv: " + csv + " is a folder");
+            if (csv != null) {
+                try {
+                    TextFiles.requireWritableTarget(csv.toAbsolutePath());
+                } catch (IllegalArgumentException e) {
+                    throw new Main.BadInput("--csv: " + e.getMessage());
+                }
             }
             return new Settings(cl, n, seed, csv, own.quiet || b.quiet);
         }
@@ -230,23 +230,7 @@ final class ValidateCommand implements Callable<Integer> {
             cells.add(new String[] {r.model(), r.set(), r.quantity(), fixed(r.expected(), 6), fixed(r.simulated(), 6),
                 fixed(r.se(), 6), fixed(r.z(), 2), r.pass() ? "PASS" : "FAIL"});
         }
-        int[] width = new int[HEADER.length];
-        for (String[] r : cells) {
-            for (int c = 0; c < r.length; c++) {
-                width[c] = Math.max(width[c], r[c].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (String[] r : cells) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < r.length; c++) {
-                boolean number = c >= 3 && c <= 6;
-                String fill = " ".repeat(width[c] - r[c].length());
-                line.append(c == 0 ? "" : "  ").append(number ? fill + r[c] : r[c] + fill);
-            }
-            b.append(line.toString().stripTrailing()).append(System.lineSeparator());
-        }
-        return b.toString();
+        return TextTable.format(cells, c -> c >= 3 && c <= 6);
     }
 
     private static String fixed(double x, int decimals) {
@@ -271,25 +255,14 @@ final class ValidateCommand implements Callable<Integer> {
         return s;
     }
 
-    /** Writes the CSV to a temporary name beside {@code file}, then renames it into place. */
+    /** Writes the CSV atomically ({@link TextFiles#write}); a target that is not a regular file is bad input. */
     static void writeCsv(Path file, List<ValidationRow> rows) {
-        Path target = file.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
         try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(tmp, csv(rows), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort
-            }
-            throw new UncheckedIOException("--csv: cannot write " + file + ": " + e, e);
+            TextFiles.write(file, csv(rows));
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("--csv: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("--csv: " + e.getMessage(), e.getCause());
         }
     }
 

@@ -1,0 +1,56 @@
+package org.talentsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole-file writes replace only regular files, never write through links, and leave no temporary file. */
+class TextFilesTest {
+    @Test
+    void replacesARegularFileAndLeavesNothingElse(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("sub/out.csv");
+        TextFiles.write(f, "a\n");
+        TextFiles.write(f, "b\n");
+        assertEquals("b\n", Files.readString(f));
+        try (Stream<Path> s = Files.list(f.getParent())) {
+            assertEquals(1, s.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aLinkPlantedUnderTheOldTemporaryNameIsNotWrittenThrough(@TempDir Path dir) throws Exception {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep");
+        Files.createSymbolicLink(dir.resolve(".out.csv.part"), victim);
+        TextFiles.write(dir.resolve("out.csv"), "data\n");
+        assertEquals("keep", Files.readString(victim));
+        assertTrue(Files.isRegularFile(dir.resolve("out.csv"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void refusesLinksFoldersAndDevices(@TempDir Path dir) throws Exception {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), victim);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextFiles.write(link, "x"));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertEquals("keep", Files.readString(victim));
+        Files.createDirectory(dir.resolve("folder"));
+        e = assertThrows(IllegalArgumentException.class, () -> TextFiles.write(dir.resolve("folder"), "x"));
+        assertTrue(e.getMessage().contains("a folder"), e.getMessage());
+        Path full = Path.of("/dev/full");
+        if (Files.exists(full)) {
+            e = assertThrows(IllegalArgumentException.class, () -> TextFiles.write(full, "x"));
+            assertTrue(e.getMessage().contains("device"), e.getMessage());
+            assertFalse(Files.isRegularFile(full, LinkOption.NOFOLLOW_LINKS), "the device is still a device");
+        }
+    }
+}
