@@ -56,6 +56,14 @@ public final class Scenario {
             throw new IllegalArgumentException("start month is required");
         }
         Check.positive("months", months);
+        if (months > MAX_MONTHS) {
+            throw new InvalidFieldException("months", null, "must be at most " + MAX_MONTHS
+                    + " (100 years), was " + months);
+        }
+        if (start.getYear() < MIN_YEAR || start.plusMonths(months).getYear() > MAX_YEAR) {
+            throw new InvalidFieldException("start", null, "the run must lie within the years " + MIN_YEAR + " to " + MAX_YEAR
+                    + ", was " + start + " plus " + months + " months");
+        }
         tickUnit = tickUnit == null ? TickUnit.MONTH : tickUnit;
         generator = generator == null ? Streams.DEFAULT_ALGORITHM : generator;
         try {
@@ -181,6 +189,12 @@ public final class Scenario {
                 + ", quits=" + quits + ", production=" + production + ", events=" + events + "]";
     }
 
+    /** The longest run, in months (100 years): bounds the tick count and the size of the result files. */
+    public static final int MAX_MONTHS = 1200;
+
+    /** The first and last calendar years a run may cover (dates are written {@code YYYY-MM}). */
+    public static final int MIN_YEAR = 1900, MAX_YEAR = 9999;
+
     /**
      * The most researchers a scenario may hold at the start (pool and teams, stars included): the
      * population lives in arrays indexed by {@code int}.
@@ -238,7 +252,8 @@ public final class Scenario {
 
     /** The number of ticks the run lasts: {@code months} converted to the tick unit. */
     public int ticks() {
-        return (int) Math.round(months * tickUnit.ticksPerMonth());
+        // at most MAX_MONTHS × 52/12 ticks: far from overflowing an int
+        return Math.toIntExact(Math.round(months * tickUnit.ticksPerMonth()));
     }
 
     /** A builder with defaults: start 2025-01, 24 months, monthly, seed 1, {@link MarketSpec#DEFAULT}. */

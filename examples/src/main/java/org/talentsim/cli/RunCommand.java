@@ -70,7 +70,11 @@ final class RunCommand implements Callable<Integer> {
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
         Scenario s = ScenarioFiles.parse(bytes, file);
         s = seed == null ? s : s.withSeed(seed);
-        s = months == null ? s : s.withMonths(months);
+        try {
+            s = months == null ? s : s.withMonths(months);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
+        }
         Path dir = out != null ? out : Path.of("out", folderName(s.name()));
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Main.BadInput("--out: " + dir + " exists and is not a folder");
