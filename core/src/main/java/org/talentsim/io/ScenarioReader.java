@@ -56,7 +56,7 @@ final class ScenarioReader {
         LabReader labs = new LabReader(doc);
         List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
         PoolSpec pool = labs.pool(f);
-        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f, labList);
+        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f);
         Scenario scenario = f.build(() -> new Scenario(name, description, start, months, unit, seed, generator, market,
                 labList, pool, policies[0], policies[1], policies[2], policies[3], events));
         return f.build(() -> {
