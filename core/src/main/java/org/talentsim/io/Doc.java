@@ -1,18 +1,21 @@
 package org.talentsim.io;
 
 import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventTypes;
 
-/** The file being read: its name for messages, the policy registry, and a budget of values read. */
+/** The file being read: its name for messages, the policy and event registries, and a budget of values read. */
 final class Doc {
     final String file;
     final PolicyRegistry registry;
+    final EventTypes events;
     private int items;
     /** The root of the document, once parsed (positions of fields named by path). */
     YNode root;
 
-    Doc(String file, PolicyRegistry registry) {
+    Doc(String file, PolicyRegistry registry, EventTypes events) {
         this.file = file;
         this.registry = registry;
+        this.events = events;
     }
 
     ScenarioException fail(YNode at, String path, String problem) {
@@ -27,11 +30,17 @@ final class Doc {
         }
     }
 
+    /** A node and the path that names it. */
+    record Spot(YNode node, String path) {}
+
     /**
      * The node a field path ({@code labs[1].teams[0].headcount}) names, or the deepest node on
-     * the way to it when it is absent (the enclosing mapping of a missing key).
+     * the way to it when it is absent: the enclosing mapping of a missing key (with the path as
+     * given), or a scalar written where the path goes deeper (with the scalar's own path: a
+     * single name written for a list, {@code teams: FAIR} for {@code teams[0]}; a name written
+     * for a reference, {@code founder: X} for {@code founder.name}).
      */
-    YNode at(String path) {
+    Spot at(String path) {
         YNode n = root;
         int i = 0;
         while (n != null && i < path.length()) {
@@ -41,6 +50,7 @@ final class Doc {
                 continue;
             }
             YNode next;
+            int from = i;
             if (c == '[') {
                 int end = path.indexOf(']', i);
                 int k = Integer.parseInt(path.substring(i + 1, end));
@@ -56,11 +66,11 @@ final class Doc {
                 i = end;
             }
             if (next == null) {
-                return n;
+                return new Spot(n, n instanceof YNode.Scalar ? path.substring(0, from).replaceAll("\\.$", "") : path);
             }
             n = next;
         }
-        return n;
+        return new Spot(n, path);
     }
 
     static String join(String path, String key) {

@@ -1,6 +1,5 @@
 package org.talentsim.io;
 
-import static org.talentsim.io.YamlText.money;
 import static org.talentsim.io.YamlText.num;
 import static org.talentsim.io.YamlText.str;
 
@@ -8,13 +7,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.talentsim.model.TeamView;
 import org.talentsim.model.TickUnit;
+import org.talentsim.scenario.EventSink;
 import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.ResearcherRef;
 
-/** Writes the timeline: {@code date:} when the month maps back to the same tick, else {@code tick:}. */
-final class EventWriter {
+/**
+ * Writes the timeline: {@code date:} when the month maps back to the same tick, else {@code
+ * tick:}; then {@code type:} and the fields each event writes through {@link EventSink}.
+ */
+final class EventWriter implements EventSink {
     private static final int I = 2;
 
     private final YamlOut out;
@@ -39,82 +42,51 @@ final class EventWriter {
             } else {
                 out.kv(I, "tick", Integer.toString(e.tick()));
             }
-            event(e);
+            out.kv(I, "type", str(e.type().name()));
+            e.write(this);
         }
     }
 
-    private void event(EventSpec e) {
-        if (e instanceof EventSpec.Layoff l) {
-            type("layoff").kv(I, "lab", str(l.lab()));
-            if (!l.teams().isEmpty()) {
-                List<String> names = new ArrayList<>();
-                for (String t : l.teams()) {
-                    names.add(str(t));
-                }
-                out.kv(I, "teams", "[" + String.join(", ", names) + "]");
-            }
-            if (l.count() >= 0) {
-                out.kv(I, "count", Integer.toString(l.count()));
-            } else {
-                out.kv(I, "share", num(l.share()));
-            }
-            out.kv(I, "noticeMonths", Integer.toString(l.noticeMonths())).kv(I, "severanceWeeks", num(l.severanceWeeks()))
-                    .kv(I, "severanceWeeksPerYear", num(l.severanceWeeksPerYear()));
-        } else if (e instanceof EventSpec.Dismissal d) {
-            List<String> names = new ArrayList<>();
-            for (String r : d.researchers()) {
-                names.add(str(r));
-            }
-            type("dismissal").kv(I, "researchers", "[" + String.join(", ", names) + "]")
-                    .kv(I, "noticeMonths", Integer.toString(d.noticeMonths())).kv(I, "severanceWeeks", num(d.severanceWeeks()))
-                    .kv(I, "severanceWeeksPerYear", num(d.severanceWeeksPerYear()));
-        } else if (e instanceof EventSpec.LeaderChange c) {
-            type("leaderChange").kv(I, "lab", str(c.lab()));
-            if (c.team() != null) {
-                out.kv(I, "team", str(c.team()));
-            }
-            out.kv(I, "leaderFit", num(c.leaderFit()));
-        } else if (e instanceof EventSpec.BudgetChange b) {
-            type("budgetChange").kv(I, "lab", str(b.lab())).kv(I, "factor", num(b.factor())).kv(I, "delta", money(b.delta()));
-        } else if (e instanceof EventSpec.CapabilityJump j) {
-            type("capabilityJump").kv(I, "lab", str(j.lab())).kv(I, "factor", num(j.factor())).kv(I, "delta", num(j.delta()));
-        } else if (e instanceof EventSpec.HiringSpree h) {
-            type("hiringSpree").kv(I, "lab", str(h.lab())).kv(I, "team", str(h.team()))
-                    .kv(I, "target", h.target() == TeamView.UNLIMITED ? "unlimited" : Integer.toString(h.target()));
-            if (!Double.isNaN(h.payLevel())) {
-                out.kv(I, "payLevel", num(h.payLevel()));
-            }
-        } else if (e instanceof EventSpec.VisibilityRise v) {
-            type("visibilityRise").kv(I, "researcher", ref(v.researcher())).kv(I, "visibility", num(v.visibility()));
-        } else if (e instanceof EventSpec.TeamMove m) {
-            type("teamMove").kv(I, "lab", str(m.lab())).kv(I, "team", str(m.team())).kv(I, "toLab", str(m.toLab()));
-        } else if (e instanceof EventSpec.TeamMerge m) {
-            type("teamMerge").kv(I, "lab", str(m.lab())).kv(I, "team", str(m.team())).kv(I, "into", str(m.into()));
-        } else if (e instanceof EventSpec.Found f) {
-            type("found").kv(I, "founder", ref(f.founder()));
-            if (!Double.isNaN(f.founderSalary())) {
-                out.kv(I, "founderSalary", money(f.founderSalary()));
-            }
-            out.line(I, "lab:");
-            labs.lab(I + 1, f.lab());
-        } else if (e instanceof EventSpec.Raid r) {
-            type("raid").kv(I, "lab", str(r.lab())).kv(I, "team", str(r.team())).kv(I, "fromLab", str(r.fromLab()));
-            if (r.fromTeam() != null) {
-                out.kv(I, "fromTeam", str(r.fromTeam()));
-            }
-            out.kv(I, "count", Integer.toString(r.count())).kv(I, "by", r.byVisibility() ? "visibility" : "skill");
-        } else {
-            throw new IllegalArgumentException("cannot write event " + e);
+    @Override
+    public EventSink string(String key, String value) {
+        out.kv(I, key, str(value));
+        return this;
+    }
+
+    @Override
+    public EventSink number(String key, double value) {
+        out.kv(I, key, num(value));
+        return this;
+    }
+
+    @Override
+    public EventSink money(String key, double value) {
+        out.kv(I, key, YamlText.money(value));
+        return this;
+    }
+
+    @Override
+    public EventSink integer(String key, long value) {
+        out.kv(I, key, Long.toString(value));
+        return this;
+    }
+
+    @Override
+    public EventSink names(String key, List<String> values) {
+        List<String> names = new ArrayList<>();
+        for (String v : values) {
+            names.add(str(v));
         }
+        out.kv(I, key, "[" + String.join(", ", names) + "]");
+        return this;
     }
 
-    private YamlOut type(String t) {
-        return out.kv(I, "type", t);
-    }
-
-    private static String ref(ResearcherRef r) {
+    /** A name alone when the reference is only a name, else {@code {name: N, lab: L, team: T}}. */
+    @Override
+    public EventSink researcher(String key, ResearcherRef r) {
         if (r.lab() == null && r.team() == null) {
-            return str(r.name());
+            out.kv(I, key, str(r.name()));
+            return this;
         }
         List<String> parts = new ArrayList<>();
         if (r.name() != null) {
@@ -126,6 +98,14 @@ final class EventWriter {
         if (r.team() != null) {
             parts.add("team: " + str(r.team()));
         }
-        return "{" + String.join(", ", parts) + "}";
+        out.kv(I, key, "{" + String.join(", ", parts) + "}");
+        return this;
+    }
+
+    @Override
+    public EventSink lab(String key, LabSpec value) {
+        out.line(I, str(key) + ":");
+        labs.lab(I + 1, value);
+        return this;
     }
 }

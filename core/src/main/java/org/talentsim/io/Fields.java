@@ -79,8 +79,8 @@ final class Fields {
             return make.get();
         } catch (InvalidFieldException e) {
             String field = Doc.join(path, e.field());
-            YNode at = doc.root == null ? map : doc.at(field);
-            throw doc.fail(at == null ? map : at, field, e.problem());
+            Doc.Spot at = doc.root == null ? new Doc.Spot(map, field) : doc.at(field);
+            throw doc.fail(at.node() == null ? map : at.node(), at.path(), e.problem());
         } catch (IllegalArgumentException e) {
             throw doc.fail(map, path, e.getMessage());
         }

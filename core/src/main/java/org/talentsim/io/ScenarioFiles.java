@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventTypes;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -39,7 +40,15 @@ public final class ScenarioFiles {
 
     /** Reads a scenario file whose policies are looked up in {@code registry}. */
     public static Scenario read(Path file, PolicyRegistry registry) {
-        return parse(bytes(file), file.toString(), registry);
+        return read(file, registry, EventTypes.defaults());
+    }
+
+    /**
+     * Reads a scenario file whose policies are looked up in {@code registry} and event types in
+     * {@code events} (to read events of types registered beside the built-ins).
+     */
+    public static Scenario read(Path file, PolicyRegistry registry, EventTypes events) {
+        return parse(text(bytes(file), file.toString()), file.toString(), registry, events);
     }
 
     /** The bytes of a scenario file, at most {@link #MAX_BYTES}; a missing file is a {@link ScenarioException}. */
@@ -67,14 +76,16 @@ public final class ScenarioFiles {
 
     /** As {@link #parse(byte[], String)}, with policies looked up in {@code registry}. */
     public static Scenario parse(byte[] yaml, String fileName, PolicyRegistry registry) {
-        String text;
+        return parse(text(yaml, fileName), fileName, registry);
+    }
+
+    private static String text(byte[] yaml, String fileName) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(yaml)).toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioException(fileName, 0, 0, "", "expected UTF-8 text, found bytes that are not UTF-8", e);
         }
-        return parse(text, fileName, registry);
     }
 
     /** Parses scenario text; {@code fileName} names it in messages. */
@@ -84,11 +95,20 @@ public final class ScenarioFiles {
 
     /** Parses scenario text whose policies are looked up in {@code registry}. */
     public static Scenario parse(String yaml, String fileName, PolicyRegistry registry) {
+        return parse(yaml, fileName, registry, EventTypes.defaults());
+    }
+
+    /**
+     * Parses scenario text whose policies are looked up in {@code registry} and event types in
+     * {@code events}; {@code fileName} names it in messages.
+     */
+    public static Scenario parse(String yaml, String fileName, PolicyRegistry registry, EventTypes events) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(events, "events");
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
-        Doc doc = new Doc(fileName, registry);
+        Doc doc = new Doc(fileName, registry, events);
         return ScenarioReader.read(YamlTree.parse(text, fileName), doc);
     }
 

@@ -56,7 +56,7 @@ final class ScenarioReader {
         LabReader labs = new LabReader(doc);
         List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
         PoolSpec pool = labs.pool(f);
-        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f, labList);
+        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f);
         Scenario scenario = f.build(() -> Scenario.builder(name).description(description).start(start).months(months)
                 .tickUnit(unit).seed(seed).generator(generator).market(market).labs(labList).pool(pool)
                 .acceptance(policies[0]).morale(policies[1]).quits(policies[2]).production(policies[3])

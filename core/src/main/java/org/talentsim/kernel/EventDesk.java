@@ -1,32 +1,34 @@
 package org.talentsim.kernel;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talentsim.kernel.Lab;
 import org.talentsim.model.MoveReason;
-import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
-import org.talentsim.kernel.Team;
-import org.talentsim.kernel.World;
+import org.talentsim.scenario.EventEffects;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.LayoffTerms;
 import org.talentsim.scenario.ResearcherRef;
 import org.talentsim.scenario.TeamSpec;
 
 /**
- * Phase 1: applies the events scheduled for the tick, in timeline order. Layoffs and raids are
- * queued for their phases (layoffs, offers); everything else takes effect at once.
+ * Phase 1: applies the events scheduled for the tick, in timeline order: each event calls the
+ * primitive {@link EventEffects} this desk implements on the state. Layoffs, dismissals and
+ * raids are queued for their phases (layoffs, offers); everything else takes effect at once.
  */
-final class EventDesk {
+final class EventDesk implements EventEffects {
     private static final Logger LOG = LoggerFactory.getLogger(EventDesk.class);
 
     private final Market m;
+    private int tick;
 
     EventDesk(Market m) {
         this.m = m;
     }
 
     void apply(int tick) {
+        this.tick = tick;
         var events = m.scenario.events();
         int next = 0;
         while (next < events.size() && events.get(next).tick() < tick) {
@@ -35,55 +37,159 @@ final class EventDesk {
         while (next < events.size() && events.get(next).tick() == tick) {
             EventSpec e = events.get(next++);
             LOG.debug("tick {}: {}", tick, e);
-            apply(tick, e);
+            m.invalidateCensus();
+            e.apply(this);
         }
     }
 
-    private void apply(int tick, EventSpec e) {
-        World w = m.world;
-        m.invalidateCensus();
-        if (e instanceof EventSpec.Layoff l) {
-            m.pendingLayoffs.add(l);
-        } else if (e instanceof EventSpec.Raid r) {
-            m.pendingRaids.add(r);
-        } else if (e instanceof EventSpec.Dismissal d) {
-            m.pendingDismissals.add(d);
-        } else if (e instanceof EventSpec.LeaderChange c) {
-            Lab lab = lab(c.lab());
-            if (c.team() == null) {
-                lab.setLeaderFit(c.leaderFit());
-            } else {
-                w.team(team(lab, c.team())).setLeaderFit(c.leaderFit());
-            }
-        } else if (e instanceof EventSpec.BudgetChange b) {
-            Lab lab = lab(b.lab());
-            double scaled = b.factor() == 0 ? 0 : lab.budget() * b.factor();
-            lab.setBudget(Math.max(0, scaled + b.delta()));
-        } else if (e instanceof EventSpec.CapabilityJump j) {
-            Lab lab = lab(j.lab());
-            double scaled = j.factor() == 0 ? 0 : lab.capability() * j.factor();
-            lab.setCapability(Math.max(0, scaled + j.delta()));
-        } else if (e instanceof EventSpec.HiringSpree h) {
-            Team t = w.team(team(lab(h.lab()), h.team()));
-            t.setTarget(h.target());
-            if (!Double.isNaN(h.payLevel())) {
-                t.setPayLevel(h.payLevel());
-            }
-        } else if (e instanceof EventSpec.VisibilityRise v) {
-            int i = researcher(v.researcher());
-            if (i >= 0) {
-                m.pop.setVisibility(i, v.visibility());
-            }
-        } else if (e instanceof EventSpec.TeamMove mv) {
-            moveTeam(lab(mv.lab()), mv.team(), lab(mv.toLab()));
-        } else if (e instanceof EventSpec.TeamMerge mg) {
-            Lab lab = lab(mg.lab());
-            merge(team(lab, mg.team()), team(lab, mg.into()));
-        } else if (e instanceof EventSpec.Found f) {
-            found(tick, f);
+    @Override
+    public int tick() {
+        return tick;
+    }
+
+    @Override
+    public void setPrestige(String lab, double prestige) {
+        lab(lab).setPrestige(unit("prestige", prestige));
+    }
+
+    @Override
+    public void setLeaderFit(String lab, String team, double leaderFit) {
+        unit("leaderFit", leaderFit);
+        Lab l = lab(lab);
+        if (team == null) {
+            l.setLeaderFit(leaderFit);
         } else {
-            throw new IllegalStateException("unhandled event " + e);
+            m.world.team(team(l, team)).setLeaderFit(leaderFit);
         }
+    }
+
+    @Override
+    public void scaleBudget(String lab, double factor, double delta) {
+        Lab l = lab(lab);
+        double scaled = factor == 0 ? 0 : l.budget() * factor;
+        l.setBudget(Math.max(0, scaled + delta));
+    }
+
+    @Override
+    public void scaleCapability(String lab, double factor, double delta) {
+        Lab l = lab(lab);
+        double scaled = factor == 0 ? 0 : l.capability() * factor;
+        l.setCapability(Math.max(0, scaled + delta));
+    }
+
+    @Override
+    public void setTarget(String lab, String team, int target) {
+        if (target < 0) {
+            throw new IllegalArgumentException("target must be >= 0, was " + target);
+        }
+        m.world.team(team(lab(lab), team)).setTarget(target);
+    }
+
+    @Override
+    public void setPayLevel(String lab, String team, double payLevel) {
+        if (!(payLevel > 0) || Double.isInfinite(payLevel)) {
+            throw new IllegalArgumentException("payLevel must be > 0, was " + payLevel);
+        }
+        m.world.team(team(lab(lab), team)).setPayLevel(payLevel);
+    }
+
+    @Override
+    public void setVisibility(ResearcherRef researcher, double visibility) {
+        unit("visibility", visibility);
+        int i = researcher(researcher);
+        if (i >= 0) {
+            m.pop.setVisibility(i, visibility);
+        }
+    }
+
+    @Override
+    public void moveTeam(String lab, String team, String toLab) {
+        Lab from = lab(lab);
+        Lab to = lab(toLab);
+        int t = team(from, team);
+        m.world.moveTeam(t, to.id());
+        Population pop = m.pop;
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.team(i) != t) {
+                continue;
+            }
+            byte st = pop.statusArray()[i];
+            from.addPayroll(-pop.salary(i));
+            to.addPayroll(pop.salary(i));
+            if (st == Status.EMPLOYED_CODE) {
+                m.mover.logTransfer(i, from.id(), t);
+            }
+        }
+    }
+
+    @Override
+    public void mergeTeam(String lab, String team, String into) {
+        Lab l = lab(lab);
+        int ta = team(l, team);
+        int tb = team(l, into);
+        Team a = m.world.team(ta);
+        Team b = m.world.team(tb);
+        Population pop = m.pop;
+        int labId = a.lab();
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.team(i) != ta) {
+                continue;
+            }
+            pop.setTeam(i, tb);
+            if (pop.statusArray()[i] == Status.EMPLOYED_CODE) {
+                a.addHeadcount(-1);
+                b.addHeadcount(1);
+                m.mover.logTransfer(i, labId, ta);
+            }
+        }
+        if (b.target() != Team.UNLIMITED) {
+            b.setTarget(a.target() == Team.UNLIMITED ? Team.UNLIMITED : b.target() + a.target());
+        }
+        a.deactivate();
+    }
+
+    @Override
+    public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary) {
+        int founder = researcher(founderRef);
+        if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
+            LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);
+            return;
+        }
+        World w = m.world;
+        Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchLagTicks, tick));
+        m.labPolicies.add(m.registry, spec);
+        int first = -1;
+        for (TeamSpec ts : spec.teams()) {
+            Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), ts));
+            if (first < 0) {
+                first = t.id();
+            }
+        }
+        double pay = Double.isNaN(founderSalary) ? m.pop.salary(founder) : founderSalary;
+        m.mover.join(founder, first, pay, MoveReason.FOUNDED);
+        m.pop.setReference(founder, m.spec.unemploymentValue());
+    }
+
+    @Override
+    public void queueLayoff(String lab, List<String> teams, int count, double share, LayoffTerms terms) {
+        m.pendingLayoffs.add(new Orders.Layoff(lab, teams, count, share, terms));
+    }
+
+    @Override
+    public void queueDismissal(List<String> researchers, LayoffTerms terms) {
+        m.pendingDismissals.add(new Orders.Dismissal(researchers, terms));
+    }
+
+    @Override
+    public void queueRaid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {
+        m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility));
+    }
+
+    private static double unit(String what, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(what + " must be in [0,1], was " + v);
+        }
+        return v;
     }
 
     private Lab lab(String name) {
@@ -118,66 +224,5 @@ final class EventDesk {
             return -1;
         }
         return top[0];
-    }
-
-    private void moveTeam(Lab from, String teamName, Lab to) {
-        int t = team(from, teamName);
-        m.world.moveTeam(t, to.id());
-        Population pop = m.pop;
-        for (int i = 0; i < pop.size(); i++) {
-            if (pop.team(i) != t) {
-                continue;
-            }
-            byte st = pop.statusArray()[i];
-            from.addPayroll(-pop.salary(i));
-            to.addPayroll(pop.salary(i));
-            if (st == Status.EMPLOYED_CODE) {
-                m.mover.logTransfer(i, from.id(), t);
-            }
-        }
-    }
-
-    private void merge(int team, int into) {
-        Team a = m.world.team(team);
-        Team b = m.world.team(into);
-        Population pop = m.pop;
-        int lab = a.lab();
-        for (int i = 0; i < pop.size(); i++) {
-            if (pop.team(i) != team) {
-                continue;
-            }
-            pop.setTeam(i, into);
-            if (pop.statusArray()[i] == Status.EMPLOYED_CODE) {
-                a.addHeadcount(-1);
-                b.addHeadcount(1);
-                m.mover.logTransfer(i, lab, team);
-            }
-        }
-        if (b.target() != Team.UNLIMITED) {
-            b.setTarget(a.target() == Team.UNLIMITED ? Team.UNLIMITED : b.target() + a.target());
-        }
-        a.deactivate();
-    }
-
-    private void found(int tick, EventSpec.Found f) {
-        int founder = researcher(f.founder());
-        if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
-            LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, f.lab().name(), f.founder());
-            return;
-        }
-        World w = m.world;
-        LabSpec spec = f.lab();
-        Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchLagTicks, tick));
-        m.labPolicies.add(m.registry, spec);
-        int first = -1;
-        for (TeamSpec ts : spec.teams()) {
-            Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), ts));
-            if (first < 0) {
-                first = t.id();
-            }
-        }
-        double pay = Double.isNaN(f.founderSalary()) ? m.pop.salary(founder) : f.founderSalary();
-        m.mover.join(founder, first, pay, MoveReason.FOUNDED);
-        m.pop.setReference(founder, m.spec.unemploymentValue());
     }
 }

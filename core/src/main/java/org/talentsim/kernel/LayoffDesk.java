@@ -9,7 +9,6 @@ import org.talentsim.model.Status;
 import org.talentsim.kernel.Team;
 import org.talentsim.kernel.World;
 import org.talentsim.policy.LayoffPolicy;
-import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.LayoffTerms;
 
 /**
@@ -215,7 +214,7 @@ final class LayoffDesk {
         }
     }
 
-    private void eventLayoff(int tick, EventSpec.Layoff order) {
+    private void eventLayoff(int tick, Orders.Layoff order) {
         World w = m.world;
         int lab = w.labIndex(order.lab());
         List<Team> teams = new ArrayList<>();
@@ -238,17 +237,18 @@ final class LayoffDesk {
         }
         int total = order.count() >= 0 ? Math.min(order.count(), pool) : (int) Math.round(order.share() * pool);
         int[] quota = Quotas.proportional(teams, total);
-        int noticeTicks = (int) Math.round(order.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        int noticeTicks = (int) Math.round(order.terms().noticeMonths() * m.world.tickUnit().ticksPerMonth());
         int before = headcount(w.lab(lab));
         int laid = 0;
         for (int k = 0; k < teams.size(); k++) {
-            laid += layOffFromTeam(tick, teams.get(k), quota[k], noticeTicks, order.severanceWeeks(), order.severanceWeeksPerYear());
+            laid += layOffFromTeam(tick, teams.get(k), quota[k], noticeTicks, order.terms().severanceWeeks(),
+                    order.terms().severanceWeeksPerYear());
         }
         addShock(w.lab(lab), laid, before);
     }
 
-    private void dismiss(EventSpec.Dismissal d) {
-        int noticeTicks = (int) Math.round(d.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+    private void dismiss(Orders.Dismissal d) {
+        int noticeTicks = (int) Math.round(d.terms().noticeMonths() * m.world.tickUnit().ticksPerMonth());
         for (String name : d.researchers()) {
             int i = m.pop.indexOf(name);
             if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED) {
@@ -257,7 +257,7 @@ final class LayoffDesk {
             Team team = m.world.team(m.pop.team(i));
             Lab lab = m.world.lab(team.lab());
             int before = headcount(lab);
-            severance(lab, i, d.severanceWeeks(), d.severanceWeeksPerYear());
+            severance(lab, i, d.terms().severanceWeeks(), d.terms().severanceWeeksPerYear());
             if (noticeTicks > 0) {
                 noticePay[lab.id()] += m.pop.salary(i);
             }

@@ -12,7 +12,6 @@ import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.policy.ProductionPolicy;
 import org.talentsim.policy.QuitPolicy;
 import org.talentsim.rng.Streams;
-import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.Scenario;
 
@@ -47,9 +46,9 @@ public final class Market {
     final Mover mover;
     final Census census;
     final Buffer[] buffers;
-    final List<EventSpec.Layoff> pendingLayoffs = new ArrayList<>();
-    final List<EventSpec.Raid> pendingRaids = new ArrayList<>();
-    final List<EventSpec.Dismissal> pendingDismissals = new ArrayList<>();
+    final List<Orders.Layoff> pendingLayoffs = new ArrayList<>();
+    final List<Orders.Raid> pendingRaids = new ArrayList<>();
+    final List<Orders.Dismissal> pendingDismissals = new ArrayList<>();
     private final Search search;
     private final OfferDesk offers;
     private final LayoffDesk layoffs;
@@ -178,9 +177,9 @@ public final class Market {
         private final List<Lab> labs = new ArrayList<>();
         private final List<Team> teams = new ArrayList<>();
         private final int tick;
-        private final List<EventSpec.Layoff> layoffs;
-        private final List<EventSpec.Raid> raids;
-        private final List<EventSpec.Dismissal> dismissals;
+        private final List<Orders.Layoff> layoffs;
+        private final List<Orders.Raid> raids;
+        private final List<Orders.Dismissal> dismissals;
 
         private Snapshot(Market m) {
             population = m.pop.copy();

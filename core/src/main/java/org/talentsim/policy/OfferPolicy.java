@@ -36,7 +36,6 @@ public interface OfferPolicy {
     }
 
     /**
-<<<<<<< HEAD
      * True when the policy prices from the lab's posted wage ({@link LabView#postedWage()}), so a
      * lab using it must give one ({@code postedWage} in the scenario); the policy registry's
      * {@link PolicyRegistry#check check} rejects a lab without it before the run starts.
@@ -46,27 +45,10 @@ public interface OfferPolicy {
     }
 
     /**
-     * What a lab knows when pricing an offer. Accessors:
-     * <ul>
-     *   <li>{@code researcher}: index of the researcher</li>
-     *   <li>{@code people}: the population</li>
-     *   <li>{@code lab}: the offering lab</li>
-     *   <li>{@code team}: the team that would hire</li>
-     *   <li>{@code valuation}: the lab's valuation of the researcher, USD/year</li>
-     *   <li>{@code currentPay}: the researcher's current pay (last pay when in the pool)</li>
-     *   <li>{@code rival}: the bid to beat: in an auction, the loser's valuation; otherwise the
-     *       current pay (or the pool value b for a seeker)</li>
-     *   <li>{@code marketPay}: {@code w*(s)} for this researcher</li>
-     *   <li>{@code employed}: whether the researcher is employed now</li>
-     *   <li>{@code uniform}: a uniform draw in [0,1) reserved for this offer (for randomised
-     *       pricing)</li>
-     * </ul>
-=======
      * What a lab knows when pricing an offer: a read-only view. The engine keeps one per phase
      * and points it at each offer in turn, so that pricing a million offers allocates nothing: it
      * is valid only during the call to {@link OfferPolicy#price}; read what you need and do not
      * keep it.
->>>>>>> policy-api
      */
     interface Quote {
         /** @return index of the researcher */

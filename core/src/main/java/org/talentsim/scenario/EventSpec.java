@@ -1,19 +1,49 @@
 package org.talentsim.scenario;
 
 import java.util.List;
+import org.talentsim.model.TeamView;
 
 /**
  * A scheduled event of the timeline, applied in the events phase of its tick (tick 1 is the
  * first simulated tick). Events of the same tick apply in the order listed.
+ *
+ * <p>An event type is one class: a record of its fields that validates them in its constructor
+ * and implements the four methods below, plus a {@code TYPE} ({@link EventType}: its name in
+ * files and how it reads itself). The built-in types are the records nested here; a new one is
+ * registered with {@link EventTypes#register} for the file reader, and needs no change anywhere
+ * else.
+ *
+ * <ul>
+ *   <li>{@link #checkReferences}: the labs, teams and researchers it names exist at its tick
+ *       (and what it changes for later events);</li>
+ *   <li>{@link #write}: its fields, for the file writer (read back by its {@link EventType});</li>
+ *   <li>{@link #apply}: what it does, through the kernel's primitive {@link EventEffects}.</li>
+ * </ul>
  */
-public sealed interface EventSpec {
+public interface EventSpec {
     /** The tick the event happens in. */
     int tick();
+
+    /** Its type: the name in files and its reader. */
+    EventType<?> type();
 
     /** A short label for logs and messages. */
     default String kind() {
         return getClass().getSimpleName();
     }
+
+    /**
+     * Checks that the labs, teams and researchers it names exist at its tick, and records in
+     * {@code roster} what it adds or moves; called by {@link Scenario} in tick order. Name each
+     * value by its key in the event's mapping ({@code lab}, {@code teams[1]}).
+     */
+    void checkReferences(Roster roster);
+
+    /** Writes its fields (not {@code type}, {@code date} or {@code tick}: the writer does). */
+    void write(EventSink out);
+
+    /** Applies it to the running market, in the events phase of its tick. */
+    void apply(EventEffects market);
 
     /**
      * Lay off {@code count} people, or {@code share} of the headcount, from the named teams of a
@@ -27,6 +57,10 @@ public sealed interface EventSpec {
      */
     record Layoff(int tick, String lab, List<String> teams, int count, double share, int noticeMonths,
             double severanceWeeks, double severanceWeeksPerYear) implements EventSpec {
+        /** {@code layoff}. */
+        public static final EventType<Layoff> TYPE = EventType.of("layoff", List.of("lab", "teams", "count", "share",
+                "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Layoff::read);
+
         public Layoff {
             Check.name("layoff.lab", lab);
             teams = teams == null ? List.of() : List.copyOf(teams);
@@ -40,6 +74,66 @@ public sealed interface EventSpec {
             Check.nonNegative("layoff.severanceWeeks", severanceWeeks);
             Check.nonNegative("layoff.severanceWeeksPerYear", severanceWeeksPerYear);
         }
+
+        /** Its notice and severance. */
+        public LayoffTerms terms() {
+            return new LayoffTerms(noticeMonths, severanceWeeks, severanceWeeksPerYear);
+        }
+
+        private static Layoff read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            List<String> teams = f.names("teams");
+            if (f.has("count") && f.has("share")) {
+                throw f.fail("share", "expected either count or share, not both");
+            }
+            if (!f.has("count") && !f.has("share")) {
+                throw f.fail("count", "is required: give 'count: N' (or 'share: 0..1')");
+            }
+            int count = f.has("count") ? f.integer("count", 0, 0) : -1;
+            double share = f.has("share") ? f.unit("share", 0) : Double.NaN;
+            LayoffTerms d = LayoffTerms.DEFAULT;
+            int notice = f.integer("noticeMonths", d.noticeMonths(), 0);
+            double weeks = f.nonNegative("severanceWeeks", d.severanceWeeks());
+            double perYear = f.nonNegative("severanceWeeksPerYear", d.severanceWeeksPerYear());
+            return f.build(() -> new Layoff(tick, lab, teams, count, share, notice, weeks, perYear));
+        }
+
+        @Override
+        public EventType<Layoff> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+            for (int j = 0; j < teams.size(); j++) {
+                String field = "teams[" + j + "]";
+                TeamSpec t = roster.requireTeam("lab", lab, field, teams.get(j));
+                if (t.protectedTeam()) {
+                    throw roster.fail(field, "team '" + t.name() + "' of '" + lab + "' is protected and cannot be laid off");
+                }
+            }
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab);
+            if (!teams.isEmpty()) {
+                out.names("teams", teams);
+            }
+            if (count >= 0) {
+                out.integer("count", count);
+            } else {
+                out.number("share", share);
+            }
+            out.integer("noticeMonths", noticeMonths).number("severanceWeeks", severanceWeeks)
+                    .number("severanceWeeksPerYear", severanceWeeksPerYear);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.queueLayoff(lab, teams, count, share, terms());
+        }
     }
 
     /**
@@ -52,6 +146,10 @@ public sealed interface EventSpec {
      */
     record Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
             double severanceWeeksPerYear) implements EventSpec {
+        /** {@code dismissal}. */
+        public static final EventType<Dismissal> TYPE = EventType.of("dismissal",
+                List.of("researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Dismissal::read);
+
         public Dismissal {
             researchers = researchers == null ? List.of() : List.copyOf(researchers);
             if (researchers.isEmpty()) {
@@ -64,18 +162,99 @@ public sealed interface EventSpec {
             Check.nonNegative("dismissal.severanceWeeks", severanceWeeks);
             Check.nonNegative("dismissal.severanceWeeksPerYear", severanceWeeksPerYear);
         }
+
+        /** Their notice and severance. */
+        public LayoffTerms terms() {
+            return new LayoffTerms(noticeMonths, severanceWeeks, severanceWeeksPerYear);
+        }
+
+        private static Dismissal read(EventFields f, int tick) {
+            f.require("researchers");
+            List<String> who = f.names("researchers");
+            LayoffTerms d = LayoffTerms.DEFAULT;
+            int notice = f.integer("noticeMonths", d.noticeMonths(), 0);
+            double weeks = f.nonNegative("severanceWeeks", d.severanceWeeks());
+            double perYear = f.nonNegative("severanceWeeksPerYear", d.severanceWeeksPerYear());
+            return f.build(() -> new Dismissal(tick, who, notice, weeks, perYear));
+        }
+
+        @Override
+        public EventType<Dismissal> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            for (int j = 0; j < researchers.size(); j++) {
+                roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
+            }
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.names("researchers", researchers).integer("noticeMonths", noticeMonths)
+                    .number("severanceWeeks", severanceWeeks).number("severanceWeeksPerYear", severanceWeeksPerYear);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.queueDismissal(researchers, terms());
+        }
     }
 
     /** A new leader: sets the leader fit of one team, or of the whole lab when {@code team} is null. */
     record LeaderChange(int tick, String lab, String team, double leaderFit) implements EventSpec {
+        /** {@code leaderChange}. */
+        public static final EventType<LeaderChange> TYPE = EventType.of("leaderChange",
+                List.of("lab", "team", "leaderFit"), LeaderChange::read);
+
         public LeaderChange {
             Check.name("leaderChange.lab", lab);
             Check.unit("leaderChange.leaderFit", leaderFit);
+        }
+
+        private static LeaderChange read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.optionalName("team");
+            f.require("leaderFit");
+            double fit = f.unit("leaderFit", 0);
+            return f.build(() -> new LeaderChange(tick, lab, team, fit));
+        }
+
+        @Override
+        public EventType<LeaderChange> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+            if (team != null) {
+                roster.requireTeam("lab", lab, "team", team);
+            }
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab);
+            if (team != null) {
+                out.string("team", team);
+            }
+            out.number("leaderFit", leaderFit);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.setLeaderFit(lab, team, leaderFit);
         }
     }
 
     /** The budget becomes {@code budget × factor + delta} (an investment, a cut). */
     record BudgetChange(int tick, String lab, double factor, double delta) implements EventSpec {
+        /** {@code budgetChange}. */
+        public static final EventType<BudgetChange> TYPE = EventType.of("budgetChange",
+                List.of("lab", "factor", "delta"), BudgetChange::read);
+
         public BudgetChange {
             Check.name("budgetChange.lab", lab);
             Check.nonNegative("budgetChange.factor", factor);
@@ -83,10 +262,44 @@ public sealed interface EventSpec {
                 throw new IllegalArgumentException("budgetChange.delta must be finite, was " + delta);
             }
         }
+
+        private static BudgetChange read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            double factor = f.nonNegative("factor", 1);
+            double delta = f.money("delta", 0);
+            if (!Double.isFinite(delta)) {
+                throw f.range("delta", "must be a finite number");
+            }
+            return f.build(() -> new BudgetChange(tick, lab, factor, delta));
+        }
+
+        @Override
+        public EventType<BudgetChange> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).number("factor", factor).money("delta", delta);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.scaleBudget(lab, factor, delta);
+        }
     }
 
     /** Capability becomes {@code capability × factor + delta} (a rival's release). */
     record CapabilityJump(int tick, String lab, double factor, double delta) implements EventSpec {
+        /** {@code capabilityJump}. */
+        public static final EventType<CapabilityJump> TYPE = EventType.of("capabilityJump",
+                List.of("lab", "factor", "delta"), CapabilityJump::read);
+
         public CapabilityJump {
             Check.name("capabilityJump.lab", lab);
             Check.nonNegative("capabilityJump.factor", factor);
@@ -94,10 +307,44 @@ public sealed interface EventSpec {
                 throw new IllegalArgumentException("capabilityJump.delta must be finite, was " + delta);
             }
         }
+
+        private static CapabilityJump read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            double factor = f.nonNegative("factor", 1);
+            double delta = f.number("delta", 0);
+            if (!Double.isFinite(delta)) {
+                throw f.range("delta", "must be a finite number");
+            }
+            return f.build(() -> new CapabilityJump(tick, lab, factor, delta));
+        }
+
+        @Override
+        public EventType<CapabilityJump> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).number("factor", factor).number("delta", delta);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.scaleCapability(lab, factor, delta);
+        }
     }
 
     /** A hiring spree: the team's target headcount (and, unless NaN, its pay level) change. */
     record HiringSpree(int tick, String lab, String team, int target, double payLevel) implements EventSpec {
+        /** {@code hiringSpree}. */
+        public static final EventType<HiringSpree> TYPE = EventType.of("hiringSpree",
+                List.of("lab", "team", "target", "payLevel"), HiringSpree::read);
+
         public HiringSpree {
             Check.name("hiringSpree.lab", lab);
             Check.name("hiringSpree.team", team);
@@ -106,29 +353,135 @@ public sealed interface EventSpec {
                 Check.positive("hiringSpree.payLevel", payLevel);
             }
         }
+
+        private static HiringSpree read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.name("team");
+            f.require("target");
+            int target = f.integerOrUnlimited("target", 0, 0);
+            double pay = f.has("payLevel") ? f.positive("payLevel", 1) : Double.NaN;
+            return f.build(() -> new HiringSpree(tick, lab, team, target, pay));
+        }
+
+        @Override
+        public EventType<HiringSpree> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireTeam("lab", lab, "team", team);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).string("team", team);
+            if (target == TeamView.UNLIMITED) {
+                out.string("target", "unlimited");
+            } else {
+                out.integer("target", target);
+            }
+            if (!Double.isNaN(payLevel)) {
+                out.number("payLevel", payLevel);
+            }
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.setTarget(lab, team, target);
+            if (!Double.isNaN(payLevel)) {
+                market.setPayLevel(lab, team, payLevel);
+            }
+        }
     }
 
     /** A researcher becomes better known (a viral post, a famous paper). */
     record VisibilityRise(int tick, ResearcherRef researcher, double visibility) implements EventSpec {
+        /** {@code visibilityRise}. */
+        public static final EventType<VisibilityRise> TYPE = EventType.of("visibilityRise",
+                List.of("researcher", "visibility"), VisibilityRise::read);
+
         public VisibilityRise {
             if (researcher == null) {
                 throw new IllegalArgumentException("visibilityRise.researcher is required");
             }
             Check.unit("visibilityRise.visibility", visibility);
         }
+
+        private static VisibilityRise read(EventFields f, int tick) {
+            ResearcherRef r = f.researcher("researcher");
+            double v = f.unit("visibility", 1);
+            return f.build(() -> new VisibilityRise(tick, r, v));
+        }
+
+        @Override
+        public EventType<VisibilityRise> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireResearcher("researcher", researcher);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.researcher("researcher", researcher).number("visibility", visibility);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.setVisibility(researcher, visibility);
+        }
     }
 
     /** A reorganisation moves a team, with its members, to another lab ({@code TRANSFERRED} rows). */
     record TeamMove(int tick, String lab, String team, String toLab) implements EventSpec {
+        /** {@code teamMove}. */
+        public static final EventType<TeamMove> TYPE = EventType.of("teamMove",
+                List.of("lab", "team", "toLab"), TeamMove::read);
+
         public TeamMove {
             Check.name("teamMove.lab", lab);
             Check.name("teamMove.team", team);
             Check.name("teamMove.toLab", toLab);
         }
+
+        private static TeamMove read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.name("team");
+            String to = f.name("toLab");
+            return f.build(() -> new TeamMove(tick, lab, team, to));
+        }
+
+        @Override
+        public EventType<TeamMove> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireTeam("lab", lab, "team", team);
+            roster.moveTeam(lab, team, "toLab", toLab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).string("team", team).string("toLab", toLab);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.moveTeam(lab, team, toLab);
+        }
     }
 
     /** A reorganisation merges a team into another team of the same lab ({@code TRANSFERRED} rows). */
     record TeamMerge(int tick, String lab, String team, String into) implements EventSpec {
+        /** {@code teamMerge}. */
+        public static final EventType<TeamMerge> TYPE = EventType.of("teamMerge",
+                List.of("lab", "team", "into"), TeamMerge::read);
+
         public TeamMerge {
             Check.name("teamMerge.lab", lab);
             Check.name("teamMerge.team", team);
@@ -136,6 +489,37 @@ public sealed interface EventSpec {
             if (team.equals(into)) {
                 throw new IllegalArgumentException("teamMerge: a team cannot merge into itself ('" + team + "')");
             }
+        }
+
+        private static TeamMerge read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.name("team");
+            String into = f.name("into");
+            if (into.equals(team)) {
+                throw f.fail("into", "expected another team than '" + team + "' to merge into, was '" + into + "'");
+            }
+            return f.build(() -> new TeamMerge(tick, lab, team, into));
+        }
+
+        @Override
+        public EventType<TeamMerge> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireTeam("lab", lab, "team", team);
+            roster.requireTeam("lab", lab, "into", into);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).string("team", team).string("into", into);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.mergeTeam(lab, team, into);
         }
     }
 
@@ -145,6 +529,10 @@ public sealed interface EventSpec {
      * hires toward its teams' targets.
      */
     record Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary) implements EventSpec {
+        /** {@code found}. */
+        public static final EventType<Found> TYPE = EventType.of("found",
+                List.of("founder", "lab", "founderSalary"), Found::read);
+
         public Found {
             if (founder == null || lab == null) {
                 throw new IllegalArgumentException("found: founder and lab are required");
@@ -162,6 +550,41 @@ public sealed interface EventSpec {
                 Check.nonNegative("found.founderSalary", founderSalary);
             }
         }
+
+        private static Found read(EventFields f, int tick) {
+            ResearcherRef founder = f.researcher("founder");
+            LabSpec lab = f.newLab("lab");
+            if (lab.teams().isEmpty()) {
+                throw f.fail("lab", "expected a lab with at least one team (the founder joins the first)");
+            }
+            double salary = f.has("founderSalary") ? f.nonNegativeMoney("founderSalary", 0) : Double.NaN;
+            return f.build(() -> new Found(tick, founder, lab, salary));
+        }
+
+        @Override
+        public EventType<Found> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireResearcher("founder", founder);
+            roster.addLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.researcher("founder", founder);
+            if (!Double.isNaN(founderSalary)) {
+                out.money("founderSalary", founderSalary);
+            }
+            out.lab("lab", lab);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.foundLab(founder, lab, founderSalary);
+        }
     }
 
     /**
@@ -171,6 +594,10 @@ public sealed interface EventSpec {
      */
     record Raid(int tick, String lab, String team, String fromLab, String fromTeam, int count,
             boolean byVisibility) implements EventSpec {
+        /** {@code raid}. */
+        public static final EventType<Raid> TYPE = EventType.of("raid",
+                List.of("lab", "team", "fromLab", "fromTeam", "count", "by"), Raid::read);
+
         public Raid {
             Check.name("raid.lab", lab);
             Check.name("raid.team", team);
@@ -179,6 +606,51 @@ public sealed interface EventSpec {
             if (lab.equals(fromLab)) {
                 throw new IllegalArgumentException("raid: a lab cannot raid itself ('" + lab + "')");
             }
+        }
+
+        private static Raid read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.name("team");
+            String from = f.name("fromLab");
+            if (from.equals(lab)) {
+                throw f.fail("fromLab", "expected a rival of '" + lab + "' (a lab cannot raid itself), was '" + from + "'");
+            }
+            String fromTeam = f.optionalName("fromTeam");
+            f.require("count");
+            int count = f.integer("count", 1, 1);
+            String by = f.text("by", "skill");
+            if (!by.equals("skill") && !by.equals("visibility")) {
+                throw f.expected("by", "skill or visibility");
+            }
+            return f.build(() -> new Raid(tick, lab, team, from, fromTeam, count, by.equals("visibility")));
+        }
+
+        @Override
+        public EventType<Raid> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireTeam("lab", lab, "team", team);
+            roster.requireLab("fromLab", fromLab);
+            if (fromTeam != null) {
+                roster.requireTeam("fromLab", fromLab, "fromTeam", fromTeam);
+            }
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).string("team", team).string("fromLab", fromLab);
+            if (fromTeam != null) {
+                out.string("fromTeam", fromTeam);
+            }
+            out.integer("count", count).string("by", byVisibility ? "visibility" : "skill");
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.queueRaid(lab, team, fromLab, fromTeam, count, byVisibility);
         }
     }
 }

@@ -2,11 +2,7 @@ package org.talentsim.scenario;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.talentsim.model.TickUnit;
 import org.talentsim.rng.Streams;
 
@@ -202,8 +198,7 @@ public final class Scenario {
     public static final long MAX_POPULATION = Integer.MAX_VALUE - 16;
 
     /**
-     * Checks every policy the scenario names, those of labs founded by {@link EventSpec.Found}
-     * events included, against {@code catalog} (the policy registry the scenario will run with):
+     * Checks every policy the scenario names, those of labs that events found included, against {@code catalog} (the policy registry the scenario will run with):
      * known names, valid parameters, and the fields of its lab each policy needs. A scenario that
      * passes the record's own validation and this one builds and runs.
      *
@@ -223,10 +218,8 @@ public final class Scenario {
             LabSpec l = labs.get(i);
             checkLab(catalog, l, "labs[" + i + "]");
         }
-        for (int k = 0; k < events.size(); k++) {
-            if (events.get(k) instanceof EventSpec.Found f) {
-                checkLab(catalog, f.lab(), "events[" + k + "].lab");
-            }
+        for (Roster.Founded f : validateReferences(labs, pool, events).founded()) {
+            checkLab(catalog, f.lab(), f.path());
         }
         return this;
     }
@@ -273,24 +266,13 @@ public final class Scenario {
                 pool, acceptance, morale, quits, production, events);
     }
 
-    private static void validateReferences(List<LabSpec> labs, PoolSpec pool, List<EventSpec> given) {
-        Map<String, Map<String, TeamSpec>> known = new HashMap<>();
-        Set<String> names = new HashSet<>();
-        Set<String> people = new HashSet<>();
-        for (LabSpec l : labs) {
-            if (!names.add(l.name())) {
-                throw new IllegalArgumentException("labs: two labs named '" + l.name() + "'");
-            }
-            known.put(l.name(), teamsOf(l));
-            for (TeamSpec t : l.teams()) {
-                for (StarSpec s : t.stars()) {
-                    addPerson(people, s.name());
-                }
-            }
-        }
-        for (StarSpec s : pool.stars()) {
-            addPerson(people, s.name());
-        }
+    /**
+     * Walks the timeline in tick order (stable: the order given within a tick), checking each
+     * event's references against what exists at its tick; an error names the event by its index
+     * in {@code given}.
+     */
+    private static Roster validateReferences(List<LabSpec> labs, PoolSpec pool, List<EventSpec> given) {
+        Roster roster = new Roster(labs, pool);
         Integer[] order = new Integer[given.size()];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
@@ -298,60 +280,14 @@ public final class Scenario {
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(given.get(a).tick(), given.get(b).tick()));
         for (int k : order) {
             EventSpec e = given.get(k);
-            String where = "events[" + k + "] (" + e.kind() + " at tick " + e.tick() + ")";
+            String label = e.kind() + " at tick " + e.tick();
             if (e.tick() < 1) {
-                throw new IllegalArgumentException(where + ": tick must be >= 1");
+                throw new IllegalArgumentException("events[" + k + "] (" + label + "): tick must be >= 1");
             }
-            if (e instanceof EventSpec.Layoff l) {
-                Map<String, TeamSpec> teams = lab(known, l.lab(), where);
-                for (String t : l.teams()) {
-                    TeamSpec ts = team(teams, l.lab(), t, where);
-                    if (ts.protectedTeam()) {
-                        throw new IllegalArgumentException(where + ": team '" + t + "' of '" + l.lab() + "' is protected and cannot be laid off");
-                    }
-                }
-            } else if (e instanceof EventSpec.LeaderChange c) {
-                Map<String, TeamSpec> teams = lab(known, c.lab(), where);
-                if (c.team() != null) {
-                    team(teams, c.lab(), c.team(), where);
-                }
-            } else if (e instanceof EventSpec.BudgetChange b) {
-                lab(known, b.lab(), where);
-            } else if (e instanceof EventSpec.CapabilityJump j) {
-                lab(known, j.lab(), where);
-            } else if (e instanceof EventSpec.HiringSpree h) {
-                team(lab(known, h.lab(), where), h.lab(), h.team(), where);
-            } else if (e instanceof EventSpec.VisibilityRise v) {
-                ref(known, people, v.researcher(), where);
-            } else if (e instanceof EventSpec.Dismissal d) {
-                for (String r : d.researchers()) {
-                    ref(known, people, ResearcherRef.named(r), where);
-                }
-            } else if (e instanceof EventSpec.TeamMove m) {
-                team(lab(known, m.lab(), where), m.lab(), m.team(), where);
-                Map<String, TeamSpec> to = lab(known, m.toLab(), where);
-                if (to.containsKey(m.team())) {
-                    throw new IllegalArgumentException(where + ": lab '" + m.toLab() + "' already has a team '" + m.team() + "'");
-                }
-                to.put(m.team(), known.get(m.lab()).remove(m.team()));
-            } else if (e instanceof EventSpec.TeamMerge m) {
-                Map<String, TeamSpec> teams = lab(known, m.lab(), where);
-                team(teams, m.lab(), m.team(), where);
-                team(teams, m.lab(), m.into(), where);
-            } else if (e instanceof EventSpec.Found f) {
-                ref(known, people, f.founder(), where);
-                if (known.containsKey(f.lab().name())) {
-                    throw new IllegalArgumentException(where + ": a lab named '" + f.lab().name() + "' already exists");
-                }
-                known.put(f.lab().name(), teamsOf(f.lab()));
-            } else if (e instanceof EventSpec.Raid r) {
-                team(lab(known, r.lab(), where), r.lab(), r.team(), where);
-                Map<String, TeamSpec> from = lab(known, r.fromLab(), where);
-                if (r.fromTeam() != null) {
-                    team(from, r.fromLab(), r.fromTeam(), where);
-                }
-            }
+            roster.begin("events[" + k + "]", label);
+            e.checkReferences(roster);
         }
+        return roster;
     }
 
     /**
@@ -418,48 +354,5 @@ public final class Scenario {
     private static String tooLarge(long n) {
         return "the population reaches " + n + " researchers with this field, more than the limit of "
                 + MAX_POPULATION;
-    }
-
-    private static Map<String, TeamSpec> teamsOf(LabSpec l) {
-        Map<String, TeamSpec> m = new HashMap<>();
-        for (TeamSpec t : l.teams()) {
-            m.put(t.name(), t);
-        }
-        return m;
-    }
-
-    private static Map<String, TeamSpec> lab(Map<String, Map<String, TeamSpec>> known, String lab, String where) {
-        Map<String, TeamSpec> teams = known.get(lab);
-        if (teams == null) {
-            throw new IllegalArgumentException(where + ": unknown lab '" + lab + "'; known: " + new java.util.TreeSet<>(known.keySet()));
-        }
-        return teams;
-    }
-
-    private static TeamSpec team(Map<String, TeamSpec> teams, String lab, String team, String where) {
-        TeamSpec t = teams.get(team);
-        if (t == null) {
-            throw new IllegalArgumentException(where + ": lab '" + lab + "' has no team '" + team + "'; its teams: " + new java.util.TreeSet<>(teams.keySet()));
-        }
-        return t;
-    }
-
-    private static void addPerson(Set<String> people, String name) {
-        if (!people.add(name)) {
-            throw new IllegalArgumentException("stars: two researchers named '" + name + "'");
-        }
-    }
-
-    private static void ref(Map<String, Map<String, TeamSpec>> known, Set<String> people, ResearcherRef r, String where) {
-        if (r.name() != null && !people.contains(r.name())) {
-            throw new IllegalArgumentException(where + ": unknown researcher '" + r.name() + "'; named researchers: "
-                    + new java.util.TreeSet<>(people));
-        }
-        if (r.name() == null) {
-            Map<String, TeamSpec> teams = lab(known, r.lab(), where);
-            if (r.team() != null) {
-                team(teams, r.lab(), r.team(), where);
-            }
-        }
     }
 }

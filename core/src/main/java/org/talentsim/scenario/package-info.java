@@ -14,6 +14,14 @@
  * are checked through the {@link org.talentsim.scenario.PolicyCatalog} interface, which the
  * policy registry implements, so this package does not import {@code org.talentsim.policy}.
  *
+ * <p>Events are self-contained types: each {@link org.talentsim.scenario.EventSpec} record holds
+ * its fields and validation, its reference checks (against a
+ * {@link org.talentsim.scenario.Roster} of what exists at its tick), how it is read and written
+ * (through {@link org.talentsim.scenario.EventFields} and
+ * {@link org.talentsim.scenario.EventSink}, which the file reader and writer implement) and what
+ * it does (through {@link org.talentsim.scenario.EventEffects}, which the kernel implements); an
+ * {@link org.talentsim.scenario.EventTypes} registry names the types for files.
+ *
  * <p>Imports: {@code org.talentsim.rng}, {@code org.talentsim.model}.
  */
 package org.talentsim.scenario;

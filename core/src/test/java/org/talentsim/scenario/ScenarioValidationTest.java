@@ -32,11 +32,11 @@ class ScenarioValidationTest {
 
     @Test
     void eventsMustReferToKnownLabsAndTeams() {
-        assertEquals("events[0] (LeaderChange at tick 3): unknown lab 'Meat'; known: [Meta]",
+        assertEquals("events[0].lab (LeaderChange at tick 3): unknown lab 'Meat', did you mean 'Meta'? (known labs: Meta)",
                 message(() -> base().event(new EventSpec.LeaderChange(3, "Meat", null, 0.5)).build()));
-        assertEquals("events[0] (HiringSpree at tick 2): lab 'Meta' has no team 'TBD'; its teams: [FAIR, TBD Lab]",
+        assertEquals("events[0].team (HiringSpree at tick 2): lab 'Meta' has no team 'TBD', did you mean 'TBD Lab'? (its teams: FAIR, TBD Lab)",
                 message(() -> base().event(new EventSpec.HiringSpree(2, "Meta", "TBD", 50, Double.NaN)).build()));
-        assertEquals("events[0] (Layoff at tick 10): team 'TBD Lab' of 'Meta' is protected and cannot be laid off",
+        assertEquals("events[0].teams[0] (Layoff at tick 10): team 'TBD Lab' of 'Meta' is protected and cannot be laid off",
                 message(() -> base().event(new EventSpec.Layoff(10, "Meta", List.of("TBD Lab"), 5, Double.NaN, 1, 16, 2)).build()));
         assertEquals("layoff at Meta: give exactly one of count and share",
                 message(() -> new EventSpec.Layoff(10, "Meta", List.of(), 5, 0.1, 1, 16, 2)));
@@ -48,7 +48,7 @@ class ScenarioValidationTest {
         Scenario s = base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
                 .event(new EventSpec.BudgetChange(6, "AMI", 2, 0)).build();
         assertEquals(2, s.events().size());
-        assertEquals("events[1] (BudgetChange at tick 4): unknown lab 'AMI'; known: [Meta]",
+        assertEquals("events[1].lab (BudgetChange at tick 4): unknown lab 'AMI' (known labs: Meta)",
                 message(() -> base().event(new EventSpec.Found(5, ResearcherRef.mostVisible("Meta", "FAIR"), newLab, Double.NaN))
                         .event(new EventSpec.BudgetChange(4, "AMI", 2, 0)).build()));
     }

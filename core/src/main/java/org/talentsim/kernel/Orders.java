@@ -1,0 +1,26 @@
+package org.talentsim.kernel;
+
+import java.util.List;
+import org.talentsim.scenario.LayoffTerms;
+
+/** Work the events phase queues for later phases of the same tick (see {@link org.talentsim.scenario.EventEffects}). */
+final class Orders {
+    private Orders() {}
+
+    /** A layoff for the layoffs phase: {@code count} people, or {@code share} of the headcount when {@code count < 0}. */
+    record Layoff(String lab, List<String> teams, int count, double share, LayoffTerms terms) {
+        Layoff {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /** Named researchers to lay off in the layoffs phase. */
+    record Dismissal(List<String> researchers, LayoffTerms terms) {
+        Dismissal {
+            researchers = List.copyOf(researchers);
+        }
+    }
+
+    /** A raid for the offers phase ({@code fromTeam} null: the whole rival lab). */
+    record Raid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {}
+}

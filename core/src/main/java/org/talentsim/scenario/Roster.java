@@ -1,0 +1,165 @@
+package org.talentsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What exists at an event's tick: labs, their teams, and the named researchers. {@link Scenario}
+ * walks the timeline in tick order and hands each event the roster in {@link
+ * EventSpec#checkReferences}; the event requires what it names and records what it changes
+ * (a team moved, a lab founded), so later events see the change.
+ *
+ * <p>A failed check throws an {@link InvalidFieldException} whose field is the path of the
+ * offending value from the scenario's root ({@code events[3].fromTeam}, where 3 is the event's
+ * index as given) — the event passes the key relative to its own mapping — so a file reader
+ * reports the value's position. Known names are listed in the order they were defined.
+ */
+public final class Roster {
+    /** A lab an event adds, and the path of its mapping (for messages about its policies). */
+    record Founded(String path, LabSpec lab) {}
+
+    private final Map<String, Map<String, TeamSpec>> labs = new LinkedHashMap<>();
+    private final Set<String> researchers = new LinkedHashSet<>();
+    private final List<Founded> founded = new ArrayList<>();
+    private String path = "";
+    private String label;
+
+    /** The labs and named researchers at the start; two labs, or two researchers, of one name are an error. */
+    Roster(List<LabSpec> startLabs, PoolSpec pool) {
+        for (LabSpec l : startLabs) {
+            if (labs.putIfAbsent(l.name(), teamsOf(l)) != null) {
+                throw new IllegalArgumentException("labs: two labs named '" + l.name() + "'");
+            }
+            for (TeamSpec t : l.teams()) {
+                for (StarSpec s : t.stars()) {
+                    addResearcher(s.name());
+                }
+            }
+        }
+        for (StarSpec s : pool.stars()) {
+            addResearcher(s.name());
+        }
+    }
+
+    private void addResearcher(String name) {
+        if (!researchers.add(name)) {
+            throw new IllegalArgumentException("stars: two researchers named '" + name + "'");
+        }
+    }
+
+    private static Map<String, TeamSpec> teamsOf(LabSpec l) {
+        Map<String, TeamSpec> m = new LinkedHashMap<>();
+        for (TeamSpec t : l.teams()) {
+            m.put(t.name(), t);
+        }
+        return m;
+    }
+
+    /** The event checked next: its path ({@code events[3]}) and a label for messages ({@code Raid at tick 6}). */
+    void begin(String eventPath, String eventLabel) {
+        path = eventPath;
+        label = eventLabel;
+    }
+
+    /** The labs events added so far, with the paths of their mappings. */
+    List<Founded> founded() {
+        return founded;
+    }
+
+    /** An error about the value at {@code field} (relative to the event's mapping), to throw. */
+    public InvalidFieldException fail(String field, String problem) {
+        return new InvalidFieldException(path.isEmpty() ? field : path + "." + field, label, problem);
+    }
+
+    /** Fails unless the lab exists. */
+    public void requireLab(String field, String lab) {
+        teams(field, lab);
+    }
+
+    private Map<String, TeamSpec> teams(String field, String lab) {
+        Map<String, TeamSpec> teams = labs.get(lab);
+        if (teams == null) {
+            throw fail(field, "unknown lab '" + lab + "'" + didYouMean(lab, labs.keySet())
+                    + " (known labs: " + String.join(", ", labs.keySet()) + ")");
+        }
+        return teams;
+    }
+
+    /**
+     * Fails unless the lab (named at {@code labField}) exists and has the team (named at
+     * {@code teamField}).
+     *
+     * @return the team as the scenario describes it (its {@code protectedTeam} flag, say)
+     */
+    public TeamSpec requireTeam(String labField, String lab, String teamField, String team) {
+        Map<String, TeamSpec> teams = teams(labField, lab);
+        TeamSpec t = teams.get(team);
+        if (t == null) {
+            throw fail(teamField, "lab '" + lab + "' has no team '" + team + "'" + didYouMean(team, teams.keySet())
+                    + " (its teams: " + (teams.isEmpty() ? "none" : String.join(", ", teams.keySet())) + ")");
+        }
+        return t;
+    }
+
+    /** Fails unless a researcher of that name is listed under {@code stars}. */
+    public void requireNamedResearcher(String field, String name) {
+        if (!researchers.contains(name)) {
+            throw fail(field, "unknown researcher '" + name + "'" + didYouMean(name, researchers)
+                    + " (name one listed under stars)");
+        }
+    }
+
+    /**
+     * Fails unless the reference names a known researcher (checked at {@code field.name}), or a
+     * lab and team that exist ({@code field.lab}, {@code field.team}).
+     */
+    public void requireResearcher(String field, ResearcherRef ref) {
+        if (ref.name() != null) {
+            if (!researchers.contains(ref.name())) {
+                throw fail(field + ".name", "unknown researcher '" + ref.name() + "'" + didYouMean(ref.name(), researchers)
+                        + " (name one listed under stars, or pick a team's most visible member with {lab: L, team: T})");
+            }
+            return;
+        }
+        if (ref.team() == null) {
+            requireLab(field + ".lab", ref.lab());
+        } else {
+            requireTeam(field + ".lab", ref.lab(), field + ".team", ref.team());
+        }
+    }
+
+    /**
+     * A team moves to another lab from this tick on: fails unless {@code toLab} exists and has no
+     * team of that name. Require the team first ({@link #requireTeam}).
+     */
+    public void moveTeam(String lab, String team, String toLabField, String toLab) {
+        Map<String, TeamSpec> from = labs.get(lab);
+        if (from == null || !from.containsKey(team)) {
+            throw new IllegalStateException("moveTeam: require the team '" + team + "' of '" + lab + "' first");
+        }
+        Map<String, TeamSpec> to = teams(toLabField, toLab);
+        if (to.containsKey(team)) {
+            throw fail(toLabField, "lab '" + toLab + "' already has a team named '" + team + "'");
+        }
+        to.put(team, from.remove(team));
+    }
+
+    /** A lab (the mapping at {@code field}) exists from this tick on: fails if one of its name exists ({@code field.name}). */
+    public void addLab(String field, LabSpec lab) {
+        if (labs.containsKey(lab.name())) {
+            throw fail(field + ".name", "a lab named '" + lab.name() + "' already exists");
+        }
+        labs.put(lab.name(), teamsOf(lab));
+        founded.add(new Founded(path.isEmpty() ? field : path + "." + field, lab));
+    }
+
+    private static String didYouMean(String given, Collection<String> known) {
+        String c = Suggestions.closest(given, known);
+        return c == null ? "" : ", did you mean '" + c + "'?";
+    }
+}

@@ -1,0 +1,156 @@
+package org.talentsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.model.Focus;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventEffects;
+import org.talentsim.scenario.EventFields;
+import org.talentsim.scenario.EventSink;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.EventType;
+import org.talentsim.scenario.EventTypes;
+import org.talentsim.scenario.InvalidFieldException;
+import org.talentsim.scenario.Roster;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * Adding an event type is one class: {@link PrestigeShock}, defined here in test code, is read
+ * from a file (with positions in its errors), written back, checked for references and run,
+ * registered in an {@link EventTypes} and with no change to the reader, writer, checks or kernel.
+ */
+class CustomEventTest {
+    /** A scandal or a prize: the lab's prestige becomes {@code prestige}. */
+    record PrestigeShock(int tick, String lab, double prestige) implements EventSpec {
+        static final EventType<PrestigeShock> TYPE = EventType.of("prestigeShock", List.of("lab", "prestige"),
+                PrestigeShock::read);
+
+        PrestigeShock {
+            if (!(prestige >= 0 && prestige <= 1)) {
+                throw new IllegalArgumentException("prestigeShock.prestige must be in [0,1], was " + prestige);
+            }
+        }
+
+        static PrestigeShock read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            f.require("prestige");
+            double prestige = f.unit("prestige", 0);
+            return f.build(() -> new PrestigeShock(tick, lab, prestige));
+        }
+
+        @Override
+        public EventType<PrestigeShock> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).number("prestige", prestige);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.setPrestige(lab, prestige);
+        }
+    }
+
+    static final EventTypes TYPES = EventTypes.defaults().register(PrestigeShock.TYPE);
+
+    static final String HEAD = """
+            version: 1
+            name: shock
+            months: 6
+            labs:
+              - name: Meta
+                prestige: 0.5
+                teams:
+                  - name: FAIR
+                    focus: research
+                    headcount: 40
+              - name: OpenAI
+                teams:
+                  - name: Research
+                    focus: research
+                    headcount: 40
+            events:
+              - date: 2025-03
+                type: prestigeShock
+            """;
+
+    static Scenario parse(String events) {
+        return ScenarioFiles.parse(HEAD + events, "shock.yaml", PolicyRegistry.defaults(), TYPES);
+    }
+
+    static String error(String events) {
+        return assertThrows(ScenarioException.class, () -> parse(events)).getMessage();
+    }
+
+    @Test
+    void readsFromAFile() {
+        Scenario s = parse("    lab: Meta\n    prestige: 0.9\n");
+        assertEquals(List.of(new PrestigeShock(3, "Meta", 0.9)), s.events());
+    }
+
+    @Test
+    void itsErrorsNameFileLineColumnAndField() {
+        assertEquals("shock.yaml:20:15: events[0].prestige: must be in [0,1], was 1.5",
+                error("    lab: Meta\n    prestige: 1.5\n"));
+        assertEquals("shock.yaml:17:5: events[0].prestige: is required", error("    lab: Meta\n"));
+        assertEquals("shock.yaml:20:5: events[0].factor: unknown key; expected one of: type, date, tick, lab, prestige",
+                error("    lab: Meta\n    factor: 2\n"));
+        String unregistered = assertThrows(ScenarioException.class,
+                () -> ScenarioFiles.parse(HEAD + "    lab: Meta\n    prestige: 0.9\n", "shock.yaml")).getMessage();
+        assertTrue(unregistered.startsWith("shock.yaml:18:11: events[0].type: unknown event type 'prestigeShock'"),
+                unregistered);
+    }
+
+    @Test
+    void checksItsReferencesWithAPath() {
+        assertEquals("shock.yaml:19:10: events[0].lab: unknown lab 'Metaa', did you mean 'Meta'? (known labs: Meta, OpenAI)",
+                error("    lab: Metaa\n    prestige: 0.9\n"));
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> builder()
+                .event(new PrestigeShock(4, "Nowhere", 0.9)).build());
+        assertEquals("events[0].lab", e.field());
+        assertEquals("events[0].lab (PrestigeShock at tick 4): unknown lab 'Nowhere' (known labs: Meta, OpenAI)",
+                e.getMessage());
+    }
+
+    @Test
+    void roundTripsThroughTheWriter() {
+        Scenario s = builder().event(new PrestigeShock(2, "OpenAI", 0.125)).build();
+        String yaml = ScenarioFiles.write(s);
+        assertTrue(yaml.contains("  - date: 2025-02\n    type: prestigeShock\n    lab: OpenAI\n    prestige: 0.125\n"), yaml);
+        Scenario back = ScenarioFiles.parse(yaml, "back.yaml", PolicyRegistry.defaults(), TYPES);
+        assertEquals(s, back);
+        assertEquals(yaml, ScenarioFiles.write(back));
+    }
+
+    @Test
+    void runsInASimulation() {
+        Scenario s = parse("    lab: Meta\n    prestige: 0.9\n");
+        List<Double> prestige = new ArrayList<>();
+        try (Simulation sim = Simulation.builder(s).observer((tick, world, moves) ->
+                prestige.add(world.lab(world.labIndex("Meta")).prestige())).build()) {
+            sim.run();
+        }
+        assertEquals(List.of(0.5, 0.5, 0.9, 0.9, 0.9, 0.9), prestige);
+    }
+
+    static org.talentsim.scenario.ScenarioBuilder builder() {
+        return Scenario.builder("shock").months(6)
+                .lab("Meta", l -> l.prestige(0.5).team("FAIR", Focus.RESEARCH, 40, t -> { }))
+                .lab("OpenAI", l -> l.team("Research", Focus.RESEARCH, 40, t -> { }));
+    }
+}
