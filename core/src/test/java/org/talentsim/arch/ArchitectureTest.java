@@ -182,6 +182,33 @@ class ArchitectureTest {
         assertEquals(List.of(), bad);
     }
 
+    /** A merge left unresolved compiles when its markers sit in a comment; no source, doc or scenario may hold one. */
+    @Test
+    void noMergeConflictMarkers() throws IOException {
+        List<String> bad = new ArrayList<>();
+        List<Path> roots = List.of(Path.of("src"), Path.of("../examples/src"), Path.of("../benchmarks/src"),
+                Path.of("../docs"), Path.of("../README.md"));
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path f : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(java|md|yaml|xml)$")).toList()) {
+                    if (hasConflictMarker(Files.readString(f))) {
+                        bad.add(f.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
+        assertTrue(hasConflictMarker("a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n"), "the check catches a marker");
+        assertTrue(!hasConflictMarker("a <<<<<<< b"), "only at the start of a line");
+    }
+
+    static boolean hasConflictMarker(String text) {
+        return Pattern.compile("^(<{7} |>{7} )", Pattern.MULTILINE).matcher(text).find();
+    }
+
     static List<String> randomnessAndPrinting(String source) {
         List<String> forbidden = List.of("new Random(", "Math.random(", "getDefault()", "ThreadLocalRandom",
                 "new SplittableRandom(", "System.out", "System.err", "printStackTrace", "JDKRandomGenerator()",

@@ -181,7 +181,16 @@ class ValidateCommandTest {
 
         Cli folder = Cli.run(args("mp", MP1, "--csv", dir.toString()));
         assertEquals(2, folder.exit());
-        assertEquals("--csv: " + dir + " is a folder\n", folder.err());
+        assertEquals("--csv: " + dir.toAbsolutePath() + " is a folder, not a regular file: write to a new path or a regular file\n", folder.err());
+
+        Path device = Path.of("/dev/full");
+        if (Files.exists(device)) {
+            Cli full = Cli.run(args("mp", MP1, "--csv", device.toString()));
+            assertEquals(2, full.exit(), full.err());
+            assertEquals("--csv: /dev/full is a device, pipe or socket, not a regular file: write to a new path or a regular file\n",
+                    full.err());
+            assertFalse(Files.isRegularFile(device, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the device is still a device");
+        }
     }
 
     @Test
