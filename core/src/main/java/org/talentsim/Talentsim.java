@@ -12,6 +12,7 @@ import org.talentsim.metrics.History;
 import org.talentsim.metrics.Metrics;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.rng.Streams;
+import org.talentsim.scenario.EventTypes;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -32,14 +33,16 @@ import org.talentsim.scenario.Scenario;
  * observers or stepping a tick at a time, use {@link Simulation#builder(Scenario)}.
  */
 public final class Talentsim {
-    private static final Talentsim DEFAULTS = new Talentsim(1, null);
+    private static final Talentsim DEFAULTS = new Talentsim(1, null, null);
 
     private final int threads;
     private final PolicyRegistry registry;
+    private final EventTypes eventTypes;
 
-    private Talentsim(int threads, PolicyRegistry registry) {
+    private Talentsim(int threads, PolicyRegistry registry, EventTypes eventTypes) {
         this.threads = threads;
         this.registry = registry;
+        this.eventTypes = eventTypes;
     }
 
     /** One thread and the built-in policies. */
@@ -57,12 +60,17 @@ public final class Talentsim {
         if (n < 1 || n > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], was " + n);
         }
-        return new Talentsim(n, registry);
+        return new Talentsim(n, registry, eventTypes);
     }
 
     /** A copy that looks policy names up in {@code r} (for your own policies). */
     public Talentsim withRegistry(PolicyRegistry r) {
-        return new Talentsim(threads, Objects.requireNonNull(r, "registry"));
+        return new Talentsim(threads, Objects.requireNonNull(r, "registry"), eventTypes);
+    }
+
+    /** A copy whose {@link #load} also reads the event types registered in {@code types} (your own events). */
+    public Talentsim withEventTypes(EventTypes types) {
+        return new Talentsim(threads, registry, Objects.requireNonNull(types, "types"));
     }
 
     /** Threads per run. */
@@ -77,7 +85,7 @@ public final class Talentsim {
      *     first problem
      */
     public Scenario load(Path file) {
-        return ScenarioFiles.read(file, registry());
+        return ScenarioFiles.read(file, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
     }
 
     /** Runs {@code scenario} to its end and returns everything it produced. */

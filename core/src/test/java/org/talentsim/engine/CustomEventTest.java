@@ -117,6 +117,16 @@ class CustomEventTest {
     }
 
     @Test
+    void theFrontDoorLoadsItOnceRegistered(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("shock.yaml");
+        java.nio.file.Files.writeString(file, HEAD + "    lab: Meta\n    prestige: 0.9\n");
+        org.talentsim.Talentsim ts = org.talentsim.Talentsim.defaults().withEventTypes(TYPES);
+        assertEquals(List.of(new PrestigeShock(3, "Meta", 0.9)), ts.load(file).events());
+        assertEquals(ts.load(file), ts.withThreads(2).load(file), "the copy keeps the event types");
+        assertThrows(ScenarioException.class, () -> org.talentsim.Talentsim.defaults().load(file));
+    }
+
+    @Test
     void checksItsReferencesWithAPath() {
         assertEquals("shock.yaml:19:10: events[0].lab: unknown lab 'Metaa', did you mean 'Meta'? (known labs: Meta, OpenAI)",
                 error("    lab: Metaa\n    prestige: 0.9\n"));
