@@ -186,6 +186,15 @@ final class Fields {
         return v;
     }
 
+    /** {@code v}, unless it is above {@code max}: then a range error at the value of {@code key}. */
+    double atMost(String key, double v, double max, String what) {
+        if (v > max) {
+            throw range(key, "must be at most " + java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()
+                    + " (" + what + ")");
+        }
+        return v;
+    }
+
     ScenarioException range(String key, String rule) {
         YNode n = get(key);
         String shown = n instanceof YNode.Scalar s ? s.text : n == null ? "nothing" : n.describe();

@@ -1,5 +1,6 @@
 package org.talentsim.io;
 
+import org.talentsim.model.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import org.talentsim.scenario.TeamSpec;
 
 /** Reads labs, teams, cohorts, named researchers and the pool; remembers the researchers' names. */
 final class LabReader {
+    /** What the salary bound is, in messages. */
+    static final String SALARY = "the highest annual pay, USD";
+
     static final List<String> LAB = List.of("name", "prestige", "budget", "capability", "productivity", "postedWage",
             "offer", "retention", "layoff", "strategy", "teams");
     static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
@@ -57,8 +61,14 @@ final class LabReader {
         double prestige = f.unit("prestige", d.prestige());
         double budget = f.moneyAtLeastZero("budget", d.budget(), true);
         double capability = f.nonNegative("capability", d.capability());
-        double productivity = f.positive("productivity", d.productivity());
-        double posted = f.has("postedWage") ? f.moneyAtLeastZero("postedWage", 0, false) : d.postedWage();
+        if (Double.isFinite(budget)) {
+            f.atMost("budget", budget, Limits.MAX_BUDGET, "USD a year; leave it out for no limit");
+        }
+        double productivity = f.atMost("productivity", f.positive("productivity", d.productivity()), Limits.MAX_MULTIPLIER,
+                "a valuation multiplier");
+        double posted = f.has("postedWage")
+                ? f.atMost("postedWage", f.moneyAtLeastZero("postedWage", 0, false), Limits.MAX_SALARY, SALARY)
+                : d.postedWage();
         PolicySpec offer = PolicyReader.read(f, "offer", PolicyRegistry.OFFER, null);
         PolicySpec retention = PolicyReader.read(f, "retention", PolicyRegistry.RETENTION, null);
         PolicySpec layoff = PolicyReader.read(f, "layoff", PolicyRegistry.LAYOFF, null);
@@ -97,7 +107,8 @@ final class LabReader {
             throw f.fail("stars", "expected no stars in a founded lab (it starts with its founder and hires toward its targets)");
         }
         int target = f.integer("target", headcount, 0, true);
-        double payLevel = f.positive("payLevel", d.payLevel());
+        double payLevel = f.atMost("payLevel", f.positive("payLevel", d.payLevel()), Limits.MAX_MULTIPLIER,
+                "pay relative to the market");
         double leaderFit = f.unit("leaderFit", d.leaderFit());
         double computeShare = f.unit("computeShare", share);
         boolean prot = f.bool("protected", d.protectedTeam());
@@ -126,7 +137,8 @@ final class LabReader {
         Fields f = Fields.of(doc, n, parent.path(key), COHORT);
         Dist skill = f.dist("skill", d.skill(), false);
         Dist salary = f.dist("salary", d.salary(), true);
-        double noise = f.nonNegative("salaryNoise", d.salaryNoise());
+        double noise = f.atMost("salaryNoise", f.nonNegative("salaryNoise", d.salaryNoise()), Limits.MAX_SALARY_NOISE,
+                "sigma of the log-normal pay noise");
         double visa = f.unit("visaShare", d.visaShare());
         Dist visibility = f.dist("visibility", d.visibility(), false);
         Dist morale = f.dist("morale", d.morale(), false);
@@ -140,9 +152,9 @@ final class LabReader {
             Fields f = Fields.of(doc, nodes.get(i), parent.path("stars") + "[" + i + "]", STAR);
             String name = f.name("name");
             f.require("skill");
-            double skill = f.positive("skill", 1);
+            double skill = f.atMost("skill", f.positive("skill", 1), Limits.MAX_SKILL, "the highest skill");
             f.require("salary");
-            double salary = f.moneyAtLeastZero("salary", 0, false);
+            double salary = f.atMost("salary", f.moneyAtLeastZero("salary", 0, false), Limits.MAX_SALARY, SALARY);
             double visibility = f.unit("visibility", Defaults.STAR_VISIBILITY);
             boolean visa = f.bool("visa", false);
             String first = researchers.putIfAbsent(name, f.path);

@@ -2,6 +2,7 @@ package org.talentsim.io;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.talentsim.model.Limits;
 import org.talentsim.model.PayScale;
 import org.talentsim.model.TickUnit;
 import org.talentsim.policy.PolicyRegistry;
@@ -124,7 +125,9 @@ final class ScenarioReader {
             if (!(base > 0) || Double.isInfinite(base)) {
                 throw p.range("base", "must be > 0");
             }
-            double elasticity = p.nonNegative("elasticity", m.payScale().elasticity());
+            p.atMost("base", base, Limits.MAX_SALARY, LabReader.SALARY);
+            double elasticity = p.atMost("elasticity", p.nonNegative("elasticity", m.payScale().elasticity()),
+                    Limits.MAX_ELASTICITY, "the pay scale's elasticity");
             m = m.withPayScale(new PayScale(base, elasticity));
         }
         m = m.withSeparation(f.rate("separation", m.separation()))
@@ -133,7 +136,8 @@ final class ScenarioReader {
                 .withRetirement(f.rate("retirement", m.retirement()))
                 .withPoolExit(f.rate("poolExit", m.poolExit()))
                 .withVisibilityGain(f.nonNegative("visibilityGain", m.visibilityGain()))
-                .withUnemploymentValue(f.moneyAtLeastZero("unemploymentValue", m.unemploymentValue(), false))
+                .withUnemploymentValue(f.atMost("unemploymentValue",
+                        f.moneyAtLeastZero("unemploymentValue", m.unemploymentValue(), false), Limits.MAX_SALARY, LabReader.SALARY))
                 .withReservationShare(f.unit("reservationShare", m.reservationShare()))
                 .withVisaGraceDays(f.integer("visaGraceDays", m.visaGraceDays(), 0, false))
                 .withAnnualRaise(f.nonNegative("annualRaise", m.annualRaise()))

@@ -1,5 +1,6 @@
 package org.talentsim.kernel;
 
+import org.talentsim.model.Limits;
 import org.talentsim.kernel.Lab;
 import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
@@ -35,6 +36,7 @@ final class Mover {
 
     /** Hire (from the pool or notice), poach (from another lab), found, or transfer into {@code toTeam} at {@code pay}. */
     void join(int i, int toTeam, double pay, MoveReason reason) {
+        pay = Limits.salary(pay);
         byte st = pop.statusArray()[i];
         int fromTeam = pop.team(i);
         int fromLab = fromTeam < 0 ? -1 : world.teamLabArray()[fromTeam];
@@ -68,6 +70,7 @@ final class Mover {
 
     /** The incumbent matched an outside offer: same team, higher pay. */
     void counter(int i, double pay) {
+        pay = Limits.salary(pay);
         int team = pop.team(i);
         int lab = world.teamLabArray()[team];
         double old = pop.salary(i);

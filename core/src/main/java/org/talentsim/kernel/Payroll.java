@@ -115,7 +115,7 @@ final class Payroll {
         double target = payLevel[t] * market;
         double next = Math.max(w * (1 + raise), w + adjust * (target - w));
         double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
-        double pay = Math.max(w, Math.min(next, cap));
+        double pay = Math.min(Math.max(w, Math.min(next, cap)), org.talentsim.model.Limits.MAX_SALARY);
         if (pay != w) {
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);

@@ -1,5 +1,6 @@
 package org.talentsim.kernel;
 
+import org.talentsim.model.Limits;
 import org.talentsim.model.Focus;
 import org.talentsim.model.Status;
 import org.talentsim.model.PopulationView;
@@ -143,6 +144,7 @@ public final class Population implements PopulationView {
     public void setSpecialty(int i, Focus f) { specialty[i] = (byte) f.ordinal(); }
     /** Sets the salary (and its logarithm). */
     public void setSalary(int i, double v) {
+        v = Limits.salary(v);
         salary[i] = v;
         lnSalary[i] = lnPay(v);
     }

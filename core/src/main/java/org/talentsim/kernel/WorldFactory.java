@@ -129,7 +129,7 @@ final class WorldFactory {
         }
 
         void draw(Population pop, int i, Focus focus, double payLevel, PayScale scale) {
-            double s = Math.max(0.01, skill.getAsDouble());
+            double s = org.talentsim.model.Limits.skill(skill.getAsDouble());
             pop.setSkill(i, s);
             pop.setSpecialty(i, focus);
             double pay;

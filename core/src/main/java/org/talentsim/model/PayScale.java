@@ -16,6 +16,12 @@ public record PayScale(double base, double elasticity) {
         if (!(elasticity >= 0) || Double.isInfinite(elasticity)) {
             throw new IllegalArgumentException("payScale.elasticity must be >= 0, was " + elasticity);
         }
+        if (base > Limits.MAX_SALARY) {
+            throw new IllegalArgumentException("payScale.base must be at most 1000000000 (the highest annual pay, USD), was " + base);
+        }
+        if (elasticity > Limits.MAX_ELASTICITY) {
+            throw new IllegalArgumentException("payScale.elasticity must be at most 10, was " + elasticity);
+        }
     }
 
     /** Market pay for skill {@code s}. */

@@ -25,6 +25,14 @@ final class Check {
         return v;
     }
 
+    /** {@code v} must be at most {@code max} (NaN fails). */
+    static double atMost(String field, double v, double max, String what) {
+        if (!(v <= max)) {
+            throw new IllegalArgumentException(field + " must be at most " + java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString() + " (" + what + "), was " + v);
+        }
+        return v;
+    }
+
     static int nonNegative(String field, int v) {
         if (v < 0) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + v);

@@ -22,6 +22,7 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
             throw new IllegalArgumentException("skill distribution is required");
         }
         Check.nonNegative("salaryNoise", salaryNoise);
+        Check.atMost("salaryNoise", salaryNoise, org.talentsim.model.Limits.MAX_SALARY_NOISE, "sigma of the log-normal pay noise");
         Check.unit("visaShare", visaShare);
         if (visibility == null) {
             visibility = Dist.constant(0);

@@ -351,6 +351,7 @@ public interface EventSpec {
             Check.nonNegative("hiringSpree.target", target);
             if (!Double.isNaN(payLevel)) {
                 Check.positive("hiringSpree.payLevel", payLevel);
+                Check.atMost("hiringSpree.payLevel", payLevel, org.talentsim.model.Limits.MAX_MULTIPLIER, "pay relative to the market");
             }
         }
 
@@ -360,6 +361,9 @@ public interface EventSpec {
             f.require("target");
             int target = f.integerOrUnlimited("target", 0, 0);
             double pay = f.has("payLevel") ? f.positive("payLevel", 1) : Double.NaN;
+            if (pay > org.talentsim.model.Limits.MAX_MULTIPLIER) {
+                throw f.range("payLevel", "must be at most 100 (pay relative to the market)");
+            }
             return f.build(() -> new HiringSpree(tick, lab, team, target, pay));
         }
 
@@ -548,6 +552,7 @@ public interface EventSpec {
             }
             if (!Double.isNaN(founderSalary)) {
                 Check.nonNegative("found.founderSalary", founderSalary);
+                Check.atMost("found.founderSalary", founderSalary, org.talentsim.model.Limits.MAX_SALARY, "the highest annual pay, USD");
             }
         }
 

@@ -1,5 +1,7 @@
 package org.talentsim.scenario;
 
+import org.talentsim.model.Limits;
+
 import java.util.List;
 
 /**
@@ -28,8 +30,13 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         }
         Check.nonNegative("lab '" + name + "'.capability", capability);
         Check.positive("lab '" + name + "'.productivity", productivity);
+        Check.atMost("lab '" + name + "'.productivity", productivity, Limits.MAX_MULTIPLIER, "a valuation multiplier");
+        if (Double.isFinite(budget)) {
+            Check.atMost("lab '" + name + "'.budget", budget, Limits.MAX_BUDGET, "USD a year; leave it out for no limit");
+        }
         if (!Double.isNaN(postedWage)) {
             Check.nonNegative("lab '" + name + "'.postedWage", postedWage);
+            Check.atMost("lab '" + name + "'.postedWage", postedWage, Limits.MAX_SALARY, "the highest annual pay, USD");
         }
         offer = offer == null ? PolicySpec.of("premium") : offer;
         retention = retention == null ? PolicySpec.of("none") : retention;

@@ -1,6 +1,7 @@
 package org.talentsim.scenario;
 
 import java.util.Objects;
+import org.talentsim.model.Limits;
 import org.talentsim.model.PayScale;
 
 /**
@@ -43,7 +44,8 @@ public final class MarketSpec {
         retirement = orZero(b.retirement);
         poolExit = orZero(b.poolExit);
         visibilityGain = Check.nonNegative("market.visibilityGain", b.visibilityGain);
-        unemploymentValue = Check.nonNegative("market.unemploymentValue", b.unemploymentValue);
+        unemploymentValue = Check.atMost("market.unemploymentValue",
+                Check.nonNegative("market.unemploymentValue", b.unemploymentValue), Limits.MAX_SALARY, "the highest annual pay, USD");
         reservationShare = Check.unit("market.reservationShare", b.reservationShare);
         visaGraceDays = Check.nonNegative("market.visaGraceDays", b.visaGraceDays);
         annualRaise = Check.nonNegative("market.annualRaise", b.annualRaise);

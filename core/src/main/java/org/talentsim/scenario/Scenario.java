@@ -195,7 +195,7 @@ public final class Scenario {
      * The most researchers a scenario may hold at the start (pool and teams, stars included): the
      * population lives in arrays indexed by {@code int}.
      */
-    public static final long MAX_POPULATION = Integer.MAX_VALUE - 16;
+    public static final long MAX_POPULATION = org.talentsim.model.Limits.MAX_POPULATION;
 
     /**
      * Checks every policy the scenario names, those of labs that events found included, against {@code catalog} (the policy registry the scenario will run with):

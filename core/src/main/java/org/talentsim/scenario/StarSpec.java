@@ -1,5 +1,7 @@
 package org.talentsim.scenario;
 
+import org.talentsim.model.Limits;
+
 /**
  * A named researcher placed in a team (or in the pool): stars, leaders, founders.
  *
@@ -13,7 +15,9 @@ public record StarSpec(String name, double skill, double salary, double visibili
     public StarSpec {
         Check.name("star.name", name);
         Check.positive("star '" + name + "'.skill", skill);
+        Check.atMost("star '" + name + "'.skill", skill, Limits.MAX_SKILL, "the highest skill");
         Check.nonNegative("star '" + name + "'.salary", salary);
+        Check.atMost("star '" + name + "'.salary", salary, Limits.MAX_SALARY, "the highest annual pay, USD");
         Check.unit("star '" + name + "'.visibility", visibility);
     }
 }

@@ -30,6 +30,7 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         Check.nonNegative("team '" + name + "'.headcount", headcount);
         Check.nonNegative("team '" + name + "'.target", target);
         Check.positive("team '" + name + "'.payLevel", payLevel);
+        Check.atMost("team '" + name + "'.payLevel", payLevel, org.talentsim.model.Limits.MAX_MULTIPLIER, "pay relative to the market");
         Check.unit("team '" + name + "'.leaderFit", leaderFit);
         Check.unit("team '" + name + "'.computeShare", computeShare);
         members = members == null ? CohortSpec.DEFAULT : members;
