@@ -33,6 +33,19 @@ final class Check {
         return v;
     }
 
+    /** An unmodifiable copy of {@code list} (empty for null), refusing null elements by position. */
+    static <T> java.util.List<T> list(String field, java.util.List<T> list) {
+        if (list == null) {
+            return java.util.List.of();
+        }
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) == null) {
+                throw new IllegalArgumentException(field + "[" + k + "] is missing (null)");
+            }
+        }
+        return java.util.List.copyOf(list);
+    }
+
     static int nonNegative(String field, int v) {
         if (v < 0) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + v);

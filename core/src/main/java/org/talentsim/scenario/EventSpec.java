@@ -63,7 +63,7 @@ public interface EventSpec {
 
         public Layoff {
             Check.name("layoff.lab", lab);
-            teams = teams == null ? List.of() : List.copyOf(teams);
+            teams = Check.list("layoff.teams", teams);
             if ((count < 0) == Double.isNaN(share)) {
                 throw new IllegalArgumentException("layoff at " + lab + ": give exactly one of count and share");
             }
@@ -151,7 +151,7 @@ public interface EventSpec {
                 List.of("researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Dismissal::read);
 
         public Dismissal {
-            researchers = researchers == null ? List.of() : List.copyOf(researchers);
+            researchers = Check.list("dismissal.researchers", researchers);
             if (researchers.isEmpty()) {
                 throw new IllegalArgumentException("dismissal: name at least one researcher");
             }

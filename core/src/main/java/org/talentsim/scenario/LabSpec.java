@@ -42,7 +42,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         retention = retention == null ? PolicySpec.of("none") : retention;
         layoff = layoff == null ? PolicySpec.of("lowest-value") : layoff;
         strategy = strategy == null ? PolicySpec.of("static") : strategy;
-        teams = teams == null ? List.of() : List.copyOf(teams);
+        teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TeamSpec t : teams) {
             if (!seen.add(t.name())) {

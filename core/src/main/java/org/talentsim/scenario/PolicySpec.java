@@ -13,6 +13,13 @@ import java.util.TreeMap;
 public record PolicySpec(String name, Map<String, Double> params) {
     public PolicySpec {
         Check.name("policy name", name);
+        if (params != null) {
+            for (String key : params.keySet()) {
+                if (key == null) {
+                    throw new IllegalArgumentException("policy '" + name + "': a parameter has no name (null)");
+                }
+            }
+        }
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         for (Map.Entry<String, Double> e : params.entrySet()) {
             if (e.getValue() == null || e.getValue().isNaN()) {

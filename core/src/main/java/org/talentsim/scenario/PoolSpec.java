@@ -16,6 +16,6 @@ public record PoolSpec(int size, CohortSpec cohort, List<StarSpec> stars) {
     public PoolSpec {
         Check.nonNegative("pool.size", size);
         cohort = cohort == null ? CohortSpec.DEFAULT : cohort;
-        stars = stars == null ? List.of() : List.copyOf(stars);
+        stars = Check.list("pool.stars", stars);
     }
 }

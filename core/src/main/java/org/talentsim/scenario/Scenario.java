@@ -68,13 +68,13 @@ public final class Scenario {
             throw new IllegalArgumentException("generator: " + e.getMessage(), e);
         }
         market = market == null ? MarketSpec.DEFAULT : market;
-        labs = labs == null ? List.of() : List.copyOf(labs);
+        labs = Check.list("labs", labs);
         pool = pool == null ? PoolSpec.NONE : pool;
         acceptance = acceptance == null ? PolicySpec.of("utility") : acceptance;
         morale = morale == null ? PolicySpec.of("peer-relative") : morale;
         quits = quits == null ? PolicySpec.of("morale") : quits;
         production = production == null ? PolicySpec.of("effort") : production;
-        List<EventSpec> given = events == null ? List.of() : events;
+        List<EventSpec> given = Check.list("events", events);
         if (labs.isEmpty()) {
             throw new IllegalArgumentException("labs: a scenario needs at least one lab");
         }

@@ -34,7 +34,7 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         Check.unit("team '" + name + "'.leaderFit", leaderFit);
         Check.unit("team '" + name + "'.computeShare", computeShare);
         members = members == null ? CohortSpec.DEFAULT : members;
-        stars = stars == null ? List.of() : List.copyOf(stars);
+        stars = Check.list("team '" + name + "'.stars", stars);
         Check.nonNegative("team '" + name + "'.minSkill", minSkill);
     }
 

@@ -125,4 +125,23 @@ class SimulationApiTest {
         assertTrue(e.getMessage().contains("must be a number"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PolicySpec.of("premium", "premium", 0.1, "premium", 0.2));
     }
+
+    @Test
+    void nullsInScenarioRecordsAreArgumentErrorsWithAField() {
+        java.util.List<String> teams = new java.util.ArrayList<>();
+        teams.add(null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new org.talentsim.scenario.EventSpec.Layoff(3, "Alpha", teams, 5, Double.NaN, 2, 16, 2));
+        assertTrue(e.getMessage().contains("layoff.teams[0] is missing"), e.getMessage());
+        java.util.Map<String, Double> params = new java.util.HashMap<>();
+        params.put("premium", null);
+        e = assertThrows(IllegalArgumentException.class, () -> new PolicySpec("premium", params));
+        assertTrue(e.getMessage().contains("must be a number"), e.getMessage());
+        java.util.Map<String, Double> noName = new java.util.HashMap<>();
+        noName.put(null, 1.0);
+        e = assertThrows(IllegalArgumentException.class, () -> new PolicySpec("premium", noName));
+        assertTrue(e.getMessage().contains("no name"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> small().toBuilder().lab((org.talentsim.scenario.LabSpec) null).build());
+        assertTrue(e.getMessage().contains("labs[2] is missing"), e.getMessage());
+    }
 }

@@ -39,7 +39,26 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine(new Main()).execute(args));
+        System.exit(execute(commandLine(new Main()), args));
+    }
+
+    /**
+     * Runs {@code args} and returns the exit code; a command whose output could not be written
+     * (standard output on a full disk, say) exits with 1 and says so on standard error, instead
+     * of claiming success.
+     */
+    static int execute(CommandLine cl, String... args) {
+        int code = cl.execute(args);
+        java.io.PrintWriter out = cl.getOut();
+        out.flush();
+        // picocli's writer may sit on System.out, a PrintStream that swallows write errors itself
+        if (out.checkError() || System.out.checkError()) {
+            java.io.PrintWriter err = cl.getErr();
+            err.println("talentsim: cannot write to standard output");
+            err.flush();
+            return code == 0 ? INTERNAL_ERROR : code;
+        }
+        return code;
     }
 
     /** The configured command line of {@code main} (tests run it in-process with their own writers). */
