@@ -211,35 +211,38 @@ public final class Scenario {
         java.util.Objects.requireNonNull(catalog, "catalog");
         for (PolicyCatalog.Slot slot : PolicyCatalog.Slot.values()) {
             if (!slot.perLab()) {
-                check(catalog, slot, null, "policies." + slot.field(), null);
+                check(catalog, slot, null, -1, null);
             }
         }
         for (int i = 0; i < labs.size(); i++) {
-            LabSpec l = labs.get(i);
-            checkLab(catalog, l, "labs[" + i + "]");
+            checkLab(catalog, labs.get(i), i, null);
         }
         for (Roster.Founded f : validateReferences(labs, pool, events).founded()) {
-            checkLab(catalog, f.lab(), f.path());
+            checkLab(catalog, f.lab(), -1, f.path());
         }
         return this;
     }
 
-    private void checkLab(PolicyCatalog catalog, LabSpec l, String path) {
+    /** The policies of the lab at {@code labs[index]}, or of a founded lab at {@code path} (index -1). */
+    private void checkLab(PolicyCatalog catalog, LabSpec l, int index, String path) {
         for (PolicyCatalog.Slot slot : PolicyCatalog.Slot.values()) {
             if (slot.perLab()) {
-                check(catalog, slot, l, path + "." + slot.field(), "lab '" + l.name() + "'");
+                check(catalog, slot, l, index, path);
             }
         }
     }
 
-    private void check(PolicyCatalog catalog, PolicyCatalog.Slot slot, LabSpec lab, String field, String label) {
+    /** Checks one policy; the field path and label are built only for a message (a scenario may have thousands of labs). */
+    private void check(PolicyCatalog catalog, PolicyCatalog.Slot slot, LabSpec lab, int index, String path) {
         PolicySpec spec = slot.of(this, lab);
         try {
             catalog.check(slot, spec, lab);
         } catch (InvalidFieldException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, label, e.getMessage(), e);
+            String labPath = index >= 0 ? "labs[" + index + "]" : path;
+            String field = lab == null ? "policies." + slot.field() : labPath + "." + slot.field();
+            throw new InvalidFieldException(field, lab == null ? null : "lab '" + lab.name() + "'", e.getMessage(), e);
         }
     }
 

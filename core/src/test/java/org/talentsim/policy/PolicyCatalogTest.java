@@ -185,14 +185,14 @@ class PolicyCatalogTest {
     @Test
     void thePopulationMustFitInArrays() {
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> Scenario.builder("huge")
-                .lab("Alpha", l -> l.team("A", Focus.RESEARCH, 2_000_000_000, t -> {})
-                        .team("B", Focus.PRODUCT, 2_000_000_000, t -> {}))
+                .lab("Alpha", l -> l.team("A", Focus.RESEARCH, 30_000_000, t -> {})
+                        .team("B", Focus.PRODUCT, 30_000_000, t -> {}))
                 .build());
         assertEquals("labs[0].teams[1].headcount", e.field());
-        assertEquals("labs[0].teams[1].headcount (team 'B' of lab 'Alpha'): the population reaches 4000000000 researchers"
+        assertEquals("labs[0].teams[1].headcount (team 'B' of lab 'Alpha'): the population reaches 60000000 researchers"
                 + " with this field, more than the limit of " + Scenario.MAX_POPULATION, e.getMessage());
         InvalidFieldException p = assertThrows(InvalidFieldException.class, () -> Scenario.builder("huge")
-                .lab("Alpha", l -> l.team("A", Focus.RESEARCH, 2_000_000_000, t -> {}))
+                .lab("Alpha", l -> l.team("A", Focus.RESEARCH, 30_000_000, t -> {}))
                 .pool(Integer.MAX_VALUE, org.talentsim.scenario.CohortSpec.DEFAULT)
                 .build());
         assertEquals("pool.size", p.field());
