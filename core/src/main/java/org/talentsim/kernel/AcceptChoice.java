@@ -4,9 +4,7 @@ import org.talentsim.model.PopulationView;
 import org.talentsim.policy.AcceptancePolicy;
 
 /** The {@link AcceptancePolicy.Choice} of an offer desk, refilled for each offer (no allocation per offer). */
-final class AcceptChoice implements AcceptancePolicy.Choice {
-    private int researcher = -1;
-    private PopulationView people;
+final class AcceptChoice extends Refilled implements AcceptancePolicy.Choice {
     private double offerPay;
     private double stayPay;
     private double offerPrestige;
@@ -26,15 +24,6 @@ final class AcceptChoice implements AcceptancePolicy.Choice {
         return this;
     }
 
-    @Override
-    public int researcher() {
-        return researcher;
-    }
-
-    @Override
-    public PopulationView people() {
-        return people;
-    }
 
     @Override
     public double offerPay() {

@@ -5,9 +5,7 @@ import org.talentsim.model.PopulationView;
 import org.talentsim.policy.RetentionPolicy;
 
 /** The {@link RetentionPolicy.Quote} of an offer desk, refilled for each offer (no allocation per offer). */
-final class CounterQuote implements RetentionPolicy.Quote {
-    private int researcher = -1;
-    private PopulationView people;
+final class CounterQuote extends Refilled implements RetentionPolicy.Quote {
     private LabView lab;
     private double valuation;
     private double currentPay;
@@ -25,15 +23,6 @@ final class CounterQuote implements RetentionPolicy.Quote {
         return this;
     }
 
-    @Override
-    public int researcher() {
-        return researcher;
-    }
-
-    @Override
-    public PopulationView people() {
-        return people;
-    }
 
     @Override
     public LabView lab() {

@@ -6,9 +6,7 @@ import org.talentsim.model.TeamView;
 import org.talentsim.policy.OfferPolicy;
 
 /** The {@link OfferPolicy.Quote} of an offer desk, refilled for each offer (no allocation per offer). */
-final class OfferQuote implements OfferPolicy.Quote {
-    private int researcher = -1;
-    private PopulationView people;
+final class OfferQuote extends Refilled implements OfferPolicy.Quote {
     private LabView lab;
     private TeamView team;
     private double valuation;
@@ -34,15 +32,6 @@ final class OfferQuote implements OfferPolicy.Quote {
         return this;
     }
 
-    @Override
-    public int researcher() {
-        return researcher;
-    }
-
-    @Override
-    public PopulationView people() {
-        return people;
-    }
 
     @Override
     public LabView lab() {

@@ -46,6 +46,24 @@ final class Check {
         return java.util.List.copyOf(list);
     }
 
+    /** The checks of an event that sets a lab's value to {@code value × factor + delta}. */
+    static void scaling(String kind, String lab, double factor, double delta) {
+        name(kind + ".lab", lab);
+        nonNegative(kind + ".factor", factor);
+        if (!Double.isFinite(delta)) {
+            throw new IllegalArgumentException(kind + ".delta must be finite, was " + delta);
+        }
+    }
+
+    /** An event's {@code delta} field (money or a plain number), default 0, which must be finite. */
+    static double finiteDelta(EventFields f, boolean money) {
+        double delta = money ? f.money("delta", 0) : f.number("delta", 0);
+        if (!Double.isFinite(delta)) {
+            throw f.range("delta", "must be a finite number");
+        }
+        return delta;
+    }
+
     static int nonNegative(String field, int v) {
         if (v < 0) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + v);

@@ -91,11 +91,9 @@ public interface EventSpec {
             }
             int count = f.has("count") ? f.integer("count", 0, 0) : -1;
             double share = f.has("share") ? f.unit("share", 0) : Double.NaN;
-            LayoffTerms d = LayoffTerms.DEFAULT;
-            int notice = f.integer("noticeMonths", d.noticeMonths(), 0);
-            double weeks = f.nonNegative("severanceWeeks", d.severanceWeeks());
-            double perYear = f.nonNegative("severanceWeeksPerYear", d.severanceWeeksPerYear());
-            return f.build(() -> new Layoff(tick, lab, teams, count, share, notice, weeks, perYear));
+            LayoffTerms t = LayoffTerms.read(f);
+            return f.build(() -> new Layoff(tick, lab, teams, count, share, t.noticeMonths(), t.severanceWeeks(),
+                    t.severanceWeeksPerYear()));
         }
 
         @Override
@@ -126,8 +124,7 @@ public interface EventSpec {
             } else {
                 out.number("share", share);
             }
-            out.integer("noticeMonths", noticeMonths).number("severanceWeeks", severanceWeeks)
-                    .number("severanceWeeksPerYear", severanceWeeksPerYear);
+            terms().write(out);
         }
 
         @Override
@@ -171,11 +168,8 @@ public interface EventSpec {
         private static Dismissal read(EventFields f, int tick) {
             f.require("researchers");
             List<String> who = f.names("researchers");
-            LayoffTerms d = LayoffTerms.DEFAULT;
-            int notice = f.integer("noticeMonths", d.noticeMonths(), 0);
-            double weeks = f.nonNegative("severanceWeeks", d.severanceWeeks());
-            double perYear = f.nonNegative("severanceWeeksPerYear", d.severanceWeeksPerYear());
-            return f.build(() -> new Dismissal(tick, who, notice, weeks, perYear));
+            LayoffTerms t = LayoffTerms.read(f);
+            return f.build(() -> new Dismissal(tick, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear()));
         }
 
         @Override
@@ -192,8 +186,8 @@ public interface EventSpec {
 
         @Override
         public void write(EventSink out) {
-            out.names("researchers", researchers).integer("noticeMonths", noticeMonths)
-                    .number("severanceWeeks", severanceWeeks).number("severanceWeeksPerYear", severanceWeeksPerYear);
+            out.names("researchers", researchers);
+            terms().write(out);
         }
 
         @Override
@@ -256,20 +250,13 @@ public interface EventSpec {
                 List.of("lab", "factor", "delta"), BudgetChange::read);
 
         public BudgetChange {
-            Check.name("budgetChange.lab", lab);
-            Check.nonNegative("budgetChange.factor", factor);
-            if (!Double.isFinite(delta)) {
-                throw new IllegalArgumentException("budgetChange.delta must be finite, was " + delta);
-            }
+            Check.scaling("budgetChange", lab, factor, delta);
         }
 
         private static BudgetChange read(EventFields f, int tick) {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
-            double delta = f.money("delta", 0);
-            if (!Double.isFinite(delta)) {
-                throw f.range("delta", "must be a finite number");
-            }
+            double delta = Check.finiteDelta(f, true);
             return f.build(() -> new BudgetChange(tick, lab, factor, delta));
         }
 
@@ -301,20 +288,13 @@ public interface EventSpec {
                 List.of("lab", "factor", "delta"), CapabilityJump::read);
 
         public CapabilityJump {
-            Check.name("capabilityJump.lab", lab);
-            Check.nonNegative("capabilityJump.factor", factor);
-            if (!Double.isFinite(delta)) {
-                throw new IllegalArgumentException("capabilityJump.delta must be finite, was " + delta);
-            }
+            Check.scaling("capabilityJump", lab, factor, delta);
         }
 
         private static CapabilityJump read(EventFields f, int tick) {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
-            double delta = f.number("delta", 0);
-            if (!Double.isFinite(delta)) {
-                throw f.range("delta", "must be a finite number");
-            }
+            double delta = Check.finiteDelta(f, false);
             return f.build(() -> new CapabilityJump(tick, lab, factor, delta));
         }
 

@@ -17,6 +17,20 @@ public record LayoffTerms(int noticeMonths, double severanceWeeks, double severa
      */
     public static final LayoffTerms DEFAULT = new LayoffTerms(2, 16, 2);
 
+    /** The terms as an event's fields ({@code noticeMonths}, {@code severanceWeeks}, {@code severanceWeeksPerYear}), defaults for those left out. */
+    static LayoffTerms read(EventFields f) {
+        int notice = f.integer("noticeMonths", DEFAULT.noticeMonths(), 0);
+        double weeks = f.nonNegative("severanceWeeks", DEFAULT.severanceWeeks());
+        double perYear = f.nonNegative("severanceWeeksPerYear", DEFAULT.severanceWeeksPerYear());
+        return new LayoffTerms(notice, weeks, perYear);
+    }
+
+    /** Writes the three terms as an event's fields. */
+    void write(EventSink out) {
+        out.integer("noticeMonths", noticeMonths).number("severanceWeeks", severanceWeeks)
+                .number("severanceWeeksPerYear", severanceWeeksPerYear);
+    }
+
     /** Checks each term. */
     public LayoffTerms {
         Check.nonNegative("noticeMonths", noticeMonths);
