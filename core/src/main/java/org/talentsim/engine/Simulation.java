@@ -13,6 +13,7 @@ import org.talentsim.kernel.ChunkRunner;
 import org.talentsim.kernel.Internals;
 import org.talentsim.kernel.Market;
 import org.talentsim.kernel.ParallelRunner;
+import org.talentsim.kernel.Population;
 import org.talentsim.kernel.World;
 import org.talentsim.model.WorldView;
 import org.talentsim.policy.PolicyRegistry;
@@ -80,6 +81,57 @@ public final class Simulation implements AutoCloseable {
         Map<PhaseId, List<Phase>> c = new EnumMap<>(PhaseId.class);
         m.forEach((id, phases) -> c.put(id, List.copyOf(phases)));
         return c;
+    }
+
+    /**
+     * Heap bytes per researcher counted by {@link #memoryNeeded}: the population's arrays
+     * ({@code Population.bytesPerResearcher()}, 41), the census scratch (4) and the rest that
+     * grows with the researchers (search buffers, move log: 13); BENCHMARKS.md measured 57.6.
+     */
+    static final long BYTES_PER_RESEARCHER = Population.bytesPerResearcher() + 4 + 13;
+    /** Heap bytes per lab (lab state, research pipeline, per-lab arrays and rows), generously. */
+    static final long BYTES_PER_LAB = 16 * 1024;
+    /** Heap bytes per team (team state, per-team arrays and rows), generously. */
+    static final long BYTES_PER_TEAM = 2 * 1024;
+    /** Heap bytes of a run whatever its size (engine, policies, metrics), generously. */
+    static final long BYTES_BASE = 64L * 1024 * 1024;
+
+    /**
+     * An estimate of the heap a run of {@code scenario} needs, in bytes: its researchers × 58 bytes
+     * ({@code BYTES_PER_RESEARCHER}), its labs and teams, plus a quarter for the garbage
+     * collector's headroom and 64 MB for the rest. Rows kept in memory by the caller (a
+     * {@code History}) come on top.
+     */
+    public static long memoryNeeded(Scenario scenario) {
+        long state = scenario.population() * BYTES_PER_RESEARCHER + scenario.labs().size() * BYTES_PER_LAB
+                + scenario.teamCount() * BYTES_PER_TEAM;
+        return state + state / 4 + BYTES_BASE;
+    }
+
+    /**
+     * Refuses, before anything is allocated, a run that needs more memory ({@link #memoryNeeded})
+     * than this JVM may use ({@link Runtime#maxMemory()}), instead of an {@link OutOfMemoryError}
+     * after seconds of work. {@link Builder#build()} calls it.
+     *
+     * @throws IllegalArgumentException with both figures, e.g. {@code the run of 150000000
+     *     researchers needs ~9.0 GB, the JVM may use 6.3 GB; raise -Xmx (e.g. JAVA_OPTS=-Xmx12g)
+     *     or shrink the scenario}
+     */
+    public static void requireMemory(Scenario scenario) {
+        requireMemory(scenario, Runtime.getRuntime().maxMemory());
+    }
+
+    static void requireMemory(Scenario scenario, long available) {
+        Objects.requireNonNull(scenario, "scenario");
+        long need = memoryNeeded(scenario);
+        if (available != Long.MAX_VALUE && need > available) {
+            double gib = 1024.0 * 1024 * 1024;
+            long suggest = Math.max(1, (long) Math.ceil(need * 4.0 / 3 / gib));
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the run of %d researchers needs ~%.1f GB, the JVM may use %.1f GB;"
+                            + " raise -Xmx (e.g. JAVA_OPTS=-Xmx%dg) or shrink the scenario",
+                    scenario.population(), need / gib, available / gib, suggest));
+        }
     }
 
     /** A builder for a run of {@code scenario}. */
@@ -331,9 +383,11 @@ public final class Simulation implements AutoCloseable {
          * @throws org.talentsim.scenario.InvalidFieldException (an {@link IllegalArgumentException})
          *     naming the field and the lab, e.g. {@code labs[1].offer (lab 'Beta'): policy 'posted'
          *     needs the lab's postedWage}, for unknown policies, bad parameters or a field a policy
-         *     needs missing
+         *     needs missing; or, before anything is allocated, when the run needs more memory than
+         *     the JVM may use ({@link #requireMemory(Scenario)})
          */
         public Simulation build() {
+            requireMemory(scenario, Runtime.getRuntime().maxMemory());
             return new Simulation(this);
         }
     }

@@ -197,7 +197,7 @@ final class Fields {
 
     ScenarioException range(String key, String rule) {
         YNode n = get(key);
-        String shown = n instanceof YNode.Scalar s ? s.text : n == null ? "nothing" : n.describe();
+        String shown = n instanceof YNode.Scalar s ? Names.escape(s.text) : n == null ? "nothing" : n.describe();
         return fail(key, rule + ", was " + shown);
     }
 

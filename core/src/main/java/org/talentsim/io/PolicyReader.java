@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Names;
 import org.talentsim.scenario.PolicySpec;
 
 /**
@@ -56,7 +57,7 @@ final class PolicyReader {
                 throw doc.fail(v, pp, "expected a number, was " + vs.describe());
             }
             if (!Double.isFinite(x)) {
-                throw doc.fail(v, pp, "must be a finite number, was " + vs.text);
+                throw doc.fail(v, pp, "must be a finite number, was " + Names.escape(vs.text));
             }
             try {
                 doc.registry.create(kind, new PolicySpec(name, Map.of(p, x)));

@@ -1,5 +1,7 @@
 package org.talentsim.io;
 
+import org.talentsim.scenario.Names;
+
 /**
  * A scenario file that cannot be read: one message naming the file, the position, the field and
  * what was expected, e.g. {@code meta.yaml:41:7: labs[2].teams[0].leaderFit: must be in [0,1],
@@ -8,7 +10,9 @@ package org.talentsim.io;
  * <p>The position is that of the offending value (of the key, for an unknown or duplicate key;
  * of the enclosing mapping, for a missing key). {@link #getMessage()} leaves out the position
  * when it is unknown (the file cannot be read at all) and the path when the error is not about
- * one field (a YAML syntax error).
+ * one field (a YAML syntax error). The message is always one line: control characters in the
+ * file name, the path or the problem (a value echoed from the file) are written as
+ * {@code \}{@code uXXXX} ({@link Names#escape}).
  */
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -36,20 +40,20 @@ public final class ScenarioException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.column = column;
-        this.path = path == null ? "" : path;
-        this.problem = problem;
+        this.path = path == null ? "" : Names.escape(path);
+        this.problem = Names.escape(problem);
     }
 
     private static String format(String file, int line, int column, String path, String problem) {
-        StringBuilder b = new StringBuilder(file);
+        StringBuilder b = new StringBuilder(Names.escape(file));
         if (line > 0) {
             b.append(':').append(line).append(':').append(Math.max(1, column));
         }
         b.append(": ");
         if (path != null && !path.isEmpty()) {
-            b.append(path).append(": ");
+            b.append(Names.escape(path)).append(": ");
         }
-        return b.append(problem).toString();
+        return b.append(Names.escape(problem)).toString();
     }
 
     /** The file name as given. */

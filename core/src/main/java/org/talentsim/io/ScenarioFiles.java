@@ -1,13 +1,20 @@
 package org.talentsim.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Objects;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
@@ -51,22 +58,75 @@ public final class ScenarioFiles {
         return parse(text(bytes(file), file.toString()), file.toString(), registry, events);
     }
 
-    /** The bytes of a scenario file, at most {@link #MAX_BYTES}; a missing file is a {@link ScenarioException}. */
+    /**
+     * The bytes of a scenario file, at most {@link #MAX_BYTES}. Only a regular file (or a link to
+     * one) is read: a folder, a FIFO, a device or a socket is refused at once, and reading stops
+     * after {@link #MAX_BYTES} bytes whatever size the file claims. Every problem (a missing or
+     * unreadable file, with the reason) is a {@link ScenarioException} without a position.
+     */
     public static byte[] bytes(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.isDirectory()) {
                 throw new ScenarioException(name, 0, 0, "", "expected a scenario file, was a directory");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ScenarioException(name, 0, 0, "", "the file is larger than the limit of " + MAX_BYTES + " bytes");
+            if (!a.isRegularFile()) {
+                throw new ScenarioException(name, 0, 0, "", "expected a scenario file, was " + kind(file));
             }
-            return Files.readAllBytes(file);
+            if (a.size() > MAX_BYTES) {
+                throw larger(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name, (int) MAX_BYTES);
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, 0, 0, "", "no such file", e);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage(), e);
+            throw new ScenarioException(name, 0, 0, "", "cannot read: " + reason(e), e);
         }
+    }
+
+    /** At most {@code limit} bytes of {@code in}; more is a {@link ScenarioException} (read no further than one byte past it). */
+    static byte[] read(InputStream in, String name, int limit) throws IOException {
+        byte[] b = in.readNBytes(limit);
+        if (b.length == limit && in.read() >= 0) {
+            throw larger(name);
+        }
+        return b;
+    }
+
+    private static ScenarioException larger(String name) {
+        return new ScenarioException(name, 0, 0, "", "the file is larger than the limit of " + MAX_BYTES + " bytes");
+    }
+
+    /** What a path that is not a regular file or folder is, for the message. */
+    private static String kind(Path file) {
+        try {
+            if (Files.getAttribute(file, "unix:mode") instanceof Integer mode) {
+                switch (mode & 0170000) {
+                    case 0010000: return "a FIFO (named pipe)";
+                    case 0020000: return "a character device";
+                    case 0060000: return "a block device";
+                    case 0140000: return "a socket";
+                    default: break;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix view here: the generic wording below
+        }
+        return "not a regular file (a FIFO, device or socket)";
+    }
+
+    /** The reason an {@link IOException} gives, e.g. "permission denied" (Java leaves it out of that one's message). */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Parses the UTF-8 bytes of a scenario file named {@code fileName} (for messages). */
@@ -79,13 +139,45 @@ public final class ScenarioFiles {
         return parse(text(yaml, fileName), fileName, registry);
     }
 
-    private static String text(byte[] yaml, String fileName) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(yaml)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(fileName, 0, 0, "", "expected UTF-8 text, found bytes that are not UTF-8", e);
+    /**
+     * The text of UTF-8 bytes. A file in UTF-16 or UTF-32 (with or without a byte order mark,
+     * recognised from its first bytes as YAML 1.2 §5.2 does) is refused at 1:1 with what to do;
+     * the first byte that is not UTF-8 is reported at its line and column.
+     */
+    static String text(byte[] yaml, String fileName) {
+        String wide = wideEncoding(yaml);
+        if (wide != null) {
+            throw new ScenarioException(fileName, 1, 1, "", "the file is " + wide + "; save it as UTF-8");
         }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(yaml);
+        CharBuffer out = CharBuffer.allocate(yaml.length);
+        CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) {
+            r = d.flush(out);
+        }
+        out.flip();
+        if (r.isError()) {
+            int[] at = YamlTree.position(out, out.length());
+            throw new ScenarioException(fileName, at[0], at[1], "", String.format(Locale.ROOT,
+                    "expected UTF-8 text, found bytes that are not UTF-8 (0x%02X)", yaml[in.position()] & 0xFF));
+        }
+        return out.toString();
+    }
+
+    /** "UTF-16" or "UTF-32" when the first bytes say so (a byte order mark, or the zero bytes of an ASCII start), else null. */
+    private static String wideEncoding(byte[] b) {
+        int n = b.length;
+        if (n >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] == (byte) 0xFE && b[3] == (byte) 0xFF || b[2] == 0 && b[3] != 0))
+                || (b[2] == 0 && b[3] == 0 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] != 0 && b[1] == 0)))) {
+            return "UTF-32";
+        }
+        if (n >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+                || (b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0))) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     /** Parses scenario text; {@code fileName} names it in messages. */

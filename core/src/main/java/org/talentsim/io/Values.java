@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.Names;
 import org.talentsim.scenario.Rate;
 
 /** Parses the text forms of scenario values: numbers, money, rates, distributions, months. */
@@ -16,7 +17,22 @@ final class Values {
     static final String DISTS = "a number, constant(a), uniform(low, high), normal(mean, sd), lognormal(median, sigma),"
             + " beta(alpha, beta) or pareto(scale, shape)";
 
+    /**
+     * The longest number (or whole number, or number inside a rate or distribution) read, in
+     * characters: a double needs at most about 330 written out in full; longer text is refused
+     * before it is converted (converting millions of digits takes minutes).
+     */
+    static final int MAX_NUMBER_CHARS = 400;
+
     private Values() {}
+
+    /** Refuses number text longer than {@link #MAX_NUMBER_CHARS}, before any work on it. */
+    private static void bounded(String t, String what) {
+        if (t.length() > MAX_NUMBER_CHARS) {
+            throw new Bad("expected " + what + " of at most " + MAX_NUMBER_CHARS + " characters, was " + t.length()
+                    + " characters long", true);
+        }
+    }
 
     /** A value that does not parse; {@code complete} when the message already says what was found. */
     static final class Bad extends RuntimeException {
@@ -31,7 +47,9 @@ final class Values {
 
     /** A number; with {@code money}, also {@code 450k}, {@code 2.5M}, {@code 14.3B}. */
     static double number(String text, boolean money) {
-        String t = text.trim().replace("_", "");
+        String t = text.trim();
+        bounded(t, money ? "an amount" : "a number");
+        t = t.replace("_", "");
         switch (t.toLowerCase(Locale.ROOT)) {
             case ".inf", "+.inf" -> { return Double.POSITIVE_INFINITY; }
             case "-.inf" -> { return Double.NEGATIVE_INFINITY; }
@@ -53,12 +71,23 @@ final class Values {
         if (t.isEmpty() || !(Character.isDigit(t.charAt(t.length() - 1)) || t.charAt(t.length() - 1) == '.')) {
             throw bad(money);
         }
+        double v;
         try {
-            double v = new BigDecimal(t).movePointRight(shift).doubleValue();
-            return v == 0 && t.startsWith("-") ? -0.0 : v;
+            v = new BigDecimal(t).movePointRight(shift).doubleValue();
         } catch (NumberFormatException e) {
             throw bad(money);
+        } catch (ArithmeticException e) { // an exponent beyond the int range of BigDecimal's scale
+            throw tooLarge(money);
         }
+        if (Double.isInfinite(v)) {
+            throw tooLarge(money);
+        }
+        return v == 0 && t.startsWith("-") ? -0.0 : v;
+    }
+
+    /** A finite number written too large for a double (only {@code .inf} or {@code unlimited} mean infinity). */
+    private static Bad tooLarge(boolean money) {
+        return new Bad((money ? "expected an amount in USD" : "expected a number") + " of magnitude below 1.8e308", false);
     }
 
     private static Bad bad(boolean money) {
@@ -67,7 +96,9 @@ final class Values {
 
     /** A whole number (no fraction, no exponent). */
     static long whole(String text) {
-        String t = text.trim().replace("_", "");
+        String t = text.trim();
+        bounded(t, "a whole number");
+        t = t.replace("_", "");
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
@@ -92,10 +123,10 @@ final class Values {
         try {
             v = number(text.substring(0, slash), false);
         } catch (Bad e) {
-            throw new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
+            throw e.complete ? e : new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
         }
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new Bad("must be >= 0, was " + text.trim(), true);
+            throw new Bad("must be >= 0, was " + Names.escape(text.trim()), true);
         }
         return new Rate(v, per);
     }
@@ -121,7 +152,7 @@ final class Values {
         int want = kind == Dist.Kind.CONSTANT ? 1 : 2;
         String name = kind.name().toLowerCase(Locale.ROOT);
         if (args.length != want) {
-            throw new Bad(name + " takes " + want + (want == 1 ? " number" : " numbers") + ", was '" + t + "'", true);
+            throw new Bad(name + " takes " + want + (want == 1 ? " number" : " numbers") + ", was " + YNode.quoted(t), true);
         }
         double a;
         double b;
@@ -129,7 +160,7 @@ final class Values {
             a = number(args[0], money);
             b = want == 2 ? number(args[1], money && (kind == Dist.Kind.UNIFORM || kind == Dist.Kind.NORMAL)) : 0;
         } catch (Bad e) {
-            throw new Bad(name + ": " + e.getMessage() + " as each parameter, was '" + t + "'", true);
+            throw new Bad(name + ": " + e.getMessage() + (e.complete ? "" : " as each parameter, was " + YNode.quoted(t)), true);
         }
         return construct(kind, a, b);
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.talentsim.scenario.Names;
 
 /** A node of a parsed YAML document that remembers where it starts (1-based line and column). */
 abstract class YNode {
@@ -15,6 +16,27 @@ abstract class YNode {
     private YNode(int line, int col) {
         this.line = line;
         this.col = col;
+    }
+
+    /** The longest text echoed in a message; longer text is cut to 57 characters and "...". */
+    static final int SHOWN = 60;
+
+    /**
+     * {@code text} as a message shows it: in single quotes, cut after {@value #SHOWN} characters,
+     * control characters written as {@code \}{@code uXXXX} ({@link Names#quote}), so that the
+     * message stays on one line.
+     */
+    static String quoted(String text) {
+        return Names.quote(clip(text));
+    }
+
+    /** {@code text} cut to at most {@value #SHOWN} characters (57 and "..."), never inside a surrogate pair. */
+    static String clip(String text) {
+        if (text.length() <= SHOWN) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(56)) ? 56 : 57;
+        return text.substring(0, end) + "...";
     }
 
     /** How the node reads in an error message after "was". */
@@ -55,9 +77,9 @@ abstract class YNode {
                 return "nothing";
             }
             if (isNumber() || isBoolean()) {
-                return text;
+                return clip(text);
             }
-            return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
+            return quoted(text);
         }
     }
 

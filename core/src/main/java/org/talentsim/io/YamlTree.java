@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,6 +26,8 @@ final class YamlTree {
     static final int MAX_DEPTH = 64;
     static final int MAX_NODES = 500_000;
     static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+    /** The longest line, in characters (UTF-16 units); see {@link #longLine}. */
+    static final int MAX_LINE = 100_000;
 
     private static final String CORE_TAG = "tag:yaml.org,2002:";
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
@@ -61,6 +64,18 @@ final class YamlTree {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             throw new ScenarioException(file, 0, 0, "", "the file is larger than the limit of " + MAX_CODE_POINTS + " characters");
         }
+        int longLine = longLine(text);
+        if (longLine >= 0) {
+            int[] at = position(text, longLine);
+            throw new ScenarioException(file, at[0], at[1], "", "the line is longer than the limit of " + MAX_LINE
+                    + " characters");
+        }
+        int bad = unprintable(text);
+        if (bad >= 0) {
+            int[] at = position(text, bad);
+            throw new ScenarioException(file, at[0], at[1], "", String.format(Locale.ROOT,
+                    "invalid YAML: special characters are not allowed (U+%04X)", text.codePointAt(bad)));
+        }
         try (YAMLParser p = FACTORY.createParser(text)) {
             YamlTree t = new YamlTree(p, file);
             JsonToken tok = p.nextToken();
@@ -77,6 +92,65 @@ final class YamlTree {
         } catch (IOException e) {
             throw new ScenarioException(file, 0, 0, "", "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The index of the first character past {@link #MAX_LINE} on a line, or -1. SnakeYAML's
+     * reader copies its whole window for each 1,024 characters it reads ahead, and it reads a
+     * token, a comment or a line of a block scalar ahead in one piece: time grows with the square
+     * of the longest such run (a 5,000,000-character number took 16 s). Lines are bounded so that
+     * no run can be long.
+     */
+    static int longLine(String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                start = i + 1;
+            } else if (i - start >= MAX_LINE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the first character YAML does not allow in a file (SnakeYAML's rule: tab, line
+     * breaks, printable ASCII, U+0085 and U+00A0 on, but no surrogate code units alone and no
+     * U+FFFE, U+FFFF), or -1. SnakeYAML finds it too, but reports it at 1:1.
+     */
+    static int unprintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean ok = (c >= 0x20 && c <= 0x7E) || c == 0x9 || c == 0xA || c == 0xD || c == 0x85
+                    || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!ok) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /**
+     * The 1-based line and column of the character at {@code index}, counted as SnakeYAML counts
+     * them (line breaks: LF, CR not before LF, U+0085, U+2028, U+2029; columns in code points, a
+     * byte order mark not counted).
+     */
+    static int[] position(CharSequence text, int index) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < index; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+                line++;
+                col = 1;
+            } else if (c != 0xFEFF) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     private static ScenarioException syntax(JsonProcessingException e, String file) {

@@ -42,21 +42,47 @@ public final class Names {
      * {@code \}{@code uXXXX}, so that a message quoting it stays on one line and prints safely.
      */
     public static String quote(String v) {
+        return v == null ? "null" : "'" + escape(v) + "'";
+    }
+
+    /**
+     * {@code v} as it is, but with control characters (line breaks, tabs, escape sequences,
+     * U+2028/U+2029) and unpaired surrogates written as {@code \}{@code uXXXX}: safe to put on
+     * one line of a message or a terminal.
+     */
+    public static String escape(String v) {
         if (v == null) {
             return "null";
         }
-        StringBuilder b = new StringBuilder(v.length() + 2).append('\'');
-        for (int k = 0; k < v.length(); k++) {
+        int k = 0;
+        while (k < v.length() && !unsafe(v, k)) {
+            k++;
+        }
+        if (k == v.length()) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder(v.length() + 8).append(v, 0, k);
+        for (; k < v.length(); k++) {
             char c = v.charAt(k);
-            boolean pair = Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1));
-            if (pair) {
+            if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
                 b.append(c).append(v.charAt(++k));
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+            } else if (unsafe(v, k)) {
                 b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 b.append(c);
             }
         }
-        return b.append('\'').toString();
+        return b.toString();
+    }
+
+    private static boolean unsafe(String v, int k) {
+        char c = v.charAt(k);
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return !(k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1)));
+        }
+        return Character.isLowSurrogate(c) && !(k > 0 && Character.isHighSurrogate(v.charAt(k - 1)));
     }
 }

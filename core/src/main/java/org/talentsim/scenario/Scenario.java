@@ -246,6 +246,30 @@ public final class Scenario {
         }
     }
 
+    /**
+     * The researchers at the start: every team's headcount and named researchers, and the pool's
+     * size and named researchers (labs founded by events start empty). At most
+     * {@link #MAX_POPULATION}.
+     */
+    public long population() {
+        long n = (long) pool.size() + pool.stars().size();
+        for (LabSpec l : labs) {
+            for (TeamSpec t : l.teams()) {
+                n += (long) t.headcount() + t.stars().size();
+            }
+        }
+        return n;
+    }
+
+    /** The number of teams at the start, over all labs. */
+    public int teamCount() {
+        int n = 0;
+        for (LabSpec l : labs) {
+            n += l.teams().size();
+        }
+        return n;
+    }
+
     /** The number of ticks the run lasts: {@code months} converted to the tick unit. */
     public int ticks() {
         // at most MAX_MONTHS × 52/12 ticks: far from overflowing an int

@@ -135,7 +135,7 @@ class ScenarioFilesTest {
         byte[] bom = ("\uFEFF" + HEAD + LAB).getBytes(StandardCharsets.UTF_8);
         assertEquals("t", ScenarioFiles.parse(bom, "t.yaml").name());
         byte[] latin1 = (HEAD + "description: caf\u00e9\n" + LAB).getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("t.yaml: expected UTF-8 text, found bytes that are not UTF-8",
+        assertEquals("t.yaml:3:17: expected UTF-8 text, found bytes that are not UTF-8 (0xE9)",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(latin1, "t.yaml")).getMessage());
     }
 

@@ -3,9 +3,11 @@ package org.talentsim.cli;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioException;
+import org.talentsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,6 +113,18 @@ public final class Main implements Runnable {
         }
         cmd.getErr().flush();
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * Refuses a run this JVM cannot hold ({@link Simulation#requireMemory}) before it starts, as
+     * bad input: {@code FILE: the run of N researchers needs ~9.0 GB, the JVM may use 6.3 GB; …}.
+     */
+    static void requireMemory(String file, Scenario s) {
+        try {
+            Simulation.requireMemory(s);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
     }
 
     /** Bad input found after parsing (e.g. an output path that is a file): one line, exit 2. */

@@ -75,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
+        Main.requireMemory(file, s);
         Path dir = out != null ? out : Path.of("out", folderName(s.name()));
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Main.BadInput("--out: " + dir + " exists and is not a folder");

@@ -1,0 +1,87 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} and {@code run} on hostile input: one line, exit 2, at once. */
+class HostileInputTest {
+    static final Duration FAST = Duration.ofSeconds(20);
+
+    static Cli run(String... args) {
+        return assertTimeoutPreemptively(FAST, () -> Cli.run(args));
+    }
+
+    static void oneLine(Cli r, String expected) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(expected + "\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aFifoIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.yaml");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        if (!made) {
+            System.out.println("HostileInputTest: skipped the FIFO case: mkfifo is not available here");
+        }
+        Assumptions.assumeTrue(made, "mkfifo is not available");
+        oneLine(run("check", fifo.toString()), fifo + ": expected a scenario file, was a FIFO (named pipe)");
+        oneLine(run("run", fifo.toString(), "--out", dir.resolve("o").toString()),
+                fifo + ": expected a scenario file, was a FIFO (named pipe)");
+    }
+
+    @Test
+    void devicesAndFoldersAreRefusedAtOnce(@TempDir Path dir) {
+        if (Files.exists(Path.of("/dev/zero"))) {
+            oneLine(run("check", "/dev/zero"), "/dev/zero: expected a scenario file, was a character device");
+        } else {
+            System.out.println("HostileInputTest: skipped the /dev/zero case: no /dev/zero here");
+        }
+        oneLine(run("check", dir.toString()), dir + ": expected a scenario file, was a directory");
+    }
+
+    @Test
+    void utf16IsNamed(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("wide.yaml"),
+                Files.readString(CliTest.TINY).getBytes(StandardCharsets.UTF_16));
+        oneLine(run("check", f.toString()), f + ":1:1: the file is UTF-16; save it as UTF-8");
+    }
+
+    @Test
+    void aHugeNumberIsRefusedQuickly(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("digits.yaml"),
+                "version: 1\nname: t\nmonths: \"" + "7".repeat(5_000_000) + "\"\nlabs: []\n");
+        oneLine(run("check", f.toString()), f + ":3:100001: the line is longer than the limit of 100000 characters");
+    }
+
+    @Test
+    void aRunThatCannotFitIsRefusedBeforeBuilding(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("huge.yaml"), "version: 1\nname: huge\nlabs:\n  - name: Meta\n    teams:\n"
+                + "      - {name: FAIR, focus: research, headcount: 10}\npool:\n  size: 2000000000\n");
+        Cli ok = run("check", f.toString());
+        assertEquals(0, ok.exit(), "check validates the file; memory is the machine's: " + ok.err());
+        Path out = dir.resolve("o");
+        Cli r = run("run", f.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(f + ": the run of 2000000010 researchers needs ~"), r.err());
+        assertTrue(r.err().contains(" GB, the JVM may use ") && r.err().contains("raise -Xmx (e.g. JAVA_OPTS=-Xmx"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+}
