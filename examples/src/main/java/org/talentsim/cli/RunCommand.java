@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
         footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json.",
-            "Earlier results in the folder are replaced only once the new ones are complete."})
+            "They are written into a staging folder beside the output folder and swapped in when complete;",
+            "other files in the folder are kept. A folder another run is writing is refused (exit 2)."})
 final class RunCommand implements Callable<Integer> {
     private final Main main;
 
