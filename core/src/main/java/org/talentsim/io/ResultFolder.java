@@ -193,7 +193,11 @@ final class ResultFolder implements AutoCloseable {
                 throw e;
             }
             committed = true;
-            finishOld(old, carried);
+            List<String> kept = finishOld(old, carried);
+            if (!kept.isEmpty()) {
+                throw new IOException("the new results are in place, but " + kept + " could not be moved into the folder;"
+                        + " the earlier folder is kept as " + old);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the results in place in " + shown + ": " + describe(e), e);
         }
@@ -229,8 +233,10 @@ final class ResultFolder implements AutoCloseable {
     /**
      * Moves what the user had in {@code old} and is not in the result folder yet into it, then
      * deletes {@code old}; keeps {@code old} if anything of the user's could not be moved.
+     *
+     * @return the names kept in {@code old} (empty when it was deleted)
      */
-    private void finishOld(Path old, Set<String> carried) throws IOException {
+    private List<String> finishOld(Path old, Set<String> carried) throws IOException {
         List<String> kept = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(old)) {
             for (Path e : s) {
@@ -252,11 +258,10 @@ final class ResultFolder implements AutoCloseable {
                 }
             }
         }
-        if (!kept.isEmpty()) {
-            throw new IOException("the new results are in place, but " + kept + " could not be moved into the folder;"
-                    + " the earlier folder is kept as " + old);
+        if (kept.isEmpty()) {
+            AtomicFiles.deleteTree(old);
         }
-        AtomicFiles.deleteTree(old);
+        return kept;
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -340,7 +345,7 @@ final class ResultFolder implements AutoCloseable {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFiles.moveAtomic(old, target); // killed between the two renames: the old set comes back
             } else {
-                finishOld(old, Set.of());
+                finishOld(old, Set.of()); // what cannot be moved stays there, named by the run that left it
             }
         }
         for (Path st : stagings) {

@@ -185,6 +185,22 @@ class ResultWriterTest {
     }
 
     @Test
+    void anOldFolderLeftAfterTheSwapHandsItsUsersFilesOver(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("res");
+        Runs.runToFolder(WAR, out, 1);
+        // killed after the swap, before the user's folders were moved out of the old folder
+        Path old = Files.createDirectory(tmp.resolve(".res.old-00112233aabbccdd"));
+        Files.writeString(old.resolve("labs.csv"), "old results");
+        Files.createDirectories(old.resolve("plots"));
+        Files.writeString(old.resolve("plots/a.svg"), "<svg/>");
+
+        Runs.runToFolder(WAR.withSeed(8), out, 1);
+
+        assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));
+        assertEquals(List.of(".res.lock", "res"), names(tmp));
+    }
+
+    @Test
     void aLinkAtTheLockOrStagingNameIsNeverFollowed(@TempDir Path tmp) throws IOException {
         Path victim = Files.writeString(tmp.resolve("victim.txt"), "keep");
         Files.createSymbolicLink(tmp.resolve(".res.lock"), victim);
