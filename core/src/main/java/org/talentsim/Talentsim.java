@@ -98,10 +98,15 @@ public final class Talentsim {
     /**
      * Runs {@code scenario} to its end and writes the result files ({@code labs.csv}, {@code
      * teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
-     * manifest.json}) into {@code out}; if the run fails, no earlier file in {@code out} is
-     * replaced.
+     * manifest.json}) into {@code out}, replacing them as a set (a reader sees the old set or the
+     * new one); if the run fails, nothing in {@code out} changes. Other files in {@code out} are
+     * kept. While the run lasts, {@code out} is locked ({@code .NAME.lock} beside it).
      *
      * @return the same result as {@link #run(Scenario)}
+     * @throws IllegalArgumentException when {@code out} cannot be a result folder (a symbolic
+     *     link, a regular file, under a regular file, a folder in place of a result file)
+     * @throws org.talentsim.io.FolderBusyException (an {@link IllegalStateException}) when
+     *     another run, in this process or another, is writing {@code out}; nothing was run
      */
     public RunResult run(Scenario scenario, Path out) {
         Objects.requireNonNull(out, "out");

@@ -1,37 +1,95 @@
 package org.talentsim.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
-/** Writing to a temporary name beside the target and renaming it into place when complete. */
+/**
+ * File-system steps of the result folder: folders with unique names (created, never opened by
+ * a predictable name), atomic renames, and deleting a tree without following its links.
+ */
 final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Length of the random part of a unique name, in hex digits. */
+    static final int RANDOM_HEX = 16;
+
     private AtomicFiles() {}
 
-    static Path temp(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".part");
+    /** A random suffix of {@link #RANDOM_HEX} lowercase hex digits. */
+    static String randomSuffix() {
+        byte[] b = new byte[RANDOM_HEX / 2];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 
-    static void commit(Path temp, Path target) {
-        try {
+    /**
+     * Creates a new folder {@code prefix + random} in {@code parent} (mkdir: fails rather than
+     * reuse anything, link or folder, already there) with the default permissions.
+     */
+    static Path createUniqueDir(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve(prefix + randomSuffix());
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + temp + " to " + target, e);
         }
     }
 
-    static void deleteQuietly(Path p) {
+    /** Renames {@code from} to {@code to} in one step (the same file system; no copy fallback). */
+    static void moveAtomic(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes {@code root} and everything under it; links are deleted, never followed. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** {@link #deleteTree} as a best effort (while aborting). */
+    static void deleteTreeQuietly(Path root) {
         try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // best effort while aborting
+            deleteTree(root);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort while aborting; a leftover staging folder is removed by the next run
         }
     }
 }

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;
@@ -21,34 +23,52 @@ import org.talentsim.metrics.TeamRow;
 import org.talentsim.model.WorldView;
 
 /**
- * Writes the six result files of a run into a folder (DESIGN §6). CSV rows stream to temporary
- * files as ticks finish; when the run ends, {@code flows.csv}, {@code summary.json} and {@code
- * manifest.json} are written and every file is renamed into place. If the run fails, {@link
- * #close()} deletes the temporary files and leaves earlier results untouched.
+ * Writes the six result files of a run into a folder (DESIGN §6), replacing them as a set.
+ * Opening the writer locks the folder ({@code .NAME.lock} beside it; a folder another run is
+ * writing is refused with {@link FolderBusyException}) and creates a staging folder beside it
+ * ({@code .NAME.staging-RANDOM}). CSV rows stream into new files there as ticks finish; when the
+ * run ends, {@code flows.csv}, {@code summary.json} and {@code manifest.json} are written and the
+ * staging folder is swapped in for the result folder, so a reader sees the old set or the new
+ * one, never a mix. Files in the folder that are not result files (a user's notes) are kept:
+ * they move into the new folder. If the run fails, {@link #close()} deletes the staging folder
+ * and leaves the result folder untouched. {@link ResultFolder} has the details.
  *
  * <p>Everything but {@code manifest.json} (which records the wall time and thread count) is the
  * same, byte for byte, for the same scenario and seed.
  */
 public final class ResultWriter implements MetricsSink, AutoCloseable {
-    /** File names, in the order they are committed (the manifest last). */
+    /** File names, in the order they are written (the manifest last). */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv",
             "summary.json", "manifest.json");
 
+    private static final Set<String> RESULT_NAMES = Set.copyOf(FILES);
+
+    /** A file created here, never opened if something (a link) is already there. */
+    private static final OpenOption[] NEW = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+
     private final Path dir;
     private final RunInfo info;
+    private final ResultFolder folder;
     private final long startNanos = System.nanoTime();
     private final BufferedWriter labs;
     private final BufferedWriter teams;
     private final BufferedWriter moves;
-    private final List<Path> temps = new ArrayList<>();
-    private boolean committed;
+    private boolean closed;
 
-    /** Opens the temporary files in {@code dir} (created if missing). */
+    /**
+     * Locks {@code dir} and opens the result files in a new staging folder beside it (its parent
+     * folders are created now; {@code dir} itself only appears, or changes, when the results are
+     * complete).
+     *
+     * @throws IllegalArgumentException when {@code dir} cannot be a result folder (see {@link #checkFolder})
+     * @throws FolderBusyException when another run is writing {@code dir}
+     * @throws UncheckedIOException when the lock or the staging folder cannot be created
+     */
     public ResultWriter(Path dir, RunInfo info) {
         this.dir = dir;
         this.info = info;
+        this.folder = ResultFolder.open(dir, RESULT_NAMES);
         try {
-            Files.createDirectories(dir);
             labs = open("labs.csv", LabRow.HEADER);
             teams = open("teams.csv", TeamRow.HEADER);
             moves = open("moves.csv", MoveRow.HEADER);
@@ -58,10 +78,19 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
     }
 
+    /**
+     * Checks, without writing anything, that {@code dir} can be a result folder: not a symbolic
+     * link, a folder if it exists (with no folder or device under a result file's name), not
+     * under a regular file, not the root or a folder holding the current one.
+     *
+     * @throws IllegalArgumentException one line naming the path and the problem
+     */
+    public static void checkFolder(Path dir) {
+        ResultFolder.check(dir, RESULT_NAMES);
+    }
+
     private BufferedWriter open(String name, String header) throws IOException {
-        Path tmp = AtomicFiles.temp(dir.resolve(name));
-        temps.add(tmp);
-        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        BufferedWriter w = Files.newBufferedWriter(folder.file(name), StandardCharsets.UTF_8, NEW);
         w.write(header);
         w.write('\n');
         return w;
@@ -111,9 +140,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             labs.close();
             teams.close();
             moves.close();
-            Path flows = AtomicFiles.temp(dir.resolve("flows.csv"));
-            temps.add(flows);
-            try (BufferedWriter w = Files.newBufferedWriter(flows, StandardCharsets.UTF_8)) {
+            try (BufferedWriter w = Files.newBufferedWriter(folder.file("flows.csv"), StandardCharsets.UTF_8, NEW)) {
                 w.write(Summary.Flow.HEADER);
                 w.write('\n');
                 for (Summary.Flow f : summary.flows()) {
@@ -121,16 +148,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 }
             }
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            Path sum = AtomicFiles.temp(dir.resolve("summary.json"));
-            temps.add(sum);
-            Files.writeString(sum, json.writeValueAsString(summaryJson(json, summary)) + "\n", StandardCharsets.UTF_8);
-            Path man = AtomicFiles.temp(dir.resolve("manifest.json"));
-            temps.add(man);
-            Files.writeString(man, json.writeValueAsString(manifest(json, summary)) + "\n", StandardCharsets.UTF_8);
-            for (String f : FILES) {
-                AtomicFiles.commit(AtomicFiles.temp(dir.resolve(f)), dir.resolve(f));
-            }
-            committed = true;
+            Files.writeString(folder.file("summary.json"), json.writeValueAsString(summaryJson(json, summary)) + "\n",
+                    StandardCharsets.UTF_8, NEW);
+            Files.writeString(folder.file("manifest.json"), json.writeValueAsString(manifest(json, summary)) + "\n",
+                    StandardCharsets.UTF_8, NEW);
+            folder.commit();
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
@@ -200,12 +222,13 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         return n;
     }
 
-    /** Deletes the temporary files if the results were not committed. */
+    /** Deletes the staging folder if the results were not swapped in, and releases the folder's lock. */
     @Override
     public void close() {
-        if (committed) {
+        if (closed) {
             return;
         }
+        closed = true;
         for (BufferedWriter w : new BufferedWriter[] {labs, teams, moves}) {
             if (w != null) {
                 try {
@@ -215,8 +238,6 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 }
             }
         }
-        for (Path p : temps) {
-            AtomicFiles.deleteQuietly(p);
-        }
+        folder.close();
     }
 }

@@ -12,9 +12,12 @@ public final class Runs {
 
     /**
      * Runs {@code scenario} with {@code threads} threads and writes the six result files into
-     * {@code out}. On failure no result file in {@code out} is replaced.
+     * {@code out}, replacing them as a set (see {@link ResultWriter}). On failure nothing in
+     * {@code out} changes.
      *
      * @return the run's summary
+     * @throws IllegalArgumentException when {@code out} cannot be a result folder
+     * @throws FolderBusyException when another run is writing {@code out} (checked before the run starts)
      */
     public static Summary runToFolder(Scenario scenario, Path out, int threads) {
         return runToFolder(Simulation.builder(scenario).threads(threads), RunInfo.of(scenario, threads), out);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
+import org.talentsim.io.FolderBusyException;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioException;
 import org.talentsim.scenario.Scenario;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code validate} the engine against labour-search theory.
  *
  * <p>Exit codes: 0 success; 2 bad input (a usage error, an invalid scenario file: one line
- * naming file, line, column and field, no stack trace, or invalid model parameters for
- * {@code validate}: one line with the reason); 1 internal error, or a failed {@code validate}
+ * naming file, line, column and field, no stack trace, an output folder that cannot be written
+ * or that another run is writing, or invalid model parameters for {@code validate}: one line
+ * with the reason); 1 internal error, or a failed {@code validate}
  * check.
  */
 @Command(name = "talentsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -100,7 +102,7 @@ public final class Main implements Runnable {
     }
 
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (ex instanceof ScenarioException || ex instanceof BadInput) {
+        if (ex instanceof ScenarioException || ex instanceof BadInput || ex instanceof FolderBusyException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();
             return BAD_INPUT;

@@ -1,11 +1,8 @@
 package org.talentsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.io.ResultWriter;
@@ -23,13 +20,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code talentsim run SCENARIO}: runs a scenario file and writes the six result files (DESIGN
- * §6). Earlier results in the output folder are replaced only once the new ones are complete;
- * an invalid scenario or a failed run leaves the folder as it was.
+ * §6). The files are written into a staging folder beside the output folder and swapped in
+ * when complete (other files in the folder are kept); an invalid scenario or a failed run leaves
+ * the folder as it was. A folder another run is writing is refused (exit 2), as is one that is a
+ * symbolic link, a file or under a file.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
         footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json.",
-            "Earlier results in the folder are replaced only once the new ones are complete."})
+            "They are written into a staging folder beside the output folder and swapped in when complete;",
+            "other files in the folder are kept. A folder another run is writing is refused (exit 2)."})
 final class RunCommand implements Callable<Integer> {
     private final Main main;
 
@@ -77,8 +77,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Main.requireMemory(file, s);
         Path dir = out != null ? out : Path.of("out", folderName(s.name()));
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new Main.BadInput("--out: " + dir + " exists and is not a folder");
+        try {
+            ResultWriter.checkFolder(dir);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("--out: " + e.getMessage());
         }
         Simulation.Builder b = Simulation.builder(s).threads(threads);
         Progress progress = null;
@@ -89,16 +91,12 @@ final class RunCommand implements Callable<Integer> {
         for (TickObserver o : main.extraObservers()) {
             b.observer(o);
         }
-        boolean existed = Files.exists(dir);
         Summary summary;
         try {
             summary = Runs.runToFolder(b, new RunInfo(s, file, RunInfo.sha256(bytes), threads), dir);
         } catch (RuntimeException e) {
             if (progress != null) {
                 progress.clear();
-            }
-            if (!existed) {
-                deleteIfEmpty(dir);
             }
             throw e;
         }
@@ -114,15 +112,5 @@ final class RunCommand implements Callable<Integer> {
     static String folderName(String name) {
         String f = name.replaceAll("[^A-Za-z0-9._-]+", "-");
         return f.isEmpty() || f.chars().allMatch(c -> c == '.') ? "scenario" : f;
-    }
-
-    private static void deleteIfEmpty(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            if (s.findAny().isEmpty()) {
-                Files.delete(dir);
-            }
-        } catch (IOException ignored) {
-            // the folder was not created, or is not empty: leave it
-        }
     }
 }

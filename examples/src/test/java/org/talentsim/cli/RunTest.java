@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
@@ -95,6 +96,25 @@ class RunTest {
                 throw new IllegalStateException("power cut at tick " + t);
             }
         };
+    }
+
+    /** Every entry under the folder (hidden ones too, links not followed) with its kind, modification time and content. */
+    static Map<String, String> snapshotTree(Path dir) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.toList()) {
+                String v = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toString();
+                if (Files.isSymbolicLink(p)) {
+                    v += " -> " + Files.readSymbolicLink(p);
+                } else if (Files.isRegularFile(p)) {
+                    v += " " + Files.readString(p).hashCode() + " " + Files.size(p);
+                } else {
+                    v += " folder";
+                }
+                m.put(dir.relativize(p).toString(), v);
+            }
+        }
+        return m;
     }
 
     /** Every file of the folder (hidden ones too) with its modification time and content. */

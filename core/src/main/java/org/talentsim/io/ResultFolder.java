@@ -1,0 +1,406 @@
+package org.talentsim.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A result folder being written: its lock, its staging folder and the swap (DESIGN §6).
+ *
+ * <p>For a result folder {@code P/NAME}:
+ * <ul>
+ *   <li><b>lock</b> — {@code P/.NAME.lock}, locked with {@link FileChannel#tryLock()} for the
+ *       whole run (before anything is written, until the swap is done). It is never deleted (a
+ *       deleted lock file would let two runs lock two different files); the swap does not touch
+ *       it. A lock held by another process, or by another run in this JVM, makes {@link #open}
+ *       throw {@link FolderBusyException}.</li>
+ *   <li><b>staging</b> — a new folder {@code P/.NAME.staging-RANDOM} (created with mkdir, so
+ *       nothing planted under a guessable name is reused); the run creates its files there with
+ *       CREATE_NEW.</li>
+ *   <li><b>swap</b> — if {@code P/NAME} does not exist, the staging folder is renamed to it. If
+ *       it does: files in it that are not result files (a user's notes) are hard-linked (or
+ *       copied) into the staging folder, {@code P/NAME} is renamed to {@code
+ *       P/.NAME.old-RANDOM}, the staging folder is renamed to {@code P/NAME}, folders of the
+ *       user's are moved from the old folder into the new one, and the old folder is deleted.
+ *       Between the two renames (two system calls) {@code P/NAME} does not exist: a reader sees
+ *       the old set, no folder, or the new set — never a mix.</li>
+ *   <li><b>leftovers</b> — a run killed before the swap leaves its staging folder beside the
+ *       result folder (never files inside it); a run that ends otherwise deletes it (a shutdown
+ *       hook does so on SIGINT/SIGTERM). The next run into the same folder, holding the lock,
+ *       deletes stale staging folders; a stale old folder is renamed back to {@code P/NAME} if
+ *       the run was killed between the two renames, or finished (user files moved, deleted).</li>
+ * </ul>
+ * A result folder that is a symbolic link, or whose result names are folders or devices, is
+ * refused; a result file that is a symbolic link is replaced by a regular file (the link is
+ * dropped with the old folder, never followed).
+ */
+final class ResultFolder implements AutoCloseable {
+    /** File keys of the lock files locked by this JVM: a second run here is busy without touching the channel. */
+    private static final Set<Object> HELD = new HashSet<>();
+
+    private final Path shown;
+    private final Path target;
+    private final Path parent;
+    private final String name;
+    private final Set<String> resultNames;
+    private final Path lockFile;
+    private final Path lockShown;
+    private FileChannel channel;
+    private FileLock lock;
+    private Object lockKey;
+    private Path staging;
+    private Thread hook;
+    private boolean committed;
+    private boolean abandoned;
+    private boolean closed;
+
+    private ResultFolder(Path dir, Set<String> resultNames) {
+        this.shown = dir;
+        this.target = dir.toAbsolutePath().normalize();
+        this.parent = target.getParent();
+        this.name = target.getFileName().toString();
+        this.resultNames = resultNames;
+        this.lockFile = parent.resolve("." + name + ".lock");
+        Path p = dir.normalize().getParent();
+        this.lockShown = p == null ? Path.of(lockFile.getFileName().toString()) : p.resolve(lockFile.getFileName());
+    }
+
+    /**
+     * Locks {@code dir}, cleans what earlier killed runs left and creates the staging folder.
+     *
+     * @throws IllegalArgumentException when {@code dir} cannot be a result folder ({@link #check})
+     * @throws FolderBusyException when another run is writing it
+     * @throws UncheckedIOException when the parent folder, lock or staging folder cannot be made
+     */
+    static ResultFolder open(Path dir, Set<String> resultNames) {
+        check(dir, resultNames);
+        ResultFolder f = new ResultFolder(dir, resultNames);
+        try {
+            Files.createDirectories(f.parent);
+            f.lock();
+            f.cleanStale();
+            check(dir, resultNames);
+            f.staging = AtomicFiles.createUniqueDir(f.parent, "." + f.name + ".staging-");
+            f.hook = new Thread(f::abandon, "talentsim-staging-cleanup");
+            Runtime.getRuntime().addShutdownHook(f.hook);
+            return f;
+        } catch (IOException e) {
+            f.close();
+            throw new UncheckedIOException("cannot write results to " + dir + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            f.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Checks that {@code dir} can be a result folder: not the root nor a folder holding the
+     * current one, not a symbolic link, a folder if it exists (and then no result name in it a
+     * folder or device), and below folders only (not under a regular file).
+     *
+     * @throws IllegalArgumentException one line naming the path and the problem
+     */
+    static void check(Path dir, Set<String> resultNames) {
+        Path t = dir.toAbsolutePath().normalize();
+        if (t.getParent() == null || t.getFileName() == null) {
+            throw new IllegalArgumentException(dir + " is the root folder: give a folder below it");
+        }
+        if (Path.of("").toAbsolutePath().normalize().startsWith(t)) {
+            throw new IllegalArgumentException(dir + " is or holds the current folder: give a folder of its own");
+        }
+        if (Files.isSymbolicLink(t)) {
+            throw new IllegalArgumentException(dir + " is a symbolic link: give the folder it points to, or another path");
+        }
+        if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException(dir + " exists and is not a folder");
+            }
+            for (String f : resultNames) {
+                Path p = t.resolve(f);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isSymbolicLink(p)) {
+                    String kind = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a device, pipe or socket";
+                    throw new IllegalArgumentException(dir.resolve(f) + " is " + kind
+                            + ", not a result file: move it away or choose another folder");
+                }
+            }
+            return;
+        }
+        Path given = dir.normalize();
+        for (Path a = given.getParent(); a != null; a = a.getParent()) {
+            if (Files.exists(a)) {
+                if (!Files.isDirectory(a)) {
+                    throw new IllegalArgumentException(dir + ": " + a + " is not a folder");
+                }
+                return;
+            }
+        }
+    }
+
+    /** The path of a result file in the staging folder. */
+    Path file(String fileName) {
+        return staging.resolve(fileName);
+    }
+
+    /**
+     * Puts the staged set in place of the result folder (see the class comment).
+     *
+     * @throws IllegalArgumentException when the result folder changed into something refused during the run
+     * @throws UncheckedIOException when the swap fails (the old set is left in place)
+     */
+    synchronized void commit() {
+        if (abandoned || closed) {
+            throw new IllegalStateException("the results of " + shown + " were abandoned (the JVM is shutting down)");
+        }
+        try {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.moveAtomic(staging, target);
+                committed = true;
+                return;
+            }
+            check(shown, resultNames);
+            Set<String> carried = carryOver();
+            try {
+                Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+            } catch (UnsupportedOperationException | IOException ignored) {
+                // keep the default permissions
+            }
+            Path old = parent.resolve("." + name + ".old-" + AtomicFiles.randomSuffix());
+            AtomicFiles.moveAtomic(target, old);
+            try {
+                AtomicFiles.moveAtomic(staging, target);
+            } catch (IOException e) {
+                try {
+                    AtomicFiles.moveAtomic(old, target);
+                } catch (IOException back) {
+                    e.addSuppressed(back);
+                }
+                throw e;
+            }
+            committed = true;
+            List<String> kept = finishOld(old, carried);
+            if (!kept.isEmpty()) {
+                throw new IOException("the new results are in place, but " + kept + " could not be moved into the folder;"
+                        + " the earlier folder is kept as " + old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the results in place in " + shown + ": " + describe(e), e);
+        }
+    }
+
+    /** Links (or copies) the user's files and links of the result folder into the staging folder; their names. */
+    private Set<String> carryOver() throws IOException {
+        Set<String> carried = new HashSet<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(target)) {
+            for (Path e : s) {
+                if (ours(e)) {
+                    continue;
+                }
+                Path to = staging.resolve(e.getFileName().toString());
+                if (Files.isSymbolicLink(e)) {
+                    Files.copy(e, to, LinkOption.NOFOLLOW_LINKS);
+                } else if (Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.createLink(to, e);
+                    } catch (IOException | UnsupportedOperationException noLink) {
+                        Files.deleteIfExists(to);
+                        Files.copy(e, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    }
+                } else {
+                    continue; // folders and the like move after the swap
+                }
+                carried.add(e.getFileName().toString());
+            }
+        }
+        return carried;
+    }
+
+    /**
+     * Moves what the user had in {@code old} and is not in the result folder yet into it, then
+     * deletes {@code old}; keeps {@code old} if anything of the user's could not be moved.
+     *
+     * @return the names kept in {@code old} (empty when it was deleted)
+     */
+    private List<String> finishOld(Path old, Set<String> carried) throws IOException {
+        List<String> kept = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(old)) {
+            for (Path e : s) {
+                String n = e.getFileName().toString();
+                if (ours(e) || carried.contains(n)) {
+                    continue;
+                }
+                Path dest = target.resolve(n);
+                if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!sameFile(e, dest)) {
+                        kept.add(n);
+                    }
+                    continue;
+                }
+                try {
+                    AtomicFiles.moveAtomic(e, dest);
+                } catch (IOException ex) {
+                    kept.add(n);
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            AtomicFiles.deleteTree(old);
+        }
+        return kept;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A result file, or a temporary file of an earlier version ({@code .labs.csv.part}), that is a file or a link. */
+    private boolean ours(Path e) {
+        String n = e.getFileName().toString();
+        boolean named = resultNames.contains(n)
+                || n.startsWith(".") && n.endsWith(".part") && resultNames.contains(n.substring(1, n.length() - 5));
+        return named && (Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(e));
+    }
+
+    private void lock() throws IOException {
+        if (Files.isSymbolicLink(lockFile)) {
+            throw new IllegalArgumentException(lockShown + " is a symbolic link, not a lock file: remove it");
+        }
+        try {
+            Files.createFile(lockFile);
+        } catch (FileAlreadyExistsException ignored) {
+            // locked or left by an earlier run: lock files stay
+        }
+        if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(lockShown + " is not a regular file, not a lock file: remove it");
+        }
+        Object key = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        if (key == null) {
+            key = lockFile.toRealPath();
+        }
+        synchronized (HELD) {
+            if (!HELD.add(key)) {
+                throw new FolderBusyException(shown, lockShown);
+            }
+        }
+        boolean locked = false;
+        try {
+            FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                // another channel of this JVM holds it (not one of ours: those are in HELD)
+                l = null;
+            }
+            if (l == null) {
+                ch.close();
+                throw new FolderBusyException(shown, lockShown);
+            }
+            channel = ch;
+            lock = l;
+            lockKey = key;
+            locked = true;
+        } finally {
+            if (!locked) {
+                synchronized (HELD) {
+                    HELD.remove(key);
+                }
+            }
+        }
+    }
+
+    /** Removes what killed runs into this folder left beside it (called holding the lock). */
+    private void cleanStale() throws IOException {
+        Pattern stale = Pattern.compile("\\." + Pattern.quote(name) + "\\.(staging|old)-[0-9a-f]{" + AtomicFiles.RANDOM_HEX + "}");
+        List<Path> olds = new ArrayList<>();
+        List<Path> stagings = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent)) {
+            for (Path e : s) {
+                var m = stale.matcher(e.getFileName().toString());
+                if (m.matches() && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+                    ("old".equals(m.group(1)) ? olds : stagings).add(e);
+                }
+            }
+        }
+        for (Path old : olds) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.moveAtomic(old, target); // killed between the two renames: the old set comes back
+            } else {
+                finishOld(old, Set.of()); // what cannot be moved stays there, named by the run that left it
+            }
+        }
+        for (Path st : stagings) {
+            AtomicFiles.deleteTree(st);
+        }
+    }
+
+    /** Shutdown hook: the JVM is exiting before the swap; the staging folder goes. */
+    private synchronized void abandon() {
+        if (!committed && !closed && staging != null) {
+            abandoned = true;
+            AtomicFiles.deleteTreeQuietly(staging);
+        }
+    }
+
+    /** Deletes the staging folder unless committed, and releases the lock. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!committed && staging != null) {
+            AtomicFiles.deleteTreeQuietly(staging);
+        }
+        if (lock != null) {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // closing the channel releases it too
+            }
+        }
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+        if (lockKey != null) {
+            synchronized (HELD) {
+                HELD.remove(lockKey);
+            }
+        }
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // the JVM is shutting down
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName() + ": " + m : String.valueOf(m);
+    }
+}

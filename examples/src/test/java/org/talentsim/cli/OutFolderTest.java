@@ -1,0 +1,291 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.ResultWriter;
+
+/**
+ * {@code run --out}: one run at a time per folder, the six files replaced as a set through a
+ * staging folder, no link followed, and a killed run (in a child JVM) leaves the folder as it was.
+ */
+class OutFolderTest {
+    static final Path TINY = CliTest.TINY;
+    static final Path META = Path.of("scenarios/meta-2025.yaml");
+
+    @Test
+    void aSecondRunIntoTheSameFolderIsRefusedWhileTheFirstWrites(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Main slow = new Main().observe((t, w, m) -> {
+            if (t == 2) {
+                writing.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        CompletableFuture<Cli> first = CompletableFuture.supplyAsync(
+                () -> Cli.run(slow, "run", TINY.toString(), "--out", out.toString(), "-q"));
+        Cli second;
+        try {
+            assertTrue(writing.await(60, TimeUnit.SECONDS), "the first run started");
+            second = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "7", "-q");
+        } finally {
+            release.countDown();
+        }
+        assertEquals(Main.BAD_INPUT, second.exit(), second.err());
+        assertEquals(out + " is being written by another run (lock " + dir.resolve(".res.lock")
+                + "); wait for it or choose another --out\n", second.err());
+        assertEquals("", second.out());
+        Cli r = first.get(60, TimeUnit.SECONDS);
+        assertEquals(0, r.exit(), r.err());
+        assertWholeSet(out, 11);
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "7", "-q").exit(), "free again");
+        assertWholeSet(out, 7);
+    }
+
+    @Test
+    void aFolderLockedByAnotherProcessIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        Path src = dir.resolve("HoldLock.java");
+        Files.writeString(src, "import java.nio.channels.FileChannel; import java.nio.file.*;"
+                + " public class HoldLock { public static void main(String[] a) throws Exception {"
+                + " try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);"
+                + " var l = c.tryLock()) { System.out.println(l != null ? \"locked\" : \"busy\"); System.out.flush();"
+                + " Thread.sleep(60_000); } } }");
+        Process holder = new ProcessBuilder(java(), src.toString(), dir.resolve(".res.lock").toString())
+                .redirectErrorStream(true).start();
+        try {
+            String first = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertEquals("locked", first, "the holder took the lock");
+            Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals(out + " is being written by another run (lock " + dir.resolve(".res.lock")
+                    + "); wait for it or choose another --out\n", r.err());
+            assertFalse(Files.exists(out));
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(60, TimeUnit.SECONDS);
+        }
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q").exit(), "free once the holder is gone");
+        assertWholeSet(out, 11);
+    }
+
+    @Test
+    void aPathUnderAFileIsBadInputLikeAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        Cli r = Cli.run("run", TINY.toString(), "--out", file.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("--out: " + file + " exists and is not a folder\n", r.err());
+        r = Cli.run("run", TINY.toString(), "--out", file.resolve("sub").toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("--out: " + file.resolve("sub") + ": " + file + " is not a folder\n", r.err());
+        r = Cli.run("run", TINY.toString(), "--out", file.resolve("sub/deeper").toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("x", Files.readString(file));
+        assertEquals(List.of("afile"), names(dir), "nothing written");
+    }
+
+    @Test
+    void temporaryNamesAndResultFilesThatAreLinksAreNeverFollowed(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectory(dir.resolve("res"));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Files.createSymbolicLink(out.resolve(".labs.csv.part"), victim);
+        Files.createSymbolicLink(out.resolve("moves.csv"), victim);
+        Files.createSymbolicLink(dir.resolve(".res.staging-0123456789abcdef"), out);
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("keep", Files.readString(victim));
+        for (String f : ResultWriter.FILES) {
+            assertTrue(Files.isRegularFile(out.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
+        }
+        assertEquals(ResultWriter.FILES.stream().sorted().toList(), names(out), "the link and the temporary name are gone");
+        assertWholeSet(out, 11);
+
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), out);
+        r = Cli.run("run", TINY.toString(), "--out", linked.toString(), "-q");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("--out: " + linked + " is a symbolic link: give the folder it points to, or another path\n", r.err());
+    }
+
+    @Test
+    void aFolderInPlaceOfAResultFileIsRefusedAndNothingIsReplaced(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q").exit());
+        Files.delete(out.resolve("summary.json"));
+        Files.createDirectory(out.resolve("summary.json"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Map<String, String> before = RunTest.snapshotTree(out);
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3", "-q");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("--out: " + out.resolve("summary.json")
+                + " is a folder, not a result file: move it away or choose another folder\n", r.err());
+        assertEquals(before, RunTest.snapshotTree(out), "not one file replaced");
+    }
+
+    @Test
+    void theUsersFilesAreKeptAcrossRuns(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q").exit());
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Files.createDirectories(out.resolve("plots"));
+        Files.writeString(out.resolve("plots/a.svg"), "<svg/>");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith("Results: " + out + " (labs.csv, teams.csv, moves.csv, flows.csv, summary.json, manifest.json)\n"),
+                r.out());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));
+        assertWholeSet(out, 3);
+        assertEquals(List.of(".res.lock", "res"), names(dir), "no staging or old folder left");
+    }
+
+    /** kill -9: the result folder is untouched, the staging folder stays beside it until the next run. */
+    @Test
+    void aRunKilledWithSigkillLeavesTheFolderAsItWas(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        Map<String, String> before = previousRun(out);
+        Process p = startLongRun(dir, out);
+        p.destroyForcibly();
+        int code = waitFor(p);
+        assertEquals(137, code, "killed by SIGKILL");
+        assertEquals(before, RunTest.snapshotTree(out), "no .part file, nothing replaced");
+        assertTrue(names(dir).stream().anyMatch(n -> n.startsWith(".res.staging-")), "the killed run's staging folder: " + names(dir));
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3", "-q").exit());
+        assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir), "the next run cleaned it");
+        assertWholeSet(out, 3);
+    }
+
+    /** SIGTERM: the shutdown hook deletes the staging folder at once. */
+    @Test
+    void aRunStoppedWithSigtermLeavesNoStaging(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        Map<String, String> before = previousRun(out);
+        Process p = startLongRun(dir, out);
+        p.destroy();
+        int code = waitFor(p);
+        assertEquals(143, code, "stopped by SIGTERM");
+        assertEquals(before, RunTest.snapshotTree(out));
+        assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir));
+    }
+
+    /**
+     * SIGINT (Ctrl-C): like SIGTERM. A JVM started with SIGINT ignored (a background job of a
+     * non-interactive shell) keeps ignoring it and finishes the run: then the new set is whole.
+     */
+    @Test
+    void aRunInterruptedWithSigintLeavesTheOldSetOrTheNew(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
+        Path out = dir.resolve("res");
+        Map<String, String> before = previousRun(out);
+        Process p = startLongRun(dir, out);
+        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        int code = waitFor(p);
+        if (code == 0) {
+            assertEquals(360, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt());
+            assertEquals(ResultWriter.FILES.stream().sorted().toList(), names(out));
+        } else {
+            assertEquals(130, code, "stopped by SIGINT");
+            assertEquals(before, RunTest.snapshotTree(out));
+        }
+        assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir));
+    }
+
+    /** A short run into {@code out} with a user's file; the folder's snapshot. */
+    private static Map<String, String> previousRun(Path out) throws IOException {
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "3", "-q").exit());
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        return RunTest.snapshotTree(out);
+    }
+
+    /**
+     * Starts {@code run meta-2025 --months 360} in a child JVM and returns once it has written
+     * for 1.5 to 2.5 s (its staging folder exists and it is still running).
+     */
+    private static Process startLongRun(Path dir, Path out) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                META.toAbsolutePath().toString(), "--months", "360", "--threads", "1", "--out", out.toString(), "-q")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
+        while (names(dir).stream().noneMatch(n -> n.startsWith(".res.staging-"))) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the child run did not start writing: " + Files.readString(dir.resolve("err.txt")));
+            }
+            Thread.sleep(20);
+        }
+        long until = t0 + TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(1500, 2500));
+        long wait = until - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+        }
+        assertTrue(p.isAlive(), "still running when stopped: " + Files.readString(dir.resolve("err.txt")));
+        return p;
+    }
+
+    private static int waitFor(Process p) throws InterruptedException {
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the child run did not end");
+        }
+        return p.exitValue();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Six files, each whole: the seed in the manifest, every CSV row as wide as its header, ticks in order. */
+    static void assertWholeSet(Path out, long seed) throws IOException {
+        for (String f : ResultWriter.FILES) {
+            assertTrue(Files.isRegularFile(out.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
+        }
+        assertEquals(seed, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("seed").asLong());
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv")) {
+            List<String> lines = Files.readAllLines(out.resolve(f));
+            assertEquals(RunTest.HEADERS.get(f), lines.get(0), f);
+            int cells = lines.get(0).split(",", -1).length;
+            int tick = 0;
+            for (String l : lines.subList(1, lines.size())) {
+                String[] c = l.split(",", -1);
+                assertEquals(cells, c.length, f + ": " + l);
+                int t = Integer.parseInt(c[0]);
+                assertTrue(t >= tick, f + ": tick " + t + " after " + tick);
+                tick = t;
+            }
+        }
+    }
+
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
