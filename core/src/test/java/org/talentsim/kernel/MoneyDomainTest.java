@@ -93,4 +93,25 @@ class MoneyDomainTest {
         assertEquals(0, Limits.salary(Double.NaN));
         assertEquals(Limits.MIN_SKILL, Limits.skill(Double.NaN));
     }
+
+    /** The reproducers of the overflow report that are refused at check, each at its field. */
+    @Test
+    void outOfDomainMoneyIsRefusedWhereItIsWritten() {
+        String head = "version: 1\nname: money\n";
+        String team = "labs:\n  - name: Meta\n    teams:\n      - name: FAIR\n        focus: research\n        headcount: 10\n";
+        String[][] cases = {
+            {head + "market:\n  payScale: {base: 300k, elasticity: 1e308}\n" + team, "market.payScale.elasticity: must be at most 10"},
+            {head + team + "        stars:\n          - {name: A, skill: 5, salary: 50000000B}\n"
+                    + "          - {name: B, skill: 5, salary: 50000000B}\n", "stars[0].salary: must be at most 1000000000"},
+            {head + team + "        stars:\n          - {name: A, skill: 5, salary: 1e308}\n", "stars[0].salary: must be at most"},
+            {head + "labs:\n  - name: Meta\n    budget: 1e16\n", "labs[0].budget: must be at most"},
+        };
+        for (String[] c : cases) {
+            org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.talentsim.io.ScenarioException.class, () -> org.talentsim.io.ScenarioFiles.parse(c[0], "money.yaml"));
+            assertTrue(e.getMessage().contains(c[1]) && e.line() > 0, e.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new org.talentsim.model.PayScale(1e5, 1e308));
+    }
 }

@@ -72,16 +72,28 @@ class HostileInputTest {
 
     @Test
     void aRunThatCannotFitIsRefusedBeforeBuilding(@TempDir Path dir) throws Exception {
+        // 5 million researchers need ~0.4 GB: refused by a command line given a 256 MB heap
         Path f = Files.writeString(dir.resolve("huge.yaml"), "version: 1\nname: huge\nlabs:\n  - name: Meta\n    teams:\n"
-                + "      - {name: FAIR, focus: research, headcount: 10}\npool:\n  size: 2000000000\n");
-        Cli ok = run("check", f.toString());
-        assertEquals(0, ok.exit(), "check validates the file; memory is the machine's: " + ok.err());
+                + "      - {name: FAIR, focus: research, headcount: 10}\npool:\n  size: 5000000\n");
+        String[] ok = cli256m(dir, "check", f.toString());
+        assertEquals("0", ok[0], "check validates the file; memory is the machine's: " + ok[1]);
         Path out = dir.resolve("o");
-        Cli r = run("run", f.toString(), "--out", out.toString(), "--quiet");
-        assertEquals(2, r.exit(), r.err());
-        assertTrue(r.err().startsWith(f + ": the run of 2000000010 researchers needs ~"), r.err());
-        assertTrue(r.err().contains(" GB, the JVM may use ") && r.err().contains("raise -Xmx (e.g. JAVA_OPTS=-Xmx"), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
+        String[] r = cli256m(dir, "run", f.toString(), "--out", out.toString(), "--quiet");
+        assertEquals("2", r[0], r[1]);
+        assertTrue(r[1].startsWith(f + ": the run of 5000010 researchers needs ~"), r[1]);
+        assertTrue(r[1].contains(" GB, the JVM may use ") && r[1].contains("raise -Xmx (e.g. JAVA_OPTS=-Xmx"), r[1]);
+        assertEquals(1, r[1].lines().count(), r[1]);
         assertFalse(Files.exists(out));
+    }
+
+    /** The command line in a JVM of its own with a 256 MB heap: {exit code, standard error}. */
+    private static String[] cli256m(Path dir, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String[] {Integer.toString(p.waitFor()), err};
     }
 }
