@@ -1,0 +1,68 @@
+package org.talentsim.experiment;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * The mean of a metric over replications with its Student-t confidence interval.
+ *
+ * @param n replications
+ * @param mean sample mean
+ * @param sd sample standard deviation (divisor n − 1; NaN for n = 1)
+ * @param ciLow lower end of the interval (NaN for n = 1)
+ * @param ciHigh upper end of the interval (NaN for n = 1)
+ * @param level confidence level, e.g. 0.95
+ */
+public record Estimate(int n, double mean, double sd, double ciLow, double ciHigh, double level) {
+    /** The 95% interval of {@code values}. */
+    public static Estimate of(double[] values) {
+        return of(values, 0.95);
+    }
+
+    /**
+     * The mean of {@code values} with its two-sided {@code level} t interval: mean ± t(1 − α/2,
+     * n − 1) · sd / √n. Values must be finite (a NaN would poison every figure silently).
+     *
+     * @throws IllegalArgumentException for no values, a non-finite value or a level outside (0, 1)
+     */
+    public static Estimate of(double[] values, double level) {
+        checkLevel(level);
+        int n = values.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("no values to estimate from");
+        }
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("value " + i + " is not finite: " + values[i]);
+            }
+            mean += (values[i] - mean) / (i + 1);
+        }
+        if (n == 1) {
+            return new Estimate(1, mean, Double.NaN, Double.NaN, Double.NaN, level);
+        }
+        double ss = 0;
+        for (double v : values) {
+            ss += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(ss / (n - 1));
+        double half = tQuantile(level, n - 1) * sd / Math.sqrt(n);
+        return new Estimate(n, mean, sd, mean - half, mean + half, level);
+    }
+
+    /** Half the width of the interval. */
+    public double halfWidth() {
+        return (ciHigh - ciLow) / 2;
+    }
+
+    /** The t quantile of a two-sided {@code level} interval with {@code df} degrees of freedom. */
+    static double tQuantile(double level, int df) {
+        // a null generator: the distribution is only asked for quantiles, never sampled
+        return new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - level) / 2);
+    }
+
+    static void checkLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), was " + level);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.talentsim.experiment;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * An arm against the baseline over the same replications (common random numbers: replication
+ * r of both ran on the same seed), by the differences arm_r − base_r.
+ *
+ * @param n replications paired
+ * @param arm the arm's mean and interval
+ * @param base the baseline's mean and interval
+ * @param difference the mean difference and its t interval
+ * @param p two-sided p-value of the paired t-test of "no difference" (1 when every difference is
+ *     0; 0 when every difference is the same non-zero number)
+ * @param shareHigher share of replications in which the arm's value is higher than the baseline's
+ * @param shareLower share in which it is lower (the rest are ties)
+ */
+public record PairedDifference(int n, Estimate arm, Estimate base, Estimate difference, double p,
+        double shareHigher, double shareLower) {
+    /** The 95% comparison of {@code arm} against {@code base}, replication by replication. */
+    public static PairedDifference of(double[] arm, double[] base) {
+        return of(arm, base, 0.95);
+    }
+
+    /**
+     * The {@code level} comparison of {@code arm} against {@code base}.
+     *
+     * @throws IllegalArgumentException when the two have different lengths or fewer than 2 values
+     */
+    public static PairedDifference of(double[] arm, double[] base, double level) {
+        if (arm.length != base.length) {
+            throw new IllegalArgumentException("paired samples differ in length: " + arm.length + " and " + base.length);
+        }
+        int n = arm.length;
+        if (n < 2) {
+            throw new IllegalArgumentException("a paired comparison needs at least 2 replications, was " + n);
+        }
+        double[] d = new double[n];
+        int higher = 0;
+        int lower = 0;
+        for (int i = 0; i < n; i++) {
+            d[i] = arm[i] - base[i];
+            if (arm[i] > base[i]) {
+                higher++;
+            } else if (arm[i] < base[i]) {
+                lower++;
+            }
+        }
+        Estimate diff = Estimate.of(d, level);
+        return new PairedDifference(n, Estimate.of(arm, level), Estimate.of(base, level), diff, pValue(diff),
+                (double) higher / n, (double) lower / n);
+    }
+
+    /** Two-sided p of the t statistic mean / (sd / √n) with n − 1 degrees of freedom. */
+    static double pValue(Estimate d) {
+        if (d.sd() == 0) {
+            return d.mean() == 0 ? 1 : 0;
+        }
+        double t = d.mean() / (d.sd() / Math.sqrt(d.n()));
+        return 2 * new TDistribution(null, d.n() - 1).cumulativeProbability(-Math.abs(t));
+    }
+}

@@ -1,0 +1,120 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.inference.TTest;
+import org.junit.jupiter.api.Test;
+
+/** The statistics of experiments against textbook values, Commons Math, and their coverage over many draws. */
+class StatisticsTest {
+    @Test
+    void aTIntervalByHand() {
+        Estimate e = Estimate.of(new double[] {1, 2, 3, 4, 5});
+        assertEquals(5, e.n());
+        assertEquals(3, e.mean(), 1e-12);
+        assertEquals(Math.sqrt(2.5), e.sd(), 1e-12);
+        double half = 2.7764451051977987 * Math.sqrt(2.5) / Math.sqrt(5); // t(0.975, 4)
+        assertEquals(3 - half, e.ciLow(), 1e-9);
+        assertEquals(3 + half, e.ciHigh(), 1e-9);
+        assertEquals(half, e.halfWidth(), 1e-9);
+        Estimate one = Estimate.of(new double[] {7});
+        assertEquals(7, one.mean());
+        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.ciLow()));
+        assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[] {1, Double.NaN}));
+        assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[] {1, 2}, 1.0));
+    }
+
+    /** The 95% interval covers the true mean in 95% of samples, within binomial error (3 SE). */
+    @Test
+    void coverageOfTheIntervalIsItsLevel() {
+        SplittableRandom r = new SplittableRandom(42);
+        int trials = 4000;
+        for (int n : new int[] {3, 10, 30}) {
+            int covered = 0;
+            for (int k = 0; k < trials; k++) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = 5 + 2 * gaussian(r);
+                }
+                Estimate e = Estimate.of(x);
+                if (e.ciLow() <= 5 && 5 <= e.ciHigh()) {
+                    covered++;
+                }
+            }
+            double share = (double) covered / trials;
+            double se = Math.sqrt(0.95 * 0.05 / trials);
+            assertTrue(Math.abs(share - 0.95) < 3 * se, "n = " + n + ": coverage " + share);
+        }
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        // Box–Muller from the seeded generator (no unseeded source anywhere)
+        double u = 1 - r.nextDouble();
+        double v = r.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    @Test
+    void identicalArmsDifferByExactlyZero() {
+        double[] x = {3.5, 1.25, 9, 4, 4};
+        PairedDifference d = PairedDifference.of(x.clone(), x.clone());
+        assertEquals(0.0, d.difference().mean());
+        assertEquals(0.0, d.difference().ciLow());
+        assertEquals(0.0, d.difference().ciHigh());
+        assertEquals(1.0, d.p());
+        assertEquals(0.0, d.shareHigher());
+        assertEquals(0.0, d.shareLower());
+    }
+
+    @Test
+    void pairedTestAgreesWithCommonsMath() {
+        SplittableRandom r = new SplittableRandom(7);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 5 + r.nextInt(40);
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                b[i] = 10 + gaussian(r);
+                a[i] = b[i] + 0.3 + 0.8 * gaussian(r);
+            }
+            PairedDifference d = PairedDifference.of(a, b);
+            assertEquals(new TTest().pairedTTest(a, b), d.p(), 1e-9);
+            assertEquals(Estimate.of(a).mean() - Estimate.of(b).mean(), d.difference().mean(), 1e-9);
+            assertEquals(1.0, d.shareHigher() + d.shareLower(), 1e-12, "no ties in continuous data");
+        }
+        PairedDifference shifted = PairedDifference.of(new double[] {2, 3, 4}, new double[] {1, 2, 3});
+        assertEquals(0.0, shifted.p(), "a constant non-zero difference");
+        assertEquals(1.0, shifted.shareHigher());
+        assertThrows(IllegalArgumentException.class, () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
+    }
+
+    @Test
+    void holmAdjustsStepDown() {
+        assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02}, Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}), 1e-12);
+        double[] withNaN = Holm.adjust(new double[] {0.2, Double.NaN, 0.01});
+        assertEquals(0.2, withNaN[0], 1e-12);
+        assertTrue(Double.isNaN(withNaN[1]));
+        assertEquals(0.02, withNaN[2], 1e-12);
+        assertArrayEquals(new double[] {1, 1}, Holm.adjust(new double[] {0.9, 0.8}), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> Holm.adjust(new double[] {1.5}));
+    }
+
+    @Test
+    void replicationsNeededIsTheSmallestEnough() {
+        for (double[] c : new double[][] {{1, 0.1}, {5, 2}, {0.3, 0.3}, {100, 1}}) {
+            int n = Replications.needed(c[0], c[1], 0.95);
+            assertTrue(Estimate.tQuantile(0.95, n - 1) * c[0] / Math.sqrt(n) <= c[1], "n = " + n + " is enough");
+            if (n > 2) {
+                assertTrue(Estimate.tQuantile(0.95, n - 2) * c[0] / Math.sqrt(n - 1) > c[1], "n - 1 is not");
+            }
+        }
+        assertEquals(2, Replications.needed(0, 1, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Replications.needed(1, 0, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Replications.needed(1e9, 1e-9, 0.95));
+    }
+}
