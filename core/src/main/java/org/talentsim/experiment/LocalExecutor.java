@@ -1,0 +1,112 @@
+package org.talentsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs an experiment's runs on this machine, {@code threads} at a time (each run itself on one
+ * thread: many small runs scale better across cores than one run split in chunks). Outputs come
+ * back in input order; the listener hears of each run as it finishes, on the calling thread.
+ */
+public final class LocalExecutor implements Executor {
+    private final int threads;
+    private final ExecutorService pool;
+
+    /** An executor using every available core. */
+    public static LocalExecutor allCores() {
+        return new LocalExecutor(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param threads runs in parallel, in [1, 1024]
+     */
+    public LocalExecutor(int threads) {
+        if (threads < 1 || threads > 1024) {
+            throw new IllegalArgumentException("threads must be in [1, 1024], was " + threads);
+        }
+        this.threads = threads;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "talentsim-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+        int n = inputs.size();
+        CompletionService<Done<O>> done = new ExecutorCompletionService<>(pool);
+        List<Future<Done<O>>> inFlight = new ArrayList<>();
+        int window = 2 * threads; // runs submitted ahead: enough to keep every thread busy, no more
+        int submitted = 0;
+        int firstFailed = -1;
+        Throwable failure = null;
+        try {
+            for (int finished = 0; finished < n; finished++) {
+                while (submitted < n && submitted - finished < window) {
+                    int index = submitted++;
+                    I input = inputs.get(index);
+                    inFlight.add(done.submit(() -> Done.of(index, run, input)));
+                }
+                Done<O> d = done.take().get();
+                if (d.failure == null) {
+                    listener.done(d.index, d.output);
+                } else if (firstFailed < 0 || d.index < firstFailed) {
+                    firstFailed = d.index;
+                    failure = d.failure;
+                }
+                inFlight.removeIf(Future::isDone);
+            }
+        } catch (InterruptedException e) {
+            inFlight.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for runs", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a run could not be scheduled", e.getCause());
+        }
+        if (failure != null) {
+            throw new RunFailedException(firstFailed, String.valueOf(inputs.get(firstFailed)), failure);
+        }
+    }
+
+    /** One finished run: its output, or what it threw. */
+    private static final class Done<O> {
+        final int index;
+        final O output;
+        final Throwable failure;
+
+        private Done(int index, O output, Throwable failure) {
+            this.index = index;
+            this.output = output;
+            this.failure = failure;
+        }
+
+        static <I, O> Done<O> of(int index, RunFunction<I, O> run, I input) {
+            try {
+                O o = run.apply(input);
+                return o == null ? new Done<>(index, null, new NullPointerException("the run returned null"))
+                        : new Done<>(index, o, null);
+            } catch (RuntimeException | Error e) {
+                return new Done<>(index, null, e);
+            }
+        }
+    }
+
+    @Override
+    public int parallelism() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

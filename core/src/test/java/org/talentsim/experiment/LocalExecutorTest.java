@@ -1,0 +1,86 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Outputs in input order whatever the completion order; failures named; a bounded number of runs ahead. */
+class LocalExecutorTest {
+    static final AtomicInteger STARTED = new AtomicInteger();
+    static final AtomicInteger RUNNING = new AtomicInteger();
+    static final AtomicInteger MOST_RUNNING = new AtomicInteger();
+
+    static String slowSquare(Integer i) {
+        STARTED.incrementAndGet();
+        MOST_RUNNING.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+        try {
+            Thread.sleep((i * 7919L) % 5); // finish out of order
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            RUNNING.decrementAndGet();
+        }
+        return i + "^2=" + (i * i);
+    }
+
+    @Test
+    void outputsComeBackInInputOrderForAnyThreadCount() {
+        List<Integer> inputs = IntStream.range(0, 60).boxed().toList();
+        List<String> expected = inputs.stream().map(i -> i + "^2=" + (i * i)).toList();
+        for (int threads : new int[] {1, 2, 4}) {
+            MOST_RUNNING.set(0);
+            List<Integer> heard = new ArrayList<>();
+            try (LocalExecutor ex = new LocalExecutor(threads)) {
+                List<String> out = ex.map(inputs, LocalExecutorTest::slowSquare, (index, o) -> {
+                    assertEquals(expected.get(index), o);
+                    heard.add(index);
+                });
+                assertEquals(expected, out);
+                assertEquals(threads, ex.parallelism());
+            }
+            assertEquals(60, heard.size());
+            assertEquals(inputs, heard.stream().sorted().toList(), "each run heard once");
+            assertTrue(MOST_RUNNING.get() <= threads, "at most " + threads + " at once: " + MOST_RUNNING.get());
+        }
+    }
+
+    @Test
+    void runsAreSubmittedAFewAheadNotAllAtOnce() {
+        STARTED.set(0);
+        int[] most = new int[1];
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            int[] heard = new int[1];
+            ex.forEach(IntStream.range(0, 200).boxed().toList(), LocalExecutorTest::slowSquare, (index, o) -> {
+                heard[0]++;
+                most[0] = Math.max(most[0], STARTED.get() - heard[0]);
+            });
+        }
+        assertTrue(most[0] <= 4, "started but not yet reported: at most 2 x threads, was " + most[0]);
+    }
+
+    static Integer failOnMultiplesOfSeven(Integer i) {
+        if (i % 7 == 0 && i > 0) {
+            throw new IllegalArgumentException("bad cell " + i);
+        }
+        return i == 3 ? null : i;
+    }
+
+    @Test
+    void theFirstFailureByIndexIsReportedAfterTheOthersFinish() {
+        List<Integer> heard = new ArrayList<>();
+        RunFailedException e;
+        try (LocalExecutor ex = new LocalExecutor(3)) {
+            e = assertThrows(RunFailedException.class, () -> ex.forEach(IntStream.range(0, 20).boxed().toList(),
+                    LocalExecutorTest::failOnMultiplesOfSeven, (index, o) -> heard.add(index)));
+        }
+        assertEquals(3, e.index(), "run 3 returned null, before 7 and 14 threw");
+        assertTrue(e.getMessage().startsWith("run 3 (3) failed: java.lang.NullPointerException"), e.getMessage());
+        assertEquals(20 - 3, heard.size(), "every other run finished and was heard");
+    }
+}
