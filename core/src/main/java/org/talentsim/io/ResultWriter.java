@@ -89,6 +89,40 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         ResultFolder.check(dir, RESULT_NAMES);
     }
 
+    /**
+     * Checks that {@code dir} holds no results of another scenario: its {@code manifest.json}, if
+     * any, names the same scenario (by name) read from a file of the same name (or built in
+     * code, for both). A folder without a manifest holds no results and passes.
+     *
+     * @throws IllegalArgumentException naming the scenario whose results the folder holds
+     */
+    public static void checkSameScenario(Path dir, RunInfo info) {
+        Path manifest = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String name;
+        String file;
+        try {
+            var tree = new ObjectMapper().readTree(manifest.toFile());
+            name = tree.path("scenario").asText("");
+            file = tree.path("scenario_file").isNull() ? "" : tree.path("scenario_file").asText("");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(dir + " holds a manifest.json that cannot be read (" + e.getMessage()
+                    + "); remove it, or choose another folder", e);
+        }
+        String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
+        if (!name.equals(info.scenario().name()) || !baseName(file).equals(baseName(ourFile))) {
+            throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "'"
+                    + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
+                    + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; --force replaces them, or choose another --out");
+        }
+    }
+
+    private static String baseName(String file) {
+        return file.isEmpty() ? "" : String.valueOf(Path.of(file).getFileName());
+    }
+
     private BufferedWriter open(String name, String header) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(folder.file(name), StandardCharsets.UTF_8, NEW);
         w.write(header);

@@ -42,13 +42,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
     private Long seed;
 
+    @Option(names = "--force", description = "replace the results of another scenario in --out")
+    private boolean force;
+
     @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")
     private Integer months;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads; results do not depend on it (default: ${DEFAULT-VALUE})")
     private int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<the scenario file's name without .yaml>)")
     private Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
@@ -76,9 +79,13 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
         Main.requireMemory(file, s);
-        Path dir = out != null ? out : Path.of("out", folderName(s.name()));
+        Path dir = out != null ? out : Path.of("out", defaultFolder(file));
+        RunInfo info = new RunInfo(s, file, RunInfo.sha256(bytes), threads);
         try {
             ResultWriter.checkFolder(dir);
+            if (!force) {
+                ResultWriter.checkSameScenario(dir, info);
+            }
         } catch (IllegalArgumentException e) {
             throw new Main.BadInput("--out: " + e.getMessage());
         }
@@ -93,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Summary summary;
         try {
-            summary = Runs.runToFolder(b, new RunInfo(s, file, RunInfo.sha256(bytes), threads), dir);
+            summary = Runs.runToFolder(b, info, dir);
         } catch (RuntimeException e) {
             if (progress != null) {
                 progress.clear();
@@ -106,6 +113,16 @@ final class RunCommand implements Callable<Integer> {
         w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.FILES));
         w.flush();
         return 0;
+    }
+
+    /**
+     * The default result folder's name: the scenario file's name without {@code .yaml}/{@code
+     * .yml} (so two files that share a {@code name:} — a copy being edited — do not write into
+     * one folder), made safe by {@link #folderName}.
+     */
+    static String defaultFolder(String file) {
+        String base = String.valueOf(Path.of(file).getFileName());
+        return folderName(base.replaceFirst("(?i)\\.ya?ml$", ""));
     }
 
     /** A folder name from a scenario name: letters, digits, '.', '_' and '-' kept, the rest '-'. */
