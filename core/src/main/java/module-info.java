@@ -3,7 +3,7 @@
  *
  * <p>Exported: the front door ({@code org.talentsim}), random streams, read-only views of the
  * model, scenarios and their validation, policies and their registry, the engine (simulations,
- * user phases, observers), metrics rows, file formats and result writers, and the
+ * user phases, observers), metrics rows, file formats and result writers, run outcomes and experiments, and the
  * closed-form theory with its validation. Not exported: {@code org.talentsim.kernel}, the
  * mutable state and the mechanics of a tick (the benchmarks and the library's own tests reach it
  * from the class path).
@@ -24,5 +24,6 @@ module org.talentsim {
     exports org.talentsim.engine;
     exports org.talentsim.metrics;
     exports org.talentsim.io;
+    exports org.talentsim.experiment;
     exports org.talentsim.theory;
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     /** Packages the module exports (all but the kernel). */
     static final Set<String> EXPORTED = new TreeSet<>(List.of("", "rng", "model", "scenario", "policy", "engine",
-            "metrics", "io", "theory"));
+            "metrics", "io", "experiment", "theory"));
 
     /** Third-party prefixes, and the packages allowed to use each. */
     static final Map<String, Set<String>> THIRD_PARTY = Map.of(
@@ -109,7 +109,7 @@ class ArchitectureTest {
             return;
         }
         int r = ORDER.indexOf(other);
-        if (r < 0 || r > rank) {
+        if (r < 0 || r > rank || (own.equals("experiment") && other.equals("kernel"))) {
             bad.add("(" + (own.isEmpty() ? "root" : own) + ") uses " + (other.isEmpty() ? "the root package" : other));
         }
     }
@@ -229,6 +229,7 @@ class ArchitectureTest {
         assertEquals(1, violations("model", "import org.apache.commons.math3.util.FastMath;\n").size(), "Commons Math in model");
         assertEquals(1, violations("kernel", "import com.google.common.collect.Lists;\n").size(), "unlisted library");
         assertEquals(1, violations("rng", "import org.talentsim.Talentsim;\n").size(), "the front door from below");
+        assertEquals(1, violations("experiment", "import org.talentsim.kernel.World;\n").size(), "kernel from experiment");
         assertEquals(List.of(), violations("io", "import java.nio.file.Files;\nimport com.fasterxml.jackson.core.JsonToken;\n"
                 + "import org.talentsim.scenario.Scenario;\n"));
         assertEquals(List.of(), violations("", "import org.talentsim.io.ScenarioFiles;\nimport java.nio.file.Path;\n"));

@@ -1,0 +1,143 @@
+package org.talentsim.experiment;
+
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.WorldView;
+import org.talentsim.scenario.Names;
+
+/**
+ * A user metric: a named number computed from one run, added to its {@link Outcome} next to the
+ * standard metrics (docs/METRICS.md).
+ *
+ * <p>Two forms:
+ * <pre>{@code
+ * // a function of the standard values (and of the user metrics listed before it)
+ * Metric net = Metric.of("meta_net_poached", o -> o.value("Meta.poached_in") - o.value("Meta.poached_out"));
+ *
+ * // a function of the world at the end of the tick dated 2025-06 (NaN if the run ends before)
+ * Metric june = Metric.at("meta_headcount_2025_06", "2025-06", w -> w.headcount(w.labIndex("Meta")));
+ *
+ * // any observer of the ticks: a fresh Probe per run
+ * Metric peak = Metric.observing("meta_peak_headcount", () -> new Metric.Probe() {
+ *     int max;
+ *     public void onTick(int t, WorldView w, MovesView m) { max = Math.max(max, w.headcount(w.labIndex("Meta"))); }
+ *     public double value(Outcome standard) { return max; }
+ * });
+ *
+ * Outcome o = Outcomes.run(scenario, PolicyRegistry.defaults(), List.of(net, june, peak));
+ * }</pre>
+ *
+ * <p>A metric's name follows the rule of lab names ({@link Names#problem}: no comma, double quote
+ * or control character) and must differ from every standard name and from the other user
+ * metrics. The values are computed after the run's last tick, in the order the metrics are
+ * listed; each sees an outcome holding the standard values and the metrics listed before it. A
+ * probe keeps what it needs in its own fields: keep a few numbers, not the rows, so memory stays
+ * flat however long the run. For the outcome to be deterministic, a metric must be a function of
+ * the run only (no clock, no shared mutable state).
+ */
+public interface Metric {
+    /** The name of the metric in the outcome (a column of {@code runs.csv}). */
+    String name();
+
+    /**
+     * A fresh probe for one run: it observes the run's ticks (attached after the standard
+     * metrics' observer) and gives the value at the end. Called once per run, so a probe may
+     * keep state in its fields.
+     */
+    Probe probe();
+
+    /**
+     * One run's computation of a metric: a {@link TickObserver} of the run and its value at the
+     * end. The observer methods do nothing unless overridden.
+     */
+    interface Probe extends TickObserver {
+        @Override
+        default void onTick(int tick, WorldView world, MovesView moves) {}
+
+        /**
+         * The value, called once after {@link #onEnd}.
+         *
+         * @param outcome the standard values and the user metrics listed before this one
+         */
+        double value(Outcome outcome);
+    }
+
+    /** A metric computed from the standard values (and earlier user metrics) of the outcome. */
+    static Metric of(String name, ToDoubleFunction<Outcome> f) {
+        checkName(name);
+        Objects.requireNonNull(f, "function");
+        Probe p = f::applyAsDouble;
+        return new Metric() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Probe probe() {
+                return p;
+            }
+
+            @Override
+            public String toString() {
+                return "Metric[" + name + "]";
+            }
+        };
+    }
+
+    /** A metric whose value comes from a probe observing the ticks; {@code probes} gives a fresh probe per run. */
+    static Metric observing(String name, java.util.function.Supplier<? extends Probe> probes) {
+        checkName(name);
+        Objects.requireNonNull(probes, "probes");
+        return new Metric() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Probe probe() {
+                return Objects.requireNonNull(probes.get(), () -> "the probe of metric " + name);
+            }
+
+            @Override
+            public String toString() {
+                return "Metric[" + name + "]";
+            }
+        };
+    }
+
+    /**
+     * A metric that reads the world at the end of the tick whose date ({@link WorldView#date}) is
+     * {@code date} ({@code YYYY-MM}, or {@code YYYY-MM-DD} with weekly ticks); NaN if the run has
+     * no such tick.
+     */
+    static Metric at(String name, String date, ToDoubleFunction<WorldView> f) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(f, "function");
+        return observing(name, () -> new Probe() {
+            private double v = Double.NaN;
+
+            @Override
+            public void onTick(int tick, WorldView world, MovesView moves) {
+                if (world.date(tick).equals(date)) {
+                    v = f.applyAsDouble(world);
+                }
+            }
+
+            @Override
+            public double value(Outcome outcome) {
+                return v;
+            }
+        });
+    }
+
+    private static void checkName(String name) {
+        String p = Names.problem(name);
+        if (p != null) {
+            throw new IllegalArgumentException("metric name " + Names.quote(name) + " " + p);
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package org.talentsim.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.model.LabView;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.Status;
+import org.talentsim.model.TeamView;
+import org.talentsim.model.WorldView;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The observer that computes the standard outcome metrics of one run as it goes
+ * (docs/METRICS.md): per lab counts of moves by reason, end-of-run figures, retention of the
+ * starting staff; market unemployment, moves per month and the poaching flows between labs.
+ *
+ * <p>Memory is flat in the run's length: per lab a few counters, one bit per researcher for the
+ * starting staff, and the lab-to-lab flow table; no rows are kept. Use one instance per run
+ * (attach it with {@code Simulation.Builder#observer}, run, then call {@link #outcome()});
+ * {@link Outcomes#run} does all of that.
+ *
+ * <p>The labs covered are {@link #labs(Scenario)}: those of the scenario, then those its
+ * {@code found} events create within the run, so every run of the scenario has the same names
+ * (a founding that does not happen leaves zeros and NaN).
+ */
+public final class StandardMetrics implements TickObserver {
+    /** Per-lab metric names, after {@code LAB.}, in the order of docs/METRICS.md. */
+    public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
+            "poached_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "mean_salary_end",
+            "mean_morale_end", "capability_end", "retention");
+
+    /** Market-wide metric names, in the order of docs/METRICS.md (plus the flows {@code market.flow.A>B}). */
+    public static final List<String> MARKET_METRICS = List.of("market.unemployment_end", "market.mean_salary_end",
+            "market.moves_per_month", "market.poached_per_month");
+
+    /** Flows {@code market.flow.A>B} are reported for every ordered pair of labs when there are at most this many labs. */
+    public static final int FLOW_LAB_LIMIT = 20;
+
+    private final String scenario;
+    private final long seed;
+    private final List<String> labNames;
+    private final Map<String, Integer> slotOfName;
+    private final int n;
+
+    // per lab slot
+    private final int[] headStart;
+    private final int[] hires;
+    private final int[] poachedIn;
+    private final int[] poachedOut;
+    private final int[] countered;
+    private final int[] quits;
+    private final int[] layoffs;
+    private final int[] exits;
+    private final int[] retained;
+    private final int[] rosterStart;
+    private final double[] end;
+    /** {@code flows[from * n + to]}: POACHED rows; empty beyond FLOW_LAB_LIMIT labs. */
+    private final int[] flows;
+
+    /** World lab index → slot (-1: a lab not named by the scenario); grows only with the labs. */
+    private int[] slotOfLab = new int[0];
+    /** Researchers employed at the start who have not left their starting lab since. */
+    private BitSet stayed = new BitSet();
+    private long moves;
+    private long poached;
+    private int ticks;
+    private boolean started;
+    private Outcome outcome;
+
+    /** An observer for one run of {@code scenario} (its name and seed label the outcome). */
+    public StandardMetrics(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        this.scenario = scenario.name();
+        this.seed = scenario.seed();
+        this.labNames = labs(scenario);
+        this.n = labNames.size();
+        this.slotOfName = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            slotOfName.put(labNames.get(k), k);
+        }
+        headStart = new int[n];
+        hires = new int[n];
+        poachedIn = new int[n];
+        poachedOut = new int[n];
+        countered = new int[n];
+        quits = new int[n];
+        layoffs = new int[n];
+        exits = new int[n];
+        retained = new int[n];
+        rosterStart = new int[n];
+        end = new double[n * 6];
+        flows = new int[n <= FLOW_LAB_LIMIT ? n * n : 0];
+    }
+
+    /**
+     * The labs the per-lab metrics cover, in order: the scenario's labs, then the labs of its
+     * {@code found} events within the run's ticks, in timeline order.
+     */
+    public static List<String> labs(Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        for (LabSpec l : scenario.labs()) {
+            names.add(l.name());
+        }
+        for (EventSpec e : scenario.events()) {
+            if (e instanceof EventSpec.Found f && f.tick() <= scenario.ticks() && !names.contains(f.lab().name())) {
+                names.add(f.lab().name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The names of the standard metrics of a run of {@code scenario}, sorted as in an {@link Outcome}. */
+    public static List<String> names(Scenario scenario) {
+        List<String> labs = labs(scenario);
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        for (String l : labs) {
+            for (String m : LAB_METRICS) {
+                all.put(l + "." + m, true);
+            }
+        }
+        for (String m : MARKET_METRICS) {
+            all.put(m, true);
+        }
+        if (labs.size() <= FLOW_LAB_LIMIT) {
+            for (String a : labs) {
+                for (String b : labs) {
+                    if (!a.equals(b)) {
+                        all.put(flowName(a, b), true);
+                    }
+                }
+            }
+        }
+        return List.copyOf(all.keySet());
+    }
+
+    /** {@code market.flow.FROM>TO}. */
+    public static String flowName(String from, String to) {
+        return "market.flow." + from + ">" + to;
+    }
+
+    @Override
+    public void onStart(WorldView world) {
+        if (started) {
+            throw new IllegalStateException("a StandardMetrics observes one run; make a new one per run");
+        }
+        started = true;
+        mapLabs(world);
+        PopulationView pop = world.population();
+        stayed = new BitSet(pop.size());
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.status(i) == Status.EMPLOYED) {
+                int s = slot(world.labOf(i));
+                if (s >= 0) {
+                    stayed.set(i);
+                    rosterStart[s]++;
+                }
+            }
+        }
+        for (int li = 0; li < world.labCount(); li++) {
+            int s = slotOfLab[li];
+            if (s >= 0) {
+                headStart[s] = world.headcount(li);
+            }
+        }
+    }
+
+    @Override
+    public void onTick(int tick, WorldView world, MovesView log) {
+        ticks = tick;
+        if (world.labCount() != slotOfLab.length) {
+            mapLabs(world);
+        }
+        for (int r = 0; r < log.size(); r++) {
+            int from = log.fromLab(r);
+            int to = log.toLab(r);
+            MoveReason why = log.reason(r);
+            if (from != to) {
+                moves++;
+                stayed.clear(log.researcher(r));
+            }
+            int fs = slot(from);
+            int ts = slot(to);
+            switch (why) {
+                case HIRED -> add(hires, ts);
+                case POACHED -> {
+                    poached++;
+                    add(poachedIn, ts);
+                    add(poachedOut, fs);
+                    if (flows.length > 0 && fs >= 0 && ts >= 0) {
+                        flows[fs * n + ts]++;
+                    }
+                }
+                case COUNTERED -> add(countered, fs);
+                case QUIT -> add(quits, fs);
+                case LAID_OFF -> add(layoffs, fs);
+                case EXITED, VISA_EXIT -> add(exits, fs);
+                default -> { }
+            }
+        }
+    }
+
+    private static void add(int[] counts, int slot) {
+        if (slot >= 0) {
+            counts[slot]++;
+        }
+    }
+
+    private int slot(int lab) {
+        return lab < 0 || lab >= slotOfLab.length ? -1 : slotOfLab[lab];
+    }
+
+    private void mapLabs(WorldView world) {
+        int old = slotOfLab.length;
+        slotOfLab = Arrays.copyOf(slotOfLab, world.labCount());
+        for (int li = old; li < slotOfLab.length; li++) {
+            Integer s = slotOfName.get(world.lab(li).name());
+            slotOfLab[li] = s == null ? -1 : s;
+        }
+    }
+
+    @Override
+    public void onEnd(WorldView world) {
+        if (world.labCount() != slotOfLab.length) {
+            mapLabs(world);
+        }
+        Arrays.fill(end, Double.NaN);
+        for (int s = 0; s < n; s++) {
+            end[s * 6] = 0; // headcount, payroll, spend of a lab never founded
+            end[s * 6 + 1] = 0;
+            end[s * 6 + 2] = 0;
+        }
+        for (int li = 0; li < world.labCount(); li++) {
+            int s = slotOfLab[li];
+            if (s < 0) {
+                continue;
+            }
+            LabView l = world.lab(li);
+            int head = 0;
+            double sal = 0;
+            double mor = 0;
+            for (int k = 0; k < l.teamCount(); k++) {
+                TeamView t = world.team(l.team(k));
+                head += t.headcount();
+                sal += t.sumSalary();
+                mor += t.sumMorale();
+            }
+            end[s * 6] = head;
+            end[s * 6 + 1] = l.payroll();
+            end[s * 6 + 2] = l.spent();
+            end[s * 6 + 3] = mean(sal, head);
+            end[s * 6 + 4] = mean(mor, head);
+            end[s * 6 + 5] = l.capability();
+        }
+        PopulationView pop = world.population();
+        int employed = 0;
+        int notice = 0;
+        int seeking = 0;
+        double pay = 0;
+        for (int i = 0; i < pop.size(); i++) {
+            switch (pop.status(i)) {
+                case EMPLOYED -> {
+                    employed++;
+                    pay += pop.salary(i);
+                }
+                case NOTICE -> notice++;
+                case SEEKING -> seeking++;
+                default -> { }
+            }
+        }
+        for (int i = stayed.nextSetBit(0); i >= 0; i = stayed.nextSetBit(i + 1)) {
+            if (pop.status(i) == Status.EMPLOYED) {
+                add(retained, slot(world.labOf(i)));
+            }
+        }
+        double months = ticks / world.tickUnit().ticksPerMonth();
+        Map<String, Double> v = new LinkedHashMap<>();
+        for (int s = 0; s < n; s++) {
+            String p = labNames.get(s) + ".";
+            v.put(p + "headcount_start", (double) headStart[s]);
+            v.put(p + "headcount_end", end[s * 6]);
+            v.put(p + "hires", (double) hires[s]);
+            v.put(p + "poached_in", (double) poachedIn[s]);
+            v.put(p + "poached_out", (double) poachedOut[s]);
+            v.put(p + "countered", (double) countered[s]);
+            v.put(p + "quits", (double) quits[s]);
+            v.put(p + "layoffs", (double) layoffs[s]);
+            v.put(p + "exits", (double) exits[s]);
+            v.put(p + "payroll_end", end[s * 6 + 1]);
+            v.put(p + "spend", end[s * 6 + 2]);
+            v.put(p + "mean_salary_end", end[s * 6 + 3]);
+            v.put(p + "mean_morale_end", end[s * 6 + 4]);
+            v.put(p + "capability_end", end[s * 6 + 5]);
+            v.put(p + "retention", rosterStart[s] == 0 ? Double.NaN : (double) retained[s] / rosterStart[s]);
+        }
+        int active = employed + notice + seeking;
+        v.put("market.unemployment_end", active == 0 ? Double.NaN : (double) (notice + seeking) / active);
+        v.put("market.mean_salary_end", mean(pay, employed));
+        v.put("market.moves_per_month", months == 0 ? Double.NaN : moves / months);
+        v.put("market.poached_per_month", months == 0 ? Double.NaN : poached / months);
+        if (flows.length > 0) {
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    if (a != b) {
+                        v.put(flowName(labNames.get(a), labNames.get(b)), (double) flows[a * n + b]);
+                    }
+                }
+            }
+        }
+        outcome = Outcome.of(scenario, seed, v);
+    }
+
+    private static double mean(double sum, int count) {
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /**
+     * The standard metrics of the run.
+     *
+     * @throws IllegalStateException before the run has ended ({@link #onEnd})
+     */
+    public Outcome outcome() {
+        if (outcome == null) {
+            throw new IllegalStateException("the run has not ended");
+        }
+        return outcome;
+    }
+
+    /**
+     * What this observer holds, in array cells and bits: per-lab counters, the flow table, the
+     * lab index map and the starting-staff bits. It depends on the numbers of labs and
+     * researchers, never on the number of ticks (the memory test checks it).
+     */
+    long retainedCells() {
+        return (long) n * 10 + end.length + flows.length + slotOfLab.length + stayed.size();
+    }
+}

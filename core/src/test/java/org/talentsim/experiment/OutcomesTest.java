@@ -1,0 +1,312 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.talentsim.RunResult;
+import org.talentsim.Talentsim;
+import org.talentsim.engine.Simulation;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.Summary;
+import org.talentsim.model.Focus;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.WorldView;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Rate;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.testkit.Worlds;
+
+/** The standard outcome metrics agree with the result files' figures, are deterministic and stay small. */
+class OutcomesTest {
+    static final Path SCENARIOS = Path.of("..").toAbsolutePath().normalize().resolve("examples/scenarios");
+    static final PolicyRegistry REGISTRY = PolicyRegistry.defaults();
+
+    static Scenario example(String name) {
+        return Talentsim.defaults().load(SCENARIOS.resolve(name + ".yaml"));
+    }
+
+    /** Every per-lab count and end figure equals the Summary's (and labs.csv's last row) for several scenarios and seeds. */
+    @Test
+    void agreesWithTheSummaryOfTheResultFiles() {
+        List<Scenario> runs = new ArrayList<>();
+        for (String name : List.of("meta-2025", "mass-layoff", "bidding-war", "retention", "pay-disparity")) {
+            Scenario s = example(name).withMonths(6);
+            for (long seed : new long[] {1, 99}) {
+                runs.add(s.withSeed(seed));
+            }
+        }
+        runs.add(Worlds.everything(5)); // founding, team moves, dismissals, raids, merges
+        runs.add(Worlds.everything(6));
+        for (long seed = 1; seed <= 4; seed++) {
+            runs.add(Worlds.random(seed));
+        }
+        int founded = 0;
+        for (Scenario s : runs) {
+            founded += checkAgainstSummary(s);
+        }
+        assertTrue(founded > 0, "a lab founded during a run is covered");
+    }
+
+    /** Checks one run; returns the number of labs founded during it. */
+    private static int checkAgainstSummary(Scenario s) {
+        String where = s.name() + " seed " + s.seed();
+        RunResult r = Talentsim.defaults().run(s);
+        Outcome o = Outcomes.run(s, REGISTRY, List.of());
+        assertEquals(s.name(), o.scenario());
+        assertEquals(s.seed(), o.seed());
+        assertEquals(StandardMetrics.names(s), o.names(), where);
+        Summary sum = r.summary();
+        List<String> covered = StandardMetrics.labs(s);
+        int seen = 0;
+        for (Summary.LabSummary l : sum.labs()) {
+            String p = l.lab() + ".";
+            String at = where + ", " + l.lab();
+            assertTrue(covered.contains(l.lab()), at);
+            seen++;
+            assertEquals(l.headcountStart(), o.value(p + "headcount_start"), at);
+            assertEquals(l.headcountEnd(), o.value(p + "headcount_end"), at);
+            assertEquals(l.hires(), o.value(p + "hires"), at);
+            assertEquals(l.poachedIn(), o.value(p + "poached_in"), at);
+            assertEquals(l.poachedOut(), o.value(p + "poached_out"), at);
+            assertEquals(l.countered(), o.value(p + "countered"), at);
+            assertEquals(l.quits(), o.value(p + "quits"), at);
+            assertEquals(l.layoffs(), o.value(p + "layoffs"), at);
+            assertEquals(l.exits(), o.value(p + "exits"), at);
+            assertEquals(l.payrollEnd(), o.value(p + "payroll_end"), at);
+            assertEquals(l.spent(), o.value(p + "spend"), at);
+            assertEquals(l.meanSalaryEnd(), o.value(p + "mean_salary_end"), at);
+            assertEquals(l.capabilityEnd(), o.value(p + "capability_end"), at);
+            List<LabRow> rows = r.labRows(l.lab());
+            LabRow last = rows.get(rows.size() - 1);
+            assertEquals(last.meanMorale(), o.value(p + "mean_morale_end"), at);
+            assertEquals(last.headcount(), o.value(p + "headcount_end"), at);
+            // the summed labs.csv columns equal the run totals
+            assertEquals(rows.stream().mapToInt(LabRow::poachedIn).sum(), o.value(p + "poached_in"), at);
+            assertEquals(rows.stream().mapToInt(LabRow::quits).sum(), o.value(p + "quits"), at);
+            double retention = o.value(p + "retention");
+            if (l.headcountStart() == 0) {
+                assertTrue(Double.isNaN(retention), at);
+            } else {
+                assertTrue(retention >= 0 && retention <= 1, at + ": " + retention);
+                assertTrue(retention * l.headcountStart() <= l.headcountEnd() + 1e-9, at);
+            }
+        }
+        for (String lab : covered) {
+            if (sum.labs().stream().noneMatch(l -> l.lab().equals(lab))) {
+                // a lab of a found event that did not happen (its founder had left): zeros and NaN
+                seen++;
+                for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out",
+                        "countered", "quits", "layoffs", "exits", "payroll_end", "spend")) {
+                    assertEquals(0.0, o.value(lab + "." + m), where + " " + lab + "." + m);
+                }
+                for (String m : List.of("mean_salary_end", "mean_morale_end", "capability_end", "retention")) {
+                    assertTrue(Double.isNaN(o.value(lab + "." + m)), where + " " + lab + "." + m);
+                }
+            }
+        }
+        assertEquals(covered.size(), seen, where + ": every covered lab took part or is empty");
+        assertEquals(sum.market().unemployment(), o.value("market.unemployment_end"), where);
+        assertEquals(sum.market().meanSalary(), o.value("market.mean_salary_end"), where);
+        double months = s.ticks() / s.tickUnit().ticksPerMonth();
+        int flowRows = sum.flows().stream().mapToInt(Summary.Flow::count).sum();
+        assertEquals(flowRows / months, o.value("market.moves_per_month"), 1e-12, where);
+        assertEquals(sum.market().movesByReason().get("POACHED") / months, o.value("market.poached_per_month"), 1e-12,
+                where);
+        Map<String, Integer> poached = new HashMap<>();
+        for (MoveRow m : r.moves()) {
+            if (m.reason() == MoveReason.POACHED) {
+                poached.merge(StandardMetrics.flowName(m.fromLab(), m.toLab()), 1, Integer::sum);
+            }
+        }
+        int pairs = 0;
+        for (String a : covered) {
+            for (String b : covered) {
+                if (!a.equals(b)) {
+                    pairs++;
+                    String key = StandardMetrics.flowName(a, b);
+                    assertEquals((double) poached.getOrDefault(key, 0), o.value(key), where + " " + key);
+                }
+            }
+        }
+        assertEquals(covered.size() * 15 + 4 + pairs, o.size(), where);
+        return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
+    }
+
+    /** A lab of 10 where nothing happens keeps everyone; a layoff of 3 of 10 leaves 7 of 10. */
+    @Test
+    void retentionOnAWorldWithAKnownAnswer() {
+        MarketSpec still = MarketSpec.DEFAULT.toBuilder().separation(Rate.ZERO).offersEmployed(Rate.ZERO)
+                .offersSeeking(Rate.ZERO).retirement(Rate.ZERO).poolExit(Rate.ZERO).build();
+        Scenario calm = Scenario.builder("calm").seed(3).months(12).market(still).quits(PolicySpec.of("none"))
+                .lab("A", l -> l.team("T", Focus.RESEARCH, 10, t -> t.target(10)))
+                .lab("B", l -> l.team("T", Focus.RESEARCH, 4, t -> t.target(4)))
+                .lab("Empty", l -> l.team("T", Focus.RESEARCH, 0, t -> t.target(0)))
+                .pool(0)
+                .build();
+        Outcome o = Outcomes.run(calm, REGISTRY, List.of());
+        assertEquals(1.0, o.value("A.retention"));
+        assertEquals(1.0, o.value("B.retention"));
+        assertTrue(Double.isNaN(o.value("Empty.retention")), "no starting staff: undefined");
+        assertEquals(0.0, o.value("market.moves_per_month"));
+        assertEquals("", o.csvRow().split(",", -1)[2 + o.names().indexOf("Empty.mean_salary_end")], "NaN is an empty cell");
+
+        Scenario cut = calm.toBuilder().event(new EventSpec.Layoff(2, "A", List.of(), 3, Double.NaN, 1, 0, 0)).build();
+        Outcome c = Outcomes.run(cut, REGISTRY, List.of());
+        assertEquals(3.0, c.value("A.layoffs"));
+        assertEquals(7.0, c.value("A.headcount_end"));
+        assertEquals(0.7, c.value("A.retention"));
+        assertEquals(1.0, c.value("B.retention"));
+        assertEquals(3.0 / 12, c.value("market.moves_per_month"));
+    }
+
+    @Test
+    void deterministicForRepeatsAndThreadsAndSerializable() throws Exception {
+        Scenario s = Worlds.everything(9);
+        List<Metric> extra = List.of(Metric.of("x", r -> r.value("Big.hires") * 2));
+        Outcome a = Outcomes.run(s, REGISTRY, extra);
+        Outcome b = Outcomes.run(s, REGISTRY, extra);
+        Outcome two = Outcomes.run(s, REGISTRY, extra, 2);
+        assertEquals(a, b);
+        assertEquals(a, two, "threads change nothing");
+        assertEquals(a.hashCode(), two.hashCode());
+        assertEquals(a.csvRow(), two.csvRow());
+        assertEquals(a.toString(), two.toString());
+        assertNotEquals(a, Outcomes.run(s.withSeed(10), REGISTRY, extra), "another seed, another outcome");
+        assertEquals(Outcomes.names(s, extra), a.names());
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(a);
+        }
+        Object back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = in.readObject();
+        }
+        assertEquals(a, back);
+        assertEquals(a.csvRow(), ((Outcome) back).csvRow());
+    }
+
+    @Test
+    void textFormIsPlainAndOrdered() {
+        Map<String, Double> v = new TreeMap<>();
+        v.put("market.unemployment_end", 0.1234567890123);
+        v.put("Meta.payroll_end", 1.5e9);
+        v.put("Meta.hires", 3.0);
+        v.put("Meta.mean_salary_end", Double.NaN);
+        Outcome o = Outcome.of("meta-2025", -7, v);
+        assertEquals("scenario,seed,Meta.hires,Meta.mean_salary_end,Meta.payroll_end,market.unemployment_end",
+                o.csvHeader());
+        assertEquals("meta-2025,-7,3,,1500000000,0.123456789", o.csvRow());
+        assertEquals(List.of("Meta.hires", "Meta.mean_salary_end", "Meta.payroll_end", "market.unemployment_end"),
+                o.names());
+        assertEquals(o.names(), new ArrayList<>(o.values().keySet()));
+        assertEquals(Outcome.of("meta-2025", -7, v), o);
+        assertNotEquals(Outcome.of("meta-2025", -7, Map.of("a", 0.0)), Outcome.of("meta-2025", -7, Map.of("a", -0.0)),
+                "bit for bit");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> o.value("Meta.quits"));
+        assertTrue(e.getMessage().contains("Meta.quits"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Outcome.of("s", 1, Map.of("a,b", 1.0)));
+        assertThrows(UnsupportedOperationException.class, () -> o.values().put("x", 1.0));
+        assertThrows(UnsupportedOperationException.class, () -> o.names().set(0, "x"));
+    }
+
+    @Test
+    void userMetricsFromValuesAndFromTicks() {
+        Scenario s = example("meta-2025").withMonths(8).withSeed(5);
+        Metric net = Metric.of("meta_net_poached", r -> r.value("Meta.poached_in") - r.value("Meta.poached_out"));
+        Metric june = Metric.at("meta_headcount_2025_06", "2025-06", w -> w.headcount(w.labIndex("Meta")));
+        Metric after = Metric.at("meta_headcount_2030_01", "2030-01", w -> w.headcount(w.labIndex("Meta")));
+        Metric peak = Metric.observing("meta_peak_headcount", () -> new Metric.Probe() {
+            int max;
+
+            @Override
+            public void onTick(int t, WorldView w, MovesView m) {
+                max = Math.max(max, w.headcount(w.labIndex("Meta")));
+            }
+
+            @Override
+            public double value(Outcome outcome) {
+                return max;
+            }
+        });
+        Metric twice = Metric.of("twice_net", r -> 2 * r.value("meta_net_poached"));
+        List<Metric> extra = List.of(net, june, after, peak, twice);
+        Outcome o = Outcomes.run(s, REGISTRY, extra);
+        RunResult r = Talentsim.defaults().run(s);
+        assertEquals(r.lab("Meta").poachedIn() - r.lab("Meta").poachedOut(), o.value("meta_net_poached"));
+        assertEquals(2 * o.value("meta_net_poached"), o.value("twice_net"), "sees the metrics listed before it");
+        List<LabRow> meta = r.labRows("Meta");
+        assertEquals(meta.stream().filter(x -> x.date().equals("2025-06")).findFirst().orElseThrow().headcount(),
+                o.value("meta_headcount_2025_06"));
+        assertTrue(Double.isNaN(o.value("meta_headcount_2030_01")), "a date the run does not reach");
+        assertEquals(meta.stream().mapToInt(LabRow::headcount).max().orElseThrow(), o.value("meta_peak_headcount"));
+        assertEquals(o, Outcomes.run(s, REGISTRY, extra), "a fresh probe per run");
+        assertEquals(Outcomes.run(s, REGISTRY, List.of()).size() + 5, o.size());
+
+        assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(s, REGISTRY, List.of(Metric.of("Meta.hires", x -> 0))), "a standard name");
+        assertThrows(IllegalArgumentException.class, () -> Outcomes.run(s, REGISTRY, List.of(net, net)), "twice");
+        assertThrows(IllegalArgumentException.class, () -> Metric.of("a,b", x -> 0));
+        assertThrows(IllegalArgumentException.class, () -> Metric.of(" ", x -> 0));
+    }
+
+    /** What the observer keeps depends on the labs and researchers, not on the months: no per-tick data. */
+    @Test
+    void memoryDoesNotGrowWithTheRunsLength() {
+        long[] cells = new long[2];
+        int[] sizes = new int[2];
+        int k = 0;
+        for (int months : new int[] {12, 120}) {
+            Scenario s = Worlds.twoLabWar(4).withMonths(months);
+            StandardMetrics m = new StandardMetrics(s);
+            try (Simulation sim = Simulation.builder(s).observer(m).build()) {
+                sim.run();
+            }
+            cells[k] = m.retainedCells();
+            sizes[k] = m.outcome().size();
+            k++;
+        }
+        assertEquals(cells[0], cells[1], "retained cells, 12 vs 120 months");
+        assertEquals(sizes[0], sizes[1]);
+        assertTrue(cells[1] < 2_000, "about one bit per researcher and a few cells per lab: " + cells[1]);
+    }
+
+    @Test
+    void flowsOnlyUpToTheLabLimitAndOneObserverPerRun() {
+        Scenario bm = example("bm1").withMonths(1);
+        assertEquals(50, StandardMetrics.labs(bm).size());
+        List<String> names = StandardMetrics.names(bm);
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
+        assertEquals(50 * 15 + 4, names.size());
+        Scenario s = Worlds.twoLabWar(1).withMonths(1);
+        StandardMetrics m = new StandardMetrics(s);
+        assertThrows(IllegalStateException.class, m::outcome, "before the end");
+        try (Simulation sim = Simulation.builder(s).observer(m).build()) {
+            sim.run();
+        }
+        try (Simulation sim = Simulation.builder(s).observer(m).build()) {
+            assertThrows(IllegalStateException.class, sim::run, "one run per observer");
+        }
+        assertTrue(StandardMetrics.names(s).contains("market.flow.Alpha>Beta"));
+        assertTrue(StandardMetrics.names(s).contains("market.flow.Beta>Alpha"));
+    }
+}
