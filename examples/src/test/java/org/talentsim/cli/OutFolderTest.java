@@ -225,13 +225,13 @@ class OutFolderTest {
     }
 
     /**
-     * Starts {@code run meta-2025 --months 360} in a child JVM and returns once it has written
+     * Starts {@code run meta-2025 --months 360 --force} (the folder holds an earlier run of another scenario) in a child JVM and returns once it has written
      * for 1.5 to 2.5 s (its staging folder exists and it is still running).
      */
     private static Process startLongRun(Path dir, Path out) throws Exception {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                META.toAbsolutePath().toString(), "--months", "360", "--threads", "1", "--out", out.toString(), "-q")
+                META.toAbsolutePath().toString(), "--months", "360", "--threads", "1", "--out", out.toString(), "-q", "--force")
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
         while (names(dir).stream().noneMatch(n -> n.startsWith(".res.staging-"))) {
