@@ -24,5 +24,6 @@ module org.talentsim {
     exports org.talentsim.engine;
     exports org.talentsim.metrics;
     exports org.talentsim.io;
+    exports org.talentsim.experiment;
     exports org.talentsim.theory;
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     /** Packages the module exports (all but the kernel). */
     static final Set<String> EXPORTED = new TreeSet<>(List.of("", "rng", "model", "scenario", "policy", "engine",
-            "metrics", "io", "theory"));
+            "metrics", "io", "experiment", "theory"));
 
     /** Third-party prefixes, and the packages allowed to use each. */
     static final Map<String, Set<String>> THIRD_PARTY = Map.of(
