@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.talentsim.engine.Simulation;
+import org.talentsim.experiment.Overrides;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioFiles;
@@ -86,6 +87,22 @@ public final class Talentsim {
      */
     public Scenario load(Path file) {
         return ScenarioFiles.read(file, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
+    }
+
+    /**
+     * {@code scenario} with overrides by path applied in order ({@code "labs[Meta].retention=none"},
+     * {@code "market.separation=0.2/year"}; docs/SCENARIO_FORMAT.md, "Overrides"), checked as a
+     * file with this configuration's policy registry and event types.
+     *
+     * @throws org.talentsim.scenario.OverrideException naming the first bad override and the problem
+     */
+    public Scenario override(Scenario scenario, String... overrides) {
+        return override(scenario, Overrides.parse(overrides));
+    }
+
+    /** As {@link #override(Scenario, String...)}. */
+    public Scenario override(Scenario scenario, Overrides overrides) {
+        return overrides.applyTo(scenario, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
     }
 
     /** Runs {@code scenario} to its end and returns everything it produced. */

@@ -1,7 +1,12 @@
 /**
- * Experiments over many runs. Today: a run reduced to its {@link org.talentsim.experiment.Outcome}
+ * Experiments over many runs. A run is reduced to its {@link org.talentsim.experiment.Outcome}
  * — a small, serialisable row of named numbers — by {@link org.talentsim.experiment.Outcomes#run};
- * the replications, sweeps, comparisons and executors of the experiments issue build on it.
+ * a scenario is varied by {@link org.talentsim.experiment.Overrides} (paths such as {@code
+ * labs[Meta].retention=none}); runs are spread by an {@link org.talentsim.experiment.Executor}
+ * ({@link org.talentsim.experiment.LocalExecutor} on this machine's cores), journalled as they
+ * finish ({@link org.talentsim.experiment.Journal}), and summarised with confidence intervals
+ * ({@link org.talentsim.experiment.Estimate}, {@link org.talentsim.experiment.PairedDifference},
+ * {@link org.talentsim.experiment.Holm}, {@link org.talentsim.experiment.Replications}).
  *
  * <p>The standard metrics ({@link org.talentsim.experiment.StandardMetrics}, listed with their
  * definitions in docs/METRICS.md) are computed while the run goes, without keeping its rows:

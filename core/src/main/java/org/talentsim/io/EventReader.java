@@ -53,7 +53,7 @@ final class EventReader {
             throw doc.fail(te.value(), path + ".type", "unknown event type " + te.value().describe()
                     + Suggest.didYouMean(name, doc.events.names()) + " (known: " + known + ")");
         }
-        List<String> keys = new ArrayList<>(List.of("type", "date", "tick"));
+        List<String> keys = new ArrayList<>(List.of("type", "date", "tick", "id"));
         keys.addAll(type.keys());
         Fields f = Fields.of(doc, node, path, keys);
         int tick = tick(f);
@@ -61,6 +61,9 @@ final class EventReader {
         if (e == null || e.tick() != tick) {
             throw new IllegalStateException("event type '" + name + "' must read an event of the tick it is given ("
                     + tick + "), read " + e);
+        }
+        if (f.has("id") && !f.name("id").equals(e.id())) {
+            throw f.fail("id", "event type '" + name + "' keeps no id (its record does not implement id())");
         }
         return e;
     }

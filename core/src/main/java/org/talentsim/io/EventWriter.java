@@ -43,6 +43,9 @@ final class EventWriter implements EventSink {
                 out.kv(I, "tick", Integer.toString(e.tick()));
             }
             out.kv(I, "type", str(e.type().name()));
+            if (e.id() != null) {
+                out.kv(I, "id", str(e.id()));
+            }
             e.write(this);
         }
     }

@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
+import org.talentsim.scenario.FieldOverride;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -202,6 +204,21 @@ public final class ScenarioFiles {
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         Doc doc = new Doc(fileName, registry, events);
         return ScenarioReader.read(YamlTree.parse(text, fileName), doc);
+    }
+
+    /**
+     * {@code base} with {@code overrides} applied in order, validated as a file is: the scenario
+     * is written as YAML, each override replaces the value its path names by its value read as
+     * YAML, and the result is read back with {@code registry} and {@code events}, so values,
+     * units and domains follow the file's rules exactly (docs/SCENARIO_FORMAT.md, "Overrides").
+     *
+     * @throws org.talentsim.scenario.OverrideException naming the override and the problem
+     */
+    public static Scenario apply(Scenario base, List<FieldOverride> overrides, PolicyRegistry registry, EventTypes events) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(events, "events");
+        return Overrider.apply(base, List.copyOf(overrides), registry, events);
     }
 
     /** The scenario as YAML text; reading it back gives an equal scenario. */

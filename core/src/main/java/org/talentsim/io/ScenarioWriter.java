@@ -21,12 +21,27 @@ import org.talentsim.scenario.Scenario;
 import org.talentsim.scenario.StarSpec;
 import org.talentsim.scenario.TeamSpec;
 
-/** Writes a {@link Scenario} as a version 1 scenario file; values equal to their defaults are left out. */
+/**
+ * Writes a {@link Scenario} as a version 1 scenario file; values equal to their defaults are left
+ * out, except in the explicit form (for overrides), which writes every policy (so that a
+ * parameter can be set keeping the policy's name) and every team's target (so that it does not
+ * follow an overridden headcount).
+ */
 final class ScenarioWriter {
     private final YamlOut out = new YamlOut();
+    private final boolean explicit;
+
+    private ScenarioWriter(boolean explicit) {
+        this.explicit = explicit;
+    }
 
     static String write(Scenario s) {
-        ScenarioWriter w = new ScenarioWriter();
+        return write(s, false);
+    }
+
+    /** The file; {@code explicit}: policies and team targets written even when they are the defaults. */
+    static String write(Scenario s, boolean explicit) {
+        ScenarioWriter w = new ScenarioWriter(explicit);
         w.scenario(s);
         return w.out.toString();
     }
@@ -43,7 +58,7 @@ final class ScenarioWriter {
         Scenario d = Defaults.SCENARIO;
         boolean[] differ = {!s.acceptance().equals(d.acceptance()), !s.morale().equals(d.morale()),
             !s.quits().equals(d.quits()), !s.production().equals(d.production())};
-        if (differ[0] || differ[1] || differ[2] || differ[3]) {
+        if (explicit || differ[0] || differ[1] || differ[2] || differ[3]) {
             out.line(0, "policies:");
             policy(1, "acceptance", s.acceptance(), d.acceptance());
             policy(1, "morale", s.morale(), d.morale());
@@ -119,7 +134,7 @@ final class ScenarioWriter {
     }
 
     private void policy(int indent, String key, PolicySpec p, PolicySpec d) {
-        if (!p.equals(d)) {
+        if (explicit || !p.equals(d)) {
             out.kv(indent, key, policy(p));
         }
     }
@@ -160,7 +175,7 @@ final class ScenarioWriter {
     private void team(int indent, TeamSpec t) {
         out.kv(indent, "name", str(t.name())).kv(indent, "focus", t.focus().name().toLowerCase(Locale.ROOT))
                 .kv(indent, "headcount", Integer.toString(t.headcount()));
-        if (t.target() != t.headcount()) {
+        if (explicit || t.target() != t.headcount()) {
             out.kv(indent, "target", t.target() == TeamView.UNLIMITED ? "unlimited" : Integer.toString(t.target()));
         }
         out.kv(indent, "payLevel", num(t.payLevel())).kv(indent, "leaderFit", num(t.leaderFit()))

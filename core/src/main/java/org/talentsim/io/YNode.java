@@ -103,6 +103,11 @@ abstract class YNode {
             return old;
         }
 
+        /** Sets {@code key} to {@code value}: in place when present, else at the end (an override's edit). */
+        void set(Scalar key, YNode value) {
+            entries.put(key.text, new Entry(key, value));
+        }
+
         Entry entry(String key) {
             return entries.get(key);
         }
@@ -127,6 +132,11 @@ abstract class YNode {
 
         void add(YNode n) {
             items.add(n);
+        }
+
+        /** Replaces item {@code i} (an override's edit). */
+        void set(int i, YNode n) {
+            items.set(i, n);
         }
 
         List<YNode> items() {

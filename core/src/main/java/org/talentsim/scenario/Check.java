@@ -78,6 +78,11 @@ final class Check {
         return v;
     }
 
+    /** An event's optional id: null, or a name. */
+    static String id(String kind, String id) {
+        return id == null ? null : name(kind + ".id", id);
+    }
+
     static String name(String field, String v) {
         String problem = Names.problem(v);
         if (problem != null) {

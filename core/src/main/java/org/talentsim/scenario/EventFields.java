@@ -25,6 +25,15 @@ public interface EventFields {
     /** A name, or null when absent. */
     String optionalName(String key);
 
+    /**
+     * The event's {@code id} (a name, common to all event types), or null when absent. A type
+     * whose record keeps an id passes it to its constructor; one that does not must not read it
+     * (the reader then refuses {@code id:} for it).
+     */
+    default String id() {
+        return optionalName("id");
+    }
+
     /** A list of names, or one name written alone; empty when absent. */
     List<String> names(String key);
 

@@ -27,6 +27,16 @@ public interface EventSpec {
     /** Its type: the name in files and its reader. */
     EventType<?> type();
 
+    /**
+     * Its id: a name, unique in the scenario, by which overrides select it ({@code
+     * events[tbd-spree].payLevel=3}); null when it has none (the default). The built-in records
+     * carry it as their last component ({@code id:} in files); a custom type without one keeps
+     * this default and refuses {@code id:} in files.
+     */
+    default String id() {
+        return null;
+    }
+
     /** A short label for logs and messages. */
     default String kind() {
         return getClass().getSimpleName();
@@ -56,12 +66,19 @@ public interface EventSpec {
      * does not hire the positions back.
      */
     record Layoff(int tick, String lab, List<String> teams, int count, double share, int noticeMonths,
-            double severanceWeeks, double severanceWeeksPerYear) implements EventSpec {
+            double severanceWeeks, double severanceWeeksPerYear, String id) implements EventSpec {
         /** {@code layoff}. */
         public static final EventType<Layoff> TYPE = EventType.of("layoff", List.of("lab", "teams", "count", "share",
                 "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Layoff::read);
 
+        /** Without an {@link #id()}. */
+        public Layoff(int tick, String lab, List<String> teams, int count, double share, int noticeMonths,
+            double severanceWeeks, double severanceWeeksPerYear) {
+            this(tick, lab, teams, count, share, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
+        }
+
         public Layoff {
+            id = Check.id("layoff", id);
             Check.name("layoff.lab", lab);
             teams = Check.list("layoff.teams", teams);
             if ((count < 0) == Double.isNaN(share)) {
@@ -92,8 +109,9 @@ public interface EventSpec {
             int count = f.has("count") ? f.integer("count", 0, 0) : -1;
             double share = f.has("share") ? f.unit("share", 0) : Double.NaN;
             LayoffTerms t = LayoffTerms.read(f);
+            String id = f.id();
             return f.build(() -> new Layoff(tick, lab, teams, count, share, t.noticeMonths(), t.severanceWeeks(),
-                    t.severanceWeeksPerYear()));
+                    t.severanceWeeksPerYear(), id));
         }
 
         @Override
@@ -142,12 +160,19 @@ public interface EventSpec {
      * cuts of a team, not against letting one person go).
      */
     record Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
-            double severanceWeeksPerYear) implements EventSpec {
+            double severanceWeeksPerYear, String id) implements EventSpec {
         /** {@code dismissal}. */
         public static final EventType<Dismissal> TYPE = EventType.of("dismissal",
                 List.of("researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Dismissal::read);
 
+        /** Without an {@link #id()}. */
+        public Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
+            double severanceWeeksPerYear) {
+            this(tick, researchers, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
+        }
+
         public Dismissal {
+            id = Check.id("dismissal", id);
             researchers = Check.list("dismissal.researchers", researchers);
             if (researchers.isEmpty()) {
                 throw new IllegalArgumentException("dismissal: name at least one researcher");
@@ -169,7 +194,8 @@ public interface EventSpec {
             f.require("researchers");
             List<String> who = f.names("researchers");
             LayoffTerms t = LayoffTerms.read(f);
-            return f.build(() -> new Dismissal(tick, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear()));
+            String id = f.id();
+            return f.build(() -> new Dismissal(tick, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear(), id));
         }
 
         @Override
@@ -197,12 +223,18 @@ public interface EventSpec {
     }
 
     /** A new leader: sets the leader fit of one team, or of the whole lab when {@code team} is null. */
-    record LeaderChange(int tick, String lab, String team, double leaderFit) implements EventSpec {
+    record LeaderChange(int tick, String lab, String team, double leaderFit, String id) implements EventSpec {
         /** {@code leaderChange}. */
         public static final EventType<LeaderChange> TYPE = EventType.of("leaderChange",
                 List.of("lab", "team", "leaderFit"), LeaderChange::read);
 
+        /** Without an {@link #id()}. */
+        public LeaderChange(int tick, String lab, String team, double leaderFit) {
+            this(tick, lab, team, leaderFit, null);
+        }
+
         public LeaderChange {
+            id = Check.id("leaderChange", id);
             Check.name("leaderChange.lab", lab);
             Check.unit("leaderChange.leaderFit", leaderFit);
         }
@@ -212,7 +244,8 @@ public interface EventSpec {
             String team = f.optionalName("team");
             f.require("leaderFit");
             double fit = f.unit("leaderFit", 0);
-            return f.build(() -> new LeaderChange(tick, lab, team, fit));
+            String id = f.id();
+            return f.build(() -> new LeaderChange(tick, lab, team, fit, id));
         }
 
         @Override
@@ -244,12 +277,18 @@ public interface EventSpec {
     }
 
     /** The budget becomes {@code budget × factor + delta} (an investment, a cut). */
-    record BudgetChange(int tick, String lab, double factor, double delta) implements EventSpec {
+    record BudgetChange(int tick, String lab, double factor, double delta, String id) implements EventSpec {
         /** {@code budgetChange}. */
         public static final EventType<BudgetChange> TYPE = EventType.of("budgetChange",
                 List.of("lab", "factor", "delta"), BudgetChange::read);
 
+        /** Without an {@link #id()}. */
+        public BudgetChange(int tick, String lab, double factor, double delta) {
+            this(tick, lab, factor, delta, null);
+        }
+
         public BudgetChange {
+            id = Check.id("budgetChange", id);
             Check.scaling("budgetChange", lab, factor, delta);
         }
 
@@ -257,7 +296,8 @@ public interface EventSpec {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
             double delta = Check.finiteDelta(f, true);
-            return f.build(() -> new BudgetChange(tick, lab, factor, delta));
+            String id = f.id();
+            return f.build(() -> new BudgetChange(tick, lab, factor, delta, id));
         }
 
         @Override
@@ -282,12 +322,18 @@ public interface EventSpec {
     }
 
     /** Capability becomes {@code capability × factor + delta} (a rival's release). */
-    record CapabilityJump(int tick, String lab, double factor, double delta) implements EventSpec {
+    record CapabilityJump(int tick, String lab, double factor, double delta, String id) implements EventSpec {
         /** {@code capabilityJump}. */
         public static final EventType<CapabilityJump> TYPE = EventType.of("capabilityJump",
                 List.of("lab", "factor", "delta"), CapabilityJump::read);
 
+        /** Without an {@link #id()}. */
+        public CapabilityJump(int tick, String lab, double factor, double delta) {
+            this(tick, lab, factor, delta, null);
+        }
+
         public CapabilityJump {
+            id = Check.id("capabilityJump", id);
             Check.scaling("capabilityJump", lab, factor, delta);
         }
 
@@ -295,7 +341,8 @@ public interface EventSpec {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
             double delta = Check.finiteDelta(f, false);
-            return f.build(() -> new CapabilityJump(tick, lab, factor, delta));
+            String id = f.id();
+            return f.build(() -> new CapabilityJump(tick, lab, factor, delta, id));
         }
 
         @Override
@@ -320,12 +367,18 @@ public interface EventSpec {
     }
 
     /** A hiring spree: the team's target headcount (and, unless NaN, its pay level) change. */
-    record HiringSpree(int tick, String lab, String team, int target, double payLevel) implements EventSpec {
+    record HiringSpree(int tick, String lab, String team, int target, double payLevel, String id) implements EventSpec {
         /** {@code hiringSpree}. */
         public static final EventType<HiringSpree> TYPE = EventType.of("hiringSpree",
                 List.of("lab", "team", "target", "payLevel"), HiringSpree::read);
 
+        /** Without an {@link #id()}. */
+        public HiringSpree(int tick, String lab, String team, int target, double payLevel) {
+            this(tick, lab, team, target, payLevel, null);
+        }
+
         public HiringSpree {
+            id = Check.id("hiringSpree", id);
             Check.name("hiringSpree.lab", lab);
             Check.name("hiringSpree.team", team);
             Check.nonNegative("hiringSpree.target", target);
@@ -344,7 +397,8 @@ public interface EventSpec {
             if (pay > org.talentsim.model.Limits.MAX_MULTIPLIER) {
                 throw f.range("payLevel", "must be at most 100 (pay relative to the market)");
             }
-            return f.build(() -> new HiringSpree(tick, lab, team, target, pay));
+            String id = f.id();
+            return f.build(() -> new HiringSpree(tick, lab, team, target, pay, id));
         }
 
         @Override
@@ -380,12 +434,18 @@ public interface EventSpec {
     }
 
     /** A researcher becomes better known (a viral post, a famous paper). */
-    record VisibilityRise(int tick, ResearcherRef researcher, double visibility) implements EventSpec {
+    record VisibilityRise(int tick, ResearcherRef researcher, double visibility, String id) implements EventSpec {
         /** {@code visibilityRise}. */
         public static final EventType<VisibilityRise> TYPE = EventType.of("visibilityRise",
                 List.of("researcher", "visibility"), VisibilityRise::read);
 
+        /** Without an {@link #id()}. */
+        public VisibilityRise(int tick, ResearcherRef researcher, double visibility) {
+            this(tick, researcher, visibility, null);
+        }
+
         public VisibilityRise {
+            id = Check.id("visibilityRise", id);
             if (researcher == null) {
                 throw new IllegalArgumentException("visibilityRise.researcher is required");
             }
@@ -395,7 +455,8 @@ public interface EventSpec {
         private static VisibilityRise read(EventFields f, int tick) {
             ResearcherRef r = f.researcher("researcher");
             double v = f.unit("visibility", 1);
-            return f.build(() -> new VisibilityRise(tick, r, v));
+            String id = f.id();
+            return f.build(() -> new VisibilityRise(tick, r, v, id));
         }
 
         @Override
@@ -420,12 +481,18 @@ public interface EventSpec {
     }
 
     /** A reorganisation moves a team, with its members, to another lab ({@code TRANSFERRED} rows). */
-    record TeamMove(int tick, String lab, String team, String toLab) implements EventSpec {
+    record TeamMove(int tick, String lab, String team, String toLab, String id) implements EventSpec {
         /** {@code teamMove}. */
         public static final EventType<TeamMove> TYPE = EventType.of("teamMove",
                 List.of("lab", "team", "toLab"), TeamMove::read);
 
+        /** Without an {@link #id()}. */
+        public TeamMove(int tick, String lab, String team, String toLab) {
+            this(tick, lab, team, toLab, null);
+        }
+
         public TeamMove {
+            id = Check.id("teamMove", id);
             Check.name("teamMove.lab", lab);
             Check.name("teamMove.team", team);
             Check.name("teamMove.toLab", toLab);
@@ -435,7 +502,8 @@ public interface EventSpec {
             String lab = f.name("lab");
             String team = f.name("team");
             String to = f.name("toLab");
-            return f.build(() -> new TeamMove(tick, lab, team, to));
+            String id = f.id();
+            return f.build(() -> new TeamMove(tick, lab, team, to, id));
         }
 
         @Override
@@ -461,12 +529,18 @@ public interface EventSpec {
     }
 
     /** A reorganisation merges a team into another team of the same lab ({@code TRANSFERRED} rows). */
-    record TeamMerge(int tick, String lab, String team, String into) implements EventSpec {
+    record TeamMerge(int tick, String lab, String team, String into, String id) implements EventSpec {
         /** {@code teamMerge}. */
         public static final EventType<TeamMerge> TYPE = EventType.of("teamMerge",
                 List.of("lab", "team", "into"), TeamMerge::read);
 
+        /** Without an {@link #id()}. */
+        public TeamMerge(int tick, String lab, String team, String into) {
+            this(tick, lab, team, into, null);
+        }
+
         public TeamMerge {
+            id = Check.id("teamMerge", id);
             Check.name("teamMerge.lab", lab);
             Check.name("teamMerge.team", team);
             Check.name("teamMerge.into", into);
@@ -482,7 +556,8 @@ public interface EventSpec {
             if (into.equals(team)) {
                 throw f.fail("into", "expected another team than '" + team + "' to merge into, was '" + into + "'");
             }
-            return f.build(() -> new TeamMerge(tick, lab, team, into));
+            String id = f.id();
+            return f.build(() -> new TeamMerge(tick, lab, team, into, id));
         }
 
         @Override
@@ -512,12 +587,18 @@ public interface EventSpec {
      * lab's first team at {@code founderSalary} (NaN keeps the current pay), and the lab then
      * hires toward its teams' targets.
      */
-    record Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary) implements EventSpec {
+    record Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary, String id) implements EventSpec {
         /** {@code found}. */
         public static final EventType<Found> TYPE = EventType.of("found",
                 List.of("founder", "lab", "founderSalary"), Found::read);
 
+        /** Without an {@link #id()}. */
+        public Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary) {
+            this(tick, founder, lab, founderSalary, null);
+        }
+
         public Found {
+            id = Check.id("found", id);
             if (founder == null || lab == null) {
                 throw new IllegalArgumentException("found: founder and lab are required");
             }
@@ -543,7 +624,8 @@ public interface EventSpec {
                 throw f.fail("lab", "expected a lab with at least one team (the founder joins the first)");
             }
             double salary = f.has("founderSalary") ? f.nonNegativeMoney("founderSalary", 0) : Double.NaN;
-            return f.build(() -> new Found(tick, founder, lab, salary));
+            String id = f.id();
+            return f.build(() -> new Found(tick, founder, lab, salary, id));
         }
 
         @Override
@@ -578,12 +660,19 @@ public interface EventSpec {
      * priced by its offer policy; the rival may counter; each accepts or not as usual.
      */
     record Raid(int tick, String lab, String team, String fromLab, String fromTeam, int count,
-            boolean byVisibility) implements EventSpec {
+            boolean byVisibility, String id) implements EventSpec {
         /** {@code raid}. */
         public static final EventType<Raid> TYPE = EventType.of("raid",
                 List.of("lab", "team", "fromLab", "fromTeam", "count", "by"), Raid::read);
 
+        /** Without an {@link #id()}. */
+        public Raid(int tick, String lab, String team, String fromLab, String fromTeam, int count,
+            boolean byVisibility) {
+            this(tick, lab, team, fromLab, fromTeam, count, byVisibility, null);
+        }
+
         public Raid {
+            id = Check.id("raid", id);
             Check.name("raid.lab", lab);
             Check.name("raid.team", team);
             Check.name("raid.fromLab", fromLab);
@@ -607,7 +696,8 @@ public interface EventSpec {
             if (!by.equals("skill") && !by.equals("visibility")) {
                 throw f.expected("by", "skill or visibility");
             }
-            return f.build(() -> new Raid(tick, lab, team, from, fromTeam, count, by.equals("visibility")));
+            String id = f.id();
+            return f.build(() -> new Raid(tick, lab, team, from, fromTeam, count, by.equals("visibility"), id));
         }
 
         @Override

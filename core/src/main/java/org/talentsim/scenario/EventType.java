@@ -22,7 +22,7 @@ public final class EventType<E extends EventSpec> {
         E read(EventFields fields, int tick);
     }
 
-    private static final List<String> TIME_KEYS = List.of("type", "date", "tick");
+    private static final List<String> TIME_KEYS = List.of("type", "date", "tick", "id");
 
     private final String name;
     private final List<String> keys;
@@ -52,7 +52,7 @@ public final class EventType<E extends EventSpec> {
         return name;
     }
 
-    /** The keys of its mapping besides {@code type}, {@code date} and {@code tick}. */
+    /** The keys of its mapping besides {@code type}, {@code date}, {@code tick} and {@code id}. */
     public List<String> keys() {
         return keys;
     }

@@ -79,6 +79,7 @@ public final class Scenario {
             throw new IllegalArgumentException("labs: a scenario needs at least one lab");
         }
         validateReferences(labs, pool, given);
+        validateIds(given);
         validateRates(market, tickUnit);
         validatePopulation(labs, pool);
         List<EventSpec> sorted = new ArrayList<>(given);
@@ -291,6 +292,23 @@ public final class Scenario {
     public Scenario withMonths(int newMonths) {
         return new Scenario(name, description, start, newMonths, tickUnit, seed, generator, market, labs,
                 pool, acceptance, morale, quits, production, events);
+    }
+
+    /** Event ids are unique; an error names the later event by its index in {@code given}. */
+    private static void validateIds(List<EventSpec> given) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int k = 0; k < given.size(); k++) {
+            String id = given.get(k).id();
+            if (id == null) {
+                continue;
+            }
+            Check.name("events[" + k + "].id", id);
+            Integer first = seen.putIfAbsent(id, k);
+            if (first != null) {
+                throw new InvalidFieldException("events[" + k + "].id", null, "an event with id '" + id
+                        + "' is already defined at events[" + first + "]");
+            }
+        }
     }
 
     /**

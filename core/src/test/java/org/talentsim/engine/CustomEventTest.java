@@ -108,7 +108,7 @@ class CustomEventTest {
         assertEquals("shock.yaml:20:15: events[0].prestige: must be in [0,1], was 1.5",
                 error("    lab: Meta\n    prestige: 1.5\n"));
         assertEquals("shock.yaml:17:5: events[0].prestige: is required", error("    lab: Meta\n"));
-        assertEquals("shock.yaml:20:5: events[0].factor: unknown key; expected one of: type, date, tick, lab, prestige",
+        assertEquals("shock.yaml:20:5: events[0].factor: unknown key; expected one of: type, date, tick, id, lab, prestige",
                 error("    lab: Meta\n    factor: 2\n"));
         String unregistered = assertThrows(ScenarioException.class,
                 () -> ScenarioFiles.parse(HEAD + "    lab: Meta\n    prestige: 0.9\n", "shock.yaml")).getMessage();

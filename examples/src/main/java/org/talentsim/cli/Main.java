@@ -8,6 +8,7 @@ import org.talentsim.engine.TickObserver;
 import org.talentsim.io.FolderBusyException;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioException;
+import org.talentsim.scenario.OverrideException;
 import org.talentsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +103,8 @@ public final class Main implements Runnable {
     }
 
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (ex instanceof ScenarioException || ex instanceof BadInput || ex instanceof FolderBusyException) {
+        if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof BadInput
+                || ex instanceof FolderBusyException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();
             return BAD_INPUT;

@@ -2,9 +2,12 @@ package org.talentsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
+import org.talentsim.experiment.Overrides;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.Runs;
@@ -39,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1)")
     private String file;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = {"change a value of the scenario by path, e.g.",
+        "--set labs[Meta].retention=none --set market.separation=0.2/year;",
+        "repeatable, applied in order (docs/SCENARIO_FORMAT.md, Overrides)"})
+    private List<String> overrides = new ArrayList<>();
+
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
     private Long seed;
 
@@ -71,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
         }
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
-        Scenario s = ScenarioFiles.parse(bytes, file);
+        Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         s = seed == null ? s : s.withSeed(seed);
         try {
             s = months == null ? s : s.withMonths(months);

@@ -1,0 +1,216 @@
+package org.talentsim.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventTypes;
+import org.talentsim.scenario.FieldOverride;
+import org.talentsim.scenario.OverrideException;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.Suggestions;
+
+/**
+ * Applies overrides as edits of the scenario's YAML tree: the scenario is written in the
+ * explicit form ({@link ScenarioWriter#write(Scenario, boolean)}), each override replaces the
+ * node its path names by its value parsed as YAML, and the tree is read back by
+ * {@link ScenarioReader}, so every value is checked by the rules, units and domains of a file.
+ * A {@link ScenarioException} of the reader becomes an {@link OverrideException} naming the
+ * override (the one whose path the error is under, else the last one) and, when the error is
+ * about another field, that field's path with list items named as in the overrides.
+ */
+final class Overrider {
+    /** The file name in internal messages (never shown: errors are rewritten). */
+    private static final String NAME = "--set";
+    private static final Pattern UNKNOWN_KEY = Pattern.compile("unknown key(?:, did you mean '(.*)'\\?|(.*))", Pattern.DOTALL);
+
+    private final YNode root;
+    /** Index paths of the list items selected so far ({@code labs[0]}), to the paths by name ({@code labs[Meta]}). */
+    private final Map<String, String> named = new LinkedHashMap<>();
+
+    private Overrider(YNode root) {
+        this.root = root;
+    }
+
+    static Scenario apply(Scenario base, List<FieldOverride> overrides, PolicyRegistry registry, EventTypes events) {
+        if (overrides.isEmpty()) {
+            return base;
+        }
+        Overrider o = new Overrider(YamlTree.parse(ScenarioWriter.write(base, true), NAME));
+        List<String> edited = new ArrayList<>();
+        for (FieldOverride f : overrides) {
+            edited.add(o.edit(f));
+        }
+        try {
+            return ScenarioReader.read(o.root, new Doc(NAME, registry, events));
+        } catch (ScenarioException e) {
+            throw o.blame(e, overrides, edited);
+        }
+    }
+
+    /** Applies one override to the tree; the index path of the node it set. */
+    private String edit(FieldOverride f) {
+        YNode value = value(f);
+        YNode node = root;
+        String byIndex = "";
+        String byName = "";
+        List<FieldOverride.Step> steps = f.steps();
+        for (int s = 0; s < steps.size(); s++) {
+            FieldOverride.Step step = steps.get(s);
+            boolean last = s == steps.size() - 1;
+            if (node instanceof YNode.Sequence) {
+                throw new OverrideException(f.text(), byName + " is a list: select an item, like " + byName + "[NAME]."
+                        + step.key());
+            }
+            if (!(node instanceof YNode.Mapping m)) {
+                throw new OverrideException(f.text(), (byName.isEmpty() ? "the scenario" : byName) + " is "
+                        + node.describe() + ", which has no key '" + step.key() + "'");
+            }
+            String keyPath = Doc.join(byIndex, step.key());
+            String keyName = Doc.join(byName, step.key());
+            YNode.Mapping.Entry e = m.entry(step.key());
+            YNode.Scalar key = e != null ? e.key() : scalar(JsonToken.VALUE_STRING, step.key());
+            YNode child = e == null ? null : e.value();
+            if (step.selector() == null) {
+                if (!last && child instanceof YNode.Sequence) {
+                    node = child;
+                    byIndex = keyPath;
+                    byName = keyName;
+                    continue;
+                }
+                if (last) {
+                    m.set(key, value);
+                    return keyPath;
+                }
+                if (child == null || child.isNull()) {
+                    child = new YNode.Mapping(0, 0);
+                    m.set(key, child);
+                } else if (child instanceof YNode.Scalar sc) {
+                    // a policy written by its name alone: {name: it}, to set a parameter keeping the name
+                    YNode.Mapping policy = new YNode.Mapping(0, 0);
+                    policy.put(scalar(JsonToken.VALUE_STRING, "name"), sc);
+                    m.set(key, policy);
+                    child = policy;
+                }
+                node = child;
+                byIndex = keyPath;
+                byName = keyName;
+                continue;
+            }
+            List<YNode> items = child instanceof YNode.Sequence q ? q.items() : List.of();
+            if (child != null && !child.isNull() && !(child instanceof YNode.Sequence)) {
+                throw new OverrideException(f.text(), keyName + " is " + child.describe() + ", not a list");
+            }
+            int k = select(f, items, step, byName);
+            byIndex = keyPath + "[" + k + "]";
+            byName = keyName + "[" + step.selector() + "]";
+            named.put(byIndex, byName);
+            if (last) {
+                ((YNode.Sequence) child).set(k, value);
+                return byIndex;
+            }
+            node = items.get(k);
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    /** The value as YAML (as after "key: " in a file); empty: null, i.e. the key's default. */
+    private static YNode value(FieldOverride f) {
+        if (f.value().isBlank()) {
+            return scalar(JsonToken.VALUE_NULL, "");
+        }
+        try {
+            return YamlTree.parse(f.value(), NAME);
+        } catch (ScenarioException e) {
+            throw new OverrideException(f.text(), e.problem(), e);
+        }
+    }
+
+    private static YNode.Scalar scalar(JsonToken token, String text) {
+        return new YNode.Scalar(0, 0, token, text);
+    }
+
+    /** The index of the item the selector names: by its name or id, else by its index from 0. */
+    private static int select(FieldOverride f, List<YNode> items, FieldOverride.Step step, String owner) {
+        String sel = step.selector();
+        TreeSet<String> names = new TreeSet<>();
+        boolean events = step.key().equals("events");
+        String idKey = events ? "id" : "name";
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k) instanceof YNode.Mapping m && m.entry(idKey) != null
+                    && m.entry(idKey).value() instanceof YNode.Scalar s && !s.isNull()) {
+                if (s.text.equals(sel)) {
+                    return k;
+                }
+                names.add(s.text);
+            }
+        }
+        if (sel.chars().allMatch(c -> c >= '0' && c <= '9') && sel.length() < 10) {
+            int k = Integer.parseInt(sel);
+            if (k < items.size()) {
+                return k;
+            }
+            throw new OverrideException(f.text(), (owner.isEmpty() ? "the scenario" : owner) + " has "
+                    + (items.isEmpty() ? "no " + step.key() : step.key() + "[0] to " + step.key() + "[" + (items.size() - 1) + "]")
+                    + ", no " + step.key() + "[" + k + "]");
+        }
+        String noun = step.key().endsWith("s") ? step.key().substring(0, step.key().length() - 1) : step.key();
+        String closest = Suggestions.closest(sel, names);
+        StringBuilder b = new StringBuilder(owner.isEmpty() ? "the scenario" : owner).append(" has no ").append(noun)
+                .append(events ? " with id " : " ").append(YNode.quoted(sel));
+        if (closest != null) {
+            b.append(" (did you mean '").append(closest).append("'?)");
+        }
+        if (events) {
+            b.append(names.isEmpty() ? "; no event has an id (give one with 'id:', or select by index: events[0])"
+                    : "; its event ids: " + String.join(", ", names) + " (or select by index: events[0])");
+        } else {
+            b.append(names.isEmpty() ? "; it has no " + step.key() : "; its " + step.key() + ": " + String.join(", ", names));
+        }
+        throw new OverrideException(f.text(), b.toString());
+    }
+
+    /** The reader's error as an override's: blamed on the override whose path it concerns, else the last. */
+    private OverrideException blame(ScenarioException e, List<FieldOverride> overrides, List<String> edited) {
+        String at = e.path();
+        int who = overrides.size() - 1;
+        for (int k = overrides.size() - 1; k >= 0; k--) {
+            if (under(at, edited.get(k)) || under(edited.get(k), at)) {
+                who = k;
+                break;
+            }
+        }
+        String mine = edited.get(who);
+        String problem = e.problem();
+        Matcher m = UNKNOWN_KEY.matcher(problem);
+        if (m.matches() && !at.isEmpty()) {
+            String key = YNode.quoted(at.substring(Math.max(at.lastIndexOf('.'), at.lastIndexOf(']')) + 1));
+            problem = "unknown key " + key + (m.group(1) != null ? " (did you mean '" + m.group(1) + "'?)" : m.group(2));
+        }
+        boolean same = at.equals(mine) || (under(mine, at) && m.matches());
+        String shown = same || at.isEmpty() ? problem : byName(at) + ": " + problem;
+        return new OverrideException(overrides.get(who).text(), shown, e);
+    }
+
+    /** Whether {@code path} is {@code prefix} or lies under it. */
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || (path.startsWith(prefix) && !prefix.isEmpty()
+                && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '['));
+    }
+
+    /** {@code labs[0].teams[1].payLevel} with the list items selected by name written so. */
+    private String byName(String path) {
+        String best = null;
+        for (String k : named.keySet()) {
+            if (under(path, k) && (best == null || k.length() > best.length())) {
+                best = k;
+            }
+        }
+        return best == null ? path : named.get(best) + path.substring(best.length());
+    }
+}

@@ -1,0 +1,58 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --set PATH=VALUE} on {@code check} and {@code run}: applied in order; errors are one line, exit 2. */
+class OverrideCliTest {
+    static final String META = "scenarios/meta-2025.yaml";
+
+    @Test
+    void checkAcceptsWhatRunAccepts() {
+        Cli ok = Cli.run("check", META, "--set", "labs[Meta].retention=none", "--set", "labs[Meta].teams[TBD Lab].payLevel=3",
+                "--set", "months=12");
+        assertEquals(0, ok.exit(), ok.err());
+        assertEquals("OK: " + META + " (7 labs, 15 events, 12 months)", ok.out().strip());
+        Cli later = Cli.run("check", META, "--set", "months=12", "--set", "months=6");
+        assertTrue(later.out().contains("6 months"), later.out());
+    }
+
+    @Test
+    void badOverridesAreOneLineWithExitTwo(@TempDir Path dir) {
+        String[][] cases = {
+            {"labs[Meta].teams[TBD].payLevel=3", "--set labs[Meta].teams[TBD].payLevel=3: labs[Meta] has no team 'TBD'"
+                + " (did you mean 'TBD Lab'?); its teams: FAIR, Infra, Products, TBD Lab"},
+            {"market.seperation=0.02", "--set market.seperation=0.02: unknown key 'seperation' (did you mean 'separation'?)"},
+            {"labs[Meta].budget=lots", "--set labs[Meta].budget=lots: expected an amount in USD like 450000, 450k, 2.5M or"
+                + " 14.3B, was 'lots'"},
+            {"labs[Meta].offer=posted", "--set labs[Meta].offer=posted: policy 'posted' needs the lab's postedWage"},
+            {"months", "--set months: expected PATH=VALUE, like market.separation=0.2/year"},
+        };
+        for (String[] c : cases) {
+            for (String cmd : new String[] {"check", "run"}) {
+                Path out = dir.resolve("out");
+                Cli r = cmd.equals("check") ? Cli.run(cmd, META, "--set", c[0])
+                        : Cli.run(cmd, META, "--set", c[0], "--out", out.toString(), "--quiet");
+                assertEquals(2, r.exit(), cmd + " " + c[0] + ": " + r.err());
+                assertEquals(c[1], r.err().strip(), cmd);
+                assertEquals("", r.out());
+                assertFalse(Files.exists(out), "nothing written");
+            }
+        }
+    }
+
+    @Test
+    void runAppliesTheOverrides(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("run", META, "--set", "months=2", "--set", "labs[Meta].retention=none", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("meta-2025: 2 months from 2025-01"), r.out());
+        assertTrue(Files.readString(out.resolve("labs.csv")).lines().noneMatch(l -> l.startsWith("3,")));
+    }
+}
