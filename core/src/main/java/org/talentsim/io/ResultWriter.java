@@ -103,15 +103,24 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
         String name;
         String file;
+        java.util.List<String> theirOverrides = new java.util.ArrayList<>();
         try {
             var tree = new ObjectMapper().readTree(manifest.toFile());
             name = tree.path("scenario").asText("");
             file = tree.path("scenario_file").isNull() ? "" : tree.path("scenario_file").asText("");
+            tree.path("overrides").forEach(o -> theirOverrides.add(o.asText()));
         } catch (IOException e) {
             throw new IllegalArgumentException(dir + " holds a manifest.json that cannot be read (" + e.getMessage()
                     + "); remove it, or choose another folder", e);
         }
         String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
+        if (name.equals(info.scenario().name()) && baseName(file).equals(baseName(ourFile))
+                && !theirOverrides.equals(info.overrides())) {
+            throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' with "
+                    + (theirOverrides.isEmpty() ? "no overrides" : "--set " + String.join(" --set ", theirOverrides))
+                    + ", not " + (info.overrides().isEmpty() ? "without" : "with --set " + String.join(" --set ", info.overrides()))
+                    + "; --force replaces them, or choose another --out");
+        }
         if (!name.equals(info.scenario().name()) || !baseName(file).equals(baseName(ourFile))) {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "'"
                     + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
@@ -241,6 +250,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         n.put("scenario", sc.name());
         n.put("scenario_file", info.scenarioFile());
         n.put("scenario_sha256", info.scenarioSha256());
+        ArrayNode overrides = n.putArray("overrides");
+        info.overrides().forEach(overrides::add);
         n.put("seed", sc.seed());
         n.put("generator", sc.generator());
         n.put("start", sc.start().toString());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -13,8 +14,19 @@ import org.talentsim.scenario.Scenario;
  * @param scenarioFile the file it was read from, or null when built in code
  * @param scenarioSha256 SHA-256 of the file's bytes (or of the scenario's text form when built in code)
  * @param threads threads used
+ * @param overrides the overrides applied to the file's scenario ({@code --set PATH=VALUE}), in order
  */
-public record RunInfo(Scenario scenario, String scenarioFile, String scenarioSha256, int threads) {
+public record RunInfo(Scenario scenario, String scenarioFile, String scenarioSha256, int threads, List<String> overrides) {
+    /** Checks and copies. */
+    public RunInfo {
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A run without overrides. */
+    public RunInfo(Scenario scenario, String scenarioFile, String scenarioSha256, int threads) {
+        this(scenario, scenarioFile, scenarioSha256, threads, List.of());
+    }
+
     /** A run of a scenario built in code. */
     public static RunInfo of(Scenario s, int threads) {
         return new RunInfo(s, null, sha256(s.toString().getBytes(StandardCharsets.UTF_8)), threads);

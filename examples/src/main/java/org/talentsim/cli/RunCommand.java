@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Main.requireMemory(file, s);
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));
-        RunInfo info = new RunInfo(s, file, RunInfo.sha256(bytes), threads);
+        RunInfo info = new RunInfo(s, file, RunInfo.sha256(bytes), threads, overrides);
         try {
             ResultWriter.checkFolder(dir);
             if (!force) {

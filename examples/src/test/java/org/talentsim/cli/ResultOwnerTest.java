@@ -37,4 +37,19 @@ class ResultOwnerTest {
         assertEquals("bm1", RunCommand.defaultFolder(BM1.toString()));
         assertEquals("x", RunCommand.defaultFolder("a/x.YML"));
     }
+
+    @Test
+    void overridesAreRecordedAndAnotherSetIsAnotherSpec(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString(),
+                "--set", "market.separation=0.02/month").exit());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"overrides\" : [ \"market.separation=0.02/month\" ]"),
+                Files.readString(out.resolve("manifest.json")));
+        Cli plain = Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString());
+        assertEquals(2, plain.exit(), plain.err());
+        assertEquals("--out: " + out + " holds the results of scenario 'bm1' with --set market.separation=0.02/month, not without;"
+                + " --force replaces them, or choose another --out\n", plain.err());
+        assertEquals(0, Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString(),
+                "--set", "market.separation=0.02/month").exit(), "the same spec again");
+    }
 }
