@@ -71,6 +71,12 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void experiment() throws RunnerException {
+        System.setProperty("talentsim.root", "..");
+        smoke(ExperimentBenchmark.class, 3 * 2, "months", "2", "threads", "1,2");
+    }
+
+    @Test
     void masonBaseline() throws RunnerException {
         smoke(MasonBaselineBenchmark.class, 4, "researchers", "10000", "labs", "100");
     }
