@@ -65,18 +65,56 @@ final class ExperimentCommands {
             w.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s)%n", e.scenarioName(),
                     e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
+            java.util.Set<String> shown = new java.util.HashSet<>(tableMetrics(e));
             if (e.isComparison()) {
-                w.print(ExperimentTables.comparison(r.comparison(), e.cells().get(e.baselineIndex()).label()));
+                w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
+                        e.cells().get(e.baselineIndex()).label()));
                 w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms x metrics;");
                 w.println("higher = share of replications in which the arm's value is above the baseline's.");
             } else {
-                w.print(ExperimentTables.summary(r.summary()));
+                w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
+            }
+            if (shown.size() < e.metrics().size()) {
+                w.printf("Shown: %d of %d metrics (those of the labs the overrides name, and the market's); all are in %s;"
+                        + " choose with --metrics%n", shown.size(), e.metrics().size(),
+                        e.isComparison() ? "comparison.csv" : "summary.csv");
             }
             w.printf("Results: %s (%s)%n", dir, String.join(", ", e.isComparison() ? ExperimentRunner.FILES
                     : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList()));
             w.flush();
             return 0;
         }
+    }
+
+    /**
+     * The metrics the table shows: those chosen when the experiment names them (its metrics are
+     * not the default set), else those of the labs its arms or grid name ({@code labs[X]...}) and
+     * the market's, else all.
+     */
+    static List<String> tableMetrics(Experiment e) {
+        java.util.Set<String> labs = new java.util.LinkedHashSet<>();
+        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
+        for (Experiment.Cell c : e.cells()) {
+            for (String o : c.overrides()) {
+                java.util.regex.Matcher m = lab.matcher(o);
+                if (m.find()) {
+                    labs.add(m.group(1));
+                }
+            }
+        }
+        boolean defaults = e.metrics().size() == e.allMetrics().stream().filter(n -> !n.startsWith("market.flow.")).count();
+        if (!defaults || labs.isEmpty() && e.metrics().size() <= 20) {
+            return e.metrics();
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : e.metrics()) {
+            int dot = m.lastIndexOf('.');
+            String owner = dot < 0 ? m : m.substring(0, dot);
+            if (labs.contains(owner) || m.startsWith("market.")) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? e.metrics() : out;
     }
 
     /** Options of the shorthands: the scenario and what to change. */

@@ -61,7 +61,8 @@ final class ExperimentTables {
     }
 
     static String signed(double v) {
-        return (v > 0 ? "+" : "") + num(v);
+        String s = num(v);
+        return s.startsWith("-") || s.equals("0") ? s : "+" + s;
     }
 
     /** A number for reading: 4 significant digits, k/M/B for thousands, millions, billions. */
