@@ -170,7 +170,7 @@ final class ExperimentCommands {
     }
 
     @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95% CI.")
+            description = "Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.")
     static final class ReplicateCommand extends Shorthand {
         @Override
         public Integer call() {
@@ -203,7 +203,7 @@ final class ExperimentCommands {
 
     @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
-                "per arm and metric the mean with its 95% CI, the paired difference with its CI, p (Holm), share higher.",
+                "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
                 "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50"})
     static final class CompareCommand extends Shorthand {
         @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,

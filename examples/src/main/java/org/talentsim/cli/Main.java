@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "talentsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
             "validate checks the engine against the closed forms of labour-search theory.",
-            "experiment, replicate, sweep and compare run many replications and report means with 95% CIs."},
+            "experiment, replicate, sweep and compare run many replications and report means with 95%% CIs."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
             "  talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50",
             "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error",
