@@ -26,6 +26,10 @@
  * o.value("Meta.retention");  o.csvHeader();  o.csvRow();
  * }</pre>
  *
+ * <p>An {@link org.talentsim.experiment.Experiment} (replications, a {@code vary} grid or arms
+ * against a baseline; from a builder or an experiment file) is run into a result folder by
+ * {@link org.talentsim.experiment.ExperimentRunner} (docs/EXPERIMENTS.md).
+ *
  * <p>An outcome is a function of the scenario (with its seed), the registry and the metrics: equal
  * bit for bit on every run and for any number of threads.
  *

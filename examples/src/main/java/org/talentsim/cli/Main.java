@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
+import org.talentsim.experiment.ExperimentException;
 import org.talentsim.io.FolderBusyException;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioException;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "talentsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
-            "validate checks the engine against the closed forms of labour-search theory."},
+            "validate checks the engine against the closed forms of labour-search theory.",
+            "experiment, replicate, sweep and compare run many replications and report means with 95%% CIs."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
+            "  talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50",
             "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error",
             "or a failed validate check."})
 public final class Main implements Runnable {
@@ -72,6 +75,10 @@ public final class Main implements Runnable {
         cl.addSubcommand("run", new RunCommand(main));
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("validate", new ValidateCommand());
+        cl.addSubcommand("experiment", new ExperimentCommands.ExperimentCommand());
+        cl.addSubcommand("replicate", new ExperimentCommands.ReplicateCommand());
+        cl.addSubcommand("sweep", new ExperimentCommands.SweepCommand());
+        cl.addSubcommand("compare", new ExperimentCommands.CompareCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
@@ -90,7 +97,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, experiment, replicate, sweep, compare, help");
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
@@ -104,7 +111,7 @@ public final class Main implements Runnable {
 
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof BadInput
-                || ex instanceof FolderBusyException) {
+                || ex instanceof FolderBusyException || ex instanceof ExperimentException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();
             return BAD_INPUT;

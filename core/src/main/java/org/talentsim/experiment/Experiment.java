@@ -1,0 +1,611 @@
+package org.talentsim.experiment;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.talentsim.io.ExperimentFiles;
+import org.talentsim.io.ExperimentFiles.ExperimentFile;
+import org.talentsim.io.ExperimentFiles.Group;
+import org.talentsim.io.ExperimentFiles.Item;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.FieldOverride;
+import org.talentsim.scenario.Names;
+import org.talentsim.scenario.OverrideException;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * An experiment: many runs of one scenario, as an immutable spec (docs/EXPERIMENTS.md).
+ *
+ * <pre>{@code
+ * Experiment e = Experiment.builder()
+ *         .scenario(Path.of("examples/scenarios/meta-2025.yaml"))
+ *         .override("months=12")
+ *         .arm("baseline", List.of())
+ *         .arm("none", List.of("labs[Meta].retention=none"))
+ *         .replications(50)
+ *         .metrics(List.of("Meta.poached_out", "Meta.retention"))
+ *         .build();
+ * ExperimentResult r = ExperimentRunner.run(e, new LocalExecutor(2), Path.of("out/q"), false, false, (d, n) -> {});
+ * }</pre>
+ *
+ * <p><b>What it holds.</b> The base scenario as its YAML text and file name (so a run can travel
+ * to another machine), overrides applied to every run, then either named <b>arms</b> (each a
+ * list of overrides; the arm named {@code baseline}, or else the first, is the baseline of the
+ * comparison), or a <b>vary</b> grid (path → values; the cells are the cartesian product, the
+ * first path varying slowest), or neither (one cell, {@code base}: plain replications); R
+ * replications; the master seed S (default: the scenario's, after the overrides); the metrics to
+ * report (default: every standard metric except the flows {@code market.flow.A>B};
+ * {@code runs.csv} always holds every metric).
+ *
+ * <p><b>Runs.</b> {@link #runs()} lists them cell by cell, replication by replication: run
+ * {@code c·R + r} is replication r of cell c, seeded {@code Streams.mix(S, r)} (DESIGN §4) in
+ * every cell: common random numbers, so the differences between arms are not drowned in the
+ * noise of different draws. A run is the pure function {@link #run(Run)}.
+ *
+ * <p>{@link #builder()}'s {@code build()} checks everything it can before any run: the scenario,
+ * every override of every cell (applied once), that every cell has the same metrics, that the
+ * chosen metrics exist.
+ */
+public final class Experiment {
+    /** The label of the single cell of an experiment without arms or a grid. */
+    public static final String BASE_CELL = "base";
+
+    private final Base base;
+    private final Path scenarioPath;
+    private final String sha256;
+    private final List<String> overrides;
+    private final Map<String, List<String>> arms;
+    private final Map<String, List<String>> vary;
+    private final int replications;
+    private final long seed;
+    private final List<String> metrics;
+    private final List<String> allMetrics;
+    private final List<Cell> cells;
+    private final String scenarioName;
+
+    /** A cell of the experiment: its label (the arm's name, or the grid's {@code path=value}s) and its overrides. */
+    public record Cell(String label, List<String> overrides) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Cell {
+            overrides = List.copyOf(overrides);
+        }
+    }
+
+    /** The base scenario as text and the name of its file (for messages), shipped with every run. */
+    public record Base(String text, String file) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * One run: its index, its cell, its replication and seed, and every override (the
+     * experiment's, then the cell's). Serializable, for an executor on other machines.
+     */
+    public record Run(int index, int cellIndex, String cell, int replication, long seed, List<String> overrides,
+            Base base) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Run {
+            overrides = List.copyOf(overrides);
+        }
+
+        @Override
+        public String toString() {
+            return cell + ", replication " + replication + ", seed " + seed;
+        }
+    }
+
+    private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics) {
+        this.base = new Base(b.text, b.fileName);
+        this.scenarioPath = b.path;
+        this.sha256 = RunInfo.sha256(b.text.getBytes(StandardCharsets.UTF_8));
+        this.overrides = List.copyOf(b.overrides);
+        this.arms = Collections.unmodifiableMap(copy(b.arms));
+        this.vary = Collections.unmodifiableMap(copy(b.vary));
+        this.replications = b.replications;
+        this.seed = b.seed != null ? b.seed : resolved.seed();
+        this.cells = List.copyOf(cells);
+        this.allMetrics = List.copyOf(allMetrics);
+        this.metrics = List.copyOf(metrics);
+        this.scenarioName = resolved.name();
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> m) {
+        LinkedHashMap<String, List<String>> c = new LinkedHashMap<>();
+        m.forEach((k, v) -> c.put(k, List.copyOf(v)));
+        return c;
+    }
+
+    /** A builder of an experiment. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base scenario's text and file name. */
+    public Base base() {
+        return base;
+    }
+
+    /** The scenario file, when the experiment was built from one (else null). */
+    public Path scenarioPath() {
+        return scenarioPath;
+    }
+
+    /** The scenario's {@code name:} (after the overrides). */
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    /** SHA-256 of the scenario text, hex. */
+    public String scenarioSha256() {
+        return sha256;
+    }
+
+    /** The overrides of every run, in order. */
+    public List<String> overrides() {
+        return overrides;
+    }
+
+    /** The arms by name, in order (empty without arms). */
+    public Map<String, List<String>> arms() {
+        return arms;
+    }
+
+    /** The varied paths and their values, in order (empty without a grid). */
+    public Map<String, List<String>> vary() {
+        return vary;
+    }
+
+    /** Whether this compares arms (then {@code comparison.csv} is written). */
+    public boolean isComparison() {
+        return arms.size() >= 2;
+    }
+
+    /** The index of the baseline cell: the arm named {@code baseline}, else the first. */
+    public int baselineIndex() {
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c).label().equals("baseline")) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Replications per cell. */
+    public int replications() {
+        return replications;
+    }
+
+    /** The master seed S; replication r runs on {@code Streams.mix(S, r)}. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The seed of replication {@code r}. */
+    public long seed(int r) {
+        return Streams.mix(seed, r);
+    }
+
+    /** The metrics reported in {@code summary.csv}, {@code comparison.csv} and the table. */
+    public List<String> metrics() {
+        return metrics;
+    }
+
+    /** Every metric of a run, sorted: the columns of {@code runs.csv} after the run's identity. */
+    public List<String> allMetrics() {
+        return allMetrics;
+    }
+
+    /** The cells in order. */
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    /** Number of runs: cells × replications. */
+    public int size() {
+        return cells.size() * replications;
+    }
+
+    /** The runs: run {@code c·R + r} is replication r of cell c. */
+    public List<Run> runs() {
+        List<Run> out = new ArrayList<>(size());
+        for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(cell.overrides());
+            List<String> o = List.copyOf(all);
+            for (int r = 0; r < replications; r++) {
+                out.add(new Run(c * replications + r, c, cell.label(), r, seed(r), o, base));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the run as a function
+
+    private static final int CACHE_LIMIT = 256;
+    private static final Map<List<Object>, Scenario> SCENARIOS = new ConcurrentHashMap<>();
+
+    /**
+     * One run, as a pure function of its spec: parse the scenario text, apply the overrides, set
+     * the seed, run it on the calling thread and reduce it to its {@link Outcome} (every standard
+     * metric). Parsed scenarios are cached by (text, overrides), which changes nothing but time.
+     */
+    public static Outcome run(Run run) {
+        Scenario s = scenario(run.base(), run.overrides());
+        return Outcomes.run(s.withSeed(run.seed()), PolicyRegistry.defaults(), List.of());
+    }
+
+    private static Scenario scenario(Base base, List<String> overrides) {
+        List<Object> key = List.of(base.text(), base.file(), overrides);
+        Scenario s = SCENARIOS.get(key);
+        if (s == null) {
+            s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(base.text(), base.file()));
+            if (SCENARIOS.size() >= CACHE_LIMIT) {
+                SCENARIOS.clear();
+            }
+            SCENARIOS.put(key, s);
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /**
+     * Reads an experiment file (docs/EXPERIMENTS.md): its scenario path is relative to the
+     * file. Every problem — in the file, in an override, an unknown metric — is one {@link
+     * ScenarioException} naming the experiment file, line, column and field.
+     */
+    public static Experiment read(Path file) {
+        ExperimentFile f = ExperimentFiles.read(file);
+        return from(f);
+    }
+
+    /** The experiment of a parsed file, with problems reported at their positions in it. */
+    public static Experiment from(ExperimentFile f) {
+        Builder b = builder();
+        Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        byte[] bytes;
+        try {
+            bytes = ScenarioFiles.bytes(scenario);
+        } catch (ScenarioException e) {
+            throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem());
+        }
+        String shown = relativeName(f.scenario().text(), f.file());
+        b.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);
+        b.path = scenario;
+        if (f.scenarioSha256() != null && !f.scenarioSha256().text().equals(RunInfo.sha256(bytes))) {
+            throw f.error(f.scenarioSha256(), "the scenario file changed since this experiment was written (its SHA-256 differs);"
+                    + " remove scenario_sha256 to run it on the file as it is now");
+        }
+        List<Item> all = new ArrayList<>();
+        for (Item o : f.overrides()) {
+            parseAt(f, o, o.text());
+            b.override(o.text());
+            all.add(o);
+        }
+        for (Group g : f.arms()) {
+            List<String> list = new ArrayList<>();
+            for (Item o : g.items()) {
+                parseAt(f, o, o.text());
+                list.add(o.text());
+                all.add(o);
+            }
+            b.arm(g.name().text(), list);
+        }
+        for (Group g : f.vary()) {
+            List<String> values = new ArrayList<>();
+            for (Item v : g.items()) {
+                parseAt(f, v, g.name().text() + "=" + v.text());
+                values.add(v.text());
+                all.add(new Item(g.name().text() + "=" + v.text(), v.line(), v.col(), v.path()));
+            }
+            b.vary(g.name().text(), values);
+        }
+        b.replications(f.replications());
+        if (f.seed() != null) {
+            b.seed(f.seed());
+        }
+        List<String> metrics = new ArrayList<>();
+        f.metrics().forEach(m -> metrics.add(m.text()));
+        b.metrics(metrics);
+        try {
+            return b.build();
+        } catch (OverrideException e) {
+            for (Item o : all) {
+                if (o.text().equals(e.override())) {
+                    throw f.error(o, e.problem());
+                }
+            }
+            throw f.error(f.root(), e.getMessage());
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (ExperimentException e) {
+            for (Item m : f.metrics()) {
+                if (m.text().equals(e.subject())) {
+                    throw f.error(m, e.getMessage());
+                }
+            }
+            for (Group g : f.arms()) {
+                if (g.name().text().equals(e.subject())) {
+                    throw f.error(g.name(), e.getMessage());
+                }
+            }
+            throw f.error(f.root(), e.getMessage());
+        }
+    }
+
+    private static void parseAt(ExperimentFile f, Item at, String text) {
+        try {
+            FieldOverride.parse(text);
+        } catch (OverrideException e) {
+            throw f.error(at, e.problem());
+        }
+    }
+
+    /** The scenario's name in messages: the path as written, beside the experiment file's. */
+    private static String relativeName(String written, String experimentFile) {
+        Path parent = Path.of(experimentFile).getParent();
+        return parent == null ? written : parent.resolve(written).normalize().toString();
+    }
+
+    /**
+     * The spec as an experiment file written into {@code dir} ({@code experiment.yaml}): every
+     * value resolved (the seed, the metrics), the scenario path relative to {@code dir} and its
+     * SHA-256, so that reading it back gives the same experiment while the scenario file is
+     * unchanged.
+     */
+    public String toYaml(Path dir) {
+        StringBuilder b = new StringBuilder();
+        b.append("# The resolved spec of a talentsim experiment; run it again with: talentsim experiment <this file>\n");
+        b.append("version: 1\n");
+        String scenario;
+        if (scenarioPath == null) {
+            scenario = base.file();
+        } else {
+            Path from = dir.toAbsolutePath().normalize();
+            Path to = scenarioPath.toAbsolutePath().normalize();
+            scenario = from.relativize(to).toString().replace('\\', '/');
+        }
+        b.append("scenario: ").append(q(scenario)).append('\n');
+        b.append("scenario_sha256: ").append(sha256).append('\n');
+        b.append("overrides: ").append(list(overrides)).append('\n');
+        if (!arms.isEmpty()) {
+            b.append("arms:\n");
+            arms.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
+        }
+        if (!vary.isEmpty()) {
+            b.append("vary:\n");
+            vary.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
+        }
+        b.append("replications: ").append(replications).append('\n');
+        b.append("seed: ").append(seed).append('\n');
+        b.append("metrics:\n");
+        for (String m : metrics) {
+            b.append("  - ").append(q(m)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String list(List<String> items) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(q(items.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    /** A YAML single-quoted scalar. */
+    private static String q(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    @Override
+    public String toString() {
+        return "Experiment[" + base.file() + ", " + cells.size() + " cells × " + replications + " replications, seed "
+                + seed + "]";
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /** Builds an {@link Experiment}; {@link #build()} checks it. */
+    public static final class Builder {
+        private String text;
+        private String fileName;
+        private Path path;
+        private final List<String> overrides = new ArrayList<>();
+        private final LinkedHashMap<String, List<String>> arms = new LinkedHashMap<>();
+        private final LinkedHashMap<String, List<String>> vary = new LinkedHashMap<>();
+        private int replications = 1;
+        private Long seed;
+        private List<String> metrics = List.of();
+
+        private Builder() {}
+
+        /** The base scenario: a file, read now (its text travels with each run). */
+        public Builder scenario(Path file) {
+            String name = file.toString();
+            this.text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
+            this.fileName = name;
+            this.path = file;
+            return this;
+        }
+
+        /** The base scenario as YAML text, named {@code fileName} in messages. */
+        public Builder scenarioText(String yaml, String fileName) {
+            this.text = Objects.requireNonNull(yaml, "yaml");
+            this.fileName = Objects.requireNonNull(fileName, "fileName");
+            this.path = null;
+            return this;
+        }
+
+        /** Appends an override of every run ({@code PATH=VALUE}). */
+        public Builder override(String override) {
+            overrides.add(Objects.requireNonNull(override, "override"));
+            return this;
+        }
+
+        /** Appends overrides of every run. */
+        public Builder overrides(List<String> list) {
+            list.forEach(this::override);
+            return this;
+        }
+
+        /** Adds an arm: a name and its overrides ({@code baseline}, or else the first arm, is the baseline). */
+        public Builder arm(String name, List<String> armOverrides) {
+            String p = Names.problem(name);
+            if (p != null) {
+                throw new ExperimentException("an arm's name " + p + ": " + Names.quote(String.valueOf(name)), name);
+            }
+            if (arms.containsKey(name)) {
+                throw new ExperimentException("arm '" + name + "' is given twice", name);
+            }
+            arms.put(name, List.copyOf(armOverrides));
+            return this;
+        }
+
+        /** Adds a varied path and its values (a dimension of the grid). */
+        public Builder vary(String path, List<String> values) {
+            if (values.isEmpty()) {
+                throw new ExperimentException("vary " + path + ": give at least one value");
+            }
+            if (vary.containsKey(path)) {
+                throw new ExperimentException("vary " + path + " is given twice");
+            }
+            vary.put(path, List.copyOf(values));
+            return this;
+        }
+
+        /** Replications per cell, at least 1. */
+        public Builder replications(int r) {
+            if (r < 1) {
+                throw new ExperimentException("replications must be at least 1, was " + r);
+            }
+            this.replications = r;
+            return this;
+        }
+
+        /** The master seed S (default: the scenario's). */
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        /** The metrics to report (empty: every standard metric but the flows). */
+        public Builder metrics(List<String> names) {
+            this.metrics = List.copyOf(names);
+            return this;
+        }
+
+        /**
+         * Checks and builds the experiment: parses the scenario, applies every cell's overrides
+         * once, checks the metrics.
+         *
+         * @throws ScenarioException for a bad scenario file
+         * @throws OverrideException for a bad override
+         * @throws ExperimentException for anything else
+         */
+        public Experiment build() {
+            if (text == null) {
+                throw new ExperimentException("no scenario given");
+            }
+            if (!arms.isEmpty() && !vary.isEmpty()) {
+                throw new ExperimentException("give arms or a vary grid, not both");
+            }
+            Scenario parsed = ScenarioFiles.parse(text, fileName);
+            Scenario resolved = Overrides.parse(overrides).applyTo(parsed);
+            List<Cell> cells = cells();
+            List<String> names = null;
+            String first = null;
+            for (Cell c : cells) {
+                Scenario s = Overrides.parse(c.overrides()).applyTo(resolved);
+                List<String> n = Outcomes.names(s, List.of());
+                if (names == null) {
+                    names = n;
+                    first = c.label();
+                } else if (!n.equals(names)) {
+                    throw new ExperimentException("cell '" + c.label() + "' has other labs than cell '" + first
+                            + "' (its metrics differ); the runs of an experiment must have the same labs", c.label());
+                }
+            }
+            List<String> report = new ArrayList<>();
+            if (metrics.isEmpty()) {
+                for (String n : names) {
+                    if (!n.startsWith("market.flow.")) {
+                        report.add(n);
+                    }
+                }
+            } else {
+                for (String m : metrics) {
+                    if (!names.contains(m)) {
+                        throw new ExperimentException("unknown metric " + Names.quote(m) + hint(m, names), m);
+                    }
+                    if (report.contains(m)) {
+                        throw new ExperimentException("metric " + Names.quote(m) + " is listed twice", m);
+                    }
+                    report.add(m);
+                }
+            }
+            return new Experiment(this, resolved, cells, names, report);
+        }
+
+        private static String hint(String m, List<String> names) {
+            int dot = m.lastIndexOf('.');
+            String suffix = dot < 0 ? "." + m : m.substring(dot);
+            String prefix = dot < 0 ? m : m.substring(0, dot + 1);
+            List<String> near = new ArrayList<>();
+            for (String n : names) {
+                if ((n.endsWith(suffix) || n.startsWith(prefix)) && near.size() < 6) {
+                    near.add(n);
+                }
+            }
+            return near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
+                    : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)";
+        }
+
+        private List<Cell> cells() {
+            List<Cell> out = new ArrayList<>();
+            if (!arms.isEmpty()) {
+                arms.forEach((k, v) -> out.add(new Cell(k, v)));
+                return out;
+            }
+            if (vary.isEmpty()) {
+                out.add(new Cell(BASE_CELL, List.of()));
+                return out;
+            }
+            List<List<String>> prefixes = new ArrayList<>();
+            prefixes.add(List.of());
+            for (Map.Entry<String, List<String>> e : vary.entrySet()) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> p : prefixes) {
+                    for (String v : e.getValue()) {
+                        List<String> q = new ArrayList<>(p);
+                        q.add(e.getKey() + "=" + v);
+                        next.add(q);
+                    }
+                }
+                prefixes = next;
+            }
+            for (List<String> p : prefixes) {
+                out.add(new Cell(label(String.join(" ", p)), p));
+            }
+            return out;
+        }
+
+        /** A cell label safe in a CSV cell: commas become ';', double quotes single ones. */
+        private static String label(String s) {
+            return s.replace(',', ';').replace('"', '\'').replaceAll("\\p{Cntrl}", " ");
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package org.talentsim.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talentsim.io.Num;
+import org.talentsim.io.ResultWriter;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.TextFiles;
+
+/**
+ * Runs an {@link Experiment} into a result folder (docs/EXPERIMENTS.md):
+ *
+ * <ul>
+ *   <li>{@code experiment.yaml} — the resolved spec, readable back as an experiment file;
+ *   <li>{@code runs.csv} — {@code run,cell,replication,seed,} and every metric, one row per run;
+ *       a {@link Journal} appended as runs finish and rewritten sorted by run at the end;
+ *   <li>{@code summary.csv} — {@code cell,metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
+ *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
+ *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, threads, wall time.
+ * </ul>
+ *
+ * <p>Every file but the manifest's {@code threads} and {@code wall_seconds} is the same bytes for
+ * any thread count and completion order, and after a resume: the statistics are computed from
+ * {@code runs.csv}'s rows as written. Memory stays flat: outcomes are reduced to their row as
+ * they arrive.
+ */
+public final class ExperimentRunner {
+    /** The files of an experiment's result folder. */
+    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv",
+            "manifest.json");
+
+    private ExperimentRunner() {}
+
+    /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
+    @FunctionalInterface
+    public interface Listener {
+        void done(int finished, int total);
+    }
+
+    /** A reported metric of a cell: its estimate (null when no run gave a finite value). */
+    public record CellStat(String cell, String metric, Estimate estimate, int n) {}
+
+    /**
+     * An arm's reported metric against the baseline: the arm's estimate, the paired comparison
+     * (null for the baseline itself or with fewer than 2 pairs) and the Holm-adjusted p.
+     */
+    public record ArmStat(String arm, String metric, Estimate estimate, PairedDifference difference, double pHolm) {}
+
+    /**
+     * What an experiment gave.
+     *
+     * @param summary cell × metric
+     * @param comparison arm × metric (empty without arms)
+     * @param resumed runs found done in the folder
+     * @param ran runs run now
+     * @param wallSeconds the wall time of this call
+     */
+    public record Result(Experiment experiment, Path dir, List<CellStat> summary, List<ArmStat> comparison, int resumed,
+            int ran, double wallSeconds) {}
+
+    /**
+     * Runs {@code e} on {@code executor} into {@code dir}.
+     *
+     * @param resume continue the experiment in {@code dir} (the same spec): finished runs are kept
+     * @param force replace the results of another experiment or run in {@code dir}
+     * @throws ExperimentException when {@code dir} holds another experiment's or a run's results
+     *     and not {@code force}, or cannot be a result folder
+     * @throws RunFailedException when a run fails (the finished ones are kept for a resume)
+     */
+    public static Result run(Experiment e, Executor executor, Path dir, boolean resume, boolean force, Listener listener) {
+        long start = System.nanoTime();
+        try {
+            ResultWriter.checkFolder(dir);
+        } catch (IllegalArgumentException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+        String yaml = e.toYaml(dir);
+        Path specFile = dir.resolve("experiment.yaml");
+        Path runsFile = dir.resolve("runs.csv");
+        boolean same = false;
+        try {
+            if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
+                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(yaml);
+                if (!same && !force) {
+                    throw new ExperimentException(dir + " holds the results of another experiment (its experiment.yaml"
+                            + " differs); --force replaces them, or choose another --out");
+                }
+            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(runsFile))) {
+                throw new ExperimentException(dir + " holds results that are not this experiment's; --force replaces"
+                        + " them, or choose another --out");
+            }
+            Files.createDirectories(dir);
+            if (!(resume && same)) {
+                for (String f : FILES) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+        }
+        TextFiles.write(specFile, yaml);
+
+        List<String> all = e.allMetrics();
+        String header = "run,cell,replication,seed," + String.join(",", all);
+        List<Experiment.Run> runs = e.runs();
+        int total = runs.size();
+        int resumed;
+        int[] finished = new int[1];
+        Journal journal = Journal.open(runsFile, header, resume && same, 64);
+        try {
+            List<Experiment.Run> todo = new ArrayList<>();
+            for (Experiment.Run r : runs) {
+                if (!journal.done(r.index())) {
+                    todo.add(r);
+                }
+            }
+            resumed = total - todo.size();
+            finished[0] = resumed;
+            listener.done(finished[0], total);
+            executor.forEach(todo, Experiment::run, (i, o) -> {
+                Experiment.Run r = todo.get(i);
+                journal.append(r.index(), line(r, o, all));
+                finished[0]++;
+                listener.done(finished[0], total);
+            });
+        } finally {
+            journal.close();
+        }
+        journal.finish(runsFile);
+        {
+            Stats stats = new Stats(e, journal.lines());
+            List<CellStat> summary = stats.summary();
+            TextFiles.write(dir.resolve("summary.csv"), summaryCsv(summary));
+            List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
+            if (e.isComparison()) {
+                TextFiles.write(dir.resolve("comparison.csv"), comparisonCsv(comparison));
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.parallelism(), wall));
+            return new Result(e, dir, summary, comparison, resumed, total - resumed, wall);
+        }
+    }
+
+    /** The row of a run in {@code runs.csv}. */
+    static String line(Experiment.Run r, Outcome o, List<String> all) {
+        if (!o.names().equals(all)) {
+            throw new IllegalStateException("run " + r.index() + " (" + r + ") gave other metrics than the experiment's");
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(r.index()).append(',').append(r.cell()).append(',').append(r.replication()).append(',').append(r.seed());
+        for (double v : o.valueList()) {
+            b.append(',').append(Num.format(v));
+        }
+        return b.toString();
+    }
+
+    /** The reported metrics' values by cell and replication, read back from the rows of {@code runs.csv}. */
+    private static final class Stats {
+        final Experiment e;
+        final double[][][] values; // [cell][metric][replication]
+
+        Stats(Experiment e, Map<Integer, String> lines) {
+            this.e = e;
+            List<String> all = e.allMetrics();
+            List<String> report = e.metrics();
+            int[] column = new int[report.size()];
+            for (int m = 0; m < report.size(); m++) {
+                column[m] = 4 + all.indexOf(report.get(m));
+            }
+            int cells = e.cells().size();
+            int reps = e.replications();
+            values = new double[cells][report.size()][reps];
+            for (double[][] c : values) {
+                for (double[] m : c) {
+                    java.util.Arrays.fill(m, Double.NaN);
+                }
+            }
+            for (Map.Entry<Integer, String> l : lines.entrySet()) {
+                int run = l.getKey();
+                String[] cols = l.getValue().split(",", -1);
+                for (int m = 0; m < report.size(); m++) {
+                    String v = cols[column[m]];
+                    values[run / reps][m][run % reps] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                }
+            }
+        }
+
+        List<CellStat> summary() {
+            List<CellStat> out = new ArrayList<>();
+            for (int c = 0; c < values.length; c++) {
+                for (int m = 0; m < e.metrics().size(); m++) {
+                    double[] f = finite(values[c][m]);
+                    out.add(new CellStat(e.cells().get(c).label(), e.metrics().get(m), f.length == 0 ? null : Estimate.of(f),
+                            f.length));
+                }
+            }
+            return out;
+        }
+
+        List<ArmStat> comparison() {
+            int base = e.baselineIndex();
+            int metrics = e.metrics().size();
+            List<Integer> order = new ArrayList<>();
+            order.add(base);
+            for (int c = 0; c < values.length; c++) {
+                if (c != base) {
+                    order.add(c);
+                }
+            }
+            PairedDifference[][] d = new PairedDifference[values.length][metrics];
+            List<Double> ps = new ArrayList<>();
+            for (int c : order) {
+                for (int m = 0; m < metrics; m++) {
+                    if (c != base) {
+                        d[c][m] = paired(values[c][m], values[base][m]);
+                        ps.add(d[c][m] == null ? Double.NaN : d[c][m].p());
+                    }
+                }
+            }
+            double[] p = new double[ps.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = ps.get(i);
+            }
+            double[] holm = Holm.adjust(p);
+            List<ArmStat> out = new ArrayList<>();
+            int k = 0;
+            for (int c : order) {
+                for (int m = 0; m < metrics; m++) {
+                    double[] f = finite(values[c][m]);
+                    Estimate est = f.length == 0 ? null : Estimate.of(f);
+                    out.add(new ArmStat(e.cells().get(c).label(), e.metrics().get(m), est, c == base ? null : d[c][m],
+                            c == base ? Double.NaN : holm[k++]));
+                }
+            }
+            return out;
+        }
+
+        private static PairedDifference paired(double[] arm, double[] base) {
+            int n = 0;
+            for (int r = 0; r < arm.length; r++) {
+                if (Double.isFinite(arm[r]) && Double.isFinite(base[r])) {
+                    n++;
+                }
+            }
+            if (n < 2) {
+                return null;
+            }
+            double[] a = new double[n];
+            double[] b = new double[n];
+            int k = 0;
+            for (int r = 0; r < arm.length; r++) {
+                if (Double.isFinite(arm[r]) && Double.isFinite(base[r])) {
+                    a[k] = arm[r];
+                    b[k++] = base[r];
+                }
+            }
+            return PairedDifference.of(a, b);
+        }
+
+        private static double[] finite(double[] v) {
+            return java.util.Arrays.stream(v).filter(Double::isFinite).toArray();
+        }
+    }
+
+    static String summaryCsv(List<CellStat> rows) {
+        StringBuilder b = new StringBuilder("cell,metric,mean,sd,ci_low,ci_high,n\n");
+        for (CellStat s : rows) {
+            Estimate x = s.estimate();
+            b.append(s.cell()).append(',').append(s.metric()).append(',').append(x == null ? "" : Num.format(x.mean()))
+                    .append(',').append(x == null ? "" : Num.format(x.sd())).append(',')
+                    .append(x == null ? "" : Num.format(x.ciLow())).append(',').append(x == null ? "" : Num.format(x.ciHigh()))
+                    .append(',').append(s.n()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String comparisonCsv(List<ArmStat> rows) {
+        StringBuilder b = new StringBuilder("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
+                + "share_higher,share_lower,n\n");
+        for (ArmStat s : rows) {
+            Estimate x = s.estimate();
+            PairedDifference d = s.difference();
+            b.append(s.arm()).append(',').append(s.metric()).append(',').append(num(x == null ? Double.NaN : x.mean()))
+                    .append(',').append(num(x == null ? Double.NaN : x.ciLow())).append(',')
+                    .append(num(x == null ? Double.NaN : x.ciHigh())).append(',');
+            if (d == null) {
+                b.append(",,,,,,,").append(x == null ? 0 : x.n());
+            } else {
+                b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
+                        .append(num(d.difference().ciHigh())).append(',').append(num(d.p())).append(',')
+                        .append(num(s.pHolm())).append(',').append(num(d.shareHigher())).append(',')
+                        .append(num(d.shareLower())).append(',').append(d.n());
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String num(double v) {
+        return Num.format(v);
+    }
+
+    static String manifest(Experiment e, int threads, double wall) {
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"talentsim_version\": ").append(json(RunInfo.version())).append(",\n");
+        b.append("  \"kind\": \"experiment\",\n");
+        b.append("  \"scenario\": ").append(json(e.scenarioName())).append(",\n");
+        b.append("  \"scenario_file\": ").append(json(e.base().file())).append(",\n");
+        b.append("  \"scenario_sha256\": ").append(json(e.scenarioSha256())).append(",\n");
+        b.append("  \"seed\": ").append(e.seed()).append(",\n");
+        b.append("  \"replications\": ").append(e.replications()).append(",\n");
+        b.append("  \"cells\": ").append(e.cells().size()).append(",\n");
+        b.append("  \"runs\": ").append(e.size()).append(",\n");
+        b.append("  \"threads\": ").append(threads).append(",\n");
+        b.append("  \"wall_seconds\": ").append(String.format(Locale.ROOT, "%.3f", wall)).append('\n');
+        return b.append("}\n").toString();
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

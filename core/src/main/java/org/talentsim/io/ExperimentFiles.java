@@ -1,0 +1,169 @@
+package org.talentsim.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.EventTypes;
+
+/**
+ * Experiment files (YAML, {@code version: 1}; docs/EXPERIMENTS.md): read with the scenario
+ * files' reader, limits and error style ({@code file:line:col: field: problem}). This reads
+ * the file's structure only; {@code org.talentsim.experiment.Experiment#read} resolves the
+ * scenario, applies the overrides and reports their problems at their positions.
+ *
+ * <pre>{@code
+ * version: 1
+ * scenario: ../scenarios/meta-2025.yaml     # relative to this file
+ * overrides: [months=12]                     # applied to every run
+ * arms:                                      # or vary: {PATH: [v1, v2]}
+ *   baseline: []
+ *   none: ['labs[Meta].retention=none']
+ * replications: 50
+ * seed: 42                                   # default: the scenario's
+ * metrics: [Meta.poached_out, Meta.retention]
+ * }</pre>
+ */
+public final class ExperimentFiles {
+    static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
+            "vary", "replications", "seed", "metrics");
+
+    private ExperimentFiles() {}
+
+    /** A text of the file with where it was written (1-based line and column) and its field path. */
+    public record Item(String text, int line, int col, String path) {}
+
+    /** A named list: an arm (name, overrides) or a varied path (path, values). */
+    public record Group(Item name, List<Item> items) {}
+
+    /**
+     * An experiment file as written.
+     *
+     * @param file the file's name in messages
+     * @param dir the folder the file is in (the scenario path is relative to it); null for text
+     * @param scenario the scenario path as written
+     * @param scenarioSha256 the scenario's SHA-256 when the file records it (a resolved spec), else null
+     * @param overrides overrides of every run
+     * @param arms named arms in order (empty without {@code arms:})
+     * @param vary varied paths in order (empty without {@code vary:})
+     * @param replications replications per arm or cell
+     * @param seed the master seed, or null for the scenario's
+     * @param metrics the metrics to report (empty: the default set)
+     * @param root where the mapping starts (for errors about the whole file)
+     */
+    public record ExperimentFile(String file, Path dir, Item scenario, Item scenarioSha256, List<Item> overrides,
+            List<Group> arms, List<Group> vary, int replications, Long seed, List<Item> metrics, Item root) {
+        /** An error at {@code at}, in the words of a scenario file's error. */
+        public ScenarioException error(Item at, String problem) {
+            return new ScenarioException(file, at.line(), at.col(), at.path(), problem);
+        }
+    }
+
+    /** Reads an experiment file; its name in messages is {@code file.toString()}. */
+    public static ExperimentFile read(Path file) {
+        String name = file.toString();
+        String text = ScenarioFiles.text(ScenarioFiles.bytes(file), name);
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(text, name, dir);
+    }
+
+    /** Parses experiment text named {@code fileName}; a relative scenario path is resolved against {@code dir}. */
+    public static ExperimentFile parse(String text, String fileName, Path dir) {
+        Objects.requireNonNull(text, "text");
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        YNode root = YamlTree.parse(t, fileName);
+        Doc doc = new Doc(fileName, PolicyRegistry.defaults(), EventTypes.defaults());
+        doc.root = root;
+        if (!(root instanceof YNode.Mapping)) {
+            throw doc.fail(root, "", "expected an experiment mapping starting with 'version: 1', was " + root.describe());
+        }
+        Fields f = Fields.of(doc, root, "", TOP);
+        long version = f.longValue("version", -1);
+        if (!f.has("version")) {
+            throw f.fail("version", "is required; write 'version: 1'");
+        }
+        if (version != 1) {
+            throw f.range("version", "must be 1 (the only experiment file format)");
+        }
+        Item scenario = item(doc, f.require("scenario"), "scenario");
+        Item sha = f.has("scenario_sha256") ? item(doc, f.get("scenario_sha256"), "scenario_sha256") : null;
+        List<Item> overrides = items(doc, f, "overrides");
+        List<Group> arms = groups(doc, f, "arms");
+        List<Group> vary = groups(doc, f, "vary");
+        if (f.has("arms") && f.has("vary")) {
+            throw f.fail("vary", "give either arms: or vary:, not both");
+        }
+        if (f.has("arms") && arms.isEmpty()) {
+            throw f.fail("arms", "expected at least one arm, like 'none: [labs[Meta].retention=none]'");
+        }
+        for (Group g : vary) {
+            if (g.items().isEmpty()) {
+                throw doc.fail(f.get("vary"), g.name().path(), "expected a list of at least one value");
+            }
+        }
+        for (Group g : arms) {
+            String p = org.talentsim.scenario.Names.problem(g.name().text());
+            if (p != null) {
+                throw new ScenarioException(fileName, g.name().line(), g.name().col(), g.name().path(), "an arm's name " + p);
+            }
+        }
+        int replications = f.integer("replications", 1, 1, false);
+        Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
+        List<Item> metrics = items(doc, f, "metrics");
+        return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, vary, replications, seed, metrics,
+                new Item("", root.line, root.col, ""));
+    }
+
+    private static Item item(Doc doc, YNode n, String path) {
+        if (!(n instanceof YNode.Scalar s) || n.isNull()) {
+            throw doc.fail(n, path, "expected text, was " + n.describe());
+        }
+        return new Item(s.text, n.line, n.col, path);
+    }
+
+    /** A list of scalars (a single scalar counts as a list of one). */
+    private static List<Item> items(Doc doc, Fields f, String key) {
+        YNode n = f.get(key);
+        if (n == null) {
+            return List.of();
+        }
+        return itemsOf(doc, n, f.path(key));
+    }
+
+    private static List<Item> itemsOf(Doc doc, YNode n, String path) {
+        List<Item> out = new ArrayList<>();
+        if (n.isNull()) {
+            return out;
+        }
+        if (n instanceof YNode.Scalar) {
+            out.add(item(doc, n, path));
+            return out;
+        }
+        if (!(n instanceof YNode.Sequence s)) {
+            throw doc.fail(n, path, "expected a list, was " + n.describe());
+        }
+        doc.count(n, path, s.items().size());
+        for (int i = 0; i < s.items().size(); i++) {
+            out.add(item(doc, s.items().get(i), path + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private static List<Group> groups(Doc doc, Fields f, String key) {
+        YNode n = f.get(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof YNode.Mapping m)) {
+            throw f.fail(key, "expected a mapping of names to lists, was " + n.describe());
+        }
+        List<Group> out = new ArrayList<>();
+        for (var e : m.entries().entrySet()) {
+            YNode.Scalar k = e.getValue().key();
+            String path = f.path(key) + "." + e.getKey();
+            out.add(new Group(new Item(e.getKey(), k.line, k.col, path), itemsOf(doc, e.getValue().value(), path)));
+        }
+        return out;
+    }
+}

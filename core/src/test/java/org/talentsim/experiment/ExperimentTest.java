@@ -1,0 +1,194 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.rng.Streams;
+import org.talentsim.theory.BurdettMortensen;
+
+/** Experiments: runs and seeds, byte-identical files for any thread count, resume, identical arms, refusals, files. */
+class ExperimentTest {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path RETENTION = ROOT.resolve("examples/scenarios/retention.yaml");
+
+    static Experiment compare(int r) {
+        return Experiment.builder().scenario(RETENTION).override("months=4")
+                .arm("baseline", List.of())
+                .arm("none", List.of("labs[Keeper].retention=none"))
+                .arm("rich", List.of("labs[Raider].budget=2B", "labs[Keeper].prestige=0.7"))
+                .replications(r).build();
+    }
+
+    static Experiment.Run run(Experiment e, int i) {
+        return e.runs().get(i);
+    }
+
+    @Test
+    void runsUseCommonRandomNumbersMixedFromTheSeed() {
+        Experiment e = compare(3);
+        assertEquals(9, e.size());
+        assertEquals(3L, e.seed(), "the scenario's seed");
+        for (Experiment.Run r : e.runs()) {
+            assertEquals(Streams.mix(3L, r.replication()), r.seed());
+            assertEquals(r.index(), r.cellIndex() * 3 + r.replication());
+        }
+        assertEquals(List.of("months=4", "labs[Keeper].retention=none"), run(e, 4).overrides());
+        assertEquals(0, e.baselineIndex());
+        assertTrue(e.metrics().contains("Keeper.poached_out"));
+        assertTrue(e.metrics().stream().noneMatch(m -> m.startsWith("market.flow.")));
+    }
+
+    @Test
+    void filesAreByteIdenticalForOneTwoAndFourThreads(@TempDir Path dir) throws IOException {
+        Experiment e = compare(4);
+        for (int t : new int[] {1, 2, 4}) {
+            try (LocalExecutor ex = new LocalExecutor(t)) {
+                ExperimentRunner.run(e, ex, dir.resolve("t" + t), false, false, (d, n) -> {});
+            }
+        }
+        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+            String one = Files.readString(dir.resolve("t1").resolve(f));
+            assertEquals(one, Files.readString(dir.resolve("t2").resolve(f)), f);
+            assertEquals(one, Files.readString(dir.resolve("t4").resolve(f)), f);
+        }
+        assertEquals(manifest(dir.resolve("t1")), manifest(dir.resolve("t4")));
+        assertEquals(13, Files.readAllLines(dir.resolve("t1/runs.csv")).size());
+    }
+
+    private static String manifest(Path d) throws IOException {
+        return Files.readString(d.resolve("manifest.json")).replaceAll("\"(threads|wall_seconds)\": [0-9.]+", "");
+    }
+
+    @Test
+    void resumeAfterAKillGivesTheSameFiles(@TempDir Path dir) throws IOException {
+        Experiment e = compare(4);
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(e, ex, dir.resolve("whole"), false, false, (d, n) -> {});
+            // killed after 5 runs: the listener throws, as a Ctrl-C would stop the loop
+            Path cut = dir.resolve("cut");
+            RuntimeException kill = assertThrows(RuntimeException.class, () -> ExperimentRunner.run(e, ex, cut, false, false,
+                    (d, n) -> {
+                        if (d >= 5) {
+                            throw new IllegalStateException("killed");
+                        }
+                    }));
+            assertEquals("killed", kill.getMessage());
+            // and a torn last line, as a power cut leaves it
+            Files.writeString(cut.resolve("runs.csv"), "11,rich,3,12", StandardOpenOption.APPEND);
+            int[] seen = new int[2];
+            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, cut, true, false, (d, n) -> {
+                seen[0] = d;
+                seen[1] = n;
+            });
+            assertEquals(5, r.resumed());
+            assertEquals(7, r.ran());
+            assertEquals(12, seen[0]);
+        }
+        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+            assertEquals(Files.readString(dir.resolve("whole").resolve(f)), Files.readString(dir.resolve("cut").resolve(f)), f);
+        }
+    }
+
+    @Test
+    void identicalArmsDifferByExactlyZeroWithPOne(@TempDir Path dir) throws IOException {
+        Experiment e = Experiment.builder().scenario(RETENTION).override("months=3")
+                .arm("a", List.of()).arm("b", List.of("months=3")).replications(3)
+                .metrics(List.of("Keeper.poached_out", "Leaker.retention")).build();
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
+            ExperimentRunner.ArmStat b = r.comparison().get(2);
+            assertEquals("b", b.arm());
+            assertEquals(0.0, b.difference().difference().mean());
+            assertEquals(1.0, b.difference().p());
+            assertEquals(1.0, b.pHolm());
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("comparison.csv"));
+        assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n",
+                lines.get(0));
+        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,[0-9.]+,[0-9.]+,0,0,0,1,1,0,0,3"), lines.get(3));
+    }
+
+    @Test
+    void aFolderOfAnotherExperimentIsRefusedUnlessForced(@TempDir Path dir) {
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(compare(2), ex, dir, false, false, (d, n) -> {});
+            ExperimentException x = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(compare(3), ex, dir, false, false, (d, n) -> {}));
+            assertTrue(x.getMessage().contains("another experiment") && x.getMessage().contains("--force"), x.getMessage());
+            ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
+        }
+    }
+
+    @Test
+    void theResolvedSpecReadsBack(@TempDir Path dir) throws IOException {
+        Experiment e = compare(2);
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(e, ex, dir.resolve("o"), false, false, (d, n) -> {});
+        }
+        Experiment back = Experiment.read(dir.resolve("o/experiment.yaml"));
+        assertEquals(e.toYaml(dir.resolve("o")), back.toYaml(dir.resolve("o")));
+        assertEquals(e.runs(), back.runs());
+    }
+
+    @Test
+    void errorsInExperimentFilesHavePositions(@TempDir Path dir) throws IOException {
+        String[][] cases = {
+            {"arms:\n  none: ['labs[Nobody].retention=none']\n", ":4:10: arms.none[0]: "},
+            {"arms:\n  none: ['retention']\n", ":4:10: arms.none[0]: expected PATH=VALUE"},
+            {"vary:\n  market.separation: [0.02/month, lots]\n", ":4:35: vary.market.separation[1]: "},
+            {"metrics: [Keeper.poached, Keeper.hires]\n", ":3:11: metrics[0]: unknown metric 'Keeper.poached'"},
+            {"replications: 0\n", ":3:15: replications: must be > 0"},
+            {"arm: {}\n", ":3:1: arm: unknown key, did you mean 'arms'?"},
+        };
+        Files.copy(RETENTION, dir.resolve("s.yaml"));
+        for (String[] c : cases) {
+            Path f = dir.resolve("e.yaml");
+            Files.writeString(f, "version: 1\nscenario: s.yaml\n" + c[0]);
+            ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(f));
+            assertTrue(x.getMessage().startsWith(f + c[1]), x.getMessage());
+        }
+        Path f = dir.resolve("e.yaml");
+        Files.writeString(f, "version: 1\nscenario: missing.yaml\n");
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(f));
+        assertTrue(x.getMessage().startsWith(f + ":2:11: scenario: cannot read the scenario"), x.getMessage());
+    }
+
+    @Test
+    void theExampleExperimentsParse() {
+        Experiment meta = Experiment.read(ROOT.resolve("examples/experiments/meta-retention.yaml"));
+        assertEquals(List.of("baseline", "none", "match-up-to-1", "tbd-pay-less"), List.copyOf(meta.arms().keySet()));
+        assertEquals(50, meta.replications());
+        assertEquals(List.of("Meta.poached_out", "Meta.retention", "Meta.headcount_end", "Meta.spend", "Meta.payroll_end"),
+                meta.metrics());
+        Experiment bm1 = Experiment.read(ROOT.resolve("examples/experiments/bm1-offer-rate.yaml"));
+        assertEquals(4, bm1.cells().size());
+    }
+
+    /** The sweep of the offer rate on bm1 gives unemployment within 0.02 of the closed form d / (d + l0). */
+    @Test
+    void bm1UnemploymentFollowsTheClosedForm(@TempDir Path dir) {
+        Experiment e = Experiment.read(ROOT.resolve("examples/experiments/bm1-offer-rate.yaml"));
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
+        }
+        double[] l0 = {0.05, 0.1, 0.2, 0.4};
+        int k = 0;
+        for (ExperimentRunner.CellStat s : r.summary()) {
+            if (s.metric().equals("market.unemployment_end")) {
+                double u = new BurdettMortensen(0.02, l0[k++], 0.1, 0.5, 1).unemployment();
+                assertEquals(u, s.estimate().mean(), 0.02, s.cell());
+            }
+        }
+        assertEquals(4, k);
+    }
+}

@@ -1,0 +1,246 @@
+package org.talentsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.ExperimentRunner;
+import org.talentsim.experiment.LocalExecutor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The experiment commands (docs/EXPERIMENTS.md): {@code experiment FILE}, and the shorthands
+ * {@code replicate}, {@code sweep} and {@code compare} that build the same {@link Experiment}
+ * from the command line.
+ */
+final class ExperimentCommands {
+    private ExperimentCommands() {}
+
+    /** Options of every experiment command: where, how fast, resume or replace. */
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<file name>-<command>)")
+        Path out;
+
+        @Option(names = "--threads", paramLabel = "N", description = "runs in parallel; results do not depend on it (default: ${DEFAULT-VALUE})")
+        int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+
+        @Option(names = "--resume", description = "continue the same experiment in --out: finished runs are kept")
+        boolean resume;
+
+        @Option(names = "--force", description = "replace the results of another experiment or run in --out")
+        boolean force;
+
+        @Option(names = {"-q", "--quiet"}, description = "no progress line")
+        boolean quiet;
+
+        /** Runs {@code e} and prints the table; {@code file} names the default folder. */
+        int execute(Experiment e, String file, String command) {
+            CommandLine cl = spec.commandLine();
+            if (threads < 1 || threads > 1024) {
+                throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
+            }
+            Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
+            RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
+            ExperimentRunner.Result r;
+            try (LocalExecutor ex = new LocalExecutor(threads)) {
+                r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
+            } finally {
+                if (progress != null) {
+                    progress.clear();
+                }
+            }
+            PrintWriter w = cl.getOut();
+            w.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s)%n", e.scenarioName(),
+                    e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(), e.seed(),
+                    r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
+            java.util.Set<String> shown = new java.util.HashSet<>(tableMetrics(e));
+            if (e.isComparison()) {
+                w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
+                        e.cells().get(e.baselineIndex()).label()));
+                w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms x metrics;");
+                w.println("higher = share of replications in which the arm's value is above the baseline's.");
+            } else {
+                w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
+            }
+            if (shown.size() < e.metrics().size()) {
+                w.printf("Shown: %d of %d metrics (those of the labs the overrides name, and the market's); all are in %s;"
+                        + " choose with --metrics%n", shown.size(), e.metrics().size(),
+                        e.isComparison() ? "comparison.csv" : "summary.csv");
+            }
+            w.printf("Results: %s (%s)%n", dir, String.join(", ", e.isComparison() ? ExperimentRunner.FILES
+                    : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList()));
+            w.flush();
+            return 0;
+        }
+    }
+
+    /**
+     * The metrics the table shows: those chosen when the experiment names them (its metrics are
+     * not the default set), else those of the labs its arms or grid name ({@code labs[X]...}) and
+     * the market's, else all.
+     */
+    static List<String> tableMetrics(Experiment e) {
+        java.util.Set<String> labs = new java.util.LinkedHashSet<>();
+        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
+        for (Experiment.Cell c : e.cells()) {
+            for (String o : c.overrides()) {
+                java.util.regex.Matcher m = lab.matcher(o);
+                if (m.find()) {
+                    labs.add(m.group(1));
+                }
+            }
+        }
+        boolean defaults = e.metrics().size() == e.allMetrics().stream().filter(n -> !n.startsWith("market.flow.")).count();
+        if (!defaults || labs.isEmpty() && e.metrics().size() <= 20) {
+            return e.metrics();
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : e.metrics()) {
+            int dot = m.lastIndexOf('.');
+            String owner = dot < 0 ? m : m.substring(0, dot);
+            if (labs.contains(owner) || m.startsWith("market.")) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? e.metrics() : out;
+    }
+
+    /** Options of the shorthands: the scenario and what to change. */
+    abstract static class Shorthand extends Base {
+        @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1)")
+        String file;
+
+        @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "replications per arm or cell (default: ${DEFAULT-VALUE})")
+        int replications = 10;
+
+        @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change a value of the scenario for every run (repeatable)")
+        List<String> overrides = new ArrayList<>();
+
+        @Option(names = "--seed", paramLabel = "N", description = "master seed S; replication r runs on mix(S, r) (default: the scenario's)")
+        Long seed;
+
+        @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")
+        Integer months;
+
+        @Option(names = "--metrics", paramLabel = "A,B", split = ",", description = "metrics to report (default: all but the flows; docs/METRICS.md)")
+        List<String> metrics = new ArrayList<>();
+
+        Experiment.Builder builder() {
+            CommandLine cl = spec.commandLine();
+            if (replications < 1) {
+                throw new CommandLine.ParameterException(cl, "-r must be at least 1, was " + replications);
+            }
+            if (months != null && months < 1) {
+                throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
+            }
+            Experiment.Builder b = Experiment.builder().scenario(Path.of(file)).overrides(overrides);
+            if (months != null) {
+                b.override("months=" + months);
+            }
+            if (seed != null) {
+                b.seed(seed);
+            }
+            return b.replications(replications).metrics(metrics);
+        }
+    }
+
+    @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
+                "Writes experiment.yaml, runs.csv, summary.csv, comparison.csv (arms) and manifest.json; prints a table."})
+    static final class ExperimentCommand extends Base {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
+        String file;
+
+        @Override
+        public Integer call() {
+            return execute(Experiment.read(Path.of(file)), file, "experiment");
+        }
+    }
+
+    @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.")
+    static final class ReplicateCommand extends Shorthand {
+        @Override
+        public Integer call() {
+            return execute(builder().build(), file, "replicate");
+        }
+    }
+
+    @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Run a grid of values (every combination of the --vary options) R times each, on the same seeds.",
+                "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05,0.1,0.2 -r 3"})
+    static final class SweepCommand extends Shorthand {
+        @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
+                description = "a path and its values (repeatable: the cells are every combination)")
+        List<String> vary = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Experiment.Builder b = builder();
+            for (String v : vary) {
+                int eq = v.indexOf('=');
+                if (eq <= 0 || eq == v.length() - 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--vary " + v + ": expected PATH=V1,V2,..., like market.separation=0.01,0.02");
+                }
+                b.vary(v.substring(0, eq), Arrays.asList(v.substring(eq + 1).split(",", -1)));
+            }
+            return execute(b.build(), file, "sweep");
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
+                "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
+                "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50"})
+    static final class CompareCommand extends Shorthand {
+        @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,
+                description = "an arm: its name and overrides (repeatable); an arm named baseline replaces the default one")
+        List<String> arms = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Experiment.Builder b = builder();
+            List<String[]> parsed = new ArrayList<>();
+            boolean hasBaseline = false;
+            for (String a : arms) {
+                int colon = a.indexOf(':');
+                int eq = a.indexOf('=');
+                if (colon <= 0 || (eq >= 0 && eq < colon)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--arm " + a + ": expected NAME:PATH=VALUE[,PATH=VALUE], like none:labs[Meta].retention=none");
+                }
+                String name = a.substring(0, colon);
+                hasBaseline |= name.equals("baseline");
+                parsed.add(new String[] {name, a.substring(colon + 1)});
+            }
+            if (!hasBaseline) {
+                b.arm("baseline", List.of());
+            }
+            for (String[] p : parsed) {
+                b.arm(p[0], splitOverrides(p[1]));
+            }
+            return execute(b.build(), file, "compare");
+        }
+
+        /** {@code a=1,b.c=x,y} → [{@code a=1}, {@code b.c=x,y}]: a comma starts a new override only before {@code PATH=}. */
+        static List<String> splitOverrides(String s) {
+            if (s.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.asList(s.split(",(?=[A-Za-z_][^,=]*=)"));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.talentsim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.talentsim.experiment.Estimate;
+import org.talentsim.experiment.ExperimentRunner.ArmStat;
+import org.talentsim.experiment.ExperimentRunner.CellStat;
+import org.talentsim.experiment.PairedDifference;
+
+/** The tables the experiment commands print: a comparison of arms, or a summary per cell. */
+final class ExperimentTables {
+    private ExperimentTables() {}
+
+    /** Per arm and metric: mean [95% CI], difference vs baseline [CI], p (Holm), share of replications higher. */
+    static String comparison(List<ArmStat> rows, String baseline) {
+        List<String[]> t = new ArrayList<>();
+        t.add(new String[] {"arm", "metric", "mean [95% CI]", "vs " + baseline + " [95% CI]", "p (Holm)", "higher"});
+        String last = null;
+        for (ArmStat s : rows) {
+            PairedDifference d = s.difference();
+            t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate()),
+                d == null ? "" : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
+                    + signed(d.difference().ciHigh()) + "]",
+                d == null ? "" : p(s.pHolm()),
+                d == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * d.shareHigher())});
+            last = s.arm();
+        }
+        return TextTable.format(t, c -> c >= 2);
+    }
+
+    /** Per cell and metric: mean [95% CI], sd, n. */
+    static String summary(List<CellStat> rows) {
+        List<String[]> t = new ArrayList<>();
+        t.add(new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"});
+        String last = null;
+        for (CellStat s : rows) {
+            Estimate e = s.estimate();
+            t.add(new String[] {s.cell().equals(last) ? "" : s.cell(), s.metric(), withCi(e),
+                e == null ? "" : num(e.sd()), Integer.toString(s.n())});
+            last = s.cell();
+        }
+        return TextTable.format(t, c -> c >= 2);
+    }
+
+    static String withCi(Estimate e) {
+        if (e == null) {
+            return "-";
+        }
+        if (e.n() < 2) {
+            return num(e.mean());
+        }
+        return num(e.mean()) + " [" + num(e.ciLow()) + ", " + num(e.ciHigh()) + "]";
+    }
+
+    static String p(double p) {
+        if (Double.isNaN(p)) {
+            return "-";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    static String signed(double v) {
+        String s = num(v);
+        return s.startsWith("-") || s.equals("0") ? s : "+" + s;
+    }
+
+    /** A number for reading: 4 significant digits, k/M/B for thousands, millions, billions. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return sig(v / 1e9) + "B";
+        }
+        if (a >= 1e6) {
+            return sig(v / 1e6) + "M";
+        }
+        if (a >= 1e4) {
+            return sig(v / 1e3) + "k";
+        }
+        return sig(v);
+    }
+
+    private static String sig(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+}

@@ -1,0 +1,89 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare}, {@code sweep}, {@code replicate} and {@code experiment} end to end; bad input exits 2 with one line. */
+class ExperimentCliTest {
+    static final String RETENTION = "scenarios/retention.yaml";
+
+    @Test
+    void compareWritesTheFilesAndPrintsTheTable(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "--arm",
+                "rich:labs[Raider].budget=2B,labs[Keeper].prestige=0.7", "-r", "3", "--months", "3", "--out", out.toString(),
+                "--threads", "2", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("retention: 3 arms x 3 replications = 9 runs, seed 3"), r.out());
+        assertTrue(r.out().contains("vs baseline [95% CI]"), r.out());
+        assertTrue(r.out().contains("Keeper.poached_out"), r.out());
+        assertFalse(r.out().contains("Leaker.poached_out"), "only the labs the arms name, and the market");
+        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertEquals(10, Files.readAllLines(out.resolve("runs.csv")).size());
+        assertTrue(Files.readString(out.resolve("experiment.yaml")).contains("'rich': ['labs[Raider].budget=2B', 'labs[Keeper].prestige=0.7']"));
+
+        Cli same = Cli.run("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "4", "--months", "3",
+                "--out", out.toString(), "-q");
+        assertEquals(2, same.exit());
+        assertTrue(same.err().strip().endsWith("--force replaces them, or choose another --out"), same.err());
+    }
+
+    @Test
+    void sweepAndReplicateAndMetrics(@TempDir Path dir) throws Exception {
+        Cli s = Cli.run("sweep", RETENTION, "--vary", "market.separation=0.01/month,0.03/month", "-r", "2", "--months", "2",
+                "--metrics", "Keeper.headcount_end,market.unemployment_end", "--out", dir.resolve("s").toString(), "-q");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(s.out().contains("market.separation=0.01/month  Keeper.headcount_end"), s.out());
+        assertEquals(5, Files.readAllLines(dir.resolve("s/summary.csv")).size());
+        Cli r = Cli.run("replicate", RETENTION, "-r", "2", "--months", "2", "--seed", "9", "--out", dir.resolve("r").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("seed 9"), r.out());
+    }
+
+    @Test
+    void badInputIsOneLineWithExitTwo(@TempDir Path dir) throws Exception {
+        String out = dir.resolve("o").toString();
+        Cli a = Cli.run("compare", RETENTION, "--arm", "none:labs[Nobody].retention=none", "-r", "2", "--out", out, "-q");
+        assertEquals(2, a.exit());
+        assertTrue(a.err().startsWith("--set labs[Nobody].retention=none: "), a.err());
+        assertEquals(1, a.err().strip().lines().count(), a.err());
+        Cli b = Cli.run("compare", RETENTION, "--arm", "labs[Keeper].retention=none", "-r", "2", "--out", out, "-q");
+        assertEquals(2, b.exit());
+        assertTrue(b.err().startsWith("--arm labs[Keeper].retention=none: expected NAME:PATH=VALUE"), b.err());
+        Cli c = Cli.run("replicate", RETENTION, "-r", "2", "--metrics", "Keeper.poached", "--out", out, "-q");
+        assertEquals(2, c.exit());
+        assertTrue(c.err().startsWith("unknown metric 'Keeper.poached'"), c.err());
+        assertFalse(Files.exists(dir.resolve("o")), "nothing written");
+
+        Path file = dir.resolve("e.yaml");
+        Files.copy(Path.of(RETENTION), dir.resolve("s.yaml"));
+        Files.writeString(file, "version: 1\nscenario: s.yaml\narms:\n  base: []\n  x: ['labs[Keeper].budget=lots']\n");
+        Cli e = Cli.run("experiment", file.toString(), "--out", out, "-q");
+        assertEquals(2, e.exit());
+        assertTrue(e.err().startsWith(file + ":5:7: arms.x[0]: "), e.err());
+    }
+
+    @Test
+    void anExperimentFileRunsAndResumes(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(RETENTION), dir.resolve("s.yaml"));
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, "version: 1\nscenario: s.yaml\noverrides: [months=2]\nreplications: 3\nmetrics: [Keeper.hires]\n");
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("experiment", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String runs = Files.readString(out.resolve("runs.csv"));
+        Cli again = Cli.run("experiment", file.toString(), "--out", out.toString(), "-q", "--resume");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("3 resumed"), again.out());
+        assertEquals(runs, Files.readString(out.resolve("runs.csv")));
+    }
+}
