@@ -44,11 +44,11 @@ import org.talentsim.scenario.Scenario;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 5)
 @Measurement(iterations = 5)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ExperimentBenchmark {
-    static final int BATCH = 8;
+    static final int BATCH = 16;
 
     @Param({"24"})
     int months;

@@ -76,6 +76,31 @@ public final class ExperimentRunner {
      * @throws RunFailedException when a run fails (the finished ones are kept for a resume)
      */
     public static Result run(Experiment e, Executor executor, Path dir, boolean resume, boolean force, Listener listener) {
+        try {
+            ResultWriter.checkFolder(dir);
+        } catch (IllegalArgumentException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+        AutoCloseable lock;
+        try {
+            lock = ResultWriter.lockFolder(dir);
+        } catch (org.talentsim.io.FolderBusyException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+        try {
+            return runLocked(e, executor, dir, resume, force, listener);
+        } finally {
+            try {
+                lock.close();
+            } catch (Exception ignored) {
+                // releasing a lock cannot fail in a way worth reporting over the run's own outcome
+            }
+        }
+    }
+
+    /** {@link #run}, holding the folder's lock. */
+    private static Result runLocked(Experiment e, Executor executor, Path dir, boolean resume, boolean force,
+            Listener listener) {
         long start = System.nanoTime();
         try {
             ResultWriter.checkFolder(dir);

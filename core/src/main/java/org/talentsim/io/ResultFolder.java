@@ -109,6 +109,30 @@ final class ResultFolder implements AutoCloseable {
     }
 
     /**
+     * Locks {@code dir} (its lock file beside it) without staging anything: for writers that
+     * write their files into the folder themselves (experiments, whose journal must survive a
+     * kill in place). Close to release.
+     *
+     * @throws FolderBusyException when another run is writing it
+     */
+    static ResultFolder lockOnly(Path dir, Set<String> resultNames) {
+        check(dir, resultNames);
+        ResultFolder f = new ResultFolder(dir, resultNames);
+        try {
+            Files.createDirectories(f.parent);
+            f.lock();
+            f.committed = true; // nothing staged: nothing to delete on close
+            return f;
+        } catch (IOException e) {
+            f.close();
+            throw new UncheckedIOException("cannot lock " + dir + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            f.close();
+            throw e;
+        }
+    }
+
+    /**
      * Checks that {@code dir} can be a result folder: not the root nor a folder holding the
      * current one, not a symbolic link, a folder if it exists (and then no result name in it a
      * folder or device), and below folders only (not under a regular file).

@@ -90,6 +90,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     }
 
     /**
+     * Takes the lock of result folder {@code dir} (the same one {@code run} takes), for a writer
+     * that writes into the folder itself; close the returned handle to release it.
+     *
+     * @throws FolderBusyException when another run or experiment is writing the folder
+     */
+    public static AutoCloseable lockFolder(Path dir) {
+        ResultFolder f = ResultFolder.lockOnly(dir, RESULT_NAMES);
+        return f::close;
+    }
+
+    /**
      * Checks that {@code dir} holds no results of another scenario: its {@code manifest.json}, if
      * any, names the same scenario (by name) read from a file of the same name (or built in
      * code, for both). A folder without a manifest holds no results and passes.

@@ -129,6 +129,19 @@ class ExperimentTest {
     }
 
     @Test
+    void aFolderBeingWrittenIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("busy");
+        try (AutoCloseable held = org.talentsim.io.ResultWriter.lockFolder(out); LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentException e = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(compare(2), ex, out, false, false, (d, n) -> {}));
+            assertTrue(e.getMessage().contains("is being written by another run"), e.getMessage());
+        }
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(compare(2), ex, out, false, false, (d, n) -> {}); // free again
+        }
+    }
+
+    @Test
     void theResolvedSpecReadsBack(@TempDir Path dir) throws IOException {
         Experiment e = compare(2);
         try (LocalExecutor ex = new LocalExecutor(1)) {
