@@ -128,6 +128,36 @@ class ExperimentTest {
         }
     }
 
+    /** Memory stays flat as runs grow: 3,000 runs of a small 12-month scenario in a JVM of 128 MB (the engine's memory check alone asks 64 MB of it). */
+    @Test
+    void manyRunsFitInASmallHeap(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("Many.java");
+        java.nio.file.Files.writeString(src, """
+                import java.nio.file.Path;
+                import java.util.List;
+                import org.talentsim.experiment.*;
+                public class Many {
+                    public static void main(String[] a) {
+                        String yaml = "version: 1\\nname: small\\nmonths: 12\\nlabs:\\n"
+                                + "  - {name: A, teams: [{name: T, focus: research, headcount: 40, target: 60}]}\\n"
+                                + "  - {name: B, teams: [{name: T, focus: research, headcount: 40}]}\\npool:\\n  size: 20\\n";
+                        Experiment e = Experiment.builder().scenarioText(yaml, "small.yaml").replications(3000).build();
+                        try (LocalExecutor ex = new LocalExecutor(2)) {
+                            var r = ExperimentRunner.run(e, ex, Path.of(a[0]), false, false, (d, n) -> {});
+                            System.out.println("runs " + e.runs().size());
+                        }
+                    }
+                }
+                """);
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                src.toString(), dir.resolve("out").toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("runs 3000"), out);
+        assertEquals(3001, java.nio.file.Files.readAllLines(dir.resolve("out/runs.csv")).size());
+    }
+
     @Test
     void aFolderBeingWrittenIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("busy");
