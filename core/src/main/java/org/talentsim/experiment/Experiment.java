@@ -73,6 +73,9 @@ public final class Experiment {
     private final List<String> allMetrics;
     private final List<Cell> cells;
     private final String scenarioName;
+    /** Null for the built-in policies (the only registry a run on another machine can have). */
+    private final PolicyRegistry registry;
+    private final List<Metric> extra;
 
     /** A cell of the experiment: its label (the arm's name, or the grid's {@code path=value}s) and its overrides. */
     public record Cell(String label, List<String> overrides) implements Serializable {
@@ -119,6 +122,29 @@ public final class Experiment {
         this.allMetrics = List.copyOf(allMetrics);
         this.metrics = List.copyOf(metrics);
         this.scenarioName = resolved.name();
+        this.registry = b.registry;
+        this.extra = List.copyOf(b.extra);
+    }
+
+    /**
+     * The function that runs one of this experiment's runs: {@link #run(Run)} (a static method
+     * that can travel to another machine) for the built-in policies and the standard metrics;
+     * with a registry or user metrics given in code, a function of this JVM only (run it on a
+     * {@link LocalExecutor}).
+     */
+    public Executor.RunFunction<Run, Outcome> runFunction() {
+        if (registry == null && extra.isEmpty()) {
+            return Experiment::run;
+        }
+        PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
+        List<Metric> metricsToAdd = extra;
+        return r -> Outcomes.run(Overrides.parse(r.overrides()).applyTo(ScenarioFiles.parse(r.base().text(),
+                r.base().file(), reg), reg).withSeed(r.seed()), reg, metricsToAdd);
+    }
+
+    /** Whether the runs can travel to another machine (no registry or metric given in code). */
+    public boolean portable() {
+        return registry == null && extra.isEmpty();
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
@@ -430,8 +456,28 @@ public final class Experiment {
         private int replications = 1;
         private Long seed;
         private List<String> metrics = List.of();
+        private PolicyRegistry registry;
+        private final List<Metric> extra = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * The registry the runs look policy names up in (your own policies); the experiment
+         * then runs on this machine only ({@link Experiment#portable()}).
+         */
+        public Builder registry(PolicyRegistry r) {
+            this.registry = java.util.Objects.requireNonNull(r, "registry");
+            return this;
+        }
+
+        /**
+         * Adds a user metric ({@link Metric}) to every run's row, after the standard ones; the
+         * experiment then runs on this machine only ({@link Experiment#portable()}).
+         */
+        public Builder metric(Metric m) {
+            extra.add(java.util.Objects.requireNonNull(m, "metric"));
+            return this;
+        }
 
         /** The base scenario: a file, read now (its text travels with each run). */
         public Builder scenario(Path file) {
@@ -523,14 +569,15 @@ public final class Experiment {
             if (!arms.isEmpty() && !vary.isEmpty()) {
                 throw new ExperimentException("give arms or a vary grid, not both");
             }
-            Scenario parsed = ScenarioFiles.parse(text, fileName);
-            Scenario resolved = Overrides.parse(overrides).applyTo(parsed);
+            PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
+            Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
+            Scenario resolved = Overrides.parse(overrides).applyTo(parsed, reg);
             List<Cell> cells = cells();
             List<String> names = null;
             String first = null;
             for (Cell c : cells) {
-                Scenario s = Overrides.parse(c.overrides()).applyTo(resolved);
-                List<String> n = Outcomes.names(s, List.of());
+                Scenario s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                List<String> n = Outcomes.names(s, extra);
                 if (names == null) {
                     names = n;
                     first = c.label();

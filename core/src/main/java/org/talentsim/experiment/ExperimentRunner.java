@@ -150,7 +150,7 @@ public final class ExperimentRunner {
             resumed = total - todo.size();
             finished[0] = resumed;
             listener.done(finished[0], total);
-            executor.forEach(todo, Experiment::run, (i, o) -> {
+            executor.forEach(todo, e.runFunction(), (i, o) -> {
                 Experiment.Run r = todo.get(i);
                 journal.append(r.index(), line(r, o, all));
                 finished[0]++;

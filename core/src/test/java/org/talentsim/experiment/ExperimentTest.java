@@ -128,6 +128,34 @@ class ExperimentTest {
         }
     }
 
+    @Test
+    void yourOwnPoliciesAndMetricsRunOnThisMachine(@TempDir Path dir) throws IOException {
+        org.talentsim.policy.PolicyRegistry reg = org.talentsim.policy.PolicyRegistry.defaults()
+                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "never", spec -> q -> Double.NaN);
+        Metric net = Metric.of("keeper_net", o -> o.value("Keeper.poached_in") - o.value("Keeper.poached_out"));
+        Experiment e = Experiment.builder().registry(reg).metric(net).scenario(RETENTION).override("months=4")
+                .arm("baseline", List.of()).arm("never", List.of("labs[Keeper].retention=never"))
+                .replications(3).metrics(List.of("keeper_net", "Keeper.countered")).build();
+        assertTrue(!e.portable());
+        assertTrue(e.allMetrics().contains("keeper_net"));
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
+        }
+        List<String> rows = java.nio.file.Files.readAllLines(dir.resolve("runs.csv"));
+        assertTrue(rows.get(0).contains(",keeper_net"), rows.get(0));
+        Experiment.Run never = e.runs().get(3);
+        Outcome direct = Outcomes.run(Overrides.parse(never.overrides()).applyTo(
+                org.talentsim.io.ScenarioFiles.parse(never.base().text(), never.base().file(), reg), reg).withSeed(never.seed()),
+                reg, List.of(net));
+        assertEquals(0.0, direct.value("Keeper.countered"), "the custom policy never counters");
+        String line = rows.get(4);
+        assertTrue(line.startsWith("3,never,0,"), line);
+        int col = java.util.Arrays.asList(rows.get(0).split(",")).indexOf("keeper_net");
+        assertEquals(direct.value("keeper_net"), Double.parseDouble(line.split(",")[col]), 1e-9);
+        assertThrows(org.talentsim.scenario.OverrideException.class, () -> Experiment.builder().scenario(RETENTION)
+                .arm("never", List.of("labs[Keeper].retention=never")).build(), "without the registry 'never' is unknown");
+    }
+
     /** Memory stays flat as runs grow: 3,000 runs of a small 12-month scenario in a JVM of 128 MB (the engine's memory check alone asks 64 MB of it). */
     @Test
     void manyRunsFitInASmallHeap(@TempDir Path dir) throws Exception {
