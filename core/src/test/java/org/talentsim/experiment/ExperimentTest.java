@@ -156,6 +156,40 @@ class ExperimentTest {
                 .arm("never", List.of("labs[Keeper].retention=never")).build(), "without the registry 'never' is unknown");
     }
 
+    /**
+     * The interval of a model metric with a known distribution covers its true mean as often as
+     * it says: 200 researchers who each separate with probability 0.1 in the one month simulated
+     * (no offers, no other quits) give A.quits ~ Binomial(200, 0.1), mean 20. Over 300
+     * experiments of 10 replications (seeds 1..300), the 95% t interval must cover 20 in 95% of
+     * them, within three binomial standard errors.
+     */
+    @Test
+    void theIntervalOfABinomialMetricCoversItsMean() {
+        String yaml = "version: 1\nname: coin\nmonths: 1\n"
+                + "market: {separation: 0.1/month, offersEmployed: 0/month, offersSeeking: 0/month, retirement: 0/month,"
+                + " poolExit: 0/month}\npolicies: {quits: none}\n"
+                + "labs:\n  - {name: A, teams: [{name: T, focus: research, headcount: 200}]}\n";
+        int experiments = 300;
+        int covered = 0;
+        double sumOfMeans = 0;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            for (int k = 1; k <= experiments; k++) {
+                Experiment e = Experiment.builder().scenarioText(yaml, "coin.yaml").seed(k).replications(10).build();
+                List<Outcome> rows = ex.map(e.runs(), e.runFunction(), (i, o) -> { });
+                double[] quits = rows.stream().mapToDouble(o -> o.value("A.quits")).toArray();
+                Estimate est = Estimate.of(quits);
+                sumOfMeans += est.mean();
+                if (est.ciLow() <= 20 && 20 <= est.ciHigh()) {
+                    covered++;
+                }
+            }
+        }
+        assertEquals(20, sumOfMeans / experiments, 3 * Math.sqrt(200 * 0.1 * 0.9 / (10.0 * experiments)),
+                "the metric's mean over all runs");
+        double share = (double) covered / experiments;
+        assertEquals(0.95, share, 3 * Math.sqrt(0.95 * 0.05 / experiments), "coverage of the 95% interval");
+    }
+
     /** Memory stays flat as runs grow: 3,000 runs of a small 12-month scenario in a JVM of 128 MB (the engine's memory check alone asks 64 MB of it). */
     @Test
     void manyRunsFitInASmallHeap(@TempDir Path dir) throws Exception {
