@@ -17,9 +17,17 @@ public record ValidationRow(String model, String set, String quantity, double ex
     /** The tolerance in standard errors. */
     public static final double Z_MAX = 5;
 
-    /** {@code |simulated − expected| / se}. */
+    /**
+     * {@code |simulated − expected| / se}. A quantity without sampling error ({@code se == 0}: a
+     * degenerate or capped one, such as a job-finding probability capped at 1) is compared
+     * exactly: 0 when the two agree to 1e-12 (relative), infinity otherwise.
+     */
     public double z() {
-        return Math.abs(simulated - expected) / se;
+        double d = Math.abs(simulated - expected);
+        if (se == 0) {
+            return d <= 1e-12 * Math.max(1, Math.abs(expected)) ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return d / se;
     }
 
     /** Whether the row is within 5·SE (NaN fails). */
