@@ -138,8 +138,8 @@ public final class Experiment {
         }
         PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         List<Metric> metricsToAdd = extra;
-        return r -> Outcomes.run(Overrides.parse(r.overrides()).applyTo(ScenarioFiles.parse(r.base().text(),
-                r.base().file(), reg), reg).withSeed(r.seed()), reg, metricsToAdd);
+        Map<List<Object>, Scenario> cache = new ConcurrentHashMap<>(); // this experiment's cells, parsed once
+        return r -> Outcomes.run(scenario(cache, r.base(), r.overrides(), reg).withSeed(r.seed()), reg, metricsToAdd);
     }
 
     /** Whether the runs can travel to another machine (no registry or metric given in code). */
@@ -274,14 +274,20 @@ public final class Experiment {
     }
 
     private static Scenario scenario(Base base, List<String> overrides) {
+        return scenario(SCENARIOS, base, overrides, PolicyRegistry.defaults());
+    }
+
+    /** The scenario of a run's cell, parsed with {@code registry}, from {@code cache} when it holds it. */
+    private static Scenario scenario(Map<List<Object>, Scenario> cache, Base base, List<String> overrides,
+            PolicyRegistry registry) {
         List<Object> key = List.of(base.text(), base.file(), overrides);
-        Scenario s = SCENARIOS.get(key);
+        Scenario s = cache.get(key);
         if (s == null) {
-            s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(base.text(), base.file()));
-            if (SCENARIOS.size() >= CACHE_LIMIT) {
-                SCENARIOS.clear();
+            s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(base.text(), base.file(), registry), registry);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
             }
-            SCENARIOS.put(key, s);
+            cache.put(key, s);
         }
         return s;
     }
