@@ -208,7 +208,7 @@ final class ScenarioWriter {
         if (!c.visibility().equals(d.visibility())) {
             out.kv(i, "visibility", dist(c.visibility(), false));
         }
-        if (!c.morale().equals(d.morale())) {
+        if (c.morale() != null && !c.morale().equals(d.morale())) {
             out.kv(i, "morale", dist(c.morale(), false));
         }
     }

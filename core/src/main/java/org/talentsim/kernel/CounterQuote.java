@@ -10,16 +10,18 @@ final class CounterQuote extends Refilled implements RetentionPolicy.Quote {
     private double valuation;
     private double currentPay;
     private double offer;
+    private double toKeep;
 
     /** Refills this quote for another offer. @return this */
     CounterQuote set(int researcher, PopulationView people, LabView lab, double valuation, double currentPay,
-            double offer) {
+            double offer, double toKeep) {
         this.researcher = researcher;
         this.people = people;
         this.lab = lab;
         this.valuation = valuation;
         this.currentPay = currentPay;
         this.offer = offer;
+        this.toKeep = toKeep;
         return this;
     }
 
@@ -45,8 +47,13 @@ final class CounterQuote extends Refilled implements RetentionPolicy.Quote {
     }
 
     @Override
+    public double toKeep() {
+        return toKeep;
+    }
+
+    @Override
     public String toString() {
         return "Quote[researcher=" + researcher + ", valuation=" + valuation + ", currentPay=" + currentPay
-                + ", offer=" + offer + "]";
+                + ", offer=" + offer + ", toKeep=" + toKeep + "]";
     }
 }

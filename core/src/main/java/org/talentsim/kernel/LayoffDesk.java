@@ -181,7 +181,7 @@ final class LayoffDesk {
         for (int i = from; i < to; i++) {
             byte st = status[i];
             if (st == Status.SEEKING_CODE) {
-                if (visa[i] != 0 && inStatus[i] != 0 && --clock[i] <= 0) {
+                if (visa[i] != 0 && inStatus[i] != 0 && clock[i] != Population.NO_CLOCK && --clock[i] <= 0) {
                     h.add(i, ClockHits.VISA);
                 }
             } else if (st == Status.NOTICE_CODE) {

@@ -96,9 +96,12 @@ public final class Market {
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
         this.mover = new Mover(world, graceTicks);
         java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
+        // the starting pool's visa holders are graduates and academics whose status does not hang
+        // on a lab: their grace clock starts only when a job in the market ends (MODEL §5), so the
+        // whole pool does not leave the country in the first grace period
         for (int i = 0; i < pop.size(); i++) {
             if (pop.visa(i) && pop.status(i) == org.talentsim.model.Status.SEEKING) {
-                pop.setClock(i, graceTicks);
+                pop.setClock(i, Population.NO_CLOCK);
             }
         }
         this.census = new Census(world);
@@ -115,6 +118,70 @@ public final class Market {
         this.productionPhase = new Production(this);
         this.payroll = new Payroll(this);
         runCensus();
+        // the starting staff whose morale the scenario leaves open start at the rule's steady state
+        productionPhase.prepareMorale();
+        morale.settle(productionPhase.moraleContext(), pop.size());
+        runCensus();
+        startClocks(graceTicks);
+    }
+
+    /**
+     * Puts on a grace clock as many of the starting pool's visa holders as a stationary market
+     * would hold recent job losers (MODEL §5): with J the visa holders expected to lose a job in
+     * a tick at the starting rates (separation plus the quit hazard of each employed visa holder)
+     * and h the seekers' offer rate per tick, {@code round(J·(1 − h)^(g − c))} of them have c
+     * ticks left, for c = g (the grace period) down to 1, chosen at random among the pool's visa
+     * holders. The rest are not on a clock.
+     */
+    private void startClocks(int graceTicks) {
+        if (graceTicks <= 0) {
+            return;
+        }
+        int[] teamLab = world.teamLabArray();
+        double[] lnPeer = census.lnMedians();
+        double inflow = 0;
+        int seekers = 0;
+        for (int i = 0; i < pop.size(); i++) {
+            if (!pop.visa(i)) {
+                continue;
+            }
+            byte st = pop.statusArray()[i];
+            if (st == org.talentsim.model.Status.EMPLOYED_CODE) {
+                double d = lnPeer[teamLab[pop.team(i)]] - pop.lnSalaryArray()[i];
+                inflow += Math.min(1, separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick);
+            } else if (st == org.talentsim.model.Status.SEEKING_CODE) {
+                seekers++;
+            }
+        }
+        // c ticks left means grace − c ticks already spent seeking: a share (1 − h)^(grace − c)
+        // of those who lost a job that long ago is still seeking, h = a seeker's offer rate
+        int[] left = new int[graceTicks + 1];
+        int clocked = 0;
+        for (int c = graceTicks; c >= 1 && clocked < seekers; c--) {
+            left[c] = (int) Math.min(seekers - clocked, Math.round(inflow * Math.pow(1 - offersSeeking, graceTicks - c)));
+            clocked += left[c];
+        }
+        if (clocked == 0) {
+            return;
+        }
+        int[] who = new int[seekers];
+        int k = 0;
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.visa(i) && pop.statusArray()[i] == org.talentsim.model.Status.SEEKING_CODE) {
+                who[k++] = i;
+            }
+        }
+        java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 0);
+        int j = 0;
+        for (int c = graceTicks; c >= 1; c--) {
+            for (int n = 0; n < left[c]; n++, j++) {
+                int r = j + g.nextInt(seekers - j);
+                int t = who[r];
+                who[r] = who[j];
+                who[j] = t;
+                pop.setClock(t, c);
+            }
+        }
     }
 
     private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {

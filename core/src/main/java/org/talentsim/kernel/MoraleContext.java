@@ -14,7 +14,7 @@ package org.talentsim.kernel;
  * @param peerPay per lab: the peer reference pay w* (median pay of the lab's employed)
  * @param lnPeerPay per lab: ln(w*) (a huge negative finite value for an empty lab)
  * @param leaderFit per team: effective leader fit (team × lab)
- * @param disparity per team: {@code min(2, max(0, ln(highest team mean pay in the lab / this team's mean pay)))}
+ * @param disparity per team: the highest pay premium among the lab's active teams minus its own (MODEL §7.3)
  * @param layoffShock per lab: share of the lab laid off recently
  * @param gap per lab: capability gap to the leader in [0,1]
  * @param monthsPerTick length of a tick in months

@@ -17,6 +17,43 @@ abstract class MoralePass {
     /** Updates the morale of the employed in {@code [from, to)}, one chunk of {@link Market#CHUNK_SIZE}. */
     abstract void update(MoraleContext ctx, int from, int to);
 
+    /**
+     * Sets every employed researcher whose morale is {@link WorldFactory#STEADY} (NaN: the
+     * scenario gave no starting morale) to the steady state of the rule given today's signals
+     * (MODEL §5), so that a world without events does not drift from its first tick. The default
+     * runs the rule {@link #SETTLE_TICKS} times on those researchers from 0.5, which converges for
+     * any rule that closes a share of the distance each tick; the built-in rules override it.
+     */
+    void settle(MoraleContext ctx, int n) {
+        float[] morale = ctx.morale();
+        byte[] status = ctx.status();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (morale[i] != morale[i] && status[i] == Status.EMPLOYED_CODE) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        int[] who = new int[count];
+        count = 0;
+        for (int i = 0; i < n; i++) {
+            if (morale[i] != morale[i] && status[i] == Status.EMPLOYED_CODE) {
+                who[count++] = i;
+                morale[i] = 0.5f;
+            }
+        }
+        for (int k = 0; k < SETTLE_TICKS; k++) {
+            for (int i : who) {
+                update(ctx, i, i + 1);
+            }
+        }
+    }
+
+    /** Ticks a rule is run on the starting staff to reach its steady state (see {@link #settle}). */
+    static final int SETTLE_TICKS = 240;
+
     /** The fast pass of a built-in policy, or the per-researcher pass of any other. */
     static MoralePass of(MoralePolicy p, PopulationView people, int chunks) {
         if (p instanceof FixedMorale) {
@@ -37,6 +74,17 @@ abstract class MoralePass {
     private static final class Still extends MoralePass {
         @Override
         void update(MoraleContext ctx, int from, int to) {
+        }
+
+        /** Nothing moves, so there is no steady state to find: the starting staff get 0.7. */
+        @Override
+        void settle(MoraleContext ctx, int n) {
+            float[] morale = ctx.morale();
+            for (int i = 0; i < n; i++) {
+                if (morale[i] != morale[i]) {
+                    morale[i] = (float) FixedMorale.START;
+                }
+            }
         }
     }
 
@@ -60,6 +108,28 @@ abstract class MoralePass {
             speed = p.speed();
         }
 
+        /** The steady state is the target itself: one update that closes the whole distance. */
+        @Override
+        void settle(MoraleContext ctx, int n) {
+            float[] morale = ctx.morale();
+            byte[] status = ctx.status();
+            for (int i = 0; i < n; i++) {
+                if (morale[i] != morale[i] && status[i] == Status.EMPLOYED_CODE) {
+                    morale[i] = (float) target(ctx, i);
+                }
+            }
+        }
+
+        private double target(MoraleContext ctx, int i) {
+            int t = ctx.team()[i];
+            int lab = ctx.teamLab()[t];
+            double pg = ctx.payGap(i, lab);
+            double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
+                    - gapW * ctx.gap()[lab] - (pg > 0 ? disparity * ctx.disparity()[t] : 0)
+                    + leader * (ctx.leaderFit()[t] - 0.8);
+            return target < 0 ? 0 : (target > 1 ? 1 : target);
+        }
+
         @Override
         void update(MoraleContext ctx, int from, int to) {
             // the same arithmetic, in the same order, as PeerRelativeMorale.morale
@@ -74,8 +144,9 @@ abstract class MoralePass {
                 }
                 int t = team[i];
                 int lab = teamLab[t];
-                double target = base - pay * ctx.payGap(i, lab) - layoffs * ctx.layoffShock()[lab]
-                        - gapW * ctx.gap()[lab] - disparity * ctx.disparity()[t]
+                double pg = ctx.payGap(i, lab);
+                double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
+                        - gapW * ctx.gap()[lab] - (pg > 0 ? disparity * ctx.disparity()[t] : 0)
                         + leader * (ctx.leaderFit()[t] - 0.8);
                 target = target < 0 ? 0 : (target > 1 ? 1 : target);
                 double m = morale[i];
@@ -94,6 +165,29 @@ abstract class MoralePass {
             this.views = new MoraleView[Math.max(1, chunks)];
             for (int c = 0; c < views.length; c++) {
                 views[c] = new MoraleView(people);
+            }
+        }
+
+        /** The policy's own steady state where it gives one, else the default iteration for everyone. */
+        @Override
+        void settle(MoraleContext ctx, int n) {
+            float[] morale = ctx.morale();
+            byte[] status = ctx.status();
+            MoraleView v = views[0];
+            boolean iterate = false;
+            for (int i = 0; i < n; i++) {
+                if (morale[i] != morale[i] && status[i] == Status.EMPLOYED_CODE) {
+                    v.point(ctx, i);
+                    double r = policy.steadyState(v);
+                    if (r == r) {
+                        morale[i] = (float) (r < 0 ? 0 : (r > 1 ? 1 : r));
+                    } else {
+                        iterate = true;
+                    }
+                }
+            }
+            if (iterate) {
+                super.settle(ctx, n);
             }
         }
 

@@ -141,17 +141,19 @@ final class OfferDesk {
             }
             return;
         }
+        // the incumbent counters with the least pay that keeps the researcher, in the researcher's
+        // own terms (prestige, morale, cost of moving), if its retention cap reaches it
         double stay = cur;
         boolean countered = false;
-        if (o > cur) {
+        double keep = m.acceptance.retainingPay(choice.set(i, pop, o, cur, poacher.prestige(), incumbent.prestige(), true));
+        if (keep > cur) {
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
-            double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, o));
+            double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, o, keep));
             if (!Double.isNaN(cap)) {
                 cap = Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll()));
-                double c = Math.min(o, cap);
-                if (c > cur) {
-                    stay = c;
+                if (cap >= keep) {
+                    stay = keep;
                     countered = true;
                 }
             }
@@ -197,7 +199,7 @@ final class OfferDesk {
         }
         double vI = m.valuation(incumbent, home, i, marketPay);
         RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
-        double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP));
+        double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
         if (vP > incMax) {

@@ -168,6 +168,12 @@ public final class Population implements PopulationView {
     public void setVisibility(int i, double v) { visibility[i] = (float) v; }
     public void setTeam(int i, int t) { team[i] = t; }
     public void setVisa(int i, boolean v) { visa[i] = (byte) (v ? 1 : 0); }
+    /**
+     * The clock of a seeking visa holder who is not on a grace period (the starting pool's, whose
+     * status does not hang on a lab): it never runs.
+     */
+    public static final short NO_CLOCK = Short.MAX_VALUE;
+
     public void setClock(int i, int ticks) { clock[i] = (short) Math.min(Short.MAX_VALUE, ticks); }
     public void setReference(int i, double v) { reference[i] = (float) v; }
     public void setTenure(int i, int ticks) { tenure[i] = (short) Math.min(Short.MAX_VALUE, ticks); }

@@ -26,13 +26,12 @@ import org.talentsim.scenario.CapabilitySpec;
  * market's average efficiency.
  */
 final class Production {
-    /** Cap on the disparity signal ln(top team mean pay / own mean pay): beyond ~7.4× it no longer grows. */
-    static final double DISPARITY_CAP = 2.0;
-
     private final Market m;
     private double[] gap = new double[0];
     private double[] leaderFit = new double[0];
     private double[] disparity = new double[0];
+    /** Per team: its pay premium (scratch of {@link #prepareMorale}). */
+    private double[] premium = new double[0];
     private double[] shock = new double[0];
     private MoraleContext context;
     private double[] inflow = new double[0];
@@ -169,25 +168,30 @@ final class Production {
         if (leaderFit.length < teams) {
             leaderFit = new double[Math.max(teams, leaderFit.length * 2)];
             disparity = new double[leaderFit.length];
+            premium = new double[leaderFit.length];
         }
         gaps();
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
             shock[lab.id()] = lab.recentLayoffs();
-            double top = 0;
+            // each team's pay premium: ln(mean pay / market pay at its mean skill), the part of its
+            // pay that skill does not explain; a team's disparity is the highest premium in the lab
+            // above its own (Breza–Kaur–Shamdasani 2018: gaps justified by skill do not hurt)
+            double top = Double.NEGATIVE_INFINITY;
             for (int ki = 0; ki < lab.teamCount(); ki++) {
                 int id = lab.team(ki);
                 Team t = w.team(id);
-                if (t.active() && t.headcount() > 0) {
-                    top = Math.max(top, t.sumSalary() / t.headcount());
+                premium[id] = premium(t, w.payScale());
+                if (t.active() && premium[id] == premium[id]) {
+                    top = Math.max(top, premium[id]);
                 }
             }
             for (int ki = 0; ki < lab.teamCount(); ki++) {
                 int id = lab.team(ki);
                 Team t = w.team(id);
                 leaderFit[id] = t.leaderFit() * lab.leaderFit();
-                double mean = t.headcount() > 0 ? t.sumSalary() / t.headcount() : 0;
-                disparity[id] = mean > 0 && top > mean ? Math.min(DISPARITY_CAP, Math.log(top / mean)) : 0;
+                double p = premium[id];
+                disparity[id] = p == p && top > p ? top - p : 0;
             }
         }
         MoraleContext c = context;
@@ -200,6 +204,19 @@ final class Production {
                     m.census.lnMedians(), leaderFit, disparity, shock, gap,
                     m.monthsPerTick);
         }
+    }
+
+    /**
+     * A team's pay premium {@code ln(mean pay / w*(mean skill))}: how far its pay exceeds what the
+     * market pays for its members' average skill; NaN for a team with nobody (or no pay).
+     */
+    static double premium(Team t, org.talentsim.model.PayScale scale) {
+        int n = t.headcount();
+        if (n <= 0 || !(t.sumSalary() > 0)) {
+            return Double.NaN;
+        }
+        double market = scale.wage((float) (t.sumSkill() / n));
+        return market > 0 ? Math.log(t.sumSalary() / n / market) : Double.NaN;
     }
 
     MoraleContext moraleContext() {

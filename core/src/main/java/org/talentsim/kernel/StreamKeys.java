@@ -8,4 +8,6 @@ final class StreamKeys {
     static final long SEARCH = 4;
     static final long LAYOFF = 6;
     static final long RAID = 7;
+    /** The starting pool's grace clocks (tick 0). */
+    static final long START_CLOCKS = 11;
 }

@@ -29,6 +29,11 @@ import org.talentsim.scenario.TeamSpec;
 final class WorldFactory {
     private WorldFactory() {}
 
+    /** Marks a morale to be set to the steady state of the morale rule once the census has run (MODEL §5). */
+    static final float STEADY = Float.NaN;
+    /** Starting morale of pool members whose cohort gives none. */
+    static final double POOL_MORALE = 0.7;
+
     static int populationSize(Scenario s) {
         long n = s.pool().size() + s.pool().stars().size();
         for (LabSpec l : s.labs()) {
@@ -73,12 +78,15 @@ final class WorldFactory {
                 }
                 for (StarSpec st : ts.stars()) {
                     star(pop, next, st, ts.focus());
+                    pop.setMorale(next, STEADY);
                     employ(pop, next++, team, s.market().unemploymentValue());
                 }
             }
         }
         RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort);
-        Draws d = new Draws(s.pool().cohort(), g);
+        CohortSpec pc = s.pool().cohort();
+        // a seeker has no team whose steady state it could start at: it keeps the morale it brings
+        Draws d = new Draws(pc.morale() == null ? pc.withMorale(Dist.constant(POOL_MORALE)) : pc, g);
         for (int k = 0; k < s.pool().size(); k++) {
             Focus f = Focus.values()[g.nextInt(3)];
             d.draw(pop, next, f, 1.0, scale);
@@ -125,7 +133,7 @@ final class WorldFactory {
             skill = sampler(c.skill(), g);
             salary = c.salary() == null ? null : sampler(c.salary(), g);
             visibility = sampler(c.visibility(), g);
-            morale = sampler(c.morale(), g);
+            morale = c.morale() == null ? null : sampler(c.morale(), g);
         }
 
         void draw(Population pop, int i, Focus focus, double payLevel, PayScale scale) {
@@ -142,7 +150,7 @@ final class WorldFactory {
             pop.setSalary(i, pay);
             pop.setVisa(i, c.visaShare() > 0 && g.nextDouble() < c.visaShare());
             pop.setVisibility(i, clamp01(visibility.getAsDouble()));
-            pop.setMorale(i, clamp01(morale.getAsDouble()));
+            pop.setMorale(i, morale == null ? STEADY : clamp01(morale.getAsDouble()));
         }
     }
 

@@ -21,6 +21,24 @@ public interface AcceptancePolicy {
     boolean accept(Choice c);
 
     /**
+     * The least pay that keeps an employed researcher who holds the offer {@code c.offerPay()}
+     * from a lab of prestige {@code c.offerPrestige()}: what an incumbent's counter-offer must
+     * reach, in the researcher's own terms (Postel-Vinay–Robin bidding with compensating
+     * differentials). {@code c.stayPay()} is the current pay. The offer desk counters with this
+     * pay when the incumbent's retention cap allows it, and then still asks {@link #accept}.
+     *
+     * <p>The default, the offer itself, is right for a researcher who weighs pay alone and stays
+     * on a tie; a policy that weighs more than pay (prestige, morale, a cost of moving) should
+     * override it, or its incumbents will counter too low and lose people they could keep.
+     *
+     * @param c the offer, with {@code stayPay} the current pay; valid only during the call
+     * @return annual pay in USD at or above which the researcher stays
+     */
+    default double retainingPay(Choice c) {
+        return c.offerPay();
+    }
+
+    /**
      * What the researcher weighs: a read-only view. The engine keeps one per phase and points it
      * at each offer in turn, so that a million offers allocate nothing: it is valid only during
      * the call to {@link AcceptancePolicy#accept}; read what you need and do not keep it.

@@ -32,6 +32,21 @@ public interface MoralePolicy {
     double morale(Inputs in);
 
     /**
+     * The morale this rule settles at for one researcher if the signals stay as they are: where
+     * the scenario leaves starting morale open, each member of the starting staff starts there
+     * (MODEL §5), so a world without events does not drift in its first months. The default, NaN,
+     * means "not known in closed form": the engine then runs {@link #morale} on the starting staff
+     * 240 times from 0.5, which converges for a rule that closes a share of the distance to a
+     * target each tick.
+     *
+     * @param in the researcher's signals at the start ({@code in.morale()} is not meaningful)
+     * @return the steady-state morale in [0,1], or NaN to let the engine iterate
+     */
+    default double steadyState(Inputs in) {
+        return Double.NaN;
+    }
+
+    /**
      * What a morale rule sees for one employed researcher in one tick: a read-only view. The
      * engine keeps one per chunk of researchers and points it at each researcher in turn, so
      * that a tick allocates nothing per researcher: it is valid only during the call to {@link
@@ -80,8 +95,9 @@ public interface MoralePolicy {
         double gap();
 
         /**
-         * @return the team's pay disparity {@code min(2, max(0, ln(highest team mean pay in the
-         *     lab / this team's mean pay)))}
+         * @return the team's pay disparity: the highest pay premium among the lab's active teams
+         *     minus this team's, or 0 (a team's premium is {@code ln(mean pay / w*(mean skill))},
+         *     its pay beyond what its members' skill commands)
          */
         double disparity();
 

@@ -4,10 +4,12 @@ package org.talentsim.policy;
  * The built-in {@code peer-relative} morale rule: morale of the employed moves toward
  * <pre>
  * m* = base − pay·max(0, ln(w* / w)) − layoffs·shock(lab) − gap·gap(lab)
- *        − disparity·disparity(team) + leader·(fit(team) − 0.8),   clamped to [0,1]
+ *        − disparity·disparity(team)·[w < w*] + leader·(fit(team) − 0.8),   clamped to [0,1]
  * </pre>
  * closing {@code speed} of the distance per month. Only pay below the peer reference w* (the
- * lab's median) hurts (THEORY §5).
+ * lab's median) hurts (THEORY §5), and only those below it feel the disparity term (Card, Mas,
+ * Moretti and Saez 2012): the pay premium of the lab's best-paid team over one's own team, net of
+ * the skill that explains pay (Breza, Kaur and Shamdasani 2018).
  *
  * <p>The engine recognises this record and runs its own loop over the population with these
  * parameters; {@link #morale} gives the same values bit for bit, one researcher at a time.
@@ -44,6 +46,12 @@ public record PeerRelativeMorale(double base, double pay, double layoffs, double
         return m + k * (t - m);
     }
 
+    /** The target itself: with the signals held fixed, morale converges to it. */
+    @Override
+    public double steadyState(Inputs in) {
+        return target(in.payGap(), in.layoffShock(), in.gap(), in.disparity(), in.leaderFit());
+    }
+
     /**
      * The share of the distance closed in one tick.
      *
@@ -60,13 +68,13 @@ public record PeerRelativeMorale(double base, double pay, double layoffs, double
      * @param payGap {@code max(0, ln(w* / w))}
      * @param layoffShock the lab's recent layoff share
      * @param labGap the lab's capability gap
-     * @param teamDisparity the team's pay disparity
+     * @param teamDisparity the team's pay disparity (counted only when {@code payGap > 0})
      * @param leaderFit the team's effective leader fit
      * @return m* in [0,1]
      */
     public double target(double payGap, double layoffShock, double labGap, double teamDisparity, double leaderFit) {
-        double t = base - pay * payGap - layoffs * layoffShock - gap * labGap - disparity * teamDisparity
-                + leader * (leaderFit - 0.8);
+        double t = base - pay * payGap - layoffs * layoffShock - gap * labGap
+                - (payGap > 0 ? disparity * teamDisparity : 0) + leader * (leaderFit - 0.8);
         return t < 0 ? 0 : (t > 1 ? 1 : t);
     }
 

@@ -46,5 +46,13 @@ public interface RetentionPolicy {
 
         /** @return the outside offer to counter (in an auction: the poacher's opening bid) */
         double offer();
+
+        /**
+         * @return the least pay that keeps the researcher against this offer, in the researcher's
+         *     own terms ({@link AcceptancePolicy#retainingPay}): above the offer when the poacher is
+         *     more prestigious or morale is low, below it when the incumbent is more prestigious; in
+         *     an auction, the poacher's bid
+         */
+        double toKeep();
     }
 }

@@ -9,13 +9,14 @@ package org.talentsim.scenario;
  * @param salaryNoise sigma of the log-normal noise around market pay, {@code >= 0}
  * @param visaShare share holding a job-tied visa, in [0,1]
  * @param visibility visibility distribution (clamped to [0,1])
- * @param morale initial morale distribution (clamped to [0,1])
+ * @param morale initial morale distribution (clamped to [0,1]), or {@code null} (the default) to start
+ *     each team member at the steady state of the morale rule (MODEL §5); pool members then start at 0.7
  */
 public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double visaShare,
         Dist visibility, Dist morale) {
-    /** Skill log-normal (median 1, sigma 0.5), market pay with 15% noise, no visas, low visibility, morale 0.7. */
+    /** Skill log-normal (median 1, sigma 0.5), market pay with 15% noise, no visas, low visibility, morale at its steady state. */
     public static final CohortSpec DEFAULT = new CohortSpec(Dist.lognormal(1, 0.5), null, 0.15, 0,
-            Dist.beta(2, 8), Dist.constant(0.7));
+            Dist.beta(2, 8), null);
 
     public CohortSpec {
         if (skill == null) {
@@ -26,9 +27,6 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
         Check.unit("visaShare", visaShare);
         if (visibility == null) {
             visibility = Dist.constant(0);
-        }
-        if (morale == null) {
-            morale = Dist.constant(0.7);
         }
     }
 

@@ -31,10 +31,10 @@ import org.talentsim.scenario.Scenario;
  */
 class OverridesTest {
     static final Path FILE = Path.of("../examples/scenarios/meta-2025.yaml");
-    static final String SPREE = "{date: 2025-06, type: hiringSpree, lab: Meta, team: TBD Lab, target: 20, payLevel: 5}";
+    static final String SPREE = "{date: 2025-06, type: hiringSpree, lab: Meta, team: TBD Lab, target: 40, payLevel: 5}";
     /** meta-2025 with an id on its hiring spree. */
     static final String TEXT = text().replace(SPREE,
-            "{date: 2025-06, type: hiringSpree, id: tbd-spree, lab: Meta, team: TBD Lab, target: 20, payLevel: 5}");
+            "{date: 2025-06, type: hiringSpree, id: tbd-spree, lab: Meta, team: TBD Lab, target: 40, payLevel: 5}");
     static final Scenario META = ScenarioFiles.parse(TEXT, "meta-2025.yaml");
 
     private static String text() {
@@ -61,18 +61,18 @@ class OverridesTest {
                 Arguments.of("policies.acceptance=higher-wage",
                         "acceptance: {name: utility, prestige: 0.8, morale: 0.3, switchingCost: 0.05}", "acceptance: higher-wage"),
                 Arguments.of("policies.quits.pay=4", "pay: 3,", "pay: 4,"),
-                Arguments.of("labs[Meta].retention=none", "retention: {name: match, upTo: 0.8}", "retention: none"),
-                Arguments.of("labs[Meta].retention.upTo=1", "retention: {name: match, upTo: 0.8}", "retention: {name: match, upTo: 1}"),
+                Arguments.of("labs[Meta].retention=none", "retention: match               # S8", "retention: none               # S8"),
+                Arguments.of("labs[Meta].retention.upTo=1", "retention: match               # S8", "retention: {name: match, upTo: 1}               # S8"),
                 Arguments.of("labs[OpenAI].retention.upTo=1", "    retention: match\n    strategy: gap-response\n    teams:\n"
                         + "      - name: Research\n        focus: research\n        headcount: 900",
                         "    retention: {name: match, upTo: 1}\n    strategy: gap-response\n    teams:\n"
                         + "      - name: Research\n        focus: research\n        headcount: 900"),
-                Arguments.of("labs[Meta].retention={name: match, upTo: 0.5}", "retention: {name: match, upTo: 0.8}",
-                        "retention: {name: match, upTo: 0.5}"),
+                Arguments.of("labs[Meta].retention={name: match, upTo: 0.5}", "retention: match               # S8",
+                        "retention: {name: match, upTo: 0.5}               # S8"),
                 Arguments.of("labs[Meta].budget=5B", "budget: 2.1B", "budget: 5B"),
                 Arguments.of("labs[Meta].budget=unlimited", "budget: 2.1B", "budget: unlimited"),
                 Arguments.of("labs[Meta].teams[TBD Lab].payLevel=3", "payLevel: 4", "payLevel: 3"),
-                Arguments.of("labs[Meta].teams[TBD Lab].target=unlimited", "target: 8\n        payLevel: 4", "target: unlimited\n        payLevel: 4"),
+                Arguments.of("labs[Meta].teams[TBD Lab].target=unlimited", "target: 0\n        payLevel: 4", "target: unlimited\n        payLevel: 4"),
                 Arguments.of("labs[Meta].teams[TBD Lab].minSkill=", "        minSkill: 3                  # hires only the very best\n", ""),
                 Arguments.of("labs[Meta].teams[FAIR].stars[Yann LeCun].salary=20M", "salary: 10M", "salary: 20M"),
                 Arguments.of("labs[0].teams[0].payLevel=3", "payLevel: 4", "payLevel: 3"),
@@ -97,7 +97,7 @@ class OverridesTest {
     void eventsKeepTheirIds() {
         EventSpec spree = META.events().get(5);
         assertEquals("tbd-spree", spree.id());
-        assertEquals(new EventSpec.HiringSpree(6, "Meta", "TBD Lab", 20, 5, "tbd-spree"), spree);
+        assertEquals(new EventSpec.HiringSpree(6, "Meta", "TBD Lab", 40, 5, "tbd-spree"), spree);
         assertEquals(META, ScenarioFiles.parse(ScenarioFiles.write(META), "again"));
         assertEquals(new EventSpec.HiringSpree(6, "Meta", "TBD Lab", 20, 5, null), new EventSpec.HiringSpree(6, "Meta", "TBD Lab", 20, 5));
     }

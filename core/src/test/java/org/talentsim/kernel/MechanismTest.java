@@ -168,13 +168,28 @@ class MechanismTest {
 
     @Test
     void aDismissedStarGoesOnNoticeAndIsHiredFastOnceFamous() {
-        Recorder rec = run(Worlds.everything(2), new Recorder(), null);
-        List<Recorder.Move> d = rec.moves.stream().filter(mv -> mv.reason() == MoveReason.LAID_OFF && mv.tick() == 10
-                && mv.fromTeam() == 1).toList();
-        assertTrue(d.size() == 1, "only the Director leaves Science at tick 10: " + d);
-        int director = d.get(0).researcher();
-        assertTrue(rec.moves.stream().anyMatch(mv -> mv.researcher() == director && mv.tick() > 10
-                && mv.reason() == MoveReason.HIRED), "the famous Director is hired again");
+        // over ten seeds: where the Director is still in Science at tick 10, he alone leaves it then,
+        // and once famous he is hired again within six months in most seeds (a visa holder may
+        // also run out of time)
+        int dismissed = 0;
+        int rehired = 0;
+        for (int seed = 1; seed <= 10; seed++) {
+            Recorder rec = run(Worlds.everything(seed), new Recorder(), null);
+            List<Recorder.Move> d = rec.moves.stream().filter(mv -> mv.reason() == MoveReason.LAID_OFF && mv.tick() == 10
+                    && mv.fromTeam() == 1).toList();
+            assertTrue(d.size() <= 1, "only the Director leaves Science at tick 10: " + d);
+            if (d.isEmpty()) {
+                continue;
+            }
+            dismissed++;
+            int director = d.get(0).researcher();
+            if (rec.moves.stream().anyMatch(mv -> mv.researcher() == director && mv.tick() > 10 && mv.tick() <= 16
+                    && mv.reason() == MoveReason.HIRED)) {
+                rehired++;
+            }
+        }
+        assertTrue(dismissed >= 8, "the Director is dismissed in most seeds: " + dismissed);
+        assertTrue(rehired >= dismissed - 2, "hired again within six months: " + rehired + " of " + dismissed);
     }
 
     @Test

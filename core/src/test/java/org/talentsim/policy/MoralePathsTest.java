@@ -35,7 +35,17 @@ class MoralePathsTest {
         for (String name : builtIn.names(PolicyRegistry.MORALE)) {
             reg.register(PolicyRegistry.MORALE, name, spec -> {
                 MoralePolicy p = builtIn.create(PolicyRegistry.MORALE, spec);
-                return in -> p.morale(in);
+                return new MoralePolicy() {
+                    @Override
+                    public double morale(Inputs in) {
+                        return p.morale(in);
+                    }
+
+                    @Override
+                    public double steadyState(Inputs in) {
+                        return p.steadyState(in);
+                    }
+                };
             });
         }
         return reg;
