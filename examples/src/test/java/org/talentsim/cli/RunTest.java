@@ -23,12 +23,18 @@ import org.talentsim.io.RunInfo;
 class RunTest {
     static final Path TINY = CliTest.TINY;
 
-    /** DESIGN §6, verbatim. */
+    /**
+     * DESIGN §6, verbatim, then the columns appended since (only ever at the end: issue 11 added
+     * severance and budget to labs.csv, name to moves.csv), and offers.csv (issue 11, item 9).
+     */
     static final Map<String, String> HEADERS = Map.of(
-            "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability",
+            "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability"
+                    + ",severance,budget",
             "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
-            "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason",
-            "flows.csv", "from_lab,to_lab,count");
+            "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason"
+                    + ",name",
+            "flows.csv", "from_lab,to_lab,count",
+            "offers.csv", "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name");
 
     @Test
     void writesTheSixFilesWithTheDesignHeaders(@TempDir Path dir) throws IOException {
@@ -36,7 +42,8 @@ class RunTest {
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "no progress bar without a terminal");
-        for (String f : new String[] {"manifest.json", "labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json"}) {
+        for (String f : new String[] {"manifest.json", "labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json",
+            "offers.csv"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         for (Map.Entry<String, String> e : HEADERS.entrySet()) {
