@@ -59,6 +59,30 @@ class RunTest {
         assertTrue(r.out().contains("141 -> "), "Meta starts with 140 drawn researchers and its star:\n" + r.out());
     }
 
+    /** offers.csv: on by default for a small scenario, off with --no-offers, on again with --offers. */
+    @Test
+    void offersAreWrittenByDefaultForASmallScenarioAndTheFlagsForceThem(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(HEADERS.get("offers.csv"), Files.readAllLines(out.resolve("offers.csv")).get(0));
+        assertTrue(Files.readAllLines(out.resolve("offers.csv")).size() > 1, "some offers");
+        byte[] moves = Files.readAllBytes(out.resolve("moves.csv"));
+
+        r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-offers");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(out.resolve("offers.csv")), "--no-offers: the new set has none");
+        assertTrue(r.out().endsWith("(labs.csv, teams.csv, moves.csv, flows.csv, summary.json, manifest.json)\n"), r.out());
+        assertTrue(java.util.Arrays.equals(moves, Files.readAllBytes(out.resolve("moves.csv"))), "the same moves");
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertFalse(m.get("files").toString().contains("offers.csv"), m.toString());
+
+        r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--offers");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("offers.csv")));
+        assertTrue(r.out().contains("moves.csv, offers.csv, flows.csv"), r.out());
+    }
+
     @Test
     void seedAndMonthsOverrideTheScenario(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("res");
