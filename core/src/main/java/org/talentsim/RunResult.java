@@ -5,15 +5,16 @@ import java.util.Objects;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MarketRow;
 import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.OfferRow;
 import org.talentsim.metrics.Summary;
 import org.talentsim.metrics.TeamRow;
 import org.talentsim.scenario.Scenario;
 
 /**
  * What one run produced: the final figures and every row of the result files, in memory. The
- * lists are the rows of {@code labs.csv}, {@code teams.csv} and {@code moves.csv} (plus one
- * market-wide row per tick), in the order they are written; for the same scenario and seed they
- * are identical for any thread count.
+ * lists are the rows of {@code labs.csv}, {@code teams.csv}, {@code moves.csv} and {@code
+ * offers.csv} (plus one market-wide row per tick), in the order they are written; for the same
+ * scenario and seed they are identical for any thread count.
  *
  * @param scenario the scenario that ran (its seed is the run's seed)
  * @param summary final figures per lab and for the market, and the flows between labs
@@ -21,9 +22,11 @@ import org.talentsim.scenario.Scenario;
  * @param teams one row per (tick, lab, team)
  * @param market one row per tick for the whole market
  * @param moves one row per move of a researcher
+ * @param offers one row per offer made, when the run recorded offers ({@code
+ *     Talentsim.withOffers}; by default for scenarios under 100,000 researchers), else empty
  */
 public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, List<TeamRow> teams,
-        List<MarketRow> market, List<MoveRow> moves) {
+        List<MarketRow> market, List<MoveRow> moves, List<OfferRow> offers) {
     /** Checks and copies the lists (the result cannot be changed afterwards). */
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
@@ -32,6 +35,13 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
         teams = List.copyOf(teams);
         market = List.copyOf(market);
         moves = List.copyOf(moves);
+        offers = List.copyOf(offers);
+    }
+
+    /** A result without offers. */
+    public RunResult(Scenario scenario, Summary summary, List<LabRow> labs, List<TeamRow> teams,
+            List<MarketRow> market, List<MoveRow> moves) {
+        this(scenario, summary, labs, teams, market, moves, List.of());
     }
 
     /** The run's seed. */

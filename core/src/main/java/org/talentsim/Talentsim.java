@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.talentsim.engine.Simulation;
 import org.talentsim.experiment.Overrides;
+import org.talentsim.io.OfferOutput;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioFiles;
@@ -34,19 +35,21 @@ import org.talentsim.scenario.Scenario;
  * observers or stepping a tick at a time, use {@link Simulation#builder(Scenario)}.
  */
 public final class Talentsim {
-    private static final Talentsim DEFAULTS = new Talentsim(1, null, null);
+    private static final Talentsim DEFAULTS = new Talentsim(1, null, null, OfferOutput.AUTO);
 
     private final int threads;
     private final PolicyRegistry registry;
     private final EventTypes eventTypes;
+    private final OfferOutput offers;
 
-    private Talentsim(int threads, PolicyRegistry registry, EventTypes eventTypes) {
+    private Talentsim(int threads, PolicyRegistry registry, EventTypes eventTypes, OfferOutput offers) {
         this.threads = threads;
         this.registry = registry;
         this.eventTypes = eventTypes;
+        this.offers = offers;
     }
 
-    /** One thread and the built-in policies. */
+    /** One thread, the built-in policies, offers recorded for scenarios under 100,000 researchers. */
     public static Talentsim defaults() {
         return DEFAULTS;
     }
@@ -61,17 +64,32 @@ public final class Talentsim {
         if (n < 1 || n > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], was " + n);
         }
-        return new Talentsim(n, registry, eventTypes);
+        return new Talentsim(n, registry, eventTypes, offers);
     }
 
     /** A copy that looks policy names up in {@code r} (for your own policies). */
     public Talentsim withRegistry(PolicyRegistry r) {
-        return new Talentsim(threads, Objects.requireNonNull(r, "registry"), eventTypes);
+        return new Talentsim(threads, Objects.requireNonNull(r, "registry"), eventTypes, offers);
     }
 
     /** A copy whose {@link #load} also reads the event types registered in {@code types} (your own events). */
     public Talentsim withEventTypes(EventTypes types) {
-        return new Talentsim(threads, registry, Objects.requireNonNull(types, "types"));
+        return new Talentsim(threads, registry, Objects.requireNonNull(types, "types"), offers);
+    }
+
+    /**
+     * A copy whose runs record their offers ({@code offers.csv}, {@link RunResult#offers()}) as
+     * {@code o} says: {@link OfferOutput#AUTO} (the default) for scenarios that start with fewer
+     * than 100,000 researchers, {@link OfferOutput#ON} always, {@link OfferOutput#OFF} never.
+     * Results do not depend on it.
+     */
+    public Talentsim withOffers(OfferOutput o) {
+        return new Talentsim(threads, registry, eventTypes, Objects.requireNonNull(o, "offers"));
+    }
+
+    /** How runs record offers. */
+    public OfferOutput offers() {
+        return offers;
     }
 
     /** Threads per run. */
@@ -107,7 +125,7 @@ public final class Talentsim {
 
     /** Runs {@code scenario} to its end and returns everything it produced. */
     public RunResult run(Scenario scenario) {
-        History h = new History();
+        History h = new History(offers.records(scenario));
         runWith(scenario, new Metrics(h));
         return result(scenario, h);
     }
@@ -115,7 +133,8 @@ public final class Talentsim {
     /**
      * Runs {@code scenario} to its end and writes the result files ({@code labs.csv}, {@code
      * teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
-     * manifest.json}) into {@code out}, replacing them as a set (a reader sees the old set or the
+     * manifest.json}, and {@code offers.csv} when offers are recorded: {@link #withOffers}) into
+     * {@code out}, replacing them as a set (a reader sees the old set or the
      * new one); if the run fails, nothing in {@code out} changes. Other files in {@code out} are
      * kept. While the run lasts, {@code out} is locked ({@code .NAME.lock} beside it).
      *
@@ -127,8 +146,8 @@ public final class Talentsim {
      */
     public RunResult run(Scenario scenario, Path out) {
         Objects.requireNonNull(out, "out");
-        History h = new History();
-        try (ResultWriter writer = new ResultWriter(out, RunInfo.of(scenario, threads))) {
+        History h = new History(offers.records(scenario));
+        try (ResultWriter writer = new ResultWriter(out, RunInfo.of(scenario, threads), offers)) {
             runWith(scenario, new Metrics(h, writer));
         }
         return result(scenario, h);
@@ -172,11 +191,12 @@ public final class Talentsim {
     }
 
     private static RunResult result(Scenario scenario, History h) {
-        return new RunResult(scenario, h.summary(), h.labs(), h.teams(), h.market(), h.moves());
+        return new RunResult(scenario, h.summary(), h.labs(), h.teams(), h.market(), h.moves(), h.offers());
     }
 
     @Override
     public String toString() {
-        return "Talentsim[threads=" + threads + (registry == null ? "" : ", custom registry") + "]";
+        return "Talentsim[threads=" + threads + (registry == null ? "" : ", custom registry")
+                + (offers == OfferOutput.AUTO ? "" : ", offers " + offers.name().toLowerCase(java.util.Locale.ROOT)) + "]";
     }
 }

@@ -46,6 +46,8 @@ public final class Simulation implements AutoCloseable {
     private final Map<PhaseId, List<Phase>> before;
     private final Map<PhaseId, List<Phase>> after;
     private final List<TickObserver> observers;
+    /** Per observer (same order): whether it gets the tick's offers ({@link TickObserver#wantsOffers()}, asked once). */
+    private final boolean[] offerObservers;
     private final TickContext context;
     private final Editor editor;
     private final AtomicBoolean stepping = new AtomicBoolean();
@@ -64,6 +66,13 @@ public final class Simulation implements AutoCloseable {
         this.before = copy(b.before);
         this.after = copy(b.after);
         this.observers = List.copyOf(b.observers);
+        this.offerObservers = new boolean[observers.size()];
+        boolean record = false;
+        for (int k = 0; k < observers.size(); k++) {
+            offerObservers[k] = observers.get(k).wantsOffers();
+            record |= offerObservers[k];
+        }
+        market.recordOffers(record);
         this.editor = new Editor(market.world());
         this.context = new TickContext(market.world(), editor, market.streams());
         for (Consumer<Editor> init : b.initializers) {
@@ -248,9 +257,12 @@ public final class Simulation implements AutoCloseable {
         runAfter(PhaseId.METRICS);
         w.setTick(t);
         for (int k = 0; k < observers.size(); k++) {
+            if (offerObservers[k]) {
+                observers.get(k).onOffers(t, w, w.offers());
+            }
             observers.get(k).onTick(t, w, w.moves());
         }
-        w.moves().clear();
+        w.clearTick();
     }
 
     /** Whether a user phase sits after {@code first} or before {@code next} (so the two cannot be fused). */

@@ -18,12 +18,15 @@ import java.util.Set;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.OfferRow;
 import org.talentsim.metrics.Summary;
 import org.talentsim.metrics.TeamRow;
 import org.talentsim.model.WorldView;
 
 /**
- * Writes the six result files of a run into a folder (DESIGN §6), replacing them as a set.
+ * Writes the result files of a run into a folder (DESIGN §6), replacing them as a set: the six
+ * of {@link #FILES}, and {@code offers.csv} when the writer records offers ({@link OfferOutput}:
+ * by default for scenarios that start with fewer than 100,000 researchers).
  * Opening the writer locks the folder ({@code .NAME.lock} beside it; a folder another run is
  * writing is refused with {@link FolderBusyException}) and creates a staging folder beside it
  * ({@code .NAME.staging-RANDOM}). CSV rows stream into new files there as ticks finish; when the
@@ -37,11 +40,19 @@ import org.talentsim.model.WorldView;
  * same, byte for byte, for the same scenario and seed.
  */
 public final class ResultWriter implements MetricsSink, AutoCloseable {
-    /** File names, in the order they are written (the manifest last). */
+    /** The files every run writes, in the order they are written (the manifest last). */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv",
             "summary.json", "manifest.json");
 
-    private static final Set<String> RESULT_NAMES = Set.copyOf(FILES);
+    /** The optional file of offers ({@link OfferOutput}). */
+    public static final String OFFERS = "offers.csv";
+
+    /**
+     * Every name a result folder's set may hold: {@link #FILES} and {@link #OFFERS}. A new set
+     * replaces all of them (an {@code offers.csv} of an earlier run does not survive a run
+     * without offers).
+     */
+    private static final Set<String> RESULT_NAMES = Set.copyOf(files(true));
 
     /** A file created here, never opened if something (a link) is already there. */
     private static final OpenOption[] NEW = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
@@ -53,6 +64,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     private final BufferedWriter labs;
     private final BufferedWriter teams;
     private final BufferedWriter moves;
+    /** {@code offers.csv}, or null when offers are not recorded. */
+    private final BufferedWriter offers;
     private boolean closed;
 
     /**
@@ -65,16 +78,72 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * @throws UncheckedIOException when the lock or the staging folder cannot be created
      */
     public ResultWriter(Path dir, RunInfo info) {
+        this(dir, info, OfferOutput.AUTO);
+    }
+
+    /**
+     * As {@link #ResultWriter(Path, RunInfo)}, writing {@code offers.csv} as {@code offers} says
+     * for the scenario of {@code info}.
+     */
+    public ResultWriter(Path dir, RunInfo info, OfferOutput offers) {
         this.dir = dir;
         this.info = info;
+        boolean withOffers = offers.records(info.scenario());
         this.folder = ResultFolder.open(dir, RESULT_NAMES);
+        BufferedWriter l = null;
+        BufferedWriter t = null;
+        BufferedWriter mv = null;
+        BufferedWriter o = null;
         try {
-            labs = open("labs.csv", LabRow.HEADER);
-            teams = open("teams.csv", TeamRow.HEADER);
-            moves = open("moves.csv", MoveRow.HEADER);
+            l = open("labs.csv", LabRow.HEADER);
+            t = open("teams.csv", TeamRow.HEADER);
+            mv = open("moves.csv", MoveRow.HEADER);
+            o = withOffers ? open(OFFERS, OfferRow.HEADER) : null;
         } catch (IOException e) {
-            close();
+            for (BufferedWriter w : new BufferedWriter[] {l, t, mv, o}) {
+                closeQuietly(w);
+            }
+            folder.close();
+            closed = true;
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
+        }
+        labs = l;
+        teams = t;
+        moves = mv;
+        this.offers = o;
+    }
+
+    /**
+     * The files of a run, in the order they are written: {@link #FILES} with {@link #OFFERS} after
+     * {@code moves.csv} when {@code offers}.
+     */
+    public static List<String> files(boolean offers) {
+        if (!offers) {
+            return FILES;
+        }
+        List<String> f = new java.util.ArrayList<>(FILES);
+        f.add(f.indexOf("moves.csv") + 1, OFFERS);
+        return List.copyOf(f);
+    }
+
+    /** The files this writer writes, in order. */
+    public List<String> files() {
+        return files(offers != null);
+    }
+
+    /** Whether this writer writes {@code offers.csv}. */
+    @Override
+    public boolean wantsOffers() {
+        return offers != null;
+    }
+
+    private static void closeQuietly(BufferedWriter w) {
+        if (w != null) {
+            try {
+                w.close();
+            } catch (IOException ignored) {
+                // aborting
+            }
         }
     }
 
@@ -158,14 +227,23 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     @Override
     public void move(MoveRow r) {
         line(moves, r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
-                Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name());
+                Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name(), r.name());
+    }
+
+    @Override
+    public void offer(OfferRow r) {
+        if (offers != null) {
+            line(offers, r.tick(), r.date(), r.researcher(), r.fromLab(), r.toLab(), Num.format(r.offer()),
+                    Num.format(r.counter()), r.outcome().name(), r.name());
+        }
     }
 
     @Override
     public void lab(LabRow r) {
         line(labs, r.tick(), r.date(), r.lab(), r.headcount(), r.hires(), r.poachedIn(), r.poachedOut(), r.quits(),
                 r.layoffs(), r.exits(), Num.format(r.payroll()), Num.format(r.meanSalary()),
-                Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()));
+                Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()),
+                Num.format(r.severance()), Num.format(r.budget()));
     }
 
     @Override
@@ -194,6 +272,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             labs.close();
             teams.close();
             moves.close();
+            if (offers != null) {
+                offers.close();
+            }
             try (BufferedWriter w = Files.newBufferedWriter(folder.file("flows.csv"), StandardCharsets.UTF_8, NEW)) {
                 w.write(Summary.Flow.HEADER);
                 w.write('\n');
@@ -251,6 +332,16 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         for (Map.Entry<String, Integer> e : m.movesByReason().entrySet()) {
             reasons.put(e.getKey(), e.getValue());
         }
+        ArrayNode named = root.putArray("named_researchers");
+        for (Summary.NamedResearcher r : s.named()) {
+            ObjectNode n = named.addObject();
+            n.put("name", r.name());
+            n.put("index", r.index());
+            n.put("lab", r.lab().isEmpty() ? null : r.lab());
+            n.put("team", r.team().isEmpty() ? null : r.team());
+            n.put("status", r.status().name());
+            n.put("salary", Num.decimal(r.salary()));
+        }
         return root;
     }
 
@@ -272,7 +363,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         n.put("threads", info.threads());
         n.put("wall_time_seconds", Num.decimal((System.nanoTime() - startNanos) / 1e9));
         ArrayNode files = n.putArray("files");
-        for (String f : FILES) {
+        for (String f : files()) {
             files.add(f);
         }
         return n;
@@ -285,14 +376,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             return;
         }
         closed = true;
-        for (BufferedWriter w : new BufferedWriter[] {labs, teams, moves}) {
-            if (w != null) {
-                try {
-                    w.close();
-                } catch (IOException ignored) {
-                    // aborting
-                }
-            }
+        for (BufferedWriter w : new BufferedWriter[] {labs, teams, moves, offers}) {
+            closeQuietly(w);
         }
         folder.close();
     }

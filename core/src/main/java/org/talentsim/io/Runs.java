@@ -11,8 +11,8 @@ public final class Runs {
     private Runs() {}
 
     /**
-     * Runs {@code scenario} with {@code threads} threads and writes the six result files into
-     * {@code out}, replacing them as a set (see {@link ResultWriter}). On failure nothing in
+     * Runs {@code scenario} with {@code threads} threads and writes the result files into {@code
+     * out} ({@code offers.csv} for scenarios under 100,000 researchers), replacing them as a set (see {@link ResultWriter}). On failure nothing in
      * {@code out} changes.
      *
      * @return the run's summary
@@ -25,7 +25,15 @@ public final class Runs {
 
     /** Like {@link #runToFolder(Scenario, Path, int)} with a configured builder and run info. */
     public static Summary runToFolder(Simulation.Builder builder, RunInfo info, Path out) {
-        try (ResultWriter writer = new ResultWriter(out, info)) {
+        return runToFolder(builder, info, out, OfferOutput.AUTO);
+    }
+
+    /**
+     * Like {@link #runToFolder(Simulation.Builder, RunInfo, Path)}, writing {@code offers.csv} as
+     * {@code offers} says for the scenario of {@code info}.
+     */
+    public static Summary runToFolder(Simulation.Builder builder, RunInfo info, Path out, OfferOutput offers) {
+        try (ResultWriter writer = new ResultWriter(out, info, offers)) {
             Metrics metrics = new Metrics(writer);
             try (Simulation sim = builder.observer(metrics).build()) {
                 sim.run();

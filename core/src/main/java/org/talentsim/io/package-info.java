@@ -1,6 +1,7 @@
 /**
  * Files: writing the result files of a run (DESIGN §6: {@code manifest.json}, {@code labs.csv},
- * {@code teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}) atomically, so
+ * {@code teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, and {@code
+ * offers.csv} as {@link org.talentsim.io.OfferOutput} says) atomically, so
  * a reader never sees a half-written file; and reading and writing scenario files
  * ({@link org.talentsim.io.ScenarioFiles}: safe YAML, errors as {@code file:line:col: field.path:
  * message} in a {@link org.talentsim.io.ScenarioException}). Events are read and written through

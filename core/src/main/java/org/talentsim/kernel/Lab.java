@@ -30,6 +30,7 @@ public final class Lab implements LabView {
     };
     private double payroll;
     private double spent;
+    private double severance;
     private double recentLayoffs;
 
     /**
@@ -70,6 +71,7 @@ public final class Lab implements LabView {
     }
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
+    @Override public double severance() { return severance; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
     /**
@@ -146,6 +148,7 @@ public final class Lab implements LabView {
         teamCount = o.teamCount;
         payroll = o.payroll;
         spent = o.spent;
+        severance = o.severance;
         recentLayoffs = o.recentLayoffs;
     }
 
@@ -184,6 +187,15 @@ public final class Lab implements LabView {
     public void setPayroll(double v) { payroll = v; }
     public void addPayroll(double delta) { payroll += delta; }
     public void addSpent(double usd) { spent += usd; }
+
+    /** Charges severance: adds it to {@link #spent()} and to the tick's {@link #severance()}. */
+    public void addSeverance(double usd) {
+        spent += usd;
+        severance += usd;
+    }
+
+    /** Starts the next tick's {@link #severance()} from 0 (the engine, after the observers). */
+    public void clearTick() { severance = 0; }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
 
     @Override

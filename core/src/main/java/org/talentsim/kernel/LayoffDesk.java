@@ -323,7 +323,7 @@ final class LayoffDesk {
 
     private void severance(Lab lab, int i, double weeks, double weeksPerYear) {
         double years = m.pop.tenure(i) / (double) m.world.tickUnit().ticksPerYear();
-        lab.addSpent(m.pop.salary(i) * (weeks + weeksPerYear * years) / 52.0);
+        lab.addSeverance(m.pop.salary(i) * (weeks + weeksPerYear * years) / 52.0);
     }
 
     private static void addShock(Lab lab, int laid, int before) {

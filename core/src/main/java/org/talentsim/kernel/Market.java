@@ -211,6 +211,15 @@ public final class Market {
         return streams;
     }
 
+    /**
+     * Records the offers of each tick in {@code world().offers()} ({@code true}) or not (the
+     * default; then the offers phase allocates and writes nothing for them). Results do not
+     * depend on it.
+     */
+    public void recordOffers(boolean record) {
+        world.offers().record(record);
+    }
+
     /** Number of chunks the population is split into. */
     public int chunks() {
         return buffers.length;
@@ -295,6 +304,7 @@ public final class Market {
         world.resyncTeams();
         world.setTick(s.tick);
         world.moves().clear();
+        world.offers().clear();
         refill(pendingLayoffs, s.layoffs);
         refill(pendingRaids, s.raids);
         refill(pendingDismissals, s.dismissals);

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.talentsim.kernel.Lab;
 import org.talentsim.model.MoveReason;
+import org.talentsim.model.OfferOutcome;
 import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
 import org.talentsim.kernel.Team;
@@ -134,7 +135,9 @@ final class OfferDesk {
         }
         if (!employed) {
             choice.set(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
-            if (m.acceptance.accept(choice)) {
+            boolean hired = m.acceptance.accept(choice);
+            record(i, null, team, o, Double.NaN, hired ? OfferOutcome.HIRED : OfferOutcome.DECLINED);
+            if (hired) {
                 m.mover.join(i, toTeam, o, MoveReason.HIRED);
                 filled(team);
                 pop.setReference(i, rival);
@@ -159,13 +162,27 @@ final class OfferDesk {
             }
         }
         choice.set(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
-        if (m.acceptance.accept(choice)) {
+        boolean moves = m.acceptance.accept(choice);
+        record(i, incumbent, team, o, countered ? stay : Double.NaN,
+                moves ? OfferOutcome.ACCEPTED : countered ? OfferOutcome.COUNTERED : OfferOutcome.DECLINED);
+        if (moves) {
             m.mover.join(i, toTeam, o, MoveReason.POACHED);
             filled(team);
             pop.setReference(i, stay);
         } else if (countered) {
             m.mover.counter(i, stay);
             pop.setReference(i, Math.max(pop.reference(i), o));
+        }
+    }
+
+    /**
+     * The recording hook of {@code offers.csv}: one row per offer made (a no-op unless the
+     * offer log is on). {@code incumbent} is null for a researcher not employed.
+     */
+    private void record(int i, Lab incumbent, Team team, double offer, double counter, OfferOutcome outcome) {
+        OfferLog log = m.world.offers();
+        if (log.on()) {
+            log.add(i, incumbent == null ? -1 : incumbent.id(), team.lab(), team.id(), offer, counter, outcome);
         }
     }
 
@@ -188,6 +205,7 @@ final class OfferDesk {
             if (wage > room || !(wage >= 0)) {
                 return;
             }
+            record(i, null, team, wage, Double.NaN, OfferOutcome.HIRED);
             m.mover.join(i, team.id(), wage, MoveReason.HIRED);
             filled(team);
             pop.setReference(i, b);
@@ -207,6 +225,7 @@ final class OfferDesk {
             if (wage > room || !(wage >= 0)) {
                 return;
             }
+            record(i, incumbent, team, wage, incMax > cur ? incMax : Double.NaN, OfferOutcome.ACCEPTED);
             m.mover.join(i, team.id(), wage, MoveReason.POACHED);
             filled(team);
             pop.setReference(i, incMax);
@@ -217,6 +236,8 @@ final class OfferDesk {
                 ? own.price(priceQuote.set(i, pop, incumbent, home, vI, cur, vP, marketPay, true, uniform))
                 : vP;
         counter = Math.min(Math.min(counter, vI), incMax);
+        record(i, incumbent, team, vP, counter > cur ? counter : Double.NaN,
+                counter > cur ? OfferOutcome.COUNTERED : OfferOutcome.DECLINED);
         pop.setReference(i, vP);
         if (counter > cur) {
             m.mover.counter(i, counter);

@@ -114,7 +114,17 @@ public final class Population implements PopulationView {
     @Override public boolean visa(int i) { return visa[i] != 0; }
     @Override public int clock(int i) { return clock[i]; }
     @Override public double reference(int i) { return reference[i]; }
-    @Override public String name(int i) { return names.get(i); }
+    @Override public String name(int i) { return names.isEmpty() ? null : names.get(i); }
+
+    @Override public int[] namedIndices() {
+        int[] idx = new int[names.size()];
+        int k = 0;
+        for (Integer i : names.keySet()) {
+            idx[k++] = i;
+        }
+        java.util.Arrays.sort(idx);
+        return idx;
+    }
 
     /** The index of a named researcher, or -1. */
     public int indexOf(String name) {

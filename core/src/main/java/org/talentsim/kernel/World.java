@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The whole state of a market: the population, labs, teams, the pay scale, the clock and the
- * move log of the current tick. Built by the engine from a scenario; labs and teams may be added
+ * move and offer logs of the current tick. Built by the engine from a scenario; labs and teams may be added
  * during a run (a founder starts a lab), never removed.
  */
 public final class World implements WorldView {
@@ -25,6 +25,7 @@ public final class World implements WorldView {
     private final TickUnit tickUnit;
     private final YearMonth start;
     private final MoveLog moves = new MoveLog();
+    private final OfferLog offers = new OfferLog();
     private final java.util.Map<String, Integer> labByName = new java.util.HashMap<>();
     private int tick;
     private int[] teamLab = new int[16];
@@ -41,6 +42,21 @@ public final class World implements WorldView {
     @Override public TickUnit tickUnit() { return tickUnit; }
     @Override public YearMonth start() { return start; }
     public MoveLog moves() { return moves; }
+
+    /** The offers of the current tick (recorded only when switched on). */
+    public OfferLog offers() { return offers; }
+
+    /**
+     * Ends a tick once observers have seen it: clears the move and offer logs and every lab's
+     * severance of the tick.
+     */
+    public void clearTick() {
+        moves.clear();
+        offers.clear();
+        for (int k = 0; k < labs.size(); k++) {
+            labs.get(k).clearTick();
+        }
+    }
 
     /** The last tick completed (0 before the first). */
     @Override public int tick() { return tick; }

@@ -5,20 +5,39 @@ import java.util.Collections;
 import java.util.List;
 import org.talentsim.model.WorldView;
 
-/** A sink that keeps every row in memory: handy in tests and notebooks, not for huge runs. */
+/**
+ * A sink that keeps every row in memory: handy in tests and notebooks, not for huge runs. It
+ * keeps offers only if made with {@code new History(true)}.
+ */
 public final class History implements MetricsSink {
+    private final boolean offersWanted;
+    private final List<OfferRow> offers = new ArrayList<>();
     private final List<MoveRow> moves = new ArrayList<>();
     private final List<LabRow> labs = new ArrayList<>();
     private final List<TeamRow> teams = new ArrayList<>();
     private final List<MarketRow> market = new ArrayList<>();
     private Summary summary;
 
+    /** A history of moves, labs, teams and the market (no offers). */
+    public History() {
+        this(false);
+    }
+
+    /** A history that also keeps every offer ({@code offers = true}). */
+    public History(boolean offers) {
+        this.offersWanted = offers;
+    }
+
+    @Override public boolean wantsOffers() { return offersWanted; }
+    @Override public void offer(OfferRow r) { offers.add(r); }
     @Override public void move(MoveRow r) { moves.add(r); }
     @Override public void lab(LabRow r) { labs.add(r); }
     @Override public void team(TeamRow r) { teams.add(r); }
     @Override public void market(MarketRow r) { market.add(r); }
     @Override public void end(WorldView world, Summary s) { summary = s; }
 
+    /** The offers (empty unless made with {@code new History(true)}). */
+    public List<OfferRow> offers() { return Collections.unmodifiableList(offers); }
     public List<MoveRow> moves() { return Collections.unmodifiableList(moves); }
     public List<LabRow> labs() { return Collections.unmodifiableList(labs); }
     public List<TeamRow> teams() { return Collections.unmodifiableList(teams); }

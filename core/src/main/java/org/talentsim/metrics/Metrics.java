@@ -10,6 +10,7 @@ import org.talentsim.engine.TickObserver;
 import org.talentsim.model.LabView;
 import org.talentsim.model.MovesView;
 import org.talentsim.model.MoveReason;
+import org.talentsim.model.OffersView;
 import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
 import org.talentsim.model.TeamView;
@@ -17,8 +18,10 @@ import org.talentsim.model.WorldView;
 
 /**
  * The observer that turns each tick into rows ({@link MoveRow}, {@link LabRow}, {@link TeamRow},
- * {@link MarketRow}) for its sinks, and keeps the run totals, flows and the {@link Summary}.
- * Add it to a simulation with {@code Simulation.Builder#observer}.
+ * {@link MarketRow}, and {@link OfferRow} when a sink wants offers) for its sinks, and keeps the
+ * run totals, flows and the {@link Summary}. Add it to a simulation with {@code
+ * Simulation.Builder#observer}, after adding its sinks (whether offers are recorded is decided
+ * when the simulation is built).
  */
 public final class Metrics implements TickObserver {
     private final List<MetricsSink> sinks = new ArrayList<>();
@@ -59,6 +62,33 @@ public final class Metrics implements TickObserver {
         }
     }
 
+    /** Whether some sink wants offers ({@link MetricsSink#wantsOffers()}). */
+    @Override
+    public boolean wantsOffers() {
+        for (MetricsSink s : sinks) {
+            if (s.wantsOffers()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onOffers(int tick, WorldView world, OffersView offers) {
+        String date = world.date(tick);
+        PopulationView pop = world.population();
+        for (int r = 0; r < offers.size(); r++) {
+            int i = offers.researcher(r);
+            OfferRow row = new OfferRow(tick, date, i, labName(world, offers.fromLab(r)), labName(world, offers.toLab(r)),
+                    offers.offer(r), offers.counter(r), offers.outcome(r), nameOf(pop, i));
+            for (MetricsSink s : sinks) {
+                if (s.wantsOffers()) {
+                    s.offer(row);
+                }
+            }
+        }
+    }
+
     @Override
     public void onTick(int tick, WorldView world, MovesView log) {
         ticks = tick;
@@ -75,7 +105,7 @@ public final class Metrics implements TickObserver {
             count(log, r);
             MoveRow row = new MoveRow(tick, date, log.researcher(r), labName(world, log.fromLab(r)),
                     teamName(world, log.fromTeam(r)), labName(world, log.toLab(r)), teamName(world, log.toTeam(r)),
-                    log.oldSalary(r), log.newSalary(r), log.reason(r));
+                    log.oldSalary(r), log.newSalary(r), log.reason(r), nameOf(world.population(), log.researcher(r)));
             for (MetricsSink s : sinks) {
                 s.move(row);
             }
@@ -121,7 +151,8 @@ public final class Metrics implements TickObserver {
             sk += team.sumSkill();
         }
         LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
-                layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability());
+                layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability(),
+                l.severance(), l.budget());
         for (MetricsSink s : sinks) {
             s.lab(row);
         }
@@ -200,12 +231,29 @@ public final class Metrics implements TickObserver {
             int to = (int) (e.getKey() & 0xffffffffL) - 1;
             flowList.add(new Summary.Flow(labName(world, from), labName(world, to), e.getValue()[0]));
         }
-        summary = new Summary(ticks, List.copyOf(labs), market, List.copyOf(flowList));
+        summary = new Summary(ticks, List.copyOf(labs), market, List.copyOf(flowList), named(world));
         for (MetricsSink s : sinks) {
             s.end(world, summary);
         }
     }
 
+
+    /** The named researchers at the end, by index. */
+    private static List<Summary.NamedResearcher> named(WorldView world) {
+        PopulationView pop = world.population();
+        List<Summary.NamedResearcher> out = new ArrayList<>();
+        for (int i : pop.namedIndices()) {
+            int team = pop.team(i);
+            out.add(new Summary.NamedResearcher(pop.name(i), i, labName(world, team < 0 ? -1 : world.team(team).lab()),
+                    teamName(world, team), pop.status(i), pop.salary(i)));
+        }
+        return out;
+    }
+
+    private static String nameOf(PopulationView pop, int i) {
+        String n = pop.name(i);
+        return n == null ? "" : n;
+    }
 
     private static double mean(double sum, int n) {
         return n == 0 ? Double.NaN : sum / n;

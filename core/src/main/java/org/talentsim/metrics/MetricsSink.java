@@ -2,8 +2,22 @@ package org.talentsim.metrics;
 
 import org.talentsim.model.WorldView;
 
-/** Receives the rows of each tick from {@link Metrics}, in a fixed order: moves, then labs, then teams, then the market row. */
+/**
+ * Receives the rows of each tick from {@link Metrics}, in a fixed order: offers (to a sink that
+ * {@link #wantsOffers() wants them}), then moves, then labs, then teams, then the market row.
+ */
 public interface MetricsSink {
+    /**
+     * Whether this sink takes {@link #offer} rows; asked once, when the simulation is built. The
+     * run records offers only if some sink (or observer) wants them.
+     */
+    default boolean wantsOffers() {
+        return false;
+    }
+
+    /** One offer made this tick (only to a sink that {@link #wantsOffers() wants offers}). */
+    default void offer(OfferRow r) {}
+
     default void move(MoveRow r) {}
 
     default void lab(LabRow r) {}

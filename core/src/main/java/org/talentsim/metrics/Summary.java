@@ -2,6 +2,7 @@ package org.talentsim.metrics;
 
 import java.util.List;
 import java.util.Map;
+import org.talentsim.model.Status;
 
 /**
  * The final figures of a run ({@code summary.json} and {@code flows.csv}).
@@ -10,8 +11,17 @@ import java.util.Map;
  * @param labs per lab, in lab order
  * @param market market-wide figures
  * @param flows moves between labs (and the pool) over the run
+ * @param named the researchers named in the scenario ({@code StarSpec}s) at the end, by index
  */
-public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows) {
+public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows,
+        List<NamedResearcher> named) {
+    /** Checks and copies the lists. */
+    public Summary {
+        labs = List.copyOf(labs);
+        flows = List.copyOf(flows);
+        named = List.copyOf(named);
+    }
+
     /**
      * Per lab over the run. {@code headcountStart} is 0 for a lab founded during the run.
      */
@@ -23,6 +33,18 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
     /** Market-wide at the end, and moves by reason over the run. */
     public record MarketSummary(int researchers, int employed, int notice, int seeking, int exited,
             double unemployment, double meanSalary, Map<String, Integer> movesByReason) {}
+
+    /**
+     * A researcher named in the scenario, at the end of the run.
+     *
+     * @param name the name
+     * @param index the population index (the {@code researcher} column of the CSV files)
+     * @param lab the lab employing the researcher, or paying their notice; "" for none
+     * @param team the team in that lab; "" for none
+     * @param status EMPLOYED, NOTICE, SEEKING or EXITED
+     * @param salary current pay (last pay when not employed), USD/year
+     */
+    public record NamedResearcher(String name, int index, String lab, String team, Status status, double salary) {}
 
     /** Researchers who moved from one lab to another; "" is the pool. */
     public record Flow(String fromLab, String toLab, int count) {

@@ -1,6 +1,7 @@
 /**
  * Observers that turn ticks into tables and statistics: rows per (tick, lab), per (tick, lab,
- * team) and per move (the columns of {@code labs.csv}, {@code teams.csv}, {@code moves.csv}),
+ * team), per move and per offer (the columns of {@code labs.csv}, {@code teams.csv}, {@code
+ * moves.csv}, {@code offers.csv}),
  * market-wide aggregates, flows between labs, and the end-of-run summary. Rows go to {@link
  * org.talentsim.metrics.MetricsSink}s; {@link org.talentsim.metrics.History} keeps them in memory.
  * Counters are preallocated per lab and reused each tick; nothing is allocated per researcher.

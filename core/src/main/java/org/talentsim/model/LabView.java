@@ -52,6 +52,12 @@ public interface LabView {
     /** Money spent since the start: salaries paid and severance, USD. */
     double spent();
 
+    /**
+     * Severance charged in the current tick, USD (part of {@link #spent()}); observers see the
+     * tick's total, and it starts again from 0 after them.
+     */
+    double severance();
+
     /** Share of the lab laid off recently (decays each tick); drives the layoff morale shock. */
     double recentLayoffs();
 }

@@ -43,4 +43,7 @@ public interface PopulationView {
 
     /** The name of a named researcher (a star added by name), or {@code null}. */
     String name(int i);
+
+    /** Indices of the named researchers, ascending (a new array on each call; empty when none). */
+    int[] namedIndices();
 }

@@ -10,10 +10,13 @@ import java.util.List;
 import org.talentsim.io.Runs;
 import org.talentsim.scenario.Scenario;
 
-/** SHA-256 over the deterministic result files of a run (all but manifest.json). */
+/** SHA-256 over the deterministic result files of a run (all but manifest.json; offers.csv when written). */
 public final class Digests {
     /** The files covered: everything but the manifest, which records wall time and threads. */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json");
+
+    /** Covered too when the run wrote it (it is optional). */
+    public static final String OFFERS = "offers.csv";
 
     private Digests() {}
 
@@ -23,6 +26,10 @@ public final class Digests {
             for (String f : FILES) {
                 md.update(f.getBytes());
                 md.update(Files.readAllBytes(dir.resolve(f)));
+            }
+            if (Files.exists(dir.resolve(OFFERS))) {
+                md.update(OFFERS.getBytes());
+                md.update(Files.readAllBytes(dir.resolve(OFFERS)));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {

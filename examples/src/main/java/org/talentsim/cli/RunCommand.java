@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.experiment.Overrides;
+import org.talentsim.io.OfferOutput;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.Runs;
@@ -22,15 +23,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code talentsim run SCENARIO}: runs a scenario file and writes the six result files (DESIGN
- * §6). The files are written into a staging folder beside the output folder and swapped in
+ * {@code talentsim run SCENARIO}: runs a scenario file and writes the result files (DESIGN §6;
+ * {@code offers.csv} by default under 100,000 researchers, or as {@code --[no-]offers} says). The files are written into a staging folder beside the output folder and swapped in
  * when complete (other files in the folder are kept); an invalid scenario or a failed run leaves
  * the folder as it was. A folder another run is writing is refused (exit 2), as is one that is a
  * symbolic link, a file or under a file.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
-        footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json.",
+        footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json,",
+            "and offers.csv (every offer made) for scenarios under 100,000 researchers unless --no-offers.",
             "They are written into a staging folder beside the output folder and swapped in when complete;",
             "other files in the folder are kept. A folder another run is writing is refused (exit 2)."})
 final class RunCommand implements Callable<Integer> {
@@ -61,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<the scenario file's name without .yaml>)")
     private Path out;
+
+    @Option(names = "--offers", negatable = true, description = {"write offers.csv, one row per offer made",
+        "(default: for scenarios that start with fewer than 100,000 researchers)"})
+    private Boolean offers;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     private boolean quiet;
@@ -108,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Summary summary;
         try {
-            summary = Runs.runToFolder(b, info, dir);
+            summary = Runs.runToFolder(b, info, dir, OfferOutput.of(offers));
         } catch (RuntimeException e) {
             if (progress != null) {
                 progress.clear();
@@ -118,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter w = cl.getOut();
         w.printf("%s: %d months from %s, seed %d%n", s.name(), s.months(), s.start(), s.seed());
         w.print(SummaryTable.format(summary));
-        w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.FILES));
+        w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
         w.flush();
         return 0;
     }

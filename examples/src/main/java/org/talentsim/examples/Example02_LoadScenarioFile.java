@@ -13,8 +13,8 @@ import org.talentsim.scenario.Scenario;
  * <p>What it teaches: the scenario files students run from the command line are the same
  * records economists build in code. {@link Talentsim#load} validates the file (an error names
  * the file, line, column and field); the record can then be varied (here: another seed and a
- * shorter run) and run with {@link Talentsim#run(Scenario, Path)}, which also writes the six
- * result files.
+ * shorter run) and run with {@link Talentsim#run(Scenario, Path)}, which also writes the
+ * result files (offers.csv too: the scenario has fewer than 100,000 researchers).
  */
 public final class Example02_LoadScenarioFile {
     private Example02_LoadScenarioFile() {}

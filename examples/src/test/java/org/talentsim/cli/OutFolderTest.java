@@ -124,7 +124,7 @@ class OutFolderTest {
         for (String f : ResultWriter.FILES) {
             assertTrue(Files.isRegularFile(out.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
         }
-        assertEquals(ResultWriter.FILES.stream().sorted().toList(), names(out), "the link and the temporary name are gone");
+        assertEquals(ResultWriter.files(true).stream().sorted().toList(), names(out), "the link and the temporary name are gone");
         assertWholeSet(out, 11);
 
         Path linked = Files.createSymbolicLink(dir.resolve("linked"), out);
@@ -157,7 +157,8 @@ class OutFolderTest {
         Files.writeString(out.resolve("plots/a.svg"), "<svg/>");
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().endsWith("Results: " + out + " (labs.csv, teams.csv, moves.csv, flows.csv, summary.json, manifest.json)\n"),
+        assertTrue(r.out().endsWith("Results: " + out
+                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, manifest.json)\n"),
                 r.out());
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));
@@ -209,7 +210,7 @@ class OutFolderTest {
         int code = waitFor(p);
         if (code == 0) {
             assertEquals(360, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt());
-            assertEquals(ResultWriter.FILES.stream().sorted().toList(), names(out));
+            assertEquals(ResultWriter.files(true).stream().sorted().toList(), names(out));
         } else {
             assertEquals(130, code, "stopped by SIGINT");
             assertEquals(before, RunTest.snapshotTree(out));
@@ -262,13 +263,13 @@ class OutFolderTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Six files, each whole: the seed in the manifest, every CSV row as wide as its header, ticks in order. */
+    /** Seven files (offers.csv too: TINY is small), each whole: the seed in the manifest, every CSV row as wide as its header, ticks in order. */
     static void assertWholeSet(Path out, long seed) throws IOException {
-        for (String f : ResultWriter.FILES) {
+        for (String f : ResultWriter.files(true)) {
             assertTrue(Files.isRegularFile(out.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
         }
         assertEquals(seed, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("seed").asLong());
-        for (String f : List.of("labs.csv", "teams.csv", "moves.csv")) {
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv")) {
             List<String> lines = Files.readAllLines(out.resolve(f));
             assertEquals(RunTest.HEADERS.get(f), lines.get(0), f);
             int cells = lines.get(0).split(",", -1).length;

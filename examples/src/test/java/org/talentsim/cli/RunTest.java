@@ -23,12 +23,18 @@ import org.talentsim.io.RunInfo;
 class RunTest {
     static final Path TINY = CliTest.TINY;
 
-    /** DESIGN §6, verbatim. */
+    /**
+     * DESIGN §6, verbatim, then the columns appended since (only ever at the end: issue 11 added
+     * severance and budget to labs.csv, name to moves.csv), and offers.csv (issue 11, item 9).
+     */
     static final Map<String, String> HEADERS = Map.of(
-            "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability",
+            "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability"
+                    + ",severance,budget",
             "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
-            "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason",
-            "flows.csv", "from_lab,to_lab,count");
+            "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason"
+                    + ",name",
+            "flows.csv", "from_lab,to_lab,count",
+            "offers.csv", "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name");
 
     @Test
     void writesTheSixFilesWithTheDesignHeaders(@TempDir Path dir) throws IOException {
@@ -36,7 +42,8 @@ class RunTest {
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "no progress bar without a terminal");
-        for (String f : new String[] {"manifest.json", "labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json"}) {
+        for (String f : new String[] {"manifest.json", "labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json",
+            "offers.csv"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         for (Map.Entry<String, String> e : HEADERS.entrySet()) {
@@ -50,6 +57,30 @@ class RunTest {
         assertTrue(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).has("labs"));
         assertTrue(r.out().contains("headcount") && r.out().contains("Meta") && r.out().contains("OpenAI"), r.out());
         assertTrue(r.out().contains("141 -> "), "Meta starts with 140 drawn researchers and its star:\n" + r.out());
+    }
+
+    /** offers.csv: on by default for a small scenario, off with --no-offers, on again with --offers. */
+    @Test
+    void offersAreWrittenByDefaultForASmallScenarioAndTheFlagsForceThem(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(HEADERS.get("offers.csv"), Files.readAllLines(out.resolve("offers.csv")).get(0));
+        assertTrue(Files.readAllLines(out.resolve("offers.csv")).size() > 1, "some offers");
+        byte[] moves = Files.readAllBytes(out.resolve("moves.csv"));
+
+        r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-offers");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(out.resolve("offers.csv")), "--no-offers: the new set has none");
+        assertTrue(r.out().endsWith("(labs.csv, teams.csv, moves.csv, flows.csv, summary.json, manifest.json)\n"), r.out());
+        assertTrue(java.util.Arrays.equals(moves, Files.readAllBytes(out.resolve("moves.csv"))), "the same moves");
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertFalse(m.get("files").toString().contains("offers.csv"), m.toString());
+
+        r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--offers");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("offers.csv")));
+        assertTrue(r.out().contains("moves.csv, offers.csv, flows.csv"), r.out());
     }
 
     @Test
