@@ -52,7 +52,8 @@ class OffersAndNamesTest {
 
     /**
      * Big raids Rival's two stars in tick 1 with a posted wage of $3M. Rival matches (up to its
-     * valuation and its budget room of $0.5M): Target (paid $1M) gets at most $1.5M and leaves;
+     * valuation and its budget room of $0.5M): Target (paid $1M) could get at most $1.5M, below the
+     * $3M that would keep it, so Rival makes no counter it cannot win and Target leaves;
      * Second (paid $2.9M) is matched at $3M and, under higher-wage acceptance, stays.
      */
     static Scenario raid(String offerPolicy) {
@@ -73,7 +74,7 @@ class OffersAndNamesTest {
         Path out = tmp.resolve("raid");
         Talentsim.defaults().run(raid("posted"), out);
         assertEquals(List.of(OFFERS_HEADER,
-                "1,2025-01,0,Rival,Big,3000000,1500000,ACCEPTED,Target",
+                "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target",
                 "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second"), Files.readAllLines(out.resolve("offers.csv")));
         assertEquals(List.of(MOVES_HEADER,
                 "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target",
