@@ -82,13 +82,16 @@ final class Researcher implements Steppable {
         if (!(pay > 0)) {
             return;
         }
+        // the incumbent counters with the pay that keeps the researcher in its own terms
+        // (prestige, morale, cost of moving), if its cap reaches it (MODEL §7.5)
         double stay = salary;
         boolean countered = false;
-        if (pay > salary) {
+        double toKeep = pay * Math.exp(k.prestigeWeight() * (to.lab.prestige - team.lab.prestige) - k.switchingCost()
+                - k.moraleWeight() * (morale - 0.5)) * (1 + 1e-9);
+        if (toKeep > salary) {
             double own = team.valuation(k, market, specialty);
-            double match = Math.min(pay, k.matchUpTo() * own);
-            if (match > salary) {
-                stay = match;
+            if (Math.min(k.matchUpTo() * own, own) >= toKeep) {
+                stay = toKeep;
                 countered = true;
             }
         }
