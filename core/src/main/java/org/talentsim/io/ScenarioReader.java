@@ -25,7 +25,7 @@ final class ScenarioReader {
             "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
             "annualRaise", "payAdjust", "offSpecialty", "matching", "capability");
     static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
-            "productWeight", "researchWeight", "infraWeight", "knowledgeHalf");
+            "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale");
     static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
 
     private ScenarioReader() {}
@@ -170,7 +170,13 @@ final class ScenarioReader {
         double aR = f.nonNegative("researchWeight", d.researchWeight());
         double aI = f.nonNegative("infraWeight", d.infraWeight());
         double half = f.positive("knowledgeHalf", d.knowledgeHalf());
-        return f.build(() -> new CapabilitySpec(lag, dep, kdep, aP, aR, aI, half));
+        int shape = f.integer("researchLagShape", d.researchLagShape(), 1, false);
+        if (shape > CapabilitySpec.MAX_RESEARCH_LAG_SHAPE) {
+            throw f.range("researchLagShape", "must be <= " + CapabilitySpec.MAX_RESEARCH_LAG_SHAPE);
+        }
+        // absent: calibrated at the start (NaN)
+        double scale = f.has("scale") ? f.positive("scale", 1) : d.scale();
+        return f.build(() -> new CapabilitySpec(lag, dep, kdep, aP, aR, aI, half, shape, scale));
     }
 
     private static PolicySpec[] policies(Fields top) {

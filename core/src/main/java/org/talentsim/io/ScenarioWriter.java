@@ -118,6 +118,8 @@ final class ScenarioWriter {
             number(2, "researchWeight", c.researchWeight(), dc.researchWeight());
             number(2, "infraWeight", c.infraWeight(), dc.infraWeight());
             number(2, "knowledgeHalf", c.knowledgeHalf(), dc.knowledgeHalf());
+            number(2, "researchLagShape", c.researchLagShape(), dc.researchLagShape());
+            number(2, "scale", c.scale(), dc.scale());
         }
     }
 

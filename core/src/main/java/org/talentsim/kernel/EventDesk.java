@@ -156,7 +156,7 @@ final class EventDesk implements EventEffects {
             return;
         }
         World w = m.world;
-        Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchLagTicks, tick));
+        Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchStages, tick));
         m.labPolicies.add(m.registry, spec);
         int first = -1;
         for (TeamSpec ts : spec.teams()) {

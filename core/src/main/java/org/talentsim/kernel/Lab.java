@@ -13,9 +13,10 @@ public final class Lab implements LabView {
     private double budget;
     private double capability;
     private double knowledge;
-    private double efficiency = Double.NaN;
     private final double startCapability;
+    private final double startBudget;
     private boolean pipelineFilled;
+    /** Research output in each stage of the research lag (stage 0 receives new output). */
     private final double[] pipeline;
     private double productivity;
     private double postedWage;
@@ -34,10 +35,10 @@ public final class Lab implements LabView {
     private double recentLayoffs;
 
     /**
-     * @param researchLag ticks from research output to knowledge (length of the pipeline), >= 0
+     * @param researchStages stages of the research lag (length of the pipeline), >= 1
      */
     public Lab(int id, String name, double prestige, double budget, double capability,
-            double productivity, double postedWage, double offerPremium, int researchLag,
+            double productivity, double postedWage, double offerPremium, int researchStages,
             int foundedTick) {
         this.id = id;
         this.name = Objects.requireNonNull(name, "name");
@@ -45,10 +46,11 @@ public final class Lab implements LabView {
         this.budget = budget;
         this.capability = capability;
         this.startCapability = capability;
+        this.startBudget = budget;
         this.productivity = productivity;
         this.postedWage = postedWage;
         this.offerPremium = offerPremium;
-        this.pipeline = new double[Math.max(0, researchLag)];
+        this.pipeline = new double[Math.max(1, researchStages)];
         this.foundedTick = foundedTick;
     }
 
@@ -74,55 +76,57 @@ public final class Lab implements LabView {
     @Override public double severance() { return severance; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
-    /**
-     * Capability per unit of weighted output, calibrated in the lab's first production phase so
-     * that its starting capability is its steady state (NaN until then).
-     */
-    public double efficiency() {
-        return efficiency;
-    }
-
     /** Capability when the lab was created (before any event). */
     public double startCapability() {
         return startCapability;
     }
 
-    public void setEfficiency(double v) {
-        efficiency = v;
+    /** Budget when the lab was created (before any event or strategy); the base of the strategy's budget cap. */
+    public double startBudget() {
+        return startBudget;
     }
 
     /**
-     * Fills the research pipeline with {@code output} in every slot, as if the lab had produced
-     * that much research every tick for as long as the lag (its steady state); only once.
+     * Fills every stage of the research lag with its steady-state content for a research output
+     * of {@code output} a tick, as if the lab had produced that much for ever; only once.
      *
+     * @param perStage the content each stage keeps at that steady state, {@code output·(1 − h)/h}
+     *     (see {@link #pushResearch})
      * @return true if the pipeline was filled now
      */
-    public boolean fillPipeline(double output) {
+    public boolean fillPipeline(double perStage) {
         if (pipelineFilled) {
             return false;
         }
-        java.util.Arrays.fill(pipeline, output);
+        java.util.Arrays.fill(pipeline, perStage);
         pipelineFilled = true;
         return true;
     }
 
-    /** Length of the research pipeline in ticks. */
-    public int researchLag() {
+    /** Number of stages of the research lag. */
+    public int researchStages() {
         return pipeline.length;
     }
 
     /**
-     * Pushes this tick's research output into the pipeline and returns the output that matures
-     * now (entered {@code researchLag} ticks ago; with lag 0, the output itself).
+     * Moves research output one tick through the stages of the lag: this tick's {@code output}
+     * enters the first stage, each stage passes the share {@code h} of its content (after
+     * its inflow) to the next, and the share {@code h} of the last stage's content matures now.
+     * A unit of output thus matures after {@code j} ticks with the probability of a negative
+     * binomial: mean {@code n·(1 − h)/h} ticks, for {@code n} stages; {@code h = 1} matures it at once.
+     *
+     * @param output this tick's research output
+     * @param h the share of a stage's content passed on per tick, in (0,1]
+     * @return the research output that matures in this tick
      */
-    public double pushResearch(int tick, double output) {
-        if (pipeline.length == 0) {
-            return output;
+    public double pushResearch(double output, double h) {
+        double in = output;
+        for (int k = 0; k < pipeline.length; k++) {
+            double stock = pipeline[k] + in;
+            in = h * stock;
+            pipeline[k] = stock - in;
         }
-        int slot = Math.floorMod(tick, pipeline.length);
-        double matured = pipeline[slot];
-        pipeline[slot] = output;
-        return matured;
+        return in;
     }
 
     /** Copies every mutable field of {@code o} (a lab with the same id and pipeline length) into this lab. */
@@ -134,7 +138,6 @@ public final class Lab implements LabView {
         budget = o.budget;
         capability = o.capability;
         knowledge = o.knowledge;
-        efficiency = o.efficiency;
         pipelineFilled = o.pipelineFilled;
         System.arraycopy(o.pipeline, 0, pipeline, 0, pipeline.length);
         productivity = o.productivity;
@@ -154,7 +157,7 @@ public final class Lab implements LabView {
 
     /** A detached copy of this lab's state. */
     public Lab copy() {
-        Lab c = new Lab(id, name, prestige, budget, startCapability, productivity, postedWage, offerPremium,
+        Lab c = new Lab(id, name, prestige, startBudget, startCapability, productivity, postedWage, offerPremium,
                 pipeline.length, foundedTick);
         c.copyStateFrom(this);
         return c;

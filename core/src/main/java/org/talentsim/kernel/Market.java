@@ -42,7 +42,8 @@ public final class Market {
     final double offersSeeking;
     final double retirement;
     final double poolExit;
-    final int researchLagTicks;
+    /** Stages of the research lag of every lab (CapabilitySpec.researchLagShape). */
+    final int researchStages;
     final Mover mover;
     final Census census;
     final Buffer[] buffers;
@@ -84,11 +85,11 @@ public final class Market {
         this.poolExit = spec.poolExit().perTick(unit);
         // Scenario validates the per-tick sums (its constructor) and the policies (validate, above)
         assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
-        this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
+        this.researchStages = spec.capability().researchLagShape();
         this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
         this.quits = create(PolicyRegistry.QUITS, scenario.quits());
         this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
-        this.world = WorldFactory.build(scenario, streams, researchLagTicks);
+        this.world = WorldFactory.build(scenario, streams, researchStages);
         this.pop = world.population();
         for (var l : scenario.labs()) {
             labPolicies.add(registry, l);

@@ -15,15 +15,17 @@ import org.talentsim.scenario.CapabilitySpec;
  * per-team signals the morale phase reads.
  *
  * <pre>
- * K(t) = (1 − δK)·K(t−1) + R(t − L)
- * C(t) = (1 − δ)·C(t−1) + e·[aP·(P(t) + aI·I(t))·(1 + K/(K + K½)) + aR·R(t − L)]
+ * matured(t) = research output spread over a lag of n stages, mean L ticks (Lab.pushResearch)
+ * K(t) = (1 − δK)·K(t−1) + Δ·matured(t)
+ * C(t) = (1 − δ)·C(t−1) + e·Δ·[aP·(P(t) + aI·I(t))·(1 + K/(K + K½)) + aR·matured(t)]
  * </pre>
  *
- * The efficiency e of a lab present at the start is set in its first tick so that its starting
- * capability is its steady state (its research pipeline is filled with its first research output
- * and its knowledge set to the steady state R/δK): capability then rises and falls with output
- * relative to where the lab began. A lab founded later starts with an empty pipeline and the
- * market's average efficiency.
+ * One efficiency e for the whole market (the scenario's scale, or calibrated in the first tick so
+ * that the labs present at the start are at their steady state taken together): the same team
+ * adds the same capability in any lab. A lab starts at its scenario capability and moves toward
+ * the steady state of its output. The research pipeline and knowledge of a lab present at the
+ * start are filled at the steady state of its first research output; a lab founded later starts
+ * with both empty.
  */
 final class Production {
     private final Market m;
@@ -35,7 +37,8 @@ final class Production {
     private double[] shock = new double[0];
     private MoraleContext context;
     private double[] inflow = new double[0];
-    private double marketEfficiency = Double.NaN;
+    /** e, capability per unit of weighted output per month, the same for every lab; NaN until set. */
+    private double efficiency = Double.NaN;
 
     Production(Market m) {
         this.m = m;
@@ -50,6 +53,10 @@ final class Production {
         int perYear = w.tickUnit().ticksPerYear();
         double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
         double keepK = Math.pow(1 - cs.knowledgeDepreciation(), 1.0 / perYear);
+        double months = m.monthsPerTick;
+        int stages = cs.researchLagShape();
+        // each stage passes on the share h a tick: the lag's mean n·(1 − h)/h is L ticks
+        double h = stages / (cs.researchLagMonths() * perYear / 12.0 + stages);
         ProductionPolicy policy = m.production;
         if (inflow.length < w.labCount()) {
             inflow = new double[Math.max(w.labCount(), 2 * inflow.length)];
@@ -85,26 +92,30 @@ final class Production {
                     infra += out;
                 }
             }
-            if (lab.foundedTick() == 0 ? lab.fillPipeline(research) : lab.fillPipeline(0)) {
-                lab.setKnowledge(lab.foundedTick() == 0 && keepK < 1 ? research / (1 - keepK) : 0);
+            boolean atStart = lab.foundedTick() == 0;
+            if (lab.fillPipeline(atStart ? research * (1 - h) / h : 0)) {
+                lab.setKnowledge(atStart ? months * research / (1 - keepK) : 0);
             }
-            double matured = lab.pushResearch(tick, research);
-            double k = keepK * lab.knowledge() + matured;
+            double matured = lab.pushResearch(research, h);
+            double k = keepK * lab.knowledge() + months * matured;
             lab.setKnowledge(k);
             double boost = 1 + k / (k + cs.knowledgeHalf());
             inflow[lab.id()] = cs.productWeight() * (product + cs.infraWeight() * infra) * boost
                     + cs.researchWeight() * matured;
         }
-        calibrate(keepC);
+        if (Double.isNaN(efficiency)) {
+            efficiency = cs.calibratedScale() ? calibrate(keepC, months) : cs.scale();
+        }
+        double e = efficiency * months;
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            lab.setCapability(keepC * lab.capability() + lab.efficiency() * inflow[lab.id()]);
+            lab.setCapability(keepC * lab.capability() + e * inflow[lab.id()]);
         }
         gaps();
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
             var adj = m.labPolicies.strategy.get(lab.id())
-                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick));
+                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick, lab.startBudget()));
             if (adj.budget() >= 0) {
                 lab.setBudget(adj.budget());
             }
@@ -115,32 +126,23 @@ final class Production {
     }
 
     /**
-     * Gives each lab without one its efficiency (capability per unit of weighted output): a lab
-     * present at the start gets {@code C(0)·(1 − keep)/inflow}, so that its starting capability is
-     * its steady state and capability then moves with its output; a lab founded later (or one
-     * with no output at the start) gets the market's, {@code Σ C(0)·(1 − keep) / Σ inflow}.
+     * The market's efficiency when the scenario gives no scale: {@code Σ C(0)·(1 − keepC) / Σ Δ·inflow}
+     * over the labs present at the start with output, so that their capabilities, added up, are
+     * at the steady state of their first tick's output; each lab on its own is not (1 if no lab
+     * has output).
      */
-    private void calibrate(double keepC) {
+    private double calibrate(double keepC, double months) {
         World w = m.world;
-        if (Double.isNaN(marketEfficiency)) {
-            double c = 0;
-            double in = 0;
-            for (int li = 0; li < w.labCount(); li++) {
-                Lab lab = w.lab(li);
-                if (lab.foundedTick() == 0 && inflow[lab.id()] > 0) {
-                    c += lab.startCapability() * (1 - keepC);
-                    in += inflow[lab.id()];
-                }
-            }
-            marketEfficiency = in > 0 ? c / in : 1;
-        }
+        double c = 0;
+        double in = 0;
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            if (Double.isNaN(lab.efficiency())) {
-                double in = inflow[lab.id()];
-                lab.setEfficiency(lab.foundedTick() == 0 && in > 0 ? lab.startCapability() * (1 - keepC) / in : marketEfficiency);
+            if (lab.foundedTick() == 0 && inflow[lab.id()] > 0) {
+                c += lab.startCapability() * (1 - keepC);
+                in += months * inflow[lab.id()];
             }
         }
+        return in > 0 ? c / in : 1;
     }
 
     private void gaps() {

@@ -46,9 +46,9 @@ final class WorldFactory {
         return (int) n;
     }
 
-    static Lab newLab(int id, LabSpec l, int researchLagTicks, int tick) {
+    static Lab newLab(int id, LabSpec l, int researchStages, int tick) {
         return new Lab(id, l.name(), l.prestige(), l.budget(), l.capability(), l.productivity(),
-                l.postedWage(), 0, researchLagTicks, tick);
+                l.postedWage(), 0, researchStages, tick);
     }
 
     static Team newTeam(int id, int lab, TeamSpec t) {
@@ -58,14 +58,14 @@ final class WorldFactory {
         return team;
     }
 
-    static World build(Scenario s, Streams streams, int researchLagTicks) {
+    static World build(Scenario s, Streams streams, int researchStages) {
         Population pop = new Population(populationSize(s));
         PayScale scale = s.market().payScale();
         World w = new World(pop, scale, s.tickUnit(), s.start());
         int next = 0;
         long cohort = 0;
         for (LabSpec ls : s.labs()) {
-            Lab lab = w.addLab(newLab(w.labCount(), ls, researchLagTicks, 0));
+            Lab lab = w.addLab(newLab(w.labCount(), ls, researchStages, 0));
             for (TeamSpec ts : ls.teams()) {
                 Team team = w.addTeam(newTeam(w.teamCount(), lab.id(), ts));
                 RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort++);

@@ -16,7 +16,10 @@ public interface LabView {
     /** Annual payroll budget, USD per year. */
     double budget();
 
-    /** Capability index: what the lab's models can do (arbitrary units, starts at the scenario's value). */
+    /**
+     * Capability index: what the lab's models can do, on one scale for every lab of the market
+     * (starts at the scenario's value and moves toward the steady state of the lab's output).
+     */
     double capability();
 
     /** Knowledge stock from matured research. */

@@ -21,11 +21,24 @@ public interface LabStrategy {
      * @param gap the lab's capability gap to the leader {@code (C_leader − C_lab) / C_leader} in
      *     [0,1] (0 for the leader)
      * @param monthsPerTick length of a tick in months
+     * @param startBudget the lab's budget when it was created, before any event or strategy (the
+     *     base of a cap on budget growth); +∞ for a lab without a budget
      */
-    record Situation(LabView lab, double gap, double monthsPerTick) {
+    record Situation(LabView lab, double gap, double monthsPerTick, double startBudget) {
         /** Checks that the lab is given. */
         public Situation {
             Objects.requireNonNull(lab, "lab");
+        }
+
+        /**
+         * A situation whose starting budget is the lab's current budget.
+         *
+         * @param lab the lab (a live view: read it during the call)
+         * @param gap the lab's capability gap to the leader
+         * @param monthsPerTick length of a tick in months
+         */
+        public Situation(LabView lab, double gap, double monthsPerTick) {
+            this(lab, gap, monthsPerTick, Objects.requireNonNull(lab, "lab").budget());
         }
     }
 

@@ -33,6 +33,16 @@ final class Params {
         return v;
     }
 
+    /** A finite value of at least {@code min}. */
+    double atLeast(String key, double fallback, double min) {
+        double v = get(key, fallback);
+        if (!(v >= min) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be >= "
+                    + java.math.BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + " and finite, was " + v);
+        }
+        return v;
+    }
+
     double unit(String key, double fallback) {
         double v = get(key, fallback);
         if (!(v >= 0 && v <= 1)) {

@@ -1,31 +1,47 @@
 package org.talentsim.scenario;
 
 /**
- * How team output becomes lab capability (production phase).
+ * How team output becomes lab capability (production phase), on one scale for every lab.
  *
  * <pre>
- * K(t) = (1 − δK)·K(t−1) + R(t − L)                      research matures after L months
- * C(t) = (1 − δ)·C(t−1) + aP·(P(t) + aI·I(t))·(1 + K(t)/(K(t) + K½)) + aR·R(t − L)
+ * matured(t) = research output of past ticks, spread over a gamma-shaped lag of mean L months
+ *              (researchLagShape stages in series; stage k = 1 … n)
+ * K(t) = (1 − δK)·K(t−1) + matured(t)
+ * C(t) = (1 − δ)·C(t−1) + e·[aP·(P(t) + aI·I(t))·(1 + K(t)/(K(t) + K½)) + aR·matured(t)]
  * </pre>
  *
- * @param researchLagMonths L, months from research output to knowledge, in [0, {@value #MAX_RESEARCH_LAG_MONTHS}]
+ * e is one constant for the whole market ({@code scale}, or calibrated at the start when it is
+ * NaN), so the same team produces the same capability in any lab; a lab's starting capability is
+ * its starting stock, which output then moves toward the steady state of that output.
+ *
+ * @param researchLagMonths L, mean months from research output to knowledge, in [0, {@value #MAX_RESEARCH_LAG_MONTHS}]
  * @param depreciation δ per year of capability, in (0,1]
  * @param knowledgeDepreciation δK per year of knowledge, in (0,1]
  * @param productWeight aP
  * @param researchWeight aR
  * @param infraWeight aI, infra output counted as product output
  * @param knowledgeHalf K½: knowledge that doubles product returns halfway
+ * @param researchLagShape n, the number of stages of the research lag, in [1, {@value #MAX_RESEARCH_LAG_SHAPE}]:
+ *     1 spreads research over a geometric lag (its largest share in the first month), 2 (the default) over a
+ *     hump-shaped one, and a large n concentrates it around L
+ * @param scale e, capability per unit of weighted output per month, the same for every lab; {@code NaN}
+ *     (the default) calibrates it in the first tick so that the labs present at the start are, taken
+ *     together, at their steady state (each lab on its own is not)
  */
 public record CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
-        double productWeight, double researchWeight, double infraWeight, double knowledgeHalf) {
-    /** Lag 36 months, 20%/year depreciation, 5%/year knowledge depreciation (assumed). */
-    public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100);
-
+        double productWeight, double researchWeight, double infraWeight, double knowledgeHalf,
+        int researchLagShape, double scale) {
     /**
-     * The longest research lag, 100 years: each lab holds its knowledge pipeline as one value per
-     * tick of the lag, so a longer one would not fit in memory.
+     * Mean research lag 36 months over 2 stages, 20%/year depreciation, 5%/year knowledge
+     * depreciation, scale calibrated on the labs present at the start (docs/MODEL.md §8.2).
      */
+    public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100, 2, Double.NaN);
+
+    /** The longest mean research lag, 100 years (beyond any research lag measured). */
     public static final int MAX_RESEARCH_LAG_MONTHS = 1200;
+
+    /** The most stages of the research lag (each lab holds one value per stage). */
+    public static final int MAX_RESEARCH_LAG_SHAPE = 100;
 
     public CapabilitySpec {
         Check.nonNegative("capability.researchLagMonths", researchLagMonths);
@@ -43,5 +59,36 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
         Check.nonNegative("capability.researchWeight", researchWeight);
         Check.nonNegative("capability.infraWeight", infraWeight);
         Check.positive("capability.knowledgeHalf", knowledgeHalf);
+        if (researchLagShape < 1 || researchLagShape > MAX_RESEARCH_LAG_SHAPE) {
+            throw new IllegalArgumentException("capability.researchLagShape must be in [1, " + MAX_RESEARCH_LAG_SHAPE
+                    + "], was " + researchLagShape);
+        }
+        if (!Double.isNaN(scale)) {
+            Check.positive("capability.scale", scale);
+        }
+    }
+
+    /**
+     * The default lag shape (2 stages) and a scale calibrated at the start.
+     *
+     * @param researchLagMonths L, mean months from research output to knowledge
+     * @param depreciation δ per year of capability
+     * @param knowledgeDepreciation δK per year of knowledge
+     * @param productWeight aP
+     * @param researchWeight aR
+     * @param infraWeight aI
+     * @param knowledgeHalf K½
+     */
+    public CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
+            double productWeight, double researchWeight, double infraWeight, double knowledgeHalf) {
+        this(researchLagMonths, depreciation, knowledgeDepreciation, productWeight, researchWeight, infraWeight,
+                knowledgeHalf, DEFAULT_SHAPE, Double.NaN);
+    }
+
+    private static final int DEFAULT_SHAPE = 2;
+
+    /** Whether the scale is calibrated at the start ({@code scale} is NaN). */
+    public boolean calibratedScale() {
+        return Double.isNaN(scale);
     }
 }

@@ -405,45 +405,4 @@ class MechanismTest {
         // Poisson counts: require a rise far beyond noise (5 SE of the difference)
         assertTrue(after - before > 5 * Math.sqrt(after + before), "quits below the median " + before + " -> " + after);
     }
-
-    /** Capability of lab 0 and lab 1 after each tick of a quiet world with fixed morale, lag 6. */
-    static double[][] capabilities(boolean shock) {
-        var cap = org.talentsim.scenario.CapabilitySpec.DEFAULT;
-        var lag6 = new org.talentsim.scenario.CapabilitySpec(6, cap.depreciation(), cap.knowledgeDepreciation(),
-                cap.productWeight(), cap.researchWeight(), cap.infraWeight(), cap.knowledgeHalf());
-        var b = quiet("lag").seed(1).months(10).market(QUIET.withCapability(lag6)).morale(PolicySpec.of("fixed"))
-                .lab("Research", l -> l.capability(100).team("R", Focus.RESEARCH, 200, t -> { }))
-                .lab("Product", l -> l.capability(80).team("P", Focus.PRODUCT, 200, t -> { }));
-        if (shock) {
-            b.event(new EventSpec.LeaderChange(2, "Research", null, 0.5));
-            b.event(new EventSpec.LeaderChange(2, "Product", null, 0.5));
-        }
-        double[][] c = new double[2][11];
-        run(b.build(), new Recorder((t, w) -> {
-            c[0][t] = w.lab(0).capability();
-            c[1][t] = w.lab(1).capability();
-        }), null);
-        return c;
-    }
-
-    @Test
-    void startingCapabilityIsTheSteadyState() {
-        double[][] c = capabilities(false);
-        for (int t = 1; t <= 10; t++) {
-            assertEquals(100, c[0][t], 1e-9, "research lab at tick " + t);
-            assertEquals(80, c[1][t], 1e-9, "product lab at tick " + t);
-        }
-    }
-
-    @Test
-    void researchReachesCapabilityOnlyAfterTheLag() {
-        double[][] base = capabilities(false);
-        double[][] cut = capabilities(true);
-        for (int t = 1; t <= 7; t++) {
-            assertEquals(base[0][t], cut[0][t], 1e-9, "tick " + t + ": research output of tick 2 has not matured");
-        }
-        assertTrue(cut[0][8] < base[0][8] - 1e-6, "tick 8: the lower research output of tick 2 arrives");
-        assertEquals(base[1][1], cut[1][1], 1e-9);
-        assertTrue(cut[1][2] < base[1][2] - 1e-6, "product output counts at once");
-    }
 }
