@@ -58,8 +58,11 @@ class MoraleStartTest {
         double worstSteady = 0;
         double worstFixed = 0;
         for (long seed = 1; seed <= 5; seed++) {
-            RunResult steady = run(market(seed).build());
-            RunResult fixed = run(market(seed).editLab("A", l -> l.editTeam("P",
+            // capability drifts towards its common-scale steady state (a real dynamic, MODEL §7.2),
+            // which moves the capability-gap signal: switched off here to see the start alone
+            PolicySpec noGap = PolicySpec.of("peer-relative", "gap", 0);
+            RunResult steady = run(market(seed).morale(noGap).build());
+            RunResult fixed = run(market(seed).morale(noGap).editLab("A", l -> l.editTeam("P",
                     t -> t.members(CohortSpec.DEFAULT.withMorale(Dist.constant(0.7))))).build());
             for (String[] t : teams) {
                 worstSteady = Math.max(worstSteady, Math.abs(teamMorale(steady, t[0], t[1], 12) - teamMorale(steady, t[0], t[1], 1)));
