@@ -96,7 +96,7 @@ class Meta2025StoryTest {
 
     @Test
     void s5TbdLabIsBuiltInMonthsFromJuneAndKeepsHiringThroughTheLayoff() {
-        holds("S5 TBD Lab", 11, h -> {
+        holds("S5 TBD Lab", 10, h -> {
             Map<String, Integer> hc = new TreeMap<>();
             team(h, "TBD Lab").forEach(t -> hc.put(t.date(), t.headcount()));
             return hc.get("2025-05") == 0 && hc.get("2025-07") > hc.get("2025-06")
