@@ -270,7 +270,7 @@ class ExperimentTest {
     @Test
     void theExampleExperimentsParse() {
         Experiment meta = Experiment.read(ROOT.resolve("examples/experiments/meta-retention.yaml"));
-        assertEquals(List.of("baseline", "none", "match-up-to-1", "tbd-pay-less"), List.copyOf(meta.arms().keySet()));
+        assertEquals(List.of("baseline", "none", "match-up-to-0.8", "tbd-pay-less"), List.copyOf(meta.arms().keySet()));
         assertEquals(50, meta.replications());
         assertEquals(List.of("Meta.poached_out", "Meta.retention", "Meta.headcount_end", "Meta.spend", "Meta.payroll_end"),
                 meta.metrics());

@@ -31,10 +31,8 @@ import org.talentsim.scenario.Scenario;
  */
 class OverridesTest {
     static final Path FILE = Path.of("../examples/scenarios/meta-2025.yaml");
-    static final String SPREE = "{date: 2025-06, type: hiringSpree, lab: Meta, team: TBD Lab, target: 40, payLevel: 5}";
-    /** meta-2025 with an id on its hiring spree. */
-    static final String TEXT = text().replace(SPREE,
-            "{date: 2025-06, type: hiringSpree, id: tbd-spree, lab: Meta, team: TBD Lab, target: 40, payLevel: 5}");
+    /** meta-2025, whose hiring spree has the id tbd-spree. */
+    static final String TEXT = text();
     static final Scenario META = ScenarioFiles.parse(TEXT, "meta-2025.yaml");
 
     private static String text() {
