@@ -281,13 +281,15 @@ public final class Market {
 
     /**
      * Phases 3, 4 and 5 pipelined: each chunk's morale update and draws run in parallel as in
-     * {@link #moraleAndSearch}, and the offers of chunk c are resolved as soon as chunks 0..c
-     * have drawn — by whichever thread is free, one chunk at a time, in chunk order — while other
-     * threads draw for later chunks. Resolving a chunk reads its own draws and changes only its
-     * own researchers and the teams' and labs' accounts, which no draw reads, so the results are
-     * exactly those of {@link #moraleAndSearch} then {@link #offers} (which it falls back to on a
-     * tick with raids: a raid takes people from any chunk before the other offers). On one
-     * thread it also resolves each chunk's offers while the chunk is still in cache.
+     * {@link #moraleAndSearch}, and the offers of a chunk are resolved as soon as it and the
+     * chunks before it in the tick's resolution order (a rotation drawn from the tick's stream,
+     * {@link OfferDesk}) have drawn — by whichever thread is free, one chunk at a time, in that
+     * order — while other threads draw for later chunks. Resolving a chunk reads its own draws
+     * and changes only its own researchers and the teams' and labs' accounts, which no draw
+     * reads, so the results are exactly those of {@link #moraleAndSearch} then {@link #offers}
+     * (which it falls back to on a tick with raids: a raid takes people from any chunk before
+     * the other offers). On one thread it also resolves each chunk's offers while the chunk is
+     * still in cache.
      */
     public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
         if (!pendingRaids.isEmpty()) {
@@ -300,7 +302,7 @@ public final class Market {
         offers.begin(tick);
         passTick = tick;
         passMorale = productionPhase.moraleContext();
-        inOrder.start(buffers.length, resolveChunk);
+        inOrder.start(buffers.length, offers.steps(), offerChunk, resolveStep);
         runner.run(buffers.length, drawAndResolveChunk);
         inOrder.finish();
     }
@@ -308,11 +310,16 @@ public final class Market {
     /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
     private int passTick;
     private MoraleContext passMorale;
-    private final java.util.function.IntConsumer resolveChunk = this::resolve;
+    private final java.util.function.IntConsumer resolveStep = this::resolveStep;
+    private final java.util.function.IntUnaryOperator offerChunk = this::offerChunk;
     private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
 
-    private void resolve(int c) {
-        offers.resolve(buffers[c]);
+    private void resolveStep(int s) {
+        offers.resolveStep(s);
+    }
+
+    private int offerChunk(int s) {
+        return offers.chunkOf(s);
     }
 
     private void drawAndResolve(int c) {
@@ -328,7 +335,7 @@ public final class Market {
         search.run(tick, runner);
     }
 
-    /** Phase 5: offers, counter-offers, acceptance and moves, in researcher-index order. */
+    /** Phase 5: offers, counter-offers, acceptance and moves, in the tick's drawn order (a rotation of the indices). */
     public void offers(int tick) {
         offers.run(tick);
     }
