@@ -114,7 +114,38 @@ public final class Market {
         this.events = new EventDesk(this);
         this.productionPhase = new Production(this);
         this.payroll = new Payroll(this);
+        grantStarStakes();
         runCensus();
+    }
+
+    /** Stars under contract hold their stakes from the first tick (docs/MODEL.md §7.5). */
+    private void grantStarStakes() {
+        for (var l : scenario.labs()) {
+            for (var t : l.teams()) {
+                for (var star : t.stars()) {
+                    if (star.stake().any()) {
+                        grantStake(pop.indexOf(star.name()), star.stake(), 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives employed researcher {@code i} a stake in his employer, granted in tick {@code tick}:
+     * {@code share · max(0, v − w)} a year (v his employer's valuation of him for his team, w his
+     * pay), forfeitable until {@code tick + vesting}.
+     */
+    void grantStake(int i, org.talentsim.scenario.Stake stake, int tick) {
+        if (!stake.any() || pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE) {
+            return;
+        }
+        Team t = world.team(pop.team(i));
+        double surplus = Math.max(0, valuation(world.lab(t.lab()), t, i) - pop.salary(i));
+        int vesting = (int) Math.round(stake.vestingMonths() * scenario.tickUnit().ticksPerMonth());
+        if (surplus > 0 && vesting > 0) {
+            pop.grantStake(i, stake.share() * surplus, tick + vesting);
+        }
     }
 
     private <T> T create(PolicyRegistry.Kind<T> kind, org.talentsim.scenario.PolicySpec s) {

@@ -52,6 +52,8 @@ final class OfferDesk {
     private int start;
     private int startChunk;
     private boolean descending;
+    /** The tick being resolved (stakes vest by ticks). */
+    private int tick;
 
     OfferDesk(Market m) {
         this.m = m;
@@ -71,6 +73,7 @@ final class OfferDesk {
      * then the order of the rest is drawn.
      */
     void begin(int tick) {
+        this.tick = tick;
         raided.clear();
         runRaids(tick);
         int n = m.pop.size();
@@ -141,12 +144,28 @@ final class OfferDesk {
             return;
         }
         switch (b.kind[k]) {
-            case Buffer.QUIT -> m.mover.quit(i);
+            case Buffer.QUIT -> quit(i, b.uniform[k]);
             case Buffer.RETIRE -> m.mover.retire(i);
             case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
             case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
             default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
         }
+    }
+
+    /**
+     * A separation drawn for employed researcher {@code i}; {@code voluntary} is where the draw
+     * fell in the voluntary part (uniform in [0,1)), or -1 for an exogenous separation. A holder of
+     * an unvested stake S paid w quits voluntarily only with probability {@code w / (w + S)}: he
+     * would forfeit the stake.
+     */
+    private void quit(int i, double voluntary) {
+        if (voluntary >= 0) {
+            double stake = m.pop.stake(i, tick);
+            if (stake > 0 && voluntary * (m.pop.salary(i) + stake) >= m.pop.salary(i)) {
+                return;
+            }
+        }
+        m.mover.quit(i);
     }
 
     private void runRaids(int tick) {
@@ -231,7 +250,8 @@ final class OfferDesk {
                 }
             }
         }
-        choice.set(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
+        double stake = pop.stake(i, tick);   // forfeited by leaving: staying is worth stay + stake
+        choice.set(i, pop, o, stay + stake, poacher.prestige(), incumbent.prestige(), true).stake(stake);
         if (m.acceptance.accept(choice)) {
             m.mover.join(i, toTeam, o, MoveReason.POACHED);
             filled(team);
@@ -275,8 +295,9 @@ final class OfferDesk {
         double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
-        if (vP > incMax) {
-            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, incMax, marketPay, true, uniform)));
+        double keep = incMax + pop.stake(i, tick);   // the poacher must also buy out an unvested stake
+        if (vP > keep) {
+            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true, uniform)));
             if (wage > room || !(wage >= 0)) {
                 return;
             }

@@ -36,10 +36,20 @@ public interface AcceptancePolicy {
         double offerPay();
 
         /**
-         * @return pay if staying (current pay, or the counter-offer); for a seeker, the lowest
-         *     pay it accepts (its reservation wage)
+         * @return pay if staying (current pay, or the counter-offer) plus the annual value of any
+         *     unvested stake in the employer the researcher would forfeit by leaving ({@link
+         *     #stake}); for a seeker, the lowest pay it accepts (its reservation wage)
          */
         double stayPay();
+
+        /**
+         * @return the part of {@link #stayPay} that is an unvested stake (USD/year), forfeited
+         *     by moving: a founder's equity in his start-up, a star's retention grant; 0 for
+         *     most researchers and for seekers
+         */
+        default double stake() {
+            return 0;
+        }
 
         /** @return prestige of the offering lab */
         double offerPrestige();
