@@ -10,6 +10,7 @@ import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.LayoffTerms;
 import org.talentsim.scenario.ResearcherRef;
+import org.talentsim.scenario.Stake;
 import org.talentsim.scenario.TeamSpec;
 
 /**
@@ -149,7 +150,7 @@ final class EventDesk implements EventEffects {
     }
 
     @Override
-    public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary, org.talentsim.scenario.Stake stake) {
+    public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary, Stake stake) {
         int founder = researcher(founderRef);
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);

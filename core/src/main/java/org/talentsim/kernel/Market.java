@@ -14,6 +14,7 @@ import org.talentsim.policy.QuitPolicy;
 import org.talentsim.rng.Streams;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.Stake;
 
 /**
  * The market of one run: the world built from a scenario, its policies, and one method per
@@ -136,7 +137,7 @@ public final class Market {
      * {@code share · max(0, v − w)} a year (v his employer's valuation of him for his team, w his
      * pay), forfeitable until {@code tick + vesting}.
      */
-    void grantStake(int i, org.talentsim.scenario.Stake stake, int tick) {
+    void grantStake(int i, Stake stake, int tick) {
         if (!stake.any() || pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE) {
             return;
         }
