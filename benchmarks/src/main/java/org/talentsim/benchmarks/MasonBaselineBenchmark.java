@@ -34,8 +34,8 @@ import org.talentsim.engine.Simulation;
  * headcounts and pay within a few standard errors.
  *
  * <p>Differences that remain, all in MASON's favour except the first: MASON resolves each offer
- * in its agent's (shuffled) turn, talentsim after all draws in index order (the same
- * distribution of outcomes); the talentsim tick also runs production (team output, capability,
+ * in its agent's (shuffled) turn, talentsim after all draws in a rotation of the index order
+ * with a start and direction drawn per tick (the same distribution of outcomes); the talentsim tick also runs production (team output, capability,
  * strategies), the layoff phase's clock pass, the payroll pass (ticks in status, tenure, lab
  * spending), a second census, lab payroll bookkeeping and one move-log row per move, none of
  * which the MASON model does; MASON keeps morale in a double, talentsim in a float. The MASON

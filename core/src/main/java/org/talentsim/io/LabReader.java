@@ -14,6 +14,7 @@ import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.PoolSpec;
+import org.talentsim.scenario.Stake;
 import org.talentsim.scenario.StarSpec;
 import org.talentsim.scenario.TeamSpec;
 
@@ -27,7 +28,7 @@ final class LabReader {
     static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
             "computeShare", "protected", "minSkill", "members", "stars");
     static final List<String> COHORT = List.of("skill", "salary", "salaryNoise", "visaShare", "visibility", "morale");
-    static final List<String> STAR = List.of("name", "skill", "salary", "visibility", "visa");
+    static final List<String> STAR = List.of("name", "skill", "salary", "visibility", "visa", "stake", "vestingMonths");
     static final List<String> POOL = List.of("size", "cohort", "stars");
 
     private final Doc doc;
@@ -113,7 +114,7 @@ final class LabReader {
         double computeShare = f.unit("computeShare", share);
         boolean prot = f.bool("protected", d.protectedTeam());
         CohortSpec members = cohort(f, "members");
-        List<StarSpec> stars = stars(f);
+        List<StarSpec> stars = stars(f, true);
         double minSkill = f.nonNegative("minSkill", 0);
         return f.build(() -> new TeamSpec(name, focus, headcount, target, payLevel, leaderFit, computeShare, prot,
                 members, stars, minSkill));
@@ -145,7 +146,8 @@ final class LabReader {
         return f.build(() -> new CohortSpec(skill, salary, noise, visa, visibility, morale));
     }
 
-    private List<StarSpec> stars(Fields parent) {
+    /** Named researchers; {@code employed} (in a team, not the pool) may hold a stake. */
+    private List<StarSpec> stars(Fields parent, boolean employed) {
         List<YNode> nodes = parent.list("stars");
         List<StarSpec> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -157,11 +159,21 @@ final class LabReader {
             double salary = f.atMost("salary", f.moneyAtLeastZero("salary", 0, false), Limits.MAX_SALARY, SALARY);
             double visibility = f.unit("visibility", Defaults.STAR_VISIBILITY);
             boolean visa = f.bool("visa", false);
+            if (!employed && (f.has("stake") || f.has("vestingMonths"))) {
+                throw f.fail(f.has("stake") ? "stake" : "vestingMonths",
+                        "expected no stake for a researcher in the pool (a stake is equity in an employer)");
+            }
+            double share = f.unit("stake", Stake.NONE.share());
+            int vesting = f.integer("vestingMonths", Stake.DEFAULT_VESTING_MONTHS, 0, false);
+            if (vesting > Stake.MAX_VESTING_MONTHS) {
+                throw f.range("vestingMonths", "must be at most " + Stake.MAX_VESTING_MONTHS + " (100 years)");
+            }
+            Stake stake = new Stake(share, vesting);
             String first = researchers.putIfAbsent(name, f.path);
             if (first != null) {
                 throw f.fail("name", "a researcher named '" + name + "' is already defined at " + first);
             }
-            out.add(f.build(() -> new StarSpec(name, skill, salary, visibility, visa)));
+            out.add(f.build(() -> new StarSpec(name, skill, salary, visibility, visa, stake)));
         }
         return out;
     }
@@ -174,7 +186,7 @@ final class LabReader {
         Fields f = Fields.of(doc, n, "pool", POOL);
         int size = f.integer("size", 0, 0, false);
         CohortSpec cohort = cohort(f, "cohort");
-        List<StarSpec> stars = stars(f);
+        List<StarSpec> stars = stars(f, false);
         return f.build(() -> new PoolSpec(size, cohort, stars));
     }
 }

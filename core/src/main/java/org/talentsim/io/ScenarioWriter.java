@@ -18,6 +18,7 @@ import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.PoolSpec;
 import org.talentsim.scenario.Rate;
 import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.Stake;
 import org.talentsim.scenario.StarSpec;
 import org.talentsim.scenario.TeamSpec;
 
@@ -225,6 +226,12 @@ final class ScenarioWriter {
                     .kv(indent + 2, "salary", money(st.salary())).kv(indent + 2, "visibility", num(st.visibility()));
             if (st.visa()) {
                 out.kv(indent + 2, "visa", "true");
+            }
+            if (st.stake().share() != Stake.NONE.share()) {
+                out.kv(indent + 2, "stake", num(st.stake().share()));
+            }
+            if (st.stake().vestingMonths() != Stake.DEFAULT_VESTING_MONTHS) {
+                out.kv(indent + 2, "vestingMonths", Integer.toString(st.stake().vestingMonths()));
             }
         }
     }

@@ -10,6 +10,7 @@ final class AcceptChoice extends Refilled implements AcceptancePolicy.Choice {
     private double offerPrestige;
     private double stayPrestige;
     private boolean employed;
+    private double stake;
 
     /** Refills this choice for another offer. @return this */
     AcceptChoice set(int researcher, PopulationView people, double offerPay, double stayPay, double offerPrestige,
@@ -21,7 +22,19 @@ final class AcceptChoice extends Refilled implements AcceptancePolicy.Choice {
         this.offerPrestige = offerPrestige;
         this.stayPrestige = stayPrestige;
         this.employed = employed;
+        this.stake = 0;
         return this;
+    }
+
+    /** The part of {@link #stayPay} that is an unvested stake (set after {@link #set}). @return this */
+    AcceptChoice stake(double value) {
+        this.stake = value;
+        return this;
+    }
+
+    @Override
+    public double stake() {
+        return stake;
     }
 
 
@@ -53,6 +66,7 @@ final class AcceptChoice extends Refilled implements AcceptancePolicy.Choice {
     @Override
     public String toString() {
         return "Choice[researcher=" + researcher + ", offerPay=" + offerPay + ", stayPay=" + stayPay
-                + ", offerPrestige=" + offerPrestige + ", stayPrestige=" + stayPrestige + ", employed=" + employed + "]";
+                + ", offerPrestige=" + offerPrestige + ", stayPrestige=" + stayPrestige + ", employed=" + employed
+                + ", stake=" + stake + "]";
     }
 }

@@ -6,7 +6,10 @@ import org.talentsim.rng.Streams;
 
 /**
  * Search results of one chunk in one tick, in researcher-index order: who drew an event, which
- * kind, the drawn team (offers) and a uniform reserved for pricing. Reused across ticks.
+ * kind, the drawn team (offers) and a uniform: for an offer, one reserved for pricing; for a
+ * quit, where the draw fell in the voluntary part of the separation probability (a uniform in
+ * [0,1), or -1 for an exogenous separation), so that a stake can thin voluntary quits. Reused
+ * across ticks.
  */
 final class Buffer {
     static final byte QUIT = 1, RETIRE = 2, POOL_EXIT = 3, OFFER = 4;

@@ -10,6 +10,7 @@ import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.LayoffTerms;
 import org.talentsim.scenario.ResearcherRef;
+import org.talentsim.scenario.Stake;
 import org.talentsim.scenario.TeamSpec;
 
 /**
@@ -149,7 +150,7 @@ final class EventDesk implements EventEffects {
     }
 
     @Override
-    public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary) {
+    public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary, Stake stake) {
         int founder = researcher(founderRef);
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);
@@ -168,6 +169,7 @@ final class EventDesk implements EventEffects {
         double pay = Double.isNaN(founderSalary) ? m.pop.salary(founder) : founderSalary;
         m.mover.join(founder, first, pay, MoveReason.FOUNDED);
         m.pop.setReference(founder, m.spec.unemploymentValue());
+        m.grantStake(founder, stake, tick);
     }
 
     @Override
@@ -176,8 +178,8 @@ final class EventDesk implements EventEffects {
     }
 
     @Override
-    public void queueDismissal(List<String> researchers, LayoffTerms terms) {
-        m.pendingDismissals.add(new Orders.Dismissal(researchers, terms));
+    public void queueDismissal(String lab, List<String> researchers, LayoffTerms terms) {
+        m.pendingDismissals.add(new Orders.Dismissal(lab, researchers, terms));
     }
 
     @Override

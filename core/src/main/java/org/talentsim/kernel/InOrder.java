@@ -3,12 +3,15 @@ package org.talentsim.kernel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 
 /**
- * Runs a sequential step on chunks in chunk order as the chunks become ready, on whichever
- * thread is free, while other threads go on preparing later chunks: the offers of chunk c are
- * resolved as soon as the draws of chunks 0..c are made, overlapping the sequential phase with
- * the parallel one.
+ * Runs a sequential step over chunks in a given order as the chunks become ready, on whichever
+ * thread is free, while other threads go on preparing later chunks: step s (on chunk
+ * {@code chunkOf(s)}) runs as soon as the chunks of steps 0..s are ready, overlapping the
+ * sequential phase with the parallel one. The offers phase resolves its chunks in the tick's
+ * rotated order this way (a chunk may have two steps: the two sides of the point where the
+ * rotation starts).
  *
  * <p>At most one thread runs the step at a time (a try-lock, never a wait): a thread that marks a
  * chunk ready and finds the step busy goes back to its own work, and the busy thread, before it
@@ -19,14 +22,25 @@ import java.util.function.IntConsumer;
  */
 final class InOrder {
     private final AtomicBoolean busy = new AtomicBoolean();
+    private static final IntUnaryOperator IDENTITY = s -> s;
     private AtomicIntegerArray ready = new AtomicIntegerArray(0);
-    private int chunks;
+    private int steps;
+    private IntUnaryOperator chunkOf = IDENTITY;
     private volatile int next;
     private volatile boolean failed;
     private IntConsumer step;
 
-    /** Starts a round of {@code chunks} chunks, each to be passed to {@code step} once, in order. */
+    /** Starts a round of {@code chunks} chunks, each to be passed to {@code step} once, in chunk order. */
     void start(int chunks, IntConsumer step) {
+        start(chunks, chunks, IDENTITY, step);
+    }
+
+    /**
+     * Starts a round of {@code steps} steps over {@code chunks} chunks: step s (passed to {@code
+     * step} as s, in order 0, 1, …) needs chunk {@code chunkOf(s)} and every earlier step's chunk
+     * ready.
+     */
+    void start(int chunks, int steps, IntUnaryOperator chunkOf, IntConsumer step) {
         if (ready.length() < chunks) {
             ready = new AtomicIntegerArray(chunks);
         } else {
@@ -34,7 +48,8 @@ final class InOrder {
                 ready.set(c, 0);
             }
         }
-        this.chunks = chunks;
+        this.steps = steps;
+        this.chunkOf = chunkOf;
         this.step = step;
         this.next = 0;
         this.failed = false;
@@ -51,17 +66,17 @@ final class InOrder {
     void drain() {
         while (!failed && busy.compareAndSet(false, true)) {
             try {
-                while (next < chunks && ready.get(next) == 1) {
+                while (next < steps && ready.get(chunkOf.applyAsInt(next)) == 1) {
                     step.accept(next);
                     next++;
                 }
             } catch (RuntimeException | Error e) {
-                failed = true;   // the step of this chunk may be half done: never run another
+                failed = true;   // this step may be half done: never run another
                 throw e;
             } finally {
                 busy.set(false);
             }
-            if (next >= chunks || ready.get(next) == 0) {
+            if (next >= steps || ready.get(chunkOf.applyAsInt(next)) == 0) {
                 return;
             }
         }
@@ -70,8 +85,8 @@ final class InOrder {
     /** Finishes the round once every chunk is ready (after the parallel work has returned). */
     void finish() {
         drain();
-        if (!failed && next != chunks) {
-            throw new IllegalStateException("chunks left unresolved: " + next + " of " + chunks + " done");
+        if (!failed && next != steps) {
+            throw new IllegalStateException("steps left unresolved: " + next + " of " + steps + " done");
         }
     }
 }

@@ -20,6 +20,8 @@ import org.talentsim.scenario.LayoffTerms;
  * clock of g ticks leaves g ticks of search.
  */
 final class LayoffDesk {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LayoffDesk.class);
+
     /** Share of the layoff shock left after one month. */
     static final double SHOCK_DECAY = 0.8;
 
@@ -45,7 +47,7 @@ final class LayoffDesk {
         }
         clocks();
         for (int k = 0; k < m.pendingDismissals.size(); k++) {   // index loops: no iterator per tick
-            dismiss(m.pendingDismissals.get(k));
+            dismiss(tick, m.pendingDismissals.get(k));
         }
         m.pendingDismissals.clear();
         for (int k = 0; k < m.pendingLayoffs.size(); k++) {
@@ -247,11 +249,14 @@ final class LayoffDesk {
         addShock(w.lab(lab), laid, before);
     }
 
-    private void dismiss(Orders.Dismissal d) {
+    private void dismiss(int tick, Orders.Dismissal d) {
         int noticeTicks = (int) Math.round(d.terms().noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        int labId = m.world.labIndex(d.lab());
         for (String name : d.researchers()) {
             int i = m.pop.indexOf(name);
-            if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED) {
+            if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED
+                    || m.world.teamLabArray()[m.pop.team(i)] != labId) {
+                LOG.info("tick {}: dismissal of '{}' by '{}' skipped: {}", tick, name, d.lab(), whereIs(i));
                 continue;
             }
             Team team = m.world.team(m.pop.team(i));
@@ -267,6 +272,21 @@ final class LayoffDesk {
             m.mover.layOff(i, noticeTicks);
             addShock(lab, 1, before);
         }
+    }
+
+    /** Where researcher {@code i} is, for the note of a skipped dismissal. */
+    private String whereIs(int i) {
+        if (i < 0) {
+            return "not in the market";
+        }
+        org.talentsim.model.Status st = m.pop.status(i);
+        int team = m.pop.team(i);
+        return switch (st) {
+            case EMPLOYED -> "employed by '" + m.world.lab(m.world.teamLabArray()[team]).name() + "' now";
+            case NOTICE -> "on notice from '" + m.world.lab(m.world.teamLabArray()[team]).name() + "'";
+            case SEEKING -> "seeking a job";
+            case EXITED -> "left the market";
+        };
     }
 
     private void budgetLayoff(int tick, Lab lab, int[] members) {

@@ -14,6 +14,7 @@ import org.talentsim.policy.QuitPolicy;
 import org.talentsim.rng.Streams;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.Stake;
 
 /**
  * The market of one run: the world built from a scenario, its policies, and one method per
@@ -118,6 +119,7 @@ public final class Market {
         this.events = new EventDesk(this);
         this.productionPhase = new Production(this);
         this.payroll = new Payroll(this);
+        grantStarStakes();
         runCensus();
         // the starting staff whose morale the scenario leaves open start at the rule's steady state
         productionPhase.prepareMorale();
@@ -182,6 +184,36 @@ public final class Market {
                 who[j] = t;
                 pop.setClock(t, c);
             }
+        }
+    }
+
+    /** Stars under contract hold their stakes from the first tick (docs/MODEL.md §7.5). */
+    private void grantStarStakes() {
+        for (var l : scenario.labs()) {
+            for (var t : l.teams()) {
+                for (var star : t.stars()) {
+                    if (star.stake().any()) {
+                        grantStake(pop.indexOf(star.name()), star.stake(), 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives employed researcher {@code i} a stake in his employer, granted in tick {@code tick}:
+     * {@code share · max(0, v − w)} a year (v his employer's valuation of him for his team, w his
+     * pay), forfeitable until {@code tick + vesting}.
+     */
+    void grantStake(int i, Stake stake, int tick) {
+        if (!stake.any() || pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE) {
+            return;
+        }
+        Team t = world.team(pop.team(i));
+        double surplus = Math.max(0, valuation(world.lab(t.lab()), t, i) - pop.salary(i));
+        int vesting = (int) Math.round(stake.vestingMonths() * scenario.tickUnit().ticksPerMonth());
+        if (surplus > 0 && vesting > 0) {
+            pop.grantStake(i, stake.share() * surplus, tick + vesting);
         }
     }
 
@@ -359,13 +391,15 @@ public final class Market {
 
     /**
      * Phases 3, 4 and 5 pipelined: each chunk's morale update and draws run in parallel as in
-     * {@link #moraleAndSearch}, and the offers of chunk c are resolved as soon as chunks 0..c
-     * have drawn — by whichever thread is free, one chunk at a time, in chunk order — while other
-     * threads draw for later chunks. Resolving a chunk reads its own draws and changes only its
-     * own researchers and the teams' and labs' accounts, which no draw reads, so the results are
-     * exactly those of {@link #moraleAndSearch} then {@link #offers} (which it falls back to on a
-     * tick with raids: a raid takes people from any chunk before the other offers). On one
-     * thread it also resolves each chunk's offers while the chunk is still in cache.
+     * {@link #moraleAndSearch}, and the offers of a chunk are resolved as soon as it and the
+     * chunks before it in the tick's resolution order (a rotation drawn from the tick's stream,
+     * {@link OfferDesk}) have drawn — by whichever thread is free, one chunk at a time, in that
+     * order — while other threads draw for later chunks. Resolving a chunk reads its own draws
+     * and changes only its own researchers and the teams' and labs' accounts, which no draw
+     * reads, so the results are exactly those of {@link #moraleAndSearch} then {@link #offers}
+     * (which it falls back to on a tick with raids: a raid takes people from any chunk before
+     * the other offers). On one thread it also resolves each chunk's offers while the chunk is
+     * still in cache.
      */
     public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
         if (!pendingRaids.isEmpty()) {
@@ -378,7 +412,7 @@ public final class Market {
         offers.begin(tick);
         passTick = tick;
         passMorale = productionPhase.moraleContext();
-        inOrder.start(buffers.length, resolveChunk);
+        inOrder.start(buffers.length, offers.steps(), offerChunk, resolveStep);
         runner.run(buffers.length, drawAndResolveChunk);
         inOrder.finish();
     }
@@ -386,11 +420,16 @@ public final class Market {
     /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
     private int passTick;
     private MoraleContext passMorale;
-    private final java.util.function.IntConsumer resolveChunk = this::resolve;
+    private final java.util.function.IntConsumer resolveStep = this::resolveStep;
+    private final java.util.function.IntUnaryOperator offerChunk = this::offerChunk;
     private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
 
-    private void resolve(int c) {
-        offers.resolve(buffers[c]);
+    private void resolveStep(int s) {
+        offers.resolveStep(s);
+    }
+
+    private int offerChunk(int s) {
+        return offers.chunkOf(s);
     }
 
     private void drawAndResolve(int c) {
@@ -406,7 +445,7 @@ public final class Market {
         search.run(tick, runner);
     }
 
-    /** Phase 5: offers, counter-offers, acceptance and moves, in researcher-index order. */
+    /** Phase 5: offers, counter-offers, acceptance and moves, in the tick's drawn order (a rotation of the indices). */
     public void offers(int tick) {
         offers.run(tick);
     }

@@ -63,6 +63,7 @@ final class Mover {
         }
         if (fromLab != toLab) {
             pop.setTenure(i, 0);
+            pop.forfeitStake(i);   // a stake is equity in the employer left behind
         }
         pop.setClock(i, 0);
         log.add(i, fromLab, fromTeam, toLab, toTeam, old, pay, reason);
@@ -108,6 +109,7 @@ final class Mover {
         int lab = world.teamLabArray()[team];
         double pay = pop.salary(i);
         world.team(team).addHeadcount(-1);
+        pop.forfeitStake(i);
         log.add(i, lab, team, -1, -1, pay, pay, MoveReason.LAID_OFF);
         if (noticeTicks > 0) {
             pop.setStatus(i, Status.NOTICE);
@@ -144,6 +146,7 @@ final class Mover {
         world.team(team).addHeadcount(-1);
         world.lab(lab).addPayroll(-pay);
         pop.setTeam(i, -1);
+        pop.forfeitStake(i);
         log.add(i, lab, team, -1, -1, pay, pay, reason);
     }
 }

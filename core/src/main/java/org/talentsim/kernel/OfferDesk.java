@@ -14,8 +14,15 @@ import org.talentsim.policy.OfferPolicy;
 import org.talentsim.policy.RetentionPolicy;
 
 /**
- * Phase 5: resolves the tick's draws in researcher-index order (chunk by chunk), applying moves
- * as it goes so that open positions and budgets fill in a fixed order, never a thread's.
+ * Phase 5: resolves the tick's draws one at a time, applying moves as it goes, so that open
+ * positions and budgets fill in an order fixed by the seed and the tick, never a thread's. The
+ * order is a rotation of the researcher indices with a random start and direction, drawn from
+ * the tick's own stream {@code (tick, ORDER)}: researchers {@code p, p+1, …, N−1, 0, …, p−1} or
+ * {@code p, p−1, …, 0, N−1, …, p+1}. Every researcher is equally likely to come at any place,
+ * and any two come in either order with probability ½, so neither a lab's place in the file
+ * (which sets its people's indices) nor an index gives a systematic first claim on openings or
+ * budget room. The rotation is resolved chunk by chunk: the chunk holding the start {@code p}
+ * twice (its part from p on, first; the rest, last), every other chunk once.
  *
  * <p>An offer is made only if the drawn team still has an opening and hiring quota (a team fills
  * in one tick at most the openings it had when the tick's search began: positions freed during
@@ -40,39 +47,126 @@ final class OfferDesk {
     private final OfferQuote priceQuote = new OfferQuote();
     private final CounterQuote counterQuote = new CounterQuote();
     private final AcceptChoice choice = new AcceptChoice();
+    /** The stream of the tick's resolution order, re-pointed each tick. */
+    private final ReusableStream orderStream;
+    /** This tick's order: the researcher it starts at, its chunk, and whether it runs down the indices. */
+    private int start;
+    private int startChunk;
+    private boolean descending;
+    /** The tick being resolved (stakes vest by ticks). */
+    private int tick;
 
     OfferDesk(Market m) {
         this.m = m;
+        this.orderStream = ReusableStream.of(m.streams);
     }
 
     void run(int tick) {
         begin(tick);
-        for (Buffer b : m.buffers) {
-            resolve(b);
+        int steps = steps();
+        for (int s = 0; s < steps; s++) {
+            resolveStep(s);
         }
     }
 
-    /** Starts the phase: the tick's raids go first (their targets take no other draw this tick). */
+    /**
+     * Starts the phase: the tick's raids go first (their targets take no other draw this tick);
+     * then the order of the rest is drawn.
+     */
     void begin(int tick) {
+        this.tick = tick;
         raided.clear();
         runRaids(tick);
+        int n = m.pop.size();
+        ReusableStream g = orderStream.reset(tick, StreamKeys.ORDER, 0);
+        start = n == 0 ? 0 : g.nextInt(n);
+        descending = g.nextBoolean();
+        startChunk = start / Market.CHUNK_SIZE;
     }
 
-    /** Resolves one chunk's draws in index order; chunks must be resolved in chunk order, after {@link #begin}. */
-    void resolve(Buffer b) {
-        for (int k = 0; k < b.size; k++) {
-            int i = b.who[k];
-            if (!raided.isEmpty() && raided.contains(i)) {
-                continue;
-            }
-            switch (b.kind[k]) {
-                case Buffer.QUIT -> m.mover.quit(i);
-                case Buffer.RETIRE -> m.mover.retire(i);
-                case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
-                case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
-                default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
+    /** Steps of this tick's resolution: one per chunk, and a second for the chunk the rotation starts in. */
+    int steps() {
+        return m.buffers.length == 0 ? 0 : m.buffers.length + 1;
+    }
+
+    /** The chunk whose draws step {@code s} resolves: the start's chunk, then its neighbours in the drawn direction, wrapping around. */
+    int chunkOf(int s) {
+        return Math.floorMod(descending ? startChunk - s : startChunk + s, m.buffers.length);
+    }
+
+    /**
+     * Resolves step {@code s} of the tick's order (after {@link #begin}; steps in order 0, 1, …,
+     * each once): a whole chunk's draws, or, for the first and last step, the two sides of the
+     * start in its chunk.
+     */
+    void resolveStep(int s) {
+        Buffer b = m.buffers[chunkOf(s)];
+        int from = 0;
+        int to = b.size;
+        if (s == 0 || s == steps() - 1) {
+            int split = firstAbove(b, descending ? start : start - 1);
+            boolean head = s == 0;
+            if (head == descending) {   // ascending tail, or descending head: the entries up to the start
+                to = split;
+            } else {
+                from = split;
             }
         }
+        if (descending) {
+            for (int k = to - 1; k >= from; k--) {
+                resolve(b, k);
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                resolve(b, k);
+            }
+        }
+    }
+
+    /** The position of the first entry of {@code b} whose researcher index is above {@code i} (entries are in index order). */
+    private static int firstAbove(Buffer b, int i) {
+        int lo = 0;
+        int hi = b.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (b.who[mid] <= i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Resolves entry {@code k} of a chunk's draws. */
+    private void resolve(Buffer b, int k) {
+        int i = b.who[k];
+        if (!raided.isEmpty() && raided.contains(i)) {
+            return;
+        }
+        switch (b.kind[k]) {
+            case Buffer.QUIT -> quit(i, b.uniform[k]);
+            case Buffer.RETIRE -> m.mover.retire(i);
+            case Buffer.POOL_EXIT -> m.mover.exitPool(i, MoveReason.EXITED);
+            case Buffer.OFFER -> offer(i, b.team[k], b.uniform[k]);
+            default -> throw new IllegalStateException("unknown draw " + b.kind[k] + " for #" + i);
+        }
+    }
+
+    /**
+     * A separation drawn for employed researcher {@code i}; {@code voluntary} is where the draw
+     * fell in the voluntary part (uniform in [0,1)), or -1 for an exogenous separation. A holder of
+     * an unvested stake S paid w quits voluntarily only with probability {@code w / (w + S)}: he
+     * would forfeit the stake.
+     */
+    private void quit(int i, double voluntary) {
+        if (voluntary >= 0) {
+            double stake = m.pop.stake(i, tick);
+            if (stake > 0 && voluntary * (m.pop.salary(i) + stake) >= m.pop.salary(i)) {
+                return;
+            }
+        }
+        m.mover.quit(i);
     }
 
     private void runRaids(int tick) {
@@ -145,10 +239,13 @@ final class OfferDesk {
             return;
         }
         // the incumbent counters with the least pay that keeps the researcher, in the researcher's
-        // own terms (prestige, morale, cost of moving), if its retention cap reaches it
+        // own terms (prestige, morale, cost of moving, and an unvested stake he would forfeit), if
+        // its retention cap reaches it
+        double stake = pop.stake(i, tick);   // forfeited by leaving: staying is worth stay + stake
         double stay = cur;
         boolean countered = false;
-        double keep = m.acceptance.retainingPay(choice.set(i, pop, o, cur, poacher.prestige(), incumbent.prestige(), true));
+        double keep = m.acceptance.retainingPay(
+                choice.set(i, pop, o, cur + stake, poacher.prestige(), incumbent.prestige(), true).stake(stake)) - stake;
         if (keep > cur) {
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
@@ -161,7 +258,7 @@ final class OfferDesk {
                 }
             }
         }
-        choice.set(i, pop, o, stay, poacher.prestige(), incumbent.prestige(), true);
+        choice.set(i, pop, o, stay + stake, poacher.prestige(), incumbent.prestige(), true).stake(stake);
         boolean moves = m.acceptance.accept(choice);
         record(i, incumbent, team, o, countered ? stay : Double.NaN,
                 moves ? OfferOutcome.ACCEPTED : countered ? OfferOutcome.COUNTERED : OfferOutcome.DECLINED);
@@ -220,8 +317,9 @@ final class OfferDesk {
         double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
-        if (vP > incMax) {
-            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, incMax, marketPay, true, uniform)));
+        double keep = incMax + pop.stake(i, tick);   // the poacher must also buy out an unvested stake
+        if (vP > keep) {
+            double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true, uniform)));
             if (wage > room || !(wage >= 0)) {
                 return;
             }

@@ -14,8 +14,8 @@ final class Orders {
         }
     }
 
-    /** Named researchers to lay off in the layoffs phase. */
-    record Dismissal(List<String> researchers, LayoffTerms terms) {
+    /** Named researchers for {@code lab} to lay off in the layoffs phase (if it still employs them). */
+    record Dismissal(String lab, List<String> researchers, LayoffTerms terms) {
         Dismissal {
             researchers = List.copyOf(researchers);
         }

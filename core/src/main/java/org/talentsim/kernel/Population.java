@@ -20,7 +20,9 @@ import java.util.Map;
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
  * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
  * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
- * compare pay with a subtraction instead of a logarithm): 41 bytes.
+ * compare pay with a subtraction instead of a logarithm): 41 bytes. The few researchers who hold
+ * an unvested stake in their employer (founders, stars under contract) are kept apart, sorted by
+ * index (16 bytes each): a stake's annual value and the tick it has vested by.
  */
 public final class Population implements PopulationView {
     private final int size;
@@ -38,6 +40,11 @@ public final class Population implements PopulationView {
     private final byte[] visa;
     private final float[] reference;
     private final Map<Integer, String> names = new HashMap<>();
+    /** Stake holders, sorted: index, annual value of the unvested stake (USD/year), tick it has vested by. */
+    private int stakes;
+    private int[] stakeHolder = new int[0];
+    private double[] stakeValue = new double[0];
+    private int[] stakeVested = new int[0];
 
     /** A population of {@code size} researchers, all {@code SEEKING}, skill 1, morale 0.5. */
     public Population(int size) {
@@ -93,6 +100,66 @@ public final class Population implements PopulationView {
         if (!names.equals(o.names)) {   // usually equal: a restore then allocates nothing
             names.clear();
             names.putAll(o.names);
+        }
+        if (stakeHolder.length < o.stakes) {
+            stakeHolder = new int[o.stakes];
+            stakeValue = new double[o.stakes];
+            stakeVested = new int[o.stakes];
+        }
+        System.arraycopy(o.stakeHolder, 0, stakeHolder, 0, o.stakes);
+        System.arraycopy(o.stakeValue, 0, stakeValue, 0, o.stakes);
+        System.arraycopy(o.stakeVested, 0, stakeVested, 0, o.stakes);
+        stakes = o.stakes;
+    }
+
+    /**
+     * The annual value (USD/year) of the unvested stake in his employer that researcher {@code i}
+     * would forfeit by leaving in tick {@code tick}: 0 if he holds none, or it has vested (from
+     * its vesting tick on).
+     */
+    public double stake(int i, int tick) {
+        if (stakes == 0) {
+            return 0;
+        }
+        int k = Arrays.binarySearch(stakeHolder, 0, stakes, i);
+        return k >= 0 && tick < stakeVested[k] ? stakeValue[k] : 0;
+    }
+
+    /** Gives researcher {@code i} a stake worth {@code value} a year until tick {@code vestedTick} (replaces one he holds). */
+    public void grantStake(int i, double value, int vestedTick) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("stake must be >= 0, was " + value);
+        }
+        int k = Arrays.binarySearch(stakeHolder, 0, stakes, i);
+        if (k < 0) {
+            k = -k - 1;
+            if (stakes == stakeHolder.length) {
+                int n = Math.max(4, 2 * stakes);
+                stakeHolder = Arrays.copyOf(stakeHolder, n);
+                stakeValue = Arrays.copyOf(stakeValue, n);
+                stakeVested = Arrays.copyOf(stakeVested, n);
+            }
+            System.arraycopy(stakeHolder, k, stakeHolder, k + 1, stakes - k);
+            System.arraycopy(stakeValue, k, stakeValue, k + 1, stakes - k);
+            System.arraycopy(stakeVested, k, stakeVested, k + 1, stakes - k);
+            stakes++;
+        }
+        stakeHolder[k] = i;
+        stakeValue[k] = value;
+        stakeVested[k] = vestedTick;
+    }
+
+    /** Researcher {@code i} leaves his employer: any stake he holds in it is forfeited. */
+    public void forfeitStake(int i) {
+        if (stakes == 0) {
+            return;
+        }
+        int k = Arrays.binarySearch(stakeHolder, 0, stakes, i);
+        if (k >= 0) {
+            System.arraycopy(stakeHolder, k + 1, stakeHolder, k, stakes - k - 1);
+            System.arraycopy(stakeValue, k + 1, stakeValue, k, stakes - k - 1);
+            System.arraycopy(stakeVested, k + 1, stakeVested, k, stakes - k - 1);
+            stakes--;
         }
     }
 

@@ -123,7 +123,9 @@ final class Search {
                 if (x < retire) {
                     b.add(i, Buffer.RETIRE, -1, 0);
                 } else if (x < retire + sep) {
-                    b.add(i, Buffer.QUIT, -1, 0);
+                    // where in the voluntary part of the separation interval x fell (-1: an exogenous separation)
+                    double vol = sep - m.separation;
+                    b.add(i, Buffer.QUIT, -1, vol > 0 && x >= retire + m.separation ? (x - retire - m.separation) / vol : -1);
                 } else if (x < retire + sep + off) {
                     b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), rng.nextDouble());
                 }

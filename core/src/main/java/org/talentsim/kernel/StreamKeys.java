@@ -8,6 +8,8 @@ final class StreamKeys {
     static final long SEARCH = 4;
     static final long LAYOFF = 6;
     static final long RAID = 7;
+    /** The order in which a tick's draws are resolved (its start and direction), one stream per tick. */
+    static final long ORDER = 8;
     /** The starting pool's grace clocks (tick 0). */
     static final long START_CLOCKS = 11;
 }

@@ -5,7 +5,7 @@ import org.talentsim.model.PopulationView;
 /**
  * How a researcher chooses between moving and staying (take-it-or-leave-it offers).
  *
- * <p>Called once per offer, in researcher-index order and never by two threads at once, but not
+ * <p>Called once per offer, in the tick's resolution order and never by two threads at once, but not
  * always from the thread that runs the simulation: with several threads the offers of a chunk
  * are resolved by whichever engine thread is free (each call happens-after the previous one).
  * An implementation should depend only on its arguments and its own configuration.
@@ -54,10 +54,20 @@ public interface AcceptancePolicy {
         double offerPay();
 
         /**
-         * @return pay if staying (current pay, or the counter-offer); for a seeker, the lowest
-         *     pay it accepts (its reservation wage)
+         * @return pay if staying (current pay, or the counter-offer) plus the annual value of any
+         *     unvested stake in the employer the researcher would forfeit by leaving ({@link
+         *     #stake}); for a seeker, the lowest pay it accepts (its reservation wage)
          */
         double stayPay();
+
+        /**
+         * @return the part of {@link #stayPay} that is an unvested stake (USD/year), forfeited
+         *     by moving: a founder's equity in his start-up, a star's retention grant; 0 for
+         *     most researchers and for seekers
+         */
+        default double stake() {
+            return 0;
+        }
 
         /** @return prestige of the offering lab */
         double offerPrestige();

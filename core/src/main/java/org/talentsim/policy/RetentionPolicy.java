@@ -6,7 +6,7 @@ import org.talentsim.model.PopulationView;
 /**
  * Decides whether, and how far, the incumbent counters an outside offer.
  *
- * <p>Called once per offer, in researcher-index order and never by two threads at once, but not
+ * <p>Called once per offer, in the tick's resolution order and never by two threads at once, but not
  * always from the thread that runs the simulation: with several threads the offers of a chunk
  * are resolved by whichever engine thread is free (each call happens-after the previous one).
  * An implementation should depend only on its arguments and its own configuration.

@@ -44,10 +44,15 @@ public interface EventEffects {
 
     /**
      * The founder leaves to found a new lab and joins its first team at {@code founderSalary}
-     * (NaN keeps the current pay; a {@code FOUNDED} row); skipped when the founder is not in the
-     * market.
+     * (NaN keeps the current pay; a {@code FOUNDED} row), holding {@code stake} in it; skipped
+     * when the founder is not in the market.
      */
-    void foundLab(ResearcherRef founder, LabSpec lab, double founderSalary);
+    void foundLab(ResearcherRef founder, LabSpec lab, double founderSalary, Stake stake);
+
+    /** {@link #foundLab(ResearcherRef, LabSpec, double, Stake)} with the default founder's stake ({@link Stake#FOUNDER}). */
+    default void foundLab(ResearcherRef founder, LabSpec lab, double founderSalary) {
+        foundLab(founder, lab, founderSalary, Stake.FOUNDER);
+    }
 
     /**
      * Queues a layoff for the layoffs phase: {@code count} people (or, when {@code count < 0},
@@ -56,8 +61,11 @@ public interface EventEffects {
      */
     void queueLayoff(String lab, List<String> teams, int count, double share, LayoffTerms terms);
 
-    /** Queues the dismissal of named researchers for the layoffs phase (those not employed then are skipped). */
-    void queueDismissal(List<String> researchers, LayoffTerms terms);
+    /**
+     * Queues the dismissal of named researchers by {@code lab} for the layoffs phase; those not
+     * employed by {@code lab} then are skipped (with a logged note).
+     */
+    void queueDismissal(String lab, List<String> researchers, LayoffTerms terms);
 
     /**
      * Queues a raid for the offers phase: the lab's team makes offers to the {@code count} most

@@ -152,27 +152,30 @@ public interface EventSpec {
     }
 
     /**
-     * Named researchers are laid off (a director cut with his division, a star let go): each
-     * one who is employed then goes on paid notice of {@code noticeMonths} with severance of
-     * {@code severanceWeeks + severanceWeeksPerYear × years of tenure} weeks of pay, exactly as in
-     * a {@link Layoff}; one who is not employed then is skipped. Runs in the layoffs phase. It
-     * names people, so it applies to members of protected teams too (protection is against
-     * cuts of a team, not against letting one person go).
+     * A lab lets named researchers go (a director cut with his division, a star let go): each
+     * one who is employed by {@code lab} then goes on paid notice of {@code noticeMonths} with
+     * severance of {@code severanceWeeks + severanceWeeksPerYear × years of tenure} weeks of pay,
+     * exactly as in a {@link Layoff}. One who is not employed by {@code lab} then (he has moved to
+     * another lab, is on notice, seeking or gone) is left alone, with a logged note: a lab can
+     * only dismiss its own staff. Runs in the layoffs phase. It names people, so it applies to
+     * members of protected teams too (protection is against cuts of a team, not against letting
+     * one person go).
      */
-    record Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
+    record Dismissal(int tick, String lab, List<String> researchers, int noticeMonths, double severanceWeeks,
             double severanceWeeksPerYear, String id) implements EventSpec {
         /** {@code dismissal}. */
         public static final EventType<Dismissal> TYPE = EventType.of("dismissal",
-                List.of("researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Dismissal::read);
+                List.of("lab", "researchers", "noticeMonths", "severanceWeeks", "severanceWeeksPerYear"), Dismissal::read);
 
         /** Without an {@link #id()}. */
-        public Dismissal(int tick, List<String> researchers, int noticeMonths, double severanceWeeks,
+        public Dismissal(int tick, String lab, List<String> researchers, int noticeMonths, double severanceWeeks,
             double severanceWeeksPerYear) {
-            this(tick, researchers, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
+            this(tick, lab, researchers, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
         }
 
         public Dismissal {
             id = Check.id("dismissal", id);
+            Check.name("dismissal.lab", lab);
             researchers = Check.list("dismissal.researchers", researchers);
             if (researchers.isEmpty()) {
                 throw new IllegalArgumentException("dismissal: name at least one researcher");
@@ -191,11 +194,12 @@ public interface EventSpec {
         }
 
         private static Dismissal read(EventFields f, int tick) {
+            String lab = f.name("lab");
             f.require("researchers");
             List<String> who = f.names("researchers");
             LayoffTerms t = LayoffTerms.read(f);
             String id = f.id();
-            return f.build(() -> new Dismissal(tick, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear(), id));
+            return f.build(() -> new Dismissal(tick, lab, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear(), id));
         }
 
         @Override
@@ -205,6 +209,7 @@ public interface EventSpec {
 
         @Override
         public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
             for (int j = 0; j < researchers.size(); j++) {
                 roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
             }
@@ -212,13 +217,14 @@ public interface EventSpec {
 
         @Override
         public void write(EventSink out) {
+            out.string("lab", lab);
             out.names("researchers", researchers);
             terms().write(out);
         }
 
         @Override
         public void apply(EventEffects market) {
-            market.queueDismissal(researchers, terms());
+            market.queueDismissal(lab, researchers, terms());
         }
     }
 
@@ -585,20 +591,29 @@ public interface EventSpec {
     /**
      * A researcher leaves to found a new lab ({@code FOUNDED} row); the founder joins the new
      * lab's first team at {@code founderSalary} (NaN keeps the current pay), and the lab then
-     * hires toward its teams' targets.
+     * hires toward its teams' targets. The founder holds a {@code founderStake} in the new lab
+     * ({@link Stake}: by default all of the surplus of his match there, vesting over four years),
+     * which he forfeits by leaving it, so he is rarely poached out of his own start-up.
      */
-    record Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary, String id) implements EventSpec {
+    record Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary, Stake founderStake, String id)
+            implements EventSpec {
         /** {@code found}. */
         public static final EventType<Found> TYPE = EventType.of("found",
-                List.of("founder", "lab", "founderSalary"), Found::read);
+                List.of("founder", "lab", "founderSalary", "founderStake", "vestingMonths"), Found::read);
 
-        /** Without an {@link #id()}. */
+        /** With the default founder's stake ({@link Stake#FOUNDER}) and without an {@link #id()}. */
         public Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary) {
-            this(tick, founder, lab, founderSalary, null);
+            this(tick, founder, lab, founderSalary, Stake.FOUNDER, null);
+        }
+
+        /** With the default founder's stake ({@link Stake#FOUNDER}). */
+        public Found(int tick, ResearcherRef founder, LabSpec lab, double founderSalary, String id) {
+            this(tick, founder, lab, founderSalary, Stake.FOUNDER, id);
         }
 
         public Found {
             id = Check.id("found", id);
+            founderStake = founderStake == null ? Stake.FOUNDER : founderStake;
             if (founder == null || lab == null) {
                 throw new IllegalArgumentException("found: founder and lab are required");
             }
@@ -624,8 +639,9 @@ public interface EventSpec {
                 throw f.fail("lab", "expected a lab with at least one team (the founder joins the first)");
             }
             double salary = f.has("founderSalary") ? f.nonNegativeMoney("founderSalary", 0) : Double.NaN;
+            Stake stake = Stake.read(f, "founderStake", Stake.FOUNDER);
             String id = f.id();
-            return f.build(() -> new Found(tick, founder, lab, salary, id));
+            return f.build(() -> new Found(tick, founder, lab, salary, stake, id));
         }
 
         @Override
@@ -645,12 +661,13 @@ public interface EventSpec {
             if (!Double.isNaN(founderSalary)) {
                 out.money("founderSalary", founderSalary);
             }
+            founderStake.write(out, "founderStake", Stake.FOUNDER);
             out.lab("lab", lab);
         }
 
         @Override
         public void apply(EventEffects market) {
-            market.foundLab(founder, lab, founderSalary);
+            market.foundLab(founder, lab, founderSalary, founderStake);
         }
     }
 

@@ -17,5 +17,11 @@ public record PoolSpec(int size, CohortSpec cohort, List<StarSpec> stars) {
         Check.nonNegative("pool.size", size);
         cohort = cohort == null ? CohortSpec.DEFAULT : cohort;
         stars = Check.list("pool.stars", stars);
+        for (int k = 0; k < stars.size(); k++) {
+            if (stars.get(k).stake().any()) {
+                throw new IllegalArgumentException("pool.stars[" + k + "].stake (researcher '" + stars.get(k).name()
+                        + "'): a researcher in the pool has no employer to hold a stake in");
+            }
+        }
     }
 }

@@ -10,9 +10,17 @@ import org.talentsim.model.Limits;
  * @param salary annual pay, USD, {@code >= 0}
  * @param visibility in [0,1]
  * @param visa holds a job-tied visa
+ * @param stake unvested equity in the employer, forfeited by leaving (a star under contract);
+ *     {@link Stake#NONE} by default, and for a researcher in the pool (no employer)
  */
-public record StarSpec(String name, double skill, double salary, double visibility, boolean visa) {
+public record StarSpec(String name, double skill, double salary, double visibility, boolean visa, Stake stake) {
+    /** Without a stake. */
+    public StarSpec(String name, double skill, double salary, double visibility, boolean visa) {
+        this(name, skill, salary, visibility, visa, Stake.NONE);
+    }
+
     public StarSpec {
+        stake = stake == null ? Stake.NONE : stake;
         Check.name("star.name", name);
         Check.positive("star '" + name + "'.skill", skill);
         Check.atMost("star '" + name + "'.skill", skill, Limits.MAX_SKILL, "the highest skill");

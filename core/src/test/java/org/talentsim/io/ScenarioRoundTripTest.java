@@ -31,6 +31,7 @@ import org.talentsim.scenario.Rate;
 import org.talentsim.scenario.ResearcherRef;
 import org.talentsim.scenario.Scenario;
 import org.talentsim.scenario.ScenarioBuilder;
+import org.talentsim.scenario.Stake;
 import org.talentsim.scenario.StarSpec;
 import org.talentsim.scenario.TeamSpec;
 import org.talentsim.testkit.Worlds;
@@ -106,8 +107,8 @@ class ScenarioRoundTripTest {
                         .layoff(PolicySpec.of("random")).strategy(PolicySpec.of("gap-response", "threshold", 0.15))
                         .team("TBD Lab", Focus.RESEARCH, 30, t -> t.unlimited().payLevel(4.5).leaderFit(1).computeShare(0.6)
                                 .protect().members(cohort)
-                                .star(new StarSpec("Alexandr Wang", 7.5, 100e6, 1, false))
-                                .star(new StarSpec("null", 3, 1_234_567.89, 0, true)))
+                                .star(new StarSpec("Alexandr Wang", 7.5, 100e6, 1, false, new Stake(0.35, 36)))
+                                .star(new StarSpec("null", 3, 1_234_567.89, 0, true, new Stake(0, 60))))
                         .team("2025", Focus.INFRA, 0, t -> t.target(0).computeShare(0.3))
                         .team("Products & Apps", Focus.PRODUCT, 500, t -> t.target(400).computeShare(0.1).leaderFit(0)))
                 .lab("# rival", l -> l.budget(0).team("Core", Focus.RESEARCH, 5, t -> { }))
@@ -126,12 +127,14 @@ class ScenarioRoundTripTest {
                 .event(new EventSpec.Raid(6, "Third", "A", "yes", "Products & Apps", 1, false))
                 .event(new EventSpec.Layoff(7, "yes", List.of("Products & Apps", "2025"), 600, Double.NaN, 0, 0, 0))
                 .event(new EventSpec.Layoff(7, "Third", List.of(), -1, 0.125, 3, 16.5, 2))
+                .event(new EventSpec.Dismissal(7, "yes", List.of("null", "Free Agent"), 1, 8, 0.5))
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.named("null"), 0.95))
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.mostVisible("yes", null), 1))
                 .event(new EventSpec.VisibilityRise(8, new ResearcherRef("Free Agent", "yes", "TBD Lab"), 0.5))
                 .event(new EventSpec.TeamMerge(9, "yes", "2025", "TBD Lab"))
                 .event(new EventSpec.TeamMove(10, "Third", "A", "# rival"))
-                .event(new EventSpec.Found(11, ResearcherRef.mostVisible("yes", "TBD Lab"), founded, 2.5e6))
+                .event(new EventSpec.Found(11, ResearcherRef.mostVisible("yes", "TBD Lab"), founded, 2.5e6,
+                        new Stake(0.6, 24), null))
                 .event(new EventSpec.Found(12, ResearcherRef.named("Alexandr Wang"),
                         new LabSpec("Other", 0.5, 1e9, 1, 1.5, 300_000, PolicySpec.of("bertrand"), null, null, null,
                                 List.of(new TeamSpec("X", Focus.PRODUCT, 0, 10, 1, 0.8, 1, false, null, null))), Double.NaN))

@@ -76,6 +76,60 @@ class InOrderTest {
         assertEquals(List.of(0, 1), seen);
     }
 
+    /**
+     * The offers phase's rotated order: chunks+1 steps starting at a chunk, in either direction,
+     * the first chunk twice (first and last step). Each step runs once, in step order, and only
+     * when its chunk has been readied.
+     */
+    @Test
+    void rotatedStepsRunInStepOrderEachAfterItsChunkIsReady() throws InterruptedException {
+        InOrder inOrder = new InOrder();
+        SplittableRandom r = new SplittableRandom(9);
+        for (int round = 0; round < 200; round++) {
+            int chunks = 1 + r.nextInt(40);
+            int first = r.nextInt(chunks);
+            boolean down = r.nextBoolean();
+            int threads = 1 + r.nextInt(4);
+            java.util.function.IntUnaryOperator chunkOf = s -> Math.floorMod(down ? first - s : first + s, chunks);
+            java.util.concurrent.atomic.AtomicIntegerArray readied = new java.util.concurrent.atomic.AtomicIntegerArray(chunks);
+            List<Integer> seen = new ArrayList<>();
+            AtomicInteger early = new AtomicInteger();
+            inOrder.start(chunks, chunks + 1, chunkOf, s -> {
+                if (readied.get(chunkOf.applyAsInt(s)) == 0) {
+                    early.incrementAndGet();
+                }
+                seen.add(s);
+            });
+            List<Integer> order = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                order.add(c);
+            }
+            Collections.shuffle(order, new java.util.Random(round));
+            AtomicInteger next = new AtomicInteger();
+            List<Thread> ts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Thread th = new Thread(() -> {
+                    for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
+                        readied.set(order.get(k), 1);
+                        inOrder.ready(order.get(k));
+                    }
+                });
+                ts.add(th);
+                th.start();
+            }
+            for (Thread th : ts) {
+                th.join();
+            }
+            inOrder.finish();
+            List<Integer> expected = new ArrayList<>();
+            for (int s = 0; s <= chunks; s++) {
+                expected.add(s);
+            }
+            assertEquals(expected, seen, "round " + round);
+            assertEquals(0, early.get(), "a step ran before its chunk was ready");
+        }
+    }
+
     @Test
     void finishingBeforeEveryChunkIsReadyIsAnError() {
         InOrder inOrder = new InOrder();

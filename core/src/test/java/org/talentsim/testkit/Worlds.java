@@ -65,7 +65,7 @@ public final class Worlds {
         b.event(new EventSpec.Raid(6, "Big", "Elite", "Rival", "Core", 8, false));
         b.event(new EventSpec.Layoff(10, "Big", List.of("Apps", "Infra"), 120, Double.NaN, 1, 16, 2));
         b.event(new EventSpec.Layoff(10, "Small", List.of(), -1, 0.2, 2, 8, 1));
-        b.event(new EventSpec.Dismissal(10, List.of("Director"), 2, 16, 2));
+        b.event(new EventSpec.Dismissal(10, "Big", List.of("Director"), 2, 16, 2));
         b.event(new EventSpec.VisibilityRise(11, ResearcherRef.named("Director"), 1.0));
         b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
         b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
