@@ -156,13 +156,13 @@ final class OfferDesk {
     /**
      * A separation drawn for employed researcher {@code i}; {@code voluntary} is where the draw
      * fell in the voluntary part (uniform in [0,1)), or -1 for an exogenous separation. A holder of
-     * an unvested stake S paid w quits voluntarily only with probability {@code w / (w + S)}: he
-     * would forfeit the stake.
+     * a stake paid w quits voluntarily only with probability {@code w / (w + B)}, B the unvested
+     * balance he would forfeit (the stake's annual value times the years left to vest).
      */
     private void quit(int i, double voluntary) {
         if (voluntary >= 0) {
-            double stake = m.pop.stake(i, tick);
-            if (stake > 0 && voluntary * (m.pop.salary(i) + stake) >= m.pop.salary(i)) {
+            double balance = m.pop.unvested(i, tick, m.scenario.tickUnit().ticksPerYear());
+            if (balance > 0 && voluntary * (m.pop.salary(i) + balance) >= m.pop.salary(i)) {
                 return;
             }
         }

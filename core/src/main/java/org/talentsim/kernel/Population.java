@@ -125,6 +125,18 @@ public final class Population implements PopulationView {
         return k >= 0 && tick < stakeVested[k] ? stakeValue[k] : 0;
     }
 
+    /**
+     * The unvested balance researcher {@code i} would forfeit by leaving in {@code tick}: his
+     * stake's annual value times the years left until it vests; 0 without a stake.
+     */
+    public double unvested(int i, int tick, int ticksPerYear) {
+        if (stakes == 0) {
+            return 0;
+        }
+        int k = Arrays.binarySearch(stakeHolder, 0, stakes, i);
+        return k >= 0 && tick < stakeVested[k] ? stakeValue[k] * (stakeVested[k] - tick) / ticksPerYear : 0;
+    }
+
     /** Gives researcher {@code i} a stake worth {@code value} a year until tick {@code vestedTick} (replaces one he holds). */
     public void grantStake(int i, double value, int vestedTick) {
         if (!(value >= 0) || Double.isInfinite(value)) {

@@ -69,7 +69,9 @@ class MoraleStartTest {
             }
             worstFixed = Math.max(worstFixed, Math.abs(teamMorale(fixed, "A", "P", 12) - teamMorale(fixed, "A", "P", 1)));
         }
-        assertTrue(worstSteady < 0.035, "a team's mean morale moves by at most 0.035 in a year: " + worstSteady);
+        // what is left is sorting: low-morale members quit and hires bring the morale of their last
+        // job, so a team below the market's morale drifts up a little (MODEL §5)
+        assertTrue(worstSteady < 0.05, "a team's mean morale moves by at most 0.05 in a year: " + worstSteady);
         assertTrue(worstFixed > 3 * worstSteady, "while a team started at 0.7 drifts to its steady state: " + worstFixed);
     }
 
