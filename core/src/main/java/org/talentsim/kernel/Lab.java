@@ -31,6 +31,8 @@ public final class Lab implements LabView {
     private double payroll;
     private double spent;
     private double recentLayoffs;
+    /** Researchers this lab laid off and when: its side of the re-hire cool-off. */
+    private final LaidOffSet laidOff = new LaidOffSet();
 
     /**
      * @param researchLag ticks from research output to knowledge (length of the pipeline), >= 0
@@ -147,6 +149,7 @@ public final class Lab implements LabView {
         payroll = o.payroll;
         spent = o.spent;
         recentLayoffs = o.recentLayoffs;
+        laidOff.copyFrom(o.laidOff);
     }
 
     /** A detached copy of this lab's state. */
@@ -185,6 +188,16 @@ public final class Lab implements LabView {
     public void addPayroll(double delta) { payroll += delta; }
     public void addSpent(double usd) { spent += usd; }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
+
+    /** Records that this lab laid researcher {@code i} off in {@code tick}, for a cool-off of {@code window} ticks (> 0). */
+    void recordLayoff(int i, int tick, int window) {
+        laidOff.add(i, tick, window);
+    }
+
+    /** Whether this lab laid researcher {@code i} off fewer than {@code window} ticks before {@code tick}. */
+    public boolean laidOffWithin(int i, int tick, int window) {
+        return window > 0 && laidOff.within(i, tick, window);
+    }
 
     @Override
     public String toString() {

@@ -43,6 +43,8 @@ public final class Market {
     final double retirement;
     final double poolExit;
     final int researchLagTicks;
+    /** The re-hire cool-off in ticks: a lab makes no offer to someone it laid off fewer ticks ago. */
+    final int coolOffTicks;
     final Mover mover;
     final Census census;
     final Buffer[] buffers;
@@ -85,6 +87,7 @@ public final class Market {
         // Scenario validates the per-tick sums (its constructor) and the policies (validate, above)
         assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
         this.researchLagTicks = (int) Math.round(spec.capability().researchLagMonths() * unit.ticksPerMonth());
+        this.coolOffTicks = (int) Math.round(spec.rehireCoolOffMonths() * unit.ticksPerMonth());
         this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
         this.quits = create(PolicyRegistry.QUITS, scenario.quits());
         this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
@@ -94,7 +97,7 @@ public final class Market {
             labPolicies.add(registry, l);
         }
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
-        this.mover = new Mover(world, graceTicks);
+        this.mover = new Mover(world, graceTicks, coolOffTicks);
         java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
         for (int i = 0; i < pop.size(); i++) {
             if (pop.visa(i) && pop.status(i) == org.talentsim.model.Status.SEEKING) {
@@ -371,6 +374,11 @@ public final class Market {
      */
     public void invalidateCensus() {
         censusFresh = false;
+    }
+
+    /** Whether lab {@code lab} laid researcher {@code i} off less than the re-hire cool-off before {@code tick}. */
+    boolean coolingOff(int i, int lab, int tick) {
+        return world.lab(lab).laidOffWithin(i, tick, coolOffTicks);
     }
 
     /**

@@ -39,6 +39,8 @@ final class OfferDesk {
     private final OfferQuote priceQuote = new OfferQuote();
     private final CounterQuote counterQuote = new CounterQuote();
     private final AcceptChoice choice = new AcceptChoice();
+    /** The tick being resolved. */
+    private int tick;
 
     OfferDesk(Market m) {
         this.m = m;
@@ -53,6 +55,7 @@ final class OfferDesk {
 
     /** Starts the phase: the tick's raids go first (their targets take no other draw this tick). */
     void begin(int tick) {
+        this.tick = tick;
         raided.clear();
         runRaids(tick);
     }
@@ -113,7 +116,7 @@ final class OfferDesk {
         }
         Team home = employed ? w.team(pop.team(i)) : null;
         Lab incumbent = employed ? w.lab(home.lab()) : null;
-        if (incumbent == poacher) {
+        if (incumbent == poacher || m.coolingOff(i, poacher.id(), tick)) {
             return;
         }
         double marketPay = w.payScale().wage(pop.skillArray()[i]);

@@ -100,7 +100,7 @@ public final class Worlds {
             int teams = 1 + r.nextInt(3);
             double budget = r.nextBoolean() ? Double.POSITIVE_INFINITY : 30e6 + r.nextDouble() * 300e6;
             String ret = retention[r.nextInt(3)];
-            String lay = layoff[r.nextInt(3)];
+            String lay = layoff[r.nextInt(layoff.length)];
             double prod = 1 + r.nextDouble() * 2;
             b.lab("L" + l, lab -> {
                 lab.prestige(r.nextDouble()).budget(budget).productivity(prod).postedWage(posted)
