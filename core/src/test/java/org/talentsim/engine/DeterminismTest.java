@@ -49,6 +49,14 @@ class DeterminismTest {
     }
 
     @Test
+    void identicalAcrossThreadsWhenRaisesAreScaledToBudgets() {
+        Scenario s = Worlds.tightBudgets(4, org.talentsim.model.TickUnit.MONTH);
+        String one = Digests.ofRun(s, 1, tmp);
+        assertEquals(one, Digests.ofRun(s, 2, tmp));
+        assertEquals(one, Digests.ofRun(s, 3, tmp));
+    }
+
+    @Test
     void differentSeedDifferentResults() {
         assertNotEquals(Digests.ofRun(Worlds.twoLabWar(1), 1, tmp), Digests.ofRun(Worlds.twoLabWar(2), 1, tmp));
     }

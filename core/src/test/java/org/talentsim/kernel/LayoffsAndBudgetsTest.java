@@ -7,18 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.talentsim.engine.Editor;
+import org.talentsim.engine.Simulation;
+import org.talentsim.metrics.InvariantChecker;
 import org.talentsim.model.Focus;
+import org.talentsim.model.LabView;
 import org.talentsim.model.MoveReason;
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.Status;
 import org.talentsim.model.TickUnit;
+import org.talentsim.model.WorldView;
 import org.talentsim.scenario.CohortSpec;
+import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.Rate;
 import org.talentsim.scenario.Scenario;
 import org.talentsim.testkit.Recorder;
+import org.talentsim.testkit.Worlds;
 
-/** Issue 11, item 2: the re-hire cool-off and cut positions that stay cut. */
+/** Issue 11, items 2 and 5: the re-hire cool-off, cut positions that stay cut, raises within the budget. */
 class LayoffsAndBudgetsTest {
     /** Seekers hear from a lab every month; nothing else moves. */
     static final MarketSpec SEEKERS = MechanismTest.QUIET.withOffersSeeking(Rate.perMonth(1));
@@ -105,5 +115,81 @@ class LayoffsAndBudgetsTest {
         }
         assertTrue(rec.of(MoveReason.QUIT).stream().filter(m -> m.tick() > 4).count() > 100, "heavy attrition after the cut");
         assertTrue(rec.of(MoveReason.HIRED).stream().filter(m -> m.tick() > 4).count() > 100, "whose positions are refilled");
+    }
+
+    /** 100 people of skill 1 paid 400k, all due a 10% raise in tick 1; the lab's budget is set by {@code budget}. */
+    static Simulation raising(double budget, boolean split) {
+        Scenario s = MechanismTest.quiet("raise").seed(10).months(2)
+                .market(MechanismTest.QUIET.withAnnualRaise(0.10))
+                .lab("L", l -> l.productivity(2).team("T", Focus.RESEARCH, 100,
+                        t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
+                .build();
+        Consumer<Editor> init = e -> {
+            for (int i = 0; i < 100; i++) {
+                e.salary(i, 400_000).tenure(i, 11);
+            }
+            e.budget(0, budget);
+        };
+        Simulation.Builder b = Simulation.builder(s).initializer(init).observer(new InvariantChecker());
+        if (split) {
+            b.after(org.talentsim.engine.PhaseId.PAYROLL, ctx -> { });   // payroll and census run apart
+        }
+        Simulation sim = b.build();
+        sim.step();
+        return sim;
+    }
+
+    @Test
+    void raisesShareTheRoomLeftInTheBudget() {
+        for (boolean split : new boolean[] {false, true}) {
+            try (Simulation full = raising(50e6, split); Simulation half = raising(42e6, split);
+                    Simulation none = raising(40e6, split)) {
+                for (int i = 0; i < 100; i++) {
+                    assertEquals(440_000, full.world().population().salary(i), 1e-6, "room for every raise");
+                    assertEquals(420_000, half.world().population().salary(i), 0.015, "room for half of each raise, to the cent");
+                    assertEquals(400_000, none.world().population().salary(i), "no room: a pay freeze");
+                }
+                assertTrue(half.world().lab(0).payroll() <= 42e6, "on the budget: " + half.world().lab(0).payroll());
+                assertEquals(44e6, full.world().lab(0).payroll(), 1e-3);
+            }
+        }
+    }
+
+    /** Whether a lab's payroll exceeds its budget by more than the census's rounding (half a cent per person paid). */
+    static boolean overBudget(WorldView w, LabView lab) {
+        PopulationView p = w.population();
+        int paid = 0;
+        for (int i = 0; i < p.size(); i++) {
+            Status st = p.status(i);
+            if ((st == Status.EMPLOYED || st == Status.NOTICE) && w.labOf(i) == lab.id()) {
+                paid++;
+            }
+        }
+        return lab.payroll() > lab.budget() + 0.005 * paid;
+    }
+
+    @Test
+    void payrollNeverExceedsTheBudgetWhenRaisesPress() {
+        int binding = 0;
+        for (long n = 1; n <= 10; n++) {
+            long seed = n;
+            for (TickUnit unit : seed <= 2 ? List.of(TickUnit.MONTH, TickUnit.WEEK) : List.of(TickUnit.MONTH)) {
+                Scenario s = Worlds.tightBudgets(seed, unit);
+                int[] full = new int[1];
+                Recorder rec = MechanismTest.run(s, new Recorder((t, w) -> {
+                    for (int l = 0; l < w.labCount(); l++) {
+                        LabView lab = w.lab(l);
+                        if (Double.isFinite(lab.budget()) && lab.payroll() > 0.999 * lab.budget()) {
+                            full[0]++;
+                            assertFalse(overBudget(w, lab), unit + " seed " + seed + " tick " + t + ": " + lab.name()
+                                    + " pays " + lab.payroll() + " on a budget of " + lab.budget());
+                        }
+                    }
+                }), null);
+                assertEquals(List.of(), rec.of(MoveReason.LAID_OFF), "no budget layoffs: the raises fit");
+                binding += full[0] > 0 ? 1 : 0;
+            }
+        }
+        assertEquals(12, binding, "the budgets bind in every run");
     }
 }
