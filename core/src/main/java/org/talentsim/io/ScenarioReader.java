@@ -23,7 +23,7 @@ final class ScenarioReader {
             "generator", "market", "policies", "labs", "pool", "events");
     static final List<String> MARKET = List.of("payScale", "separation", "offersEmployed", "offersSeeking",
             "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
-            "annualRaise", "payAdjust", "offSpecialty", "matching", "capability");
+            "annualRaise", "payAdjust", "offSpecialty", "rehireCoolOffMonths", "matching", "capability");
     static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
             "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale");
     static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
@@ -143,6 +143,11 @@ final class ScenarioReader {
                 .withAnnualRaise(f.nonNegative("annualRaise", m.annualRaise()))
                 .withPayAdjust(f.unit("payAdjust", m.payAdjust()))
                 .withOffSpecialty(f.unit("offSpecialty", m.offSpecialty()));
+        int coolOff = f.integer("rehireCoolOffMonths", m.rehireCoolOffMonths(), 0, false);
+        if (coolOff > MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS) {
+            throw f.range("rehireCoolOffMonths", "must be <= " + MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS + " (100 years)");
+        }
+        m = m.withRehireCoolOffMonths(coolOff);
         if (f.has("matching")) {
             Fields mf = Fields.of(f.doc, f.get("matching"), f.path("matching"), List.of("efficiency", "eta", "tightness"));
             mf.require("efficiency");

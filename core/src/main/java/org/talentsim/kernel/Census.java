@@ -32,6 +32,8 @@ final class Census {
     private Stripe[] stripes = new Stripe[0];
     private int[] count = new int[0];
     private double[] median = new double[0];
+    /** Per lab: the payroll of the last run in cents (the lab's {@code payroll} is this / 100). */
+    private long[] payrollCents = new long[0];
     private double[] lnMedian = new double[0];
     private int[] labStart = new int[1];
     /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
@@ -88,6 +90,11 @@ final class Census {
         return median;
     }
 
+    /** Each lab's payroll in the last run, in cents (exact: the sum of each salary rounded to the cent). */
+    long[] payrollCents() {
+        return payrollCents;
+    }
+
     /** ln of {@link #medians()} ({@link #NO_PEER_LN} for an empty lab). */
     double[] lnMedians() {
         return lnMedian;
@@ -123,8 +130,9 @@ final class Census {
 
     /**
      * The census; with {@code payroll} non-null, each researcher's payroll step ({@link
-     * Payroll#advance}) runs first, in the same pass (the payroll's {@link Payroll#prepare} must
-     * have run). Gives the bits of the payroll's own pass followed by the census: each step
+     * Payroll#advance}) runs first, in the same pass, in stripe s of the payroll's {@link
+     * Payroll#stripes} (its {@link Payroll#prepare} must have run; its {@link Payroll#settle} runs
+     * after this). Gives the bits of the payroll's own pass followed by the census: each step
      * touches only its own researcher, and the census reads the state after it.
      */
     void run(ChunkRunner runner, Payroll payroll) {
@@ -142,6 +150,7 @@ final class Census {
             labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
             expected = new int[labStart.length];
             median = new double[labStart.length];
+            payrollCents = new long[labStart.length];
             lnMedian = new double[labStart.length];
         }
         boolean direct = k <= 2 && planFromHeadcounts(labs);
@@ -151,6 +160,9 @@ final class Census {
         passStripes = k;
         passPayroll = payroll;
         passDirect = direct;
+        if (payroll != null) {
+            payroll.stripes(k);
+        }
         runner.run(k, sumTask);
         if (count.length < teams) {
             count = new int[Math.max(teams, count.length * 2)];
@@ -185,6 +197,7 @@ final class Census {
                 employed += st.labCount[id];
             }
             filled &= employed == expected[id];
+            payrollCents[id] = pay;
             l.setPayroll(pay / 100.0);
         }
         if (!filled) {
@@ -209,7 +222,7 @@ final class Census {
     private int passStripes;
     private Payroll passPayroll;
     private boolean passDirect;
-    private final java.util.function.IntConsumer sumTask = s -> sum(stripes[s], passTeamLab, passTeams, passLabs,
+    private final java.util.function.IntConsumer sumTask = s -> sum(stripes[s], s, passTeamLab, passTeams, passLabs,
             from(s), from(s + 1), passPayroll, passDirect ? (s == 0 ? 1 : -1) : 0);
     private final java.util.function.IntConsumer scatterTask = s -> scatter(stripes[s], passTeamLab, from(s), from(s + 1));
     private final java.util.function.IntConsumer medianTask = this::medians;
@@ -259,7 +272,8 @@ final class Census {
      * {@code direction} ±1 (see {@link #planFromHeadcounts}) the salaries of the employed also go
      * straight into their lab's region of the scratch array.
      */
-    private void sum(Stripe st, int[] teamLab, int teams, int labs, int from, int to, Payroll raises, int direction) {
+    private void sum(Stripe st, int stripe, int[] teamLab, int teams, int labs, int from, int to, Payroll raises,
+            int direction) {
         st.reset(teams, labs);
         byte[] status = pop.statusArray();
         int[] team = pop.teamArray();
@@ -281,7 +295,7 @@ final class Census {
         float[] out = scratch;
         for (int i = from; i < to; i++) {
             if (raises != null) {
-                raises.advance(i);
+                raises.advance(i, stripe);
             }
             byte s = status[i];
             if (s == Status.EMPLOYED_CODE) {

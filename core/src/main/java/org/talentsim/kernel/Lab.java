@@ -33,6 +33,8 @@ public final class Lab implements LabView {
     private double spent;
     private double severance;
     private double recentLayoffs;
+    /** Researchers this lab laid off and when: its side of the re-hire cool-off. */
+    private final LaidOffSet laidOff = new LaidOffSet();
 
     /**
      * @param researchStages stages of the research lag (length of the pipeline), >= 1
@@ -153,6 +155,7 @@ public final class Lab implements LabView {
         spent = o.spent;
         severance = o.severance;
         recentLayoffs = o.recentLayoffs;
+        laidOff.copyFrom(o.laidOff);
     }
 
     /** A detached copy of this lab's state. */
@@ -200,6 +203,16 @@ public final class Lab implements LabView {
     /** Starts the next tick's {@link #severance()} from 0 (the engine, after the observers). */
     public void clearTick() { severance = 0; }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
+
+    /** Records that this lab laid researcher {@code i} off in {@code tick}, for a cool-off of {@code window} ticks (> 0). */
+    void recordLayoff(int i, int tick, int window) {
+        laidOff.add(i, tick, window);
+    }
+
+    /** Whether this lab laid researcher {@code i} off fewer than {@code window} ticks before {@code tick}. */
+    public boolean laidOffWithin(int i, int tick, int window) {
+        return window > 0 && laidOff.within(i, tick, window);
+    }
 
     @Override
     public String toString() {

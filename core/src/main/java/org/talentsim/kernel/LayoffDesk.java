@@ -269,7 +269,7 @@ final class LayoffDesk {
             if (team.target() != Team.UNLIMITED) {
                 team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - 1));
             }
-            m.mover.layOff(i, noticeTicks);
+            m.mover.layOff(i, noticeTicks, tick);
             addShock(lab, 1, before);
         }
     }
@@ -303,7 +303,7 @@ final class LayoffDesk {
                 team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - 1));
             }
             severance(lab, members[k], BUDGET_TERMS.severanceWeeks(), BUDGET_TERMS.severanceWeeksPerYear());
-            m.mover.layOff(members[k], (int) Math.round(BUDGET_TERMS.noticeMonths() * m.world.tickUnit().ticksPerMonth()));
+            m.mover.layOff(members[k], (int) Math.round(BUDGET_TERMS.noticeMonths() * m.world.tickUnit().ticksPerMonth()), tick);
             laid++;
         }
         addShock(lab, laid, before);
@@ -325,7 +325,7 @@ final class LayoffDesk {
             if (noticeTicks > 0) {
                 noticePay[lab.id()] += m.pop.salary(members[j]);
             }
-            m.mover.layOff(members[j], noticeTicks);
+            m.mover.layOff(members[j], noticeTicks, tick);
         }
         return k;
     }
@@ -334,7 +334,7 @@ final class LayoffDesk {
     private LayoffPolicy.Context context(int tick, Lab lab, int team) {
         World w = m.world;
         return new LayoffPolicy.Context(m.pop, i -> m.valuation(lab, w.team(m.pop.team(i)), i),
-                m.streams.stream(tick, StreamKeys.LAYOFF, lab.id(), team));
+                m.streams.stream(tick, StreamKeys.LAYOFF, lab.id(), team), w.tickUnit().ticksPerYear());
     }
 
     private int headcount(Lab lab) {

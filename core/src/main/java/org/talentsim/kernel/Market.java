@@ -45,6 +45,8 @@ public final class Market {
     final double poolExit;
     /** Stages of the research lag of every lab (CapabilitySpec.researchLagShape). */
     final int researchStages;
+    /** The re-hire cool-off in ticks: a lab makes no offer to someone it laid off fewer ticks ago. */
+    final int coolOffTicks;
     final Mover mover;
     final Census census;
     final Buffer[] buffers;
@@ -87,6 +89,7 @@ public final class Market {
         // Scenario validates the per-tick sums (its constructor) and the policies (validate, above)
         assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
         this.researchStages = spec.capability().researchLagShape();
+        this.coolOffTicks = (int) Math.round(spec.rehireCoolOffMonths() * unit.ticksPerMonth());
         this.acceptance = create(PolicyRegistry.ACCEPTANCE, scenario.acceptance());
         this.quits = create(PolicyRegistry.QUITS, scenario.quits());
         this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
@@ -96,7 +99,7 @@ public final class Market {
             labPolicies.add(registry, l);
         }
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
-        this.mover = new Mover(world, graceTicks);
+        this.mover = new Mover(world, graceTicks, coolOffTicks);
         java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
         // the starting pool's visa holders are graduates and academics whose status does not hang
         // on a lab: their grace clock starts only when a job in the market ends (MODEL §5), so the
@@ -462,13 +465,17 @@ public final class Market {
 
     /**
      * Phase 7 and the census of phase 8 fused: the labs pay, then one pass over the population
-     * advances each researcher's clocks and raise and adds them to the census. Gives exactly the
-     * results of {@link #payroll} followed by {@link #census}; the engine uses it when no user
-     * phase sits between the two.
+     * advances each researcher's clocks and raise and adds them to the census; if raises took a
+     * lab over its budget, they are scaled back (from the census's payroll in cents) and the
+     * census runs again. Gives exactly the results of {@link #payroll} followed by {@link
+     * #census}; the engine uses it when no user phase sits between the two.
      */
     public void payrollAndCensus(int tick, ChunkRunner runner) {
         payroll.prepare();
         census.run(runner, payroll);
+        if (payroll.settle(census.payrollCents())) {
+            census.run(runner);   // raises were scaled back to a budget: count the pay actually given
+        }
         censusFresh = true;
     }
 
@@ -488,6 +495,11 @@ public final class Market {
      */
     public void invalidateCensus() {
         censusFresh = false;
+    }
+
+    /** Whether lab {@code lab} laid researcher {@code i} off less than the re-hire cool-off before {@code tick}. */
+    boolean coolingOff(int i, int lab, int tick) {
+        return world.lab(lab).laidOffWithin(i, tick, coolOffTicks);
     }
 
     /**

@@ -22,12 +22,15 @@ final class Mover {
     private final Population pop;
     private final MoveLog log;
     private int graceTicks;
+    /** The re-hire cool-off, ticks (0: layoffs are not recorded). */
+    private final int coolOffTicks;
 
-    Mover(World world, int graceTicks) {
+    Mover(World world, int graceTicks, int coolOffTicks) {
         this.world = world;
         this.pop = world.population();
         this.log = world.moves();
         this.graceTicks = graceTicks;
+        this.coolOffTicks = coolOffTicks;
     }
 
     int graceTicks() {
@@ -103,11 +106,17 @@ final class Mover {
         log.add(i, -1, -1, -1, -1, pay, pay, reason);
     }
 
-    /** Puts an employed researcher on paid notice for {@code noticeTicks}; 0 sends them to the pool at once. */
-    void layOff(int i, int noticeTicks) {
+    /**
+     * Puts an employed researcher on paid notice for {@code noticeTicks}; 0 sends them to the pool
+     * at once. The lab and {@code tick} are recorded for the re-hire cool-off.
+     */
+    void layOff(int i, int noticeTicks, int tick) {
         int team = pop.team(i);
         int lab = world.teamLabArray()[team];
         double pay = pop.salary(i);
+        if (coolOffTicks > 0) {
+            world.lab(lab).recordLayoff(i, tick, coolOffTicks);
+        }
         world.team(team).addHeadcount(-1);
         pop.forfeitStake(i);
         log.add(i, lab, team, -1, -1, pay, pay, MoveReason.LAID_OFF);

@@ -208,7 +208,7 @@ final class OfferDesk {
         }
         Team home = employed ? w.team(pop.team(i)) : null;
         Lab incumbent = employed ? w.lab(home.lab()) : null;
-        if (incumbent == poacher) {
+        if (incumbent == poacher || m.coolingOff(i, poacher.id(), tick)) {
             return;
         }
         double marketPay = w.payScale().wage(pop.skillArray()[i]);

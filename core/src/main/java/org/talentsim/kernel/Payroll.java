@@ -1,6 +1,8 @@
 package org.talentsim.kernel;
 
+import java.util.Arrays;
 import org.talentsim.kernel.Lab;
+import org.talentsim.model.Limits;
 import org.talentsim.model.PayScale;
 import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
@@ -13,9 +15,20 @@ import org.talentsim.kernel.World;
  * anniversary: {@code w ← max(w·(1 + raise), w + adjust·(payLevel·w*(s) − w))}, never above the
  * lab's valuation and never a cut.
  *
+ * <p>Raises are budget-aware: the raises of a tick may use at most the room a lab's budget
+ * leaves. If, with every raise of the tick given in full, the lab's payroll (counted as the
+ * census counts it, each salary rounded to the cent) would exceed its budget, each raise of the
+ * tick in the lab is cut to the same share {@code f} of itself, in whole cents rounded down, with
+ * {@code f} chosen so that the payroll ends at or below the budget (0, a pay freeze, if it was
+ * already there). The raises are given in full during the pass over the population ({@link
+ * #advance}), which notes, per stripe, each raise in a lab with a finite budget (who, the pay
+ * before) and adds up per lab the cents before and after; {@link #settle} then, from the lab's
+ * payroll in cents after the pass, scales back the raises of the labs that went over. Integer
+ * sums and per-researcher arithmetic: the result does not depend on the thread count.
+ *
  * <p>The per-researcher step ({@link #advance}) reads and writes only researcher i, so it can run
- * in any chunking: in parallel chunks of its own ({@link #run}), or inside the census's pass over
- * the population ({@link Census#run(ChunkRunner, Payroll)}), which saves a pass.
+ * in any split of the population: in stripes of its own ({@link #run}), or inside the census's
+ * pass over the population ({@link Census#run(ChunkRunner, Payroll)}), which saves a pass.
  */
 final class Payroll {
     private final Market m;
@@ -30,12 +43,64 @@ final class Payroll {
     private double[] payLevel = new double[0];
     private double[] productivity = new double[0];
     private byte[] focus = new byte[0];
+    /** Per lab: whether its raises are noted (a finite budget). */
+    private boolean[] budgeted = new boolean[0];
+    /** Per lab: the share of each of this tick's raises it can pay (1 in full). */
+    private double[] share = new double[0];
+    /** Per lab, when the payroll pass runs alone: its payroll in cents after the pass. */
+    private long[] paidCents = new long[0];
+    private int[] teamLab;
     private int perYear;
     private double raise;
     private double adjust;
     private double off;
     private boolean raises;
+    private boolean anyBudget;
     private PayScale scale;
+    /** The raises of the current pass, one per stripe. */
+    private Raises[] stripes = new Raises[0];
+    private int stripeCount;
+    private final java.util.function.IntConsumer stripeTask = this::stripe;
+
+    /** The raises one stripe gave in labs with a finite budget, and (when the payroll pass runs alone) the payroll it counted. */
+    private static final class Raises {
+        // keeps the fields off a neighbouring stripe's cache line (another thread's)
+        long p0, p1, p2, p3, p4, p5, p6, p7;
+        /** Per lab: the raised people's pay before and after, in cents. */
+        long[] before = new long[0];
+        long[] after = new long[0];
+        /** Per lab: the payroll in cents, counted only by {@link Payroll#run}. */
+        long[] paid = new long[0];
+        int[] who = new int[64];
+        double[] was = new double[64];
+        int size;
+
+        void reset(int labs) {
+            if (before.length < labs) {
+                int n = Math.max(labs, 2 * before.length);
+                before = new long[n];
+                after = new long[n];
+                paid = new long[n];
+            } else {
+                Arrays.fill(before, 0, labs, 0);
+                Arrays.fill(after, 0, labs, 0);
+                Arrays.fill(paid, 0, labs, 0);
+            }
+            size = 0;
+        }
+
+        void add(int i, int lab, double old, double pay) {
+            if (size == who.length) {
+                who = Arrays.copyOf(who, 2 * size);
+                was = Arrays.copyOf(was, 2 * size);
+            }
+            who[size] = i;
+            was[size] = old;
+            size++;
+            before[lab] += Census.cents(old);
+            after[lab] += Census.cents(pay);
+        }
+    }
 
     Payroll(Market m) {
         this.m = m;
@@ -50,25 +115,58 @@ final class Payroll {
         team = pop.teamArray();
     }
 
-    /** The whole phase: {@link #prepare}, then {@link #advance} for everyone in parallel chunks. */
+    /**
+     * The whole phase: {@link #prepare}, {@link #advance} for everyone in stripes, {@link
+     * #settle}; with a budgeted lab, the pass also counts the payrolls in cents, as the census
+     * would (the fused phase takes them from the census itself).
+     */
     void run(int tick, ChunkRunner runner) {
         prepare();
-        int n = m.pop.size();
-        runner.run(m.buffers.length, c -> {
-            int to = Math.min(n, (c + 1) * Market.CHUNK_SIZE);
-            for (int i = c * Market.CHUNK_SIZE; i < to; i++) {
-                advance(i);
+        int chunks = m.buffers.length;
+        stripes(Math.max(1, Math.min(runner.workers(), chunks)));
+        runner.run(stripeCount, stripeTask);
+        if (raises && anyBudget) {
+            int labs = m.world.labCount();
+            Arrays.fill(paidCents, 0, labs, 0);
+            for (int s = 0; s < stripeCount; s++) {
+                for (int li = 0; li < labs; li++) {
+                    paidCents[li] += stripes[s].paid[li];
+                }
             }
-        });
+            settle(paidCents);
+        }
     }
 
-    /** The labs pay the tick's payroll; the per-team inputs of the raises are read (sequential, O(teams)). */
+    private void stripe(int s) {
+        int n = m.pop.size();
+        int to = (int) ((long) n * (s + 1) / stripeCount);
+        boolean count = raises && anyBudget;
+        long[] paid = stripes[s].paid;
+        for (int i = (int) ((long) n * s / stripeCount); i < to; i++) {
+            advance(i, s);
+            byte st = status[i];
+            if (count && (st == Status.EMPLOYED_CODE || st == Status.NOTICE_CODE)) {
+                paid[teamLab[team[i]]] += Census.cents(salary[i]);
+            }
+        }
+    }
+
+    /** The labs pay the tick's payroll; the per-team and per-lab inputs of the raises are read (sequential, O(labs + teams)). */
     void prepare() {
         World w = m.world;
         perYear = w.tickUnit().ticksPerYear();
-        for (int li = 0; li < w.labCount(); li++) {
+        int labs = w.labCount();
+        if (budgeted.length < labs) {
+            budgeted = new boolean[Math.max(labs, 2 * budgeted.length)];
+            share = new double[budgeted.length];
+            paidCents = new long[budgeted.length];
+        }
+        anyBudget = false;
+        for (int li = 0; li < labs; li++) {
             Lab lab = w.lab(li);
             lab.addSpent(lab.payroll() / perYear);
+            budgeted[li] = Double.isFinite(lab.budget());
+            anyBudget |= budgeted[li];
         }
         int teams = w.teamCount();
         if (payLevel.length < teams) {
@@ -87,10 +185,30 @@ final class Payroll {
         off = m.spec.offSpecialty();
         raises = raise > 0 || adjust > 0;
         scale = w.payScale();
+        teamLab = w.teamLabArray();
     }
 
-    /** Researcher i's clocks and anniversary raise; call {@link #prepare} first in the tick. */
-    void advance(int i) {
+    /** Sets up {@code k} stripes for the pass over the population; call after {@link #prepare}. */
+    void stripes(int k) {
+        if (stripes.length < k) {
+            Raises[] more = Arrays.copyOf(stripes, k);
+            for (int s = stripes.length; s < k; s++) {
+                more[s] = new Raises();
+            }
+            stripes = more;
+        }
+        stripeCount = k;
+        int labs = m.world.labCount();
+        for (int s = 0; s < k; s++) {
+            stripes[s].reset(labs);
+        }
+    }
+
+    /**
+     * Researcher i's clocks and anniversary raise, in stripe {@code s}; call {@link #prepare}
+     * and {@link #stripes} first in the tick, {@link #settle} after the whole pass.
+     */
+    void advance(int i, int s) {
         byte st = status[i];
         if (st == Status.EXITED_CODE) {
             return;
@@ -104,21 +222,80 @@ final class Payroll {
         int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
         boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
         if (raises && anniversary) {
-            raise(i);
+            raise(i, s);
         }
     }
 
-    private void raise(int i) {
+    private void raise(int i, int s) {
         int t = team[i];
         double market = scale.wage(skill[i]);
         double w = salary[i];
         double target = payLevel[t] * market;
         double next = Math.max(w * (1 + raise), w + adjust * (target - w));
         double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
-        double pay = Math.min(Math.max(w, Math.min(next, cap)), org.talentsim.model.Limits.MAX_SALARY);
+        double pay = Math.min(Math.max(w, Math.min(next, cap)), Limits.MAX_SALARY);
         if (pay != w) {
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);
+            int lab = teamLab[t];
+            if (budgeted[lab]) {
+                stripes[s].add(i, lab, w, pay);
+            }
         }
+    }
+
+    /**
+     * After the pass: {@code paidCents[lab]} is each lab's payroll in cents with this tick's
+     * raises in full. In each budgeted lab over its budget, every raise of the tick becomes
+     * {@code a + floor(f · (b − a))} cents ({@code a}, {@code b}: the pay before and after in
+     * cents), with {@code f = (budget − other pay − Σa) / (Σb − Σa)} in [0,1], so that the
+     * payroll ends at or below the budget; a raise cut to nothing leaves the old pay. Returns
+     * whether any pay changed (the census, if it already ran, must run again).
+     */
+    boolean settle(long[] paidCents) {
+        if (!raises || !anyBudget) {
+            return false;
+        }
+        int labs = m.world.labCount();
+        boolean scaled = false;
+        for (int li = 0; li < labs; li++) {
+            share[li] = 1;
+            if (!budgeted[li]) {
+                continue;
+            }
+            long budget = (long) Math.floor(m.world.lab(li).budget() * 100);
+            if (paidCents[li] <= budget) {
+                continue;
+            }
+            long a = 0;
+            long b = 0;
+            for (int s = 0; s < stripeCount; s++) {
+                a += stripes[s].before[li];
+                b += stripes[s].after[li];
+            }
+            long room = budget - (paidCents[li] - b) - a;   // cents the raises may add to the old pay
+            // a hair below room / (b − a), so that rounding in doubles never lets the floors add up to more than room
+            share[li] = b > a && room > 0 ? (double) room / (b - a) * (1 - 1e-12) : 0;
+            scaled = true;
+        }
+        if (!scaled) {
+            return false;
+        }
+        for (int s = 0; s < stripeCount; s++) {
+            Raises r = stripes[s];
+            for (int k = 0; k < r.size; k++) {
+                int i = r.who[k];
+                double f = share[teamLab[team[i]]];
+                if (f < 1) {
+                    double old = r.was[k];
+                    long a = Census.cents(old);
+                    long cents = a + (long) Math.floor(f * (Census.cents(salary[i]) - a));
+                    double pay = cents > a ? cents / 100.0 : old;
+                    salary[i] = pay;
+                    lnSalary[i] = Population.lnPay(pay);
+                }
+            }
+        }
+        return true;
     }
 }

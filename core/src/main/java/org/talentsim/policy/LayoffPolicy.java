@@ -12,8 +12,25 @@ public interface LayoffPolicy {
 
     /**
      * @param people the population
-     * @param valuation the lab's valuation of a researcher (by index)
+     * @param valuation the lab's valuation of a researcher (by index), USD a year
      * @param random a stream reserved for this lab's layoff this tick
+     * @param ticksPerYear ticks in a year (12 or 52): tenure is counted in ticks
      */
-    record Context(PopulationView people, IntToDoubleFunction valuation, RandomGenerator random) {}
+    record Context(PopulationView people, IntToDoubleFunction valuation, RandomGenerator random, int ticksPerYear) {
+        public Context {
+            if (ticksPerYear <= 0) {
+                throw new IllegalArgumentException("ticksPerYear must be > 0, was " + ticksPerYear);
+            }
+        }
+
+        /** A context for monthly ticks. */
+        public Context(PopulationView people, IntToDoubleFunction valuation, RandomGenerator random) {
+            this(people, valuation, random, 12);
+        }
+
+        /** Researcher {@code i}'s years with its current lab. */
+        public double tenureYears(int i) {
+            return people.tenure(i) / (double) ticksPerYear;
+        }
+    }
 }

@@ -51,6 +51,16 @@ final class Params {
         return v;
     }
 
+    /** {@code v} (a parameter's value) if it is at most {@code max}; {@code unit} names what it counts. */
+    double atMost(String key, double v, double max, String unit) {
+        if (v > max) {
+            String bound = max == Math.rint(max) && Math.abs(max) < 1e15 ? Long.toString((long) max) : Double.toString(max);
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be <= " + bound
+                    + " (" + unit + "), was " + v);
+        }
+        return v;
+    }
+
     static String suggest(String k, Set<String> known) {
         String best = org.talentsim.scenario.Suggestions.closest(k, known);
         return best == null ? "" : " (did you mean '" + best + "'?)";

@@ -85,6 +85,7 @@ public final class PolicyRegistry implements PolicyCatalog {
                 .register(RETENTION, "stars", Retentions::stars)
                 .register(ACCEPTANCE, "higher-wage", Acceptances::higherWage)
                 .register(ACCEPTANCE, "utility", Acceptances::utility)
+                .register(LAYOFF, "lowest-output", Layoffs::lowestOutput)
                 .register(LAYOFF, "lowest-value", Layoffs::lowestValue)
                 .register(LAYOFF, "lifo", Layoffs::lifo)
                 .register(LAYOFF, "random", Layoffs::random)

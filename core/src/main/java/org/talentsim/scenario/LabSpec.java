@@ -40,7 +40,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         }
         offer = offer == null ? PolicySpec.of("premium") : offer;
         retention = retention == null ? PolicySpec.of("none") : retention;
-        layoff = layoff == null ? PolicySpec.of("lowest-value") : layoff;
+        layoff = layoff == null ? PolicySpec.of("lowest-output") : layoff;
         strategy = strategy == null ? PolicySpec.of("static") : strategy;
         teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();

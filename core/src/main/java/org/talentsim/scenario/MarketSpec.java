@@ -15,6 +15,9 @@ import org.talentsim.model.PayScale;
  * }</pre>
  */
 public final class MarketSpec {
+    /** The longest re-hire cool-off, months (100 years, the longest run). */
+    public static final int MAX_REHIRE_COOL_OFF_MONTHS = 1200;
+
     /** Defaults for the AI-researcher market of 2025. */
     public static final MarketSpec DEFAULT = new Builder().build();
     private final PayScale payScale;
@@ -30,6 +33,7 @@ public final class MarketSpec {
     private final double annualRaise;
     private final double payAdjust;
     private final double offSpecialty;
+    private final int rehireCoolOffMonths;
     private final MatchingSpec matching;
     private final CapabilitySpec capability;
 
@@ -51,6 +55,11 @@ public final class MarketSpec {
         annualRaise = Check.nonNegative("market.annualRaise", b.annualRaise);
         payAdjust = Check.unit("market.payAdjust", b.payAdjust);
         offSpecialty = Check.unit("market.offSpecialty", b.offSpecialty);
+        rehireCoolOffMonths = Check.nonNegative("market.rehireCoolOffMonths", b.rehireCoolOffMonths);
+        if (rehireCoolOffMonths > MAX_REHIRE_COOL_OFF_MONTHS) {
+            throw new IllegalArgumentException("market.rehireCoolOffMonths must be <= " + MAX_REHIRE_COOL_OFF_MONTHS
+                    + " (100 years), was " + rehireCoolOffMonths);
+        }
         matching = b.matching;
         capability = b.capability == null ? CapabilitySpec.DEFAULT : b.capability;
     }
@@ -76,6 +85,7 @@ public final class MarketSpec {
         b.annualRaise = annualRaise;
         b.payAdjust = payAdjust;
         b.offSpecialty = offSpecialty;
+        b.rehireCoolOffMonths = rehireCoolOffMonths;
         b.matching = matching;
         b.capability = capability;
         return b;
@@ -144,6 +154,14 @@ public final class MarketSpec {
     /** Valuation multiplier for a researcher whose specialty differs from the team's focus, in [0,1]. */
     public double offSpecialty() {
         return offSpecialty;
+    }
+
+    /**
+     * Months during which a lab does not hire back anyone it laid off (event, dismissal or budget
+     * layoff): its offers to them are not made. 0 for none.
+     */
+    public int rehireCoolOffMonths() {
+        return rehireCoolOffMonths;
     }
 
     /** Matching-function mode for seekers, or {@code null} for fixed rates. */
@@ -221,6 +239,11 @@ public final class MarketSpec {
         return toBuilder().offSpecialty(v).build();
     }
 
+    /** A copy with another {@code rehireCoolOffMonths}. */
+    public MarketSpec withRehireCoolOffMonths(int v) {
+        return toBuilder().rehireCoolOffMonths(v).build();
+    }
+
     /** A copy with another {@code matching}. */
     public MarketSpec withMatching(MatchingSpec v) {
         return toBuilder().matching(v).build();
@@ -256,18 +279,19 @@ public final class MarketSpec {
                 && Double.compare(annualRaise, m.annualRaise) == 0
                 && Double.compare(payAdjust, m.payAdjust) == 0
                 && Double.compare(offSpecialty, m.offSpecialty) == 0
+                && rehireCoolOffMonths == m.rehireCoolOffMonths
                 && Objects.equals(matching, m.matching)
                 && Objects.equals(capability, m.capability);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, matching, capability);
+        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, rehireCoolOffMonths, matching, capability);
     }
 
     @Override
     public String toString() {
-        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
+        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "rehireCoolOffMonths=" + rehireCoolOffMonths + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
     }
 
     /** Builds a {@link MarketSpec}; every value starts at {@link MarketSpec#DEFAULT}'s. */
@@ -285,6 +309,7 @@ public final class MarketSpec {
         private double annualRaise = 0.03;
         private double payAdjust = 0.25;
         private double offSpecialty = 0.8;
+        private int rehireCoolOffMonths = 12;
         private MatchingSpec matching = null;
         private CapabilitySpec capability = CapabilitySpec.DEFAULT;
 
@@ -365,6 +390,12 @@ public final class MarketSpec {
         /** Sets {@code offSpecialty}: valuation multiplier for a researcher whose specialty differs from the team's focus, in [0,1]. */
         public Builder offSpecialty(double v) {
             offSpecialty = v;
+            return this;
+        }
+
+        /** Sets {@code rehireCoolOffMonths}: months during which a lab does not hire back anyone it laid off (0 for none). */
+        public Builder rehireCoolOffMonths(int v) {
+            rehireCoolOffMonths = v;
             return this;
         }
 

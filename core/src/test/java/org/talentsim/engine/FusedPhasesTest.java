@@ -22,7 +22,8 @@ import org.talentsim.testkit.Worlds;
 class FusedPhasesTest {
     @Test
     void fusedAndSeparatePhasesGiveTheSameBits() {
-        for (Scenario s : List.of(DeterminismTest.multiChunk(3), Worlds.everything(7))) {
+        for (Scenario s : List.of(DeterminismTest.multiChunk(3), Worlds.everything(7),
+                Worlds.tightBudgets(3, org.talentsim.model.TickUnit.MONTH))) {
             for (int threads : new int[] {1, 2}) {
                 List<String> fused = trace(s, threads, Split.NONE);
                 for (Split split : List.of(Split.ALL, Split.OFFERS)) {

@@ -56,6 +56,8 @@ class OverridesTest {
                 Arguments.of("market.separation=0.02/month", "separation: 0.03/year", "separation: 0.02/month"),
                 Arguments.of("market.payScale.base=400k", "payScale: {base: 300k", "payScale: {base: 400k"),
                 Arguments.of("market.offSpecialty=0.5", "  payAdjust: 0.25\n", "  payAdjust: 0.25\n  offSpecialty: 0.5\n"),
+                Arguments.of("market.rehireCoolOffMonths=6", "  payAdjust: 0.25\n", "  payAdjust: 0.25\n  rehireCoolOffMonths: 6\n"),
+                Arguments.of("labs[Meta].layoff.seniority=0.1", "    layoff: lowest-output ", "    layoff: {name: lowest-output, seniority: 0.1} "),
                 Arguments.of("policies.acceptance=higher-wage",
                         "acceptance: {name: utility, prestige: 0.8, morale: 0.3, switchingCost: 0.05}", "acceptance: higher-wage"),
                 Arguments.of("policies.quits.pay=4", "pay: 3,", "pay: 4,"),

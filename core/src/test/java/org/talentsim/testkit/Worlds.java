@@ -76,12 +76,37 @@ public final class Worlds {
         return b.build();
     }
 
+    /**
+     * Budgets under pressure from raises: two labs start about 10% under their budgets, then a
+     * spree raises their teams' pay levels to 1.4, so that anniversary raises (5% a year, and half
+     * the gap to the pay level) want about twice the room; one of them also has openings to fill,
+     * and an unlimited rival poaches with a premium. Several chunks of researchers.
+     */
+    public static Scenario tightBudgets(long seed, org.talentsim.model.TickUnit unit) {
+        MarketSpec m = MarketSpec.DEFAULT.withAnnualRaise(0.05).withPayAdjust(0.5);
+        // mean starting pay at pay level 1: 300k · E[s^1.8] · E[e^(0.15 Z)] ≈ 455k, so 1,600 people cost ≈ 728M
+        ScenarioBuilder b = Scenario.builder("tight-budgets").seed(seed).months(36).tickUnit(unit).market(m)
+                .lab("Tight", lab -> lab.prestige(0.6).budget(800e6).retention(PolicySpec.of("match"))
+                        .team("R", Focus.RESEARCH, 800, t -> { })
+                        .team("P", Focus.PRODUCT, 800, t -> { }))
+                .lab("Lean", lab -> lab.prestige(0.5).budget(420e6).offer(PolicySpec.of("premium", "premium", 0.3))
+                        .team("R", Focus.RESEARCH, 800, t -> t.target(1000)))
+                .lab("Rich", lab -> lab.prestige(0.7).offer(PolicySpec.of("premium", "premium", 0.3))
+                        .retention(PolicySpec.of("match"))
+                        .team("R", Focus.RESEARCH, 1000, t -> t.target(1200)))
+                .pool(800, CohortSpec.DEFAULT);
+        b.event(new EventSpec.HiringSpree(1, "Tight", "R", 800, 1.4));
+        b.event(new EventSpec.HiringSpree(1, "Tight", "P", 800, 1.4));
+        b.event(new EventSpec.HiringSpree(1, "Lean", "R", 1000, 1.4));
+        return b.build();
+    }
+
     /** A randomly configured world (labs, teams, policies, events) drawn from {@code seed}. */
     public static Scenario random(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         String[] offers = {"premium", "star", "posted", "bertrand"};
         String[] retention = {"none", "match", "stars"};
-        String[] layoff = {"lowest-value", "lifo", "random"};
+        String[] layoff = {"lowest-output", "lowest-value", "lifo", "random"};
         String[] acceptance = {"higher-wage", "utility"};
         int labs = 2 + r.nextInt(4);
         ScenarioBuilder b = Scenario.builder("random-" + seed).seed(seed).months(12 + r.nextInt(24))
@@ -100,7 +125,7 @@ public final class Worlds {
             int teams = 1 + r.nextInt(3);
             double budget = r.nextBoolean() ? Double.POSITIVE_INFINITY : 30e6 + r.nextDouble() * 300e6;
             String ret = retention[r.nextInt(3)];
-            String lay = layoff[r.nextInt(3)];
+            String lay = layoff[r.nextInt(layoff.length)];
             double prod = 1 + r.nextDouble() * 2;
             b.lab("L" + l, lab -> {
                 lab.prestige(r.nextDouble()).budget(budget).productivity(prod).postedWage(posted)
