@@ -128,7 +128,35 @@ public final class Market {
         productionPhase.prepareMorale();
         morale.settle(productionPhase.moraleContext(), pop.size());
         runCensus();
+        startVacancies();
+        runCensus();
         startClocks(graceTicks);
+    }
+
+    /**
+     * Opens the positions a stationary market holds at the start of a tick (MODEL §5): in the
+     * steady state a team begins each tick with the openings its leavers of the tick before left,
+     * so each unnamed member of the starting staff has left to the pool "in tick 0" with the
+     * probability of a tick's separation plus his quit hazard at the starting morale and pay gap,
+     * drawn from the stream (seed; 0, START_CLOCKS, 1). These departures write no row; the
+     * leavers are seekers from the start (visa holders with a grace clock, already running).
+     */
+    private void startVacancies() {
+        java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 1);
+        int[] teamLab = world.teamLabArray();
+        double[] lnPeer = census.lnMedians();
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE || pop.name(i) != null) {
+                continue;
+            }
+            double d = lnPeer[teamLab[pop.team(i)]] - pop.lnSalaryArray()[i];
+            double p = separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
+            if (g.nextDouble() < p) {
+                mover.quit(i);
+                pop.inStatusArray()[i] = 1;
+            }
+        }
+        world.moves().clear();
     }
 
     /**
@@ -155,7 +183,7 @@ public final class Market {
             if (st == org.talentsim.model.Status.EMPLOYED_CODE) {
                 double d = lnPeer[teamLab[pop.team(i)]] - pop.lnSalaryArray()[i];
                 inflow += Math.min(1, separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick);
-            } else if (st == org.talentsim.model.Status.SEEKING_CODE) {
+            } else if (st == org.talentsim.model.Status.SEEKING_CODE && pop.clockArray()[i] == Population.NO_CLOCK) {
                 seekers++;
             }
         }
@@ -163,7 +191,8 @@ public final class Market {
         // of those who lost a job that long ago is still seeking, h = a seeker's offer rate
         int[] left = new int[graceTicks + 1];
         int clocked = 0;
-        for (int c = graceTicks; c >= 1 && clocked < seekers; c--) {
+        // (c = g: those who left in tick 0, startVacancies, already on a full clock)
+        for (int c = graceTicks - 1; c >= 1 && clocked < seekers; c--) {
             left[c] = (int) Math.min(seekers - clocked, Math.round(inflow * Math.pow(1 - offersSeeking, graceTicks - c)));
             clocked += left[c];
         }
@@ -173,13 +202,14 @@ public final class Market {
         int[] who = new int[seekers];
         int k = 0;
         for (int i = 0; i < pop.size(); i++) {
-            if (pop.visa(i) && pop.statusArray()[i] == org.talentsim.model.Status.SEEKING_CODE) {
+            if (pop.visa(i) && pop.statusArray()[i] == org.talentsim.model.Status.SEEKING_CODE
+                    && pop.clockArray()[i] == Population.NO_CLOCK) {
                 who[k++] = i;
             }
         }
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 0);
         int j = 0;
-        for (int c = graceTicks; c >= 1; c--) {
+        for (int c = graceTicks - 1; c >= 1; c--) {
             for (int n = 0; n < left[c]; n++, j++) {
                 int r = j + g.nextInt(seekers - j);
                 int t = who[r];

@@ -76,14 +76,14 @@ class MoraleStartTest {
     }
 
     @Test
-    void inAWorldWithoutEventsVisaExitsInMonthOneLookLikeTheMonthsAfter() {
-        // (poaching is not compared: teams start full, so month 1 has no openings; MODEL §11)
-        double[] first = new double[2];
-        double[] later = new double[2];
+    void inAWorldWithoutEventsMonthOneLooksLikeTheMonthsAfter() {
+        MoveReason[] reasons = {MoveReason.VISA_EXIT, MoveReason.POACHED, MoveReason.HIRED, MoveReason.QUIT};
+        double[] first = new double[reasons.length];
+        double[] later = new double[reasons.length];
         for (long seed = 1; seed <= 10; seed++) {
             RunResult h = run(market(seed).build());
             for (var m : h.moves()) {
-                int k = m.reason() == MoveReason.VISA_EXIT ? 0 : m.reason() == MoveReason.POACHED ? 1 : -1;
+                int k = java.util.Arrays.asList(reasons).indexOf(m.reason());
                 if (k < 0) {
                     continue;
                 }
@@ -94,11 +94,10 @@ class MoraleStartTest {
                 }
             }
         }
-        for (int k = 0; k < 1; k++) {
-            String what = "visa exits";
-            assertTrue(later[k] > 20, what + " happen: " + later[k]);
+        for (int k = 0; k < reasons.length; k++) {
+            assertTrue(later[k] > 20, reasons[k] + " happen: " + later[k]);
             assertTrue(first[k] < 1.5 * later[k] && first[k] > later[k] / 1.5,
-                    what + " in month 1 (" + first[k] + ") against a month of months 6-12 (" + later[k] + "), ten seeds");
+                    reasons[k] + " in month 1 (" + first[k] + ") against a month of months 6-12 (" + later[k] + "), ten seeds");
         }
     }
 
