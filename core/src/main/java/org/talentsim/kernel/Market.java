@@ -127,36 +127,41 @@ public final class Market {
         // the starting staff whose morale the scenario leaves open start at the rule's steady state
         productionPhase.prepareMorale();
         morale.settle(productionPhase.moraleContext(), pop.size());
-        runCensus();
         startVacancies();
-        runCensus();
         startClocks(graceTicks);
     }
 
     /**
      * Opens the positions a stationary market holds at the start of a tick (MODEL §5): in the
-     * steady state a team begins each tick with the openings its leavers of the tick before left,
-     * so each unnamed member of the starting staff has left to the pool "in tick 0" with the
-     * probability of a tick's separation plus his quit hazard at the starting morale and pay gap,
-     * drawn from the stream (seed; 0, START_CLOCKS, 1). These departures write no row; the
-     * leavers are seekers from the start (visa holders with a grace clock, already running).
+     * steady state a team begins each tick with the openings its leavers of the tick before left.
+     * For each unnamed member of the starting staff a draw from the stream (seed; 0, START_CLOCKS,
+     * 1), in index order, says whether a researcher in his place would have left in the tick
+     * before (one tick's separation plus his quit hazard at the starting morale and pay gap); each
+     * such leaver adds one position to his team's (finite) target. Nobody moves: the staff are
+     * those of the file, and the team starts with that many openings.
      */
     private void startVacancies() {
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 1);
         int[] teamLab = world.teamLabArray();
         double[] lnPeer = census.lnMedians();
+        int[] open = new int[world.teamCount()];
         for (int i = 0; i < pop.size(); i++) {
             if (pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE || pop.name(i) != null) {
                 continue;
             }
-            double d = lnPeer[teamLab[pop.team(i)]] - pop.lnSalaryArray()[i];
+            int t = pop.team(i);
+            double d = lnPeer[teamLab[t]] - pop.lnSalaryArray()[i];
             double p = separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
             if (g.nextDouble() < p) {
-                mover.quit(i);
-                pop.inStatusArray()[i] = 1;
+                open[t]++;
             }
         }
-        world.moves().clear();
+        for (int t = 0; t < open.length; t++) {
+            Team team = world.team(t);
+            if (open[t] > 0 && team.target() != Team.UNLIMITED) {
+                team.setTarget(team.target() + open[t]);
+            }
+        }
     }
 
     /**
@@ -191,8 +196,7 @@ public final class Market {
         // of those who lost a job that long ago is still seeking, h = a seeker's offer rate
         int[] left = new int[graceTicks + 1];
         int clocked = 0;
-        // (c = g: those who left in tick 0, startVacancies, already on a full clock)
-        for (int c = graceTicks - 1; c >= 1 && clocked < seekers; c--) {
+        for (int c = graceTicks; c >= 1 && clocked < seekers; c--) {
             left[c] = (int) Math.min(seekers - clocked, Math.round(inflow * Math.pow(1 - offersSeeking, graceTicks - c)));
             clocked += left[c];
         }
@@ -209,7 +213,7 @@ public final class Market {
         }
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 0);
         int j = 0;
-        for (int c = graceTicks - 1; c >= 1; c--) {
+        for (int c = graceTicks; c >= 1; c--) {
             for (int n = 0; n < left[c]; n++, j++) {
                 int r = j + g.nextInt(seekers - j);
                 int t = who[r];

@@ -158,12 +158,10 @@ class ExperimentTest {
 
     /**
      * The interval of a model metric with a known distribution covers its true mean as often as
-     * it says: 200 researchers who each separate with probability 0.1 a month (no offers, no
-     * other quits) each leave "in tick 0" with probability 0.1 (the stationary start's openings,
-     * MODEL §5) and else separate in the one month simulated with probability 0.1, so A.quits ~
-     * Binomial(200, 0.9 · 0.1), mean 18. Over 300 experiments of 10 replications (seeds
-     * 1..300), the 95% t interval must cover 18 in 95% of them, within three binomial standard
-     * errors.
+     * it says: 200 researchers who each separate with probability 0.1 in the one month simulated
+     * (no offers, no other quits) give A.quits ~ Binomial(200, 0.1), mean 20. Over 300
+     * experiments of 10 replications (seeds 1..300), the 95% t interval must cover 20 in 95% of
+     * them, within three binomial standard errors.
      */
     @Test
     void theIntervalOfABinomialMetricCoversItsMean() {
@@ -181,12 +179,12 @@ class ExperimentTest {
                 double[] quits = rows.stream().mapToDouble(o -> o.value("A.quits")).toArray();
                 Estimate est = Estimate.of(quits);
                 sumOfMeans += est.mean();
-                if (est.ciLow() <= 18 && 18 <= est.ciHigh()) {
+                if (est.ciLow() <= 20 && 20 <= est.ciHigh()) {
                     covered++;
                 }
             }
         }
-        assertEquals(18, sumOfMeans / experiments, 3 * Math.sqrt(200 * 0.09 * 0.91 / (10.0 * experiments)),
+        assertEquals(20, sumOfMeans / experiments, 3 * Math.sqrt(200 * 0.1 * 0.9 / (10.0 * experiments)),
                 "the metric's mean over all runs");
         double share = (double) covered / experiments;
         assertEquals(0.95, share, 3 * Math.sqrt(0.95 * 0.05 / experiments), "coverage of the 95% interval");
