@@ -127,6 +127,7 @@ public final class Market {
         // the starting staff whose morale the scenario leaves open start at the rule's steady state
         productionPhase.prepareMorale();
         morale.settle(productionPhase.moraleContext(), pop.size());
+        runCensus();
         startVacancies();
         startClocks(graceTicks);
     }
