@@ -125,7 +125,7 @@ abstract class MoralePass {
             int lab = ctx.teamLab()[t];
             double pg = ctx.payGap(i, lab);
             double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
-                    - gapW * ctx.gap()[lab] - (pg > 0 ? disparity * ctx.disparity()[t] : 0)
+                    - gapW * ctx.gap()[lab] - Math.signum(pg) * disparity * ctx.disparity()[t]
                     + leader * (ctx.leaderFit()[t] - 0.8);
             return target < 0 ? 0 : (target > 1 ? 1 : target);
         }
@@ -145,8 +145,10 @@ abstract class MoralePass {
                 int t = team[i];
                 int lab = teamLab[t];
                 double pg = ctx.payGap(i, lab);
+                // signum(pg) is 1 below the median and 0 at or above it: no branch, which half the
+                // researchers would mispredict
                 double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
-                        - gapW * ctx.gap()[lab] - (pg > 0 ? disparity * ctx.disparity()[t] : 0)
+                        - gapW * ctx.gap()[lab] - Math.signum(pg) * disparity * ctx.disparity()[t]
                         + leader * (ctx.leaderFit()[t] - 0.8);
                 target = target < 0 ? 0 : (target > 1 ? 1 : target);
                 double m = morale[i];

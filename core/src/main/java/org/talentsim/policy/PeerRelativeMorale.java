@@ -74,7 +74,7 @@ public record PeerRelativeMorale(double base, double pay, double layoffs, double
      */
     public double target(double payGap, double layoffShock, double labGap, double teamDisparity, double leaderFit) {
         double t = base - pay * payGap - layoffs * layoffShock - gap * labGap
-                - (payGap > 0 ? disparity * teamDisparity : 0) + leader * (leaderFit - 0.8);
+                - Math.signum(payGap) * disparity * teamDisparity + leader * (leaderFit - 0.8);
         return t < 0 ? 0 : (t > 1 ? 1 : t);
     }
 
