@@ -120,10 +120,13 @@ abstract class MoralePass {
             }
         }
 
+        /** The target m* of employed researcher {@code i}, clamped to [0,1] (PeerRelativeMorale.target). */
         private double target(MoraleContext ctx, int i) {
             int t = ctx.team()[i];
             int lab = ctx.teamLab()[t];
             double pg = ctx.payGap(i, lab);
+            // signum(pg) is 1 below the median and 0 at or above it: no branch, which half the
+            // researchers would mispredict
             double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
                     - gapW * ctx.gap()[lab] - Math.signum(pg) * disparity * ctx.disparity()[t]
                     + leader * (ctx.leaderFit()[t] - 0.8);
@@ -135,22 +138,12 @@ abstract class MoralePass {
             // the same arithmetic, in the same order, as PeerRelativeMorale.morale
             double k = 1 - Math.pow(1 - speed, ctx.monthsPerTick());
             byte[] status = ctx.status();
-            int[] team = ctx.team();
             float[] morale = ctx.morale();
-            int[] teamLab = ctx.teamLab();
             for (int i = from; i < to; i++) {
                 if (status[i] != Status.EMPLOYED_CODE) {
                     continue;
                 }
-                int t = team[i];
-                int lab = teamLab[t];
-                double pg = ctx.payGap(i, lab);
-                // signum(pg) is 1 below the median and 0 at or above it: no branch, which half the
-                // researchers would mispredict
-                double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
-                        - gapW * ctx.gap()[lab] - Math.signum(pg) * disparity * ctx.disparity()[t]
-                        + leader * (ctx.leaderFit()[t] - 0.8);
-                target = target < 0 ? 0 : (target > 1 ? 1 : target);
+                double target = target(ctx, i);
                 double m = morale[i];
                 morale[i] = (float) (m + k * (target - m));
             }
