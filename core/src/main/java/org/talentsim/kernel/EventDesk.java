@@ -183,6 +183,20 @@ final class EventDesk implements EventEffects {
     }
 
     @Override
+    public void queueJobFair(ResearcherRef researcher, int offers) {
+        int i = researcher(researcher);
+        if (i < 0) {
+            return;
+        }
+        byte st = m.pop.statusArray()[i];
+        if (st != org.talentsim.model.Status.SEEKING_CODE && st != org.talentsim.model.Status.NOTICE_CODE) {
+            LOG.info("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
+            return;
+        }
+        m.pendingFairs.add(new Orders.JobFair(i, offers));
+    }
+
+    @Override
     public void queueRaid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {
         m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility));
     }

@@ -52,6 +52,7 @@ public final class Market {
     final Buffer[] buffers;
     final List<Orders.Layoff> pendingLayoffs = new ArrayList<>();
     final List<Orders.Raid> pendingRaids = new ArrayList<>();
+    final List<Orders.JobFair> pendingFairs = new ArrayList<>();
     final List<Orders.Dismissal> pendingDismissals = new ArrayList<>();
     private final Search search;
     private final OfferDesk offers;
@@ -272,6 +273,11 @@ public final class Market {
         runner = java.util.Objects.requireNonNull(r, "runner");
     }
 
+    /** The tick's offer-sampling table, once the search has prepared it. */
+    OfferTable offerTable() {
+        return search.table();
+    }
+
     /** The state. */
     public World world() {
         return world;
@@ -326,6 +332,7 @@ public final class Market {
         private final int tick;
         private final List<Orders.Layoff> layoffs;
         private final List<Orders.Raid> raids;
+        private final List<Orders.JobFair> fairs;
         private final List<Orders.Dismissal> dismissals;
 
         private Snapshot(Market m) {
@@ -341,6 +348,7 @@ public final class Market {
             tick = m.world.tick();
             layoffs = List.copyOf(m.pendingLayoffs);
             raids = List.copyOf(m.pendingRaids);
+            fairs = List.copyOf(m.pendingFairs);
             dismissals = List.copyOf(m.pendingDismissals);
         }
 
@@ -378,6 +386,7 @@ public final class Market {
         world.offers().clear();
         refill(pendingLayoffs, s.layoffs);
         refill(pendingRaids, s.raids);
+        refill(pendingFairs, s.fairs);
         refill(pendingDismissals, s.dismissals);
         runCensus();
     }
@@ -440,7 +449,7 @@ public final class Market {
      * still in cache.
      */
     public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
-        if (!pendingRaids.isEmpty()) {
+        if (!pendingRaids.isEmpty() || !pendingFairs.isEmpty()) {
             moraleAndSearch(tick, runner);
             offers(tick);
             return;

@@ -190,6 +190,78 @@ final class OfferDesk {
             }
         }
         m.pendingRaids.clear();
+        runFairs(tick);
+    }
+
+    /**
+     * The tick's job fairs, after its raids: for fair f, {@code offers} teams are drawn from the
+     * offer-sampling table with the uniforms of the stream (tick, JOB_FAIR, f) (two per draw: the
+     * team and the pricing), skipping the researcher's own lab, labs cooling off from laying him
+     * off and teams whose hiring bar he does not clear. Each is priced as the offer to a seeker
+     * would be (7.5); he takes the best that meets his reservation pay and fits the lab's budget
+     * room (ties to the earlier draw), and the hiring team makes room for him if it has no opening
+     * or quota left. His own search draw of the tick is discarded, as a raid's target's is.
+     */
+    private void runFairs(int tick) {
+        OfferTable table = m.offerTable();
+        for (int f = 0; f < m.pendingFairs.size(); f++) {
+            var fair = m.pendingFairs.get(f);
+            int i = fair.researcher();
+            byte st = m.pop.statusArray()[i];
+            if ((st != Status.SEEKING_CODE && st != Status.NOTICE_CODE) || table.size() == 0 || raided.contains(i)) {
+                continue;
+            }
+            RandomGenerator g = m.streams.stream(tick, StreamKeys.JOB_FAIR, f);
+            int best = -1;
+            double bestPay = Double.NEGATIVE_INFINITY;
+            double bestUniform = 0;
+            for (int k = 0; k < fair.offers(); k++) {
+                int t = table.pick(g.nextDouble());
+                double u = g.nextDouble();
+                double o = seekerPrice(i, t, u, tick);
+                if (o > bestPay) {
+                    best = t;
+                    bestPay = o;
+                    bestUniform = u;
+                }
+            }
+            raided.add(i);
+            if (best < 0 || !(bestPay > Double.NEGATIVE_INFINITY)) {
+                continue;
+            }
+            Team t = m.world.team(best);
+            if (t.target() != Team.UNLIMITED && t.openings() < 1) {
+                t.setTarget(t.headcount() + 1);
+            }
+            t.setQuota(Math.max(t.quota(), 1));
+            offer(i, best, bestUniform);
+        }
+        m.pendingFairs.clear();
+    }
+
+    /**
+     * What team {@code t} would pay seeker (or noticed) researcher {@code i} with the pricing
+     * uniform {@code u}, as {@link #offer} prices it, if he would take it and the lab can afford it;
+     * {@code -Infinity} if the team cannot or would not hire him.
+     */
+    private double seekerPrice(int i, int t, double u, int tick) {
+        World w = m.world;
+        Population pop = m.pop;
+        Team team = w.team(t);
+        Lab poacher = w.lab(team.lab());
+        if (pop.skillArray()[i] < team.minSkill() || m.coolingOff(i, poacher.id(), tick)
+                || (pop.statusArray()[i] == Status.NOTICE_CODE && w.team(pop.team(i)).lab() == poacher.id())) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double marketPay = w.payScale().wage(pop.skillArray()[i]);
+        double vP = m.valuation(poacher, team, i, marketPay);
+        double room = poacher.budget() - poacher.payroll();
+        double cur = pop.salary(i);
+        OfferPolicy policy = m.labPolicies.offer.get(poacher.id());
+        double b = m.spec.unemploymentValue();
+        double rival = policy.bidsUpToValuation() ? b : Math.max(b, m.spec.reservationShare() * cur);
+        double o = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, false, u)));
+        return o > 0 && o <= room && o >= rival ? o : Double.NEGATIVE_INFINITY;
     }
 
     /** Resolves one offer to researcher {@code i} from team {@code toTeam}. */

@@ -21,6 +21,9 @@ final class Orders {
         }
     }
 
+    /** A job fair for the offers phase: researcher {@code researcher} hears from {@code offers} teams at once. */
+    record JobFair(int researcher, int offers) {}
+
     /** A raid for the offers phase ({@code fromTeam} null: the whole rival lab). */
     record Raid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {}
 }

@@ -25,6 +25,11 @@ final class Search {
         this.m = m;
     }
 
+    /** The tick's offer-sampling table (built by {@link #prepare}). */
+    OfferTable table() {
+        return table;
+    }
+
     void run(int tick, org.talentsim.kernel.ChunkRunner runner) {
         prepare();
         int n = m.pop.size();

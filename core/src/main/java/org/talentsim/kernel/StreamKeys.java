@@ -12,4 +12,6 @@ final class StreamKeys {
     static final long ORDER = 8;
     /** The starting pool's grace clocks (tick 0). */
     static final long START_CLOCKS = 11;
+    /** The teams a job fair draws and their pricing uniforms (tick, JOB_FAIR, fair). */
+    static final long JOB_FAIR = 12;
 }

@@ -73,4 +73,10 @@ public interface EventEffects {
      * {@code fromTeam} is null).
      */
     void queueRaid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility);
+
+    /**
+     * Queues a job fair for the offers phase of this tick: {@code offers} teams invite the
+     * researcher at once and he takes the best ({@link EventSpec.JobFair}).
+     */
+    void queueJobFair(ResearcherRef researcher, int offers);
 }

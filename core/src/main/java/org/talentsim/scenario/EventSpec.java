@@ -440,6 +440,67 @@ public interface EventSpec {
     }
 
     /** A researcher becomes better known (a viral post, a famous paper). */
+    /**
+     * {@code jobFair}: a researcher between jobs (a seeker, or on notice) hears from {@code offers}
+     * teams at once, as a public post that goes viral brings invitations (STORY S11): each team is
+     * drawn as the search draws an offer's team, each prices its offer with its lab's policy, and
+     * he takes the best. The hiring team makes room for him if it must. Does nothing (with a
+     * logged note) if he is employed or has left the market.
+     *
+     * @param offers how many teams invite him, 1 to {@link #MAX_OFFERS}
+     */
+    record JobFair(int tick, ResearcherRef researcher, int offers, String id) implements EventSpec {
+        /** {@code jobFair}. */
+        public static final EventType<JobFair> TYPE = EventType.of("jobFair", List.of("researcher", "offers"), JobFair::read);
+        /** The most invitations one fair brings. */
+        public static final int MAX_OFFERS = 50;
+
+        /** Without an {@link #id()}. */
+        public JobFair(int tick, ResearcherRef researcher, int offers) {
+            this(tick, researcher, offers, null);
+        }
+
+        public JobFair {
+            id = Check.id("jobFair", id);
+            if (researcher == null) {
+                throw new IllegalArgumentException("jobFair.researcher is required");
+            }
+            if (offers < 1 || offers > MAX_OFFERS) {
+                throw new IllegalArgumentException("jobFair.offers must be in [1, " + MAX_OFFERS + "], was " + offers);
+            }
+        }
+
+        private static JobFair read(EventFields f, int tick) {
+            ResearcherRef r = f.researcher("researcher");
+            int offers = f.integer("offers", 3, 1);
+            if (offers > MAX_OFFERS) {
+                throw f.fail("offers", "expected at most " + MAX_OFFERS + " invitations, was " + offers);
+            }
+            String id = f.id();
+            return f.build(() -> new JobFair(tick, r, offers, id));
+        }
+
+        @Override
+        public EventType<JobFair> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireResearcher("researcher", researcher);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.researcher("researcher", researcher).integer("offers", offers);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.queueJobFair(researcher, offers);
+        }
+    }
+
     record VisibilityRise(int tick, ResearcherRef researcher, double visibility, String id) implements EventSpec {
         /** {@code visibilityRise}. */
         public static final EventType<VisibilityRise> TYPE = EventType.of("visibilityRise",

@@ -31,6 +31,7 @@ public final class EventTypes {
                 .register(EventSpec.CapabilityJump.TYPE)
                 .register(EventSpec.HiringSpree.TYPE)
                 .register(EventSpec.VisibilityRise.TYPE)
+                .register(EventSpec.JobFair.TYPE)
                 .register(EventSpec.TeamMove.TYPE)
                 .register(EventSpec.TeamMerge.TYPE)
                 .register(EventSpec.Found.TYPE)

@@ -139,7 +139,7 @@ class OverridesTest {
                         + " Apple, DeepSeek, Google DeepMind, Meta, OpenAI, xAI"),
                 Arguments.of("events[tbd-sprie].payLevel=3", "the scenario has no event with id 'tbd-sprie' (did you mean"
                         + " 'tbd-spree'?); its event ids: tbd-spree (or select by index: events[0])"),
-                Arguments.of("events[40].payLevel=3", "the scenario has events[0] to events[14], no events[40]"),
+                Arguments.of("events[40].payLevel=3", "the scenario has events[0] to events[15], no events[40]"),
                 Arguments.of("market.separation=0.02", "expected a rate with its unit, like 0.2/year (per week, month or year),"
                         + " was 0.02"),
                 Arguments.of("market.separation=2/week", "per-tick separation + retirement + offers to the employed must be <= 1,"

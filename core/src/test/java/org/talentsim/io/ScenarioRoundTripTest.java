@@ -131,6 +131,7 @@ class ScenarioRoundTripTest {
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.named("null"), 0.95))
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.mostVisible("yes", null), 1))
                 .event(new EventSpec.VisibilityRise(8, new ResearcherRef("Free Agent", "yes", "TBD Lab"), 0.5))
+                .event(new EventSpec.JobFair(9, ResearcherRef.named("null"), 7, "fair"))
                 .event(new EventSpec.TeamMerge(9, "yes", "2025", "TBD Lab"))
                 .event(new EventSpec.TeamMove(10, "Third", "A", "# rival"))
                 .event(new EventSpec.Found(11, ResearcherRef.mostVisible("yes", "TBD Lab"), founded, 2.5e6,

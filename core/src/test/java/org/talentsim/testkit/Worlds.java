@@ -67,6 +67,7 @@ public final class Worlds {
         b.event(new EventSpec.Layoff(10, "Small", List.of(), -1, 0.2, 2, 8, 1));
         b.event(new EventSpec.Dismissal(10, "Big", List.of("Director"), 2, 16, 2));
         b.event(new EventSpec.VisibilityRise(11, ResearcherRef.named("Director"), 1.0));
+        b.event(new EventSpec.JobFair(12, ResearcherRef.named("Director"), 3));
         b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
         b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
         b.event(new EventSpec.Found(18, ResearcherRef.named("Chief"),
