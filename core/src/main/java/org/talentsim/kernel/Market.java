@@ -134,6 +134,16 @@ public final class Market {
     }
 
     /**
+     * The chance that employed researcher {@code i} leaves for the pool in a tick at the starting
+     * rates: the separation rate plus his quit hazard at his morale and pay gap (as the search
+     * draws them, 7.4).
+     */
+    private double leavingChance(int i) {
+        double d = census.lnMedians()[world.teamLabArray()[pop.team(i)]] - pop.lnSalaryArray()[i];
+        return separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
+    }
+
+    /**
      * Opens the positions a stationary market holds at the start of a tick (MODEL §5): in the
      * steady state a team begins each tick with the openings its leavers of the tick before left.
      * For each unnamed member of the starting staff a draw from the stream (seed; 0, START_CLOCKS,
@@ -144,18 +154,13 @@ public final class Market {
      */
     private void startVacancies() {
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 1);
-        int[] teamLab = world.teamLabArray();
-        double[] lnPeer = census.lnMedians();
         int[] open = new int[world.teamCount()];
         for (int i = 0; i < pop.size(); i++) {
             if (pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE || pop.name(i) != null) {
                 continue;
             }
-            int t = pop.team(i);
-            double d = lnPeer[teamLab[t]] - pop.lnSalaryArray()[i];
-            double p = separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
-            if (g.nextDouble() < p) {
-                open[t]++;
+            if (g.nextDouble() < leavingChance(i)) {
+                open[pop.team(i)]++;
             }
         }
         for (int t = 0; t < open.length; t++) {
@@ -178,8 +183,6 @@ public final class Market {
         if (graceTicks <= 0) {
             return;
         }
-        int[] teamLab = world.teamLabArray();
-        double[] lnPeer = census.lnMedians();
         double inflow = 0;
         int seekers = 0;
         for (int i = 0; i < pop.size(); i++) {
@@ -188,8 +191,7 @@ public final class Market {
             }
             byte st = pop.statusArray()[i];
             if (st == org.talentsim.model.Status.EMPLOYED_CODE) {
-                double d = lnPeer[teamLab[pop.team(i)]] - pop.lnSalaryArray()[i];
-                inflow += Math.min(1, separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick);
+                inflow += Math.min(1, leavingChance(i));
             } else if (st == org.talentsim.model.Status.SEEKING_CODE && pop.clockArray()[i] == Population.NO_CLOCK) {
                 seekers++;
             }
