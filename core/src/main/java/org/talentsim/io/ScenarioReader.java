@@ -23,7 +23,7 @@ final class ScenarioReader {
             "generator", "market", "policies", "labs", "pool", "events");
     static final List<String> MARKET = List.of("payScale", "separation", "offersEmployed", "offersSeeking",
             "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
-            "annualRaise", "payAdjust", "offSpecialty", "rehireCoolOffMonths", "matching", "capability");
+            "annualRaise", "payAdjust", "offSpecialty", "rehireCoolOffMonths", "hiringCapacity", "matching", "capability");
     static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
             "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale");
     static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
@@ -147,7 +147,7 @@ final class ScenarioReader {
         if (coolOff > MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS) {
             throw f.range("rehireCoolOffMonths", "must be <= " + MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS + " (100 years)");
         }
-        m = m.withRehireCoolOffMonths(coolOff);
+        m = m.withRehireCoolOffMonths(coolOff).withHiringCapacity(f.rate("hiringCapacity", m.hiringCapacity()));
         if (f.has("matching")) {
             Fields mf = Fields.of(f.doc, f.get("matching"), f.path("matching"), List.of("efficiency", "eta", "tightness"));
             mf.require("efficiency");

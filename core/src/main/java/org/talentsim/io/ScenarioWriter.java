@@ -103,6 +103,7 @@ final class ScenarioWriter {
         number(1, "payAdjust", m.payAdjust(), d.payAdjust());
         number(1, "offSpecialty", m.offSpecialty(), d.offSpecialty());
         number(1, "rehireCoolOffMonths", m.rehireCoolOffMonths(), d.rehireCoolOffMonths());
+        rate("hiringCapacity", m.hiringCapacity(), d.hiringCapacity());
         if (m.matching() != null && !m.matching().equals(d.matching())) {
             out.line(1, "matching:").kv(2, "efficiency", num(m.matching().efficiency())).kv(2, "eta", num(m.matching().eta()));
             if (!Double.isNaN(m.matching().tightness())) {

@@ -83,7 +83,9 @@ final class EventDesk implements EventEffects {
         if (target < 0) {
             throw new IllegalArgumentException("target must be >= 0, was " + target);
         }
-        m.world.team(team(lab(lab), team)).setTarget(target);
+        Team t = m.world.team(team(lab(lab), team));
+        t.setTarget(target);
+        t.setSprint(true);   // a target set by an event is filled at once, not at the recruiting pace
     }
 
     @Override

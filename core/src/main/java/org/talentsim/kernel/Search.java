@@ -49,7 +49,14 @@ final class Search {
         for (int ti = 0; ti < w.teamCount(); ti++) {
             Team t = w.team(ti);
             int open = t.openings();
-            t.setQuota(Math.max(0, open));
+            if (open <= 0) {
+                t.setSprint(false);
+            }
+            // a recruiting capacity: at most capacity x the planned size a tick (at least one),
+            // unless an event set the target (a spree fills it at once)
+            int cap = open == Team.UNLIMITED || t.sprint() ? open
+                    : (int) Math.max(1, Math.ceil(m.hiringCapacity * Math.max(t.headcount(), t.target())));
+            t.setQuota(Math.max(0, Math.min(open, cap)));
             if (open <= 0) {
                 continue;
             }

@@ -26,6 +26,8 @@ public final class Team implements TeamView {
     private boolean active = true;
     private int headcount;
     private int quota = UNLIMITED;
+    /** Whether the team fills its openings at once (a target set by an event), not at the recruiting pace. */
+    private boolean sprint;
     private double output;
     private double sumSalary;
     private double sumMorale;
@@ -94,6 +96,7 @@ public final class Team implements TeamView {
         active = o.active;
         headcount = o.headcount;
         quota = o.quota;
+        sprint = o.sprint;
         output = o.output;
         sumSalary = o.sumSalary;
         sumMorale = o.sumMorale;
@@ -112,6 +115,11 @@ public final class Team implements TeamView {
     public int quota() { return quota; }
 
     public void setQuota(int q) { quota = q; }
+
+    /** Whether the team hires without the recruiting pace until its target is reached (MODEL §7.5). */
+    public boolean sprint() { return sprint; }
+
+    public void setSprint(boolean v) { sprint = v; }
 
     public void setLab(int lab) { this.lab = lab; }
     public void setTarget(int target) { this.target = target; }

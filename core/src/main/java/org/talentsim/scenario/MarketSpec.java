@@ -34,6 +34,7 @@ public final class MarketSpec {
     private final double payAdjust;
     private final double offSpecialty;
     private final int rehireCoolOffMonths;
+    private final Rate hiringCapacity;
     private final MatchingSpec matching;
     private final CapabilitySpec capability;
 
@@ -56,6 +57,7 @@ public final class MarketSpec {
         payAdjust = Check.unit("market.payAdjust", b.payAdjust);
         offSpecialty = Check.unit("market.offSpecialty", b.offSpecialty);
         rehireCoolOffMonths = Check.nonNegative("market.rehireCoolOffMonths", b.rehireCoolOffMonths);
+        hiringCapacity = orZero(b.hiringCapacity);
         if (rehireCoolOffMonths > MAX_REHIRE_COOL_OFF_MONTHS) {
             throw new IllegalArgumentException("market.rehireCoolOffMonths must be <= " + MAX_REHIRE_COOL_OFF_MONTHS
                     + " (100 years), was " + rehireCoolOffMonths);
@@ -86,6 +88,7 @@ public final class MarketSpec {
         b.payAdjust = payAdjust;
         b.offSpecialty = offSpecialty;
         b.rehireCoolOffMonths = rehireCoolOffMonths;
+        b.hiringCapacity = hiringCapacity;
         b.matching = matching;
         b.capability = capability;
         return b;
@@ -164,6 +167,15 @@ public final class MarketSpec {
         return rehireCoolOffMonths;
     }
 
+    /**
+     * The most a team can hire in a tick, as a share of its planned size (the larger of its
+     * headcount and its target), at least one: a recruiting capacity (MODEL §7.5). Teams with an
+     * unlimited target are not limited.
+     */
+    public Rate hiringCapacity() {
+        return hiringCapacity;
+    }
+
     /** Matching-function mode for seekers, or {@code null} for fixed rates. */
     public MatchingSpec matching() {
         return matching;
@@ -239,6 +251,11 @@ public final class MarketSpec {
         return toBuilder().offSpecialty(v).build();
     }
 
+    /** A copy with another {@code hiringCapacity}. */
+    public MarketSpec withHiringCapacity(Rate v) {
+        return toBuilder().hiringCapacity(v).build();
+    }
+
     /** A copy with another {@code rehireCoolOffMonths}. */
     public MarketSpec withRehireCoolOffMonths(int v) {
         return toBuilder().rehireCoolOffMonths(v).build();
@@ -280,18 +297,19 @@ public final class MarketSpec {
                 && Double.compare(payAdjust, m.payAdjust) == 0
                 && Double.compare(offSpecialty, m.offSpecialty) == 0
                 && rehireCoolOffMonths == m.rehireCoolOffMonths
+                && Objects.equals(hiringCapacity, m.hiringCapacity)
                 && Objects.equals(matching, m.matching)
                 && Objects.equals(capability, m.capability);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, rehireCoolOffMonths, matching, capability);
+        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, rehireCoolOffMonths, hiringCapacity, matching, capability);
     }
 
     @Override
     public String toString() {
-        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "rehireCoolOffMonths=" + rehireCoolOffMonths + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
+        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "rehireCoolOffMonths=" + rehireCoolOffMonths + ", " + "hiringCapacity=" + hiringCapacity + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
     }
 
     /** Builds a {@link MarketSpec}; every value starts at {@link MarketSpec#DEFAULT}'s. */
@@ -310,6 +328,7 @@ public final class MarketSpec {
         private double payAdjust = 0.25;
         private double offSpecialty = 0.8;
         private int rehireCoolOffMonths = 12;
+        private Rate hiringCapacity = Rate.perMonth(0.05);
         private MatchingSpec matching = null;
         private CapabilitySpec capability = CapabilitySpec.DEFAULT;
 
@@ -390,6 +409,12 @@ public final class MarketSpec {
         /** Sets {@code offSpecialty}: valuation multiplier for a researcher whose specialty differs from the team's focus, in [0,1]. */
         public Builder offSpecialty(double v) {
             offSpecialty = v;
+            return this;
+        }
+
+        /** Sets {@code hiringCapacity}: the most a team hires in a month as a share of its planned size. */
+        public Builder hiringCapacity(Rate v) {
+            hiringCapacity = v;
             return this;
         }
 

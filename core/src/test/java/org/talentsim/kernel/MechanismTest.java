@@ -283,8 +283,9 @@ class MechanismTest {
     @Test
     void visaHoldersRehiredInTimeStay() {
         CohortSpec allVisa = CohortSpec.DEFAULT.withVisaShare(1.0);
+        // (the other lab may hire all ten at once: no recruiting pace here)
         Scenario s = quiet("visa-rehired").seed(6).months(8)
-                .market(QUIET.withOffersSeeking(Rate.perMonth(1.0)).withVisibilityGain(0))
+                .market(QUIET.withOffersSeeking(Rate.perMonth(1.0)).withVisibilityGain(0).withHiringCapacity(Rate.perMonth(1)))
                 .lab("L", l -> l.team("T", Focus.PRODUCT, 40, t -> t.members(allVisa)))
                 .lab("Other", l -> l.team("T", Focus.PRODUCT, 5, t -> t.target(40)))
                 .event(new EventSpec.Layoff(1, "L", List.of("T"), 10, Double.NaN, 1, 0, 0))

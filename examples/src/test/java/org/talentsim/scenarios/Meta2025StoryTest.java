@@ -175,9 +175,9 @@ class Meta2025StoryTest {
     }
 
     @Test
-    void noStartUpSpikeInVisaExitsOrPoachingFromMeta() {
-        double[] month1 = new double[2];
-        double[] later = new double[2];
+    void noStartUpSpikeInVisaExitsOrPoaching() {
+        double[] month1 = new double[3];
+        double[] later = new double[3];
         for (int s = 0; s < SEEDS; s++) {
             for (MoveRow m : runs.get(s).moves()) {
                 int k = m.reason() == MoveReason.VISA_EXIT ? 0
@@ -187,10 +187,19 @@ class Meta2025StoryTest {
                 } else if (k >= 0 && m.tick() >= 2 && m.tick() <= 5) {
                     later[k] += 1 / 4.0;
                 }
+                if (m.reason() == MoveReason.POACHED) {
+                    if (m.tick() == 1) {
+                        month1[2]++;
+                    } else if (m.tick() >= 2 && m.tick() <= 5) {
+                        later[2] += 1 / 4.0;
+                    }
+                }
             }
         }
         assertTrue(month1[0] <= 1.5 * later[0], "visa exits in month 1: " + month1[0] + " against " + later[0] + " a month in months 2-5");
         assertTrue(month1[1] <= 1.5 * later[1] + 5, "poached from Meta in month 1: " + month1[1] + " against " + later[1] + " a month in months 2-5");
+        assertTrue(month1[2] <= 1.5 * later[2], "poached in the whole market in month 1: " + month1[2] + " against " + later[2]
+                + " a month in months 2-5 (Anthropic's growth plan is paced by the recruiting capacity)");
     }
 
     @Test

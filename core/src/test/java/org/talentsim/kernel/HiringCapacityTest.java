@@ -1,0 +1,54 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.talentsim.RunResult;
+import org.talentsim.Talentsim;
+import org.talentsim.model.Focus;
+import org.talentsim.model.MoveReason;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.Rate;
+import org.talentsim.scenario.Scenario;
+
+/** A team fills a growth plan at its recruiting capacity; a target set by an event is filled at once (MODEL §7.4). */
+class HiringCapacityTest {
+    /** Lab L plans to grow from 100 to 200; plenty of seekers hear from it. */
+    static Scenario growth(long seed, boolean spree) {
+        var b = MechanismTest.quiet("growth").seed(seed).months(6)
+                .market(MechanismTest.QUIET.withOffersSeeking(Rate.perMonth(0.9)).withVisibilityGain(0))
+                .lab("L", l -> l.team("T", Focus.RESEARCH, 100, t -> t.target(spree ? 100 : 200)))
+                .pool(2000);
+        if (spree) {
+            b.event(new EventSpec.HiringSpree(1, "L", "T", 200, 1));
+        }
+        return b.build();
+    }
+
+    static int[] hiresPerTick(Scenario s) {
+        RunResult r = Talentsim.defaults().run(s);
+        int[] h = new int[s.ticks() + 1];
+        r.moves().stream().filter(m -> m.reason() == MoveReason.HIRED).forEach(m -> h[m.tick()]++);
+        return h;
+    }
+
+    @Test
+    void aGrowthPlanIsFilledAtTheRecruitingCapacity() {
+        for (long seed = 1; seed <= 5; seed++) {
+            int[] h = hiresPerTick(growth(seed, false));
+            for (int t = 1; t <= 6; t++) {
+                // at most ceil(0.05 x max(headcount, target = 200)) = 10 a month
+                assertTrue(h[t] <= 10, "seed " + seed + ", month " + t + ": " + h[t] + " hires");
+            }
+            assertTrue(h[1] == 10 && h[2] == 10, "the capacity binds while the plan is open: " + java.util.Arrays.toString(h));
+        }
+    }
+
+    @Test
+    void aSpreeFillsItsTargetAtOnce() {
+        for (long seed = 1; seed <= 5; seed++) {
+            int[] h = hiresPerTick(growth(seed, true));
+            assertTrue(h[1] > 50, "seed " + seed + ": a spree is not paced: " + java.util.Arrays.toString(h));
+        }
+    }
+}
