@@ -24,7 +24,7 @@ final class LabReader {
     static final String SALARY = "the highest annual pay, USD";
 
     static final List<String> LAB = List.of("name", "prestige", "budget", "capability", "productivity", "postedWage",
-            "offer", "retention", "layoff", "strategy", "teams");
+            "offer", "retention", "layoff", "strategy", "pay", "teams");
     static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
             "computeShare", "protected", "minSkill", "members", "stars");
     static final List<String> COHORT = List.of("skill", "salary", "salaryNoise", "visaShare", "visibility", "morale");
@@ -74,6 +74,7 @@ final class LabReader {
         PolicySpec retention = PolicyReader.read(f, "retention", PolicyRegistry.RETENTION, null);
         PolicySpec layoff = PolicyReader.read(f, "layoff", PolicyRegistry.LAYOFF, null);
         PolicySpec strategy = PolicyReader.read(f, "strategy", PolicyRegistry.STRATEGY, null);
+        PolicySpec pay = PolicyReader.read(f, "pay", PolicyRegistry.PAY, null);
         List<YNode> teamNodes = f.list("teams");
         List<TeamSpec> teams = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -88,7 +89,7 @@ final class LabReader {
             teams.add(t);
         }
         return f.build(() -> new LabSpec(name, prestige, budget, capability, productivity, posted, offer, retention,
-                layoff, strategy, teams));
+                layoff, strategy, pay, teams));
     }
 
     private TeamSpec team(YNode node, String path, double share, boolean founded) {

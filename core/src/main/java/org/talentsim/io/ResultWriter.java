@@ -227,7 +227,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     @Override
     public void move(MoveRow r) {
         line(moves, r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
-                Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name(), r.name());
+                Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name(), r.name(),
+                Num.format(r.signOn()), Num.format(r.annualEquity()), Num.format(r.boughtOut()));
     }
 
     @Override
@@ -243,7 +244,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         line(labs, r.tick(), r.date(), r.lab(), r.headcount(), r.hires(), r.poachedIn(), r.poachedOut(), r.quits(),
                 r.layoffs(), r.exits(), Num.format(r.payroll()), Num.format(r.meanSalary()),
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()),
-                Num.format(r.severance()), Num.format(r.budget()));
+                Num.format(r.severance()), Num.format(r.budget()), Num.format(r.equityVested()),
+                Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()));
     }
 
     @Override

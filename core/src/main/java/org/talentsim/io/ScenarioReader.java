@@ -23,7 +23,7 @@ final class ScenarioReader {
             "generator", "market", "policies", "labs", "pool", "events");
     static final List<String> MARKET = List.of("payScale", "separation", "offersEmployed", "offersSeeking",
             "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
-            "annualRaise", "payAdjust", "offSpecialty", "rehireCoolOffMonths", "hiringCapacity", "matching", "capability");
+            "annualRaise", "payAdjust", "offSpecialty", "lumpSumYears", "rehireCoolOffMonths", "hiringCapacity", "matching", "capability");
     static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
             "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale");
     static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
@@ -142,7 +142,9 @@ final class ScenarioReader {
                 .withVisaGraceDays(f.integer("visaGraceDays", m.visaGraceDays(), 0, false))
                 .withAnnualRaise(f.nonNegative("annualRaise", m.annualRaise()))
                 .withPayAdjust(f.unit("payAdjust", m.payAdjust()))
-                .withOffSpecialty(f.unit("offSpecialty", m.offSpecialty()));
+                .withOffSpecialty(f.unit("offSpecialty", m.offSpecialty()))
+                .withLumpSumYears(f.atMost("lumpSumYears", f.positive("lumpSumYears", m.lumpSumYears()),
+                        MarketSpec.MAX_LUMP_SUM_YEARS, "years"));
         int coolOff = f.integer("rehireCoolOffMonths", m.rehireCoolOffMonths(), 0, false);
         if (coolOff > MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS) {
             throw f.range("rehireCoolOffMonths", "must be <= " + MarketSpec.MAX_REHIRE_COOL_OFF_MONTHS + " (100 years)");

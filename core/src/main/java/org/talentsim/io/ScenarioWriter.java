@@ -102,6 +102,7 @@ final class ScenarioWriter {
         number(1, "annualRaise", m.annualRaise(), d.annualRaise());
         number(1, "payAdjust", m.payAdjust(), d.payAdjust());
         number(1, "offSpecialty", m.offSpecialty(), d.offSpecialty());
+        number(1, "lumpSumYears", m.lumpSumYears(), d.lumpSumYears());
         number(1, "rehireCoolOffMonths", m.rehireCoolOffMonths(), d.rehireCoolOffMonths());
         rate("hiringCapacity", m.hiringCapacity(), d.hiringCapacity());
         if (m.matching() != null && !m.matching().equals(d.matching())) {
@@ -168,6 +169,7 @@ final class ScenarioWriter {
         policy(indent, "retention", l.retention(), d.retention());
         policy(indent, "layoff", l.layoff(), d.layoff());
         policy(indent, "strategy", l.strategy(), d.strategy());
+        policy(indent, "pay", l.pay(), d.pay());
         if (!l.teams().isEmpty()) {
             out.line(indent, "teams:");
             for (TeamSpec t : l.teams()) {

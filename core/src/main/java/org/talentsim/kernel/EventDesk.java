@@ -160,7 +160,7 @@ final class EventDesk implements EventEffects {
         }
         World w = m.world;
         Lab lab = w.addLab(WorldFactory.newLab(w.labCount(), spec, m.researchStages, tick));
-        m.labPolicies.add(m.registry, spec);
+        m.labPolicies.add(m.registry, spec, m.scenario.tickUnit());
         int first = -1;
         for (TeamSpec ts : spec.teams()) {
             Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), ts));

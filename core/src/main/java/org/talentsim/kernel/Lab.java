@@ -32,6 +32,10 @@ public final class Lab implements LabView {
     private double payroll;
     private double spent;
     private double severance;
+    private double equityVested;
+    private double signOns;
+    private double clawedBack;
+    private double unvested;
     private double recentLayoffs;
     /** Researchers this lab laid off and when: its side of the re-hire cool-off. */
     private final LaidOffSet laidOff = new LaidOffSet();
@@ -76,6 +80,10 @@ public final class Lab implements LabView {
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
     @Override public double severance() { return severance; }
+    @Override public double equityVested() { return equityVested; }
+    @Override public double signOns() { return signOns; }
+    @Override public double clawedBack() { return clawedBack; }
+    @Override public double unvested() { return unvested; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
     /** Capability when the lab was created (before any event). */
@@ -154,6 +162,10 @@ public final class Lab implements LabView {
         payroll = o.payroll;
         spent = o.spent;
         severance = o.severance;
+        equityVested = o.equityVested;
+        signOns = o.signOns;
+        clawedBack = o.clawedBack;
+        unvested = o.unvested;
         recentLayoffs = o.recentLayoffs;
         laidOff.copyFrom(o.laidOff);
     }
@@ -200,8 +212,33 @@ public final class Lab implements LabView {
         severance += usd;
     }
 
-    /** Starts the next tick's {@link #severance()} from 0 (the engine, after the observers). */
-    public void clearTick() { severance = 0; }
+    /** Pays equity that vested: adds it to {@link #spent()} and to the tick's {@link #equityVested()}. */
+    public void addVested(double usd) {
+        spent += usd;
+        equityVested += usd;
+    }
+
+    /** Pays a sign-on or buy-out: adds it to {@link #spent()} and to the tick's {@link #signOns()}. */
+    public void addSignOn(double usd) {
+        spent += usd;
+        signOns += usd;
+    }
+
+    /** A leaver repays his sign-on: subtracts it from {@link #spent()}, adds it to the tick's {@link #clawedBack()}. */
+    public void addClawback(double usd) {
+        spent -= usd;
+        clawedBack += usd;
+    }
+
+    public void setUnvested(double usd) { unvested = usd; }
+
+    /** Starts the next tick's {@link #severance()}, {@link #equityVested()}, {@link #signOns()} and {@link #clawedBack()} from 0 (the engine, after the observers). */
+    public void clearTick() {
+        severance = 0;
+        equityVested = 0;
+        signOns = 0;
+        clawedBack = 0;
+    }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
 
     /** Records that this lab laid researcher {@code i} off in {@code tick}, for a cool-off of {@code window} ticks (> 0). */

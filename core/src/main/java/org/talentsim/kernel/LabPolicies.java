@@ -7,6 +7,7 @@ import org.talentsim.policy.LayoffPolicy;
 import org.talentsim.policy.OfferPolicy;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.policy.RetentionPolicy;
+import org.talentsim.model.TickUnit;
 import org.talentsim.scenario.LabSpec;
 
 /** The policy instances of each lab, by lab index. */
@@ -15,13 +16,20 @@ final class LabPolicies {
     final List<RetentionPolicy> retention = new ArrayList<>();
     final List<LayoffPolicy> layoff = new ArrayList<>();
     final List<LabStrategy> strategy = new ArrayList<>();
+    /** Package terms in ticks. */
+    final List<PayTerms> pay = new ArrayList<>();
+    /** Whether any lab's package differs from all cash (the package mechanics run only then). */
+    boolean packages;
 
     /** Creates the lab's policies; the scenario was validated against {@code reg}, so this does not fail. */
-    void add(PolicyRegistry reg, LabSpec spec) {
+    void add(PolicyRegistry reg, LabSpec spec, TickUnit unit) {
         offer.add(reg.create(PolicyRegistry.OFFER, spec.offer()));
         retention.add(reg.create(PolicyRegistry.RETENTION, spec.retention()));
         layoff.add(reg.create(PolicyRegistry.LAYOFF, spec.layoff()));
         strategy.add(reg.create(PolicyRegistry.STRATEGY, spec.strategy()));
+        PayTerms terms = new PayTerms(reg.create(PolicyRegistry.PAY, spec.pay()).terms(), unit);
+        pay.add(terms);
+        packages |= terms.any;
         assert !(offer.get(offer.size() - 1).needsPostedWage() && Double.isNaN(spec.postedWage()))
                 : "lab '" + spec.name() + "': validated scenario without the postedWage its offer policy needs";
     }

@@ -100,10 +100,10 @@ public final class Market {
         this.world = WorldFactory.build(scenario, streams, researchStages);
         this.pop = world.population();
         for (var l : scenario.labs()) {
-            labPolicies.add(registry, l);
+            labPolicies.add(registry, l, scenario.tickUnit());
         }
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
-        this.mover = new Mover(world, graceTicks, coolOffTicks);
+        this.mover = new Mover(world, graceTicks, coolOffTicks, labPolicies);
         java.util.Arrays.fill(pop.inStatusArray(), (short) 1);
         // the starting pool's visa holders are graduates and academics whose status does not hang
         // on a lab: their grace clock starts only when a job in the market ends (MODEL §5), so the
@@ -127,6 +127,7 @@ public final class Market {
         this.productionPhase = new Production(this);
         this.payroll = new Payroll(this);
         grantStarStakes();
+        startPackages();
         runCensus();
         // the starting staff whose morale the scenario leaves open start at the rule's steady state
         productionPhase.prepareMorale();
@@ -227,6 +228,35 @@ public final class Market {
                 who[r] = who[j];
                 who[j] = t;
                 pop.setClock(t, c);
+            }
+        }
+    }
+
+    /**
+     * The starting staff of a lab that grants equity hold what its terms would have left them
+     * unvested at their tenure (docs/MODEL.md §7.12): a grant made at hire, or under annual
+     * refreshers at the last work anniversary, less the dates vested since. Nobody starts in a
+     * claw-back period.
+     */
+    private void startPackages() {
+        if (!labPolicies.packages) {
+            return;
+        }
+        int perYear = scenario.tickUnit().ticksPerYear();
+        int[] teamLab = world.teamLabArray();
+        for (int i = 0; i < pop.size(); i++) {
+            if (pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE) {
+                continue;
+            }
+            PayTerms t = labPolicies.pay.get(teamLab[pop.team(i)]);
+            if (t.equity == 0) {
+                continue;
+            }
+            int ten = pop.tenure(i);
+            int from = t.refresh == org.talentsim.policy.PayPolicy.Refresh.ANNUAL && ten >= perYear ? ten / perYear * perYear : 0;
+            int left = t.periods - t.vestedBetween(from, ten);
+            if (left > 0) {
+                pop.setGrant(i, t.grant(pop.salary(i)) * left / t.periods, left);
             }
         }
     }
@@ -522,6 +552,7 @@ public final class Market {
     public void payrollAndCensus(int tick, ChunkRunner runner) {
         payroll.prepare();
         census.run(runner, payroll);
+        payroll.settlePackages();
         if (payroll.settle(census.payrollCents())) {
             census.run(runner);   // raises were scaled back to a budget: count the pay actually given
         }

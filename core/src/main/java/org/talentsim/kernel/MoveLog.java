@@ -20,6 +20,9 @@ public final class MoveLog implements MovesView {
     private double[] oldSalary = new double[64];
     private double[] newSalary = new double[64];
     private byte[] reason = new byte[64];
+    private double[] signOn = new double[64];
+    private double[] equity = new double[64];
+    private double[] boughtOut = new double[64];
 
     /** Appends one row. */
     public void add(int who, int fromLabId, int fromTeamId, int toLabId, int toTeamId,
@@ -34,6 +37,9 @@ public final class MoveLog implements MovesView {
             oldSalary = Arrays.copyOf(oldSalary, n);
             newSalary = Arrays.copyOf(newSalary, n);
             reason = Arrays.copyOf(reason, n);
+            signOn = Arrays.copyOf(signOn, n);
+            equity = Arrays.copyOf(equity, n);
+            boughtOut = Arrays.copyOf(boughtOut, n);
         }
         researcher[size] = who;
         fromLab[size] = fromLabId;
@@ -43,7 +49,21 @@ public final class MoveLog implements MovesView {
         oldSalary[size] = oldPay;
         newSalary[size] = newPay;
         reason[size] = (byte) why.ordinal();
+        signOn[size] = 0;
+        equity[size] = 0;
+        boughtOut[size] = 0;
         size++;
+    }
+
+    /**
+     * Sets the package of the last row: the sign-on paid (USD, buy-out excluded), the annual
+     * equity granted (USD/year) and the buy-out paid (USD).
+     */
+    public void addPackage(double signOnPaid, double annualEquity, double buyOut) {
+        int r = size - 1;
+        signOn[r] = signOnPaid;
+        equity[r] = annualEquity;
+        boughtOut[r] = buyOut;
     }
 
     /** Rows logged. */
@@ -60,6 +80,9 @@ public final class MoveLog implements MovesView {
     @Override public double oldSalary(int row) { return oldSalary[check(row)]; }
     @Override public double newSalary(int row) { return newSalary[check(row)]; }
     @Override public MoveReason reason(int row) { return MoveReason.of(reason[check(row)]); }
+    @Override public double signOn(int row) { return signOn[check(row)]; }
+    @Override public double annualEquity(int row) { return equity[check(row)]; }
+    @Override public double boughtOut(int row) { return boughtOut[check(row)]; }
 
     private int check(int row) {
         if (row < 0 || row >= size) {

@@ -24,9 +24,12 @@ final class Mover {
     private int graceTicks;
     /** The re-hire cool-off, ticks (0: layoffs are not recorded). */
     private final int coolOffTicks;
+    /** The labs' package terms (docs/MODEL.md §7.12). */
+    private final LabPolicies policies;
 
-    Mover(World world, int graceTicks, int coolOffTicks) {
+    Mover(World world, int graceTicks, int coolOffTicks, LabPolicies policies) {
         this.world = world;
+        this.policies = policies;
         this.pop = world.population();
         this.log = world.moves();
         this.graceTicks = graceTicks;
@@ -39,6 +42,16 @@ final class Mover {
 
     /** Hire (from the pool or notice), poach (from another lab), found, or transfer into {@code toTeam} at {@code pay}. */
     void join(int i, int toTeam, double pay, MoveReason reason) {
+        join(i, toTeam, pay, reason, 0, 0);
+    }
+
+    /**
+     * Hire or poach researcher {@code i} into {@code toTeam} at annual pay {@code pay} with a
+     * sign-on of {@code signOn} USD and a buy-out of {@code buyOut} USD (both paid now by the new
+     * lab). Moving to another lab forfeits the old lab's unvested equity and repays a sign-on still
+     * in its claw-back period; the new lab's terms give him a grant (docs/MODEL.md §7.12).
+     */
+    void join(int i, int toTeam, double pay, MoveReason reason, double signOn, double buyOut) {
         pay = Limits.salary(pay);
         byte st = pop.statusArray()[i];
         int fromTeam = pop.team(i);
@@ -64,12 +77,56 @@ final class Mover {
         if (st != Status.EMPLOYED_CODE) {
             pop.setStatus(i, Status.EMPLOYED);
         }
+        double equity = 0;
         if (fromLab != toLab) {
             pop.setTenure(i, 0);
             pop.forfeitStake(i);   // a stake is equity in the employer left behind
+            if (policies.packages) {
+                if (fromLab >= 0) {
+                    leaveLab(i, fromLab, true);
+                }
+                equity = startPackage(i, toLab, pay, signOn + buyOut);
+            }
         }
         pop.setClock(i, 0);
         log.add(i, fromLab, fromTeam, toLab, toTeam, old, pay, reason);
+        if (policies.packages) {
+            log.addPackage(signOn, equity, buyOut);
+        }
+    }
+
+    /**
+     * Researcher {@code i} leaves lab {@code lab}: his unvested equity is forfeited; a sign-on in
+     * its claw-back period is repaid to the lab if he leaves of his own accord ({@code repay}),
+     * waived otherwise (laid off, retired).
+     */
+    private void leaveLab(int i, int lab, boolean repay) {
+        float[] owed = pop.owedArray();
+        if (owed[i] != 0) {
+            if (repay) {
+                world.lab(lab).addClawback(owed[i]);
+            }
+            owed[i] = 0;
+        }
+        pop.unvestedArray()[i] = 0;
+        pop.vestsLeftArray()[i] = 0;
+    }
+
+    /** Lab {@code lab}'s package for a newcomer at pay {@code pay} with a lump of {@code lump} USD; returns the grant's annual equity, USD/year. */
+    private double startPackage(int i, int lab, double pay, double lump) {
+        PayTerms t = policies.pay.get(lab);
+        double rate = 0;
+        if (t.equity > 0 && pay > 0) {
+            pop.setGrant(i, t.grant(pay), t.periods);
+            rate = t.equity * pay;
+        }
+        if (lump > 0) {
+            world.lab(lab).addSignOn(lump);
+            if (t.clawback > 0) {
+                pop.setOwed(i, lump);
+            }
+        }
+        return rate;
     }
 
     /** The incumbent matched an outside offer: same team, higher pay. */
@@ -81,18 +138,43 @@ final class Mover {
         world.lab(lab).addPayroll(pay - old);
         pop.setSalary(i, pay);
         log.add(i, lab, team, lab, team, old, pay, MoveReason.COUNTERED);
+        if (policies.packages) {
+            PayTerms t = policies.pay.get(lab);
+            double rate = 0;
+            if (t.equity > 0 && t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK) {
+                rate = refresh(i, t, pay);
+            }
+            log.addPackage(0, rate, 0);
+        }
+    }
+
+    /**
+     * A refresher grant: tops researcher {@code i}'s unvested equity up to a whole grant at pay
+     * {@code pay} (vesting over the full term from now) if it is below that. Returns the annual
+     * equity granted by the top-up, USD/year (0 if none).
+     */
+    double refresh(int i, PayTerms t, double pay) {
+        double full = t.grant(pay);
+        double[] u = pop.unvestedArray();
+        if (!(full > u[i])) {
+            return 0;
+        }
+        double added = full - u[i];
+        u[i] = full;
+        pop.vestsLeftArray()[i] = (byte) t.periods;
+        return added / t.years;
     }
 
     /** An employed researcher leaves for the pool (quit or exogenous separation). */
     void quit(int i) {
-        leaveEmployer(i, MoveReason.QUIT);
+        leaveEmployer(i, MoveReason.QUIT, true);
         pop.setStatus(i, Status.SEEKING);
         pop.setClock(i, pop.visa(i) ? graceTicks : 0);
     }
 
     /** An employed researcher leaves the market (retirement). */
     void retire(int i) {
-        leaveEmployer(i, MoveReason.EXITED);
+        leaveEmployer(i, MoveReason.EXITED, false);
         pop.setStatus(i, Status.EXITED);
         pop.setClock(i, 0);
     }
@@ -119,6 +201,9 @@ final class Mover {
         }
         world.team(team).addHeadcount(-1);
         pop.forfeitStake(i);
+        if (policies.packages) {
+            leaveLab(i, lab, false);
+        }
         log.add(i, lab, team, -1, -1, pay, pay, MoveReason.LAID_OFF);
         if (noticeTicks > 0) {
             pop.setStatus(i, Status.NOTICE);
@@ -148,7 +233,7 @@ final class Mover {
         log.add(i, fromLab, fromTeam, world.teamLabArray()[team], team, pay, pay, MoveReason.TRANSFERRED);
     }
 
-    private void leaveEmployer(int i, MoveReason reason) {
+    private void leaveEmployer(int i, MoveReason reason, boolean repay) {
         int team = pop.team(i);
         int lab = world.teamLabArray()[team];
         double pay = pop.salary(i);
@@ -156,6 +241,9 @@ final class Mover {
         world.lab(lab).addPayroll(-pay);
         pop.setTeam(i, -1);
         pop.forfeitStake(i);
+        if (policies.packages) {
+            leaveLab(i, lab, repay);
+        }
         log.add(i, lab, team, -1, -1, pay, pay, reason);
     }
 }

@@ -55,6 +55,9 @@ final class OfferDesk {
     private boolean descending;
     /** The tick being resolved (stakes vest by ticks). */
     private int tick;
+    /** Whether any lab pays packages (equity, sign-ons, buy-outs); and the years a lump sum is spread over. */
+    private boolean packages;
+    private double lumpYears = 4;
 
     OfferDesk(Market m) {
         this.m = m;
@@ -75,6 +78,8 @@ final class OfferDesk {
      */
     void begin(int tick) {
         this.tick = tick;
+        this.packages = m.labPolicies.packages;
+        this.lumpYears = m.spec.lumpSumYears();
         raided.clear();
         runRaids(tick);
         int n = m.pop.size();
@@ -157,11 +162,12 @@ final class OfferDesk {
      * A separation drawn for employed researcher {@code i}; {@code voluntary} is where the draw
      * fell in the voluntary part (uniform in [0,1)), or -1 for an exogenous separation. A holder of
      * a stake paid w quits voluntarily only with probability {@code w / (w + B)}, B the unvested
-     * balance he would forfeit (the stake's annual value times the years left to vest).
+     * balance he would forfeit (the stake's annual value times the years left to vest), plus his
+     * unvested equity and sign-on owed spread over the market's {@code lumpSumYears} (§7.12).
      */
     private void quit(int i, double voluntary) {
         if (voluntary >= 0) {
-            double balance = m.pop.unvested(i, tick, m.scenario.tickUnit().ticksPerYear());
+            double balance = m.pop.unvested(i, tick, m.scenario.tickUnit().ticksPerYear()) + forfeit(i) / lumpYears;
             if (balance > 0 && voluntary * (m.pop.salary(i) + balance) >= m.pop.salary(i)) {
                 return;
             }
@@ -264,6 +270,11 @@ final class OfferDesk {
         return o > 0 && o <= room && o >= rival ? o : Double.NEGATIVE_INFINITY;
     }
 
+    /** What researcher {@code i} forfeits by leaving his employer now, USD: unvested equity and a sign-on owed back. */
+    private double forfeit(int i) {
+        return packages ? m.pop.unvestedArray()[i] + m.pop.owedArray()[i] : 0;
+    }
+
     /** Resolves one offer to researcher {@code i} from team {@code toTeam}. */
     void offer(int i, int toTeam, double uniform) {
         World w = m.world;
@@ -293,31 +304,38 @@ final class OfferDesk {
             return;
         }
         double b = m.spec.unemploymentValue();
-        double rival = employed ? cur : Math.max(b, m.spec.reservationShare() * cur);
+        // packages (§7.12): the researcher weighs one-off sums spread over lumpSumYears; the
+        // poacher's lab buys out its share of what he forfeits (unvested equity, sign-on owed)
+        PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+        double lost = employed ? forfeit(i) : 0;
+        double buyOut = terms == null ? 0 : terms.buyOut * lost;
+        double rival = employed ? cur + (lost - buyOut) / lumpYears : Math.max(b, m.spec.reservationShare() * cur);
         double o = policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
         o = Math.min(o, vP);
         if (!(o > 0) || o > room) {
             return;
         }
+        double signOn = terms == null ? 0 : terms.signOn * o;
+        double offered = terms == null ? o : o + (signOn + buyOut) / lumpYears;   // the offer's worth a year
         if (!employed) {
-            choice.set(i, pop, o, rival, poacher.prestige(), Double.NaN, false);
+            choice.set(i, pop, offered, rival, poacher.prestige(), Double.NaN, false);
             boolean hired = m.acceptance.accept(choice);
             record(i, null, team, o, Double.NaN, hired ? OfferOutcome.HIRED : OfferOutcome.DECLINED);
             if (hired) {
-                m.mover.join(i, toTeam, o, MoveReason.HIRED);
+                m.mover.join(i, toTeam, o, MoveReason.HIRED, signOn, 0);
                 filled(team);
                 pop.setReference(i, rival);
             }
             return;
         }
         // the incumbent counters with the least pay that keeps the researcher, in the researcher's
-        // own terms (prestige, morale, cost of moving, and an unvested stake he would forfeit), if
-        // its retention cap reaches it
-        double stake = pop.stake(i, tick);   // forfeited by leaving: staying is worth stay + stake
+        // own terms (prestige, morale, cost of moving, and an unvested stake, equity or sign-on he
+        // would forfeit), if its retention cap reaches it
+        double hold = pop.stake(i, tick) + lost / lumpYears;   // forfeited by leaving: staying is worth stay + hold
         double stay = cur;
         boolean countered = false;
         double keep = m.acceptance.retainingPay(
-                choice.set(i, pop, o, cur + stake, poacher.prestige(), incumbent.prestige(), true).stake(stake)) - stake;
+                choice.set(i, pop, offered, cur + hold, poacher.prestige(), incumbent.prestige(), true).stake(hold)) - hold;
         if (keep > cur) {
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
@@ -330,12 +348,12 @@ final class OfferDesk {
                 }
             }
         }
-        choice.set(i, pop, o, stay + stake, poacher.prestige(), incumbent.prestige(), true).stake(stake);
+        choice.set(i, pop, offered, stay + hold, poacher.prestige(), incumbent.prestige(), true).stake(hold);
         boolean moves = m.acceptance.accept(choice);
         record(i, incumbent, team, o, countered ? stay : Double.NaN,
                 moves ? OfferOutcome.ACCEPTED : countered ? OfferOutcome.COUNTERED : OfferOutcome.DECLINED);
         if (moves) {
-            m.mover.join(i, toTeam, o, MoveReason.POACHED);
+            m.mover.join(i, toTeam, o, MoveReason.POACHED, signOn, buyOut);
             filled(team);
             pop.setReference(i, stay);
         } else if (countered) {
@@ -375,7 +393,8 @@ final class OfferDesk {
                 return;
             }
             record(i, null, team, wage, Double.NaN, OfferOutcome.HIRED);
-            m.mover.join(i, team.id(), wage, MoveReason.HIRED);
+            PayTerms hireTerms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+            m.mover.join(i, team.id(), wage, MoveReason.HIRED, hireTerms == null ? 0 : hireTerms.signOn * wage, 0);
             filled(team);
             pop.setReference(i, b);
             return;
@@ -389,14 +408,19 @@ final class OfferDesk {
         double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
-        double keep = incMax + pop.stake(i, tick);   // the poacher must also buy out an unvested stake
+        // the poacher must also make up for an unvested stake, and for the equity and sign-on the
+        // researcher forfeits that its package does not buy out (§7.12)
+        PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+        double lost = forfeit(i);
+        double buyOut = terms == null ? 0 : terms.buyOut * lost;
+        double keep = incMax + pop.stake(i, tick) + (lost - buyOut) / lumpYears;
         if (vP > keep) {
             double wage = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true, uniform)));
             if (wage > room || !(wage >= 0)) {
                 return;
             }
             record(i, incumbent, team, wage, incMax > cur ? incMax : Double.NaN, OfferOutcome.ACCEPTED);
-            m.mover.join(i, team.id(), wage, MoveReason.POACHED);
+            m.mover.join(i, team.id(), wage, MoveReason.POACHED, terms == null ? 0 : terms.signOn * wage, buyOut);
             filled(team);
             pop.setReference(i, incMax);
             return;

@@ -40,6 +40,13 @@ final class Payroll {
     private final float[] skill;
     private final byte[] specialty;
     private final int[] team;
+    private final float[] morale;
+    private final double[] unvested;
+    private final byte[] vestsLeft;
+    private final float[] owed;
+    /** Whether any lab pays packages this tick (§7.12), and each lab's terms. */
+    private boolean packages;
+    private PayTerms[] terms = new PayTerms[0];
     private double[] payLevel = new double[0];
     private double[] productivity = new double[0];
     private byte[] focus = new byte[0];
@@ -71,6 +78,10 @@ final class Payroll {
         long[] after = new long[0];
         /** Per lab: the payroll in cents, counted only by {@link Payroll#run}. */
         long[] paid = new long[0];
+        /** Per lab, with packages: the annual equity streams, the equity vested and the unvested equity, in cents. */
+        long[] equityRate = new long[0];
+        long[] vested = new long[0];
+        long[] unvested = new long[0];
         int[] who = new int[64];
         double[] was = new double[64];
         int size;
@@ -81,10 +92,16 @@ final class Payroll {
                 before = new long[n];
                 after = new long[n];
                 paid = new long[n];
+                equityRate = new long[n];
+                vested = new long[n];
+                unvested = new long[n];
             } else {
                 Arrays.fill(before, 0, labs, 0);
                 Arrays.fill(after, 0, labs, 0);
                 Arrays.fill(paid, 0, labs, 0);
+                Arrays.fill(equityRate, 0, labs, 0);
+                Arrays.fill(vested, 0, labs, 0);
+                Arrays.fill(unvested, 0, labs, 0);
             }
             size = 0;
         }
@@ -113,6 +130,10 @@ final class Payroll {
         skill = pop.skillArray();
         specialty = pop.specialtyArray();
         team = pop.teamArray();
+        morale = pop.moraleArray();
+        unvested = pop.unvestedArray();
+        vestsLeft = pop.vestsLeftArray();
+        owed = pop.owedArray();
     }
 
     /**
@@ -135,6 +156,7 @@ final class Payroll {
             }
             settle(paidCents);
         }
+        settlePackages();
     }
 
     private void stripe(int s) {
@@ -180,6 +202,10 @@ final class Payroll {
             productivity[t.id()] = w.lab(t.lab()).productivity() * Math.max(1, t.payLevel());
             focus[t.id()] = (byte) t.focus().ordinal();
         }
+        packages = m.labPolicies.packages;
+        if (packages) {
+            terms = m.labPolicies.pay.toArray(terms);
+        }
         raise = m.spec.annualRaise();
         adjust = m.spec.payAdjust();
         off = m.spec.offSpecialty();
@@ -221,8 +247,83 @@ final class Payroll {
         }
         int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
         boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
+        if (packages) {
+            vest(i, s, ten, anniversary);
+        }
         if (raises && anniversary) {
             raise(i, s);
+        }
+    }
+
+    /**
+     * Researcher i's package at tenure {@code ten} (docs/MODEL.md §7.12): a claw-back period
+     * that has run out; a vesting date; a refresher (at an anniversary, under annual refreshers or
+     * at-risk ones with morale below their threshold) tops the unvested equity up to a whole grant
+     * at the pay before the anniversary's raise; a grant that vested out without one ends the
+     * equity part of the pay. Adds the lab's equity stream (before the date), vested and unvested
+     * equity, in cents, to stripe {@code s}.
+     */
+    private void vest(int i, int s, int ten, boolean anniversary) {
+        int lab = teamLab[team[i]];
+        PayTerms t = terms[lab];
+        if (owed[i] != 0 && ten >= t.clawback) {
+            owed[i] = 0;
+        }
+        double u = unvested[i];
+        if (!(u > 0) && t.equity == 0) {
+            return;
+        }
+        int n = vestsLeft[i];
+        double rate = t.rate(u, n);
+        Raises r = stripes[s];
+        if (n > 0 && t.vestsAt(ten)) {
+            int k = Math.min(n, t.due(ten));
+            double amount = k == n ? u : u * k / n;
+            u -= amount;
+            n -= k;
+            r.vested[lab] += Census.cents(amount);
+        }
+        boolean refresh = anniversary && t.equity > 0 && (t.refresh == org.talentsim.policy.PayPolicy.Refresh.ANNUAL
+                || (t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK && morale[i] < t.riskMorale));
+        double w = salary[i];
+        if (refresh && t.grant(w) > u) {
+            u = t.grant(w);
+            n = t.periods;
+        } else if (n == 0 && rate > 0) {
+            // the grant has vested out and is not renewed: the pay loses its equity part
+            double pay = Math.max(0, w - rate);
+            salary[i] = pay;
+            lnSalary[i] = Population.lnPay(pay);
+        }
+        unvested[i] = n == 0 ? 0 : u;
+        vestsLeft[i] = (byte) n;
+        r.equityRate[lab] += Census.cents(rate);
+        r.unvested[lab] += Census.cents(n == 0 ? 0 : u);
+    }
+
+    /**
+     * After the pass, with packages: each lab's spend counts the equity that vested instead of
+     * the equity part of the tick's pay (charged in full by {@link #prepare}), and its unvested
+     * equity is recorded. Sums in cents: the result does not depend on the thread count.
+     */
+    void settlePackages() {
+        if (!packages) {
+            return;
+        }
+        int labs = m.world.labCount();
+        for (int li = 0; li < labs; li++) {
+            long rate = 0;
+            long vested = 0;
+            long left = 0;
+            for (int s = 0; s < stripeCount; s++) {
+                rate += stripes[s].equityRate[li];
+                vested += stripes[s].vested[li];
+                left += stripes[s].unvested[li];
+            }
+            Lab lab = m.world.lab(li);
+            lab.addSpent(-(rate / 100.0) / perYear);
+            lab.addVested(vested / 100.0);
+            lab.setUnvested(left / 100.0);
         }
     }
 

@@ -20,7 +20,9 @@ import java.util.Map;
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
  * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
  * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
- * compare pay with a subtraction instead of a logarithm): 41 bytes. The few researchers who hold
+ * compare pay with a subtraction instead of a logarithm); the pay package (docs/MODEL.md §7.12):
+ * unvested equity (double, USD), the vesting periods left in its schedule (byte) and the sign-on
+ * owed back if he leaves within the claw-back months (float, USD): 54 bytes. The few researchers who hold
  * an unvested stake in their employer (founders, stars under contract) are kept apart, sorted by
  * index (16 bytes each): a stake's annual value and the tick it has vested by.
  */
@@ -39,6 +41,9 @@ public final class Population implements PopulationView {
     private final short[] tenure;
     private final byte[] visa;
     private final float[] reference;
+    private final double[] unvested;
+    private final byte[] vestsLeft;
+    private final float[] owed;
     private final Map<Integer, String> names = new HashMap<>();
     /** Stake holders, sorted: index, annual value of the unvested stake (USD/year), tick it has vested by. */
     private int stakes;
@@ -65,6 +70,9 @@ public final class Population implements PopulationView {
         tenure = new short[size];
         visa = new byte[size];
         reference = new float[size];
+        unvested = new double[size];
+        vestsLeft = new byte[size];
+        owed = new float[size];
         Arrays.fill(skill, 1f);
         Arrays.fill(lnSalary, NO_PAY_LN);
         Arrays.fill(morale, 0.5f);
@@ -97,6 +105,9 @@ public final class Population implements PopulationView {
         System.arraycopy(o.tenure, 0, tenure, 0, size);
         System.arraycopy(o.visa, 0, visa, 0, size);
         System.arraycopy(o.reference, 0, reference, 0, size);
+        System.arraycopy(o.unvested, 0, unvested, 0, size);
+        System.arraycopy(o.vestsLeft, 0, vestsLeft, 0, size);
+        System.arraycopy(o.owed, 0, owed, 0, size);
         if (!names.equals(o.names)) {   // usually equal: a restore then allocates nothing
             names.clear();
             names.putAll(o.names);
@@ -177,7 +188,7 @@ public final class Population implements PopulationView {
 
     /** Bytes of state per researcher held in the arrays. */
     public static int bytesPerResearcher() {
-        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4;
+        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4 + 8 + 1 + 4;
     }
 
     @Override public int size() { return size; }
@@ -193,6 +204,8 @@ public final class Population implements PopulationView {
     @Override public boolean visa(int i) { return visa[i] != 0; }
     @Override public int clock(int i) { return clock[i]; }
     @Override public double reference(int i) { return reference[i]; }
+    @Override public double unvestedEquity(int i) { return unvested[i]; }
+    @Override public double signOnOwed(int i) { return owed[i]; }
     @Override public String name(int i) { return names.isEmpty() ? null : names.get(i); }
 
     @Override public int[] namedIndices() {
@@ -287,4 +300,24 @@ public final class Population implements PopulationView {
     public short[] tenureArray() { return tenure; }
     public byte[] visaArray() { return visa; }
     public float[] referenceArray() { return reference; }
+    /** Unvested equity, USD (docs/MODEL.md §7.12). */
+    public double[] unvestedArray() { return unvested; }
+    /** Vesting periods left in the schedule of the unvested equity (0: none). */
+    public byte[] vestsLeftArray() { return vestsLeft; }
+    /** Sign-on (and buy-out) owed back by leaving now, USD. */
+    public float[] owedArray() { return owed; }
+
+    /** Sets researcher i's grant: {@code value} USD unvested, vesting over {@code periods} dates (0 for none). */
+    public void setGrant(int i, double value, int periods) {
+        if (!(value >= 0) || Double.isInfinite(value) || periods < 0 || periods > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("grant must be >= 0 over 0.." + Byte.MAX_VALUE + " periods, was " + value + " over " + periods);
+        }
+        unvested[i] = periods == 0 ? 0 : value;
+        vestsLeft[i] = (byte) (value > 0 ? periods : 0);
+    }
+
+    /** Sets what researcher i owes back by leaving now, USD (0 for nothing). */
+    public void setOwed(int i, double v) {
+        owed[i] = (float) v;
+    }
 }

@@ -117,6 +117,13 @@ public final class InvariantChecker implements TickObserver {
             if (!(pop.skill(i) > 0)) {
                 problems.add("#" + i + " skill " + pop.skill(i));
             }
+            double u = pop.unvestedEquity(i);
+            double owed = pop.signOnOwed(i);
+            if (!(u >= 0) || Double.isInfinite(u) || !(owed >= 0) || Double.isInfinite(owed)) {
+                problems.add("#" + i + " unvested equity " + u + ", sign-on owed " + owed);
+            } else if (st != Status.EMPLOYED && (u != 0 || owed != 0)) {
+                problems.add("#" + i + " " + st + " but holds unvested equity " + u + " or owes a sign-on " + owed);
+            }
             switch (st) {
                 case EMPLOYED -> {
                     if (t < 0 || t >= counted.length || !w.team(t).active()) {
@@ -160,10 +167,13 @@ public final class InvariantChecker implements TickObserver {
             if (!(Math.abs(p - exp) <= 0.005 * paid[l.id()] + 1e-9 * Math.abs(exp))) {
                 problems.add("lab " + l.name() + " payroll " + p + " but members' salaries sum to " + exp);
             }
-            for (double x : new double[] {l.budget(), l.spent(), l.capability(), l.knowledge()}) {
+            for (double x : new double[] {l.budget(), l.spent(), l.capability(), l.knowledge(), l.unvested(),
+                    l.equityVested(), l.signOns(), l.clawedBack()}) {
                 if (!(x >= 0)) {
-                    problems.add("lab " + l.name() + " has a negative or NaN figure: " + Arrays.toString(
-                            new double[] {l.budget(), l.spent(), l.capability(), l.knowledge()}));
+                    problems.add("lab " + l.name() + " has a negative or NaN figure (budget, spent, capability, knowledge,"
+                            + " unvested, vested, sign-ons, claw-backs): " + Arrays.toString(new double[] {l.budget(),
+                            l.spent(), l.capability(), l.knowledge(), l.unvested(), l.equityVested(), l.signOns(),
+                            l.clawedBack()}));
                     break;
                 }
             }

@@ -105,7 +105,8 @@ public final class Metrics implements TickObserver {
             count(log, r);
             MoveRow row = new MoveRow(tick, date, log.researcher(r), labName(world, log.fromLab(r)),
                     teamName(world, log.fromTeam(r)), labName(world, log.toLab(r)), teamName(world, log.toTeam(r)),
-                    log.oldSalary(r), log.newSalary(r), log.reason(r), nameOf(world.population(), log.researcher(r)));
+                    log.oldSalary(r), log.newSalary(r), log.reason(r), nameOf(world.population(), log.researcher(r)),
+                    log.signOn(r), log.annualEquity(r), log.boughtOut(r));
             for (MetricsSink s : sinks) {
                 s.move(row);
             }
@@ -152,7 +153,7 @@ public final class Metrics implements TickObserver {
         }
         LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
                 layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability(),
-                l.severance(), l.budget());
+                l.severance(), l.budget(), l.equityVested(), l.signOns(), l.clawedBack(), l.unvested());
         for (MetricsSink s : sinks) {
             s.lab(row);
         }

@@ -52,8 +52,23 @@ public interface LabView {
     /** Annual pay bill of everyone the lab pays (EMPLOYED and NOTICE), USD per year. */
     double payroll();
 
-    /** Money spent since the start: salaries paid and severance, USD. */
+    /**
+     * Money spent since the start, USD: pay in cash, equity as it vests, sign-ons and buy-outs
+     * (less claw-backs repaid), severance.
+     */
     double spent();
+
+    /** Equity of the lab's staff that vested in the current tick, USD (part of {@link #spent()}). */
+    double equityVested();
+
+    /** Sign-on bonuses and buy-outs the lab paid in the current tick, USD (part of {@link #spent()}). */
+    double signOns();
+
+    /** Sign-ons and buy-outs repaid to the lab in the current tick by leavers within their claw-back period, USD. */
+    double clawedBack();
+
+    /** Equity the lab has granted and not yet vested, USD, at the last payroll: a liability of the lab. */
+    double unvested();
 
     /**
      * Severance charged in the current tick, USD (part of {@link #spent()}); observers see the

@@ -32,4 +32,16 @@ public interface MovesView {
 
     /** Why. */
     MoveReason reason(int row);
+
+    /** The sign-on bonus the new lab paid with a hire or poach, USD (buy-out excluded); 0 otherwise. */
+    double signOn(int row);
+
+    /**
+     * The annual value of the equity granted with the row, USD/year: a new lab's grant with a
+     * hire or poach, a refresher with a counter-offer; 0 otherwise (docs/MODEL.md §7.12).
+     */
+    double annualEquity(int row);
+
+    /** The buy-out of forfeited equity and sign-on the new lab paid with a poach, USD; 0 otherwise. */
+    double boughtOut(int row);
 }

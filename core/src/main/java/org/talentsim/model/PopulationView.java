@@ -41,6 +41,15 @@ public interface PopulationView {
     /** The best outside bid the employer has matched so far (counter-offer reference), USD/year. */
     double reference(int i);
 
+    /**
+     * Equity granted by the employer that has not vested yet, USD: forfeited by leaving
+     * (docs/MODEL.md §7.12); 0 for a researcher paid all in cash or not employed.
+     */
+    double unvestedEquity(int i);
+
+    /** The sign-on bonus (and buy-out) the researcher would repay by leaving now, USD; 0 outside a claw-back period. */
+    double signOnOwed(int i);
+
     /** The name of a named researcher (a star added by name), or {@code null}. */
     String name(int i);
 

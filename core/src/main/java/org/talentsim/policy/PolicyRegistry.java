@@ -68,6 +68,8 @@ public final class PolicyRegistry implements PolicyCatalog {
     public static final Kind<ProductionPolicy> PRODUCTION = new Kind<>("production", ProductionPolicy.class);
     /** Budget and premium reactions, one per lab ({@link LabStrategy}). */
     public static final Kind<LabStrategy> STRATEGY = new Kind<>("strategy", LabStrategy.class);
+    /** Pay packages (equity grants, sign-ons, buy-outs, refreshers), one per lab ({@link PayPolicy}). */
+    public static final Kind<PayPolicy> PAY = new Kind<>("pay", PayPolicy.class);
 
     private final Map<Kind<?>, Map<String, Function<PolicySpec, ?>>> factories = new LinkedHashMap<>();
 
@@ -95,7 +97,11 @@ public final class PolicyRegistry implements PolicyCatalog {
                 .register(QUITS, "none", Quits::none)
                 .register(PRODUCTION, "effort", Productions::effort)
                 .register(STRATEGY, "static", Strategies::fixed)
-                .register(STRATEGY, "gap-response", Strategies::gapResponse);
+                .register(STRATEGY, "gap-response", Strategies::gapResponse)
+                .register(PAY, "cash", Pays::cash)
+                .register(PAY, "equity", Pays::equity)
+                .register(PAY, "equity-annual", Pays::annual)
+                .register(PAY, "equity-at-risk", Pays::atRisk);
     }
 
     /** Registers (or replaces) a policy under a name; returns this registry. */
@@ -134,6 +140,7 @@ public final class PolicyRegistry implements PolicyCatalog {
             case RETENTION -> RETENTION;
             case LAYOFF -> LAYOFF;
             case STRATEGY -> STRATEGY;
+            case PAY -> PAY;
         };
     }
 

@@ -17,11 +17,12 @@ import java.util.List;
  * @param retention counter-offer policy
  * @param layoff layoff selection policy
  * @param strategy lab strategy (reaction to the capability gap)
+ * @param pay pay packages: equity grants and their vesting, sign-ons, buy-outs, refreshers
  * @param teams the lab's teams
  */
 public record LabSpec(String name, double prestige, double budget, double capability,
         double productivity, double postedWage, PolicySpec offer, PolicySpec retention,
-        PolicySpec layoff, PolicySpec strategy, List<TeamSpec> teams) {
+        PolicySpec layoff, PolicySpec strategy, PolicySpec pay, List<TeamSpec> teams) {
     public LabSpec {
         Check.name("lab.name", name);
         Check.unit("lab '" + name + "'.prestige", prestige);
@@ -42,6 +43,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         retention = retention == null ? PolicySpec.of("none") : retention;
         layoff = layoff == null ? PolicySpec.of("lowest-output") : layoff;
         strategy = strategy == null ? PolicySpec.of("static") : strategy;
+        pay = pay == null ? PolicySpec.of("cash") : pay;
         teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TeamSpec t : teams) {

@@ -33,6 +33,7 @@ public final class MarketSpec {
     private final double annualRaise;
     private final double payAdjust;
     private final double offSpecialty;
+    private final double lumpSumYears;
     private final int rehireCoolOffMonths;
     private final Rate hiringCapacity;
     private final MatchingSpec matching;
@@ -56,6 +57,8 @@ public final class MarketSpec {
         annualRaise = Check.nonNegative("market.annualRaise", b.annualRaise);
         payAdjust = Check.unit("market.payAdjust", b.payAdjust);
         offSpecialty = Check.unit("market.offSpecialty", b.offSpecialty);
+        lumpSumYears = Check.positive("market.lumpSumYears", b.lumpSumYears);
+        Check.atMost("market.lumpSumYears", lumpSumYears, MAX_LUMP_SUM_YEARS, "years");
         rehireCoolOffMonths = Check.nonNegative("market.rehireCoolOffMonths", b.rehireCoolOffMonths);
         hiringCapacity = orZero(b.hiringCapacity);
         if (rehireCoolOffMonths > MAX_REHIRE_COOL_OFF_MONTHS) {
@@ -87,6 +90,7 @@ public final class MarketSpec {
         b.annualRaise = annualRaise;
         b.payAdjust = payAdjust;
         b.offSpecialty = offSpecialty;
+        b.lumpSumYears = lumpSumYears;
         b.rehireCoolOffMonths = rehireCoolOffMonths;
         b.hiringCapacity = hiringCapacity;
         b.matching = matching;
@@ -157,6 +161,19 @@ public final class MarketSpec {
     /** Valuation multiplier for a researcher whose specialty differs from the team's focus, in [0,1]. */
     public double offSpecialty() {
         return offSpecialty;
+    }
+
+    /** The longest {@link #lumpSumYears()}. */
+    public static final double MAX_LUMP_SUM_YEARS = 50;
+
+    /**
+     * Years over which a researcher spreads a one-off sum to weigh it against annual pay: a
+     * sign-on bonus or buy-out counts {@code sum / lumpSumYears} a year, and so does unvested
+     * equity or a sign-on he would forfeit by leaving (docs/MODEL.md §7.12). Default 4, the usual
+     * vesting term.
+     */
+    public double lumpSumYears() {
+        return lumpSumYears;
     }
 
     /**
@@ -246,6 +263,11 @@ public final class MarketSpec {
         return toBuilder().payAdjust(v).build();
     }
 
+    /** A copy with another {@code lumpSumYears}. */
+    public MarketSpec withLumpSumYears(double v) {
+        return toBuilder().lumpSumYears(v).build();
+    }
+
     /** A copy with another {@code offSpecialty}. */
     public MarketSpec withOffSpecialty(double v) {
         return toBuilder().offSpecialty(v).build();
@@ -296,6 +318,7 @@ public final class MarketSpec {
                 && Double.compare(annualRaise, m.annualRaise) == 0
                 && Double.compare(payAdjust, m.payAdjust) == 0
                 && Double.compare(offSpecialty, m.offSpecialty) == 0
+                && Double.compare(lumpSumYears, m.lumpSumYears) == 0
                 && rehireCoolOffMonths == m.rehireCoolOffMonths
                 && Objects.equals(hiringCapacity, m.hiringCapacity)
                 && Objects.equals(matching, m.matching)
@@ -304,12 +327,12 @@ public final class MarketSpec {
 
     @Override
     public int hashCode() {
-        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, rehireCoolOffMonths, hiringCapacity, matching, capability);
+        return Objects.hash(payScale, separation, offersEmployed, offersSeeking, retirement, poolExit, visibilityGain, unemploymentValue, reservationShare, visaGraceDays, annualRaise, payAdjust, offSpecialty, lumpSumYears, rehireCoolOffMonths, hiringCapacity, matching, capability);
     }
 
     @Override
     public String toString() {
-        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "rehireCoolOffMonths=" + rehireCoolOffMonths + ", " + "hiringCapacity=" + hiringCapacity + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
+        return "MarketSpec[" + "payScale=" + payScale + ", " + "separation=" + separation + ", " + "offersEmployed=" + offersEmployed + ", " + "offersSeeking=" + offersSeeking + ", " + "retirement=" + retirement + ", " + "poolExit=" + poolExit + ", " + "visibilityGain=" + visibilityGain + ", " + "unemploymentValue=" + unemploymentValue + ", " + "reservationShare=" + reservationShare + ", " + "visaGraceDays=" + visaGraceDays + ", " + "annualRaise=" + annualRaise + ", " + "payAdjust=" + payAdjust + ", " + "offSpecialty=" + offSpecialty + ", " + "lumpSumYears=" + lumpSumYears + ", " + "rehireCoolOffMonths=" + rehireCoolOffMonths + ", " + "hiringCapacity=" + hiringCapacity + ", " + "matching=" + matching + ", " + "capability=" + capability + "]";
     }
 
     /** Builds a {@link MarketSpec}; every value starts at {@link MarketSpec#DEFAULT}'s. */
@@ -327,6 +350,7 @@ public final class MarketSpec {
         private double annualRaise = 0.03;
         private double payAdjust = 0.25;
         private double offSpecialty = 0.8;
+        private double lumpSumYears = 4;
         private int rehireCoolOffMonths = 12;
         private Rate hiringCapacity = Rate.perMonth(0.05);
         private MatchingSpec matching = null;
@@ -403,6 +427,12 @@ public final class MarketSpec {
         /** Sets {@code payAdjust}: share of the gap to the team's pay level {@code payLevel·w*(s)} closed at each anniversary (raises only). */
         public Builder payAdjust(double v) {
             payAdjust = v;
+            return this;
+        }
+
+        /** Sets {@code lumpSumYears}: years over which a one-off sum (sign-on, buy-out, forfeited equity) is spread against annual pay. */
+        public Builder lumpSumYears(double v) {
+            lumpSumYears = v;
             return this;
         }
 

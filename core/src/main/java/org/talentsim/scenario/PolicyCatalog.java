@@ -8,7 +8,7 @@ package org.talentsim.scenario;
  * {@code posted} offer policy needs the lab's {@code postedWage}).
  */
 public interface PolicyCatalog {
-    /** Where a policy sits in a scenario: four are market-wide, four belong to each lab. */
+    /** Where a policy sits in a scenario: four are market-wide, five belong to each lab. */
     enum Slot {
         /** {@link Scenario#acceptance()}: how researchers choose between offers. */
         ACCEPTANCE("acceptance", false),
@@ -25,7 +25,9 @@ public interface PolicyCatalog {
         /** {@link LabSpec#layoff()}: who is laid off first. */
         LAYOFF("layoff", true),
         /** {@link LabSpec#strategy()}: the lab's reaction to the capability gap. */
-        STRATEGY("strategy", true);
+        STRATEGY("strategy", true),
+        /** {@link LabSpec#pay()}: the pay packages (equity, vesting, sign-ons, buy-outs). */
+        PAY("pay", true);
 
         private final String field;
         private final boolean perLab;
@@ -56,6 +58,7 @@ public interface PolicyCatalog {
                 case RETENTION -> lab.retention();
                 case LAYOFF -> lab.layoff();
                 case STRATEGY -> lab.strategy();
+                case PAY -> lab.pay();
             };
         }
     }

@@ -144,6 +144,7 @@ public final class ScenarioBuilder {
         private PolicySpec retention;
         private PolicySpec layoff;
         private PolicySpec strategy;
+        private PolicySpec pay;
         private final List<TeamBuilder> teams = new ArrayList<>();
 
         public LabBuilder(String name) {
@@ -162,6 +163,7 @@ public final class ScenarioBuilder {
             retention = spec.retention();
             layoff = spec.layoff();
             strategy = spec.strategy();
+            pay = spec.pay();
             for (TeamSpec t : spec.teams()) {
                 teams.add(t.toBuilder());
             }
@@ -193,6 +195,7 @@ public final class ScenarioBuilder {
         public LabBuilder retention(PolicySpec v) { retention = v; return this; }
         public LabBuilder layoff(PolicySpec v) { layoff = v; return this; }
         public LabBuilder strategy(PolicySpec v) { strategy = v; return this; }
+        public LabBuilder pay(PolicySpec v) { pay = v; return this; }
 
         /** The offer policy by name, with parameters as name, value pairs: {@code offer("premium", "premium", 0.3)}. */
         public LabBuilder offer(String policy, Object... params) { return offer(PolicySpec.of(policy, params)); }
@@ -205,6 +208,9 @@ public final class ScenarioBuilder {
 
         /** The lab strategy by name, with parameters as name, value pairs. */
         public LabBuilder strategy(String policy, Object... params) { return strategy(PolicySpec.of(policy, params)); }
+
+        /** The pay policy by name, with parameters as name, value pairs: {@code pay("equity-annual", "equity", 0.6)}. */
+        public LabBuilder pay(String policy, Object... params) { return pay(PolicySpec.of(policy, params)); }
 
         /** Adds a team of {@code headcount} members (target = headcount unless changed). */
         public LabBuilder team(String teamName, Focus focus, int headcount, Consumer<TeamBuilder> body) {
@@ -221,7 +227,7 @@ public final class ScenarioBuilder {
                 specs.add(t.build(1.0 / teams.size()));
             }
             return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
-                    retention, layoff, strategy, specs);
+                    retention, layoff, strategy, pay, specs);
         }
     }
 

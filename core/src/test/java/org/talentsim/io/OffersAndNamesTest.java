@@ -77,8 +77,8 @@ class OffersAndNamesTest {
                 "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target",
                 "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second"), Files.readAllLines(out.resolve("offers.csv")));
         assertEquals(List.of(MOVES_HEADER,
-                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target",
-                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second"),
+                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target,0,0,0",
+                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second,0,0,0"),
                 Files.readAllLines(out.resolve("moves.csv")));
     }
 
@@ -98,12 +98,13 @@ class OffersAndNamesTest {
     }
 
     static final String OFFERS_HEADER = "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name";
-    static final String MOVES_HEADER = "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason,name";
+    static final String MOVES_HEADER = "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason,name,"
+            + "sign_on,annual_equity,bought_out";
 
     @Test
     void columnsAreAppendedAtTheEndAndEveryRowIsAsWideAsItsHeader(@TempDir Path tmp) throws IOException {
         assertEquals("tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,"
-                + "mean_morale,mean_skill,capability,severance,budget", LabRow.HEADER);
+                + "mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested", LabRow.HEADER);
         assertEquals(MOVES_HEADER, MoveRow.HEADER);
         assertEquals(OFFERS_HEADER, OfferRow.HEADER);
         Path out = tmp.resolve("everything");

@@ -114,7 +114,7 @@ class ScenarioRoundTripTest {
                 .lab("# rival", l -> l.budget(0).team("Core", Focus.RESEARCH, 5, t -> { }))
                 .lab("Third", l -> l.team("A", Focus.PRODUCT, 1, t -> { }))
                 .pool(new PoolSpec(1234, cohort, List.of(new StarSpec("Free Agent", 2, 0, 0.25, true))));
-        LabSpec founded = new LabSpec("New Lab", 0.9, Double.POSITIVE_INFINITY, 0, 1.5, Double.NaN, null, null, null, null,
+        LabSpec founded = new LabSpec("New Lab", 0.9, Double.POSITIVE_INFINITY, 0, 1.5, Double.NaN, null, null, null, null, null,
                 List.of(new TeamSpec("Core", Focus.RESEARCH, 0, Team.UNLIMITED, 2, 0.95, 1, true, null, null)));
         int firstOfMarch = unit.tickOf(YearMonth.of(2024, 11), YearMonth.of(2025, 3));
         b.event(new EventSpec.CapabilityJump(1, "# rival", 1.25, -3.5))
@@ -137,7 +137,7 @@ class ScenarioRoundTripTest {
                 .event(new EventSpec.Found(11, ResearcherRef.mostVisible("yes", "TBD Lab"), founded, 2.5e6,
                         new Stake(0.6, 24), null))
                 .event(new EventSpec.Found(12, ResearcherRef.named("Alexandr Wang"),
-                        new LabSpec("Other", 0.5, 1e9, 1, 1.5, 300_000, PolicySpec.of("bertrand"), null, null, null,
+                        new LabSpec("Other", 0.5, 1e9, 1, 1.5, 300_000, PolicySpec.of("bertrand"), null, null, null, null,
                                 List.of(new TeamSpec("X", Focus.PRODUCT, 0, 10, 1, 0.8, 1, false, null, null))), Double.NaN))
                 .event(new EventSpec.BudgetChange(13, "New Lab", 1.5, 0))
                 .event(new EventSpec.LeaderChange(400, "Third", null, 0.5));

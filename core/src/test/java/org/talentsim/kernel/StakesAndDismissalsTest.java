@@ -49,7 +49,7 @@ class StakesAndDismissalsTest {
 
     /** Chief founds Start in tick 2 at $1M, holding {@code stake}. */
     static Scenario founding(long seed, Stake stake) {
-        LabSpec start = new LabSpec("Start", 0.5, Double.POSITIVE_INFINITY, 10, 1.5, Double.NaN, null, null, null, null,
+        LabSpec start = new LabSpec("Start", 0.5, Double.POSITIVE_INFINITY, 10, 1.5, Double.NaN, null, null, null, null, null,
                 List.of(new TeamSpec("Core", Focus.RESEARCH, 0, 20, 1, 0.9, 1, false, null, null)));
         return world(seed, Stake.NONE)
                 .event(new EventSpec.Found(2, ResearcherRef.named("Chief"), start, 1e6, stake, null)).build();
@@ -98,7 +98,7 @@ class StakesAndDismissalsTest {
 
     @Test
     void theFoundersStakeIsHisSurplusAndIsForfeitedWhenHeLeaves() {
-        LabSpec start = new LabSpec("Start", 0.5, Double.POSITIVE_INFINITY, 10, 1.5, Double.NaN, null, null, null, null,
+        LabSpec start = new LabSpec("Start", 0.5, Double.POSITIVE_INFINITY, 10, 1.5, Double.NaN, null, null, null, null, null,
                 List.of(new TeamSpec("Core", Focus.RESEARCH, 0, 20, 1, 0.9, 1, false, null, null)));
         Scenario s = world(1, Stake.NONE).market(MechanismTest.QUIET).quits(PolicySpec.of("none"))
                 .event(new EventSpec.Found(2, ResearcherRef.named("Chief"), start, 1e6, new Stake(0.5, 12), null))

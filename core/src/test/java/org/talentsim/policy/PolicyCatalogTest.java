@@ -123,9 +123,9 @@ class PolicyCatalogTest {
         List<String> asked = new ArrayList<>();
         s.validate((slot, spec, lab) -> asked.add(slot.field() + "=" + spec.name() + "@" + (lab == null ? "-" : lab.name())));
         assertEquals(List.of("acceptance=utility@-", "morale=peer-relative@-", "quits=morale@-", "production=effort@-",
-                "offer=premium@Alpha", "retention=none@Alpha", "layoff=lowest-output@Alpha", "strategy=static@Alpha",
-                "offer=star@Beta", "retention=none@Beta", "layoff=lowest-output@Beta", "strategy=static@Beta",
-                "offer=premium@New", "retention=none@New", "layoff=lowest-output@New", "strategy=static@New"), asked);
+                "offer=premium@Alpha", "retention=none@Alpha", "layoff=lowest-output@Alpha", "strategy=static@Alpha", "pay=cash@Alpha",
+                "offer=star@Beta", "retention=none@Beta", "layoff=lowest-output@Beta", "strategy=static@Beta", "pay=cash@Beta",
+                "offer=premium@New", "retention=none@New", "layoff=lowest-output@New", "strategy=static@New", "pay=cash@New"), asked);
     }
 
     @Test

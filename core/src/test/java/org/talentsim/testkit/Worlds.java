@@ -71,7 +71,7 @@ public final class Worlds {
         b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
         b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
         b.event(new EventSpec.Found(18, ResearcherRef.named("Chief"),
-                new LabSpec("NewCo", 0.6, 80e6, 10, 1.8, Double.NaN, PolicySpec.of("star"), null, null, null,
+                new LabSpec("NewCo", 0.6, 80e6, 10, 1.8, Double.NaN, PolicySpec.of("star"), null, null, null, null,
                         List.of(new TeamSpec("Founders", Focus.RESEARCH, 0, 40, 1.5, 1.0, 1.0, false, null, null))),
                 3e6));
         return b.build();

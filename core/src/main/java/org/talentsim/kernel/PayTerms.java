@@ -1,0 +1,89 @@
+package org.talentsim.kernel;
+
+import org.talentsim.model.TickUnit;
+import org.talentsim.policy.PayPolicy;
+
+/**
+ * A lab's package terms ({@link PayPolicy.Terms}) in ticks, as the kernel applies them
+ * (docs/MODEL.md §7.12). A grant of {@code periods} vesting dates; the first date falls at the
+ * tenure {@code first} (the cliff, at least one period) and vests {@code firstPeriods} periods at
+ * once, the next every {@code every} ticks of tenure; each date vests {@code k/n} of the balance,
+ * n the periods left and k the periods due.
+ */
+final class PayTerms {
+    final PayPolicy.Terms terms;
+    /** Share of pay granted as equity. */
+    final double equity;
+    /** Years' worth of the equity part in a grant. */
+    final double years;
+    /** Vesting dates of a whole grant, 1..120. */
+    final int periods;
+    /** Ticks of tenure between dates after the first, >= 1. */
+    final int every;
+    /** The tenure (ticks) of the first date: the cliff, at least {@code every}. */
+    final int first;
+    /** Periods vested on the first date. */
+    final int firstPeriods;
+    /** Ticks in a year. */
+    final int perYear;
+    final double signOn;
+    /** Ticks of tenure within which a leaver repays his sign-on (0: never). */
+    final int clawback;
+    final double buyOut;
+    final PayPolicy.Refresh refresh;
+    final double riskMorale;
+    /** Whether the terms change anything a cash lab does not. */
+    final boolean any;
+
+    PayTerms(PayPolicy.Terms t, TickUnit unit) {
+        terms = t;
+        double perMonth = unit.ticksPerMonth();
+        perYear = unit.ticksPerYear();
+        equity = t.equity();
+        years = t.years();
+        periods = (int) Math.max(1, Math.min(120, Math.round(12 * t.years() / t.vestMonths())));
+        every = (int) Math.max(1, Math.round(t.vestMonths() * perMonth));
+        first = (int) Math.max(every, Math.round(t.cliffMonths() * perMonth));
+        firstPeriods = Math.max(1, Math.min(periods, first / every));
+        signOn = t.signOn();
+        clawback = (int) Math.round(t.clawbackMonths() * perMonth);
+        buyOut = t.buyOut();
+        refresh = t.refresh();
+        riskMorale = t.riskMorale();
+        any = t.any();
+    }
+
+    /** Whether tenure {@code ten} (ticks) is a vesting date. */
+    boolean vestsAt(int ten) {
+        return ten >= first && (ten - first) % every == 0;
+    }
+
+    /** Periods due at tenure {@code ten}, a vesting date. */
+    int due(int ten) {
+        return ten == first ? firstPeriods : 1;
+    }
+
+    /** The full grant for annual pay {@code w}, USD: the equity part of {@code years} years. */
+    double grant(double w) {
+        return equity * w * years;
+    }
+
+    /**
+     * The annual equity stream of a balance {@code u} with {@code n} periods left: the part of the
+     * pay that vests rather than being paid in cash (constant over a grant's dates).
+     */
+    double rate(double u, int n) {
+        return n <= 0 ? 0 : u * perYear / ((double) n * every) ;
+    }
+
+    /** Dates vested by tenure {@code ten} in a grant made at tenure {@code from} (periods). */
+    int vestedBetween(int from, int ten) {
+        int v = 0;
+        for (int t = from + 1; t <= ten && v < periods; t++) {
+            if (vestsAt(t)) {
+                v += due(t);
+            }
+        }
+        return Math.min(v, periods);
+    }
+}
