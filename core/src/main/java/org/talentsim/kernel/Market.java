@@ -234,7 +234,7 @@ public final class Market {
 
     /**
      * The starting staff of a lab that grants equity hold what its terms would have left them
-     * unvested at their tenure (docs/MODEL.md §7.12): a grant made at hire, or under annual
+     * unvested at their tenure (docs/MODEL.md §7.9): a grant made at hire, or under annual
      * refreshers at the last work anniversary, less the dates vested since. Nobody starts in a
      * claw-back period.
      */

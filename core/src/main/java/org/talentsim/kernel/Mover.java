@@ -24,7 +24,7 @@ final class Mover {
     private int graceTicks;
     /** The re-hire cool-off, ticks (0: layoffs are not recorded). */
     private final int coolOffTicks;
-    /** The labs' package terms (docs/MODEL.md §7.12). */
+    /** The labs' package terms (docs/MODEL.md §7.9). */
     private final LabPolicies policies;
 
     Mover(World world, int graceTicks, int coolOffTicks, LabPolicies policies) {
@@ -49,7 +49,7 @@ final class Mover {
      * Hire or poach researcher {@code i} into {@code toTeam} at annual pay {@code pay} with a
      * sign-on of {@code signOn} USD and a buy-out of {@code buyOut} USD (both paid now by the new
      * lab). Moving to another lab forfeits the old lab's unvested equity and repays a sign-on still
-     * in its claw-back period; the new lab's terms give him a grant (docs/MODEL.md §7.12).
+     * in its claw-back period; the new lab's terms give him a grant (docs/MODEL.md §7.9).
      */
     void join(int i, int toTeam, double pay, MoveReason reason, double signOn, double buyOut) {
         pay = Limits.salary(pay);

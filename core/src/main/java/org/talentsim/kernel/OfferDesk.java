@@ -163,7 +163,7 @@ final class OfferDesk {
      * fell in the voluntary part (uniform in [0,1)), or -1 for an exogenous separation. A holder of
      * a stake paid w quits voluntarily only with probability {@code w / (w + B)}, B the unvested
      * balance he would forfeit (the stake's annual value times the years left to vest), plus his
-     * unvested equity and sign-on owed spread over the market's {@code lumpSumYears} (§7.12).
+     * unvested equity and sign-on owed spread over the market's {@code lumpSumYears} (§7.9).
      */
     private void quit(int i, double voluntary) {
         if (voluntary >= 0) {
@@ -304,7 +304,7 @@ final class OfferDesk {
             return;
         }
         double b = m.spec.unemploymentValue();
-        // packages (§7.12): the researcher weighs one-off sums spread over lumpSumYears; the
+        // packages (§7.9): the researcher weighs one-off sums spread over lumpSumYears; the
         // poacher's lab buys out its share of what he forfeits (unvested equity, sign-on owed)
         PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
         double lost = employed ? forfeit(i) : 0;
@@ -409,7 +409,7 @@ final class OfferDesk {
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
         // the poacher must also make up for an unvested stake, and for the equity and sign-on the
-        // researcher forfeits that its package does not buy out (§7.12)
+        // researcher forfeits that its package does not buy out (§7.9)
         PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
         double lost = forfeit(i);
         double buyOut = terms == null ? 0 : terms.buyOut * lost;

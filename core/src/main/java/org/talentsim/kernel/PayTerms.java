@@ -5,7 +5,7 @@ import org.talentsim.policy.PayPolicy;
 
 /**
  * A lab's package terms ({@link PayPolicy.Terms}) in ticks, as the kernel applies them
- * (docs/MODEL.md §7.12). A grant of {@code periods} vesting dates; the first date falls at the
+ * (docs/MODEL.md §7.9). A grant of {@code periods} vesting dates; the first date falls at the
  * tenure {@code first} (the cliff, at least one period) and vests {@code firstPeriods} periods at
  * once, the next every {@code every} ticks of tenure; each date vests {@code k/n} of the balance,
  * n the periods left and k the periods due.

@@ -44,7 +44,7 @@ final class Payroll {
     private final double[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
-    /** Whether any lab pays packages this tick (§7.12), and each lab's terms. */
+    /** Whether any lab pays packages this tick (§7.9), and each lab's terms. */
     private boolean packages;
     private PayTerms[] terms = new PayTerms[0];
     private double[] payLevel = new double[0];
@@ -256,7 +256,7 @@ final class Payroll {
     }
 
     /**
-     * Researcher i's package at tenure {@code ten} (docs/MODEL.md §7.12): a claw-back period
+     * Researcher i's package at tenure {@code ten} (docs/MODEL.md §7.9): a claw-back period
      * that has run out; a vesting date; a refresher (at an anniversary, under annual refreshers or
      * at-risk ones with morale below their threshold) tops the unvested equity up to a whole grant
      * at the pay before the anniversary's raise; a grant that vested out without one ends the

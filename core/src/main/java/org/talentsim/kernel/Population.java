@@ -20,7 +20,7 @@ import java.util.Map;
  * visibility (float), team (int), status (byte), clock (short), ticks in status (short), tenure
  * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
  * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
- * compare pay with a subtraction instead of a logarithm); the pay package (docs/MODEL.md §7.12):
+ * compare pay with a subtraction instead of a logarithm); the pay package (docs/MODEL.md §7.9):
  * unvested equity (double, USD), the vesting periods left in its schedule (byte) and the sign-on
  * owed back if he leaves within the claw-back months (float, USD): 54 bytes. The few researchers who hold
  * an unvested stake in their employer (founders, stars under contract) are kept apart, sorted by
@@ -300,7 +300,7 @@ public final class Population implements PopulationView {
     public short[] tenureArray() { return tenure; }
     public byte[] visaArray() { return visa; }
     public float[] referenceArray() { return reference; }
-    /** Unvested equity, USD (docs/MODEL.md §7.12). */
+    /** Unvested equity, USD (docs/MODEL.md §7.9). */
     public double[] unvestedArray() { return unvested; }
     /** Vesting periods left in the schedule of the unvested equity (0: none). */
     public byte[] vestsLeftArray() { return vestsLeft; }

@@ -4,7 +4,7 @@ package org.talentsim.metrics;
  * One row of {@code labs.csv}: a lab at the end of a tick. Means are over the employed; NaN
  * when the lab has nobody. {@code severance} is the severance charged in the tick (USD);
  * {@code budget} the lab's payroll budget at the end of the tick (USD/year; infinite when the
- * lab has none, an empty cell in the file). The package columns (docs/MODEL.md §7.12), USD:
+ * lab has none, an empty cell in the file). The package columns (docs/MODEL.md §7.9), USD:
  * {@code equityVested}, {@code signOns} (sign-ons and buy-outs paid) and {@code clawedBack}
  * (repaid by leavers) in the tick; {@code unvested}, the equity granted and not yet vested at
  * the end of the tick (a liability of the lab).

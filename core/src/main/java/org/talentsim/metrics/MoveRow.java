@@ -5,7 +5,7 @@ import org.talentsim.model.MoveReason;
 /**
  * One row of {@code moves.csv}. Lab and team names are empty ("") for the pool; {@code name} is
  * the researcher's name in the scenario (a {@code StarSpec}), "" for an unnamed researcher. The
- * package columns (docs/MODEL.md §7.12): {@code signOn} paid by the new lab (USD, buy-out
+ * package columns (docs/MODEL.md §7.9): {@code signOn} paid by the new lab (USD, buy-out
  * excluded), {@code annualEquity} granted with the row (USD/year: a hire's grant, or a refresher
  * with a counter-offer), {@code boughtOut} the forfeited value the new lab paid for (USD); 0 when
  * none.

@@ -38,7 +38,7 @@ public interface MovesView {
 
     /**
      * The annual value of the equity granted with the row, USD/year: a new lab's grant with a
-     * hire or poach, a refresher with a counter-offer; 0 otherwise (docs/MODEL.md §7.12).
+     * hire or poach, a refresher with a counter-offer; 0 otherwise (docs/MODEL.md §7.9).
      */
     double annualEquity(int row);
 

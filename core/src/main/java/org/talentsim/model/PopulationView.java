@@ -43,7 +43,7 @@ public interface PopulationView {
 
     /**
      * Equity granted by the employer that has not vested yet, USD: forfeited by leaving
-     * (docs/MODEL.md §7.12); 0 for a researcher paid all in cash or not employed.
+     * (docs/MODEL.md §7.9); 0 for a researcher paid all in cash or not employed.
      */
     double unvestedEquity(int i);
 

@@ -1,7 +1,7 @@
 package org.talentsim.policy;
 
 /**
- * How a lab pays: the package its offers and its staff's pay are made of (docs/MODEL.md §7.12).
+ * How a lab pays: the package its offers and its staff's pay are made of (docs/MODEL.md §7.9).
  *
  * <p>A researcher's pay (his {@code salary}, USD/year) is the annual value of his package: base
  * pay in cash plus the equity that vests in a year. The {@linkplain Terms#equity() equity share}

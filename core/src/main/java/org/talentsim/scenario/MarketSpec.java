@@ -169,7 +169,7 @@ public final class MarketSpec {
     /**
      * Years over which a researcher spreads a one-off sum to weigh it against annual pay: a
      * sign-on bonus or buy-out counts {@code sum / lumpSumYears} a year, and so does unvested
-     * equity or a sign-on he would forfeit by leaving (docs/MODEL.md §7.12). Default 4, the usual
+     * equity or a sign-on he would forfeit by leaving (docs/MODEL.md §7.9). Default 4, the usual
      * vesting term.
      */
     public double lumpSumYears() {

@@ -43,6 +43,7 @@ public final class Worlds {
                 .market(MarketSpec.DEFAULT)
                 .lab("Big", lab -> lab.prestige(0.7).budget(500e6).strategy(PolicySpec.of("gap-response"))
                         .offer(PolicySpec.of("premium", "premium", 0.25)).retention(PolicySpec.of("match"))
+                        .pay(PolicySpec.of("equity-at-risk", "equity", 0.5, "signOn", 0.1, "clawbackMonths", 6))
                         .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect().minSkill(1.5)
                                 .star(new StarSpec("Star One", 6, 20e6, 0.9, false)))
                         .team("Science", Focus.RESEARCH, 200, t -> t.leaderFit(0.9)
@@ -53,6 +54,7 @@ public final class Worlds {
                         .team("Infra", Focus.INFRA, 100, t -> {}))
                 .lab("Rival", lab -> lab.prestige(0.8).budget(400e6).retention(PolicySpec.of("stars"))
                         .offer(PolicySpec.of("star"))
+                        .pay(PolicySpec.of("equity-annual", "equity", 0.3, "cliffMonths", 6, "buyOut", 0.5))
                         .team("Core", Focus.RESEARCH, 150, t -> t.target(200))
                         .team("Prod", Focus.PRODUCT, 150, t -> t.target(180)))
                 .lab("Small", lab -> lab.prestige(0.3).budget(60e6).layoff(PolicySpec.of("lifo"))
@@ -71,7 +73,8 @@ public final class Worlds {
         b.event(new EventSpec.TeamMerge(14, "Big", "Infra", "Apps"));
         b.event(new EventSpec.TeamMove(16, "Rival", "Prod", "Small"));
         b.event(new EventSpec.Found(18, ResearcherRef.named("Chief"),
-                new LabSpec("NewCo", 0.6, 80e6, 10, 1.8, Double.NaN, PolicySpec.of("star"), null, null, null, null,
+                new LabSpec("NewCo", 0.6, 80e6, 10, 1.8, Double.NaN, PolicySpec.of("star"), null, null, null,
+                        PolicySpec.of("equity", "equity", 0.8, "years", 4, "cliffMonths", 12),
                         List.of(new TeamSpec("Founders", Focus.RESEARCH, 0, 40, 1.5, 1.0, 1.0, false, null, null))),
                 3e6));
         return b.build();
@@ -144,6 +147,12 @@ public final class Worlds {
                         }
                     });
                 }
+                String[] pays = {"cash", "equity", "equity-annual", "equity-at-risk"};
+                String pay = pays[r.nextInt(pays.length)];
+                lab.pay(pay.equals("cash") ? PolicySpec.of(pay, "signOn", r.nextDouble(0, 0.5))
+                        : PolicySpec.of(pay, "equity", r.nextDouble(), "years", 1 + r.nextInt(4),
+                                "cliffMonths", r.nextInt(13), "vestMonths", 1 + r.nextInt(6),
+                                "signOn", r.nextDouble(0, 0.5), "buyOut", r.nextDouble()));
             });
         }
         int events = r.nextInt(6);

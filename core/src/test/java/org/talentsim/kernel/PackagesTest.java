@@ -1,0 +1,342 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.RunResult;
+import org.talentsim.Talentsim;
+import org.talentsim.engine.Simulation;
+import org.talentsim.engine.TickObserver;
+import org.talentsim.metrics.InvariantChecker;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.model.Focus;
+import org.talentsim.model.MoveReason;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.PopulationView;
+import org.talentsim.model.Status;
+import org.talentsim.model.WorldView;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Rate;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.ScenarioBuilder;
+
+/**
+ * Issue 16: pay packages (docs/MODEL.md §7.9). A lab's pay policy grants equity that vests on a
+ * schedule, pays sign-ons with a claw-back and buys out what a hire forfeits; what is unvested
+ * holds people (the handcuff), and its end releases them.
+ */
+class PackagesTest {
+    /** Poaching is brisk; quits follow morale; nobody separates or retires for other reasons. */
+    static final MarketSpec BRISK = MarketSpec.DEFAULT.withOffersEmployed(Rate.perYear(2))
+            .withSeparation(Rate.ZERO).withRetirement(Rate.ZERO);
+
+    /** Nothing moves and pay never changes (with quits {@code none}): only the packages act. */
+    static final MarketSpec STILL = MarketSpec.DEFAULT.withOffersEmployed(Rate.ZERO).withOffersSeeking(Rate.ZERO)
+            .withSeparation(Rate.ZERO).withRetirement(Rate.ZERO).withPoolExit(Rate.ZERO)
+            .withAnnualRaise(0).withPayAdjust(0);
+
+    /** Grantco (paying {@code pay}) and a rich Rival that poaches with {@code rivalPay}. */
+    static ScenarioBuilder market(long seed, MarketSpec m, PolicySpec pay, PolicySpec rivalPay, int months) {
+        ScenarioBuilder b = Scenario.builder("packages").seed(seed).months(months).market(m);
+        if (m == STILL) {
+            b.quits(PolicySpec.of("none"));
+        }
+        return b
+                .lab("Grantco", l -> l.prestige(0.6).pay(pay).team("Research", Focus.RESEARCH, 1500, t -> { }))
+                .lab("Rival", l -> l.prestige(0.7).productivity(2.5).offer(PolicySpec.of("premium", "premium", 0.3))
+                        .pay(rivalPay).team("R", Focus.RESEARCH, 300, t -> t.target(1200)))
+                .pool(300);
+    }
+
+    @Test
+    void aHireGetsTheLabsGrantAndSignOnAndTheRowsSaySo() {
+        PolicySpec pay = PolicySpec.of("equity-annual", "equity", 0.4, "signOn", 0.25);
+        RunResult r = Talentsim.defaults().run(market(3, BRISK, PolicySpec.of("cash"), pay, 12).build());
+        int checked = 0;
+        Map<Integer, Double> signOns = new HashMap<>();
+        for (MoveRow m : r.moves()) {
+            boolean in = m.toLab().equals("Rival") && !m.fromLab().equals("Rival")
+                    && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED);
+            if (in) {
+                assertEquals(0.4 * m.newSalary(), m.annualEquity(), 1e-6 * m.newSalary(), m.toString());
+                assertEquals(0.25 * m.newSalary(), m.signOn(), 1e-6 * m.newSalary(), m.toString());
+                assertEquals(0, m.boughtOut(), "Grantco pays cash: nothing to buy out");
+                signOns.merge(m.tick(), m.signOn(), Double::sum);
+                checked++;
+            } else {
+                assertEquals(0, m.signOn(), m.toString());
+                assertEquals(0, m.boughtOut(), m.toString());
+            }
+        }
+        assertTrue(checked > 100, "hires and poaches into Rival: " + checked);
+        for (LabRow l : r.labRows("Rival")) {
+            assertEquals(signOns.getOrDefault(l.tick(), 0.0), l.signOns(), 1e-6 * Math.max(1, l.signOns()), "tick " + l.tick());
+        }
+        for (LabRow l : r.labRows("Grantco")) {
+            assertEquals(0, l.unvested());
+            assertEquals(0, l.equityVested());
+        }
+    }
+
+    /**
+     * With monthly vesting and no cliff, equity vests as fast as it accrues: a lab that pays
+     * 60% of pay in ten-year grants spends, month by month, what an all-cash lab spends (none of
+     * the grants ends in the two years). Vesting every quarter pays each quarter's equity at its
+     * end: over two years of a staff with tenures spread evenly, within 2% of the same.
+     */
+    @Test
+    void spendCountsCashAndEquityAsItVests() {
+        double cash = spent(PolicySpec.of("cash"));
+        double monthly = spent(PolicySpec.of("equity", "equity", 0.6, "years", 10, "cliffMonths", 0, "vestMonths", 1));
+        assertEquals(cash, monthly, 1e-6 * cash, "monthly vesting spends what cash spends");
+        double quarterly = spent(PolicySpec.of("equity", "equity", 0.6, "years", 10, "cliffMonths", 0, "vestMonths", 3));
+        assertEquals(cash, quarterly, 0.02 * cash, "quarterly vesting");
+        assertTrue(quarterly != cash, "quarterly vesting pays at other times than cash");
+    }
+
+    private static double spent(PolicySpec pay) {
+        RunResult r = Talentsim.defaults().run(market(5, STILL, pay, PolicySpec.of("cash"), 24).build());
+        return r.lab("Grantco").spent();
+    }
+
+    /**
+     * Without moves, what vests is what leaves the unvested balance: month by month, the lab's
+     * {@code equity_vested} is the fall of its {@code unvested}; a grant that vests out takes its
+     * equity part out of the pay.
+     */
+    @Test
+    void vestedEquityLeavesTheBalanceAndAnEndedGrantLeavesThePay() {
+        PolicySpec pay = PolicySpec.of("equity", "equity", 0.5, "years", 2, "cliffMonths", 12, "vestMonths", 3);
+        RunResult r = Talentsim.defaults().run(market(7, STILL, pay, PolicySpec.of("cash"), 30).build());
+        List<LabRow> rows = r.labRows("Grantco");
+        double before = Double.NaN;
+        double vested = 0;
+        for (LabRow l : rows) {
+            if (!Double.isNaN(before)) {
+                assertEquals(before - l.unvested(), l.equityVested(), 0.02 * 1500, "tick " + l.tick());
+            }
+            before = l.unvested();
+            vested += l.equityVested();
+        }
+        assertTrue(vested > 0);
+        assertEquals(0, rows.get(rows.size() - 1).unvested(), "every two-year grant has vested out by month 30");
+        // the staff with under two years of tenure at the start (2 in 5: tenures are spread over
+        // five years) held a grant; when it ended they lost its equity part, half their pay
+        double fall = rows.get(rows.size() - 1).payroll() / rows.get(0).payroll();
+        assertTrue(fall > 0.76 && fall < 0.84, "payroll at the end / at the start: " + fall);
+    }
+
+    /**
+     * The handcuff and its release (Jochem, Ladika and Sautner 2018: turnover rises when unvested
+     * equity goes): a four-year grant that vests all at once at 48 months of tenure holds the
+     * staff while it is unvested; in the three months after it vested (nothing else unvested, and
+     * the pay without its equity part) they leave at a much higher monthly rate. Over 10 seeds.
+     */
+    @Test
+    void quitsAndPoachingRiseRightAfterTheLastVestingDate() {
+        PolicySpec pay = PolicySpec.of("equity", "equity", 0.6, "years", 4, "cliffMonths", 48, "vestMonths", 3);
+        long[] held = new long[2];
+        long[] released = new long[2];
+        int higher = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Hazards h = new Hazards(0);
+            try (Simulation sim = Simulation.builder(market(seed, BRISK, pay, PolicySpec.of("cash"), 24).build())
+                    .observer(h).observer(new InvariantChecker()).build()) {
+                sim.run();
+            }
+            held[0] += h.heldLeft;
+            held[1] += h.heldExposure;
+            released[0] += h.releasedLeft;
+            released[1] += h.releasedExposure;
+            higher += h.rate(true) > h.rate(false) ? 1 : 0;
+        }
+        double before = (double) held[0] / held[1];
+        double after = (double) released[0] / released[1];
+        assertTrue(released[1] > 1000, "researcher-months just after vesting: " + released[1]);
+        assertTrue(after > 2 * before, "monthly leaving rate just after the last vest " + after + " vs while unvested " + before);
+        assertTrue(higher >= 9, "higher after the vest in " + higher + " of 10 seeds");
+    }
+
+    /** The same world with annual refreshers: nobody's balance runs out, so nobody is released. */
+    @Test
+    void annualRefreshersKeepTheBalanceTopped() {
+        PolicySpec pay = PolicySpec.of("equity-annual", "equity", 0.6, "years", 4, "cliffMonths", 12, "vestMonths", 3);
+        Hazards h = new Hazards(0);
+        try (Simulation sim = Simulation.builder(market(1, BRISK, pay, PolicySpec.of("cash"), 24).build())
+                .observer(h).observer(new InvariantChecker()).build()) {
+            sim.run();
+        }
+        assertEquals(0, h.releasedExposure, "no grant vested out under annual refreshers");
+        assertTrue(h.heldExposure > 20_000, "researcher-months held: " + h.heldExposure);
+    }
+
+    /**
+     * Per month, Grantco's staff (lab 0) who hold unvested equity, and those whose grant vested out
+     * in the last three months: exposure (researcher-months) and leavers (quits and poaches).
+     */
+    static final class Hazards implements TickObserver {
+        final int lab;
+        long heldLeft;
+        long heldExposure;
+        long releasedLeft;
+        long releasedExposure;
+        /** Per researcher at the end of the last tick: 1 held, 2 released within 3 months, 0 other. */
+        byte[] state;
+        /** The tick his balance reached 0 while at the lab (0 if it has not). */
+        int[] vestedAt;
+
+        Hazards(int lab) {
+            this.lab = lab;
+        }
+
+        @Override
+        public void onStart(WorldView w) {
+            int n = w.population().size();
+            state = new byte[n];
+            vestedAt = new int[n];
+            classify(0, w);
+        }
+
+        @Override
+        public void onTick(int tick, WorldView w, MovesView moves) {
+            for (int r = 0; r < moves.size(); r++) {
+                MoveReason why = moves.reason(r);
+                if (moves.fromLab(r) == lab && (why == MoveReason.QUIT || why == MoveReason.POACHED)) {
+                    int i = moves.researcher(r);
+                    if (state[i] == 1) {
+                        heldLeft++;
+                    } else if (state[i] == 2) {
+                        releasedLeft++;
+                    }
+                }
+            }
+            classify(tick, w);
+        }
+
+        private void classify(int tick, WorldView w) {
+            PopulationView p = w.population();
+            for (int i = 0; i < p.size(); i++) {
+                boolean here = p.status(i) == Status.EMPLOYED && w.team(p.team(i)).lab() == lab;
+                byte s = 0;
+                if (here && p.unvestedEquity(i) > 0) {
+                    s = 1;
+                    heldExposure++;
+                } else if (here && state[i] != 0) {
+                    if (state[i] == 1) {
+                        vestedAt[i] = tick;
+                    }
+                    if (tick - vestedAt[i] < 3) {
+                        s = 2;
+                        releasedExposure++;
+                    }
+                }
+                state[i] = s;
+            }
+        }
+
+        double rate(boolean afterVest) {
+            return afterVest ? (double) releasedLeft / Math.max(1, releasedExposure) : (double) heldLeft / Math.max(1, heldExposure);
+        }
+    }
+
+    /**
+     * A poacher that buys out what a handcuffed researcher forfeits takes more of Grantco's staff
+     * than one that does not; its rows carry the buy-out, the forfeited equity. Over 10 seeds.
+     */
+    @Test
+    void aBuyOutOvercomesTheHandcuff() {
+        PolicySpec grants = PolicySpec.of("equity-annual", "equity", 0.7, "years", 4, "cliffMonths", 12, "vestMonths", 3);
+        int more = 0;
+        long with = 0;
+        long without = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            RunResult buys = Talentsim.defaults().run(market(seed, BRISK, grants, PolicySpec.of("cash", "buyOut", 1), 12).build());
+            RunResult not = Talentsim.defaults().run(market(seed, BRISK, grants, PolicySpec.of("cash"), 12).build());
+            int a = buys.lab("Grantco").poachedOut();
+            int b = not.lab("Grantco").poachedOut();
+            with += a;
+            without += b;
+            more += a > b ? 1 : 0;
+            for (MoveRow m : buys.moves()) {
+                if (m.reason() == MoveReason.POACHED && m.fromLab().equals("Grantco")) {
+                    assertTrue(m.boughtOut() > 0, "a poach out of Grantco buys out unvested equity: " + m);
+                }
+            }
+            for (MoveRow m : not.moves()) {
+                assertEquals(0, m.boughtOut(), m.toString());
+            }
+        }
+        assertTrue(more >= 9, "more poached with a buy-out in " + more + " of 10 seeds (" + with + " vs " + without + ")");
+        assertTrue(with > 1.5 * without, with + " vs " + without);
+    }
+
+    /**
+     * A sign-on is repaid by a leaver within its claw-back months: over the run the lab gets back
+     * exactly the sign-ons of the people who left it (quit or poached) before the claw-back ran
+     * out, and nothing for later leavers or for people it laid off.
+     */
+    @Test
+    void aSignOnIsClawedBackFromEarlyLeaversOnly() {
+        PolicySpec rival = PolicySpec.of("cash", "signOn", 0.5, "clawbackMonths", 6);
+        RunResult r = Talentsim.defaults().run(market(11, BRISK, PolicySpec.of("cash"), rival, 24)
+                .editLab("Rival", l -> l.productivity(1.2)).build());
+        Map<Integer, double[]> hired = new HashMap<>();   // researcher -> {tick, sign-on}
+        Map<Integer, Double> expected = new HashMap<>();
+        int early = 0;
+        for (MoveRow m : r.moves()) {
+            if (m.toLab().equals("Rival") && !m.fromLab().equals("Rival") && m.signOn() > 0) {
+                hired.put(m.researcher(), new double[] {m.tick(), m.signOn()});
+            } else if (m.fromLab().equals("Rival") && !m.toLab().equals("Rival") && hired.containsKey(m.researcher())) {
+                double[] h = hired.remove(m.researcher());
+                if ((m.reason() == MoveReason.QUIT || m.reason() == MoveReason.POACHED) && m.tick() - h[0] < 6) {
+                    expected.merge(m.tick(), (double) (float) h[1], Double::sum);
+                    early++;
+                }
+            }
+        }
+        assertTrue(early > 10, "early leavers: " + early);
+        for (LabRow l : r.labRows("Rival")) {
+            assertEquals(expected.getOrDefault(l.tick(), 0.0), l.clawedBack(), 1e-6 * Math.max(1, l.clawedBack()), "tick " + l.tick());
+        }
+    }
+
+    /** An at-risk refresher comes with a counter-offer; an annual one does not. */
+    @Test
+    void anAtRiskLabRenewsTheGrantWhenItCounters() {
+        for (String policy : List.of("equity-at-risk", "equity-annual")) {
+            PolicySpec pay = PolicySpec.of(policy, "equity", 0.5);
+            RunResult r = Talentsim.defaults().run(market(2, BRISK, pay, PolicySpec.of("cash"), 12)
+                    .editLab("Grantco", l -> l.retention("match")).build());
+            long counters = r.moves().stream().filter(m -> m.reason() == MoveReason.COUNTERED).count();
+            long renewed = r.moves().stream().filter(m -> m.reason() == MoveReason.COUNTERED && m.annualEquity() > 0).count();
+            assertTrue(counters > 20, policy + " counters: " + counters);
+            if (policy.equals("equity-at-risk")) {
+                assertTrue(renewed > counters / 2, "counters with a refresher: " + renewed + " of " + counters);
+            } else {
+                assertEquals(0, renewed, "annual refreshers come at anniversaries, not with counters");
+            }
+        }
+    }
+
+    @Test
+    void packagesGiveTheSameFilesForAnyThreadCount(@TempDir Path tmp) throws IOException {
+        Scenario s = market(4, BRISK, PolicySpec.of("equity-at-risk", "signOn", 0.2),
+                PolicySpec.of("equity", "equity", 0.3, "buyOut", 0.5, "signOn", 0.1), 12).build();
+        Talentsim.defaults().withThreads(1).run(s, tmp.resolve("one"));
+        Talentsim.defaults().withThreads(2).run(s, tmp.resolve("two"));
+        for (String f : List.of("moves.csv", "labs.csv", "teams.csv", "summary.json", "flows.csv")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
+        }
+    }
+}
