@@ -27,7 +27,8 @@ import org.talentsim.scenario.Scenario;
  * starting staff; market unemployment, moves per month and the poaching flows between labs.
  *
  * <p>Memory is flat in the run's length: per lab a few counters, one bit per researcher for the
- * starting staff, and the lab-to-lab flow table; no rows are kept. Use one instance per run
+ * starting staff (and, when a lab pays in equity, 5 bytes per researcher for the leaving rates
+ * around vesting), and the lab-to-lab flow table; no rows are kept. Use one instance per run
  * (attach it with {@code Simulation.Builder#observer}, run, then call {@link #outcome()});
  * {@link Outcomes#run} does all of that.
  *
@@ -39,7 +40,11 @@ public final class StandardMetrics implements TickObserver {
     /** Per-lab metric names, after {@code LAB.}, in the order of docs/METRICS.md. */
     public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "mean_salary_end",
-            "mean_morale_end", "capability_end", "retention");
+            "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons", "clawed_back",
+            "unvested_end", "leaving_unvested", "leaving_vested_out");
+
+    /** Months after a grant vested out in which a leaver counts for {@code L.leaving_vested_out}. */
+    public static final int VESTED_OUT_MONTHS = 3;
 
     /** Market-wide metric names, in the order of docs/METRICS.md (plus the flows {@code market.flow.A>B}). */
     public static final List<String> MARKET_METRICS = List.of("market.unemployment_end", "market.mean_salary_end",
@@ -68,6 +73,24 @@ public final class StandardMetrics implements TickObserver {
     private final double[] end;
     /** {@code flows[from * n + to]}: POACHED rows; empty beyond FLOW_LAB_LIMIT labs. */
     private final int[] flows;
+    /** Per lab slot: equity vested, sign-ons paid, claw-backs repaid over the run (USD). */
+    private final double[] vested;
+    private final double[] signOns;
+    private final double[] clawedBack;
+    /** Per lab slot, with packages: leavers and researcher-ticks while holding unvested equity, and just after it vested out. */
+    private final long[] heldLeft;
+    private final long[] heldExposure;
+    private final long[] outLeft;
+    private final long[] outExposure;
+    /** Whether any lab of the scenario pays other than all cash (then the leaving rates are tracked). */
+    private final boolean packages;
+    /** Per researcher, with packages: 1 holds unvested equity at his lab, 2 his grant vested out lately, 0 other. */
+    private byte[] grantState = new byte[0];
+    /** Per researcher, with packages: the tick his grant vested out. */
+    private int[] vestedOutAt = new int[0];
+    private int window;
+    /** Per lab slot: unvested equity at the end (USD). */
+    private final double[] unvestedEnd;
 
     /** World lab index → slot (-1: a lab not named by the scenario); grows only with the labs. */
     private int[] slotOfLab = new int[0];
@@ -102,6 +125,17 @@ public final class StandardMetrics implements TickObserver {
         rosterStart = new int[n];
         end = new double[n * 6];
         flows = new int[n <= FLOW_LAB_LIMIT ? n * n : 0];
+        vested = new double[n];
+        unvestedEnd = new double[n];
+        signOns = new double[n];
+        clawedBack = new double[n];
+        heldLeft = new long[n];
+        heldExposure = new long[n];
+        outLeft = new long[n];
+        outExposure = new long[n];
+        packages = scenario.labs().stream().anyMatch(l -> !l.pay().equals(org.talentsim.scenario.PolicySpec.of("cash")))
+                || scenario.events().stream().anyMatch(e -> e instanceof EventSpec.Found f
+                        && !f.lab().pay().equals(org.talentsim.scenario.PolicySpec.of("cash")));
     }
 
     /**
@@ -174,6 +208,40 @@ public final class StandardMetrics implements TickObserver {
                 headStart[s] = world.headcount(li);
             }
         }
+        if (packages) {
+            grantState = new byte[pop.size()];
+            vestedOutAt = new int[pop.size()];
+            window = (int) Math.max(1, Math.round(VESTED_OUT_MONTHS * world.tickUnit().ticksPerMonth()));
+            classify(0, world);
+        }
+    }
+
+    /** Each researcher's grant state at the end of {@code tick}, with the exposure it adds. */
+    private void classify(int tick, WorldView world) {
+        PopulationView pop = world.population();
+        for (int i = 0; i < pop.size(); i++) {
+            byte g = 0;
+            if (pop.status(i) == Status.EMPLOYED) {
+                int s = slot(world.labOf(i));
+                if (pop.unvestedEquity(i) > 0) {
+                    g = 1;
+                    if (s >= 0) {
+                        heldExposure[s]++;
+                    }
+                } else if (grantState[i] != 0) {
+                    if (grantState[i] == 1) {
+                        vestedOutAt[i] = tick;
+                    }
+                    if (tick - vestedOutAt[i] < window) {
+                        g = 2;
+                        if (s >= 0) {
+                            outExposure[s]++;
+                        }
+                    }
+                }
+            }
+            grantState[i] = g;
+        }
     }
 
     @Override
@@ -208,6 +276,26 @@ public final class StandardMetrics implements TickObserver {
                 case EXITED, VISA_EXIT -> add(exits, fs);
                 default -> { }
             }
+            if (packages && fs >= 0 && (why == MoveReason.QUIT || why == MoveReason.POACHED)) {
+                int i = log.researcher(r);
+                if (grantState[i] == 1) {
+                    heldLeft[fs]++;
+                } else if (grantState[i] == 2) {
+                    outLeft[fs]++;
+                }
+            }
+        }
+        for (int li = 0; li < world.labCount(); li++) {
+            int s = slotOfLab[li];
+            if (s >= 0) {
+                LabView l = world.lab(li);
+                vested[s] += l.equityVested();
+                signOns[s] += l.signOns();
+                clawedBack[s] += l.clawedBack();
+            }
+        }
+        if (packages) {
+            classify(tick, world);
         }
     }
 
@@ -262,6 +350,7 @@ public final class StandardMetrics implements TickObserver {
             end[s * 6 + 3] = mean(sal, head);
             end[s * 6 + 4] = mean(mor, head);
             end[s * 6 + 5] = l.capability();
+            unvestedEnd[s] = l.unvested();
         }
         PopulationView pop = world.population();
         int employed = 0;
@@ -303,6 +392,13 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "mean_morale_end", end[s * 6 + 4]);
             v.put(p + "capability_end", end[s * 6 + 5]);
             v.put(p + "retention", rosterStart[s] == 0 ? Double.NaN : (double) retained[s] / rosterStart[s]);
+            v.put(p + "equity_vested", vested[s]);
+            v.put(p + "sign_ons", signOns[s]);
+            v.put(p + "clawed_back", clawedBack[s]);
+            v.put(p + "unvested_end", unvestedEnd[s]);
+            double perMonth = world.tickUnit().ticksPerMonth();
+            v.put(p + "leaving_unvested", heldExposure[s] == 0 ? Double.NaN : heldLeft[s] * perMonth / heldExposure[s]);
+            v.put(p + "leaving_vested_out", outExposure[s] == 0 ? Double.NaN : outLeft[s] * perMonth / outExposure[s]);
         }
         int active = employed + notice + seeking;
         v.put("market.unemployment_end", active == 0 ? Double.NaN : (double) (notice + seeking) / active);
@@ -343,6 +439,7 @@ public final class StandardMetrics implements TickObserver {
      * researchers, never on the number of ticks (the memory test checks it).
      */
     long retainedCells() {
-        return (long) n * 10 + end.length + flows.length + slotOfLab.length + stayed.size();
+        return (long) n * 18 + end.length + flows.length + slotOfLab.length + stayed.size()
+                + grantState.length + vestedOutAt.length;
     }
 }

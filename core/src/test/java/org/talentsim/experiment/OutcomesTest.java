@@ -102,6 +102,13 @@ class OutcomesTest {
             // the summed labs.csv columns equal the run totals
             assertEquals(rows.stream().mapToInt(LabRow::poachedIn).sum(), o.value(p + "poached_in"), at);
             assertEquals(rows.stream().mapToInt(LabRow::quits).sum(), o.value(p + "quits"), at);
+            assertEquals(rows.stream().mapToDouble(LabRow::equityVested).sum(), o.value(p + "equity_vested"),
+                    1e-9 * Math.max(1, o.value(p + "equity_vested")), at);
+            assertEquals(rows.stream().mapToDouble(LabRow::signOns).sum(), o.value(p + "sign_ons"),
+                    1e-9 * Math.max(1, o.value(p + "sign_ons")), at);
+            assertEquals(rows.stream().mapToDouble(LabRow::clawedBack).sum(), o.value(p + "clawed_back"),
+                    1e-9 * Math.max(1, o.value(p + "clawed_back")), at);
+            assertEquals(last.unvested(), o.value(p + "unvested_end"), at);
             double retention = o.value(p + "retention");
             if (l.headcountStart() == 0) {
                 assertTrue(Double.isNaN(retention), at);
@@ -115,10 +122,12 @@ class OutcomesTest {
                 // a lab of a found event that did not happen (its founder had left): zeros and NaN
                 seen++;
                 for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out",
-                        "countered", "quits", "layoffs", "exits", "payroll_end", "spend")) {
+                        "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "equity_vested", "sign_ons",
+                        "clawed_back", "unvested_end")) {
                     assertEquals(0.0, o.value(lab + "." + m), where + " " + lab + "." + m);
                 }
-                for (String m : List.of("mean_salary_end", "mean_morale_end", "capability_end", "retention")) {
+                for (String m : List.of("mean_salary_end", "mean_morale_end", "capability_end", "retention",
+                        "leaving_unvested", "leaving_vested_out")) {
                     assertTrue(Double.isNaN(o.value(lab + "." + m)), where + " " + lab + "." + m);
                 }
             }
@@ -147,7 +156,7 @@ class OutcomesTest {
                 }
             }
         }
-        assertEquals(covered.size() * 15 + 4 + pairs, o.size(), where);
+        assertEquals(covered.size() * 21 + 4 + pairs, o.size(), where);
         return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
     }
 
@@ -296,7 +305,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 15 + 4, names.size());
+        assertEquals(50 * 21 + 4, names.size());
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

@@ -16,6 +16,9 @@ import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
 import org.talentsim.engine.Simulation;
 import org.talentsim.engine.TickObserver;
+import org.talentsim.experiment.Outcome;
+import org.talentsim.experiment.Outcomes;
+import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.metrics.InvariantChecker;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MoveRow;
@@ -166,6 +169,32 @@ class PackagesTest {
         assertTrue(released[1] > 1000, "researcher-months just after vesting: " + released[1]);
         assertTrue(after > 2 * before, "monthly leaving rate just after the last vest " + after + " vs while unvested " + before);
         assertTrue(higher >= 9, "higher after the vest in " + higher + " of 10 seeds");
+    }
+
+    /** The standard metrics give the same two rates (docs/METRICS.md), and NaN for an all-cash world. */
+    @Test
+    void theStandardMetricsMeasureTheRelease() {
+        PolicySpec pay = PolicySpec.of("equity", "equity", 0.6, "years", 4, "cliffMonths", 48, "vestMonths", 3);
+        int higher = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            Outcome o = Outcomes.run(market(seed, BRISK, pay, PolicySpec.of("cash"), 24).build(), PolicyRegistry.defaults(),
+                    List.of());
+            Hazards h = new Hazards(0);
+            try (Simulation sim = Simulation.builder(market(seed, BRISK, pay, PolicySpec.of("cash"), 24).build())
+                    .observer(h).build()) {
+                sim.run();
+            }
+            assertEquals(h.rate(false), o.value("Grantco.leaving_unvested"), 1e-12);
+            assertEquals(h.rate(true), o.value("Grantco.leaving_vested_out"), 1e-12);
+            higher += o.value("Grantco.leaving_vested_out") > o.value("Grantco.leaving_unvested") ? 1 : 0;
+            assertTrue(o.value("Grantco.unvested_end") > 0);
+            assertTrue(Double.isNaN(o.value("Rival.leaving_unvested")), "Rival pays cash");
+        }
+        assertEquals(5, higher);
+        Outcome cash = Outcomes.run(market(1, BRISK, PolicySpec.of("cash"), PolicySpec.of("cash"), 6).build(),
+                PolicyRegistry.defaults(), List.of());
+        assertTrue(Double.isNaN(cash.value("Grantco.leaving_vested_out")));
+        assertEquals(0, cash.value("Grantco.equity_vested"));
     }
 
     /** The same world with annual refreshers: nobody's balance runs out, so nobody is released. */
