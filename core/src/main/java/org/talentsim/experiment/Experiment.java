@@ -158,6 +158,27 @@ public final class Experiment {
         return new Builder();
     }
 
+    /**
+     * A builder holding everything of this experiment (scenario text and file, overrides, arms or
+     * grid, replications, seed, metrics, registry, user metrics), to change some of it:
+     * {@code e.toBuilder().replications(10).build()}.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.text = base.text();
+        b.fileName = base.file();
+        b.path = scenarioPath;
+        b.overrides.addAll(overrides);
+        b.arms.putAll(arms);
+        b.vary.putAll(vary);
+        b.replications = replications;
+        b.seed = seed;
+        b.metrics = metrics;
+        b.registry = registry;
+        b.extra.addAll(extra);
+        return b;
+    }
+
     /** The base scenario's text and file name. */
     public Base base() {
         return base;

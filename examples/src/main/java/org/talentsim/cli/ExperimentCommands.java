@@ -163,9 +163,20 @@ final class ExperimentCommands {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
         String file;
 
+        @Option(names = {"-r", "--replications"}, paramLabel = "R",
+                description = "replications per arm or cell instead of the file's (a quick look before the full run)")
+        Integer replications;
+
         @Override
         public Integer call() {
-            return execute(Experiment.read(Path.of(file)), file, "experiment");
+            Experiment e = Experiment.read(Path.of(file));
+            if (replications != null) {
+                if (replications < 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "-r must be at least 1, was " + replications);
+                }
+                e = e.toBuilder().replications(replications).build();
+            }
+            return execute(e, file, "experiment");
         }
     }
 

@@ -86,4 +86,20 @@ class ExperimentCliTest {
         assertTrue(again.out().contains("3 resumed"), again.out());
         assertEquals(runs, Files.readString(out.resolve("runs.csv")));
     }
+
+    /** {@code -r} replaces the file's replications (a quick look); a bad count is one line with exit 2. */
+    @Test
+    void anExperimentFileWithFewerReplications(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(RETENTION), dir.resolve("s.yaml"));
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, "version: 1\nscenario: s.yaml\noverrides: [months=2]\nreplications: 30\nmetrics: [Keeper.hires]\n");
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("experiment", file.toString(), "-r", "2", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("retention: 1 cells x 2 replications = 2 runs"), r.out());
+        assertEquals(3, Files.readAllLines(out.resolve("runs.csv")).size());
+        Cli bad = Cli.run("experiment", file.toString(), "-r", "0", "--out", dir.resolve("p").toString(), "-q");
+        assertEquals(2, bad.exit());
+        assertEquals("-r must be at least 1, was 0", bad.err().strip().lines().findFirst().orElse(""), bad.err());
+    }
 }

@@ -1,0 +1,95 @@
+package org.talentsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.ExperimentRunner;
+import org.talentsim.experiment.LocalExecutor;
+import org.talentsim.experiment.Outcome;
+import org.talentsim.experiment.Outcomes;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.model.MoveReason;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The "What to look for" of examples/scenarios/vesting.yaml and of
+ * examples/experiments/vesting-refreshers.yaml hold, over seeds (issue 16, "done when").
+ */
+class VestingExampleTest {
+    static final Scenario VESTING = ScenarioFiles.read(Runs.DIR.resolve("vesting.yaml"));
+
+    @Test
+    void grantsVestMonthByMonthAndHiresGetTheLabsGrant() {
+        History h = Runs.run(VESTING, 2);
+        List<LabRow> rows = h.labs().stream().filter(l -> l.lab().equals("Grantco")).toList();
+        LabRow first = rows.get(0);
+        LabRow last = rows.get(rows.size() - 1);
+        assertTrue(last.unvested() < 0.8 * first.unvested(), first.unvested() + " -> " + last.unvested());
+        assertTrue(rows.stream().filter(l -> l.equityVested() > 0).count() >= rows.size() - 1,
+                "grants vest every month: staff joined over five years");
+        int checked = 0;
+        for (MoveRow m : h.moves()) {
+            if (m.toLab().equals("Grantco") && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)) {
+                assertEquals(0.6 * m.newSalary(), m.annualEquity(), 1e-6 * m.newSalary(), m.toString());
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "hires into Grantco: " + checked);
+    }
+
+    /** "about twice the monthly rate in the three months after their grant vested out", on every one of 10 seeds. */
+    @Test
+    void staffLeaveFasterRightAfterTheirGrantVestedOut() {
+        double sum = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Outcome o = Outcomes.run(VESTING.withSeed(seed), PolicyRegistry.defaults(), List.of());
+            double ratio = o.value("Grantco.leaving_vested_out") / o.value("Grantco.leaving_unvested");
+            assertTrue(ratio > 1.3, "seed " + seed + ": " + ratio);
+            sum += ratio;
+        }
+        assertTrue(sum / 10 > 1.6 && sum / 10 < 2.4, "mean ratio " + sum / 10);
+    }
+
+    /**
+     * The experiment's header: annual refreshers leave no grant to vest out and keep staff (at a
+     * cost); at-risk refreshers keep more than the baseline for about its spend; a rival that buys
+     * out the forfeited equity poaches several times as many. With 10 replications.
+     */
+    @Test
+    void theRefresherExperimentTellsItsStory(@TempDir Path dir) {
+        Experiment e = Experiment.read(Path.of("experiments/vesting-refreshers.yaml")).toBuilder().replications(10).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
+        }
+        Map<String, Double> mean = new HashMap<>();
+        Map<String, Double> diff = new HashMap<>();
+        for (ExperimentRunner.CellStat c : r.summary()) {
+            mean.put(c.cell() + "/" + c.metric(), c.estimate() == null ? Double.NaN : c.estimate().mean());
+        }
+        for (ExperimentRunner.ArmStat a : r.comparison()) {
+            if (a.difference() != null && a.difference().difference() != null) {
+                diff.put(a.arm() + "/" + a.metric(), a.difference().difference().mean());
+            }
+        }
+        assertTrue(mean.get("baseline/Grantco.leaving_vested_out") > 1.5 * mean.get("baseline/Grantco.leaving_unvested"), mean.toString());
+        assertTrue(Double.isNaN(mean.get("annual/Grantco.leaving_vested_out")), "no grant vests out under annual refreshers");
+        assertTrue(diff.get("annual/Grantco.quits") < 0 && diff.get("annual/Grantco.poached_out") < 0, diff.toString());
+        assertTrue(diff.get("annual/Grantco.spend") > 0 && diff.get("annual/Grantco.payroll_end") > 0, diff.toString());
+        assertTrue(diff.get("at-risk/Grantco.poached_out") < 0 && diff.get("at-risk/Grantco.quits") < 0, diff.toString());
+        assertTrue(Math.abs(diff.get("at-risk/Grantco.spend")) < 0.02 * mean.get("baseline/Grantco.spend"), diff.toString());
+        assertTrue(mean.get("rival-buys-out/Grantco.poached_out") > 3 * mean.get("baseline/Grantco.poached_out"), mean.toString());
+        assertTrue(diff.get("cliff-12/Grantco.quits") > 0, "the handcuff of the common schedule is weaker: " + diff);
+    }
+}
