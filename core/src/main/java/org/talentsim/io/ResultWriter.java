@@ -243,7 +243,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         line(labs, r.tick(), r.date(), r.lab(), r.headcount(), r.hires(), r.poachedIn(), r.poachedOut(), r.quits(),
                 r.layoffs(), r.exits(), Num.format(r.payroll()), Num.format(r.meanSalary()),
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()),
-                Num.format(r.severance()), Num.format(r.budget()));
+                Num.format(r.severance()), Num.format(r.budget()), Integer.toString(r.acquiredIn()),
+                Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()));
     }
 
     @Override
@@ -318,6 +319,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             n.put("capability_end", Num.decimal(l.capabilityEnd()));
             n.put("budget_end", Num.decimal(l.budgetEnd()));
             n.put("spent", Num.decimal(l.spent()));
+            n.put("acquired_in", l.acquiredIn());
+            n.put("acquired_out", l.acquiredOut());
         }
         Summary.MarketSummary m = s.market();
         ObjectNode mn = root.putObject("market");
@@ -341,6 +344,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             n.put("team", r.team().isEmpty() ? null : r.team());
             n.put("status", r.status().name());
             n.put("salary", Num.decimal(r.salary()));
+            n.put("title", r.title());
         }
         return root;
     }

@@ -32,6 +32,9 @@ public final class Lab implements LabView {
     private double payroll;
     private double spent;
     private double severance;
+    private double acquisitions;
+    /** Titles given by acqui-hires to the leaders they brought in, by researcher (few: events only). */
+    private final java.util.TreeMap<Integer, String> titles = new java.util.TreeMap<>();
     private double recentLayoffs;
     /** Researchers this lab laid off and when: its side of the re-hire cool-off. */
     private final LaidOffSet laidOff = new LaidOffSet();
@@ -76,6 +79,7 @@ public final class Lab implements LabView {
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
     @Override public double severance() { return severance; }
+    @Override public double acquisitions() { return acquisitions; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
     /** Capability when the lab was created (before any event). */
@@ -154,6 +158,9 @@ public final class Lab implements LabView {
         payroll = o.payroll;
         spent = o.spent;
         severance = o.severance;
+        acquisitions = o.acquisitions;
+        titles.clear();
+        titles.putAll(o.titles);
         recentLayoffs = o.recentLayoffs;
         laidOff.copyFrom(o.laidOff);
     }
@@ -200,8 +207,25 @@ public final class Lab implements LabView {
         severance += usd;
     }
 
-    /** Starts the next tick's {@link #severance()} from 0 (the engine, after the observers). */
-    public void clearTick() { severance = 0; }
+    /** Charges an acqui-hire's price: adds it to {@link #spent()} and to the tick's {@link #acquisitions()}. */
+    public void addAcquisition(double usd) {
+        spent += usd;
+        acquisitions += usd;
+    }
+
+    /** Researcher {@code i} holds {@code title} at this lab (the leader an acqui-hire brought in). */
+    public void setTitle(int i, String title) {
+        titles.put(i, title);
+    }
+
+    /** The title of researcher {@code i} at this lab, if he works for it. */
+    @Override
+    public String title(int i) {
+        return titles.get(i);
+    }
+
+    /** Starts the next tick's {@link #severance()} and {@link #acquisitions()} from 0 (the engine, after the observers). */
+    public void clearTick() { severance = 0; acquisitions = 0; }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
 
     /** Records that this lab laid researcher {@code i} off in {@code tick}, for a cool-off of {@code window} ticks (> 0). */

@@ -4,11 +4,15 @@ package org.talentsim.metrics;
  * One row of {@code labs.csv}: a lab at the end of a tick. Means are over the employed; NaN
  * when the lab has nobody. {@code severance} is the severance charged in the tick (USD);
  * {@code budget} the lab's payroll budget at the end of the tick (USD/year; infinite when the
- * lab has none, an empty cell in the file).
+ * lab has none, an empty cell in the file). {@code acquiredIn}, {@code acquiredOut} count the
+ * tick's {@code ACQUIRED} rows into and out of the lab; {@code acquisitions} is the price of the
+ * acqui-hires it paid in the tick (USD, a one-off outlay outside the payroll budget, part of its
+ * spend).
  */
 public record LabRow(int tick, String date, String lab, int headcount, int hires, int poachedIn,
         int poachedOut, int quits, int layoffs, int exits, double payroll, double meanSalary,
-        double meanMorale, double meanSkill, double capability, double severance, double budget) {
+        double meanMorale, double meanSkill, double capability, double severance, double budget,
+        int acquiredIn, int acquiredOut, double acquisitions) {
     /** The CSV header, in column order. */
-    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget";
+    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,acquired_in,acquired_out,acquisitions";
 }

@@ -52,8 +52,25 @@ public interface LabView {
     /** Annual pay bill of everyone the lab pays (EMPLOYED and NOTICE), USD per year. */
     double payroll();
 
-    /** Money spent since the start: salaries paid and severance, USD. */
+    /** Money spent since the start: salaries paid, severance and acquisition prices, USD. */
     double spent();
+
+    /**
+     * Prices of acqui-hires the lab paid in the current tick, USD (part of {@link #spent()}, a
+     * one-off outlay outside the payroll budget); observers see the tick's total, and it starts
+     * again from 0 after them.
+     */
+    default double acquisitions() {
+        return 0;
+    }
+
+    /**
+     * The title an acqui-hire gave researcher {@code i} as the leader it brought in ({@code
+     * Chief AI Officer}), while he works for this lab; null for anyone else.
+     */
+    default String title(int i) {
+        return null;
+    }
 
     /**
      * Severance charged in the current tick, USD (part of {@link #spent()}); observers see the
