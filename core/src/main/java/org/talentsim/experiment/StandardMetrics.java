@@ -39,9 +39,9 @@ import org.talentsim.scenario.Scenario;
 public final class StandardMetrics implements TickObserver {
     /** Per-lab metric names, after {@code LAB.}, in the order of docs/METRICS.md. */
     public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
-            "poached_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "mean_salary_end",
-            "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons", "clawed_back",
-            "unvested_end", "leaving_unvested", "leaving_vested_out");
+            "poached_out", "acquired_in", "acquired_out", "countered", "quits", "layoffs", "exits", "payroll_end",
+            "spend", "mean_salary_end", "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons",
+            "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out");
 
     /** Months after a grant vested out in which a leaver counts for {@code L.leaving_vested_out}. */
     public static final int VESTED_OUT_MONTHS = 3;
@@ -64,6 +64,8 @@ public final class StandardMetrics implements TickObserver {
     private final int[] hires;
     private final int[] poachedIn;
     private final int[] poachedOut;
+    private final int[] acquiredIn;
+    private final int[] acquiredOut;
     private final int[] countered;
     private final int[] quits;
     private final int[] layoffs;
@@ -71,7 +73,7 @@ public final class StandardMetrics implements TickObserver {
     private final int[] retained;
     private final int[] rosterStart;
     private final double[] end;
-    /** {@code flows[from * n + to]}: POACHED rows; empty beyond FLOW_LAB_LIMIT labs. */
+    /** {@code flows[from * n + to]}: POACHED and ACQUIRED rows; empty beyond FLOW_LAB_LIMIT labs. */
     private final int[] flows;
     /** Per lab slot: equity vested, sign-ons paid, claw-backs repaid over the run (USD). */
     private final double[] vested;
@@ -117,6 +119,8 @@ public final class StandardMetrics implements TickObserver {
         hires = new int[n];
         poachedIn = new int[n];
         poachedOut = new int[n];
+        acquiredIn = new int[n];
+        acquiredOut = new int[n];
         countered = new int[n];
         quits = new int[n];
         layoffs = new int[n];
@@ -270,6 +274,13 @@ public final class StandardMetrics implements TickObserver {
                         flows[fs * n + ts]++;
                     }
                 }
+                case ACQUIRED -> {
+                    add(acquiredIn, ts);
+                    add(acquiredOut, fs);
+                    if (flows.length > 0 && fs >= 0 && ts >= 0) {
+                        flows[fs * n + ts]++;
+                    }
+                }
                 case COUNTERED -> add(countered, fs);
                 case QUIT -> add(quits, fs);
                 case LAID_OFF -> add(layoffs, fs);
@@ -382,6 +393,8 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "hires", (double) hires[s]);
             v.put(p + "poached_in", (double) poachedIn[s]);
             v.put(p + "poached_out", (double) poachedOut[s]);
+            v.put(p + "acquired_in", (double) acquiredIn[s]);
+            v.put(p + "acquired_out", (double) acquiredOut[s]);
             v.put(p + "countered", (double) countered[s]);
             v.put(p + "quits", (double) quits[s]);
             v.put(p + "layoffs", (double) layoffs[s]);
@@ -439,7 +452,7 @@ public final class StandardMetrics implements TickObserver {
      * researchers, never on the number of ticks (the memory test checks it).
      */
     long retainedCells() {
-        return (long) n * 18 + end.length + flows.length + slotOfLab.length + stayed.size()
+        return (long) n * 20 + end.length + flows.length + slotOfLab.length + stayed.size()
                 + grantState.length + vestedOutAt.length;
     }
 }

@@ -245,7 +245,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 r.layoffs(), r.exits(), Num.format(r.payroll()), Num.format(r.meanSalary()),
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()),
                 Num.format(r.severance()), Num.format(r.budget()), Num.format(r.equityVested()),
-                Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()));
+                Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()),
+                Integer.toString(r.acquiredIn()), Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()));
     }
 
     @Override
@@ -320,6 +321,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             n.put("capability_end", Num.decimal(l.capabilityEnd()));
             n.put("budget_end", Num.decimal(l.budgetEnd()));
             n.put("spent", Num.decimal(l.spent()));
+            n.put("acquired_in", l.acquiredIn());
+            n.put("acquired_out", l.acquiredOut());
         }
         Summary.MarketSummary m = s.market();
         ObjectNode mn = root.putObject("market");
@@ -343,6 +346,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             n.put("team", r.team().isEmpty() ? null : r.team());
             n.put("status", r.status().name());
             n.put("salary", Num.decimal(r.salary()));
+            n.put("title", r.title());
         }
         return root;
     }

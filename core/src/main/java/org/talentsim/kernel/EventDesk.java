@@ -3,6 +3,7 @@ package org.talentsim.kernel;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentsim.model.Limits;
 import org.talentsim.model.MoveReason;
 import org.talentsim.model.Status;
 import org.talentsim.scenario.EventEffects;
@@ -172,6 +173,106 @@ final class EventDesk implements EventEffects {
         m.mover.join(founder, first, pay, MoveReason.FOUNDED);
         m.pop.setReference(founder, m.spec.unemploymentValue());
         m.grantStake(founder, stake, tick);
+    }
+
+    /**
+     * The acqui-hire (MODEL 7.1): the people bought who are EMPLOYED by the seller move, in the
+     * order listed (a whole team: index order), into the buyer's team at the deal's pay; targets
+     * follow (the seller's teams drop, the buyer's team rises, by the number moved); a finite
+     * budget of the buyer rises by the pay it takes on; the price is charged to its spend; the
+     * leader gets the title; with {@code closeSeller} the seller's remaining staff are laid off
+     * and its teams closed.
+     */
+    @Override
+    public void acquire(EventSpec.AcquiHire d) {
+        Lab buyer = lab(d.lab());
+        Lab seller = lab(d.fromLab());
+        int toTeam = team(buyer, d.team());
+        Population pop = m.pop;
+        int[] teamLab = m.world.teamLabArray();
+        int[] who;
+        int n = 0;
+        if (d.wholeTeam()) {
+            int ft = team(seller, d.fromTeam());
+            who = new int[m.world.team(ft).headcount()];
+            for (int i = 0; i < pop.size() && n < who.length; i++) {
+                if (pop.team(i) == ft && pop.statusArray()[i] == Status.EMPLOYED_CODE) {
+                    who[n++] = i;
+                }
+            }
+        } else {
+            who = new int[d.researchers().size()];
+            for (String name : d.researchers()) {
+                int i = pop.indexOf(name);
+                if (i < 0 || pop.statusArray()[i] != Status.EMPLOYED_CODE || teamLab[pop.team(i)] != seller.id()) {
+                    LOG.info("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
+                            d.fromLab());
+                    continue;
+                }
+                who[n++] = i;
+            }
+        }
+        for (int k = 0; k < n; k++) {   // the seller's teams do not hire the positions back
+            Team from = m.world.team(pop.team(who[k]));
+            if (from.target() != Team.UNLIMITED) {
+                from.setTarget(Math.max(0, Math.min(from.target(), from.headcount()) - 1));
+            }
+        }
+        Team to = m.world.team(toTeam);
+        if (to.target() != Team.UNLIMITED) {
+            to.setTarget((int) Math.min(Team.UNLIMITED - 1L, (long) to.target() + n));
+        }
+        double added = 0;
+        for (int k = 0; k < n; k++) {
+            int i = who[k];
+            double old = pop.salary(i);
+            double pay = Math.min(Limits.MAX_SALARY, Math.max(old, old * (1 + d.payRaise())));
+            m.mover.join(i, toTeam, pay, MoveReason.ACQUIRED);
+            added += pop.salary(i);
+        }
+        if (Double.isFinite(buyer.budget())) {
+            buyer.setBudget(buyer.budget() + added);
+        }
+        buyer.addAcquisition(d.price());
+        if (d.leader() != null) {
+            int i = pop.indexOf(d.leader());
+            if (i >= 0 && pop.statusArray()[i] == Status.EMPLOYED_CODE && pop.team(i) == toTeam) {
+                buyer.setTitle(i, d.title() == null ? "head of " + d.team() : d.title());
+            }
+        }
+        if (d.closeSeller()) {
+            close(seller, d.closeTerms());
+        }
+    }
+
+    /**
+     * Closes a lab: its EMPLOYED staff, in index order, are laid off on {@code terms} (severance
+     * charged, {@code LAID_OFF} rows; people on notice keep being paid until it ends), then every
+     * team of it is closed (inactive, target 0), so it hires nobody again.
+     */
+    private void close(Lab lab, LayoffTerms terms) {
+        Population pop = m.pop;
+        int[] teamLab = m.world.teamLabArray();
+        int noticeTicks = (int) Math.round(terms.noticeMonths() * m.world.tickUnit().ticksPerMonth());
+        double ticksPerYear = m.world.tickUnit().ticksPerYear();
+        int laid = 0;
+        int before = m.world.headcount(lab.id());
+        for (int i = 0; i < pop.size(); i++) {
+            int t = pop.team(i);
+            if (t < 0 || teamLab[t] != lab.id() || pop.statusArray()[i] != Status.EMPLOYED_CODE) {
+                continue;
+            }
+            double years = pop.tenure(i) / ticksPerYear;
+            lab.addSeverance(pop.salary(i) * (terms.severanceWeeks() + terms.severanceWeeksPerYear() * years) / 52.0);
+            m.mover.layOff(i, noticeTicks, tick);
+            laid++;
+        }
+        if (laid > 0 && before > 0) {
+            lab.setRecentLayoffs(1);
+        }
+        for (int k = 0; k < lab.teamCount(); k++) {
+            m.world.team(lab.team(k)).deactivate();
+        }
     }
 
     @Override

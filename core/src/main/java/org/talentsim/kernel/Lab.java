@@ -36,6 +36,9 @@ public final class Lab implements LabView {
     private double signOns;
     private double clawedBack;
     private double unvested;
+    private double acquisitions;
+    /** Titles given by acqui-hires to the leaders they brought in, by researcher (few: events only). */
+    private final java.util.TreeMap<Integer, String> titles = new java.util.TreeMap<>();
     private double recentLayoffs;
     /** Researchers this lab laid off and when: its side of the re-hire cool-off. */
     private final LaidOffSet laidOff = new LaidOffSet();
@@ -84,6 +87,7 @@ public final class Lab implements LabView {
     @Override public double signOns() { return signOns; }
     @Override public double clawedBack() { return clawedBack; }
     @Override public double unvested() { return unvested; }
+    @Override public double acquisitions() { return acquisitions; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
     /** Capability when the lab was created (before any event). */
@@ -166,6 +170,9 @@ public final class Lab implements LabView {
         signOns = o.signOns;
         clawedBack = o.clawedBack;
         unvested = o.unvested;
+        acquisitions = o.acquisitions;
+        titles.clear();
+        titles.putAll(o.titles);
         recentLayoffs = o.recentLayoffs;
         laidOff.copyFrom(o.laidOff);
     }
@@ -232,12 +239,35 @@ public final class Lab implements LabView {
 
     public void setUnvested(double usd) { unvested = usd; }
 
-    /** Starts the next tick's {@link #severance()}, {@link #equityVested()}, {@link #signOns()} and {@link #clawedBack()} from 0 (the engine, after the observers). */
+
+    /** Charges an acqui-hire's price: adds it to {@link #spent()} and to the tick's {@link #acquisitions()}. */
+    public void addAcquisition(double usd) {
+        spent += usd;
+        acquisitions += usd;
+    }
+
+    /** Researcher {@code i} holds {@code title} at this lab (the leader an acqui-hire brought in). */
+    public void setTitle(int i, String title) {
+        titles.put(i, title);
+    }
+
+    /** The title of researcher {@code i} at this lab, if he works for it. */
+    @Override
+    public String title(int i) {
+        return titles.get(i);
+    }
+
+
+    /**
+     * Starts the next tick's {@link #severance()}, {@link #equityVested()}, {@link #signOns()},
+     * {@link #clawedBack()} and {@link #acquisitions()} from 0 (the engine, after the observers).
+     */
     public void clearTick() {
         severance = 0;
         equityVested = 0;
         signOns = 0;
         clawedBack = 0;
+        acquisitions = 0;
     }
     public void setRecentLayoffs(double v) { recentLayoffs = v; }
 

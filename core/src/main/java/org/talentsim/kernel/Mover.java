@@ -82,10 +82,16 @@ final class Mover {
             pop.setTenure(i, 0);
             pop.forfeitStake(i);   // a stake is equity in the employer left behind
             if (policies.packages) {
+                // an acqui-hire's buyer assumes the unvested equity and waives the seller's claw-back
+                boolean acquired = reason == MoveReason.ACQUIRED;
+                double carried = acquired ? pop.unvestedArray()[i] : 0;
                 if (fromLab >= 0) {
-                    leaveLab(i, fromLab, true);
+                    leaveLab(i, fromLab, !acquired);
                 }
                 equity = startPackage(i, toLab, pay, signOn + buyOut);
+                if (carried > 0) {
+                    assume(i, toLab, carried);
+                }
             }
         }
         pop.setClock(i, 0);
@@ -110,6 +116,20 @@ final class Mover {
         }
         pop.unvestedArray()[i] = 0;
         pop.vestsLeftArray()[i] = 0;
+    }
+
+    /**
+     * Lab {@code lab} assumes {@code usd} of unvested equity a researcher brought in an
+     * acqui-hire: it joins his grant, vesting on the lab's schedule; a lab that grants no equity
+     * pays it out at once (counted in its sign-ons).
+     */
+    private void assume(int i, int lab, double usd) {
+        PayTerms t = policies.pay.get(lab);
+        if (t.equity > 0 && pop.vestsLeftArray()[i] > 0) {
+            pop.unvestedArray()[i] += usd;
+        } else {
+            world.lab(lab).addSignOn(usd);
+        }
     }
 
     /** Lab {@code lab}'s package for a newcomer at pay {@code pay} with a lump of {@code lump} USD; returns the grant's annual equity, USD/year. */

@@ -7,12 +7,16 @@ package org.talentsim.metrics;
  * lab has none, an empty cell in the file). The package columns (docs/MODEL.md §7.9), USD:
  * {@code equityVested}, {@code signOns} (sign-ons and buy-outs paid) and {@code clawedBack}
  * (repaid by leavers) in the tick; {@code unvested}, the equity granted and not yet vested at
- * the end of the tick (a liability of the lab).
+ * the end of the tick (a liability of the lab). {@code acquiredIn}, {@code acquiredOut} count the
+ * tick's {@code ACQUIRED} rows into and out of the lab; {@code acquisitions} is the price of the
+ * acqui-hires it paid in the tick (USD, a one-off outlay outside the payroll budget, part of its
+ * spend).
  */
 public record LabRow(int tick, String date, String lab, int headcount, int hires, int poachedIn,
         int poachedOut, int quits, int layoffs, int exits, double payroll, double meanSalary,
         double meanMorale, double meanSkill, double capability, double severance, double budget,
-        double equityVested, double signOns, double clawedBack, double unvested) {
+        double equityVested, double signOns, double clawedBack, double unvested,
+        int acquiredIn, int acquiredOut, double acquisitions) {
     /** The CSV header, in column order. */
-    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested";
+    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions";
 }

@@ -26,9 +26,10 @@ import org.talentsim.model.WorldView;
 public final class Metrics implements TickObserver {
     private final List<MetricsSink> sinks = new ArrayList<>();
     private int[] hires = new int[0], poachedIn = new int[0], poachedOut = new int[0], quits = new int[0],
-            layoffs = new int[0], exits = new int[0];
+            layoffs = new int[0], exits = new int[0], acquiredIn = new int[0], acquiredOut = new int[0];
     private int[] totHires = new int[0], totIn = new int[0], totOut = new int[0], totCountered = new int[0],
-            totQuits = new int[0], totLayoffs = new int[0], totExits = new int[0];
+            totQuits = new int[0], totLayoffs = new int[0], totExits = new int[0], totAcqIn = new int[0],
+            totAcqOut = new int[0];
     private int[] headStart = new int[0];
     private double[] capStart = new double[0];
     private final Map<Long, int[]> flows = new TreeMap<>();
@@ -100,6 +101,8 @@ public final class Metrics implements TickObserver {
         Arrays.fill(quits, 0);
         Arrays.fill(layoffs, 0);
         Arrays.fill(exits, 0);
+        Arrays.fill(acquiredIn, 0);
+        Arrays.fill(acquiredOut, 0);
         String date = world.date(tick);
         for (int r = 0; r < log.size(); r++) {
             count(log, r);
@@ -153,7 +156,8 @@ public final class Metrics implements TickObserver {
         }
         LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
                 layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability(),
-                l.severance(), l.budget(), l.equityVested(), l.signOns(), l.clawedBack(), l.unvested());
+                l.severance(), l.budget(), l.equityVested(), l.signOns(), l.clawedBack(), l.unvested(),
+                acquiredIn[id], acquiredOut[id], l.acquisitions());
         for (MetricsSink s : sinks) {
             s.lab(row);
         }
@@ -189,6 +193,7 @@ public final class Metrics implements TickObserver {
             case HIRED -> { hires[to]++; totHires[to]++; }
             case POACHED -> { poachedIn[to]++; poachedOut[from]++; totIn[to]++; totOut[from]++; }
             case COUNTERED -> totCountered[from]++;
+            case ACQUIRED -> { acquiredIn[to]++; acquiredOut[from]++; totAcqIn[to]++; totAcqOut[from]++; }
             case QUIT -> { quits[from]++; totQuits[from]++; }
             case LAID_OFF -> { layoffs[from]++; totLayoffs[from]++; }
             case EXITED, VISA_EXIT -> {
@@ -217,7 +222,8 @@ public final class Metrics implements TickObserver {
             }
             labs.add(new Summary.LabSummary(l.name(), l.foundedTick(), headStart[id], n, totHires[id], totIn[id],
                     totOut[id], totCountered[id], totQuits[id], totLayoffs[id], totExits[id], l.payroll(),
-                    mean(sal, n), l.foundedTick() > 0 ? 0 : capStart[id], l.capability(), l.budget(), l.spent()));
+                    mean(sal, n), l.foundedTick() > 0 ? 0 : capStart[id], l.capability(), l.budget(), l.spent(),
+                    totAcqIn[id], totAcqOut[id]));
         }
         MarketRow last = marketRow(ticks, world.date(Math.max(1, ticks)), world, 0);
         Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -245,8 +251,10 @@ public final class Metrics implements TickObserver {
         List<Summary.NamedResearcher> out = new ArrayList<>();
         for (int i : pop.namedIndices()) {
             int team = pop.team(i);
-            out.add(new Summary.NamedResearcher(pop.name(i), i, labName(world, team < 0 ? -1 : world.team(team).lab()),
-                    teamName(world, team), pop.status(i), pop.salary(i)));
+            int lab = team < 0 ? -1 : world.team(team).lab();
+            String title = lab >= 0 && pop.status(i) == Status.EMPLOYED ? world.lab(lab).title(i) : null;
+            out.add(new Summary.NamedResearcher(pop.name(i), i, labName(world, lab), teamName(world, team), pop.status(i),
+                    pop.salary(i), title));
         }
         return out;
     }
@@ -279,6 +287,10 @@ public final class Metrics implements TickObserver {
         quits = Arrays.copyOf(quits, n);
         layoffs = Arrays.copyOf(layoffs, n);
         exits = Arrays.copyOf(exits, n);
+        acquiredIn = Arrays.copyOf(acquiredIn, n);
+        acquiredOut = Arrays.copyOf(acquiredOut, n);
+        totAcqIn = Arrays.copyOf(totAcqIn, n);
+        totAcqOut = Arrays.copyOf(totAcqOut, n);
         totHires = Arrays.copyOf(totHires, n);
         totIn = Arrays.copyOf(totIn, n);
         totOut = Arrays.copyOf(totOut, n);

@@ -23,12 +23,14 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
     }
 
     /**
-     * Per lab over the run. {@code headcountStart} is 0 for a lab founded during the run.
+     * Per lab over the run. {@code headcountStart} is 0 for a lab founded during the run;
+     * {@code acquiredIn}/{@code acquiredOut} count {@code ACQUIRED} rows into and out of it;
+     * {@code spent} (USD) includes the prices of its acqui-hires.
      */
     public record LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
             int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
             double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
-            double budgetEnd, double spent) {}
+            double budgetEnd, double spent, int acquiredIn, int acquiredOut) {}
 
     /** Market-wide at the end, and moves by reason over the run. */
     public record MarketSummary(int researchers, int employed, int notice, int seeking, int exited,
@@ -43,8 +45,16 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
      * @param team the team in that lab; "" for none
      * @param status EMPLOYED, NOTICE, SEEKING or EXITED
      * @param salary current pay (last pay when not employed), USD/year
+     * @param title the title an acqui-hire gave him as the leader it brought in ({@code acquiHire}
+     *     {@code title}), while he works for the lab that bought him; null otherwise
      */
-    public record NamedResearcher(String name, int index, String lab, String team, Status status, double salary) {}
+    public record NamedResearcher(String name, int index, String lab, String team, Status status, double salary,
+            String title) {
+        /** Without a title. */
+        public NamedResearcher(String name, int index, String lab, String team, Status status, double salary) {
+            this(name, index, lab, team, status, salary, null);
+        }
+    }
 
     /** Researchers who moved from one lab to another; "" is the pool. */
     public record Flow(String fromLab, String toLab, int count) {

@@ -54,7 +54,7 @@ public interface LabView {
 
     /**
      * Money spent since the start, USD: pay in cash, equity as it vests, sign-ons and buy-outs
-     * (less claw-backs repaid), severance.
+     * (less claw-backs repaid), severance, acquisition prices.
      */
     double spent();
 
@@ -69,6 +69,23 @@ public interface LabView {
 
     /** Equity the lab has granted and not yet vested, USD, at the last payroll: a liability of the lab. */
     double unvested();
+
+    /**
+     * Prices of acqui-hires the lab paid in the current tick, USD (part of {@link #spent()}, a
+     * one-off outlay outside the payroll budget); observers see the tick's total, and it starts
+     * again from 0 after them.
+     */
+    default double acquisitions() {
+        return 0;
+    }
+
+    /**
+     * The title an acqui-hire gave researcher {@code i} as the leader it brought in ({@code
+     * Chief AI Officer}), while he works for this lab; null for anyone else.
+     */
+    default String title(int i) {
+        return null;
+    }
 
     /**
      * Severance charged in the current tick, USD (part of {@link #spent()}); observers see the

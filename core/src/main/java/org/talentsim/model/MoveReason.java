@@ -19,7 +19,12 @@ public enum MoveReason {
     /** Left to found a new lab, which is {@code to_lab}. */
     FOUNDED,
     /** Moved to another team by a reorganisation (the same lab, or a team moved to another lab). */
-    TRANSFERRED;
+    TRANSFERRED,
+    /**
+     * Bought by another lab in an acqui-hire ({@code acquiHire} event): from the seller's team
+     * to the buyer's, at the pay the deal sets. Appended last, so older codes keep their bytes.
+     */
+    ACQUIRED;
 
     private static final MoveReason[] VALUES = values();
 

@@ -79,4 +79,11 @@ public interface EventEffects {
      * researcher at once and he takes the best ({@link EventSpec.JobFair}).
      */
     void queueJobFair(ResearcherRef researcher, int offers);
+
+    /**
+     * An acqui-hire ({@link EventSpec.AcquiHire}), at once: the people bought move to the
+     * buyer's team ({@code ACQUIRED} rows), the price is charged to the buyer's spend, and, with
+     * {@code closeSeller}, the seller's remaining staff are laid off and its teams closed.
+     */
+    void acquire(EventSpec.AcquiHire deal);
 }

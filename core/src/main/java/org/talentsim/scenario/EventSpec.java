@@ -714,6 +714,7 @@ public interface EventSpec {
         public void checkReferences(Roster roster) {
             roster.requireResearcher("founder", founder);
             roster.addLab("lab", lab);
+            roster.found(founder, lab);
         }
 
         @Override
@@ -804,6 +805,231 @@ public interface EventSpec {
         @Override
         public void apply(EventEffects market) {
             market.queueRaid(lab, team, fromLab, fromTeam, count, byVisibility);
+        }
+    }
+
+    /**
+     * {@code acquiHire}: a lab buys a team of another lab ({@code fromTeam}), or named researchers
+     * of it ({@code researchers}), for {@code price} (USD, a one-off outlay charged to the buyer's
+     * spend in the tick, outside its payroll budget). The people bought who are EMPLOYED by the
+     * seller then move into the buyer's {@code team} ({@code ACQUIRED} rows) at pay
+     * {@code min(max(pay, pay × (1 + payRaise)), Limits.MAX_SALARY)}; a named one employed
+     * elsewhere then (poached meanwhile, on notice, gone) is left out with a logged note, and the
+     * price is paid all the same. A buyer with a finite budget has it raised by the pay it takes
+     * on, so the deal never forces a budget layoff. The buyer's team target rises by the number
+     * moved, the seller's team targets drop by it (from the lower of target and headcount), as
+     * after a layoff. {@code leader} (one of those bought) gets {@code title}, reported with the
+     * named researchers while he works for the buyer. With {@code closeSeller} the seller ceases
+     * to exist after the deal: its remaining EMPLOYED staff are laid off on {@code closeTerms}
+     * ({@code LAID_OFF} rows, severance charged) and its teams are closed (no more hiring); no
+     * later event may name it.
+     *
+     * @param researchers the named researchers bought (empty when a whole team is bought)
+     * @param fromTeam the team bought whole (null when researchers are named)
+     * @param price USD, {@code > 0}, finite, at most {@link org.talentsim.model.Limits#MAX_BUDGET}
+     * @param payRaise the raise on current pay, a share {@code >= 0} (0: same pay), at most 100
+     * @param leader one of those bought, or null
+     * @param title the leader's title, free text (no control characters, at most {@link #MAX_TITLE} characters), or null
+     * @param closeTerms notice and severance for the seller's remaining staff when {@code closeSeller}; null otherwise
+     */
+    record AcquiHire(int tick, String lab, String team, String fromLab, String fromTeam, List<String> researchers,
+            double price, double payRaise, String leader, String title, boolean closeSeller, LayoffTerms closeTerms,
+            String id) implements EventSpec {
+        /** {@code acquiHire}. */
+        public static final EventType<AcquiHire> TYPE = EventType.of("acquiHire", List.of("lab", "team", "fromLab",
+                "fromTeam", "researchers", "price", "payRaise", "leader", "title", "closeSeller", "noticeMonths",
+                "severanceWeeks", "severanceWeeksPerYear"), AcquiHire::read);
+        /** The longest title, characters. */
+        public static final int MAX_TITLE = 200;
+
+        public AcquiHire {
+            id = Check.id("acquiHire", id);
+            Check.name("acquiHire.lab", lab);
+            Check.name("acquiHire.team", team);
+            Check.name("acquiHire.fromLab", fromLab);
+            if (lab.equals(fromLab)) {
+                throw new IllegalArgumentException("acquiHire: a lab cannot buy from itself ('" + lab + "')");
+            }
+            researchers = Check.list("acquiHire.researchers", researchers);
+            if ((fromTeam == null) == researchers.isEmpty()) {
+                throw new IllegalArgumentException("acquiHire: give exactly one of fromTeam and researchers");
+            }
+            if (fromTeam != null) {
+                Check.name("acquiHire.fromTeam", fromTeam);
+            }
+            for (String r : researchers) {
+                Check.name("acquiHire.researchers", r);
+            }
+            if (new java.util.HashSet<>(researchers).size() != researchers.size()) {
+                throw new IllegalArgumentException("acquiHire.researchers names someone twice");
+            }
+            Check.positive("acquiHire.price", price);
+            Check.atMost("acquiHire.price", price, org.talentsim.model.Limits.MAX_BUDGET, "USD");
+            Check.nonNegative("acquiHire.payRaise", payRaise);
+            Check.atMost("acquiHire.payRaise", payRaise, org.talentsim.model.Limits.MAX_MULTIPLIER, "a share of current pay");
+            if (leader != null) {
+                Check.name("acquiHire.leader", leader);
+                if (fromTeam == null && !researchers.contains(leader)) {
+                    throw new IllegalArgumentException("acquiHire.leader '" + leader + "' is not among the researchers bought");
+                }
+            }
+            if (title != null) {
+                if (leader == null) {
+                    throw new IllegalArgumentException("acquiHire.title needs a leader");
+                }
+                String problem = titleProblem(title);
+                if (problem != null) {
+                    throw new IllegalArgumentException("acquiHire.title " + problem + ", was " + Names.quote(title));
+                }
+            }
+            if (closeSeller) {
+                closeTerms = closeTerms == null ? LayoffTerms.DEFAULT : closeTerms;
+            } else if (closeTerms != null) {
+                throw new IllegalArgumentException("acquiHire: layoff terms apply only with closeSeller");
+            }
+        }
+
+        /** What is wrong with a title, or null: blank, too long, a control character or an unpaired surrogate. */
+        static String titleProblem(String t) {
+            if (t.isBlank()) {
+                return "is empty";
+            }
+            if (t.length() > MAX_TITLE) {
+                return "is longer than " + MAX_TITLE + " characters";
+            }
+            String p = Names.problem(t.replace(',', ' ').replace('"', ' '));
+            return p;
+        }
+
+        /** Whether a whole team is bought (else named researchers). */
+        public boolean wholeTeam() {
+            return fromTeam != null;
+        }
+
+        private static AcquiHire read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            String team = f.name("team");
+            String from = f.name("fromLab");
+            if (from.equals(lab)) {
+                throw f.fail("fromLab", "expected another lab than the buyer '" + lab + "' (a lab cannot buy from itself), was '" + from + "'");
+            }
+            if (f.has("fromTeam") == f.has("researchers")) {
+                throw f.fail(f.has("fromTeam") ? "researchers" : "fromTeam",
+                        "expected either fromTeam (a whole team) or researchers (named people), not both or neither");
+            }
+            String fromTeam = f.optionalName("fromTeam");
+            List<String> who = f.names("researchers");
+            if (f.has("researchers") && who.isEmpty()) {
+                throw f.fail("researchers", "expected at least one researcher's name");
+            }
+            for (int j = 1; j < who.size(); j++) {
+                if (who.subList(0, j).contains(who.get(j))) {
+                    throw f.fail("researchers", "names '" + who.get(j) + "' twice");
+                }
+            }
+            f.require("price");
+            double price = f.money("price", 0);
+            if (!(price > 0) || price > org.talentsim.model.Limits.MAX_BUDGET) {
+                throw f.range("price", "must be an amount in USD > 0 and at most 1e15");
+            }
+            double raise = f.nonNegative("payRaise", 0);
+            if (raise > org.talentsim.model.Limits.MAX_MULTIPLIER) {
+                throw f.range("payRaise", "must be at most 100 (a share of current pay)");
+            }
+            String leader = f.optionalName("leader");
+            if (leader != null && fromTeam == null && !who.contains(leader)) {
+                throw f.fail("leader", "expected one of the researchers bought (" + String.join(", ", who) + "), was '" + leader + "'");
+            }
+            String title = f.text("title", null);
+            if (title != null) {
+                if (leader == null) {
+                    throw f.fail("title", "expected a leader to hold the title: give 'leader: NAME'");
+                }
+                String problem = titleProblem(title);
+                if (problem != null) {
+                    throw f.fail("title", "expected free text of at most " + MAX_TITLE + " characters without control characters; it "
+                            + problem);
+                }
+            }
+            String close = f.text("closeSeller", "false");
+            if (!close.equals("true") && !close.equals("false")) {
+                throw f.expected("closeSeller", "true or false");
+            }
+            boolean closeSeller = close.equals("true");
+            LayoffTerms terms = null;
+            if (closeSeller) {
+                terms = LayoffTerms.read(f);
+            } else {
+                for (String k : List.of("noticeMonths", "severanceWeeks", "severanceWeeksPerYear")) {
+                    if (f.has(k)) {
+                        throw f.fail(k, "applies only with 'closeSeller: true' (the terms of the seller's remaining staff)");
+                    }
+                }
+            }
+            LayoffTerms t = terms;
+            String id = f.id();
+            return f.build(() -> new AcquiHire(tick, lab, team, from, fromTeam, who, price, raise, leader, title,
+                    closeSeller, t, id));
+        }
+
+        @Override
+        public EventType<AcquiHire> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireTeam("lab", lab, "team", team);
+            roster.requireLab("fromLab", fromLab);
+            List<String> bought;
+            if (fromTeam != null) {
+                roster.requireTeam("fromLab", fromLab, "fromTeam", fromTeam);
+                bought = roster.namedIn(fromLab, fromTeam);
+                if (leader != null && !bought.contains(leader)) {
+                    roster.requireNamedResearcher("leader", leader);
+                    throw roster.fail("leader", "researcher '" + leader + "' is not in team '" + fromTeam + "' of '" + fromLab
+                            + "' at this tick, so is not among those bought (the scenario has them " + roster.whereIs(leader) + ")");
+                }
+            } else {
+                for (int j = 0; j < researchers.size(); j++) {
+                    roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
+                    roster.requireIn("researchers[" + j + "]", researchers.get(j), fromLab);
+                }
+                bought = researchers;
+            }
+            roster.acquire(bought, lab, team);
+            if (closeSeller) {
+                roster.closeLab(fromLab);
+            }
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).string("team", team).string("fromLab", fromLab);
+            if (fromTeam != null) {
+                out.string("fromTeam", fromTeam);
+            } else {
+                out.names("researchers", researchers);
+            }
+            out.money("price", price);
+            if (payRaise != 0) {
+                out.number("payRaise", payRaise);
+            }
+            if (leader != null) {
+                out.string("leader", leader);
+            }
+            if (title != null) {
+                out.string("title", title);
+            }
+            if (closeSeller) {
+                out.string("closeSeller", "true");
+                closeTerms.write(out);
+            }
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.acquire(this);
         }
     }
 }

@@ -35,7 +35,8 @@ public final class EventTypes {
                 .register(EventSpec.TeamMove.TYPE)
                 .register(EventSpec.TeamMerge.TYPE)
                 .register(EventSpec.Found.TYPE)
-                .register(EventSpec.Raid.TYPE);
+                .register(EventSpec.Raid.TYPE)
+                .register(EventSpec.AcquiHire.TYPE);
     }
 
     /**

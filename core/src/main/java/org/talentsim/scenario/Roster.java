@@ -26,6 +26,10 @@ public final class Roster {
     private final Map<String, Map<String, TeamSpec>> labs = new LinkedHashMap<>();
     private final Set<String> researchers = new LinkedHashSet<>();
     private final List<Founded> founded = new ArrayList<>();
+    /** Where the scenario puts each named researcher now: {lab, team}, or null in the pool. */
+    private final Map<String, String[]> home = new LinkedHashMap<>();
+    /** Labs closed by an event, and by which ({@code events[4] (AcquiHire at tick 6)}). */
+    private final Map<String, String> closed = new LinkedHashMap<>();
     private String path = "";
     private String label;
 
@@ -38,11 +42,13 @@ public final class Roster {
             for (TeamSpec t : l.teams()) {
                 for (StarSpec s : t.stars()) {
                     addResearcher(s.name());
+                    home.put(s.name(), new String[] {l.name(), t.name()});
                 }
             }
         }
         for (StarSpec s : pool.stars()) {
             addResearcher(s.name());
+            home.put(s.name(), null);
         }
     }
 
@@ -83,6 +89,9 @@ public final class Roster {
 
     private Map<String, TeamSpec> teams(String field, String lab) {
         Map<String, TeamSpec> teams = labs.get(lab);
+        if (teams == null && closed.containsKey(lab)) {
+            throw fail(field, "lab '" + lab + "' no longer exists: it was closed by " + closed.get(lab));
+        }
         if (teams == null) {
             throw fail(field, "unknown lab '" + lab + "'" + didYouMean(lab, labs.keySet())
                     + " (known labs: " + String.join(", ", labs.keySet()) + ")");
@@ -147,6 +156,11 @@ public final class Roster {
             throw fail(toLabField, "lab '" + toLab + "' already has a team named '" + team + "'");
         }
         to.put(team, from.remove(team));
+        for (String[] at : home.values()) {
+            if (at != null && at[0].equals(lab) && at[1].equals(team)) {
+                at[0] = toLab;
+            }
+        }
     }
 
     /** A lab (the mapping at {@code field}) exists from this tick on: fails if one of its name exists ({@code field.name}). */
@@ -154,8 +168,77 @@ public final class Roster {
         if (labs.containsKey(lab.name())) {
             throw fail(field + ".name", "a lab named '" + lab.name() + "' already exists");
         }
+        if (closed.containsKey(lab.name())) {
+            throw fail(field + ".name", "a lab named '" + lab.name() + "' existed until " + closed.get(lab.name())
+                    + " closed it: give the new lab another name");
+        }
         labs.put(lab.name(), teamsOf(lab));
         founded.add(new Founded(path.isEmpty() ? field : path + "." + field, lab));
+    }
+
+    /**
+     * A named researcher founds a lab (the mapping at {@code labField}, added with {@link
+     * #addLab}): he is in its first team from this tick on. Unnamed founders are not tracked.
+     */
+    public void found(ResearcherRef founder, LabSpec lab) {
+        if (founder.name() != null && home.containsKey(founder.name()) && !lab.teams().isEmpty()) {
+            home.put(founder.name(), new String[] {lab.name(), lab.teams().get(0).name()});
+        }
+    }
+
+    /** The named researchers the scenario puts in team {@code team} of {@code lab} now, in order. */
+    public List<String> namedIn(String lab, String team) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String[]> e : home.entrySet()) {
+            String[] at = e.getValue();
+            if (at != null && at[0].equals(lab) && at[1].equals(team)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Where the scenario has a named researcher now, for messages ({@code in team 'FAIR' of 'Meta'}, {@code in the pool}). */
+    public String whereIs(String name) {
+        String[] at = home.get(name);
+        return at == null ? "in the pool" : "in team '" + at[1] + "' of '" + at[0] + "'";
+    }
+
+    /**
+     * Fails unless the scenario puts the named researcher (known: {@link #requireNamedResearcher}
+     * first) in lab {@code lab} at this tick: listed under its stars, or moved there by an
+     * earlier event (a team move, a founding, an acqui-hire).
+     */
+    public void requireIn(String field, String name, String lab) {
+        String[] at = home.get(name);
+        if (at == null || !at[0].equals(lab)) {
+            throw fail(field, "researcher '" + name + "' is not in '" + lab + "' at this tick (the scenario has them "
+                    + whereIs(name) + ")");
+        }
+    }
+
+    /** The named researchers move to team {@code team} of {@code lab} from this tick on (require the team first). */
+    public void acquire(List<String> names, String lab, String team) {
+        for (String n : names) {
+            if (home.containsKey(n)) {
+                home.put(n, new String[] {lab, team});
+            }
+        }
+    }
+
+    /**
+     * The lab ceases to exist from this tick on: later events naming it fail with a message that
+     * says which event closed it; its named researchers are in the pool.
+     */
+    public void closeLab(String lab) {
+        teams("fromLab", lab);
+        labs.remove(lab);
+        closed.put(lab, (path.isEmpty() ? "an event" : path) + (label == null ? "" : " (" + label + ")"));
+        for (Map.Entry<String, String[]> e : home.entrySet()) {
+            if (e.getValue() != null && e.getValue()[0].equals(lab)) {
+                e.setValue(null);
+            }
+        }
     }
 
     private static String didYouMean(String given, Collection<String> known) {

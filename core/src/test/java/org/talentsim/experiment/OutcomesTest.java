@@ -56,6 +56,7 @@ class OutcomesTest {
         }
         runs.add(Worlds.everything(5)); // founding, team moves, dismissals, raids, merges
         runs.add(Worlds.everything(6));
+        runs.add(Worlds.acquiHire(3)); // acqui-hires, a closed seller
         for (long seed = 1; seed <= 4; seed++) {
             runs.add(Worlds.random(seed));
         }
@@ -87,6 +88,8 @@ class OutcomesTest {
             assertEquals(l.hires(), o.value(p + "hires"), at);
             assertEquals(l.poachedIn(), o.value(p + "poached_in"), at);
             assertEquals(l.poachedOut(), o.value(p + "poached_out"), at);
+            assertEquals(l.acquiredIn(), o.value(p + "acquired_in"), at);
+            assertEquals(l.acquiredOut(), o.value(p + "acquired_out"), at);
             assertEquals(l.countered(), o.value(p + "countered"), at);
             assertEquals(l.quits(), o.value(p + "quits"), at);
             assertEquals(l.layoffs(), o.value(p + "layoffs"), at);
@@ -109,6 +112,8 @@ class OutcomesTest {
             assertEquals(rows.stream().mapToDouble(LabRow::clawedBack).sum(), o.value(p + "clawed_back"),
                     1e-9 * Math.max(1, o.value(p + "clawed_back")), at);
             assertEquals(last.unvested(), o.value(p + "unvested_end"), at);
+            assertEquals(rows.stream().mapToInt(LabRow::acquiredIn).sum(), o.value(p + "acquired_in"), at);
+            assertEquals(rows.stream().mapToInt(LabRow::acquiredOut).sum(), o.value(p + "acquired_out"), at);
             double retention = o.value(p + "retention");
             if (l.headcountStart() == 0) {
                 assertTrue(Double.isNaN(retention), at);
@@ -122,8 +127,8 @@ class OutcomesTest {
                 // a lab of a found event that did not happen (its founder had left): zeros and NaN
                 seen++;
                 for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out",
-                        "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "equity_vested", "sign_ons",
-                        "clawed_back", "unvested_end")) {
+                        "acquired_in", "acquired_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend",
+                        "equity_vested", "sign_ons", "clawed_back", "unvested_end")) {
                     assertEquals(0.0, o.value(lab + "." + m), where + " " + lab + "." + m);
                 }
                 for (String m : List.of("mean_salary_end", "mean_morale_end", "capability_end", "retention",
@@ -142,7 +147,7 @@ class OutcomesTest {
                 where);
         Map<String, Integer> poached = new HashMap<>();
         for (MoveRow m : r.moves()) {
-            if (m.reason() == MoveReason.POACHED) {
+            if (m.reason() == MoveReason.POACHED || m.reason() == MoveReason.ACQUIRED) {
                 poached.merge(StandardMetrics.flowName(m.fromLab(), m.toLab()), 1, Integer::sum);
             }
         }
@@ -156,7 +161,7 @@ class OutcomesTest {
                 }
             }
         }
-        assertEquals(covered.size() * 21 + 4 + pairs, o.size(), where);
+        assertEquals(covered.size() * 23 + 4 + pairs, o.size(), where);
         return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
     }
 
@@ -305,7 +310,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 21 + 4, names.size());
+        assertEquals(50 * 23 + 4, names.size());
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

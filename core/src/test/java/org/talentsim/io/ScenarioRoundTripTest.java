@@ -46,7 +46,7 @@ class ScenarioRoundTripTest {
     }
 
     static Stream<Named<Scenario>> worlds() {
-        return Stream.concat(Stream.of(Worlds.twoLabWar(7), Worlds.everything(3), allFeatures(TickUnit.MONTH),
+        return Stream.concat(Stream.of(Worlds.twoLabWar(7), Worlds.everything(3), Worlds.acquiHire(2), allFeatures(TickUnit.MONTH),
                 allFeatures(TickUnit.WEEK), minimal()), LongStream.rangeClosed(1, 40).mapToObj(Worlds::random))
                 .map(s -> Named.of(s.name() + " (" + s.tickUnit() + ")", s));
     }

@@ -358,6 +358,63 @@ class PackagesTest {
         }
     }
 
+    /**
+     * In an acqui-hire the buyer assumes the unvested equity the people bring (it joins their new
+     * grant) and waives the seller's claw-back; a buyer paying cash pays it out at the deal.
+     */
+    @Test
+    void anAcquiHireCarriesTheUnvestedEquityOver() {
+        for (String buyerPay : List.of("equity", "cash")) {
+            Scenario s = Scenario.builder("deal").seed(3).months(3).market(STILL).quits(PolicySpec.of("none"))
+                    .lab("Seller", l -> l.pay(PolicySpec.of("equity", "equity", 0.5, "signOn", 0.2))
+                            .team("Core", Focus.RESEARCH, 30, t -> { }))
+                    .lab("Buyer", l -> l.pay(PolicySpec.of(buyerPay, buyerPay.equals("cash") ? new Object[0]
+                            : new Object[] {"equity", 0.4})).team("AI", Focus.RESEARCH, 10, t -> { }))
+                    .pool(0)
+                    .event(new org.talentsim.scenario.EventSpec.AcquiHire(2, "Buyer", "AI", "Seller", "Core", List.of(),
+                            1e9, 0, null, null, false, null, null))
+                    .build();
+            double[] before = new double[1];
+            double[] after = new double[2];
+            try (Simulation sim = Simulation.builder(s).observer(new InvariantChecker()).observer(new TickObserver() {
+                @Override
+                public void onTick(int tick, WorldView w, MovesView moves) {
+                    PopulationView p = w.population();
+                    if (tick == 1) {
+                        for (int i = 0; i < p.size(); i++) {
+                            if (p.status(i) == Status.EMPLOYED && w.team(p.team(i)).lab() == 0) {
+                                before[0] += p.unvestedEquity(i);
+                            }
+                        }
+                    }
+                    if (tick == 2) {
+                        for (int r = 0; r < moves.size(); r++) {
+                            if (moves.reason(r) == MoveReason.ACQUIRED) {
+                                int i = moves.researcher(r);
+                                after[0] += p.unvestedEquity(i);
+                                after[1] += 0.4 * moves.newSalary(r) * 4;
+                            }
+                        }
+                        assertEquals(0, w.lab(0).clawedBack(), "no claw-back in a deal");
+                        if (buyerPay.equals("cash")) {
+                            assertEquals(before[0], w.lab(1).signOns(), 1e-6 * before[0], "a cash buyer pays the equity out");
+                        }
+                    }
+                }
+            }).build()) {
+                sim.run();
+            }
+            assertTrue(before[0] > 0);
+            if (buyerPay.equals("equity")) {
+                // what they held, less a month's vesting at most, plus the buyer's grants
+                assertTrue(after[0] > after[1] + 0.9 * before[0] && after[0] <= after[1] + before[0] + 1, after[0] + " vs "
+                        + after[1] + " + " + before[0]);
+            } else {
+                assertEquals(0, after[0]);
+            }
+        }
+    }
+
     @Test
     void packagesGiveTheSameFilesForAnyThreadCount(@TempDir Path tmp) throws IOException {
         Scenario s = market(4, BRISK, PolicySpec.of("equity-at-risk", "signOn", 0.2),

@@ -81,6 +81,33 @@ public final class Worlds {
     }
 
     /**
+     * Acqui-hires (issue 16 item 4): Buyer buys Seller's team Core whole at tick 3, with its
+     * star Lead as leader and a title, paying 30% more; at tick 6 it buys the named star Solo out
+     * of Start (a start-up), which then closes; Other is a bystander that poaches and is poached.
+     * Several chunks of researchers, so threads split the work.
+     */
+    public static Scenario acquiHire(long seed) {
+        ScenarioBuilder b = Scenario.builder("acqui-hire").seed(seed).months(12)
+                .market(MarketSpec.DEFAULT)
+                .lab("Buyer", lab -> lab.prestige(0.7).budget(3e9).retention(PolicySpec.of("match"))
+                        .team("AI", Focus.RESEARCH, 3000, t -> t.target(3100))
+                        .team("Prod", Focus.PRODUCT, 2000, t -> { }))
+                .lab("Seller", lab -> lab.prestige(0.5).budget(1.5e9)
+                        .team("Core", Focus.RESEARCH, 300, t -> t.star(new StarSpec("Lead", 6, 3e6, 0.9, false)))
+                        .team("Rest", Focus.PRODUCT, 2500, t -> { }))
+                .lab("Start", lab -> lab.prestige(0.4).budget(60e6)
+                        .team("All", Focus.RESEARCH, 40, t -> t.star(new StarSpec("Solo", 5, 2e6, 0.6, false))))
+                .lab("Other", lab -> lab.prestige(0.6).offer(PolicySpec.of("premium", "premium", 0.25))
+                        .team("R", Focus.RESEARCH, 3000, t -> t.target(3300)))
+                .pool(1000, CohortSpec.DEFAULT.withVisaShare(0.2));
+        b.event(new EventSpec.AcquiHire(3, "Buyer", "AI", "Seller", "Core", List.of(), 14.3e9, 0.3, "Lead",
+                "Chief AI Officer, over all AI units", false, null, "core-deal"));
+        b.event(new EventSpec.AcquiHire(6, "Buyer", "AI", "Start", null, List.of("Solo"), 2.5e9, 0, null, null,
+                true, new org.talentsim.scenario.LayoffTerms(1, 8, 1), null));
+        return b.build();
+    }
+
+    /**
      * Budgets under pressure from raises: two labs start about 10% under their budgets, then a
      * spree raises their teams' pay levels to 1.4, so that anniversary raises (5% a year, and half
      * the gap to the pay level) want about twice the room; one of them also has openings to fill,

@@ -25,11 +25,12 @@ class RunTest {
 
     /**
      * DESIGN §6, verbatim, then the columns appended since (only ever at the end: issue 11 added
-     * severance and budget to labs.csv, name to moves.csv), and offers.csv (issue 11, item 9).
+     * severance and budget to labs.csv, name to moves.csv; issue 16 the acqui-hire columns
+     * acquired_in, acquired_out and acquisitions to labs.csv), and offers.csv (issue 11, item 9).
      */
     static final Map<String, String> HEADERS = Map.of(
             "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability"
-                    + ",severance,budget",
+                    + ",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions",
             "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
             "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason"
                     + ",name",
