@@ -26,7 +26,7 @@ final class LabReader {
     static final List<String> LAB = List.of("name", "prestige", "budget", "capability", "productivity", "postedWage",
             "offer", "retention", "layoff", "strategy", "pay", "teams");
     static final List<String> TEAM = List.of("name", "focus", "headcount", "target", "payLevel", "leaderFit",
-            "computeShare", "protected", "minSkill", "members", "stars");
+            "computeShare", "protected", "minSkill", "pay", "members", "stars");
     static final List<String> COHORT = List.of("skill", "salary", "salaryNoise", "visaShare", "visibility", "morale");
     static final List<String> STAR = List.of("name", "skill", "salary", "visibility", "visa", "stake", "vestingMonths");
     static final List<String> POOL = List.of("size", "cohort", "stars");
@@ -117,8 +117,9 @@ final class LabReader {
         CohortSpec members = cohort(f, "members");
         List<StarSpec> stars = stars(f, true);
         double minSkill = f.nonNegative("minSkill", 0);
+        PolicySpec pay = PolicyReader.read(f, "pay", PolicyRegistry.PAY, null);
         return f.build(() -> new TeamSpec(name, focus, headcount, target, payLevel, leaderFit, computeShare, prot,
-                members, stars, minSkill));
+                members, stars, minSkill, pay));
     }
 
     static Focus focus(Fields f, String key) {

@@ -190,6 +190,9 @@ final class ScenarioWriter {
         if (t.minSkill() > 0) {
             out.kv(indent, "minSkill", num(t.minSkill()));
         }
+        if (t.pay() != null) {
+            out.kv(indent, "pay", policy(t.pay()));
+        }
         if (t.protectedTeam()) {
             out.kv(indent, "protected", "true");
         }

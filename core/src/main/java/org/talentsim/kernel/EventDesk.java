@@ -165,6 +165,7 @@ final class EventDesk implements EventEffects {
         int first = -1;
         for (TeamSpec ts : spec.teams()) {
             Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), ts));
+            m.labPolicies.addTeam(t.id(), ts, m.registry, m.scenario.tickUnit());
             if (first < 0) {
                 first = t.id();
             }

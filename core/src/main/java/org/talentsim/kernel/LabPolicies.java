@@ -9,6 +9,7 @@ import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.policy.RetentionPolicy;
 import org.talentsim.model.TickUnit;
 import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.TeamSpec;
 
 /** The policy instances of each lab, by lab index. */
 final class LabPolicies {
@@ -18,7 +19,9 @@ final class LabPolicies {
     final List<LabStrategy> strategy = new ArrayList<>();
     /** Package terms in ticks. */
     final List<PayTerms> pay = new ArrayList<>();
-    /** Whether any lab's package differs from all cash (the package mechanics run only then). */
+    /** Per team id: the team's own package terms, or null for its lab's. */
+    private final List<PayTerms> teamPay = new ArrayList<>();
+    /** Whether any lab's or team's package differs from all cash (the package mechanics run only then). */
     boolean packages;
 
     /** Creates the lab's policies; the scenario was validated against {@code reg}, so this does not fail. */
@@ -32,5 +35,23 @@ final class LabPolicies {
         packages |= terms.any;
         assert !(offer.get(offer.size() - 1).needsPostedWage() && Double.isNaN(spec.postedWage()))
                 : "lab '" + spec.name() + "': validated scenario without the postedWage its offer policy needs";
+    }
+
+    /** Records team {@code id}'s own pay policy ({@code spec.pay()}, null for its lab's). */
+    void addTeam(int id, TeamSpec spec, PolicyRegistry reg, TickUnit unit) {
+        while (teamPay.size() <= id) {
+            teamPay.add(null);
+        }
+        if (spec.pay() != null) {
+            PayTerms terms = new PayTerms(reg.create(PolicyRegistry.PAY, spec.pay()).terms(), unit);
+            teamPay.set(id, terms);
+            packages |= terms.any;
+        }
+    }
+
+    /** The package terms of team {@code team} of lab {@code lab}: its own, else its lab's. */
+    PayTerms terms(int team, int lab) {
+        PayTerms own = team < teamPay.size() ? teamPay.get(team) : null;
+        return own != null ? own : pay.get(lab);
     }
 }

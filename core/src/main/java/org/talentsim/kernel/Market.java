@@ -99,8 +99,12 @@ public final class Market {
         this.production = create(PolicyRegistry.PRODUCTION, scenario.production());
         this.world = WorldFactory.build(scenario, streams, researchStages);
         this.pop = world.population();
-        for (var l : scenario.labs()) {
+        for (int li = 0; li < scenario.labs().size(); li++) {
+            var l = scenario.labs().get(li);
             labPolicies.add(registry, l, scenario.tickUnit());
+            for (var ts : l.teams()) {
+                labPolicies.addTeam(world.teamIndex(li, ts.name()), ts, registry, scenario.tickUnit());
+            }
         }
         int graceTicks = (int) Math.ceil(spec.visaGraceDays() / 365.0 * unit.ticksPerYear() - 1e-9);
         this.mover = new Mover(world, graceTicks, coolOffTicks, labPolicies);
@@ -248,7 +252,7 @@ public final class Market {
             if (pop.statusArray()[i] != org.talentsim.model.Status.EMPLOYED_CODE) {
                 continue;
             }
-            PayTerms t = labPolicies.pay.get(teamLab[pop.team(i)]);
+            PayTerms t = labPolicies.terms(pop.team(i), teamLab[pop.team(i)]);
             if (t.equity == 0) {
                 continue;
             }

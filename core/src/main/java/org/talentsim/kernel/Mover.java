@@ -88,9 +88,10 @@ final class Mover {
                 if (fromLab >= 0) {
                     leaveLab(i, fromLab, !acquired);
                 }
-                equity = startPackage(i, toLab, pay, signOn + buyOut);
+                PayTerms terms = policies.terms(toTeam, toLab);
+                equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
                 if (carried > 0) {
-                    assume(i, toLab, carried);
+                    assume(i, terms, toLab, carried);
                 }
             }
         }
@@ -119,12 +120,11 @@ final class Mover {
     }
 
     /**
-     * Lab {@code lab} assumes {@code usd} of unvested equity a researcher brought in an
+     * Lab {@code lab} (on terms {@code t}) assumes {@code usd} of unvested equity a researcher brought in an
      * acqui-hire: it joins his grant, vesting on the lab's schedule; a lab that grants no equity
      * pays it out at once (counted in its sign-ons).
      */
-    private void assume(int i, int lab, double usd) {
-        PayTerms t = policies.pay.get(lab);
+    private void assume(int i, PayTerms t, int lab, double usd) {
         if (t.equity > 0 && pop.vestsLeftArray()[i] > 0) {
             pop.unvestedArray()[i] += usd;
         } else {
@@ -132,9 +132,8 @@ final class Mover {
         }
     }
 
-    /** Lab {@code lab}'s package for a newcomer at pay {@code pay} with a lump of {@code lump} USD; returns the grant's annual equity, USD/year. */
-    private double startPackage(int i, int lab, double pay, double lump) {
-        PayTerms t = policies.pay.get(lab);
+    /** The package on terms {@code t} (of a team of lab {@code lab}) for a newcomer at pay {@code pay} with a lump of {@code lump} USD; returns the grant's annual equity, USD/year. */
+    private double startPackage(int i, PayTerms t, int lab, double pay, double lump) {
         double rate = 0;
         if (t.equity > 0 && pay > 0) {
             pop.setGrant(i, t.grant(pay), t.periods);
@@ -159,7 +158,7 @@ final class Mover {
         pop.setSalary(i, pay);
         log.add(i, lab, team, lab, team, old, pay, MoveReason.COUNTERED);
         if (policies.packages) {
-            PayTerms t = policies.pay.get(lab);
+            PayTerms t = policies.terms(team, lab);
             double rate = 0;
             if (t.equity > 0 && t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK) {
                 rate = refresh(i, t, pay);

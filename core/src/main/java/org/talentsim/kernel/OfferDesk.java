@@ -306,7 +306,7 @@ final class OfferDesk {
         double b = m.spec.unemploymentValue();
         // packages (§7.9): the researcher weighs one-off sums spread over lumpSumYears; the
         // poacher's lab buys out its share of what he forfeits (unvested equity, sign-on owed)
-        PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+        PayTerms terms = packages ? m.labPolicies.terms(toTeam, poacher.id()) : null;
         double lost = employed ? forfeit(i) : 0;
         double buyOut = terms == null ? 0 : terms.buyOut * lost;
         double rival = employed ? cur + (lost - buyOut) / lumpYears : Math.max(b, m.spec.reservationShare() * cur);
@@ -393,7 +393,7 @@ final class OfferDesk {
                 return;
             }
             record(i, null, team, wage, Double.NaN, OfferOutcome.HIRED);
-            PayTerms hireTerms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+            PayTerms hireTerms = packages ? m.labPolicies.terms(team.id(), poacher.id()) : null;
             m.mover.join(i, team.id(), wage, MoveReason.HIRED, hireTerms == null ? 0 : hireTerms.signOn * wage, 0);
             filled(team);
             pop.setReference(i, b);
@@ -410,7 +410,7 @@ final class OfferDesk {
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
         // the poacher must also make up for an unvested stake, and for the equity and sign-on the
         // researcher forfeits that its package does not buy out (§7.9)
-        PayTerms terms = packages ? m.labPolicies.pay.get(poacher.id()) : null;
+        PayTerms terms = packages ? m.labPolicies.terms(team.id(), poacher.id()) : null;
         double lost = forfeit(i);
         double buyOut = terms == null ? 0 : terms.buyOut * lost;
         double keep = incMax + pop.stake(i, tick) + (lost - buyOut) / lumpYears;

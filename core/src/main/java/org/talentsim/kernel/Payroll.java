@@ -44,7 +44,7 @@ final class Payroll {
     private final double[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
-    /** Whether any lab pays packages this tick (§7.9), and each lab's terms. */
+    /** Whether any lab pays packages this tick (§7.9), and each team's terms (its own or its lab's). */
     private boolean packages;
     private PayTerms[] terms = new PayTerms[0];
     private double[] payLevel = new double[0];
@@ -204,7 +204,13 @@ final class Payroll {
         }
         packages = m.labPolicies.packages;
         if (packages) {
-            terms = m.labPolicies.pay.toArray(terms);
+            if (terms.length < w.teamCount()) {
+                terms = new PayTerms[Math.max(w.teamCount(), 2 * terms.length)];
+            }
+            int[] tl = w.teamLabArray();
+            for (int ti = 0; ti < w.teamCount(); ti++) {
+                terms[ti] = m.labPolicies.terms(ti, tl[ti]);
+            }
         }
         raise = m.spec.annualRaise();
         adjust = m.spec.payAdjust();
@@ -265,7 +271,7 @@ final class Payroll {
      */
     private void vest(int i, int s, int ten, boolean anniversary) {
         int lab = teamLab[team[i]];
-        PayTerms t = terms[lab];
+        PayTerms t = terms[team[i]];
         if (owed[i] != 0 && ten >= t.clawback) {
             owed[i] = 0;
         }

@@ -231,6 +231,20 @@ public final class Scenario {
                 check(catalog, slot, l, index, path);
             }
         }
+        for (int t = 0; t < l.teams().size(); t++) {
+            TeamSpec team = l.teams().get(t);
+            if (team.pay() != null) {
+                try {
+                    catalog.check(PolicyCatalog.Slot.PAY, team.pay(), l);
+                } catch (InvalidFieldException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    String labPath = index >= 0 ? "labs[" + index + "]" : path;
+                    throw new InvalidFieldException(labPath + ".teams[" + t + "].pay", "lab '" + l.name() + "' team '"
+                            + team.name() + "'", e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /** Checks one policy; the field path and label are built only for a message (a scenario may have thousands of labs). */

@@ -242,6 +242,7 @@ public final class ScenarioBuilder {
         private double computeShare = Double.NaN;
         private boolean protectedTeam;
         private double minSkill;
+        private PolicySpec pay;
         private CohortSpec members = CohortSpec.DEFAULT;
         private final List<StarSpec> stars = new ArrayList<>();
 
@@ -261,6 +262,7 @@ public final class ScenarioBuilder {
             computeShare = spec.computeShare();
             protectedTeam = spec.protectedTeam();
             minSkill = spec.minSkill();
+            pay = spec.pay();
             members = spec.members();
             stars.addAll(spec.stars());
         }
@@ -272,6 +274,10 @@ public final class ScenarioBuilder {
         public TeamBuilder computeShare(double v) { computeShare = v; return this; }
         public TeamBuilder protect() { protectedTeam = true; return this; }
         public TeamBuilder minSkill(double v) { minSkill = v; return this; }
+        /** The team's own pay policy (null: its lab's). */
+        public TeamBuilder pay(PolicySpec v) { pay = v; return this; }
+        /** The team's own pay policy by name, with parameters as name, value pairs. */
+        public TeamBuilder pay(String policy, Object... params) { return pay(PolicySpec.of(policy, params)); }
         public TeamBuilder members(CohortSpec v) { members = v; return this; }
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
 
@@ -282,7 +288,7 @@ public final class ScenarioBuilder {
 
         TeamSpec build(double defaultShare) {
             return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit,
-                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars, minSkill);
+                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars, minSkill, pay);
         }
     }
 }

@@ -18,10 +18,11 @@ import org.talentsim.model.TeamView;
  * @param members how members are drawn
  * @param stars named members
  * @param minSkill hiring bar: the team makes no offer to a researcher of lower skill ({@code >= 0}; 0 for none)
+ * @param pay the team's own pay policy (packages: docs/MODEL.md §7.9), or null for its lab's
  */
 public record TeamSpec(String name, Focus focus, int headcount, int target, double payLevel,
         double leaderFit, double computeShare, boolean protectedTeam, CohortSpec members,
-        List<StarSpec> stars, double minSkill) {
+        List<StarSpec> stars, double minSkill, PolicySpec pay) {
     public TeamSpec {
         Check.name("team.name", name);
         if (focus == null) {
@@ -38,10 +39,17 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         Check.nonNegative("team '" + name + "'.minSkill", minSkill);
     }
 
-    /** A team with no hiring bar. */
+    /** A team paid by its lab's pay policy. */
+    public TeamSpec(String name, Focus focus, int headcount, int target, double payLevel, double leaderFit,
+            double computeShare, boolean protectedTeam, CohortSpec members, List<StarSpec> stars, double minSkill) {
+        this(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars, minSkill,
+                null);
+    }
+
+    /** A team with no hiring bar, paid by its lab's pay policy. */
     public TeamSpec(String name, Focus focus, int headcount, int target, double payLevel, double leaderFit,
             double computeShare, boolean protectedTeam, CohortSpec members, List<StarSpec> stars) {
-        this(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars, 0);
+        this(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars, 0, null);
     }
 
     /** A builder holding every value of this team, to change some and build a new one. */

@@ -92,6 +92,34 @@ class PackagesTest {
         }
     }
 
+    /** A team's own pay policy replaces its lab's for the people it hires and keeps. */
+    @Test
+    void aTeamPaysByItsOwnPolicy() {
+        Scenario s = market(6, BRISK, PolicySpec.of("cash"), PolicySpec.of("cash"), 12).build().toBuilder()
+                .editLab("Rival", l -> l.team("Stars", Focus.RESEARCH, 0, t -> t.target(150)
+                        .pay("equity-annual", "equity", 0.8, "signOn", 0.35)))
+                .build();
+        RunResult r = Talentsim.defaults().run(s);
+        int stars = 0;
+        int others = 0;
+        for (MoveRow m : r.moves()) {
+            if (m.toLab().equals("Rival") && !m.fromLab().equals("Rival")
+                    && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)) {
+                if (m.toTeam().equals("Stars")) {
+                    assertEquals(0.8 * m.newSalary(), m.annualEquity(), 1e-6 * m.newSalary(), m.toString());
+                    assertEquals(0.35 * m.newSalary(), m.signOn(), 1e-6 * m.newSalary(), m.toString());
+                    stars++;
+                } else {
+                    assertEquals(0, m.annualEquity(), m.toString());
+                    assertEquals(0, m.signOn(), m.toString());
+                    others++;
+                }
+            }
+        }
+        assertTrue(stars > 20 && others > 20, stars + " into Stars, " + others + " into R");
+        assertTrue(r.labRows("Rival").get(11).unvested() > 0);
+    }
+
     /**
      * With monthly vesting and no cliff, equity vests as fast as it accrues: a lab that pays
      * 60% of pay in ten-year grants spends, month by month, what an all-cash lab spends (none of

@@ -45,6 +45,7 @@ public final class Worlds {
                         .offer(PolicySpec.of("premium", "premium", 0.25)).retention(PolicySpec.of("match"))
                         .pay(PolicySpec.of("equity-at-risk", "equity", 0.5, "signOn", 0.1, "clawbackMonths", 6))
                         .team("Elite", Focus.RESEARCH, 20, t -> t.target(60).payLevel(3).protect().minSkill(1.5)
+                                .pay("equity", "equity", 0.8, "signOn", 0.35, "clawbackMonths", 12)
                                 .star(new StarSpec("Star One", 6, 20e6, 0.9, false)))
                         .team("Science", Focus.RESEARCH, 200, t -> t.leaderFit(0.9)
                                 .star(new StarSpec("Chief", 5, 5e6, 0.95, false))
