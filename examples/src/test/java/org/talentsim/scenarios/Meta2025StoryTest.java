@@ -74,6 +74,25 @@ class Meta2025StoryTest {
                 row + ": holds in " + (runs.size() - failing.size()) + " of " + runs.size() + " runs; fails for seeds " + failing);
     }
 
+    /**
+     * S5 and the calibration table (issue 16): TBD Lab's packages are multi-year grants. Every
+     * hire into it carries a four-year grant of 3/4 of the pay and a sign-on of 35% of it (so the
+     * first year pays 1.35 times the annual value), with the equity its recruits left behind
+     * bought out; the grants are then unvested at the end, and (handcuffed and refreshed) no more
+     * than one of its recruits is poached away in any run.
+     */
+    @Test
+    void s5TbdLabPaysInMultiYearGrantsThatHoldItsRecruits() {
+        holds("S5 packages", 11, h -> {
+            List<MoveRow> in = h.moves().stream().filter(m -> "TBD Lab".equals(m.toTeam()) && !"TBD Lab".equals(m.fromTeam())
+                    && (m.reason() == MoveReason.POACHED || m.reason() == MoveReason.HIRED)).toList();
+            boolean terms = !in.isEmpty() && in.stream().allMatch(m -> Math.abs(m.annualEquity() - 0.75 * m.newSalary()) < 1e-6 * m.newSalary()
+                    && Math.abs(m.signOn() - 0.35 * m.newSalary()) < 1e-6 * m.newSalary());
+            long lost = h.moves().stream().filter(m -> "TBD Lab".equals(m.fromTeam()) && m.reason() == MoveReason.POACHED).count();
+            return terms && lost <= 1;
+        });
+    }
+
     @Test
     void s2AboutSixHundredLaidOffFromThreeUnitsInOctoberAndNoneFromTbdLab() {
         holds("S2 layoff", 11, h -> {
