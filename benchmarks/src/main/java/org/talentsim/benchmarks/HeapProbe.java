@@ -16,7 +16,7 @@ import org.talentsim.kernel.Population;
  * the simulation alive minus before it was built.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.talentsim.benchmarks.HeapProbe [researchers] [labs]
+ * java -cp benchmarks/target/benchmarks.jar org.talentsim.benchmarks.HeapProbe [researchers] [labs] [pay]
  * </pre>
  */
 public final class HeapProbe {
@@ -25,11 +25,12 @@ public final class HeapProbe {
     public static void main(String[] args) throws InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int labs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        String pay = args.length > 2 ? args[2] : "cash";
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = usedAfterGc(memory);
-        try (Simulation sim = Markets.warmed(Markets.flagship(n, labs, 42), 1, Markets.WARM_TICKS)) {
+        try (Simulation sim = Markets.warmed(Markets.flagship(n, labs, 42, pay), 1, Markets.WARM_TICKS)) {
             long after = usedAfterGc(memory);
-            System.out.printf(Locale.ROOT, "researchers %d, labs %d, after %d ticks%n", n, labs, sim.tick());
+            System.out.printf(Locale.ROOT, "researchers %d, labs %d, pay %s, after %d ticks%n", n, labs, pay, sim.tick());
             System.out.printf(Locale.ROOT, "population arrays: %d bytes per researcher%n",
                     Population.bytesPerResearcher());
             System.out.printf(Locale.ROOT, "retained by the warmed simulation: %.1f bytes per researcher (%.1f MB)%n",

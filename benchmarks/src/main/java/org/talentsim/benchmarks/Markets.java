@@ -49,6 +49,11 @@ final class Markets {
 
     /** The flagship-like policy mix with {@code researchers} people in {@code labs} labs. */
     static Scenario flagship(int researchers, int labs, long seed) {
+        return flagship(researchers, labs, seed, "cash");
+    }
+
+    /** The flagship market with every lab on the pay policy {@code pay} (default terms): {@code cash}, or e.g. {@code equity-annual}. */
+    static Scenario flagship(int researchers, int labs, long seed, String pay) {
         int pool = (int) Math.round(researchers * FLAGSHIP_POOL);
         CohortSpec members = CohortSpec.DEFAULT.withVisaShare(0.1).withVisibility(Dist.beta(2, 6));
         ScenarioBuilder b = Scenario.builder("flagship-" + researchers + "-" + labs).seed(seed).months(120)
@@ -64,7 +69,8 @@ final class Markets {
                                 : PolicySpec.of("star", "premium", 0.2, "threshold", 0.6, "share", 0.8))
                         .retention(lab % 2 == 0 ? PolicySpec.of("match") : PolicySpec.of("stars", "threshold", 0.6))
                         .layoff(PolicySpec.of(new String[] {"lowest-value", "lifo", "random"}[lab % 3]))
-                        .strategy(PolicySpec.of(lab % 3 == 0 ? "gap-response" : "static"));
+                        .strategy(PolicySpec.of(lab % 3 == 0 ? "gap-response" : "static"))
+                        .pay(PolicySpec.of(pay));
                 teams(lb, head, FLAGSHIP_OPENINGS, PAY_LEVELS, members);
             });
         }

@@ -46,10 +46,14 @@ public class TickBenchmark extends FrozenMarket {
     @Param({"1", "2"})
     int threads;
 
+    /** Every lab's pay policy: {@code cash}, or {@code equity-annual} for the package mechanics (docs/MODEL.md §7.9). */
+    @Param({"cash"})
+    String pay;
+
 
     @Setup(Level.Trial)
     public void setUp() {
-        freeze(Markets.warmed(Markets.flagship(researchers, labs, 42), threads, Markets.WARM_TICKS));
+        freeze(Markets.warmed(Markets.flagship(researchers, labs, 42, pay), threads, Markets.WARM_TICKS));
     }
 
     /** The snapshot copy alone: subtract it from {@link #tick}. */

@@ -111,7 +111,9 @@ final class EventDesk implements EventEffects {
         Lab from = lab(lab);
         Lab to = lab(toLab);
         int t = team(from, team);
+        PayTerms before = m.labPolicies.terms(t, from.id());
         m.world.moveTeam(t, to.id());
+        PayTerms after = m.labPolicies.terms(t, to.id());
         Population pop = m.pop;
         for (int i = 0; i < pop.size(); i++) {
             if (pop.team(i) != t) {
@@ -120,6 +122,10 @@ final class EventDesk implements EventEffects {
             byte st = pop.statusArray()[i];
             from.addPayroll(-pop.salary(i));
             to.addPayroll(pop.salary(i));
+            double u = pop.unvestedArray()[i];
+            if (u > 0) {   // the grants move with the team, now on its new lab's terms
+                m.mover.regrant(i, u, pop.vestsLeftArray()[i], before, from.id(), after, to.id());
+            }
             if (st == Status.EMPLOYED_CODE) {
                 m.mover.logTransfer(i, from.id(), t);
             }
@@ -135,11 +141,17 @@ final class EventDesk implements EventEffects {
         Team b = m.world.team(tb);
         Population pop = m.pop;
         int labId = a.lab();
+        PayTerms before = m.labPolicies.terms(ta, labId);
+        PayTerms after = m.labPolicies.terms(tb, labId);
         for (int i = 0; i < pop.size(); i++) {
             if (pop.team(i) != ta) {
                 continue;
             }
             pop.setTeam(i, tb);
+            double u = pop.unvestedArray()[i];
+            if (u > 0 && before != after) {   // the grants now vest on the terms of the team merged into
+                m.mover.regrant(i, u, pop.vestsLeftArray()[i], before, labId, after, labId);
+            }
             if (pop.statusArray()[i] == Status.EMPLOYED_CODE) {
                 a.addHeadcount(-1);
                 b.addHeadcount(1);

@@ -35,7 +35,9 @@ public final class Lab implements LabView {
     private double equityVested;
     private double signOns;
     private double clawedBack;
-    private double unvested;
+    /** Σ over the lab's EMPLOYED of their unvested equity, and of their annual equity streams, each in cents (kept by the moves and the payroll). */
+    private long unvestedCents;
+    private long equityRateCents;
     private double acquisitions;
     /** Titles given by acqui-hires to the leaders they brought in, by researcher (few: events only). */
     private final java.util.TreeMap<Integer, String> titles = new java.util.TreeMap<>();
@@ -86,7 +88,7 @@ public final class Lab implements LabView {
     @Override public double equityVested() { return equityVested; }
     @Override public double signOns() { return signOns; }
     @Override public double clawedBack() { return clawedBack; }
-    @Override public double unvested() { return unvested; }
+    @Override public double unvested() { return unvestedCents / 100.0; }
     @Override public double acquisitions() { return acquisitions; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
@@ -169,7 +171,8 @@ public final class Lab implements LabView {
         equityVested = o.equityVested;
         signOns = o.signOns;
         clawedBack = o.clawedBack;
-        unvested = o.unvested;
+        unvestedCents = o.unvestedCents;
+        equityRateCents = o.equityRateCents;
         acquisitions = o.acquisitions;
         titles.clear();
         titles.putAll(o.titles);
@@ -237,7 +240,16 @@ public final class Lab implements LabView {
         clawedBack += usd;
     }
 
-    public void setUnvested(double usd) { unvested = usd; }
+    /** Adds to the lab's unvested equity and to its staff's annual equity stream, in cents (docs/MODEL.md §7.9). */
+    void addPackages(long unvestedCentsDelta, long rateCentsDelta) {
+        unvestedCents += unvestedCentsDelta;
+        equityRateCents += rateCentsDelta;
+    }
+
+    /** Σ of the annual equity streams of the lab's EMPLOYED, in cents: the equity part of its payroll. */
+    long equityRateCents() {
+        return equityRateCents;
+    }
 
 
     /** Charges an acqui-hire's price: adds it to {@link #spent()} and to the tick's {@link #acquisitions()}. */

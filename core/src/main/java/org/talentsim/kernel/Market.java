@@ -261,6 +261,8 @@ public final class Market {
             int left = t.periods - t.vestedBetween(from, ten);
             if (left > 0) {
                 pop.setGrant(i, t.grant(pop.salary(i)) * left / t.periods, left);
+                int lab = teamLab[pop.team(i)];
+                mover.regrant(i, 0, 0, t, lab, t, lab);
             }
         }
     }

@@ -86,7 +86,7 @@ final class Mover {
                 boolean acquired = reason == MoveReason.ACQUIRED;
                 double carried = acquired ? pop.unvestedArray()[i] : 0;
                 if (fromLab >= 0) {
-                    leaveLab(i, fromLab, !acquired);
+                    leaveLab(i, fromTeam, fromLab, !acquired);
                 }
                 PayTerms terms = policies.terms(toTeam, toLab);
                 equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
@@ -107,7 +107,7 @@ final class Mover {
      * its claw-back period is repaid to the lab if he leaves of his own accord ({@code repay}),
      * waived otherwise (laid off, retired).
      */
-    private void leaveLab(int i, int lab, boolean repay) {
+    private void leaveLab(int i, int team, int lab, boolean repay) {
         float[] owed = pop.owedArray();
         if (owed[i] != 0) {
             if (repay) {
@@ -115,8 +115,28 @@ final class Mover {
             }
             owed[i] = 0;
         }
+        double u = pop.unvestedArray()[i];
+        if (u > 0) {
+            world.lab(lab).addPackages(-Census.cents(u), -policies.terms(team, lab).rateCents(u, pop.vestsLeftArray()[i]));
+        }
         pop.unvestedArray()[i] = 0;
         pop.vestsLeftArray()[i] = 0;
+    }
+
+    /**
+     * Researcher {@code i}'s grant changed from ({@code u0}, {@code n0}) on terms {@code t0} of
+     * lab {@code lab0} to what he holds now on terms {@code t1} of lab {@code lab1}: the labs'
+     * sums follow.
+     */
+    void regrant(int i, double u0, int n0, PayTerms t0, int lab0, PayTerms t1, int lab1) {
+        double u1 = pop.unvestedArray()[i];
+        int n1 = pop.vestsLeftArray()[i];
+        if (u0 > 0) {
+            world.lab(lab0).addPackages(-Census.cents(u0), -t0.rateCents(u0, n0));
+        }
+        if (u1 > 0) {
+            world.lab(lab1).addPackages(Census.cents(u1), t1.rateCents(u1, n1));
+        }
     }
 
     /**
@@ -126,7 +146,9 @@ final class Mover {
      */
     private void assume(int i, PayTerms t, int lab, double usd) {
         if (t.equity > 0 && pop.vestsLeftArray()[i] > 0) {
+            double u0 = pop.unvestedArray()[i];
             pop.unvestedArray()[i] += usd;
+            regrant(i, u0, pop.vestsLeftArray()[i], t, lab, t, lab);
         } else {
             world.lab(lab).addSignOn(usd);
         }
@@ -137,6 +159,7 @@ final class Mover {
         double rate = 0;
         if (t.equity > 0 && pay > 0) {
             pop.setGrant(i, t.grant(pay), t.periods);
+            regrant(i, 0, 0, t, lab, t, lab);
             rate = t.equity * pay;
         }
         if (lump > 0) {
@@ -161,7 +184,10 @@ final class Mover {
             PayTerms t = policies.terms(team, lab);
             double rate = 0;
             if (t.equity > 0 && t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK) {
+                double u0 = pop.unvestedArray()[i];
+                int n0 = pop.vestsLeftArray()[i];
                 rate = refresh(i, t, pay);
+                regrant(i, u0, n0, t, lab, t, lab);
             }
             log.addPackage(0, rate, 0);
         }
@@ -221,7 +247,7 @@ final class Mover {
         world.team(team).addHeadcount(-1);
         pop.forfeitStake(i);
         if (policies.packages) {
-            leaveLab(i, lab, false);
+            leaveLab(i, team, lab, false);
         }
         log.add(i, lab, team, -1, -1, pay, pay, MoveReason.LAID_OFF);
         if (noticeTicks > 0) {
@@ -261,7 +287,7 @@ final class Mover {
         pop.setTeam(i, -1);
         pop.forfeitStake(i);
         if (policies.packages) {
-            leaveLab(i, lab, repay);
+            leaveLab(i, team, lab, repay);
         }
         log.add(i, lab, team, -1, -1, pay, pay, reason);
     }

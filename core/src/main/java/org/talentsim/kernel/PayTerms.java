@@ -34,6 +34,10 @@ final class PayTerms {
     final double riskMorale;
     /** Whether the terms change anything a cash lab does not. */
     final boolean any;
+    /** {@code ⌈2³²/every⌉}: {@code (x · inverse) >>> 32} is {@code x / every} for 0 ≤ x < 2¹⁶ (no division in the pass). */
+    private final long inverse;
+    /** {@code perYear / (n · every)} for n = 0..periods (0 for n = 0): the annual stream of a unit balance with n periods left. */
+    private final double[] streamPerUnit;
 
     PayTerms(PayPolicy.Terms t, TickUnit unit) {
         terms = t;
@@ -51,11 +55,17 @@ final class PayTerms {
         refresh = t.refresh();
         riskMorale = t.riskMorale();
         any = t.any();
+        inverse = (1L << 32) / every + 1;
+        streamPerUnit = new double[periods + 1];
+        for (int n = 1; n <= periods; n++) {
+            streamPerUnit[n] = (double) perYear / ((double) n * every);
+        }
     }
 
-    /** Whether tenure {@code ten} (ticks) is a vesting date. */
+    /** Whether tenure {@code ten} (ticks, at most {@code Short.MAX_VALUE}) is a vesting date. */
     boolean vestsAt(int ten) {
-        return ten >= first && (ten - first) % every == 0;
+        int x = ten - first;
+        return x >= 0 && x - (int) ((x * inverse) >>> 32) * every == 0;
     }
 
     /** Periods due at tenure {@code ten}, a vesting date. */
@@ -73,7 +83,12 @@ final class PayTerms {
      * pay that vests rather than being paid in cash (constant over a grant's dates).
      */
     double rate(double u, int n) {
-        return n <= 0 ? 0 : u * perYear / ((double) n * every) ;
+        return n <= 0 ? 0 : u * streamPerUnit[Math.min(n, periods)];
+    }
+
+    /** {@link #rate} in cents, as the labs' sums keep it. */
+    long rateCents(double u, int n) {
+        return u > 0 ? Census.cents(rate(u, n)) : 0;
     }
 
     /** Dates vested by tenure {@code ten} in a grant made at tenure {@code from} (periods). */

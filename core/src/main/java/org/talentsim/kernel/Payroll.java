@@ -44,6 +44,8 @@ final class Payroll {
     private final double[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
+    /** Per lab, with packages: its staff's annual equity stream when the tick's payroll was charged, in cents. */
+    private long[] rateAtStart = new long[0];
     /** Whether any lab pays packages this tick (§7.9), and each team's terms (its own or its lab's). */
     private boolean packages;
     private PayTerms[] terms = new PayTerms[0];
@@ -78,7 +80,7 @@ final class Payroll {
         long[] after = new long[0];
         /** Per lab: the payroll in cents, counted only by {@link Payroll#run}. */
         long[] paid = new long[0];
-        /** Per lab, with packages: the annual equity streams, the equity vested and the unvested equity, in cents. */
+        /** Per lab, with packages: the changes of the annual equity streams and of the unvested equity, and the equity vested, in cents. */
         long[] equityRate = new long[0];
         long[] vested = new long[0];
         long[] unvested = new long[0];
@@ -211,6 +213,12 @@ final class Payroll {
             for (int ti = 0; ti < w.teamCount(); ti++) {
                 terms[ti] = m.labPolicies.terms(ti, tl[ti]);
             }
+            if (rateAtStart.length < labs) {
+                rateAtStart = new long[Math.max(labs, 2 * rateAtStart.length)];
+            }
+            for (int li = 0; li < labs; li++) {
+                rateAtStart[li] = w.lab(li).equityRateCents();
+            }
         }
         raise = m.spec.annualRaise();
         adjust = m.spec.payAdjust();
@@ -254,7 +262,10 @@ final class Payroll {
         int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
         boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
         if (packages) {
-            vest(i, s, ten, anniversary);
+            PayTerms t = terms[team[i]];
+            if (anniversary || owed[i] != 0 || t.vestsAt(ten)) {   // else nothing changes this tick
+                vest(i, s, ten, anniversary, t);
+            }
         }
         if (raises && anniversary) {
             raise(i, s);
@@ -266,31 +277,38 @@ final class Payroll {
      * that has run out; a vesting date; a refresher (at an anniversary, under annual refreshers or
      * at-risk ones with morale below their threshold) tops the unvested equity up to a whole grant
      * at the pay before the anniversary's raise; a grant that vested out without one ends the
-     * equity part of the pay. Adds the lab's equity stream (before the date), vested and unvested
-     * equity, in cents, to stripe {@code s}.
+     * equity part of the pay. Adds the equity vested, and the changes of his unvested equity and
+     * of his annual equity stream, in cents, to stripe {@code s} (the labs keep the sums: only the
+     * researchers at a vesting date or a refresher are touched).
      */
-    private void vest(int i, int s, int ten, boolean anniversary) {
-        int lab = teamLab[team[i]];
-        PayTerms t = terms[team[i]];
+    private void vest(int i, int s, int ten, boolean anniversary, PayTerms t) {
+        int t0 = team[i];
         if (owed[i] != 0 && ten >= t.clawback) {
             owed[i] = 0;
         }
+        boolean date = t.vestsAt(ten);
+        boolean refresh = anniversary && t.equity > 0 && (t.refresh == org.talentsim.policy.PayPolicy.Refresh.ANNUAL
+                || (t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK && morale[i] < t.riskMorale));
+        if (!date && !refresh) {
+            return;   // most ticks of most researchers: nothing changes
+        }
         double u = unvested[i];
-        if (!(u > 0) && t.equity == 0) {
+        int n = vestsLeft[i];
+        if (n == 0 && !refresh) {
             return;
         }
-        int n = vestsLeft[i];
+        double u0 = u;
+        long rate0 = t.rateCents(u, n);
         double rate = t.rate(u, n);
+        int lab = teamLab[t0];
         Raises r = stripes[s];
-        if (n > 0 && t.vestsAt(ten)) {
+        if (date && n > 0) {
             int k = Math.min(n, t.due(ten));
             double amount = k == n ? u : u * k / n;
             u -= amount;
             n -= k;
             r.vested[lab] += Census.cents(amount);
         }
-        boolean refresh = anniversary && t.equity > 0 && (t.refresh == org.talentsim.policy.PayPolicy.Refresh.ANNUAL
-                || (t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK && morale[i] < t.riskMorale));
         double w = salary[i];
         if (refresh && t.grant(w) > u) {
             u = t.grant(w);
@@ -301,16 +319,20 @@ final class Payroll {
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);
         }
-        unvested[i] = n == 0 ? 0 : u;
+        if (n == 0) {
+            u = 0;
+        }
+        unvested[i] = u;
         vestsLeft[i] = (byte) n;
-        r.equityRate[lab] += Census.cents(rate);
-        r.unvested[lab] += Census.cents(n == 0 ? 0 : u);
+        r.unvested[lab] += Census.cents(u) - Census.cents(u0);
+        r.equityRate[lab] += t.rateCents(u, n) - rate0;
     }
 
     /**
      * After the pass, with packages: each lab's spend counts the equity that vested instead of
-     * the equity part of the tick's pay (charged in full by {@link #prepare}), and its unvested
-     * equity is recorded. Sums in cents: the result does not depend on the thread count.
+     * the equity part of the tick's pay (charged in full by {@link #prepare}; that part is the
+     * lab's sum of its staff's equity streams then), and the lab's sums take the pass's changes.
+     * Sums in cents: the result does not depend on the thread count.
      */
     void settlePackages() {
         if (!packages) {
@@ -327,9 +349,9 @@ final class Payroll {
                 left += stripes[s].unvested[li];
             }
             Lab lab = m.world.lab(li);
-            lab.addSpent(-(rate / 100.0) / perYear);
+            lab.addSpent(-(rateAtStart[li] / 100.0) / perYear);
             lab.addVested(vested / 100.0);
-            lab.setUnvested(left / 100.0);
+            lab.addPackages(left, rate);
         }
     }
 

@@ -99,6 +99,7 @@ public final class InvariantChecker implements TickObserver {
         PopulationView pop = w.population();
         int[] counted = new int[w.teams().size()];
         double[] pay = new double[w.labs().size()];
+        double[] unvested = new double[w.labs().size()];
         for (int i = 0; i < pop.size(); i++) {
             Status st = pop.status(i);
             int t = pop.team(i);
@@ -131,6 +132,7 @@ public final class InvariantChecker implements TickObserver {
                     } else {
                         counted[t]++;
                         pay[w.team(t).lab()] += s;
+                        unvested[w.team(t).lab()] += pop.unvestedEquity(i);
                     }
                 }
                 case NOTICE -> {
@@ -166,6 +168,10 @@ public final class InvariantChecker implements TickObserver {
             // the census sums pay in whole cents: allow half a cent per person paid
             if (!(Math.abs(p - exp) <= 0.005 * paid[l.id()] + 1e-9 * Math.abs(exp))) {
                 problems.add("lab " + l.name() + " payroll " + p + " but members' salaries sum to " + exp);
+            }
+            double u = unvested[l.id()];
+            if (!(Math.abs(l.unvested() - u) <= 0.005 * paid[l.id()] + 1e-9 * u)) {
+                problems.add("lab " + l.name() + " unvested " + l.unvested() + " but its staff's unvested equity sums to " + u);
             }
             for (double x : new double[] {l.budget(), l.spent(), l.capability(), l.knowledge(), l.unvested(),
                     l.equityVested(), l.signOns(), l.clawedBack()}) {
