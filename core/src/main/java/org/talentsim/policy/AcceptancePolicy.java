@@ -50,20 +50,27 @@ public interface AcceptancePolicy {
         /** @return the population */
         PopulationView people();
 
-        /** @return the outside offer, USD/year */
+        /**
+         * @return the outside offer, USD/year: its annual pay plus, from a lab paying packages,
+         *     its sign-on and buy-out spread over the market's {@code lumpSumYears}
+         *     (docs/MODEL.md §7.9)
+         */
         double offerPay();
 
         /**
-         * @return pay if staying (current pay, or the counter-offer) plus the annual value of any
-         *     unvested stake in the employer the researcher would forfeit by leaving ({@link
-         *     #stake}); for a seeker, the lowest pay it accepts (its reservation wage)
+         * @return pay if staying (current pay, or the counter-offer) plus what the researcher
+         *     would forfeit by leaving, a year ({@link #stake}): the annual value of an unvested
+         *     stake in the employer, and his unvested equity and sign-on owed back spread over the
+         *     market's {@code lumpSumYears}; for a seeker, the lowest pay it accepts (its
+         *     reservation wage)
          */
         double stayPay();
 
         /**
-         * @return the part of {@link #stayPay} that is an unvested stake (USD/year), forfeited
-         *     by moving: a founder's equity in his start-up, a star's retention grant; 0 for
-         *     most researchers and for seekers
+         * @return the part of {@link #stayPay} forfeited by moving (USD/year): a founder's
+         *     stake in his start-up, a star's retention grant, unvested equity and a sign-on owed
+         *     back (spread over {@code lumpSumYears}); 0 for researchers paid all in cash without
+         *     a stake, and for seekers
          */
         default double stake() {
             return 0;
