@@ -70,8 +70,10 @@ public interface OfferPolicy {
         double currentPay();
 
         /**
-         * @return the bid to beat: in an auction, the loser's valuation; otherwise the current
-         *     pay (or the pool value b for a seeker)
+         * @return the bid to beat: in an auction, the loser's valuation (plus what the
+         *     researcher forfeits that the poacher does not buy out, spread over {@code
+         *     lumpSumYears}); otherwise the current pay plus that forfeit (docs/MODEL.md §7.9),
+         *     or, for a seeker, his reservation wage
          */
         double rival();
 
