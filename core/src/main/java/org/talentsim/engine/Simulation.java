@@ -94,7 +94,7 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * Heap bytes per researcher counted by {@link #memoryNeeded}: the population's arrays
-     * ({@code Population.bytesPerResearcher()}, 54), the census scratch (4) and the rest that
+     * ({@code Population.bytesPerResearcher()}, 50), the census scratch (4) and the rest that
      * grows with the researchers (search buffers, move log: 13); BENCHMARKS.md measured 57.6.
      */
     static final long BYTES_PER_RESEARCHER = Population.bytesPerResearcher() + 4 + 13;

@@ -158,7 +158,7 @@ final class Fields {
     double positive(String key, double def) {
         double v = number(key, def);
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw range(key, "must be > 0");
+            throw range(key, Double.isInfinite(v) && v > 0 ? "must be a finite number > 0" : "must be > 0");
         }
         return v;
     }

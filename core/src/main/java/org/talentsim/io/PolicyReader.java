@@ -59,15 +59,46 @@ final class PolicyReader {
             if (!Double.isFinite(x)) {
                 throw doc.fail(v, pp, "must be a finite number, was " + Names.escape(vs.text));
             }
-            try {
-                doc.registry.create(kind, new PolicySpec(name, Map.of(p, x)));
-            } catch (IllegalArgumentException ex) {
-                boolean unknown = ex.getMessage() != null && ex.getMessage().contains("has no parameter");
-                throw doc.fail(unknown ? e.getValue().key() : v, pp, ex.getMessage());
-            }
             params.put(p, x);
         }
+        // point at the parameter at fault: one that fails alone (the others at their defaults) and
+        // without which the rest passes; a rule between parameters (a pay policy's cliff within
+        // its years) that only the defaults break is no fault, and one that two given values
+        // break together is reported on the mapping (below)
+        String whole = null;
+        boolean wholeChecked = false;
+        for (Map.Entry<String, Double> e : params.entrySet()) {
+            String alone = problem(doc, kind, new PolicySpec(name, Map.of(e.getKey(), e.getValue())));
+            if (alone == null) {
+                continue;
+            }
+            if (!wholeChecked) {
+                whole = problem(doc, kind, new PolicySpec(name, params));
+                wholeChecked = true;
+            }
+            if (whole == null) {
+                continue;
+            }
+            Map<String, Double> rest = new LinkedHashMap<>(params);
+            rest.remove(e.getKey());
+            if (problem(doc, kind, new PolicySpec(name, rest)) != null) {
+                continue;
+            }
+            YNode.Mapping.Entry entry = m.entries().get(e.getKey());
+            boolean unknown = alone.contains("has no parameter");
+            throw doc.fail(unknown ? entry.key() : entry.value(), path + "." + e.getKey(), unknown ? alone : whole);
+        }
         return create(doc, m, path, kind, new PolicySpec(name, params));
+    }
+
+    /** Why the registry refuses the policy {@code spec}, or null if it creates it. */
+    private static String problem(Doc doc, PolicyRegistry.Kind<?> kind, PolicySpec spec) {
+        try {
+            doc.registry.create(kind, spec);
+            return null;
+        } catch (IllegalArgumentException ex) {
+            return String.valueOf(ex.getMessage());
+        }
     }
 
     private static void check(Doc doc, YNode.Scalar s, String path, PolicyRegistry.Kind<?> kind, Set<String> known) {

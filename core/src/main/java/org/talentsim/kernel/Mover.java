@@ -78,6 +78,7 @@ final class Mover {
             pop.setStatus(i, Status.EMPLOYED);
         }
         double equity = 0;
+        double boughtOut = buyOut;
         if (fromLab != toLab) {
             pop.setTenure(i, 0);
             pop.forfeitStake(i);   // a stake is equity in the employer left behind
@@ -92,13 +93,14 @@ final class Mover {
                 equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
                 if (carried > 0) {
                     assume(i, terms, toLab, carried);
+                    boughtOut = carried;   // the row's bought_out: the equity the buyer took over
                 }
             }
         }
         pop.setClock(i, 0);
         log.add(i, fromLab, fromTeam, toLab, toTeam, old, pay, reason);
         if (policies.packages) {
-            log.addPackage(signOn, equity, buyOut);
+            log.addPackage(signOn, equity, boughtOut);
         }
     }
 
@@ -200,12 +202,12 @@ final class Mover {
      */
     double refresh(int i, PayTerms t, double pay) {
         double full = t.grant(pay);
-        double[] u = pop.unvestedArray();
-        if (!(full > u[i])) {
+        float[] u = pop.unvestedArray();
+        if (!((float) full > u[i])) {
             return 0;
         }
         double added = full - u[i];
-        u[i] = full;
+        u[i] = (float) full;
         pop.vestsLeftArray()[i] = (byte) t.periods;
         return added / t.years;
     }

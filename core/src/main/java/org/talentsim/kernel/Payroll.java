@@ -41,7 +41,7 @@ final class Payroll {
     private final byte[] specialty;
     private final int[] team;
     private final float[] morale;
-    private final double[] unvested;
+    private final float[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
     /** Per lab, with packages: its staff's annual equity stream when the tick's payroll was charged, in cents. */
@@ -322,7 +322,8 @@ final class Payroll {
         if (n == 0) {
             u = 0;
         }
-        unvested[i] = u;
+        u = (float) u;   // as stored: the labs' sums are of the stored values
+        unvested[i] = (float) u;
         vestsLeft[i] = (byte) n;
         r.unvested[lab] += Census.cents(u) - Census.cents(u0);
         r.equityRate[lab] += t.rateCents(u, n) - rate0;

@@ -21,8 +21,9 @@ import java.util.Map;
  * (short), visa (byte), reference wage (float: the best matched outside bid, 7 significant
  * digits are plenty), and ln(salary) (float, kept in step with the salary so the hot loops
  * compare pay with a subtraction instead of a logarithm); the pay package (docs/MODEL.md §7.9):
- * unvested equity (double, USD), the vesting periods left in its schedule (byte) and the sign-on
- * owed back if he leaves within the claw-back months (float, USD): 54 bytes. The few researchers who hold
+ * unvested equity (float, USD: 7 significant digits, a $100M grant to within $8), the vesting
+ * periods left in its schedule (byte) and the sign-on owed back if he leaves within the claw-back
+ * months (float, USD): 50 bytes. The few researchers who hold
  * an unvested stake in their employer (founders, stars under contract) are kept apart, sorted by
  * index (16 bytes each): a stake's annual value and the tick it has vested by.
  */
@@ -41,7 +42,7 @@ public final class Population implements PopulationView {
     private final short[] tenure;
     private final byte[] visa;
     private final float[] reference;
-    private final double[] unvested;
+    private final float[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
     private final Map<Integer, String> names = new HashMap<>();
@@ -70,7 +71,7 @@ public final class Population implements PopulationView {
         tenure = new short[size];
         visa = new byte[size];
         reference = new float[size];
-        unvested = new double[size];
+        unvested = new float[size];
         vestsLeft = new byte[size];
         owed = new float[size];
         Arrays.fill(skill, 1f);
@@ -188,7 +189,7 @@ public final class Population implements PopulationView {
 
     /** Bytes of state per researcher held in the arrays. */
     public static int bytesPerResearcher() {
-        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4 + 8 + 1 + 4;
+        return 4 + 1 + 8 + 4 + 4 + 4 + 1 + 2 + 2 + 2 + 1 + 4 + 4 + 4 + 1 + 4;
     }
 
     @Override public int size() { return size; }
@@ -301,7 +302,7 @@ public final class Population implements PopulationView {
     public byte[] visaArray() { return visa; }
     public float[] referenceArray() { return reference; }
     /** Unvested equity, USD (docs/MODEL.md §7.9). */
-    public double[] unvestedArray() { return unvested; }
+    public float[] unvestedArray() { return unvested; }
     /** Vesting periods left in the schedule of the unvested equity (0: none). */
     public byte[] vestsLeftArray() { return vestsLeft; }
     /** Sign-on (and buy-out) owed back by leaving now, USD. */
@@ -312,7 +313,7 @@ public final class Population implements PopulationView {
         if (!(value >= 0) || Double.isInfinite(value) || periods < 0 || periods > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("grant must be >= 0 over 0.." + Byte.MAX_VALUE + " periods, was " + value + " over " + periods);
         }
-        unvested[i] = periods == 0 ? 0 : value;
+        unvested[i] = periods == 0 ? 0 : (float) value;
         vestsLeft[i] = (byte) (value > 0 ? periods : 0);
     }
 

@@ -21,6 +21,11 @@ final class Params {
         }
     }
 
+    /** The policy's name. */
+    String name() {
+        return spec.name();
+    }
+
     double get(String key, double fallback) {
         return spec.param(key, fallback);
     }
@@ -54,7 +59,8 @@ final class Params {
     /** {@code v} (a parameter's value) if it is at most {@code max}; {@code unit} names what it counts. */
     double atMost(String key, double v, double max, String unit) {
         if (v > max) {
-            String bound = max == Math.rint(max) && Math.abs(max) < 1e15 ? Long.toString((long) max) : Double.toString(max);
+            String bound = max == Math.rint(max) && Math.abs(max) < 1e15 ? Long.toString((long) max)
+                    : new java.math.BigDecimal(max).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
             throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be <= " + bound
                     + " (" + unit + "), was " + v);
         }

@@ -34,7 +34,7 @@ public interface PayPolicy {
      * A lab's package terms.
      *
      * @param equity share of pay granted as equity, in [0,1] (0: all cash)
-     * @param years years' worth of the equity part a grant holds, and the years it vests over, in [1/12, 10]
+     * @param years years' worth of the equity part a grant holds, and the years it vests over, in (0, 10]
      * @param cliffMonths months before the first vesting date (then the months already served vest at once), in [0, 12·years]
      * @param vestMonths months between vesting dates after the cliff, in [1, 12]
      * @param signOn sign-on bonus as a share of the first year's pay, in [0, 10]
@@ -50,8 +50,8 @@ public interface PayPolicy {
 
         public Terms {
             unit("equity", equity);
-            if (!(years >= 1.0 / 12 && years <= MAX_YEARS)) {
-                throw new IllegalArgumentException("years must be in [1/12, " + (int) MAX_YEARS + "], was " + years);
+            if (!(years > 0 && years <= MAX_YEARS)) {
+                throw new IllegalArgumentException("years must be in (0, " + (int) MAX_YEARS + "], was " + years);
             }
             if (!(cliffMonths >= 0 && cliffMonths <= 12 * years)) {
                 throw new IllegalArgumentException("cliffMonths must be in [0, 12·years = " + 12 * years + "], was " + cliffMonths);

@@ -41,7 +41,10 @@ final class Pays {
     }
 
     private static PayPolicy.Terms terms(Params p, double equity, PayPolicy.Refresh refresh, double risk) {
-        double years = equity > 0 ? p.atLeast("years", 4, 1.0 / 12) : 4;
+        double years = equity > 0 ? p.get("years", 4) : 4;
+        if (!(years > 0) || Double.isInfinite(years)) {
+            throw new IllegalArgumentException("pay policy '" + p.name() + "': years must be > 0, was " + years);
+        }
         double cliff = equity > 0 ? p.nonNegative("cliffMonths", 12) : 12;
         double vest = equity > 0 ? p.atLeast("vestMonths", 3, 1) : 3;
         double signOn = p.nonNegative("signOn", 0);
@@ -49,7 +52,12 @@ final class Pays {
         double claw = p.nonNegative("clawbackMonths", signOn > 0 || buyOut > 0 ? 12 : 0);
         p.atMost("years", years, PayPolicy.Terms.MAX_YEARS, "years");
         p.atMost("vestMonths", vest, 12, "months");
-        p.atMost("cliffMonths", cliff, 12 * years, "months: at most the grant's years");
+        if (cliff > 12 * years) {
+            boolean given = !Double.isNaN(p.get("cliffMonths", Double.NaN));
+            throw new IllegalArgumentException("pay policy '" + p.name() + "': cliffMonths must be at most 12 × years = "
+                    + new java.math.BigDecimal(12 * years).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString()
+                    + " (the cliff falls within the grant), was " + (given ? cliff : cliff + ", the default: give a shorter cliffMonths"));
+        }
         p.atMost("signOn", signOn, 10, "a share of the first year's pay");
         p.atMost("clawbackMonths", claw, 120, "months");
         return new PayPolicy.Terms(equity, years, cliff, vest, signOn, claw, buyOut, refresh, risk);

@@ -57,6 +57,8 @@ class VestingExampleTest {
             double ratio = o.value("Grantco.leaving_vested_out") / o.value("Grantco.leaving_unvested");
             assertTrue(ratio > 1.3, "seed " + seed + ": " + ratio);
             sum += ratio;
+            // the header: Grantco takes far more from Rival than it loses to it
+            assertTrue(o.value("market.flow.Rival>Grantco") > 5 * o.value("market.flow.Grantco>Rival"), "seed " + seed);
         }
         assertTrue(sum / 10 > 1.6 && sum / 10 < 2.4, "mean ratio " + sum / 10);
     }
