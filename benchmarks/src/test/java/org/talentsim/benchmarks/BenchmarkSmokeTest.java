@@ -73,7 +73,7 @@ class BenchmarkSmokeTest {
     @Test
     void experiment() throws RunnerException {
         System.setProperty("talentsim.root", "..");
-        smoke(ExperimentBenchmark.class, 3 * 2, "months", "2", "threads", "1,2");
+        smoke(ExperimentBenchmark.class, 3 * 2, "months", "2", "threads", "1,2", "runs", "16");
     }
 
     @Test
