@@ -137,9 +137,8 @@ public final class StandardMetrics implements TickObserver {
         heldExposure = new long[n];
         outLeft = new long[n];
         outExposure = new long[n];
-        packages = scenario.labs().stream().anyMatch(l -> !l.pay().equals(org.talentsim.scenario.PolicySpec.of("cash")))
-                || scenario.events().stream().anyMatch(e -> e instanceof EventSpec.Found f
-                        && !f.lab().pay().equals(org.talentsim.scenario.PolicySpec.of("cash")));
+        packages = scenario.labs().stream().anyMatch(StandardMetrics::paysPackages)
+                || scenario.events().stream().anyMatch(e -> e instanceof EventSpec.Found f && paysPackages(f.lab()));
     }
 
     /**
@@ -157,6 +156,12 @@ public final class StandardMetrics implements TickObserver {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** Whether the lab, or one of its teams, pays other than all cash (docs/MODEL.md §7.9). */
+    private static boolean paysPackages(LabSpec lab) {
+        org.talentsim.scenario.PolicySpec cash = org.talentsim.scenario.PolicySpec.of("cash");
+        return !lab.pay().equals(cash) || lab.teams().stream().anyMatch(t -> t.pay() != null && !t.pay().equals(cash));
     }
 
     /** The names of the standard metrics of a run of {@code scenario}, sorted as in an {@link Outcome}. */

@@ -133,6 +133,10 @@ class PackagesTest {
         }
         assertTrue(stars > 20 && others > 20, stars + " into Stars, " + others + " into R");
         assertTrue(r.labRows("Rival").get(11).unvested() > 0);
+        // the leaving rates follow a team's grants too (a lab paying cash with one team on grants)
+        Outcome o = Outcomes.run(s, PolicyRegistry.defaults(), List.of());
+        assertTrue(o.value("Rival.leaving_unvested") >= 0, "rate while unvested: " + o.value("Rival.leaving_unvested"));
+        assertTrue(Double.isNaN(o.value("Grantco.leaving_unvested")), "Grantco pays cash");
     }
 
     /**
