@@ -1,0 +1,32 @@
+package org.talentsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.experiment.Outcome;
+import org.talentsim.experiment.Outcomes;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Scenario;
+
+/** The "What to look for" of examples/scenarios/retention.yaml, on its own seed and seeds 1-5 (issue 18). */
+class RetentionExampleTest {
+    @Test
+    void keeperKeepsItsPeopleByPayingThemMore() {
+        Scenario file = ScenarioFiles.read(Runs.DIR.resolve("retention.yaml"));
+        for (long seed : new long[] {file.seed(), 1, 2, 4, 5}) {
+            Outcome o = Outcomes.run(file.withSeed(seed), PolicyRegistry.defaults(), List.of());
+            String at = "seed " + seed;
+            double keeperOut = o.value("Keeper.poached_out");
+            double leakerOut = o.value("Leaker.poached_out");
+            assertTrue(leakerOut > 2.5 * keeperOut && leakerOut >= 250 && keeperOut <= 120,
+                    at + ": poached_out Leaker " + leakerOut + ", Keeper " + keeperOut);
+            assertTrue(o.value("Keeper.countered") >= 200, at + ": Keeper countered " + o.value("Keeper.countered"));
+            assertEquals(0, o.value("Leaker.countered"), at);
+            double ratio = o.value("Keeper.payroll_end") / o.value("Leaker.payroll_end");
+            assertTrue(ratio > 1.3 && ratio < 2.0, at + ": payroll_end Keeper / Leaker " + ratio);
+        }
+    }
+}
