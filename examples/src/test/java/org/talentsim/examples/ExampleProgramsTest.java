@@ -34,4 +34,29 @@ class ExampleProgramsTest {
                     .allMatch(m -> m.fromLab().equals("Beta") && m.toLab().equals("Alpha")), at);
         }
     }
+
+    @Test
+    void example03MatchKeepsMoreThanSeniorOnlyThanNone() {
+        org.talentsim.policy.PolicyRegistry registry = org.talentsim.policy.PolicyRegistry.defaults()
+                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "senior-only", Example03_CustomPolicy::seniorOnly);
+        for (long seed = 1; seed <= 5; seed++) {
+            int[] out = new int[3];
+            int[] countered = new int[3];
+            String[] policies = {"none", "senior-only", "match"};
+            for (int k = 0; k < 3; k++) {
+                org.talentsim.metrics.History h = new org.talentsim.metrics.History();
+                try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation
+                        .builder(Example03_CustomPolicy.market(policies[k], seed)).registry(registry)
+                        .observer(new org.talentsim.metrics.Metrics(h)).build()) {
+                    sim.run();
+                }
+                out[k] = h.summary().labs().get(0).poachedOut();
+                countered[k] = h.summary().labs().get(0).countered();
+            }
+            String at = "seed " + seed + ": poached_out " + java.util.Arrays.toString(out) + ", countered "
+                    + java.util.Arrays.toString(countered);
+            assertTrue(out[0] > out[1] && out[1] > out[2], at);
+            assertTrue(countered[0] == 0 && countered[1] > 0 && countered[2] > countered[1], at);
+        }
+    }
 }
