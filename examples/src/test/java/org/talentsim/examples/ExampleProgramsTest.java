@@ -59,4 +59,35 @@ class ExampleProgramsTest {
             assertTrue(countered[0] == 0 && countered[1] > 0 && countered[2] > countered[1], at);
         }
     }
+
+    @Test
+    void example04TheHypedLabHiresMoreThatMonth() {
+        double hypedHires = 0;
+        double otherHires = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            org.talentsim.metrics.History h = new org.talentsim.metrics.History();
+            java.util.List<Integer> hyped = new java.util.ArrayList<>();
+            try (org.talentsim.engine.Simulation sim = Example04_CustomPhase.simulation(seed, h, hyped::add)) {
+                sim.run();
+            }
+            assertEquals(18, hyped.size());
+            for (LabRow r : h.labs()) {
+                int lab = r.lab().charAt(0) - 'A';
+                if (hyped.get(r.tick() - 1) == lab) {
+                    hypedHires += r.hires() + r.poachedIn();
+                } else {
+                    otherHires += (r.hires() + r.poachedIn()) / 2.0;
+                }
+            }
+            // the same rows on another run
+            org.talentsim.metrics.History again = new org.talentsim.metrics.History();
+            try (org.talentsim.engine.Simulation sim = Example04_CustomPhase.simulation(seed, again, lab -> { })) {
+                sim.run();
+            }
+            assertEquals(h.labs(), again.labs(), "seed " + seed);
+            assertEquals(h.moves(), again.moves(), "seed " + seed);
+        }
+        double ratio = hypedHires / otherHires;
+        assertTrue(ratio > 1.25 && ratio < 2.0, "hires of the hyped lab / another lab's, same months: " + ratio);
+    }
 }
