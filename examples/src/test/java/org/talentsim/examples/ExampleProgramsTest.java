@@ -90,4 +90,26 @@ class ExampleProgramsTest {
         double ratio = hypedHires / otherHires;
         assertTrue(ratio > 1.25 && ratio < 2.0, "hires of the hyped lab / another lab's, same months: " + ratio);
     }
+
+    @Test
+    void example05RaisesByReason() {
+        Example05_ObserverStatistic.RaiseByReason stat = new Example05_ObserverStatistic.RaiseByReason();
+        for (long seed = 1; seed <= 5; seed++) {
+            try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation
+                    .builder(Example05_ObserverStatistic.market(seed)).observer(stat).build()) {
+                sim.run();
+            }
+        }
+        double poached = mean(stat, org.talentsim.model.MoveReason.POACHED);
+        double countered = mean(stat, org.talentsim.model.MoveReason.COUNTERED);
+        double hired = mean(stat, org.talentsim.model.MoveReason.HIRED);
+        assertTrue(poached >= 0.2 && poached <= 0.3, "POACHED: " + poached);
+        assertTrue(countered >= 0.1 && countered <= 0.3, "COUNTERED: " + countered);
+        assertTrue(Math.abs(hired) < 0.1, "HIRED: " + hired);
+        assertTrue(stat.count[org.talentsim.model.MoveReason.POACHED.ordinal()] >= 20, "poaches over 5 seeds");
+    }
+
+    private static double mean(Example05_ObserverStatistic.RaiseByReason s, org.talentsim.model.MoveReason r) {
+        return s.sum[r.ordinal()] / s.count[r.ordinal()];
+    }
 }
