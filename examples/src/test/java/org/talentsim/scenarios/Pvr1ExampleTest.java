@@ -1,0 +1,49 @@
+package org.talentsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.model.MoveReason;
+import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The "What to look for" of examples/scenarios/pvr1.yaml on seeds 1-5 (issue 18): the stationary
+ * values of the discrete 50-lab auction market with an offer from one's own lab dropped (mean
+ * wage 1.0234, poaching = counter-offer rate 0.01256, from the Markov chain over (lab, reference
+ * lab) solved for this file's productivities).
+ */
+class Pvr1ExampleTest {
+    @Test
+    void theDiscreteAuctionMarketIsReproduced() {
+        Scenario file = ScenarioFiles.read(Runs.DIR.resolve("pvr1.yaml"));
+        for (long seed = 1; seed <= 5; seed++) {
+            String at = "seed " + seed + ": ";
+            History h = Runs.run(file.withSeed(seed), 2);
+            assertEquals(0.1667, h.summary().market().unemployment(), 0.006, at + "unemployment");
+            int last = h.labs().get(h.labs().size() - 1).tick();
+            List<LabRow> window = h.labs().stream().filter(l -> l.tick() > last - 60).toList();
+            double employed = window.stream().mapToInt(LabRow::headcount).sum();
+            List<MoveRow> poached = h.moves().stream().filter(m -> m.reason() == MoveReason.POACHED && m.tick() > last - 60).toList();
+            long countered = h.moves().stream().filter(m -> m.reason() == MoveReason.COUNTERED && m.tick() > last - 60).count();
+            assertEquals(0.01256, poached.size() / employed, 0.0006, at + "POACHED per employed per month");
+            assertEquals(0.01256, countered / employed, 0.0006, at + "COUNTERED per employed per month");
+            double cuts = poached.stream().filter(m -> m.newSalary() < m.oldSalary()).count() / (double) poached.size();
+            assertTrue(cuts > 0.2 && cuts < 0.3, at + "share of poaches with a wage cut: " + cuts);
+            List<LabRow> end = h.labs().stream().filter(l -> l.tick() == last).toList();
+            double wage = end.stream().filter(l -> l.headcount() > 0).mapToDouble(l -> l.headcount() * l.meanSalary()).sum()
+                    / end.stream().mapToInt(LabRow::headcount).sum();
+            assertEquals(1.0234, wage, 0.003, at + "mean wage");
+            for (LabRow l : end) {
+                LabSpec spec = file.labs().stream().filter(x -> x.name().equals(l.lab())).findFirst().orElseThrow();
+                assertTrue(l.headcount() == 0 || l.meanSalary() <= spec.productivity() + 1e-9, at + l.lab());
+            }
+        }
+    }
+}
