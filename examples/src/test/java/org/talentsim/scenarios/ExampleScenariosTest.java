@@ -30,5 +30,15 @@ class ExampleScenariosTest {
         Scenario shorter = s.ticks() > 120 ? s.withMonths(120 * s.months() / s.ticks()) : s;
         History h = Runs.run(shorter, 2);
         assertTrue(!h.moves().isEmpty(), file + " moves nobody");
+        // a stationary start (issue 11, re-checked for issue 18): no wave of visa exits in the
+        // first months from a pool whose grace clocks all started together
+        long[] visa = new long[7];
+        h.moves().stream().filter(m -> m.reason() == org.talentsim.model.MoveReason.VISA_EXIT && m.tick() <= 6)
+                .forEach(m -> visa[m.tick()]++);
+        double later = (visa[3] + visa[4] + visa[5] + visa[6]) / 4.0;
+        for (int t = 1; t <= 2; t++) {
+            assertTrue(visa[t] <= 3 * Math.max(5, later), file + ": " + visa[t] + " visa exits in month " + t
+                    + " against " + later + " a month in months 3-6");
+        }
     }
 }
