@@ -49,4 +49,31 @@ class ReadmeFiguresTest {
         }
         assertTrue(checked > 80, "lines compared: " + checked);
     }
+
+    /** The tutorial's step 2, "You will see ...", on the file's seed. */
+    @Test
+    void theTutorialsStoryIsWhatTheFilesSeedGives() {
+        org.talentsim.RunResult r = org.talentsim.Talentsim.defaults()
+                .run(org.talentsim.io.ScenarioFiles.read(Path.of("scenarios/meta-2025.yaml")));
+        List<org.talentsim.metrics.MoveRow> july = r.moves().stream().filter(m -> m.date().equals("2025-07")
+                && m.reason() == org.talentsim.model.MoveReason.POACHED && "TBD Lab".equals(m.toTeam())).toList();
+        List<Double> fromOpenAi = july.stream().filter(m -> m.fromLab().equals("OpenAI"))
+                .map(org.talentsim.metrics.MoveRow::newSalary).toList();
+        assertEquals(8, fromOpenAi.size(), "eight researchers from OpenAI in July");
+        assertTrue(fromOpenAi.stream().allMatch(w -> w >= 30e6) && fromOpenAi.stream().anyMatch(w -> w > 200e6),
+                "packages from $30M to over $200M a year: " + fromOpenAi);
+        assertTrue(july.stream().anyMatch(m -> m.fromLab().equals("Apple") && m.newSalary() > 100e6), "Apple's star");
+        List<org.talentsim.metrics.MoveRow> laid = r.moves().stream().filter(m -> m.date().equals("2025-10")
+                && m.reason() == org.talentsim.model.MoveReason.LAID_OFF && m.fromLab().equals("Meta")).toList();
+        assertTrue(laid.size() >= 590 && laid.size() <= 610, "about 600 laid off: " + laid.size());
+        assertTrue(laid.stream().allMatch(m -> List.of("FAIR", "Products", "Infra").contains(m.fromTeam())), "none from TBD Lab");
+        assertTrue(r.moves().stream().anyMatch(m -> m.reason() == org.talentsim.model.MoveReason.FOUNDED
+                && m.name().equals("Yann LeCun") && m.toLab().equals("AMI Labs")), "the founding");
+        List<org.talentsim.metrics.MoveRow> tian = r.moves().stream().filter(m -> m.name().equals("Yuandong Tian")
+                && m.date().compareTo("2025-10") >= 0).toList();
+        assertEquals(org.talentsim.model.MoveReason.LAID_OFF, tian.get(0).reason());
+        assertEquals("2025-10", tian.get(0).date());
+        assertEquals(org.talentsim.model.MoveReason.HIRED, tian.get(1).reason());
+        assertEquals("2025-11", tian.get(1).date());
+    }
 }
