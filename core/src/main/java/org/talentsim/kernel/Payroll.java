@@ -80,10 +80,10 @@ final class Payroll {
         long[] after = new long[0];
         /** Per lab: the payroll in cents, counted only by {@link Payroll#run}. */
         long[] paid = new long[0];
-        /** Per lab, with packages: the changes of the annual equity streams and of the unvested equity, and the equity vested, in cents. */
-        long[] equityRate = new long[0];
+        /** Per lab, with packages: the pass's changes of the annual equity streams and of the unvested equity, and the equity vested, in cents. */
+        long[] rateChange = new long[0];
         long[] vested = new long[0];
-        long[] unvested = new long[0];
+        long[] unvestedChange = new long[0];
         int[] who = new int[64];
         double[] was = new double[64];
         int size;
@@ -94,16 +94,16 @@ final class Payroll {
                 before = new long[n];
                 after = new long[n];
                 paid = new long[n];
-                equityRate = new long[n];
+                rateChange = new long[n];
                 vested = new long[n];
-                unvested = new long[n];
+                unvestedChange = new long[n];
             } else {
                 Arrays.fill(before, 0, labs, 0);
                 Arrays.fill(after, 0, labs, 0);
                 Arrays.fill(paid, 0, labs, 0);
-                Arrays.fill(equityRate, 0, labs, 0);
+                Arrays.fill(rateChange, 0, labs, 0);
                 Arrays.fill(vested, 0, labs, 0);
-                Arrays.fill(unvested, 0, labs, 0);
+                Arrays.fill(unvestedChange, 0, labs, 0);
             }
             size = 0;
         }
@@ -319,14 +319,12 @@ final class Payroll {
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);
         }
-        if (n == 0) {
-            u = 0;
-        }
-        u = (float) u;   // as stored: the labs' sums are of the stored values
-        unvested[i] = (float) u;
+        float stored = n == 0 ? 0 : (float) u;   // the labs' sums are of the stored values
+        u = stored;
+        unvested[i] = stored;
         vestsLeft[i] = (byte) n;
-        r.unvested[lab] += Census.cents(u) - Census.cents(u0);
-        r.equityRate[lab] += t.rateCents(u, n) - rate0;
+        r.unvestedChange[lab] += Census.cents(u) - Census.cents(u0);
+        r.rateChange[lab] += t.rateCents(u, n) - rate0;
     }
 
     /**
@@ -345,9 +343,9 @@ final class Payroll {
             long vested = 0;
             long left = 0;
             for (int s = 0; s < stripeCount; s++) {
-                rate += stripes[s].equityRate[li];
+                rate += stripes[s].rateChange[li];
                 vested += stripes[s].vested[li];
-                left += stripes[s].unvested[li];
+                left += stripes[s].unvestedChange[li];
             }
             Lab lab = m.world.lab(li);
             lab.addSpent(-(rateAtStart[li] / 100.0) / perYear);

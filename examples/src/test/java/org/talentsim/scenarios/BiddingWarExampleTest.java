@@ -25,8 +25,8 @@ class BiddingWarExampleTest {
             assertTrue(countered.size() > 5 * poached.size() && poached.size() >= 40, at + countered.size() + " vs " + poached.size());
             assertTrue(countered.stream().allMatch(m -> m.newSalary() > m.oldSalary()), at);
             assertTrue(poached.stream().allMatch(m -> m.fromLab().equals("Frontier") && m.toLab().equals("Challenger")), at);
-            List<LabRow> f = lab(h, "Frontier");
-            List<LabRow> c = lab(h, "Challenger");
+            List<LabRow> f = Runs.lab(h, "Frontier");
+            List<LabRow> c = Runs.lab(h, "Challenger");
             for (int t = 2; t < f.size(); t++) {
                 assertTrue(f.get(t).capability() > c.get(t).capability(), at + "month " + (t + 1));
             }
@@ -44,9 +44,5 @@ class BiddingWarExampleTest {
             }
             assertTrue(capped, at + "the budget reaches its cap");
         }
-    }
-
-    static List<LabRow> lab(History h, String name) {
-        return h.labs().stream().filter(l -> l.lab().equals(name)).toList();
     }
 }

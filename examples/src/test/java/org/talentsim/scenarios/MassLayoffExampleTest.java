@@ -39,7 +39,7 @@ class MassLayoffExampleTest {
                     && m.date().equals("2025-08")).count();
             assertTrue(visa >= 80 && visa <= 120, at + "visa exits in 2025-08: " + visa);
 
-            List<LabRow> big = lab(h, "BigCo");
+            List<LabRow> big = Runs.lab(h, "BigCo");
             int fall = big.get(2).headcount() - big.get(3).headcount();
             assertTrue(fall >= 600 && fall <= 670, at + "headcount fall in 2025-04: " + fall);
             assertTrue(Math.abs(big.get(3).payroll() / big.get(2).payroll() - 1) < 0.02, at + "payroll in April");
@@ -47,8 +47,8 @@ class MassLayoffExampleTest {
             double severance = big.stream().mapToDouble(LabRow::severance).sum();
             assertTrue(severance > 25e6 && severance < 45e6 && severance == big.get(3).severance(), at + "severance " + severance);
 
-            List<LabRow> a = lab(h, "Rival A");
-            List<LabRow> b = lab(h, "Rival B");
+            List<LabRow> a = Runs.lab(h, "Rival A");
+            List<LabRow> b = Runs.lab(h, "Rival B");
             int endA = a.get(a.size() - 1).headcount();
             int endB = b.get(b.size() - 1).headcount();
             assertTrue(endA >= 1150 && endA < 1300, at + "Rival A ends with " + endA);
@@ -56,9 +56,5 @@ class MassLayoffExampleTest {
             double maxPayA = a.stream().mapToDouble(LabRow::payroll).max().orElseThrow();
             assertTrue(maxPayA > 0.85 * 600e6 && maxPayA <= 600e6 + 1, at + "Rival A's payroll peaks at " + maxPayA);
         }
-    }
-
-    static List<LabRow> lab(History h, String name) {
-        return h.labs().stream().filter(l -> l.lab().equals(name)).toList();
     }
 }

@@ -18,6 +18,11 @@ final class Runs {
         return run(ScenarioFiles.read(DIR.resolve(file)), 2);
     }
 
+    /** The labs.csv rows of lab {@code name}, in tick order. */
+    static java.util.List<org.talentsim.metrics.LabRow> lab(History h, String name) {
+        return h.labs().stream().filter(l -> l.lab().equals(name)).toList();
+    }
+
     static History run(Scenario s, int threads) {
         History h = new History();
         InvariantChecker inv = new InvariantChecker();
