@@ -1,5 +1,6 @@
 package org.talentsim.examples;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
@@ -21,21 +22,33 @@ public final class Example02_LoadScenarioFile {
 
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/scenarios/meta-2025.yaml");
+        int code = run(file, Path.of("out"), System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Loads {@code file}, runs its variant (seed 7, 12 months) into {@code outRoot/<name>-seed7}
+     * and prints one line per lab to {@code out}; a bad file's message goes to {@code err} and the
+     * result is 2, as the command line does.
+     */
+    static int run(Path file, Path outRoot, PrintStream out, PrintStream err) {
         Talentsim ts = Talentsim.defaults().withThreads(2);
         Scenario scenario;
         try {
             scenario = ts.load(file);
         } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
+            err.println(e.getMessage());
+            return 2;
         }
         Scenario variant = scenario.withSeed(7).withMonths(12);
-        RunResult result = ts.run(variant, Path.of("out", variant.name() + "-seed7"));
+        RunResult result = ts.run(variant, outRoot.resolve(variant.name() + "-seed7"));
         for (Summary.LabSummary lab : result.summary().labs()) {
-            System.out.printf("%-16s %5d -> %5d  capability %.1f%n", lab.lab(), lab.headcountStart(), lab.headcountEnd(),
+            out.printf("%-16s %5d -> %5d  capability %.1f%n", lab.lab(), lab.headcountStart(), lab.headcountEnd(),
                     lab.capabilityEnd());
         }
+        return 0;
     }
 }
 // Run: java -cp examples/target/talentsim.jar org.talentsim.examples.Example02_LoadScenarioFile [file.yaml]

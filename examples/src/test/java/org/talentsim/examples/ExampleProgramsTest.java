@@ -3,7 +3,14 @@ package org.talentsim.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
@@ -111,5 +118,47 @@ class ExampleProgramsTest {
 
     private static double mean(Example05_ObserverStatistic.RaiseByReason s, org.talentsim.model.MoveReason r) {
         return s.sum[r.ordinal()] / s.count[r.ordinal()];
+    }
+
+    /**
+     * Example 2's "Expect": a line per lab after 12 months on seed 7, the result files (offers.csv
+     * too) in {@code <root>/meta-2025-seed7/}, and a bad file's message with exit code 2.
+     */
+    @Test
+    void example02RunsTheFilesVariantIntoItsFolder(@TempDir Path root) throws Exception {
+        Path file = Path.of("scenarios/meta-2025.yaml");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Example02_LoadScenarioFile.run(file, root, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        Path dir = root.resolve("meta-2025-seed7");
+        for (String f : List.of("labs.csv", "moves.csv", "teams.csv", "summary.json", "manifest.json", "offers.csv")) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        assertTrue(manifest.matches("(?s).*\"seed\"\\s*:\\s*7\\b.*"), manifest);
+        assertTrue(Files.readString(dir.resolve("summary.json")).matches("(?s).*\"ticks\"\\s*:\\s*12\\b.*"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> labsCsv = Files.readAllLines(dir.resolve("labs.csv"));
+        assertTrue(labsCsv.get(labsCsv.size() - 1).startsWith("12,2025-12,"), "12 months from 2025-01");
+        // one line per lab of the last month (the scenario's labs, then any founded during the run)
+        List<String> last = labsCsv.stream().filter(l -> l.startsWith("12,")).map(l -> l.split(",")[2]).toList();
+        assertEquals(last.size(), lines.size(), String.join("\n", lines));
+        Scenario s = org.talentsim.io.ScenarioFiles.read(file);
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).startsWith(last.get(i) + " "), lines.get(i));
+            if (i < s.labs().size()) {
+                assertTrue(lines.get(i).startsWith(s.labs().get(i).name() + " "), lines.get(i));
+            }
+        }
+
+        Path bad = root.resolve("bad.yaml");
+        Files.writeString(bad, "version: 1\nname: x\nstart: 2025-01\nmonths: twelve\n");
+        out.reset();
+        assertEquals(2, Example02_LoadScenarioFile.run(bad, root, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("bad.yaml") && message.contains(":4") && message.contains("months"), message);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

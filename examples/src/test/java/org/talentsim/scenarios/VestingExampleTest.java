@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.talentsim.experiment.Experiment;
 import org.talentsim.experiment.ExperimentRunner;
 import org.talentsim.experiment.LocalExecutor;
@@ -29,9 +31,11 @@ import org.talentsim.scenario.Scenario;
 class VestingExampleTest {
     static final Scenario VESTING = ScenarioFiles.read(Runs.DIR.resolve("vesting.yaml"));
 
-    @Test
-    void grantsVestMonthByMonthAndHiresGetTheLabsGrant() {
-        History h = Runs.run(VESTING, 2);
+    /** labs.csv and moves.csv as the header says, on the file's own seed (7) and seeds 1-4. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 1, 2, 3, 4})
+    void grantsVestMonthByMonthAndHiresGetTheLabsGrant(long seed) {
+        History h = Runs.run(VESTING.withSeed(seed), 2);
         List<LabRow> rows = h.labs().stream().filter(l -> l.lab().equals("Grantco")).toList();
         LabRow first = rows.get(0);
         LabRow last = rows.get(rows.size() - 1);
@@ -46,6 +50,8 @@ class VestingExampleTest {
             }
         }
         assertTrue(checked > 50, "hires into Grantco: " + checked);
+        assertTrue(h.moves().stream().anyMatch(m -> m.toLab().equals("Grantco") && m.reason() == MoveReason.POACHED),
+                "Grantco poaches from Rival");
     }
 
     /** "about twice the monthly rate in the three months after their grant vested out", on every one of 10 seeds. */
