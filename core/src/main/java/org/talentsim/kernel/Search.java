@@ -65,7 +65,10 @@ final class Search {
                 t.setQuota(0);
                 continue;
             }
-            table.add(t.id(), (open == Team.UNLIMITED ? 1 : open) * (0.5 + lab.prestige()));
+            // weighted by the positions it recruits for this tick (its quota), not by all its
+            // openings: a growth plan beyond the recruiting capacity sends no more offers
+            int q = t.quota();
+            table.add(t.id(), (q == Team.UNLIMITED ? 1 : q) * (0.5 + lab.prestige()));
         }
         table.seal();
     }
