@@ -40,5 +40,17 @@ class ExampleScenariosTest {
             assertTrue(visa[t] <= 3 * Math.max(5, later), file + ": " + visa[t] + " visa exits in month " + t
                     + " against " + later + " a month in months 3-6");
         }
+        // and labs replace those they lose from the first months (issue 18: labs at their target
+        // hired nobody in month 1 but still lost people; growth plans took the seekers' offers)
+        java.util.Map<String, int[]> early = new java.util.TreeMap<>();
+        for (org.talentsim.metrics.LabRow l : h.labs()) {
+            if (l.tick() <= 3) {
+                int[] a = early.computeIfAbsent(l.lab(), k -> new int[2]);
+                a[0] += l.quits() + l.poachedOut() + l.exits();
+                a[1] += l.hires() + l.poachedIn();
+            }
+        }
+        early.forEach((lab, a) -> assertTrue(a[0] < 20 || a[1] > 0,
+                file + ": " + lab + " lost " + a[0] + " in months 1-3 and hired nobody"));
     }
 }

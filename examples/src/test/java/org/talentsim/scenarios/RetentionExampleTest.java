@@ -21,12 +21,18 @@ class RetentionExampleTest {
             String at = "seed " + seed;
             double keeperOut = o.value("Keeper.poached_out");
             double leakerOut = o.value("Leaker.poached_out");
-            assertTrue(leakerOut > 2.5 * keeperOut && leakerOut >= 250 && keeperOut <= 120,
-                    at + ": poached_out Leaker " + leakerOut + ", Keeper " + keeperOut);
+            assertTrue(leakerOut > 2.8 * keeperOut && leakerOut >= 270 && leakerOut <= 340 && keeperOut >= 70
+                    && keeperOut <= 105, at + ": poached_out Leaker " + leakerOut + ", Keeper " + keeperOut);
             assertTrue(o.value("Keeper.countered") >= 200, at + ": Keeper countered " + o.value("Keeper.countered"));
             assertEquals(0, o.value("Leaker.countered"), at);
+            double keeperEnd = o.value("Keeper.headcount_end");
+            double leakerEnd = o.value("Leaker.headcount_end");
+            assertTrue(keeperEnd >= 440 && keeperEnd <= 490 && leakerEnd >= 250 && leakerEnd <= 300,
+                    at + ": headcount_end Keeper " + keeperEnd + ", Leaker " + leakerEnd);
             double ratio = o.value("Keeper.payroll_end") / o.value("Leaker.payroll_end");
-            assertTrue(ratio > 1.3 && ratio < 2.0, at + ": payroll_end Keeper / Leaker " + ratio);
+            assertTrue(ratio > 1.8 && ratio < 2.35, at + ": payroll_end Keeper / Leaker " + ratio);
+            double pay = (o.value("Keeper.payroll_end") / keeperEnd) / (o.value("Leaker.payroll_end") / leakerEnd);
+            assertTrue(pay > 1.05, at + ": Keeper pays each more: " + pay);
         }
     }
 }
