@@ -48,6 +48,27 @@ class ReadmeFiguresTest {
             checked++;
         }
         assertTrue(checked > 80, "lines compared: " + checked);
+
+        // the paragraph that reads the table: its rounded figures are the run's
+        java.util.Map<String, String[]> cmp = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("c").resolve("comparison.csv"))) {
+            String[] f = line.split(",", -1);
+            cmp.put(f[0] + "/" + f[1], f);
+        }
+        java.util.function.BiFunction<String, Integer, Long> at = (key, col) -> Math.round(Double.parseDouble(cmp.get(key)[col]));
+        String prose = readme.substring(readme.indexOf("Read it as:")).replaceAll("\\s+", " ");
+        List<String> expected = List.of(
+                "loses about " + at.apply("none/Meta.poached_out", 5) + " more researchers",
+                "(95% CI +" + at.apply("none/Meta.poached_out", 6) + " to +" + at.apply("none/Meta.poached_out", 7) + ";",
+                "(" + Math.round(100 * Double.parseDouble(cmp.get("none/Meta.retention")[2])) + "% against "
+                        + Math.round(100 * Double.parseDouble(cmp.get("baseline/Meta.retention")[2])) + "%)",
+                "hires " + at.apply("none/Meta.hires", 5) + " more",
+                "spends ~" + Math.round(-Double.parseDouble(cmp.get("none/Meta.spend")[5]) / 1e6) + "M less",
+                "loses " + at.apply("80pct/Meta.poached_out", 5) + " more [+" + at.apply("80pct/Meta.poached_out", 6) + ", +"
+                        + at.apply("80pct/Meta.poached_out", 7) + "]");
+        for (String e : expected) {
+            assertTrue(prose.contains(e), "README's reading of the table lacks: " + e);
+        }
     }
 
     /** The tutorial's step 2, "You will see ...", on the file's seed. */
