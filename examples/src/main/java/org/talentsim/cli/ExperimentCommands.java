@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.talentsim.experiment.Executor;
 import org.talentsim.experiment.Experiment;
 import org.talentsim.experiment.ExperimentRunner;
 import org.talentsim.experiment.LocalExecutor;
@@ -36,6 +37,14 @@ final class ExperimentCommands {
         @Option(names = "--threads", paramLabel = "N", description = "runs in parallel; results do not depend on it (default: ${DEFAULT-VALUE})")
         int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
 
+        @Option(names = "--executor", paramLabel = "NAME",
+                description = "where the runs run: local (this JVM's threads) or spark (needs the spark module; docs/SPARK.md) (default: ${DEFAULT-VALUE})")
+        String executor = "local";
+
+        @Option(names = "--master", paramLabel = "URL",
+                description = "with --executor spark: the Spark master (default: local[N] for --threads N)")
+        String master;
+
         @Option(names = "--resume", description = "continue the same experiment in --out: finished runs are kept")
         boolean resume;
 
@@ -54,7 +63,7 @@ final class ExperimentCommands {
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             ExperimentRunner.Result r;
-            try (LocalExecutor ex = new LocalExecutor(threads)) {
+            try (Executor ex = executor(this, e, cl)) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
             } finally {
                 if (progress != null) {
@@ -84,6 +93,24 @@ final class ExperimentCommands {
             w.flush();
             return 0;
         }
+    }
+
+    /** The executor {@code --executor} names, or a usage error naming what is missing. */
+    static Executor executor(Base b, Experiment e, CommandLine cl) {
+        if (b.executor.equals("local")) {
+            if (b.master != null) {
+                throw new CommandLine.ParameterException(cl, "--master needs --executor spark (the local executor uses --threads)");
+            }
+            return new LocalExecutor(b.threads);
+        }
+        ExecutorProvider p = ExecutorProvider.find(b.executor);
+        if (p == null) {
+            throw new CommandLine.ParameterException(cl, "--executor " + b.executor + ": not on the class path"
+                    + (b.executor.equals("spark") ? " (./talentsim adds the spark module when --executor spark is given;"
+                            + " a java command needs spark/target/talentsim-spark.jar and spark/target/lib/*; docs/SPARK.md)"
+                            : " (known: local, spark)"));
+        }
+        return p.open(e, b.master, b.threads, cl.getErr());
     }
 
     /**

@@ -1,0 +1,103 @@
+package org.talentsim.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+
+/**
+ * {@code runs.parquet}: the rows of an experiment's {@code runs.csv} as one Parquet file, written
+ * by the driver to any Hadoop-compatible path, for pandas/pyarrow, R arrow, DuckDB or Spark SQL.
+ * Columns: {@code run} (int32), {@code cell} (string), {@code replication} (int32), {@code seed}
+ * (int64), then every metric as an optional double (null where the CSV cell is empty), named as
+ * in the CSV.
+ */
+public final class RunsParquet {
+    private RunsParquet() {}
+
+    /** Writes {@code runsCsv}'s rows to {@code target} (replaced if it exists). */
+    public static void write(java.nio.file.Path runsCsv, org.apache.hadoop.fs.Path target, Configuration conf) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(runsCsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] header = lines.get(0).split(",", -1);
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        b.required(PrimitiveTypeName.INT32).named("run");
+        b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("cell");
+        b.required(PrimitiveTypeName.INT32).named("replication");
+        b.required(PrimitiveTypeName.INT64).named("seed");
+        for (int c = 4; c < header.length; c++) {
+            b.optional(PrimitiveTypeName.DOUBLE).named(header[c]);
+        }
+        MessageType schema = b.named("run");
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(target, conf))
+                .withConf(conf).withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+            for (int i = 1; i < lines.size(); i++) {
+                String[] f = cells(lines.get(i), header.length);
+                Group g = groups.newGroup().append("run", Integer.parseInt(f[0])).append("cell", f[1])
+                        .append("replication", Integer.parseInt(f[2])).append("seed", Long.parseLong(f[3]));
+                for (int c = 4; c < header.length; c++) {
+                    if (!f[c].isEmpty()) {
+                        g.append(header[c], Double.parseDouble(f[c]));
+                    }
+                }
+                w.write(g);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A CSV line's cells: the cell label may be quoted (it holds commas); numbers never are. */
+    static String[] cells(String line, int n) {
+        String[] out = new String[n];
+        int k = 0;
+        int i = 0;
+        while (k < n) {
+            StringBuilder cell = new StringBuilder();
+            if (i < line.length() && line.charAt(i) == '"') {
+                i++;
+                while (i < line.length()) {
+                    char ch = line.charAt(i++);
+                    if (ch == '"') {
+                        if (i < line.length() && line.charAt(i) == '"') {
+                            cell.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        cell.append(ch);
+                    }
+                }
+            } else {
+                while (i < line.length() && line.charAt(i) != ',') {
+                    cell.append(line.charAt(i++));
+                }
+            }
+            out[k++] = cell.toString();
+            if (i < line.length() && line.charAt(i) == ',') {
+                i++;
+            }
+        }
+        return out;
+    }
+}

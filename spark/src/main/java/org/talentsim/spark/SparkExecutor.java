@@ -1,0 +1,177 @@
+package org.talentsim.spark;
+
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.talentsim.experiment.Executor;
+import org.talentsim.experiment.RunFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an experiment's runs as Spark tasks, one task per run, in waves of Spark jobs so that the
+ * progress line and the experiment's journal move on as each wave ends (an interrupted
+ * experiment resumes from its journal, as on the local executor).
+ *
+ * <p>Each task gets the run's input (the scenario's text, the cell's overrides and the seed: an
+ * experiment's {@code Run}) and the run function, both serialized with Spark's default Java
+ * serializer, and sends back the run's outcome or, if the run threw, the exception as text. The
+ * outputs are handed to the listener in input order within each wave; the files written from them
+ * do not depend on the partitioning, on the order tasks finish, or on retries: a run is a pure
+ * function of its input. A task that fails for another reason (a lost executor) is retried by
+ * Spark ({@code spark.task.maxFailures}).
+ */
+public final class SparkExecutor implements Executor {
+    private static final Logger log = LoggerFactory.getLogger(SparkExecutor.class);
+
+    private final JavaSparkContext sc;
+    private final boolean owned;
+    private final int wave;
+
+    private SparkExecutor(JavaSparkContext sc, boolean owned, int wave) {
+        this.sc = sc;
+        this.owned = owned;
+        this.wave = wave;
+    }
+
+    /**
+     * An executor on a context the caller owns and stops (one per JVM: a test class's, or the
+     * one {@code spark-submit} gives the application); {@link #close()} leaves it running.
+     */
+    public static SparkExecutor on(JavaSparkContext sc) {
+        return new SparkExecutor(sc, false, 0);
+    }
+
+    /**
+     * Starts a context on {@code master} ({@code local[2]}, {@code spark://host:7077}, {@code
+     * yarn}, {@code k8s://...}) for this executor; {@link #close()} stops it. For a master that is
+     * not local, the jar holding talentsim's classes is shipped to the executors.
+     */
+    public static SparkExecutor start(String master, String appName) {
+        return new SparkExecutor(new JavaSparkContext(conf(master, appName)), true, 0);
+    }
+
+    /** The configuration {@link #start} uses: no web UI; on a local master, bound to 127.0.0.1. */
+    static SparkConf conf(String master, String appName) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName(appName).set("spark.ui.enabled", "false");
+        if (master.startsWith("local")) {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            String jar = codeJar();
+            if (jar != null && !conf.contains("spark.jars")) {
+                conf.set("spark.jars", jar);
+            }
+        }
+        return conf;
+    }
+
+    /** The jar this class was loaded from (the talentsim-spark jar with talentsim inside), or null. */
+    static String codeJar() {
+        java.security.CodeSource src = SparkExecutor.class.getProtectionDomain().getCodeSource();
+        if (src == null || src.getLocation() == null) {
+            return null;
+        }
+        String path = src.getLocation().getPath();
+        return path.endsWith(".jar") ? path : null;
+    }
+
+    /** As this executor, with {@code runsPerJob} runs in each Spark job (tests vary the partitioning with it). */
+    SparkExecutor withWave(int runsPerJob) {
+        return new SparkExecutor(sc, false, runsPerJob);
+    }
+
+    /** The Spark context the runs go to. */
+    public JavaSparkContext context() {
+        return sc;
+    }
+
+    @Override
+    public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+        int n = inputs.size();
+        int perJob = wave > 0 ? wave : Math.max(8 * parallelism(), (n + 9) / 10);
+        Apply<I, O> apply = new Apply<>(run);
+        int firstFailed = -1;
+        String failure = null;
+        for (int from = 0; from < n; from += perJob) {
+            int to = Math.min(n, from + perJob);
+            List<Task<I>> tasks = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                tasks.add(new Task<>(i, inputs.get(i)));
+            }
+            List<Done<O>> done = sc.parallelize(tasks, tasks.size()).map(apply).collect();
+            for (Done<O> d : done) {
+                if (d.failure == null) {
+                    listener.done(d.index, d.output);
+                } else if (firstFailed < 0 || d.index < firstFailed) {
+                    firstFailed = d.index;
+                    failure = d.failure;
+                }
+            }
+            log.debug("runs {}-{} of {} done on Spark", from, to - 1, n);
+        }
+        if (failure != null) {
+            throw new RunFailedException(firstFailed, String.valueOf(inputs.get(firstFailed)), new RemoteFailure(failure));
+        }
+    }
+
+    @Override
+    public int parallelism() {
+        return Math.max(1, sc.defaultParallelism());
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            sc.stop();
+        }
+    }
+
+    /** A run's input and its position among the experiment's runs. */
+    record Task<I>(int index, I input) implements Serializable {}
+
+    /** A run's output, or what it threw (as text: the exception's class may not exist on the driver). */
+    record Done<O>(int index, O output, String failure) implements Serializable {}
+
+    /** The task's function: the run, with what it throws caught and sent back as text. */
+    static final class Apply<I, O> implements Function<Task<I>, Done<O>> {
+        private static final long serialVersionUID = 1L;
+        private final RunFunction<I, O> run;
+
+        Apply(RunFunction<I, O> run) {
+            this.run = run;
+        }
+
+        @Override
+        public Done<O> call(Task<I> t) {
+            try {
+                O out = run.apply(t.input());
+                return out == null ? new Done<>(t.index(), null, "the run returned no outcome") : new Done<>(t.index(), out, null);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                StringWriter text = new StringWriter();
+                e.printStackTrace(new PrintWriter(text));
+                return new Done<>(t.index(), null, text.toString());
+            }
+        }
+    }
+
+    /** What a run threw on an executor: its first line is the exception as it printed there. */
+    static final class RemoteFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RemoteFailure(String trace) {
+            super(trace);
+        }
+
+        @Override
+        public String toString() {
+            String m = getMessage();
+            int eol = m.indexOf('\n');
+            return (eol < 0 ? m : m.substring(0, eol)).strip();
+        }
+    }
+}

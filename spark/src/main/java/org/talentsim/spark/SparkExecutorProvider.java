@@ -1,0 +1,52 @@
+package org.talentsim.spark;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.talentsim.cli.ExecutorProvider;
+import org.talentsim.experiment.Executor;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.LocalExecutor;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * {@code --executor spark} of the experiment commands: a {@link SparkExecutor} on {@code --master}
+ * (default {@code local[N]} for {@code --threads N}). Without a master, an experiment too small to
+ * repay Spark's start-up on this machine runs on the local executor instead, with a line saying so.
+ */
+public final class SparkExecutorProvider implements ExecutorProvider {
+    /**
+     * Researcher-ticks below which a local Spark is slower than the local executor: Spark starts in
+     * 5-15 s on two cores, in which the local executor steps about 1e8 researcher-ticks (some 200
+     * runs of the flagship).
+     */
+    static final double SMALL = 1e8;
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public Executor open(Experiment experiment, String master, int threads, PrintWriter err) {
+        if (master == null) {
+            double work = work(experiment);
+            if (work < SMALL) {
+                err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each are quicker on the local"
+                        + " executor than on a local Spark (which takes 5-15 s to start): running locally;"
+                        + " give --master local[%d] to run on Spark all the same%n",
+                        experiment.size(), work / experiment.size(), threads);
+                err.flush();
+                return new LocalExecutor(threads);
+            }
+            master = "local[" + threads + "]";
+        }
+        return SparkExecutor.start(master, "talentsim " + experiment.scenarioName());
+    }
+
+    /** Researcher-ticks the experiment steps: runs x (starting researchers x ticks) of its base scenario. */
+    static double work(Experiment e) {
+        Scenario s = ScenarioFiles.parse(e.base().text(), e.base().file());
+        return (double) e.size() * s.population() * s.ticks();
+    }
+}
