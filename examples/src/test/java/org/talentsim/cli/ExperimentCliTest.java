@@ -70,6 +70,18 @@ class ExperimentCliTest {
         Cli e = Cli.run("experiment", file.toString(), "--out", out, "-q");
         assertEquals(2, e.exit());
         assertTrue(e.err().startsWith(file + ":5:7: arms.x[0]: "), e.err());
+
+        // executors: spark is not on this module's class path; --master is for it only
+        Cli f = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "spark", "--out", out, "-q");
+        assertEquals(2, f.exit());
+        assertTrue(f.err().startsWith("--executor spark: not on the class path (./talentsim adds the spark module"), f.err());
+        Cli g = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "cluster", "--out", out, "-q");
+        assertEquals(2, g.exit());
+        assertTrue(g.err().startsWith("--executor cluster: not on the class path (known: local, spark)"), g.err());
+        Cli h = Cli.run("replicate", RETENTION, "-r", "2", "--master", "local[2]", "--out", out, "-q");
+        assertEquals(2, h.exit());
+        assertTrue(h.err().startsWith("--master needs --executor spark"), h.err());
+        assertFalse(Files.exists(dir.resolve("o")), "nothing written");
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.talentsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.cli.ExecutorProvider;
+import org.talentsim.experiment.Executor;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.ExperimentRunner;
+import org.talentsim.experiment.LocalExecutor;
+
+/** The spark-submit application writes the local executor's files and runs.parquet; --executor spark falls back for small experiments. */
+class SubmitTest {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static JavaSparkContext sc;
+
+    @BeforeAll
+    static void start() {
+        sc = new JavaSparkContext(SparkExecutor.conf("local[2]", "talentsim submit test"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sc.stop();
+    }
+
+    @Test
+    void submitWritesTheLocalExecutorsFilesAndTheirParquet(@TempDir Path dir) throws Exception {
+        Files.copy(ROOT.resolve("examples/scenarios/retention.yaml"), dir.resolve("s.yaml"));
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, "version: 1\nscenario: s.yaml\noverrides: [months=3]\nvary:\n  market.separation: [0.01/month, 0.03/month]\n"
+                + "replications: 3\n");
+        Experiment e = Experiment.read(file);
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(e, ex, dir.resolve("local"), false, false, (d, n) -> {});
+        }
+        Submit submit = new Submit();
+        submit.out = "file://" + dir.resolve("spark");
+        submit.wave = 2;
+        assertEquals(0, submit.run(e, sc));
+        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv")) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
+        }
+        // runs.parquet holds runs.csv's rows, value for value
+        List<String> csv = Files.readAllLines(dir.resolve("spark/runs.csv"));
+        String[] header = csv.get(0).split(",", -1);
+        int rows = 0;
+        try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(),
+                new org.apache.hadoop.fs.Path(dir.resolve("spark/runs.parquet").toUri())).withConf(new Configuration()).build()) {
+            for (Group g = r.read(); g != null; g = r.read()) {
+                String[] f = RunsParquet.cells(csv.get(++rows), header.length);
+                assertEquals(Integer.parseInt(f[0]), g.getInteger("run", 0));
+                assertEquals(f[1], g.getString("cell", 0));
+                assertEquals(Integer.parseInt(f[2]), g.getInteger("replication", 0));
+                assertEquals(Long.parseLong(f[3]), g.getLong("seed", 0));
+                for (int c = 4; c < header.length; c++) {
+                    int present = g.getFieldRepetitionCount(header[c]);
+                    assertEquals(f[c].isEmpty() ? 0 : 1, present, header[c]);
+                    if (present == 1) {
+                        assertEquals(Double.parseDouble(f[c]), g.getDouble(header[c], 0), header[c]);
+                    }
+                }
+            }
+        }
+        assertEquals(6, rows);
+    }
+
+    @Test
+    void aSmallExperimentRunsLocallyWithALineSayingWhy() {
+        ExecutorProvider p = ExecutorProvider.find("spark");
+        assertNotNull(p, "the provider is registered as a service");
+        Experiment small = Experiment.builder().scenario(ROOT.resolve("examples/scenarios/retention.yaml")).replications(4).build();
+        assertEquals(4 * 1400.0 * 24, SparkExecutorProvider.work(small), "runs x starting researchers x ticks");
+        StringWriter err = new StringWriter();
+        try (Executor ex = p.open(small, null, 2, new PrintWriter(err, true))) {
+            assertInstanceOf(LocalExecutor.class, ex);
+        }
+        assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33600 researcher-months each are quicker on the local executor"),
+                err.toString());
+    }
+
+    @Test
+    void csvCellsAreSplitAsWritten() {
+        assertEquals(List.of("1", "a,b \"c\"", "2", ""), List.of(RunsParquet.cells("1,\"a,b \"\"c\"\"\",2,", 4)));
+    }
+}
