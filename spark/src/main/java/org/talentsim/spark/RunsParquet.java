@@ -29,7 +29,11 @@ public final class RunsParquet {
     private RunsParquet() {}
 
     /** Writes {@code runsCsv}'s rows to {@code target} (replaced if it exists). */
-    public static void write(java.nio.file.Path runsCsv, org.apache.hadoop.fs.Path target, Configuration conf) {
+    public static void write(java.nio.file.Path runsCsv, org.apache.hadoop.fs.Path target, Configuration hadoop) {
+        Configuration conf = new Configuration(hadoop);
+        // on a local disk, no .runs.parquet.crc beside the file (the checksummed local file system's)
+        conf.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
+        conf.setBoolean("fs.file.impl.disable.cache", true);
         List<String> lines;
         try {
             lines = Files.readAllLines(runsCsv, StandardCharsets.UTF_8);
