@@ -3,15 +3,11 @@ package org.talentsim.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,49 +35,13 @@ class StandaloneClusterTest {
     @TempDir
     static Path home;
 
-    static final List<Process> processes = new ArrayList<>();
-    static Process worker2;
+    static LocalCluster cluster;
     static JavaSparkContext sc;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        List<String> dirs = new ArrayList<>();
-        Path jars = Files.createDirectories(home.resolve("spark-home/jars"));
-        Files.writeString(home.resolve("spark-home/RELEASE"), "talentsim test stand-in for a Spark 4.2.0 distribution\n");
-        for (String entry : classPath()) {
-            Path p = Path.of(entry);
-            if (Files.isDirectory(p)) {
-                dirs.add(p.toAbsolutePath().toString());
-            } else if (entry.endsWith(".jar") && Files.exists(p)) {
-                Path link = jars.resolve(p.getFileName());
-                if (!Files.exists(link)) {
-                    Files.createSymbolicLink(link, p.toAbsolutePath());
-                }
-            }
-        }
-        int port = freePort();
-        String master = "spark://127.0.0.1:" + port;
-        processes.add(start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
-                Integer.toString(port), "--webui-port", Integer.toString(freePort())));
-        processes.add(start("worker1", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "1",
-                "--memory", "1g", "--webui-port", Integer.toString(freePort()), "--work-dir", home.resolve("w1").toString(), master));
-        worker2 = start("worker2", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "1",
-                "--memory", "1g", "--webui-port", Integer.toString(freePort()), "--work-dir", home.resolve("w2").toString(), master);
-        processes.add(worker2);
-        SparkConf conf = new SparkConf().setMaster(master).setAppName("talentsim cluster test")
-                .set("spark.ui.enabled", "false")
-                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
-                .set("spark.executor.memory", "512m").set("spark.executor.cores", "1").set("spark.cores.max", "2")
-                .set("spark.executor.extraClassPath", String.join(File.pathSeparator, dirs))
-                .set("spark.executorEnv.SPARK_HOME", home.resolve("spark-home").toString());
-        sc = new JavaSparkContext(conf);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (sc.sc().getExecutorMemoryStatus().size() < 3) { // the driver and two executors
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("two executors did not register within 120 s; logs in " + home);
-            }
-            Thread.sleep(200);
-        }
+        cluster = new LocalCluster(home, 2, 1);
+        sc = cluster.connect("talentsim cluster test", 2);
     }
 
     @AfterAll
@@ -89,17 +49,8 @@ class StandaloneClusterTest {
         if (sc != null) {
             sc.stop();
         }
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            try {
-                if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -128,61 +79,18 @@ class StandaloneClusterTest {
         boolean[] killed = {false};
         ExperimentRunner.run(bigger, spark.withWave(4), dir.resolve("cluster2"), false, false, (d, n) -> {
             if (d >= 6 && !killed[0]) {
-                worker2.destroyForcibly(); // and with it, in a moment, its executor
+                cluster.workers.get(1).destroyForcibly(); // and with it, in a moment, its executor
                 killed[0] = true;
             }
         });
         assertTrue(killed[0]);
-        assertTrue(worker2.waitFor(30, TimeUnit.SECONDS), "the worker is gone");
+        assertTrue(cluster.workers.get(1).waitFor(30, TimeUnit.SECONDS), "the worker is gone");
         same(dir.resolve("local2"), dir.resolve("cluster2"));
     }
 
     private static void same(Path a, Path b) throws IOException {
         for (String f : FILES) {
             assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
-        }
-    }
-
-    /** This JVM's class path, with the entries of a surefire manifest-only jar expanded. */
-    static List<String> classPath() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            out.add(e);
-            if (e.endsWith(".jar") && e.contains("surefire")) {
-                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(e)) {
-                    java.util.jar.Manifest m = jar.getManifest();
-                    String cp = m == null ? null : m.getMainAttributes().getValue("Class-Path");
-                    if (cp != null) {
-                        for (String u : cp.split(" ")) {
-                            if (!u.isBlank()) {
-                                out.add(Path.of(java.net.URI.create(u)).toString());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Process start(String name, String mainClass, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.add("-cp");
-        cmd.add(String.join(File.pathSeparator, classPath()));
-        cmd.add(mainClass);
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve(name + ".log").toFile());
-        pb.environment().put("SPARK_HOME", home.resolve("spark-home").toString());
-        pb.environment().put("SPARK_SCALA_VERSION", "2.13");
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
