@@ -97,22 +97,39 @@ public final class SparkExecutor implements Executor {
         Apply<I, O> apply = new Apply<>(run);
         int firstFailed = -1;
         String failure = null;
-        for (int from = 0; from < n; from += perJob) {
-            int to = Math.min(n, from + perJob);
-            List<Task<I>> tasks = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                tasks.add(new Task<>(i, inputs.get(i)));
-            }
-            List<Done<O>> done = sc.parallelize(tasks, tasks.size()).map(apply).collect();
-            for (Done<O> d : done) {
-                if (d.failure == null) {
-                    listener.done(d.index, d.output);
-                } else if (firstFailed < 0 || d.index < firstFailed) {
-                    firstFailed = d.index;
-                    failure = d.failure;
+        // two jobs in flight: the next wave is queued while this one ends, so no core idles
+        // between jobs (a wave's last tasks, the job's start-up)
+        java.util.ArrayDeque<org.apache.spark.api.java.JavaFutureAction<List<Done<O>>>> inFlight = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < n || !inFlight.isEmpty()) {
+                while (next < n && inFlight.size() < 2) {
+                    int to = Math.min(n, next + perJob);
+                    List<Task<I>> tasks = new ArrayList<>(to - next);
+                    for (int i = next; i < to; i++) {
+                        tasks.add(new Task<>(i, inputs.get(i)));
+                    }
+                    inFlight.add(sc.parallelize(tasks, tasks.size()).map(apply).collectAsync());
+                    next = to;
                 }
+                List<Done<O>> done = inFlight.poll().get();
+                for (Done<O> d : done) {
+                    if (d.failure == null) {
+                        listener.done(d.index, d.output);
+                    } else if (firstFailed < 0 || d.index < firstFailed) {
+                        firstFailed = d.index;
+                        failure = d.failure;
+                    }
+                }
+                log.debug("{} of {} runs submitted, a job done", next, n);
             }
-            log.debug("runs {}-{} of {} done on Spark", from, to - 1, n);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Spark", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a Spark job failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
         }
         if (failure != null) {
             throw new RunFailedException(firstFailed, String.valueOf(inputs.get(firstFailed)), new RemoteFailure(failure));
