@@ -6,6 +6,7 @@ import org.talentsim.cli.ExecutorProvider;
 import org.talentsim.experiment.Executor;
 import org.talentsim.experiment.Experiment;
 import org.talentsim.experiment.LocalExecutor;
+import org.talentsim.experiment.Overrides;
 import org.talentsim.io.ScenarioFiles;
 import org.talentsim.scenario.Scenario;
 
@@ -44,9 +45,9 @@ public final class SparkExecutorProvider implements ExecutorProvider {
         return SparkExecutor.start(master, "talentsim " + experiment.scenarioName());
     }
 
-    /** Researcher-ticks the experiment steps: runs x (starting researchers x ticks) of its base scenario. */
+    /** Researcher-ticks the experiment steps: runs x (starting researchers x ticks) of its scenario with its overrides. */
     static double work(Experiment e) {
-        Scenario s = ScenarioFiles.parse(e.base().text(), e.base().file());
+        Scenario s = Overrides.parse(e.overrides()).applyTo(ScenarioFiles.parse(e.base().text(), e.base().file()));
         return (double) e.size() * s.population() * s.ticks();
     }
 }

@@ -1,0 +1,56 @@
+package org.talentsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.cli.Main;
+
+/** {@code talentsim compare ... --executor spark --master local[2]}: the provider is found, and the files are the local executor's. */
+class CommandLineOnSparkTest {
+    static final String RETENTION = Path.of("..", "examples", "scenarios", "retention.yaml").toString();
+
+    static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void compareOnSparkPrintsAndWritesWhatTheLocalExecutorDoes(@TempDir Path dir) throws Exception {
+        List<String> common = List.of("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "3", "--months", "3", "-q");
+        String[] local = run(args(common, "--out", dir.resolve("local").toString()));
+        String[] spark = run(args(common, "--out", dir.resolve("spark").toString(), "--executor", "spark", "--master", "local[2]"));
+        assertEquals("0", spark[0], spark[2]);
+        assertEquals("", spark[2], "nothing on stderr: Spark's log is quiet");
+        assertEquals(strip(local[1]), strip(spark[1]), "the same table");
+        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
+        }
+        // without --master, this small experiment stays on the local executor, saying so
+        String[] small = run(args(common, "--out", dir.resolve("small").toString(), "--executor", "spark"));
+        assertEquals("0", small[0], small[2]);
+        assertTrue(small[2].startsWith("talentsim: 6 runs of about 4200 researcher-months each are quicker on the local executor"), small[2]);
+    }
+
+    private static String[] args(List<String> common, String... more) {
+        List<String> all = new java.util.ArrayList<>(common);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** The output without the run's time and folder. */
+    private static String strip(String out) {
+        return out.replaceAll("\\(\\d+\\.\\d s\\)", "").replaceAll("(?m)^Results: .*$", "");
+    }
+}
