@@ -86,7 +86,8 @@ final class Markets {
                 .offersSeeking(Rate.perMonth(k.offersSeeking())).retirement(Rate.ZERO).poolExit(Rate.ZERO)
                 .visibilityGain(k.visibilityGain()).unemploymentValue(k.unemploymentValue())
                 .reservationShare(k.reservationShare()).visaGraceDays(60).annualRaise(0).payAdjust(0)
-                .offSpecialty(k.offSpecialty()).matching(null).capability(null).build();
+                .offSpecialty(k.offSpecialty()).hiringCapacity(Rate.perMonth(k.hiringCapacity())).matching(null).capability(null)
+                .build();
         ScenarioBuilder b = Scenario.builder("kernel-" + researchers + "-" + labs).seed(seed).months(120)
                 .market(market)
                 .acceptance(PolicySpec.of("utility", "prestige", k.prestigeWeight(), "morale", k.moraleWeight(),

@@ -7,7 +7,7 @@ import sim.engine.Steppable;
 /**
  * Steps first in each tick (ordering 0): resets the tick's counters, computes each lab's median
  * pay of its employed (the peer reference of morale and quits) and the table the offering team is
- * drawn from: teams with openings, weighted by openings × (0.5 + prestige). Medians by
+ * drawn from: teams with openings, weighted by their tick's hiring quota × (0.5 + prestige). Medians by
  * quickselect, as the talentsim census does, so the comparison is of engines, not algorithms.
  */
 final class Board implements Steppable {
@@ -58,9 +58,11 @@ final class Board implements Steppable {
         total = 0;
         for (Team t : m.teams) {
             int open = t.openings();
-            t.quota = open;
+            // the recruiting capacity: at most hiringCapacity x the planned size a tick, at least one
+            int cap = (int) Math.max(1, Math.ceil(m.kernel.hiringCapacity() * Math.max(t.headcount, t.target)));
+            t.quota = Math.min(open, cap);
             if (open > 0) {
-                total += open * (0.5 + t.lab.prestige);
+                total += t.quota * (0.5 + t.lab.prestige);
                 cum[size] = total;
                 cumTeam[size++] = t;
             }

@@ -28,16 +28,19 @@ package org.talentsim.benchmarks.mason;
  * @param quitReference morale below which quits rise
  * @param openingsShare team targets are {@code (1 + openingsShare) × headcount}
  * @param poolShare share of the population starting in the pool
+ * @param hiringCapacity a team hires at most this share of its planned size (the larger of
+ *     headcount and target) a tick, at least one; its offers are drawn in proportion to that quota
  */
 public record Kernel(double separation, double offersEmployed, double offersSeeking, double visibilityGain,
         double unemploymentValue, double reservationShare, double offSpecialty, double wageBase,
         double wageElasticity, double premium, double matchUpTo, double prestigeWeight, double moraleWeight,
         double switchingCost, double moraleBase, double moralePay, double moraleSpeed, double quitBase,
-        double quitPay, double quitMorale, double quitReference, double openingsShare, double poolShare) {
+        double quitPay, double quitMorale, double quitReference, double openingsShare, double poolShare,
+        double hiringCapacity) {
 
     /** The talentsim defaults (MarketSpec.DEFAULT and the built-in policies' defaults), monthly. */
     public static final Kernel DEFAULT = new Kernel(0.04 / 12, 0.60 / 12, 3.0 / 12, 4.0, 0, 0.7, 0.8,
-            300_000, 1.8, 0.2, 1.0, 0.3, 0.3, 0.05, 0.75, 0.5, 0.25, 0.004, 5.0, 0.05, 0.6, 0.10, 0.10);
+            300_000, 1.8, 0.2, 1.0, 0.3, 0.3, 0.05, 0.75, 0.5, 0.25, 0.004, 5.0, 0.05, 0.6, 0.10, 0.10, 0.05);
 
     /** Market pay for skill {@code s}. */
     public double wage(double s) {
