@@ -15,40 +15,44 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.talentsim.benchmarks.mason.Kernel;
 import org.talentsim.benchmarks.mason.MasonMarket;
+import org.talentsim.benchmarks.plain.PlainMarket;
 import org.talentsim.engine.Simulation;
 
 /**
- * How much faster is talentsim than the same market written as a classic MASON model?
+ * talentsim against the same market kernel written three other ways, each labelled by what it
+ * does (JDK and GC are printed by JMH with each run; quote them with every ratio):
  *
- * <p>Both engines run the kernel of {@link Kernel#DEFAULT}: morale moving toward a peer-pay
- * target (the lab's median), the one-draw search (quit / outside offer / nothing, with the same
- * probabilities), offers priced at a premium over current pay and capped at the poacher's
- * valuation, match counter-offers, utility acceptance, moves checked against team openings. The
- * MASON model ({@link MasonMarket}) is written the way MASON models are: one {@code Researcher}
- * object per agent implementing {@code Steppable}, stepped by a {@code RandomSequence} (shuffled
- * every step) on MASON's {@code Schedule}, drawing from the model's {@code MersenneTwisterFast};
- * lab and team objects; a board stepped first that computes lab medians and the table offers are
- * drawn from. It is built from the talentsim world at tick 0, so both start from the same
- * researchers, and both are warmed for {@value Markets#WARM_TICKS} ticks before the snapshot.
- * {@code KernelEquivalenceTest} checks that they give the same quits, poaches, hires, counters,
- * headcounts and pay within a few standard errors.
+ * <ul>
+ *   <li><b>MASON, shuffled</b> ({@code masonOrder=SHUFFLED}): one {@code Researcher} object per
+ *       agent implementing {@code Steppable}, stepped by a {@code RandomSequence} (reshuffled
+ *       every step: order-fair activation) on MASON's {@code Schedule}, drawing from the model's
+ *       {@code MersenneTwisterFast}; lab and team objects; a board stepped first that computes
+ *       lab medians and the offer table;
+ *   <li><b>MASON, index order</b> ({@code masonOrder=INDEX}): the same model stepped by a
+ *       {@code Sequence}: the same order every tick, as talentsim resolves offers today (a
+ *       rotation of the index order);
+ *   <li><b>plain Java</b> ({@link PlainMarket}): what a user would write instead of a
+ *       framework: an {@code ArrayList} of researcher objects stepped by a loop in index order, a
+ *       {@code SplittableRandom}.
+ * </ul>
  *
- * <p>Differences that remain, all in MASON's favour except the first: MASON resolves each offer
- * in its agent's (shuffled) turn, talentsim after all draws in a rotation of the index order
- * with a start and direction drawn per tick (the same distribution of outcomes); the talentsim tick also runs production (team output, capability,
- * strategies), the layoff phase's clock pass, the payroll pass (ticks in status, tenure, lab
- * spending), a second census, lab payroll bookkeeping and one move-log row per move, none of
- * which the MASON model does; MASON keeps morale in a double, talentsim in a float. The MASON
- * model uses the same O(N) median (quickselect) as talentsim, not a sort, so that the comparison
- * is of engine designs, not of algorithms.
+ * All three run the rules of {@link Kernel#DEFAULT} (morale toward the peer-pay target, the
+ * one-draw search, offers priced at a premium and capped at the poacher's valuation, match
+ * counter-offers, utility acceptance, openings and the per-tick hiring quota, offers drawn by
+ * quota) with the census's own median algorithm ({@code Internals.lowerMedian}), start from the
+ * talentsim world at tick 0 and are warmed for {@value Markets#WARM_TICKS} ticks before the
+ * snapshot; {@code KernelEquivalenceTest} checks their aggregates against talentsim's at 20k / 10
+ * labs and 100k / 1,000 labs.
+ *
+ * <p>Work that differs: the baselines resolve each offer in its agent's turn, talentsim after
+ * all draws, in a rotation of the index order with a random start and direction per tick; the
+ * talentsim tick also runs production (team output, capability, strategies), the layoff phase's
+ * clock pass, the payroll pass (ticks in status, tenure, lab spending), a second census, lab
+ * payroll bookkeeping and one move-log row per move, which no baseline does (they do less work);
+ * the baselines keep morale in a double, talentsim in a float.
  *
  * <p>Each call restores a frozen state ({@code …Baseline} = the restore alone) and runs one
  * tick; a tick costs {@code step − baseline} for each engine.
- *
- * <p>Expected: talentsim faster at 10 000 researchers, where MASON pays for virtual calls, the
- * shuffle and the schedule but everything fits in the caches, as long as talentsim's per-lab
- * work stays small; and much faster at 1M, where MASON's shuffled walk over a million objects
- * misses the caches on every agent while talentsim streams primitive arrays in index order.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,13 +74,21 @@ public class MasonBaselineBenchmark extends FrozenMarket {
     @Param({"1"})
     int threads;
 
+    /** How MASON steps its agents: SHUFFLED ({@code RandomSequence}) or INDEX ({@code Sequence}). */
+    @Param({"SHUFFLED", "INDEX"})
+    String masonOrder;
+
     private MasonMarket mason;
     private MasonMarket.Snapshot masonFrozen;
+    private PlainMarket plain;
+    private Object plainFrozen;
 
     @Setup(Level.Trial)
     public void setUp() {
         Simulation started = Markets.start(Markets.kernel(researchers, labs, Kernel.DEFAULT, 42), threads);
-        mason = MasonMarket.of(org.talentsim.kernel.Internals.market(started).world(), Kernel.DEFAULT, 42);
+        org.talentsim.kernel.World w = org.talentsim.kernel.Internals.market(started).world();
+        mason = MasonMarket.of(w, Kernel.DEFAULT, 42, MasonMarket.Order.valueOf(masonOrder));
+        plain = PlainMarket.of(w, Kernel.DEFAULT, 42);
         started.run(Markets.WARM_TICKS);
         freeze(started);
         mason.start();
@@ -84,6 +96,10 @@ public class MasonBaselineBenchmark extends FrozenMarket {
             mason.tick();
         }
         masonFrozen = mason.snapshot();
+        for (int t = 0; t < Markets.WARM_TICKS; t++) {
+            plain.tick();
+        }
+        plainFrozen = plain.snapshot();
     }
 
     /** talentsim: the snapshot copy alone. */
@@ -113,20 +129,28 @@ public class MasonBaselineBenchmark extends FrozenMarket {
         return mason.quits();
     }
 
+    /** Plain Java: the snapshot copy alone. */
+    @Benchmark
+    public int plainBaseline() {
+        plain.restore(plainFrozen);
+        return plain.quits();
+    }
+
+    /** Plain Java: restore, then one tick of the loop. */
+    @Benchmark
+    public int plainStep() {
+        plain.restore(plainFrozen);
+        plain.tick();
+        return plain.quits();
+    }
+
     /*
-     * How to run:
+     * How to run (BENCHMARKS.md, "Baselines"; several forks for published figures):
      *
-     *   java -jar benchmarks/target/benchmarks.jar MasonBaselineBenchmark -f 1 -wi 3 -i 5
-     *   java -jar benchmarks/target/benchmarks.jar MasonBaselineBenchmark -p threads=1,2
+     *   java -jar benchmarks/target/benchmarks.jar MasonBaselineBenchmark -f 3 -wi 3 -i 5
      *
-     * (with threads=2 only talentsim runs on two threads: the speed-up of the library against the
-     * single-threaded MASON model, quoted next to the one-thread figure, never instead of it)
-     *
-     * Speed-up = (masonStep − masonBaseline) / (talentsimStep − talentsimBaseline).
-     *
-     * What to expect (BENCHMARKS.md, commit b3c59cf): MASON ~85-110 ns per agent at 10k and
-     * ~670-775 at 1M; talentsim on one thread 34 (10 labs) to 89 (1 000 labs) at 10k and 50-54
-     * at 1M: 12-15x at 1M (15-20x with talentsim on two threads) and 1.2-2.6x at 10k (per-team
-     * work weighs there).
+     * Cost per researcher of a tick = (xStep - xBaseline) / researchers; a ratio is the
+     * baseline's cost over talentsim's, measured in the same run. The talentsim and plain methods
+     * do not depend on masonOrder (they run once per value of it: two samples).
      */
 }

@@ -78,7 +78,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void masonBaseline() throws RunnerException {
-        smoke(MasonBaselineBenchmark.class, 4, "researchers", "10000", "labs", "100");
+        smoke(MasonBaselineBenchmark.class, 6 * 2, "researchers", "10000", "labs", "100");
     }
 
     /** Runs every method of {@code benchmark} with the given parameters; expects {@code runs} results. */

@@ -23,4 +23,16 @@ public final class Internals {
         // a simulation object exists, so its class has been initialised and has installed the accessor
         return markets.apply(Objects.requireNonNull(simulation, "simulation"));
     }
+
+    /** Entries the histogram of {@link #lowerMedian} needs. */
+    public static final int MEDIAN_HIST = Select.HIST;
+
+    /**
+     * The census's median: the lower median of the non-negative {@code a[lo..hi)} (reordered),
+     * exact, by counting over the values' bits; {@code hist} needs {@link #MEDIAN_HIST} entries.
+     * For the benchmarks' baselines, so they compute lab medians with the same algorithm.
+     */
+    public static float lowerMedian(float[] a, int lo, int hi, int[] hist) {
+        return Select.lowerMedian(a, lo, hi, hist);
+    }
 }

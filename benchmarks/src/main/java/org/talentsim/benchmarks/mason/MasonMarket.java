@@ -5,13 +5,16 @@ import org.talentsim.model.Status;
 import org.talentsim.kernel.World;
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The market kernel written the way MASON models are written: a {@link SimState} holding one
  * {@link Researcher} object per agent, lab and team objects, a {@link Board} stepped first in each
- * tick, and the researchers stepped in a {@link RandomSequence} (a new shuffle every step) drawing
- * from the model's {@code MersenneTwisterFast}.
+ * tick, and the researchers stepped in a {@link RandomSequence} (a new shuffle every step:
+ * order-fair activation, {@link Order#SHUFFLED}) or a {@link Sequence} (index order, as talentsim
+ * resolves offers today: {@link Order#INDEX}), drawing from the model's {@code MersenneTwisterFast}.
  *
  * <pre>{@code
  * MasonMarket m = MasonMarket.of(talentsimWorldAtTickZero, Kernel.DEFAULT, 42);
@@ -21,6 +24,16 @@ import sim.engine.SimState;
  */
 public final class MasonMarket extends SimState {
     private static final long serialVersionUID = 1L;
+
+    /** The order the researchers are stepped in each tick. */
+    public enum Order {
+        /** {@code RandomSequence}: reshuffled every step, no agent has a systematic first claim. */
+        SHUFFLED,
+        /** {@code Sequence}: the same index order every step. */
+        INDEX
+    }
+
+    final Order order;
 
     final Kernel kernel;
     final Researcher[] researchers;
@@ -32,8 +45,9 @@ public final class MasonMarket extends SimState {
     int hires;
     int counters;
 
-    private MasonMarket(long seed, Kernel kernel, Researcher[] researchers, Lab[] labs, Team[] teams) {
+    private MasonMarket(long seed, Kernel kernel, Researcher[] researchers, Lab[] labs, Team[] teams, Order order) {
         super(seed);
+        this.order = order;
         this.kernel = kernel;
         this.researchers = researchers;
         this.labs = labs;
@@ -45,6 +59,11 @@ public final class MasonMarket extends SimState {
      * the same researchers, labs and teams, so both engines start from identical markets.
      */
     public static MasonMarket of(World world, Kernel kernel, long seed) {
+        return of(world, kernel, seed, Order.SHUFFLED);
+    }
+
+    /** As {@link #of(World, Kernel, long)}, stepping the researchers in {@code order}. */
+    public static MasonMarket of(World world, Kernel kernel, long seed, Order order) {
         Lab[] labs = new Lab[world.labs().size()];
         for (var l : world.labs()) {
             labs[l.id()] = new Lab(l.id(), l.prestige(), l.productivity());
@@ -63,14 +82,15 @@ public final class MasonMarket extends SimState {
             rs[i] = new Researcher(pop.skill(i), pop.specialty(i).ordinal(), pop.visibility(i), pop.salary(i),
                     pop.morale(i), pop.reference(i), team);
         }
-        return new MasonMarket(seed, kernel, rs, labs, teams);
+        return new MasonMarket(seed, kernel, rs, labs, teams, order);
     }
 
     @Override
     public void start() {
         super.start();
         schedule.scheduleRepeating(Schedule.EPOCH, 0, board, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new RandomSequence(researchers.clone()), 1.0);
+        Steppable[] agents = researchers.clone();
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, order == Order.SHUFFLED ? new RandomSequence(agents) : new Sequence(agents), 1.0);
     }
 
     /** Runs one tick (one step of the schedule). */
