@@ -54,6 +54,12 @@ final class Charts {
     /** Pay spanning more than this ratio (max/min of the means drawn) gets a log axis. */
     static final double LOG_RATIO = 20;
 
+    static {
+        // rotated labels (the y axes, the flow matrix's columns) as text under a rotation, not
+        // as glyph outlines: smaller SVG, selectable text, fonts of the reader's browser
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private Charts() {}
 
     /** A vertical mark on a time axis: at {@code x}, labelled {@code label} (a short number). */

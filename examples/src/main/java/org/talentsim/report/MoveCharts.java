@@ -175,7 +175,8 @@ final class MoveCharts {
             r.setSeriesStroke(j, new BasicStroke(2f));
         }
         boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
-        XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), Charts.valueAxis(yLabel, log, false, Charts.money()), r);
+        XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false,
+                Charts.money()), r);
         for (XYTextAnnotation a : notes) {
             plot.addAnnotation(a);
         }

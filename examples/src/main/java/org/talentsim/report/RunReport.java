@@ -208,7 +208,7 @@ final class RunReport {
         }
         h.raw("<div class=\"grid\">\n");
         if (!d.namedMoves.isEmpty()) {
-            add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, "USD per year", "Pay at each row of"
+            add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, "pay, USD per year", "Pay at each row of"
                     + " moves.csv that names them (a move or a counter-offer; raises in between are not rows, the table gives the pay"
                     + " at the end); the label says where the researcher went.",
                     MoveCharts.namedPaths("Named researchers' pay and moves", TIME, "pay, USD per year", d.x, d.dates,

@@ -15,12 +15,17 @@ import org.jfree.svg.ViewBox;
  * stand-alone {@code .svg} and {@code .png} files ({@code --png}).
  */
 final class Svg {
+    private static final java.util.regex.Pattern NAMESPACES = java.util.regex.Pattern.compile(
+            "\\s+xmlns(:\\w+)?='[^']*'|\\s+xmlns(:\\w+)?=\"[^\"]*\"");
+
     private Svg() {}
 
     /** The {@code <svg>} element of {@code f}, for inline use, labelled by its title. */
     static String inline(Figure f) {
         SVGGraphics2D g = draw(f);
         String svg = g.getSVGElement(f.id() + "-svg", false, new ViewBox(0, 0, f.width(), f.height()), null, null);
+        // inline in HTML the namespaces are implied: dropped, so that the page names no URL at all
+        svg = NAMESPACES.matcher(svg).replaceAll("");
         // an accessible name: screen readers (and tests) read the chart's title from the element itself
         return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.esc(f.title()) + "\" ");
     }
