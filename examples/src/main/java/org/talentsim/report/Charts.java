@@ -168,6 +168,7 @@ final class Charts {
             ds.addSeries(xs);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
         for (int k = 0; k < series.size(); k++) {
             r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
             r.setSeriesStroke(k, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

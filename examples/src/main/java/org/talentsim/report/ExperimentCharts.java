@@ -47,6 +47,7 @@ final class ExperimentCharts {
         }
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(0.22f);
+        r.setDrawSeriesLineAsPath(true);
         for (int k = 0; k < series.size(); k++) {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
             r.setSeriesFillPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);

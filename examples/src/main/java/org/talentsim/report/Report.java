@@ -156,8 +156,8 @@ public final class Report {
      * it starts): the report is then drawn sooner when the run ends. Harmless to skip.
      */
     public static void warmUp() {
-        // charts of the report's kinds and about its sizes (24 months, 8 series), drawn a few times so
-        // that the drawing code is compiled, not only loaded, when the run ends
+        // one chart of each of the report's kinds, at about its size (24 months, 8 series): drawing
+        // more of them compiles more of the drawing code but, on a busy machine, slows the run itself
         int n = 24;
         double[] x = new double[n];
         List<RunData.Series> s = new java.util.ArrayList<>();
@@ -179,7 +179,7 @@ public final class Report {
                 ds.addValue(k + t, "r" + k, "m" + t);
             }
         }
-        for (int round = 0; round < 3; round++) {
+        {
             Svg.inline(new Figure("w1", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, false, true, Charts.counts(),
                     marks), 640, 400));
             Svg.inline(new Figure("w2", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, true, false, Charts.money(),

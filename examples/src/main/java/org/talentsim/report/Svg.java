@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import org.jfree.chart.ChartUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -16,7 +17,7 @@ import org.jfree.svg.ViewBox;
  */
 final class Svg {
     private static final java.util.regex.Pattern NAMESPACES = java.util.regex.Pattern.compile(
-            "\\s+xmlns(:\\w+)?='[^']*'|\\s+xmlns(:\\w+)?=\"[^\"]*\"");
+            " xmlns(:\\w+)?='[^']*'| xmlns(:\\w+)?=\"[^\"]*\"");
 
     private Svg() {}
 
@@ -24,14 +25,16 @@ final class Svg {
     static String inline(Figure f) {
         SVGGraphics2D g = draw(f);
         String svg = g.getSVGElement(f.id() + "-svg", false, new ViewBox(0, 0, f.width(), f.height()), null, null);
-        // inline in HTML the namespaces are implied: dropped, so that the page names no URL at all
-        svg = NAMESPACES.matcher(svg).replaceAll("");
-        // an accessible name: screen readers (and tests) read the chart's title from the element itself
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.esc(f.title()) + "\" ");
+        // inline in HTML the namespaces are implied: dropped from the opening tag, so that the page
+        // names no URL at all; an accessible name: screen readers (and tests) read the chart's title
+        int open = svg.indexOf('>');
+        String tag = NAMESPACES.matcher(svg.substring(0, open)).replaceAll("")
+                .replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(Html.esc(f.title())) + "\" ");
+        return tag + svg.substring(open);
     }
 
     private static SVGGraphics2D draw(Figure f) {
-        SVGGraphics2D g = new SVGGraphics2D(f.width(), f.height());
+        SVGGraphics2D g = new SVGGraphics2D(f.width(), f.height(), org.jfree.svg.SVGUnits.PX, new StringBuilder(1 << 16));
         g.setDefsKeyPrefix(f.id() + "-");
         g.setGeomDoubleConverter(Svg::dp1);
         g.setTransformDoubleConverter(Svg::dp2);
