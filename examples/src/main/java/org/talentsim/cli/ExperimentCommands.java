@@ -54,6 +54,13 @@ final class ExperimentCommands {
         @Option(names = {"-q", "--quiet"}, description = "no progress line")
         boolean quiet;
 
+        @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "write report.html, the charts of the experiment (default: on; --no-report skips it)")
+        boolean report = true;
+
+        @Option(names = "--png", description = "also write each chart of the report as charts/ID.png and charts/ID.svg")
+        boolean png;
+
         /** Runs {@code e} and prints the table; {@code file} names the default folder. */
         int execute(Experiment e, String file, String command) {
             CommandLine cl = spec.commandLine();
@@ -90,6 +97,12 @@ final class ExperimentCommands {
             }
             w.printf("Results: %s (%s)%n", dir, String.join(", ", e.isComparison() ? ExperimentRunner.FILES
                     : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList()));
+            w.flush();
+            if (report) {
+                w.printf("Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));
+            } else {
+                org.talentsim.report.Report.remove(dir);
+            }
             w.flush();
             return 0;
         }

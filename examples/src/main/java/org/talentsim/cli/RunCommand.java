@@ -14,6 +14,9 @@ import org.talentsim.io.RunInfo;
 import org.talentsim.io.Runs;
 import org.talentsim.io.ScenarioFiles;
 import org.talentsim.metrics.Summary;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.report.Report;
+import org.talentsim.report.RunCollector;
 import org.talentsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json,",
             "and offers.csv (every offer made) for scenarios under 100,000 researchers unless --no-offers.",
             "They are written into a staging folder beside the output folder and swapped in when complete;",
-            "other files in the folder are kept. A folder another run is writing is refused (exit 2)."})
+            "other files in the folder are kept. A folder another run is writing is refused (exit 2).",
+            "report.html (charts of the run, self-contained: open it in a browser) is drawn after them unless --no-report."})
 final class RunCommand implements Callable<Integer> {
     private final Main main;
 
@@ -70,6 +74,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     private boolean quiet;
+
+    @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "write report.html, the charts of the run (default: on; --no-report skips it)")
+    private boolean report = true;
+
+    @Option(names = "--png", description = "also write each chart of the report as charts/ID.png and charts/ID.svg")
+    private boolean png;
 
     RunCommand(Main main) {
         this.main = main;
@@ -112,9 +123,16 @@ final class RunCommand implements Callable<Integer> {
         for (TickObserver o : main.extraObservers()) {
             b.observer(o);
         }
+        RunCollector collector = report ? new RunCollector(dir, s.ticks()) : null;
+        if (report) {
+            // load the chart library and fonts on the side while the run goes
+            Thread warm = new Thread(RunCommand::warmUp, "talentsim-report-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         Summary summary;
         try {
-            summary = Runs.runToFolder(b, info, dir, OfferOutput.of(offers));
+            summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector);
         } catch (RuntimeException e) {
             if (progress != null) {
                 progress.clear();
@@ -126,7 +144,37 @@ final class RunCommand implements Callable<Integer> {
         w.print(SummaryTable.format(summary));
         w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
         w.flush();
+        Scenario ran = s;
+        if (report) {
+            w.printf("Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+        } else {
+            Report.remove(dir);
+        }
+        w.flush();
         return 0;
+    }
+
+    /**
+     * As {@link Runs#runToFolder(Simulation.Builder, RunInfo, Path, OfferOutput)}, also handing
+     * the rows to {@code collector} (when not null) for the report.
+     */
+    private static Summary runToFolder(Simulation.Builder b, RunInfo info, Path dir, OfferOutput offers,
+            RunCollector collector) {
+        try (ResultWriter writer = new ResultWriter(dir, info, offers)) {
+            Metrics metrics = collector == null ? new Metrics(writer) : new Metrics(writer, collector);
+            try (Simulation sim = b.observer(metrics).build()) {
+                sim.run();
+            }
+            return metrics.summary();
+        }
+    }
+
+    private static void warmUp() {
+        try {
+            Report.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // only a head start: the report draws (or reports its failure) after the run
+        }
     }
 
     /**

@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import org.talentsim.metrics.Summary;
 
-/** The per-lab table {@code run} prints: headcount start and end, hires, poaching, acqui-hires, layoffs, capability. */
+/**
+ * The per-lab table {@code run} prints, whose columns add up: start + hires + poached in −
+ * poached out + acquired in − acquired out − quits − layoffs − exits + other = end. "other" is
+ * what the named columns do not count: a founder leaving to found a lab (−1 for the lab he
+ * leaves, +1 for the one he founds) or a team moved between labs. Then capability at the end.
+ */
 final class SummaryTable {
-    static final String[] HEADER = {"lab", "headcount", "hires", "poached in", "poached out", "acquired in",
-        "acquired out", "layoffs", "capability"};
+    static final String[] HEADER = {"lab", "start", "hires", "poached in", "poached out", "acquired in",
+        "acquired out", "quits", "layoffs", "exits", "other", "end", "capability"};
+    static final String FOOTER = "start + hires + poached in - poached out + acquired in - acquired out - quits - layoffs"
+            + " - exits + other = end (other: founders leaving to found a lab, teams moved between labs)";
 
     private SummaryTable() {}
 
@@ -16,11 +23,18 @@ final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (Summary.LabSummary l : s.labs()) {
-            rows.add(new String[] {l.lab(), l.headcountStart() + " -> " + l.headcountEnd(), Integer.toString(l.hires()),
+            rows.add(new String[] {l.lab(), Integer.toString(l.headcountStart()), Integer.toString(l.hires()),
                 Integer.toString(l.poachedIn()), Integer.toString(l.poachedOut()), Integer.toString(l.acquiredIn()),
-                Integer.toString(l.acquiredOut()), Integer.toString(l.layoffs()),
+                Integer.toString(l.acquiredOut()), Integer.toString(l.quits()), Integer.toString(l.layoffs()),
+                Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()),
                 String.format(Locale.ROOT, "%.1f", l.capabilityEnd())});
         }
-        return TextTable.format(rows, c -> c > 0);
+        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n";
+    }
+
+    /** What the named columns leave out of the change in headcount. */
+    static int other(Summary.LabSummary l) {
+        return l.headcountEnd() - (l.headcountStart() + l.hires() + l.poachedIn() - l.poachedOut() + l.acquiredIn()
+                - l.acquiredOut() - l.quits() - l.layoffs() - l.exits());
     }
 }

@@ -124,7 +124,9 @@ class OutFolderTest {
         for (String f : ResultWriter.FILES) {
             assertTrue(Files.isRegularFile(out.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
         }
-        assertEquals(ResultWriter.files(true).stream().sorted().toList(), names(out), "the link and the temporary name are gone");
+        List<String> expected = new java.util.ArrayList<>(ResultWriter.files(true));
+        expected.add("report.html");
+        assertEquals(expected.stream().sorted().toList(), names(out), "the link and the temporary name are gone");
         assertWholeSet(out, 11);
 
         Path linked = Files.createSymbolicLink(dir.resolve("linked"), out);
@@ -158,8 +160,8 @@ class OutFolderTest {
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().endsWith("Results: " + out
-                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, manifest.json)\n"),
-                r.out());
+                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, manifest.json)\n"
+                + "Report: " + out.resolve("report.html") + "\n"), r.out());
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));
         assertWholeSet(out, 3);

@@ -1,0 +1,53 @@
+package org.talentsim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.talentsim.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code talentsim report DIR}: (re)draws {@code report.html} from the result files of a run or an experiment. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Draw report.html (self-contained: charts as inline SVG) from the result files in DIR,",
+            "written by run, experiment, replicate, sweep or compare."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "a result folder")
+    private Path dir;
+
+    @Option(names = "--png", description = "also write each chart as charts/ID.png and charts/ID.svg")
+    private boolean png;
+
+    /**
+     * Runs {@code drawing}; a report that cannot be written where it goes (report.html a link or
+     * a folder) is bad input, one line, exit 2.
+     */
+    static Path draw(java.util.function.Supplier<Path> drawing) {
+        try {
+            return drawing.get();
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("report: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            throw new Main.BadInput(dir + ": not a folder");
+        }
+        if (!Report.canDraw(dir)) {
+            throw new Main.BadInput(dir + ": holds no results of a run (labs.csv, summary.json) or of an experiment"
+                    + " (experiment.yaml, runs.csv, summary.csv)");
+        }
+        Path file = draw(() -> Report.write(dir, png));
+        spec.commandLine().getOut().printf("Report: %s%n", file);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,264 @@
+package org.talentsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The house style of the report's charts and the line and bar charts over time: white ground,
+ * light grid, one palette that stays distinct in print, titles left-aligned, legend below.
+ */
+final class Charts {
+    static final String FONT = "SansSerif";
+    /** Distinct colours (a colour-blind-friendly set), reused in order. */
+    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x393b79), new Color(0xad494a)};
+    static final Color GRID = new Color(0xdde2ea);
+    static final Color MARK = new Color(0x8a94a6);
+    /** Pay spanning more than this ratio (max/min of the means drawn) gets a log axis. */
+    static final double LOG_RATIO = 20;
+
+    static {
+        // rotated labels (the y axes, the flow matrix's columns) as text under a rotation, not
+        // as glyph outlines: smaller SVG, selectable text, fonts of the reader's browser
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private Charts() {}
+
+    /** A vertical mark on a time axis: at {@code x}, labelled {@code label} (a short number). */
+    record Mark(double x, String label) {}
+
+    /** The house style applied to a chart built by JFreeChart's factory or by hand. */
+    static JFreeChart style(JFreeChart c, String title) {
+        c.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 15)));
+        c.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        c.getTitle().setPadding(new RectangleInsets(4, 8, 6, 8));
+        c.setBackgroundPaint(Color.WHITE);
+        c.setAntiAlias(true);
+        c.setTextAntiAlias(true);
+        c.setPadding(new RectangleInsets(2, 2, 4, 10));
+        LegendTitle legend = c.getLegend();
+        if (legend != null) {
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setBackgroundPaint(Color.WHITE);
+        }
+        Plot p = c.getPlot();
+        p.setBackgroundPaint(Color.WHITE);
+        p.setOutlineVisible(false);
+        if (p instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            xy.setDomainGridlineStroke(new BasicStroke(0.8f));
+            xy.setRangeGridlineStroke(new BasicStroke(0.8f));
+            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            for (int k = 0; k < xy.getDomainAxisCount(); k++) {
+                axis(xy.getDomainAxis(k));
+            }
+            for (int k = 0; k < xy.getRangeAxisCount(); k++) {
+                axis(xy.getRangeAxis(k));
+            }
+        } else if (p instanceof CategoryPlot cp) {
+            cp.setRangeGridlinePaint(GRID);
+            cp.setRangeGridlineStroke(new BasicStroke(0.8f));
+            cp.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            axis(cp.getDomainAxis());
+            axis(cp.getRangeAxis());
+        }
+        return c;
+    }
+
+    private static void axis(org.jfree.chart.axis.Axis a) {
+        if (a == null) {
+            return;
+        }
+        a.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        a.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+        a.setLabelPaint(new Color(0x333a45));
+        a.setTickLabelPaint(new Color(0x333a45));
+        a.setAxisLinePaint(new Color(0x9aa3b2));
+        a.setTickMarkPaint(new Color(0x9aa3b2));
+    }
+
+    /** The time axis: calendar months, UTC, labelled {@code yyyy-MM}. */
+    static DateAxis timeAxis(String label) {
+        DateAxis a = new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        a.setDateFormatOverride(f);
+        a.setLowerMargin(0.01);
+        a.setUpperMargin(0.01);
+        return a;
+    }
+
+    /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */
+    static ValueAxis valueAxis(String label, boolean log, boolean fromZero, NumberFormat fmt) {
+        if (log) {
+            LogAxis a = new LogAxis(label);
+            a.setBase(10);
+            a.setSmallestValue(1e-9);
+            a.setNumberFormatOverride(fmt);
+            // a tick at each power of ten ($100k, $1M, $10M): log ticks in between read badly
+            a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, false);
+            a.setAutoTickUnitSelection(false, false);
+            a.setMinorTickCount(9);
+            a.setMinorTickMarksVisible(true);
+            return a;
+        }
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(fromZero);
+        if (fmt != null) {
+            a.setNumberFormatOverride(fmt);
+        }
+        return a;
+    }
+
+    /**
+     * Lines over time, one per series (NaN values leave gaps), with {@code marks} as dashed
+     * vertical lines numbered at the top.
+     */
+    static JFreeChart timeLines(String title, String xLabel, String yLabel, double[] x, List<RunData.Series> series,
+            boolean log, boolean fromZero, NumberFormat fmt, List<Mark> marks) {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        for (RunData.Series s : series) {
+            XYSeries xs = new XYSeries(s.name(), false, true);
+            for (int t = 0; t < x.length; t++) {
+                double y = s.y()[t];
+                boolean ok = !Double.isNaN(y) && !(log && y <= 0);
+                xs.add(x[t], ok ? Double.valueOf(y) : null);
+            }
+            ds.addSeries(xs);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        for (int k = 0; k < series.size(); k++) {
+            r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
+            r.setSeriesStroke(k, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        XYPlot plot = new XYPlot(ds, timeAxis(xLabel), valueAxis(yLabel, log, fromZero, fmt), r);
+        for (int k = 0; k < marks.size(); k++) {
+            plot.addDomainMarker(mark(marks.get(k), k % 2));
+        }
+        return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** A mark's dashed line, its label in row {@code row} (0 or 1: neighbours alternate so their labels do not overlap). */
+    static ValueMarker mark(Mark m, int row) {
+        ValueMarker v = new ValueMarker(m.x(), MARK, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, new float[] {4f, 3f}, 0f));
+        v.setLabel(m.label());
+        v.setLabelFont(new Font(FONT, Font.BOLD, 10));
+        v.setLabelPaint(new Color(0x4a5160));
+        v.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        v.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        v.setLabelOffset(new RectangleInsets(2 + 12 * row, 2, 2, 2));
+        v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        return v;
+    }
+
+    /** Stacked bars: one bar per category (x), one segment per series, with a fixed colour per series. */
+    static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
+            List<Paint> colours) {
+        CategoryAxis x = new CategoryAxis(xLabel);
+        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        x.setCategoryMargin(0.15);
+        x.setLowerMargin(0.01);
+        x.setUpperMargin(0.01);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setNumberFormatOverride(counts());
+        StackedBarRenderer r = new StackedBarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        for (int k = 0; k < colours.size(); k++) {
+            r.setSeriesPaint(k, colours.get(k));
+        }
+        CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** Whole numbers with thousands separators. */
+    static NumberFormat counts() {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f;
+    }
+
+    /** Plain decimals: {@code 0.45}. */
+    static NumberFormat decimals() {
+        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    /** Money on an axis: {@code $300k}, {@code $1M}, {@code $2.5B}. */
+    static NumberFormat money() {
+        return new ShortFormat("$");
+    }
+
+    /** Short numbers on an axis: {@code 300k}, {@code 1.2M}. */
+    static NumberFormat shortNumbers() {
+        return new ShortFormat("");
+    }
+
+    /** {@link Fmt#num} as a {@link NumberFormat} for axes. */
+    static final class ShortFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final String prefix;
+
+        ShortFormat(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            String s = Fmt.num(Math.abs(number));
+            return to.append(number < 0 ? "\u2212" : "").append(prefix).append(s);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
+    }
+}

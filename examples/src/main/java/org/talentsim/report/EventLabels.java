@@ -1,0 +1,71 @@
+package org.talentsim.report;
+
+import java.util.Locale;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.ResearcherRef;
+
+/** A short name for each scenario event, for the marks on the report's time axes. */
+final class EventLabels {
+    private EventLabels() {}
+
+    static String label(EventSpec e) {
+        if (e instanceof EventSpec.Layoff x) {
+            String what = x.count() > 0 ? Integer.toString(x.count()) : pct(x.share());
+            return x.lab() + " lays off " + what + (x.teams().isEmpty() ? "" : " from " + String.join(", ", x.teams()));
+        } else if (e instanceof EventSpec.Dismissal x) {
+            return x.lab() + " dismisses " + String.join(", ", x.researchers());
+        } else if (e instanceof EventSpec.LeaderChange x) {
+            return (x.team() == null ? x.lab() : x.lab() + "/" + x.team()) + ": new leader (fit " + num(x.leaderFit()) + ")";
+        } else if (e instanceof EventSpec.BudgetChange x) {
+            return x.lab() + " budget " + scaling(x.factor(), x.delta(), true);
+        } else if (e instanceof EventSpec.CapabilityJump x) {
+            return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
+        } else if (e instanceof EventSpec.HiringSpree x) {
+            return x.lab() + "/" + x.team() + " hiring spree to " + x.target();
+        } else if (e instanceof EventSpec.JobFair x) {
+            return "job fair for " + who(x.researcher());
+        } else if (e instanceof EventSpec.VisibilityRise x) {
+            return who(x.researcher()) + " becomes visible";
+        } else if (e instanceof EventSpec.TeamMove x) {
+            return x.lab() + "/" + x.team() + " moves to " + x.toLab();
+        } else if (e instanceof EventSpec.TeamMerge x) {
+            return x.lab() + "/" + x.team() + " merged into " + x.into();
+        } else if (e instanceof EventSpec.Found x) {
+            return who(x.founder()) + " founds " + x.lab().name();
+        } else if (e instanceof EventSpec.Raid x) {
+            return x.lab() + "/" + x.team() + " raids " + x.count() + " from " + x.fromLab();
+        } else if (e instanceof EventSpec.AcquiHire x) {
+            return x.lab() + " acqui-hires " + x.fromLab() + (x.fromTeam() == null ? "" : "/" + x.fromTeam());
+        }
+        return e.type().name() + (e.id() == null ? "" : " " + e.id());
+    }
+
+    private static String who(ResearcherRef r) {
+        if (r.name() != null) {
+            return r.name();
+        }
+        return "the star of " + r.lab() + (r.team() == null ? "" : "/" + r.team());
+    }
+
+    private static String scaling(double factor, double delta, boolean money) {
+        StringBuilder b = new StringBuilder();
+        if (factor != 1) {
+            b.append('\u00d7').append(num(factor));
+        }
+        if (delta != 0) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(delta > 0 ? "+" : "\u2212").append(money ? Fmt.money(Math.abs(delta)) : num(Math.abs(delta)));
+        }
+        return b.length() == 0 ? "unchanged" : b.toString();
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    private static String num(double v) {
+        return Fmt.num(v);
+    }
+}

@@ -1,0 +1,134 @@
+package org.talentsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XIntervalSeries;
+import org.jfree.data.xy.XIntervalSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** The charts of experiments: a metric against a varied parameter with its 95% CI band, a forest plot, box plots over runs. */
+final class ExperimentCharts {
+    private ExperimentCharts() {}
+
+    /** A point of a sweep: x, the mean and its 95% CI. */
+    record Point(double x, double mean, double low, double high) {}
+
+    /**
+     * A metric against the varied parameter: one line per series, its 95% CI as a shaded band.
+     * {@code categories}, when not null, names the x positions 0, 1, … (values that are not numbers).
+     */
+    static JFreeChart band(String title, String xLabel, String yLabel, Map<String, List<Point>> series,
+            String[] categories) {
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        for (Map.Entry<String, List<Point>> e : series.entrySet()) {
+            YIntervalSeries s = new YIntervalSeries(e.getKey());
+            for (Point p : e.getValue()) {
+                double lo = Double.isNaN(p.low()) ? p.mean() : p.low();
+                double hi = Double.isNaN(p.high()) ? p.mean() : p.high();
+                s.add(p.x(), p.mean(), lo, hi);
+            }
+            ds.addSeries(s);
+        }
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setAlpha(0.22f);
+        r.setDrawSeriesLineAsPath(true);
+        for (int k = 0; k < series.size(); k++) {
+            r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
+            r.setSeriesFillPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
+            r.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        ValueAxis x;
+        if (categories != null) {
+            SymbolAxis sx = new SymbolAxis(xLabel, categories);
+            sx.setGridBandsVisible(false);
+            x = sx;
+        } else {
+            NumberAxis nx = new NumberAxis(xLabel);
+            nx.setAutoRangeIncludesZero(false);
+            x = nx;
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        y.setNumberFormatOverride(Charts.shortNumbers());
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** A row of a forest plot: its label, the arm (its colour), the estimate and its 95% CI. */
+    record Row(String label, String arm, double value, double low, double high) {}
+
+    /** A forest plot: one row per (arm, metric), the difference to baseline with its CI, a line at zero. */
+    static JFreeChart forest(String title, String xLabel, List<Row> rows, List<String> arms) {
+        XIntervalSeriesCollection ds = new XIntervalSeriesCollection();
+        for (String arm : arms) {
+            XIntervalSeries s = new XIntervalSeries(arm);
+            for (int k = 0; k < rows.size(); k++) {
+                Row r = rows.get(k);
+                if (r.arm().equals(arm)) {
+                    s.add(r.value(), r.low(), r.high(), k);
+                }
+            }
+            ds.addSeries(s);
+        }
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawYError(false);
+        r.setDrawXError(true);
+        r.setErrorStroke(new BasicStroke(1.6f));
+        r.setCapLength(6);
+        r.setDefaultLinesVisible(false);
+        r.setDefaultShapesVisible(true);
+        for (int k = 0; k < arms.size(); k++) {
+            r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
+        }
+        r.setErrorPaint(null);
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(true);
+        SymbolAxis y = new SymbolAxis("arm: metric", rows.stream().map(Row::label).toArray(String[]::new));
+        y.setInverted(true);
+        y.setGridBandsVisible(false);
+        y.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.addDomainMarker(new ValueMarker(0, new Color(0x4a5160), new BasicStroke(1.2f)));
+        JFreeChart c = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+        plot.getRangeAxis().setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
+        return c;
+    }
+
+    /** Box plots of the values over runs: one box per category (a lab, or the market), quartiles and whiskers. */
+    static JFreeChart boxes(String title, String xLabel, String yLabel, Map<String, List<Double>> byCategory) {
+        DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
+        for (Map.Entry<String, List<Double>> e : byCategory.entrySet()) {
+            ds.add(e.getValue(), "over runs: box = middle half, line = median, whiskers = 1.5 IQR, circles = outliers", e.getKey());
+        }
+        BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer();
+        r.setSeriesPaint(0, new Color(0x9ecae1));
+        r.setSeriesOutlinePaint(0, new Color(0x1f5fa8));
+        r.setDefaultOutlinePaint(new Color(0x1f5fa8));
+        r.setMeanVisible(false);
+        r.setMaxOutlierVisible(true);
+        r.setMinOutlierVisible(true);
+        r.setMaximumBarWidth(0.12);
+        CategoryAxis x = new CategoryAxis(xLabel);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        y.setNumberFormatOverride(Charts.shortNumbers());
+        CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+}

@@ -1,0 +1,324 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report of an experiment: what ran (scenario, arms or grid, replications, seeds, the
+ * manifest), then by kind — a comparison's forest plot of each arm's difference to the baseline
+ * beside its table; a sweep's metrics against the varied parameter with 95% CI bands; a
+ * replication's spread over runs — and the summary table.
+ */
+final class ExperimentReport {
+    private static final Pattern NUMBER = Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(\\S.*)?$");
+    /** Charts at most (one per metric or metric kind); the tables hold every shown metric. */
+    static final int MAX_CHARTS = 12;
+    /** The metric kinds whose spread a replication's report draws first. */
+    static final List<String> SPREAD_FIRST = List.of("headcount_end", "retention", "poached_in", "poached_out", "quits",
+            "hires", "mean_salary_end", "capability_end", "mean_morale_end");
+
+    private final ExperimentData d;
+    private final List<Figure> figures = new ArrayList<>();
+    private Report.Drawer drawer;
+
+    ExperimentReport(ExperimentData d) {
+        this.d = d;
+    }
+
+    List<Figure> figures() {
+        return figures;
+    }
+
+    String html(String version, Report.Drawer drawer) {
+        this.drawer = drawer;
+        String name = d.manifest.path("scenario").asText("experiment");
+        String kind = switch (d.kind) {
+            case COMPARE -> "comparison";
+            case SWEEP -> "sweep";
+            case REPLICATE -> "replications";
+        };
+        Html h = new Html();
+        h.el("h1", name + ": " + kind);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("Scenario file", d.manifest.path("scenario_file").asText(d.spec.path("scenario").asText("")));
+        int cells = d.manifest.path("cells").asInt(0);
+        f.put("Runs", cells + (d.kind == ExperimentData.Kind.COMPARE ? " arm" : " cell") + (cells == 1 ? "" : "s")
+                + " \u00d7 " + d.spec.path("replications").asText("?") + " replications = " + d.manifest.path("runs").asText("?")
+                + " runs");
+        f.put("Seed", d.spec.path("seed").asText("") + " (replication r runs on mix(seed, r); the same seeds in every cell)");
+        List<String> o = new ArrayList<>();
+        d.spec.path("overrides").forEach(n -> o.add(n.asText()));
+        f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
+        if (d.kind == ExperimentData.Kind.COMPARE) {
+            List<String> arms = new ArrayList<>();
+            d.spec.path("arms").fields().forEachRemaining(e -> {
+                List<String> ov = new ArrayList<>();
+                e.getValue().forEach(v -> ov.add(v.asText()));
+                arms.add(e.getKey() + (ov.isEmpty() ? " (the scenario as it is)" : ": " + String.join(", ", ov)));
+            });
+            f.put("Arms", String.join("; ", arms));
+        }
+        d.vary.forEach((p, vs) -> f.put("Varied", p + " = " + String.join(", ", vs)));
+        h.raw("<dl class=\"facts\">\n");
+        f.forEach((k, v) -> h.raw("<dt>").raw(Html.esc(k)).raw("</dt><dd>").raw(Html.esc(v)).raw("</dd>\n"));
+        h.raw("</dl>\n");
+        List<String> shown = d.shown();
+        if (shown.size() < d.metrics.size()) {
+            h.el("p", "note", "Shown: " + shown.size() + " of " + d.metrics.size() + " metrics (those of the labs the"
+                    + " overrides name, and the market's); all are in summary.csv" + (d.comparison != null ? " and comparison.csv." : "."));
+        }
+        switch (d.kind) {
+            case COMPARE -> compare(h, shown);
+            case SWEEP -> sweep(h, shown);
+            case REPLICATE -> replicate(h, shown);
+        }
+        h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
+        summaryTable(h, new LinkedHashSet<>(shown));
+        h.raw("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">");
+        try {
+            h.raw(Html.esc(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(d.manifest)));
+        } catch (java.io.IOException e) {
+            h.raw(Html.esc(d.manifest.toString()));
+        }
+        h.raw("</pre>\n");
+        return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+    }
+
+    private void compare(Html h, List<String> shown) {
+        h.raw("<h2 id=\"comparison\">Each arm against the baseline</h2>\n");
+        Csv c = d.comparison;
+        Set<String> want = new LinkedHashSet<>(shown);
+        Map<String, Double> base = new LinkedHashMap<>();
+        List<String> arms = new ArrayList<>();
+        for (String[] r : c.rows()) {
+            String arm = Csv.cell(r, c.col("arm"));
+            if (Csv.cell(r, c.col("difference")).isEmpty()) {
+                base.putIfAbsent(Csv.cell(r, c.col("metric")), Csv.num(r, c.col("mean")));
+            } else if (!arms.contains(arm)) {
+                arms.add(arm);
+            }
+        }
+        List<ExperimentCharts.Row> rows = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String[] r : c.rows()) {
+            String metric = Csv.cell(r, c.col("metric"));
+            String arm = Csv.cell(r, c.col("arm"));
+            if (!want.contains(metric) || Csv.cell(r, c.col("difference")).isEmpty()) {
+                continue;
+            }
+            double diff = Csv.num(r, c.col("difference"));
+            double lo = Csv.num(r, c.col("diff_ci_low"));
+            double hi = Csv.num(r, c.col("diff_ci_high"));
+            table.add(List.of(arm, metric, Fmt.num(Csv.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
+                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", p(Csv.num(r, c.col("p_holm"))),
+                    pct(Csv.num(r, c.col("share_higher")))));
+            double b = base.getOrDefault(metric, Double.NaN);
+            if (Double.isNaN(b) || b == 0 || Double.isNaN(diff)) {
+                skipped.add(arm + ": " + metric);
+                continue;
+            }
+            double s = 100 / Math.abs(b);
+            rows.add(new ExperimentCharts.Row(arm + ": " + metric, arm, diff * s, (Double.isNaN(lo) ? diff : lo) * s,
+                    (Double.isNaN(hi) ? diff : hi) * s));
+        }
+        h.raw("<div class=\"grid\">\n");
+        if (!rows.isEmpty()) {
+            String title = "Difference to the baseline, with 95% CI";
+            String x = "difference, % of the baseline's mean";
+            add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
+                    + " replications can tell apart from chance (before Holm's adjustment: see p in the table).",
+                    ExperimentCharts.forest(title, x, rows, arms), 640, Math.max(320, 130 + 20 * rows.size())));
+        }
+        h.raw("<div>\n<div class=\"scroll\">");
+        h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,
+                k -> k >= 2);
+        h.raw("</div>\n");
+        h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms \u00d7"
+                + " metrics; higher = share of replications in which the arm's value is above the baseline's."
+                + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
+                + String.join("; ", skipped) + "."));
+        h.raw("</div>\n</div>\n");
+    }
+
+    private void sweep(Html h, List<String> shown) {
+        h.raw("<h2 id=\"sweep\">Metrics against the varied parameter</h2>\n");
+        List<String> paths = new ArrayList<>(d.vary.keySet());
+        String first = paths.get(0);
+        List<String> xs = d.vary.get(first);
+        // cells are every combination, in the spec's order: the first path varies slowest
+        List<List<String>> combos = new ArrayList<>();
+        combos.add(List.of());
+        for (String p : paths) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> c : combos) {
+                for (String v : d.vary.get(p)) {
+                    List<String> q = new ArrayList<>(c);
+                    q.add(v);
+                    next.add(q);
+                }
+            }
+            combos = next;
+        }
+        double[] numeric = new double[xs.size()];
+        String unit = null;
+        boolean allNumbers = true;
+        for (int k = 0; k < xs.size(); k++) {
+            Matcher m = NUMBER.matcher(xs.get(k));
+            if (m.matches()) {
+                numeric[k] = Double.parseDouble(m.group(1));
+                unit = unit == null ? m.group(2) : unit;
+            } else {
+                allNumbers = false;
+            }
+        }
+        String[] categories = allNumbers ? null : xs.toArray(String[]::new);
+        String xLabel = first + (allNumbers && unit != null ? " (" + unit + ")" : "");
+        Map<String, Map<String, double[]>> stats = new LinkedHashMap<>();
+        Csv s = d.summary;
+        for (String[] r : s.rows()) {
+            stats.computeIfAbsent(Csv.cell(r, s.col("metric")), k -> new LinkedHashMap<>()).put(Csv.cell(r, s.col("cell")),
+                    new double[] {Csv.num(r, s.col("mean")), Csv.num(r, s.col("ci_low")), Csv.num(r, s.col("ci_high"))});
+        }
+        h.raw("<div class=\"grid\">\n");
+        int n = 0;
+        for (String metric : shown) {
+            if (n == MAX_CHARTS) {
+                h.el("p", "note", "Charts for the first " + MAX_CHARTS + " metrics; the table below has them all.");
+                break;
+            }
+            Map<String, List<ExperimentCharts.Point>> series = new LinkedHashMap<>();
+            for (List<String> combo : combos) {
+                String cell = label(paths, combo);
+                double[] v = stats.getOrDefault(metric, Map.of()).get(cell);
+                if (v == null || Double.isNaN(v[0])) {
+                    continue;
+                }
+                int k = xs.indexOf(combo.get(0));
+                String key = combo.size() == 1 ? "mean, 95% CI" : label(paths.subList(1, paths.size()), combo.subList(1, combo.size()));
+                series.computeIfAbsent(key, z -> new ArrayList<>()).add(new ExperimentCharts.Point(allNumbers ? numeric[k] : k,
+                        v[0], v[1], v[2]));
+            }
+            if (series.isEmpty()) {
+                continue;
+            }
+            String title = metric + " against " + first;
+            add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric), "The trend of " + metric
+                    + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell.",
+                    ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric), series, categories), 640, 400));
+            n++;
+        }
+        h.raw("</div>\n");
+    }
+
+    /** A cell's label as the experiment writes it: {@code path=value} joined by spaces, commas as ';'. */
+    private static String label(List<String> paths, List<String> values) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < paths.size(); k++) {
+            parts.add(paths.get(k) + "=" + values.get(k));
+        }
+        return String.join(" ", parts).replace(',', ';').replace('"', '\'').replaceAll("\\p{Cntrl}", " ");
+    }
+
+    private void replicate(Html h, List<String> shown) {
+        h.raw("<h2 id=\"spread\">Spread over the replications</h2>\n");
+        h.el("p", "note", "An experiment keeps one row per run (runs.csv: each metric at the end of the run), not the runs' paths"
+                + " over time, so the spread is drawn at the end of the runs: each box is one metric over the "
+                + d.runs.rows().size() + " runs. For a run's path month by month, see the report of talentsim run.");
+        Map<String, Map<String, String>> kinds = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        // the kinds that tell a run's story first, for every lab (not only the labs the table shows)
+        for (String k : SPREAD_FIRST) {
+            for (String m : d.metrics) {
+                if (m.endsWith("." + k) && !m.startsWith("market.flow.")) {
+                    order.add(m);
+                }
+            }
+        }
+        shown.stream().filter(m -> !order.contains(m)).forEach(order::add);
+        for (String m : order) {
+            int dot = m.lastIndexOf('.');
+            String owner = dot < 0 ? "" : m.substring(0, dot);
+            String kind = dot < 0 ? m : m.substring(dot + 1);
+            kinds.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(owner, m);
+        }
+        Csv r = d.runs;
+        h.raw("<div class=\"grid\">\n");
+        int n = 0;
+        for (Map.Entry<String, Map<String, String>> e : kinds.entrySet()) {
+            if (n == MAX_CHARTS) {
+                h.el("p", "note", "Charts for the first " + MAX_CHARTS + " metrics; the table below has them all.");
+                break;
+            }
+            Map<String, List<Double>> by = new LinkedHashMap<>();
+            for (Map.Entry<String, String> om : e.getValue().entrySet()) {
+                if (!r.has(om.getValue())) {
+                    continue;
+                }
+                List<Double> vs = new ArrayList<>();
+                for (String[] row : r.rows()) {
+                    double v = Csv.num(row, r.col(om.getValue()));
+                    if (!Double.isNaN(v)) {
+                        vs.add(v);
+                    }
+                }
+                if (!vs.isEmpty()) {
+                    by.put(om.getKey().isEmpty() ? e.getKey() : om.getKey(), vs);
+                }
+            }
+            if (by.isEmpty()) {
+                continue;
+            }
+            String title = e.getKey() + " over " + r.rows().size() + " runs";
+            String y = e.getKey() + " " + Units.of(e.getKey());
+            add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
+                    + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart.",
+                    ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));
+            n++;
+        }
+        h.raw("</div>\n");
+    }
+
+    private void summaryTable(Html h, Set<String> shown) {
+        Csv s = d.summary;
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] r : s.rows()) {
+            if (!shown.contains(Csv.cell(r, s.col("metric")))) {
+                continue;
+            }
+            double mean = Csv.num(r, s.col("mean"));
+            rows.add(List.of(Csv.cell(r, s.col("cell")), Csv.cell(r, s.col("metric")), Fmt.num(mean),
+                    "[" + Fmt.num(Csv.num(r, s.col("ci_low"))) + ", " + Fmt.num(Csv.num(r, s.col("ci_high"))) + "]",
+                    Fmt.num(Csv.num(r, s.col("sd"))), Csv.cell(r, s.col("n"))));
+        }
+        h.raw("<div class=\"scroll\">");
+        h.table("experiment-summary", List.of(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell", "metric", "mean",
+                "95% CI", "sd", "n"), rows, k -> k >= 2);
+        h.raw("</div>\n");
+    }
+
+    private void add(Html h, Figure f) {
+        figures.add(f);
+        h.later(drawer.draw(f));
+    }
+
+    private static String signed(double v) {
+        String s = Fmt.num(v);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static String p(double p) {
+        return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "\u2013" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * v);
+    }
+}

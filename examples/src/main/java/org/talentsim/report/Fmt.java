@@ -1,0 +1,52 @@
+package org.talentsim.report;
+
+import java.util.Locale;
+
+/** Numbers for reading: a few significant digits, k/M/B for thousands, millions, billions. */
+final class Fmt {
+    private Fmt() {}
+
+    /** USD: {@code $1.36M}, {@code $840k}, {@code $2.5B}. */
+    static String money(double v) {
+        if (Double.isNaN(v)) {
+            return "\u2013";
+        }
+        return (v < 0 ? "\u2212$" : "$") + num(Math.abs(v));
+    }
+
+    /** 4 significant digits at most, with k, M or B. */
+    static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "\u2013";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return sig(v / 1e9) + "B";
+        }
+        if (a >= 1e6) {
+            return sig(v / 1e6) + "M";
+        }
+        if (a >= 1e4) {
+            return sig(v / 1e3) + "k";
+        }
+        return sig(v);
+    }
+
+    /** A count with thousands separators: {@code 3,552}. */
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    private static String sig(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+}

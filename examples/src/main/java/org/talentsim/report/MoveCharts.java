@@ -1,0 +1,185 @@
+package org.talentsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The charts of who moved: the flow matrix as a heat map, and the named researchers' pay paths. */
+final class MoveCharts {
+    private MoveCharts() {}
+
+    /** Light to dark blue on a log scale of counts (so 3 and 3,000 both show). */
+    record LogBlues(double max) implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return Math.max(1, max);
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            if (!(value > 0)) {
+                return new Color(0xf4f6f9);
+            }
+            double t = Math.log1p(value) / Math.log1p(getUpperBound());
+            t = Math.max(0, Math.min(1, t));
+            int r = (int) Math.round(222 + t * (8 - 222));
+            int g = (int) Math.round(235 + t * (48 - 235));
+            int b = (int) Math.round(247 + t * (107 - 247));
+            return new Color(r, g, b);
+        }
+
+        boolean dark(double value) {
+            return value > 0 && Math.log1p(value) / Math.log1p(getUpperBound()) > 0.55;
+        }
+    }
+
+    /**
+     * The flow matrix: from (rows) × to (columns), the count in each cell; "pool" is the pool of
+     * job seekers (hires come from it, quits, layoffs and exits go to it).
+     */
+    static JFreeChart heatMap(String title, String xLabel, String yLabel, List<String> names, int[][] counts) {
+        int n = names.size();
+        double[] xs = new double[n * n];
+        double[] ys = new double[n * n];
+        double[] zs = new double[n * n];
+        double max = 0;
+        for (int from = 0; from < n; from++) {
+            for (int to = 0; to < n; to++) {
+                int k = from * n + to;
+                xs[k] = to;
+                ys[k] = from;
+                zs[k] = counts[from][to];
+                max = Math.max(max, counts[from][to]);
+            }
+        }
+        DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries("flows", new double[][] {xs, ys, zs});
+        String[] labels = names.toArray(String[]::new);
+        SymbolAxis x = new SymbolAxis(xLabel, labels);
+        x.setVerticalTickLabels(true);
+        x.setGridBandsVisible(false);
+        SymbolAxis y = new SymbolAxis(yLabel, labels);
+        y.setInverted(true);
+        y.setGridBandsVisible(false);
+        XYBlockRenderer r = new XYBlockRenderer();
+        LogBlues scale = new LogBlues(max);
+        r.setPaintScale(scale);
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        for (int k = 0; k < zs.length; k++) {
+            if (zs[k] > 0) {
+                XYTextAnnotation a = new XYTextAnnotation(Fmt.count((long) zs[k]), xs[k], ys[k]);
+                a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
+                a.setPaint(scale.dark(zs[k]) ? Color.WHITE : new Color(0x1d2430));
+                a.setTextAnchor(TextAnchor.CENTER);
+                plot.addAnnotation(a);
+            }
+        }
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        NumberAxis legendAxis = new NumberAxis("researchers moved (colour: log scale)");
+        legendAxis.setRange(0, Math.max(1, max));
+        legendAxis.setNumberFormatOverride(Charts.counts());
+        legendAxis.setLabelFont(new Font(Charts.FONT, Font.PLAIN, 11));
+        legendAxis.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(12);
+        legend.setSubdivisionCount(64);
+        legend.setMargin(new RectangleInsets(8, 12, 8, 4));
+        c.addSubtitle(legend);
+        return Charts.style(c, title);
+    }
+
+    /**
+     * Each named researcher's pay as a step line over time, from the rows of {@code moves.csv}
+     * that name them (pay is known at each move: the raises between moves are not rows), with
+     * the lab or team they moved to written at each move.
+     */
+    static JFreeChart namedPaths(String title, String xLabel, String yLabel, double[] x, String[] dates,
+            List<RunData.NamedMove> moves, Map<String, Double> endPay) {
+        Map<String, List<RunData.NamedMove>> by = new LinkedHashMap<>();
+        for (RunData.NamedMove m : moves) {
+            by.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
+        }
+        XYSeriesCollection ds = new XYSeriesCollection();
+        List<XYTextAnnotation> notes = new ArrayList<>();
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        int k = 0;
+        for (Map.Entry<String, List<RunData.NamedMove>> e : by.entrySet()) {
+            XYSeries s = new XYSeries(e.getKey(), false, true);
+            List<RunData.NamedMove> ms = e.getValue();
+            double start = ms.get(0).oldSalary();
+            if (start > 0) {
+                s.add(x[0], start);
+            }
+            double last = start;
+            for (RunData.NamedMove m : ms) {
+                double px = x[m.tick() - 1];
+                if (m.newSalary() > 0) {
+                    s.add(px, m.newSalary());
+                    last = m.newSalary();
+                    min = Math.min(min, m.newSalary());
+                    max = Math.max(max, m.newSalary());
+                }
+                if (!m.toLab().equals(m.fromLab()) || !m.toTeam().equals(m.fromTeam())) {
+                    String where = m.toLab().isEmpty() ? m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            : m.toLab() + (m.toTeam().isEmpty() ? "" : "/" + m.toTeam());
+                    XYTextAnnotation a = new XYTextAnnotation(" \u2192 " + where, px, last > 0 ? last : 1);
+                    a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
+                    a.setPaint(Charts.PALETTE[k % Charts.PALETTE.length].darker());
+                    a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                    notes.add(a);
+                }
+            }
+            if (start > 0) {
+                min = Math.min(min, start);
+                max = Math.max(max, start);
+            }
+            if (last > 0 && ms.get(ms.size() - 1).tick() < x.length) {
+                s.add(x[x.length - 1], last);
+            }
+            ds.addSeries(s);
+            k++;
+        }
+        XYStepRenderer r = new XYStepRenderer();
+        r.setDefaultShapesVisible(true);
+        for (int j = 0; j < ds.getSeriesCount(); j++) {
+            r.setSeriesPaint(j, Charts.PALETTE[j % Charts.PALETTE.length]);
+            r.setSeriesStroke(j, new BasicStroke(2f));
+        }
+        boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
+        XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false,
+                Charts.money()), r);
+        for (XYTextAnnotation a : notes) {
+            plot.addAnnotation(a);
+        }
+        return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+}

@@ -1,0 +1,218 @@
+package org.talentsim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.talentsim.io.ResultWriter;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.TextFiles;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * Draws {@code report.html} into a result folder, from its result files: the report of a run
+ * ({@code labs.csv} …) or of an experiment ({@code runs.csv} …). The page is self-contained:
+ * charts as inline SVG, styles inline, no script, font, image or external URL (a content
+ * security policy forbids loading any). With {@code png}, every chart is also written as
+ * {@code charts/ID.svg} and {@code charts/ID.png}.
+ */
+public final class Report {
+    /** The report's file name. */
+    public static final String FILE = "report.html";
+    /** The folder of {@code --png}'s chart files. */
+    public static final String CHARTS = "charts";
+
+    static {
+        // charts are drawn without a display
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Report() {}
+
+    /** Whether {@code dir} holds results a report can be drawn from (a run's or an experiment's). */
+    public static boolean canDraw(Path dir) {
+        return RunData.isRunFolder(dir) || ExperimentData.isExperimentFolder(dir);
+    }
+
+    /**
+     * Draws the report of the run in {@code dir}; {@code scenario} gives its description and
+     * events (null: read the scenario file the manifest names, if unchanged since the run).
+     *
+     * @return the path of {@code report.html}
+     */
+    public static Path writeRun(Path dir, Scenario scenario, boolean png) {
+        return writeRun(RunData.read(dir), scenario, png);
+    }
+
+    /**
+     * Draws the report of a run from the rows {@code collected} while it ran (and its small result
+     * files), without reading its CSV files back: what {@code run} does.
+     */
+    public static Path writeRun(RunCollector collected, Scenario scenario, boolean png) {
+        return writeRun(collected.finish(), scenario, png);
+    }
+
+    private static Path writeRun(RunData d, Scenario scenario, boolean png) {
+        ScenarioInfo info = scenario != null ? ScenarioInfo.of(scenario) : ScenarioInfo.fromManifest(d);
+        RunReport r = new RunReport(d, info);
+        String html;
+        try (Drawer drawer = new Drawer()) {
+            html = r.html(RunInfo.version(), drawer);
+        }
+        return write(d.dir, html, r.figures(), png);
+    }
+
+    /** Draws the report of the experiment in {@code dir}. */
+    public static Path writeExperiment(Path dir, boolean png) {
+        ExperimentReport r = new ExperimentReport(ExperimentData.read(dir));
+        String html;
+        try (Drawer drawer = new Drawer()) {
+            html = r.html(RunInfo.version(), drawer);
+        }
+        return write(dir, html, r.figures(), png);
+    }
+
+    /**
+     * Draws the report of whatever {@code dir} holds.
+     *
+     * @throws IllegalArgumentException when it holds no results of a run or an experiment
+     */
+    public static Path write(Path dir, boolean png) {
+        if (RunData.isRunFolder(dir)) {
+            return writeRun(dir, null, png);
+        }
+        if (ExperimentData.isExperimentFolder(dir)) {
+            return writeExperiment(dir, png);
+        }
+        throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json) or of an experiment"
+                + " (runs.csv, summary.csv)");
+    }
+
+    private static Path write(Path dir, String html, List<Figure> figures, boolean png) {
+        Path file = dir.resolve(FILE);
+        try (AutoCloseable lock = ResultWriter.lockFolder(dir)) {
+            TextFiles.write(file, html);
+            samePermissions(dir.resolve("manifest.json"), file);
+            Path charts = dir.resolve(CHARTS);
+            clearCharts(charts);
+            if (png) {
+                for (Figure f : figures) {
+                    Svg.export(f, charts);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
+    }
+
+    /** Gives {@code file} the permissions of {@code like} (the temporary file it was written through is private). */
+    private static void samePermissions(Path like, Path file) {
+        try {
+            if (Files.isRegularFile(like, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(like, LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the report is written; its permissions are a convenience
+        }
+    }
+
+    /** Removes the chart files an earlier report left, so {@code charts/} never shows another run. */
+    private static void clearCharts(Path charts) {
+        if (!Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(charts)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("[a-z0-9-]+\\.(svg|png)"))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + charts + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the report (and its chart files) from {@code dir}: {@code run --no-report} leaves none of another run. */
+    public static void remove(Path dir) {
+        try {
+            if (Files.isRegularFile(dir.resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(dir.resolve(FILE));
+            }
+            clearCharts(dir.resolve(CHARTS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Draws a throw-away chart of each kind the report uses, to load the chart library's classes
+     * and the fonts while a run is still going ({@code run} calls it on a thread of its own when
+     * it starts): the report is then drawn sooner when the run ends. Harmless to skip.
+     */
+    public static void warmUp() {
+        // one chart of each of the report's kinds, at about its size (24 months, 8 series): drawing
+        // more of them compiles more of the drawing code but, on a busy machine, slows the run itself
+        int n = 24;
+        double[] x = new double[n];
+        List<RunData.Series> s = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            double[] y = new double[n];
+            for (int t = 0; t < n; t++) {
+                x[t] = RunData.time(String.format(java.util.Locale.ROOT, "%04d-%02d", 2000 + t / 12, 1 + t % 12));
+                y[t] = 1000 * (k + 1) + 37 * t;
+            }
+            s.add(new RunData.Series("s" + k, y));
+        }
+        List<Charts.Mark> marks = List.of(new Charts.Mark(x[3], "1"), new Charts.Mark(x[9], "2\u20133"));
+        List<String> names = List.of("a", "b", "c", "d", "e", "f");
+        int[][] counts = new int[6][6];
+        org.jfree.data.category.DefaultCategoryDataset ds = new org.jfree.data.category.DefaultCategoryDataset();
+        for (int k = 0; k < 6; k++) {
+            counts[k][(k + 1) % 6] = 10 * k + 1;
+            for (int t = 0; t < n; t++) {
+                ds.addValue(k + t, "r" + k, "m" + t);
+            }
+        }
+        {
+            Svg.inline(new Figure("w1", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, false, true, Charts.counts(),
+                    marks), 640, 400));
+            Svg.inline(new Figure("w2", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, true, false, Charts.money(),
+                    marks), 640, 400));
+            Svg.inline(new Figure("w3", "w", "x", "y", "", MoveCharts.heatMap("w", "x", "y", names, counts), 500, 420));
+            Svg.inline(new Figure("w4", "w", "x", "y", "", Charts.stackedBars("w", "x", "y", ds,
+                    List.of(Charts.PALETTE)), 640, 420));
+        }
+    }
+
+    /** Draws figures on a few threads (the page is assembled in order); {@link #close} when the page is done. */
+    static final class Drawer implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "talentsim-report");
+                    t.setDaemon(true);
+                    return t;
+                });
+
+        java.util.concurrent.Future<String> draw(Figure f) {
+            return pool.submit(() -> figure(f));
+        }
+
+        @Override
+        public void close() {
+            pool.shutdown();
+        }
+    }
+
+    /** The markup of one figure: the inline SVG, its caption; title and axes in data attributes. */
+    static String figure(Figure f) {
+        return "<figure class=\"chart\" id=\"fig-" + Html.esc(f.id()) + "\" data-title=\"" + Html.esc(f.title())
+                + "\" data-x-axis=\"" + Html.esc(f.xLabel()) + "\" data-y-axis=\"" + Html.esc(f.yLabel()) + "\">\n"
+                + Svg.inline(f) + "\n<figcaption><b>Look for:</b> " + Html.esc(f.caption()) + "</figcaption>\n</figure>\n";
+    }
+}

@@ -1,0 +1,51 @@
+package org.talentsim.report;
+
+import java.nio.file.Path;
+import org.talentsim.io.Num;
+import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MetricsSink;
+import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.TeamRow;
+
+/**
+ * Collects, while a run goes, the rows the report draws (the same rows the result files get,
+ * each number as the files write it), so that {@code run} draws its report without reading
+ * the large CSV files back. {@code talentsim report DIR} reads the files instead; both give the
+ * same page.
+ */
+public final class RunCollector implements MetricsSink {
+    private final RunData data;
+
+    /** For a run of {@code ticks} ticks writing into {@code dir}. */
+    public RunCollector(Path dir, int ticks) {
+        this.data = RunData.live(dir, ticks);
+    }
+
+    @Override
+    public void lab(LabRow r) {
+        data.lab(r.tick(), r.date(), r.lab(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
+                asWritten(r.capability()));
+    }
+
+    @Override
+    public void team(TeamRow r) {
+        data.team(r.tick(), r.lab(), r.team(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()));
+    }
+
+    @Override
+    public void move(MoveRow r) {
+        data.move(r.tick(), r.date(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(), asWritten(r.oldSalary()),
+                asWritten(r.newSalary()), r.reason().name(), r.name());
+    }
+
+    /** The value as the CSV files hold it (NaN for an empty cell). */
+    private static double asWritten(double v) {
+        String s = Num.format(v);
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    /** The collected rows with the run's small result files, once the run has written them. */
+    RunData finish() {
+        return data.finish();
+    }
+}

@@ -1,0 +1,240 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the report of one run shows, read from its result folder: the manifest and summary
+ * (JSON), and per tick the rows of {@code labs.csv}, {@code teams.csv}, {@code moves.csv} and
+ * {@code flows.csv}, reduced to series by lab and team. Reads columns by name, so any folder
+ * {@code run} wrote works, older ones included.
+ */
+final class RunData {
+    /** A series of values by tick (index tick − 1); NaN where there is no row or no value. */
+    record Series(String name, double[] y) {}
+
+    /** A named researcher's row of {@code moves.csv}. */
+    record NamedMove(String name, int tick, String date, String fromLab, String fromTeam, String toLab, String toTeam,
+            double oldSalary, double newSalary, String reason) {}
+
+    final Path dir;
+    JsonNode manifest;
+    JsonNode summary;
+    /** Lab names in the summary's order. */
+    final List<String> labs = new ArrayList<>();
+    /** The date of each tick (index tick − 1). */
+    final String[] dates;
+    /** The x value of each tick: the first day of its period, in UTC milliseconds. */
+    final double[] x;
+    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability. */
+    final Map<String, Map<String, double[]>> lab = new LinkedHashMap<>();
+    /** lab → team → column → series; columns: headcount, mean_salary, mean_morale. */
+    final Map<String, Map<String, Map<String, double[]>>> team = new LinkedHashMap<>();
+    /** month (YYYY-MM) → reason → rows. */
+    final Map<String, Map<String, Integer>> reasonsByMonth = new TreeMap<>();
+    /** lab → "in:REASON" / "out:REASON" → rows that moved into / out of the lab. */
+    final Map<String, Map<String, Integer>> balance = new LinkedHashMap<>();
+    /** from_lab, to_lab, count rows of {@code flows.csv} ("" is the pool). */
+    final List<String[]> flows = new ArrayList<>();
+    final List<NamedMove> namedMoves = new ArrayList<>();
+
+
+    /** Whether {@code dir} holds the results of a run ({@code labs.csv} and {@code summary.json}). */
+    static boolean isRunFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("labs.csv")) && Files.isRegularFile(dir.resolve("summary.json"));
+    }
+
+    static JsonNode json(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static RunData read(Path dir) {
+        Csv labsCsv = Csv.read(dir.resolve("labs.csv"));
+        int ticks = 0;
+        int tickCol = labsCsv.col("tick");
+        for (String[] r : labsCsv.rows()) {
+            ticks = Math.max(ticks, Integer.parseInt(r[tickCol]));
+        }
+        RunData d = new RunData(dir, ticks);
+        d.readLabs(labsCsv);
+        d.readTeams(Csv.read(dir.resolve("teams.csv")));
+        d.readMoves(Csv.read(dir.resolve("moves.csv")));
+        return d.finish();
+    }
+
+    /**
+     * An empty set for a run of {@code ticks} ticks that will write into {@code dir}, filled row
+     * by row ({@link #lab}, {@link #team}, {@link #move}) while it runs; {@link #finish} reads
+     * the small files (summary, manifest, flows) when the run has written them.
+     */
+    static RunData live(Path dir, int ticks) {
+        return new RunData(dir, ticks);
+    }
+
+    private RunData(Path dir, int ticks) {
+        this.dir = dir;
+        this.dates = new String[ticks];
+        this.x = new double[ticks];
+    }
+
+    /** Reads {@code summary.json}, {@code manifest.json} and {@code flows.csv}, which are complete when the run is. */
+    RunData finish() {
+        summary = json(dir.resolve("summary.json"));
+        manifest = Files.isRegularFile(dir.resolve("manifest.json")) ? json(dir.resolve("manifest.json"))
+                : new ObjectMapper().createObjectNode();
+        List<String> order = new ArrayList<>();
+        for (JsonNode l : summary.path("labs")) {
+            order.add(l.path("lab").asText());
+        }
+        labs.stream().filter(l -> !order.contains(l)).forEach(order::add);
+        labs.clear();
+        labs.addAll(order);
+        Csv f = Csv.read(dir.resolve("flows.csv"));
+        for (String[] r : f.rows()) {
+            flows.add(new String[] {Csv.cell(r, f.col("from_lab")), Csv.cell(r, f.col("to_lab")), Csv.cell(r, f.col("count"))});
+        }
+        return this;
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    /** The x value (UTC ms of the first day) of a date {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+    static double time(String date) {
+        LocalDate d = date.length() == 7 ? LocalDate.parse(date + "-01") : LocalDate.parse(date);
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** A row of {@code labs.csv}: the columns the report draws. */
+    void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability) {
+        int t = tick - 1;
+        if (t < 0 || t >= dates.length) {
+            return;
+        }
+        if (dates[t] == null) {
+            dates[t] = date;
+            x[t] = time(date);
+        }
+        if (!labs.contains(name)) {
+            labs.add(name);
+        }
+        Map<String, double[]> m = lab.computeIfAbsent(name, k -> new LinkedHashMap<>());
+        m.computeIfAbsent("headcount", z -> nan(dates.length))[t] = headcount;
+        m.computeIfAbsent("mean_salary", z -> nan(dates.length))[t] = meanSalary;
+        m.computeIfAbsent("mean_morale", z -> nan(dates.length))[t] = meanMorale;
+        m.computeIfAbsent("capability", z -> nan(dates.length))[t] = capability;
+    }
+
+    /** A row of {@code teams.csv}: the columns the report draws. */
+    void team(int tick, String labName, String teamName, double headcount, double meanSalary, double meanMorale) {
+        int t = tick - 1;
+        if (t < 0 || t >= dates.length) {
+            return;
+        }
+        Map<String, double[]> m = team.computeIfAbsent(labName, k -> new LinkedHashMap<>())
+                .computeIfAbsent(teamName, k -> new LinkedHashMap<>());
+        m.computeIfAbsent("headcount", z -> nan(dates.length))[t] = headcount;
+        m.computeIfAbsent("mean_salary", z -> nan(dates.length))[t] = meanSalary;
+        m.computeIfAbsent("mean_morale", z -> nan(dates.length))[t] = meanMorale;
+    }
+
+    /** A row of {@code moves.csv}. */
+    void move(int tick, String date, String from, String fromTeam, String to, String toTeam, double oldSalary,
+            double newSalary, String why, String name) {
+        String month = date.length() > 7 ? date.substring(0, 7) : date;
+        reasonsByMonth.computeIfAbsent(month, k -> new LinkedHashMap<>()).merge(why, 1, Integer::sum);
+        if (!from.equals(to)) {
+            if (!from.isEmpty()) {
+                balance.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge("out:" + why, 1, Integer::sum);
+            }
+            if (!to.isEmpty()) {
+                balance.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge("in:" + why, 1, Integer::sum);
+            }
+        }
+        if (name != null && !name.isEmpty()) {
+            namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why));
+        }
+    }
+
+    private void readLabs(Csv c) {
+        int tick = c.col("tick");
+        int date = c.col("date");
+        int name = c.col("lab");
+        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability")};
+        for (String[] r : c.rows()) {
+            lab(Integer.parseInt(r[tick]), r[date], r[name], Csv.num(r, idx[0]), Csv.num(r, idx[1]), Csv.num(r, idx[2]),
+                    Csv.num(r, idx[3]));
+        }
+    }
+
+    private void readTeams(Csv c) {
+        int tick = c.col("tick");
+        int labCol = c.col("lab");
+        int teamCol = c.col("team");
+        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale")};
+        for (String[] r : c.rows()) {
+            team(Integer.parseInt(r[tick]), r[labCol], r[teamCol], Csv.num(r, idx[0]), Csv.num(r, idx[1]), Csv.num(r, idx[2]));
+        }
+    }
+
+    private void readMoves(Csv c) {
+        int tick = c.col("tick");
+        int date = c.col("date");
+        int from = c.col("from_lab");
+        int fromTeam = c.col("from_team");
+        int to = c.col("to_lab");
+        int toTeam = c.col("to_team");
+        int reason = c.col("reason");
+        int oldPay = c.col("old_salary");
+        int newPay = c.col("new_salary");
+        int name = c.has("name") ? c.col("name") : -1;
+        for (String[] r : c.rows()) {
+            move(Integer.parseInt(r[tick]), r[date], Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
+                    Csv.cell(r, toTeam), Csv.num(r, oldPay), Csv.num(r, newPay), r[reason], name < 0 ? "" : Csv.cell(r, name));
+        }
+    }
+
+    /** Rows of {@code reason} moving into ({@code in}) or out of {@code lab}. */
+    int moved(String labName, boolean in, String reason) {
+        return balance.getOrDefault(labName, Map.of()).getOrDefault((in ? "in:" : "out:") + reason, 0);
+    }
+
+    /** The lab's figure {@code field} of {@code summary.json}. */
+    JsonNode labSummary(String labName) {
+        for (JsonNode l : summary.path("labs")) {
+            if (l.path("lab").asText().equals(labName)) {
+                return l;
+            }
+        }
+        return new ObjectMapper().createObjectNode();
+    }
+
+    /** The tick (1-based) whose date is {@code date}, or −1. */
+    int tickOf(String date) {
+        for (int k = 0; k < dates.length; k++) {
+            if (date.equals(dates[k])) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+}

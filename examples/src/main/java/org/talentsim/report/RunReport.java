@@ -1,0 +1,279 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The report of one run: what it was (scenario, seed, dates, events, manifest), then headcount,
+ * pay, morale and capability per lab and per team over time, who moved where and why, the named
+ * researchers' paths, and the summary table whose columns add up.
+ */
+final class RunReport {
+    static final String TIME = "month";
+    /** Move reasons in the stacked bars' order, each with its colour. */
+    static final List<String> REASONS = List.of("HIRED", "POACHED", "COUNTERED", "TRANSFERRED", "ACQUIRED", "FOUNDED",
+            "QUIT", "LAID_OFF", "EXITED", "VISA_EXIT");
+
+    private final RunData d;
+    private final ScenarioInfo info;
+    private final List<Figure> figures = new ArrayList<>();
+    private Report.Drawer drawer;
+    private final List<Charts.Mark> marks = new ArrayList<>();
+
+    RunReport(RunData d, ScenarioInfo info) {
+        this.d = d;
+        this.info = info;
+    }
+
+    /** The figures, in page order (built by {@link #html}). */
+    List<Figure> figures() {
+        return figures;
+    }
+
+    String html(String version, Report.Drawer drawer) {
+        this.drawer = drawer;
+        String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("run"));
+        List<ScenarioInfo.Event> events = info.events().stream().filter(e -> e.tick() >= 1 && e.tick() <= d.dates.length).toList();
+        markEvents(events);
+        Html h = new Html();
+        h.el("h1", name);
+        if (info.description() != null && !info.description().isBlank()) {
+            h.el("p", "lead", info.description().strip());
+        }
+        facts(h);
+        h.raw("<nav class=\"toc\"><a href=\"#labs\">Labs</a><a href=\"#teams\">Teams</a><a href=\"#moves\">Moves</a>"
+                + "<a href=\"#named\">Named researchers</a><a href=\"#summary\">Summary</a><a href=\"#manifest\">Manifest</a></nav>\n");
+        h.raw("<h2 id=\"events\">Events</h2>\n");
+        if (info.note() != null) {
+            h.el("p", "note", info.note());
+        }
+        if (events.isEmpty() && info.note() == null) {
+            h.el("p", "note", "The scenario schedules no events.");
+        } else if (!events.isEmpty()) {
+            h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines).");
+            h.raw("<ol class=\"events\">\n");
+            for (ScenarioInfo.Event e : events) {
+                h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label())).raw("</li>\n");
+            }
+            h.raw("</ol>\n");
+        }
+        labs(h);
+        teams(h);
+        moves(h);
+        named(h);
+        h.raw("<h2 id=\"summary\">Summary</h2>\n");
+        SummaryBalance.table(d, h);
+        h.raw("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">").raw(Html.esc(pretty(d.manifest))).raw("</pre>\n");
+        return Html.page(name + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+    }
+
+    private void facts(Html h) {
+        String first = d.dates.length > 0 ? d.dates[0] : "";
+        String last = d.dates.length > 0 ? d.dates[d.dates.length - 1] : "";
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("Seed", d.manifest.path("seed").asText(""));
+        f.put("Dates", first + " to " + last + " (" + d.dates.length + " " + d.manifest.path("tick_unit").asText(TIME)
+                + (d.dates.length == 1 ? "" : "s") + ")");
+        f.put("Scenario file", d.manifest.path("scenario_file").asText("(built in code)"));
+        List<String> o = new ArrayList<>();
+        d.manifest.path("overrides").forEach(n -> o.add(n.asText()));
+        f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
+        JsonNode m = d.summary.path("market");
+        f.put("Researchers", Fmt.count(m.path("researchers").asLong()) + " at the end: " + Fmt.count(m.path("employed").asLong())
+                + " employed, " + Fmt.count(m.path("seeking").asLong()) + " seeking, " + Fmt.count(m.path("exited").asLong()) + " exited");
+        f.put("Generator", d.manifest.path("generator").asText(""));
+        h.raw("<dl class=\"facts\">\n");
+        f.forEach((k, v) -> h.raw("<dt>").raw(Html.esc(k)).raw("</dt><dd>").raw(Html.esc(v)).raw("</dd>\n"));
+        h.raw("</dl>\n");
+    }
+
+    private void markEvents(List<ScenarioInfo.Event> events) {
+        marks.clear();
+        int n = 0;
+        int k = 0;
+        while (k < events.size()) {
+            int tick = events.get(k).tick();
+            int from = n + 1;
+            while (k < events.size() && events.get(k).tick() == tick) {
+                k++;
+                n++;
+            }
+            marks.add(new Charts.Mark(d.x[tick - 1], from == n ? Integer.toString(n) : from + "\u2013" + n));
+        }
+    }
+
+    private void labs(Html h) {
+        h.raw("<h2 id=\"labs\">Labs</h2>\n<div class=\"grid\">\n");
+        List<RunData.Series> head = series(d.lab, d.labs, "headcount");
+        add(h, "headcount-labs", "Headcount per lab", "researchers", head, false, true, Charts.counts(),
+                "Who grows and who shrinks; the dashed lines are the scenario's events, numbered as in the list above.");
+        List<RunData.Series> pay = series(d.lab, d.labs, "mean_salary");
+        boolean log = spans(pay);
+        add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
+                Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too.");
+        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", series(d.lab, d.labs, "mean_morale"), false, false,
+                Charts.decimals(), "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.");
+        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, d.labs, "capability"), false,
+                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response.");
+        h.raw("</div>\n");
+    }
+
+    private void teams(Html h) {
+        h.raw("<h2 id=\"teams\">Teams</h2>\n");
+        boolean any = false;
+        for (String lab : d.labs) {
+            Map<String, Map<String, double[]>> ts = d.team.getOrDefault(lab, Map.of());
+            if (ts.size() < 2) {
+                continue;
+            }
+            any = true;
+            List<String> names = new ArrayList<>(ts.keySet());
+            String id = Ids.of(lab);
+            h.raw("<h3>").raw(Html.esc(lab)).raw("</h3>\n<div class=\"grid\">\n");
+            add(h, "headcount-teams-" + id, "Headcount per team: " + lab, "researchers", series(ts, names, "headcount"),
+                    false, true, Charts.counts(), "Which of " + lab + "'s teams are cut and which keep hiring around the events.");
+            List<RunData.Series> pay = series(ts, names, "mean_salary");
+            boolean log = spans(pay);
+            add(h, "salary-teams-" + id, "Mean salary per team: " + lab, "USD per year" + (log ? " (log scale)" : ""), pay,
+                    log, false, Charts.money(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."));
+            add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
+                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops.");
+            h.raw("</div>\n");
+        }
+        if (!any) {
+            h.el("p", "note", "No lab has more than one team.");
+        }
+    }
+
+    private void moves(Html h) {
+        h.raw("<h2 id=\"moves\">Moves</h2>\n<div class=\"grid\">\n");
+        List<String> names = new ArrayList<>(d.labs);
+        for (String[] f : d.flows) {
+            for (String s : new String[] {f[0], f[1]}) {
+                if (!s.isEmpty() && !names.contains(s)) {
+                    names.add(s);
+                }
+            }
+        }
+        names.add(0, "pool");
+        int[][] counts = new int[names.size()][names.size()];
+        for (String[] f : d.flows) {
+            int from = names.indexOf(f[0].isEmpty() ? "pool" : f[0]);
+            int to = names.indexOf(f[1].isEmpty() ? "pool" : f[1]);
+            counts[from][to] += Integer.parseInt(f[2]);
+        }
+        int size = Math.max(420, 140 + 48 * names.size());
+        add(h, new Figure("flows", "Who took people from whom", "to", "from", "Read across a row: where a lab's people went;"
+                + " 'pool' is the job seekers (hires come from it; quits, layoffs and exits go to it).",
+                MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
+                size + 80, size));
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Set<String> seen = new LinkedHashSet<>();
+        d.reasonsByMonth.values().forEach(m -> seen.addAll(m.keySet()));
+        List<String> reasons = new ArrayList<>(REASONS.stream().filter(seen::contains).toList());
+        seen.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        List<Paint> colours = new ArrayList<>();
+        for (String r : reasons) {
+            colours.add(Charts.PALETTE[Math.max(0, REASONS.indexOf(r) < 0 ? 8 : REASONS.indexOf(r)) % Charts.PALETTE.length]);
+            for (Map.Entry<String, Map<String, Integer>> e : d.reasonsByMonth.entrySet()) {
+                ds.addValue(e.getValue().getOrDefault(r, 0), r.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), e.getKey());
+            }
+        }
+        add(h, new Figure("reasons", "Moves per month, by reason", TIME, "rows of moves.csv", "Spikes are events: a layoff's"
+                + " LAID_OFF rows, the visa exits a few months after, a raid's POACHED rows; COUNTERED rows are people who stayed.",
+                Charts.stackedBars("Moves per month, by reason", TIME, "rows of moves.csv (researchers)", ds, colours), 640, 420));
+        h.raw("</div>\n");
+    }
+
+    private void named(Html h) {
+        h.raw("<h2 id=\"named\">Named researchers</h2>\n");
+        Map<String, Double> endPay = new LinkedHashMap<>();
+        List<List<String>> end = new ArrayList<>();
+        for (JsonNode n : d.summary.path("named_researchers")) {
+            endPay.put(n.path("name").asText(), n.path("salary").asDouble());
+            end.add(List.of(n.path("name").asText(), n.path("lab").asText().isEmpty() ? "(none)" : n.path("lab").asText(),
+                    n.path("team").asText(), n.path("status").asText(), Fmt.money(n.path("salary").asDouble())));
+        }
+        if (end.isEmpty()) {
+            h.el("p", "note", "The scenario names no researchers.");
+            return;
+        }
+        h.raw("<div class=\"grid\">\n");
+        if (!d.namedMoves.isEmpty()) {
+            add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, "pay, USD per year", "Pay at each row of"
+                    + " moves.csv that names them (a move or a counter-offer; raises in between are not rows, the table gives the pay"
+                    + " at the end); the label says where the researcher went.",
+                    MoveCharts.namedPaths("Named researchers' pay and moves", TIME, "pay, USD per year", d.x, d.dates,
+                            d.namedMoves, endPay), 640, 420));
+        }
+        h.raw("<div>\n");
+        h.el("h3", "Where they ended");
+        h.table("named-end", List.of("name", "lab", "team", "status", "pay at the end"), end, c -> c == 4);
+        h.el("h3", "Their moves");
+        List<List<String>> rows = new ArrayList<>();
+        for (RunData.NamedMove m : d.namedMoves) {
+            rows.add(List.of(m.date(), m.name(), m.reason(), where(m.fromLab(), m.fromTeam()), where(m.toLab(), m.toTeam()),
+                    Fmt.money(m.oldSalary()) + " \u2192 " + Fmt.money(m.newSalary())));
+        }
+        h.raw("<div class=\"scroll\">");
+        h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);
+        h.raw("</div>\n</div>\n</div>\n");
+    }
+
+    private static String where(String lab, String team) {
+        return lab.isEmpty() ? "pool" : team.isEmpty() ? lab : lab + "/" + team;
+    }
+
+    private void add(Html h, String id, String title, String yLabel, List<RunData.Series> s, boolean log, boolean zero,
+            java.text.NumberFormat fmt, String caption) {
+        add(h, new Figure(id, title, TIME, yLabel, caption,
+                Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marks), 640, 400));
+    }
+
+    private void add(Html h, Figure f) {
+        figures.add(f);
+        h.later(drawer.draw(f));
+    }
+
+    private static List<RunData.Series> series(Map<String, Map<String, double[]>> by, List<String> names, String col) {
+        List<RunData.Series> out = new ArrayList<>();
+        for (String n : names) {
+            Map<String, double[]> m = by.get(n);
+            if (m != null && m.containsKey(col)) {
+                out.add(new RunData.Series(n, m.get(col)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the series' positive values span more than {@link Charts#LOG_RATIO}. */
+    static boolean spans(List<RunData.Series> s) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (RunData.Series x : s) {
+            for (double v : x.y()) {
+                if (v > 0) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return max > 0 && max / min > Charts.LOG_RATIO;
+    }
+
+    private static String pretty(JsonNode n) {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(n);
+        } catch (java.io.IOException e) {
+            return n.toString();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report in a real browser: headless Chromium (Debian's package, which {@code .ci/run}
+ * installs when missing) opens the flagship's report from disk with no network, takes a
+ * screenshot that must not be blank, and must log no console message (the page has no script;
+ * a blocked load, a CSP violation or a parse error would be one). A scenario named {@code
+ * <script>} is shown as that text in the parsed page. Skipped, saying why, only where no
+ * Chromium exists.
+ */
+class ReportBrowserTest {
+    static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
+
+    @TempDir
+    static Path tmp;
+    static Path chromium;
+
+    @BeforeAll
+    static void findChromium() {
+        String env = System.getenv("CHROMIUM");
+        for (String c : env != null ? List.of(env) : CANDIDATES) {
+            if (Files.isExecutable(Path.of(c))) {
+                chromium = Path.of(c);
+                return;
+            }
+        }
+        String why = "no Chromium at " + (env != null ? env : String.join(", ", CANDIDATES))
+                + " (.ci/run installs Debian's chromium with apt-get; set CHROMIUM to another one)";
+        System.out.println("ReportBrowserTest skipped: " + why);
+        Assumptions.abort(why);
+    }
+
+    /** What Chromium gave: exit code, its log (stderr), and stdout. */
+    record Result(int exit, String log, String out) {
+        List<String> console() {
+            return log.lines().filter(l -> l.contains(":CONSOLE")).toList();
+        }
+    }
+
+    static Result chromium(Path page, String... action) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(tmp, "profile");
+        List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
+                "--hide-scrollbars"));
+        cmd.addAll(List.of(action));
+        cmd.add(page.toUri().toString());
+        Path log = tmp.resolve("chromium-" + System.nanoTime() + ".log");
+        Path out = tmp.resolve("chromium-" + System.nanoTime() + ".out");
+        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish in 240 s: " + cmd);
+        }
+        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFlagshipsReportRendersWithoutErrors() throws Exception {
+        Path out = tmp.resolve("meta");
+        Cli r = Cli.run("run", ReportTest.META.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Path shot = tmp.resolve("meta.png");
+        Result c = chromium(out.resolve("report.html"), "--window-size=1280,2400", "--screenshot=" + shot);
+        assertEquals(0, c.exit(), c.log());
+        assertEquals(List.of(), c.console(), "console messages of the page");
+        BufferedImage img = ImageIO.read(shot.toFile());
+        assertEquals(1280, img.getWidth());
+        Set<Integer> colours = new HashSet<>();
+        long ink = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (rgb != 0xffffff) {
+                    ink++;
+                }
+            }
+        }
+        double share = ink / (double) ((img.getWidth() / 2) * (img.getHeight() / 2));
+        assertTrue(share > 0.03, "not blank: " + share + " of the pixels are not white");
+        assertTrue(colours.size() > 50, "charts in colour: " + colours.size() + " colours");
+    }
+
+    @Test
+    void aScenarioNamedScriptIsTextInTheParsedPage() throws Exception {
+        Path file = ReportOptionsTest.hostile(Files.createTempDirectory(tmp, "hostile"));
+        Path out = tmp.resolve("hostile");
+        Cli r = Cli.run("run", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Result c = chromium(out.resolve("report.html"), "--dump-dom");
+        assertEquals(0, c.exit(), c.log());
+        assertEquals(List.of(), c.console(), "console messages of the page");
+        String dom = c.out();
+        assertTrue(dom.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the name is the heading's text");
+        assertFalse(dom.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script element in the page");
+        assertFalse(dom.contains("<img"), "no image element in the page");
+    }
+}

@@ -1,0 +1,151 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's options and its text: user text escaped, {@code --no-report}, {@code --png}, experiments' reports. */
+class ReportOptionsTest {
+    static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
+    static final String SCRIPT = "<script>alert(1)</script>";
+
+    /** tiny.yaml with a hostile name, description and lab name. */
+    static Path hostile(Path dir) throws IOException {
+        String yaml = Files.readString(TINY)
+                .replace("name: tiny", "name: '" + SCRIPT + "'")
+                .replace("description: Two labs and a pool; a layoff and a raid.",
+                        "description: '<img src=x onerror=alert(2)> & \"quotes\" </p><h1>not a heading</h1>'")
+                .replace("- name: OpenAI", "- name: O<b>pen</b>AI'")
+                .replace("lab: OpenAI", "lab: O<b>pen</b>AI'")
+                .replace("fromLab: OpenAI", "fromLab: O<b>pen</b>AI'");
+        return Files.writeString(dir.resolve("hostile.yaml"), yaml);
+    }
+
+    @Test
+    void aScenarioNamedScriptIsShownAsText(@TempDir Path dir) throws IOException {
+        Path file = hostile(dir);
+        Cli r = Cli.run("run", file.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the name as text");
+        assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;"), "the title as text");
+        assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt; &amp; &quot;quotes&quot; &lt;/p&gt;&lt;h1&gt;"),
+                "the description as text");
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script element");
+        assertFalse(html.contains("<img"), "no image element");
+        assertFalse(html.contains("<b>pen</b>"), "a lab's name as text, in the tables and in the charts");
+        assertTrue(html.contains("O&lt;b&gt;pen&lt;/b&gt;AI"), "the lab's name escaped");
+        assertEquals(1, html.split("<h1>", -1).length - 1, "one heading");
+    }
+
+    @Test
+    void noReportSkipsItAndRemovesAnEarlierOne(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--png").exit());
+        assertTrue(Files.exists(out.resolve("report.html")));
+        assertTrue(Files.exists(out.resolve("charts/headcount-labs.png")));
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(r.out().contains("Report: "), r.out());
+        assertFalse(Files.exists(out.resolve("report.html")), "no report of another run left behind");
+        assertFalse(Files.exists(out.resolve("charts/headcount-labs.png")), "nor its charts");
+    }
+
+    @Test
+    void pngWritesEveryChartAsPngAndSvg(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--png");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        assertTrue(figs.size() >= 8, figs.keySet().toString());
+        for (String id : figs.keySet()) {
+            byte[] png = Files.readAllBytes(out.resolve("charts/" + id + ".png"));
+            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), id);
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.resolve("charts/" + id + ".png").toFile());
+            assertTrue(img.getWidth() >= 800, id + " is drawn at twice the page's size: " + img.getWidth());
+            String svg = Files.readString(out.resolve("charts/" + id + ".svg"));
+            assertTrue(svg.contains("<svg") && svg.contains(figs.get(id).title().replace("&", "&amp;").replace("'", "&apos;"))
+                    || svg.contains(figs.get(id).title()), id);
+        }
+        try (var s = Files.list(out.resolve("charts"))) {
+            assertEquals(2 * figs.size(), s.count(), "one PNG and one SVG per chart");
+        }
+        // report DIR --png too
+        Cli again = Cli.run("report", out.toString(), "--png");
+        assertEquals(0, again.exit(), again.err());
+    }
+
+    @Test
+    void aReportThatIsALinkIsNotWrittenThrough(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-report").exit());
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Files.createSymbolicLink(out.resolve("report.html"), victim);
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("keep", Files.readString(victim));
+    }
+
+    @Test
+    void compareWritesAForestPlotBesideItsTable(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("cmp");
+        Cli r = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "3", "--out", out.toString(),
+                "-q", "--metrics", "Meta.quits,OpenAI.quits,market.unemployment_end");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\n"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        assertEquals(List.of("forest"), List.copyOf(figs.keySet()));
+        ReportTest.Fig f = figs.get("forest");
+        assertTrue(f.texts().containsAll(List.of("sep: Meta.quits", "sep: OpenAI.quits", "sep: market.unemployment_end")),
+                f.texts().toString());
+        assertTrue(f.texts().contains(f.title()) && f.texts().contains(f.x()), f.texts().toString());
+        assertTrue(html.contains("<table class=\"comparison\">"), "the table beside it");
+        assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void sweepDrawsEachMetricAgainstTheParameterWithItsBand(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sw");
+        Cli r = Cli.run("sweep", TINY.toString(), "--vary", "market.separation=0.1/year,0.2/year,0.4/year", "-r", "2",
+                "--out", out.toString(), "-q", "--metrics", "Meta.quits,market.unemployment_end");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(Files.readString(out.resolve("report.html")));
+        assertEquals(2, figs.size(), figs.keySet().toString());
+        for (ReportTest.Fig f : figs.values()) {
+            assertTrue(f.id().startsWith("sweep-"), f.id());
+            assertEquals("market.separation (/year)", f.x());
+            assertTrue(f.texts().contains("market.separation (/year)") && f.texts().contains("0.40"), f.texts().toString());
+            assertTrue(f.body().contains("fill-opacity: 0.22") || f.body().contains("fill-opacity:0.22")
+                    || f.body().contains("opacity"), "a shaded CI band");
+        }
+    }
+
+    @Test
+    void replicateDrawsTheSpreadOverRuns(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("rep");
+        Cli r = Cli.run("replicate", TINY.toString(), "-r", "4", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        assertTrue(figs.containsKey("spread-headcount-end"), figs.keySet().toString());
+        assertTrue(figs.get("spread-headcount-end").texts().containsAll(List.of("Meta", "OpenAI")), "a box per lab");
+        assertTrue(html.contains("not the runs&#39; paths"), "says what it cannot show");
+        // report DIR redraws an experiment's folder
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(html, Files.readString(out.resolve("report.html")));
+    }
+}

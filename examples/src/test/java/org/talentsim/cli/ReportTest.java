@@ -1,0 +1,276 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.ScenarioFiles;
+
+/**
+ * The report of the flagship's run (issue 13): every chart the issue lists, each with a title,
+ * labelled axes, a legend and a caption (asserted on the page's structure, not its pixels), no
+ * external reference, a summary table whose columns add up, and the same page from {@code
+ * report DIR}. Every expectation is derived from the run's result files, not from figures of
+ * one run.
+ */
+class ReportTest {
+    static final Path META = Path.of("scenarios/meta-2025.yaml");
+    static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\" data-title=\"([^\"]*)\""
+            + " data-x-axis=\"([^\"]*)\" data-y-axis=\"([^\"]*)\">(.*?)</figure>", Pattern.DOTALL);
+    static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static String html;
+    static Cli ran;
+
+    @BeforeAll
+    static void runTheFlagship() throws IOException {
+        out = tmp.resolve("meta");
+        ran = Cli.run("run", META.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, ran.exit(), ran.err());
+        html = Files.readString(out.resolve("report.html"));
+    }
+
+    /** A figure of the page: id, title, axes, the texts its SVG draws, its caption. */
+    record Fig(String id, String title, String x, String y, List<String> texts, String caption, String body) {}
+
+    static Map<String, Fig> figures(String page) {
+        Map<String, Fig> m = new LinkedHashMap<>();
+        Matcher f = FIGURE.matcher(page);
+        while (f.find()) {
+            List<String> texts = new ArrayList<>();
+            Matcher t = TEXT.matcher(f.group(5));
+            while (t.find()) {
+                texts.add(unescape(t.group(1)));
+            }
+            Matcher c = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL).matcher(f.group(5));
+            m.put(f.group(1), new Fig(f.group(1), unescape(f.group(2)), unescape(f.group(3)), unescape(f.group(4)), texts,
+                    c.find() ? c.group(1) : "", f.group(5)));
+        }
+        return m;
+    }
+
+    static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    static List<String[]> csv(Path file) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            rows.add(line.split(",", -1));
+        }
+        return rows;
+    }
+
+    static String id(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    @Test
+    void theRunEndsByPrintingThePathOfTheReport() {
+        assertTrue(ran.out().endsWith("Report: " + out.resolve("report.html") + "\n"), ran.out());
+    }
+
+    @Test
+    void everyChartTheIssueListsIsThereWithTitleAxesLegendAndCaption() throws IOException {
+        Map<String, Fig> figs = figures(html);
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        List<String> labs = new ArrayList<>();
+        summary.get("labs").forEach(l -> labs.add(l.get("lab").asText()));
+        Map<String, Set<String>> teams = new LinkedHashMap<>();
+        for (String[] r : csv(out.resolve("teams.csv")).subList(1, csv(out.resolve("teams.csv")).size())) {
+            teams.computeIfAbsent(r[2], k -> new LinkedHashSet<>()).add(r[3]);
+        }
+        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "morale-labs", "capability-labs",
+                "flows", "reasons", "named-paths"));
+        teams.forEach((lab, ts) -> {
+            if (ts.size() > 1) {
+                expected.addAll(List.of("headcount-teams-" + id(lab), "salary-teams-" + id(lab), "morale-teams-" + id(lab)));
+            }
+        });
+        assertTrue(expected.contains("headcount-teams-meta"), "Meta has several teams");
+        assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(figs.keySet()), "the charts of the page");
+        for (Fig f : figs.values()) {
+            assertFalse(f.title().isBlank() || f.x().isBlank() || f.y().isBlank(), f.id());
+            assertTrue(f.texts().contains(f.title()), f.id() + ": the SVG draws its title " + f.title());
+            assertTrue(f.texts().contains(f.x()) || f.texts().stream().anyMatch(t -> t.startsWith(f.x())),
+                    f.id() + ": the SVG draws its x axis label " + f.x() + " in " + f.texts());
+            assertTrue(f.texts().stream().anyMatch(t -> t.startsWith(f.y())), f.id() + ": y axis label " + f.y() + " in " + f.texts());
+            assertTrue(f.caption().startsWith("<b>Look for:</b> ") && f.caption().length() > 40, f.id() + ": " + f.caption());
+            assertTrue(f.body().contains("<svg role=\"img\" aria-label="), f.id());
+        }
+        // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
+        for (String chart : List.of("headcount-labs", "salary-labs", "morale-labs", "capability-labs")) {
+            assertTrue(figs.get(chart).texts().containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
+        }
+        assertTrue(figs.get("headcount-teams-meta").texts().containsAll(teams.get("Meta")), "Meta's teams in the legend");
+        assertTrue(figs.get("flows").texts().containsAll(labs), "the flow matrix names every lab");
+        assertTrue(figs.get("reasons").texts().containsAll(List.of("hired", "poached", "laid off")), "reasons in the legend");
+    }
+
+    @Test
+    void payThatSpansOrdersOfMagnitudeIsOnALogScale() throws IOException {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (String[] r : csv(out.resolve("teams.csv")).subList(1, csv(out.resolve("teams.csv")).size())) {
+            if (r[2].equals("Meta") && !r[5].isEmpty() && Double.parseDouble(r[5]) > 0) {
+                min = Math.min(min, Double.parseDouble(r[5]));
+                max = Math.max(max, Double.parseDouble(r[5]));
+            }
+        }
+        Fig pay = figures(html).get("salary-teams-meta");
+        assertEquals(max / min > 20, pay.y().contains("log scale"), "Meta's team pay spans " + max / min + ": " + pay.y());
+    }
+
+    @Test
+    void theScenariosEventsAreListedAndMarkedOnTheTimeAxes() {
+        var scenario = ScenarioFiles.read(META);
+        Matcher list = Pattern.compile("<ol class=\"events\">(.*?)</ol>", Pattern.DOTALL).matcher(html);
+        assertTrue(list.find(), "an event list");
+        long items = Pattern.compile("<li>").matcher(list.group(1)).results().count();
+        assertEquals(scenario.events().stream().filter(e -> e.tick() <= scenario.ticks()).count(), items);
+        assertTrue(list.group(1).contains("Meta lays off"), list.group(1));
+        // the marks: one numbered label per event month on the headcount chart
+        long months = scenario.events().stream().mapToInt(e -> e.tick()).distinct().count();
+        Fig head = figures(html).get("headcount-labs");
+        long numbered = head.texts().stream().filter(t -> t.matches("\\d+(\u2013\\d+)?")).count();
+        assertTrue(numbered >= months, "numbered marks " + numbered + " for " + months + " event months: " + head.texts());
+    }
+
+    @Test
+    void thePageLoadsNothingFromOutside() {
+        assertFalse(html.contains("http:") || html.contains("https:") || html.contains("ftp:"), "a URL");
+        for (String bad : List.of("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face")) {
+            assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains(bad), bad);
+        }
+        Matcher refs = Pattern.compile("(?i)(?:src|href)\\s*=\\s*[\"']([^\"']*)[\"']").matcher(html);
+        while (refs.find()) {
+            assertTrue(refs.group(1).startsWith("#"), "a reference outside the page: " + refs.group(1));
+        }
+        Matcher urls = Pattern.compile("url\\(([^)]*)\\)").matcher(html);
+        while (urls.find()) {
+            assertTrue(urls.group(1).startsWith("#"), "a url() outside the page: " + urls.group(1));
+        }
+        assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "loading anything is forbidden");
+    }
+
+    @Test
+    void theSummaryTableAddsUpAndAgreesWithTheResultFiles() throws IOException {
+        Matcher t = Pattern.compile("<table class=\"summary\">(.*?)</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(t.find());
+        List<List<String>> rows = new ArrayList<>();
+        Matcher tr = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(t.group(1));
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher td = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>").matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(unescape(td.group(1)));
+            }
+            rows.add(cells);
+        }
+        List<String> header = rows.get(0);
+        assertTrue(header.containsAll(List.of("start", "+ hires", "+ poached in", "\u2212 poached out", "\u2212 quits",
+                "\u2212 laid off", "\u2212 exits", "= end")), header.toString());
+        Map<String, Map<String, Integer>> moved = new LinkedHashMap<>();
+        List<String[]> moves = csv(out.resolve("moves.csv"));
+        List<String> mh = List.of(moves.get(0));
+        for (String[] r : moves.subList(1, moves.size())) {
+            String from = r[mh.indexOf("from_lab")];
+            String to = r[mh.indexOf("to_lab")];
+            String why = r[mh.indexOf("reason")];
+            if (!from.equals(to) && !from.isEmpty()) {
+                moved.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge("out:" + why, 1, Integer::sum);
+            }
+            if (!from.equals(to) && !to.isEmpty()) {
+                moved.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge("in:" + why, 1, Integer::sum);
+            }
+        }
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(summary.get("labs").size(), rows.size() - 1);
+        for (List<String> r : rows.subList(1, rows.size())) {
+            int sum = 0;
+            for (int c = 1; c < header.size(); c++) {
+                String h = header.get(c);
+                int v = h.equals("capability") ? 0 : Integer.parseInt(r.get(c).replace(",", ""));
+                sum += h.startsWith("+") ? v : h.startsWith("\u2212") ? -v : h.equals("start") ? v : 0;
+            }
+            int end = Integer.parseInt(r.get(header.indexOf("= end")).replace(",", ""));
+            assertEquals(end, sum, "the columns of " + r);
+            Map<String, Integer> m = moved.getOrDefault(r.get(0), Map.of());
+            assertEquals(m.getOrDefault("out:QUIT", 0), Integer.parseInt(r.get(header.indexOf("\u2212 quits")).replace(",", "")),
+                    r.get(0) + " quits");
+            assertEquals(m.getOrDefault("out:LAID_OFF", 0),
+                    Integer.parseInt(r.get(header.indexOf("\u2212 laid off")).replace(",", "")), r.get(0) + " laid off");
+            for (JsonNode l : summary.get("labs")) {
+                if (l.get("lab").asText().equals(r.get(0))) {
+                    assertEquals(l.get("headcount_end").asInt(), end, r.get(0));
+                    assertEquals(l.get("headcount_start").asInt(), Integer.parseInt(r.get(1).replace(",", "")), r.get(0));
+                    assertEquals(l.get("quits").asInt(), m.getOrDefault("out:QUIT", 0), r.get(0) + ": summary.json's quits");
+                }
+            }
+        }
+        assertFalse(html.contains("Does not add up"), "no row flagged");
+    }
+
+    @Test
+    void theCommandLinesTableAddsUpToo() {
+        List<String> lines = ran.out().lines().toList();
+        List<String> header = List.of(lines.get(1).trim().split("\\s{2,}"));
+        assertEquals(List.of(SummaryTable.HEADER), header);
+        int checked = 0;
+        for (String line : lines.subList(2, lines.size())) {
+            if (line.startsWith("start + ")) {
+                break;
+            }
+            String[] c = line.trim().split("\\s{2,}");
+            int[] v = new int[header.size() - 2];
+            for (int k = 1; k < header.size() - 1; k++) {
+                v[k - 1] = Integer.parseInt(c[k]);
+            }
+            // start hires pin pout ain aout quits layoffs exits other end
+            assertEquals(v[10], v[0] + v[1] + v[2] - v[3] + v[4] - v[5] - v[6] - v[7] - v[8] + v[9], line);
+            checked++;
+        }
+        assertTrue(checked >= 7, ran.out());
+    }
+
+    @Test
+    void reportDirDrawsTheSamePageFromTheFiles() throws IOException {
+        Path copy = tmp.resolve("redraw");
+        Files.createDirectories(copy);
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "manifest.json")) {
+            Files.copy(out.resolve(f), copy.resolve(f));
+        }
+        Cli r = Cli.run("report", copy.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("Report: " + copy.resolve("report.html") + "\n", r.out());
+        assertEquals(html, Files.readString(copy.resolve("report.html")), "the page run drew, from the rows it collected");
+    }
+
+    @Test
+    void reportOfAFolderWithoutResultsIsBadInput(@TempDir Path dir) {
+        Cli r = Cli.run("report", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("holds no results"), r.err());
+    }
+}
