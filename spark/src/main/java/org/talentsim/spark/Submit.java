@@ -2,7 +2,6 @@ package org.talentsim.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +67,9 @@ public final class Submit implements Callable<Integer> {
     /** Runs of each Spark job (0: a tenth of the experiment, at least 8 per core); tests set it. */
     int wave;
 
+    /** Where a remote folder is built (null: the system's temporary folder); tests set it. */
+    Path workRoot;
+
     private final PrintWriter printer = new PrintWriter(System.out, true);
 
     public static void main(String[] args) {
@@ -84,7 +86,7 @@ public final class Submit implements Callable<Integer> {
             }
             if (ex instanceof RunFailedException) {
                 cmd.getErr().println("talentsim: " + ex.getMessage());
-                cmd.getErr().println("the runs that finished are kept: --resume continues the experiment");
+                cmd.getErr().println("the runs that finished are in the journal (runs.csv of --out): --resume continues the experiment");
                 return 1;
             }
             throw ex;
@@ -112,80 +114,180 @@ public final class Submit implements Callable<Integer> {
     int run(Experiment e, JavaSparkContext sc) throws IOException {
         Configuration hadoop = sc.hadoopConfiguration();
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out);
-        FileSystem fs = target.getFileSystem(hadoop);
-        boolean local = "file".equals(fs.getScheme());
-        Path dir = local ? Path.of(fs.makeQualified(target).toUri()) : Files.createTempDirectory("talentsim-spark-");
+        FileSystem fs;
         try {
-            if (!local && resume && fs.exists(target)) {
-                for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(target)) {
-                    if (st.isFile() && !st.getPath().getName().equals("runs.parquet")) {
-                        fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dir.resolve(st.getPath().getName()).toUri()), true);
-                    }
-                }
+            fs = target.getFileSystem(hadoop);
+        } catch (IOException x) {
+            throw new ExperimentException("--out " + out + ": " + x.getMessage());
+        }
+        boolean local = "file".equals(fs.getScheme());
+        // a remote folder is built in <temp>/out: the folder's lock file lands in <temp> and goes with it
+        Path work = local ? null : workRoot == null ? Files.createTempDirectory("talentsim-spark-")
+                : Files.createTempDirectory(Files.createDirectories(workRoot), "talentsim-spark-");
+        Path dir = local ? Path.of(fs.makeQualified(target).toUri()) : work.resolve("out");
+        Remote remote = local ? null : new Remote(fs, target, dir, e);
+        // an interrupted run (Ctrl-C, a killed driver) copies its journal up first, so --resume
+        // continues from every finished run; before Hadoop closes its file systems
+        Runnable lastCopy = () -> {
+            if (remote != null) {
+                remote.syncJournal();
+                quietlyDelete(work);
+            }
+        };
+        org.apache.hadoop.util.ShutdownHookManager hooks = org.apache.hadoop.util.ShutdownHookManager.get();
+        hooks.addShutdownHook(lastCopy, FileSystem.SHUTDOWN_HOOK_PRIORITY + 1);
+        boolean finished = false;
+        try {
+            if (remote != null) {
+                remote.download();
             }
             SparkExecutor ex = SparkExecutor.on(sc);
             if (wave > 0) {
                 ex = ex.withWave(wave);
             }
-            Journal journal = new Journal(local ? null : fs, dir, target);
-            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, resume, force, journal);
+            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, resume, force,
+                    remote == null ? (d, n) -> {} : remote::progress);
             List<String> files = new ArrayList<>(e.isComparison() ? ExperimentRunner.FILES
                     : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList());
             if (!noParquet) {
                 RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, "runs.parquet"), hadoop);
                 files.add("runs.parquet");
+            } else {
+                fs.delete(new org.apache.hadoop.fs.Path(target, "runs.parquet"), false);
             }
-            if (!local) {
-                fs.mkdirs(target);
-                for (String f : files) {
-                    if (!f.equals("runs.parquet")) {
-                        fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(dir.resolve(f).toUri()),
-                                new org.apache.hadoop.fs.Path(target, f));
-                    }
-                }
+            if (remote != null) {
+                remote.upload(files);
             }
+            finished = true;
             printer.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s on %d Spark cores)%n",
                     e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(),
                     e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
             printer.printf("Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
         } finally {
-            if (!local) {
-                deleteTree(dir);
+            hooks.removeShutdownHook(lastCopy);
+            if (remote != null) {
+                if (!finished) {
+                    remote.syncJournal();
+                }
+                quietlyDelete(work);
             }
         }
     }
 
-    /** Progress to the log, and the journal copied to a remote folder every 30 s. */
-    private static final class Journal implements ExperimentRunner.Listener {
+    /**
+     * A result folder on a remote file system, built in a local folder: its files come down first
+     * (so the runner refuses another experiment's folder, resumes, or replaces with --force, as
+     * with a local folder), and go up at the end and, for the journal, every 30 s.
+     */
+    private static final class Remote {
         private final FileSystem fs;
-        private final Path dir;
         private final org.apache.hadoop.fs.Path target;
+        private final Path dir;
+        private final Experiment experiment;
         private long last = System.nanoTime();
 
-        Journal(FileSystem fs, Path dir, org.apache.hadoop.fs.Path target) {
+        Remote(FileSystem fs, org.apache.hadoop.fs.Path target, Path dir, Experiment experiment) {
             this.fs = fs;
-            this.dir = dir;
             this.target = target;
+            this.dir = dir;
+            this.experiment = experiment;
         }
 
-        @Override
-        public void done(int finished, int total) {
-            if (fs == null || System.nanoTime() - last < 30_000_000_000L || !Files.exists(dir.resolve("runs.csv"))) {
+        /**
+         * The remote folder's result files, into the local one. Its experiment.yaml names the
+         * scenario by the driver's absolute path, the local spec by a path relative to the local
+         * folder: when they are the same experiment but for that line, the local spec is written
+         * as the runner writes it, so a resume from another driver (or temp folder) is recognised.
+         */
+        void download() throws IOException {
+            Files.createDirectories(dir);
+            if (!fs.exists(target)) {
                 return;
             }
-            last = System.nanoTime();
-            try {
-                fs.mkdirs(target);
-                for (String f : List.of("experiment.yaml", "runs.csv")) {
-                    if (Files.exists(dir.resolve(f))) {
-                        fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(dir.resolve(f).toUri()),
-                                new org.apache.hadoop.fs.Path(target, f));
-                    }
+            for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(target)) {
+                String name = st.getPath().getName();
+                if (st.isFile() && !name.equals("runs.parquet") && (ExperimentRunner.FILES.contains(name))) {
+                    fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dir.resolve(name).toUri()), true);
                 }
-            } catch (IOException x) {
-                throw new UncheckedIOException("cannot copy the journal to " + target + ": " + x.getMessage(), x);
             }
+            Path spec = dir.resolve("experiment.yaml");
+            if (Files.exists(spec)) {
+                String mine = experiment.toYaml(dir);
+                if (withoutScenario(Files.readString(spec)).equals(withoutScenario(mine))) {
+                    Files.writeString(spec, mine);
+                }
+            }
+        }
+
+        /** The finished folder, up: the previous result files first removed (a --force replaces them all). */
+        void upload(List<String> files) throws IOException {
+            fs.mkdirs(target);
+            for (String f : ExperimentRunner.FILES) {
+                if (!files.contains(f)) {
+                    fs.delete(new org.apache.hadoop.fs.Path(target, f), false);
+                }
+            }
+            for (String f : files) {
+                if (f.equals("runs.parquet")) {
+                    continue;
+                }
+                Path from = dir.resolve(f);
+                if (f.equals("experiment.yaml")) {
+                    from = dir.resolve(".experiment-remote.yaml");
+                    Files.writeString(from, remoteSpec());
+                }
+                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(from.toUri()), new org.apache.hadoop.fs.Path(target, f));
+            }
+        }
+
+        void progress(int finished, int total) {
+            if (System.nanoTime() - last >= 30_000_000_000L) {
+                last = System.nanoTime();
+                syncJournal();
+            }
+        }
+
+        /** experiment.yaml and the journal (runs.csv) as they are now, up; best effort, logged. */
+        synchronized void syncJournal() {
+            try {
+                if (!Files.exists(dir.resolve("runs.csv"))) {
+                    return;
+                }
+                fs.mkdirs(target);
+                Path spec = dir.resolve(".experiment-remote.yaml");
+                Files.writeString(spec, remoteSpec());
+                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(spec.toUri()),
+                        new org.apache.hadoop.fs.Path(target, "experiment.yaml"));
+                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(dir.resolve("runs.csv").toUri()),
+                        new org.apache.hadoop.fs.Path(target, "runs.csv"));
+            } catch (IOException | RuntimeException x) {
+                org.slf4j.LoggerFactory.getLogger(Submit.class).warn("cannot copy the journal to {}: {}", target, x.toString());
+            }
+        }
+
+        /** The spec as uploaded: the scenario named by its absolute path on the driver. */
+        private String remoteSpec() {
+            String mine = experiment.toYaml(dir);
+            Path scenario = experiment.scenarioPath();
+            if (scenario == null) {
+                return mine;
+            }
+            String abs = scenario.toAbsolutePath().normalize().toString().replace("'", "''");
+            return mine.lines().map(l -> l.startsWith("scenario: ") ? "scenario: '" + abs + "'" : l)
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        }
+
+        private static String withoutScenario(String yaml) {
+            return yaml.lines().filter(l -> !l.startsWith("scenario: ")).collect(java.util.stream.Collectors.joining("\n"));
+        }
+    }
+
+    private static void quietlyDelete(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | RuntimeException x) {
+            org.slf4j.LoggerFactory.getLogger(Submit.class).debug("cannot delete {}: {}", dir, x.toString());
         }
     }
 

@@ -86,6 +86,69 @@ class SubmitTest {
         }
     }
 
+    /**
+     * A result folder on a remote file system (here viewfs:// mounted on a local folder): the
+     * files go up, another experiment's folder is refused without --force and replaced with it
+     * (no file of the old one left), and a resume from another driver's temporary folder finds
+     * the journal and gives the same files.
+     */
+    @Test
+    void aRemoteFolderIsGuardedAndResumesFromAnotherDriver(@TempDir Path dir) throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("remote"));
+        sc.hadoopConfiguration().set("fs.viewfs.mounttable.rv.link./results", mount.toUri().toString());
+        Files.copy(ROOT.resolve("examples/scenarios/retention.yaml"), dir.resolve("s.yaml"));
+        Path fileA = dir.resolve("a.yaml");
+        Files.writeString(fileA, "version: 1\nscenario: s.yaml\noverrides: [months=3]\narms:\n  base: []\n"
+                + "  none: ['labs[Keeper].retention=none']\nreplications: 3\n");
+        Path fileB = dir.resolve("b.yaml");
+        Files.writeString(fileB, "version: 1\nscenario: s.yaml\noverrides: [months=2]\nreplications: 2\n");
+        Experiment a = Experiment.read(fileA);
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(a, ex, dir.resolve("local"), false, false, (d, n) -> {});
+        }
+        assertEquals(0, submit("viewfs://rv/results/x", dir.resolve("driver1"), false, false).run(a, sc));
+        Path x = mount.resolve("x");
+        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv")) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(x.resolve(f)), f);
+        }
+        assertTrue(Files.readString(x.resolve("experiment.yaml")).contains("scenario: '" + dir.resolve("s.yaml") + "'"),
+                "the uploaded spec names the scenario by its path on the driver");
+        try (var left = Files.list(dir.resolve("driver1"))) {
+            assertEquals(0, left.count(), "the driver's working folder and its lock are gone");
+        }
+
+        // another experiment into the same folder: refused, then replaced with --force
+        Experiment b = Experiment.read(fileB);
+        org.talentsim.experiment.ExperimentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.talentsim.experiment.ExperimentException.class, () -> submit("viewfs://rv/results/x", dir.resolve("d2"), false, false).run(b, sc));
+        assertTrue(refused.getMessage().contains("holds the results of another experiment"), refused.getMessage());
+        assertTrue(Files.exists(x.resolve("comparison.csv")), "nothing replaced");
+        assertEquals(0, submit("viewfs://rv/results/x", dir.resolve("d3"), false, true).run(b, sc));
+        assertTrue(!Files.exists(x.resolve("comparison.csv")), "no file of the replaced experiment is left");
+
+        // a journal cut short (a killed driver), resumed by a driver with a deeper temporary folder
+        assertEquals(0, submit("viewfs://rv/results/y", dir.resolve("d4"), false, false).run(a, sc));
+        Path y = mount.resolve("y");
+        List<String> rows = Files.readAllLines(y.resolve("runs.csv"));
+        Files.write(y.resolve("runs.csv"), rows.subList(0, 3));
+        Files.delete(y.resolve("summary.csv"));
+        Files.deleteIfExists(y.resolve(".runs.csv.crc")); // the mount's checksums (Hadoop's local file system) of the old file
+        assertEquals(0, submit("viewfs://rv/results/y", dir.resolve("d5/deeper/still"), true, false).run(a, sc));
+        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv")) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(y.resolve(f)), f);
+        }
+    }
+
+    private static Submit submit(String out, Path work, boolean resume, boolean force) {
+        Submit s = new Submit();
+        s.out = out;
+        s.workRoot = work;
+        s.resume = resume;
+        s.force = force;
+        s.wave = 2;
+        return s;
+    }
+
     @Test
     void aSmallExperimentRunsLocallyWithALineSayingWhy() {
         ExecutorProvider p = ExecutorProvider.find("spark");
