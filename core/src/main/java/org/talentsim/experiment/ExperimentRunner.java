@@ -150,12 +150,18 @@ public final class ExperimentRunner {
             resumed = total - todo.size();
             finished[0] = resumed;
             listener.done(finished[0], total);
-            executor.forEach(todo, e.runFunction(), (i, o) -> {
-                Experiment.Run r = todo.get(i);
-                journal.append(r.index(), line(r, o, all));
-                finished[0]++;
-                listener.done(finished[0], total);
-            });
+            try {
+                executor.forEach(todo, e.runFunction(), (i, o) -> {
+                    Experiment.Run r = todo.get(i);
+                    journal.append(r.index(), line(r, o, all));
+                    finished[0]++;
+                    listener.done(finished[0], total);
+                });
+            } catch (RunFailedException x) {
+                // the executor numbers the runs it was given; after a resume those are not all
+                Experiment.Run r = todo.get(x.index());
+                throw new RunFailedException(r.index(), r.toString(), x.getCause());
+            }
         } finally {
             journal.close();
         }

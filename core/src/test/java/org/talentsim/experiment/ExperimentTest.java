@@ -68,6 +68,39 @@ class ExperimentTest {
         return Files.readString(d.resolve("manifest.json")).replaceAll("\"(threads|wall_seconds)\": [0-9.]+", "");
     }
 
+    /** After a resume, a failed run is named by its place in the experiment, not among the runs left. */
+    @Test
+    void aFailedRunAfterAResumeKeepsItsRunNumber(@TempDir Path dir) {
+        Experiment e = compare(4);
+        Path cut = dir.resolve("cut");
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(e, ex, cut, false, false, (d, n) -> {
+                if (d >= 5) {
+                    throw new IllegalStateException("killed");
+                }
+            }));
+        }
+        Executor failing = new Executor() {
+            @Override
+            public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+                throw new RunFailedException(1, String.valueOf(inputs.get(1)), new IllegalStateException("boom"));
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+
+            @Override
+            public void close() {}
+        };
+        RunFailedException x = assertThrows(RunFailedException.class, () -> ExperimentRunner.run(e, failing, cut, true, false, (d, n) -> {}));
+        Experiment.Run second = e.runs().stream().filter(r -> r.index() >= 5).skip(1).findFirst().orElseThrow();
+        assertEquals(second.index(), x.index(), x.getMessage());
+        assertTrue(x.getMessage().startsWith("run " + second.index() + " (" + second + ") failed: java.lang.IllegalStateException: boom"),
+                x.getMessage());
+    }
+
     @Test
     void resumeAfterAKillGivesTheSameFiles(@TempDir Path dir) throws IOException {
         Experiment e = compare(4);

@@ -123,7 +123,13 @@ final class ExperimentCommands {
                             + " a java command needs spark/target/talentsim-spark.jar and spark/target/lib/*; docs/SPARK.md)"
                             : " (known: local, spark)"));
         }
-        return p.open(e, b.master, b.threads, cl.getErr());
+        try {
+            return p.open(e, b.master, b.threads, cl.getErr());
+        } catch (Exception x) { // a master Spark cannot parse or reach (Scala throws SparkException unchecked)
+            String why = String.valueOf(x.getMessage()).lines().findFirst().orElse(x.toString());
+            throw new CommandLine.ParameterException(cl, "--executor " + b.executor
+                    + (b.master != null ? " --master " + b.master : "") + ": cannot start: " + why);
+        }
     }
 
     /**
@@ -231,7 +237,7 @@ final class ExperimentCommands {
 
     @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a grid of values (every combination of the --vary options) R times each, on the same seeds.",
-                "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05,0.1,0.2 -r 3"})
+                "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05/month,0.1/month,0.2/month -r 3"})
     static final class SweepCommand extends Shorthand {
         @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
                 description = "a path and its values (repeatable: the cells are every combination)")

@@ -118,6 +118,14 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return BAD_INPUT;
         }
+        if (ex instanceof org.talentsim.experiment.RunFailedException) {
+            // the run's index, cell, replication and seed first, then what it threw
+            cmd.getErr().println("talentsim: " + ex.getMessage().lines().findFirst().orElse(""));
+            cmd.getErr().println("the runs that finished are in the journal (runs.csv of the output folder): --resume continues");
+            ex.getCause().printStackTrace(cmd.getErr());
+            cmd.getErr().flush();
+            return INTERNAL_ERROR;
+        }
         if (ex instanceof UncheckedIOException) {
             cmd.getErr().println("talentsim: " + ex.getMessage());
         } else {

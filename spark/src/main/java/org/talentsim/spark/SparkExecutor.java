@@ -48,9 +48,11 @@ public final class SparkExecutor implements Executor {
     }
 
     /**
-     * Starts a context on {@code master} ({@code local[2]}, {@code spark://host:7077}, {@code
-     * yarn}, {@code k8s://...}) for this executor; {@link #close()} stops it. For a master that is
-     * not local, the jar holding talentsim's classes is shipped to the executors.
+     * Starts a context on {@code master} ({@code local[2]}, or a standalone cluster's {@code
+     * spark://host:7077}) for this executor; {@link #close()} stops it. For a master that is not
+     * local, the jar holding talentsim's classes is shipped to the executors. YARN and Kubernetes
+     * need their cluster managers' Spark modules: submit {@link Submit} with {@code spark-submit}
+     * there, or build a context yourself and use {@link #on}.
      */
     public static SparkExecutor start(String master, String appName) {
         return new SparkExecutor(new JavaSparkContext(conf(master, appName)), true, 0);
@@ -95,6 +97,7 @@ public final class SparkExecutor implements Executor {
         int n = inputs.size();
         int perJob = wave > 0 ? wave : Math.max(8 * parallelism(), (n + 9) / 10);
         Apply<I, O> apply = new Apply<>(run);
+        requireSerializable(run);
         int firstFailed = -1;
         String failure = null;
         // two jobs in flight: the next wave is queued while this one ends, so no core idles
@@ -133,6 +136,19 @@ public final class SparkExecutor implements Executor {
         }
         if (failure != null) {
             throw new RunFailedException(firstFailed, String.valueOf(inputs.get(firstFailed)), new RemoteFailure(failure));
+        }
+    }
+
+    /**
+     * Refuses, in words, a run function that cannot travel (an experiment built in code with its
+     * own {@code PolicyRegistry} or {@code Metric}s: {@code Experiment.portable()} is false).
+     */
+    static void requireSerializable(Object run) {
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+            out.writeObject(run);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("the runs cannot travel to Spark's executors (" + e
+                    + "): an experiment with a PolicyRegistry or Metrics given in code runs on a LocalExecutor", e);
         }
     }
 

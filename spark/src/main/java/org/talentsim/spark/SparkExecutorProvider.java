@@ -12,8 +12,9 @@ import org.talentsim.scenario.Scenario;
 
 /**
  * {@code --executor spark} of the experiment commands: a {@link SparkExecutor} on {@code --master}
- * (default {@code local[N]} for {@code --threads N}). Without a master, an experiment too small to
- * repay Spark's start-up on this machine runs on the local executor instead, with a line saying so.
+ * ({@code local[N]} or a standalone cluster's {@code spark://HOST:PORT}; YARN and Kubernetes go
+ * through {@code spark-submit} and {@link Submit}). Without a master, an experiment too small to
+ * repay Spark's start-up runs on the local executor instead, with a line saying so.
  */
 public final class SparkExecutorProvider implements ExecutorProvider {
     /**
@@ -33,9 +34,9 @@ public final class SparkExecutorProvider implements ExecutorProvider {
         if (master == null) {
             double work = work(experiment);
             if (work < SMALL) {
-                err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each are quicker on the local"
-                        + " executor than on a local Spark (which takes 5-15 s to start): running locally;"
-                        + " give --master local[%d] to run on Spark all the same%n",
+                err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on the local"
+                        + " executor, quicker here than a local Spark (5-15 s to start, then no faster on the same cores);"
+                        + " --master local[%d] runs on Spark all the same, --master spark://HOST:PORT on a cluster%n",
                         experiment.size(), work / experiment.size(), threads);
                 err.flush();
                 return new LocalExecutor(threads);

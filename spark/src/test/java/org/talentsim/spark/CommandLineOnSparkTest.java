@@ -40,7 +40,14 @@ class CommandLineOnSparkTest {
         // without --master, this small experiment stays on the local executor, saying so
         String[] small = run(args(common, "--out", dir.resolve("small").toString(), "--executor", "spark"));
         assertEquals("0", small[0], small[2]);
-        assertTrue(small[2].startsWith("talentsim: 6 runs of about 4200 researcher-months each are quicker on the local executor"), small[2]);
+        assertTrue(small[2].startsWith("talentsim: 6 runs of about 4200 researcher-months each: running on the local executor"), small[2]);
+
+        // a master Spark cannot use: one line, exit 2, nothing written
+        String[] bad = run(args(common, "--out", dir.resolve("bad").toString(), "--executor", "spark", "--master", "nonsense://x"));
+        assertEquals("2", bad[0], bad[2]);
+        assertTrue(bad[2].startsWith("--executor spark --master nonsense://x: cannot start: Could not parse Master URL"), bad[2]);
+        assertEquals(2, bad[2].strip().lines().count(), "the line and the usage hint: " + bad[2]);
+        assertTrue(!Files.exists(dir.resolve("bad")));
     }
 
     private static String[] args(List<String> common, String... more) {
@@ -51,6 +58,6 @@ class CommandLineOnSparkTest {
 
     /** The output without the run's time and folder. */
     private static String strip(String out) {
-        return out.replaceAll("\\(\\d+\\.\\d s\\)", "").replaceAll("(?m)^Results: .*$", "");
+        return out.replaceAll("\\(\\d+\\.\\d s\\)", "").replaceAll("(?m)^(Results|Report): .*$", "");
     }
 }

@@ -117,6 +117,16 @@ class SparkExecutorTest {
     }
 
     @Test
+    void anExperimentWhoseRunsCannotTravelIsRefusedInWords() {
+        Experiment e = compare(1).toBuilder().metric(org.talentsim.experiment.Metric.of("twice",
+                r -> 2 * r.value("Keeper.hires"))).build();
+        assertTrue(!e.portable());
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+                () -> SparkExecutor.on(sc).forEach(e.runs(), e.runFunction(), (i, o) -> {}));
+        assertTrue(x.getMessage().contains("runs on a LocalExecutor"), x.getMessage());
+    }
+
+    @Test
     void resumeAfterAKillGivesTheSameFiles(@TempDir Path dir) throws IOException {
         Experiment e = compare(4);
         try (LocalExecutor ex = new LocalExecutor(2)) {

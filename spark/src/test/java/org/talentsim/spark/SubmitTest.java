@@ -159,7 +159,7 @@ class SubmitTest {
         try (Executor ex = p.open(small, null, 2, new PrintWriter(err, true))) {
             assertInstanceOf(LocalExecutor.class, ex);
         }
-        assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33600 researcher-months each are quicker on the local executor"),
+        assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33600 researcher-months each: running on the local executor"),
                 err.toString());
     }
 
