@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -34,13 +33,13 @@ public final class RunsParquet {
         // on a local disk, no .runs.parquet.crc beside the file (the checksummed local file system's)
         conf.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
         conf.setBoolean("fs.file.impl.disable.cache", true);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(runsCsv, StandardCharsets.UTF_8);
+        String first;
+        try (java.io.BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+            first = in.readLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] header = lines.get(0).split(",", -1);
+        String[] header = first.split(",", -1);
         Types.MessageTypeBuilder b = Types.buildMessage();
         b.required(PrimitiveTypeName.INT32).named("run");
         b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("cell");
@@ -54,16 +53,20 @@ public final class RunsParquet {
         try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(target, conf))
                 .withConf(conf).withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            for (int i = 1; i < lines.size(); i++) {
-                String[] f = cells(lines.get(i), header.length);
-                Group g = groups.newGroup().append("run", Integer.parseInt(f[0])).append("cell", f[1])
-                        .append("replication", Integer.parseInt(f[2])).append("seed", Long.parseLong(f[3]));
-                for (int c = 4; c < header.length; c++) {
-                    if (!f[c].isEmpty()) {
-                        g.append(header[c], Double.parseDouble(f[c]));
+            // row by row: memory stays flat however many runs there are
+            try (java.io.BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+                in.readLine();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String[] f = cells(line, header.length);
+                    Group g = groups.newGroup().append("run", Integer.parseInt(f[0])).append("cell", f[1])
+                            .append("replication", Integer.parseInt(f[2])).append("seed", Long.parseLong(f[3]));
+                    for (int c = 4; c < header.length; c++) {
+                        if (!f[c].isEmpty()) {
+                            g.append(header[c], Double.parseDouble(f[c]));
+                        }
                     }
+                    w.write(g);
                 }
-                w.write(g);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
