@@ -48,7 +48,24 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(Main::stopping, "talentsim-stop"));
         System.exit(execute(commandLine(new Main()), args));
+    }
+
+    /** Set when the JVM is shutting down (Ctrl-C): a command failing then says nothing more. */
+    private static volatile boolean stopping;
+
+    /**
+     * On Ctrl-C: what fails from now on is the shutdown itself (Spark stopping its jobs), not
+     * the command; silence Spark's own shutdown log too. The results written so far stay, and
+     * {@code --resume} continues an experiment.
+     */
+    private static void stopping() {
+        stopping = true;
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+            ctx.getLogger("org.apache.spark").setLevel(ch.qos.logback.classic.Level.OFF);
+            ctx.getLogger("org.sparkproject").setLevel(ch.qos.logback.classic.Level.OFF);
+        }
     }
 
     /**
@@ -112,6 +129,9 @@ public final class Main implements Runnable {
     }
 
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (stopping) {
+            return 130; // interrupted, as the shell reports a Ctrl-C
+        }
         if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof BadInput
                 || ex instanceof FolderBusyException || ex instanceof ExperimentException) {
             cmd.getErr().println(ex.getMessage());
