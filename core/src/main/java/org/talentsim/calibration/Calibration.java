@@ -130,7 +130,7 @@ public final class Calibration {
         try {
             bytes = ScenarioFiles.bytes(scenario);
         } catch (ScenarioException e) {
-            throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem());
+            throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem());
         }
         Path parent = Path.of(f.file()).getParent();
         String shown = parent == null ? f.scenario().text() : parent.resolve(f.scenario().text()).normalize().toString();

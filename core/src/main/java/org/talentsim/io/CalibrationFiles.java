@@ -246,7 +246,7 @@ public final class CalibrationFiles {
             if (!(upper > lower)) {
                 throw p.range("upper", "must be greater than lower (" + Num.format(lower) + ")");
             }
-            double start = p.has("start") ? finite(p, "start") : lower + (upper - lower) / 2;
+            double start = p.has("start") ? finite(p, "start") : (lower + upper) / 2;
             if (start < lower || start > upper) {
                 throw p.range("start", "must be within [lower, upper] = [" + Num.format(lower) + ", " + Num.format(upper)
                         + "]");
