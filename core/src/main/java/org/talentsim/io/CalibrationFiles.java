@@ -157,7 +157,7 @@ public final class CalibrationFiles {
         }
         Item scenario = item(doc, f.require("scenario"), "scenario");
         List<Item> overrides = items(doc, f, "overrides");
-        double step = f.has("step") ? f.number("step", 0) : 0.02;
+        double step = f.has("step") ? f.number("step", 0) : 0.1;
         if (!(step > 0 && step <= 0.25)) {
             throw f.range("step", "must be in (0, 0.25] (a share of each parameter's range)");
         }

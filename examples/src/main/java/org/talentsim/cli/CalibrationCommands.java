@@ -103,7 +103,7 @@ final class CalibrationCommands {
             rows = new ArrayList<>();
             rows.add(new String[] {"target", "observed", "simulated", "se", "t"});
             for (Calibrator.MomentFit m : r.moments()) {
-                rows.add(new String[] {m.target(), Num.format(m.observed()), Num.format(round(m.simulated())), Num.format(round(m.se())),
+                rows.add(new String[] {m.target(), Num.format(round(m.observed())), Num.format(round(m.simulated())), Num.format(round(m.se())),
                     String.format(Locale.ROOT, "%.2f", m.t())});
             }
             w.print(TextTable.format(rows, col -> col > 0));
