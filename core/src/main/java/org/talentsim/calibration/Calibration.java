@@ -87,6 +87,7 @@ public final class Calibration {
     private final int levels;
     private final int sensitivityReplications;
     private final int covarianceReplications;
+    private final Item kind;
 
     private Calibration(CalibrationFile f, String fileText, Experiment.Base base, String sha, Scenario resolved,
             List<Parameter> parameters, List<Target> targets, List<String> metrics) {
@@ -110,6 +111,7 @@ public final class Calibration {
         this.levels = f.levels();
         this.sensitivityReplications = f.sensitivityReplications();
         this.covarianceReplications = f.covarianceReplications();
+        this.kind = f.kind();
     }
 
     /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
@@ -202,6 +204,22 @@ public final class Calibration {
             throw f.error(m, "unknown metric " + org.talentsim.scenario.Names.quote(name)
                     + (near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
                             : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)"));
+        }
+    }
+
+    /** {@code calibration}, or {@code sensitivity} for a file only to be screened. */
+    public String kind() {
+        return kind.text();
+    }
+
+    /**
+     * Refuses a file of {@code kind: sensitivity}, as a file error at its {@code kind:} (a
+     * calibration needs {@code kind: calibration} and so at least as many targets as parameters).
+     */
+    public void requireCalibration() {
+        if (!kind().equals("calibration")) {
+            throw new ScenarioException(file, kind.line(), kind.col(), kind.path(), "this file is for 'talentsim sensitivity';"
+                    + " a calibration needs 'kind: calibration' (and at least as many targets as parameters)");
         }
     }
 

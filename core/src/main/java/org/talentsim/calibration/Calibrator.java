@@ -101,6 +101,7 @@ public final class Calibrator {
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Listener listener) {
+        c.requireCalibration();
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);
@@ -139,6 +140,7 @@ public final class Calibrator {
     }
 
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
+        c.requireCalibration();
         int p = c.parameters().size();
         int budget = budget(c);
         List<TraceRow> trace = new ArrayList<>();

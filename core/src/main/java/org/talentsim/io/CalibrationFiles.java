@@ -11,7 +11,9 @@ import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
 
 /**
- * Calibration files (YAML, {@code version: 1}, {@code kind: calibration}; docs/CALIBRATION.md):
+ * Calibration files (YAML, {@code version: 1}, {@code kind: calibration}, or {@code kind:
+ * sensitivity} for a file only screened by Morris's method, which may have fewer targets than
+ * parameters; docs/CALIBRATION.md):
  * read with the scenario files' reader, limits and error style ({@code file:line:col: field:
  * problem}). This reads the file's structure and checks every value that can be checked without
  * the scenario; {@code org.talentsim.calibration.Calibration#read} resolves the scenario, applies
@@ -40,6 +42,8 @@ public final class CalibrationFiles {
     static final List<String> SENSITIVITY = List.of("trajectories", "levels", "replications");
     /** The optimisers a file may name. */
     public static final List<String> OPTIMIZERS = List.of("bobyqa", "cmaes");
+    /** The kinds of file: a calibration (which {@code sensitivity} also runs), or a sensitivity analysis only. */
+    public static final List<String> KINDS = List.of("calibration", "sensitivity");
 
     private CalibrationFiles() {}
 
@@ -77,6 +81,7 @@ public final class CalibrationFiles {
      * A calibration file as written.
      *
      * @param file the file's name in messages
+     * @param kind {@code calibration} or {@code sensitivity}, with its position
      * @param dir the folder of the file (the scenario path is relative to it); null for text
      * @param scenario the scenario path as written
      * @param overrides overrides of every run
@@ -94,7 +99,7 @@ public final class CalibrationFiles {
      * @param covarianceReplications replications at the estimate for the moments' covariance
      * @param root where the mapping starts
      */
-    public record CalibrationFile(String file, Path dir, Item scenario, List<Item> overrides,
+    public record CalibrationFile(String file, Item kind, Path dir, Item scenario, List<Item> overrides,
             List<ParameterItem> parameters, List<TargetItem> targets, int replications, Long seed, String optimizer,
             int starts, int maxEvaluations, double step, int trajectories, int levels, int sensitivityReplications,
             int covarianceReplications, Item root) {
@@ -112,7 +117,8 @@ public final class CalibrationFiles {
 
     /**
      * Whether {@code text} is meant as a calibration file: a YAML mapping with {@code kind:
-     * calibration} (so {@code check} knows which reader to use). Never throws.
+     * calibration} or {@code kind: sensitivity} (so {@code check} knows which reader to use).
+     * Never throws.
      */
     public static boolean isCalibration(String text) {
         try {
@@ -120,7 +126,7 @@ public final class CalibrationFiles {
             YNode root = YamlTree.parse(t, "?");
             if (root instanceof YNode.Mapping m) {
                 YNode.Mapping.Entry e = m.entry("kind");
-                return e != null && e.value() instanceof YNode.Scalar s && s.text.equals("calibration");
+                return e != null && e.value() instanceof YNode.Scalar s && KINDS.contains(s.text);
             }
             return false;
         } catch (RuntimeException e) {
@@ -152,9 +158,11 @@ public final class CalibrationFiles {
         if (f.longValue("version", -1) != 1) {
             throw f.range("version", "must be 1 (the only calibration file format)");
         }
-        if (!"calibration".equals(f.string("kind", null))) {
-            throw f.has("kind") ? f.range("kind", "must be 'calibration'") : f.fail("kind", "is required; write 'kind: calibration'");
+        if (!KINDS.contains(f.string("kind", ""))) {
+            throw f.has("kind") ? f.range("kind", "must be 'calibration' or 'sensitivity'")
+                    : f.fail("kind", "is required; write 'kind: calibration'");
         }
+        Item kind = item(doc, f.get("kind"), "kind");
         Item scenario = item(doc, f.require("scenario"), "scenario");
         List<Item> overrides = items(doc, f, "overrides");
         double step = f.has("step") ? f.number("step", 0) : 0.1;
@@ -172,9 +180,10 @@ public final class CalibrationFiles {
             throw f.range("replications", "must be at least 2 when a target has a weight instead of an se"
                     + " (the moments' variance is then estimated across replications)");
         }
-        if (targets.size() < parameters.size()) {
+        if (kind.text().equals("calibration") && targets.size() < parameters.size()) {
             throw f.fail("targets", "give at least as many targets as parameters (" + parameters.size()
-                    + "), or the parameters are not identified; there are " + targets.size());
+                    + "), or the parameters are not identified; there are " + targets.size()
+                    + " (kind: sensitivity screens more parameters than targets)");
         }
         int covariance = f.integer("covariance_replications", Math.max(replications, 5 * targets.size() + 10), 2, false);
         if (covariance > 10_000) {
@@ -191,7 +200,7 @@ public final class CalibrationFiles {
         }
         int maxEvaluations = f.integer("max_evaluations", 200, 1, false);
         int minimum = parameters.size() < 2 ? 4 : 2 * parameters.size() + 3;
-        if (maxEvaluations < minimum) {
+        if (kind.text().equals("calibration") && maxEvaluations < minimum) {
             throw f.range("max_evaluations", "must be at least " + minimum + " for " + parameters.size() + " parameter"
                     + (parameters.size() == 1 ? "" : "s") + " (the optimiser's first model needs them)");
         }
@@ -208,7 +217,7 @@ public final class CalibrationFiles {
             }
             sensitivityReplications = s.integer("replications", replications, 1, false);
         }
-        return new CalibrationFile(fileName, dir, scenario, overrides, parameters, targets, replications, seed, optimizer,
+        return new CalibrationFile(fileName, kind, dir, scenario, overrides, parameters, targets, replications, seed, optimizer,
                 starts, maxEvaluations, step, trajectories, levels, sensitivityReplications, covariance,
                 new Item("", root.line, root.col, ""));
     }

@@ -76,6 +76,7 @@ final class CalibrationCommands {
         public Integer call() {
             Path dir = dir("calibrate");
             Calibration c = Calibration.read(Path.of(file));
+            c.requireCalibration();
             EvaluationsProgress progress = progress(true);
             Calibrator.Result r;
             long start = System.nanoTime();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Validate a scenario file only (with the overrides given, as 'run' applies them): prints OK with",
             "its size, or the first error (file:line:column: field: problem, or --set PATH=VALUE: problem).",
-            "A calibration file (kind: calibration) is checked as 'calibrate' and 'sensitivity' read it."})
+            "A calibration file (kind: calibration or sensitivity) is checked as 'calibrate' and 'sensitivity' read it."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,8 +45,8 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is a calibration file (give overrides: in it)");
             }
             Calibration c = Calibration.read(Path.of(file));
-            spec.commandLine().getOut().printf("OK: %s (calibration of %s: %d parameters, %d targets, R = %d)%n", file,
-                    c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
+            spec.commandLine().getOut().printf("OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
+                    c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -102,6 +102,20 @@ class CalibrationCliTest {
         Cli check = Cli.run("check", f.toString());
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.out().startsWith("OK: " + f + " (calibration of small: 2 parameters, 3 targets, R = 3)"), check.out());
+
+        // kind: sensitivity screens more parameters than targets; calibrate refuses it at its kind:
+        Files.writeString(f, Files.readString(f).replace("kind: calibration", "kind: sensitivity")
+                .replace("targets:\n", "  - {name: premium, path: 'labs[Raider].offer.premium', lower: 0.05, upper: 0.6}\n"
+                        + "  - {name: raise, path: market.annualRaise, lower: 0, upper: 0.08}\ntargets:\n"));
+        Cli four = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("s4").toString(), "-q");
+        assertEquals(0, four.exit(), four.err());
+        assertTrue(four.out().contains("Morris, 4 parameters, 3 trajectories"), four.out());
+        assertTrue(Cli.run("check", f.toString()).out().contains("(sensitivity analysis of small: 4 parameters, 3 targets"));
+        Cli refused = Cli.run("calibrate", f.toString(), "--out", dir.resolve("c4").toString(), "-q");
+        assertEquals(2, refused.exit());
+        assertEquals(f + ":2:7: kind: this file is for 'talentsim sensitivity'; a calibration needs 'kind: calibration' (and at"
+                + " least as many targets as parameters)", refused.err().strip());
+        assertFalse(Files.exists(dir.resolve("c4")));
     }
 
     @Test
