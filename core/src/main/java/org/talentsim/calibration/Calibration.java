@@ -87,6 +87,7 @@ public final class Calibration {
     private final int levels;
     private final int sensitivityReplications;
     private final int covarianceReplications;
+    private final int sobol;
     private final Item kind;
 
     private Calibration(CalibrationFile f, String fileText, Experiment.Base base, String sha, Scenario resolved,
@@ -111,12 +112,12 @@ public final class Calibration {
         this.levels = f.levels();
         this.sensitivityReplications = f.sensitivityReplications();
         this.covarianceReplications = f.covarianceReplications();
+        this.sobol = f.sobol();
         this.kind = f.kind();
     }
 
     /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
     public static Calibration read(Path file) {
-        String name = file.toString();
         String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
         return from(CalibrationFiles.read(file), text);
     }
@@ -338,6 +339,11 @@ public final class Calibration {
      */
     public int covarianceReplications() {
         return covarianceReplications;
+    }
+
+    /** The base sample N of Sobol's indices ({@code sensitivity.sobol}), or 0 for none. */
+    public int sobol() {
+        return sobol;
     }
 
     /** Morris trajectories. */

@@ -18,11 +18,13 @@ import org.talentsim.rng.Streams;
  * whole range), μ (mean signed effect), σ (their standard deviation: interactions and
  * non-linearity), and μ* in units of the target's standard error (√(1/weight)), which ranks
  * the parameters for a calibration. The trajectories are drawn from the calibration's seed.
+ * With {@code sensitivity.sobol: N}, Sobol's first- and total-order indices too ({@code Sobol}:
+ * Saltelli's sampling, N(P + 2) more points).
  */
 public final class Sensitivity {
     /** The files of a sensitivity analysis's result folder. */
     public static final List<String> FILES = List.of("sensitivity.yaml", "evaluations.csv", "sensitivity.csv",
-            "ranking.csv", "manifest.json");
+            "ranking.csv", "sobol.csv", "manifest.json");
 
     private static final long KEY = 0x304121AL;
 
@@ -42,11 +44,22 @@ public final class Sensitivity {
     /** A parameter's importance: the sum of its scaled μ* over the targets; ranked from the largest. */
     public record Rank(int rank, String parameter, double score) {}
 
-    /** What the analysis gave: per parameter and target (parameters outer), and the ranking. */
-    public record Result(Calibration calibration, List<Effect> effects, List<Rank> ranking, int points) {
+    /**
+     * A parameter's Sobol indices for a target ({@code sensitivity.sobol: N}): the share of the
+     * target's variance over the box due to the parameter alone, and with its interactions.
+     */
+    public record SobolIndex(String parameter, String target, double firstOrder, double totalOrder, int n) {}
+
+    /**
+     * What the analysis gave: Morris's effects per parameter and target (parameters outer), the
+     * ranking, Sobol's indices (empty without {@code sensitivity.sobol}), and the points run.
+     */
+    public record Result(Calibration calibration, List<Effect> effects, List<Rank> ranking, List<SobolIndex> sobol,
+            int points) {
         public Result {
             effects = List.copyOf(effects);
             ranking = List.copyOf(ranking);
+            sobol = List.copyOf(sobol);
         }
     }
 
@@ -103,6 +116,9 @@ public final class Sensitivity {
             }
             TextFiles.write(dir.resolve("sensitivity.csv"), effectsCsv(r));
             TextFiles.write(dir.resolve("ranking.csv"), rankingCsv(r));
+            if (!r.sobol().isEmpty()) {
+                TextFiles.write(dir.resolve("sobol.csv"), sobolCsv(r));
+            }
             TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "sensitivity", executor.parallelism(),
                     (System.nanoTime() - start) / 1e9, runs));
             return r;
@@ -128,12 +144,39 @@ public final class Sensitivity {
             }
             thetas.add(theta);
         }
+        int morris = thetas.size();
+        List<double[]> sobolPoints = c.sobol() > 0 ? Sobol.design(c.sobol(), p, c.seed()) : List.of();
+        for (double[] u : sobolPoints) {
+            double[] theta = new double[p];
+            for (int j = 0; j < p; j++) {
+                theta[j] = c.parameters().get(j).at(u[j]);
+            }
+            thetas.add(theta);
+        }
         int total = thetas.size();
         ev.listener((n, fromJournal) -> listener.progress(Math.min(n, total), total, Double.NaN));
         List<double[][]> values = ev.at(thetas);
         double[][] moments = new double[total][];
         for (int i = 0; i < total; i++) {
             moments[i] = Smm.moments(c, values.get(i));
+        }
+        List<SobolIndex> sobol = new ArrayList<>();
+        if (c.sobol() > 0) {
+            int n = c.sobol();
+            double[][][] byTarget = new double[k][][];
+            for (int m = 0; m < k; m++) {
+                double[] y = new double[sobolPoints.size()];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = moments[morris + i][m];
+                }
+                byTarget[m] = Sobol.indices(y, n, p);
+            }
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < k; m++) {
+                    sobol.add(new SobolIndex(c.parameters().get(j).name(), c.targets().get(m).name(), byTarget[m][j][0],
+                            byTarget[m][j][1], n));
+                }
+            }
         }
         // elementary effects [parameter][target] over trajectories
         List<List<List<Double>>> ee = new ArrayList<>();
@@ -197,7 +240,7 @@ public final class Sensitivity {
         for (int i = 0; i < p; i++) {
             ranking.add(new Rank(i + 1, c.parameters().get(order.get(i)).name(), score[order.get(i)]));
         }
-        return new Result(c, effects, ranking, total);
+        return new Result(c, effects, ranking, sobol, total);
     }
 
     static String effectsCsv(Result r) {
@@ -206,6 +249,15 @@ public final class Sensitivity {
             b.append(e.parameter()).append(',').append(e.target()).append(',').append(Num.format(e.muStar())).append(',')
                     .append(Num.format(e.mu())).append(',').append(Num.format(e.sigma())).append(',')
                     .append(Num.format(e.scaled())).append(',').append(e.r()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String sobolCsv(Result r) {
+        StringBuilder b = new StringBuilder("parameter,target,first_order,total_order,n\n");
+        for (SobolIndex x : r.sobol()) {
+            b.append(x.parameter()).append(',').append(x.target()).append(',').append(Num.format(x.firstOrder())).append(',')
+                    .append(Num.format(x.totalOrder())).append(',').append(x.n()).append('\n');
         }
         return b.toString();
     }

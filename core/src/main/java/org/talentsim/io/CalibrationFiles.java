@@ -39,7 +39,7 @@ public final class CalibrationFiles {
             "targets", "replications", "covariance_replications", "seed", "optimizer", "starts", "max_evaluations", "step", "sensitivity");
     static final List<String> PARAMETER = List.of("name", "path", "lower", "upper", "start", "unit", "step");
     static final List<String> TARGET = List.of("name", "metric", "ratio", "observed", "se", "weight", "source");
-    static final List<String> SENSITIVITY = List.of("trajectories", "levels", "replications");
+    static final List<String> SENSITIVITY = List.of("trajectories", "levels", "replications", "sobol");
     /** The optimisers a file may name. */
     public static final List<String> OPTIMIZERS = List.of("bobyqa", "cmaes");
     /** The kinds of file: a calibration (which {@code sensitivity} also runs), or a sensitivity analysis only. */
@@ -96,12 +96,14 @@ public final class CalibrationFiles {
      * @param trajectories Morris trajectories ({@code sensitivity.trajectories})
      * @param levels Morris grid levels ({@code sensitivity.levels})
      * @param sensitivityReplications replications per point of the sensitivity analysis
+     * @param sobol the base sample N of Sobol's indices (N(P + 2) points), or 0 for none
      * @param covarianceReplications replications at the estimate for the moments' covariance
      * @param root where the mapping starts
      */
     public record CalibrationFile(String file, Item kind, Path dir, Item scenario, List<Item> overrides,
             List<ParameterItem> parameters, List<TargetItem> targets, int replications, Long seed, String optimizer,
             int starts, int maxEvaluations, double step, int trajectories, int levels, int sensitivityReplications,
+            int sobol,
             int covarianceReplications, Item root) {
         public CalibrationFile {
             overrides = List.copyOf(overrides);
@@ -207,6 +209,7 @@ public final class CalibrationFiles {
         int trajectories = 10;
         int levels = 4;
         int sensitivityReplications = replications;
+        int sobol = 0;
         YNode sn = f.get("sensitivity");
         if (sn != null) {
             Fields s = Fields.of(doc, sn, "sensitivity", SENSITIVITY);
@@ -216,9 +219,13 @@ public final class CalibrationFiles {
                 throw s.range("levels", "must be even and at most 20 (Morris's grid)");
             }
             sensitivityReplications = s.integer("replications", replications, 1, false);
+            sobol = s.integer("sobol", 0, 0, false);
+            if (sobol == 1 || sobol > 100_000) {
+                throw s.range("sobol", "must be 0 (none) or a base sample in [2, 100000]");
+            }
         }
         return new CalibrationFile(fileName, kind, dir, scenario, overrides, parameters, targets, replications, seed, optimizer,
-                starts, maxEvaluations, step, trajectories, levels, sensitivityReplications, covariance,
+                starts, maxEvaluations, step, trajectories, levels, sensitivityReplications, sobol, covariance,
                 new Item("", root.line, root.col, ""));
     }
 

@@ -121,6 +121,7 @@ final class CalibrationCommands {
     @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
                 "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
+                "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
                 "Writes sensitivity.csv, ranking.csv, evaluations.csv (the journal) and manifest.json."})
     static final class SensitivityCommand extends Base {
         @Override
@@ -139,9 +140,9 @@ final class CalibrationCommands {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             PrintWriter w = spec.commandLine().getOut();
-            w.printf(Locale.ROOT, "%s: Morris, %d parameters, %d trajectories, %d levels, R = %d: %d points (%.1f s)%n",
-                    c.scenarioName(), c.parameters().size(), c.trajectories(), c.levels(), c.sensitivityReplications(),
-                    r.points(), wall);
+            w.printf(Locale.ROOT, "%s: Morris, %d parameters, %d trajectories, %d levels%s, R = %d: %d points (%.1f s)%n",
+                    c.scenarioName(), c.parameters().size(), c.trajectories(), c.levels(),
+                    c.sobol() > 0 ? "; Sobol, N = " + c.sobol() : "", c.sensitivityReplications(), r.points(), wall);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se"});
             for (Sensitivity.Effect e : r.effects()) {
@@ -158,6 +159,19 @@ final class CalibrationCommands {
             w.print(TextTable.format(rows, col -> col != 1));
             w.println("mu*: mean absolute change of the target when the parameter crosses its whole range; mu*/se: in units");
             w.println("of the target's standard error (1/sqrt(weight)). sigma large against mu*: interactions or non-linearity.");
+            if (!r.sobol().isEmpty()) {
+                w.println();
+                rows = new ArrayList<>();
+                rows.add(new String[] {"parameter", "target", "first order", "total order"});
+                for (Sensitivity.SobolIndex x : r.sobol()) {
+                    rows.add(new String[] {x.parameter(), x.target(), String.format(Locale.ROOT, "%.3f", x.firstOrder()),
+                        String.format(Locale.ROOT, "%.3f", x.totalOrder())});
+                }
+                w.print(TextTable.format(rows, col -> col >= 2));
+                w.printf("Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
+                        + "the parameter alone (first order) and with its interactions (total order); noise about 1/sqrt(N).%n",
+                        c.sobol());
+            }
             w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES));
             w.flush();
             return 0;

@@ -91,9 +91,13 @@ class CalibrationCliTest {
     @Test
     void sensitivityPrintsTheTableAndRanking(@TempDir Path dir) throws IOException {
         Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("replications: 2}", "replications: 2, sobol: 4}"));
         Cli s = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("s").toString(), "-q");
         assertEquals(0, s.exit(), s.err());
-        assertTrue(s.out().contains("Morris, 2 parameters, 3 trajectories, 4 levels, R = 2: 9 points"), s.out());
+        assertTrue(s.out().contains("Morris, 2 parameters, 3 trajectories, 4 levels; Sobol, N = 4, R = 2: 25 points"), s.out());
+        assertTrue(s.out().lines().anyMatch(l -> l.matches("parameter +target +first order +total order")), s.out());
+        assertEquals("parameter,target,first_order,total_order,n", Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
+        assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("s/sobol.csv")).size());
         assertTrue(s.out().contains("rank  parameter"), s.out());
         List<String> csv = Files.readAllLines(dir.resolve("s/sensitivity.csv"));
         assertEquals("parameter,target,mu_star,mu,sigma,mu_star_per_se,r", csv.get(0));
