@@ -14,6 +14,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talentsim.rng.Samplers;
 import org.talentsim.rng.Streams;
 
@@ -25,6 +27,7 @@ import org.talentsim.rng.Streams;
  * stops at its evaluation budget; the caller keeps the best vector seen.
  */
 final class Search {
+    private static final Logger LOG = LoggerFactory.getLogger(Search.class);
     private static final int[] PRIMES = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71};
 
     private Search() {}
@@ -73,7 +76,18 @@ final class Search {
             }
         } catch (TooManyEvaluationsException e) {
             // the budget is spent: the best vector seen so far stands
+        } catch (RuntimeException e) {
+            if (!fromOptimiser(e)) {
+                throw e; // a run failed: the caller reports it
+            }
+            // the optimiser gave up (BOBYQA has paths it refuses to take): the best vector seen stands
+            LOG.warn("start {}: the optimiser stopped early: {}", s + 1, e.toString());
         }
+    }
+
+    /** Whether {@code e} was thrown by the optimiser itself (Commons Math), not by a run of the model. */
+    static boolean fromOptimiser(RuntimeException e) {
+        return e.getClass().getName().startsWith("org.apache.commons.math3.");
     }
 
     /**
@@ -103,6 +117,12 @@ final class Search {
                 new BOBYQAOptimizer(2 * p + 1, 0.2, 1e-3).optimize(new MaxEval(budget - used[0]),
                         new ObjectiveFunction(counted::applyAsDouble), GoalType.MINIMIZE, new InitialGuess(from), bounds(p));
             } catch (TooManyEvaluationsException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!fromOptimiser(e)) {
+                    throw e;
+                }
+                LOG.warn("BOBYQA stopped early: {}", e.toString());
                 return;
             }
             if (Double.isFinite(before) && !(best[0] < before - 1e-3 * Math.abs(before))) {
