@@ -3,8 +3,8 @@
  *
  * <p>Exported: the front door ({@code org.talentsim}), random streams, read-only views of the
  * model, scenarios and their validation, policies and their registry, the engine (simulations,
- * user phases, observers), metrics rows, file formats and result writers, run outcomes and experiments, and the
- * closed-form theory with its validation. Not exported: {@code org.talentsim.kernel}, the
+ * user phases, observers), metrics rows, file formats and result writers, run outcomes and experiments,
+ * calibration and sensitivity analysis, and the closed-form theory with its validation. Not exported: {@code org.talentsim.kernel}, the
  * mutable state and the mechanics of a tick (the benchmarks and the library's own tests reach it
  * from the class path).
  */
@@ -25,5 +25,6 @@ module org.talentsim {
     exports org.talentsim.metrics;
     exports org.talentsim.io;
     exports org.talentsim.experiment;
+    exports org.talentsim.calibration;
     exports org.talentsim.theory;
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.talentsim.calibration.Calibration;
 import org.talentsim.experiment.Overrides;
+import org.talentsim.io.CalibrationFiles;
+import picocli.CommandLine;
 import org.talentsim.io.ScenarioFiles;
 import org.talentsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -19,12 +22,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Validate a scenario file only (with the overrides given, as 'run' applies them): prints OK with",
-            "its size, or the first error (file:line:column: field: problem, or --set PATH=VALUE: problem)."})
+            "its size, or the first error (file:line:column: field: problem, or --set PATH=VALUE: problem).",
+            "A calibration file (kind: calibration or sensitivity) is checked as 'calibrate' and 'sensitivity' read it."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1)")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1), or a calibration file")
     private String file;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = {"change a value of the scenario by path, e.g.",
@@ -34,7 +38,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(ScenarioFiles.bytes(Path.of(file)), file));
+        byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        if (CalibrationFiles.isCalibration(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+            if (!overrides.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--set applies to scenario files; " + file + " is a calibration file (give overrides: in it)");
+            }
+            Calibration c = Calibration.read(Path.of(file));
+            spec.commandLine().getOut().printf("OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
+                    c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         spec.commandLine().getOut().printf("OK: %s (%d labs, %d events, %d months)%n", file, s.labs().size(),
                 s.events().size(), s.months());
         spec.commandLine().getOut().flush();

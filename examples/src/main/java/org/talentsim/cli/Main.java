@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Simulates a market for scarce talent: labs poach, counter, lay off and hire researchers.",
             "validate checks the engine against the closed forms of labour-search theory.",
             "experiment, replicate, sweep and compare run many replications and report means with 95%% CIs.",
-            "run and the experiments draw report.html; report DIR draws it again from a result folder."},
+            "run and the experiments draw report.html; report DIR draws it again from a result folder.",
+            "calibrate estimates parameters from target moments; sensitivity ranks them (Morris)."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
             "  talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50",
             "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error",
@@ -98,6 +99,8 @@ public final class Main implements Runnable {
         cl.addSubcommand("sweep", new ExperimentCommands.SweepCommand());
         cl.addSubcommand("compare", new ExperimentCommands.CompareCommand());
         cl.addSubcommand("report", new ReportCommand());
+        cl.addSubcommand("calibrate", new CalibrationCommands.CalibrateCommand());
+        cl.addSubcommand("sensitivity", new CalibrationCommands.SensitivityCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
@@ -116,7 +119,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, experiment, replicate, sweep, compare, report, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, experiment, replicate, sweep, compare, report, calibrate, sensitivity, help");
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.talentsim.calibration.Calibration;
 import org.talentsim.engine.Simulation;
+import org.talentsim.io.CalibrationFiles;
 import org.talentsim.io.ScenarioException;
 import org.talentsim.io.ScenarioFiles;
 import org.talentsim.scenario.Scenario;
@@ -28,7 +30,7 @@ import org.talentsim.scenario.Scenario;
  * one line and exit code 2.
  */
 class CheckMatchesRunTest {
-    static final List<Path> DIRS = List.of(Path.of("scenarios"), Path.of("src/test/resources"),
+    static final List<Path> DIRS = List.of(Path.of("scenarios"), Path.of("calibration"), Path.of("src/test/resources"),
             Path.of("../core/src/test/resources"));
 
     static Stream<Path> files() throws IOException {
@@ -44,19 +46,31 @@ class CheckMatchesRunTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
-    void whatCheckAcceptsBuildsAndSteps(Path file) {
+    void whatCheckAcceptsBuildsAndSteps(Path file) throws IOException {
         Cli check = Cli.run("check", file.toString());
+        boolean calibration = CalibrationFiles.isCalibration(Files.readString(file, StandardCharsets.UTF_8));
         if (check.exit() != 0) {
             assertEquals(Main.BAD_INPUT, check.exit(), check.err());
             assertEquals(1, check.err().lines().count(), "one line: " + check.err());
-            assertThrows(ScenarioException.class, () -> ScenarioFiles.read(file));
+            assertThrows(ScenarioException.class, () -> {
+                if (calibration) {
+                    Calibration.read(file);
+                } else {
+                    ScenarioFiles.read(file);
+                }
+            });
             return;
         }
-        Scenario s = ScenarioFiles.read(file);
+        // a calibration file: its scenario at the parameters' start (check tried the bounds too)
+        Scenario s = calibration ? startOf(Calibration.read(file)) : ScenarioFiles.read(file);
         try (Simulation sim = Simulation.builder(s).threads(2).build()) {
             sim.step();
             assertEquals(1, sim.tick());
         }
+    }
+
+    private static Scenario startOf(Calibration c) {
+        return c.scenarioAt(c.start());
     }
 
     /** The fixtures of rules that used to be checked only when the market was built. */

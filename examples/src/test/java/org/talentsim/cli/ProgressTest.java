@@ -33,4 +33,23 @@ class ProgressTest {
         assertEquals("[##########....................] month 8/24  ETA 1m58s", p.line(35, 60_000_000_000L));
         assertEquals("1h01m", Progress.duration(3660));
     }
+
+    /** The calibration's line: evaluations and budget, the best objective, evaluations per minute, the time left at most. */
+    @Test
+    void calibrationProgressLine() {
+        assertEquals("evaluations 30 (budget 211)  best 2.9135  60.0/min  ETA <= 3m01s",
+                CalibrationCommands.EvaluationsProgress.line(30, 30, 211, 2.913456, 30_000_000_000L, true));
+        assertEquals("evaluations 0 (budget 20)  best ?  0.0/min  ETA <= ?",
+                CalibrationCommands.EvaluationsProgress.line(0, 0, 20, Double.POSITIVE_INFINITY, 0, true));
+        StringWriter sw = new StringWriter();
+        CalibrationCommands.EvaluationsProgress p = new CalibrationCommands.EvaluationsProgress(new PrintWriter(sw), () -> now,
+                false);
+        now = 1_000_000_000L;
+        p.progress(5, 24, Double.NaN); // the first call: 4 found in the journal, not counted in the speed
+        now = 3_000_000_000L;
+        p.progress(9, 24, Double.NaN);
+        assertTrue(sw.toString().endsWith("\revaluations 9 (budget 24)  100.0/min  ETA <= 9s"), sw.toString());
+        p.clear();
+        assertTrue(sw.toString().endsWith("\r"));
+    }
 }

@@ -1,0 +1,374 @@
+package org.talentsim.calibration;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.Outcomes;
+import org.talentsim.experiment.Overrides;
+import org.talentsim.io.CalibrationFiles;
+import org.talentsim.io.CalibrationFiles.CalibrationFile;
+import org.talentsim.io.CalibrationFiles.ParameterItem;
+import org.talentsim.io.CalibrationFiles.TargetItem;
+import org.talentsim.io.ExperimentFiles.Item;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.rng.Streams;
+import org.talentsim.scenario.OverrideException;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * A calibration: which parameters of a scenario to estimate, within which bounds, from which
+ * target moments, with how many replications per evaluation (docs/CALIBRATION.md). Immutable;
+ * read from a calibration file, whose every problem — in the file, an override, a parameter's
+ * path at its bounds or start, an unknown metric — is one {@link ScenarioException} naming the
+ * calibration file, line, column and field. What {@link #read} accepts, {@link Calibrator} and
+ * {@link Sensitivity} can run.
+ */
+public final class Calibration {
+    /**
+     * A parameter: the value {@code v} enters the scenario as the override {@code PATH=v UNIT}.
+     *
+     * @param step the step of the numerical derivative, a share of {@code upper - lower}
+     */
+    public record Parameter(String name, String path, double lower, double upper, double start, String unit,
+            double step) {
+        /** The override that sets this parameter to {@code value}. */
+        public String override(double value) {
+            return path + "=" + plain(value) + unit;
+        }
+
+        /** {@code value} mapped to [0, 1] over the bounds. */
+        double unit(double value) {
+            return (value - lower) / (upper - lower);
+        }
+
+        /** The value at {@code u} in [0, 1]. */
+        double at(double u) {
+            return u <= 0 ? lower : u >= 1 ? upper : lower + u * (upper - lower);
+        }
+    }
+
+    /**
+     * A target moment: the mean of {@code metric} over the replications, or with a {@code
+     * denominator} the ratio of the two means.
+     *
+     * @param se the observed value's standard error, or NaN when a weight is given
+     * @param weight its weight in the objective (1/se² with an se)
+     */
+    public record Target(String name, String metric, String denominator, double observed, double se, double weight,
+            String source) {
+        /** Whether this is a ratio of two metrics. */
+        public boolean isRatio() {
+            return denominator != null;
+        }
+    }
+
+    private final Experiment.Base base;
+    private final String scenarioSha256;
+    private final String scenarioName;
+    private final String file;
+    private final String fileText;
+    private final List<String> overrides;
+    private final List<Parameter> parameters;
+    private final List<Target> targets;
+    private final List<String> metrics;
+    private final int replications;
+    private final long seed;
+    private final String optimizer;
+    private final int starts;
+    private final int maxEvaluations;
+    private final int trajectories;
+    private final int levels;
+    private final int sensitivityReplications;
+    private final int covarianceReplications;
+    private final int sobol;
+    private final Item kind;
+
+    private Calibration(CalibrationFile f, String fileText, Experiment.Base base, String sha, Scenario resolved,
+            List<Parameter> parameters, List<Target> targets, List<String> metrics) {
+        this.base = base;
+        this.scenarioSha256 = sha;
+        this.scenarioName = resolved.name();
+        this.file = f.file();
+        this.fileText = fileText;
+        List<String> o = new ArrayList<>();
+        f.overrides().forEach(i -> o.add(i.text()));
+        this.overrides = List.copyOf(o);
+        this.parameters = List.copyOf(parameters);
+        this.targets = List.copyOf(targets);
+        this.metrics = List.copyOf(metrics);
+        this.replications = f.replications();
+        this.seed = f.seed() != null ? f.seed() : resolved.seed();
+        this.optimizer = f.optimizer();
+        this.starts = f.starts();
+        this.maxEvaluations = f.maxEvaluations();
+        this.trajectories = f.trajectories();
+        this.levels = f.levels();
+        this.sensitivityReplications = f.sensitivityReplications();
+        this.covarianceReplications = f.covarianceReplications();
+        this.sobol = f.sobol();
+        this.kind = f.kind();
+    }
+
+    /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
+    public static Calibration read(Path file) {
+        String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
+        return from(CalibrationFiles.read(file), text);
+    }
+
+    /** Parses calibration text named {@code fileName}, its scenario path relative to {@code dir}. */
+    public static Calibration parse(String text, String fileName, Path dir) {
+        return from(CalibrationFiles.parse(text, fileName, dir), text);
+    }
+
+    private static Calibration from(CalibrationFile f, String text) {
+        Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        byte[] bytes;
+        try {
+            bytes = ScenarioFiles.bytes(scenario);
+        } catch (ScenarioException e) {
+            throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem());
+        }
+        Path parent = Path.of(f.file()).getParent();
+        String shown = parent == null ? f.scenario().text() : parent.resolve(f.scenario().text()).normalize().toString();
+        Experiment.Base base = new Experiment.Base(new String(bytes, StandardCharsets.UTF_8), shown);
+        PolicyRegistry reg = PolicyRegistry.defaults();
+        Scenario parsed = ScenarioFiles.parse(base.text(), base.file(), reg);
+        List<String> common = new ArrayList<>();
+        for (Item o : f.overrides()) {
+            common.add(o.text());
+            try {
+                Overrides.parse(common).applyTo(parsed, reg);
+            } catch (OverrideException e) {
+                throw f.error(o, e.problem());
+            }
+        }
+        Scenario resolved = Overrides.parse(common).applyTo(parsed, reg);
+        List<Parameter> parameters = new ArrayList<>();
+        for (ParameterItem p : f.parameters()) {
+            parameters.add(new Parameter(p.name(), p.path().text(), p.lower(), p.upper(), p.start(), p.unit(),
+                    Double.isNaN(p.step()) ? f.step() : p.step()));
+        }
+        // each parameter at its bounds and start, the others at their starts: the runs the optimiser can ask for
+        List<String> names = null;
+        for (int j = 0; j < parameters.size(); j++) {
+            Parameter p = parameters.get(j);
+            for (double v : new double[] {p.start(), p.lower(), p.upper()}) {
+                List<String> all = new ArrayList<>(common);
+                for (int i = 0; i < parameters.size(); i++) {
+                    all.add(i == j ? p.override(v) : parameters.get(i).override(parameters.get(i).start()));
+                }
+                Scenario s;
+                try {
+                    s = Overrides.parse(all).applyTo(parsed, reg);
+                } catch (OverrideException e) {
+                    String which = v == p.start() ? "start" : v == p.lower() ? "lower" : "upper";
+                    throw f.error(f.parameters().get(j).path(), "at " + which + " = " + plain(v) + p.unit() + ": "
+                            + e.problem());
+                }
+                List<String> n = Outcomes.names(s, List.of());
+                if (names == null) {
+                    names = n;
+                } else if (!n.equals(names)) {
+                    throw f.error(f.parameters().get(j).path(), "changes the scenario's labs (its metrics differ at "
+                            + plain(v) + p.unit() + "); estimate only values that keep the labs");
+                }
+            }
+        }
+        List<Target> targets = new ArrayList<>();
+        TreeSet<String> used = new TreeSet<>();
+        for (TargetItem t : f.targets()) {
+            requireMetric(f, t.metric(), names);
+            used.add(t.metric().text());
+            if (t.denominator() != null) {
+                requireMetric(f, t.denominator(), names);
+                used.add(t.denominator().text());
+            }
+            targets.add(new Target(t.name(), t.metric().text(), t.denominator() == null ? null : t.denominator().text(),
+                    t.observed(), t.se(), t.weight(), t.source()));
+        }
+        return new Calibration(f, text, base, RunInfo.sha256(bytes), resolved, parameters, targets, List.copyOf(used));
+    }
+
+    private static void requireMetric(CalibrationFile f, Item m, List<String> names) {
+        if (!names.contains(m.text())) {
+            String name = m.text();
+            int dot = name.lastIndexOf('.');
+            String suffix = dot < 0 ? "." + name : name.substring(dot);
+            List<String> near = names.stream().filter(n -> n.endsWith(suffix)).limit(6).toList();
+            throw f.error(m, "unknown metric " + org.talentsim.scenario.Names.quote(name)
+                    + (near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
+                            : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)"));
+        }
+    }
+
+    /** {@code calibration}, or {@code sensitivity} for a file only to be screened. */
+    public String kind() {
+        return kind.text();
+    }
+
+    /**
+     * Refuses a file of {@code kind: sensitivity}, as a file error at its {@code kind:} (a
+     * calibration needs {@code kind: calibration} and so at least as many targets as parameters).
+     */
+    public void requireCalibration() {
+        if (!kind().equals("calibration")) {
+            throw new ScenarioException(file, kind.line(), kind.col(), kind.path(), "this file is for 'talentsim sensitivity';"
+                    + " a calibration needs 'kind: calibration' (and at least as many targets as parameters)");
+        }
+    }
+
+    /** The plain decimal of a double (its shortest form, no exponent). */
+    static String plain(double v) {
+        String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** The overrides of a run at {@code theta}: the file's, then one per parameter. */
+    public List<String> overridesAt(double[] theta) {
+        if (theta.length != parameters.size()) {
+            throw new IllegalArgumentException("expected " + parameters.size() + " values, was " + theta.length);
+        }
+        List<String> all = new ArrayList<>(overrides);
+        for (int j = 0; j < theta.length; j++) {
+            all.add(parameters.get(j).override(theta[j]));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The scenario at {@code theta} (the file's overrides and the parameters applied). */
+    public Scenario scenarioAt(double[] theta) {
+        PolicyRegistry reg = PolicyRegistry.defaults();
+        return Overrides.parse(overridesAt(theta)).applyTo(ScenarioFiles.parse(base.text(), base.file(), reg), reg);
+    }
+
+    /** The parameters' starts. */
+    public double[] start() {
+        double[] s = new double[parameters.size()];
+        for (int j = 0; j < s.length; j++) {
+            s[j] = parameters.get(j).start();
+        }
+        return s;
+    }
+
+    /** The base scenario's text and file name. */
+    public Experiment.Base base() {
+        return base;
+    }
+
+    /** The calibration file's name as given. */
+    public String file() {
+        return file;
+    }
+
+    /** The text of the calibration file. */
+    public String fileText() {
+        return fileText;
+    }
+
+    /** SHA-256 of the scenario file. */
+    public String scenarioSha256() {
+        return scenarioSha256;
+    }
+
+    /** The scenario's {@code name:}. */
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    /** The overrides of every run, before the parameters'. */
+    public List<String> overrides() {
+        return overrides;
+    }
+
+    /** The parameters in order. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The targets in order. */
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /** The metrics the targets use, sorted. */
+    public List<String> metrics() {
+        return metrics;
+    }
+
+    /** Replications per evaluation (R). */
+    public int replications() {
+        return replications;
+    }
+
+    /** The master seed S; replication r runs on {@code Streams.mix(S, r)} at every parameter vector. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The seed of replication {@code r}: the same for every evaluation (common random numbers). */
+    public long seed(int r) {
+        return Streams.mix(seed, r);
+    }
+
+    /** {@code bobyqa} or {@code cmaes}. */
+    public String optimizer() {
+        return optimizer;
+    }
+
+    /** Starts of the optimiser. */
+    public int starts() {
+        return starts;
+    }
+
+    /** Evaluations per start at most. */
+    public int maxEvaluations() {
+        return maxEvaluations;
+    }
+
+    /**
+     * Replications at the estimate that estimate the moments' covariance Ω when a target has a
+     * weight instead of an se (default max(R, 5K + 10) for K targets: the inverse of a covariance
+     * estimated from few replications inflates J).
+     */
+    public int covarianceReplications() {
+        return covarianceReplications;
+    }
+
+    /** The base sample N of Sobol's indices ({@code sensitivity.sobol}), or 0 for none. */
+    public int sobol() {
+        return sobol;
+    }
+
+    /** Morris trajectories. */
+    public int trajectories() {
+        return trajectories;
+    }
+
+    /** Morris grid levels (even). */
+    public int levels() {
+        return levels;
+    }
+
+    /** Replications per point of the sensitivity analysis. */
+    public int sensitivityReplications() {
+        return sensitivityReplications;
+    }
+
+    /** What identifies this calibration's evaluations: the file's text and the scenario's SHA-256. */
+    String fingerprint() {
+        return RunInfo.sha256((fileText + "\n" + scenarioSha256).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "Calibration[" + file + ", " + parameters.size() + " parameters, " + targets.size() + " targets, R="
+                + replications + ", seed " + seed + "]";
+    }
+}

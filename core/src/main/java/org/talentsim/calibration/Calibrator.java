@@ -1,0 +1,226 @@
+package org.talentsim.calibration;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentsim.experiment.Executor;
+import org.talentsim.io.TextFiles;
+
+/**
+ * Estimates a {@link Calibration}'s parameters by the simulated method of moments
+ * (docs/CALIBRATION.md): minimises the weighted distance between the targets and the moments
+ * simulated with R replications on common seeds, from several starts, then computes sandwich
+ * standard errors from a numerical Jacobian with the (1 + 1/R) correction, and the J statistic
+ * when there are more targets than parameters. The result is a function of the calibration
+ * alone: the same for any executor and thread count, and after a resume.
+ *
+ * <pre>{@code
+ * Calibration c = Calibration.read(Path.of("examples/calibration/retention.yaml"));
+ * try (LocalExecutor ex = new LocalExecutor(4)) {
+ *     Calibrator.Result r = Calibrator.run(c, ex, Path.of("out/cal"), false, false, (n, budget, best) -> {});
+ *     r.estimates().forEach(e -> System.out.println(e.parameter() + " " + e.estimate() + " ± " + e.se()));
+ * }
+ * }</pre>
+ */
+public final class Calibrator {
+    private static final Logger LOG = LoggerFactory.getLogger(Calibrator.class);
+    /** z of a two-sided 95% normal interval. */
+    static final double Z95 = 1.959963984540054;
+
+    private Calibrator() {}
+
+    /** Told after each evaluation on the caller's thread: vectors evaluated, the budget, the best objective so far. */
+    @FunctionalInterface
+    public interface Listener {
+        void progress(int evaluations, int budget, double best);
+    }
+
+    /**
+     * A parameter's estimate: the 95% interval is estimate ± 1.96 se; {@code boundHit} when the
+     * estimate lies within 0.1% of the range from a bound (its se is then not to be trusted).
+     */
+    public record ParameterEstimate(String parameter, double estimate, double se, double ciLow, double ciHigh,
+            boolean boundHit) {}
+
+    /** A target's fit: se is √Σ_kk, the standard error of observed − simulated; t = (observed − simulated)/se. */
+    public record MomentFit(String target, double observed, double simulated, double se, double t) {}
+
+    /** One call of the objective in the order the search made it. */
+    public record TraceRow(int step, String phase, int evaluation, double objective, double best, double[] theta) {
+        public TraceRow {
+            theta = theta.clone();
+        }
+
+        @Override
+        public double[] theta() {
+            return theta.clone();
+        }
+    }
+
+    /**
+     * What a calibration gave.
+     *
+     * @param objective the weighted distance at the estimate
+     * @param j the J statistic (NaN when exactly identified)
+     * @param df targets − parameters
+     * @param p P(χ²_df > J)
+     * @param evaluations parameter vectors evaluated (R runs each)
+     * @param resumed of which found in the journal
+     */
+    public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
+            double objective, double j, int df, double p, int evaluations, int resumed, List<TraceRow> trace,
+            double[] theta) {
+        public Result {
+            estimates = List.copyOf(estimates);
+            moments = List.copyOf(moments);
+            trace = List.copyOf(trace);
+            theta = theta.clone();
+        }
+
+        @Override
+        public double[] theta() {
+            return theta.clone();
+        }
+    }
+
+    /** The files of a calibration's result folder. */
+    public static final List<String> FILES = List.of("calibration.yaml", "evaluations.csv", "trace.csv",
+            "estimates.csv", "moments.csv", "summary.json", "fitted.yaml", "manifest.json");
+
+    /**
+     * Estimates {@code c} on {@code executor} into the folder {@code dir} (docs/CALIBRATION.md):
+     * {@code evaluations.csv} is the journal of every vector's replications, appended as each
+     * finishes, so that the same call with {@code resume} after an interruption replays the search
+     * from the journal and gives the same result.
+     *
+     * @param resume continue the same calibration in {@code dir}
+     * @param force replace another calibration's (or run's, or experiment's) results in {@code dir}
+     * @throws org.talentsim.experiment.ExperimentException when {@code dir} cannot be used
+     */
+    public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
+            Listener listener) {
+        c.requireCalibration();
+        return Folder.locked(dir, () -> {
+            long start = System.nanoTime();
+            boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);
+            Path journal = dir.resolve("evaluations.csv");
+            Result r;
+            int runs;
+            try (Evaluations ev = new Evaluations(c, executor, journal, c.replications(), keep)) {
+                r = estimate(c, ev, listener);
+                runs = ev.runsDone();
+                ev.finish(journal);
+            }
+            TextFiles.write(dir.resolve("trace.csv"), Reports.trace(c, r));
+            TextFiles.write(dir.resolve("estimates.csv"), Reports.estimates(r));
+            TextFiles.write(dir.resolve("moments.csv"), Reports.moments(r));
+            TextFiles.write(dir.resolve("summary.json"), Reports.summary(r));
+            TextFiles.write(dir.resolve("fitted.yaml"), Reports.fitted(c, r));
+            double wall = (System.nanoTime() - start) / 1e9;
+            TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "calibration", executor.parallelism(), wall,
+                    runs));
+            return r;
+        });
+    }
+
+    /**
+     * Estimates {@code c} on {@code executor}, without files.
+     */
+    public static Result estimate(Calibration c, Executor executor, Listener listener) {
+        try (Evaluations ev = new Evaluations(c, executor, null, c.replications(), false)) {
+            return estimate(c, ev, listener);
+        }
+    }
+
+    /** The budget of vectors: the starts' evaluations and the Jacobian's. */
+    public static int budget(Calibration c) {
+        return c.starts() * c.maxEvaluations() + 2 * c.parameters().size() + 1;
+    }
+
+    static Result estimate(Calibration c, Evaluations ev, Listener listener) {
+        c.requireCalibration();
+        int p = c.parameters().size();
+        int budget = budget(c);
+        List<TraceRow> trace = new ArrayList<>();
+        double[] best = {Double.POSITIVE_INFINITY};
+        double[][] bestTheta = {c.start()};
+        int[] resumed = {0};
+        ev.listener((n, fromJournal) -> {
+            if (fromJournal) {
+                resumed[0]++;
+            }
+        });
+        for (int s = 0; s < c.starts(); s++) {
+            String phase = "start " + (s + 1);
+            Search.minimise(c, s, Search.start(c, s), c.maxEvaluations(), u -> {
+                double[] theta = new double[p];
+                for (int j = 0; j < p; j++) {
+                    theta[j] = c.parameters().get(j).at(u[j]);
+                }
+                double q = Smm.objective(c, Smm.moments(c, ev.at(theta)));
+                if (q < best[0]) {
+                    best[0] = q;
+                    bestTheta[0] = theta;
+                }
+                trace.add(new TraceRow(trace.size() + 1, phase, ev.indexOf(theta), q, best[0], theta));
+                listener.progress(ev.count(), budget, best[0]);
+                return q;
+            });
+            LOG.debug("calibration {}: start {} done, best objective {}", c.file(), s + 1, best[0]);
+        }
+        double[] theta = bestTheta[0];
+        double[][] atBest = ev.at(theta);
+        double[] sim = Smm.moments(c, atBest);
+        // the Jacobian by central differences (one-sided at a bound), every point run together
+        List<double[]> points = new ArrayList<>();
+        double[] h = new double[p];
+        for (int j = 0; j < p; j++) {
+            Calibration.Parameter par = c.parameters().get(j);
+            double step = par.step() * (par.upper() - par.lower());
+            double[] up = theta.clone();
+            double[] down = theta.clone();
+            up[j] = Math.min(par.upper(), theta[j] + step);
+            down[j] = Math.max(par.lower(), theta[j] - step);
+            h[j] = up[j] - down[j];
+            points.add(up);
+            points.add(down);
+        }
+        List<double[][]> vals = ev.at(points);
+        double[][] g = new double[c.targets().size()][p];
+        for (int j = 0; j < p; j++) {
+            double[] mu = Smm.moments(c, vals.get(2 * j));
+            double[] md = Smm.moments(c, vals.get(2 * j + 1));
+            for (int k = 0; k < g.length; k++) {
+                g[k][j] = (mu[k] - md[k]) / h[j];
+            }
+            for (int side = 0; side < 2; side++) {
+                double[] pt = points.get(2 * j + side);
+                double q = Smm.objective(c, side == 0 ? mu : md);
+                trace.add(new TraceRow(trace.size() + 1, "jacobian", ev.indexOf(pt), q, best[0], pt));
+            }
+        }
+        listener.progress(ev.count(), budget, best[0]);
+        boolean estimated = c.targets().stream().anyMatch(t -> Double.isNaN(t.se()));
+        double[][] sample = estimated ? ev.sample(theta, c.covarianceReplications()) : atBest;
+        double[][] sigma = Smm.sigma(c, sample, c.replications());
+        Smm.Inference inf = Smm.inference(c, sim, g, sigma);
+        List<ParameterEstimate> estimates = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            Calibration.Parameter par = c.parameters().get(j);
+            double se = Math.sqrt(inf.cov()[j][j]);
+            double tol = 1e-3 * (par.upper() - par.lower());
+            boolean hit = theta[j] - par.lower() <= tol || par.upper() - theta[j] <= tol;
+            estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit));
+        }
+        List<MomentFit> moments = new ArrayList<>();
+        for (int k = 0; k < sim.length; k++) {
+            Calibration.Target t = c.targets().get(k);
+            double se = Math.sqrt(sigma[k][k]);
+            moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, (t.observed() - sim[k]) / se));
+        }
+        LOG.info("calibration {}: objective {} after {} evaluations", c.file(), best[0], ev.count());
+        return new Result(c, estimates, moments, best[0], inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta);
+    }
+}

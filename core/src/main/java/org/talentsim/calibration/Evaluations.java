@@ -1,0 +1,228 @@
+package org.talentsim.calibration;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentsim.experiment.Executor;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.Journal;
+import org.talentsim.experiment.Outcome;
+
+/**
+ * The model's metrics at parameter vectors: R replications per vector on the same seeds
+ * (common random numbers), run on an {@link Executor}, remembered by the exact vector, and
+ * journalled one line per vector as it completes (the values written exactly, so that a resumed
+ * calibration sees the same numbers as one never interrupted). Vectors are numbered in the order
+ * they are first asked for, which a deterministic optimiser repeats on a resume.
+ */
+final class Evaluations implements AutoCloseable {
+    /** Told after each new vector is evaluated (or found in the journal). */
+    interface Listener {
+        void evaluated(int count, boolean fromJournal);
+    }
+
+    private final Calibration c;
+    private final Executor executor;
+    private final Journal journal;
+    private final Map<String, double[][]> known = new HashMap<>();
+    private final Map<String, double[][]> resumed = new HashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int replications;
+    private boolean closed;
+    private Listener listener = (n, j) -> {};
+    private int runsDone;
+
+    /**
+     * @param journalFile the journal's file, or null for none
+     * @param replications replications per vector
+     * @param resume keep the vectors already in the journal
+     */
+    Evaluations(Calibration c, Executor executor, Path journalFile, int replications, boolean resume) {
+        this.c = c;
+        this.executor = executor;
+        this.replications = replications;
+        if (journalFile == null) {
+            journal = null;
+        } else {
+            journal = Journal.open(journalFile, header(), resume, 1);
+            int p = c.parameters().size();
+            int m = c.metrics().size();
+            for (String line : journal.lines().values()) {
+                String[] cols = line.split(",", -1);
+                double[] theta = new double[p];
+                for (int j = 0; j < p; j++) {
+                    theta[j] = Double.parseDouble(cols[1 + j]);
+                }
+                double[][] v = new double[replications][m];
+                for (int r = 0; r < replications; r++) {
+                    for (int k = 0; k < m; k++) {
+                        v[r][k] = Double.parseDouble(cols[1 + p + r * m + k]);
+                    }
+                }
+                resumed.put(key(theta), v);
+            }
+        }
+    }
+
+    void listener(Listener l) {
+        this.listener = l;
+    }
+
+    /** How many distinct vectors have been asked for. */
+    int count() {
+        return index.size();
+    }
+
+    /** Runs finished now (not found in the journal). */
+    int runsDone() {
+        return runsDone;
+    }
+
+    /** The evaluation number of {@code theta} (0-based), or -1 if it was never asked for. */
+    int indexOf(double[] theta) {
+        return index.getOrDefault(key(theta), -1);
+    }
+
+    private String header() {
+        StringBuilder b = new StringBuilder("evaluation");
+        for (Calibration.Parameter p : c.parameters()) {
+            b.append(',').append(p.name());
+        }
+        for (int r = 0; r < replications; r++) {
+            for (String m : c.metrics()) {
+                b.append(",r").append(r).append(':').append(m);
+            }
+        }
+        return b.toString();
+    }
+
+    static String key(double[] theta) {
+        StringBuilder b = new StringBuilder();
+        for (double t : theta) {
+            b.append(Long.toHexString(Double.doubleToLongBits(t))).append(';');
+        }
+        return b.toString();
+    }
+
+    /** The metrics at one vector: [replication][metric] (metrics as {@link Calibration#metrics()}). */
+    double[][] at(double[] theta) {
+        return at(List.of(theta)).get(0);
+    }
+
+    /** The metrics at each vector, all run together on the executor. */
+    List<double[][]> at(List<double[]> thetas) {
+        List<String> keys = new ArrayList<>();
+        List<double[]> todo = new ArrayList<>();
+        List<String> todoKeys = new ArrayList<>();
+        for (double[] t : thetas) {
+            String k = key(t);
+            keys.add(k);
+            if (!index.containsKey(k)) {
+                index.put(k, index.size());
+                double[][] r = resumed.get(k);
+                if (r != null) {
+                    known.put(k, r);
+                    listener.evaluated(index.size(), true);
+                } else {
+                    todo.add(t.clone());
+                    todoKeys.add(k);
+                }
+            }
+        }
+        if (!todo.isEmpty()) {
+            run(todo, todoKeys);
+        }
+        List<double[][]> out = new ArrayList<>();
+        for (String k : keys) {
+            out.add(known.get(k));
+        }
+        return out;
+    }
+
+    /**
+     * The metrics at {@code theta} over {@code n} replications (seeds 0 to n − 1, the first R
+     * those of every evaluation), neither remembered nor journalled: the sample that estimates
+     * the moments' covariance.
+     */
+    double[][] sample(double[] theta, int n) {
+        List<String> metrics = c.metrics();
+        List<String> o = c.overridesAt(theta);
+        List<Experiment.Run> runs = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            runs.add(new Experiment.Run(r, 0, "covariance sample", r, seed(r), o, c.base()));
+        }
+        double[][] values = new double[n][metrics.size()];
+        executor.forEach(runs, Experiment::run, (int r, Outcome out) -> {
+            for (int k = 0; k < metrics.size(); k++) {
+                values[r][k] = out.value(metrics.get(k));
+            }
+            runsDone++;
+        });
+        return values;
+    }
+
+    private void run(List<double[]> todo, List<String> keys) {
+        List<String> metrics = c.metrics();
+        List<Experiment.Run> runs = new ArrayList<>();
+        for (int i = 0; i < todo.size(); i++) {
+            List<String> o = c.overridesAt(todo.get(i));
+            for (int r = 0; r < replications; r++) {
+                runs.add(new Experiment.Run(i * replications + r, i, "theta " + keys.get(i), r, seed(r), o, c.base()));
+            }
+        }
+        double[][][] values = new double[todo.size()][replications][metrics.size()];
+        int[] left = new int[todo.size()];
+        java.util.Arrays.fill(left, replications);
+        executor.forEach(runs, Experiment::run, (int i, Outcome o) -> {
+            int v = i / replications;
+            int r = i % replications;
+            for (int k = 0; k < metrics.size(); k++) {
+                values[v][r][k] = o.value(metrics.get(k));
+            }
+            runsDone++;
+            if (--left[v] == 0) {
+                String key = keys.get(v);
+                known.put(key, values[v]);
+                if (journal != null) {
+                    journal.append(index.get(key), line(index.get(key), todo.get(v), values[v]));
+                }
+                listener.evaluated(known.size(), false);
+            }
+        });
+    }
+
+    private long seed(int r) {
+        return c.seed(r);
+    }
+
+    private static String line(int index, double[] theta, double[][] v) {
+        StringBuilder b = new StringBuilder().append(index);
+        for (double t : theta) {
+            b.append(',').append(Double.toString(t));
+        }
+        for (double[] row : v) {
+            for (double x : row) {
+                b.append(',').append(Double.toString(x));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Writes the journal sorted by evaluation into {@code target}. */
+    void finish(Path target) {
+        if (journal != null) {
+            close();
+            journal.finish(target);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (journal != null && !closed) {
+            closed = true;
+            journal.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.talentsim.calibration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.talentsim.experiment.ExperimentException;
+import org.talentsim.io.FolderBusyException;
+import org.talentsim.io.ResultWriter;
+import org.talentsim.io.RunInfo;
+import org.talentsim.io.TextFiles;
+
+/**
+ * A result folder of a calibration or sensitivity analysis: checked and locked as a run's
+ * ({@link ResultWriter#checkFolder}, {@link ResultWriter#lockFolder}); {@code spec} (the
+ * calibration file's text and the scenario's SHA-256) is written first and compared on a resume,
+ * so a folder of another calibration is refused unless {@code force}.
+ */
+final class Folder {
+    private Folder() {}
+
+    static <T> T locked(Path dir, Supplier<T> work) {
+        try {
+            ResultWriter.checkFolder(dir);
+        } catch (IllegalArgumentException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+        AutoCloseable lock;
+        try {
+            lock = ResultWriter.lockFolder(dir);
+        } catch (FolderBusyException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+        try {
+            return work.get();
+        } finally {
+            try {
+                lock.close();
+            } catch (Exception ignored) {
+                // releasing a lock cannot fail in a way worth reporting over the work's own outcome
+            }
+        }
+    }
+
+    /**
+     * Prepares {@code dir} for {@code files}: refuses another calibration's folder (or a run's or
+     * an experiment's) unless {@code force}; without a resume of the same spec, deletes the files.
+     *
+     * @return whether the folder holds the same spec (a resume may keep its journal)
+     */
+    static boolean prepare(Path dir, String specName, String spec, List<String> files, boolean resume, boolean force) {
+        Path specFile = dir.resolve(specName);
+        boolean same = false;
+        try {
+            if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
+                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(spec);
+                if (!same && !force) {
+                    throw new ExperimentException(dir + " holds the results of another calibration (its " + specName
+                            + " differs); --force replaces them, or choose another --out");
+                }
+            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("runs.csv")))) {
+                throw new ExperimentException(dir + " holds results that are not this calibration's; --force replaces"
+                        + " them, or choose another --out");
+            }
+            Files.createDirectories(dir);
+            if (!(resume && same)) {
+                for (String f : files) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+        }
+        TextFiles.write(specFile, spec);
+        return resume && same;
+    }
+
+    /** The spec written into the folder: a header naming the file and the scenario's SHA-256, then the file. */
+    static String spec(Calibration c, String command) {
+        return "# The calibration file given to talentsim " + command + " (" + c.file() + "), scenario " + c.base().file()
+                + " with SHA-256 " + c.scenarioSha256() + "\n" + c.fileText() + (c.fileText().endsWith("\n") ? "" : "\n");
+    }
+
+    static String manifest(Calibration c, String kind, int threads, double wall, int runs) {
+        return "{\n  \"talentsim_version\": \"" + RunInfo.version() + "\",\n  \"kind\": \"" + kind + "\",\n"
+                + "  \"calibration_file\": " + json(c.file()) + ",\n  \"scenario\": " + json(c.scenarioName()) + ",\n"
+                + "  \"scenario_file\": " + json(c.base().file()) + ",\n  \"scenario_sha256\": \"" + c.scenarioSha256()
+                + "\",\n  \"seed\": " + c.seed() + ",\n  \"runs_now\": " + runs + ",\n  \"threads\": " + threads
+                + ",\n  \"wall_seconds\": " + String.format(Locale.ROOT, "%.3f", wall) + "\n}\n";
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.talentsim.calibration;
+
+import java.util.List;
+import org.talentsim.io.Num;
+import org.talentsim.io.ScenarioFiles;
+
+/** The text of a calibration's result files (CSV and JSON, numbers as {@link Num} writes them). */
+final class Reports {
+    private Reports() {}
+
+    static String estimates(Calibrator.Result r) {
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit\n");
+        for (Calibrator.ParameterEstimate e : r.estimates()) {
+            b.append(e.parameter()).append(',').append(Num.format(e.estimate())).append(',').append(Num.format(e.se()))
+                    .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
+                    .append(e.boundHit()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String moments(Calibrator.Result r) {
+        StringBuilder b = new StringBuilder("target,observed,simulated,se,t\n");
+        for (Calibrator.MomentFit m : r.moments()) {
+            b.append(m.target()).append(',').append(Num.format(m.observed())).append(',').append(Num.format(m.simulated()))
+                    .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.t())).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String trace(Calibration c, Calibrator.Result r) {
+        StringBuilder b = new StringBuilder("step,phase,evaluation,objective,best");
+        for (Calibration.Parameter p : c.parameters()) {
+            b.append(',').append(p.name());
+        }
+        b.append('\n');
+        for (Calibrator.TraceRow t : r.trace()) {
+            b.append(t.step()).append(',').append(t.phase()).append(',').append(t.evaluation()).append(',')
+                    .append(Num.format(t.objective())).append(',').append(Num.format(t.best()));
+            for (double x : t.theta()) {
+                b.append(',').append(Num.format(x));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String summary(Calibrator.Result r) {
+        Calibration c = r.calibration();
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"scenario\": ").append(Folder.json(c.scenarioName())).append(",\n");
+        b.append("  \"seed\": ").append(c.seed()).append(",\n");
+        b.append("  \"replications\": ").append(c.replications()).append(",\n");
+        b.append("  \"optimizer\": \"").append(c.optimizer()).append("\",\n");
+        b.append("  \"starts\": ").append(c.starts()).append(",\n");
+        b.append("  \"evaluations\": ").append(r.evaluations()).append(",\n");
+        b.append("  \"objective\": ").append(json(r.objective())).append(",\n");
+        b.append("  \"j\": ").append(json(r.j())).append(",\n");
+        b.append("  \"df\": ").append(r.df()).append(",\n");
+        b.append("  \"p_value\": ").append(json(r.p())).append(",\n");
+        b.append("  \"estimates\": {");
+        List<Calibrator.ParameterEstimate> es = r.estimates();
+        for (int i = 0; i < es.size(); i++) {
+            b.append(i == 0 ? "\n" : ",\n").append("    ").append(Folder.json(es.get(i).parameter())).append(": ")
+                    .append(json(es.get(i).estimate()));
+        }
+        b.append("\n  }\n}\n");
+        return b.toString();
+    }
+
+    private static String json(double x) {
+        String s = Num.format(x);
+        return s.isEmpty() ? "null" : s;
+    }
+
+    /** The scenario at the estimate, as a file {@code run} accepts, with a header saying where it comes from. */
+    static String fitted(Calibration c, Calibrator.Result r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Fitted by talentsim calibrate ").append(c.file()).append(" (scenario ").append(c.base().file())
+                .append(")\n");
+        double[] theta = r.theta();
+        for (int j = 0; j < theta.length; j++) {
+            Calibration.Parameter p = c.parameters().get(j);
+            Calibrator.ParameterEstimate e = r.estimates().get(j);
+            b.append("#   ").append(p.override(theta[j])).append("   (se ").append(Num.format(e.se())).append(")\n");
+        }
+        b.append(ScenarioFiles.write(c.scenarioAt(theta)));
+        return b.toString();
+    }
+}

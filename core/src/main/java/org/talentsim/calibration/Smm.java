@@ -1,0 +1,186 @@
+package org.talentsim.calibration;
+
+import java.util.List;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularMatrixException;
+
+/**
+ * The simulated method of moments' arithmetic (docs/CALIBRATION.md): simulated moments from the
+ * replications' metrics, the weighted distance, the moments' covariance, and the sandwich
+ * covariance of the estimates with the J statistic. Sums run in a fixed order, so every number
+ * is a function of the metrics alone.
+ */
+final class Smm {
+    /** The objective of a vector whose moments are undefined (a ratio over zero, a NaN metric). */
+    static final double PENALTY = 1e30;
+
+    private Smm() {}
+
+    /** The simulated moments: per target the mean over replications, or the ratio of two means. */
+    static double[] moments(Calibration c, double[][] v) {
+        List<Calibration.Target> targets = c.targets();
+        double[] out = new double[targets.size()];
+        for (int k = 0; k < out.length; k++) {
+            Calibration.Target t = targets.get(k);
+            double a = mean(v, c.metrics().indexOf(t.metric()));
+            out[k] = t.isRatio() ? a / mean(v, c.metrics().indexOf(t.denominator())) : a;
+        }
+        return out;
+    }
+
+    private static double mean(double[][] v, int m) {
+        double s = 0;
+        for (double[] row : v) {
+            s += row[m];
+        }
+        return s / v.length;
+    }
+
+    /** Σ_k w_k (observed_k − simulated_k)², or {@link #PENALTY} when a moment is undefined. */
+    static double objective(Calibration c, double[] sim) {
+        double q = 0;
+        for (int k = 0; k < sim.length; k++) {
+            Calibration.Target t = c.targets().get(k);
+            double d = t.observed() - sim[k];
+            q += t.weight() * d * d;
+        }
+        return Double.isFinite(q) ? q : PENALTY;
+    }
+
+    /**
+     * The covariance of observed − simulated moments at the estimate, (1 + 1/R)·Ω: Ω's diagonal is
+     * se² for a target with an se (independent of the others), else Ω is the covariance of one
+     * replication's moments, estimated across the replications of {@code v} (a ratio A/B
+     * linearised: (a_r − ρ b_r) / mean(b)); R is {@code replications}, those of an evaluation.
+     */
+    static double[][] sigma(Calibration c, double[][] v, int replications) {
+        int k = c.targets().size();
+        int reps = v.length;
+        double[] sim = moments(c, v);
+        double[][] z = new double[reps][k];
+        for (int j = 0; j < k; j++) {
+            Calibration.Target t = c.targets().get(j);
+            int a = c.metrics().indexOf(t.metric());
+            if (t.isRatio()) {
+                int b = c.metrics().indexOf(t.denominator());
+                double mb = mean(v, b);
+                for (int r = 0; r < reps; r++) {
+                    z[r][j] = (v[r][a] - sim[j] * v[r][b]) / mb;
+                }
+            } else {
+                for (int r = 0; r < reps; r++) {
+                    z[r][j] = v[r][a];
+                }
+            }
+        }
+        double[][] s = new double[k][k];
+        double factor = 1 + 1.0 / replications;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                Calibration.Target ti = c.targets().get(i);
+                Calibration.Target tj = c.targets().get(j);
+                double omega;
+                if (!Double.isNaN(ti.se()) || !Double.isNaN(tj.se())) {
+                    omega = i == j ? ti.se() * ti.se() : 0;
+                } else {
+                    omega = reps < 2 ? Double.NaN : covariance(z, i, j);
+                }
+                s[i][j] = factor * omega;
+            }
+        }
+        return s;
+    }
+
+    private static double covariance(double[][] z, int i, int j) {
+        double mi = 0;
+        double mj = 0;
+        for (double[] row : z) {
+            mi += row[i];
+            mj += row[j];
+        }
+        mi /= z.length;
+        mj /= z.length;
+        double s = 0;
+        for (double[] row : z) {
+            s += (row[i] - mi) * (row[j] - mj);
+        }
+        return s / (z.length - 1);
+    }
+
+    /**
+     * What the estimate's uncertainty is.
+     *
+     * @param cov the estimates' covariance (NaN when not identified)
+     * @param j the J statistic (NaN when exactly identified or Σ is singular)
+     * @param df its degrees of freedom, targets − parameters
+     * @param p its p-value, P(χ²_df > J)
+     */
+    record Inference(double[][] cov, double j, int df, double p) {}
+
+    /**
+     * The sandwich covariance (G'WG)⁻¹ G'W Σ W G (G'WG)⁻¹ with G the Jacobian of the simulated
+     * moments (targets × parameters) and W the diagonal of the targets' weights, and J = g'Σ⁻¹g
+     * with g = observed − simulated.
+     */
+    static Inference inference(Calibration c, double[] sim, double[][] g, double[][] sigma) {
+        int k = c.targets().size();
+        int p = c.parameters().size();
+        RealMatrix G = new Array2DRowRealMatrix(g);
+        double[][] w = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            w[i][i] = c.targets().get(i).weight();
+        }
+        RealMatrix W = new Array2DRowRealMatrix(w);
+        RealMatrix S = new Array2DRowRealMatrix(sigma);
+        double[][] cov = new double[p][p];
+        try {
+            if (!finite(g) || !finite(sigma)) {
+                throw new SingularMatrixException();
+            }
+            RealMatrix gw = G.transpose().multiply(W);
+            RealMatrix a = new LUDecomposition(gw.multiply(G), 1e-300).getSolver().getInverse();
+            RealMatrix v = a.multiply(gw).multiply(S).multiply(gw.transpose()).multiply(a);
+            cov = v.getData();
+        } catch (SingularMatrixException e) {
+            for (double[] row : cov) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+        }
+        int df = k - p;
+        double j = Double.NaN;
+        double pv = Double.NaN;
+        if (df > 0 && finite(sigma)) {
+            try {
+                RealMatrix inv = new LUDecomposition(S, 1e-300).getSolver().getInverse();
+                double[] d = new double[k];
+                for (int i = 0; i < k; i++) {
+                    d[i] = c.targets().get(i).observed() - sim[i];
+                }
+                j = 0;
+                for (int a = 0; a < k; a++) {
+                    for (int b = 0; b < k; b++) {
+                        j += d[a] * inv.getEntry(a, b) * d[b];
+                    }
+                }
+                pv = Double.isFinite(j) ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(j) : Double.NaN;
+            } catch (SingularMatrixException e) {
+                j = Double.NaN;
+            }
+        }
+        return new Inference(cov, j, df, pv);
+    }
+
+    private static boolean finite(double[][] m) {
+        for (double[] row : m) {
+            for (double x : row) {
+                if (!Double.isFinite(x)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package org.talentsim.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.talentsim.experiment.LocalExecutor;
+
+/** Morris's design and what it finds on the small scenario. */
+class SensitivityTest {
+    static final Path DIR = Path.of("src/test/resources/calibration");
+
+    static Calibration calibration(int trajectories, int levels) {
+        return Calibration.parse("version: 1\nkind: calibration\nscenario: small.yaml\noverrides: ['months=12']\n"
+                + "parameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.5, unit: /year}\n"
+                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, unit: /year}\n"
+                + "  - {name: premium, path: 'labs[Raider].offer.premium', lower: 0.05, upper: 0.6}\n"
+                + "targets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
+                + "  - {metric: Leaker.quits, observed: 20, se: 5}\n"
+                + "  - {metric: Keeper.quits, observed: 20, se: 5}\n"
+                + "replications: 2\nseed: 3\nsensitivity: {trajectories: " + trajectories + ", levels: " + levels + "}\n",
+                "sens.yaml", DIR);
+    }
+
+    /** Each trajectory: P + 1 grid points in [0, 1]^P, each step moving exactly one parameter, each once, by ±Δ. */
+    @Test
+    void trajectoriesMoveOneParameterAtATimeByDelta() {
+        for (int levels : new int[] {4, 6}) {
+            Calibration c = calibration(7, levels);
+            List<double[]> points = Sensitivity.trajectories(c);
+            int p = 3;
+            assertEquals(7 * (p + 1), points.size());
+            double delta = levels / (2.0 * (levels - 1));
+            for (int t = 0; t < 7; t++) {
+                Set<Integer> moved = new HashSet<>();
+                for (int i = 0; i <= p; i++) {
+                    for (double x : points.get(t * (p + 1) + i)) {
+                        assertTrue(x >= -1e-12 && x <= 1 + 1e-12, "inside the box: " + x);
+                        double onGrid = x * (levels - 1);
+                        assertEquals(Math.rint(onGrid), onGrid, 1e-9, "on the grid");
+                    }
+                    if (i == 0) {
+                        continue;
+                    }
+                    double[] a = points.get(t * (p + 1) + i - 1);
+                    double[] b = points.get(t * (p + 1) + i);
+                    int changed = 0;
+                    for (int j = 0; j < p; j++) {
+                        if (a[j] != b[j]) {
+                            changed++;
+                            moved.add(j);
+                            assertEquals(delta, Math.abs(b[j] - a[j]), 1e-12);
+                        }
+                    }
+                    assertEquals(1, changed);
+                }
+                assertEquals(3, moved.size(), "every parameter moves once");
+            }
+            assertEquals(points.size(), Sensitivity.trajectories(c).size());
+            for (int i = 0; i < points.size(); i++) {
+                assertTrue(java.util.Arrays.equals(points.get(i), Sensitivity.trajectories(c).get(i)), "drawn from the seed");
+            }
+        }
+    }
+
+    /**
+     * The offer rate drives job-to-job moves, the separation rate drives quits: Morris finds both,
+     * and ranks the premium (which moves neither much) last.
+     */
+    @Test
+    void findsWhichParameterMovesWhichTarget() {
+        Calibration c = calibration(4, 4);
+        Sensitivity.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = Sensitivity.analyse(c, ex);
+        }
+        assertEquals(4 * 4, r.points());
+        assertEquals(9, r.effects().size());
+        double offersOnPoached = effect(r, "offers", "market.poached_per_month").muStar();
+        double separationOnPoached = effect(r, "separation", "market.poached_per_month").muStar();
+        double offersOnQuits = effect(r, "offers", "Leaker.quits").muStar();
+        double separationOnQuits = effect(r, "separation", "Leaker.quits").muStar();
+        assertTrue(offersOnPoached > 3 * separationOnPoached, r.effects().toString());
+        assertTrue(separationOnQuits > 2 * offersOnQuits, r.effects().toString());
+        assertTrue(effect(r, "separation", "Leaker.quits").mu() > 0, "more separation, more quits");
+        assertEquals(4, effect(r, "offers", "Leaker.quits").r());
+        assertEquals("premium", r.ranking().get(2).parameter(), r.ranking().toString());
+    }
+
+    private static Sensitivity.Effect effect(Sensitivity.Result r, String parameter, String target) {
+        return r.effects().stream().filter(e -> e.parameter().equals(parameter) && e.target().equals(target)).findFirst()
+                .orElseThrow();
+    }
+}

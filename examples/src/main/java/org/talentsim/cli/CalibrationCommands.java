@@ -1,0 +1,231 @@
+package org.talentsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import org.talentsim.calibration.Calibration;
+import org.talentsim.calibration.Calibrator;
+import org.talentsim.calibration.Sensitivity;
+import org.talentsim.experiment.LocalExecutor;
+import org.talentsim.io.Num;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code calibrate FILE} and {@code sensitivity FILE} (docs/CALIBRATION.md). */
+final class CalibrationCommands {
+    private CalibrationCommands() {}
+
+    /** Options of both: the file, where, how fast, resume or replace. */
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "the calibration file (YAML, kind: calibration; docs/CALIBRATION.md)")
+        String file;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<file name>-<command>)")
+        Path out;
+
+        @Option(names = "--threads", paramLabel = "N", description = "runs in parallel; results do not depend on it (default: ${DEFAULT-VALUE})")
+        int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+
+        @Option(names = "--resume", description = "continue the same calibration in --out: evaluations done are kept")
+        boolean resume;
+
+        @Option(names = "--force", description = "replace the results of another calibration, experiment or run in --out")
+        boolean force;
+
+        @Option(names = {"-q", "--quiet"}, description = "no progress line")
+        boolean quiet;
+
+        Path dir(String command) {
+            if (threads < 1 || threads > 1024) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in [1, 1024], was " + threads);
+            }
+            return out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
+        }
+
+        /** {@code x} to 4 significant digits, for the terminal. */
+        static double round(double x) {
+            if (!Double.isFinite(x) || x == 0) {
+                return x;
+            }
+            return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
+        }
+
+        EvaluationsProgress progress(boolean showBest) {
+            return !quiet && System.console() != null
+                    ? new EvaluationsProgress(spec.commandLine().getErr(), System::nanoTime, showBest) : null;
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Estimate a scenario's parameters by the simulated method of moments (docs/CALIBRATION.md).",
+                "Writes estimates.csv, moments.csv, trace.csv, evaluations.csv (the journal), summary.json, fitted.yaml",
+                "(the scenario at the estimates, for 'run') and manifest.json; prints the fit."})
+    static final class CalibrateCommand extends Base {
+        @Override
+        public Integer call() {
+            Path dir = dir("calibrate");
+            Calibration c = Calibration.read(Path.of(file));
+            c.requireCalibration();
+            EvaluationsProgress progress = progress(true);
+            Calibrator.Result r;
+            long start = System.nanoTime();
+            try (LocalExecutor ex = new LocalExecutor(threads)) {
+                r = Calibrator.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
+            } finally {
+                if (progress != null) {
+                    progress.clear();
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: %d parameters, %d targets, R = %d, seed %d: %d evaluations%s (%.1f s, %.1f per minute)%n",
+                    c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications(), c.seed(), r.evaluations(),
+                    r.resumed() > 0 ? ", " + r.resumed() + " from the journal" : "", wall,
+                    (r.evaluations() - r.resumed()) / Math.max(wall, 1e-9) * 60);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
+            for (Calibrator.ParameterEstimate e : r.estimates()) {
+                rows.add(new String[] {e.parameter(), Num.format(round(e.estimate())), Num.format(round(e.se())),
+                    "[" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh())) + "]", e.boundHit() ? "hit" : ""});
+            }
+            w.print(TextTable.format(rows, col -> col == 1 || col == 2));
+            w.println();
+            rows = new ArrayList<>();
+            rows.add(new String[] {"target", "observed", "simulated", "se", "t"});
+            for (Calibrator.MomentFit m : r.moments()) {
+                rows.add(new String[] {m.target(), Num.format(round(m.observed())), Num.format(round(m.simulated())), Num.format(round(m.se())),
+                    String.format(Locale.ROOT, "%.2f", m.t())});
+            }
+            w.print(TextTable.format(rows, col -> col > 0));
+            w.printf(Locale.ROOT, "objective %s%s%n", Num.format(r.objective()), r.df() > 0 && Double.isFinite(r.j())
+                    ? String.format(Locale.ROOT, "; J = %.3f on %d degrees of freedom, p = %.3f", r.j(), r.df(), r.p())
+                    : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
+            w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
+            w.printf("Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));
+            w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
+                "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
+                "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
+                "Writes sensitivity.csv, ranking.csv, evaluations.csv (the journal) and manifest.json."})
+    static final class SensitivityCommand extends Base {
+        @Override
+        public Integer call() {
+            Path dir = dir("sensitivity");
+            Calibration c = Calibration.read(Path.of(file));
+            EvaluationsProgress progress = progress(false);
+            Sensitivity.Result r;
+            long start = System.nanoTime();
+            try (LocalExecutor ex = new LocalExecutor(threads)) {
+                r = Sensitivity.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
+            } finally {
+                if (progress != null) {
+                    progress.clear();
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: Morris, %d parameters, %d trajectories, %d levels%s, R = %d: %d points (%.1f s)%n",
+                    c.scenarioName(), c.parameters().size(), c.trajectories(), c.levels(),
+                    c.sobol() > 0 ? "; Sobol, N = " + c.sobol() : "", c.sensitivityReplications(), r.points(), wall);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se"});
+            for (Sensitivity.Effect e : r.effects()) {
+                rows.add(new String[] {e.parameter(), e.target(), Num.format(round(e.muStar())), Num.format(round(e.mu())),
+                    Num.format(round(e.sigma())), Num.format(round(e.scaled()))});
+            }
+            w.print(TextTable.format(rows, col -> col >= 2));
+            w.println();
+            rows = new ArrayList<>();
+            rows.add(new String[] {"rank", "parameter", "sum mu*/se"});
+            for (Sensitivity.Rank x : r.ranking()) {
+                rows.add(new String[] {Integer.toString(x.rank()), x.parameter(), Num.format(round(x.score()))});
+            }
+            w.print(TextTable.format(rows, col -> col != 1));
+            w.println("mu*: mean absolute change of the target when the parameter crosses its whole range; mu*/se: in units");
+            w.println("of the target's standard error (1/sqrt(weight)). sigma large against mu*: interactions or non-linearity.");
+            if (!r.sobol().isEmpty()) {
+                w.println();
+                rows = new ArrayList<>();
+                rows.add(new String[] {"parameter", "target", "first order", "total order"});
+                for (Sensitivity.SobolIndex x : r.sobol()) {
+                    rows.add(new String[] {x.parameter(), x.target(), String.format(Locale.ROOT, "%.3f", x.firstOrder()),
+                        String.format(Locale.ROOT, "%.3f", x.totalOrder())});
+                }
+                w.print(TextTable.format(rows, col -> col >= 2));
+                w.printf("Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
+                        + "the parameter alone (first order) and with its interactions (total order); noise about 1/sqrt(N).%n",
+                        c.sobol());
+            }
+            w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES));
+            w.flush();
+            return 0;
+        }
+    }
+
+    /** The progress line: evaluations done of the budget, the best objective, evaluations per minute, the time left at most. */
+    static final class EvaluationsProgress implements Calibrator.Listener {
+        private static final long REDRAW_NANOS = 100_000_000L;
+        private final PrintWriter err;
+        private final LongSupplier clock;
+        private final long start;
+        private final boolean showBest;
+        private int first = -1;
+        private long lastDraw;
+        private int drawnWidth;
+
+        EvaluationsProgress(PrintWriter err, LongSupplier clock, boolean showBest) {
+            this.err = err;
+            this.clock = clock;
+            this.start = clock.getAsLong();
+            this.showBest = showBest;
+        }
+
+        @Override
+        public void progress(int evaluations, int budget, double best) {
+            long now = clock.getAsLong();
+            if (first < 0) {
+                first = evaluations - 1;
+            }
+            if (now - lastDraw < REDRAW_NANOS) {
+                return;
+            }
+            lastDraw = now;
+            String line = line(evaluations - Math.max(first, 0), evaluations, budget, best, now - start, showBest);
+            err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
+            err.flush();
+            drawnWidth = line.length();
+        }
+
+        static String line(int ran, int done, int budget, double best, long elapsed, boolean showBest) {
+            double perMinute = elapsed <= 0 ? 0 : ran / (elapsed / 6e10);
+            String eta = ran <= 0 ? "?" : Progress.duration(Math.round(Math.max(0, budget - done) / perMinute * 60));
+            return String.format(Locale.ROOT, "evaluations %d (budget %d)%s  %.1f/min  ETA <= %s", done, budget,
+                    showBest ? "  best " + (Double.isFinite(best) ? Num.format(new java.math.BigDecimal(best)
+                            .round(new java.math.MathContext(5)).doubleValue()) : "?") : "", perMinute, eta);
+        }
+
+        void clear() {
+            if (drawnWidth > 0) {
+                err.print("\r" + " ".repeat(drawnWidth) + "\r");
+                err.flush();
+                drawnWidth = 0;
+            }
+        }
+    }
+}

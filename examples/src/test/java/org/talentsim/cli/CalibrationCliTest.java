@@ -1,0 +1,141 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.ScenarioFiles;
+
+/**
+ * {@code calibrate} and {@code sensitivity} end to end on a small scenario: the files, the same
+ * bytes for 1 and 2 threads and after an interrupted calibration is resumed, a fitted scenario
+ * that {@code check} and {@code run} accept, and one line with exit 2 for a bad file.
+ */
+class CalibrationCliTest {
+    static final Path SMALL = Path.of("../core/src/test/resources/calibration/small.yaml").toAbsolutePath().normalize();
+    static final List<String> SAME = List.of("calibration.yaml", "evaluations.csv", "trace.csv", "estimates.csv",
+            "moments.csv", "summary.json", "fitted.yaml");
+
+    static Path file(Path dir) throws IOException {
+        Path f = dir.resolve("cal.yaml");
+        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\noverrides: ['months=12']\n"
+                + "parameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.5, start: 1.6, unit: /year}\n"
+                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
+                + "targets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5.2, se: 0.5}\n"
+                + "  - {metric: Leaker.quits, observed: 22, weight: 0.05}\n"
+                + "  - {name: quit_ratio, ratio: [Leaker.quits, Keeper.quits], observed: 0.8, weight: 10}\n"
+                + "replications: 3\ncovariance_replications: 6\nseed: 4\nmax_evaluations: 10\n"
+                + "sensitivity: {trajectories: 3, levels: 4, replications: 2}\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void calibrateWritesTheSameFilesForAnyThreadCountAndAfterAResume(@TempDir Path dir) throws IOException {
+        Path f = file(dir);
+        Cli one = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "--threads", "1", "-q");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().contains("small: 2 parameters, 3 targets, R = 3, seed 4"), one.out());
+        assertTrue(one.out().lines().anyMatch(l -> l.matches("parameter +estimate +se +95% CI +bound")), one.out());
+        assertTrue(one.out().contains("quit_ratio"), one.out());
+        assertTrue(one.out().contains("J = "), one.out());
+        Cli two = Cli.run("calibrate", f.toString(), "--out", dir.resolve("b").toString(), "--threads", "2", "-q");
+        assertEquals(0, two.exit(), two.err());
+        for (String name : SAME) {
+            assertEquals(Files.readString(dir.resolve("a").resolve(name)), Files.readString(dir.resolve("b").resolve(name)),
+                    name);
+        }
+        List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit", estimates.get(0));
+        assertEquals(3, estimates.size());
+        assertEquals("target,observed,simulated,se,t", Files.readAllLines(dir.resolve("a/moments.csv")).get(0));
+
+        // an interrupted calibration: the journal cut after a few evaluations, with a torn last line
+        Path c = dir.resolve("c");
+        Files.createDirectories(c);
+        List<String> journal = Files.readAllLines(dir.resolve("a/evaluations.csv"));
+        assertTrue(journal.size() > 8, "evaluations: " + journal.size());
+        Files.writeString(c.resolve("calibration.yaml"), Files.readString(dir.resolve("a/calibration.yaml")));
+        Files.writeString(c.resolve("evaluations.csv"), String.join("\n", journal.subList(0, 6)) + "\n"
+                + journal.get(6).substring(0, 12));
+        Cli resumed = Cli.run("calibrate", f.toString(), "--out", c.toString(), "--resume", "-q");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains("5 from the journal"), resumed.out());
+        for (String name : SAME) {
+            assertEquals(Files.readString(dir.resolve("a").resolve(name)), Files.readString(c.resolve(name)), name);
+        }
+
+        // the fitted scenario is a scenario file that check and run accept
+        Path fitted = dir.resolve("a/fitted.yaml");
+        assertTrue(Files.readString(fitted).startsWith("# Fitted by talentsim calibrate"));
+        assertEquals(0, Cli.run("check", fitted.toString()).exit());
+        assertEquals("small", ScenarioFiles.read(fitted).name());
+        Cli run = Cli.run("run", fitted.toString(), "--out", dir.resolve("run").toString(), "--quiet");
+        assertEquals(0, run.exit(), run.err());
+
+        // another calibration in the same folder is refused
+        Files.writeString(f, Files.readString(f).replace("seed: 4", "seed: 5"));
+        Cli other = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "-q");
+        assertEquals(2, other.exit());
+        assertTrue(other.err().strip().endsWith("--force replaces them, or choose another --out"), other.err());
+    }
+
+    @Test
+    void sensitivityPrintsTheTableAndRanking(@TempDir Path dir) throws IOException {
+        Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("replications: 2}", "replications: 2, sobol: 4}"));
+        Cli s = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("s").toString(), "-q");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(s.out().contains("Morris, 2 parameters, 3 trajectories, 4 levels; Sobol, N = 4, R = 2: 25 points"), s.out());
+        assertTrue(s.out().lines().anyMatch(l -> l.matches("parameter +target +first order +total order")), s.out());
+        assertEquals("parameter,target,first_order,total_order,n", Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
+        assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("s/sobol.csv")).size());
+        assertTrue(s.out().contains("rank  parameter"), s.out());
+        List<String> csv = Files.readAllLines(dir.resolve("s/sensitivity.csv"));
+        assertEquals("parameter,target,mu_star,mu,sigma,mu_star_per_se,r", csv.get(0));
+        assertEquals(1 + 2 * 3, csv.size());
+        assertEquals(3, Files.readAllLines(dir.resolve("s/ranking.csv")).size());
+        Cli check = Cli.run("check", f.toString());
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().startsWith("OK: " + f + " (calibration of small: 2 parameters, 3 targets, R = 3)"), check.out());
+
+        // kind: sensitivity screens more parameters than targets; calibrate refuses it at its kind:
+        Files.writeString(f, Files.readString(f).replace("kind: calibration", "kind: sensitivity")
+                .replace("targets:\n", "  - {name: premium, path: 'labs[Raider].offer.premium', lower: 0.05, upper: 0.6}\n"
+                        + "  - {name: raise, path: market.annualRaise, lower: 0, upper: 0.08}\ntargets:\n"));
+        Cli four = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("s4").toString(), "-q");
+        assertEquals(0, four.exit(), four.err());
+        assertTrue(four.out().contains("Morris, 4 parameters, 3 trajectories"), four.out());
+        assertTrue(Cli.run("check", f.toString()).out().contains("(sensitivity analysis of small: 4 parameters, 3 targets"));
+        Cli refused = Cli.run("calibrate", f.toString(), "--out", dir.resolve("c4").toString(), "-q");
+        assertEquals(2, refused.exit());
+        assertEquals(f + ":2:7: kind: this file is for 'talentsim sensitivity'; a calibration needs 'kind: calibration' (and at"
+                + " least as many targets as parameters)", refused.err().strip());
+        assertFalse(Files.exists(dir.resolve("c4")));
+    }
+
+    @Test
+    void aBadFileIsOneLineWithExitTwo(@TempDir Path dir) throws IOException {
+        Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("Leaker.quits, observed", "Leaker.quit, observed"));
+        for (String command : List.of("calibrate", "sensitivity", "check")) {
+            Cli r = Cli.run(command, f.toString(), "--out", dir.resolve("x").toString());
+            if (command.equals("check")) {
+                r = Cli.run(command, f.toString());
+            }
+            assertEquals(2, r.exit(), command + ": " + r.err());
+            assertTrue(r.err().startsWith(f + ":10:14: targets[1].metric: unknown metric 'Leaker.quit'"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals("", r.out());
+        }
+        assertFalse(Files.exists(dir.resolve("x")), "nothing written");
+    }
+}
