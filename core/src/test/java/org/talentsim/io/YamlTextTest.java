@@ -1,0 +1,81 @@
+package org.talentsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.Rate;
+
+/** The text forms ScenarioWriter writes: exact strings, each of which reads back to its value. */
+class YamlTextTest {
+    @Test
+    void plainStringsStayPlainTheRestIsQuotedAndEscaped() {
+        assertEquals("Meta", YamlText.str("Meta"));
+        assertEquals("a", YamlText.str("a"));
+        assertEquals("TBD Lab (2025)", YamlText.str("TBD Lab (2025)"));
+        assertEquals("\"yes\"", YamlText.str("yes"));
+        assertEquals("\"Null\"", YamlText.str("Null"));
+        assertEquals("\"\"", YamlText.str(""));
+        assertEquals("\"1st\"", YamlText.str("1st"));
+        assertEquals("\"trailing \"", YamlText.str("trailing "));
+        assertEquals("\"a: b\"", YamlText.str("a: b"));
+        assertEquals("\"q\\\"b\\\\s\\n\\t\\r\"", YamlText.str("q\"b\\s\n\t\r"));
+        assertEquals("\"\\u0001\\u007f\\u0085\\u2028\\u2029\\ufeff\\ufffe\\uffff\"",
+                YamlText.str("\u0001\u007f\u0085\u2028\u2029\ufeff\ufffe\uffff"));
+        assertEquals("\"é \u00a0x\"", YamlText.str("é \u00a0x"));
+        // a surrogate pair is kept, a lone surrogate escaped
+        assertEquals("\"\ud83d\ude00\"", YamlText.str("\ud83d\ude00"));
+        assertEquals("\"\\ud83d.\"", YamlText.str("\ud83d."));
+        assertEquals("\".\\ude00\"", YamlText.str(".\ude00"));
+        assertEquals("\"\\ude00\\ud83d\"", YamlText.str("\ude00\ud83d"));
+        assertEquals("\"x\\ud83d\"", YamlText.str("x\ud83d"));
+    }
+
+    @Test
+    void numbersReadBackExactly() {
+        assertEquals(".nan", YamlText.num(Double.NaN));
+        assertEquals(".inf", YamlText.num(Double.POSITIVE_INFINITY));
+        assertEquals("-.inf", YamlText.num(Double.NEGATIVE_INFINITY));
+        assertEquals("0", YamlText.num(0.0));
+        assertEquals("-0.0", YamlText.num(-0.0));
+        assertEquals("42", YamlText.num(42));
+        assertEquals("-7", YamlText.num(-7));
+        assertEquals("0.25", YamlText.num(0.25));
+        assertEquals("999999999999999", YamlText.num(999_999_999_999_999.0));
+        assertEquals("1.0E15", YamlText.num(1e15));
+        assertEquals("-1.0E15", YamlText.num(-1e15));
+    }
+
+    @Test
+    void moneyUsesTheLargestExactSuffix() {
+        assertEquals("450k", YamlText.money(450_000));
+        assertEquals("2.5M", YamlText.money(2_500_000));
+        assertEquals("14.3B", YamlText.money(14.3e9));
+        assertEquals("1B", YamlText.money(1e9));
+        assertEquals("1M", YamlText.money(1e6));
+        assertEquals("1k", YamlText.money(1e3));
+        assertEquals("-2.5M", YamlText.money(-2.5e6));
+        assertEquals("1.234k", YamlText.money(1_234));
+        assertEquals("1234.5", YamlText.money(1_234.5), "four decimals in thousands: a plain number");
+        assertEquals("1234.5k", YamlText.money(1_234_500), "not exact in millions (4 decimals), exact in thousands");
+        assertEquals("999", YamlText.money(999));
+        assertEquals("0", YamlText.money(0));
+        assertEquals(".inf", YamlText.money(Double.POSITIVE_INFINITY));
+        assertEquals(".nan", YamlText.money(Double.NaN));
+    }
+
+    @Test
+    void ratesAndDistributions() {
+        assertEquals("0.2/year", YamlText.rate(Rate.perYear(0.2)));
+        assertEquals("1/month", YamlText.rate(Rate.perMonth(1)));
+        assertEquals("0.5/week", YamlText.rate(Rate.perWeek(0.5)));
+        assertEquals("300k", YamlText.dist(Dist.constant(300_000), true));
+        assertEquals("300000", YamlText.dist(Dist.constant(300_000), false));
+        assertEquals("uniform(100k, 200k)", YamlText.dist(Dist.uniform(100_000, 200_000), true));
+        assertEquals("normal(1M, 250k)", YamlText.dist(Dist.normal(1e6, 250_000), true));
+        assertEquals("lognormal(300k, 0.5)", YamlText.dist(Dist.lognormal(300_000, 0.5), true));
+        assertEquals("pareto(1, 3)", YamlText.dist(Dist.pareto(1, 3), false));
+        assertEquals("beta(2, 5)", YamlText.dist(Dist.beta(2, 5), false));
+        assertEquals("uniform(100000, 200000)", YamlText.dist(Dist.uniform(100_000, 200_000), false));
+    }
+}
