@@ -352,29 +352,10 @@ public final class CalibrationFiles {
     }
 
     private static Item item(Doc doc, YNode n, String path) {
-        if (!(n instanceof YNode.Scalar s) || n.isNull()) {
-            throw doc.fail(n, path, "expected text, was " + n.describe());
-        }
-        return new Item(s.text, n.line, n.col, path);
+        return ExperimentFiles.item(doc, n, path);
     }
 
     private static List<Item> items(Doc doc, Fields f, String key) {
-        YNode n = f.get(key);
-        if (n == null) {
-            return List.of();
-        }
-        List<Item> out = new ArrayList<>();
-        if (n instanceof YNode.Scalar) {
-            out.add(item(doc, n, key));
-            return out;
-        }
-        if (!(n instanceof YNode.Sequence s)) {
-            throw doc.fail(n, key, "expected a list, was " + n.describe());
-        }
-        doc.count(n, key, s.items().size());
-        for (int i = 0; i < s.items().size(); i++) {
-            out.add(item(doc, s.items().get(i), key + "[" + i + "]"));
-        }
-        return out;
+        return ExperimentFiles.items(doc, f, key);
     }
 }

@@ -115,15 +115,16 @@ public final class ExperimentFiles {
                 new Item("", root.line, root.col, ""));
     }
 
-    private static Item item(Doc doc, YNode n, String path) {
+    /** A scalar as an {@link Item} at {@code path} (shared with {@link CalibrationFiles}). */
+    static Item item(Doc doc, YNode n, String path) {
         if (!(n instanceof YNode.Scalar s) || n.isNull()) {
             throw doc.fail(n, path, "expected text, was " + n.describe());
         }
         return new Item(s.text, n.line, n.col, path);
     }
 
-    /** A list of scalars (a single scalar counts as a list of one). */
-    private static List<Item> items(Doc doc, Fields f, String key) {
+    /** A list of scalars (a single scalar counts as a list of one; shared with {@link CalibrationFiles}). */
+    static List<Item> items(Doc doc, Fields f, String key) {
         YNode n = f.get(key);
         if (n == null) {
             return List.of();
