@@ -7,9 +7,17 @@ import java.math.RoundingMode;
 /**
  * Plain number formatting for result files: '.' decimal point, no thousands separators, no
  * exponent, at most 10 significant digits, no trailing zeros; NaN and infinities as empty.
+ *
+ * <p>The digits are those of the double's exact binary value rounded to 10 significant digits,
+ * half to even. Most values are formatted from {@link Double#toString}'s digits, which identify the
+ * double and so lie within half an ulp of its exact value: rounding them gives the same 10 digits
+ * unless the digits after the tenth are near a half (49… or 50…) or the double is subnormal,
+ * where the exact value is rounded with {@link BigDecimal} (a few values in a hundred;
+ * {@code NumTest} checks that the two paths agree).
  */
 public final class Num {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
+    private static final int SIGNIFICANT = 10;
 
     private Num() {}
 
@@ -21,8 +29,94 @@ public final class Num {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
+        String s = fast(x);
+        return s != null ? s : exact(x);
+    }
+
+    /** {@link #format}'s digits by rounding the exact binary value (the reference; slow). */
+    static String exact(double x) {
         String s = new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /** {@link #format}'s digits from {@link Double#toString}, or null near a rounding tie. */
+    static String fast(double x) {
+        if (Math.abs(x) < Double.MIN_NORMAL) {
+            return null; // subnormal: too few bits for Double.toString's digits to fix ten
+        }
+        String s = Double.toString(Math.abs(x));
+        int e = s.indexOf('E');
+        int end = e < 0 ? s.length() : e;
+        int exponent = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
+        // the significant digits d1 d2 … and the point's place: value = 0.d1d2… × 10^point
+        char[] d = new char[end];
+        int n = 0;
+        int point = 0;
+        boolean before = true;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                before = false;
+            } else if (n == 0 && c == '0') {
+                if (!before) {
+                    point--;
+                }
+            } else {
+                d[n++] = c;
+                if (before) {
+                    point++;
+                }
+            }
+        }
+        point += exponent;
+        while (n > 0 && d[n - 1] == '0') {
+            n--;
+        }
+        if (n == 0) {
+            return null;
+        }
+        if (n > SIGNIFICANT) {
+            char t0 = d[SIGNIFICANT];
+            char t1 = n > SIGNIFICANT + 1 ? d[SIGNIFICANT + 1] : '0';
+            if ((t0 == '4' && t1 == '9') || (t0 == '5' && t1 == '0')) {
+                return null; // near a tie: the exact value decides
+            }
+            n = SIGNIFICANT;
+            if (t0 >= '5') {
+                int i = n - 1;
+                while (i >= 0 && d[i] == '9') {
+                    d[i--] = '0';
+                }
+                if (i < 0) { // 9999999999.x → 10000000000
+                    d[0] = '1';
+                    point++;
+                } else {
+                    d[i]++;
+                }
+            }
+            while (n > 0 && d[n - 1] == '0') {
+                n--;
+            }
+        }
+        StringBuilder b = new StringBuilder(n + 24);
+        if (x < 0) {
+            b.append('-');
+        }
+        if (point <= 0) {
+            b.append("0.");
+            for (int i = point; i < 0; i++) {
+                b.append('0');
+            }
+            b.append(d, 0, n);
+        } else if (point >= n) {
+            b.append(d, 0, n);
+            for (int i = n; i < point; i++) {
+                b.append('0');
+            }
+        } else {
+            b.append(d, 0, point).append('.').append(d, point, n - point);
+        }
+        return b.toString();
     }
 
     /** The value as a JSON-friendly BigDecimal (10 significant digits), or null when not finite. */
