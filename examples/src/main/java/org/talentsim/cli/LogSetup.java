@@ -1,0 +1,80 @@
+package org.talentsim.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.EncoderBase;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+
+/**
+ * The command line's logging, set up in code (found by Logback through {@code ServiceLoader}):
+ * warnings and errors to stderr as {@code LEVEL Logger: message}; {@code -Dtalentsim.log=DEBUG}
+ * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
+ * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE} still configures
+ * Logback from a file of the user's own.
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
+public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** The system property that sets the level. */
+    static final String LEVEL = "talentsim.log";
+
+    /** Logback creates it. */
+    public LogSetup() {}
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        Line encoder = new Line();
+        encoder.setContext(context);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        stderr.setContext(context);
+        stderr.setName("STDERR");
+        stderr.setTarget("System.err");
+        stderr.setEncoder(encoder);
+        stderr.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(System.getProperty(LEVEL), Level.WARN));
+        root.addAppender(stderr);
+        // on the spark executor: Spark's start-up notes (loopback host name, no native Hadoop) are
+        // not the user's concern
+        context.getLogger("org.apache.spark.util.Utils").setLevel(Level.ERROR);
+        context.getLogger("org.apache.hadoop").setLevel(Level.ERROR);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** {@code LEVEL Logger: message}, the logger's simple name, then the exception if any. */
+    static final class Line extends EncoderBase<ILoggingEvent> {
+        @Override
+        public byte[] headerBytes() {
+            return null;
+        }
+
+        @Override
+        public byte[] encode(ILoggingEvent e) {
+            String name = e.getLoggerName();
+            StringBuilder b = new StringBuilder(96).append(e.getLevel()).append(' ')
+                    .append(name, name.lastIndexOf('.') + 1, name.length()).append(": ").append(e.getFormattedMessage())
+                    .append(System.lineSeparator());
+            IThrowableProxy t = e.getThrowableProxy();
+            if (t != null) {
+                b.append(ThrowableProxyUtil.asString(t)).append(System.lineSeparator());
+            }
+            return b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] footerBytes() {
+            return null;
+        }
+    }
+}
