@@ -71,6 +71,8 @@ public final class Experiment {
     private final long seed;
     private final List<String> metrics;
     private final List<String> allMetrics;
+    /** The columns of paths.csv after the run's own ({@code LAB.headcount@PERIOD}); empty: no paths.csv. */
+    private final List<String> pathColumns;
     private final List<Cell> cells;
     private final String scenarioName;
     /** Null for the built-in policies (the only registry a run on another machine can have). */
@@ -109,7 +111,9 @@ public final class Experiment {
         }
     }
 
-    private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics) {
+    private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics,
+            List<String> pathColumns) {
+        this.pathColumns = List.copyOf(pathColumns);
         this.base = new Base(b.text, b.fileName);
         this.scenarioPath = b.path;
         this.sha256 = RunInfo.sha256(b.text.getBytes(StandardCharsets.UTF_8));
@@ -252,6 +256,15 @@ public final class Experiment {
     /** Every metric of a run, sorted: the columns of {@code runs.csv} after the run's identity. */
     public List<String> allMetrics() {
         return allMetrics;
+    }
+
+    /**
+     * The columns of {@code paths.csv} after {@code run,cell,replication,seed}: {@code
+     * LAB.headcount@PERIOD}, lab by lab, period by period; empty when no paths are written (more
+     * than 20 labs, or cells with other periods).
+     */
+    public List<String> pathColumns() {
+        return pathColumns;
     }
 
     /** The cells in order. */
@@ -613,6 +626,12 @@ public final class Experiment {
                             + "' (its metrics differ); the runs of an experiment must have the same labs", c.label());
                 }
             }
+            // paths.csv: the headcount paths, when every cell has the same labs and periods
+            List<String> paths = null;
+            for (Cell c : cells) {
+                List<String> p = HeadcountPaths.columns(Overrides.parse(c.overrides()).applyTo(resolved, reg));
+                paths = paths == null || paths.equals(p) ? p : List.of();
+            }
             List<String> report = new ArrayList<>();
             if (metrics.isEmpty()) {
                 for (String n : names) {
@@ -631,7 +650,7 @@ public final class Experiment {
                     report.add(m);
                 }
             }
-            return new Experiment(this, resolved, cells, names, report);
+            return new Experiment(this, resolved, cells, names, report, paths);
         }
 
         private static String hint(String m, List<String> names) {

@@ -22,6 +22,9 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code experiment.yaml} — the resolved spec, readable back as an experiment file;
  *   <li>{@code runs.csv} — {@code run,cell,replication,seed,} and every metric, one row per run;
  *       a {@link Journal} appended as runs finish and rewritten sorted by run at the end;
+ *   <li>{@code paths.csv} — {@code run,cell,replication,seed,} and each lab's headcount at the end
+ *       of each period ({@code LAB.headcount@PERIOD}; {@link Experiment#pathColumns()}), one row per
+ *       run, journaled the same way; absent with more than 20 labs or cells of other periods;
  *   <li>{@code summary.csv} — {@code cell,metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
  *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, threads, wall time.
@@ -34,10 +37,18 @@ import org.talentsim.io.TextFiles;
  */
 public final class ExperimentRunner {
     /** The files of an experiment's result folder. */
-    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv",
-            "manifest.json");
+    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv",
+            "comparison.csv", "manifest.json");
+    /** The file of each run's headcount paths (each lab's headcount at the end of each period). */
+    public static final String PATHS = "paths.csv";
 
     private ExperimentRunner() {}
+
+    /** The files {@link #run} writes for {@code e}, in the order of {@link #FILES}. */
+    public static List<String> files(Experiment e) {
+        return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison())
+                && !(f.equals(PATHS) && e.pathColumns().isEmpty())).toList();
+    }
 
     /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
     @FunctionalInterface
@@ -140,11 +151,15 @@ public final class ExperimentRunner {
         int resumed;
         int[] finished = new int[1];
         Journal journal = Journal.open(runsFile, header, resume && same, 64);
+        List<String> pathColumns = e.pathColumns();
+        Path pathsFile = dir.resolve(PATHS);
+        Journal paths = pathColumns.isEmpty() ? null
+                : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), resume && same, 64);
         try {
             List<Experiment.Run> todo = new ArrayList<>();
             for (Experiment.Run r : runs) {
-                if (!journal.done(r.index())) {
-                    todo.add(r);
+                if (!journal.done(r.index()) || (paths != null && !paths.done(r.index()))) {
+                    todo.add(r); // a run in one journal only (stopped between the two appends) is run again
                 }
             }
             resumed = total - todo.size();
@@ -154,6 +169,9 @@ public final class ExperimentRunner {
                 executor.forEach(todo, e.runFunction(), (i, o) -> {
                     Experiment.Run r = todo.get(i);
                     journal.append(r.index(), line(r, o, all));
+                    if (paths != null) {
+                        paths.append(r.index(), pathLine(r, o, pathColumns));
+                    }
                     finished[0]++;
                     listener.done(finished[0], total);
                 });
@@ -164,8 +182,14 @@ public final class ExperimentRunner {
             }
         } finally {
             journal.close();
+            if (paths != null) {
+                paths.close();
+            }
         }
         journal.finish(runsFile);
+        if (paths != null) {
+            paths.finish(pathsFile);
+        }
         {
             Stats stats = new Stats(e, journal.lines());
             List<CellStat> summary = stats.summary();
@@ -178,6 +202,20 @@ public final class ExperimentRunner {
             TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.parallelism(), wall));
             return new Result(e, dir, summary, comparison, resumed, total - resumed, wall);
         }
+    }
+
+    /** The row of a run in {@code paths.csv}: its headcount paths in the order of {@code columns}. */
+    static String pathLine(Experiment.Run r, Outcome o, List<String> columns) {
+        double[] v = HeadcountPaths.values(o, columns);
+        if (v == null) {
+            throw new IllegalStateException("run " + r.index() + " (" + r + ") gave other paths than the experiment's");
+        }
+        StringBuilder b = new StringBuilder(columns.size() * 4 + 32);
+        b.append(r.index()).append(',').append(r.cell()).append(',').append(r.replication()).append(',').append(r.seed());
+        for (double x : v) {
+            b.append(',').append(Num.format(x));
+        }
+        return b.toString();
     }
 
     /** The row of a run in {@code runs.csv}. */

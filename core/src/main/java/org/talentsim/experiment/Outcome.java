@@ -25,8 +25,12 @@ import org.talentsim.scenario.Names;
  * {@link #values()}, {@link #csvHeader()} and {@link #csvRow()} all use that order. Runs of the
  * same scenario (any seed) have the same names, so their rows line up.
  *
- * <p><b>Equality</b> is bit for bit: the same scenario name, seed, names and values, where values
- * compare as {@link Double#doubleToLongBits} (NaN equals NaN; {@code 0.0} and {@code -0.0}
+ * <p><b>Paths.</b> A run of an experiment also records each lab's headcount at the end of every
+ * period ({@link #periods()}, {@link #path(String)} by name {@code LAB.headcount}), from which
+ * the report draws the spread of replications; a row made otherwise has none.
+ *
+ * <p><b>Equality</b> is bit for bit: the same scenario name, seed, names, values and paths, where
+ * values compare as {@link Double#doubleToLongBits} (NaN equals NaN; {@code 0.0} and {@code -0.0}
  * differ). A value that is undefined for a run (the mean salary of a lab with no one left) is NaN,
  * written as an empty CSV cell.
  */
@@ -38,12 +42,24 @@ public final class Outcome implements Serializable {
     /** Sorted, distinct, valid names. */
     private final String[] names;
     private final double[] values;
+    /** The periods of the paths (null or empty: none); the paths' names, sorted; a path per name. */
+    private final String[] periods;
+    private final String[] pathNames;
+    private final double[][] paths;
 
     private Outcome(String scenario, long seed, String[] names, double[] values) {
+        this(scenario, seed, names, values, null, null, null);
+    }
+
+    private Outcome(String scenario, long seed, String[] names, double[] values, String[] periods, String[] pathNames,
+            double[][] paths) {
         this.scenario = scenario;
         this.seed = seed;
         this.names = names;
         this.values = values;
+        this.periods = periods;
+        this.pathNames = pathNames;
+        this.paths = paths;
         check();
     }
 
@@ -83,6 +99,28 @@ public final class Outcome implements Serializable {
             if (k > 0 && names[k - 1].compareTo(names[k]) >= 0) {
                 throw new IllegalArgumentException("metric names not sorted and distinct at " + Names.quote(names[k]));
             }
+        }
+        if (periods == null && pathNames == null && paths == null) {
+            return;
+        }
+        if (periods == null || pathNames == null || paths == null || pathNames.length != paths.length) {
+            throw new IllegalArgumentException("incomplete paths");
+        }
+        for (int k = 0; k < pathNames.length; k++) {
+            String q = Names.problem(pathNames[k]);
+            if (q != null) {
+                throw new IllegalArgumentException("path name " + Names.quote(pathNames[k]) + " " + q);
+            }
+            if (k > 0 && pathNames[k - 1].compareTo(pathNames[k]) >= 0) {
+                throw new IllegalArgumentException("path names not sorted and distinct at " + Names.quote(pathNames[k]));
+            }
+            if (paths[k].length != periods.length) {
+                throw new IllegalArgumentException("path " + Names.quote(pathNames[k]) + " has " + paths[k].length
+                        + " values for " + periods.length + " periods");
+            }
+        }
+        for (String period : periods) {
+            Objects.requireNonNull(period, "period");
         }
     }
 
@@ -189,7 +227,42 @@ public final class Outcome implements Serializable {
         v[k] = value;
         System.arraycopy(names, k, n, k + 1, names.length - k);
         System.arraycopy(values, k, v, k + 1, values.length - k);
-        return new Outcome(scenario, seed, n, v);
+        return new Outcome(scenario, seed, n, v, periods, pathNames, paths);
+    }
+
+    /** The periods the paths cover, in order ({@code "2025-01"} …, as in {@code labs.csv}); empty when the run recorded none. */
+    public List<String> periods() {
+        return periods == null ? List.of() : Collections.unmodifiableList(Arrays.asList(periods));
+    }
+
+    /** The names of the recorded paths ({@code LAB.headcount}), sorted; empty when none. */
+    public List<String> pathNames() {
+        return pathNames == null ? List.of() : Collections.unmodifiableList(Arrays.asList(pathNames));
+    }
+
+    /**
+     * The path {@code name}: its value at the end of each of {@link #periods()} (a copy).
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public double[] path(String name) {
+        int k = pathNames == null ? -1 : Arrays.binarySearch(pathNames, Objects.requireNonNull(name, "name"));
+        if (k < 0) {
+            throw new IllegalArgumentException("no path " + Names.quote(name) + " in the outcome of '"
+                    + Names.escape(scenario) + "'");
+        }
+        return paths[k].clone();
+    }
+
+    /** A copy with these paths (replacing any): {@code byName}, each one value per period. */
+    Outcome withPaths(List<String> periodList, SortedMap<String, double[]> byName) {
+        String[] p = periodList.toArray(new String[0]);
+        String[] n = byName.keySet().toArray(new String[0]);
+        double[][] v = new double[n.length][];
+        for (int k = 0; k < n.length; k++) {
+            v[k] = byName.get(n[k]).clone();
+        }
+        return new Outcome(scenario, seed, names, values, p, n, v);
     }
 
     /** {@code scenario,seed,} and the metric names in order, comma-separated (names need no quoting). */
@@ -217,12 +290,23 @@ public final class Outcome implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof Outcome x && seed == x.seed && scenario.equals(x.scenario)
-                && Arrays.equals(names, x.names) && Arrays.equals(values, x.values);
+                && Arrays.equals(names, x.names) && Arrays.equals(values, x.values)
+                && periods().equals(x.periods()) && pathNames().equals(x.pathNames()) && samePaths(x);
+    }
+
+    private boolean samePaths(Outcome x) {
+        int n = pathNames == null ? 0 : paths.length;
+        for (int k = 0; k < n; k++) {
+            if (!Arrays.equals(paths[k], x.paths[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(scenario, seed, Arrays.hashCode(names), Arrays.hashCode(values));
+        return Objects.hash(scenario, seed, Arrays.hashCode(names), Arrays.hashCode(values), periods(), pathNames());
     }
 
     /** {@code Outcome[scenario=S, seed=N, name=value, …]} with values as in {@link #csvRow()} (NaN written out). */

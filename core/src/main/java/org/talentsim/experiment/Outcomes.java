@@ -22,7 +22,8 @@ import org.talentsim.scenario.Scenario;
  *
  * <p>A run is a function of the scenario (with its seed), the registry and the metrics: the same
  * arguments give an equal outcome, bit for bit, for any number of threads. Nothing but the
- * outcome is kept: memory does not grow with the run's length.
+ * outcome is kept: memory grows with the run's length only by the headcount paths (labs ×
+ * periods numbers, at most 20 × 240; {@link Outcome#periods()}).
  */
 public final class Outcomes {
     private Outcomes() {}
@@ -47,6 +48,10 @@ public final class Outcomes {
         StandardMetrics standard = new StandardMetrics(scenario);
         List<Metric.Probe> probes = new ArrayList<>(metrics.size());
         Simulation.Builder b = Simulation.builder(scenario).registry(registry).threads(threads).observer(standard);
+        HeadcountPaths paths = HeadcountPaths.of(scenario);
+        if (paths != null) {
+            b.observer(paths);
+        }
         for (Metric m : metrics) {
             Metric.Probe p = Objects.requireNonNull(m.probe(), () -> "the probe of metric " + m.name());
             probes.add(p);
@@ -56,6 +61,9 @@ public final class Outcomes {
             sim.run();
         }
         Outcome o = standard.outcome();
+        if (paths != null) {
+            o = paths.addTo(o);
+        }
         for (int k = 0; k < metrics.size(); k++) {
             o = o.with(metrics.get(k).name(), probes.get(k).value(o));
         }

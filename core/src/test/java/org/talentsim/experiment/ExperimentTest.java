@@ -55,7 +55,7 @@ class ExperimentTest {
                 ExperimentRunner.run(e, ex, dir.resolve("t" + t), false, false, (d, n) -> {});
             }
         }
-        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             String one = Files.readString(dir.resolve("t1").resolve(f));
             assertEquals(one, Files.readString(dir.resolve("t2").resolve(f)), f);
             assertEquals(one, Files.readString(dir.resolve("t4").resolve(f)), f);
@@ -126,7 +126,7 @@ class ExperimentTest {
             assertEquals(7, r.ran());
             assertEquals(12, seen[0]);
         }
-        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("whole").resolve(f)), Files.readString(dir.resolve("cut").resolve(f)), f);
         }
     }

@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
  * The experiment file (and the scenario it names) is read on the driver; the runs travel to the
  * executors as the scenario's text, overrides and seed. Run without {@code spark-submit} (plain
  * {@code java}), the master is {@code local[*]}. A result folder on a remote file system is built
- * in a local folder and copied up: at the end, and its journal ({@code runs.csv}) every 30
- * seconds, so {@code --resume} continues from the runs already copied.
+ * in a local folder and copied up: at the end, and its journals ({@code runs.csv}, {@code
+ * paths.csv}) every 30 seconds, so {@code --resume} continues from the runs already copied.
  */
 @Command(name = "talentsim-spark", mixinStandardHelpOptions = true, versionProvider = Submit.Version.class,
         description = "Run an experiment file on Spark (spark-submit --class org.talentsim.spark.Submit talentsim-spark.jar FILE --out DIR).")
@@ -147,8 +147,7 @@ public final class Submit implements Callable<Integer> {
             }
             ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, resume, force,
                     remote == null ? (d, n) -> {} : remote::progress);
-            List<String> files = new ArrayList<>(e.isComparison() ? ExperimentRunner.FILES
-                    : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList());
+            List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
                 RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, "runs.parquet"), hadoop);
                 files.add("runs.parquet");
@@ -248,7 +247,7 @@ public final class Submit implements Callable<Integer> {
             }
         }
 
-        /** experiment.yaml and the journal (runs.csv) as they are now, up; best effort, logged. */
+        /** experiment.yaml and the journals (runs.csv, paths.csv) as they are now, up; best effort, logged. */
         synchronized void syncJournal() {
             try {
                 if (!Files.exists(dir.resolve("runs.csv"))) {
@@ -259,8 +258,12 @@ public final class Submit implements Callable<Integer> {
                 Files.writeString(spec, remoteSpec());
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(spec.toUri()),
                         new org.apache.hadoop.fs.Path(target, "experiment.yaml"));
-                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(dir.resolve("runs.csv").toUri()),
-                        new org.apache.hadoop.fs.Path(target, "runs.csv"));
+                for (String journal : List.of("runs.csv", ExperimentRunner.PATHS)) {
+                    if (Files.exists(dir.resolve(journal))) {
+                        fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(dir.resolve(journal).toUri()),
+                                new org.apache.hadoop.fs.Path(target, journal));
+                    }
+                }
             } catch (IOException | RuntimeException x) {
                 org.slf4j.LoggerFactory.getLogger(Submit.class).warn("cannot copy the journal to {}: {}", target, x.toString());
             }
