@@ -95,8 +95,7 @@ final class ExperimentCommands {
                         + " choose with --metrics%n", shown.size(), e.metrics().size(),
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
-            w.printf("Results: %s (%s)%n", dir, String.join(", ", e.isComparison() ? ExperimentRunner.FILES
-                    : ExperimentRunner.FILES.stream().filter(f -> !f.equals("comparison.csv")).toList()));
+            w.printf("Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {
                 w.printf("Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));

@@ -17,9 +17,11 @@ import java.util.Map;
  */
 final class Csv {
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header;
     private final List<String[]> rows;
 
     private Csv(String[] header, List<String[]> rows) {
+        this.header = List.of(header);
         for (int k = 0; k < header.length; k++) {
             columns.putIfAbsent(header[k], k);
         }
@@ -47,6 +49,11 @@ final class Csv {
     }
 
     /** The rows, without the header. */
+    /** The column names, in order. */
+    List<String> header() {
+        return header;
+    }
+
     List<String[]> rows() {
         return rows;
     }

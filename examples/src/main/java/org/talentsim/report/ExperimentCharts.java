@@ -22,7 +22,10 @@ import org.jfree.data.xy.XIntervalSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** The charts of experiments: a metric against a varied parameter with its 95% CI band, a forest plot, box plots over runs. */
+/**
+ * The charts of experiments: a metric against a varied parameter with its 95% CI band, a forest
+ * plot, box plots over runs, fan charts of headcount paths over runs.
+ */
 final class ExperimentCharts {
     private ExperimentCharts() {}
 
@@ -108,6 +111,48 @@ final class ExperimentCharts {
         JFreeChart c = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
         plot.getRangeAxis().setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
         return c;
+    }
+
+    /**
+     * A fan chart: per lab, the median over runs as a line, the middle half of the runs as a darker
+     * band and 90% of them (5% to 95%) as a lighter one, over time ({@code x}: the periods' times).
+     */
+    static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
+        YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
+        YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
+        for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
+            double[][] q = e.getValue();
+            YIntervalSeries o = new YIntervalSeries(e.getKey());
+            YIntervalSeries i = new YIntervalSeries(e.getKey());
+            for (int t = 0; t < x.length; t++) {
+                o.add(x[t], q[2][t], q[0][t], q[4][t]);
+                i.add(x[t], q[2][t], q[1][t], q[3][t]);
+            }
+            outer.addSeries(o);
+            inner.addSeries(i);
+        }
+        DeviationRenderer ro = new DeviationRenderer(true, false);
+        ro.setAlpha(0.125f);
+        DeviationRenderer ri = new DeviationRenderer(true, false);
+        ri.setAlpha(0.3f);
+        for (DeviationRenderer r : List.of(ro, ri)) {
+            r.setDrawSeriesLineAsPath(true);
+            for (int k = 0; k < quantiles.size(); k++) {
+                Color c = Charts.PALETTE[k % Charts.PALETTE.length];
+                r.setSeriesPaint(k, c);
+                r.setSeriesFillPaint(k, c);
+                r.setSeriesStroke(k, new BasicStroke(r == ri ? 2f : 0.5f));
+                r.setSeriesVisibleInLegend(k, r == ri);
+            }
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(true);
+        y.setNumberFormatOverride(Charts.counts());
+        XYPlot plot = new XYPlot(inner, Charts.timeAxis(xLabel), y, ri);
+        plot.setDataset(1, outer);
+        plot.setRenderer(1, ro);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
     /** Box plots of the values over runs: one box per category (a lab, or the market), quartiles and whiskers. */

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * What the report of an experiment shows, read from its folder: the resolved spec ({@code
  * experiment.yaml}: arms or the varied paths and their values, metrics), the manifest, {@code
- * summary.csv}, {@code comparison.csv} (arms) and {@code runs.csv} (every metric of every run).
- * Experiments keep one row per run, not the runs' paths over time.
+ * summary.csv}, {@code comparison.csv} (arms), {@code runs.csv} (every metric of every run) and
+ * {@code paths.csv} (each lab's headcount at the end of each period of every run), when there.
  */
 final class ExperimentData {
     enum Kind { COMPARE, SWEEP, REPLICATE }
@@ -29,6 +29,8 @@ final class ExperimentData {
     final Csv summary;
     final Csv comparison;
     final Csv runs;
+    /** paths.csv, or null (more than 20 labs, cells of other periods, or an older folder). */
+    final Csv paths;
     final Kind kind;
     /** path → values, in the spec's order (sweeps). */
     final Map<String, List<String>> vary = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ final class ExperimentData {
         this.summary = Csv.read(dir.resolve("summary.csv"));
         this.comparison = Files.isRegularFile(dir.resolve("comparison.csv")) ? Csv.read(dir.resolve("comparison.csv")) : null;
         this.runs = Csv.read(dir.resolve("runs.csv"));
+        this.paths = Files.isRegularFile(dir.resolve("paths.csv")) ? Csv.read(dir.resolve("paths.csv")) : null;
         spec.path("vary").fields().forEachRemaining(e -> {
             List<String> vs = new ArrayList<>();
             e.getValue().forEach(v -> vs.add(v.asText()));
@@ -68,6 +71,66 @@ final class ExperimentData {
 
     static ExperimentData read(Path dir) {
         return new ExperimentData(dir);
+    }
+
+    /** A cell's headcount paths over its runs: each lab's quantiles per period. */
+    record Fan(String cell, List<String> periods, Map<String, double[][]> quantiles, int runs) {}
+
+    /** The quantiles of {@link #fan}: 5%, 25%, 50%, 75%, 95% of the runs. */
+    static final double[] FAN_QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+    /** The cells of {@code paths.csv}, in order of their first run. */
+    List<String> pathCells() {
+        Set<String> cells = new LinkedHashSet<>();
+        if (paths != null) {
+            paths.rows().forEach(r -> cells.add(Csv.cell(r, paths.col("cell"))));
+        }
+        return new ArrayList<>(cells);
+    }
+
+    /** The headcount paths of {@code cell}'s runs as quantiles per lab and period ({@code paths.csv}). */
+    Fan fan(String cell) {
+        List<String> periods = new ArrayList<>();
+        Map<String, List<Integer>> columns = new LinkedHashMap<>(); // lab -> its columns, period by period
+        List<String> header = paths.header();
+        for (int c = 4; c < header.size(); c++) {
+            String h = header.get(c);
+            int at = h.lastIndexOf('@');
+            String lab = h.substring(0, h.lastIndexOf('.', at));
+            String period = h.substring(at + 1);
+            columns.computeIfAbsent(lab, k -> new ArrayList<>()).add(c);
+            if (columns.size() == 1) {
+                periods.add(period);
+            }
+        }
+        List<String[]> rows = paths.rows().stream().filter(r -> Csv.cell(r, paths.col("cell")).equals(cell)).toList();
+        Map<String, double[][]> q = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+            double[][] lab = new double[FAN_QUANTILES.length][e.getValue().size()];
+            for (int t = 0; t < e.getValue().size(); t++) {
+                double[] v = new double[rows.size()];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = Csv.num(rows.get(k), e.getValue().get(t));
+                }
+                java.util.Arrays.sort(v);
+                for (int j = 0; j < FAN_QUANTILES.length; j++) {
+                    lab[j][t] = quantile(v, FAN_QUANTILES[j]);
+                }
+            }
+            q.put(e.getKey(), lab);
+        }
+        return new Fan(cell, periods, q, rows.size());
+    }
+
+    /** The {@code p} quantile of sorted {@code v}, interpolated between order statistics (Hyndman and Fan's type 7, R's default). */
+    static double quantile(double[] v, double p) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double h = (v.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(v.length - 1, lo + 1);
+        return v[lo] + (h - lo) * (v[hi] - v[lo]);
     }
 
     /** The overrides of the arms and the varied paths (to pick the labs they name). */

@@ -79,6 +79,10 @@ final class ExperimentReport {
             case SWEEP -> sweep(h, shown);
             case REPLICATE -> replicate(h, shown);
         }
+        if (d.kind != ExperimentData.Kind.REPLICATE && d.paths != null) {
+            h.raw("<h2 id=\"paths\">Headcount over time, over the runs</h2>\n");
+            fans(h);
+        }
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
         summaryTable(h, new LinkedHashSet<>(shown));
         h.raw("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">");
@@ -229,9 +233,11 @@ final class ExperimentReport {
 
     private void replicate(Html h, List<String> shown) {
         h.raw("<h2 id=\"spread\">Spread over the replications</h2>\n");
-        h.el("p", "note", "An experiment keeps one row per run (runs.csv: each metric at the end of the run), not the runs' paths"
-                + " over time, so the spread is drawn at the end of the runs: each box is one metric over the "
-                + d.runs.rows().size() + " runs. For a run's path month by month, see the report of talentsim run.");
+        if (d.paths != null) {
+            fans(h);
+        }
+        h.el("p", "note", "Each box is one metric at the end of the runs (runs.csv) over the " + d.runs.rows().size()
+                + " runs. For one run's path month by month, with its events, see the report of talentsim run.");
         Map<String, Map<String, String>> kinds = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
         // the kinds that tell a run's story first, for every lab (not only the labs the table shows)
@@ -282,6 +288,30 @@ final class ExperimentReport {
                     + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart.",
                     ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));
             n++;
+        }
+        h.raw("</div>\n");
+    }
+
+    /** The most cells whose fan chart is drawn (more: the first and the last). */
+    static final int MAX_FANS = 4;
+
+    /** Fan charts of the headcount paths: one per cell (at most {@link #MAX_FANS}). */
+    private void fans(Html h) {
+        List<String> cells = d.pathCells();
+        if (cells.size() > MAX_FANS) {
+            cells = List.of(cells.get(0), cells.get(cells.size() - 1));
+            h.el("p", "note", "Fan charts of the first and the last cell; paths.csv has every run's paths.");
+        }
+        h.raw("<div class=\"grid\">\n");
+        for (String cell : cells) {
+            ExperimentData.Fan f = d.fan(cell);
+            double[] x = f.periods().stream().mapToDouble(RunData::time).toArray();
+            String title = "Headcount over " + f.runs() + " runs" + (d.kind == ExperimentData.Kind.REPLICATE ? ""
+                    : (d.kind == ExperimentData.Kind.COMPARE ? ", arm " : ", cell ") + cell);
+            add(h, new Figure("fan-" + Ids.of(cell), title, "month", "researchers employed (headcount)",
+                    "The line is the median run, the dark band the middle half of the runs and the light band 90% of them:"
+                            + " where a lab's bands are wide, its path depends on chance, not only on the scenario.",
+                    ExperimentCharts.fan(title, "month", "researchers employed (headcount)", x, f.quantiles()), 640, 420));
         }
         h.raw("</div>\n");
     }

@@ -107,7 +107,8 @@ class ReportOptionsTest {
         assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\n"), r.out());
         String html = Files.readString(out.resolve("report.html"));
         Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
-        assertEquals(List.of("forest"), List.copyOf(figs.keySet()));
+        assertEquals(List.of("forest", "fan-baseline", "fan-sep"), List.copyOf(figs.keySet()));
+        assertEquals("Headcount over 3 runs, arm sep", figs.get("fan-sep").title(), "a fan chart per arm");
         ReportTest.Fig f = figs.get("forest");
         assertTrue(f.texts().containsAll(List.of("sep: Meta.quits", "sep: OpenAI.quits", "sep: market.unemployment_end")),
                 f.texts().toString());
@@ -123,8 +124,9 @@ class ReportOptionsTest {
                 "--out", out.toString(), "-q", "--metrics", "Meta.quits,market.unemployment_end");
         assertEquals(0, r.exit(), r.err());
         Map<String, ReportTest.Fig> figs = ReportTest.figures(Files.readString(out.resolve("report.html")));
-        assertEquals(2, figs.size(), figs.keySet().toString());
-        for (ReportTest.Fig f : figs.values()) {
+        assertEquals(5, figs.size(), figs.keySet().toString());
+        assertEquals(3, figs.keySet().stream().filter(k -> k.startsWith("fan-")).count(), "a fan chart per cell");
+        for (ReportTest.Fig f : figs.values().stream().filter(f -> !f.id().startsWith("fan-")).toList()) {
             assertTrue(f.id().startsWith("sweep-"), f.id());
             assertEquals("market.separation (/year)", f.x());
             assertTrue(f.texts().contains("market.separation (/year)") && f.texts().contains("0.40"), f.texts().toString());
@@ -142,7 +144,17 @@ class ReportOptionsTest {
         Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
         assertTrue(figs.containsKey("spread-headcount-end"), figs.keySet().toString());
         assertTrue(figs.get("spread-headcount-end").texts().containsAll(List.of("Meta", "OpenAI")), "a box per lab");
-        assertTrue(html.contains("not the runs&#39; paths"), "says what it cannot show");
+        // the headcount paths over the runs: a fan per lab, its median as a line and two shaded bands
+        ReportTest.Fig fan = figs.get("fan-base");
+        assertEquals("Headcount over 4 runs", fan.title());
+        assertEquals("month", fan.x());
+        assertEquals("researchers employed (headcount)", fan.y());
+        assertTrue(fan.texts().containsAll(List.of("Meta", "OpenAI", fan.title(), fan.x(), fan.y())), fan.texts().toString());
+        assertTrue(fan.caption().contains("middle half of the runs"), fan.caption());
+        assertTrue(fan.body().contains("fill-opacity: 0.3") || fan.body().contains("fill-opacity:0.3"), "the middle half's band");
+        assertTrue(fan.body().contains("fill-opacity: 0.125") || fan.body().contains("fill-opacity:0.125"), "90% of the runs' band");
+        assertTrue(List.copyOf(figs.keySet()).indexOf("fan-base") < List.copyOf(figs.keySet()).indexOf("spread-headcount-end"),
+                "the paths first, then the ends of the runs");
         // report DIR redraws an experiment's folder
         Cli again = Cli.run("report", out.toString());
         assertEquals(0, again.exit(), again.err());

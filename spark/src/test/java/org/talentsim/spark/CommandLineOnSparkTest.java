@@ -34,7 +34,7 @@ class CommandLineOnSparkTest {
         assertEquals("0", spark[0], spark[2]);
         assertEquals("", spark[2], "nothing on stderr: Spark's log is quiet");
         assertEquals(strip(local[1]), strip(spark[1]), "the same table");
-        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
         // without --master, this small experiment stays on the local executor, saying so

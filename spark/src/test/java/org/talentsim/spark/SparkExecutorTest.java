@@ -27,7 +27,7 @@ import org.talentsim.experiment.RunFailedException;
  */
 class SparkExecutorTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv");
+    static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv");
     static JavaSparkContext sc;
 
     @BeforeAll

@@ -30,7 +30,7 @@ import org.talentsim.experiment.LocalExecutor;
  */
 class StandaloneClusterTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv");
+    static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv");
 
     @TempDir
     static Path home;
