@@ -32,6 +32,11 @@ final class Fmt {
         return sig(v);
     }
 
+    /** A p-value: {@code 0.032}, {@code <0.001}. */
+    static String p(double p) {
+        return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
     /** A count with thousands separators: {@code 3,552}. */
     static String count(long v) {
         return String.format(Locale.ROOT, "%,d", v);

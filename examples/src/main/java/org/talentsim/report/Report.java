@@ -57,22 +57,12 @@ public final class Report {
 
     private static Path writeRun(RunData d, Scenario scenario, boolean png) {
         ScenarioInfo info = scenario != null ? ScenarioInfo.of(scenario) : ScenarioInfo.fromManifest(d);
-        RunReport r = new RunReport(d, info);
-        String html;
-        try (Drawer drawer = new Drawer()) {
-            html = r.html(RunInfo.version(), drawer);
-        }
-        return write(d.dir, html, r.figures(), png);
+        return draw(d.dir, new RunReport(d, info), png);
     }
 
     /** Draws the report of the experiment in {@code dir}. */
     public static Path writeExperiment(Path dir, boolean png) {
-        ExperimentReport r = new ExperimentReport(ExperimentData.read(dir));
-        String html;
-        try (Drawer drawer = new Drawer()) {
-            html = r.html(RunInfo.version(), drawer);
-        }
-        return write(dir, html, r.figures(), png);
+        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png);
     }
 
     /**
@@ -89,6 +79,14 @@ public final class Report {
         }
         throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json) or of an experiment"
                 + " (runs.csv, summary.csv)");
+    }
+
+    private static Path draw(Path dir, Page page, boolean png) {
+        String html;
+        try (Drawer drawer = new Drawer()) {
+            html = page.html(RunInfo.version(), drawer);
+        }
+        return write(dir, html, page.figures(), png);
     }
 
     private static Path write(Path dir, String html, List<Figure> figures, boolean png) {
