@@ -62,7 +62,13 @@ final class CalibrationCharts {
         }
         NumberAxis x = new NumberAxis(xLabel);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        XYPlot plot = new XYPlot(ds, x, Charts.valueAxis(yLabel, log, false, Charts.shortNumbers()), r);
+        org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel, log, false, Charts.shortNumbers());
+        if (y instanceof org.jfree.chart.axis.LogAxis a) {
+            // a tick at every power of ten, or every k-th when the values span more than 8 of them
+            double decades = Math.log10(ds.getRangeUpperBound(false) / ds.getRangeLowerBound(false));
+            a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(1, Math.ceil(decades / 8))), false, false);
+        }
+        XYPlot plot = new XYPlot(ds, x, y, r);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 

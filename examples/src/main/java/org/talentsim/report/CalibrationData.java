@@ -34,8 +34,10 @@ final class CalibrationData {
 
     private CalibrationData(Path dir) {
         this.dir = dir;
-        this.sensitivity = !isCalibrationFolder(dir);
         this.manifest = json(dir.resolve("manifest.json"));
+        // a folder may hold both (sensitivity --force over a calibration's): the manifest, written last, says which ran last
+        this.sensitivity = !isCalibrationFolder(dir)
+                || isSensitivityFolder(dir) && manifest.path("kind").asText().equals("sensitivity");
         this.spec = yaml(dir.resolve(sensitivity ? "sensitivity.yaml" : "calibration.yaml"));
         this.summary = sensitivity ? new ObjectMapper().createObjectNode() : json(dir.resolve("summary.json"));
         this.estimates = sensitivity ? null : Csv.read(dir.resolve("estimates.csv"));

@@ -16,6 +16,8 @@ import java.util.Map;
 final class CalibrationReport extends Page {
     /** |t| above this: a target the model misses. */
     static final double MISSED = 2;
+    /** The objective where a moment is undefined (docs/CALIBRATION.md; the calibration's Smm.PENALTY). */
+    static final double UNDEFINED = 1e30;
 
     private final CalibrationData d;
 
@@ -81,12 +83,13 @@ final class CalibrationReport extends Page {
             double hi = Csv.num(row, e.col("ci_high"));
             double lower = spec.path("lower").asDouble(Double.NaN);
             double upper = spec.path("upper").asDouble(Double.NaN);
-            if (hi - lo > upper - lower) {
+            double se = Csv.num(row, e.col("se"));
+            if (upper > lower && !(se <= upper - lower)) {
                 wide.add(p);
             }
-            rows.add(List.of(p, spec.path("path").asText(""), "[" + spec.path("lower").asText("?") + ", "
-                    + spec.path("upper").asText("?") + "]", spec.path("start").asText("middle"),
-                    Fmt.sig4(Csv.num(row, e.col("estimate"))), Fmt.sig4(Csv.num(row, e.col("se"))),
+            rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
+                    spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
+                    Fmt.sig4(Csv.num(row, e.col("estimate"))), Fmt.sig4(se),
                     "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
         }
         h.raw("<div class=\"scroll\">");
@@ -95,7 +98,7 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n");
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich with the (1 + 1/R) correction for simulation"
                 + " noise (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range, where the se is not to be"
-                + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (the CI is wider than the range): "
+                + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
                 + String.join(", ", wide) + "."));
 
         h.raw("<h2 id=\"fit\">Fit to the targets</h2>\n");
@@ -103,6 +106,7 @@ final class CalibrationReport extends Page {
         List<ExperimentCharts.Row> fit = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        Map<String, List<String>> sources = new LinkedHashMap<>();
         String within = "|t| \u2264 2";
         String out = "|t| > 2: missed";
         for (String[] row : m.rows()) {
@@ -116,8 +120,11 @@ final class CalibrationReport extends Page {
                 fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
             }
             table.add(List.of(target, Fmt.sig4(Csv.num(row, m.col("observed"))), Fmt.sig4(Csv.num(row, m.col("simulated"))),
-                    Fmt.sig4(Csv.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013",
-                    d.target(target).path("source").asText("")));
+                    Fmt.sig4(Csv.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013"));
+            String source = d.target(target).path("source").asText("");
+            if (!source.isBlank()) {
+                sources.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
+            }
         }
         h.raw("<div class=\"grid\">\n");
         if (!fit.isEmpty()) {
@@ -130,10 +137,15 @@ final class CalibrationReport extends Page {
                     ExperimentCharts.forest(title, x, "target", fit, arms), 640, Math.max(300, 150 + 24 * fit.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
-        h.table("moments", List.of("target", "observed", "simulated", "se", "t", "source"), table, k -> k >= 1 && k <= 4);
+        h.table("moments", List.of("target", "observed", "simulated", "se", "t"), table, k -> k >= 1);
         h.raw("</div>\n");
         h.el("p", "note", "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se.");
+        if (!sources.isEmpty()) {
+            List<String> s = new ArrayList<>();
+            sources.forEach((source, ts) -> s.add(String.join(", ", ts) + ": " + source));
+            h.el("p", "note sources", "Sources (as the calibration file gives them): " + String.join("; ", s) + ".");
+        }
         h.el("p", "j", jTest());
         h.el("p", "missed", missed.isEmpty() ? "The model reaches every target: all are within 2 standard errors at the estimate."
                 : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ".");
@@ -167,18 +179,21 @@ final class CalibrationReport extends Page {
         List<double[]> best = new ArrayList<>();
         double min = Double.MAX_VALUE;
         double max = 0;
+        int undefined = 0;
         for (String[] row : t.rows()) {
             double step = Csv.num(row, t.col("step"));
             double q = Csv.num(row, t.col("objective"));
             double b = Csv.num(row, t.col("best"));
-            if (Double.isFinite(q)) {
+            if (q >= UNDEFINED) {
+                undefined++;
+            } else if (Double.isFinite(q)) {
                 byPhase.computeIfAbsent(Csv.cell(row, t.col("phase")), k -> new ArrayList<>()).add(new double[] {step, q});
                 if (q > 0) {
                     min = Math.min(min, q);
                     max = Math.max(max, q);
                 }
             }
-            if (Double.isFinite(b)) {
+            if (Double.isFinite(b) && b < UNDEFINED) {
                 best.add(new double[] {step, b});
             }
         }
@@ -195,6 +210,10 @@ final class CalibrationReport extends Page {
                 + " calls, and the starts ending at the same level; the Jacobian's points lie about the estimate.",
                 CalibrationCharts.trace(title, x, y, byPhase, best, log), 640, 400));
         h.raw("</div>\n");
+        if (undefined > 0) {
+            h.el("p", "note", undefined + " call" + (undefined == 1 ? "" : "s") + " of the objective met an undefined moment (a ratio"
+                    + " over zero, a NaN metric), where the objective is 10\u00b3\u2070: not drawn.");
+        }
     }
 
     private void sensitivity(Html h) {

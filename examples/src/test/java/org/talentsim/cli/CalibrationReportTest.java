@@ -136,7 +136,7 @@ class CalibrationReportTest {
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
         List<List<String>> mom = ReportTest.table(html, "moments");
-        assertEquals(List.of("target", "observed", "simulated", "se", "t", "source"), mom.get(0));
+        assertEquals(List.of("target", "observed", "simulated", "se", "t"), mom.get(0));
         List<String[]> moments = ReportTest.csv(cal.resolve("moments.csv"));
         Set<String> missed = new LinkedHashSet<>();
         for (int k = 1; k < moments.size(); k++) {
@@ -148,7 +148,7 @@ class CalibrationReportTest {
                 missed.add(m[0]);
             }
         }
-        assertEquals(SOURCE, mom.get(3).get(5), "the target's source");
+        assertTrue(paragraph(html, "note sources").endsWith(TARGET + ": " + SOURCE + "."), "the target's source");
         String verdict = paragraph(html, "missed");
         for (int k = 1; k < moments.size(); k++) {
             String name = moments.get(k)[0];
@@ -253,6 +253,48 @@ class CalibrationReportTest {
             assertEquals("Report: " + copy.resolve("report.html") + "\n", r.out());
             assertEquals(page(dir), page(copy), dir.getFileName().toString());
         }
+    }
+
+    @Test
+    void anUndefinedObjectiveIsCountedNotDrawn(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("undefined");
+        Files.createDirectories(copy);
+        for (String f : List.of("calibration.yaml", "estimates.csv", "moments.csv", "summary.json", "manifest.json")) {
+            Files.copy(cal.resolve(f), copy.resolve(f));
+        }
+        // the second call met a ratio over zero: the objective is 10^30 (docs/CALIBRATION.md)
+        List<String> trace = new ArrayList<>(Files.readAllLines(cal.resolve("trace.csv")));
+        String[] second = trace.get(2).split(",", -1);
+        second[3] = "1000000000000000000000000000000";
+        trace.set(2, String.join(",", second));
+        Files.write(copy.resolve("trace.csv"), trace);
+        assertEquals(0, Cli.run("report", copy.toString()).exit());
+        String html = page(copy);
+        assertTrue(html.contains("1 call of the objective met an undefined moment"), "counted");
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (String line : trace.subList(1, trace.size())) {
+            double q = Double.parseDouble(line.split(",")[3]);
+            if (q < 1e30) {
+                min = Math.min(min, q);
+                max = Math.max(max, q);
+            }
+        }
+        ReportTest.Fig f = ReportTest.figures(html).get("trace");
+        assertEquals(max / min > 20, f.y().contains("log scale"), "the axis spans the defined objectives only: " + f.y());
+        assertFalse(f.texts().stream().anyMatch(t -> t.contains("000000000")), "no tick near 10^30: " + f.texts());
+    }
+
+    @Test
+    void aSensitivityAnalysisForcedIntoACalibrationsFolderDrawsItsOwnPage(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("both");
+        assertEquals(0, Cli.run("calibrate", file.toString(), "--out", out.toString(), "-q", "--no-report").exit());
+        Cli s = Cli.run("sensitivity", file.toString(), "--out", out.toString(), "-q", "--force");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(Files.exists(out.resolve("estimates.csv")), "the calibration's files are still there");
+        assertTrue(page(out).contains(": sensitivity analysis</h1>"), "the page of the command that ran last");
+        assertEquals(0, Cli.run("report", out.toString()).exit());
+        assertTrue(page(out).contains(": sensitivity analysis</h1>"), "report DIR: the manifest says which ran last");
     }
 
     @Test
