@@ -12,6 +12,7 @@ import org.talentsim.calibration.Calibrator;
 import org.talentsim.calibration.Sensitivity;
 import org.talentsim.experiment.LocalExecutor;
 import org.talentsim.io.Num;
+import org.talentsim.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,13 @@ final class CalibrationCommands {
         @Option(names = {"-q", "--quiet"}, description = "no progress line")
         boolean quiet;
 
+        @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "write report.html, the charts of the results (default: on; --no-report skips it)")
+        boolean report = true;
+
+        @Option(names = "--png", description = "also write each chart of the report as charts/ID.png and charts/ID.svg")
+        boolean png;
+
         Path dir(String command) {
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in [1, 1024], was " + threads);
@@ -61,6 +69,16 @@ final class CalibrationCommands {
             return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
         }
 
+        /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */
+        void report(Path dir, PrintWriter w) {
+            if (report) {
+                w.printf("Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
+            } else {
+                Report.remove(dir);
+            }
+            w.flush();
+        }
+
         EvaluationsProgress progress(boolean showBest) {
             return !quiet && System.console() != null
                     ? new EvaluationsProgress(spec.commandLine().getErr(), System::nanoTime, showBest) : null;
@@ -70,7 +88,8 @@ final class CalibrationCommands {
     @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Estimate a scenario's parameters by the simulated method of moments (docs/CALIBRATION.md).",
                 "Writes estimates.csv, moments.csv, trace.csv, evaluations.csv (the journal), summary.json, fitted.yaml",
-                "(the scenario at the estimates, for 'run') and manifest.json; prints the fit."})
+                "(the scenario at the estimates, for 'run'), manifest.json and report.html (the estimates, the fit of",
+                "each target, the objective over the search); prints the fit."})
     static final class CalibrateCommand extends Base {
         @Override
         public Integer call() {
@@ -113,7 +132,7 @@ final class CalibrationCommands {
                     : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
             w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
             w.printf("Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));
-            w.flush();
+            report(dir, w);
             return 0;
         }
     }
@@ -122,7 +141,8 @@ final class CalibrationCommands {
             description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
                 "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
                 "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
-                "Writes sensitivity.csv, ranking.csv, evaluations.csv (the journal) and manifest.json."})
+                "Writes sensitivity.csv, ranking.csv, evaluations.csv (the journal), manifest.json and report.html",
+                "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
     static final class SensitivityCommand extends Base {
         @Override
         public Integer call() {
@@ -173,7 +193,7 @@ final class CalibrationCommands {
                         c.sobol());
             }
             w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES));
-            w.flush();
+            report(dir, w);
             return 0;
         }
     }

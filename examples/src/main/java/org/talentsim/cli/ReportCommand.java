@@ -10,10 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code talentsim report DIR}: (re)draws {@code report.html} from the result files of a run or an experiment. */
+/**
+ * {@code talentsim report DIR}: (re)draws {@code report.html} from the result files of a run, an
+ * experiment, a calibration or a sensitivity analysis.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Draw report.html (self-contained: charts as inline SVG) from the result files in DIR,",
-            "written by run, experiment, replicate, sweep or compare."})
+            "written by run, experiment, replicate, sweep, compare, calibrate or sensitivity."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -42,8 +45,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.BadInput(dir + ": not a folder");
         }
         if (!Report.canDraw(dir)) {
-            throw new Main.BadInput(dir + ": holds no results of a run (labs.csv, summary.json) or of an experiment"
-                    + " (experiment.yaml, runs.csv, summary.csv)");
+            throw new Main.BadInput(dir + ": holds no results of a run (labs.csv, summary.json), an experiment"
+                    + " (experiment.yaml, runs.csv, summary.csv), a calibration (calibration.yaml, estimates.csv, moments.csv,"
+                    + " summary.json) or a sensitivity analysis (sensitivity.yaml, sensitivity.csv, ranking.csv)");
         }
         Path file = draw(() -> Report.write(dir, png));
         spec.commandLine().getOut().printf("Report: %s%n", file);

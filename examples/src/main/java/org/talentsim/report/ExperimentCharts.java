@@ -76,8 +76,8 @@ final class ExperimentCharts {
     /** A row of a forest plot: its label, the arm (its colour), the estimate and its 95% CI. */
     record Row(String label, String arm, double value, double low, double high) {}
 
-    /** A forest plot: one row per (arm, metric), the difference to baseline with its CI, a line at zero. */
-    static JFreeChart forest(String title, String xLabel, List<Row> rows, List<String> arms) {
+    /** A forest plot: one row per (arm, metric) labelled on the y axis, the value with its CI, a line at zero. */
+    static JFreeChart forest(String title, String xLabel, String yLabel, List<Row> rows, List<String> arms) {
         XIntervalSeriesCollection ds = new XIntervalSeriesCollection();
         for (String arm : arms) {
             XIntervalSeries s = new XIntervalSeries(arm);
@@ -102,7 +102,7 @@ final class ExperimentCharts {
         r.setErrorPaint(null);
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(true);
-        SymbolAxis y = new SymbolAxis("arm: metric", rows.stream().map(Row::label).toArray(String[]::new));
+        SymbolAxis y = new SymbolAxis(yLabel, rows.stream().map(Row::label).toArray(String[]::new));
         y.setInverted(true);
         y.setGridBandsVisible(false);
         y.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));

@@ -1,6 +1,5 @@
 package org.talentsim.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * beside its table; a sweep's metrics against the varied parameter with 95% CI bands; a
  * replication's spread over runs — and the summary table.
  */
-final class ExperimentReport {
+final class ExperimentReport extends Page {
     private static final Pattern NUMBER = Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(\\S.*)?$");
     /** Charts at most (one per metric or metric kind); the tables hold every shown metric. */
     static final int MAX_CHARTS = 12;
@@ -25,19 +24,13 @@ final class ExperimentReport {
             "hires", "mean_salary_end", "capability_end", "mean_morale_end");
 
     private final ExperimentData d;
-    private final List<Figure> figures = new ArrayList<>();
-    private Report.Drawer drawer;
 
     ExperimentReport(ExperimentData d) {
         this.d = d;
     }
 
-    List<Figure> figures() {
-        return figures;
-    }
-
-    String html(String version, Report.Drawer drawer) {
-        this.drawer = drawer;
+    @Override
+    String build(String version) {
         String name = d.manifest.path("scenario").asText("experiment");
         String kind = switch (d.kind) {
             case COMPARE -> "comparison";
@@ -66,9 +59,7 @@ final class ExperimentReport {
             f.put("Arms", String.join("; ", arms));
         }
         d.vary.forEach((p, vs) -> f.put("Varied", p + " = " + String.join(", ", vs)));
-        h.raw("<dl class=\"facts\">\n");
-        f.forEach((k, v) -> h.raw("<dt>").raw(Html.esc(k)).raw("</dt><dd>").raw(Html.esc(v)).raw("</dd>\n"));
-        h.raw("</dl>\n");
+        h.facts(f);
         List<String> shown = d.shown();
         if (shown.size() < d.metrics.size()) {
             h.el("p", "note", "Shown: " + shown.size() + " of " + d.metrics.size() + " metrics (those of the labs the"
@@ -85,13 +76,7 @@ final class ExperimentReport {
         }
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
         summaryTable(h, new LinkedHashSet<>(shown));
-        h.raw("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">");
-        try {
-            h.raw(Html.esc(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(d.manifest)));
-        } catch (java.io.IOException e) {
-            h.raw(Html.esc(d.manifest.toString()));
-        }
-        h.raw("</pre>\n");
+        h.manifest(d.manifest);
         return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
     }
 
@@ -122,7 +107,7 @@ final class ExperimentReport {
             double lo = Csv.num(r, c.col("diff_ci_low"));
             double hi = Csv.num(r, c.col("diff_ci_high"));
             table.add(List.of(arm, metric, Fmt.num(Csv.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
-                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", p(Csv.num(r, c.col("p_holm"))),
+                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", Fmt.p(Csv.num(r, c.col("p_holm"))),
                     pct(Csv.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
             if (Double.isNaN(b) || b == 0 || Double.isNaN(diff)) {
@@ -139,7 +124,7 @@ final class ExperimentReport {
             String x = "difference, % of the baseline's mean";
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table).",
-                    ExperimentCharts.forest(title, x, rows, arms), 640, Math.max(320, 130 + 20 * rows.size())));
+                    ExperimentCharts.forest(title, x, "arm: metric", rows, arms), 640, Math.max(320, 130 + 20 * rows.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
         h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,
@@ -334,18 +319,10 @@ final class ExperimentReport {
         h.raw("</div>\n");
     }
 
-    private void add(Html h, Figure f) {
-        figures.add(f);
-        h.later(drawer.draw(f));
-    }
 
     private static String signed(double v) {
         String s = Fmt.num(v);
         return v > 0 ? "+" + s : s;
-    }
-
-    private static String p(double p) {
-        return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
     }
 
     private static String pct(double v) {

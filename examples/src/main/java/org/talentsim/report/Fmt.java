@@ -32,6 +32,22 @@ final class Fmt {
         return sig(v);
     }
 
+    /** A p-value: {@code 0.032}, {@code <0.001}. */
+    static String p(double p) {
+        return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** 4 significant digits, without k/M/B (estimates and their standard errors): {@code 0.002763}, {@code 1.6}. */
+    static String sig4(double v) {
+        if (!Double.isFinite(v)) {
+            return "\u2013";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** A count with thousands separators: {@code 3,552}. */
     static String count(long v) {
         return String.format(Locale.ROOT, "%,d", v);

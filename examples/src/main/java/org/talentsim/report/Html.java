@@ -78,6 +78,26 @@ final class Html {
         return this;
     }
 
+    /** Appends a list of facts: each key (a term) and its value, both escaped. */
+    Html facts(Map<String, String> facts) {
+        b.append("<dl class=\"facts\">\n");
+        facts.forEach((k, v) -> b.append("<dt>").append(esc(k)).append("</dt><dd>").append(esc(v)).append("</dd>\n"));
+        b.append("</dl>\n");
+        return this;
+    }
+
+    /** Appends the section of the folder's manifest: its JSON, pretty-printed and escaped. */
+    Html manifest(com.fasterxml.jackson.databind.JsonNode manifest) {
+        String text;
+        try {
+            text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
+        } catch (IOException e) {
+            text = manifest.toString();
+        }
+        b.append("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">").append(esc(text)).append("</pre>\n");
+        return this;
+    }
+
     /** Appends markup that another thread is drawing; {@link #toString} waits for it. */
     Html later(java.util.concurrent.Future<String> markup) {
         parts.add(b);

@@ -14,7 +14,8 @@ import org.talentsim.scenario.Scenario;
 
 /**
  * Draws {@code report.html} into a result folder, from its result files: the report of a run
- * ({@code labs.csv} …) or of an experiment ({@code runs.csv} …). The page is self-contained:
+ * ({@code labs.csv} …), an experiment ({@code runs.csv} …), a calibration ({@code estimates.csv}
+ * …) or a sensitivity analysis ({@code sensitivity.csv} …). The page is self-contained:
  * charts as inline SVG, styles inline, no script, font, image or external URL (a content
  * security policy forbids loading any). With {@code png}, every chart is also written as
  * {@code charts/ID.svg} and {@code charts/ID.png}.
@@ -32,9 +33,13 @@ public final class Report {
 
     private Report() {}
 
-    /** Whether {@code dir} holds results a report can be drawn from (a run's or an experiment's). */
+    /**
+     * Whether {@code dir} holds results a report can be drawn from: a run's, an experiment's, a
+     * calibration's or a sensitivity analysis's.
+     */
     public static boolean canDraw(Path dir) {
-        return RunData.isRunFolder(dir) || ExperimentData.isExperimentFolder(dir);
+        return RunData.isRunFolder(dir) || ExperimentData.isExperimentFolder(dir) || CalibrationData.isCalibrationFolder(dir)
+                || CalibrationData.isSensitivityFolder(dir);
     }
 
     /**
@@ -57,28 +62,24 @@ public final class Report {
 
     private static Path writeRun(RunData d, Scenario scenario, boolean png) {
         ScenarioInfo info = scenario != null ? ScenarioInfo.of(scenario) : ScenarioInfo.fromManifest(d);
-        RunReport r = new RunReport(d, info);
-        String html;
-        try (Drawer drawer = new Drawer()) {
-            html = r.html(RunInfo.version(), drawer);
-        }
-        return write(d.dir, html, r.figures(), png);
+        return draw(d.dir, new RunReport(d, info), png);
     }
 
     /** Draws the report of the experiment in {@code dir}. */
     public static Path writeExperiment(Path dir, boolean png) {
-        ExperimentReport r = new ExperimentReport(ExperimentData.read(dir));
-        String html;
-        try (Drawer drawer = new Drawer()) {
-            html = r.html(RunInfo.version(), drawer);
-        }
-        return write(dir, html, r.figures(), png);
+        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png);
+    }
+
+    /** Draws the report of the calibration or the sensitivity analysis in {@code dir}. */
+    public static Path writeCalibration(Path dir, boolean png) {
+        return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png);
     }
 
     /**
      * Draws the report of whatever {@code dir} holds.
      *
-     * @throws IllegalArgumentException when it holds no results of a run or an experiment
+     * @throws IllegalArgumentException when it holds no results of a run, an experiment, a calibration
+     *     or a sensitivity analysis
      */
     public static Path write(Path dir, boolean png) {
         if (RunData.isRunFolder(dir)) {
@@ -87,8 +88,20 @@ public final class Report {
         if (ExperimentData.isExperimentFolder(dir)) {
             return writeExperiment(dir, png);
         }
-        throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json) or of an experiment"
-                + " (runs.csv, summary.csv)");
+        if (CalibrationData.isCalibrationFolder(dir) || CalibrationData.isSensitivityFolder(dir)) {
+            return writeCalibration(dir, png);
+        }
+        throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json), an experiment"
+                + " (runs.csv, summary.csv), a calibration (estimates.csv, moments.csv) or a sensitivity analysis"
+                + " (sensitivity.csv, ranking.csv)");
+    }
+
+    private static Path draw(Path dir, Page page, boolean png) {
+        String html;
+        try (Drawer drawer = new Drawer()) {
+            html = page.html(RunInfo.version(), drawer);
+        }
+        return write(dir, html, page.figures(), png);
     }
 
     private static Path write(Path dir, String html, List<Figure> figures, boolean png) {

@@ -1,7 +1,6 @@
 package org.talentsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * pay, morale and capability per lab and per team over time, who moved where and why, the named
  * researchers' paths, and the summary table whose columns add up.
  */
-final class RunReport {
+final class RunReport extends Page {
     static final String TIME = "month";
     /** Move reasons in the stacked bars' order, each with its colour. */
     static final List<String> REASONS = List.of("HIRED", "POACHED", "COUNTERED", "TRANSFERRED", "ACQUIRED", "FOUNDED",
@@ -24,8 +23,6 @@ final class RunReport {
 
     private final RunData d;
     private final ScenarioInfo info;
-    private final List<Figure> figures = new ArrayList<>();
-    private Report.Drawer drawer;
     private final List<Charts.Mark> marks = new ArrayList<>();
 
     RunReport(RunData d, ScenarioInfo info) {
@@ -33,13 +30,8 @@ final class RunReport {
         this.info = info;
     }
 
-    /** The figures, in page order (built by {@link #html}). */
-    List<Figure> figures() {
-        return figures;
-    }
-
-    String html(String version, Report.Drawer drawer) {
-        this.drawer = drawer;
+    @Override
+    String build(String version) {
         String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("run"));
         List<ScenarioInfo.Event> events = info.events().stream().filter(e -> e.tick() >= 1 && e.tick() <= d.dates.length).toList();
         markEvents(events);
@@ -71,7 +63,7 @@ final class RunReport {
         named(h);
         h.raw("<h2 id=\"summary\">Summary</h2>\n");
         SummaryBalance.table(d, h);
-        h.raw("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">").raw(Html.esc(pretty(d.manifest))).raw("</pre>\n");
+        h.manifest(d.manifest);
         return Html.page(name + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
     }
 
@@ -90,9 +82,7 @@ final class RunReport {
         f.put("Researchers", Fmt.count(m.path("researchers").asLong()) + " at the end: " + Fmt.count(m.path("employed").asLong())
                 + " employed, " + Fmt.count(m.path("seeking").asLong()) + " seeking, " + Fmt.count(m.path("exited").asLong()) + " exited");
         f.put("Generator", d.manifest.path("generator").asText(""));
-        h.raw("<dl class=\"facts\">\n");
-        f.forEach((k, v) -> h.raw("<dt>").raw(Html.esc(k)).raw("</dt><dd>").raw(Html.esc(v)).raw("</dd>\n"));
-        h.raw("</dl>\n");
+        h.facts(f);
     }
 
     private void markEvents(List<ScenarioInfo.Event> events) {
@@ -238,10 +228,6 @@ final class RunReport {
                 Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marks), 640, 400));
     }
 
-    private void add(Html h, Figure f) {
-        figures.add(f);
-        h.later(drawer.draw(f));
-    }
 
     private static List<RunData.Series> series(Map<String, Map<String, double[]>> by, List<String> names, String col) {
         List<RunData.Series> out = new ArrayList<>();
@@ -267,13 +253,5 @@ final class RunReport {
             }
         }
         return max > 0 && max / min > Charts.LOG_RATIO;
-    }
-
-    private static String pretty(JsonNode n) {
-        try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(n);
-        } catch (java.io.IOException e) {
-            return n.toString();
-        }
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * installs when missing) opens the flagship's report from disk with no network, takes a
  * screenshot that must not be blank, and must log no console message (the page has no script;
  * a blocked load, a CSP violation or a parse error would be one). A scenario named {@code
- * <script>} is shown as that text in the parsed page. Skipped, saying why, only where no
+ * <script>} is shown as that text in the parsed page; so are the pages of a calibration and a
+ * sensitivity analysis of a scenario so named. Skipped, saying why, only where no
  * Chromium exists.
  */
 class ReportBrowserTest {
@@ -81,8 +82,12 @@ class ReportBrowserTest {
         Path out = tmp.resolve("meta");
         Cli r = Cli.run("run", ReportTest.META.toString(), "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        Path shot = tmp.resolve("meta.png");
-        Result c = chromium(out.resolve("report.html"), "--window-size=1280,2400", "--screenshot=" + shot);
+        rendersWithoutErrors(out.resolve("report.html"), tmp.resolve("meta.png"));
+    }
+
+    /** Chromium draws {@code page} into {@code shot}, logging nothing, in colour and not blank. */
+    static void rendersWithoutErrors(Path page, Path shot) throws Exception {
+        Result c = chromium(page, "--window-size=1280,2400", "--screenshot=" + shot);
         assertEquals(0, c.exit(), c.log());
         assertEquals(List.of(), c.console(), "console messages of the page");
         BufferedImage img = ImageIO.read(shot.toFile());
@@ -101,6 +106,22 @@ class ReportBrowserTest {
         double share = ink / (double) ((img.getWidth() / 2) * (img.getHeight() / 2));
         assertTrue(share > 0.03, "not blank: " + share + " of the pixels are not white");
         assertTrue(colours.size() > 50, "charts in colour: " + colours.size() + " colours");
+    }
+
+    @Test
+    void theReportsOfACalibrationAndASensitivityAnalysisRenderWithoutErrors() throws Exception {
+        Path file = CalibrationReportTest.hostile(Files.createTempDirectory(tmp, "calibration"));
+        for (String command : List.of("calibrate", "sensitivity")) {
+            Path out = tmp.resolve(command);
+            Cli r = Cli.run(command, file.toString(), "--out", out.toString(), "-q");
+            assertEquals(0, r.exit(), r.err());
+            rendersWithoutErrors(out.resolve("report.html"), tmp.resolve(command + ".png"));
+            Result c = chromium(out.resolve("report.html"), "--dump-dom");
+            assertEquals(0, c.exit(), c.log());
+            assertTrue(c.out().contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;: "), command + ": the name is the heading's text");
+            assertFalse(c.out().toLowerCase(java.util.Locale.ROOT).contains("<script"), command + ": no script element");
+            assertFalse(c.out().contains("<b>offers"), command + ": the parameter's name as text");
+        }
     }
 
     @Test

@@ -109,15 +109,7 @@ class ReportTest {
         });
         assertTrue(expected.contains("headcount-teams-meta"), "Meta has several teams");
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(figs.keySet()), "the charts of the page");
-        for (Fig f : figs.values()) {
-            assertFalse(f.title().isBlank() || f.x().isBlank() || f.y().isBlank(), f.id());
-            assertTrue(f.texts().contains(f.title()), f.id() + ": the SVG draws its title " + f.title());
-            assertTrue(f.texts().contains(f.x()) || f.texts().stream().anyMatch(t -> t.startsWith(f.x())),
-                    f.id() + ": the SVG draws its x axis label " + f.x() + " in " + f.texts());
-            assertTrue(f.texts().stream().anyMatch(t -> t.startsWith(f.y())), f.id() + ": y axis label " + f.y() + " in " + f.texts());
-            assertTrue(f.caption().startsWith("<b>Look for:</b> ") && f.caption().length() > 40, f.id() + ": " + f.caption());
-            assertTrue(f.body().contains("<svg role=\"img\" aria-label="), f.id());
-        }
+        figs.values().forEach(ReportTest::titledAndCaptioned);
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
         for (String chart : List.of("headcount-labs", "salary-labs", "morale-labs", "capability-labs")) {
             assertTrue(figs.get(chart).texts().containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
@@ -125,6 +117,17 @@ class ReportTest {
         assertTrue(figs.get("headcount-teams-meta").texts().containsAll(teams.get("Meta")), "Meta's teams in the legend");
         assertTrue(figs.get("flows").texts().containsAll(labs), "the flow matrix names every lab");
         assertTrue(figs.get("reasons").texts().containsAll(List.of("hired", "poached", "laid off")), "reasons in the legend");
+    }
+
+    /** {@code f} draws its title and axis labels (as its data attributes say) and has a caption saying what to look for. */
+    static void titledAndCaptioned(Fig f) {
+        assertFalse(f.title().isBlank() || f.x().isBlank() || f.y().isBlank(), f.id());
+        assertTrue(f.texts().contains(f.title()), f.id() + ": the SVG draws its title " + f.title());
+        assertTrue(f.texts().contains(f.x()) || f.texts().stream().anyMatch(t -> t.startsWith(f.x())),
+                f.id() + ": the SVG draws its x axis label " + f.x() + " in " + f.texts());
+        assertTrue(f.texts().stream().anyMatch(t -> t.startsWith(f.y())), f.id() + ": y axis label " + f.y() + " in " + f.texts());
+        assertTrue(f.caption().startsWith("<b>Look for:</b> ") && f.caption().length() > 40, f.id() + ": " + f.caption());
+        assertTrue(f.body().contains("<svg role=\"img\" aria-label="), f.id());
     }
 
     @Test
@@ -158,6 +161,11 @@ class ReportTest {
 
     @Test
     void thePageLoadsNothingFromOutside() {
+        loadsNothing(html);
+    }
+
+    /** {@code html} names no URL and has no element that loads anything; its policy forbids loading. */
+    static void loadsNothing(String html) {
         assertFalse(html.contains("http:") || html.contains("https:") || html.contains("ftp:"), "a URL");
         for (String bad : List.of("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face")) {
             assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains(bad), bad);
@@ -173,10 +181,10 @@ class ReportTest {
         assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "loading anything is forbidden");
     }
 
-    @Test
-    void theSummaryTableAddsUpAndAgreesWithTheResultFiles() throws IOException {
-        Matcher t = Pattern.compile("<table class=\"summary\">(.*?)</table>", Pattern.DOTALL).matcher(html);
-        assertTrue(t.find());
+    /** The rows of the page's table of class {@code cls}, the header first, each cell unescaped. */
+    static List<List<String>> table(String html, String cls) {
+        Matcher t = Pattern.compile("<table class=\"" + cls + "\">(.*?)</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(t.find(), "a table " + cls);
         List<List<String>> rows = new ArrayList<>();
         Matcher tr = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(t.group(1));
         while (tr.find()) {
@@ -187,6 +195,12 @@ class ReportTest {
             }
             rows.add(cells);
         }
+        return rows;
+    }
+
+    @Test
+    void theSummaryTableAddsUpAndAgreesWithTheResultFiles() throws IOException {
+        List<List<String>> rows = table(html, "summary");
         List<String> header = rows.get(0);
         assertTrue(header.containsAll(List.of("start", "+ hires", "+ poached in", "\u2212 poached out", "\u2212 quits",
                 "\u2212 laid off", "\u2212 exits", "= end")), header.toString());

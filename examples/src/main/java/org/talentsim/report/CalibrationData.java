@@ -1,0 +1,111 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the report of a calibration or a sensitivity analysis shows, read from its folder
+ * (docs/CALIBRATION.md): the calibration file as given ({@code calibration.yaml} or {@code
+ * sensitivity.yaml}: parameters with their paths and bounds, targets with their sources), the
+ * manifest, and the results — {@code estimates.csv}, {@code moments.csv}, {@code trace.csv} and
+ * {@code summary.json} of a calibration; {@code sensitivity.csv}, {@code ranking.csv} and {@code
+ * sobol.csv} (with Sobol indices only) of a sensitivity analysis.
+ */
+final class CalibrationData {
+    final Path dir;
+    /** A sensitivity analysis's folder (else a calibration's). */
+    final boolean sensitivity;
+    final JsonNode manifest;
+    final JsonNode spec;
+    /** summary.json (a calibration's: seed, R, evaluations, objective, J); empty for a sensitivity analysis. */
+    final JsonNode summary;
+    final Csv estimates;
+    final Csv moments;
+    final Csv trace;
+    final Csv effects;
+    final Csv ranking;
+    /** sobol.csv, or null. */
+    final Csv sobol;
+
+    private CalibrationData(Path dir) {
+        this.dir = dir;
+        this.manifest = json(dir.resolve("manifest.json"));
+        // a folder may hold both (sensitivity --force over a calibration's): the manifest, written last, says which ran last
+        this.sensitivity = !isCalibrationFolder(dir)
+                || isSensitivityFolder(dir) && manifest.path("kind").asText().equals("sensitivity");
+        this.spec = yaml(dir.resolve(sensitivity ? "sensitivity.yaml" : "calibration.yaml"));
+        this.summary = sensitivity ? new ObjectMapper().createObjectNode() : json(dir.resolve("summary.json"));
+        this.estimates = sensitivity ? null : Csv.read(dir.resolve("estimates.csv"));
+        this.moments = sensitivity ? null : Csv.read(dir.resolve("moments.csv"));
+        this.trace = sensitivity ? null : Csv.read(dir.resolve("trace.csv"));
+        this.effects = sensitivity ? Csv.read(dir.resolve("sensitivity.csv")) : null;
+        this.ranking = sensitivity ? Csv.read(dir.resolve("ranking.csv")) : null;
+        this.sobol = sensitivity && Files.isRegularFile(dir.resolve("sobol.csv")) ? Csv.read(dir.resolve("sobol.csv")) : null;
+    }
+
+    static boolean isCalibrationFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("calibration.yaml")) && Files.isRegularFile(dir.resolve("estimates.csv"))
+                && Files.isRegularFile(dir.resolve("moments.csv")) && Files.isRegularFile(dir.resolve("summary.json"));
+    }
+
+    static boolean isSensitivityFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("sensitivity.yaml")) && Files.isRegularFile(dir.resolve("sensitivity.csv"))
+                && Files.isRegularFile(dir.resolve("ranking.csv"));
+    }
+
+    static CalibrationData read(Path dir) {
+        return new CalibrationData(dir);
+    }
+
+    private static JsonNode json(Path file) {
+        return Files.isRegularFile(file) ? RunData.json(file) : new ObjectMapper().createObjectNode();
+    }
+
+    private static JsonNode yaml(Path file) {
+        try {
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            return n == null ? new ObjectMapper().createObjectNode() : n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's entry of parameter {@code name} (named, or by its path), or a missing node. */
+    JsonNode parameter(String name) {
+        for (JsonNode p : spec.path("parameters")) {
+            if (p.path("name").asText(p.path("path").asText()).equals(name)) {
+                return p;
+            }
+        }
+        return spec.path("parameters").path(-1);
+    }
+
+    /** The file's entry of target {@code name} (named, by its metric, or {@code A/B} for a ratio), or a missing node. */
+    JsonNode target(String name) {
+        for (JsonNode t : spec.path("targets")) {
+            String implied = t.has("ratio") ? t.path("ratio").path(0).asText() + "/" + t.path("ratio").path(1).asText()
+                    : t.path("metric").asText();
+            if (t.path("name").asText(implied).equals(name)) {
+                return t;
+            }
+        }
+        return spec.path("targets").path(-1);
+    }
+
+    /** The unit of a target for an axis label: a ratio has none; a metric's from its name. */
+    String unit(String target) {
+        JsonNode t = target(target);
+        return t.has("ratio") ? "(ratio)" : Units.of(t.path("metric").asText(target));
+    }
+
+    /** A setting of the file's {@code sensitivity:} (or, with {@code top}, the top level), or its default. */
+    String setting(String key, boolean top, String dflt) {
+        JsonNode n = top ? spec.path(key) : spec.path("sensitivity").path(key);
+        return n.isMissingNode() || n.isNull() ? dflt : n.asText();
+    }
+}

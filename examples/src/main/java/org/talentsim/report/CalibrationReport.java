@@ -1,0 +1,306 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report of a calibration (what was fitted to what; the estimates; the fit of each target as
+ * a forest plot of its t statistic, the J test and the targets missed; the objective over the
+ * search) or of a sensitivity analysis (the ranking; Morris's μ* against σ per target; Sobol's
+ * indices as grouped bars when they were computed).
+ */
+final class CalibrationReport extends Page {
+    /** |t| above this: a target the model misses. */
+    static final double MISSED = 2;
+    /** The objective where a moment is undefined (docs/CALIBRATION.md; the calibration's Smm.PENALTY). */
+    static final double UNDEFINED = 1e30;
+
+    private final CalibrationData d;
+
+    CalibrationReport(CalibrationData d) {
+        this.d = d;
+    }
+
+    @Override
+    String build(String version) {
+        String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("scenario"));
+        String kind = d.sensitivity ? "sensitivity analysis" : "calibration";
+        Html h = new Html();
+        h.el("h1", name + ": " + kind);
+        if (!d.spec.path("description").asText("").isBlank()) {
+            h.el("p", "lead", d.spec.path("description").asText().strip());
+        }
+        h.facts(facts());
+        if (d.sensitivity) {
+            sensitivity(h);
+        } else {
+            calibration(h);
+        }
+        h.manifest(d.manifest);
+        return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+    }
+
+    private Map<String, String> facts() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("Calibration file", d.manifest.path("calibration_file").asText(""));
+        f.put("Scenario file", d.manifest.path("scenario_file").asText(""));
+        List<String> o = new ArrayList<>();
+        d.spec.path("overrides").forEach(n -> o.add(n.asText()));
+        f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
+        f.put("Seed", d.manifest.path("seed").asText(""));
+        String r = d.setting("replications", true, "10");
+        if (d.sensitivity) {
+            f.put("Morris", d.setting("trajectories", false, "10") + " trajectories on a grid of " + d.setting("levels", false, "4")
+                    + " levels, R = " + d.setting("replications", false, r) + " runs per point");
+            String n = d.setting("sobol", false, "0");
+            f.put("Sobol", n.equals("0") ? "not computed (sensitivity: {sobol: N} in the file)" : "base sample N = " + n
+                    + " (Saltelli)");
+        } else {
+            f.put("Replications", "R = " + d.summary.path("replications").asText(r) + " runs per evaluation, the same seeds at"
+                    + " every evaluation");
+            int starts = d.summary.path("starts").asInt(1);
+            f.put("Search", d.summary.path("optimizer").asText("") + ", " + starts + " start" + (starts == 1 ? "" : "s") + ": "
+                    + d.summary.path("evaluations").asText("?") + " evaluations (parameter vectors)");
+        }
+        f.put("This time", d.manifest.path("runs_now").asText("?") + " runs in " + d.manifest.path("wall_seconds").asText("?")
+                + " s on " + d.manifest.path("threads").asText("?") + " threads (the others from the journal)");
+        return f;
+    }
+
+    private void calibration(Html h) {
+        h.raw("<h2 id=\"estimates\">Estimates</h2>\n");
+        Csv e = d.estimates;
+        List<List<String>> rows = new ArrayList<>();
+        List<String> wide = new ArrayList<>();
+        for (String[] row : e.rows()) {
+            String p = Csv.cell(row, e.col("parameter"));
+            JsonNode spec = d.parameter(p);
+            double lo = Csv.num(row, e.col("ci_low"));
+            double hi = Csv.num(row, e.col("ci_high"));
+            double lower = spec.path("lower").asDouble(Double.NaN);
+            double upper = spec.path("upper").asDouble(Double.NaN);
+            double se = Csv.num(row, e.col("se"));
+            if (upper > lower && !(se <= upper - lower)) {
+                wide.add(p);
+            }
+            rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
+                    spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
+                    Fmt.sig4(Csv.num(row, e.col("estimate"))), Fmt.sig4(se),
+                    "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
+        }
+        h.raw("<div class=\"scroll\">");
+        h.table("estimates", List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,
+                k -> k >= 4 && k <= 6);
+        h.raw("</div>\n");
+        h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich with the (1 + 1/R) correction for simulation"
+                + " noise (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range, where the se is not to be"
+                + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
+                + String.join(", ", wide) + "."));
+
+        h.raw("<h2 id=\"fit\">Fit to the targets</h2>\n");
+        Csv m = d.moments;
+        List<ExperimentCharts.Row> fit = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        Map<String, List<String>> sources = new LinkedHashMap<>();
+        String within = "|t| \u2264 2";
+        String out = "|t| > 2: missed";
+        for (String[] row : m.rows()) {
+            String target = Csv.cell(row, m.col("target"));
+            double t = Csv.num(row, m.col("t"));
+            boolean miss = Math.abs(t) > MISSED;
+            if (miss) {
+                missed.add(target + " (t = " + String.format(Locale.ROOT, "%.2f", t) + ")");
+            }
+            if (Double.isFinite(t)) {
+                fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
+            }
+            table.add(List.of(target, Fmt.sig4(Csv.num(row, m.col("observed"))), Fmt.sig4(Csv.num(row, m.col("simulated"))),
+                    Fmt.sig4(Csv.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013"));
+            String source = d.target(target).path("source").asText("");
+            if (!source.isBlank()) {
+                sources.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
+            }
+        }
+        h.raw("<div class=\"grid\">\n");
+        if (!fit.isEmpty()) {
+            List<String> arms = java.util.stream.Stream.of(within, out)
+                    .filter(a -> fit.stream().anyMatch(r -> r.arm().equals(a))).toList();
+            String title = "Each target's distance to the model, in standard errors";
+            String x = "t = (observed \u2212 simulated) / se, with \u00b11.96";
+            add(h, new Figure("fit", title, x, "target", "A bar that crosses the zero line is a target the model reaches at the"
+                    + " estimate; right of zero the model simulates less than observed, left of it more.",
+                    ExperimentCharts.forest(title, x, "target", fit, arms), 640, Math.max(300, 150 + 24 * fit.size())));
+        }
+        h.raw("<div>\n<div class=\"scroll\">");
+        h.table("moments", List.of("target", "observed", "simulated", "se", "t"), table, k -> k >= 1);
+        h.raw("</div>\n");
+        h.el("p", "note", "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
+                + " t = (observed \u2212 simulated) / se.");
+        if (!sources.isEmpty()) {
+            List<String> s = new ArrayList<>();
+            sources.forEach((source, ts) -> s.add(String.join(", ", ts) + ": " + source));
+            h.el("p", "note sources", "Sources (as the calibration file gives them): " + String.join("; ", s) + ".");
+        }
+        h.el("p", "j", jTest());
+        h.el("p", "missed", missed.isEmpty() ? "The model reaches every target: all are within 2 standard errors at the estimate."
+                : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ".");
+        h.raw("</div>\n</div>\n");
+
+        trace(h);
+    }
+
+    private String jTest() {
+        int df = d.summary.path("df").asInt(0);
+        double j = d.summary.path("j").asDouble(Double.NaN);
+        double p = d.summary.path("p_value").asDouble(Double.NaN);
+        String objective = "Objective at the estimate " + Fmt.sig4(d.summary.path("objective").asDouble(Double.NaN)) + ". ";
+        if (df <= 0) {
+            return objective + "Exactly identified (as many targets as parameters): no J test of the over-identifying"
+                    + " restrictions.";
+        }
+        if (!Double.isFinite(j)) {
+            return objective + "J undefined: the covariance of the moments is singular.";
+        }
+        return objective + String.format(Locale.ROOT, "J = %s on %d degree%s of freedom, p = %s: ", Fmt.sig4(j), df,
+                df == 1 ? "" : "s", Fmt.p(p)) + (p < 0.05 ? "the targets are further from the model, jointly, than their"
+                + " standard errors allow (rejected at 5%)." : "the model fits the targets jointly within their noise (not"
+                + " rejected at 5%).");
+    }
+
+    private void trace(Html h) {
+        h.raw("<h2 id=\"search\">The search</h2>\n");
+        Csv t = d.trace;
+        Map<String, List<double[]>> byPhase = new LinkedHashMap<>();
+        List<double[]> best = new ArrayList<>();
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        int undefined = 0;
+        for (String[] row : t.rows()) {
+            double step = Csv.num(row, t.col("step"));
+            double q = Csv.num(row, t.col("objective"));
+            double b = Csv.num(row, t.col("best"));
+            if (q >= UNDEFINED) {
+                undefined++;
+            } else if (Double.isFinite(q)) {
+                byPhase.computeIfAbsent(Csv.cell(row, t.col("phase")), k -> new ArrayList<>()).add(new double[] {step, q});
+                if (q > 0) {
+                    min = Math.min(min, q);
+                    max = Math.max(max, q);
+                }
+            }
+            if (Double.isFinite(b) && b < UNDEFINED) {
+                best.add(new double[] {step, b});
+            }
+        }
+        if (byPhase.isEmpty()) {
+            h.el("p", "note", "trace.csv has no finite objective to draw.");
+            return;
+        }
+        boolean log = max > 0 && max / min > Charts.LOG_RATIO;
+        String title = "The objective over the search";
+        String x = "call of the objective (in the search's order)";
+        String y = "objective (weighted squared distance)" + (log ? " (log scale)" : "");
+        h.raw("<div class=\"grid\">\n");
+        add(h, new Figure("trace", title, x, y, "Whether the search settled: the best-so-far line flat over each start's last"
+                + " calls, and the starts ending at the same level; the Jacobian's points lie about the estimate.",
+                CalibrationCharts.trace(title, x, y, byPhase, best, log), 640, 400));
+        h.raw("</div>\n");
+        if (undefined > 0) {
+            h.el("p", "note", undefined + " call" + (undefined == 1 ? "" : "s") + " of the objective met an undefined moment (a ratio"
+                    + " over zero, a NaN metric), where the objective is 10\u00b3\u2070: not drawn.");
+        }
+    }
+
+    private void sensitivity(Html h) {
+        h.raw("<h2 id=\"ranking\">Ranking</h2>\n");
+        Csv r = d.ranking;
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] row : r.rows()) {
+            String p = Csv.cell(row, r.col("parameter"));
+            rows.add(List.of(Csv.cell(row, r.col("rank")), p, d.parameter(p).path("path").asText(""),
+                    Fmt.sig4(Csv.num(row, r.col("sum_mu_star_per_se")))));
+        }
+        h.table("ranking", List.of("rank", "parameter", "path", "sum of \u03bc*/se"), rows, k -> k == 0 || k == 3);
+        h.el("p", "note", "\u03bc*: the mean absolute change of a target when the parameter crosses its whole range (Morris's"
+                + " elementary effects); \u03bc*/se: in units of the target's standard error, so that targets add up; parameters"
+                + " ranked by the sum over the targets.");
+
+        h.raw("<h2 id=\"morris\">Morris: \u03bc* against \u03c3 per target</h2>\n");
+        Csv e = d.effects;
+        Map<String, Map<String, double[]>> byTarget = new LinkedHashMap<>();
+        List<List<String>> table = new ArrayList<>();
+        for (String[] row : e.rows()) {
+            String p = Csv.cell(row, e.col("parameter"));
+            String target = Csv.cell(row, e.col("target"));
+            double muStar = Csv.num(row, e.col("mu_star"));
+            double sigma = Csv.num(row, e.col("sigma"));
+            if (Double.isFinite(muStar) && Double.isFinite(sigma)) {
+                byTarget.computeIfAbsent(target, k -> new LinkedHashMap<>()).put(p, new double[] {muStar, sigma});
+            }
+            table.add(List.of(p, target, Fmt.sig4(muStar), Fmt.sig4(Csv.num(row, e.col("mu"))), Fmt.sig4(sigma),
+                    Fmt.sig4(Csv.num(row, e.col("mu_star_per_se"))), Csv.cell(row, e.col("r"))));
+        }
+        h.raw("<div class=\"grid\">\n");
+        int n = 0;
+        for (Map.Entry<String, Map<String, double[]>> t : byTarget.entrySet()) {
+            if (n++ == ExperimentReport.MAX_CHARTS) {
+                h.el("p", "note", "Charts for the first " + ExperimentReport.MAX_CHARTS + " targets; the table below has them all.");
+                break;
+            }
+            String unit = d.unit(t.getKey());
+            String title = "Morris: " + t.getKey();
+            String x = "\u03bc*, mean |effect| over the range " + unit;
+            String y = "\u03c3 of the effects " + unit;
+            add(h, new Figure("morris-" + Ids.of(t.getKey()), title, x, y, "Right: parameters that move " + t.getKey()
+                    + "; high above the dashed diagonal: effects that change with the other parameters (interactions or"
+                    + " non-linearity); near the origin: negligible.", CalibrationCharts.morris(title, x, y, t.getValue()),
+                    640, 420));
+        }
+        h.raw("</div>\n<div class=\"scroll\">");
+        h.table("effects", List.of("parameter", "target", "\u03bc*", "\u03bc", "\u03c3", "\u03bc*/se", "r"), table, k -> k >= 2);
+        h.raw("</div>\n");
+        h.el("p", "note", "\u03bc: the mean effect with its sign; \u03c3: the standard deviation of the effects; r: the"
+                + " elementary effects behind them (one per trajectory).");
+        if (d.sobol != null) {
+            sobol(h);
+        }
+    }
+
+    private void sobol(Html h) {
+        h.raw("<h2 id=\"sobol\">Sobol indices</h2>\n");
+        Csv s = d.sobol;
+        Map<String, org.jfree.data.category.DefaultCategoryDataset> byTarget = new LinkedHashMap<>();
+        int base = 0;
+        for (String[] row : s.rows()) {
+            String p = Csv.cell(row, s.col("parameter"));
+            var ds = byTarget.computeIfAbsent(Csv.cell(row, s.col("target")), k -> new org.jfree.data.category.DefaultCategoryDataset());
+            ds.addValue(Csv.num(row, s.col("first_order")), "first order (alone)", p);
+            ds.addValue(Csv.num(row, s.col("total_order")), "total order (with interactions)", p);
+            base = (int) Csv.num(row, s.col("n"));
+        }
+        String noise = String.format(Locale.ROOT, "%.2f", 1 / Math.sqrt(Math.max(1, base)));
+        h.el("p", "note", "Saltelli's estimators on a base sample of N = " + base + " points: point estimates without confidence"
+                + " intervals (sobol.csv has none); their noise is of the order of 1/\u221aN = " + noise + ".");
+        h.raw("<div class=\"grid\">\n");
+        int n = 0;
+        for (Map.Entry<String, org.jfree.data.category.DefaultCategoryDataset> t : byTarget.entrySet()) {
+            if (n++ == ExperimentReport.MAX_CHARTS) {
+                h.el("p", "note", "Charts for the first " + ExperimentReport.MAX_CHARTS + " targets; sobol.csv has them all.");
+                break;
+            }
+            String title = "Sobol indices: " + t.getKey();
+            String x = "parameter";
+            String y = "index (share of the target's variance)";
+            add(h, new Figure("sobol-" + Ids.of(t.getKey()), title, x, y, "A tall total-order bar: the parameter matters for "
+                    + t.getKey() + "; total well above first order: through interactions; differences under " + noise
+                    + " are noise.", CalibrationCharts.bars(title, x, y, t.getValue()), 640, 400));
+        }
+        h.raw("</div>\n");
+    }
+
+}

@@ -1,0 +1,319 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reports of {@code calibrate} and {@code sensitivity} (issue 14): on a small scenario named
+ * {@code <script>…}, with a parameter, a target and a source written as markup, each chart the
+ * page should have is there with its title, axes, legend and caption; the tables, the J test and
+ * the targets missed agree with the result files; the page loads nothing and shows every name as
+ * text; {@code report DIR} draws the same page; {@code --no-report} leaves none and {@code --png}
+ * writes the charts. Expectations come from the result files, not from figures of one run.
+ */
+class CalibrationReportTest {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String PARAMETER = "<b>offers</b>";
+    static final String TARGET = "quit<ratio>";
+    static final String SOURCE = "<img src=x onerror=alert(2)> & co";
+
+    @TempDir
+    static Path tmp;
+    static Path file;
+    static Path cal;
+    static Path sens;
+    static Cli calibrated;
+    static Cli screened;
+
+    /** CalibrationCliTest's file, on a copy of its scenario named {@code <script>}, with names written as markup. */
+    static Path hostile(Path dir) throws IOException {
+        Path scenario = dir.resolve("small.yaml");
+        Files.writeString(scenario, Files.readString(CalibrationCliTest.SMALL).replace("name: small", "name: '" + SCRIPT + "'"));
+        Path f = CalibrationCliTest.file(dir);
+        Files.writeString(f, Files.readString(f).replace(CalibrationCliTest.SMALL.toString(), scenario.toString())
+                .replace("{name: offers,", "{name: '" + PARAMETER + "',")
+                .replace("{name: quit_ratio,", "{name: '" + TARGET + "', source: '" + SOURCE + "',")
+                .replace("replications: 2}", "replications: 2, sobol: 4}"), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @BeforeAll
+    static void calibrateAndScreen() throws IOException {
+        file = hostile(tmp);
+        cal = tmp.resolve("cal");
+        calibrated = Cli.run("calibrate", file.toString(), "--out", cal.toString(), "-q", "--png");
+        assertEquals(0, calibrated.exit(), calibrated.err());
+        sens = tmp.resolve("sens");
+        screened = Cli.run("sensitivity", file.toString(), "--out", sens.toString(), "-q");
+        assertEquals(0, screened.exit(), screened.err());
+    }
+
+    static String page(Path dir) throws IOException {
+        return Files.readString(dir.resolve("report.html"));
+    }
+
+    /** The text of the paragraph of class {@code cls}, unescaped. */
+    static String paragraph(String html, String cls) {
+        Matcher p = Pattern.compile("<p class=\"" + cls + "\">(.*?)</p>", Pattern.DOTALL).matcher(html);
+        assertTrue(p.find(), "a paragraph " + cls);
+        return ReportTest.unescape(p.group(1));
+    }
+
+    @Test
+    void calibrateEndsByPrintingThePathOfTheReport() {
+        assertTrue(calibrated.out().endsWith("Report: " + cal.resolve("report.html") + "\n"), calibrated.out());
+        assertTrue(screened.out().endsWith("Report: " + sens.resolve("report.html") + "\n"), screened.out());
+    }
+
+    @Test
+    void theCalibrationsPageHasTheFitAndTheSearchWithTitlesAxesLegendsAndCaptions() throws IOException {
+        String html = page(cal);
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        assertEquals(List.of("fit", "trace"), List.copyOf(figs.keySet()));
+        figs.values().forEach(ReportTest::titledAndCaptioned);
+        List<String[]> moments = ReportTest.csv(cal.resolve("moments.csv"));
+        List<String> targets = moments.subList(1, moments.size()).stream().map(r -> r[0]).toList();
+        assertTrue(targets.contains(TARGET), targets.toString());
+        ReportTest.Fig fit = figs.get("fit");
+        assertTrue(fit.texts().containsAll(targets), "a row per target: " + fit.texts());
+        assertTrue(fit.texts().stream().anyMatch(t -> t.startsWith("|t| ")), "the legend: " + fit.texts());
+        ReportTest.Fig trace = figs.get("trace");
+        assertTrue(trace.texts().containsAll(List.of("best so far", "objective, start 1", "objective, jacobian")),
+                "the legend: " + trace.texts());
+        // log scale exactly when the objectives drawn span more than a factor of 20
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        List<String[]> rows = ReportTest.csv(cal.resolve("trace.csv"));
+        for (String[] r : rows.subList(1, rows.size())) {
+            double q = Double.parseDouble(r[3]);
+            min = Math.min(min, q);
+            max = Math.max(max, q);
+        }
+        assertEquals(max / min > 20, trace.y().contains("log scale"), "objectives from " + min + " to " + max + ": " + trace.y());
+    }
+
+    @Test
+    void theCalibrationsTablesAndVerdictsAgreeWithItsFiles() throws IOException {
+        String html = page(cal);
+        JsonNode summary = new ObjectMapper().readTree(cal.resolve("summary.json").toFile());
+        assertTrue(html.contains("<dd>" + summary.get("seed").asText() + "</dd>"), "the seed");
+        assertTrue(html.contains("<dd>R = " + summary.get("replications").asText() + " runs"), "R");
+        assertTrue(html.contains(": " + summary.get("evaluations").asText() + " evaluations"), "the evaluations");
+        assertTrue(html.contains("<dd>" + file + "</dd>"), "the calibration file");
+
+        List<List<String>> est = ReportTest.table(html, "estimates");
+        assertEquals(List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), est.get(0));
+        List<String[]> estimates = ReportTest.csv(cal.resolve("estimates.csv"));
+        assertEquals(estimates.size(), est.size());
+        for (int k = 1; k < est.size(); k++) {
+            String[] e = estimates.get(k);
+            List<String> row = est.get(k);
+            assertEquals(e[0], row.get(0));
+            assertEquals(Double.parseDouble(e[1]), Double.parseDouble(row.get(4)), Math.abs(Double.parseDouble(e[1])) * 1e-3,
+                    "the estimate to 4 digits");
+            assertEquals(e[5].equals("true") ? "hit" : "", row.get(7));
+        }
+        assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
+
+        List<List<String>> mom = ReportTest.table(html, "moments");
+        assertEquals(List.of("target", "observed", "simulated", "se", "t"), mom.get(0));
+        List<String[]> moments = ReportTest.csv(cal.resolve("moments.csv"));
+        Set<String> missed = new LinkedHashSet<>();
+        for (int k = 1; k < moments.size(); k++) {
+            String[] m = moments.get(k);
+            assertEquals(m[0], mom.get(k).get(0));
+            double t = Double.parseDouble(m[4]);
+            assertEquals(String.format(Locale.ROOT, "%.2f", t), mom.get(k).get(4));
+            if (Math.abs(t) > 2) {
+                missed.add(m[0]);
+            }
+        }
+        assertTrue(paragraph(html, "note sources").endsWith(TARGET + ": " + SOURCE + "."), "the target's source");
+        String verdict = paragraph(html, "missed");
+        for (int k = 1; k < moments.size(); k++) {
+            String name = moments.get(k)[0];
+            assertEquals(missed.contains(name), verdict.contains(name + " (t = "), name + ": " + verdict);
+        }
+        assertEquals(missed.isEmpty(), verdict.startsWith("The model reaches every target"), verdict);
+
+        String j = paragraph(html, "j");
+        int df = summary.get("df").asInt();
+        assertEquals(1, df, "3 targets, 2 parameters");
+        assertTrue(j.contains("on 1 degree of freedom, p = "), j);
+        double p = summary.get("p_value").asDouble();
+        assertTrue(j.endsWith(p < 0.05 ? "(rejected at 5%)." : "(not rejected at 5%)."), j);
+    }
+
+    @Test
+    void theSensitivityPageHasAMorrisPlotPerTargetAndSobolBars() throws IOException {
+        String html = page(sens);
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        List<String[]> effects = ReportTest.csv(sens.resolve("sensitivity.csv"));
+        Set<String> targets = new LinkedHashSet<>();
+        Set<String> parameters = new LinkedHashSet<>();
+        for (String[] r : effects.subList(1, effects.size())) {
+            parameters.add(r[0]);
+            targets.add(r[1]);
+        }
+        assertEquals(Set.of(PARAMETER, "separation"), parameters);
+        List<String> expected = new ArrayList<>();
+        targets.forEach(t -> expected.add("morris-" + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
+        targets.forEach(t -> expected.add("sobol-" + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
+        assertEquals(expected.size(), figs.size(), figs.keySet().toString());
+        List<String> ids = List.copyOf(figs.keySet());
+        for (int k = 0; k < expected.size(); k++) {
+            assertTrue(ids.get(k).startsWith(expected.get(k)), ids.get(k) + " for " + expected.get(k));
+        }
+        figs.values().forEach(ReportTest::titledAndCaptioned);
+        for (ReportTest.Fig f : figs.values()) {
+            if (f.id().startsWith("morris-")) {
+                assertTrue(f.texts().containsAll(parameters), "each point labelled with its parameter: " + f.texts());
+                assertTrue(f.texts().contains("\u03c3 = \u03bc* (dashed)"), "the diagonal in the legend");
+                assertTrue(f.x().startsWith("\u03bc*") && f.y().startsWith("\u03c3"), f.x() + " / " + f.y());
+            } else {
+                assertTrue(f.texts().containsAll(List.of("first order (alone)", "total order (with interactions)")), f.texts().toString());
+                assertTrue(f.texts().containsAll(parameters), f.texts().toString());
+            }
+        }
+        assertTrue(figs.keySet().stream().anyMatch(id -> id.startsWith("morris-quit-ratio-")), "the hostile target's chart");
+
+        List<List<String>> ranking = ReportTest.table(html, "ranking");
+        List<String[]> csv = ReportTest.csv(sens.resolve("ranking.csv"));
+        assertEquals(csv.size(), ranking.size());
+        for (int k = 1; k < csv.size(); k++) {
+            assertEquals(List.of(csv.get(k)[0], csv.get(k)[1]), ranking.get(k).subList(0, 2));
+        }
+        assertEquals(effects.size(), ReportTest.table(html, "effects").size());
+        assertTrue(html.contains("N = 4"), "Sobol's base sample");
+    }
+
+    @Test
+    void aSensitivityWithoutSobolHasNoBars(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("m.yaml"), Files.readString(file).replace(", sobol: 4}", "}"));
+        Cli r = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("m").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = page(dir.resolve("m"));
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
+        assertEquals(3, figs.size(), figs.keySet().toString());
+        assertTrue(figs.keySet().stream().allMatch(id -> id.startsWith("morris-")), figs.keySet().toString());
+        assertTrue(html.contains("not computed"), "says Sobol was not run");
+    }
+
+    @Test
+    void bothPagesLoadNothingAndShowEveryNameAsText() throws IOException {
+        for (Path dir : List.of(cal, sens)) {
+            String html = page(dir);
+            ReportTest.loadsNothing(html);
+            String kind = dir.equals(cal) ? "calibration" : "sensitivity analysis";
+            assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;: " + kind + "</h1>"), "the scenario's name as text");
+            assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; " + kind), "the title as text");
+            assertFalse(html.contains("<b>offers"), "the parameter's name as text");
+            assertTrue(html.contains("&lt;b&gt;offers&lt;/b&gt;"), "the parameter's name escaped");
+            assertTrue(html.contains("quit&lt;ratio&gt;"), "the target's name escaped");
+            assertFalse(html.contains("quit<ratio>"), "the target's name escaped");
+            assertEquals(1, html.split("<h1>", -1).length - 1, "one heading");
+        }
+        assertTrue(page(cal).contains("&lt;img src=x onerror=alert(2)&gt; &amp; co"), "the source as text");
+    }
+
+    @Test
+    void reportDirDrawsTheSamePagesFromTheFiles() throws IOException {
+        for (Path dir : List.of(cal, sens)) {
+            Path copy = tmp.resolve("copy-" + dir.getFileName());
+            Files.createDirectories(copy);
+            try (var files = Files.list(dir)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    if (!p.getFileName().toString().equals("report.html")) {
+                        Files.copy(p, copy.resolve(p.getFileName()));
+                    }
+                }
+            }
+            Cli r = Cli.run("report", copy.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("Report: " + copy.resolve("report.html") + "\n", r.out());
+            assertEquals(page(dir), page(copy), dir.getFileName().toString());
+        }
+    }
+
+    @Test
+    void anUndefinedObjectiveIsCountedNotDrawn(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("undefined");
+        Files.createDirectories(copy);
+        for (String f : List.of("calibration.yaml", "estimates.csv", "moments.csv", "summary.json", "manifest.json")) {
+            Files.copy(cal.resolve(f), copy.resolve(f));
+        }
+        // the second call met a ratio over zero: the objective is 10^30 (docs/CALIBRATION.md)
+        List<String> trace = new ArrayList<>(Files.readAllLines(cal.resolve("trace.csv")));
+        String[] second = trace.get(2).split(",", -1);
+        second[3] = "1000000000000000000000000000000";
+        trace.set(2, String.join(",", second));
+        Files.write(copy.resolve("trace.csv"), trace);
+        assertEquals(0, Cli.run("report", copy.toString()).exit());
+        String html = page(copy);
+        assertTrue(html.contains("1 call of the objective met an undefined moment"), "counted");
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (String line : trace.subList(1, trace.size())) {
+            double q = Double.parseDouble(line.split(",")[3]);
+            if (q < 1e30) {
+                min = Math.min(min, q);
+                max = Math.max(max, q);
+            }
+        }
+        ReportTest.Fig f = ReportTest.figures(html).get("trace");
+        assertEquals(max / min > 20, f.y().contains("log scale"), "the axis spans the defined objectives only: " + f.y());
+        assertFalse(f.texts().stream().anyMatch(t -> t.contains("000000000")), "no tick near 10^30: " + f.texts());
+    }
+
+    @Test
+    void aSensitivityAnalysisForcedIntoACalibrationsFolderDrawsItsOwnPage(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("both");
+        assertEquals(0, Cli.run("calibrate", file.toString(), "--out", out.toString(), "-q", "--no-report").exit());
+        Cli s = Cli.run("sensitivity", file.toString(), "--out", out.toString(), "-q", "--force");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(Files.exists(out.resolve("estimates.csv")), "the calibration's files are still there");
+        assertTrue(page(out).contains(": sensitivity analysis</h1>"), "the page of the command that ran last");
+        assertEquals(0, Cli.run("report", out.toString()).exit());
+        assertTrue(page(out).contains(": sensitivity analysis</h1>"), "report DIR: the manifest says which ran last");
+    }
+
+    @Test
+    void pngWritesTheChartsAndNoReportRemovesThem(@TempDir Path dir) throws IOException {
+        for (String id : ReportTest.figures(page(cal)).keySet()) {
+            byte[] png = Files.readAllBytes(cal.resolve("charts/" + id + ".png"));
+            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4), id);
+            assertTrue(Files.readString(cal.resolve("charts/" + id + ".svg")).contains("<svg"), id);
+        }
+        Path out = dir.resolve("c");
+        assertEquals(0, Cli.run("calibrate", file.toString(), "--out", out.toString(), "-q", "--png").exit());
+        assertTrue(Files.exists(out.resolve("report.html")) && Files.exists(out.resolve("charts/fit.png")));
+        Cli again = Cli.run("calibrate", file.toString(), "--out", out.toString(), "-q", "--resume", "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(again.out().contains("Report: "), again.out());
+        assertFalse(Files.exists(out.resolve("report.html")), "no report left behind");
+        assertFalse(Files.exists(out.resolve("charts/fit.png")), "nor its charts");
+        Cli none = Cli.run("sensitivity", file.toString(), "--out", dir.resolve("s").toString(), "-q", "--no-report");
+        assertEquals(0, none.exit(), none.err());
+        assertFalse(Files.exists(dir.resolve("s/report.html")));
+    }
+}
