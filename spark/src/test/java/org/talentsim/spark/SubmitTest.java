@@ -54,7 +54,7 @@ class SubmitTest {
         submit.out = "file://" + dir.resolve("spark");
         submit.wave = 2;
         assertEquals(0, submit.run(e, sc));
-        for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv")) {
+        for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
         // runs.parquet holds runs.csv's rows, value for value
@@ -80,7 +80,8 @@ class SubmitTest {
         }
         assertEquals(6, rows);
         try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("spark"))) {
-            assertEquals(List.of("comparison.csv", "experiment.yaml", "manifest.json", "runs.csv", "runs.parquet", "summary.csv")
+            assertEquals(List.of("comparison.csv", "experiment.yaml", "manifest.json", "paths.csv", "runs.csv", "runs.parquet",
+                    "summary.csv")
                     .stream().filter(f -> !f.equals("comparison.csv")).toList(),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no checksum or lock files left");
         }
@@ -108,7 +109,7 @@ class SubmitTest {
         }
         assertEquals(0, submit("viewfs://rv/results/x", dir.resolve("driver1"), false, false).run(a, sc));
         Path x = mount.resolve("x");
-        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(x.resolve(f)), f);
         }
         assertTrue(Files.readString(x.resolve("experiment.yaml")).contains("scenario: '" + dir.resolve("s.yaml") + "'"),
@@ -134,7 +135,7 @@ class SubmitTest {
         Files.delete(y.resolve("summary.csv"));
         Files.deleteIfExists(y.resolve(".runs.csv.crc")); // the mount's checksums (Hadoop's local file system) of the old file
         assertEquals(0, submit("viewfs://rv/results/y", dir.resolve("d5/deeper/still"), true, false).run(a, sc));
-        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(y.resolve(f)), f);
         }
     }
