@@ -15,16 +15,56 @@ public final class Validation {
 
     private Validation() {}
 
-    /** The standard suite: BM1, BM2, PVR1, PVR3, MP1, MP2 with N workers (THEORY uses 10⁵). */
+    /**
+     * The standard suite: BM1, BM2, PVR1, PVR3, MP1, MP2 with N workers (THEORY uses 10⁵), the
+     * six sets run side by side on this machine's cores (each is a run of its own, so the rows
+     * are the same for any number of cores); rows in that order.
+     */
     public static List<ValidationRow> standard(int workers, long seed) {
-        List<ValidationRow> rows = new ArrayList<>();
-        rows.addAll(bm("BM1", new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0), TheoryMarkets.Options.of(workers, 120, seed)));
-        rows.addAll(bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, seed + 1)));
-        rows.addAll(pvr("PVR1", PostelVinayRobin.uniform(0.02, 0.10, 0.04, 0.996, 1, 1.5), TheoryMarkets.Options.of(workers, 240, seed + 2)));
-        rows.addAll(pvr("PVR3", PostelVinayRobin.uniform(0.005, 0.15, 0.05, 0.99, 1, 1.2), TheoryMarkets.Options.of(workers, 240, seed + 3)));
-        rows.addAll(mp("MP1", new MortensenPissarides(0.02, 0.5, 0.5), 1.0, TheoryMarkets.Options.of(workers, 240, seed + 4)));
-        rows.addAll(mp("MP2", new MortensenPissarides(0.01, 0.3, 0.5), 0.5, TheoryMarkets.Options.of(workers, 240, seed + 5)));
-        return rows;
+        return standard(workers, seed, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #standard(int, long)} on at most {@code threads} threads. */
+    public static List<ValidationRow> standard(int workers, long seed, int threads) {
+        List<java.util.function.Supplier<List<ValidationRow>>> sets = List.of(
+            () -> bm("BM1", new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0), TheoryMarkets.Options.of(workers, 120, seed)),
+            () -> bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, seed + 1)),
+            () -> pvr("PVR1", PostelVinayRobin.uniform(0.02, 0.10, 0.04, 0.996, 1, 1.5),
+                    TheoryMarkets.Options.of(workers, 240, seed + 2)),
+            () -> pvr("PVR3", PostelVinayRobin.uniform(0.005, 0.15, 0.05, 0.99, 1, 1.2),
+                    TheoryMarkets.Options.of(workers, 240, seed + 3)),
+            () -> mp("MP1", new MortensenPissarides(0.02, 0.5, 0.5), 1.0, TheoryMarkets.Options.of(workers, 240, seed + 4)),
+            () -> mp("MP2", new MortensenPissarides(0.01, 0.3, 0.5), 0.5, TheoryMarkets.Options.of(workers, 240, seed + 5)));
+        int n = Math.max(1, Math.min(threads, sets.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "talentsim-validate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<ValidationRow>>> done = new ArrayList<>();
+            for (java.util.function.Supplier<List<ValidationRow>> set : sets) {
+                done.add(pool.submit(set::get));
+            }
+            List<ValidationRow> rows = new ArrayList<>();
+            for (java.util.concurrent.Future<List<ValidationRow>> f : done) {
+                rows.addAll(f.get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Burdett–Mortensen at its equilibrium F: u, the earned-wage distribution (KS, mean, quantiles), EE flows. */
