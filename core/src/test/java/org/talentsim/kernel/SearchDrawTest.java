@@ -31,6 +31,10 @@ class SearchDrawTest {
     static final int POOL = 2000;
 
     static Scenario world(TickUnit unit, double gain, MatchingSpec matching, long seed) {
+        return world(unit, gain, matching, seed, 0.02);
+    }
+
+    static Scenario world(TickUnit unit, double gain, MatchingSpec matching, long seed, double quitBase) {
         MarketSpec market = MechanismTest.QUIET.withSeparation(Rate.perMonth(0.03)).withRetirement(Rate.perYear(0.1))
                 .withOffersEmployed(Rate.perMonth(0.3)).withOffersSeeking(Rate.perMonth(0.35))
                 .withPoolExit(Rate.perMonth(0.1)).withVisibilityGain(gain).withHiringCapacity(Rate.perMonth(0.05));
@@ -38,7 +42,7 @@ class SearchDrawTest {
             market = market.withMatching(matching);
         }
         return Scenario.builder("draws").seed(seed).months(2).tickUnit(unit).market(market)
-                .quits(PolicySpec.of("morale", "base", 0.02, "pay", 3, "morale", 0.4, "reference", 0.6))
+                .quits(PolicySpec.of("morale", "base", quitBase, "pay", 3, "morale", 0.4, "reference", 0.6))
                 .lab("A", l -> l.prestige(0.8)
                         .team("Grow", Focus.RESEARCH, 3000, t -> t.target(3700))
                         .team("Open", Focus.PRODUCT, 500, t -> t.unlimited())
@@ -257,6 +261,17 @@ class SearchDrawTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void hazardsAboveOneAreCutToTheRestOfTheInterval() {
+        // a quit hazard of 0.9 a month times (1 + 3·gap), plus the morale term: the underpaid and
+        // unhappy leave for sure (after retirement), and offers get what is left
+        for (TickUnit unit : new TickUnit[] {TickUnit.MONTH, TickUnit.WEEK}) {
+            Market m = market(world(unit, 1, null, 7, 0.9), true);
+            int[] kinds = check(m, unit + ", heavy quits");
+            assertTrue(kinds[Buffer.QUIT] > kinds[Buffer.OFFER], unit + ": " + java.util.Arrays.toString(kinds));
         }
     }
 
