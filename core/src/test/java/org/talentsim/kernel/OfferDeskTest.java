@@ -45,21 +45,32 @@ class OfferDeskTest {
         }
 
         Desk(PolicySpec offer, PolicySpec retention, PolicySpec acceptance, PolicySpec homeOffer, PolicySpec poachPay) {
+            this(offer, retention, acceptance, homeOffer, poachPay, false, PolicyRegistry.defaults());
+        }
+
+        /** {@code twoTeams}: Home has a second team, H2, of three. */
+        Desk(PolicySpec offer, PolicySpec retention, PolicySpec acceptance, PolicySpec homeOffer, PolicySpec poachPay,
+                boolean twoTeams, PolicyRegistry registry) {
             Scenario s = MechanismTest.quiet("desk").seed(1).months(2)
                     .market(MechanismTest.QUIET.withPayScale(new PayScale(W, 1)).withUnemploymentValue(40_000)
                             .withReservationShare(0.5).withRehireCoolOffMonths(6))
                     .acceptance(acceptance)
-                    .lab("Home", l -> l.prestige(0.25).productivity(4).offer(homeOffer).retention(retention)
-                            .team("H", Focus.RESEARCH, 4, t -> t.target(4)))
+                    .lab("Home", l -> {
+                        l.prestige(0.25).productivity(4).offer(homeOffer).retention(retention)
+                                .team("H", Focus.RESEARCH, 4, t -> t.target(4));
+                        if (twoTeams) {
+                            l.team("H2", Focus.RESEARCH, 3, t -> t.target(3));
+                        }
+                    })
                     .lab("Poacher", l -> l.prestige(0.5).productivity(3).offer(offer).pay(poachPay)
                             .team("P", Focus.RESEARCH, 4, t -> t.target(8)))
                     .pool(4)
                     .build();
-            m = new Market(s, PolicyRegistry.defaults());
+            m = new Market(s, registry);
             w = m.world;
             pop = m.pop;
-            home = w.team(0);
-            poach = w.team(1);
+            home = w.team(w.teamIndex(0, "H"));
+            poach = w.team(w.teamIndex(1, "P"));
             homeLab = w.lab(0);
             poachLab = w.lab(1);
             home.setTarget(4);
@@ -933,7 +944,10 @@ class OfferDeskTest {
                 case 0 -> d.poach.setMinSkill(1.5);
                 case 1 -> d.poachLab.recordLayoff(i, 0, d.m.coolOffTicks);
                 case 2 -> d.pop.setSalary(i, 8 * W);   // reservation 4·w*, above the 3·w* cap
-                case 3 -> d.poachLab.setBudget(W - 1);
+                case 3 -> {
+                    d.poachLab.setPayroll(1 << 20);
+                    d.poachLab.setBudget((1 << 20) + W - 1);
+                }
                 default -> {
                     // on notice from the Poacher itself
                     int own = -1;
@@ -959,7 +973,10 @@ class OfferDeskTest {
             d.pop.setSalary(i, 10_000);
             switch (c) {
                 case 0 -> d.poach.setMinSkill(1);
-                case 1 -> d.poachLab.setBudget(W);
+                case 1 -> {
+                    d.poachLab.setPayroll(1 << 20);
+                    d.poachLab.setBudget((1 << 20) + W);
+                }
                 default -> d.pop.setSalary(i, 2 * W);   // reservation w*, the going pay
             }
             queueFairs(d, new int[] {i, 5});
@@ -978,5 +995,172 @@ class OfferDeskTest {
         d.desk.begin(1);
         assertEquals(40_000, d.pop.salary(i));
         assertEquals(d.poach.id(), d.pop.team(i));
+    }
+
+    // ---- edges ----
+
+    @Test
+    void anOfferOfExactlyHisPayIsDeclinedWithoutACounter() {
+        // keeping him takes no raise: Home does not counter, he does not move
+        Desk d = new Desk(PREMIUM, MATCH, HIGHER);
+        withPolicy(d, fixedPrice(CUR));
+        int i = d.employed();
+        d.desk.offer(i, d.poach.id(), 0.5);
+        d.row(i, 0, CUR, Double.NaN, OfferOutcome.DECLINED);
+        assertEquals(0, d.w.moves().size(), "no counter-offer move");
+    }
+
+    @Test
+    void theRetainingPayIsAskedAgainstHisPayPlusHisStake() {
+        // an acceptance policy that records what staying is worth when asked for the pay that keeps him
+        double[] stay = new double[1];
+        PolicyRegistry r = PolicyRegistry.defaults().register(PolicyRegistry.ACCEPTANCE, "recording", spec ->
+                new org.talentsim.policy.AcceptancePolicy() {
+                    @Override
+                    public boolean accept(Choice c) {
+                        return c.offerPay() > c.stayPay();
+                    }
+
+                    @Override
+                    public double retainingPay(Choice c) {
+                        stay[0] = c.stayPay();
+                        return c.offerPay();
+                    }
+                });
+        Desk d = new Desk(PREMIUM, MATCH, PolicySpec.of("recording"), PolicySpec.of("premium"), PolicySpec.of("cash"), false, r);
+        int i = d.employed();
+        d.pop.grantStake(i, W / 4, 13);
+        d.desk.offer(i, d.poach.id(), 0.5);
+        assertEquals(CUR + W / 4, stay[0], 1e-6);
+    }
+
+    @Test
+    void theAuctionsEdges() {
+        // room of exactly his pay: poached
+        Desk d = new Desk(BERTRAND, NONE, HIGHER);
+        d.poachLab.setPayroll(1 << 20);
+        d.poachLab.setBudget((1 << 20) + CUR);
+        int i = d.employed();
+        d.desk.offer(i, d.poach.id(), 0.5);
+        d.row(i, 0, CUR, Double.NaN, OfferOutcome.ACCEPTED);
+        // the Poacher values him at his pay, Home does not counter: Home's best is his pay, no raise
+        Desk e = new Desk(BERTRAND, NONE, HIGHER);
+        e.poachLab.setProductivity(2);
+        int j = e.employed();
+        e.desk.offer(j, e.poach.id(), 0.5);
+        e.row(j, 0, CUR, Double.NaN, OfferOutcome.DECLINED);
+        assertEquals(0, e.w.moves().size(), "no counter-offer move");
+        assertEquals(CUR, e.pop.reference(j));
+    }
+
+    @Test
+    void aRaidOnATeamTakesFromThatTeamOnly() {
+        // H2's three are more skilled than H's four; a raid on H takes H's best two
+        Desk d = new Desk(PREMIUM, NONE, HIGHER, PolicySpec.of("premium"), PolicySpec.of("cash"), true, PolicyRegistry.defaults());
+        int h2 = d.w.teamIndex(0, "H2");
+        for (int i = 0; i < d.pop.size(); i++) {
+            if (d.pop.team(i) == h2) {
+                d.pop.setSkill(i, 1.5);
+            }
+        }
+        int[] staff = homeStaff(d);
+        d.pop.setSkill(staff[2], 1.25);
+        d.pop.setSkill(staff[0], 1.125);
+        d.m.pendingRaids.add(new Orders.Raid("Poacher", "P", "Home", "H", 2, false));
+        d.desk.begin(1);
+        assertEquals(d.poach.id(), d.pop.team(staff[0]));
+        assertEquals(d.poach.id(), d.pop.team(staff[2]));
+        assertEquals(6, d.poach.headcount());
+        // the whole lab: H2's
+        Desk e = new Desk(PREMIUM, NONE, HIGHER, PolicySpec.of("premium"), PolicySpec.of("cash"), true, PolicyRegistry.defaults());
+        int e2 = e.w.teamIndex(0, "H2");
+        for (int i = 0; i < e.pop.size(); i++) {
+            if (e.pop.team(i) == e2) {
+                e.pop.setSkill(i, 1.5);
+            }
+        }
+        e.m.pendingRaids.add(new Orders.Raid("Poacher", "P", "Home", null, 2, false));
+        e.desk.begin(1);
+        assertEquals(1, e.w.team(e2).headcount());
+    }
+
+    @Test
+    void aRaidThatFindsNobodyLeavesAnOverstaffedTeamAlone() {
+        Desk d = new Desk(PREMIUM, NONE, HIGHER);
+        d.poach.setTarget(3);   // four on a target of three
+        for (int i : homeStaff(d)) {
+            d.pop.setStatus(i, Status.NOTICE);
+        }
+        d.m.pendingRaids.add(new Orders.Raid("Poacher", "P", "Home", "H", 2, false));
+        d.desk.begin(1);
+        assertEquals(3, d.poach.target());
+    }
+
+    @Test
+    void aRaidsTargetsDrawAgainTheNextTick() {
+        Desk d = new Desk(PREMIUM, NONE, HIGHER);
+        d.poach.setTarget(4);
+        d.poach.setQuota(0);
+        d.poachLab.setBudget(0);   // the raid's offers cannot be paid: the targets stay
+        int[] staff = homeStaff(d);
+        d.pop.setSkill(staff[1], 1.5);
+        d.m.pendingRaids.add(new Orders.Raid("Poacher", "P", "Home", "H", 1, false));
+        d.desk.begin(1);
+        assertEquals(d.home.id(), d.pop.team(staff[1]));
+        // tick 2: his quit is resolved
+        for (Buffer b : d.m.buffers) {
+            b.clear();
+        }
+        d.m.buffers[0].add(staff[1], Buffer.QUIT, -1, -1);
+        d.desk.run(2);
+        assertEquals(Status.SEEKING, d.pop.status(staff[1]));
+    }
+
+    @Test
+    void aFairTiesGoToTheEarlierDraw() {
+        // every team prices him the same: the first team drawn hires him (over several fairs, at
+        // least one whose first and last draws differ)
+        int differ = 0;
+        for (int f = 0; f < 6; f++) {
+            Desk d = new Desk(PREMIUM, NONE, HIGHER);
+            withPolicy(d, fixedPrice(100_000));
+            d.m.labPolicies.offer.set(d.homeLab.id(), d.m.labPolicies.offer.get(d.poachLab.id()));
+            d.home.setTarget(8);
+            int i = d.seeker();
+            d.pop.setSalary(i, 10_000);
+            for (int k = 0; k < f; k++) {
+                d.m.pendingFairs.add(new Orders.JobFair(d.seeker() + 1, 0));   // fairs that find nothing: his is fair f, drawing from stream f
+            }
+            queueFairs(d, new int[] {i, 4});
+            assertEquals(2, d.m.offerTable().size());
+            d.desk.begin(1);
+            java.util.random.RandomGenerator g = d.m.streams.stream(1, StreamKeys.JOB_FAIR, f);
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < 4; k++) {
+                last = d.m.offerTable().pick(g.nextDouble());
+                g.nextDouble();
+                first = first < 0 ? last : first;
+            }
+            differ += first != last ? 1 : 0;
+            assertEquals(first, d.pop.team(i), "fair " + f);
+            assertEquals(100_000, d.pop.salary(i));
+        }
+        assertTrue(differ > 0, "a fair whose first and last draws differ");
+    }
+
+    @Test
+    void aFairMayHireIntoTheFirstTeam() {
+        // only Home (team 0) recruits
+        Desk d = new Desk(PREMIUM, NONE, HIGHER);
+        d.home.setTarget(6);
+        d.poach.setTarget(4);
+        int i = d.seeker();
+        d.pop.setSalary(i, 10_000);
+        queueFairs(d, new int[] {i, 2});
+        assertEquals(0, d.home.id());
+        d.desk.begin(1);
+        assertEquals(0, d.pop.team(i));
+        assertEquals(W, d.pop.salary(i));
     }
 }

@@ -292,6 +292,10 @@ class SearchDrawTest {
         assertEquals(185 * 1.3, cum[0], 1e-9);
         assertEquals(185 * 1.3 + 1.3, cum[1], 1e-9);
         assertEquals(185 * 1.3 + 1.3 + 3 * 0.7 + 50 * 0.7 + 10 * 1.0, cum[4], 1e-9);
+        // the next tick's table is built afresh
+        m.search(2, ChunkRunner.SEQUENTIAL);
+        assertEquals(5, m.offerTable().size());
+        assertEquals(185 * 1.3 + 1.3 + 3 * 0.7 + 50 * 0.7 + 10 * 1.0, m.offerTable().total(), 1e-9);
         // at its budget the lab recruits no one
         Market at = market(world(TickUnit.MONTH, 0, null, 5), true);
         check(at, "broke lab at its budget");
