@@ -1163,4 +1163,28 @@ class OfferDeskTest {
         assertEquals(0, d.pop.team(i));
         assertEquals(W, d.pop.salary(i));
     }
+
+    @Test
+    void aFairPassesOverATeamWhoseLabCannotAffordIt() {
+        // the Poacher's team pays 1.5·w*, but its lab has room for w* only; Home pays w* and has
+        // room: he is hired by Home (both teams are drawn)
+        Desk d = new Desk(PREMIUM, NONE, HIGHER);
+        d.home.setTarget(6);
+        d.poach.setPayLevel(1.5);
+        d.poachLab.setPayroll(1 << 20);
+        d.poachLab.setBudget((1 << 20) + W);
+        int i = d.seeker();
+        d.pop.setSalary(i, 10_000);
+        queueFairs(d, new int[] {i, 6});
+        java.util.random.RandomGenerator g = d.m.streams.stream(1, StreamKeys.JOB_FAIR, 0);
+        boolean[] drawn = new boolean[2];
+        for (int k = 0; k < 6; k++) {
+            drawn[d.m.offerTable().pick(g.nextDouble())] = true;
+            g.nextDouble();
+        }
+        assertTrue(drawn[0] && drawn[1], "both teams drawn");
+        d.desk.begin(1);
+        assertEquals(d.home.id(), d.pop.team(i));
+        assertEquals(W, d.pop.salary(i));
+    }
 }
