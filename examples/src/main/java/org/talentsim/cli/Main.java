@@ -50,7 +50,7 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopping, "talentsim-stop"));
-        System.exit(execute(commandLine(new Main()), args));
+        System.exit(execute(commandLine(new Main(), args), args));
     }
 
     /** Set when the JVM is shutting down (Ctrl-C): a command failing then says nothing more. */
@@ -88,20 +88,47 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The configured command line of {@code main} (tests run it in-process with their own writers). */
+    /** The commands, in the order help lists them ({@code help} last). */
+    static final List<String> COMMANDS = List.of("run", "check", "validate", "experiment", "replicate", "sweep", "compare",
+            "report", "calibrate", "sensitivity", "help");
+
+    /** The configured command line of {@code main}, with every command (tests run it in-process with their own writers). */
     public static CommandLine commandLine(Main main) {
+        return commandLine(main, COMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, with that command
+     * only (picocli reads every command's options by reflection when it is added, a third of a
+     * second of start-up for all of them); with none for {@code --version}; else ({@code --help},
+     * a misspelt command, which gets suggestions) with every command. Either way the same output.
+     */
+    static CommandLine commandLine(Main main, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(main, List.of());
+        }
+        return commandLine(main, args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")
+                ? List.of(args[0]) : COMMANDS);
+    }
+
+    private static CommandLine commandLine(Main main, List<String> names) {
         CommandLine cl = new CommandLine(main);
-        cl.addSubcommand("run", new RunCommand(main));
-        cl.addSubcommand("check", new CheckCommand());
-        cl.addSubcommand("validate", new ValidateCommand());
-        cl.addSubcommand("experiment", new ExperimentCommands.ExperimentCommand());
-        cl.addSubcommand("replicate", new ExperimentCommands.ReplicateCommand());
-        cl.addSubcommand("sweep", new ExperimentCommands.SweepCommand());
-        cl.addSubcommand("compare", new ExperimentCommands.CompareCommand());
-        cl.addSubcommand("report", new ReportCommand());
-        cl.addSubcommand("calibrate", new CalibrationCommands.CalibrateCommand());
-        cl.addSubcommand("sensitivity", new CalibrationCommands.SensitivityCommand());
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        for (String name : names) {
+            cl.addSubcommand(name, switch (name) {
+                case "run" -> new RunCommand(main);
+                case "check" -> new CheckCommand();
+                case "validate" -> new ValidateCommand();
+                case "experiment" -> new ExperimentCommands.ExperimentCommand();
+                case "replicate" -> new ExperimentCommands.ReplicateCommand();
+                case "sweep" -> new ExperimentCommands.SweepCommand();
+                case "compare" -> new ExperimentCommands.CompareCommand();
+                case "report" -> new ReportCommand();
+                case "calibrate" -> new CalibrationCommands.CalibrateCommand();
+                case "sensitivity" -> new CalibrationCommands.SensitivityCommand();
+                case "help" -> new CommandLine.HelpCommand();
+                default -> throw new IllegalArgumentException(name);
+            });
+        }
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
         return cl;
@@ -119,7 +146,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, check, validate, experiment, replicate, sweep, compare, report, calibrate, sensitivity, help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of "
+                + String.join(", ", COMMANDS));
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
