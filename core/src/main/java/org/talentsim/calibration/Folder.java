@@ -1,10 +1,5 @@
 package org.talentsim.calibration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +8,6 @@ import org.talentsim.experiment.ExperimentException;
 import org.talentsim.io.FolderBusyException;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
-import org.talentsim.io.TextFiles;
 
 /**
  * A result folder of a calibration or sensitivity analysis: checked and locked as a run's
@@ -54,30 +48,11 @@ final class Folder {
      * @return whether the folder holds the same spec (a resume may keep its journal)
      */
     static boolean prepare(Path dir, String specName, String spec, List<String> files, boolean resume, boolean force) {
-        Path specFile = dir.resolve(specName);
-        boolean same = false;
         try {
-            if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
-                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(spec);
-                if (!same && !force) {
-                    throw new ExperimentException(dir + " holds the results of another calibration (its " + specName
-                            + " differs); --force replaces them, or choose another --out");
-                }
-            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("runs.csv")))) {
-                throw new ExperimentException(dir + " holds results that are not this calibration's; --force replaces"
-                        + " them, or choose another --out");
-            }
-            Files.createDirectories(dir);
-            if (!(resume && same)) {
-                for (String f : files) {
-                    Files.deleteIfExists(dir.resolve(f));
-                }
-            }
-        } catch (IOException x) {
-            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+            return org.talentsim.io.ResultWriter.prepareFolder(dir, specName, spec, "calibration", files, resume, force);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage());
         }
-        TextFiles.write(specFile, spec);
-        return resume && same;
     }
 
     /** The spec written into the folder: a header naming the file and the scenario's SHA-256, then the file. */

@@ -1,10 +1,5 @@
 package org.talentsim.experiment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,30 +114,13 @@ public final class ExperimentRunner {
             throw new ExperimentException(x.getMessage());
         }
         String yaml = e.toYaml(dir);
-        Path specFile = dir.resolve("experiment.yaml");
         Path runsFile = dir.resolve("runs.csv");
-        boolean same = false;
+        boolean same;
         try {
-            if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
-                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(yaml);
-                if (!same && !force) {
-                    throw new ExperimentException(dir + " holds the results of another experiment (its experiment.yaml"
-                            + " differs); --force replaces them, or choose another --out");
-                }
-            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(runsFile))) {
-                throw new ExperimentException(dir + " holds results that are not this experiment's; --force replaces"
-                        + " them, or choose another --out");
-            }
-            Files.createDirectories(dir);
-            if (!(resume && same)) {
-                for (String f : FILES) {
-                    Files.deleteIfExists(dir.resolve(f));
-                }
-            }
-        } catch (IOException x) {
-            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+            same = ResultWriter.prepareFolder(dir, "experiment.yaml", yaml, "experiment", FILES, resume, force);
+        } catch (IllegalArgumentException x) {
+            throw new ExperimentException(x.getMessage());
         }
-        TextFiles.write(specFile, yaml);
 
         List<String> all = e.allMetrics();
         String header = "run,cell,replication,seed," + String.join(",", all);
@@ -150,11 +128,11 @@ public final class ExperimentRunner {
         int total = runs.size();
         int resumed;
         int[] finished = new int[1];
-        Journal journal = Journal.open(runsFile, header, resume && same, 64);
+        Journal journal = Journal.open(runsFile, header, same, 64);
         List<String> pathColumns = e.pathColumns();
         Path pathsFile = dir.resolve(PATHS);
         Journal paths = pathColumns.isEmpty() ? null
-                : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), resume && same, 64);
+                : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), same, 64);
         try {
             List<Experiment.Run> todo = new ArrayList<>();
             for (Experiment.Run r : runs) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -156,6 +157,45 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static void checkFolder(Path dir) {
         ResultFolder.check(dir, RESULT_NAMES);
+    }
+
+    /**
+     * Prepares result folder {@code dir} for a writer whose results are described by the spec
+     * file {@code specName} with content {@code spec} (an experiment's, a calibration's): refuses a
+     * folder whose spec differs, or that holds another kind's results ({@code manifest.json} or
+     * {@code runs.csv} without that spec file), unless {@code force}; unless resuming the same
+     * spec, deletes {@code files}; then writes the spec.
+     *
+     * @param what the kind of results, for the messages ("experiment", "calibration")
+     * @return whether the folder holds the same spec and {@code resume} (its journal may be kept)
+     * @throws IllegalArgumentException one line naming the folder and the problem
+     */
+    public static boolean prepareFolder(Path dir, String specName, String spec, String what, List<String> files,
+            boolean resume, boolean force) {
+        Path specFile = dir.resolve(specName);
+        boolean same = false;
+        try {
+            if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
+                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(spec);
+                if (!same && !force) {
+                    throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
+                            + " differs); --force replaces them, or choose another --out");
+                }
+            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("runs.csv")))) {
+                throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s; --force replaces"
+                        + " them, or choose another --out");
+            }
+            Files.createDirectories(dir);
+            if (!(resume && same)) {
+                for (String f : files) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+        }
+        TextFiles.write(specFile, spec);
+        return resume && same;
     }
 
     /**
