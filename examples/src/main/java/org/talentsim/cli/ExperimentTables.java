@@ -65,34 +65,11 @@ final class ExperimentTables {
         return s.startsWith("-") || s.equals("0") ? s : "+" + s;
     }
 
-    /** A number for reading: 4 significant digits, k/M/B for thousands, millions, billions. */
+    /**
+     * A number for reading: 4 significant digits, k/M/B for thousands, millions, billions (the
+     * report's format), "-" when undefined.
+     */
     static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return sig(v / 1e9) + "B";
-        }
-        if (a >= 1e6) {
-            return sig(v / 1e6) + "M";
-        }
-        if (a >= 1e4) {
-            return sig(v / 1e3) + "k";
-        }
-        return sig(v);
-    }
-
-    private static String sig(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s.equals("-0") ? "0" : s;
+        return Double.isNaN(v) ? "-" : org.talentsim.report.Fmt.num(v);
     }
 }

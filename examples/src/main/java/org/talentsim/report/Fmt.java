@@ -3,7 +3,7 @@ package org.talentsim.report;
 import java.util.Locale;
 
 /** Numbers for reading: a few significant digits, k/M/B for thousands, millions, billions. */
-final class Fmt {
+public final class Fmt {
     private Fmt() {}
 
     /** USD: {@code $1.36M}, {@code $840k}, {@code $2.5B}. */
@@ -14,8 +14,8 @@ final class Fmt {
         return (v < 0 ? "\u2212$" : "$") + num(Math.abs(v));
     }
 
-    /** 4 significant digits at most, with k, M or B. */
-    static String num(double v) {
+    /** 4 significant digits at most, with k, M or B; "–" when not finite (the command line's tables use it too). */
+    public static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "\u2013";
         }
