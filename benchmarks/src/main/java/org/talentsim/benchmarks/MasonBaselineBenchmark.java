@@ -29,8 +29,8 @@ import org.talentsim.engine.Simulation;
  *       {@code MersenneTwisterFast}; lab and team objects; a board stepped first that computes
  *       lab medians and the offer table;
  *   <li><b>MASON, index order</b> ({@code masonOrder=INDEX}): the same model stepped by a
- *       {@code Sequence}: the same order every tick, as talentsim resolves offers today (a
- *       rotation of the index order);
+ *       {@code Sequence}: the same order every tick (not order-fair: the agent with the lowest
+ *       index always has the first claim on an opening);
  *   <li><b>plain Java</b> ({@link PlainMarket}): what a user would write instead of a
  *       framework: an {@code ArrayList} of researcher objects stepped by a loop in index order, a
  *       {@code SplittableRandom}.
@@ -45,7 +45,8 @@ import org.talentsim.engine.Simulation;
  * labs and 100k / 1,000 labs.
  *
  * <p>Work that differs: the baselines resolve each offer in its agent's turn, talentsim after
- * all draws, in a rotation of the index order with a random start and direction per tick; the
+ * all draws, in a uniform permutation of the tick's draws (order-fair like {@code RandomSequence},
+ * but shuffling only the few percent of researchers who drew something); the
  * talentsim tick also runs production (team output, capability, strategies), the layoff phase's
  * clock pass, the payroll pass (ticks in status, tenure, lab spending), a second census, lab
  * payroll bookkeeping and one move-log row per move, which no baseline does (they do less work);

@@ -138,7 +138,7 @@ public class PhaseBenchmark extends FrozenMarket {
         return market.world().lab(0).payroll();
     }
 
-    /** Phases 3 to 5 pipelined, as {@code step()} runs them on a tick without raids. */
+    /** Phases 3 to 5 in a row (morale and search fused, then the offers in the tick's shuffled order), as {@code step()} runs them. */
     @Benchmark
     public double moraleSearchAndOffers() {
         market.restore(frozen);

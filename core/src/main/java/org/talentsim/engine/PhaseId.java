@@ -10,7 +10,7 @@ public enum PhaseId {
     MORALE,
     /** The one draw per researcher: separation, an offer, or nothing. */
     SEARCH,
-    /** Offers, counter-offers, acceptance, moves (in an order drawn for the tick: a rotation of the researcher indices). */
+    /** Offers, counter-offers, acceptance, moves (in an order drawn for the tick: a uniform permutation of the researchers with a draw). */
     OFFERS,
     /** Layoffs, notices running out, visa clocks. */
     LAYOFFS,

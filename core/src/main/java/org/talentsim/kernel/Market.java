@@ -62,7 +62,6 @@ public final class Market {
     private final EventDesk events;
     private final Production productionPhase;
     private final Payroll payroll;
-    private final InOrder inOrder = new InOrder();
     /** Spreads the census over workers; the engine sets its own (results do not depend on it). */
     private ChunkRunner runner = ChunkRunner.SEQUENTIAL;
 
@@ -478,54 +477,14 @@ public final class Market {
     }
 
     /**
-     * Phases 3, 4 and 5 pipelined: each chunk's morale update and draws run in parallel as in
-     * {@link #moraleAndSearch}, and the offers of a chunk are resolved as soon as it and the
-     * chunks before it in the tick's resolution order (a rotation drawn from the tick's stream,
-     * {@link OfferDesk}) have drawn — by whichever thread is free, one chunk at a time, in that
-     * order — while other threads draw for later chunks. Resolving a chunk reads its own draws
-     * and changes only its own researchers and the teams' and labs' accounts, which no draw
-     * reads, so the results are exactly those of {@link #moraleAndSearch} then {@link #offers}
-     * (which it falls back to on a tick with raids: a raid takes people from any chunk before
-     * the other offers). On one thread it also resolves each chunk's offers while the chunk is
-     * still in cache.
+     * Phases 3, 4 and 5 in a row: {@link #moraleAndSearch} then {@link #offers}. The offers are
+     * resolved in an order drawn over all of the tick's draws (a uniform permutation, {@link
+     * OfferDesk}), so they wait until every chunk has drawn; the engine calls this when no user
+     * phase sits between the three.
      */
     public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
-        if (!pendingRaids.isEmpty() || !pendingFairs.isEmpty()) {
-            moraleAndSearch(tick, runner);
-            offers(tick);
-            return;
-        }
-        productionPhase.prepareMorale();
-        search.prepare();
-        offers.begin(tick);
-        passTick = tick;
-        passMorale = productionPhase.moraleContext();
-        inOrder.start(buffers.length, offers.steps(), offerChunk, resolveStep);
-        runner.run(buffers.length, drawAndResolveChunk);
-        inOrder.finish();
-    }
-
-    /** The tick and morale signals of the pipelined pass (fields, so its tasks are allocated once). */
-    private int passTick;
-    private MoraleContext passMorale;
-    private final java.util.function.IntConsumer resolveStep = this::resolveStep;
-    private final java.util.function.IntUnaryOperator offerChunk = this::offerChunk;
-    private final java.util.function.IntConsumer drawAndResolveChunk = this::drawAndResolve;
-
-    private void resolveStep(int s) {
-        offers.resolveStep(s);
-    }
-
-    private int offerChunk(int s) {
-        return offers.chunkOf(s);
-    }
-
-    private void drawAndResolve(int c) {
-        int from = c * CHUNK_SIZE;
-        int to = Math.min(pop.size(), from + CHUNK_SIZE);
-        morale.update(passMorale, from, to);
-        search.chunk(passTick, c, from, to);
-        inOrder.ready(c);
+        moraleAndSearch(tick, runner);
+        offers(tick);
     }
 
     /** Phase 4: the one draw per researcher, in parallel chunks. */
@@ -533,7 +492,7 @@ public final class Market {
         search.run(tick, runner);
     }
 
-    /** Phase 5: offers, counter-offers, acceptance and moves, in the tick's drawn order (a rotation of the indices). */
+    /** Phase 5: offers, counter-offers, acceptance and moves, in the tick's drawn order (a uniform permutation of the researchers with a draw). */
     public void offers(int tick) {
         offers.run(tick);
     }

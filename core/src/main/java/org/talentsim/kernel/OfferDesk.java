@@ -16,13 +16,16 @@ import org.talentsim.policy.RetentionPolicy;
 /**
  * Phase 5: resolves the tick's draws one at a time, applying moves as it goes, so that open
  * positions and budgets fill in an order fixed by the seed and the tick, never a thread's. The
- * order is a rotation of the researcher indices with a random start and direction, drawn from
- * the tick's own stream {@code (tick, ORDER)}: researchers {@code p, p+1, …, N−1, 0, …, p−1} or
- * {@code p, p−1, …, 0, N−1, …, p+1}. Every researcher is equally likely to come at any place,
- * and any two come in either order with probability ½, so neither a lab's place in the file
- * (which sets its people's indices) nor an index gives a systematic first claim on openings or
- * budget room. The rotation is resolved chunk by chunk: the chunk holding the start {@code p}
- * twice (its part from p on, first; the rest, last), every other chunk once.
+ * order is a uniformly random permutation of the researchers who drew something this tick (a
+ * few percent of the population), drawn from the tick's own stream {@code (tick, ORDER)} by a
+ * Fisher–Yates shuffle over the chunks' entries; the researchers without a draw take no part,
+ * so the shuffle costs a few percent of what permuting the whole population would. Every order
+ * of the tick's draws is equally likely: neither a lab's place in the file (which sets its
+ * people's indices), nor an index, nor how densely a group's draws lie among the indices gives
+ * a systematic first claim on openings or budget room. (A rotation of the index order, used
+ * before, gave each draw the same chance of any place, but put the first claim on a scarce
+ * opening with the draw that followed the widest gap of indices without draws: a lab's sparse
+ * draws came first far more often than a pool's dense ones.)
  *
  * <p>An offer is made only if the drawn team still has an opening and hiring quota (a team fills
  * in one tick at most the openings it had when the tick's search began: positions freed during
@@ -49,10 +52,8 @@ final class OfferDesk {
     private final AcceptChoice choice = new AcceptChoice();
     /** The stream of the tick's resolution order, re-pointed each tick. */
     private final ReusableStream orderStream;
-    /** This tick's order: the researcher it starts at, its chunk, and whether it runs down the indices. */
-    private int start;
-    private int startChunk;
-    private boolean descending;
+    /** This tick's order: its entries as {@code chunk << 32 | position in the chunk's buffer}; reused. */
+    private long[] order = new long[64];
     /** The tick being resolved (stakes vest by ticks). */
     private int tick;
     /** Whether any lab pays packages (equity, sign-ons, buy-outs); and the years a lump sum is spread over. */
@@ -66,81 +67,48 @@ final class OfferDesk {
 
     void run(int tick) {
         begin(tick);
-        int steps = steps();
-        for (int s = 0; s < steps; s++) {
-            resolveStep(s);
-        }
+        resolveDraws();
     }
 
-    /**
-     * Starts the phase: the tick's raids go first (their targets take no other draw this tick);
-     * then the order of the rest is drawn.
-     */
+    /** Starts the phase: the tick's raids go first (their targets take no other draw this tick), then its job fairs. */
     void begin(int tick) {
         this.tick = tick;
         this.packages = m.labPolicies.packages;
         this.lumpYears = m.spec.lumpSumYears();
         raided.clear();
         runRaids(tick);
-        int n = m.pop.size();
-        ReusableStream g = orderStream.reset(tick, StreamKeys.ORDER, 0);
-        start = n == 0 ? 0 : g.nextInt(n);
-        descending = g.nextBoolean();
-        startChunk = start / Market.CHUNK_SIZE;
-    }
-
-    /** Steps of this tick's resolution: one per chunk, and a second for the chunk the rotation starts in. */
-    int steps() {
-        return m.buffers.length == 0 ? 0 : m.buffers.length + 1;
-    }
-
-    /** The chunk whose draws step {@code s} resolves: the start's chunk, then its neighbours in the drawn direction, wrapping around. */
-    int chunkOf(int s) {
-        return Math.floorMod(descending ? startChunk - s : startChunk + s, m.buffers.length);
     }
 
     /**
-     * Resolves step {@code s} of the tick's order (after {@link #begin}; steps in order 0, 1, …,
-     * each once): a whole chunk's draws, or, for the first and last step, the two sides of the
-     * start in its chunk.
+     * Resolves the chunks' draws (after {@link #begin}, once every chunk has drawn) in the tick's
+     * order: an inside-out Fisher–Yates shuffle of the entries, taken chunk by chunk in index
+     * order, with the uniform integers of the stream (tick, ORDER) (entry j goes to a place drawn
+     * in [0, j]), so every permutation is equally likely and the same for any thread count.
      */
-    void resolveStep(int s) {
-        Buffer b = m.buffers[chunkOf(s)];
-        int from = 0;
-        int to = b.size;
-        if (s == 0 || s == steps() - 1) {
-            int split = firstAbove(b, descending ? start : start - 1);
-            boolean head = s == 0;
-            if (head == descending) {   // ascending tail, or descending head: the entries up to the start
-                to = split;
-            } else {
-                from = split;
+    void resolveDraws() {
+        Buffer[] buffers = m.buffers;
+        int total = 0;
+        for (Buffer b : buffers) {
+            total += b.size;
+        }
+        if (order.length < total) {
+            order = new long[Math.max(total, 2 * order.length)];
+        }
+        long[] o = order;
+        ReusableStream g = orderStream.reset(tick, StreamKeys.ORDER, 0);
+        int j = 0;
+        for (int c = 0; c < buffers.length; c++) {
+            int size = buffers[c].size;
+            for (int k = 0; k < size; k++, j++) {
+                int r = g.nextInt(j + 1);
+                o[j] = o[r];
+                o[r] = (long) c << 32 | k;
             }
         }
-        if (descending) {
-            for (int k = to - 1; k >= from; k--) {
-                resolve(b, k);
-            }
-        } else {
-            for (int k = from; k < to; k++) {
-                resolve(b, k);
-            }
+        for (int e = 0; e < total; e++) {
+            long entry = o[e];
+            resolve(buffers[(int) (entry >>> 32)], (int) entry);
         }
-    }
-
-    /** The position of the first entry of {@code b} whose researcher index is above {@code i} (entries are in index order). */
-    private static int firstAbove(Buffer b, int i) {
-        int lo = 0;
-        int hi = b.size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (b.who[mid] <= i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Resolves entry {@code k} of a chunk's draws. */

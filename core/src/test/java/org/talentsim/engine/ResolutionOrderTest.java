@@ -18,8 +18,8 @@ import org.talentsim.testkit.Digests;
  * Issue 11 item 8: the order in which a tick's offers are resolved carries no systematic
  * priority. Researchers are indexed in the file's lab order, so resolving in index order gave the
  * first lab listed the first claim on its budget room every tick (its counter-offers came before
- * its hires); the resolution now starts at a point drawn from the tick's stream and runs in a
- * drawn direction (MODEL.md §3.2, §7.5).
+ * its hires); the draws are now resolved in a uniform permutation drawn from the tick's stream
+ * (MODEL.md §3.2, §7.5).
  */
 class ResolutionOrderTest {
     @TempDir
@@ -44,7 +44,7 @@ class ResolutionOrderTest {
      * East hires (from the pool and by poaching) as many when it is listed first as when it is
      * listed second: over 200 seeds of each order the difference of the means is within 3
      * standard errors. Resolving in index order failed this with t ≈ −5.7 (the lab listed second
-     * hired about 8% more); the drawn rotation gives t ≈ 1.
+     * hired about 8% more); the drawn order passes.
      */
     @Test
     void identicalLabsHireAlikeWhicheverIsListedFirst() {
