@@ -79,7 +79,7 @@ class OverridesTest {
                 Arguments.of("events[tbd-spree].payLevel=3", "payLevel: 5}", "payLevel: 3}"),
                 Arguments.of("events[5].payLevel=3", "payLevel: 5}", "payLevel: 3}"),
                 Arguments.of("pool.size=100", "size: 3000", "size: 100"),
-                Arguments.of("seed=7", "seed: 2025", "seed: 7"),
+                Arguments.of("seed=7", "seed: 2026", "seed: 7"),
                 Arguments.of("months=12", "months: 24", "months: 12"));
     }
 

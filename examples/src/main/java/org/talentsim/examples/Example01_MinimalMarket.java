@@ -42,6 +42,7 @@ public final class Example01_MinimalMarket {
 }
 // Run: ./talentsim --help >/dev/null; java -cp examples/target/talentsim.jar org.talentsim.examples.Example01_MinimalMarket
 // Expect (checked on seeds 1-5, ExampleProgramsTest): Alpha grows from 100 toward its target of
-// 160 (past 140 by December; in at most three months quits outrun its hiring), hiring at most 5% of its planned
+// 160 (past 140 by December; in at most three months quits outrun its hiring; it may pass 160 by the
+// few positions its starting staff's leavers opened, MODEL.md §5), hiring at most 5% of its planned
 // size a month (market.hiringCapacity); Beta ends below its 200; every POACHED row goes from Beta to
 // Alpha, so poached_in at Alpha equals poached_out at Beta month by month.

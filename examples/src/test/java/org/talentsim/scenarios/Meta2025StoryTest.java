@@ -131,6 +131,23 @@ class Meta2025StoryTest {
                 .values().stream().anyMatch(n -> n >= 5));
     }
 
+    /**
+     * The file's header on July 2025: 8 to 10 POACHED rows from OpenAI into TBD Lab, at $15M to
+     * $115M a year each, and Apple's star for about $180M (seed 1 is the exception: its star went
+     * for $24M).
+     */
+    @Test
+    void s5JulysRaidAndStarAreWhatTheHeaderSays() {
+        holds("S5 July", 10, h -> {
+            List<MoveRow> july = moves(h, MoveReason.POACHED).stream()
+                    .filter(m -> m.date().equals("2025-07") && "TBD Lab".equals(m.toTeam())).toList();
+            List<MoveRow> openAi = july.stream().filter(m -> m.fromLab().equals("OpenAI")).toList();
+            return openAi.size() >= 8 && openAi.size() <= 10
+                    && openAi.stream().allMatch(m -> m.newSalary() >= 14.5e6 && m.newSalary() <= 115e6)
+                    && july.stream().anyMatch(m -> m.fromLab().equals("Apple") && Math.abs(m.newSalary() - 180e6) < 10e6);
+        });
+    }
+
     @Test
     void s5StarPackagesAreExtreme() {
         holds("S5 packages", 10, h -> {

@@ -27,10 +27,10 @@ class RetentionExampleTest {
             assertEquals(0, o.value("Leaker.countered"), at);
             double keeperEnd = o.value("Keeper.headcount_end");
             double leakerEnd = o.value("Leaker.headcount_end");
-            assertTrue(keeperEnd >= 440 && keeperEnd <= 490 && leakerEnd >= 250 && leakerEnd <= 300,
+            assertTrue(keeperEnd >= 450 && keeperEnd <= 495 && leakerEnd >= 250 && leakerEnd <= 290,
                     at + ": headcount_end Keeper " + keeperEnd + ", Leaker " + leakerEnd);
             double ratio = o.value("Keeper.payroll_end") / o.value("Leaker.payroll_end");
-            assertTrue(ratio > 1.8 && ratio < 2.35, at + ": payroll_end Keeper / Leaker " + ratio);
+            assertTrue(ratio > 2.0 && ratio < 2.4, at + ": payroll_end Keeper / Leaker " + ratio);
             double pay = (o.value("Keeper.payroll_end") / keeperEnd) / (o.value("Leaker.payroll_end") / leakerEnd);
             assertTrue(pay > 1.05, at + ": Keeper pays each more: " + pay);
         }
