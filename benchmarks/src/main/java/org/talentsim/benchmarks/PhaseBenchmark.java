@@ -142,7 +142,8 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double moraleSearchAndOffers() {
         market.restore(frozen);
-        market.moraleSearchAndOffers(tick, ChunkRunner.SEQUENTIAL);
+        market.moraleAndSearch(tick, ChunkRunner.SEQUENTIAL);
+        market.offers(tick);
         return market.world().lab(0).payroll();
     }
 

@@ -224,23 +224,17 @@ public final class Simulation implements AutoCloseable {
         market.production(t);
         runAfter(PhaseId.PRODUCTION);
         runBefore(PhaseId.MORALE);
-        boolean pipelined = false;
         if (userPhasesBetween(PhaseId.MORALE, PhaseId.SEARCH)) {
             market.morale(t, runner);
             runAfter(PhaseId.MORALE);
             runBefore(PhaseId.SEARCH);
             market.search(t, runner);
-        } else if (userPhasesBetween(PhaseId.SEARCH, PhaseId.OFFERS)) {
-            market.moraleAndSearch(t, runner);
         } else {
-            market.moraleSearchAndOffers(t, runner);
-            pipelined = true;
+            market.moraleAndSearch(t, runner);
         }
-        if (!pipelined) {
-            runAfter(PhaseId.SEARCH);
-            runBefore(PhaseId.OFFERS);
-            market.offers(t);
-        }
+        runAfter(PhaseId.SEARCH);
+        runBefore(PhaseId.OFFERS);
+        market.offers(t);
         runAfter(PhaseId.OFFERS);
         runBefore(PhaseId.LAYOFFS);
         market.layoffs(t);

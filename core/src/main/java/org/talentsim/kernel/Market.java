@@ -476,17 +476,6 @@ public final class Market {
         });
     }
 
-    /**
-     * Phases 3, 4 and 5 in a row: {@link #moraleAndSearch} then {@link #offers}. The offers are
-     * resolved in an order drawn over all of the tick's draws (a uniform permutation, {@link
-     * OfferDesk}), so they wait until every chunk has drawn; the engine calls this when no user
-     * phase sits between the three.
-     */
-    public void moraleSearchAndOffers(int tick, ChunkRunner runner) {
-        moraleAndSearch(tick, runner);
-        offers(tick);
-    }
-
     /** Phase 4: the one draw per researcher, in parallel chunks. */
     public void search(int tick, ChunkRunner runner) {
         search.run(tick, runner);
