@@ -127,6 +127,126 @@ class EventDeskTest {
         });
     }
 
+    /** Researcher #0 (the first of lab A's team R), picked as the most visible, is found like anyone else. */
+    @Test
+    void theFirstResearcherIsFoundByAnEvent() {
+        afterEvents(world().event(new EventSpec.VisibilityRise(2, ResearcherRef.mostVisible("A", "R"), 0.99)).build(), 2,
+                m -> {
+                    for (int i = 0; i < m.pop.size(); i++) {
+                        m.pop.setVisibility(i, i == 0 ? 0.98 : Math.min(m.pop.visibility(i), 0.5));
+                    }
+                    assertEquals(m.world.teamIndex(0, "R"), m.pop.team(0));
+                },
+                m -> assertEquals(0.99, m.pop.visibility(0), 1e-6));
+    }
+
+    /** A spree may set a target of 0 (a hiring freeze): the team then has no opening. */
+    @Test
+    void aTargetOfZeroFreezesHiring() {
+        afterEvents(world().event(new EventSpec.HiringSpree(2, "A", "P", 0, Double.NaN)).build(), 2, m -> {
+            Team p = m.world.team(m.world.teamIndex(0, "P"));
+            assertEquals(0, p.target());
+            assertEquals(0, p.openings());
+        });
+    }
+
+    /**
+     * An acqui-hire that closes the seller: every one of its remaining staff is laid off on
+     * notice ({@code round(noticeMonths · ticks a month)} ticks) with severance of {@code pay ·
+     * (weeks + perYear · years of tenure) / 52}, charged to the seller; the seller's layoff
+     * shock is set; its teams close (no openings); the researcher bought moves at the deal's
+     * raise. Lab A (whose team R is team 0) sells Lead to B, on monthly and weekly ticks.
+     */
+    @Test
+    void closingTheSellerLaysOffItsStaffWithTheirNoticeSeveranceAndTheShock() {
+        for (org.talentsim.model.TickUnit unit : org.talentsim.model.TickUnit.values()) {
+            double[] expected = new double[2];
+            List<Integer> staff = new ArrayList<>();
+            int tick = unit == org.talentsim.model.TickUnit.WEEK ? 5 : 2;
+            double perYear = unit.ticksPerYear();
+            afterEvents(world().tickUnit(unit).event(new EventSpec.AcquiHire(tick, "B", "S", "A", null, List.of("Lead"), 50e6, 0.1,
+                    null, null, true, new org.talentsim.scenario.LayoffTerms(1, 10, 3), null)).build(), tick, m -> {
+                        int lead = m.pop.indexOf("Lead");
+                        for (int i = 0; i < m.pop.size(); i++) {
+                            if (i != lead && m.pop.status(i) == Status.EMPLOYED && m.world.teamLabArray()[m.pop.team(i)] == 0) {
+                                staff.add(i);
+                                expected[0] += m.pop.salary(i) * (10 + 3 * m.pop.tenure(i) / perYear) / 52.0;
+                            }
+                        }
+                        expected[1] = m.pop.salary(lead) * 1.1;
+                        m.world.lab(0).setRecentLayoffs(0);
+                    }, m -> {
+                        Lab a = m.world.lab(0);
+                        assertTrue(staff.contains(0), "researcher #0 is among them");
+                        assertEquals(expected[0], a.severance(), 1e-6 * expected[0], unit + ": severance of the " + staff.size());
+                        assertEquals(1, a.recentLayoffs(), "the layoff shock");
+                        int notice = (int) Math.round(unit.ticksPerMonth());
+                        for (int i : staff) {
+                            assertEquals(Status.NOTICE, m.pop.status(i), "#" + i);
+                            assertEquals(notice, m.pop.clockArray()[i], unit + ": notice of #" + i);
+                        }
+                        assertEquals(0, m.world.team(0).openings(), "closed");
+                        assertEquals(0, m.world.team(1).openings(), "closed");
+                        int lead = m.pop.indexOf("Lead");
+                        assertEquals(m.world.teamIndex(1, "S"), m.pop.team(lead));
+                        assertEquals(expected[1], m.pop.salary(lead), 1e-6);
+                    });
+        }
+    }
+
+    /** Closing a seller with nobody left to lay off (its one team bought whole) sets no layoff shock. */
+    @Test
+    void closingAnEmptiedSellerIsNoLayoff() {
+        afterEvents(world().event(new EventSpec.AcquiHire(2, "A", "R", "B", "S", List.of(), 50e6, 0, null, null, true,
+                new org.talentsim.scenario.LayoffTerms(1, 10, 3), null)).build(), 2, m -> m.world.lab(1).setRecentLayoffs(0), m -> {
+                    assertEquals(0, m.world.headcount(1));
+                    assertEquals(0, m.world.lab(1).recentLayoffs(), "nobody laid off");
+                    assertEquals(0, m.world.lab(1).severance());
+                });
+    }
+
+    /** The most visible of A's team R, researcher #0, founds a lab. */
+    @Test
+    void theFirstResearcherCanFoundALab() {
+        LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, null, null, null, null, null,
+                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null)));
+        afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.mostVisible("A", "R"), newco, 1e6)).build(), 2, m -> {
+            for (int i = 0; i < m.pop.size(); i++) {
+                m.pop.setVisibility(i, i == 0 ? 0.98 : Math.min(m.pop.visibility(i), 0.5));
+            }
+        }, m -> {
+            assertEquals(3, m.world.labCount());
+            assertEquals(m.world.teamIndex(2, "F"), m.pop.team(0));
+        });
+    }
+
+    /**
+     * The events phase marks the census stale: a team moved to another lab changes the labs'
+     * medians, and the run is the same as one where the engine recounts after a user phase
+     * placed after the events.
+     */
+    @Test
+    void anEventLeavesTheCensusToBeCountedAgain() {
+        Scenario s = world().market(MechanismTest.QUIET.withOffersEmployed(org.talentsim.scenario.Rate.perYear(2))
+                        .withSeparation(org.talentsim.scenario.Rate.perYear(0.1)))
+                .quits(PolicySpec.of("morale")).event(new EventSpec.TeamMove(2, "A", "R", "B")).build();
+        Recorder plain = new Recorder();
+        Recorder recounted = new Recorder();
+        try (Simulation a = Simulation.builder(s).observer(plain).build();
+                Simulation b = Simulation.builder(s).observer(recounted).after(PhaseId.EVENTS, ctx -> { }).build()) {
+            a.run();
+            b.run();
+            double[] moraleA = new double[a.world().population().size()];
+            double[] moraleB = new double[moraleA.length];
+            for (int i = 0; i < moraleA.length; i++) {
+                moraleA[i] = a.world().population().morale(i);
+                moraleB[i] = b.world().population().morale(i);
+            }
+            assertTrue(java.util.Arrays.equals(moraleA, moraleB), "the same morale everywhere");
+        }
+        assertEquals(recounted.moves.toString(), plain.moves.toString());
+    }
+
     @Test
     void aTeamMovesWithItsMembersAndTheirPay() {
         double[] before = new double[2];
@@ -191,7 +311,8 @@ class EventDeskTest {
         LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, PolicySpec.of("premium"), null, null, null, null,
                 List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null),
                         new TeamSpec("G", Focus.PRODUCT, 0, 5, 1.0, 1.0, 1.0, false, null, null)));
-        List<Recorder.Move> moves = afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.named("Star"), newco, 4e6)).build(), 2, m -> {
+        List<Recorder.Move> moves = afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.named("Star"), newco, 4e6)).build(), 2,
+                m -> m.pop.setReference(m.pop.indexOf("Star"), 5e6), m -> {
             assertEquals(3, m.world.labCount());
             Lab l = m.world.lab(2);
             assertEquals("NewCo", l.name());
