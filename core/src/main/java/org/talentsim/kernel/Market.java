@@ -60,7 +60,7 @@ public final class Market {
     private final OfferDesk offers;
     private final LayoffDesk layoffs;
     private final EventDesk events;
-    private final Production productionPhase;
+    final Production productionPhase;
     private final Payroll payroll;
     /** Spreads the census over workers; the engine sets its own (results do not depend on it). */
     private ChunkRunner runner = ChunkRunner.SEQUENTIAL;

@@ -1,0 +1,136 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.Focus;
+import org.talentsim.model.Status;
+import org.talentsim.policy.LabStrategy;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.PolicySpec;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * Phase 2 ({@link Production}) on a market driven phase by phase: it counts a stale census
+ * before using it, takes a strategy's budget and premium of 0 as values, calibrates the market's
+ * efficiency on the labs with output only, and prepares the morale signals (gaps, leader fits,
+ * pay premiums and disparities) as MODEL §7.2–7.3 define them.
+ */
+class ProductionTest {
+    static Market market(Scenario s) {
+        return new Market(s, PolicyRegistry.defaults());
+    }
+
+    @Test
+    void aStaleCensusIsCountedBeforeTheTeamsProduce() {
+        Market m = market(MechanismTest.quiet("stale").seed(2).months(2)
+                .lab("L", l -> l.team("A", Focus.RESEARCH, 40, t -> t.target(40)).team("B", Focus.PRODUCT, 10, t -> t.target(60)))
+                .build());
+        m.runCensus();
+        int moved = 0;
+        for (int i = 0; i < m.pop.size() && moved < 15; i++) {
+            if (m.pop.team(i) == 0) {
+                m.pop.setTeam(i, 1);   // by hand: team sums now stale
+                m.world.team(0).addHeadcount(-1);
+                m.world.team(1).addHeadcount(1);
+                moved++;
+            }
+        }
+        m.invalidateCensus();
+        m.production(1);
+        for (int t = 0; t < 2; t++) {
+            double skill = 0;
+            for (int i = 0; i < m.pop.size(); i++) {
+                if (m.pop.team(i) == t && m.pop.status(i) == Status.EMPLOYED) {
+                    skill += m.pop.skill(i);
+                }
+            }
+            assertEquals(skill, m.world.team(t).sumSkill(), 1e-3, "team " + t + ": summed again before producing");
+        }
+    }
+
+    /** A strategy may set a budget and a premium of 0 (a negative value keeps the current one). */
+    @Test
+    void aStrategyMaySetABudgetAndAPremiumOfZero() {
+        PolicyRegistry registry = PolicyRegistry.defaults()
+                .register(PolicyRegistry.STRATEGY, "zero", spec -> s -> LabStrategy.Adjustment.of(0, 0))
+                .register(PolicyRegistry.STRATEGY, "keep", spec -> s -> LabStrategy.Adjustment.keep());
+        Scenario s = MechanismTest.quiet("zero").seed(2).months(2)
+                .lab("Z", l -> l.budget(50e6).strategy(PolicySpec.of("zero")).team("A", Focus.RESEARCH, 10, t -> t.target(10)))
+                .lab("K", l -> l.budget(70e6).strategy(PolicySpec.of("keep")).team("A", Focus.RESEARCH, 10, t -> t.target(10)))
+                .build();
+        Market m = new Market(s, registry);
+        m.world.lab(0).setOfferPremium(0.3);
+        m.world.lab(1).setOfferPremium(0.3);
+        m.production(1);
+        assertEquals(0, m.world.lab(0).budget());
+        assertEquals(0, m.world.lab(0).offerPremium());
+        assertEquals(70e6, m.world.lab(1).budget());
+        assertEquals(0.3, m.world.lab(1).offerPremium());
+    }
+
+    /**
+     * The calibrated efficiency puts the labs present at the start that produce at the steady
+     * state of their first tick's output: a lab with no staff (and so no output) is left out, or
+     * the producing lab's capability would move in the first tick.
+     */
+    @Test
+    void theEfficiencyIsCalibratedOnTheLabsWithOutputOnly() {
+        Scenario s = MechanismTest.quiet("calib").seed(2).months(2)
+                .lab("Busy", l -> l.capability(40).team("A", Focus.PRODUCT, 30, t -> t.target(30)))
+                .lab("Empty", l -> l.capability(80).team("A", Focus.PRODUCT, 0, t -> t.target(0)))
+                .build();
+        assertTrue(s.market().capability().calibratedScale());
+        Market m = market(s);
+        m.production(1);
+        assertEquals(40, m.world.lab(0).capability(), 1e-9, "the steady state of its own output");
+        assertTrue(m.world.lab(1).capability() < 80, "the empty lab's capability depreciates");
+    }
+
+    @Test
+    void withNoCapabilityAnywhereEveryGapIsZero() {
+        Scenario s = MechanismTest.quiet("nocap").seed(2).months(2)
+                .lab("A", l -> l.capability(0).team("A", Focus.PRODUCT, 0, t -> t.target(0)))
+                .lab("B", l -> l.capability(0).team("A", Focus.PRODUCT, 0, t -> t.target(0)))
+                .build();
+        Market m = market(s);
+        m.production(1);
+        m.productionPhase.prepareMorale();
+        double[] gap = m.productionPhase.moraleContext().gap();
+        assertEquals(0, gap[0]);
+        assertEquals(0, gap[1]);
+    }
+
+    /**
+     * The morale signals: a team's leader fit times its lab's; a team's disparity is the highest
+     * pay premium among the lab's other active teams with people above its own. An empty team has
+     * no premium, so the best-paid team with people feels no disparity even when every premium
+     * is negative.
+     */
+    @Test
+    void leaderFitsMultiplyAndAnEmptyTeamHasNoPremium() {
+        Scenario s = MechanismTest.quiet("signals").seed(2).months(2)
+                .lab("L", l -> l.team("Low", Focus.RESEARCH, 20, t -> t.target(20).leaderFit(0.8))
+                        .team("Lower", Focus.RESEARCH, 20, t -> t.target(20).leaderFit(0.5))
+                        .team("Empty", Focus.RESEARCH, 0, t -> t.target(10)))
+                .build();
+        Market m = market(s);
+        m.world.lab(0).setLeaderFit(0.5);
+        for (int i = 0; i < m.pop.size(); i++) {
+            int t = m.pop.team(i);
+            if (t == 0 || t == 1) {
+                m.pop.setSalary(i, (t == 0 ? 0.5 : 0.25) * m.world.payScale().wage(m.pop.skill(i)));
+            }
+        }
+        m.invalidateCensus();
+        m.production(1);
+        m.productionPhase.prepareMorale();
+        MoraleContext c = m.productionPhase.moraleContext();
+        assertEquals(0.8 * 0.5, c.leaderFit()[0], 1e-12);
+        assertEquals(0.5 * 0.5, c.leaderFit()[1], 1e-12);
+        assertEquals(0, c.disparity()[0], "the better paid team feels no disparity");
+        assertTrue(c.disparity()[1] > 0.6 && c.disparity()[1] < 0.8, "ln 2 below the other: " + c.disparity()[1]);
+        assertEquals(0, c.disparity()[2]);
+    }
+}
