@@ -1,0 +1,111 @@
+package org.talentsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.Focus;
+import org.talentsim.model.TickUnit;
+
+/**
+ * A scenario's own limits at their boundaries (the limit accepted, one past it refused with the
+ * field), its counts of researchers and teams, and its identity (hash, text).
+ */
+class ScenarioLimitsTest {
+    static ScenarioBuilder base() {
+        return Scenario.builder("limits").lab("L", l -> l.team("T", Focus.RESEARCH, 10, t -> t.target(10)));
+    }
+
+    static Scenario ok(UnaryOperator<ScenarioBuilder> edit) {
+        return assertDoesNotThrow(() -> edit.apply(base()).build());
+    }
+
+    static void refused(UnaryOperator<ScenarioBuilder> edit, String field) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> edit.apply(base()).build());
+        String where = e instanceof InvalidFieldException f ? f.field() + ": " + e.getMessage() : e.getMessage();
+        assertTrue(where.contains(field), where);
+    }
+
+    @Test
+    void aRunLastsAtMostACenturyWithinTheCalendarsYears() {
+        ok(b -> b.months(Scenario.MAX_MONTHS));
+        refused(b -> b.months(Scenario.MAX_MONTHS + 1), "months");
+        ok(b -> b.start(YearMonth.of(Scenario.MIN_YEAR, 1)));
+        refused(b -> b.start(YearMonth.of(Scenario.MIN_YEAR - 1, 12)), "start");
+        ok(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(11));
+        refused(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(12), "start");
+        refused(b -> b.generator("NoSuchRandom"), "generator");
+    }
+
+    @Test
+    void perTickRatesMaySumToOneAndNoMore() {
+        MarketSpec full = MarketSpec.DEFAULT.withOffersEmployed(Rate.perMonth(0.5)).withSeparation(Rate.perMonth(0.3))
+                .withRetirement(Rate.perMonth(0.2));
+        ok(b -> b.market(full));
+        refused(b -> b.market(full.withOffersEmployed(Rate.perMonth(0.5001))), "market.offersEmployed");
+        refused(b -> b.market(full.withSeparation(Rate.perMonth(0.3001)).withOffersEmployed(Rate.perMonth(0.25))
+                .withRetirement(Rate.perMonth(0.45))), "market.retirement");
+        MarketSpec seekers = MarketSpec.DEFAULT.withOffersSeeking(Rate.perMonth(0.6)).withPoolExit(Rate.perMonth(0.4));
+        ok(b -> b.market(seekers));
+        refused(b -> b.market(seekers.withPoolExit(Rate.perMonth(0.45))), "market.offersSeeking");
+        refused(b -> b.market(seekers.withOffersSeeking(Rate.perMonth(0.3)).withPoolExit(Rate.perMonth(0.75))), "market.poolExit");
+        IllegalArgumentException tie = assertThrows(IllegalArgumentException.class, () -> base().market(MarketSpec.DEFAULT
+                .withOffersSeeking(Rate.perMonth(0.6)).withPoolExit(Rate.perMonth(0.6))).build());
+        assertEquals("market.offersSeeking", ((InvalidFieldException) tie).field(), "a tie names the first");
+    }
+
+    /** Headcounts, named researchers and the pool add up to at most the limit; the field that passes it is named. */
+    @Test
+    void thePopulationMayReachTheLimitAndNoMore() {
+        long max = Scenario.MAX_POPULATION;
+        int half = (int) (max / 2);
+        StarSpec star = new StarSpec("S", 3, 1e6, 0.5, false);
+        StarSpec other = new StarSpec("P", 3, 1e6, 0.5, false);
+        // teams: half + 1 star, then the rest exactly to the limit
+        ok(b -> Scenario.builder("big").lab("L", l -> l.team("A", Focus.RESEARCH, half, t -> t.target(half).star(star))
+                .team("B", Focus.RESEARCH, (int) (max - half - 1), t -> t.target(1))));
+        refused(b -> Scenario.builder("big").lab("L", l -> l.team("A", Focus.RESEARCH, half, t -> t.target(half).star(star))
+                .team("B", Focus.RESEARCH, (int) (max - half), t -> t.target(1))), "labs[0].teams[1].headcount");
+        // the pool's named researcher counts as well
+        ok(b -> Scenario.builder("big").lab("L", l -> l.team("A", Focus.RESEARCH, half, t -> t.target(half).star(star))
+                .team("B", Focus.RESEARCH, (int) (max - half - 4), t -> t.target(1)))
+                .pool(new PoolSpec(2, CohortSpec.DEFAULT, List.of(other))));
+        refused(b -> Scenario.builder("big").lab("L", l -> l.team("A", Focus.RESEARCH, half, t -> t.target(half).star(star))
+                .team("B", Focus.RESEARCH, (int) (max - half - 4), t -> t.target(1)))
+                .pool(new PoolSpec(3, CohortSpec.DEFAULT, List.of(other))), "pool.size");
+    }
+
+    @Test
+    void itCountsItsResearchersAndTeams() {
+        Scenario s = Scenario.builder("count")
+                .lab("A", l -> l.team("X", Focus.RESEARCH, 10, t -> t.star(new StarSpec("S1", 3, 1e6, 0.5, false))).team("Y", Focus.PRODUCT, 5, t -> { }))
+                .lab("B", l -> l.team("Z", Focus.INFRA, 7, t -> { }))
+                .pool(new PoolSpec(20, CohortSpec.DEFAULT, List.of(new StarSpec("S2", 2, 5e5, 0.2, false))))
+                .build();
+        assertEquals(10 + 1 + 5 + 7 + 20 + 1, s.population());
+        assertEquals(3, s.teamCount());
+    }
+
+    @Test
+    void equalScenariosHashAlikeAndPrintTheirName() {
+        Scenario a = base().seed(4).build();
+        assertEquals(a.hashCode(), base().seed(4).build().hashCode());
+        assertNotEquals(a.hashCode(), base().seed(5).build().hashCode());
+        assertTrue(a.toString().contains("limits"), a.toString());
+    }
+
+    @Test
+    void aTeamsPayPolicyIsCheckedWithItsPath() {
+        Scenario s = Scenario.builder("pay").lab("L", l -> l.team("T", Focus.RESEARCH, 10, t -> { })
+                .team("U", Focus.RESEARCH, 10, t -> t.pay(PolicySpec.of("equity", "equity", 1.5)))).build();
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> s.validate(org.talentsim.policy.PolicyRegistry.defaults()));
+        assertEquals("labs[0].teams[1].pay", e.field(), e.getMessage());
+    }
+}
