@@ -1,0 +1,144 @@
+package org.talentsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.engine.Simulation;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.testkit.Worlds;
+
+/**
+ * What a result folder's manifest records and the rules a folder must pass before results are
+ * written into it: the same scenario, file and overrides ({@link ResultWriter#checkSameScenario}),
+ * a usable path ({@link ResultWriter#checkFolder}), and an experiment's or calibration's spec
+ * ({@link ResultWriter#prepareFolder}).
+ */
+class ResultFolderRulesTest {
+    static final Scenario WAR = Worlds.twoLabWar(3).withMonths(2);
+
+    static JsonNode manifest(Path out) throws IOException {
+        return new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    }
+
+    static void run(Path out, RunInfo info, OfferOutput offers) {
+        Runs.runToFolder(Simulation.builder(info.scenario()).threads(1), info, out, offers);
+    }
+
+    @Test
+    void theManifestListsTheOverridesTheFilesAndAPlausibleWallTime(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("a");
+        run(out, new RunInfo(WAR, "war.yaml", "ab12", 1, List.of("seed=4", "months=2")), OfferOutput.OFF);
+        JsonNode m = manifest(out);
+        assertEquals("[\"seed=4\",\"months=2\"]", m.path("overrides").toString());
+        List<String> files = new ArrayList<>();
+        m.path("files").forEach(f -> files.add(f.asText()));
+        assertEquals(List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "manifest.json"), files);
+        assertEquals(ResultWriter.files(false), files);
+        assertFalse(files.contains("offers.csv"));
+        double wall = m.path("wall_time_seconds").asDouble();
+        assertTrue(wall > 0 && wall < 120, "seconds: " + wall);
+
+        Path with = tmp.resolve("b");
+        run(with, RunInfo.of(WAR, 1), OfferOutput.ON);
+        List<String> withFiles = new ArrayList<>();
+        manifest(with).path("files").forEach(f -> withFiles.add(f.asText()));
+        assertEquals(ResultWriter.files(true), withFiles);
+        assertEquals(withFiles.indexOf("moves.csv") + 1, withFiles.indexOf("offers.csv"), "offers.csv right after moves.csv");
+        assertEquals("[]", manifest(with).path("overrides").toString());
+    }
+
+    @Test
+    void aFolderHoldingAnotherScenariosResultsIsRefusedByName(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("res");
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, RunInfo.of(WAR, 1)), "no folder yet");
+        run(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("seed=4")), OfferOutput.OFF);
+
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "other/war.yaml", "cd", 2, List.of("seed=4"))),
+                "the same scenario, a file of the same name, the same overrides");
+        String other = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
+                new RunInfo(Scenario.builder("peace").lab("L", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 1, t -> { })).build(),
+                        "dir/war.yaml", "ab12", 1, List.of("seed=4")))).getMessage();
+        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' (dir/war.yaml), not of 'peace' (dir/war.yaml);"
+                + " --force replaces them, or choose another --out", other);
+        String file = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
+                new RunInfo(WAR, "dir/war2.yaml", "ab12", 1, List.of("seed=4")))).getMessage();
+        assertTrue(file.contains("(dir/war.yaml), not of '" + WAR.name() + "' (dir/war2.yaml)"), file);
+        String code = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
+                new RunInfo(WAR, null, null, 1, List.of("seed=4")))).getMessage();
+        assertTrue(code.endsWith("not of '" + WAR.name() + "'; --force replaces them, or choose another --out"), code);
+        String overrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
+                new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of()))).getMessage();
+        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' with --set seed=4, not without;"
+                + " --force replaces them, or choose another --out", overrides);
+        String more = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
+                new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("seed=4", "months=2")))).getMessage();
+        assertTrue(more.contains("with --set seed=4, not with --set seed=4 --set months=2"), more);
+
+        Path built = tmp.resolve("built");
+        run(built, RunInfo.of(WAR, 1), OfferOutput.OFF);
+        String fromFile = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
+                new RunInfo(WAR, "war.yaml", "ab", 1, List.of()))).getMessage();
+        assertTrue(fromFile.contains("(built in code), not of '" + WAR.name() + "' (war.yaml)"), fromFile);
+        String noOverrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
+                new RunInfo(WAR, null, null, 1, List.of("seed=9")))).getMessage();
+        assertTrue(noOverrides.contains("with no overrides, not with --set seed=9"), noOverrides);
+
+        Files.writeString(built.resolve("manifest.json"), "{not json");
+        String broken = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
+                RunInfo.of(WAR, 1))).getMessage();
+        assertTrue(broken.startsWith(built + " holds a manifest.json that cannot be read"), broken);
+    }
+
+    @Test
+    void aPathUnderAFileIsNoResultFolder(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
+        assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(file));
+        assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(file.resolve("under")));
+        assertDoesNotThrow(() -> ResultWriter.checkFolder(tmp.resolve("new")));
+    }
+
+    /** An experiment's folder: resuming the same spec keeps the journal; anything else clears the files first. */
+    @Test
+    void aSpecFolderIsKeptOnlyWhenResumingTheSameSpec(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("exp");
+        List<String> files = List.of("runs.csv", "summary.csv");
+        assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, false),
+                "a new folder: nothing to resume");
+        Files.writeString(dir.resolve("runs.csv"), "journal");
+        assertTrue(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, false));
+        assertTrue(Files.exists(dir.resolve("runs.csv")), "resumed: the journal kept");
+        assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, false, false));
+        assertFalse(Files.exists(dir.resolve("runs.csv")), "not resuming: cleared");
+        Files.writeString(dir.resolve("runs.csv"), "journal");
+        String differs = assertThrows(IllegalArgumentException.class,
+                () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, false)).getMessage();
+        assertTrue(differs.contains("holds the results of another experiment (its experiment.yaml differs)"), differs);
+        assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, true),
+                "forced over another spec: not resumed");
+        assertFalse(Files.exists(dir.resolve("runs.csv")));
+        assertEquals("spec: 2\n", Files.readString(dir.resolve("experiment.yaml")));
+
+        for (String theirs : new String[] {"manifest.json", "runs.csv"}) {
+            Path run = Files.createDirectories(tmp.resolve("run-" + theirs));
+            Files.writeString(run.resolve(theirs), "x");
+            String notOurs = assertThrows(IllegalArgumentException.class,
+                    () -> ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", List.of(theirs), false, false))
+                    .getMessage();
+            assertEquals(run + " holds results that are not this calibration's; --force replaces them, or choose another --out", notOurs);
+            assertFalse(ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", List.of(theirs), false, true));
+            assertFalse(Files.exists(run.resolve(theirs)), "forced: replaced");
+        }
+    }
+}
