@@ -1,0 +1,109 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.RunInfo;
+import org.talentsim.policy.PolicyRegistry;
+
+/**
+ * An experiment's description in code: what it reports about its scenario, arms and grid, what
+ * {@code toBuilder} keeps, which baseline it compares to, when its runs can travel, and the spec
+ * it writes and reads back.
+ */
+class ExperimentApiTest {
+    static final String TEXT = "version: 1\nname: tiny\nstart: 2025-01\nmonths: 2\nseed: 4\n"
+            + "labs:\n  - name: L\n    teams:\n      - {name: T, focus: research, headcount: 30, target: 30}\n"
+            + "pool: {size: 10}\n";
+
+    static Experiment.Builder base() {
+        return Experiment.builder().scenarioText(TEXT, "tiny.yaml").replications(2).seed(9)
+                .metrics(List.of("L.hires", "market.unemployment_end"));
+    }
+
+    @Test
+    void itReportsItsScenarioArmsAndGrid() {
+        Experiment e = base().override("months=1").build();
+        assertEquals("tiny", e.scenarioName());
+        assertEquals(RunInfo.sha256(TEXT.getBytes(StandardCharsets.UTF_8)), e.scenarioSha256());
+        assertEquals(List.of("months=1"), e.overrides());
+        assertFalse(e.isComparison(), "no arms");
+        assertEquals(0, e.baselineIndex());
+
+        Experiment one = base().arm("only", List.of("seed=3")).build();
+        assertFalse(one.isComparison(), "one arm compares nothing");
+        Experiment two = base().arm("first", List.of("seed=3")).arm("baseline", List.of()).build();
+        assertTrue(two.isComparison());
+        assertEquals(1, two.baselineIndex(), "the arm named baseline");
+        assertEquals(List.of("first", "baseline"), List.copyOf(two.arms().keySet()));
+        Experiment named = base().arm("a", List.of("seed=3")).arm("b", List.of("seed=5")).build();
+        assertEquals(0, named.baselineIndex(), "else the first");
+
+        Experiment grid = base().vary("months", List.of("1", "2")).build();
+        assertEquals(Map.of("months", List.of("1", "2")), grid.vary());
+        assertEquals(2, grid.cells().size());
+    }
+
+    @Test
+    void toBuilderKeepsEverything() {
+        Experiment e = base().override("months=1").arm("x", List.of("seed=3")).arm("y", List.of("seed=5")).build();
+        Experiment again = e.toBuilder().build();
+        assertEquals(e.arms(), again.arms());
+        assertEquals(e.overrides(), again.overrides());
+        assertEquals(e.replications(), again.replications());
+        assertEquals(e.seed(), again.seed());
+        assertEquals(e.runs(), again.runs());
+        Experiment grid = base().vary("months", List.of("1", "2")).build();
+        assertEquals(grid.vary(), grid.toBuilder().build().vary());
+        assertEquals(3, e.toBuilder().replications(3).build().replications());
+    }
+
+    @Test
+    void runsTravelOnlyWithoutARegistryOrMetricsGivenInCode() {
+        Experiment plain = base().build();
+        assertTrue(plain.portable());
+        Experiment.Run r = plain.runs().get(0);
+        assertEquals(Experiment.run(r), plain.runFunction().apply(r), "the static run function");
+        Experiment withRegistry = base().registry(PolicyRegistry.defaults()).build();
+        assertFalse(withRegistry.portable());
+        assertEquals(Experiment.run(r), withRegistry.runFunction().apply(r), "the same outcome through this JVM's registry");
+        Experiment withMetric = base().metric(Metric.of("twice_hires", o -> 2 * o.value("L.hires"))).build();
+        assertFalse(withMetric.portable());
+        Outcome o = withMetric.runFunction().apply(r);
+        assertEquals(2 * o.value("L.hires"), o.value("twice_hires"));
+    }
+
+    /** The spec written into a folder reads back as the same experiment, arms and grid included. */
+    @Test
+    void theWrittenSpecReadsBackAsTheSameExperiment(@TempDir Path tmp) throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), TEXT);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Experiment e = Experiment.builder().scenario(scenario).override("months=1").arm("x", List.of("seed=3"))
+                .arm("baseline", List.of()).replications(2).seed(9).metrics(List.of("L.hires")).build();
+        String yaml = e.toYaml(out);
+        assertTrue(yaml.contains("scenario: ../tiny.yaml") || yaml.contains("scenario: '../tiny.yaml'"), yaml);
+        assertTrue(yaml.contains("arms:\n"), yaml);
+        Path spec = Files.writeString(out.resolve("experiment.yaml"), yaml);
+        Experiment back = Experiment.read(spec);
+        assertEquals(e.runs(), back.runs());
+        assertEquals(e.arms(), back.arms());
+        assertEquals(e.overrides(), back.overrides());
+        assertNotNull(back.scenarioPath());
+
+        Experiment grid = Experiment.builder().scenario(scenario).vary("months", List.of("1", "2")).replications(1).seed(2)
+                .metrics(List.of("L.hires")).build();
+        Path gridSpec = Files.writeString(out.resolve("grid.yaml"), grid.toYaml(out));
+        Experiment gridBack = Experiment.read(gridSpec);
+        assertEquals(grid.vary(), gridBack.vary());
+        assertEquals(grid.runs(), gridBack.runs());
+    }
+}
