@@ -1,0 +1,78 @@
+package org.talentsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.talentsim.experiment.Overrides;
+import org.talentsim.model.Focus;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.OverrideException;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * How an override finds what it changes ({@link Overrider}): list items by name, id or index (an
+ * index at the end of the list, a selector too long to be an index), the messages for what it
+ * cannot find, and which override a reader's error is blamed on, with list items named.
+ */
+class OverriderTest {
+    static final Scenario BASE = Scenario.builder("ov").seed(4).months(3)
+            .lab("Alpha", l -> l.team("R", Focus.RESEARCH, 10, t -> t.target(12)))
+            .lab("Beta", l -> l.offer("premium", "premium", 0.2).team("S", Focus.PRODUCT, 8, t -> t.target(8)))
+            .event(new EventSpec.HiringSpree(2, "Alpha", "R", 20, 2.0))
+            .build();
+
+    static Scenario apply(String... overrides) {
+        return Overrides.parse(overrides).applyTo(BASE);
+    }
+
+    static String problem(String... overrides) {
+        return assertThrows(OverrideException.class, () -> apply(overrides)).problem();
+    }
+
+    static String override(String... overrides) {
+        return assertThrows(OverrideException.class, () -> apply(overrides)).override();
+    }
+
+    @Test
+    void itemsAreFoundByNameOrByIndexUpToTheLast() {
+        assertEquals(0.7, apply("labs[1].prestige=0.7").labs().get(1).prestige());
+        assertEquals(0.7, apply("labs[Beta].prestige=0.7").labs().get(1).prestige());
+        assertEquals(15, apply("labs[Alpha].teams[0].target=15").labs().get(0).teams().get(0).target());
+        assertEquals("the scenario has labs[0] to labs[1], no labs[2]", problem("labs[2].prestige=0.7"));
+        assertEquals("labs[Alpha] has teams[0] to teams[0], no teams[1]", problem("labs[Alpha].teams[1].target=3"));
+        assertEquals("the scenario has no lab '0000000001'; its labs: Alpha, Beta", problem("labs[0000000001].prestige=0.7"),
+                "ten digits are a name, not an index");
+        assertEquals(3.0, ((EventSpec.HiringSpree) apply("events[0].payLevel=3").events().get(0)).payLevel());
+    }
+
+    @Test
+    void whatCannotBeFoundIsNamedWithTheClosestAndTheChoices() {
+        assertEquals("the scenario has no lab 'Alpah' (did you mean 'Alpha'?); its labs: Alpha, Beta",
+                problem("labs[Alpah].prestige=0.7"));
+        assertEquals("the scenario has no event with id 'spree'; no event has an id (give one with 'id:', or select by index:"
+                + " events[0])", problem("events[spree].payLevel=3"));
+        assertEquals("labs is a list: select an item, like labs[NAME].prestige", problem("labs.prestige=0.7"));
+        assertEquals("labs[Alpha].teams[R].target: expected a whole number, was a mapping",
+                problem("labs[Alpha].teams[R].target.x=1"), "the reader's message, with the items named");
+    }
+
+    @Test
+    void aPolicyGivenByNameKeepsItsNameWhenAParameterIsSet() {
+        Scenario s = apply("labs[Beta].offer.premium=0.4");
+        assertEquals("premium", s.labs().get(1).offer().name());
+        assertEquals("0.4", String.valueOf(s.labs().get(1).offer().params().get("premium")));
+    }
+
+    /** The reader's complaint goes to the override that set the field, even when a later one is fine. */
+    @Test
+    void aReadersErrorIsBlamedOnTheOverrideThatCausedIt() {
+        assertEquals("labs[Alpha].prestige=7", override("labs[Alpha].prestige=7", "seed=5"));
+        assertEquals("labs[Alpha].prestiege=0.5", override("seed=5", "labs[Alpha].prestiege=0.5"));
+        String unknown = problem("seed=5", "labs[Alpha].prestiege=0.5");
+        assertEquals("unknown key 'prestiege' (did you mean 'prestige'?)", unknown.substring(0, Math.min(unknown.length(),
+                "unknown key 'prestiege' (did you mean 'prestige'?)".length())), unknown);
+        String nested = problem("labs[Alpha].teams[R]={name: R, focus: bogus, headcount: 3}");
+        assertEquals(true, nested.startsWith("labs[Alpha].teams[R].focus: "), nested);
+    }
+}
