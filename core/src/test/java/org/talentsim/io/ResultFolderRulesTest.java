@@ -141,4 +141,53 @@ class ResultFolderRulesTest {
             assertFalse(Files.exists(run.resolve(theirs)), "forced: replaced");
         }
     }
+
+    /** A folder replaced by a file while the run writes is not overwritten: the run fails and the file stays. */
+    @Test
+    void aFileThatTookTheFoldersPlaceDuringTheRunIsKept(@TempDir Path tmp) throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("res"));
+        Files.writeString(out.resolve("labs.csv"), "old");
+        assertThrows(IllegalArgumentException.class, () -> {
+            try (ResultWriter w = new ResultWriter(out, RunInfo.of(WAR, 1), OfferOutput.OFF)) {
+                org.talentsim.metrics.Metrics metrics = new org.talentsim.metrics.Metrics(w);
+                try (Simulation sim = Simulation.builder(WAR).observer(metrics).observer((org.talentsim.engine.TickObserver) (t, world, moves) -> {
+                    if (t == 1) {
+                        try {
+                            Files.delete(out.resolve("labs.csv"));
+                            Files.delete(out);
+                            Files.writeString(out, "mine");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }).build()) {
+                    sim.run();
+                }
+            }
+        });
+        assertEquals("mine", Files.readString(out), "the user's file");
+    }
+
+    @Test
+    void aWriterOrALockIsRefusedUnderAFile(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
+        assertThrows(IllegalArgumentException.class, () -> new ResultWriter(file.resolve("res"), RunInfo.of(WAR, 1)));
+        assertThrows(IllegalArgumentException.class, () -> ResultWriter.lockFolder(file.resolve("res")));
+        assertEquals("x", Files.readString(file));
+    }
+
+    /** The lock an experiment takes: a second one is refused while it is held, and it can be taken again once released. */
+    @Test
+    void aFolderLockIsExclusiveAndReleased(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("exp");
+        AutoCloseable lock = ResultWriter.lockFolder(dir);
+        assertThrows(FolderBusyException.class, () -> ResultWriter.lockFolder(dir));
+        assertThrows(FolderBusyException.class, () -> new ResultWriter(dir, RunInfo.of(WAR, 1)));
+        lock.close();
+        try (AutoCloseable again = ResultWriter.lockFolder(dir)) {
+            assertTrue(Files.isDirectory(tmp), "locked again");
+        }
+        Runs.runToFolder(WAR, dir, 1);
+        assertTrue(Files.exists(dir.resolve("manifest.json")), "a run writes it once the lock is free");
+    }
 }
