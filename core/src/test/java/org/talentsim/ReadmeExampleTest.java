@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compile as printed (imports included) against the library alone and, run from the project
  * root, tell a poaching war that Alpha wins.
  */
+// compiles the README with javac (5 s); left out of the mutation run
+@Tag("slow")
 class ReadmeExampleTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 

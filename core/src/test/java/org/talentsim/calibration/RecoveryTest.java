@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.talentsim.experiment.LocalExecutor;
 import org.talentsim.experiment.Outcome;
@@ -21,6 +22,8 @@ import org.talentsim.scenario.Scenario;
  * parameters, take that one run's moments as the targets, calibrate from another start on other
  * seeds, and recover each parameter within 2 standard errors.
  */
+// a statistical check of the estimator (6 s); left out of the mutation run, which does not mutate calibration
+@Tag("slow")
 class RecoveryTest {
     static final Path DIR = Path.of("src/test/resources/calibration");
     static final double OFFERS = 1.0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.RunResult;
@@ -46,6 +47,8 @@ class ResolutionOrderTest {
      * standard errors. Resolving in index order failed this with t ≈ −5.7 (the lab listed second
      * hired about 8% more); the drawn order passes.
      */
+    // a statistical check over many seeds (9 s); the exact shuffle is pinned by the tests below for the mutation run
+    @Tag("slow")
     @Test
     void identicalLabsHireAlikeWhicheverIsListedFirst() {
         int seeds = 200;

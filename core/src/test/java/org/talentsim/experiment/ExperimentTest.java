@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.io.ScenarioException;
@@ -224,6 +225,8 @@ class ExperimentTest {
     }
 
     /** Memory stays flat as runs grow: 3,000 runs of a small 12-month scenario in a JVM of 128 MB (the engine's memory check alone asks 64 MB of it). */
+    // a memory check (12 s); left out of the mutation run, like MemoryCheckTest
+    @Tag("slow")
     @Test
     void manyRunsFitInASmallHeap(@TempDir Path dir) throws Exception {
         Path src = dir.resolve("Many.java");
@@ -315,6 +318,8 @@ class ExperimentTest {
      * The header of examples/experiments/bm1-offer-rate.yaml: on each of seeds 1-5, every cell's
      * mean unemployment is within 0.01 of the closed form d / (d + l0), and most intervals hold it.
      */
+    // a theory check over many runs (15 s); left out of the mutation run, like EngineValidationTest
+    @Tag("slow")
     @Test
     void bm1UnemploymentFollowsTheClosedForm(@TempDir Path dir) {
         Experiment file = Experiment.read(ROOT.resolve("examples/experiments/bm1-offer-rate.yaml"));
