@@ -378,7 +378,7 @@ final class ResultFolder implements AutoCloseable {
     }
 
     /** Shutdown hook: the JVM is exiting before the swap; the staging folder goes. */
-    private synchronized void abandon() {
+    synchronized void abandon() {
         if (!committed && !closed && staging != null) {
             abandoned = true;
             AtomicFiles.deleteTreeQuietly(staging);

@@ -73,11 +73,16 @@ final class OfferTable {
 
     /** How many cumulative weights are at most {@code target}: {@link #above} through the guide. */
     int count(double target) {
-        int k = guide[bucket(target)];
+        int k = start(target);
         while (k < size && cum[k] <= target) {
             k++;
         }
         return k;
+    }
+
+    /** Where {@link #count} starts its scan for {@code target}: the entries below the target's bucket. */
+    int start(double target) {
+        return guide[bucket(target)];
     }
 
     /** The team a uniform {@code u} in [0, 1) picks, in proportion to the weights; the table must not be empty. */

@@ -68,4 +68,54 @@ class JournalTest {
                 () -> Journal.open(journal, "run,other,header", true, 1));
         assertTrue(e.getMessage().contains("journal of another experiment"), e.getMessage());
     }
+
+    /** Lines reach the file every {@code syncEvery} appends, not before (one write and one fsync per batch). */
+    @Test
+    void linesReachTheFileEverySyncEveryAppends(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("runs.journal");
+        try (Journal j = Journal.open(journal, HEADER, false, 2)) {
+            assertEquals(HEADER + "\n", Files.readString(journal), "the header at once");
+            j.append(0, line(0));
+            assertEquals(HEADER + "\n", Files.readString(journal), "one line waits for the batch");
+            j.append(1, line(1));
+            assertEquals(HEADER + "\n" + line(0) + "\n" + line(1) + "\n", Files.readString(journal), "two: written");
+            j.append(2, line(2));
+            assertEquals(3, Files.readAllLines(journal).size(), "the next batch waits again");
+        }
+        assertEquals(4, Files.readAllLines(journal).size(), "closing writes the rest");
+    }
+
+    @Test
+    void aClosedJournalTakesNoMoreLines(@TempDir Path dir) {
+        Journal j = Journal.open(dir.resolve("runs.journal"), HEADER, false, 1);
+        j.append(0, line(0));
+        j.close();
+        assertThrows(java.io.UncheckedIOException.class, () -> j.append(1, line(1)));
+    }
+
+    /** A journal is a regular file: a link in its place is refused, new or resumed, and what it points to is left alone. */
+    @Test
+    void aLinkInTheJournalsPlaceIsRefused(@TempDir Path dir) throws Exception {
+        Path elsewhere = Files.writeString(dir.resolve("precious.csv"), HEADER + "\n" + line(0) + "\n");
+        Path journal = Files.createSymbolicLink(dir.resolve("runs.journal"), elsewhere);
+        for (boolean resume : new boolean[] {false, true}) {
+            IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+                    () -> Journal.open(journal, HEADER, resume, 1), "resume " + resume);
+            assertTrue(x.getMessage().contains("is a symbolic link"), x.getMessage());
+        }
+        assertEquals(HEADER + "\n" + line(0) + "\n", Files.readString(elsewhere));
+    }
+
+    /** Resuming cuts a torn last line from the file itself and appends after the whole lines. */
+    @Test
+    void resumingCutsTheTornLineFromTheFile(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("runs.journal");
+        Files.writeString(journal, HEADER + "\n" + line(0) + "\n" + line(1) + "\n" + "2,arm0,1,10");
+        try (Journal j = Journal.open(journal, HEADER, true, 1)) {
+            assertEquals(HEADER + "\n" + line(0) + "\n" + line(1) + "\n", Files.readString(journal), "the torn line cut");
+            assertEquals(2, j.size());
+            j.append(2, line(2));
+        }
+        assertEquals(HEADER + "\n" + line(0) + "\n" + line(1) + "\n" + line(2) + "\n", Files.readString(journal));
+    }
 }

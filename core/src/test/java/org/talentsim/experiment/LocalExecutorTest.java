@@ -83,4 +83,74 @@ class LocalExecutorTest {
         assertTrue(e.getMessage().startsWith("run 3 (3) failed: java.lang.NullPointerException"), e.getMessage());
         assertEquals(20 - 3, heard.size(), "every other run finished and was heard");
     }
+
+    @Test
+    void itTakesOneToAThousandAndTwentyFourThreadsOfDaemons() throws Exception {
+        try (LocalExecutor all = LocalExecutor.allCores()) {
+            assertEquals(Runtime.getRuntime().availableProcessors(), all.parallelism());
+        }
+        for (int bad : new int[] {0, -1, 1025}) {
+            IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> new LocalExecutor(bad));
+            assertEquals("threads must be in [1, 1024], was " + bad, x.getMessage());
+        }
+        try (LocalExecutor most = new LocalExecutor(1024)) {
+            assertEquals(1024, most.parallelism());
+            List<Boolean> daemon = new ArrayList<>();
+            most.forEach(List.of(1, 2), i -> Thread.currentThread().isDaemon(), (index, d) -> daemon.add(d));
+            assertEquals(List.of(true, true), daemon, "a forgotten executor does not keep the JVM alive");
+        }
+    }
+
+    @Test
+    void theFirstRunFailingIsReportedEvenWhenOthersFailLater() {
+        try (LocalExecutor one = new LocalExecutor(1)) {
+            RunFailedException e = assertThrows(RunFailedException.class, () -> one.forEach(List.of(0, 1, 2, 3),
+                    i -> {
+                        if (i % 3 == 0) {
+                            throw new IllegalStateException("cell " + i);
+                        }
+                        return i;
+                    }, (index, o) -> {}));
+            assertEquals(0, e.index(), "run 0 failed first, run 3 after it");
+        }
+    }
+
+    /** Interrupting the caller cancels the runs in flight (they see the interrupt) and says so. */
+    @Test
+    void interruptingTheCallerCancelsTheRunsInFlight() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
+        AtomicInteger interrupted = new AtomicInteger();
+        Throwable[] thrown = new Throwable[1];
+        boolean[] flagged = new boolean[1];
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            Thread caller = new Thread(() -> {
+                try {
+                    ex.forEach(List.of(0, 1, 2, 3), i -> {
+                        started.countDown();
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            interrupted.incrementAndGet();
+                        }
+                        return i;
+                    }, (index, o) -> {});
+                } catch (RuntimeException e) {
+                    thrown[0] = e;
+                    flagged[0] = Thread.currentThread().isInterrupted();
+                }
+            });
+            caller.start();
+            assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            caller.interrupt();
+            caller.join(30_000);
+            assertTrue(thrown[0] instanceof IllegalStateException, String.valueOf(thrown[0]));
+            assertEquals("interrupted while waiting for runs", thrown[0].getMessage());
+            assertTrue(flagged[0], "the caller's interrupt flag is kept");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (interrupted.get() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(2, interrupted.get(), "both running runs were cancelled, not left to sleep");
+        }
+    }
 }

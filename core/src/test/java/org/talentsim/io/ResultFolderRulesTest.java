@@ -190,4 +190,32 @@ class ResultFolderRulesTest {
         Runs.runToFolder(WAR, dir, 1);
         assertTrue(Files.exists(dir.resolve("manifest.json")), "a run writes it once the lock is free");
     }
+
+    /**
+     * The shutdown hook's work: a JVM that exits before the swap deletes its staging folder and
+     * leaves the result folder as it was; once abandoned, the set cannot be committed. After a
+     * commit the hook leaves the results alone.
+     */
+    @Test
+    void aJvmExitingBeforeTheSwapLeavesNothingStaged(@TempDir Path dir) throws Exception {
+        java.util.Set<String> names = java.util.Set.of("a.csv");
+        Path out = dir.resolve("out");
+        ResultFolder f = ResultFolder.open(out, names);
+        Files.writeString(f.file("a.csv"), "x\n");
+        f.abandon();
+        try (var in = Files.list(dir)) {
+            assertEquals(List.of(".out.lock"), in.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the staging folder went, the result folder was never made");
+        }
+        IllegalStateException late = assertThrows(IllegalStateException.class, f::commit);
+        assertTrue(late.getMessage().contains("were abandoned"), late.getMessage());
+        f.close();
+
+        ResultFolder g = ResultFolder.open(out, names);
+        Files.writeString(g.file("a.csv"), "y\n");
+        g.commit();
+        g.abandon();
+        g.close();
+        assertEquals("y\n", Files.readString(out.resolve("a.csv")), "committed results stay");
+    }
 }

@@ -36,4 +36,37 @@ class PayTermsTest {
         assertEquals(0.6 * w, t.rate(u, 12), 1e-6);
         assertEquals(0, t.rate(0, 0));
     }
+
+    /** Months become ticks at the tick's length: weekly ticks vest, cliff and claw back in weeks. */
+    @Test
+    void monthsAreCountedInTicks() {
+        PayPolicy.Terms terms = new PayPolicy.Terms(0.5, 4, 12, 3, 0.2, 6, 0.5, PayPolicy.Refresh.NONE, 0);
+        PayTerms monthly = new PayTerms(terms, TickUnit.MONTH);
+        assertEquals(3, monthly.every);
+        assertEquals(12, monthly.first);
+        assertEquals(6, monthly.clawback);
+        PayTerms weekly = new PayTerms(terms, TickUnit.WEEK);
+        assertEquals(13, weekly.every, "3 months of 52/12 weeks");
+        assertEquals(52, weekly.first, "a one-year cliff");
+        assertEquals(26, weekly.clawback, "six months");
+        assertEquals(16, weekly.periods, "periods do not depend on the tick");
+        assertEquals(4, weekly.firstPeriods);
+    }
+
+    /** The cliff vests its periods at once, every later date one; a grant counts the dates after it was made. */
+    @Test
+    void theCliffVestsItsPeriodsAtOnce() {
+        PayTerms t = new PayTerms(new PayPolicy.Terms(0.6, 4, 12, 3, 0, 0, 0, PayPolicy.Refresh.NONE, 0), TickUnit.MONTH);
+        assertEquals(4, t.due(12), "the cliff: a year of quarterly dates");
+        assertEquals(1, t.due(15));
+        assertEquals(1, t.due(48));
+        assertEquals(0, t.vestedBetween(0, 11), "nothing before the cliff");
+        assertEquals(4, t.vestedBetween(0, 12), "the cliff itself counts");
+        assertEquals(5, t.vestedBetween(0, 15));
+        assertEquals(1, t.vestedBetween(12, 15), "a grant made on a date counts only the dates after it");
+        assertEquals(0, t.vestedBetween(12, 14));
+        assertEquals(16, t.vestedBetween(0, 1000), "never more than the grant's periods");
+        assertEquals(16, t.vestedBetween(0, 48), "all vested four years in");
+        assertEquals(15, t.vestedBetween(0, 45));
+    }
 }

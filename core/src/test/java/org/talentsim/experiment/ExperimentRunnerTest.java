@@ -1,0 +1,99 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@link ExperimentRunner#run} leaves in its folder and tells its listener, on a tiny
+ * scenario: the files of each kind of experiment, {@code summary.csv} and {@code manifest.json}
+ * as written, progress run by run, the wall time, and a folder it cannot use refused before
+ * anything is written.
+ */
+class ExperimentRunnerTest {
+    static Experiment.Builder base() {
+        return ExperimentApiTest.base();
+    }
+
+    @Test
+    void itListsTheFilesOfEachKindOfExperiment() {
+        assertEquals(List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "manifest.json"),
+                ExperimentRunner.files(base().build()), "replications: paths but no comparison");
+        assertEquals(ExperimentRunner.FILES, ExperimentRunner.files(
+                base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file");
+        assertEquals(List.of("experiment.yaml", "runs.csv", "summary.csv", "manifest.json"),
+                ExperimentRunner.files(base().vary("months", List.of("1", "2")).build()),
+                "cells of other lengths: no paths");
+        assertEquals(List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv", "manifest.json"),
+                ExperimentRunner.files(base().arm("baseline", List.of()).arm("short", List.of("months=1")).build()),
+                "a comparison of other lengths: no paths");
+    }
+
+    @Test
+    void itWritesTheSummaryAndManifestAndTellsEachRun(@TempDir Path dir) throws Exception {
+        Experiment e = base().replications(3).build();
+        List<String> told = new ArrayList<>();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> told.add(done + "/" + total));
+        }
+        assertEquals(List.of("0/3", "1/3", "2/3", "3/3"), told, "before the first run, then after each");
+        assertEquals(3, r.ran());
+        assertEquals(0, r.resumed());
+        assertTrue(r.wallSeconds() >= 0 && r.wallSeconds() < 600, "the run's own wall time, not a clock reading: " + r.wallSeconds());
+
+        String summary = Files.readString(dir.resolve("summary.csv"));
+        assertEquals(ExperimentRunner.summaryCsv(r.summary()), summary);
+        List<String> lines = summary.lines().toList();
+        assertEquals("cell,metric,mean,sd,ci_low,ci_high,n", lines.get(0));
+        assertEquals(3, lines.size(), "one row a metric");
+        assertTrue(lines.get(1).startsWith("base,L.hires,"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",3"), "n = 3 runs: " + lines.get(1));
+        assertTrue(lines.get(2).startsWith("base,market.unemployment_end,"), lines.get(2));
+
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        assertTrue(manifest.startsWith("{\n  \"talentsim_version\": \""), manifest);
+        assertTrue(manifest.contains("\n  \"kind\": \"experiment\",\n  \"scenario\": \"tiny\",\n"
+                + "  \"scenario_file\": \"tiny.yaml\",\n"), manifest);
+        assertTrue(manifest.contains("\n  \"seed\": 9,\n  \"replications\": 3,\n  \"cells\": 1,\n  \"runs\": 3,\n"
+                + "  \"threads\": 1,\n  \"wall_seconds\": "), manifest);
+        double wall = Double.parseDouble(manifest.replaceAll("(?s).*\"wall_seconds\": ([0-9.]+)\n}\n", "$1"));
+        assertTrue(wall >= 0 && wall < 600, manifest);
+    }
+
+    @Test
+    void theManifestEscapesWhatTheUserNamed() {
+        Experiment e = Experiment.builder().scenarioText(ExperimentApiTest.TEXT.replace("name: tiny", "name: 'back\\slash'"),
+                "my dir\\a\"b\tc.yaml").replications(1).seed(1).build();
+        String manifest = ExperimentRunner.manifest(e, 2, 1.5);
+        assertTrue(manifest.contains("\"scenario\": \"back\\\\slash\",\n"), manifest);
+        assertTrue(manifest.contains("\"scenario_file\": \"my dir\\\\a\\\"b\\u0009c.yaml\",\n"), "a space kept, a tab escaped: " + manifest);
+        assertTrue(manifest.endsWith("\"threads\": 2,\n  \"wall_seconds\": 1.500\n}\n"), manifest);
+    }
+
+    @Test
+    void aFolderItCannotUseIsRefusedAsAnExperimentError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Path target = Files.createDirectory(dir.resolve("target"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), target);
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentException under = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(base().build(), ex, file.resolve("out"), false, false, (d, t) -> {}));
+            assertEquals(file.resolve("out") + ": " + file + " is not a folder", under.getMessage());
+            ExperimentException linked = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(base().build(), ex, link, false, false, (d, t) -> {}));
+            assertTrue(linked.getMessage().startsWith(link + " is a symbolic link"), linked.getMessage());
+        }
+        assertEquals("mine", Files.readString(file));
+        try (var in = Files.list(target)) {
+            assertEquals(0, in.count(), "nothing written through the link");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.MovesView;
+import org.talentsim.model.WorldView;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.Scenario;
+
+/** User metrics' names are checked before a run starts, by {@link Outcomes#names} and {@link Outcomes#run} alike. */
+class OutcomesNamesTest {
+    static final Scenario TINY = ScenarioFiles.parse(ExperimentApiTest.TEXT, "tiny.yaml");
+
+    static Metric named(String name) {
+        return Metric.of(name, o -> 1);
+    }
+
+    @Test
+    void aUserMetricIsAddedInNameOrder() {
+        List<String> names = Outcomes.names(TINY, List.of(named("zz_last"), named("aa_first")));
+        assertEquals(names.stream().sorted().toList(), names, "sorted, as in an outcome");
+        assertTrue(names.contains("aa_first") && names.contains("zz_last") && names.contains("L.hires"));
+        assertEquals(Outcomes.names(TINY, List.of()).size() + 2, names.size());
+        Outcome o = Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(named("aa_first")));
+        assertEquals(1, o.value("aa_first"));
+    }
+
+    @Test
+    void aTakenOrBadNameIsRefusedBeforeRunning() {
+        int[] ticks = new int[1];
+        Metric counting = new Metric() {
+            @Override
+            public String name() {
+                return "L.hires";
+            }
+
+            @Override
+            public Probe probe() {
+                return new Probe() {
+                    @Override
+                    public void onTick(int tick, WorldView world, MovesView moves) {
+                        ticks[0]++;
+                    }
+
+                    @Override
+                    public double value(Outcome outcome) {
+                        return 0;
+                    }
+                };
+            }
+        };
+        String taken = "metric name 'L.hires' is taken by a standard metric or an earlier user metric";
+        assertEquals(taken, assertThrows(IllegalArgumentException.class, () -> Outcomes.names(TINY, List.of(counting))).getMessage());
+        assertEquals(taken, assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(counting))).getMessage());
+        assertEquals(0, ticks[0], "refused before the first tick");
+        assertEquals("metric name 'twice' is taken by a standard metric or an earlier user metric",
+                assertThrows(IllegalArgumentException.class, () -> Outcomes.names(TINY, List.of(named("twice"), named("twice")))).getMessage());
+        IllegalArgumentException comma = assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(named("a,b"))));
+        assertTrue(comma.getMessage().startsWith("metric name 'a,b' "), comma.getMessage());
+    }
+
+    @Test
+    void aMetricWithoutAProbeIsNamed() {
+        Metric none = new Metric() {
+            @Override
+            public String name() {
+                return "no_probe";
+            }
+
+            @Override
+            public Probe probe() {
+                return null;
+            }
+        };
+        NullPointerException x = assertThrows(NullPointerException.class,
+                () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(none)));
+        assertEquals("the probe of metric no_probe", x.getMessage());
+    }
+}
