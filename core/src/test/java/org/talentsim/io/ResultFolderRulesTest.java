@@ -218,4 +218,33 @@ class ResultFolderRulesTest {
         g.close();
         assertEquals("y\n", Files.readString(out.resolve("a.csv")), "committed results stay");
     }
+
+    /** Opening and closing a result folder, or failing to lock one that is busy, leaves no file open. */
+    @Test
+    void noFileStaysOpen(@TempDir Path dir) throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc/self/fd (Linux)");
+        java.util.Set<String> names = java.util.Set.of("a.csv");
+        Path out = dir.resolve("out");
+        ResultFolder.open(out, names).close();   // the lock file exists from here on
+        long before = openFiles(fds);
+        for (int k = 0; k < 20; k++) {
+            ResultFolder.open(out, names).close();
+            ResultFolder.lockOnly(out, names).close();
+        }
+        try (java.nio.channels.FileChannel mine = java.nio.channels.FileChannel.open(dir.resolve(".out.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var held = mine.lock()) {
+            for (int k = 0; k < 20; k++) {
+                assertThrows(FolderBusyException.class, () -> ResultFolder.open(out, names), "locked by another channel");
+            }
+        }
+        long after = openFiles(fds);
+        assertTrue(after <= before + 2, "open files grew from " + before + " to " + after);
+    }
+
+    private static long openFiles(Path fds) throws IOException {
+        try (var in = Files.list(fds)) {
+            return in.count();
+        }
+    }
 }
