@@ -3,7 +3,11 @@ package org.talentsim.kernel;
 import java.util.List;
 import org.talentsim.kernel.Team;
 
-/** Splits a total over teams in proportion to headcount (largest remainder, ties to the earlier team). */
+/**
+ * Splits a total over teams in proportion to headcount (largest remainder, ties to the earlier
+ * team). The total must be at most the teams' headcount (the layoff desk caps it), so no team is
+ * asked for more people than it has.
+ */
 final class Quotas {
     private Quotas() {}
 
