@@ -38,4 +38,65 @@ class ParallelRunnerTest {
             assertEquals(10, java.util.stream.IntStream.range(0, 10).map(seen::get).sum());
         }
     }
+
+    /** Chunks run side by side on the calling thread and the pool's daemon threads, as many as asked for. */
+    @Test
+    void theCallerWorksBesideThePoolsThreads() {
+        try (ParallelRunner runner = new ParallelRunner(3)) {
+            assertEquals(3, runner.workers());
+            java.util.concurrent.CyclicBarrier all = new java.util.concurrent.CyclicBarrier(3);
+            java.util.Set<Thread> ran = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Thread caller = Thread.currentThread();
+            runner.run(3, c -> {
+                ran.add(Thread.currentThread());
+                try {
+                    all.await(20, java.util.concurrent.TimeUnit.SECONDS);   // only three threads at once pass
+                } catch (Exception e) {
+                    throw new IllegalStateException("the chunks did not run side by side", e);
+                }
+            });
+            assertEquals(3, ran.size());
+            org.junit.jupiter.api.Assertions.assertTrue(ran.contains(caller), "the caller runs chunks too");
+            for (Thread t : ran) {
+                org.junit.jupiter.api.Assertions.assertTrue(t == caller || t.isDaemon(), t + " is a daemon");
+            }
+        }
+    }
+
+    /** The run returns only once the workers' chunks are done, and a worker's error reaches the caller as it was. */
+    @Test
+    void theRunWaitsForItsWorkersAndPassesOnTheirErrors() {
+        try (ParallelRunner runner = new ParallelRunner(2)) {
+            Thread caller = Thread.currentThread();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+            runner.run(2, c -> {
+                both.countDown();
+                try {
+                    both.await(20, java.util.concurrent.TimeUnit.SECONDS);   // one chunk each
+                    if (Thread.currentThread() != caller) {
+                        Thread.sleep(200);
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                done.incrementAndGet();
+            });
+            assertEquals(2, done.get(), "the worker's chunk finished before run returned");
+
+            java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(2);
+            AssertionError e = assertThrows(AssertionError.class, () -> runner.run(2, c -> {
+                again.countDown();
+                try {
+                    again.await(20, java.util.concurrent.TimeUnit.SECONDS);   // one chunk each
+                } catch (InterruptedException x) {
+                    throw new IllegalStateException(x);
+                }
+                if (Thread.currentThread() != caller) {
+                    throw new AssertionError("worker " + c);
+                }
+            }));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("worker "), e.getMessage());
+        }
+    }
 }
