@@ -20,6 +20,21 @@ class OutcomesNamesTest {
         return Metric.of(name, o -> 1);
     }
 
+    /** A metric made without {@link Metric#of}'s name check, so that {@link Outcomes} is the one to check it. */
+    static Metric unchecked(String name, java.util.function.Supplier<Metric.Probe> probes) {
+        return new Metric() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Probe probe() {
+                return probes.get();
+            }
+        };
+    }
+
     @Test
     void aUserMetricIsAddedInNameOrder() {
         List<String> names = Outcomes.names(TINY, List.of(named("zz_last"), named("aa_first")));
@@ -33,27 +48,17 @@ class OutcomesNamesTest {
     @Test
     void aTakenOrBadNameIsRefusedBeforeRunning() {
         int[] ticks = new int[1];
-        Metric counting = new Metric() {
+        Metric counting = unchecked("L.hires", () -> new Metric.Probe() {
             @Override
-            public String name() {
-                return "L.hires";
+            public void onTick(int tick, WorldView world, MovesView moves) {
+                ticks[0]++;
             }
 
             @Override
-            public Probe probe() {
-                return new Probe() {
-                    @Override
-                    public void onTick(int tick, WorldView world, MovesView moves) {
-                        ticks[0]++;
-                    }
-
-                    @Override
-                    public double value(Outcome outcome) {
-                        return 0;
-                    }
-                };
+            public double value(Outcome outcome) {
+                return 0;
             }
-        };
+        });
         String taken = "metric name 'L.hires' is taken by a standard metric or an earlier user metric";
         assertEquals(taken, assertThrows(IllegalArgumentException.class, () -> Outcomes.names(TINY, List.of(counting))).getMessage());
         assertEquals(taken, assertThrows(IllegalArgumentException.class,
@@ -62,23 +67,13 @@ class OutcomesNamesTest {
         assertEquals("metric name 'twice' is taken by a standard metric or an earlier user metric",
                 assertThrows(IllegalArgumentException.class, () -> Outcomes.names(TINY, List.of(named("twice"), named("twice")))).getMessage());
         IllegalArgumentException comma = assertThrows(IllegalArgumentException.class,
-                () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(named("a,b"))));
+                () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(unchecked("a,b", () -> o -> 1))));
         assertTrue(comma.getMessage().startsWith("metric name 'a,b' "), comma.getMessage());
     }
 
     @Test
     void aMetricWithoutAProbeIsNamed() {
-        Metric none = new Metric() {
-            @Override
-            public String name() {
-                return "no_probe";
-            }
-
-            @Override
-            public Probe probe() {
-                return null;
-            }
-        };
+        Metric none = unchecked("no_probe", () -> null);
         NullPointerException x = assertThrows(NullPointerException.class,
                 () -> Outcomes.run(TINY, PolicyRegistry.defaults(), List.of(none)));
         assertEquals("the probe of metric no_probe", x.getMessage());
