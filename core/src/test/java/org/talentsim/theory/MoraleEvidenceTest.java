@@ -46,7 +46,7 @@ class MoraleEvidenceTest {
                 .build();
     }
 
-    /** Quits per employed-month among a group of researchers. */
+    /** Quits per employed-month at the home lab among a group of researchers. */
     static final class QuitRate implements TickObserver {
         final Set<Integer> group;
         long quits;
@@ -64,7 +64,10 @@ class MoraleEvidenceTest {
         @Override
         public void onTick(int tick, WorldView w, MovesView log) {
             for (int r = 0; r < log.size(); r++) {
-                if (log.reason(r) == MoveReason.QUIT && group.contains(log.researcher(r))) {
+                // quits from the home lab only, as the exposure counts months there: a member
+                // who moved to the rival and quits there left a lab where his pay may be below
+                // its median (counting those quits biased the rate of whichever arm moves more)
+                if (log.reason(r) == MoveReason.QUIT && log.fromLab(r) == 0 && group.contains(log.researcher(r))) {
                     quits++;
                 }
             }
