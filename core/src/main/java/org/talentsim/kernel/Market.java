@@ -133,8 +133,7 @@ public final class Market {
         startPackages();
         runCensus();
         // the starting staff whose morale the scenario leaves open start at the rule's steady state
-        productionPhase.prepareMorale();
-        morale.settle(productionPhase.moraleContext(), pop.size());
+        morale.settle(moraleSignals(), pop.size());
         runCensus();
         startVacancies();
         startClocks(graceTicks);
@@ -449,10 +448,17 @@ public final class Market {
         productionPhase.run(tick);
     }
 
+    /** The tick's morale signals, prepared for the morale pass (sequential, O(labs + teams)). */
+    private MoraleContext moraleSignals() {
+        productionPhase.prepareMorale();
+        MoraleContext ctx = productionPhase.moraleContext();
+        morale.prepare(ctx, world.teamCount());
+        return ctx;
+    }
+
     /** Phase 3: morale of the employed, in parallel chunks. */
     public void morale(int tick, ChunkRunner runner) {
-        productionPhase.prepareMorale();
-        var ctx = productionPhase.moraleContext();
+        var ctx = moraleSignals();
         int n = pop.size();
         runner.run(buffers.length, c -> morale.update(ctx, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE)));
     }
@@ -464,10 +470,14 @@ public final class Market {
      * uses it when no user phase sits between the two.
      */
     public void moraleAndSearch(int tick, ChunkRunner runner) {
-        productionPhase.prepareMorale();
-        var ctx = productionPhase.moraleContext();
+        var ctx = moraleSignals();
         search.prepare();
         int n = pop.size();
+        if (morale instanceof MoralePass.PeerRelative fused) {
+            // the built-in rule inside the search's loop: one pass, one pay gap per researcher
+            runner.run(buffers.length, c -> search.chunk(tick, c, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE), fused));
+            return;
+        }
         runner.run(buffers.length, c -> {
             int from = c * CHUNK_SIZE;
             int to = Math.min(n, from + CHUNK_SIZE);

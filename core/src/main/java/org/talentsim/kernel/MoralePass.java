@@ -18,6 +18,14 @@ abstract class MoralePass {
     abstract void update(MoraleContext ctx, int from, int to);
 
     /**
+     * Prepares what the pass reads per team from this tick's signals {@code ctx}, once before the
+     * chunks (sequential, O(teams)); call after the signals change and before {@link #update} or
+     * {@link #settle}; {@code teams} is the world's team count. The default has nothing to prepare.
+     */
+    void prepare(MoraleContext ctx, int teams) {
+    }
+
+    /**
      * Sets every employed researcher whose morale is {@link WorldFactory#STEADY} (NaN: the
      * scenario gave no starting morale) to the steady state of the rule given today's signals
      * (MODEL §5), so that a world without events does not drift from its first tick. The default
@@ -88,8 +96,12 @@ abstract class MoralePass {
         }
     }
 
-    /** {@code peer-relative}, as a loop over the chunk's columns. */
-    private static final class PeerRelative extends MoralePass {
+    /**
+     * {@code peer-relative}, as a loop over the chunk's columns; the search can also update a
+     * researcher's morale in its own loop through {@link #next} (Market.moraleAndSearch), reusing
+     * the pay gap it computes for the quit hazard.
+     */
+    static final class PeerRelative extends MoralePass {
         private final double base;
         private final double pay;
         private final double layoffs;
@@ -97,6 +109,12 @@ abstract class MoralePass {
         private final double disparity;
         private final double leader;
         private final double speed;
+        /** Per team, filled by {@link #prepare}: the signals' part of the target, the disparity term, ln(w*) of its lab. */
+        private double[] common = new double[0];
+        private double[] disparityTerm = new double[0];
+        private double[] lnPeer = new double[0];
+        /** The share of the distance to the target closed this tick, set by {@link #prepare}. */
+        private double k;
 
         PeerRelative(PeerRelativeMorale p) {
             base = p.base();
@@ -115,37 +133,85 @@ abstract class MoralePass {
             byte[] status = ctx.status();
             for (int i = 0; i < n; i++) {
                 if (morale[i] != morale[i] && status[i] == Status.EMPLOYED_CODE) {
-                    morale[i] = (float) target(ctx, i);
+                    morale[i] = (float) target(ctx.team()[i], ctx.lnSalary()[i]);
                 }
             }
         }
 
-        /** The target m* of employed researcher {@code i}, clamped to [0,1] (PeerRelativeMorale.target). */
-        private double target(MoraleContext ctx, int i) {
-            int t = ctx.team()[i];
-            int lab = ctx.teamLab()[t];
-            double pg = ctx.payGap(i, lab);
-            // signum(pg) is 1 below the median and 0 at or above it: no branch, which half the
-            // researchers would mispredict
-            double target = base - pay * pg - layoffs * ctx.layoffShock()[lab]
-                    - gapW * ctx.gap()[lab] - Math.signum(pg) * disparity * ctx.disparity()[t]
-                    + leader * (ctx.leaderFit()[t] - 0.8);
+        /**
+         * Per team, the terms of the target that do not depend on the researcher (PeerRelativeMorale
+         * computes them in the same order, so both give the same bits): the signals' part
+         * {@code base − layoffs·shock − gap·labGap + leader·(fit − 0.8)}, the disparity term and the
+         * lab's ln(w*). Read by team, they save the per-researcher lookups of the lab and of five
+         * per-lab or per-team signals.
+         */
+        @Override
+        void prepare(MoraleContext ctx, int teams) {
+            if (common.length < teams) {
+                int size = Math.max(teams, 2 * common.length);
+                common = new double[size];
+                disparityTerm = new double[size];
+                lnPeer = new double[size];
+            }
+            k = 1 - Math.pow(1 - speed, ctx.monthsPerTick());
+            int[] teamLab = ctx.teamLab();
+            double[] shock = ctx.layoffShock();
+            double[] gap = ctx.gap();
+            double[] fit = ctx.leaderFit();
+            double[] disp = ctx.disparity();
+            double[] lnPeerPay = ctx.lnPeerPay();
+            for (int t = 0; t < teams; t++) {
+                int lab = teamLab[t];
+                // PeerRelativeMorale.target's first terms, in its order
+                common[t] = base - layoffs * shock[lab] - gapW * gap[lab] + leader * (fit[t] - 0.8);
+                disparityTerm[t] = disparity * disp[t];
+                lnPeer[t] = lnPeerPay[lab];
+            }
+        }
+
+        /** The target m* of an employed researcher of team {@code t} paid {@code ln w = lnSalary}, clamped to [0,1]. */
+        private double target(int t, float lnSalary) {
+            return target(t, payGap(t, lnSalary));
+        }
+
+        /** The pay gap {@code max(0, ln w* − ln w)} of a researcher of team {@code t}, without a branch (half would mispredict). */
+        private double payGap(int t, float lnSalary) {
+            double g = lnPeer[t] - lnSalary;
+            return 0.5 * (g + Math.abs(g));
+        }
+
+        /** The target m* of an employed researcher of team {@code t} with pay gap {@code pg}, clamped to [0,1]. */
+        private double target(int t, double pg) {
+            // 1 below the median (pg > 0), 0 at or above it (pg = +0), as Math.signum(pg) gives
+            // there, from the sign of −bits: JDK 17's signum tests pg == 0 with a branch, which
+            // half the researchers mispredict
+            double below = -Double.doubleToRawLongBits(pg) >>> 63;
+            double target = common[t] - pay * pg - below * disparityTerm[t];
             return target < 0 ? 0 : (target > 1 ? 1 : target);
+        }
+
+        /**
+         * The morale after this tick's update of an employed researcher of team {@code t} with
+         * morale {@code m} and pay gap {@code pg} (as {@link #update} computes it, bit for bit).
+         */
+        float next(float m, int t, double pg) {
+            double mm = m;
+            return (float) (mm + k * (target(t, pg) - mm));
         }
 
         @Override
         void update(MoraleContext ctx, int from, int to) {
             // the same arithmetic, in the same order, as PeerRelativeMorale.morale
-            double k = 1 - Math.pow(1 - speed, ctx.monthsPerTick());
             byte[] status = ctx.status();
             float[] morale = ctx.morale();
+            int[] team = ctx.team();
+            float[] lnSalary = ctx.lnSalary();
             for (int i = from; i < to; i++) {
                 if (status[i] != Status.EMPLOYED_CODE) {
                     continue;
                 }
-                double target = target(ctx, i);
-                double m = morale[i];
-                morale[i] = (float) (m + k * (target - m));
+                int t = team[i];
+                morale[i] = next(morale[i], t, payGap(t, lnSalary[i]));
             }
         }
     }

@@ -16,13 +16,14 @@ import org.talentsim.policy.RetentionPolicy;
 /**
  * Phase 5: resolves the tick's draws one at a time, applying moves as it goes, so that open
  * positions and budgets fill in an order fixed by the seed and the tick, never a thread's. The
- * order is a uniformly random permutation of the researchers who drew something this tick (a
- * few percent of the population), drawn from the tick's own stream {@code (tick, ORDER)} by a
- * Fisher–Yates shuffle over the chunks' entries; the researchers without a draw take no part,
- * so the shuffle costs a few percent of what permuting the whole population would. Every order
- * of the tick's draws is equally likely: neither a lab's place in the file (which sets its
- * people's indices), nor an index, nor how densely a group's draws lie among the indices gives
- * a systematic first claim on openings or budget room. (A rotation of the index order, used
+ * departures (quits, retirements, pool exits) go first, in index order: they compete for
+ * nothing. The offers follow in a uniformly random permutation of the researchers who drew one
+ * this tick (a few percent of the population), drawn from the tick's own stream {@code (tick,
+ * ORDER)} by a Fisher–Yates shuffle over the chunks' offer entries; the researchers without an
+ * offer take no part, so the shuffle costs a few percent of what permuting the whole population
+ * would. Every order of the tick's offers is equally likely: neither a lab's place in the file
+ * (which sets its people's indices), nor an index, nor how densely a group's draws lie among the
+ * indices gives a systematic first claim on openings or budget room. (A rotation of the index order, used
  * before, gave each draw the same chance of any place, but put the first claim on a scarce
  * opening with the draw that followed the widest gap of indices without draws: a lab's sparse
  * draws came first far more often than a pool's dense ones.)
@@ -80,32 +81,47 @@ final class OfferDesk {
     }
 
     /**
-     * Resolves the chunks' draws (after {@link #begin}, once every chunk has drawn) in the tick's
-     * order: an inside-out Fisher–Yates shuffle of the entries, taken chunk by chunk in index
-     * order, with the uniform integers of the stream (tick, ORDER) (entry j goes to a place drawn
-     * in [0, j]), so every permutation is equally likely and the same for any thread count.
+     * Resolves the chunks' draws (after {@link #begin}, once every chunk has drawn). First the
+     * departures (quits, retirements, pool exits), chunk by chunk in index order: they claim
+     * nothing another draw could want (a leaver frees his seat and his pay for the offers that
+     * follow), so their order does not matter, and index order reads the population front to
+     * back. Then the offers, in the tick's order: an inside-out Fisher–Yates shuffle of the offer
+     * entries, taken chunk by chunk in index order, with the uniform integers of the stream (tick,
+     * ORDER) (entry j goes to a place drawn in [0, j]), so every permutation of the offers is
+     * equally likely and the same for any thread count.
      */
     void resolveDraws() {
         Buffer[] buffers = m.buffers;
-        int total = 0;
+        int offers = 0;
         for (Buffer b : buffers) {
-            total += b.size;
+            byte[] kind = b.kind;
+            for (int k = 0, size = b.size; k < size; k++) {
+                if (kind[k] == Buffer.OFFER) {
+                    offers++;
+                } else {
+                    resolve(b, k);
+                }
+            }
         }
-        if (order.length < total) {
-            order = new long[Math.max(total, 2 * order.length)];
+        if (order.length < offers) {
+            order = new long[Math.max(offers, 2 * order.length)];
         }
         long[] o = order;
         ReusableStream g = orderStream.reset(tick, StreamKeys.ORDER, 0);
         int j = 0;
         for (int c = 0; c < buffers.length; c++) {
-            int size = buffers[c].size;
-            for (int k = 0; k < size; k++, j++) {
+            byte[] kind = buffers[c].kind;
+            for (int k = 0, size = buffers[c].size; k < size; k++) {
+                if (kind[k] != Buffer.OFFER) {
+                    continue;
+                }
                 int r = g.nextInt(j + 1);
                 o[j] = o[r];
                 o[r] = (long) c << 32 | k;
+                j++;
             }
         }
-        for (int e = 0; e < total; e++) {
+        for (int e = 0; e < offers; e++) {
             long entry = o[e];
             resolve(buffers[(int) (entry >>> 32)], (int) entry);
         }

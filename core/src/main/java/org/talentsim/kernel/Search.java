@@ -4,7 +4,6 @@ import org.talentsim.kernel.Lab;
 import org.talentsim.model.Status;
 import org.talentsim.kernel.Team;
 import org.talentsim.kernel.World;
-import org.talentsim.kernel.ReusableStream;
 import org.talentsim.scenario.MatchingSpec;
 
 /**
@@ -14,12 +13,16 @@ import org.talentsim.scenario.MatchingSpec;
  * (or someone on notice) gets an offer with probability λ0 × visibility factor (or f(θ) in
  * matching mode), else may leave the market. Where x lands inside the offer interval picks the
  * offering team, in proportion to its open positions and its lab's attractiveness (no extra
- * draw); a second uniform is reserved for pricing. Results go to the chunk's buffer.
+ * draw); a second uniform prices an offer. Both are counter-based ({@link CounterDraw}):
+ * researcher i's are draws 2i and 2i + 1 of the tick's SEARCH key. Results go to the chunk's
+ * buffer.
  */
 final class Search {
     private final Market m;
     private final OfferTable table = new OfferTable();
     private double seekRate;
+    /** Per team: ln(w*) of its lab, the peer pay of the quit hazard (filled by {@link #prepare}). */
+    private double[] lnPeer = new double[0];
 
     Search(Market m) {
         this.m = m;
@@ -40,6 +43,15 @@ final class Search {
     void prepare() {
         buildTable();
         seekRate = seekingRate();
+        int teams = m.world.teamCount();
+        if (lnPeer.length < teams) {
+            lnPeer = new double[Math.max(teams, 2 * lnPeer.length)];
+        }
+        int[] teamLab = m.world.teamLabArray();
+        double[] lnMedians = m.census.lnMedians();
+        for (int t = 0; t < teams; t++) {
+            lnPeer[t] = lnMedians[teamLab[t]];
+        }
     }
 
     /** Offer-sampling table: cumulative weights over teams that can hire now. */
@@ -100,35 +112,53 @@ final class Search {
     }
 
     void chunk(int tick, int c, int from, int to) {
+        chunk(tick, c, from, to, null);
+    }
+
+    /**
+     * The draws of chunk {@code c}, {@code [from, to)}; with {@code morale} non-null, each employed
+     * researcher's morale is first updated by it, from the same pay gap as his quit hazard (the
+     * results of the morale pass followed by the search, in one loop).
+     */
+    void chunk(int tick, int c, int from, int to, MoralePass.PeerRelative morale) {
         Buffer b = m.buffers[c];
         b.clear();
-        ReusableStream rng = b.stream(m.streams, tick, StreamKeys.SEARCH, c);
+        long key = CounterDraw.key(m.streams.seed(), tick, StreamKeys.SEARCH);
         byte[] status = m.pop.statusArray();
         int[] team = m.pop.teamArray();
-        float[] morale = m.pop.moraleArray();
+        float[] moraleOf = m.pop.moraleArray();
         float[] vis = m.pop.visibilityArray();
         float[] lnSalary = m.pop.lnSalaryArray();
-        int[] teamLab = m.world.teamLabArray();
-        double[] lnPeer = m.census.lnMedians();
+        double[] lnPeer = this.lnPeer;
         double g = m.spec.visibilityGain();
         double visScale = 1 / (1 + g / 2);
         boolean canOffer = table.size() > 0;
         OfferTable table = this.table;
         double retire = m.retirement;
         double months = m.monthsPerTick;
+        double separation = m.separation;
+        double offersEmployed = m.offersEmployed;
+        double poolExit = m.poolExit;
+        double seekRate = this.seekRate;
+        org.talentsim.policy.QuitPolicy quits = m.quits;
         for (int i = from; i < to; i++) {
             byte st = status[i];
             if (st == Status.EXITED_CODE) {
                 continue;
             }
-            double x = rng.nextDouble();
+            double x = CounterDraw.uniform(key, 2L * i);
             double vf = g == 0 ? 1.0 : (1 + g * vis[i]) * visScale;
             if (st == Status.EMPLOYED_CODE) {
-                int lab = teamLab[team[i]];
-                double d = lnPeer[lab] - lnSalary[i];
+                int t = team[i];
+                double d = lnPeer[t] - lnSalary[i];
                 double gap = 0.5 * (d + Math.abs(d));
-                double sep = m.separation + m.quits.hazard(morale[i], gap) * months;
-                double off = canOffer ? m.offersEmployed * vf : 0;
+                float mo = moraleOf[i];
+                if (morale != null) {
+                    mo = morale.next(mo, t, gap);
+                    moraleOf[i] = mo;
+                }
+                double sep = separation + quits.hazard(mo, gap) * months;
+                double off = canOffer ? offersEmployed * vf : 0;
                 if (retire + sep > 1) {
                     sep = 1 - retire;
                 }
@@ -139,16 +169,16 @@ final class Search {
                     b.add(i, Buffer.RETIRE, -1, 0);
                 } else if (x < retire + sep) {
                     // where in the voluntary part of the separation interval x fell (-1: an exogenous separation)
-                    double vol = sep - m.separation;
-                    b.add(i, Buffer.QUIT, -1, vol > 0 && x >= retire + m.separation ? (x - retire - m.separation) / vol : -1);
+                    double vol = sep - separation;
+                    b.add(i, Buffer.QUIT, -1, vol > 0 && x >= retire + separation ? (x - retire - separation) / vol : -1);
                 } else if (x < retire + sep + off) {
-                    b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), rng.nextDouble());
+                    b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), CounterDraw.uniform(key, 2L * i + 1));
                 }
             } else {
-                double exit = st == Status.SEEKING_CODE ? m.poolExit : 0;
+                double exit = st == Status.SEEKING_CODE ? poolExit : 0;
                 double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
                 if (x < off) {
-                    b.add(i, Buffer.OFFER, table.pick(x / off), rng.nextDouble());
+                    b.add(i, Buffer.OFFER, table.pick(x / off), CounterDraw.uniform(key, 2L * i + 1));
                 } else if (x < off + exit) {
                     b.add(i, Buffer.POOL_EXIT, -1, 0);
                 }

@@ -73,9 +73,21 @@ public record PeerRelativeMorale(double base, double pay, double layoffs, double
      * @return m* in [0,1]
      */
     public double target(double payGap, double layoffShock, double labGap, double teamDisparity, double leaderFit) {
-        double t = base - pay * payGap - layoffs * layoffShock - gap * labGap
-                - Math.signum(payGap) * disparity * teamDisparity + leader * (leaderFit - 0.8);
+        // the signals' part first, then the researcher's own terms: the engine's fast pass computes
+        // the first once per team, in this order, and gets the same bits
+        double t = common(base, layoffs, gap, leader, layoffShock, labGap, leaderFit) - pay * payGap
+                - Math.signum(payGap) * (disparity * teamDisparity);
         return t < 0 ? 0 : (t > 1 ? 1 : t);
+    }
+
+    /**
+     * The part of the target that is the same for a whole team: {@code base − layoffs·shock −
+     * gap·labGap + leader·(leaderFit − 0.8)}, in that order (the engine's fast pass computes it per team in
+     * this order, and must give the same bits).
+     */
+    private static double common(double base, double layoffs, double gap, double leader, double layoffShock, double labGap,
+            double leaderFit) {
+        return base - layoffs * layoffShock - gap * labGap + leader * (leaderFit - 0.8);
     }
 
     private static void unit(String name, double v) {

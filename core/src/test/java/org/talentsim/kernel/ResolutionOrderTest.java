@@ -13,20 +13,26 @@ import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.Scenario;
 
 /**
- * The order in which a tick's draws are resolved (MODEL §7.5, {@link OfferDesk}): a uniformly
- * random permutation of the researchers who drew something, drawn from the tick's stream (tick,
- * ORDER) by an inside-out Fisher–Yates shuffle of the chunks' entries in index order, over four
- * chunks, whatever the draws held. An offer policy that records whom it prices (and offers
+ * The order in which a tick's draws are resolved (MODEL §7.5, {@link OfferDesk}): the departures
+ * first, in index order; then the offers in a uniformly random permutation of the researchers who
+ * drew one, drawn from the tick's stream (tick, ORDER) by an inside-out Fisher–Yates shuffle of
+ * the chunks' offer entries in index order, over four chunks, whatever the draws held. An offer policy that records whom it prices (and offers
  * nothing, so the state stays as it was) shows the order.
  */
 class ResolutionOrderTest {
     static final int N = 3 * Market.CHUNK_SIZE + 777;
 
     static final List<Integer> priced = new ArrayList<>();
+    /** For each offer priced: how many moves the market had logged by then (with {@link #watched} set). */
+    static final List<Integer> movesBefore = new ArrayList<>();
+    static Market watched;
 
     static PolicyRegistry recording() {
         return PolicyRegistry.defaults().register(PolicyRegistry.OFFER, "recording", spec -> q -> {
             priced.add(q.researcher());
+            if (watched != null) {
+                movesBefore.add(watched.world.moves().size());
+            }
             return Double.NaN;
         });
     }
@@ -92,6 +98,53 @@ class ResolutionOrderTest {
         assertEquals(4, m.buffers.length);
         assertNotEquals(orders.get(0), orders.get(3), "another tick, another order");
         assertNotEquals(orders.get(0).subList(0, 50), orders.get(0).stream().sorted().toList().subList(0, 50), "not the index order");
+    }
+
+    /**
+     * With pool exits among the offers, the exits are resolved first, in index order (the move
+     * log's rows), before any offer is priced; the offers come in the permutation the tick's
+     * stream gives the offer entries alone, as if the exits had not drawn.
+     */
+    @Test
+    void departuresGoFirstInIndexOrderThenTheOffersShuffled() {
+        Market m = market();
+        OfferDesk desk = new OfferDesk(m);
+        List<Integer> exits = new ArrayList<>();
+        List<Integer> offers = new ArrayList<>();
+        for (int c = 0; c < m.buffers.length; c++) {
+            Buffer b = m.buffers[c];
+            b.clear();
+            for (int i = c * Market.CHUNK_SIZE; i < Math.min(N, (c + 1) * Market.CHUNK_SIZE); i++) {
+                if (m.pop.team(i) == 0) {
+                    continue;
+                }
+                if (i % 7 == 3) {
+                    b.add(i, Buffer.POOL_EXIT, -1, 0);
+                    exits.add(i);
+                } else if (i % 5 == 1) {
+                    b.add(i, Buffer.OFFER, 0, 0.5);
+                    offers.add(i);
+                }
+            }
+        }
+        priced.clear();
+        movesBefore.clear();
+        watched = m;
+        try {
+            desk.run(2);
+        } finally {
+            watched = null;
+        }
+        assertEquals(expected(m, 2, offers), priced, "the offers alone, shuffled");
+        MoveLog log = m.world.moves();
+        assertEquals(exits.size(), log.size(), "one row per exit");
+        for (int r = 0; r < log.size(); r++) {
+            assertEquals(exits.get(r), log.researcher(r), "row " + r + ": the exits in index order");
+            assertEquals(org.talentsim.model.MoveReason.EXITED, log.reason(r));
+        }
+        for (int k = 0; k < movesBefore.size(); k++) {
+            assertEquals(exits.size(), movesBefore.get(k), "every exit resolved before offer " + k);
+        }
     }
 
     /**

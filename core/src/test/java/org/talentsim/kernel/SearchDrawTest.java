@@ -164,7 +164,9 @@ class SearchDrawTest {
         double g = m.spec.visibilityGain();
         double seek = seekRate(m);
         boolean canOffer = !plan.teams().isEmpty();
-        ReusableStream rng = ReusableStream.of(m.streams).reset(tick, StreamKeys.SEARCH, c);
+        // counter-based: researcher i's uniforms are draws 2i and 2i + 1 of a SplitMix64 generator
+        // seeded with mix(seed; tick, SEARCH, 0), the same for every chunk
+        long key = org.talentsim.rng.Streams.mix3(m.streams.seed(), tick, StreamKeys.SEARCH, 0);
         List<Draw> out = new ArrayList<>();
         int to = Math.min(pop.size(), (c + 1) * Market.CHUNK_SIZE);
         for (int i = c * Market.CHUNK_SIZE; i < to; i++) {
@@ -172,7 +174,7 @@ class SearchDrawTest {
             if (st == Status.EXITED) {
                 continue;
             }
-            double x = rng.nextDouble();
+            double x = splitMix(key, 2L * i);
             // visibility v scales offers by (1 + g·v) / (1 + g/2): 1 at the mean visibility ½
             double vf = (1 + g * pop.visibility(i)) / (1 + g / 2);
             if (st == Status.EMPLOYED) {
@@ -190,19 +192,27 @@ class SearchDrawTest {
                 } else if (x < retire + sep) {
                     out.add(new Draw(i, Buffer.QUIT, -1, (x - retire - m.separation) / (sep - m.separation)));
                 } else if (x < retire + sep + off) {
-                    out.add(new Draw(i, Buffer.OFFER, plan.pick((x - retire - sep) / off), rng.nextDouble()));
+                    out.add(new Draw(i, Buffer.OFFER, plan.pick((x - retire - sep) / off), splitMix(key, 2L * i + 1)));
                 }
             } else {
                 double exit = st == Status.SEEKING ? m.poolExit : 0;
                 double off = canOffer ? Math.min(1 - exit, seek * vf) : 0;
                 if (x < off) {
-                    out.add(new Draw(i, Buffer.OFFER, plan.pick(x / off), rng.nextDouble()));
+                    out.add(new Draw(i, Buffer.OFFER, plan.pick(x / off), splitMix(key, 2L * i + 1)));
                 } else if (x < off + exit) {
                     out.add(new Draw(i, Buffer.POOL_EXIT, -1, 0));
                 }
             }
         }
         return out;
+    }
+
+    /** Draw n (from 0) of a SplitMix64 generator seeded with {@code key}, as a double in [0, 1). */
+    static double splitMix(long key, long n) {
+        long z = key + (n + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
     static List<Draw> actual(Buffer b) {
