@@ -71,7 +71,8 @@ class ExampleProgramsTest {
     void example04TheHypedLabHiresMoreThatMonth() {
         double hypedHires = 0;
         double otherHires = 0;
-        for (long seed = 1; seed <= 5; seed++) {
+        // 12 seeds: one run's ratio spreads 1.05-1.6 (sd 0.13 over 30 seeds), the pooled ratio of 12 by ~0.04
+        for (long seed = 1; seed <= 12; seed++) {
             org.talentsim.metrics.History h = new org.talentsim.metrics.History();
             java.util.List<Integer> hyped = new java.util.ArrayList<>();
             try (org.talentsim.engine.Simulation sim = Example04_CustomPhase.simulation(seed, h, hyped::add)) {
@@ -95,7 +96,7 @@ class ExampleProgramsTest {
             assertEquals(h.moves(), again.moves(), "seed " + seed);
         }
         double ratio = hypedHires / otherHires;
-        assertTrue(ratio > 1.25 && ratio < 2.0, "hires of the hyped lab / another lab's, same months: " + ratio);
+        assertTrue(ratio > 1.15 && ratio < 1.6, "hires of the hyped lab / another lab's, same months: " + ratio);
     }
 
     @Test

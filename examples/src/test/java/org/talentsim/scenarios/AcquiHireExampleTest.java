@@ -59,7 +59,17 @@ class AcquiHireExampleTest {
         // summary
         Summary sum = h.summary();
         Summary.NamedResearcher wong = sum.named().stream().filter(n -> n.name().equals("Alex Wong")).findFirst().orElseThrow();
-        assertEquals(List.of("Frontier", "AI", TITLE), List.of(wong.lab(), wong.team(), wong.title()));
+        MoveRow bought = june.stream().filter(m -> "Alex Wong".equals(m.name())).findFirst().orElseThrow();
+        assertEquals(List.of("Frontier", "AI"), List.of(bought.toLab(), bought.toTeam()));
+        // a star with visibility 0.9 draws outside offers: in about one run in four (8 of seeds
+        // 1-30) one takes him before December, and the title stays behind
+        List<MoveRow> left = h.moves().stream().filter(m -> "Alex Wong".equals(m.name()) && m.tick() > 6).toList();
+        if (left.isEmpty()) {
+            assertEquals(java.util.Arrays.asList("Frontier", "AI", TITLE), java.util.Arrays.asList(wong.lab(), wong.team(), wong.title()));
+        } else {
+            assertEquals("Frontier", left.get(0).fromLab(), left.toString());
+            assertEquals(null, wong.title(), "the title belongs to the post, not to him");
+        }
         assertTrue(sum.labs().get(0).spent() > 14.3e9, "Frontier's spent includes the price");
         assertTrue(sum.labs().get(2).spent() > 2.4e9, "Rival's spent includes the price");
         long acquired = h.moves().stream().filter(m -> m.reason() == MoveReason.ACQUIRED).count();

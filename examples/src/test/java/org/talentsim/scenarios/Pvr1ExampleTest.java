@@ -23,6 +23,7 @@ class Pvr1ExampleTest {
     @Test
     void theDiscreteAuctionMarketIsReproduced() {
         Scenario file = ScenarioFiles.read(Runs.DIR.resolve("pvr1.yaml"));
+        double wages = 0;
         for (long seed = 1; seed <= 5; seed++) {
             String at = "seed " + seed + ": ";
             History h = Runs.run(file.withSeed(seed), 2);
@@ -39,11 +40,14 @@ class Pvr1ExampleTest {
             List<LabRow> end = h.labs().stream().filter(l -> l.tick() == last).toList();
             double wage = end.stream().filter(l -> l.headcount() > 0).mapToDouble(l -> l.headcount() * l.meanSalary()).sum()
                     / end.stream().mapToInt(LabRow::headcount).sum();
-            assertEquals(1.0234, wage, 0.003, at + "mean wage");
+            // one run's mean wage spreads with sd 0.002 over seeds 1-30 (mean 1.0231)
+            assertEquals(1.0234, wage, 0.006, at + "mean wage");
+            wages += wage;
             for (LabRow l : end) {
                 LabSpec spec = file.labs().stream().filter(x -> x.name().equals(l.lab())).findFirst().orElseThrow();
                 assertTrue(l.headcount() == 0 || l.meanSalary() <= spec.productivity() + 1e-9, at + l.lab());
             }
         }
+        assertEquals(1.0234, wages / 5, 0.0025, "mean wage over the five seeds");
     }
 }

@@ -40,7 +40,8 @@ class VestingExampleTest {
         LabRow first = rows.get(0);
         LabRow last = rows.get(rows.size() - 1);
         double fell = last.unvested() / first.unvested();
-        assertTrue(fell > 0.7 && fell < 0.83, first.unvested() + " -> " + last.unvested());
+        // 0.69-0.84 over seeds 1-30 (mean 0.76, sd 0.036)
+        assertTrue(fell > 0.68 && fell < 0.86, first.unvested() + " -> " + last.unvested());
         assertTrue(Math.abs(last.headcount() - first.headcount()) < 0.03 * first.headcount(), "headcount holds");
         assertTrue(rows.stream().filter(l -> l.equityVested() > 0).count() >= rows.size() - 1,
                 "grants vest every month: staff joined over five years");
