@@ -1,8 +1,6 @@
 package org.talentsim.kernel;
 
 import java.util.Arrays;
-import org.talentsim.kernel.ReusableStream;
-import org.talentsim.rng.Streams;
 
 /**
  * Search results of one chunk in one tick, in researcher-index order: who drew an event, which
@@ -22,16 +20,6 @@ final class Buffer {
     byte[] kind = new byte[16];
     int[] team = new int[16];
     double[] uniform = new double[16];
-    /** The chunk's generator, reset to the (tick, phase, chunk) stream each time it is used. */
-    private ReusableStream rng;
-
-    /** This chunk's generator on the stream {@code streams.stream(tick, phase, chunk)}. */
-    ReusableStream stream(Streams streams, long tick, long phase, long chunk) {
-        if (rng == null) {
-            rng = ReusableStream.of(streams);
-        }
-        return rng.reset(tick, phase, chunk);
-    }
 
     void clear() {
         size = 0;
