@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Instructions per researcher per tick, counted by callgrind: repeatable where wall time is not.
-#   benchmarks/instructions.sh [JAR] [RESEARCHERS] [LABS]      (needs valgrind: apt-get install valgrind)
-# Runs org.talentsim.benchmarks.InstructionProbe four times under callgrind (tick and restore,
-# each with 10 and 50 measured calls after the same 100 warm-up calls, two runs at a time), and
-# prints (I(tick,50) - I(tick,10) - I(restore,50) + I(restore,10)) / 40 / RESEARCHERS.
-# About 5 minutes at 100 000 researchers.
+#   benchmarks/instructions.sh [--phases] [JAR] [RESEARCHERS] [LABS]   (needs valgrind: apt-get install valgrind)
+# Runs org.talentsim.benchmarks.InstructionProbe under callgrind for each mode (tick, and restore
+# as the baseline; with --phases also each phase of the tick as PhaseBenchmark runs it), each with
+# 10 and 50 measured calls after the same 100 warm-up calls, two runs at a time, and prints per
+# mode (I(mode,50) - I(mode,10) - I(restore,50) + I(restore,10)) / 40 / RESEARCHERS.
+# About 5 minutes at 100 000 researchers (15 with --phases).
 set -euo pipefail
+modes=(tick)
+if [[ "${1:-}" == "--phases" ]]; then
+    modes=(tick moraleAndSearch offers layoffs payrollAndCensus payroll census production)
+    shift
+fi
 jar=${1:-benchmarks/target/benchmarks.jar}
 n=${2:-100000}
 labs=${3:-1000}
@@ -16,16 +22,17 @@ count() {  # reps mode -> writes total Ir to $out/reps-mode
         "$n" "$labs" 100 "$1" "$2" > "$out/$1-$2.log" 2>&1
     grep -o 'Collected : [0-9]*' "$out/$1-$2.log" | awk '{print $3}' > "$out/$1-$2"
 }
-count 10 tick & count 50 tick; wait
-count 10 restore & count 50 restore; wait
-python3 - "$out" "$n" <<'PY'
+for mode in restore "${modes[@]}"; do
+    count 10 "$mode" & count 50 "$mode"; wait
+done
+python3 - "$out" "$n" "${modes[@]}" <<'PY'
 import sys
-d, n = sys.argv[1], int(sys.argv[2])
+d, n, modes = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 r = lambda k: int(open(f"{d}/{k}").read())
-tick = (r("50-tick") - r("10-tick")) / 40
-restore = (r("50-restore") - r("10-restore")) / 40
-print(f"restore + tick: {tick / n:.1f} instructions per researcher")
-print(f"restore alone:  {restore / n:.1f}")
-print(f"tick:           {(tick - restore) / n:.1f}")
+per = lambda mode: (r(f"50-{mode}") - r(f"10-{mode}")) / 40 / n
+restore = per("restore")
+print(f"restore alone:  {restore:.1f} instructions per researcher")
+for mode in modes:
+    print(f"{mode + ':':<17} {per(mode) - restore:.1f}" + ("  (restore + tick: %.1f)" % per(mode) if mode == "tick" else ""))
 PY
 rm -rf "$out"

@@ -31,6 +31,8 @@ final class Census {
     private final float[] scratch;
     private Stripe[] stripes = new Stripe[0];
     private int[] count = new int[0];
+    /** Per team: the salaries of its employed in the last run, in cents. */
+    private long[] salaryCents = new long[0];
     private double[] median = new double[0];
     /** Per lab: the payroll of the last run in cents (the lab's {@code payroll} is this / 100). */
     private long[] payrollCents = new long[0];
@@ -129,11 +131,24 @@ final class Census {
     }
 
     /**
+     * A raise of employed researcher {@code i}, counted at {@code raised}, was cut back to {@code
+     * pay} by {@link Payroll#settle}: his team's and lab's sums take the difference in cents.
+     */
+    void cut(int i, double raised, double pay) {
+        int t = pop.teamArray()[i];
+        long d = cents(pay) - cents(raised);
+        salaryCents[t] += d;
+        payrollCents[passTeamLab[t]] += d;
+    }
+
+    /**
      * The census; with {@code payroll} non-null, each researcher's payroll step ({@link
      * Payroll#advance}) runs first, in the same pass, in stripe s of the payroll's {@link
-     * Payroll#stripes} (its {@link Payroll#prepare} must have run; its {@link Payroll#settle} runs
-     * after this). Gives the bits of the payroll's own pass followed by the census: each step
-     * touches only its own researcher, and the census reads the state after it.
+     * Payroll#stripes} (its {@link Payroll#prepare} must have run), and the payroll's {@link
+     * Payroll#settle} runs as soon as the labs' payrolls are summed. Gives the bits of the
+     * payroll's own pass followed by the census: each step touches only its own researcher, and
+     * the census reads the state after it; raises cut back to a budget change only the salary
+     * sums (by the cut, in cents) and the medians (laid out again from the pay given).
      */
     void run(ChunkRunner runner, Payroll payroll) {
         int teams = world.teamCount();
@@ -165,41 +180,53 @@ final class Census {
         }
         runner.run(k, sumTask);
         if (count.length < teams) {
-            count = new int[Math.max(teams, count.length * 2)];
+            int size = Math.max(teams, count.length * 2);
+            count = new int[size];
+            salaryCents = new long[size];
         }
-        for (int ti = 0; ti < world.teamCount(); ti++) {
-            Team t = world.team(ti);
-            int id = t.id();
+        for (int ti = 0; ti < teams; ti++) {
             int c = 0;
             long sal = 0;
+            for (Stripe st : stripes) {
+                c += st.count[ti];
+                sal += st.salary[ti];
+            }
+            count[ti] = c;
+            salaryCents[ti] = sal;
+        }
+        boolean filled = direct;
+        for (int li = 0; li < labs; li++) {
+            long pay = 0;
+            int employed = 0;
+            for (Stripe st : stripes) {
+                pay += st.payroll[li];
+                employed += st.labCount[li];
+            }
+            filled &= employed == expected[li];
+            payrollCents[li] = pay;
+        }
+        // raises that took a lab over its budget are cut back now, before anything reads the
+        // census: the sums take the cuts (exact, in cents) and the medians' layout is redone
+        // from the pay actually given, as a second census would count them
+        if (payroll != null && payroll.settle(payrollCents, this)) {
+            filled = false;
+        }
+        for (int ti = 0; ti < teams; ti++) {
+            Team t = world.team(ti);
             long mor = 0;
             long sk = 0;
             long skm = 0;
             for (Stripe st : stripes) {
-                c += st.count[id];
-                sal += st.salary[id];
-                mor += st.morale[id];
-                sk += st.skill[id];
-                skm += st.skillMorale[id];
+                mor += st.morale[ti];
+                sk += st.skill[ti];
+                skm += st.skillMorale[ti];
             }
-            count[id] = c;
-            t.setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
+            t.setCensus(salaryCents[ti] / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
         }
-        boolean filled = direct;
+        for (int li = 0; li < labs; li++) {
+            world.lab(li).setPayroll(payrollCents[li] / 100.0);
+        }
         int start = 0;
-        for (int li = 0; li < world.labCount(); li++) {
-            Lab l = world.lab(li);
-            int id = l.id();
-            long pay = 0;
-            int employed = 0;
-            for (Stripe st : stripes) {
-                pay += st.payroll[id];
-                employed += st.labCount[id];
-            }
-            filled &= employed == expected[id];
-            payrollCents[id] = pay;
-            l.setPayroll(pay / 100.0);
-        }
         if (!filled) {
             for (int li = 0; li < world.labCount(); li++) {
                 int id = world.lab(li).id();

@@ -28,7 +28,8 @@ import org.talentsim.kernel.World;
  *
  * <p>The per-researcher step ({@link #advance}) reads and writes only researcher i, so it can run
  * in any split of the population: in stripes of its own ({@link #run}), or inside the census's
- * pass over the population ({@link Census#run(ChunkRunner, Payroll)}), which saves a pass.
+ * pass over the population ({@link Census#run(ChunkRunner, Payroll)}), which saves a pass and,
+ * when raises are cut back, a second census: the census takes the cuts as differences.
  */
 final class Payroll {
     private final Market m;
@@ -156,7 +157,7 @@ final class Payroll {
                     paidCents[li] += stripes[s].paid[li];
                 }
             }
-            settle(paidCents);
+            settle(paidCents, null);
         }
         settlePackages();
     }
@@ -378,9 +379,10 @@ final class Payroll {
      * {@code a + floor(f · (b − a))} cents ({@code a}, {@code b}: the pay before and after in
      * cents), with {@code f = (budget − other pay − Σa) / (Σb − Σa)} in [0,1], so that the
      * payroll ends at or below the budget; a raise cut to nothing leaves the old pay. Returns
-     * whether any pay changed (the census, if it already ran, must run again).
+     * whether any pay changed; each change is reported to {@code census} (if not null), whose
+     * sums counted the raise in full.
      */
-    boolean settle(long[] paidCents) {
+    boolean settle(long[] paidCents, Census census) {
         if (!raises || !anyBudget) {
             return false;
         }
@@ -419,6 +421,9 @@ final class Payroll {
                     long a = Census.cents(old);
                     long cents = a + (long) Math.floor(f * (Census.cents(salary[i]) - a));
                     double pay = cents > a ? cents / 100.0 : old;
+                    if (census != null) {
+                        census.cut(i, salary[i], pay);
+                    }
                     salary[i] = pay;
                     lnSalary[i] = Population.lnPay(pay);
                 }
