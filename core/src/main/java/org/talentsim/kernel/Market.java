@@ -450,7 +450,7 @@ public final class Market {
 
     /** The tick's morale signals, prepared for the morale pass (sequential, O(labs + teams)). */
     private MoraleContext moraleSignals() {
-        productionPhase.prepareMorale();
+        productionPhase.prepareMorale(morale.readsSignals());
         MoraleContext ctx = productionPhase.moraleContext();
         morale.prepare(ctx, world.teamCount());
         return ctx;

@@ -26,6 +26,16 @@ abstract class MoralePass {
     }
 
     /**
+     * Whether the pass reads the tick's per-lab and per-team signals (pay gaps to the leader,
+     * layoff shocks, disparity, leader fit) of its context; when it does not, the engine leaves
+     * them unprepared (a pow and a log per team a tick). Only the population's columns of the
+     * context are then valid.
+     */
+    boolean readsSignals() {
+        return true;
+    }
+
+    /**
      * Sets every employed researcher whose morale is {@link WorldFactory#STEADY} (NaN: the
      * scenario gave no starting morale) to the steady state of the rule given today's signals
      * (MODEL §5), so that a world without events does not drift from its first tick. The default
@@ -82,6 +92,11 @@ abstract class MoralePass {
     private static final class Still extends MoralePass {
         @Override
         void update(MoraleContext ctx, int from, int to) {
+        }
+
+        @Override
+        boolean readsSignals() {
+            return false;
         }
 
         /** Nothing moves, so there is no steady state to find: the starting staff get 0.7. */

@@ -163,8 +163,11 @@ final class Production {
         }
     }
 
-    /** Prepares the signals of the morale phase (after production). */
-    void prepareMorale() {
+    /**
+     * Prepares the context of the morale phase (after production); its per-lab and per-team
+     * signals only if {@code signals} (the morale pass reads them), else only its columns.
+     */
+    void prepareMorale(boolean signals) {
         World w = m.world;
         int teams = w.teamCount();
         if (leaderFit.length < teams) {
@@ -172,6 +175,27 @@ final class Production {
             disparity = new double[leaderFit.length];
             premium = new double[leaderFit.length];
         }
+        if (gap.length < w.labCount()) {
+            gap = new double[Math.max(w.labCount(), gap.length * 2)];
+            shock = new double[gap.length];
+        }
+        if (signals) {
+            signals(w);
+        }
+        MoraleContext c = context;
+        if (c == null || c.teamLab() != w.teamLabArray() || c.peerPay() != m.census.medians()
+                || c.lnPeerPay() != m.census.lnMedians() || c.leaderFit() != leaderFit
+                || c.disparity() != disparity || c.layoffShock() != shock || c.gap() != gap) {
+            // the same arrays, refilled, from tick to tick: a new context only when one was reallocated
+            context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
+                    m.pop.lnSalaryArray(), m.pop.moraleArray(), w.teamLabArray(), m.census.medians(),
+                    m.census.lnMedians(), leaderFit, disparity, shock, gap,
+                    m.monthsPerTick);
+        }
+    }
+
+    /** The tick's gaps to the leader, layoff shocks, leader fits and pay disparities. */
+    private void signals(World w) {
         gaps();
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
@@ -195,16 +219,6 @@ final class Production {
                 double p = premium[id];
                 disparity[id] = p == p && top > p ? top - p : 0;
             }
-        }
-        MoraleContext c = context;
-        if (c == null || c.teamLab() != w.teamLabArray() || c.peerPay() != m.census.medians()
-                || c.lnPeerPay() != m.census.lnMedians() || c.leaderFit() != leaderFit
-                || c.disparity() != disparity || c.layoffShock() != shock || c.gap() != gap) {
-            // the same arrays, refilled, from tick to tick: a new context only when one was reallocated
-            context = new MoraleContext(m.pop.statusArray(), m.pop.teamArray(), m.pop.salaryArray(),
-                    m.pop.lnSalaryArray(), m.pop.moraleArray(), w.teamLabArray(), m.census.medians(),
-                    m.census.lnMedians(), leaderFit, disparity, shock, gap,
-                    m.monthsPerTick);
         }
     }
 

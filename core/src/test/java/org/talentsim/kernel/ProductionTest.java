@@ -1,6 +1,7 @@
 package org.talentsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ProductionTest {
                 .build();
         Market m = market(s);
         m.production(1);
-        m.productionPhase.prepareMorale();
+        m.productionPhase.prepareMorale(true);
         double[] gap = m.productionPhase.moraleContext().gap();
         assertEquals(0, gap[0]);
         assertEquals(0, gap[1]);
@@ -125,12 +126,37 @@ class ProductionTest {
         }
         m.invalidateCensus();
         m.production(1);
-        m.productionPhase.prepareMorale();
+        m.productionPhase.prepareMorale(true);
         MoraleContext c = m.productionPhase.moraleContext();
         assertEquals(0.8 * 0.5, c.leaderFit()[0], 1e-12);
         assertEquals(0.5 * 0.5, c.leaderFit()[1], 1e-12);
         assertEquals(0, c.disparity()[0], "the better paid team feels no disparity");
         assertTrue(c.disparity()[1] > 0.6 && c.disparity()[1] < 0.8, "ln 2 below the other: " + c.disparity()[1]);
         assertEquals(0, c.disparity()[2]);
+    }
+
+    /**
+     * A morale pass that reads no signals (the fixed rule) leaves them unprepared: the context
+     * still gives the population's columns, and the per-team premiums (a pow and a log each) are
+     * not computed; the rules that read them (peer-relative, any user policy) get them.
+     */
+    @Test
+    void signalsArePreparedOnlyForAPassThatReadsThem() {
+        assertEquals(false, MoralePass.of(org.talentsim.policy.FixedMorale.INSTANCE, null, 1).readsSignals());
+        assertEquals(true, MoralePass.of(new org.talentsim.policy.PeerRelativeMorale(0.7, 0.5, 0.3, 0.2, 0.1, 0.2, 0.3), null, 1)
+                .readsSignals());
+        Scenario s = MechanismTest.quiet("lazy").seed(2).months(2)
+                .lab("L", l -> l.team("A", Focus.RESEARCH, 20, t -> t.target(20).leaderFit(0.8)))
+                .build();
+        Market m = market(s);
+        m.world.lab(0).setLeaderFit(0.5);   // after the start prepared the signals at the lab's fit of 1
+        m.production(1);
+        m.productionPhase.prepareMorale(false);
+        MoraleContext c = m.productionPhase.moraleContext();
+        assertSame(m.pop.statusArray(), c.status());
+        assertSame(m.pop.moraleArray(), c.morale());
+        assertEquals(0.8, c.leaderFit()[0], 1e-12, "not prepared again: the value the market's start left");
+        m.productionPhase.prepareMorale(true);
+        assertEquals(0.8 * 0.5, m.productionPhase.moraleContext().leaderFit()[0], 1e-12);
     }
 }
