@@ -23,7 +23,7 @@ import org.talentsim.kernel.World;
 final class Census {
     /** Fixed-point scale of morale and skill sums. */
     static final double UNIT = 1 << 24;
-    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN. */
+    /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN (while medians are computed). */
     static final double NO_PEER_LN = -1e300;
 
     private final World world;
@@ -41,6 +41,8 @@ final class Census {
     /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
     private int[] expected = new int[1];
     private static final int[] NO_ROOM = new int[0];
+    /** Whether the medians are computed (see {@link #computeMedians}). */
+    private boolean medians = true;
 
     /** Accumulators of one stripe of the population. */
     private static final class Stripe {
@@ -87,7 +89,16 @@ final class Census {
         this.scratch = new float[pop.size()];
     }
 
-    /** Median pay of the employed of each lab (0 for an empty lab), from the last run. */
+    /**
+     * Whether each run computes the labs' medians (on by default). A market none of whose rules
+     * reads them (the fixed morale rule and no quits) turns them off: its runs then skip laying
+     * the salaries out by lab and selecting, and leave every median NaN.
+     */
+    void computeMedians(boolean on) {
+        medians = on;
+    }
+
+    /** Median pay of the employed of each lab (0 for an empty lab; NaN if medians are off), from the last run. */
     double[] medians() {
         return median;
     }
@@ -168,7 +179,7 @@ final class Census {
             payrollCents = new long[labStart.length];
             lnMedian = new double[labStart.length];
         }
-        boolean direct = k <= 2 && planFromHeadcounts(labs);
+        boolean direct = medians && k <= 2 && planFromHeadcounts(labs);
         passTeamLab = world.teamLabArray();
         passTeams = teams;
         passLabs = labs;
@@ -225,6 +236,11 @@ final class Census {
         }
         for (int li = 0; li < labs; li++) {
             world.lab(li).setPayroll(payrollCents[li] / 100.0);
+        }
+        if (!medians) {
+            java.util.Arrays.fill(median, 0, labs, Double.NaN);
+            java.util.Arrays.fill(lnMedian, 0, labs, Double.NaN);
+            return;
         }
         int start = 0;
         if (!filled) {

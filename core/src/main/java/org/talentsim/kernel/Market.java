@@ -123,6 +123,8 @@ public final class Market {
             buffers[c] = new Buffer();
         }
         this.morale = MoralePass.of(create(PolicyRegistry.MORALE, scenario.morale()), pop, chunks);
+        // the labs' median pay is read by the morale rule's signals and by the quit hazard's pay gap only
+        census.computeMedians(morale.readsSignals() || !(quits instanceof org.talentsim.policy.NoQuits));
         this.search = new Search(this);
         this.offers = new OfferDesk(this);
         this.layoffs = new LayoffDesk(this);

@@ -9,7 +9,7 @@ final class Quits {
     /** {@code none}: no quits beyond the exogenous separation rate. */
     static QuitPolicy none(PolicySpec spec) {
         new Params("quits", spec);
-        return (m, gap) -> 0;
+        return NoQuits.INSTANCE;
     }
 
     /**
