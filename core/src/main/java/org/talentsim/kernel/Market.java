@@ -512,8 +512,8 @@ public final class Market {
      * Phase 7 and the census of phase 8 fused: the labs pay, then one pass over the population
      * advances each researcher's clocks and raise and adds them to the census; if raises took a
      * lab over its budget, they are scaled back (from the census's payroll in cents) and the
-     * census takes the cuts as differences. Gives exactly the results of {@link #payroll} followed by {@link
-     * #census}; the engine uses it when no user phase sits between the two.
+     * census takes the cuts as differences. Gives exactly the results of {@link #payroll}
+     * followed by {@link #census}; the engine uses it when no user phase sits between the two.
      */
     public void payrollAndCensus(int tick, ChunkRunner runner) {
         payroll.prepare();
