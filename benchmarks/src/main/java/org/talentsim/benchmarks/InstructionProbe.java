@@ -24,13 +24,14 @@ import org.talentsim.kernel.Market;
  *
  * <p>MODE: {@code tick}, {@code restore}, or a phase: {@code moraleAndSearch}, {@code offers}
  * (the draws of the frozen tick, made once before the calls), {@code layoffs}, {@code
- * payrollAndCensus} (and its parts {@code payroll}, {@code census}), {@code production}. {@code benchmarks/instructions.sh --phases} counts each.
+ * payrollAndCensus} (and its parts {@code payroll}, {@code census}), {@code production}.
+ * {@code benchmarks/instructions.sh --phases} counts each.
  */
 public final class InstructionProbe {
     private InstructionProbe() {}
 
-    static final java.util.List<String> MODES =
-            java.util.List.of("tick", "restore", "moraleAndSearch", "offers", "layoffs", "payrollAndCensus", "payroll", "census", "production");
+    static final java.util.List<String> MODES = java.util.List.of("tick", "restore", "moraleAndSearch", "offers",
+            "layoffs", "payrollAndCensus", "payroll", "census", "production");
 
     public static void main(String[] args) {
         if (args.length != 5 || !MODES.contains(args[4])) {

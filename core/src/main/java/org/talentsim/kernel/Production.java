@@ -145,13 +145,17 @@ final class Production {
         return in > 0 ? c / in : 1;
     }
 
-    private void gaps() {
-        World w = m.world;
-        int labs = w.labCount();
+    /** Grows the per-lab scratch (gaps and layoff shocks) to {@code labs} entries. */
+    private void labArrays(int labs) {
         if (gap.length < labs) {
             gap = new double[Math.max(labs, gap.length * 2)];
             shock = new double[gap.length];
         }
+    }
+
+    private void gaps() {
+        World w = m.world;
+        labArrays(w.labCount());
         double best = 0;
         for (int li = 0; li < w.labCount(); li++) {
             Lab l = w.lab(li);
@@ -175,10 +179,7 @@ final class Production {
             disparity = new double[leaderFit.length];
             premium = new double[leaderFit.length];
         }
-        if (gap.length < w.labCount()) {
-            gap = new double[Math.max(w.labCount(), gap.length * 2)];
-            shock = new double[gap.length];
-        }
+        labArrays(w.labCount());
         if (signals) {
             signals(w);
         }
