@@ -27,12 +27,26 @@ final class Buffer {
 
     void add(int i, byte k, int t, double u) {
         if (size == who.length) {
-            int n = size * 2;
+            reserve(size * 2);
+        }
+        put(i, k, t, u);
+    }
+
+    /**
+     * Makes room for {@code n} entries in all, keeping those held. The search fills its buffer
+     * through its arrays (see {@code Search.chunk}): it reserves room first, so its loop holds no
+     * call to grow them.
+     */
+    void reserve(int n) {
+        if (who.length < n) {
             who = Arrays.copyOf(who, n);
             kind = Arrays.copyOf(kind, n);
             team = Arrays.copyOf(team, n);
             uniform = Arrays.copyOf(uniform, n);
         }
+    }
+
+    private void put(int i, byte k, int t, double u) {
         who[size] = i;
         kind[size] = k;
         team[size] = t;

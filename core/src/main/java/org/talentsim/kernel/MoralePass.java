@@ -197,11 +197,16 @@ abstract class MoralePass {
 
         /** The target m* of an employed researcher of team {@code t} with pay gap {@code pg}, clamped to [0,1]. */
         private double target(int t, double pg) {
+            return target(common[t], disparityTerm[t], pay, pg);
+        }
+
+        /** The target m* from its team's terms, the pay weight and the pay gap {@code pg}, clamped to [0,1]. */
+        private static double target(double common, double disparityTerm, double pay, double pg) {
             // 1 below the median (pg > 0), 0 at or above it (pg = +0), as Math.signum(pg) gives
             // there, from the sign of −bits: JDK 17's signum tests pg == 0 with a branch, which
             // half the researchers mispredict
             double below = -Double.doubleToRawLongBits(pg) >>> 63;
-            double target = common[t] - pay * pg - below * disparityTerm[t];
+            double target = common - pay * pg - below * disparityTerm;
             return target < 0 ? 0 : (target > 1 ? 1 : target);
         }
 
@@ -210,8 +215,37 @@ abstract class MoralePass {
          * morale {@code m} and pay gap {@code pg} (as {@link #update} computes it, bit for bit).
          */
         float next(float m, int t, double pg) {
+            return next(m, common[t], disparityTerm[t], pay, k, pg);
+        }
+
+        /**
+         * {@link #next(float, int, double)} from the team's terms ({@link #common()},
+         * {@link #disparityTerms()}), the pay weight ({@link #pay()}) and the step ({@link #step()}),
+         * for a loop that holds them in locals.
+         */
+        static float next(float m, double common, double disparityTerm, double pay, double k, double pg) {
             double mm = m;
-            return (float) (mm + k * (target(t, pg) - mm));
+            return (float) (mm + k * (target(common, disparityTerm, pay, pg) - mm));
+        }
+
+        /** Per team, the signals' part of the target (filled by {@link #prepare}). */
+        double[] common() {
+            return common;
+        }
+
+        /** Per team, the disparity term of the target (filled by {@link #prepare}). */
+        double[] disparityTerms() {
+            return disparityTerm;
+        }
+
+        /** The weight of the pay gap in the target. */
+        double pay() {
+            return pay;
+        }
+
+        /** The share of the distance to the target closed this tick (set by {@link #prepare}). */
+        double step() {
+            return k;
         }
 
         @Override

@@ -15,12 +15,15 @@ import org.talentsim.scenario.MatchingSpec;
  * offering team, in proportion to its open positions and its lab's attractiveness (no extra
  * draw); a second uniform prices an offer. Both are counter-based ({@link CounterDraw}):
  * researcher i's are draws 2i and 2i + 1 of the tick's SEARCH key. Results go to the chunk's
- * buffer.
+ * buffer: first who drew what, where in the offer interval for an offer; then, in a short pass
+ * over the buffer, each offer's team and pricing draw.
  */
 final class Search {
     private final Market m;
     private final OfferTable table = new OfferTable();
     private double seekRate;
+    /** The least room a chunk's buffer keeps before a stretch of the search loop (else it grows). */
+    private static final int ROOM = 64;
     /** Per team: ln(w*) of its lab, the peer pay of the quit hazard (filled by {@link #prepare}). */
     private double[] lnPeer = new double[0];
 
@@ -124,6 +127,8 @@ final class Search {
         Buffer b = m.buffers[c];
         b.clear();
         long key = CounterDraw.key(m.streams.seed(), tick, StreamKeys.SEARCH);
+        // everything the loop reads is a local: a field read in the loop would be read again in
+        // every iteration, and the buffer is filled through locals and its size set after it
         byte[] status = m.pop.statusArray();
         int[] team = m.pop.teamArray();
         float[] moraleOf = m.pop.moraleArray();
@@ -133,55 +138,110 @@ final class Search {
         double g = m.spec.visibilityGain();
         double visScale = 1 / (1 + g / 2);
         boolean canOffer = table.size() > 0;
-        OfferTable table = this.table;
         double retire = m.retirement;
         double months = m.monthsPerTick;
         double separation = m.separation;
         double offersEmployed = m.offersEmployed;
         double poolExit = m.poolExit;
         double seekRate = this.seekRate;
+        boolean updates = morale != null;
+        double[] common = updates ? morale.common() : null;
+        double[] disparityTerm = updates ? morale.disparityTerms() : null;
+        double moralePay = updates ? morale.pay() : 0;
+        double k = updates ? morale.step() : 0;
+        // the built-in hazards are read as coefficients; any other policy is called
         org.talentsim.policy.QuitPolicy quits = m.quits;
-        for (int i = from; i < to; i++) {
-            byte st = status[i];
-            if (st == Status.EXITED_CODE) {
-                continue;
+        boolean none = quits instanceof org.talentsim.policy.NoQuits;
+        org.talentsim.policy.MoraleQuits mq = quits instanceof org.talentsim.policy.MoraleQuits q ? q : null;
+        boolean builtIn = mq != null;
+        double qBase = builtIn ? mq.base() : 0;
+        double qPay = builtIn ? mq.pay() : 0;
+        double qMorale = builtIn ? mq.morale() : 0;
+        double qReference = builtIn ? mq.reference() : 0;
+        int[] who = b.who;
+        byte[] kind = b.kind;
+        double[] u = b.uniform;
+        int size = 0;
+        int i = from;
+        while (i < to) {
+            // each researcher puts at most one entry: a stretch of as many researchers as there
+            // is room left needs no check for room (and no call to grow) in its loop
+            if (who.length - size < ROOM && who.length < to - from) {
+                b.size = size;
+                b.reserve(Math.min(to - from, Math.max(2 * who.length, 4 * ROOM)));
+                who = b.who;
+                kind = b.kind;
+                u = b.uniform;
             }
-            double x = CounterDraw.uniform(key, 2L * i);
-            double vf = g == 0 ? 1.0 : (1 + g * vis[i]) * visScale;
-            if (st == Status.EMPLOYED_CODE) {
-                int t = team[i];
-                double d = lnPeer[t] - lnSalary[i];
-                double gap = 0.5 * (d + Math.abs(d));
-                float mo = moraleOf[i];
-                if (morale != null) {
-                    mo = morale.next(mo, t, gap);
-                    moraleOf[i] = mo;
+            int end = Math.min(to, i + (who.length - size));
+            for (; i < end; i++) {
+                byte st = status[i];
+                if (st == Status.EXITED_CODE) {
+                    continue;
                 }
-                double sep = separation + quits.hazard(mo, gap) * months;
-                double off = canOffer ? offersEmployed * vf : 0;
-                if (retire + sep > 1) {
-                    sep = 1 - retire;
+                double x = CounterDraw.uniform(key, 2L * i);
+                double vf = g == 0 ? 1.0 : (1 + g * vis[i]) * visScale;
+                if (st == Status.EMPLOYED_CODE) {
+                    int t = team[i];
+                    double d = lnPeer[t] - lnSalary[i];
+                    double gap = 0.5 * (d + Math.abs(d));
+                    float mo = moraleOf[i];
+                    if (updates) {
+                        mo = MoralePass.PeerRelative.next(mo, common[t], disparityTerm[t], moralePay, k, gap);
+                        moraleOf[i] = mo;
+                    }
+                    // (none: no hazard at all, whatever the gap, which is NaN when no median is kept)
+                    double h = builtIn ? org.talentsim.policy.MoraleQuits.hazard(qBase, qPay, qMorale, qReference, mo, gap)
+                            : none ? 0 : quits.hazard(mo, gap);
+                    double sep = separation + h * months;
+                    double off = canOffer ? offersEmployed * vf : 0;
+                    if (retire + sep > 1) {
+                        sep = 1 - retire;
+                    }
+                    if (retire + sep + off > 1) {
+                        off = 1 - retire - sep;
+                    }
+                    if (x < retire) {
+                        who[size] = i;
+                        kind[size] = Buffer.RETIRE;
+                        u[size++] = 0;
+                    } else if (x < retire + sep) {
+                        // where in the voluntary part of the separation interval x fell (-1: an exogenous separation)
+                        double vol = sep - separation;
+                        who[size] = i;
+                        kind[size] = Buffer.QUIT;
+                        u[size++] = vol > 0 && x >= retire + separation ? (x - retire - separation) / vol : -1;
+                    } else if (x < retire + sep + off) {
+                        who[size] = i;
+                        kind[size] = Buffer.OFFER;
+                        u[size++] = (x - retire - sep) / off;   // where in the offer interval: see below
+                    }
+                } else {
+                    double exit = st == Status.SEEKING_CODE ? poolExit : 0;
+                    double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
+                    if (x < off) {
+                        who[size] = i;
+                        kind[size] = Buffer.OFFER;
+                        u[size++] = x / off;
+                    } else if (x < off + exit) {
+                        who[size] = i;
+                        kind[size] = Buffer.POOL_EXIT;
+                        u[size++] = 0;
+                    }
                 }
-                if (retire + sep + off > 1) {
-                    off = 1 - retire - sep;
-                }
-                if (x < retire) {
-                    b.add(i, Buffer.RETIRE, -1, 0);
-                } else if (x < retire + sep) {
-                    // where in the voluntary part of the separation interval x fell (-1: an exogenous separation)
-                    double vol = sep - separation;
-                    b.add(i, Buffer.QUIT, -1, vol > 0 && x >= retire + separation ? (x - retire - separation) / vol : -1);
-                } else if (x < retire + sep + off) {
-                    b.add(i, Buffer.OFFER, table.pick((x - retire - sep) / off), CounterDraw.uniform(key, 2L * i + 1));
-                }
+            }
+        }
+        b.size = size;
+        // the offers' teams and pricing draws, for the few who got one: kept out of the loop
+        // above, whose registers the table's fields and a second draw would crowd
+        OfferTable table = this.table;
+        int[] offerTeam = b.team;
+        for (int e = 0; e < size; e++) {
+            if (kind[e] == Buffer.OFFER) {
+                offerTeam[e] = table.pick(u[e]);
+                u[e] = CounterDraw.uniform(key, 2L * who[e] + 1);
             } else {
-                double exit = st == Status.SEEKING_CODE ? poolExit : 0;
-                double off = canOffer ? Math.min(1 - exit, seekRate * vf) : 0;
-                if (x < off) {
-                    b.add(i, Buffer.OFFER, table.pick(x / off), CounterDraw.uniform(key, 2L * i + 1));
-                } else if (x < off + exit) {
-                    b.add(i, Buffer.POOL_EXIT, -1, 0);
-                }
+                offerTeam[e] = -1;
             }
         }
     }

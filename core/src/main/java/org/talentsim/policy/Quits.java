@@ -22,9 +22,6 @@ final class Quits {
         double pay = p.nonNegative("pay", 5.0);
         double moraleW = p.nonNegative("morale", 0.05);
         double ref = p.unit("reference", 0.6);
-        return (m, gap) -> {
-            double short_ = ref - m;
-            return base * (1 + pay * gap) + moraleW * 0.5 * (short_ + Math.abs(short_));
-        };
+        return new MoraleQuits(base, pay, moraleW, ref);
     }
 }

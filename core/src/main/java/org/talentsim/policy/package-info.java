@@ -8,7 +8,7 @@
  *   <li>{@link org.talentsim.policy.AcceptancePolicy}: {@code higher-wage}, {@code utility}</li>
  *   <li>{@link org.talentsim.policy.LayoffPolicy}: {@code lowest-value}, {@code lifo}, {@code random}</li>
  *   <li>{@link org.talentsim.policy.MoralePolicy}: {@code peer-relative} ({@link org.talentsim.policy.PeerRelativeMorale}), {@code fixed} ({@link org.talentsim.policy.FixedMorale})</li>
- *   <li>{@link org.talentsim.policy.QuitPolicy}: {@code morale}, {@code none} ({@link org.talentsim.policy.NoQuits})</li>
+ *   <li>{@link org.talentsim.policy.QuitPolicy}: {@code morale} ({@link org.talentsim.policy.MoraleQuits}), {@code none} ({@link org.talentsim.policy.NoQuits})</li>
  *   <li>{@link org.talentsim.policy.ProductionPolicy}: {@code effort}</li>
  *   <li>{@link org.talentsim.policy.LabStrategy}: {@code static}, {@code gap-response}</li>
  * </ul>

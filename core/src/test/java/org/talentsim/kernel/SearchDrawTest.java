@@ -35,6 +35,11 @@ class SearchDrawTest {
     }
 
     static Scenario world(TickUnit unit, double gain, MatchingSpec matching, long seed, double quitBase) {
+        return world(unit, gain, matching, seed,
+                PolicySpec.of("morale", "base", quitBase, "pay", 3, "morale", 0.4, "reference", 0.6));
+    }
+
+    static Scenario world(TickUnit unit, double gain, MatchingSpec matching, long seed, PolicySpec quits) {
         MarketSpec market = MechanismTest.QUIET.withSeparation(Rate.perMonth(0.03)).withRetirement(Rate.perYear(0.1))
                 .withOffersEmployed(Rate.perMonth(0.3)).withOffersSeeking(Rate.perMonth(0.35))
                 .withPoolExit(Rate.perMonth(0.1)).withVisibilityGain(gain).withHiringCapacity(Rate.perMonth(0.05));
@@ -42,7 +47,7 @@ class SearchDrawTest {
             market = market.withMatching(matching);
         }
         return Scenario.builder("draws").seed(seed).months(2).tickUnit(unit).market(market)
-                .quits(PolicySpec.of("morale", "base", quitBase, "pay", 3, "morale", 0.4, "reference", 0.6))
+                .quits(quits)
                 .lab("A", l -> l.prestige(0.8)
                         .team("Grow", Focus.RESEARCH, 3000, t -> t.target(3700))
                         .team("Open", Focus.PRODUCT, 500, t -> t.unlimited())
@@ -57,7 +62,11 @@ class SearchDrawTest {
 
     /** A market of {@link #world} with varied morale and visibility, some on notice or gone, a sprint, a lab at its budget. */
     static Market market(Scenario s, boolean brokeAtBudget) {
-        Market m = new Market(s, PolicyRegistry.defaults());
+        return market(s, brokeAtBudget, PolicyRegistry.defaults());
+    }
+
+    static Market market(Scenario s, boolean brokeAtBudget, PolicyRegistry registry) {
+        Market m = new Market(s, registry);
         Population pop = m.pop;
         SplittableRandom r = new SplittableRandom(s.seed());
         for (int i = 0; i < pop.size(); i++) {
@@ -282,6 +291,24 @@ class SearchDrawTest {
             Market m = market(world(unit, 1, null, 7, 0.9), true);
             int[] kinds = check(m, unit + ", heavy quits");
             assertTrue(kinds[Buffer.QUIT] > kinds[Buffer.OFFER], unit + ": " + java.util.Arrays.toString(kinds));
+        }
+    }
+
+    @Test
+    void theBuiltInHazardsAndAnyOtherPolicyGiveTheirOwnQuits() {
+        // the search reads the built-in morale hazard's coefficients and calls any other policy:
+        // a user's hazard (here one the built-in cannot express) and none are checked draw by
+        // draw against the policy's own hazard, monthly and weekly
+        PolicyRegistry registry = PolicyRegistry.defaults().register(PolicyRegistry.QUITS, "steep",
+                spec -> (morale, gap) -> 0.05 * (1 - morale) * (1 - morale) + 0.8 * gap * gap);
+        for (TickUnit unit : new TickUnit[] {TickUnit.MONTH, TickUnit.WEEK}) {
+            for (long seed = 1; seed <= 3; seed++) {
+                int[] steep = check(market(world(unit, 1, null, seed, PolicySpec.of("steep")), true, registry),
+                        unit + ", steep quits, seed " + seed);
+                int[] none = check(market(world(unit, 1, null, seed, PolicySpec.of("none")), true), unit + ", no quits, seed " + seed);
+                assertTrue(steep[Buffer.QUIT] > none[Buffer.QUIT], unit + ": " + steep[Buffer.QUIT] + " vs " + none[Buffer.QUIT]);
+                assertTrue(none[Buffer.QUIT] > 0, "the exogenous separations remain");
+            }
         }
     }
 
