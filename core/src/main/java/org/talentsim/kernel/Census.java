@@ -21,6 +21,8 @@ import org.talentsim.kernel.World;
  * on their order.
  */
 final class Census {
+    /** Sums kept per team in a stripe (see {@link Stripe#teamSums}). */
+    private static final int TEAM_SUMS = 5;
     /** Fixed-point scale of morale and skill sums. */
     static final double UNIT = 1 << 24;
     /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN (while medians are computed). */
@@ -46,30 +48,22 @@ final class Census {
 
     /** Accumulators of one stripe of the population. */
     private static final class Stripe {
-        int[] count = new int[0];
-        long[] salary = new long[0];
-        long[] morale = new long[0];
-        long[] skill = new long[0];
-        long[] skillMorale = new long[0];
+        /**
+         * Per team t, at {@code TEAM_SUMS·t + k}: the count of employed (k = 0), the sums of their
+         * salaries in cents (1), morale (2), skill (3) and skill × morale (4) in fixed point. One
+         * array for the five: one cache line and one bounds check per researcher, not five.
+         */
+        long[] teamSums = new long[0];
         long[] payroll = new long[0];
         int[] labCount = new int[0];
         int[] labFill = new int[0];
         final int[] hist = new int[Select.HIST];
 
         void reset(int teams, int labs) {
-            if (count.length < teams) {
-                int n = Math.max(teams, count.length * 2);
-                count = new int[n];
-                salary = new long[n];
-                morale = new long[n];
-                skill = new long[n];
-                skillMorale = new long[n];
+            if (teamSums.length < TEAM_SUMS * teams) {
+                teamSums = new long[TEAM_SUMS * Math.max(teams, teamSums.length / TEAM_SUMS * 2)];
             } else {
-                Arrays.fill(count, 0);
-                Arrays.fill(salary, 0);
-                Arrays.fill(morale, 0);
-                Arrays.fill(skill, 0);
-                Arrays.fill(skillMorale, 0);
+                Arrays.fill(teamSums, 0, TEAM_SUMS * teams, 0);
             }
             if (payroll.length < labs) {
                 int n = Math.max(labs, payroll.length * 2);
@@ -130,6 +124,13 @@ final class Census {
      */
     static long cents(double usd) {
         double x = usd * 100;
+        if (x >= 0.5 && x < 0x1p52) {
+            // x + 0.5 is exact, or rounds without reaching the next whole number: 0.5 is a
+            // multiple of x's ulp, so the sum is exact unless it crosses into the next binade,
+            // whose grid still holds every whole number (which rounding cannot pass); below 0.5
+            // the sum can round up to 1 (0.49999999999999994), hence the test
+            return (long) (x + 0.5);
+        }
         if (!(x < 0x1p52)) {
             return Math.round(x);
         }
@@ -199,8 +200,8 @@ final class Census {
             int c = 0;
             long sal = 0;
             for (Stripe st : stripes) {
-                c += st.count[ti];
-                sal += st.salary[ti];
+                c += (int) st.teamSums[TEAM_SUMS * ti];
+                sal += st.teamSums[TEAM_SUMS * ti + 1];
             }
             count[ti] = c;
             salaryCents[ti] = sal;
@@ -228,9 +229,9 @@ final class Census {
             long sk = 0;
             long skm = 0;
             for (Stripe st : stripes) {
-                mor += st.morale[ti];
-                sk += st.skill[ti];
-                skm += st.skillMorale[ti];
+                mor += st.teamSums[TEAM_SUMS * ti + 2];
+                sk += st.teamSums[TEAM_SUMS * ti + 3];
+                skm += st.teamSums[TEAM_SUMS * ti + 4];
             }
             t.setCensus(salaryCents[ti] / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
         }
@@ -311,35 +312,43 @@ final class Census {
     }
 
     /**
-     * One stripe's sums; with {@code raises} non-null, each researcher's payroll step first. With
-     * {@code direction} ±1 (see {@link #planFromHeadcounts}) the salaries of the employed also go
-     * straight into their lab's region of the scratch array.
+     * One stripe's sums; with {@code raises} non-null, the payroll step first, block by block
+     * ({@link Payroll#BLOCK} researchers: the step, then the sums read the state it left while
+     * it is still in the cache). With {@code direction} ±1 (see {@link #planFromHeadcounts}) the
+     * salaries of the employed also go straight into their lab's region of the scratch array.
      */
     private void sum(Stripe st, int stripe, int[] teamLab, int teams, int labs, int from, int to, Payroll raises,
             int direction) {
         st.reset(teams, labs);
+        int[] first = st.labFill;
+        for (int l = 0; l < labs && direction != 0; l++) {
+            first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
+        }
+        if (raises == null) {
+            sum(st, teamLab, from, to, direction);
+            return;
+        }
+        for (int a = from; a < to; a += Payroll.BLOCK) {
+            int b = Math.min(to, a + Payroll.BLOCK);
+            raises.advance(a, b, stripe);
+            sum(st, teamLab, a, b, direction);
+        }
+    }
+
+    /** Adds researchers {@code [from, to)} to the stripe's sums (and lays out their salaries when {@code direction} ≠ 0). */
+    private void sum(Stripe st, int[] teamLab, int from, int to, int direction) {
         byte[] status = pop.statusArray();
         int[] team = pop.teamArray();
         double[] salary = pop.salaryArray();
         float[] morale = pop.moraleArray();
         float[] skill = pop.skillArray();
-        int[] count = st.count;
-        long[] sal = st.salary;
-        long[] mor = st.morale;
-        long[] sk = st.skill;
-        long[] skm = st.skillMorale;
+        long[] sums = st.teamSums;
         long[] payroll = st.payroll;
         int[] labCount = st.labCount;
         int[] first = st.labFill;
         int[] room = direction == 0 ? NO_ROOM : expected;
-        for (int l = 0; l < labs && direction != 0; l++) {
-            first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
-        }
         float[] out = scratch;
         for (int i = from; i < to; i++) {
-            if (raises != null) {
-                raises.advance(i, stripe);
-            }
             byte s = status[i];
             if (s == Status.EMPLOYED_CODE) {
                 int t = team[i];
@@ -347,11 +356,12 @@ final class Census {
                 long w = cents(pay);
                 double m = morale[i];
                 double q = skill[i];
-                count[t]++;
-                sal[t] += w;
-                mor[t] += (long) (m * UNIT);
-                sk[t] += (long) (q * UNIT);
-                skm[t] += (long) (q * m * UNIT);
+                int at = TEAM_SUMS * t;
+                sums[at]++;
+                sums[at + 1] += w;
+                sums[at + 2] += (long) (m * UNIT);
+                sums[at + 3] += (long) (q * UNIT);
+                sums[at + 4] += (long) (q * m * UNIT);
                 int l = teamLab[t];
                 payroll[l] += w;
                 int c = labCount[l]++;

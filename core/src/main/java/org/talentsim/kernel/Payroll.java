@@ -32,6 +32,8 @@ import org.talentsim.kernel.World;
  * when raises are cut back, a second census: the census takes the cuts as differences.
  */
 final class Payroll {
+    /** The researchers a caller passes to {@link #advance} at a time: their state stays in the cache between its passes. */
+    static final int BLOCK = 2048;
     private final Market m;
     private final byte[] status;
     private final short[] inStatus;
@@ -88,6 +90,8 @@ final class Payroll {
         int[] who = new int[64];
         double[] was = new double[64];
         int size;
+        /** The researchers of the current range of {@link Payroll#advance} with a package or raise due. */
+        int[] due = new int[0];
 
         void reset(int labs) {
             if (before.length < labs) {
@@ -165,13 +169,17 @@ final class Payroll {
     private void stripe(int s) {
         int n = m.pop.size();
         int to = (int) ((long) n * (s + 1) / stripeCount);
-        boolean count = raises && anyBudget;
-        long[] paid = stripes[s].paid;
-        for (int i = (int) ((long) n * s / stripeCount); i < to; i++) {
-            advance(i, s);
-            byte st = status[i];
-            if (count && (st == Status.EMPLOYED_CODE || st == Status.NOTICE_CODE)) {
-                paid[teamLab[team[i]]] += Census.cents(salary[i]);
+        int from = (int) ((long) n * s / stripeCount);
+        for (int a = from; a < to; a += BLOCK) {
+            advance(a, Math.min(to, a + BLOCK), s);
+        }
+        if (raises && anyBudget) {
+            long[] paid = stripes[s].paid;
+            for (int i = from; i < to; i++) {
+                byte st = status[i];
+                if (st == Status.EMPLOYED_CODE || st == Status.NOTICE_CODE) {
+                    paid[teamLab[team[i]]] += Census.cents(salary[i]);
+                }
             }
         }
     }
@@ -246,21 +254,54 @@ final class Payroll {
     }
 
     /**
-     * Researcher i's clocks and anniversary raise, in stripe {@code s}; call {@link #prepare}
-     * and {@link #stripes} first in the tick, {@link #settle} after the whole pass.
+     * The clocks of researchers {@code [from, to)} and, for the few whose package vests or who
+     * reach a work anniversary, their package and raise, in stripe {@code s}; call {@link
+     * #prepare} and {@link #stripes} first in the tick, {@link #settle} after the whole pass.
+     * Each researcher's step reads and writes only his own state, so the clocks of the whole
+     * range run first, in a loop of locals with no call, and the rare packages and raises after
+     * it, in index order: the same bits as one step per researcher.
      */
-    void advance(int i, int s) {
-        byte st = status[i];
-        if (st == Status.EXITED_CODE) {
-            return;
+    void advance(int from, int to, int s) {
+        Raises r = stripes[s];
+        if (r.due.length < to - from) {
+            r.due = new int[to - from];
         }
-        if (inStatus[i] < Short.MAX_VALUE) {
-            inStatus[i]++;
+        int[] due = r.due;
+        byte[] status = this.status;
+        short[] inStatus = this.inStatus;
+        short[] tenure = this.tenure;
+        float[] owed = this.owed;
+        int[] team = this.team;
+        PayTerms[] terms = this.terms;
+        int perYear = this.perYear;
+        boolean packages = this.packages;
+        boolean anniversaries = packages || raises;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte st = status[i];
+            if (st == Status.EXITED_CODE) {
+                continue;
+            }
+            if (inStatus[i] < Short.MAX_VALUE) {
+                inStatus[i]++;
+            }
+            if (st != Status.EMPLOYED_CODE) {
+                continue;
+            }
+            int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
+            boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
+            if (anniversary && anniversaries || packages && (owed[i] != 0 || terms[team[i]].vestsAt(ten))) {
+                due[n++] = i;
+            }
         }
-        if (st != Status.EMPLOYED_CODE) {
-            return;
+        for (int k = 0; k < n; k++) {
+            due(due[k], s);
         }
-        int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
+    }
+
+    /** Researcher i's package and anniversary raise at his tenure (his clocks already advanced this tick). */
+    private void due(int i, int s) {
+        int ten = tenure[i];
         boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
         if (packages) {
             PayTerms t = terms[team[i]];

@@ -28,4 +28,31 @@ class CentsTest {
             assertEquals(Math.round(usd * 100), Census.cents(usd), "usd " + usd);
         }
     }
+
+    @Test
+    void agreesWithMathRoundNextToHalvesAndPowersOfTwo() {
+        // where x + 0.5 could round: x just below a half-integer, and just below a power of two
+        // (the sum crosses into the next binade, whose ulp is twice x's)
+        java.util.List<Double> xs = new java.util.ArrayList<>();
+        for (int e = -2; e < 52; e++) {
+            double p = Math.scalb(1.0, e);
+            xs.add(p);
+            xs.add(p - 0.5);
+            xs.add(p + 0.5);
+        }
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            xs.add(Math.floor(Math.scalb(r.nextDouble(), r.nextInt(53))) + 0.5);
+        }
+        for (double x0 : xs) {
+            double x = x0;
+            for (int k = 0; k < 8; k++) {
+                x = Math.nextDown(x);
+            }
+            for (int k = 0; k < 17; k++, x = Math.nextUp(x)) {
+                double usd = x / 100;
+                assertEquals(Math.round(usd * 100), Census.cents(usd), "x " + x + ", usd " + usd);
+            }
+        }
+    }
 }
