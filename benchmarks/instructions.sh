@@ -5,7 +5,9 @@
 # as the baseline; with --phases also each phase of the tick as PhaseBenchmark runs it), each with
 # 10 and 50 measured calls after the same 100 warm-up calls, two runs at a time, and prints per
 # mode (I(mode,50) - I(mode,10) - I(restore,50) + I(restore,10)) / 40 / RESEARCHERS.
-# About 5 minutes at 100 000 researchers (15 with --phases).
+# About 5 minutes at 100 000 researchers (15 with --phases). WARM=N sets the warm-up calls
+# (default 100); C2 compiling a method called a few times a tick within the window adds its
+# own instructions: methods.sh shows them as "native:Phase..." lines.
 set -euo pipefail
 modes=(tick)
 if [[ "${1:-}" == "--phases" ]]; then
@@ -19,7 +21,7 @@ out=$(mktemp -d)
 count() {  # reps mode -> writes total Ir to $out/reps-mode
     valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file="$out/$1-$2.cg" \
         java -Xbatch -XX:CICompilerCount=2 -Xmx2g -cp "$jar" org.talentsim.benchmarks.InstructionProbe \
-        "$n" "$labs" 100 "$1" "$2" > "$out/$1-$2.log" 2>&1
+        "$n" "$labs" "${WARM:-100}" "$1" "$2" > "$out/$1-$2.log" 2>&1
     grep -o 'Collected : [0-9]*' "$out/$1-$2.log" | awk '{print $3}' > "$out/$1-$2"
 }
 for mode in restore "${modes[@]}"; do

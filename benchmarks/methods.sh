@@ -6,7 +6,9 @@
 # to /tmp/perf-PID.map at exit (-XX:+DumpPerfMapAtExit), which name each instruction's method.
 # Prints the 30 largest (count(50) - count(10)) / 40 / RESEARCHERS. Native code appears as
 # "native:NAME" (C2's own work among it, when the JIT still compiles during the calls).
-# About 5 minutes at 100 000 researchers.
+# About 5 minutes at 100 000 researchers. WARM=N sets the warm-up calls (default 100): methods called
+# a few times a tick reach C2 only after hundreds of ticks, and C2's own work then shows up as
+# "native:Phase..." lines (counted in "all code"); a longer warm-up moves it out of the window.
 set -euo pipefail
 jar=${1:-benchmarks/target/benchmarks.jar}
 n=${2:-100000}
@@ -16,7 +18,7 @@ out=$(mktemp -d)
 count() {  # reps
     valgrind --tool=callgrind --dump-instr=yes --smc-check=all-non-file --callgrind-out-file="$out/cg-$1" \
         java -Xbatch -XX:CICompilerCount=2 -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit -Xmx2g \
-        -cp "$jar" org.talentsim.benchmarks.InstructionProbe "$n" "$labs" 100 "$1" "$mode" > "$out/log-$1" 2>&1 &
+        -cp "$jar" org.talentsim.benchmarks.InstructionProbe "$n" "$labs" "${WARM:-100}" "$1" "$mode" > "$out/log-$1" 2>&1 &
     local pid=$!
     wait "$pid"
     mv "/tmp/perf-$pid.map" "$out/map-$1"
