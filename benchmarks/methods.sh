@@ -69,6 +69,8 @@ def methods(reps):
 a, b = methods(10), methods(50)
 per = {k: (b[k] - a[k]) / 40 / n for k in set(a) | set(b)}
 print(f"all code: {sum(per.values()):.1f} instructions per researcher per call")
+print(f"compiled and interpreted Java code and stubs (no native: lines): "
+      f"{sum(v for k, v in per.items() if not k.startswith('native:')):.1f}")
 for name, v in sorted(per.items(), key=lambda kv: -kv[1])[:30]:
     print(f"{v:8.1f}  {name}")
 PY

@@ -460,9 +460,40 @@ public final class Market {
 
     /** Phase 3: morale of the employed, in parallel chunks. */
     public void morale(int tick, ChunkRunner runner) {
-        var ctx = moraleSignals();
-        int n = pop.size();
-        runner.run(buffers.length, c -> morale.update(ctx, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE)));
+        passContext = moraleSignals();
+        runner.run(buffers.length, moraleTask);
+    }
+
+    // The current parallel phase's inputs, read by its tasks: fields, so that the tasks are
+    // allocated once (a capturing lambda per call escapes to the worker threads: 32 bytes a tick)
+    private MoraleContext passContext;
+    private int passTick;
+    private MoralePass.PeerRelative passFused;
+    private final java.util.function.IntConsumer moraleTask = this::moraleChunk;
+    private final java.util.function.IntConsumer fusedTask = this::fusedChunk;
+    private final java.util.function.IntConsumer moraleAndSearchTask = this::moraleAndSearchChunk;
+
+    private void moraleChunk(int c) {
+        morale.update(passContext, from(c), to(c));
+    }
+
+    private void fusedChunk(int c) {
+        search.chunk(passTick, c, from(c), to(c), passFused);
+    }
+
+    private void moraleAndSearchChunk(int c) {
+        morale.update(passContext, from(c), to(c));
+        search.chunk(passTick, c, from(c), to(c));
+    }
+
+    /** The first researcher of chunk {@code c}. */
+    private static int from(int c) {
+        return c * CHUNK_SIZE;
+    }
+
+    /** The end of chunk {@code c}. */
+    private int to(int c) {
+        return Math.min(pop.size(), (c + 1) * CHUNK_SIZE);
     }
 
     /**
@@ -472,20 +503,16 @@ public final class Market {
      * uses it when no user phase sits between the two.
      */
     public void moraleAndSearch(int tick, ChunkRunner runner) {
-        var ctx = moraleSignals();
+        passContext = moraleSignals();
         search.prepare();
-        int n = pop.size();
+        passTick = tick;
         if (morale instanceof MoralePass.PeerRelative fused) {
             // the built-in rule inside the search's loop: one pass, one pay gap per researcher
-            runner.run(buffers.length, c -> search.chunk(tick, c, c * CHUNK_SIZE, Math.min(n, (c + 1) * CHUNK_SIZE), fused));
+            passFused = fused;
+            runner.run(buffers.length, fusedTask);
             return;
         }
-        runner.run(buffers.length, c -> {
-            int from = c * CHUNK_SIZE;
-            int to = Math.min(n, from + CHUNK_SIZE);
-            morale.update(ctx, from, to);
-            search.chunk(tick, c, from, to);
-        });
+        runner.run(buffers.length, moraleAndSearchTask);
     }
 
     /** Phase 4: the one draw per researcher, in parallel chunks. */

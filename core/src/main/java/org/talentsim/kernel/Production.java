@@ -114,8 +114,21 @@ final class Production {
         gaps();
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            var adj = m.labPolicies.strategy.get(lab.id())
-                    .adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick, lab.startBudget()));
+            LabStrategy strategy = m.labPolicies.strategy.get(lab.id());
+            if (strategy instanceof org.talentsim.policy.GapResponse g) {
+                // the built-in strategy applied directly: no values to allocate per lab and tick
+                double g0 = gap[lab.id()];
+                double budget = g.budget(lab.budget(), lab.startBudget(), g0, m.monthsPerTick);
+                double premium = g.premium(lab.offerPremium(), g0, m.monthsPerTick);
+                if (budget >= 0) {
+                    lab.setBudget(budget);
+                }
+                if (premium >= 0) {
+                    lab.setOfferPremium(premium);
+                }
+                continue;
+            }
+            var adj = strategy.adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick, lab.startBudget()));
             if (adj.budget() >= 0) {
                 lab.setBudget(adj.budget());
             }

@@ -38,8 +38,16 @@ final class Search {
 
     void run(int tick, org.talentsim.kernel.ChunkRunner runner) {
         prepare();
-        int n = m.pop.size();
-        runner.run(m.buffers.length, c -> chunk(tick, c, c * Market.CHUNK_SIZE, Math.min(n, (c + 1) * Market.CHUNK_SIZE)));
+        runTick = tick;
+        runner.run(m.buffers.length, task);
+    }
+
+    /** The tick of the current {@link #run}, read by its task (allocated once: a capturing lambda per run would escape to the workers). */
+    private int runTick;
+    private final java.util.function.IntConsumer task = this::runChunk;
+
+    private void runChunk(int c) {
+        chunk(runTick, c, c * Market.CHUNK_SIZE, Math.min(m.pop.size(), (c + 1) * Market.CHUNK_SIZE));
     }
 
     /** Builds the tick's offer-sampling table and seekers' offer rate (sequential, O(teams)). */

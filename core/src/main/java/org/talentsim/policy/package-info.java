@@ -10,12 +10,14 @@
  *   <li>{@link org.talentsim.policy.MoralePolicy}: {@code peer-relative} ({@link org.talentsim.policy.PeerRelativeMorale}), {@code fixed} ({@link org.talentsim.policy.FixedMorale})</li>
  *   <li>{@link org.talentsim.policy.QuitPolicy}: {@code morale} ({@link org.talentsim.policy.MoraleQuits}), {@code none} ({@link org.talentsim.policy.NoQuits})</li>
  *   <li>{@link org.talentsim.policy.ProductionPolicy}: {@code effort}</li>
- *   <li>{@link org.talentsim.policy.LabStrategy}: {@code static}, {@code gap-response}</li>
+ *   <li>{@link org.talentsim.policy.LabStrategy}: {@code static}, {@code gap-response} ({@link org.talentsim.policy.GapResponse})</li>
  * </ul>
  *
  * <p>Policies read the state through views and return decisions; the {@code kernel}
- * applies them. Implementations are package-private (except the built-in morale rules, public
- * records whose parameters the kernel reads to run its own loop); the registry is the way in.
+ * applies them. Implementations are package-private (except the built-in morale rules, quit
+ * hazards and the gap-response strategy: public records whose parameters the kernel reads to run
+ * its own loop, without a call and its input values per researcher or lab); the registry is the
+ * way in.
  *
  * <p>Inputs: a policy called once per offer ({@code OfferPolicy}, {@code RetentionPolicy},
  * {@code AcceptancePolicy}) or per researcher ({@code MoralePolicy}) receives a read-only view
