@@ -29,7 +29,11 @@ final class Buffer {
         if (size == who.length) {
             reserve(size * 2);
         }
-        put(i, k, t, u);
+        who[size] = i;
+        kind[size] = k;
+        team[size] = t;
+        uniform[size] = u;
+        size++;
     }
 
     /**
@@ -44,13 +48,5 @@ final class Buffer {
             team = Arrays.copyOf(team, n);
             uniform = Arrays.copyOf(uniform, n);
         }
-    }
-
-    private void put(int i, byte k, int t, double u) {
-        who[size] = i;
-        kind[size] = k;
-        team[size] = t;
-        uniform[size] = u;
-        size++;
     }
 }
