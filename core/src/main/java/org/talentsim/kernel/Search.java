@@ -24,6 +24,7 @@ final class Search {
     private double seekRate;
     /** The least room a chunk's buffer keeps before a stretch of the search loop (else it grows). */
     private static final int ROOM = 64;
+    private static final double[] NONE = new double[0];
     /** Per team: ln(w*) of its lab, the peer pay of the quit hazard (filled by {@link #prepare}). */
     private double[] lnPeer = new double[0];
 
@@ -153,8 +154,10 @@ final class Search {
         double poolExit = m.poolExit;
         double seekRate = this.seekRate;
         boolean updates = morale != null;
-        double[] common = updates ? morale.common() : null;
-        double[] disparityTerm = updates ? morale.disparityTerms() : null;
+        // (empty rather than null without a morale update: the JIT's code may read their
+        // lengths before it tests whether to update, and a null there is a trap)
+        double[] common = updates ? morale.common() : NONE;
+        double[] disparityTerm = updates ? morale.disparityTerms() : NONE;
         double moralePay = updates ? morale.pay() : 0;
         double k = updates ? morale.step() : 0;
         // the built-in hazards are read as coefficients; any other policy is called
