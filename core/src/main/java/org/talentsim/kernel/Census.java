@@ -324,13 +324,11 @@ final class Census {
         for (int l = 0; l < labs && direction != 0; l++) {
             first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
         }
-        if (raises == null) {
-            sum(st, teamLab, from, to, direction);
-            return;
-        }
         for (int a = from; a < to; a += Payroll.BLOCK) {
             int b = Math.min(to, a + Payroll.BLOCK);
-            raises.advance(a, b, stripe);
+            if (raises != null) {
+                raises.advance(a, b, stripe);
+            }
             sum(st, teamLab, a, b, direction);
         }
     }
