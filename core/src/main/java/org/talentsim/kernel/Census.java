@@ -43,6 +43,8 @@ final class Census {
     /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
     private int[] expected = new int[1];
     private static final int[] NO_ROOM = new int[0];
+    /** Whether a lab's ln(median) is kept while its median stays the same (off only in tests, to check that it changes nothing). */
+    boolean reuseLogs = true;
     /** Whether the medians are computed (see {@link #computeMedians}). */
     private boolean medians = true;
 
@@ -177,6 +179,8 @@ final class Census {
             labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
             expected = new int[labStart.length];
             median = new double[labStart.length];
+            // NaN: no median yet, so the first run takes every lab's logarithm (see medians(int))
+            java.util.Arrays.fill(median, Double.NaN);
             payrollCents = new long[labStart.length];
             lnMedian = new double[labStart.length];
         }
@@ -280,8 +284,13 @@ final class Census {
         for (int l = s; l < passLabs; l += passStripes) {
             int lo = labStart[l];
             int hi = labStart[l + 1];
-            median[l] = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
-            lnMedian[l] = median[l] > 0 ? Math.log(median[l]) : NO_PEER_LN;
+            double v = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
+            // ln only when the median moved: most labs' medians stay put from one tick to the next
+            // (a median is never NaN, so a NaN left by a run without medians always differs)
+            if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(median[l])) {
+                median[l] = v;
+                lnMedian[l] = v > 0 ? Math.log(v) : NO_PEER_LN;
+            }
         }
     }
 

@@ -32,8 +32,16 @@ final class Production {
     private double[] gap = new double[0];
     private double[] leaderFit = new double[0];
     private double[] disparity = new double[0];
-    /** Per team: its pay premium (scratch of {@link #prepareMorale}). */
+    /**
+     * Per team: its pay premium, and the census it was computed from (headcount, sums of salary
+     * and skill): a team whose census is unchanged keeps it without a logarithm and a power.
+     */
     private double[] premium = new double[0];
+    private int[] premiumHeads = new int[0];
+    private double[] premiumPay = new double[0];
+    private double[] premiumSkill = new double[0];
+    /** Whether premiums are reused while a team's census stays the same (off only in tests, to check that it changes nothing). */
+    boolean reusePremiums = true;
     private double[] shock = new double[0];
     private MoraleContext context;
     private double[] inflow = new double[0];
@@ -191,6 +199,11 @@ final class Production {
             leaderFit = new double[Math.max(teams, leaderFit.length * 2)];
             disparity = new double[leaderFit.length];
             premium = new double[leaderFit.length];
+            premiumHeads = new int[leaderFit.length];
+            // no team's premium is known yet: a headcount of -1 matches no census
+            java.util.Arrays.fill(premiumHeads, -1);
+            premiumPay = new double[leaderFit.length];
+            premiumSkill = new double[leaderFit.length];
         }
         labArrays(w.labCount());
         if (signals) {
@@ -221,7 +234,16 @@ final class Production {
             for (int ki = 0; ki < lab.teamCount(); ki++) {
                 int id = lab.team(ki);
                 Team t = w.team(id);
-                premium[id] = premium(t, w.payScale());
+                int heads = t.headcount();
+                double pay = t.sumSalary();
+                double skill = t.sumSkill();
+                if (!reusePremiums || heads != premiumHeads[id] || Double.doubleToRawLongBits(pay) != Double.doubleToRawLongBits(premiumPay[id])
+                        || Double.doubleToRawLongBits(skill) != Double.doubleToRawLongBits(premiumSkill[id])) {
+                    premium[id] = premium(t, w.payScale());
+                    premiumHeads[id] = heads;
+                    premiumPay[id] = pay;
+                    premiumSkill[id] = skill;
+                }
                 if (t.active() && premium[id] == premium[id]) {
                     top = Math.max(top, premium[id]);
                 }

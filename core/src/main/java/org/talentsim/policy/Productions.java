@@ -23,7 +23,9 @@ final class Productions {
             }
             double effortSkill = e0 * in.sumSkill() + (1 - e0) * in.sumSkillMorale();
             double relCompute = Math.max(0.01, in.computeShare() * Math.max(1, in.teamsInLab()));
-            double compute = Math.pow(relCompute, theta[in.focus().ordinal()]);
+            // a team with its even share of the lab's compute (the default) has relCompute = 1,
+            // and 1^θ = 1: the power is left out where it cannot change the result
+            double compute = relCompute == 1.0 ? 1.0 : Math.pow(relCompute, theta[in.focus().ordinal()]);
             double fit = leader == 1.0 ? in.leaderFit() : Math.pow(in.leaderFit(), leader);
             return fit * compute * effortSkill;
         };

@@ -49,26 +49,12 @@ class CensusMediansOffTest {
             }
             for (int k = 0; k < t.scenario().ticks(); k++) {
                 sim.step();
-                lines.add(hash(m));
+                lines.add(MarketHash.of(m));
                 double median = m.census.medians()[0];
                 assertEquals(medians, median == median, "tick " + (k + 1) + ": the medians computed only when asked");
             }
         }
         return lines;
-    }
-
-    private static String hash(Market m) {
-        long h = 17;
-        Population p = m.pop;
-        for (int i = 0; i < p.size(); i++) {
-            h = 31 * h + Double.doubleToLongBits(p.salary(i));
-            h = 31 * h + p.team(i) * 7L + p.status(i).ordinal();
-            h = 31 * h + Double.doubleToLongBits(p.reference(i));
-        }
-        for (int l = 0; l < m.world.labCount(); l++) {
-            h = 31 * h + Double.doubleToLongBits(m.world.lab(l).payroll());
-        }
-        return Long.toHexString(h) + " " + m.world.moves().size();
     }
 
     @Test
