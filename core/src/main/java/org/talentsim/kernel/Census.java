@@ -152,7 +152,10 @@ final class Census {
         int t = pop.teamArray()[i];
         long d = cents(pay) - cents(raised);
         salaryCents[t] += d;
-        payrollCents[passTeamLab[t]] += d;
+        int l = passTeamLab[t];
+        payrollCents[l] += d;
+        world.team(t).setSumSalary(salaryCents[t] / 100.0);
+        world.lab(l).setPayroll(payrollCents[l] / 100.0);
     }
 
     /**
@@ -200,47 +203,46 @@ final class Census {
             count = new int[size];
             salaryCents = new long[size];
         }
+        // one pass over the teams and one over the labs: the sums merged over the stripes go to
+        // the teams and labs at once (a cut by the payroll's settle below updates both again)
+        Stripe[] sts = stripes;
         for (int ti = 0; ti < teams; ti++) {
-            int c = 0;
+            int at = TEAM_SUMS * ti;
+            long c = 0;
             long sal = 0;
-            for (Stripe st : stripes) {
-                c += (int) st.teamSums[TEAM_SUMS * ti];
-                sal += st.teamSums[TEAM_SUMS * ti + 1];
-            }
-            count[ti] = c;
-            salaryCents[ti] = sal;
-        }
-        boolean filled = direct;
-        for (int li = 0; li < labs; li++) {
-            long pay = 0;
-            int employed = 0;
-            for (Stripe st : stripes) {
-                pay += st.payroll[li];
-                employed += st.labCount[li];
-            }
-            filled &= employed == expected[li];
-            payrollCents[li] = pay;
-        }
-        // raises that took a lab over its budget are cut back now, before anything reads the
-        // census: the sums take the cuts (exact, in cents) and the medians' layout is redone
-        // from the pay actually given, as a second census would count them
-        if (payroll != null && payroll.settle(payrollCents, this)) {
-            filled = false;
-        }
-        for (int ti = 0; ti < teams; ti++) {
-            Team t = world.team(ti);
             long mor = 0;
             long sk = 0;
             long skm = 0;
-            for (Stripe st : stripes) {
-                mor += st.teamSums[TEAM_SUMS * ti + 2];
-                sk += st.teamSums[TEAM_SUMS * ti + 3];
-                skm += st.teamSums[TEAM_SUMS * ti + 4];
+            for (Stripe st : sts) {
+                long[] sums = st.teamSums;
+                c += sums[at];
+                sal += sums[at + 1];
+                mor += sums[at + 2];
+                sk += sums[at + 3];
+                skm += sums[at + 4];
             }
-            t.setCensus(salaryCents[ti] / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
+            count[ti] = (int) c;
+            salaryCents[ti] = sal;
+            world.team(ti).setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
         }
+        boolean filled = direct;
+        int[] exp = expected;
         for (int li = 0; li < labs; li++) {
-            world.lab(li).setPayroll(payrollCents[li] / 100.0);
+            long pay = 0;
+            int employed = 0;
+            for (Stripe st : sts) {
+                pay += st.payroll[li];
+                employed += st.labCount[li];
+            }
+            filled &= employed == exp[li];
+            payrollCents[li] = pay;
+            world.lab(li).setPayroll(pay / 100.0);
+        }
+        // raises that took a lab over its budget are cut back now, before anything reads the
+        // census: the sums take the cuts (exact, in cents; see cut) and the medians' layout is
+        // redone from the pay actually given, as a second census would count them
+        if (payroll != null && payroll.settle(payrollCents, this)) {
+            filled = false;
         }
         if (!medians) {
             java.util.Arrays.fill(median, 0, labs, Double.NaN);

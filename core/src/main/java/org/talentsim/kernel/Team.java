@@ -131,6 +131,11 @@ public final class Team implements TeamView {
     public void addHeadcount(int delta) { this.headcount += delta; }
     public void setHeadcount(int headcount) { this.headcount = headcount; }
 
+    /** Replaces the census's sum of salaries (a raise cut back to the lab's budget). */
+    public void setSumSalary(double sumSalary) {
+        this.sumSalary = sumSalary;
+    }
+
     /** Stores the census sums of the metrics phase. */
     public void setCensus(double sumSalary, double sumMorale, double sumSkill, double sumSkillMorale) {
         this.sumSalary = sumSalary;
