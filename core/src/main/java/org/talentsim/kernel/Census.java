@@ -40,8 +40,14 @@ final class Census {
     private long[] payrollCents = new long[0];
     private double[] lnMedian = new double[0];
     private int[] labStart = new int[1];
-    /** Employed per lab by the team headcounts, for {@link #planFromHeadcounts}. */
-    private int[] expected = new int[1];
+    /**
+     * Per team: its employed by its headcount, and the start of its region of the scratch array
+     * (inside its lab's), for {@link #planFromHeadcounts}.
+     */
+    private int[] teamRoom = new int[0];
+    private int[] teamStart = new int[0];
+    /** Per lab: where the next team's region starts (scratch of {@link #planFromHeadcounts}). */
+    private int[] labCursor = new int[1];
     private static final int[] NO_ROOM = new int[0];
     /** Whether a lab's ln(median) is kept while its median stays the same (off only in tests, to check that it changes nothing). */
     boolean reuseLogs = true;
@@ -56,14 +62,19 @@ final class Census {
          * array for the five: one cache line and one bounds check per researcher, not five.
          */
         long[] teamSums = new long[0];
+        /** Per lab: the pay of its researchers on NOTICE (the employed's is in the team sums). */
         long[] payroll = new long[0];
+        /** Per lab: the employed (counted from the team sums only when the salaries are scattered again). */
         int[] labCount = new int[0];
         int[] labFill = new int[0];
+        /** Per team: where this stripe writes its next salary in the team's region (the direct layout). */
+        int[] teamFirst = new int[0];
         final int[] hist = new int[Select.HIST];
 
         void reset(int teams, int labs) {
             if (teamSums.length < TEAM_SUMS * teams) {
                 teamSums = new long[TEAM_SUMS * Math.max(teams, teamSums.length / TEAM_SUMS * 2)];
+                teamFirst = new int[teamSums.length / TEAM_SUMS];
             } else {
                 Arrays.fill(teamSums, 0, TEAM_SUMS * teams, 0);
             }
@@ -73,8 +84,7 @@ final class Census {
                 labCount = new int[n];
                 labFill = new int[n];
             } else {
-                Arrays.fill(payroll, 0);
-                Arrays.fill(labCount, 0);
+                Arrays.fill(payroll, 0, labs, 0);
             }
         }
     }
@@ -180,14 +190,18 @@ final class Census {
         }
         if (labStart.length < labs + 1) {
             labStart = new int[Math.max(labs + 1, 2 * labStart.length)];
-            expected = new int[labStart.length];
+            labCursor = new int[labStart.length];
             median = new double[labStart.length];
             // NaN: no median yet, so the first run takes every lab's logarithm (see medians(int))
             java.util.Arrays.fill(median, Double.NaN);
             payrollCents = new long[labStart.length];
             lnMedian = new double[labStart.length];
         }
-        boolean direct = medians && k <= 2 && planFromHeadcounts(labs);
+        if (teamRoom.length < teams) {
+            teamRoom = new int[Math.max(teams, 2 * teamRoom.length)];
+            teamStart = new int[teamRoom.length];
+        }
+        boolean direct = medians && k <= 2 && planFromHeadcounts(teams, labs);
         passTeamLab = world.teamLabArray();
         passTeams = teams;
         passLabs = labs;
@@ -204,8 +218,12 @@ final class Census {
             salaryCents = new long[size];
         }
         // one pass over the teams and one over the labs: the sums merged over the stripes go to
-        // the teams and labs at once (a cut by the payroll's settle below updates both again)
+        // the teams and labs at once (a cut by the payroll's settle below updates both again); a
+        // lab's payroll is its teams' salaries plus its researchers' on notice, in cents
         Stripe[] sts = stripes;
+        int[] teamLab = passTeamLab;
+        java.util.Arrays.fill(payrollCents, 0, labs, 0);
+        boolean filled = direct;
         for (int ti = 0; ti < teams; ti++) {
             int at = TEAM_SUMS * ti;
             long c = 0;
@@ -223,18 +241,15 @@ final class Census {
             }
             count[ti] = (int) c;
             salaryCents[ti] = sal;
+            payrollCents[teamLab[ti]] += sal;
+            filled &= c == teamRoom[ti];
             world.team(ti).setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
         }
-        boolean filled = direct;
-        int[] exp = expected;
         for (int li = 0; li < labs; li++) {
-            long pay = 0;
-            int employed = 0;
+            long pay = payrollCents[li];
             for (Stripe st : sts) {
                 pay += st.payroll[li];
-                employed += st.labCount[li];
             }
-            filled &= employed == exp[li];
             payrollCents[li] = pay;
             world.lab(li).setPayroll(pay / 100.0);
         }
@@ -251,6 +266,12 @@ final class Census {
         }
         int start = 0;
         if (!filled) {
+            for (Stripe st : sts) {
+                java.util.Arrays.fill(st.labCount, 0, labs, 0);
+                for (int ti = 0; ti < teams; ti++) {
+                    st.labCount[teamLab[ti]] += (int) st.teamSums[TEAM_SUMS * ti];
+                }
+            }
             for (int li = 0; li < world.labCount(); li++) {
                 int id = world.lab(li).id();
                 labStart[id] = start;
@@ -297,28 +318,40 @@ final class Census {
     }
 
     /**
-     * Lays out the scratch array by lab from the team headcounts (which {@link Mover} keeps equal
-     * to the counts of EMPLOYED members), so the sum pass can write each salary into its lab's
-     * region at once: stripe 0 fills a region from its start upward, stripe 1 from its end
-     * downward, and they meet exactly when the headcounts are right. Every write stays inside its
-     * region whatever the headcounts say; if any lab's count differs from them, {@link #run}
-     * notices and scatters again from the counts. False when there is nothing to lay out.
+     * Lays out the scratch array by lab, and inside each lab by team, from the team headcounts
+     * (which {@link Mover} keeps equal to the counts of EMPLOYED members), so the sum pass can
+     * write each salary into its team's region at once: stripe 0 fills a region from its start
+     * upward, stripe 1 from its end downward, and they meet exactly when the headcounts are
+     * right. Every write stays inside its region whatever the headcounts say; if any team's count
+     * differs from them, {@link #run} notices and scatters again from the counts. A lab's region
+     * holds the salaries of its employed either way, which is all its median depends on. False
+     * when there is nothing to lay out.
      */
-    private boolean planFromHeadcounts(int labs) {
-        java.util.Arrays.fill(expected, 0, labs, 0);
-        for (int ti = 0; ti < world.teamCount(); ti++) {
+    private boolean planFromHeadcounts(int teams, int labs) {
+        int[] room = teamRoom;
+        int[] cursor = labCursor;
+        java.util.Arrays.fill(cursor, 0, labs, 0);
+        for (int ti = 0; ti < teams; ti++) {
             Team t = world.team(ti);
-            expected[t.lab()] += Math.max(0, t.headcount());
+            room[ti] = Math.max(0, t.headcount());
+            cursor[t.lab()] += room[ti];
         }
         long start = 0;
         for (int l = 0; l < labs; l++) {
+            int n = cursor[l];
             labStart[l] = (int) start;
-            start += expected[l];
+            cursor[l] = (int) start;
+            start += n;
         }
         if (start > scratch.length) {
             return false;
         }
         labStart[labs] = (int) start;
+        for (int ti = 0; ti < teams; ti++) {
+            int l = world.team(ti).lab();
+            teamStart[ti] = cursor[l];
+            cursor[l] += room[ti];
+        }
         return true;
     }
 
@@ -326,14 +359,14 @@ final class Census {
      * One stripe's sums; with {@code raises} non-null, the payroll step first, block by block
      * ({@link Payroll#BLOCK} researchers: the step, then the sums read the state it left while
      * it is still in the cache). With {@code direction} ±1 (see {@link #planFromHeadcounts}) the
-     * salaries of the employed also go straight into their lab's region of the scratch array.
+     * salaries of the employed also go straight into their team's region of the scratch array.
      */
     private void sum(Stripe st, int stripe, int[] teamLab, int teams, int labs, int from, int to, Payroll raises,
             int direction) {
         st.reset(teams, labs);
-        int[] first = st.labFill;
-        for (int l = 0; l < labs && direction != 0; l++) {
-            first[l] = direction > 0 ? labStart[l] : labStart[l + 1] - 1;
+        int[] first = st.teamFirst;
+        for (int t = 0; t < teams && direction != 0; t++) {
+            first[t] = direction > 0 ? teamStart[t] : teamStart[t] + teamRoom[t] - 1;
         }
         for (int a = from; a < to; a += Payroll.BLOCK) {
             int b = Math.min(to, a + Payroll.BLOCK);
@@ -344,7 +377,11 @@ final class Census {
         }
     }
 
-    /** Adds researchers {@code [from, to)} to the stripe's sums (and lays out their salaries when {@code direction} ≠ 0). */
+    /**
+     * Adds researchers {@code [from, to)} to the stripe's sums (and lays out their salaries when
+     * {@code direction} ≠ 0). The employed count only in their team's sums (their lab's payroll
+     * and count follow from its teams'); the few on notice add their pay to their lab's.
+     */
     private void sum(Stripe st, int[] teamLab, int from, int to, int direction) {
         byte[] status = pop.statusArray();
         int[] team = pop.teamArray();
@@ -352,10 +389,8 @@ final class Census {
         float[] morale = pop.moraleArray();
         float[] skill = pop.skillArray();
         long[] sums = st.teamSums;
-        long[] payroll = st.payroll;
-        int[] labCount = st.labCount;
-        int[] first = st.labFill;
-        int[] room = direction == 0 ? NO_ROOM : expected;
+        int[] first = st.teamFirst;
+        int[] room = direction == 0 ? NO_ROOM : teamRoom;
         float[] out = scratch;
         for (int i = from; i < to; i++) {
             byte s = status[i];
@@ -366,19 +401,17 @@ final class Census {
                 double m = morale[i];
                 double q = skill[i];
                 int at = TEAM_SUMS * t;
-                sums[at]++;
+                long c = sums[at];
+                sums[at] = c + 1;
                 sums[at + 1] += w;
                 sums[at + 2] += (long) (m * UNIT);
                 sums[at + 3] += (long) (q * UNIT);
                 sums[at + 4] += (long) (q * m * UNIT);
-                int l = teamLab[t];
-                payroll[l] += w;
-                int c = labCount[l]++;
-                if (direction != 0 && c < room[l]) {
-                    out[first[l] + direction * c] = (float) pay;
+                if (direction != 0 && c < room[t]) {
+                    out[first[t] + direction * (int) c] = (float) pay;
                 }
             } else if (s == Status.NOTICE_CODE) {
-                payroll[teamLab[team[i]]] += cents(salary[i]);
+                st.payroll[teamLab[team[i]]] += cents(salary[i]);
             }
         }
     }
