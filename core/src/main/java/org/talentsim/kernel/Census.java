@@ -64,8 +64,7 @@ final class Census {
         long[] teamSums = new long[0];
         /** Per lab: the pay of its researchers on NOTICE (the employed's is in the team sums). */
         long[] payroll = new long[0];
-        /** Per lab: the employed (counted from the team sums only when the salaries are scattered again). */
-        int[] labCount = new int[0];
+        /** Per lab: where this stripe scatters its next salary (when the direct layout fails). */
         int[] labFill = new int[0];
         /** Per team: where this stripe writes its next salary in the team's region (the direct layout). */
         int[] teamFirst = new int[0];
@@ -81,7 +80,6 @@ final class Census {
             if (payroll.length < labs) {
                 int n = Math.max(labs, payroll.length * 2);
                 payroll = new long[n];
-                labCount = new int[n];
                 labFill = new int[n];
             } else {
                 Arrays.fill(payroll, 0, labs, 0);
@@ -266,18 +264,19 @@ final class Census {
         }
         int start = 0;
         if (!filled) {
+            // each stripe's employed per lab, from its team sums, then turned into where it starts writing
             for (Stripe st : sts) {
-                java.util.Arrays.fill(st.labCount, 0, labs, 0);
+                java.util.Arrays.fill(st.labFill, 0, labs, 0);
                 for (int ti = 0; ti < teams; ti++) {
-                    st.labCount[teamLab[ti]] += (int) st.teamSums[TEAM_SUMS * ti];
+                    st.labFill[teamLab[ti]] += (int) st.teamSums[TEAM_SUMS * ti];
                 }
             }
-            for (int li = 0; li < world.labCount(); li++) {
-                int id = world.lab(li).id();
-                labStart[id] = start;
-                for (Stripe st : stripes) {
-                    st.labFill[id] = start;
-                    start += st.labCount[id];
+            for (int li = 0; li < labs; li++) {
+                labStart[li] = start;
+                for (Stripe st : sts) {
+                    int employed = st.labFill[li];
+                    st.labFill[li] = start;
+                    start += employed;
                 }
             }
             labStart[labs] = start;
@@ -331,10 +330,10 @@ final class Census {
         int[] room = teamRoom;
         int[] cursor = labCursor;
         java.util.Arrays.fill(cursor, 0, labs, 0);
+        int[] teamLab = world.teamLabArray();
         for (int ti = 0; ti < teams; ti++) {
-            Team t = world.team(ti);
-            room[ti] = Math.max(0, t.headcount());
-            cursor[t.lab()] += room[ti];
+            room[ti] = Math.max(0, world.team(ti).headcount());
+            cursor[teamLab[ti]] += room[ti];
         }
         long start = 0;
         for (int l = 0; l < labs; l++) {
@@ -348,9 +347,8 @@ final class Census {
         }
         labStart[labs] = (int) start;
         for (int ti = 0; ti < teams; ti++) {
-            int l = world.team(ti).lab();
-            teamStart[ti] = cursor[l];
-            cursor[l] += room[ti];
+            teamStart[ti] = cursor[teamLab[ti]];
+            cursor[teamLab[ti]] += room[ti];
         }
         return true;
     }
