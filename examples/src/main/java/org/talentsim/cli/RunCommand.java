@@ -95,6 +95,14 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1 || threads > 1024) {
             throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
         }
+        if (report) {
+            // load the chart library and fonts, and run its drawing code once, on the side while
+            // the scenario is read and run: from the start, since reading a scenario leaves a core
+            // idler than the run (a daemon: a scenario with an error does not wait for it)
+            Thread warm = new Thread(RunCommand::warmUp, "talentsim-report-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         s = seed == null ? s : s.withSeed(seed);
@@ -124,12 +132,6 @@ final class RunCommand implements Callable<Integer> {
             b.observer(o);
         }
         RunCollector collector = report ? new RunCollector(dir, s.ticks()) : null;
-        if (report) {
-            // load the chart library and fonts on the side while the run goes
-            Thread warm = new Thread(RunCommand::warmUp, "talentsim-report-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
         Summary summary;
         try {
             summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector);

@@ -79,17 +79,17 @@ final class CalibrationReport extends Page {
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             JsonNode spec = d.parameter(p);
-            double lo = Csv.num(row, e.col("ci_low"));
-            double hi = Csv.num(row, e.col("ci_high"));
+            double lo = e.num(row, e.col("ci_low"));
+            double hi = e.num(row, e.col("ci_high"));
             double lower = spec.path("lower").asDouble(Double.NaN);
             double upper = spec.path("upper").asDouble(Double.NaN);
-            double se = Csv.num(row, e.col("se"));
+            double se = e.num(row, e.col("se"));
             if (upper > lower && !(se <= upper - lower)) {
                 wide.add(p);
             }
             rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
                     spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
-                    Fmt.sig4(Csv.num(row, e.col("estimate"))), Fmt.sig4(se),
+                    Fmt.sig4(e.num(row, e.col("estimate"))), Fmt.sig4(se),
                     "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
         }
         h.raw("<div class=\"scroll\">");
@@ -111,7 +111,7 @@ final class CalibrationReport extends Page {
         String out = "|t| > 2: missed";
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
-            double t = Csv.num(row, m.col("t"));
+            double t = m.num(row, m.col("t"));
             boolean miss = Math.abs(t) > MISSED;
             if (miss) {
                 missed.add(target + " (t = " + String.format(Locale.ROOT, "%.2f", t) + ")");
@@ -119,8 +119,8 @@ final class CalibrationReport extends Page {
             if (Double.isFinite(t)) {
                 fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
             }
-            table.add(List.of(target, Fmt.sig4(Csv.num(row, m.col("observed"))), Fmt.sig4(Csv.num(row, m.col("simulated"))),
-                    Fmt.sig4(Csv.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013"));
+            table.add(List.of(target, Fmt.sig4(m.num(row, m.col("observed"))), Fmt.sig4(m.num(row, m.col("simulated"))),
+                    Fmt.sig4(m.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013"));
             String source = d.target(target).path("source").asText("");
             if (!source.isBlank()) {
                 sources.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
@@ -181,9 +181,9 @@ final class CalibrationReport extends Page {
         double max = 0;
         int undefined = 0;
         for (String[] row : t.rows()) {
-            double step = Csv.num(row, t.col("step"));
-            double q = Csv.num(row, t.col("objective"));
-            double b = Csv.num(row, t.col("best"));
+            double step = t.num(row, t.col("step"));
+            double q = t.num(row, t.col("objective"));
+            double b = t.num(row, t.col("best"));
             if (q >= UNDEFINED) {
                 undefined++;
             } else if (Double.isFinite(q)) {
@@ -223,7 +223,7 @@ final class CalibrationReport extends Page {
         for (String[] row : r.rows()) {
             String p = Csv.cell(row, r.col("parameter"));
             rows.add(List.of(Csv.cell(row, r.col("rank")), p, d.parameter(p).path("path").asText(""),
-                    Fmt.sig4(Csv.num(row, r.col("sum_mu_star_per_se")))));
+                    Fmt.sig4(r.num(row, r.col("sum_mu_star_per_se")))));
         }
         h.table("ranking", List.of("rank", "parameter", "path", "sum of \u03bc*/se"), rows, k -> k == 0 || k == 3);
         h.el("p", "note", "\u03bc*: the mean absolute change of a target when the parameter crosses its whole range (Morris's"
@@ -237,13 +237,13 @@ final class CalibrationReport extends Page {
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             String target = Csv.cell(row, e.col("target"));
-            double muStar = Csv.num(row, e.col("mu_star"));
-            double sigma = Csv.num(row, e.col("sigma"));
+            double muStar = e.num(row, e.col("mu_star"));
+            double sigma = e.num(row, e.col("sigma"));
             if (Double.isFinite(muStar) && Double.isFinite(sigma)) {
                 byTarget.computeIfAbsent(target, k -> new LinkedHashMap<>()).put(p, new double[] {muStar, sigma});
             }
-            table.add(List.of(p, target, Fmt.sig4(muStar), Fmt.sig4(Csv.num(row, e.col("mu"))), Fmt.sig4(sigma),
-                    Fmt.sig4(Csv.num(row, e.col("mu_star_per_se"))), Csv.cell(row, e.col("r"))));
+            table.add(List.of(p, target, Fmt.sig4(muStar), Fmt.sig4(e.num(row, e.col("mu"))), Fmt.sig4(sigma),
+                    Fmt.sig4(e.num(row, e.col("mu_star_per_se"))), Csv.cell(row, e.col("r"))));
         }
         h.raw("<div class=\"grid\">\n");
         int n = 0;
@@ -279,9 +279,9 @@ final class CalibrationReport extends Page {
         for (String[] row : s.rows()) {
             String p = Csv.cell(row, s.col("parameter"));
             var ds = byTarget.computeIfAbsent(Csv.cell(row, s.col("target")), k -> new org.jfree.data.category.DefaultCategoryDataset());
-            ds.addValue(Csv.num(row, s.col("first_order")), "first order (alone)", p);
-            ds.addValue(Csv.num(row, s.col("total_order")), "total order (with interactions)", p);
-            base = (int) Csv.num(row, s.col("n"));
+            ds.addValue(s.num(row, s.col("first_order")), "first order (alone)", p);
+            ds.addValue(s.num(row, s.col("total_order")), "total order (with interactions)", p);
+            base = (int) s.num(row, s.col("n"));
         }
         String noise = String.format(Locale.ROOT, "%.2f", 1 / Math.sqrt(Math.max(1, base)));
         h.el("p", "note", "Saltelli's estimators on a base sample of N = " + base + " points: point estimates without confidence"

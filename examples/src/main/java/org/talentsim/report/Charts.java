@@ -9,14 +9,11 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -118,15 +115,44 @@ final class Charts {
         a.setTickMarkPaint(new Color(0x9aa3b2));
     }
 
-    /** The time axis: calendar months, UTC, labelled {@code yyyy-MM}. */
-    static DateAxis timeAxis(String label) {
-        DateAxis a = new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
-        f.setTimeZone(TimeZone.getTimeZone("UTC"));
-        a.setDateFormatOverride(f);
+    /**
+     * The time axis: x in months since 1970-01 ({@link RunData#time}), ticks on whole months (1,
+     * 2, 3, 6 months, 1, 2, 5, 10 … years apart, the closest that fit), labelled {@code YYYY-MM}.
+     * A number axis rather than JFreeChart's date axis, which sets up calendars and date formats
+     * for each chart: a large piece of code to run in a fresh JVM (docs/REPORT.md, "Speed").
+     */
+    static NumberAxis timeAxis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        NumberFormat f = new MonthFormat();
+        for (int months : new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000}) {
+            units.add(new org.jfree.chart.axis.NumberTickUnit(months, f));
+        }
+        a.setStandardTickUnits(units);
+        a.setAutoRangeIncludesZero(false);
         a.setLowerMargin(0.01);
         a.setUpperMargin(0.01);
         return a;
+    }
+
+    /** Months since 1970-01 as {@code YYYY-MM}, for the time axis's ticks (whole months). */
+    static final class MonthFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            return to.append(Fmt.month(Math.round(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return to.append(Fmt.month(number));
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
     }
 
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */

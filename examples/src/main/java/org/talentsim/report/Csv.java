@@ -16,11 +16,15 @@ import java.util.Map;
  * are understood, though the run's own files never need them.
  */
 final class Csv {
+    private final Path file;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> header;
     private final List<String[]> rows;
+    /** The line (1-based, the header is line 1) of each row, for messages. */
+    private final Map<String[], Integer> lines = new java.util.IdentityHashMap<>();
 
-    private Csv(String[] header, List<String[]> rows) {
+    private Csv(Path file, String[] header, List<String[]> rows) {
+        this.file = file;
         this.header = List.of(header);
         for (int k = 0; k < header.length; k++) {
             columns.putIfAbsent(header[k], k);
@@ -40,20 +44,23 @@ final class Csv {
             throw new IllegalArgumentException(file + ": empty, expected a header row");
         }
         List<String[]> rows = new ArrayList<>(lines.size());
+        Csv c = new Csv(file, split(lines.get(0)), rows);
         for (int k = 1; k < lines.size(); k++) {
             if (!lines.get(k).isEmpty()) {
-                rows.add(split(lines.get(k)));
+                String[] row = split(lines.get(k));
+                rows.add(row);
+                c.lines.put(row, k + 1);
             }
         }
-        return new Csv(split(lines.get(0)), rows);
+        return c;
     }
 
-    /** The rows, without the header. */
     /** The column names, in order. */
     List<String> header() {
         return header;
     }
 
+    /** The rows, without the header. */
     List<String[]> rows() {
         return rows;
     }
@@ -67,7 +74,7 @@ final class Csv {
     int col(String name) {
         Integer k = columns.get(name);
         if (k == null) {
-            throw new IllegalArgumentException("no column " + name + " in " + columns.keySet());
+            throw new IllegalArgumentException(file + ": no column " + name + " in " + header);
         }
         return k;
     }
@@ -77,10 +84,47 @@ final class Csv {
         return col < row.length ? row[col] : "";
     }
 
-    /** Cell {@code col} as a number; NaN when empty (an undefined mean). */
-    static double num(String[] row, int col) {
+    /**
+     * Cell {@code col} of {@code row} (a row of this file) as a number; NaN when empty (an
+     * undefined mean).
+     *
+     * @throws IllegalArgumentException naming the file, line and column, when it is not a number
+     */
+    double num(String[] row, int col) {
         String v = cell(row, col);
-        return v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw bad(row, col, "not a number: \"" + v + "\"");
+        }
+    }
+
+    /**
+     * Cell {@code col} of {@code row} as a whole number in [{@code min}, {@code max}].
+     *
+     * @throws IllegalArgumentException naming the file, line and column, when it is not one
+     */
+    int whole(String[] row, int col, int min, int max) {
+        String v = cell(row, col);
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw bad(row, col, "not a whole number: \"" + v + "\"");
+        }
+        if (n < min || n > max) {
+            throw bad(row, col, n + " is not in [" + min + ", " + max + "]");
+        }
+        return n;
+    }
+
+    /** A message about cell {@code col} of {@code row}: the file, line and column, then {@code what}. */
+    IllegalArgumentException bad(String[] row, int col, String what) {
+        String name = col < header.size() ? header.get(col) : "#" + (col + 1);
+        return new IllegalArgumentException(file + " line " + lines.getOrDefault(row, 0) + ", column " + name + ": " + what);
     }
 
     static String[] split(String line) {

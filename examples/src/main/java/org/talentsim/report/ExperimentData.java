@@ -110,7 +110,7 @@ final class ExperimentData {
             for (int t = 0; t < e.getValue().size(); t++) {
                 double[] v = new double[rows.size()];
                 for (int k = 0; k < v.length; k++) {
-                    v[k] = Csv.num(rows.get(k), e.getValue().get(t));
+                    v[k] = paths.num(rows.get(k), e.getValue().get(t));
                 }
                 java.util.Arrays.sort(v);
                 for (int j = 0; j < FAN_QUANTILES.length; j++) {

@@ -89,7 +89,7 @@ final class ExperimentReport extends Page {
         for (String[] r : c.rows()) {
             String arm = Csv.cell(r, c.col("arm"));
             if (Csv.cell(r, c.col("difference")).isEmpty()) {
-                base.putIfAbsent(Csv.cell(r, c.col("metric")), Csv.num(r, c.col("mean")));
+                base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
             } else if (!arms.contains(arm)) {
                 arms.add(arm);
             }
@@ -103,12 +103,12 @@ final class ExperimentReport extends Page {
             if (!want.contains(metric) || Csv.cell(r, c.col("difference")).isEmpty()) {
                 continue;
             }
-            double diff = Csv.num(r, c.col("difference"));
-            double lo = Csv.num(r, c.col("diff_ci_low"));
-            double hi = Csv.num(r, c.col("diff_ci_high"));
-            table.add(List.of(arm, metric, Fmt.num(Csv.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
-                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", Fmt.p(Csv.num(r, c.col("p_holm"))),
-                    pct(Csv.num(r, c.col("share_higher")))));
+            double diff = c.num(r, c.col("difference"));
+            double lo = c.num(r, c.col("diff_ci_low"));
+            double hi = c.num(r, c.col("diff_ci_high"));
+            table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
+                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", Fmt.p(c.num(r, c.col("p_holm"))),
+                    pct(c.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
             if (Double.isNaN(b) || b == 0 || Double.isNaN(diff)) {
                 skipped.add(arm + ": " + metric);
@@ -174,7 +174,7 @@ final class ExperimentReport extends Page {
         Csv s = d.summary;
         for (String[] r : s.rows()) {
             stats.computeIfAbsent(Csv.cell(r, s.col("metric")), k -> new LinkedHashMap<>()).put(Csv.cell(r, s.col("cell")),
-                    new double[] {Csv.num(r, s.col("mean")), Csv.num(r, s.col("ci_low")), Csv.num(r, s.col("ci_high"))});
+                    new double[] {s.num(r, s.col("mean")), s.num(r, s.col("ci_low")), s.num(r, s.col("ci_high"))});
         }
         h.raw("<div class=\"grid\">\n");
         int n = 0;
@@ -255,7 +255,7 @@ final class ExperimentReport extends Page {
                 }
                 List<Double> vs = new ArrayList<>();
                 for (String[] row : r.rows()) {
-                    double v = Csv.num(row, r.col(om.getValue()));
+                    double v = r.num(row, r.col(om.getValue()));
                     if (!Double.isNaN(v)) {
                         vs.add(v);
                     }
@@ -308,10 +308,10 @@ final class ExperimentReport extends Page {
             if (!shown.contains(Csv.cell(r, s.col("metric")))) {
                 continue;
             }
-            double mean = Csv.num(r, s.col("mean"));
+            double mean = s.num(r, s.col("mean"));
             rows.add(List.of(Csv.cell(r, s.col("cell")), Csv.cell(r, s.col("metric")), Fmt.num(mean),
-                    "[" + Fmt.num(Csv.num(r, s.col("ci_low"))) + ", " + Fmt.num(Csv.num(r, s.col("ci_high"))) + "]",
-                    Fmt.num(Csv.num(r, s.col("sd"))), Csv.cell(r, s.col("n"))));
+                    "[" + Fmt.num(s.num(r, s.col("ci_low"))) + ", " + Fmt.num(s.num(r, s.col("ci_high"))) + "]",
+                    Fmt.num(s.num(r, s.col("sd"))), Csv.cell(r, s.col("n"))));
         }
         h.raw("<div class=\"scroll\">");
         h.table("experiment-summary", List.of(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell", "metric", "mean",

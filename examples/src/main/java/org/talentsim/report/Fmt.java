@@ -50,7 +50,32 @@ public final class Fmt {
 
     /** A count with thousands separators: {@code 3,552}. */
     static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        String digits = Long.toString(v);
+        int sign = v < 0 ? 1 : 0;
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
+        b.append(digits, 0, sign);
+        for (int k = sign; k < digits.length(); k++) {
+            if (k > sign && (digits.length() - k) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(k));
+        }
+        return b.toString();
+    }
+
+    /** The month {@code m} months after 1970-01 (negative before), as {@code YYYY-MM}. */
+    static String month(long m) {
+        long year = 1970 + Math.floorDiv(m, 12);
+        int month = 1 + (int) Math.floorMod(m, 12);
+        return year + (month < 10 ? "-0" : "-") + month;
+    }
+
+    /** The number of days in {@code month} (1–12) of {@code year} (Gregorian). */
+    static int daysIn(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     private static String sig(double v) {
@@ -59,10 +84,9 @@ public final class Fmt {
         }
         double a = Math.abs(v);
         int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s.equals("-0") ? "0" : s;
+        // as String.format("%.Nf"): half up on the shortest decimal form of v (Double.toString),
+        // without the formatter, a large piece of code to run once in a fresh JVM
+        java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
     }
 }

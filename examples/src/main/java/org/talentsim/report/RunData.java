@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,7 +34,7 @@ final class RunData {
     final List<String> labs = new ArrayList<>();
     /** The date of each tick (index tick − 1). */
     final String[] dates;
-    /** The x value of each tick: the first day of its period, in UTC milliseconds. */
+    /** The x value of each tick: the first day of its period, in months since 1970-01 ({@link #time}). */
     final double[] x;
     /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability. */
     final Map<String, Map<String, double[]>> lab = new LinkedHashMap<>();
@@ -69,7 +67,8 @@ final class RunData {
         int ticks = 0;
         int tickCol = labsCsv.col("tick");
         for (String[] r : labsCsv.rows()) {
-            ticks = Math.max(ticks, Integer.parseInt(r[tickCol]));
+            // a row per lab and tick: no more ticks than rows
+            ticks = Math.max(ticks, labsCsv.whole(r, tickCol, 1, labsCsv.rows().size()));
         }
         RunData d = new RunData(dir, ticks);
         d.readLabs(labsCsv);
@@ -107,7 +106,8 @@ final class RunData {
         labs.addAll(order);
         Csv f = Csv.read(dir.resolve("flows.csv"));
         for (String[] r : f.rows()) {
-            flows.add(new String[] {Csv.cell(r, f.col("from_lab")), Csv.cell(r, f.col("to_lab")), Csv.cell(r, f.col("count"))});
+            int count = f.whole(r, f.col("count"), 0, Integer.MAX_VALUE);
+            flows.add(new String[] {Csv.cell(r, f.col("from_lab")), Csv.cell(r, f.col("to_lab")), Integer.toString(count)});
         }
         return this;
     }
@@ -118,10 +118,39 @@ final class RunData {
         return a;
     }
 
-    /** The x value (UTC ms of the first day) of a date {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+    /**
+     * The x value of a date {@code YYYY-MM} or {@code YYYY-MM-DD}: months since 1970-01, the day
+     * a fraction of its month (so {@code 2025-03} is 662 and {@code 2025-04-16} is 663.5), the
+     * unit of {@link Charts#timeAxis}. Parsed by hand: {@code java.time}'s parser is a large
+     * piece of code to run once in a fresh JVM (see docs/REPORT.md, "Speed").
+     *
+     * @throws IllegalArgumentException when {@code date} is not such a date
+     */
     static double time(String date) {
-        LocalDate d = date.length() == 7 ? LocalDate.parse(date + "-01") : LocalDate.parse(date);
-        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        int n = date.length();
+        if ((n != 7 && n != 10) || date.charAt(4) != '-' || (n == 10 && date.charAt(7) != '-')) {
+            throw new IllegalArgumentException("not a date YYYY-MM or YYYY-MM-DD: \"" + date + "\"");
+        }
+        int year = digits(date, 0, 4);
+        int month = digits(date, 5, 7);
+        int day = n == 10 ? digits(date, 8, 10) : 1;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Fmt.daysIn(year, month)) {
+            throw new IllegalArgumentException("not a date YYYY-MM or YYYY-MM-DD: \"" + date + "\"");
+        }
+        return (year - 1970) * 12.0 + (month - 1) + (day - 1) / (double) Fmt.daysIn(year, month);
+    }
+
+    /** The number written by the digits {@code s[from, to)}; -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = 10 * v + (c - '0');
+        }
+        return v;
     }
 
     /** A row of {@code labs.csv}: the columns the report draws. */
@@ -181,8 +210,14 @@ final class RunData {
         int name = c.col("lab");
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability")};
         for (String[] r : c.rows()) {
-            lab(Integer.parseInt(r[tick]), r[date], r[name], Csv.num(r, idx[0]), Csv.num(r, idx[1]), Csv.num(r, idx[2]),
-                    Csv.num(r, idx[3]));
+            String d = Csv.cell(r, date);
+            try {
+                time(d);
+            } catch (IllegalArgumentException e) {
+                throw c.bad(r, date, e.getMessage());
+            }
+            lab(c.whole(r, tick, 1, dates.length), d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]),
+                    c.num(r, idx[3]));
         }
     }
 
@@ -192,7 +227,8 @@ final class RunData {
         int teamCol = c.col("team");
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale")};
         for (String[] r : c.rows()) {
-            team(Integer.parseInt(r[tick]), r[labCol], r[teamCol], Csv.num(r, idx[0]), Csv.num(r, idx[1]), Csv.num(r, idx[2]));
+            team(c.whole(r, tick, 1, dates.length), Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0]), c.num(r, idx[1]),
+                    c.num(r, idx[2]));
         }
     }
 
@@ -208,8 +244,8 @@ final class RunData {
         int newPay = c.col("new_salary");
         int name = c.has("name") ? c.col("name") : -1;
         for (String[] r : c.rows()) {
-            move(Integer.parseInt(r[tick]), r[date], Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
-                    Csv.cell(r, toTeam), Csv.num(r, oldPay), Csv.num(r, newPay), r[reason], name < 0 ? "" : Csv.cell(r, name));
+            move(c.whole(r, tick, 1, dates.length), Csv.cell(r, date), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
+                    Csv.cell(r, toTeam), c.num(r, oldPay), c.num(r, newPay), Csv.cell(r, reason), name < 0 ? "" : Csv.cell(r, name));
         }
     }
 

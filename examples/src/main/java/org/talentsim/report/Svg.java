@@ -23,6 +23,15 @@ final class Svg {
 
     /** The {@code <svg>} element of {@code f}, for inline use, labelled by its title. */
     static String inline(Figure f) {
+        return inline(f, new StringBuilder()).toString();
+    }
+
+    /**
+     * Appends the {@code <svg>} element of {@code f} to {@code to}, for inline use, labelled by its
+     * title. The element is copied once: a chart is tens of kilobytes, and copies of it were a
+     * good part of drawing a report.
+     */
+    static StringBuilder inline(Figure f, StringBuilder to) {
         SVGGraphics2D g = draw(f);
         String svg = g.getSVGElement(f.id() + "-svg", false, new ViewBox(0, 0, f.width(), f.height()), null, null);
         // inline in HTML the namespaces are implied: dropped from the opening tag, so that the page
@@ -30,7 +39,8 @@ final class Svg {
         int open = svg.indexOf('>');
         String tag = NAMESPACES.matcher(svg.substring(0, open)).replaceAll("")
                 .replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(Html.esc(f.title())) + "\" ");
-        return tag + svg.substring(open);
+        to.ensureCapacity(to.length() + tag.length() + svg.length() - open);
+        return to.append(tag).append(svg, open, svg.length());
     }
 
     private static SVGGraphics2D draw(Figure f) {

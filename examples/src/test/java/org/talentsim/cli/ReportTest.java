@@ -159,6 +159,46 @@ class ReportTest {
         assertTrue(numbered >= months, "numbered marks " + numbered + " for " + months + " event months: " + head.texts());
     }
 
+    /**
+     * Every chart over time labels its x axis with months ({@code YYYY-MM}), whole months in
+     * order, evenly spaced (1, 2, 3, 6 or 12 months apart), at least three, inside the run's
+     * dates, and each at the x where the data of its month is drawn.
+     */
+    @Test
+    void theTimeAxesAreLabelledWithTheRunsMonthsInOrder() throws IOException {
+        List<String[]> labs = csv(out.resolve("labs.csv"));
+        java.time.YearMonth first = java.time.YearMonth.parse(labs.get(1)[1].substring(0, 7));
+        java.time.YearMonth last = java.time.YearMonth.parse(labs.get(labs.size() - 1)[1].substring(0, 7));
+        Pattern tick = Pattern.compile("<text x='([0-9.]+)'[^>]*>(\\d{4}-\\d{2})</text>");
+        int timeCharts = 0;
+        for (Fig f : figures(html).values()) {
+            if (!f.x().equals("month")) {
+                continue;
+            }
+            timeCharts++;
+            List<java.time.YearMonth> months = new ArrayList<>();
+            List<Double> xs = new ArrayList<>();
+            Matcher m = tick.matcher(f.body());
+            while (m.find()) {
+                months.add(java.time.YearMonth.parse(m.group(2)));
+                xs.add(Double.parseDouble(m.group(1)));
+            }
+            assertTrue(months.size() >= 3, f.id() + ": month ticks " + months);
+            long step = first.until(months.get(1), java.time.temporal.ChronoUnit.MONTHS)
+                    - first.until(months.get(0), java.time.temporal.ChronoUnit.MONTHS);
+            assertTrue(List.of(1L, 2L, 3L, 6L, 12L).contains(step), f.id() + ": ticks " + step + " months apart: " + months);
+            double dx = xs.get(1) - xs.get(0);
+            for (int k = 0; k < months.size(); k++) {
+                assertEquals(months.get(0).plusMonths(k * step), months.get(k), f.id() + ": ticks in order " + months);
+                assertFalse(months.get(k).isBefore(first) || months.get(k).isAfter(last), f.id() + ": " + months.get(k)
+                        + " outside the run's " + first + " to " + last);
+                // labels are centred on their ticks: evenly spaced, within a pixel (label widths and rounding)
+                assertEquals(xs.get(0) + k * dx, xs.get(k), 1.0, f.id() + ": tick " + months.get(k) + " at " + xs);
+            }
+        }
+        assertTrue(timeCharts >= 20, "charts over time: " + timeCharts);
+    }
+
     @Test
     void thePageLoadsNothingFromOutside() {
         loadsNothing(html);

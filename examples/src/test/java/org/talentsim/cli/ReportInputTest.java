@@ -1,0 +1,80 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code report DIR} on result files edited by hand: a cell that is not what its column holds is
+ * bad input, one line naming the file, the line and the column, exit 2, and no report written
+ * (before, a bad date or tick was an internal error with a stack trace, and a huge tick asked for
+ * an array that large).
+ */
+class ReportInputTest {
+    @TempDir
+    static Path tmp;
+    static Path ran;
+
+    @BeforeAll
+    static void runTiny() {
+        ran = tmp.resolve("ran");
+        Cli r = Cli.run("run", ReportOptionsTest.TINY.toString(), "--out", ran.toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @ParameterizedTest(name = "{0} line {1}, {2} = {3}")
+    @CsvSource({
+        "labs.csv, 2, date, 2025-13",
+        "labs.csv, 3, date, 2025-02-30",
+        "labs.csv, 2, date, 25-01",
+        "labs.csv, 2, date, ''",
+        "labs.csv, 2, headcount, abc",
+        "labs.csv, 3, mean_salary, 1.2.3",
+        "labs.csv, 2, tick, 2000000000",
+        "labs.csv, 2, tick, 0",
+        "labs.csv, 2, tick, x",
+        "teams.csv, 3, tick, 9999",
+        "teams.csv, 2, mean_morale, high",
+        "moves.csv, 2, tick, 900",
+        "moves.csv, 2, new_salary, lots",
+        "flows.csv, 2, count, -3",
+    })
+    void aBadCellIsNamedByFileLineAndColumn(String file, int line, String column, String value) throws IOException {
+        Path dir = tmp.resolve(file + line + column + value.hashCode());
+        copy(ran, dir);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(file)));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String[] cells = lines.get(line - 1).split(",", -1);
+        cells[header.indexOf(column)] = value;
+        lines.set(line - 1, String.join(",", cells));
+        Files.write(dir.resolve(file), lines);
+
+        Cli r = Cli.run("report", dir.toString());
+
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(dir.resolve(file) + " line " + line + ", column " + column + ": "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report's number and date texts, written by hand rather than by {@code String.format} and
+ * {@code java.time} (large code to run once in a fresh JVM): the same text as the formatter's
+ * for every value tried, and dates parsed strictly.
+ */
+class FmtTest {
+    /** {@link Fmt#num} as it was written with {@code String.format}: the reference. */
+    static String numByFormat(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "\u2013";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return sigByFormat(v / 1e9) + "B";
+        }
+        if (a >= 1e6) {
+            return sigByFormat(v / 1e6) + "M";
+        }
+        if (a >= 1e4) {
+            return sigByFormat(v / 1e3) + "k";
+        }
+        return sigByFormat(v);
+    }
+
+    static String sigByFormat(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    @Test
+    void numbersReadAsTheFormatterWroteThem() {
+        SplittableRandom r = new SplittableRandom(13);
+        for (int k = 0; k < 200_000; k++) {
+            // every magnitude from 1e-7 to 1e13, both signs; and values on rounding ties (x.xx5)
+            double v = Math.pow(10, r.nextDouble(-7, 13)) * (r.nextBoolean() ? 1 : -1);
+            double tie = (r.nextInt(2_000_000) - 1_000_000) / 1000.0 + 0.0005;
+            for (double x : new double[] {v, tie, Math.rint(v), tie / 10, tie * 1000}) {
+                assertEquals(numByFormat(x), Fmt.num(x), "value " + x);
+            }
+        }
+        for (double x : new double[] {0, -0.0, 1e-300, -1e-300, 0.00005, -0.00005, 0.99995, 9999.5, 999_999.5, 1.005, 2.675,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertEquals(numByFormat(x), Fmt.num(x), "value " + x);
+        }
+    }
+
+    @Test
+    void countsHaveThousandsSeparatorsAsTheFormatterWroteThem() {
+        SplittableRandom r = new SplittableRandom(7);
+        for (int k = 0; k < 100_000; k++) {
+            long v = r.nextLong() >> r.nextInt(64);
+            assertEquals(String.format(Locale.ROOT, "%,d", v), Fmt.count(v), "value " + v);
+        }
+        for (long v : new long[] {0, 1, -1, 999, 1000, -1000, 999_999, 1_000_000, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(String.format(Locale.ROOT, "%,d", v), Fmt.count(v), "value " + v);
+        }
+    }
+
+    @Test
+    void monthsAreCountedFrom1970AndBack() {
+        assertEquals(0.0, RunData.time("1970-01"));
+        assertEquals(662.0, RunData.time("2025-03"));
+        assertEquals(663.5, RunData.time("2025-04-16"));
+        assertEquals(661 + 28 / 29.0, RunData.time("2024-02-29") + 12, 1e-12);
+        assertEquals(-1.0, RunData.time("1969-12"));
+        // every 7th month of the years 1000 to 9999
+        for (long m = (1000 - 1970) * 12; m <= (9999 - 1970) * 12 + 11; m += 7) {
+            String text = Fmt.month(m);
+            assertEquals(java.time.YearMonth.of(1970, 1).plusMonths(m).toString(), text);
+            assertEquals(m, RunData.time(text), text);
+        }
+    }
+
+    @Test
+    void everyDayOfFourHundredYearsIsReadAsJavaTimeReadsIt() {
+        for (java.time.LocalDate d = java.time.LocalDate.of(1900, 1, 1); d.getYear() < 2300; d = d.plusDays(1)) {
+            double expected = (d.getYear() - 1970) * 12.0 + d.getMonthValue() - 1 + (d.getDayOfMonth() - 1) / (double) d.lengthOfMonth();
+            assertEquals(expected, RunData.time(d.toString()), d.toString());
+        }
+    }
+
+    @Test
+    void whatIsNotADateIsRefused() {
+        for (String bad : new String[] {"", "2025", "2025-1", "2025-13", "2025-00", "2025-02-29", "2024-02-30", "2025-04-31",
+            "2025-01-00", "2025/01", "2025-01-1", "20x5-01", "-025-01", "2025-01-01T00", " 2025-01", "２０２５-01"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunData.time(bad), bad);
+            assertEquals("not a date YYYY-MM or YYYY-MM-DD: \"" + bad + "\"", e.getMessage());
+        }
+    }
+
+    @Test
+    void theTimeAxisLabelsWholeMonths() {
+        Charts.MonthFormat f = new Charts.MonthFormat();
+        assertEquals("2025-03", f.format(662.0));
+        assertEquals("2025-03", f.format(661.9999999));
+        assertEquals("1969-12", f.format(-1L));
+        assertEquals("2026-01", f.format(672L));
+    }
+}
