@@ -112,6 +112,9 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
         Main.requireMemory(file, s);
+        if (QuickStart.active() && QuickStart.tooLong(s.population(), s.ticks())) {
+            return QuickStart.RELAUNCH; // nothing written: the launcher runs it again with both compilers
+        }
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));
         RunInfo info = new RunInfo(s, file, RunInfo.sha256(bytes), threads, overrides);
         try {
