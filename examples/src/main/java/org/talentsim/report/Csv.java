@@ -85,8 +85,8 @@ final class Csv {
     }
 
     /**
-     * Cell {@code col} of {@code row} (a row of this file) as a number; NaN when empty (an
-     * undefined mean).
+     * Cell {@code col} of {@code row} (a row of this file) as a number, a finite decimal as the
+     * result files write it; NaN when empty (an undefined mean).
      *
      * @throws IllegalArgumentException naming the file, line and column, when it is not a number
      */
@@ -95,11 +95,24 @@ final class Csv {
         if (v.isEmpty()) {
             return Double.NaN;
         }
+        // a decimal as the result files write it: Double.parseDouble alone would also take NaN,
+        // Infinity, hex floats and a type suffix (1d), none of which a run writes
+        for (int k = 0; k < v.length(); k++) {
+            char ch = v.charAt(k);
+            if (!(ch >= '0' && ch <= '9' || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E')) {
+                throw bad(row, col, "not a number: \"" + v + "\"");
+            }
+        }
+        double x;
         try {
-            return Double.parseDouble(v);
+            x = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw bad(row, col, "not a number: \"" + v + "\"");
         }
+        if (!Double.isFinite(x)) {
+            throw bad(row, col, "not a finite number: \"" + v + "\"");
+        }
+        return x;
     }
 
     /**
