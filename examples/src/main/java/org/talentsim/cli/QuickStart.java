@@ -19,7 +19,7 @@ final class QuickStart {
     static final int RELAUNCH = 75;
     /**
      * Researchers × ticks above which a run is relaunched: at 7–8 million (pvr1, bm1: 2.5–3 s)
-     * C1 alone is 3–11% slower, less than the ~0.4 s a relaunch costs; far above, C2 pays.
+     * C1 alone is 3–11% slower, less than the 0.5–0.6 s a relaunch costs; far above, C2 pays.
      */
     static final long MAX_WORK = 10_000_000L;
 

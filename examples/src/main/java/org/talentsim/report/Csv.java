@@ -32,22 +32,35 @@ final class Csv {
         this.rows = rows;
     }
 
-    /** Reads {@code file}; a missing file is an {@link UncheckedIOException} naming it. */
+    /**
+     * Reads {@code file}: a header and rows of as many cells. A missing file, an empty one or a
+     * row of another width is an {@link IllegalArgumentException} naming the file (and line);
+     * a file that cannot be read is an {@link UncheckedIOException}.
+     */
     static Csv read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": missing");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty, expected a header row");
         }
+        // a byte-order mark (a spreadsheet's UTF-8) is not part of the first column's name
+        String head = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
         List<String[]> rows = new ArrayList<>(lines.size());
-        Csv c = new Csv(file, split(lines.get(0)), rows);
+        Csv c = new Csv(file, split(head), rows);
+        int width = c.header.size();
         for (int k = 1; k < lines.size(); k++) {
             if (!lines.get(k).isEmpty()) {
                 String[] row = split(lines.get(k));
+                if (row.length != width) {
+                    throw new IllegalArgumentException(file + " line " + (k + 1) + ": " + row.length + " cells, the header has "
+                            + width);
+                }
                 rows.add(row);
                 c.lines.put(row, k + 1);
             }

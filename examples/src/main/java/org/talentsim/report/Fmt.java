@@ -67,7 +67,9 @@ public final class Fmt {
     static String month(long m) {
         long year = 1970 + Math.floorDiv(m, 12);
         int month = 1 + (int) Math.floorMod(m, 12);
-        return year + (month < 10 ? "-0" : "-") + month;
+        String y = Long.toString(year);
+        // four digits, as the dates it labels (0470-01, not 470-01)
+        return (year >= 0 && year < 1000 ? "0000".substring(y.length()) : "") + y + (month < 10 ? "-0" : "-") + month;
     }
 
     /** The number of days in {@code month} (1–12) of {@code year} (Gregorian). */

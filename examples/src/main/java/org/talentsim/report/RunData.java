@@ -57,6 +57,12 @@ final class RunData {
     static JsonNode json(Path file) {
         try {
             return new ObjectMapper().readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // one line: the parser's message without the source excerpt it appends
+            throw new IllegalArgumentException(file + ": not JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException(file + ": missing");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -64,6 +70,9 @@ final class RunData {
 
     static RunData read(Path dir) {
         Csv labsCsv = Csv.read(dir.resolve("labs.csv"));
+        if (labsCsv.rows().isEmpty()) {
+            throw new IllegalArgumentException(dir.resolve("labs.csv") + ": no rows, a run writes one per lab and tick");
+        }
         int ticks = 0;
         int tickCol = labsCsv.col("tick");
         for (String[] r : labsCsv.rows()) {
@@ -72,6 +81,16 @@ final class RunData {
         }
         RunData d = new RunData(dir, ticks);
         d.readLabs(labsCsv);
+        for (int t = 0; t < ticks; t++) {
+            if (d.dates[t] == null) {
+                throw new IllegalArgumentException(dir.resolve("labs.csv") + ": no row of tick " + (t + 1) + " (the rows go to tick "
+                        + ticks + ")");
+            }
+            if (t > 0 && !(d.x[t] > d.x[t - 1])) {
+                throw new IllegalArgumentException(dir.resolve("labs.csv") + ": tick " + (t + 1) + "'s date " + d.dates[t]
+                        + " is not after tick " + t + "'s " + d.dates[t - 1]);
+            }
+        }
         d.readTeams(Csv.read(dir.resolve("teams.csv")));
         d.readMoves(Csv.read(dir.resolve("moves.csv")));
         return d.finish();
@@ -210,24 +229,36 @@ final class RunData {
         int name = c.col("lab");
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability")};
         for (String[] r : c.rows()) {
+            int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
             try {
                 time(d);
             } catch (IllegalArgumentException e) {
                 throw c.bad(r, date, e.getMessage());
             }
-            lab(c.whole(r, tick, 1, dates.length), d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]),
-                    c.num(r, idx[3]));
+            sameDate(c, r, date, t);
+            lab(t, d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]), c.num(r, idx[3]));
+        }
+    }
+
+    /** A row's date must be its tick's (as labs.csv, read first, gives it). */
+    private void sameDate(Csv c, String[] r, int dateCol, int tick) {
+        String d = Csv.cell(r, dateCol);
+        if (dates[tick - 1] != null && !dates[tick - 1].equals(d)) {
+            throw c.bad(r, dateCol, "\"" + d + "\" is not the date of tick " + tick + " (" + dates[tick - 1] + ")");
         }
     }
 
     private void readTeams(Csv c) {
         int tick = c.col("tick");
+        int date = c.col("date");
         int labCol = c.col("lab");
         int teamCol = c.col("team");
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale")};
         for (String[] r : c.rows()) {
-            team(c.whole(r, tick, 1, dates.length), Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0]), c.num(r, idx[1]),
+            int t = c.whole(r, tick, 1, dates.length);
+            sameDate(c, r, date, t);
+            team(t, Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0]), c.num(r, idx[1]),
                     c.num(r, idx[2]));
         }
     }
@@ -244,7 +275,9 @@ final class RunData {
         int newPay = c.col("new_salary");
         int name = c.has("name") ? c.col("name") : -1;
         for (String[] r : c.rows()) {
-            move(c.whole(r, tick, 1, dates.length), Csv.cell(r, date), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
+            int t = c.whole(r, tick, 1, dates.length);
+            sameDate(c, r, date, t);
+            move(t, Csv.cell(r, date), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
                     Csv.cell(r, toTeam), c.num(r, oldPay), c.num(r, newPay), Csv.cell(r, reason), name < 0 ? "" : Csv.cell(r, name));
         }
     }

@@ -50,6 +50,10 @@ class ReportInputTest {
         "teams.csv, 3, tick, 9999",
         "teams.csv, 2, mean_morale, high",
         "moves.csv, 2, tick, 900",
+        "moves.csv, 2, date, garbage",
+        "moves.csv, 3, date, 2030-01",
+        "teams.csv, 2, date, 2025-02",
+        "labs.csv, 3, date, 2030-01",
         "moves.csv, 2, new_salary, lots",
         "flows.csv, 2, count, -3",
     })
@@ -68,6 +72,72 @@ class ReportInputTest {
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains(dir.resolve(file) + " line " + line + ", column " + column + ": "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
+    /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a short row | labs.csv | labs.csv line 2: 5 cells, the header has",
+        "a long row | moves.csv | moves.csv line 2: ",
+        "a gap of ticks | labs.csv | labs.csv: no row of tick",
+        "a tick beyond the run | labs.csv | labs.csv: no row of tick",
+        "no rows | labs.csv | labs.csv: no rows",
+        "dates out of order | labs.csv | is not after tick",
+        "a missing file | teams.csv | teams.csv: missing",
+        "a byte-order mark | labs.csv | ",
+        "bad JSON | summary.json | summary.json: not JSON (line",
+        "a missing manifest | manifest.json | ",
+    })
+    void aBrokenFileIsNamed(String fault, String file, String expected) throws IOException {
+        Path dir = tmp.resolve("broken-" + fault.replace(' ', '-'));
+        copy(ran, dir);
+        Path f = dir.resolve(file);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
+        switch (fault) {
+            case "a short row" -> lines.set(1, String.join(",", java.util.Arrays.copyOf(lines.get(1).split(",", -1), 5)));
+            case "a long row" -> lines.set(1, lines.get(1) + ",extra");
+            case "a gap of ticks" -> lines.removeIf(l -> l.startsWith("2,"));
+            case "a tick beyond the run" -> {
+                // two past the last tick: within the row count (a row per lab and tick), so a gap
+                int last = Integer.parseInt(lines.get(lines.size() - 1).split(",")[0]);
+                lines.set(1, (last + 2) + lines.get(1).substring(lines.get(1).indexOf(',')));
+            }
+            case "no rows" -> lines.subList(1, lines.size()).clear();
+            case "dates out of order" -> {
+                // tick 1's rows dated after every other tick
+                for (int k = 1; k < lines.size(); k++) {
+                    if (lines.get(k).startsWith("1,")) {
+                        String[] c = lines.get(k).split(",", -1);
+                        c[1] = "2099-01";
+                        lines.set(k, String.join(",", c));
+                    }
+                }
+            }
+            case "a missing file", "a missing manifest" -> lines = null;
+            case "a byte-order mark" -> lines.set(0, "\uFEFF" + lines.get(0));
+            case "bad JSON" -> lines = List.of("{ \"labs\": [ ");
+            default -> throw new IllegalArgumentException(fault);
+        }
+        if (lines == null) {
+            Files.delete(f);
+        } else {
+            Files.write(f, lines);
+        }
+
+        Cli r = Cli.run("report", dir.toString());
+
+        if (fault.equals("a byte-order mark") || fault.equals("a missing manifest")) {
+            // a spreadsheet's byte-order mark is read past; the manifest is optional
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(Files.exists(dir.resolve("report.html")));
+            return;
+        }
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(expected.strip()), r.err());
+        assertTrue(r.err().contains(f.toString()), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
     }
