@@ -91,16 +91,18 @@ final class Sample implements TickObserver {
         unemployed = workers - e;
     }
 
+    /**
+     * The employed and the unemployed now. A team's headcount is its EMPLOYED members (an invariant
+     * the {@code InvariantChecker} checks), so the employed are counted over the teams (a tenth of
+     * the workers in the theory markets), not by each worker's status.
+     */
     private void count(WorldView w) {
-        PopulationView p = w.population();
         int e = 0;
-        for (int i = 0; i < p.size(); i++) {
-            if (p.status(i) == Status.EMPLOYED) {
-                e++;
-            }
+        for (int t = 0, n = w.teamCount(); t < n; t++) {
+            e += w.team(t).headcount();
         }
         employedBefore = e;
-        unemployedBefore = p.size() - e;
+        unemployedBefore = w.population().size() - e;
     }
 
     /** Share of employed earning at most w. */
