@@ -62,6 +62,21 @@ final class WorldFactory {
         Population pop = new Population(populationSize(s));
         PayScale scale = s.market().payScale();
         World w = new World(pop, scale, s.tickUnit(), s.start());
+        int next = staff(s, streams, researchStages, w);
+        pool(s, streams, w, next);
+        return w;
+    }
+
+    /*
+     * The loops are methods of their own, each compiled alone when a market of 10,000 labs or
+     * 100,000 researchers makes it hot (C2 compiled the whole of build() twice, on the stack and
+     * as a method, in `validate`).
+     */
+
+    /** The labs, their teams and their starting staff, in the file's order; the index after the last. */
+    private static int staff(Scenario s, Streams streams, int researchStages, World w) {
+        Population pop = w.population();
+        PayScale scale = w.payScale();
         int next = 0;
         long cohort = 0;
         for (LabSpec ls : s.labs()) {
@@ -83,6 +98,17 @@ final class WorldFactory {
                 }
             }
         }
+        return next;
+    }
+
+    /** The starting pool from index {@code next} on: its cohort (the stream after the teams'), then its named stars. */
+    private static void pool(Scenario s, Streams streams, World w, int next) {
+        Population pop = w.population();
+        PayScale scale = w.payScale();
+        long cohort = 0;
+        for (LabSpec ls : s.labs()) {
+            cohort += ls.teams().size();
+        }
         RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort);
         CohortSpec pc = s.pool().cohort();
         // a seeker has no team whose steady state it could start at: it keeps the morale it brings
@@ -98,7 +124,6 @@ final class WorldFactory {
             pop.setReference(next, s.market().unemploymentValue());
             next++;
         }
-        return w;
     }
 
     private static void employ(Population pop, int i, Team team, double b) {
