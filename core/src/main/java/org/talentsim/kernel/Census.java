@@ -49,7 +49,11 @@ final class Census {
     /** Per lab: where the next team's region starts (scratch of {@link #planFromHeadcounts}). */
     private int[] labCursor = new int[1];
     private static final int[] NO_ROOM = new int[0];
-    /** Whether a lab's ln(median) is kept while its median stays the same (off only in tests, to check that it changes nothing). */
+    /**
+     * Whether a small lab's median is first checked against the tick before's, and a lab's
+     * ln(median) kept while its median stays the same (off only in tests, to check that it
+     * changes nothing).
+     */
     boolean reuseLogs = true;
     /** Whether the medians are computed (see {@link #computeMedians}). */
     private boolean medians = true;
@@ -303,10 +307,31 @@ final class Census {
     }
 
     private void medians(int s) {
+        float[] a = scratch;
         for (int l = s; l < passLabs; l += passStripes) {
             int lo = labStart[l];
             int hi = labStart[l + 1];
-            double v = hi == lo ? 0 : Select.lowerMedian(scratch, lo, hi, stripes[s].hist);
+            int n = hi - lo;
+            double before = median[l];
+            if (reuseLogs && n > 0 && n <= Select.SMALL && before == before) {
+                // a small lab's median mostly stays put from one tick to the next: last tick's
+                // median p is still the lower median (rank k) exactly when fewer than k + 1 values
+                // lie below it and more than k lie at or below it; one branch-free pass tells,
+                // where the selection compares each value with about half the others
+                float p = (float) before;
+                int below = 0;
+                int atOrBelow = 0;
+                for (int i = lo; i < hi; i++) {
+                    float x = a[i];
+                    below += x < p ? 1 : 0;
+                    atOrBelow += x <= p ? 1 : 0;
+                }
+                int k = (n - 1) / 2;
+                if (below <= k && k < atOrBelow) {
+                    continue;   // the same median, and its logarithm
+                }
+            }
+            double v = n == 0 ? 0 : Select.lowerMedian(a, lo, hi, stripes[s].hist);
             // ln only when the median moved: most labs' medians stay put from one tick to the next
             // (a median is never NaN, so a NaN left by a run without medians always differs)
             if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(median[l])) {

@@ -12,7 +12,8 @@ import org.talentsim.scenario.Scenario;
 import org.talentsim.testkit.Worlds;
 
 /**
- * The census keeps a lab's ln(median pay) while its median stays the same, and the production
+ * The census checks a small lab's median against the tick before's (one counting pass) and keeps
+ * it, and its ln(median pay), while it stays the same; the production
  * phase keeps a team's pay premium while its census (headcount, sums of salary and skill) stays
  * the same. Both must give the bits of computing them afresh every tick: the state, the labs'
  * ln(median) and the teams' disparities, tick by tick, over many seeds and kinds of market.
