@@ -39,11 +39,11 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             Check.nonNegative("lab '" + name + "'.postedWage", postedWage);
             Check.atMost("lab '" + name + "'.postedWage", postedWage, Limits.MAX_SALARY, "the highest annual pay, USD");
         }
-        offer = offer == null ? PolicySpec.of("premium") : offer;
-        retention = retention == null ? PolicySpec.of("none") : retention;
-        layoff = layoff == null ? PolicySpec.of("lowest-output") : layoff;
-        strategy = strategy == null ? PolicySpec.of("static") : strategy;
-        pay = pay == null ? PolicySpec.of("cash") : pay;
+        offer = offer == null ? Defaults.OFFER : offer;
+        retention = retention == null ? Defaults.RETENTION : retention;
+        layoff = layoff == null ? Defaults.LAYOFF : layoff;
+        strategy = strategy == null ? Defaults.STRATEGY : strategy;
+        pay = pay == null ? Defaults.PAY : pay;
         teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TeamSpec t : teams) {
@@ -51,6 +51,15 @@ public record LabSpec(String name, double prestige, double budget, double capabi
                 throw new IllegalArgumentException("lab '" + name + "' has two teams named '" + t.name() + "'");
             }
         }
+    }
+
+    /** The policies a lab has when the file names none (immutable: one of each for every lab). */
+    private static final class Defaults {
+        static final PolicySpec OFFER = PolicySpec.of("premium");
+        static final PolicySpec RETENTION = PolicySpec.of("none");
+        static final PolicySpec LAYOFF = PolicySpec.of("lowest-output");
+        static final PolicySpec STRATEGY = PolicySpec.of("static");
+        static final PolicySpec PAY = PolicySpec.of("cash");
     }
 
     /** A builder holding every value of this lab, to change some and build a new one. */

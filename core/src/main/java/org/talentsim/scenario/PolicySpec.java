@@ -20,7 +20,7 @@ public record PolicySpec(String name, Map<String, Double> params) {
                 }
             }
         }
-        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        params = params == null || params.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         for (Map.Entry<String, Double> e : params.entrySet()) {
             if (e.getValue() == null || e.getValue().isNaN()) {
                 throw new IllegalArgumentException("policy '" + name + "': parameter " + e.getKey() + " must be a number, was " + e.getValue());

@@ -98,10 +98,11 @@ public final class TheoryMarkets {
         ScenarioBuilder b = base("burdett-mortensen", o).market(market(m.d(), m.l0(), m.l1(), m.reservationWage()))
                 .acceptance(PolicySpec.of("higher-wage"));
         double[] wages = new double[o.labs()];
+        PolicySpec posted = PolicySpec.of("posted");   // one immutable spec for all the labs
         for (int j = 1; j <= o.labs(); j++) {
             double w = m.offerQuantile(rank(j, o.labs()));
             wages[j - 1] = w;
-            b.lab("L" + j, lab -> lab.productivity(m.p()).postedWage(w).offer(PolicySpec.of("posted"))
+            b.lab("L" + j, lab -> lab.productivity(m.p()).postedWage(w).offer(posted)
                     .team("T", Focus.RESEARCH, 0, t -> t.unlimited()));
         }
         Scenario s = b.build();
@@ -141,10 +142,12 @@ public final class TheoryMarkets {
         ScenarioBuilder b = base("postel-vinay-robin", o).market(market(m.d(), m.l0(), m.l1(), m.b()))
                 .acceptance(PolicySpec.of("higher-wage"));
         double[] p = new double[o.labs()];
+        PolicySpec bid = PolicySpec.of("pvr");   // one immutable spec of each for all the labs
+        PolicySpec match = PolicySpec.of("match");
         for (int j = 1; j <= o.labs(); j++) {
             double pj = f.quantile(rank(j, o.labs()));
             p[j - 1] = pj;
-            b.lab("L" + j, lab -> lab.productivity(pj).offer(PolicySpec.of("pvr")).retention(PolicySpec.of("match"))
+            b.lab("L" + j, lab -> lab.productivity(pj).offer(bid).retention(match)
                     .team("T", Focus.RESEARCH, 0, t -> t.unlimited()));
         }
         Scenario s = b.build();
