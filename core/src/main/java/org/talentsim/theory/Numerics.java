@@ -21,7 +21,10 @@ final class Numerics {
      * LegendreRuleFactory}: nodes bisected to the last bit). Its high-precision rule, which
      * {@code IterativeLegendreGaussIntegrator} uses, is computed with {@code BigDecimal} arithmetic
      * on first use: in {@code validate}, ~60 ms and ~0.9 s of C2 compilation of {@code
-     * java.math}, for nodes that agree to an ulp or two.
+     * java.math}. The nodes agree to an ulp, the weights to a few dozen; every integral the theory
+     * takes converges within a few thousand evaluations, and agrees with the high-precision rule's
+     * to ~1e-15. (On a singular integrand that needs millions of evaluations the two rules can
+     * stop at different stages, or one of them not at all.)
      */
     private static final double[] NODE = new double[POINTS];
     private static final double[] WEIGHT = new double[POINTS];
@@ -59,20 +62,31 @@ final class Numerics {
      * IterativeLegendreGaussIntegrator}).
      */
     static double compositeGauss(UnivariateFunction f, double a, double b) {
-        double old = stage(f, a, b, 1);
+        return compositeGauss(f, a, b, MAX_EVAL);
+    }
+
+    /**
+     * As {@link #compositeGauss(UnivariateFunction, double, double)}, failing as soon as a stage
+     * would take the evaluations of f past {@code maxEval} (where Commons Math fails, at the
+     * evaluation past its maximum, in that stage).
+     *
+     * @throws IllegalStateException when it does not converge within {@code maxEval} evaluations
+     */
+    static double compositeGauss(UnivariateFunction f, double a, double b, long maxEval) {
         long evaluations = POINTS;
+        double old = stage(f, a, b, 1);
         int n = 2;
         for (int stages = 2; ; stages++) {
-            double t = stage(f, a, b, n);
             evaluations += (long) POINTS * n;
+            if (evaluations > maxEval) {
+                throw new IllegalStateException("quadrature on [" + a + ", " + b + "] did not converge in "
+                        + maxEval + " evaluations (last stage " + old + ")");
+            }
+            double t = stage(f, a, b, n);
             double delta = Math.abs(t - old);
             double limit = Math.max(ABS, REL * (Math.abs(old) + Math.abs(t)) * 0.5);
             if (stages - 1 >= MIN_ITERATIONS && delta <= limit) {
                 return t;
-            }
-            if (evaluations > MAX_EVAL) {
-                throw new IllegalStateException("quadrature on [" + a + ", " + b + "] did not converge in "
-                        + MAX_EVAL + " evaluations (last two stages " + old + ", " + t + ")");
             }
             double ratio = Math.min(4, Math.pow(delta / limit, 0.5 / POINTS));
             n = Math.max((int) (ratio * n), n + 1);

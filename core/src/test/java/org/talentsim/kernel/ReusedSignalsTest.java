@@ -29,6 +29,13 @@ class ReusedSignalsTest {
         scenarios.add(Worlds.acquiHire(4));
         scenarios.add(Worlds.tightBudgets(5, TickUnit.MONTH));
         scenarios.add(Worlds.twoLabWar(6));
+        // many small labs over more than two chunks, so that on 2 threads both stripes of the
+        // census check small labs' medians (the stripes take alternate labs)
+        for (long seed = 7; seed <= 8; seed++) {
+            Scenario small = smallLabs(seed);
+            assertTrue(small.population() > 2 * Market.CHUNK_SIZE, "population " + small.population());
+            scenarios.add(small);
+        }
         int reused = 0;
         for (Scenario s : scenarios) {
             for (int threads : new int[] {1, 2}) {
@@ -43,6 +50,18 @@ class ReusedSignalsTest {
         }
         // the reuse is exercised: many labs keep their median from one tick to the next
         assertTrue(reused > 100, "medians kept from the tick before: " + reused);
+    }
+
+    /** 600 labs of one team of 6 to 20, a pool of 3,000: ~10,000 researchers, medians read by the default morale rule. */
+    private static Scenario smallLabs(long seed) {
+        org.talentsim.scenario.ScenarioBuilder b = Scenario.builder("small-labs-" + seed).seed(seed).months(12)
+                .pool(3_000, org.talentsim.scenario.CohortSpec.DEFAULT);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int l = 0; l < 600; l++) {
+            int head = 6 + r.nextInt(15);
+            b.lab("L" + l, lab -> lab.team("T", org.talentsim.model.Focus.RESEARCH, head, t -> t.target(head + 2)));
+        }
+        return b.build();
     }
 
     private record Trace(List<String> lines, int unchangedMedians) {}

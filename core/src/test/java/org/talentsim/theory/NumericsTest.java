@@ -1,6 +1,7 @@
 package org.talentsim.theory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.analysis.UnivariateFunction;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The quadrature ({@link Numerics#integrate}) against Commons Math's {@code
  * IterativeLegendreGaussIntegrator} (the same scheme with the high-precision rule, used before)
- * and against closed forms: smooth, oscillating, peaked and nested integrands over random intervals.
+ * and against closed forms: smooth, oscillating and peaked integrands over random intervals, a
+ * nested integral (against its closed form), and the failure on an integrand that does not converge.
  */
 class NumericsTest {
     private static double commons(UnivariateFunction f, double a, double b) {
@@ -39,6 +41,24 @@ class NumericsTest {
             agree("a peak", x -> 1 / (w * w + (x - c) * (x - c)), a, b,
                     (Math.atan((b - c) / w) - Math.atan((a - c) / w)) / w);
         }
+    }
+
+    @Test
+    void aSingularIntegrandFailsAtTheEvaluationCapNotPastIt() {
+        long[] calls = {0};
+        // x^-0.85 on (0, 1]: integrable, but the composite rule converges far too slowly near 0
+        UnivariateFunction f = x -> {
+            calls[0]++;
+            return Math.pow(x, -0.85);
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Numerics.compositeGauss(f, 0, 1, 100_000));
+        assertTrue(e.getMessage().contains("did not converge in 100000 evaluations"), e.getMessage());
+        assertTrue(calls[0] <= 100_000, "evaluations: " + calls[0]);
+        assertTrue(calls[0] > 10_000, "evaluations: " + calls[0]);
+        // Commons Math fails too, at its own maximum
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.commons.math3.exception.TooManyEvaluationsException.class,
+                () -> new IterativeLegendreGaussIntegrator(16, 1e-13, 1e-14).integrate(100_000, f, 0, 1));
     }
 
     @Test
