@@ -249,6 +249,11 @@ public final class Simulation implements AutoCloseable {
             market.payrollAndCensus(t, runner);
         }
         runAfter(PhaseId.METRICS);
+        if (after.containsKey(PhaseId.METRICS)) {
+            // a user phase after the census may have changed what it counted: the observers
+            // are promised the end-of-tick state with a fresh census
+            market.census();
+        }
         w.setTick(t);
         for (int k = 0; k < observers.size(); k++) {
             if (offerObservers[k]) {
