@@ -40,6 +40,11 @@ class TalentsimTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> one.lab("Gamma"));
         assertTrue(e.getMessage().contains("[Alpha, Beta]"), e.getMessage());
         assertThrows(UnsupportedOperationException.class, () -> one.moves().clear());
+        // the summary's map of moves by reason too (it could be changed, and the summary with it)
+        assertThrows(UnsupportedOperationException.class, () -> one.summary().market().movesByReason().put("POACHED", 0));
+        assertThrows(UnsupportedOperationException.class, () -> h.summary().market().movesByReason().clear());
+        assertEquals(List.of(org.talentsim.model.MoveReason.values()).stream().map(Enum::name).toList(),
+                List.copyOf(one.summary().market().movesByReason().keySet()), "in the reasons' order, as summary.json lists them");
     }
 
     @Test

@@ -32,9 +32,14 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
             double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
             double budgetEnd, double spent, int acquiredIn, int acquiredOut) {}
 
-    /** Market-wide at the end, and moves by reason over the run. */
+    /** Market-wide at the end, and moves by reason over the run (a read-only copy, in the given order). */
     public record MarketSummary(int researchers, int employed, int notice, int seeking, int exited,
-            double unemployment, double meanSalary, Map<String, Integer> movesByReason) {}
+            double unemployment, double meanSalary, Map<String, Integer> movesByReason) {
+        /** Copies the map (keeping its order: {@code summary.json} lists the reasons in it). */
+        public MarketSummary {
+            movesByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(movesByReason));
+        }
+    }
 
     /**
      * A researcher named in the scenario, at the end of the run.
