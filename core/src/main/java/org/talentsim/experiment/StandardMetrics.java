@@ -90,6 +90,15 @@ public final class StandardMetrics implements TickObserver {
     private byte[] grantState = new byte[0];
     /** Per researcher, with packages: the tick his grant vested out. */
     private int[] vestedOutAt = new int[0];
+    /** Per researcher with a grant state: the lab it is about (the lab of the grant). */
+    private int[] grantLab = new int[0];
+    /**
+     * Per lab slot, the researchers at risk at the last classification: holding unvested equity,
+     * and in the months after their grant vested out. Each tick adds them to the exposure before
+     * counting its leavers: a run of T ticks has T months of exposure, not T + 1.
+     */
+    private long[] heldNow = new long[0];
+    private long[] outNow = new long[0];
     private int window;
     /** Per lab slot: unvested equity at the end (USD). */
     private final double[] unvestedEnd;
@@ -220,31 +229,42 @@ public final class StandardMetrics implements TickObserver {
         if (packages) {
             grantState = new byte[pop.size()];
             vestedOutAt = new int[pop.size()];
+            grantLab = new int[pop.size()];
+            heldNow = new long[n];
+            outNow = new long[n];
             window = (int) Math.max(1, Math.round(VESTED_OUT_MONTHS * world.tickUnit().ticksPerMonth()));
             classify(0, world);
         }
     }
 
-    /** Each researcher's grant state at the end of {@code tick}, with the exposure it adds. */
+    /**
+     * Each researcher's grant state at the end of {@code tick}, and the researchers each lab has
+     * at risk for the next tick. A grant vests out at the lab that granted it: someone who leaves
+     * with unvested equity forfeits it, and at his new lab (without a grant there) is neither.
+     */
     private void classify(int tick, WorldView world) {
         PopulationView pop = world.population();
+        Arrays.fill(heldNow, 0);
+        Arrays.fill(outNow, 0);
         for (int i = 0; i < pop.size(); i++) {
             byte g = 0;
             if (pop.status(i) == Status.EMPLOYED) {
-                int s = slot(world.labOf(i));
+                int lab = world.labOf(i);
+                int s = slot(lab);
                 if (pop.unvestedEquity(i) > 0) {
                     g = 1;
+                    grantLab[i] = lab;
                     if (s >= 0) {
-                        heldExposure[s]++;
+                        heldNow[s]++;
                     }
-                } else if (grantState[i] != 0) {
+                } else if (grantState[i] != 0 && grantLab[i] == lab) {
                     if (grantState[i] == 1) {
                         vestedOutAt[i] = tick;
                     }
                     if (tick - vestedOutAt[i] < window) {
                         g = 2;
                         if (s >= 0) {
-                            outExposure[s]++;
+                            outNow[s]++;
                         }
                     }
                 }
@@ -258,6 +278,13 @@ public final class StandardMetrics implements TickObserver {
         ticks = tick;
         if (world.labCount() != slotOfLab.length) {
             mapLabs(world);
+        }
+        if (packages) {
+            // the tick's exposure: who was at risk when it began
+            for (int s = 0; s < n; s++) {
+                heldExposure[s] += heldNow[s];
+                outExposure[s] += outNow[s];
+            }
         }
         for (int r = 0; r < log.size(); r++) {
             int from = log.fromLab(r);
@@ -458,6 +485,6 @@ public final class StandardMetrics implements TickObserver {
      */
     long retainedCells() {
         return (long) n * 20 + end.length + flows.length + slotOfLab.length + stayed.size()
-                + grantState.length + vestedOutAt.length;
+                + grantState.length + vestedOutAt.length + grantLab.length + heldNow.length + outNow.length;
     }
 }

@@ -237,6 +237,8 @@ class PackagesTest {
             higher += o.value("Grantco.leaving_vested_out") > o.value("Grantco.leaving_unvested") ? 1 : 0;
             assertTrue(o.value("Grantco.unvested_end") > 0);
             assertTrue(Double.isNaN(o.value("Rival.leaving_unvested")), "Rival pays cash");
+            // Grantco's people that Rival poached forfeited their equity: at Rival no grant vested out
+            assertTrue(Double.isNaN(o.value("Rival.leaving_vested_out")), "Rival grants nothing: " + o.value("Rival.leaving_vested_out"));
         }
         assertEquals(5, higher);
         Outcome cash = Outcomes.run(market(1, BRISK, PolicySpec.of("cash"), PolicySpec.of("cash"), 6).build(),
@@ -287,6 +289,11 @@ class PackagesTest {
 
         @Override
         public void onTick(int tick, WorldView w, MovesView moves) {
+            // the tick's exposure: who was at risk when it began (a run of T ticks: T months)
+            for (byte s : state) {
+                heldExposure += s == 1 ? 1 : 0;
+                releasedExposure += s == 2 ? 1 : 0;
+            }
             for (int r = 0; r < moves.size(); r++) {
                 MoveReason why = moves.reason(r);
                 if (moves.fromLab(r) == lab && (why == MoveReason.QUIT || why == MoveReason.POACHED)) {
@@ -308,14 +315,12 @@ class PackagesTest {
                 byte s = 0;
                 if (here && p.unvestedEquity(i) > 0) {
                     s = 1;
-                    heldExposure++;
                 } else if (here && state[i] != 0) {
                     if (state[i] == 1) {
                         vestedAt[i] = tick;
                     }
                     if (tick - vestedAt[i] < 3) {
                         s = 2;
-                        releasedExposure++;
                     }
                 }
                 state[i] = s;
