@@ -69,6 +69,8 @@ public final class Experiment {
     private final Map<String, List<String>> vary;
     private final int replications;
     private final long seed;
+    /** The master seed given to the builder, or null: the scenario's after the overrides (kept by {@link #toBuilder}). */
+    private final Long seedGiven;
     private final List<String> metrics;
     private final List<String> allMetrics;
     /** The columns of paths.csv after the run's own ({@code LAB.headcount@PERIOD}); empty: no paths.csv. */
@@ -122,6 +124,7 @@ public final class Experiment {
         this.vary = Collections.unmodifiableMap(copy(b.vary));
         this.replications = b.replications;
         this.seed = b.seed != null ? b.seed : resolved.seed();
+        this.seedGiven = b.seed;
         this.cells = List.copyOf(cells);
         this.allMetrics = List.copyOf(allMetrics);
         this.metrics = List.copyOf(metrics);
@@ -176,7 +179,7 @@ public final class Experiment {
         b.arms.putAll(arms);
         b.vary.putAll(vary);
         b.replications = replications;
-        b.seed = seed;
+        b.seed = seedGiven;   // a master seed left to the scenario still follows its overrides
         b.metrics = metrics;
         b.registry = registry;
         b.extra.addAll(extra);
@@ -617,6 +620,14 @@ public final class Experiment {
             String first = null;
             for (Cell c : cells) {
                 Scenario s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                if (s.seed() != resolved.seed()) {
+                    // the runs' seeds come from the master seed, the same in every cell (so that
+                    // arms are paired): a seed set per cell would be replaced, silently
+                    throw new ExperimentException("cell '" + c.label() + "' sets the seed (" + String.join(", ", c.overrides()) + "; seed " + s.seed() + " where the scenario has "
+                            + resolved.seed() + "): every cell runs replication r on the seed mix(S, r) of the master seed S, so that"
+                            + " cells are compared on the same seeds; set S for the whole experiment (seed, or an"
+                            + " override of every run) and vary the replications, not the seed", c.label());
+                }
                 List<String> n = Outcomes.names(s, extra);
                 if (names == null) {
                     names = n;

@@ -48,6 +48,29 @@ class ExperimentTest {
         assertTrue(e.metrics().stream().noneMatch(m -> m.startsWith("market.flow.")));
     }
 
+    /**
+     * A seed set in an arm or a grid was accepted and silently replaced by the runs' seeds from
+     * the master seed (two "different" arms ran the same seeds); it is refused now. The master
+     * seed may still come from an override of every run, and toBuilder keeps following it.
+     */
+    @Test
+    void aSeedPerArmOrPerGridValueIsRefusedAndTheMasterSeedFollowsTheOverrides() {
+        ExperimentException arm = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .arm("baseline", List.of()).arm("seed99", List.of("seed=99")).replications(2).build());
+        assertTrue(arm.getMessage().contains("cell 'seed99' sets the seed (seed=99; seed 99 where the scenario has 3)"), arm.getMessage());
+        ExperimentException grid = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .vary("seed", List.of("1", "2")).replications(2).build());
+        assertTrue(grid.getMessage().contains("sets the seed"), grid.getMessage());
+        // an arm that leaves the seed as it is, and the experiment's own override, are fine
+        assertEquals(7L, Experiment.builder().scenario(RETENTION).override("seed=7").arm("baseline", List.of())
+                .arm("same", List.of("seed=7")).replications(2).build().seed());
+        Experiment e = Experiment.builder().scenario(RETENTION).override("seed=7").arm("baseline", List.of())
+                .arm("none", List.of("labs[Keeper].retention=none")).replications(2).build();
+        assertEquals(7L, e.seed());
+        assertEquals(123L, e.toBuilder().override("seed=123").build().seed(), "the master seed follows the overrides");
+        assertEquals(5L, e.toBuilder().seed(5).build().toBuilder().override("seed=123").build().seed(), "a seed given stays");
+    }
+
     @Test
     void filesAreByteIdenticalForOneTwoAndFourThreads(@TempDir Path dir) throws IOException {
         Experiment e = compare(4);
