@@ -112,13 +112,30 @@ public interface Metric {
     /**
      * A metric that reads the world at the end of the tick whose date ({@link WorldView#date}) is
      * {@code date} ({@code YYYY-MM}, or {@code YYYY-MM-DD} with weekly ticks); NaN if the run has
-     * no such tick.
+     * no such tick (it ends before, or starts after, that date).
+     *
+     * @throws IllegalArgumentException if {@code date} is neither {@code YYYY-MM} nor {@code
+     *     YYYY-MM-DD}; and when a run starts, if it is not a date of that run's ticks (a day with
+     *     monthly ticks, a month or a day no week starts on with weekly ticks), which would
+     *     otherwise leave the metric NaN in every run
      */
     static Metric at(String name, String date, ToDoubleFunction<WorldView> f) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(f, "function");
+        if (!date.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            throw new IllegalArgumentException("metric " + Names.quote(String.valueOf(name)) + ": date " + Names.quote(date)
+                    + " is neither YYYY-MM (monthly ticks) nor YYYY-MM-DD (weekly ticks)");
+        }
         return observing(name, () -> new Probe() {
             private double v = Double.NaN;
+
+            @Override
+            public void onStart(WorldView world) {
+                String problem = dateProblem(date, world.tickUnit(), world.start());
+                if (problem != null) {
+                    throw new IllegalArgumentException("metric " + Names.quote(name) + ": " + problem);
+                }
+            }
 
             @Override
             public void onTick(int tick, WorldView world, MovesView moves) {
@@ -132,6 +149,33 @@ public interface Metric {
                 return v;
             }
         });
+    }
+
+    /** Why {@code date} can never be the date of a tick of a run with this tick unit and start, or null if it can. */
+    private static String dateProblem(String date, org.talentsim.model.TickUnit unit, java.time.YearMonth start) {
+        if (unit == org.talentsim.model.TickUnit.MONTH) {
+            try {
+                java.time.YearMonth.parse(date);
+                return null;
+            } catch (java.time.format.DateTimeParseException e) {
+                return "date " + Names.quote(date) + " is not a month YYYY-MM, and this scenario's ticks are months (its first is "
+                        + unit.label(start, 1) + ")";
+            }
+        }
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "date " + Names.quote(date) + " is not a day YYYY-MM-DD, and this scenario's ticks are weeks, each dated by"
+                    + " its first day (the first " + unit.label(start, 1) + ")";
+        }
+        long off = Math.floorMod(d.toEpochDay() - start.atDay(1).toEpochDay(), 7L);
+        if (off != 0) {
+            return "no week of this scenario starts on " + date + ": its weeks are dated by their first day, "
+                    + unit.label(start, 1) + ", " + unit.label(start, 2) + " and every 7 days (the nearest: "
+                    + d.minusDays(off) + " and " + d.plusDays(7 - off) + ")";
+        }
+        return null;
     }
 
     private static void checkName(String name) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
@@ -241,6 +242,35 @@ class OutcomesTest {
         assertThrows(IllegalArgumentException.class, () -> Outcome.of("s", 1, Map.of("a,b", 1.0)));
         assertThrows(UnsupportedOperationException.class, () -> o.values().put("x", 1.0));
         assertThrows(UnsupportedOperationException.class, () -> o.names().set(0, "x"));
+    }
+
+    /**
+     * A date no tick of the run can have (a malformed month, a day with monthly ticks, a month or
+     * a day no week starts on with weekly ticks) left the metric NaN in every run, silently; it is
+     * refused, with the dates the run's ticks have. A well-formed date outside the run stays NaN.
+     */
+    @Test
+    void aDateNoTickCanHaveIsRefused() {
+        Scenario monthly = example("meta-2025").withMonths(3);
+        ToDoubleFunction<WorldView> meta = w -> w.headcount(w.labIndex("Meta"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Metric.at("m", "2025-6", meta));
+        assertTrue(bad.getMessage().contains("neither YYYY-MM"), bad.getMessage());
+        IllegalArgumentException day = assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(monthly, REGISTRY, List.of(Metric.at("m", "2025-01-15", meta))));
+        assertTrue(day.getMessage().contains("is not a month YYYY-MM, and this scenario's ticks are months"), day.getMessage());
+        Scenario weekly = Overrides.parse("tick=week", "months=2").applyTo(monthly);
+        String first = weekly.start().atDay(1).toString();
+        IllegalArgumentException month = assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(weekly, REGISTRY, List.of(Metric.at("m", weekly.start().toString(), meta))));
+        assertTrue(month.getMessage().contains("is not a day YYYY-MM-DD") && month.getMessage().contains(first), month.getMessage());
+        String off = weekly.start().atDay(3).toString();
+        IllegalArgumentException between = assertThrows(IllegalArgumentException.class,
+                () -> Outcomes.run(weekly, REGISTRY, List.of(Metric.at("m", off, meta))));
+        assertTrue(between.getMessage().contains("no week of this scenario starts on " + off), between.getMessage());
+        Outcome o = Outcomes.run(weekly, REGISTRY, List.of(Metric.at("second", weekly.start().atDay(8).toString(), meta),
+                Metric.at("later", "2040-01-04", meta)));
+        assertTrue(o.value("second") > 0, "the second week's headcount");
+        assertTrue(Double.isNaN(o.value("later")), "a week the run does not reach");
     }
 
     @Test
