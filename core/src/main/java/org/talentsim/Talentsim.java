@@ -175,7 +175,7 @@ public final class Talentsim {
         if (r < 0) {
             throw new IllegalArgumentException("replication must be >= 0, was " + r);
         }
-        return Streams.mix(seed, r);
+        return Streams.replication(seed, r);
     }
 
     private PolicyRegistry registry() {

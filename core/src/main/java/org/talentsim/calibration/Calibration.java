@@ -307,14 +307,14 @@ public final class Calibration {
         return replications;
     }
 
-    /** The master seed S; replication r runs on {@code Streams.mix(S, r)} at every parameter vector. */
+    /** The master seed S; replication r runs on {@code Streams.replication(S, r)} at every parameter vector. */
     public long seed() {
         return seed;
     }
 
     /** The seed of replication {@code r}: the same for every evaluation (common random numbers). */
     public long seed(int r) {
-        return Streams.mix(seed, r);
+        return Streams.replication(seed, r);
     }
 
     /** {@code bobyqa} or {@code cmaes}. */

@@ -36,7 +36,7 @@ import org.talentsim.scenario.Scenario;
  *         .replications(50)
  *         .metrics(List.of("Meta.poached_out", "Meta.retention"))
  *         .build();
- * ExperimentResult r = ExperimentRunner.run(e, new LocalExecutor(2), Path.of("out/q"), false, false, (d, n) -> {});
+ * ExperimentRunner.Result r = ExperimentRunner.run(e, new LocalExecutor(2), Path.of("out/q"), false, false, (d, n) -> {});
  * }</pre>
  *
  * <p><b>What it holds.</b> The base scenario as its YAML text and file name (so a run can travel
@@ -49,7 +49,7 @@ import org.talentsim.scenario.Scenario;
  * {@code runs.csv} always holds every metric).
  *
  * <p><b>Runs.</b> {@link #runs()} lists them cell by cell, replication by replication: run
- * {@code c·R + r} is replication r of cell c, seeded {@code Streams.mix(S, r)} (DESIGN §4) in
+ * {@code c·R + r} is replication r of cell c, seeded {@code Streams.replication(S, r)} (DESIGN §4) in
  * every cell: common random numbers, so the differences between arms are not drowned in the
  * noise of different draws. A run is the pure function {@link #run(Run)}.
  *
@@ -241,14 +241,14 @@ public final class Experiment {
         return replications;
     }
 
-    /** The master seed S; replication r runs on {@code Streams.mix(S, r)}. */
+    /** The master seed S; replication r runs on {@code Streams.replication(S, r)}. */
     public long seed() {
         return seed;
     }
 
     /** The seed of replication {@code r}. */
     public long seed(int r) {
-        return Streams.mix(seed, r);
+        return Streams.replication(seed, r);
     }
 
     /** The metrics reported in {@code summary.csv}, {@code comparison.csv} and the table. */
@@ -624,7 +624,7 @@ public final class Experiment {
                     // the runs' seeds come from the master seed, the same in every cell (so that
                     // arms are paired): a seed set per cell would be replaced, silently
                     throw new ExperimentException("cell '" + c.label() + "' sets the seed (" + String.join(", ", c.overrides()) + "; seed " + s.seed() + " where the scenario has "
-                            + resolved.seed() + "): every cell runs replication r on the seed mix(S, r) of the master seed S, so that"
+                            + resolved.seed() + "): every cell runs replication r on the seed replication(S, r) of the master seed S, so that"
                             + " cells are compared on the same seeds; set S for the whole experiment (seed, or an"
                             + " override of every run) and vary the replications, not the seed", c.label());
                 }

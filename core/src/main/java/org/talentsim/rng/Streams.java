@@ -73,7 +73,7 @@ public final class Streams {
     /**
      * Mixes a seed with keys into a new 64-bit seed. Each key is folded in with a different
      * odd multiplier and passed through a full-avalanche finaliser, so (s, 1, 2) and (s, 2, 1)
-     * and (s+1, 1, 2) give unrelated results. Replication r of seed S uses {@code mix(S, r)}.
+     * and (s+1, 1, 2) give unrelated results. Replication seeds come from {@link #replication}.
      */
     public static long mix(long seed, long... keys) {
         long h = fmix(seed ^ GOLDEN);
@@ -81,6 +81,20 @@ public final class Streams {
             h = fmix(h ^ fmix(keys[i] + GOLDEN * (i + 1)));
         }
         return h;
+    }
+
+    /** An odd constant (the fractional part of sqrt(2), made odd) for {@link #replication}'s sequence. */
+    private static final long REPLICATION_GAMMA = 0x6A09E667F3BCC909L;
+
+    /**
+     * The seed of replication {@code r} of master seed {@code seed}: output r of a SplitMix64
+     * sequence that starts from the mixed master seed, {@code fmix(fmix(seed ^ G) + (r + 1)·γ)}.
+     * Two master seeds never share a replication by construction: their sequences start at
+     * unrelated points. ({@code mix(S, r)}, used before, treated S and r alike, so that for
+     * small seeds replication 1 of seed 2 was replication 2 of seed 3.)
+     */
+    public static long replication(long seed, long r) {
+        return fmix(fmix(seed ^ GOLDEN) + (r + 1) * REPLICATION_GAMMA);
     }
 
     /** {@link #mix(long, long...)} of three keys, without the array. */

@@ -39,13 +39,13 @@ class ExperimentApiTest {
         assertFalse(e.isComparison(), "no arms");
         assertEquals(0, e.baselineIndex());
 
-        Experiment one = base().arm("only", List.of("seed=3")).build();
+        Experiment one = base().arm("only", List.of("labs[L].prestige=0.3")).build();
         assertFalse(one.isComparison(), "one arm compares nothing");
-        Experiment two = base().arm("first", List.of("seed=3")).arm("baseline", List.of()).build();
+        Experiment two = base().arm("first", List.of("labs[L].prestige=0.3")).arm("baseline", List.of()).build();
         assertTrue(two.isComparison());
         assertEquals(1, two.baselineIndex(), "the arm named baseline");
         assertEquals(List.of("first", "baseline"), List.copyOf(two.arms().keySet()));
-        Experiment named = base().arm("a", List.of("seed=3")).arm("b", List.of("seed=5")).build();
+        Experiment named = base().arm("a", List.of("labs[L].prestige=0.3")).arm("b", List.of("labs[L].prestige=0.5")).build();
         assertEquals(0, named.baselineIndex(), "else the first");
 
         Experiment grid = base().vary("months", List.of("1", "2")).build();
@@ -55,7 +55,7 @@ class ExperimentApiTest {
 
     @Test
     void toBuilderKeepsEverything() {
-        Experiment e = base().override("months=1").arm("x", List.of("seed=3")).arm("y", List.of("seed=5")).build();
+        Experiment e = base().override("months=1").arm("x", List.of("labs[L].prestige=0.3")).arm("y", List.of("labs[L].prestige=0.5")).build();
         Experiment again = e.toBuilder().build();
         assertEquals(e.arms(), again.arms());
         assertEquals(e.overrides(), again.overrides());
@@ -87,7 +87,7 @@ class ExperimentApiTest {
     void theWrittenSpecReadsBackAsTheSameExperiment(@TempDir Path tmp) throws Exception {
         Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), TEXT);
         Path out = Files.createDirectories(tmp.resolve("out"));
-        Experiment e = Experiment.builder().scenario(scenario).override("months=1").arm("x", List.of("seed=3"))
+        Experiment e = Experiment.builder().scenario(scenario).override("months=1").arm("x", List.of("labs[L].prestige=0.3"))
                 .arm("baseline", List.of()).replications(2).seed(9).metrics(List.of("L.hires")).build();
         String yaml = e.toYaml(out);
         assertTrue(yaml.contains("scenario: ../tiny.yaml") || yaml.contains("scenario: '../tiny.yaml'"), yaml);

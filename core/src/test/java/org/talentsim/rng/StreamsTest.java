@@ -23,6 +23,29 @@ class StreamsTest {
         assertNotEquals(Streams.mix(1, 2, 3, 4), Streams.mix(2, 2, 3, 4));
     }
 
+    /**
+     * Replication seeds of different master seeds never coincide. With {@code mix(S, r)} they did
+     * for small seeds (S and r entered alike: replication 1 of seed 2 was replication 2 of seed 3,
+     * and mix gave 0 whenever S ^ G == r + G), so "the same study with another seed" shared runs.
+     */
+    @Test
+    void replicationSeedsOfSmallMasterSeedsAreAllDistinct() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        int pairs = 0;
+        for (long s = -64; s < 256; s++) {
+            for (long r = 0; r < 200; r++) {
+                long x = Streams.replication(s, r);
+                assertNotEquals(0L, x);
+                assertEquals(true, seen.add(x), "seed " + s + " replication " + r + " repeats a seed");
+                pairs++;
+            }
+        }
+        assertEquals(pairs, seen.size());
+        // the structure that made mix collide: the seed and the replication swapped
+        assertNotEquals(Streams.replication(2, 1), Streams.replication(3, 2));
+        assertNotEquals(Streams.replication(3, 0), Streams.replication(0, 1));
+    }
+
     /** The reusable generator must give, draw for draw, the JDK generator of the same stream. */
     @ParameterizedTest
     @ValueSource(strings = {"L64X128MixRandom", "Xoshiro256PlusPlus", "L128X128MixRandom"})

@@ -173,7 +173,7 @@ final class ExperimentCommands {
         @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change a value of the scenario for every run (repeatable)")
         List<String> overrides = new ArrayList<>();
 
-        @Option(names = "--seed", paramLabel = "N", description = "master seed S; replication r runs on mix(S, r) (default: the scenario's)")
+        @Option(names = "--seed", paramLabel = "N", description = "master seed S; replication r runs on replication(S, r) (default: the scenario's)")
         Long seed;
 
         @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")

@@ -45,7 +45,7 @@ final class ExperimentReport extends Page {
         f.put("Runs", cells + (d.kind == ExperimentData.Kind.COMPARE ? " arm" : " cell") + (cells == 1 ? "" : "s")
                 + " \u00d7 " + d.spec.path("replications").asText("?") + " replications = " + d.manifest.path("runs").asText("?")
                 + " runs");
-        f.put("Seed", d.spec.path("seed").asText("") + " (replication r runs on mix(seed, r); the same seeds in every cell)");
+        f.put("Seed", d.spec.path("seed").asText("") + " (replication r runs on replication(seed, r); the same seeds in every cell)");
         List<String> o = new ArrayList<>();
         d.spec.path("overrides").forEach(n -> o.add(n.asText()));
         f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
