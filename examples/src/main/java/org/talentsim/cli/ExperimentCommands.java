@@ -239,7 +239,7 @@ final class ExperimentCommands {
                 "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05/month,0.1/month,0.2/month -r 3"})
     static final class SweepCommand extends Shorthand {
         @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
-                description = "a path and its values (repeatable: the cells are every combination)")
+                description = "a path and its values, separated by commas outside brackets and quotes (repeatable: the cells are every combination)")
         List<String> vary = new ArrayList<>();
 
         @Override
@@ -251,9 +251,38 @@ final class ExperimentCommands {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "--vary " + v + ": expected PATH=V1,V2,..., like market.separation=0.01,0.02");
                 }
-                b.vary(v.substring(0, eq), Arrays.asList(v.substring(eq + 1).split(",", -1)));
+                b.vary(v.substring(0, eq), splitValues(v.substring(eq + 1)));
             }
             return execute(b.build(), file, "sweep");
+        }
+
+        /**
+         * {@code 1,lognormal(1, 0.5),{name: match, upTo: 0.5}} → its three values: a comma
+         * separates values only outside brackets, braces, parentheses and quotes, so that
+         * distributions and flow mappings can be varied too.
+         */
+        static List<String> splitValues(String s) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            char quote = 0;
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                } else if (c == ',' && depth == 0) {
+                    out.add(s.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(s.substring(from));
+            return out;
         }
     }
 

@@ -44,6 +44,14 @@ class ExperimentCliTest {
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("market.separation=0.01/month  Keeper.headcount_end"), s.out());
         assertEquals(5, Files.readAllLines(dir.resolve("s/summary.csv")).size());
+        // values with commas inside (a mapping, a distribution) are one value each: the commas
+        // between values are those outside brackets (they were all split, and the sweep refused)
+        Cli m = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].retention={name: match, upTo: 0.5},none", "-r", "2",
+                "--months", "2", "--metrics", "Keeper.countered", "--out", dir.resolve("m").toString(), "-q");
+        assertEquals(0, m.exit(), m.err());
+        assertEquals(3, Files.readAllLines(dir.resolve("m/summary.csv")).size(), "two cells");
+        assertEquals(List.of("1", "lognormal(1, 0.5)", "{name: match, upTo: 0.5}", "'a,b'", ""),
+                ExperimentCommands.SweepCommand.splitValues("1,lognormal(1, 0.5),{name: match, upTo: 0.5},'a,b',"));
         Cli r = Cli.run("replicate", RETENTION, "-r", "2", "--months", "2", "--seed", "9", "--out", dir.resolve("r").toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("seed 9"), r.out());
