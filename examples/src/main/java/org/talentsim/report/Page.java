@@ -9,12 +9,15 @@ import java.util.List;
  */
 abstract class Page {
     private final List<Figure> figures = new ArrayList<>();
+    /** The ids of the figures added so far: an id is an HTML id and a file name, once per page. */
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
     private Report.Drawer drawer;
 
     /** The page, its figures drawn on {@code drawer}. */
     final String html(String version, Report.Drawer drawer) {
         this.drawer = drawer;
         figures.clear();
+        ids.clear();
         return build(version);
     }
 
@@ -28,6 +31,15 @@ abstract class Page {
 
     /** Appends figure {@code f} to {@code h}, drawn on another thread. */
     final void add(Html h, Figure f) {
+        // names that differ only in case or punctuation ("Big Lab", "big-lab") give one id: the
+        // later figure gets the next free "-2", "-3" …, so no chart replaces another's file or id
+        String id = f.id();
+        for (int k = 2; !ids.add(id); k++) {
+            id = f.id() + "-" + k;
+        }
+        if (!id.equals(f.id())) {
+            f = new Figure(id, f.title(), f.xLabel(), f.yLabel(), f.caption(), f.chart(), f.width(), f.height());
+        }
         figures.add(f);
         h.later(drawer.draw(f));
     }

@@ -86,6 +86,37 @@ class ReportOptionsTest {
         assertEquals(0, again.exit(), again.err());
     }
 
+    /**
+     * Two labs whose names differ only in case and punctuation ("Big Lab", "big-lab") gave their
+     * charts one id: one lab's chart files replaced the other's and the page had duplicate ids.
+     * The later figure now takes the next free id.
+     */
+    @Test
+    void labsWhoseNamesMapToOneIdKeepTheirOwnCharts(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(TINY).replace("- name: Meta", "- name: Big Lab").replace("lab: Meta", "lab: Big Lab")
+                .replace("fromLab: Meta", "fromLab: Big Lab").replace("- name: OpenAI", "- name: big-lab")
+                .replace("lab: OpenAI", "lab: big-lab").replace("fromLab: OpenAI", "fromLab: big-lab")
+                .replace("      - name: Research\n        focus: research\n        headcount: 100\n",
+                        "      - name: Research\n        focus: research\n        headcount: 60\n"
+                        + "      - name: Applied\n        focus: product\n        headcount: 40\n");
+        Path file = Files.writeString(dir.resolve("twins.yaml"), yaml);
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", file.toString(), "--out", out.toString(), "-q", "--png");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertEquals(new java.util.HashSet<>(ids).size(), ids.size(), "no id twice: " + ids);
+        assertTrue(ids.contains("fig-headcount-teams-big-lab") && ids.contains("fig-headcount-teams-big-lab-2"), ids.toString());
+        String first = Files.readString(out.resolve("charts/headcount-teams-big-lab.svg"));
+        String second = Files.readString(out.resolve("charts/headcount-teams-big-lab-2.svg"));
+        assertTrue(first.contains("TBD Lab") && !first.contains("Applied"), "Big Lab's teams in its own file");
+        assertTrue(second.contains("Applied") && !second.contains("TBD Lab"), "big-lab's teams in its own file");
+    }
+
     @Test
     void aReportThatIsALinkIsNotWrittenThrough(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
