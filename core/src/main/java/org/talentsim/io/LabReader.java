@@ -166,6 +166,10 @@ final class LabReader {
                         "expected no stake for a researcher in the pool (a stake is equity in an employer)");
             }
             double share = f.unit("stake", Stake.NONE.share());
+            if (f.has("vestingMonths") && share == Stake.NONE.share()) {
+                // it would be accepted and change nothing
+                throw f.fail("vestingMonths", "applies only with a stake (the months until the stake has vested); give stake: too");
+            }
             int vesting = f.integer("vestingMonths", Stake.DEFAULT_VESTING_MONTHS, 0, false);
             if (vesting > Stake.MAX_VESTING_MONTHS) {
                 throw f.range("vestingMonths", "must be at most " + Stake.MAX_VESTING_MONTHS + " (100 years)");

@@ -50,6 +50,11 @@ final class Pays {
         double signOn = p.nonNegative("signOn", 0);
         double buyOut = p.unit("buyOut", equity > 0 ? 1 : 0);
         double claw = p.nonNegative("clawbackMonths", signOn > 0 || buyOut > 0 ? 12 : 0);
+        if (claw > 0 && signOn == 0 && buyOut == 0) {
+            // it would be accepted and change nothing: there is nothing to claw back
+            throw new IllegalArgumentException("pay policy '" + p.name() + "': clawbackMonths applies only with a signOn or a"
+                    + " buyOut (what a leaver repays within it), and this policy pays neither");
+        }
         p.atMost("years", years, PayPolicy.Terms.MAX_YEARS, "years");
         p.atMost("vestMonths", vest, 12, "months");
         if (cliff > 12 * years) {

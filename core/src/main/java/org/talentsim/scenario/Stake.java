@@ -29,10 +29,14 @@ public record Stake(double share, int vestingMonths) {
     /** A founder's stake when the {@code found} event does not say. */
     public static final Stake FOUNDER = new Stake(DEFAULT_FOUNDER_SHARE, DEFAULT_VESTING_MONTHS);
 
+    /** Checks the values; a share of 0 is no stake, whose vesting means nothing: it keeps the default (as {@link #NONE}). */
     public Stake {
         Check.unit("stake", share);
         Check.nonNegative("stake.vestingMonths", vestingMonths);
         Check.atMost("stake.vestingMonths", vestingMonths, MAX_VESTING_MONTHS, "100 years");
+        if (share == 0) {
+            vestingMonths = DEFAULT_VESTING_MONTHS;
+        }
     }
 
     /**
