@@ -234,8 +234,10 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     + "); remove it, or choose another folder", e);
         }
         String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
+        // --set seed=… and --set months=… are the same change as --seed and --months, which
+        // only rerun the same scenario: neither makes the results another scenario's
         if (name.equals(info.scenario().name()) && baseName(file).equals(baseName(ourFile))
-                && !theirOverrides.equals(info.overrides())) {
+                && !scenarioOverrides(theirOverrides).equals(scenarioOverrides(info.overrides()))) {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' with "
                     + (theirOverrides.isEmpty() ? "no overrides" : "--set " + String.join(" --set ", theirOverrides))
                     + ", not " + (info.overrides().isEmpty() ? "without" : "with --set " + String.join(" --set ", info.overrides()))
@@ -246,6 +248,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
                     + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; --force replaces them, or choose another --out");
         }
+    }
+
+    /** The overrides that change the scenario itself: all but {@code seed=…} and {@code months=…}. */
+    private static java.util.List<String> scenarioOverrides(java.util.List<String> overrides) {
+        return overrides.stream().filter(o -> !o.matches("\\s*(seed|months)\\s*=.*")).toList();
     }
 
     private static String baseName(String file) {

@@ -51,5 +51,12 @@ class ResultOwnerTest {
                 + " --force replaces them, or choose another --out\n", plain.err());
         assertEquals(0, Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString(),
                 "--set", "market.separation=0.02/month").exit(), "the same spec again");
+        // another seed or length reruns the same scenario, given as --seed or as --set seed=…
+        // alike (the second was refused, the first not)
+        assertEquals(0, Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString(), "--seed", "9",
+                "--set", "market.separation=0.02/month").exit());
+        Cli set = Cli.run("run", BM1.toString(), "--out", out.toString(), "--set", "seed=9", "--set", "months=1",
+                "--set", "market.separation=0.02/month");
+        assertEquals(0, set.exit(), set.err());
     }
 }
