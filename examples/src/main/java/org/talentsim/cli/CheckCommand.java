@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1), or a calibration file")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML, version 1), or a calibration or experiment file")
     private String file;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = {"change a value of the scenario by path, e.g.",
@@ -47,6 +47,19 @@ final class CheckCommand implements Callable<Integer> {
             Calibration c = Calibration.read(Path.of(file));
             spec.commandLine().getOut().printf("OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
                     c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (java.util.regex.Pattern.compile("(?m)^scenario\\s*:").matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+            // a top-level scenario: key is an experiment file's (a scenario file has none)
+            if (!overrides.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--set applies to scenario files; " + file + " is an experiment file (give overrides: in it)");
+            }
+            org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
+            spec.commandLine().getOut().printf("OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
+                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells",
+                    e.replications(), e.size());
             spec.commandLine().getOut().flush();
             return 0;
         }

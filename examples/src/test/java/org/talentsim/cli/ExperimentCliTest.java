@@ -78,6 +78,15 @@ class ExperimentCliTest {
         Cli e = Cli.run("experiment", file.toString(), "--out", out, "-q");
         assertEquals(2, e.exit());
         assertTrue(e.err().startsWith(file + ":5:7: arms.x[0]: "), e.err());
+        // check accepts exactly what experiment can run: it said "scenario: unknown key" of any experiment file
+        Cli checked = Cli.run("check", file.toString());
+        assertEquals(2, checked.exit());
+        assertEquals(e.err(), checked.err(), "the same problem, at the same place");
+        Files.writeString(file, "version: 1\nscenario: s.yaml\nreplications: 3\narms:\n  base: []\n  x: ['labs[Keeper].budget=2B']\n");
+        Cli ok = Cli.run("check", file.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().startsWith("OK: " + file + " (experiment of "), ok.out());
+        assertTrue(ok.out().contains("2 arms x 3 replications = 6 runs"), ok.out());
 
         // executors: spark is not on this module's class path; --master is for it only
         Cli f = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "spark", "--out", out, "-q");
