@@ -63,28 +63,31 @@ class ResultFolderRulesTest {
     void aFolderHoldingAnotherScenariosResultsIsRefusedByName(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("res");
         assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, RunInfo.of(WAR, 1)), "no folder yet");
-        run(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("seed=4")), OfferOutput.OFF);
+        run(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")), OfferOutput.OFF);
 
-        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "other/war.yaml", "cd", 2, List.of("seed=4"))),
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "other/war.yaml", "cd", 2, List.of("labs[Alpha].prestige=0.4"))),
                 "the same scenario, a file of the same name, the same overrides");
         String other = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(Scenario.builder("peace").lab("L", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 1, t -> { })).build(),
-                        "dir/war.yaml", "ab12", 1, List.of("seed=4")))).getMessage();
+                        "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
         assertEquals(out + " holds the results of scenario '" + WAR.name() + "' (dir/war.yaml), not of 'peace' (dir/war.yaml);"
                 + " --force replaces them, or choose another --out", other);
         String file = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
-                new RunInfo(WAR, "dir/war2.yaml", "ab12", 1, List.of("seed=4")))).getMessage();
+                new RunInfo(WAR, "dir/war2.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
         assertTrue(file.contains("(dir/war.yaml), not of '" + WAR.name() + "' (dir/war2.yaml)"), file);
         String code = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
-                new RunInfo(WAR, null, null, 1, List.of("seed=4")))).getMessage();
+                new RunInfo(WAR, null, null, 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
         assertTrue(code.endsWith("not of '" + WAR.name() + "'; --force replaces them, or choose another --out"), code);
         String overrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of()))).getMessage();
-        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' with --set seed=4, not without;"
+        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' with --set labs[Alpha].prestige=0.4, not without;"
                 + " --force replaces them, or choose another --out", overrides);
         String more = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
-                new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("seed=4", "months=2")))).getMessage();
-        assertTrue(more.contains("with --set seed=4, not with --set seed=4 --set months=2"), more);
+                new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4", "labs[Beta].prestige=0.5")))).getMessage();
+        assertTrue(more.contains("with --set labs[Alpha].prestige=0.4, not with --set labs[Alpha].prestige=0.4 --set labs[Beta].prestige=0.5"), more);
+        // another seed or length is the same scenario run again, as with --seed and --months
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1,
+                List.of("seed=9", "labs[Alpha].prestige=0.4", " months = 1"))));
 
         Path built = tmp.resolve("built");
         run(built, RunInfo.of(WAR, 1), OfferOutput.OFF);
@@ -92,8 +95,8 @@ class ResultFolderRulesTest {
                 new RunInfo(WAR, "war.yaml", "ab", 1, List.of()))).getMessage();
         assertTrue(fromFile.contains("(built in code), not of '" + WAR.name() + "' (war.yaml)"), fromFile);
         String noOverrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
-                new RunInfo(WAR, null, null, 1, List.of("seed=9")))).getMessage();
-        assertTrue(noOverrides.contains("with no overrides, not with --set seed=9"), noOverrides);
+                new RunInfo(WAR, null, null, 1, List.of("labs[Beta].prestige=0.5")))).getMessage();
+        assertTrue(noOverrides.contains("with no overrides, not with --set labs[Beta].prestige=0.5"), noOverrides);
 
         Files.writeString(built.resolve("manifest.json"), "{not json");
         String broken = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
