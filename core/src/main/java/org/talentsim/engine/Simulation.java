@@ -45,6 +45,8 @@ public final class Simulation implements AutoCloseable {
     private final ChunkRunner runner;
     private final Map<PhaseId, List<Phase>> before;
     private final Map<PhaseId, List<Phase>> after;
+    /** Whether a user phase runs after METRICS: the census is then taken again before the observers. */
+    private final boolean phasesAfterCensus;
     private final List<TickObserver> observers;
     /** Per observer (same order): whether it gets the tick's offers ({@link TickObserver#wantsOffers()}, asked once). */
     private final boolean[] offerObservers;
@@ -65,6 +67,7 @@ public final class Simulation implements AutoCloseable {
         this.threads = b.threads;
         this.before = copy(b.before);
         this.after = copy(b.after);
+        this.phasesAfterCensus = after.containsKey(PhaseId.METRICS);
         this.observers = List.copyOf(b.observers);
         this.offerObservers = new boolean[observers.size()];
         boolean record = false;
@@ -249,7 +252,7 @@ public final class Simulation implements AutoCloseable {
             market.payrollAndCensus(t, runner);
         }
         runAfter(PhaseId.METRICS);
-        if (after.containsKey(PhaseId.METRICS)) {
+        if (phasesAfterCensus) {
             // a user phase after the census may have changed what it counted: the observers
             // are promised the end-of-tick state with a fresh census
             market.census();
