@@ -237,7 +237,7 @@ final class ScenarioWriter {
             if (st.stake().share() != Stake.NONE.share()) {
                 out.kv(indent + 2, "stake", num(st.stake().share()));
             }
-            if (st.stake().share() != Stake.NONE.share() && st.stake().vestingMonths() != Stake.DEFAULT_VESTING_MONTHS) {
+            if (st.stake().vestingMonths() != Stake.DEFAULT_VESTING_MONTHS) {   // never for no stake (see Stake)
                 out.kv(indent + 2, "vestingMonths", Integer.toString(st.stake().vestingMonths()));
             }
         }
