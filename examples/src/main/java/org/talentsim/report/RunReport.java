@@ -80,7 +80,8 @@ final class RunReport extends Page {
         f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
         JsonNode m = d.summary.path("market");
         f.put("Researchers", Fmt.count(m.path("researchers").asLong()) + " at the end: " + Fmt.count(m.path("employed").asLong())
-                + " employed, " + Fmt.count(m.path("seeking").asLong()) + " seeking, " + Fmt.count(m.path("exited").asLong()) + " exited");
+                + " employed, " + Fmt.count(m.path("notice").asLong()) + " on notice, " + Fmt.count(m.path("seeking").asLong())
+                + " seeking, " + Fmt.count(m.path("exited").asLong()) + " exited");
         f.put("Generator", d.manifest.path("generator").asText(""));
         h.facts(f);
     }

@@ -285,6 +285,21 @@ class ReportTest {
         assertFalse(html.contains("Does not add up"), "no row flagged");
     }
 
+    /** The header's line of researchers adds up, the ones on notice included (they were left out). */
+    @Test
+    void theHeadersResearchersAddUp() throws IOException {
+        JsonNode m = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("market");
+        Matcher line = Pattern.compile("([0-9,]+) at the end: ([0-9,]+) employed, ([0-9,]+) on notice, ([0-9,]+) seeking, ([0-9,]+) exited")
+                .matcher(html);
+        assertTrue(line.find(), "the header's line of researchers");
+        long[] n = new long[5];
+        for (int k = 0; k < 5; k++) {
+            n[k] = Long.parseLong(line.group(k + 1).replace(",", ""));
+        }
+        assertEquals(n[0], n[1] + n[2] + n[3] + n[4], line.group());
+        assertEquals(m.path("notice").asLong(), n[2]);
+    }
+
     @Test
     void theCommandLinesTableAddsUpToo() {
         List<String> lines = ran.out().lines().toList();
