@@ -193,17 +193,31 @@ final class Charts {
             }
             ds.addSeries(xs);
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // a run of one tick has one point a series: a line of one point draws nothing, so mark it
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, x.length == 1);
         r.setDrawSeriesLineAsPath(true);
         for (int k = 0; k < series.size(); k++) {
             r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
-            r.setSeriesStroke(k, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            r.setSeriesStroke(k, line(k));
         }
         XYPlot plot = new XYPlot(ds, timeAxis(xLabel), valueAxis(yLabel, log, fromZero, fmt), r);
         for (int k = 0; k < marks.size(); k++) {
             plot.addDomainMarker(mark(marks.get(k), k % 2));
         }
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** Dash patterns of the lines, one per round of the palette: solid, dashed, dotted, dash-dot, long dashes. */
+    private static final float[][] DASHES = {null, {7f, 4f}, {1.5f, 4f}, {9f, 3f, 2f, 3f}, {14f, 5f}};
+
+    /**
+     * The line of series {@code k}: 2 px, in colour {@code k mod 12} of the palette and, from the
+     * thirteenth series on, dashed, so that 60 series stay apart (the colours alone repeat every 12).
+     */
+    static BasicStroke line(int k) {
+        float[] dash = DASHES[(k / PALETTE.length) % DASHES.length];
+        return dash == null ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     /** A mark's dashed line, its label in row {@code row} (0 or 1: neighbours alternate so their labels do not overlap). */

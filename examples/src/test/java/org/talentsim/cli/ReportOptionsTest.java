@@ -117,6 +117,41 @@ class ReportOptionsTest {
         assertTrue(second.contains("Applied") && !second.contains("TBD Lab"), "big-lab's teams in its own file");
     }
 
+    /**
+     * With more labs than the palette has colours (12), the 13th lab's line was the 1st's, the
+     * same blue: from the 13th on, lines are dashed too, so 25 labs give 25 distinct lines. A run
+     * of one month draws each series as a point (its line of one point was invisible).
+     */
+    @Test
+    void manyLabsKeepDistinctLinesAndOneMonthShowsItsPoints(@TempDir Path dir) throws IOException {
+        StringBuilder yaml = new StringBuilder("version: 1\nname: many\nstart: 2025-01\nmonths: 2\nlabs:\n");
+        for (int k = 1; k <= 25; k++) {
+            yaml.append("  - {name: Lab ").append(k).append(", teams: [{name: T, focus: research, headcount: ").append(10 + k)
+                    .append("}]}\n");
+        }
+        yaml.append("pool: {size: 20}\n");
+        Path file = Files.writeString(dir.resolve("many.yaml"), yaml);
+        Cli r = Cli.run("run", file.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String svg = ReportTest.figures(Files.readString(dir.resolve("out/report.html"))).get("headcount-labs").body();
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<g style='([^']*stroke-width:2\\.0;[^']*)'").matcher(svg);
+        while (m.find()) {
+            String style = m.group(1);
+            java.util.regex.Matcher colour = java.util.regex.Pattern.compile("stroke:(rgb\\([^)]*\\))").matcher(style);
+            java.util.regex.Matcher dash = java.util.regex.Pattern.compile("stroke-dasharray:([^;]*)").matcher(style);
+            lines.add((colour.find() ? colour.group(1) : "?") + " " + (dash.find() ? dash.group(1) : "solid"));
+        }
+        assertTrue(lines.size() >= 25, "distinct colour and dash pairs among the labs' lines: " + lines.size() + " " + lines);
+
+        Cli one = Cli.run("run", file.toString(), "--months", "1", "--out", dir.resolve("one").toString(), "-q");
+        assertEquals(0, one.exit(), one.err());
+        String point = ReportTest.figures(Files.readString(dir.resolve("one/report.html"))).get("headcount-labs").body();
+        // the first lab's colour filled: its point in the plot, and its shape in the legend
+        int filled = point.split("<g style='fill:rgb\\(31,119,180\\);stroke:none'", -1).length - 1;
+        assertTrue(filled >= 2, "the first lab's one point is drawn as a shape: " + filled);
+    }
+
     @Test
     void aReportThatIsALinkIsNotWrittenThrough(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
