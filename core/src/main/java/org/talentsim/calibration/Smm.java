@@ -153,24 +153,63 @@ final class Smm {
         double j = Double.NaN;
         double pv = Double.NaN;
         if (df > 0 && finite(sigma)) {
-            try {
-                RealMatrix inv = new LUDecomposition(S, 1e-300).getSolver().getInverse();
-                double[] d = new double[k];
-                for (int i = 0; i < k; i++) {
-                    d[i] = c.targets().get(i).observed() - sim[i];
-                }
-                j = 0;
-                for (int a = 0; a < k; a++) {
-                    for (int b = 0; b < k; b++) {
-                        j += d[a] * inv.getEntry(a, b) * d[b];
-                    }
-                }
-                pv = Double.isFinite(j) ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(j) : Double.NaN;
-            } catch (SingularMatrixException e) {
-                j = Double.NaN;
+            double[] d = new double[k];
+            for (int i = 0; i < k; i++) {
+                d[i] = c.targets().get(i).observed() - sim[i];
             }
+            j = quadraticForm(sigma, d);
+            pv = Double.isFinite(j) ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(j) : Double.NaN;
         }
         return new Inference(cov, j, df, pv);
+    }
+
+    /** Below this ratio of the smallest to the largest eigenvalue of the correlation matrix, Σ counts as singular. */
+    static final double SINGULAR = 1e-10;
+
+    /**
+     * {@code d'Σ⁻¹d} for a symmetric covariance Σ, or NaN when Σ is singular: a variance of 0, or
+     * targets tied by an identity (one the sum of others) or fewer covariance runs than
+     * weight-only targets, where the correlation matrix has an eigenvalue below {@link #SINGULAR}
+     * times its largest. (An LU inverse with an absolute threshold let such Σ through, and J came
+     * out as ±10¹⁷.) Computed on the correlation scale: z = d/σ, J = Σ (v_i·z)²/λ_i.
+     */
+    static double quadraticForm(double[][] sigma, double[] d) {
+        int k = d.length;
+        double[] sd = new double[k];
+        for (int i = 0; i < k; i++) {
+            if (!(sigma[i][i] > 0)) {
+                return Double.NaN;
+            }
+            sd[i] = Math.sqrt(sigma[i][i]);
+        }
+        double[][] r = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                r[a][b] = a == b ? 1 : (sigma[a][b] + sigma[b][a]) / 2 / (sd[a] * sd[b]);
+            }
+        }
+        org.apache.commons.math3.linear.EigenDecomposition e =
+                new org.apache.commons.math3.linear.EigenDecomposition(new Array2DRowRealMatrix(r, false));
+        double[] lambda = e.getRealEigenvalues();
+        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (double l : lambda) {
+            max = Math.max(max, l);
+            min = Math.min(min, l);
+        }
+        if (!(min > SINGULAR * max)) {
+            return Double.NaN;
+        }
+        double j = 0;
+        for (int i = 0; i < k; i++) {
+            double[] v = e.getEigenvector(i).toArray();
+            double dot = 0;
+            for (int a = 0; a < k; a++) {
+                dot += v[a] * d[a] / sd[a];
+            }
+            j += dot * dot / lambda[i];
+        }
+        return j;
     }
 
     private static boolean finite(double[][] m) {

@@ -79,4 +79,53 @@ class SmmTest {
         Smm.Inference inf = Smm.inference(c, new double[] {10, 20, 1.5}, g, Smm.sigma(c, new double[][] {{8, 20}, {12, 16}}, 4));
         assertTrue(Double.isNaN(inf.cov()[1][1]), java.util.Arrays.deepToString(inf.cov()));
     }
+
+    /**
+     * J's quadratic form: the inverse's value where Σ is well conditioned, and NaN (J undefined)
+     * where targets are tied by an identity or there are fewer covariance runs than targets. An
+     * LU inverse with an absolute threshold let both through: J came out as −1.5e17 (p = 1) and
+     * 4.7e15 (p = 0).
+     */
+    @Test
+    void jIsUndefinedForASingularCovarianceAndExactOtherwise() {
+        double[][] diag = {{4, 0}, {0, 16}};
+        assertEquals(9.0 / 4 + 16.0 / 16, Smm.quadraticForm(diag, new double[] {3, 4}), 1e-12);
+        double[][] s3 = {{4, 1.2, -0.6}, {1.2, 9, 2.1}, {-0.6, 2.1, 1}};
+        double[] d = {1.5, -2, 0.7};
+        org.apache.commons.math3.linear.RealMatrix inv = new org.apache.commons.math3.linear.LUDecomposition(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(s3)).getSolver().getInverse();
+        double expected = 0;
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                expected += d[a] * inv.getEntry(a, b) * d[b];
+            }
+        }
+        assertEquals(expected, Smm.quadraticForm(s3, d), 1e-12 * expected);
+        // the third target the sum of the first two: an exact identity between the moments
+        double[][] runs = {{3, 5, 8}, {4, 4, 8}, {6, 1, 7}, {2, 7, 9}, {5, 3, 8}};
+        assertTrue(Double.isNaN(Smm.quadraticForm(sampleCovariance(runs), new double[] {1, 1, 1})), "tied targets");
+        // four targets from three runs: rank 2 at most
+        double[][] few = {{3, 5, 8, 1}, {4, 4, 2, 7}, {6, 1, 5, 3}};
+        assertTrue(Double.isNaN(Smm.quadraticForm(sampleCovariance(few), new double[] {1, 2, 3, 4})), "too few runs");
+        assertTrue(Double.isNaN(Smm.quadraticForm(new double[][] {{0, 0}, {0, 1}}, new double[] {1, 1})), "a variance of 0");
+    }
+
+    private static double[][] sampleCovariance(double[][] runs) {
+        int k = runs[0].length;
+        double[] mean = new double[k];
+        for (double[] r : runs) {
+            for (int i = 0; i < k; i++) {
+                mean[i] += r[i] / runs.length;
+            }
+        }
+        double[][] c = new double[k][k];
+        for (double[] r : runs) {
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
+                    c[a][b] += (r[a] - mean[a]) * (r[b] - mean[b]) / (runs.length - 1);
+                }
+            }
+        }
+        return c;
+    }
 }
