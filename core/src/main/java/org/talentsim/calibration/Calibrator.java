@@ -17,7 +17,7 @@ import org.talentsim.io.TextFiles;
  * alone: the same for any executor and thread count, and after a resume.
  *
  * <pre>{@code
- * Calibration c = Calibration.read(Path.of("examples/calibration/retention.yaml"));
+ * Calibration c = Calibration.read(Path.of("examples/calibration/retention-recovery.yaml"));
  * try (LocalExecutor ex = new LocalExecutor(4)) {
  *     Calibrator.Result r = Calibrator.run(c, ex, Path.of("out/cal"), false, false, (n, budget, best) -> {});
  *     r.estimates().forEach(e -> System.out.println(e.parameter() + " " + e.estimate() + " ± " + e.se()));
