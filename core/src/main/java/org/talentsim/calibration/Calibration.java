@@ -155,11 +155,18 @@ public final class Calibration {
             parameters.add(new Parameter(p.name(), p.path().text(), p.lower(), p.upper(), p.start(), p.unit(),
                     Double.isNaN(p.step()) ? f.step() : p.step()));
         }
-        // each parameter at its bounds and start, the others at their starts: the runs the optimiser can ask for
+        // each parameter at its bounds, its start and a value between them that is no whole
+        // number, the others at their starts; then all at their lower and all at their upper
+        // bounds together: the runs the optimiser and the screening can ask for (a path that takes
+        // whole numbers, or bounds that are fine alone but not together, failed only in a run)
         List<String> names = null;
         for (int j = 0; j < parameters.size(); j++) {
             Parameter p = parameters.get(j);
-            for (double v : new double[] {p.start(), p.lower(), p.upper()}) {
+            double inside = p.lower() + (p.upper() - p.lower()) * 0.3819660112501051;
+            if (inside == Math.rint(inside)) {
+                inside = p.lower() + (p.upper() - p.lower()) * 0.6180339887498949;
+            }
+            for (double v : new double[] {p.start(), p.lower(), p.upper(), inside}) {
                 List<String> all = new ArrayList<>(common);
                 for (int i = 0; i < parameters.size(); i++) {
                     all.add(i == j ? p.override(v) : parameters.get(i).override(parameters.get(i).start()));
@@ -168,9 +175,10 @@ public final class Calibration {
                 try {
                     s = Overrides.parse(all).applyTo(parsed, reg);
                 } catch (OverrideException e) {
-                    String which = v == p.start() ? "start" : v == p.lower() ? "lower" : "upper";
-                    throw f.error(f.parameters().get(j).path(), "at " + which + " = " + plain(v) + p.unit() + ": "
-                            + e.problem());
+                    String at = v == p.start() ? "start = " + plain(v) + p.unit() : v == p.lower() ? "lower = " + plain(v) + p.unit()
+                            : v == p.upper() ? "upper = " + plain(v) + p.unit()
+                            : plain(v) + p.unit() + " (between the bounds, as the search tries)";
+                    throw f.error(f.parameters().get(j).path(), "at " + at + ": " + e.problem());
                 }
                 List<String> n = Outcomes.names(s, List.of());
                 if (names == null) {
@@ -179,6 +187,18 @@ public final class Calibration {
                     throw f.error(f.parameters().get(j).path(), "changes the scenario's labs (its metrics differ at "
                             + plain(v) + p.unit() + "); estimate only values that keep the labs");
                 }
+            }
+        }
+        for (boolean upper : new boolean[] {false, true}) {
+            List<String> all = new ArrayList<>(common);
+            for (Parameter p : parameters) {
+                all.add(p.override(upper ? p.upper() : p.lower()));
+            }
+            try {
+                Overrides.parse(all).applyTo(parsed, reg);
+            } catch (OverrideException e) {
+                throw f.error(f.parameters().get(0).path(), "with every parameter at its " + (upper ? "upper" : "lower")
+                        + " bound together (the search and the screening can ask for it): " + e.problem());
             }
         }
         List<Target> targets = new ArrayList<>();
