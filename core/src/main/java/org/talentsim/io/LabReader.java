@@ -59,6 +59,10 @@ final class LabReader {
         Fields f = Fields.of(doc, node, path, LAB);
         LabSpec d = Defaults.LAB;
         String name = f.name("name");
+        if (LabSpec.RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw f.fail("name", "'" + name + "' is reserved: 'pool' stands for the job seekers in flows and reports, 'market' for"
+                    + " the whole market in metrics; give the lab another name");
+        }
         double prestige = f.unit("prestige", d.prestige());
         double budget = f.moneyAtLeastZero("budget", d.budget(), true);
         double capability = f.nonNegative("capability", d.capability());

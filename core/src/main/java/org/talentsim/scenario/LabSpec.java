@@ -23,8 +23,15 @@ import java.util.List;
 public record LabSpec(String name, double prestige, double budget, double capability,
         double productivity, double postedWage, PolicySpec offer, PolicySpec retention,
         PolicySpec layoff, PolicySpec strategy, PolicySpec pay, List<TeamSpec> teams) {
+    /** Names a lab may not have: "pool" (the job seekers in flows and reports) and "market" (the whole market in metrics). */
+    public static final java.util.Set<String> RESERVED = java.util.Set.of("pool", "market");
+
     public LabSpec {
         Check.name("lab.name", name);
+        if (RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("lab.name '" + name + "' is reserved: 'pool' stands for the job seekers in"
+                    + " flows and reports, 'market' for the whole market in metrics; give the lab another name");
+        }
         Check.unit("lab '" + name + "'.prestige", prestige);
         if (!(budget >= 0)) {
             throw new IllegalArgumentException("lab '" + name + "'.budget must be >= 0, was " + budget);
