@@ -157,17 +157,22 @@ final class ExperimentReport extends Page {
             combos = next;
         }
         double[] numeric = new double[xs.size()];
-        String unit = null;
+        String[] units = new String[xs.size()];
         boolean allNumbers = true;
         for (int k = 0; k < xs.size(); k++) {
             Matcher m = NUMBER.matcher(xs.get(k));
             if (m.matches()) {
                 numeric[k] = Double.parseDouble(m.group(1));
-                unit = unit == null ? m.group(2) : unit;
+                units[k] = m.group(2) == null ? "" : m.group(2).strip();
             } else {
                 allNumbers = false;
             }
         }
+        // values in other units (1/year beside 0.1/month, 400k beside 1.2M) are put in one unit,
+        // or shown as categories when they cannot be: never a number read without its unit
+        String unit = allNumbers ? oneUnit(numeric, units) : null;
+        allNumbers &= unit != null;
+        unit = unit == null || unit.isEmpty() ? null : unit;
         String[] categories = allNumbers ? null : xs.toArray(String[]::new);
         String xLabel = first + (allNumbers && unit != null ? " (" + unit + ")" : "");
         Map<String, Map<String, double[]>> stats = new LinkedHashMap<>();
@@ -205,6 +210,30 @@ final class ExperimentReport extends Page {
             n++;
         }
         h.raw("</div>\n");
+    }
+
+    /**
+     * Puts {@code values} (each with its unit) into one unit, in place, and returns it: as they
+     * are when they share one; rates per week, month or year in the first value's unit; money
+     * with the suffixes k, M and B in USD. Null when they cannot be put in one unit.
+     */
+    static String oneUnit(double[] values, String[] units) {
+        if (java.util.Arrays.stream(units).distinct().count() == 1) {
+            return units[0];
+        }
+        java.util.Map<String, Double> perYear = java.util.Map.of("/year", 1.0, "/month", org.talentsim.scenario.Rate.perMonth(1).perYear(),
+                "/week", org.talentsim.scenario.Rate.perWeek(1).perYear());
+        java.util.Map<String, Double> usd = java.util.Map.of("", 1.0, "k", 1e3, "M", 1e6, "B", 1e9);
+        for (java.util.Map<String, Double> family : List.of(perYear, usd)) {
+            if (java.util.Arrays.stream(units).allMatch(family::containsKey)) {
+                String to = family == usd ? "" : units[0];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = values[k] * family.get(units[k]) / family.get(to);
+                }
+                return family == usd ? "USD" : to;
+            }
+        }
+        return null;
     }
 
     /** A cell's label as the experiment writes it: {@code path=value} joined by spaces, commas as ';'. */

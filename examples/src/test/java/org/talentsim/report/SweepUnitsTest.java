@@ -1,0 +1,35 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sweep's values on one axis in one unit: 0.05/month, 1/year and 0.1/month were drawn at 0.05,
+ * 1 and 0.1 under "(/month)", the 1/year twelve times too far right; money with k, M and B alike.
+ */
+class SweepUnitsTest {
+    @Test
+    void ratesAreConvertedToTheFirstValuesUnit() {
+        double[] v = {0.05, 1, 0.1};
+        assertEquals("/month", ExperimentReport.oneUnit(v, new String[] {"/month", "/year", "/month"}));
+        assertArrayEquals(new double[] {0.05, 1.0 / 12, 0.1}, v, 1e-12);
+    }
+
+    @Test
+    void moneyIsPutInDollars() {
+        double[] v = {400, 1.2, 2};
+        assertEquals("USD", ExperimentReport.oneUnit(v, new String[] {"k", "M", "B"}));
+        assertArrayEquals(new double[] {4e5, 1.2e6, 2e9}, v, 1e-3);
+    }
+
+    @Test
+    void oneUnitIsKeptAndUnitsThatDoNotConvertGiveCategories() {
+        double[] same = {1, 2};
+        assertEquals("/year", ExperimentReport.oneUnit(same, new String[] {"/year", "/year"}));
+        assertArrayEquals(new double[] {1, 2}, same);
+        assertNull(ExperimentReport.oneUnit(new double[] {1, 2}, new String[] {"/year", "k"}));
+    }
+}
