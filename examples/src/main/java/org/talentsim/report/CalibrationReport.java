@@ -106,6 +106,7 @@ final class CalibrationReport extends Page {
         List<ExperimentCharts.Row> fit = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        List<String> undefined = new ArrayList<>();
         Map<String, List<String>> sources = new LinkedHashMap<>();
         String within = "|t| \u2264 2";
         String out = "|t| > 2: missed";
@@ -115,6 +116,8 @@ final class CalibrationReport extends Page {
             boolean miss = Math.abs(t) > MISSED;
             if (miss) {
                 missed.add(target + " (t = " + String.format(Locale.ROOT, "%.2f", t) + ")");
+            } else if (!Double.isFinite(t)) {
+                undefined.add(target);   // a simulated moment undefined (a ratio over zero), or no se
             }
             if (Double.isFinite(t)) {
                 fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
@@ -147,8 +150,12 @@ final class CalibrationReport extends Page {
             h.el("p", "note sources", "Sources (as the calibration file gives them): " + String.join("; ", s) + ".");
         }
         h.el("p", "j", jTest());
-        h.el("p", "missed", missed.isEmpty() ? "The model reaches every target: all are within 2 standard errors at the estimate."
-                : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ".");
+        String verdict = missed.isEmpty() && undefined.isEmpty()
+                ? "The model reaches every target: all are within 2 standard errors at the estimate."
+                : (missed.isEmpty() ? "" : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ". ")
+                        + (undefined.isEmpty() ? "" : "Targets with no t (the simulated moment is undefined, e.g. a ratio over"
+                                + " zero, or its se is not finite), which the fit could not use: " + String.join(", ", undefined) + ".");
+        h.el("p", "missed", verdict.strip());
         h.raw("</div>\n</div>\n");
 
         trace(h);

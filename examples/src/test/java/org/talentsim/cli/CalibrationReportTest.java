@@ -316,4 +316,20 @@ class CalibrationReportTest {
         assertEquals(0, none.exit(), none.err());
         assertFalse(Files.exists(dir.resolve("s/report.html")));
     }
+
+    /**
+     * A target whose simulated moment is undefined at every point (a ratio over a count that is
+     * always 0) has no t: the page said "The model reaches every target" all the same.
+     */
+    @Test
+    void aTargetWithoutTIsNamedNotCalledReached(@TempDir Path dir) throws IOException {
+        Path f = CalibrationCliTest.file(dir);
+        Files.writeString(f, Files.readString(f).replace("ratio: [Leaker.quits, Keeper.quits]", "ratio: [Leaker.quits, Keeper.acquired_in]"));
+        Path out = dir.resolve("u");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = page(out);
+        assertFalse(html.contains("The model reaches every target"), "an undefined moment is not a target reached");
+        assertTrue(html.contains("Targets with no t") && html.contains("quit_ratio"), "the target named");
+    }
 }
