@@ -255,15 +255,20 @@ final class Charts {
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
-    /** Whole numbers with thousands separators. */
+    /**
+     * Counts with thousands separators, and the decimals of a tick between whole numbers (an
+     * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
+     */
     static NumberFormat counts() {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f;
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
-    /** Plain decimals: {@code 0.45}. */
+    /**
+     * Plain decimals, {@code 0.45}, with up to four places: gridlines 0.005 apart read 0.515,
+     * 0.52, 0.525 (with two places they read 0.52, 0.52, 0.53, one label standing for two lines).
+     */
     static NumberFormat decimals() {
-        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return new DecimalFormat("0.0###", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** Money on an axis: {@code $300k}, {@code $1M}, {@code $2.5B}. */

@@ -152,6 +152,23 @@ class ReportOptionsTest {
         assertTrue(filled >= 2, "the first lab's one point is drawn as a shape: " + filled);
     }
 
+    /**
+     * Axis labels say which gridline is which: bidding-war's morale moves in a narrow band, with
+     * gridlines 0.005 apart, which two decimals labelled 0.51, 0.52, 0.52, 0.53 …
+     */
+    @Test
+    void neighbouringGridlinesNeverShareALabel(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("bw");
+        Cli r = Cli.run("run", "scenarios/bidding-war.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(Files.readString(out.resolve("report.html")));
+        for (String id : List.of("morale-labs", "capability-labs", "headcount-labs")) {
+            List<String> numbers = figs.get(id).texts().stream().filter(t -> t.matches("[0-9][0-9,]*(\\.[0-9]+)?")).toList();
+            assertTrue(numbers.size() >= 3, id + ": " + numbers);
+            assertEquals(new java.util.HashSet<>(numbers).size(), numbers.size(), id + "'s tick labels repeat: " + numbers);
+        }
+    }
+
     @Test
     void aReportThatIsALinkIsNotWrittenThrough(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
