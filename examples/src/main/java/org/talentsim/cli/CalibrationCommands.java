@@ -192,7 +192,9 @@ final class CalibrationCommands {
                         + "the parameter alone (first order) and with its interactions (total order); noise about 1/sqrt(N).%n",
                         c.sobol());
             }
-            w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES));
+            // sobol.csv only when the file asks for Sobol's indices (it is not written otherwise)
+            w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES.stream()
+                    .filter(name -> c.sobol() > 0 || !name.equals("sobol.csv")).toList()));
             report(dir, w);
             return 0;
         }

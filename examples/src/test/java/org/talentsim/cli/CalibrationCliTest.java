@@ -99,6 +99,13 @@ class CalibrationCliTest {
         assertEquals("parameter,target,first_order,total_order,n", Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
         assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("s/sobol.csv")).size());
         assertTrue(s.out().contains("rank  parameter"), s.out());
+        assertTrue(s.out().lines().anyMatch(l -> l.startsWith("Results: ") && l.contains("sobol.csv")), s.out());
+        // without Sobol's indices there is no sobol.csv, and the results line names none
+        Cli morris = Cli.run("sensitivity", file(Files.createDirectories(dir.resolve("m"))).toString(), "--out",
+                dir.resolve("sm").toString(), "-q", "--no-report");
+        assertEquals(0, morris.exit(), morris.err());
+        assertFalse(Files.exists(dir.resolve("sm/sobol.csv")));
+        assertTrue(morris.out().lines().anyMatch(l -> l.startsWith("Results: ") && !l.contains("sobol.csv")), morris.out());
         List<String> csv = Files.readAllLines(dir.resolve("s/sensitivity.csv"));
         assertEquals("parameter,target,mu_star,mu,sigma,mu_star_per_se,r", csv.get(0));
         assertEquals(1 + 2 * 3, csv.size());
