@@ -169,10 +169,19 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return BAD_INPUT;
         }
-        if (ex instanceof org.talentsim.experiment.RunFailedException) {
+        if (ex instanceof org.talentsim.experiment.RunFailedException r) {
+            if (r.getCause() instanceof OverrideException || r.getCause() instanceof ScenarioException) {
+                // bad input that only a run met (values the file's checks did not try): one line,
+                // and no advice to resume, which would meet it again
+                cmd.getErr().println("talentsim: " + r.getMessage().substring(0, r.getMessage().indexOf(" failed: "))
+                        + ": " + r.getCause().getMessage());
+                cmd.getErr().flush();
+                return BAD_INPUT;
+            }
             // the run's index, cell, replication and seed first, then what it threw
             cmd.getErr().println("talentsim: " + ex.getMessage().lines().findFirst().orElse(""));
-            cmd.getErr().println("the runs that finished are in the journal (runs.csv of the output folder): --resume continues");
+            cmd.getErr().println("the runs that finished are in the output folder's journal (runs.csv of an experiment,"
+                    + " evaluations.csv of a calibration or sensitivity analysis): --resume continues");
             ex.getCause().printStackTrace(cmd.getErr());
             cmd.getErr().flush();
             return INTERNAL_ERROR;

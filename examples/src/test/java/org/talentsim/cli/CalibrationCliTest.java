@@ -145,4 +145,27 @@ class CalibrationCliTest {
         }
         assertFalse(Files.exists(dir.resolve("x")), "nothing written");
     }
+
+    /**
+     * Values that only a run meets (a grant's cliff beyond its years, at a corner of the screening
+     * grid that no check tries) are bad input: one line naming the run and the problem, exit 2 —
+     * not a stack trace, exit 1 and advice to resume, which would meet them again.
+     */
+    @Test
+    void aRunThatMeetsBadValuesIsOneLineWithExitTwo(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, "version: 1\nkind: sensitivity\nscenario: '" + SMALL + "'\n"
+                + "overrides: ['months=6', 'labs[Keeper].pay={name: equity, equity: 0.5}']\nparameters:\n"
+                + "  - {name: years, path: 'labs[Keeper].pay.years', lower: 0.5, upper: 4, start: 2}\n"
+                + "  - {name: cliff, path: 'labs[Keeper].pay.cliffMonths', lower: 1, upper: 20, start: 5}\n"
+                + "targets:\n  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
+                + "  - {metric: Leaker.quits, observed: 45, se: 5}\nreplications: 2\n"
+                + "sensitivity: {trajectories: 4, levels: 4, replications: 1}\n", StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run("check", f.toString()).exit(), "no check meets that corner");
+        Cli r = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("o").toString(), "-q");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("talentsim: run ") && r.err().contains("cliffMonths must be at most 12 × years"), r.err());
+        assertFalse(r.err().contains("--resume"), r.err());
+    }
 }
