@@ -293,7 +293,8 @@ final class Charts {
         @Override
         public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
             String s = Fmt.num(Math.abs(number));
-            return to.append(number < 0 ? "\u2212" : "").append(prefix).append(s);
+            // a tick a rounding error below zero (−1e-17) reads 0, not −0
+            return to.append(number < 0 && !s.equals("0") ? "\u2212" : "").append(prefix).append(s);
         }
 
         @Override

@@ -32,4 +32,14 @@ class SweepUnitsTest {
         assertArrayEquals(new double[] {1, 2}, same);
         assertNull(ExperimentReport.oneUnit(new double[] {1, 2}, new String[] {"/year", "k"}));
     }
+
+    /** An axis of a metric that is always 0 read 0, 0, −0: a tick a rounding error below zero is 0. */
+    @Test
+    void aTickJustBelowZeroReadsZero() {
+        java.text.NumberFormat f = Charts.shortNumbers();
+        assertEquals("0", f.format(-1e-17));
+        assertEquals("0", f.format(-0.0));
+        assertEquals("\u22121.5", f.format(-1.5));
+        assertEquals("$0", Charts.money().format(-1e-12));
+    }
 }
