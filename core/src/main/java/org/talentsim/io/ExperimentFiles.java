@@ -60,6 +60,20 @@ public final class ExperimentFiles {
         }
     }
 
+    /**
+     * Whether {@code text} is meant as an experiment file: a YAML mapping with a {@code scenario}
+     * key and no {@code kind} (a scenario file has no {@code scenario} key; a calibration file
+     * has a {@code kind}), so {@code check} knows which reader to use. Never throws.
+     */
+    public static boolean isExperiment(String text) {
+        try {
+            String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("scenario") != null && m.entry("kind") == null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Reads an experiment file; its name in messages is {@code file.toString()}. */
     public static ExperimentFile read(Path file) {
         String name = file.toString();

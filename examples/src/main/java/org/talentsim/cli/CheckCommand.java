@@ -50,8 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        if (java.util.regex.Pattern.compile("(?m)^scenario\\s*:").matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).find()) {
-            // a top-level scenario: key is an experiment file's (a scenario file has none)
+        if (org.talentsim.io.ExperimentFiles.isExperiment(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
             if (!overrides.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--set applies to scenario files; " + file + " is an experiment file (give overrides: in it)");
