@@ -79,20 +79,37 @@ class CapabilityTest {
             assertEquals(200, c[0][t] + c[1][t], 1e-9, "total at tick " + t);
         }
 
-        // drawn teams (same cohorts, different draws), over seeds: from 150 and 50 to within a few percent
+        // drawn teams (same cohorts, different draws), over seeds: the labs' drawn people set where
+        // each settles (a gap of a few percent either way); where they started is forgotten at the
+        // rate of depreciation: the same draws started at 150 and 50, and at 100 and 100, end
+        // apart by exactly the decayed starting gap
+        double[] settled = new double[SEEDS];
         for (long seed = 1; seed <= SEEDS; seed++) {
-            Scenario d = quiet("drawn", seed, 240)
-                    .lab("High", l -> l.capability(150).team("R", Focus.RESEARCH, 200, t -> { })
-                            .team("P", Focus.PRODUCT, 200, t -> { }))
-                    .lab("Low", l -> l.capability(50).team("R", Focus.RESEARCH, 200, t -> { })
-                            .team("P", Focus.PRODUCT, 200, t -> { }))
-                    .build();
-            double[][] cd = capabilities(d);
-            double end = Math.abs(cd[0][240] - cd[1][240]);
-            assertTrue(end < 0.1 * (cd[0][240] + cd[1][240]) / 2, "seed " + seed + ": still apart after 20 years: "
-                    + cd[0][240] + " vs " + cd[1][240]);
-            assertTrue(cd[0][24] < 150 && cd[1][24] > 50, "seed " + seed + ": both move toward each other within two years");
+            double[][] apart = capabilities(drawn(seed, 150, 50));
+            double[][] level = capabilities(drawn(seed, 100, 100));
+            double gap = apart[0][240] - apart[1][240];
+            settled[(int) seed - 1] = level[0][240] - level[1][240];
+            assertEquals(100 * Math.pow(keep, 240), gap - settled[(int) seed - 1], 1e-6,
+                    "seed " + seed + ": the starting gap decays at the rate of depreciation: " + apart[0][240] + " vs "
+                    + apart[1][240]);
+            assertTrue(Math.abs(gap) < 0.2 * (apart[0][240] + apart[1][240]) / 2, "seed " + seed
+                    + ": within a few percent after 20 years: " + apart[0][240] + " vs " + apart[1][240]);
+            assertTrue(apart[0][24] < 150 && apart[1][24] > 50, "seed " + seed + ": both move toward each other within two years");
         }
+        // the drawn gap favours neither lab: its mean over seeds is within four standard errors of 0
+        double mean = java.util.Arrays.stream(settled).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(settled).map(g -> (g - mean) * (g - mean)).sum() / (SEEDS - 1));
+        assertTrue(Math.abs(mean) < 4 * sd / Math.sqrt(SEEDS), "mean drawn gap " + mean + ", sd " + sd);
+    }
+
+    /** Two labs of drawn teams (200 research, 200 product each) starting at capabilities {@code high} and {@code low}. */
+    static Scenario drawn(long seed, double high, double low) {
+        return quiet("drawn", seed, 240)
+                .lab("High", l -> l.capability(high).team("R", Focus.RESEARCH, 200, t -> { })
+                        .team("P", Focus.PRODUCT, 200, t -> { }))
+                .lab("Low", l -> l.capability(low).team("R", Focus.RESEARCH, 200, t -> { })
+                        .team("P", Focus.PRODUCT, 200, t -> { }))
+                .build();
     }
 
     @Test

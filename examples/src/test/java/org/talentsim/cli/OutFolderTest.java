@@ -212,7 +212,11 @@ class OutFolderTest {
         int code = waitFor(p);
         if (code == 0) {
             assertEquals(360, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt());
-            assertEquals(ResultWriter.files(true).stream().sorted().toList(), names(out));
+            // the whole new set, its report, and the user's file kept
+            List<String> whole = new java.util.ArrayList<>(ResultWriter.files(true));
+            whole.addAll(List.of("report.html", "notes.txt"));
+            assertEquals(whole.stream().sorted().toList(), names(out));
+            assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         } else {
             assertEquals(130, code, "stopped by SIGINT");
             assertEquals(before, RunTest.snapshotTree(out));

@@ -64,7 +64,9 @@ class VestingExampleTest {
         for (long seed = 1; seed <= 10; seed++) {
             Outcome o = Outcomes.run(VESTING.withSeed(seed), PolicyRegistry.defaults(), List.of());
             double ratio = o.value("Grantco.leaving_vested_out") / o.value("Grantco.leaving_unvested");
-            assertTrue(ratio > 1.2, "seed " + seed + ": " + ratio);
+            // over 60 seeds the ratio averages 1.95 with a spread of 0.31 (lowest 1.17): above 1 on
+            // every seed (three spreads below the mean); the mean of ten within 1.6–2.4 (±3.5 se)
+            assertTrue(ratio > 1, "seed " + seed + ": " + ratio);
             sum += ratio;
             // the header: Grantco takes far more from Rival than it loses to it
             assertTrue(o.value("market.flow.Rival>Grantco") > 5 * o.value("market.flow.Grantco>Rival"), "seed " + seed);
