@@ -71,12 +71,17 @@ public final class Streams {
     }
 
     /**
-     * Mixes a seed with keys into a new 64-bit seed. Each key is folded in with a different
-     * odd multiplier and passed through a full-avalanche finaliser, so (s, 1, 2) and (s, 2, 1)
-     * and (s+1, 1, 2) give unrelated results. Replication seeds come from {@link #replication}.
+     * Mixes a seed with keys into a new 64-bit seed. The seed goes through the finaliser twice
+     * with a constant added between; each key is folded in with a different multiple of the
+     * golden gamma and passed through the finaliser, so (s, 1, 2) and (s, 2, 1) and (s+1, 1, 2)
+     * give unrelated results. The seed's start is not of the form a key's is: when the seed
+     * entered as {@code fmix(seed ^ G)} and the first key as {@code fmix(k + G)}, combined by XOR,
+     * a seed and a first key could trade places ({@code 2 ^ G == G + 2} and {@code 3 ^ G == G + 1}),
+     * so that tick 1 of seed 2 drew the numbers of tick 2 of seed 3. Replication seeds come from
+     * {@link #replication}.
      */
     public static long mix(long seed, long... keys) {
-        long h = fmix(seed ^ GOLDEN);
+        long h = start(seed);
         for (int i = 0; i < keys.length; i++) {
             h = fmix(h ^ fmix(keys[i] + GOLDEN * (i + 1)));
         }
@@ -99,10 +104,18 @@ public final class Streams {
 
     /** {@link #mix(long, long...)} of three keys, without the array. */
     public static long mix3(long seed, long k1, long k2, long k3) {
-        long h = fmix(seed ^ GOLDEN);
+        long h = start(seed);
         h = fmix(h ^ fmix(k1 + GOLDEN));
         h = fmix(h ^ fmix(k2 + GOLDEN * 2));
         return fmix(h ^ fmix(k3 + GOLDEN * 3));
+    }
+
+    /** An odd constant (the fractional part of sqrt(3), made odd) that sets a seed's start apart from a key's. */
+    private static final long SEED_GAMMA = 0xBB67AE8584CAA73BL;
+
+    /** Where {@link #mix} starts for a seed: {@code fmix(fmix(seed ^ G) + γ3)}, no key's image. */
+    private static long start(long seed) {
+        return fmix(fmix(seed ^ GOLDEN) + SEED_GAMMA);
     }
 
     /** The 64-bit finaliser of the Stafford "variant 13" mixer: a bijection with full avalanche. */

@@ -113,6 +113,6 @@ public final class Example06_ParameterRecovery {
 }
 // Run: java -cp examples/target/talentsim.jar org.talentsim.examples.Example06_ParameterRecovery [SCENARIO [SETS]]
 // Expect (measured on 2 cores, 20 data sets, docs/CALIBRATION.md): the 95% intervals hold the
-// truth in about 95 of the 100 parameter-data pairs (2026-12-02: 96; offers 20, separation 18,
-// premium 20, seeking 18, raise 20 of 20); J's p below 0.05 in about 2 of 20; 4,289 evaluations,
+// truth in about 95 of the 100 parameter-data pairs (2026-12-02: 98; offers 20, separation 20,
+// premium 20, seeking 18, raise 20 of 20); J's p below 0.05 in about 2 of 20; 4,473 evaluations,
 // 1-1.5 minutes in all.
