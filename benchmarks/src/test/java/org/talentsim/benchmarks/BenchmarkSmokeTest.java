@@ -51,6 +51,11 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void latency() throws RunnerException {
+        smoke(LatencyBenchmark.class, 1, "megabytes", "1");
+    }
+
+    @Test
     void tick() throws RunnerException {
         smoke(TickBenchmark.class, 2 * 2, "researchers", "10000", "labs", "10", "threads", "1,2");
     }

@@ -35,4 +35,17 @@ public final class Internals {
     public static float lowerMedian(float[] a, int lo, int hi, int[] hist) {
         return Select.lowerMedian(a, lo, hi, hist);
     }
+
+    /**
+     * Sets the population state (bytes) from which the offer desk resolves a tick's draws in
+     * batches whose data it loads first (0: always; {@code Long.MAX_VALUE}: never; the default is
+     * {@link #DEFAULT_TOUCH_BYTES}). Results are the same either way; for the benchmark that
+     * compares the two in one JVM. Affects every market in this JVM.
+     */
+    public static void touchFrom(long bytes) {
+        OfferDesk.touchBytes = bytes;
+    }
+
+    /** The default of {@link #touchFrom}. */
+    public static final long DEFAULT_TOUCH_BYTES = OfferDesk.TOUCH_BYTES;
 }
