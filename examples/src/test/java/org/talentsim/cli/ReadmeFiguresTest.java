@@ -71,6 +71,25 @@ class ReadmeFiguresTest {
         }
     }
 
+    /** The rows of "Validation"'s `validate` block are what `validate` prints now. */
+    @Test
+    void theValidationRowsAreAFreshRunsOutput() throws Exception {
+        String readme = Files.readString(README);
+        String block = readme.substring(readme.indexOf("$ ./talentsim validate\n"));
+        block = block.substring(0, block.indexOf("```"));
+        Cli r = Cli.run("validate");
+        assertEquals(0, r.exit(), r.err());
+        int checked = 0;
+        for (String line : block.lines().toList()) {
+            if (line.startsWith("BM ") || line.startsWith("PVR ") || line.startsWith("MP ") || line.startsWith("model ")
+                    || line.contains(" passed, ")) {
+                assertTrue(r.out().contains(line + "\n"), "validate no longer prints the README's line: " + line);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "lines compared: " + checked);
+    }
+
     /** The tutorial's step 2, "You will see ...", on the file's seed. */
     @Test
     void theTutorialsStoryIsWhatTheFilesSeedGives() {

@@ -133,8 +133,8 @@ class Meta2025StoryTest {
 
     /**
      * The file's header on July 2025: 8 to 10 POACHED rows from OpenAI into TBD Lab, at $15M to
-     * $115M a year each, and Apple's star for about $180M (seed 1 is the exception: its star went
-     * for $24M).
+     * $115M a year each, and Apple's star for about $180M (on all but one of seeds 1-10 and 2025:
+     * seed 3 is the exception, one of its packages is $118M).
      */
     @Test
     void s5JulysRaidAndStarAreWhatTheHeaderSays() {

@@ -57,7 +57,10 @@ class VestingExampleTest {
                 "Grantco poaches from Rival");
     }
 
-    /** "about twice the monthly rate in the three months after their grant vested out", on every one of 10 seeds. */
+    /**
+     * "about twice the monthly rate in the three months after their grant vested out": higher on
+     * every one of 10 seeds, about twice on average over them.
+     */
     @Test
     void staffLeaveFasterRightAfterTheirGrantVestedOut() {
         double sum = 0;
