@@ -11,12 +11,13 @@ import org.talentsim.kernel.Internals;
  * project's shared VM, JMH forks of the same code spread by ±30%, more than the difference; in
  * one JVM both variants share the compiled code, the heap layout and the hour, and the
  * alternation cancels drift. Each call restores the snapshot, then times the fused morale and
- * search pass and the offers phase (ns per researcher); it prints the medians, lower quartiles
- * and minima of each variant.
+ * search pass and the offers phase on one thread; then restores it again and times a whole
+ * tick ({@code Simulation.step()}, on the simulation's {@code threads}). It prints ns per
+ * researcher: the medians, lower quartiles and minima of each variant.
  *
  * <pre>
  * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar org.talentsim.benchmarks.InterleavedTouch \
- *     researchers labs calls
+ *     researchers labs calls [threads]
  * </pre>
  */
 public final class InterleavedTouch extends FrozenMarket {
@@ -26,11 +27,13 @@ public final class InterleavedTouch extends FrozenMarket {
         int researchers = Integer.parseInt(args[0]);
         int labs = Integer.parseInt(args[1]);
         int calls = Integer.parseInt(args[2]);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         InterleavedTouch h = new InterleavedTouch();
-        h.freeze(Markets.warmed(Markets.flagship(researchers, labs, 42), 1, Markets.WARM_TICKS));
+        h.freeze(Markets.warmed(Markets.flagship(researchers, labs, 42), threads, Markets.WARM_TICKS));
         int tick = h.frozen.tick() + 1;
         double[][] offers = new double[2][calls];
         double[][] phases = new double[2][calls];
+        double[][] ticks = new double[2][calls];
         try {
             for (int pass = 0; pass < 2; pass++) {   // the first pass warms up; the second is kept
                 for (int c = 0; c < calls; c++) {
@@ -45,6 +48,10 @@ public final class InterleavedTouch extends FrozenMarket {
                         long t2 = System.nanoTime();
                         offers[touched][c] = (t2 - t1) / (double) researchers;
                         phases[touched][c] = (t2 - t0) / (double) researchers;
+                        h.market.restore(h.frozen);
+                        long t3 = System.nanoTime();
+                        h.sim.step();
+                        ticks[touched][c] = (System.nanoTime() - t3) / (double) researchers;
                     }
                 }
             }
@@ -52,15 +59,18 @@ public final class InterleavedTouch extends FrozenMarket {
             Internals.touchFrom(Internals.DEFAULT_TOUCH_BYTES);
             h.close();
         }
-        System.out.printf(Locale.ROOT, "%,d researchers, %,d labs, %d calls of each (ns per researcher: median, lower quartile, min)%n",
-                researchers, labs, calls);
+        System.out.printf(Locale.ROOT, "%,d researchers, %,d labs, %d calls of each, tick on %d thread(s) (ns per researcher: median, lower quartile, min)%n",
+                researchers, labs, calls, threads);
         for (int v = 0; v < 2; v++) {
             double[] o = offers[v].clone();
             double[] p = phases[v].clone();
+            double[] t = ticks[v].clone();
             Arrays.sort(o);
             Arrays.sort(p);
-            System.out.printf(Locale.ROOT, "%-10s offers %6.2f %6.2f %6.2f | morale, search and offers %6.2f %6.2f %6.2f%n",
-                    v == 1 ? "touched" : "one by one", o[calls / 2], o[calls / 4], o[0], p[calls / 2], p[calls / 4], p[0]);
+            Arrays.sort(t);
+            System.out.printf(Locale.ROOT, "%-10s offers %6.2f %6.2f %6.2f | morale, search and offers %6.2f %6.2f %6.2f | tick %6.2f %6.2f %6.2f%n",
+                    v == 1 ? "touched" : "one by one", o[calls / 2], o[calls / 4], o[0], p[calls / 2], p[calls / 4], p[0],
+                    t[calls / 2], t[calls / 4], t[0]);
         }
     }
 }
