@@ -24,17 +24,27 @@ public final class Validation {
         return standard(workers, seed, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The seed of standard set {@code k} (0 = BM1, 1 = BM2, … in the order of {@link #standard}):
+     * the master seed for the first, {@code Streams.mix(seed, k)} for the others. Not {@code seed
+     * + k}, with which set 2 of seed 1 ran on the streams of set 1 of seed 2 (and every other
+     * such pair), so that two "independent" validations shared draws.
+     */
+    static long set(long seed, int k) {
+        return k == 0 ? seed : org.talentsim.rng.Streams.mix(seed, k);
+    }
+
     /** {@link #standard(int, long)} on at most {@code threads} threads. */
     public static List<ValidationRow> standard(int workers, long seed, int threads) {
         List<java.util.function.Supplier<List<ValidationRow>>> sets = List.of(
             () -> bm("BM1", new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0), TheoryMarkets.Options.of(workers, 120, seed)),
-            () -> bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, seed + 1)),
+            () -> bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, set(seed, 1))),
             () -> pvr("PVR1", PostelVinayRobin.uniform(0.02, 0.10, 0.04, 0.996, 1, 1.5),
-                    TheoryMarkets.Options.of(workers, 240, seed + 2)),
+                    TheoryMarkets.Options.of(workers, 240, set(seed, 2))),
             () -> pvr("PVR3", PostelVinayRobin.uniform(0.005, 0.15, 0.05, 0.99, 1, 1.2),
-                    TheoryMarkets.Options.of(workers, 240, seed + 3)),
-            () -> mp("MP1", new MortensenPissarides(0.02, 0.5, 0.5), 1.0, TheoryMarkets.Options.of(workers, 240, seed + 4)),
-            () -> mp("MP2", new MortensenPissarides(0.01, 0.3, 0.5), 0.5, TheoryMarkets.Options.of(workers, 240, seed + 5)));
+                    TheoryMarkets.Options.of(workers, 240, set(seed, 3))),
+            () -> mp("MP1", new MortensenPissarides(0.02, 0.5, 0.5), 1.0, TheoryMarkets.Options.of(workers, 240, set(seed, 4))),
+            () -> mp("MP2", new MortensenPissarides(0.01, 0.3, 0.5), 0.5, TheoryMarkets.Options.of(workers, 240, set(seed, 5))));
         int n = Math.max(1, Math.min(threads, sets.size()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "talentsim-validate");
