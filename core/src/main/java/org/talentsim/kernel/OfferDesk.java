@@ -151,8 +151,8 @@ final class OfferDesk {
      * The population state (bytes) from which draws are resolved in touched batches: 8 MiB, where
      * random loads on this project's machine go from ~20 ns (4 MB) to ~150 ns (16 MB). Measured
      * in one JVM, alternating, on the warmed flagship market with 1,000 labs (offers phase, ns
-     * per researcher, medians): 10k 3.6 → 4.2 and 100k 14.5 → 15.9 (a loss: the data is in
-     * cache), 300k 25.4 → 17.5, 1M 29.6 → 23.6 (BENCHMARKS.md).
+     * per researcher, medians): 10k 4.8 → 5.3 and 100k 9.1 → 9.8 (a loss: the data is in cache),
+     * 300k 20.1 → 17.1, 1M 30.1 → 22.9 (BENCHMARKS.md, "seventh steps").
      */
     static final long TOUCH_BYTES = 8L << 20;
     /** {@link #TOUCH_BYTES}, lowered by tests to resolve small markets in touched batches too. */
