@@ -47,7 +47,7 @@ final class CalibrationCharts {
         best.stream().filter(p -> !log || p[1] > 0).forEach(p -> b.add(p[0], p[1]));
         ds.addSeries(b);
         for (Map.Entry<String, List<double[]>> e : byPhase.entrySet()) {
-            XYSeries s = new XYSeries("objective, " + e.getKey(), false, true);
+            XYSeries s = new XYSeries("objective, " + Charts.text(e.getKey()), false, true);
             e.getValue().stream().filter(p -> !log || p[1] > 0).forEach(p -> s.add(p[0], p[1]));
             ds.addSeries(s);
         }
@@ -60,7 +60,7 @@ final class CalibrationCharts {
             r.setSeriesPaint(k, Charts.PALETTE[(k - 1) % Charts.PALETTE.length]);
             r.setSeriesShape(k, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         }
-        NumberAxis x = new NumberAxis(xLabel);
+        NumberAxis x = new NumberAxis(Charts.text(xLabel));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel, log, false, Charts.shortNumbers());
         if (y instanceof org.jfree.chart.axis.LogAxis a) {
@@ -82,7 +82,7 @@ final class CalibrationCharts {
         XYSeriesCollection ds = new XYSeriesCollection();
         double max = 0;
         for (Map.Entry<String, double[]> e : points.entrySet()) {
-            XYSeries s = new XYSeries(e.getKey(), false, true);
+            XYSeries s = new XYSeries(Charts.text(e.getKey()), false, true);
             s.add(e.getValue()[0], e.getValue()[1]);
             ds.addSeries(s);
             max = Math.max(max, Math.max(e.getValue()[0], e.getValue()[1]));
@@ -107,8 +107,8 @@ final class CalibrationCharts {
         r.setSeriesItemLabelsVisible(n, false);
         r.setSeriesPaint(n, Charts.MARK);
         r.setSeriesStroke(n, DASHED);
-        NumberAxis x = new NumberAxis(xLabel);
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis x = new NumberAxis(Charts.text(xLabel));
+        NumberAxis y = new NumberAxis(Charts.text(yLabel));
         x.setNumberFormatOverride(Charts.shortNumbers());
         y.setNumberFormatOverride(Charts.shortNumbers());
         x.setUpperMargin(0.25); // room for the labels right of the points
@@ -118,11 +118,11 @@ final class CalibrationCharts {
 
     /** Grouped bars: one group per category (a parameter), one bar per series (first order, total order). */
     static JFreeChart bars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds) {
-        CategoryAxis x = new CategoryAxis(xLabel);
+        CategoryAxis x = new CategoryAxis(Charts.text(xLabel));
         if (ds.getColumnCount() > 6) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setNumberFormatOverride(Charts.decimals());
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());

@@ -286,8 +286,8 @@ final class CalibrationReport extends Page {
         for (String[] row : s.rows()) {
             String p = Csv.cell(row, s.col("parameter"));
             var ds = byTarget.computeIfAbsent(Csv.cell(row, s.col("target")), k -> new org.jfree.data.category.DefaultCategoryDataset());
-            ds.addValue(s.num(row, s.col("first_order")), "first order (alone)", p);
-            ds.addValue(s.num(row, s.col("total_order")), "total order (with interactions)", p);
+            ds.addValue(s.num(row, s.col("first_order")), "first order (alone)", Charts.text(p));
+            ds.addValue(s.num(row, s.col("total_order")), "total order (with interactions)", Charts.text(p));
             base = (int) s.num(row, s.col("n"));
         }
         String noise = String.format(Locale.ROOT, "%.2f", 1 / Math.sqrt(Math.max(1, base)));

@@ -59,12 +59,25 @@ final class Charts {
 
     private Charts() {}
 
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(?=(amp|lt|gt|quot|apos);)");
+
+    /**
+     * Text of the user's (a lab's, a team's, a person's name, a path) as a chart shows it.
+     * JFreeSVG escapes an {@code &} except where it starts one of XML's five named entities, which
+     * it writes through: a team named {@code A&amp;B} would read "A&B" in the SVG. A zero-width
+     * space after such an {@code &} keeps the text literal; it is invisible in the SVG and in the
+     * PNG (Java2D draws it as nothing).
+     */
+    static String text(String s) {
+        return s == null || s.indexOf('&') < 0 ? s : ENTITY.matcher(s).replaceAll("&\u200B");
+    }
+
     /** A vertical mark on a time axis: at {@code x}, labelled {@code label} (a short number). */
     record Mark(double x, String label) {}
 
     /** The house style applied to a chart built by JFreeChart's factory or by hand. */
     static JFreeChart style(JFreeChart c, String title) {
-        c.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 15)));
+        c.setTitle(new TextTitle(text(title), new Font(FONT, Font.BOLD, 15)));
         c.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         c.getTitle().setPadding(new RectangleInsets(4, 8, 6, 8));
         c.setBackgroundPaint(Color.WHITE);
@@ -122,7 +135,7 @@ final class Charts {
      * for each chart: a large piece of code to run in a fresh JVM (docs/REPORT.md, "Speed").
      */
     static NumberAxis timeAxis(String label) {
-        NumberAxis a = new NumberAxis(label);
+        NumberAxis a = new NumberAxis(text(label));
         org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
         NumberFormat f = new MonthFormat();
         for (int months : new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000}) {
@@ -158,7 +171,7 @@ final class Charts {
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */
     static ValueAxis valueAxis(String label, boolean log, boolean fromZero, NumberFormat fmt) {
         if (log) {
-            LogAxis a = new LogAxis(label);
+            LogAxis a = new LogAxis(text(label));
             a.setBase(10);
             a.setSmallestValue(1e-9);
             a.setNumberFormatOverride(fmt);
@@ -169,7 +182,7 @@ final class Charts {
             a.setMinorTickMarksVisible(true);
             return a;
         }
-        NumberAxis a = new NumberAxis(label);
+        NumberAxis a = new NumberAxis(text(label));
         a.setAutoRangeIncludesZero(fromZero);
         if (fmt != null) {
             a.setNumberFormatOverride(fmt);
@@ -185,7 +198,7 @@ final class Charts {
             boolean log, boolean fromZero, NumberFormat fmt, List<Mark> marks) {
         XYSeriesCollection ds = new XYSeriesCollection();
         for (RunData.Series s : series) {
-            XYSeries xs = new XYSeries(s.name(), false, true);
+            XYSeries xs = new XYSeries(text(s.name()), false, true);
             for (int t = 0; t < x.length; t++) {
                 double y = s.y()[t];
                 boolean ok = !Double.isNaN(y) && !(log && y <= 0);
@@ -237,12 +250,12 @@ final class Charts {
     /** Stacked bars: one bar per category (x), one segment per series, with a fixed colour per series. */
     static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
             List<Paint> colours) {
-        CategoryAxis x = new CategoryAxis(xLabel);
+        CategoryAxis x = new CategoryAxis(text(xLabel));
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setCategoryMargin(0.15);
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = new NumberAxis(text(yLabel));
         y.setNumberFormatOverride(counts());
         StackedBarRenderer r = new StackedBarRenderer();
         r.setBarPainter(new StandardBarPainter());

@@ -40,7 +40,7 @@ final class ExperimentCharts {
             String[] categories) {
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         for (Map.Entry<String, List<Point>> e : series.entrySet()) {
-            YIntervalSeries s = new YIntervalSeries(e.getKey());
+            YIntervalSeries s = new YIntervalSeries(Charts.text(e.getKey()));
             for (Point p : e.getValue()) {
                 double lo = Double.isNaN(p.low()) ? p.mean() : p.low();
                 double hi = Double.isNaN(p.high()) ? p.mean() : p.high();
@@ -58,15 +58,15 @@ final class ExperimentCharts {
         }
         ValueAxis x;
         if (categories != null) {
-            SymbolAxis sx = new SymbolAxis(xLabel, categories);
+            SymbolAxis sx = new SymbolAxis(Charts.text(xLabel), java.util.Arrays.stream(categories).map(Charts::text).toArray(String[]::new));
             sx.setGridBandsVisible(false);
             x = sx;
         } else {
-            NumberAxis nx = new NumberAxis(xLabel);
+            NumberAxis nx = new NumberAxis(Charts.text(xLabel));
             nx.setAutoRangeIncludesZero(false);
             x = nx;
         }
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
         XYPlot plot = new XYPlot(ds, x, y, r);
@@ -100,9 +100,9 @@ final class ExperimentCharts {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
         }
         r.setErrorPaint(null);
-        NumberAxis x = new NumberAxis(xLabel);
+        NumberAxis x = new NumberAxis(Charts.text(xLabel));
         x.setAutoRangeIncludesZero(true);
-        SymbolAxis y = new SymbolAxis(yLabel, rows.stream().map(Row::label).toArray(String[]::new));
+        SymbolAxis y = new SymbolAxis(Charts.text(yLabel), rows.stream().map(Row::label).map(Charts::text).toArray(String[]::new));
         y.setInverted(true);
         y.setGridBandsVisible(false);
         y.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
@@ -122,8 +122,8 @@ final class ExperimentCharts {
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
             double[][] q = e.getValue();
-            YIntervalSeries o = new YIntervalSeries(e.getKey());
-            YIntervalSeries i = new YIntervalSeries(e.getKey());
+            YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
+            YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
             for (int t = 0; t < x.length; t++) {
                 o.add(x[t], q[2][t], q[0][t], q[4][t]);
                 i.add(x[t], q[2][t], q[1][t], q[3][t]);
@@ -145,7 +145,7 @@ final class ExperimentCharts {
                 r.setSeriesVisibleInLegend(k, r == ri);
             }
         }
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(true);
         y.setNumberFormatOverride(Charts.counts());
         XYPlot plot = new XYPlot(inner, Charts.timeAxis(xLabel), y, ri);
@@ -159,7 +159,7 @@ final class ExperimentCharts {
     static JFreeChart boxes(String title, String xLabel, String yLabel, Map<String, List<Double>> byCategory) {
         DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
         for (Map.Entry<String, List<Double>> e : byCategory.entrySet()) {
-            ds.add(e.getValue(), "over runs: box = middle half, line = median, whiskers = 1.5 IQR, circles = outliers", e.getKey());
+            ds.add(e.getValue(), "over runs: box = middle half, line = median, whiskers = 1.5 IQR, circles = outliers", Charts.text(e.getKey()));
         }
         BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer();
         r.setSeriesPaint(0, new Color(0x9ecae1));
@@ -169,8 +169,8 @@ final class ExperimentCharts {
         r.setMaxOutlierVisible(true);
         r.setMinOutlierVisible(true);
         r.setMaximumBarWidth(0.12);
-        CategoryAxis x = new CategoryAxis(xLabel);
-        NumberAxis y = new NumberAxis(yLabel);
+        CategoryAxis x = new CategoryAxis(Charts.text(xLabel));
+        NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);

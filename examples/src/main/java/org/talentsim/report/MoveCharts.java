@@ -79,11 +79,11 @@ final class MoveCharts {
         }
         DefaultXYZDataset ds = new DefaultXYZDataset();
         ds.addSeries("flows", new double[][] {xs, ys, zs});
-        String[] labels = names.toArray(String[]::new);
-        SymbolAxis x = new SymbolAxis(xLabel, labels);
+        String[] labels = names.stream().map(Charts::text).toArray(String[]::new);
+        SymbolAxis x = new SymbolAxis(Charts.text(xLabel), labels);
         x.setVerticalTickLabels(true);
         x.setGridBandsVisible(false);
-        SymbolAxis y = new SymbolAxis(yLabel, labels);
+        SymbolAxis y = new SymbolAxis(Charts.text(yLabel), labels);
         y.setInverted(true);
         y.setGridBandsVisible(false);
         XYBlockRenderer r = new XYBlockRenderer();
@@ -133,7 +133,7 @@ final class MoveCharts {
         double max = 0;
         int k = 0;
         for (Map.Entry<String, List<RunData.NamedMove>> e : by.entrySet()) {
-            XYSeries s = new XYSeries(e.getKey(), false, true);
+            XYSeries s = new XYSeries(Charts.text(e.getKey()), false, true);
             List<RunData.NamedMove> ms = e.getValue();
             double start = ms.get(0).oldSalary();
             if (start > 0) {
@@ -151,7 +151,7 @@ final class MoveCharts {
                 if (!m.toLab().equals(m.fromLab()) || !m.toTeam().equals(m.fromTeam())) {
                     String where = m.toLab().isEmpty() ? m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             : m.toLab() + (m.toTeam().isEmpty() ? "" : "/" + m.toTeam());
-                    XYTextAnnotation a = new XYTextAnnotation(" \u2192 " + where, px, last > 0 ? last : 1);
+                    XYTextAnnotation a = new XYTextAnnotation(" \u2192 " + Charts.text(where), px, last > 0 ? last : 1);
                     a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
                     a.setPaint(Charts.PALETTE[k % Charts.PALETTE.length].darker());
                     a.setTextAnchor(TextAnchor.BOTTOM_LEFT);

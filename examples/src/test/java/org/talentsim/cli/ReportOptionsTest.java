@@ -48,6 +48,34 @@ class ReportOptionsTest {
         assertEquals(1, html.split("<h1>", -1).length - 1, "one heading");
     }
 
+    /**
+     * A lab named like an XML entity ({@code A&amp;B}) reads so in the charts too: JFreeSVG writes
+     * {@code &amp;} in a string through unescaped, so the chart read "A&B" where the tables read
+     * "A&amp;B"; a zero-width space after the {@code &} keeps it literal.
+     */
+    @Test
+    void aNameThatLooksLikeAnEntityIsShownAsTyped(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(TINY).replace("- name: OpenAI", "- name: 'A&amp;B'")
+                .replace("lab: OpenAI", "lab: 'A&amp;B'").replace("fromLab: OpenAI", "fromLab: 'A&amp;B'");
+        Path file = Files.writeString(dir.resolve("entity.yaml"), yaml);
+        Cli r = Cli.run("run", file.toString(), "--out", dir.resolve("out").toString(), "-q", "--png");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(html.contains("A&amp;amp;B"), "the tables show the name as typed");
+        java.util.regex.Matcher texts = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(html);
+        int shown = 0;
+        while (texts.find()) {
+            String t = texts.group(1);
+            assertFalse(t.contains("A&amp;B"), "a chart shows the name decoded, as A&B: " + t);
+            if (t.contains("A&amp;\u200Bamp;B")) {
+                shown++;
+            }
+        }
+        assertTrue(shown > 0, "the charts name the lab");
+        String svg = Files.readString(dir.resolve("out/charts/headcount-labs.svg"));
+        assertTrue(svg.contains("A&amp;\u200Bamp;B") && !svg.contains(">A&amp;B<"), "the exported SVG likewise");
+    }
+
     @Test
     void noReportSkipsItAndRemovesAnEarlierOne(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
