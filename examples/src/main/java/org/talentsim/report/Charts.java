@@ -250,7 +250,7 @@ final class Charts {
     /** Stacked bars: one bar per category (x), one segment per series, with a fixed colour per series. */
     static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
             List<Paint> colours) {
-        CategoryAxis x = new CategoryAxis(text(xLabel));
+        CategoryAxis x = new SparseCategoryAxis(text(xLabel), ds.getColumnKeys());
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setCategoryMargin(0.15);
         x.setLowerMargin(0.01);
@@ -266,6 +266,64 @@ final class Charts {
         }
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** At most this many labelled categories on a category axis: 30 fit a chart 640 px wide at 45°. */
+    static final int MAX_CATEGORY_LABELS = 30;
+
+    /**
+     * A category axis that labels every category while they fit ({@link #MAX_CATEGORY_LABELS}),
+     * and otherwise one in {@code step} (1, 2, 3, 6, 12, 24, 60, 120 … the smallest that fits);
+     * when the categories are months ({@code YYYY-MM}) the labelled ones are whole steps of the
+     * calendar (every January with a step of 12), else every step-th from the first. The others
+     * keep their bars and get no label: 420 months of labels 1.3 px apart read as a black band.
+     */
+    static final class SparseCategoryAxis extends CategoryAxis {
+        private static final long serialVersionUID = 1L;
+        private final java.util.Map<Comparable<?>, Integer> shown = new java.util.HashMap<>();
+        private final int step;
+
+        @SuppressWarnings("rawtypes")
+        SparseCategoryAxis(String label, List categories) {
+            super(label);
+            int n = categories.size();
+            int s = STEPS[STEPS.length - 1];
+            for (int candidate : STEPS) {
+                if (n <= MAX_CATEGORY_LABELS * (long) candidate) {
+                    s = candidate;
+                    break;
+                }
+            }
+            step = s;
+            boolean months = n > 0;
+            for (Object c : categories) {
+                months &= c instanceof String str && Fmt.monthIndex(str) != Long.MIN_VALUE;
+            }
+            for (int i = 0; i < n; i++) {
+                Comparable<?> c = (Comparable<?>) categories.get(i);
+                long at = months ? Fmt.monthIndex((String) c) : i;
+                if (Math.floorMod(at, (long) step) == 0) {
+                    shown.put(c, i);
+                }
+            }
+        }
+
+        private static final int[] STEPS = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000};
+
+        /** One category in how many is labelled. */
+        int step() {
+            return step;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
+                java.awt.Graphics2D g2) {
+            if (step > 1 && !shown.containsKey(category)) {
+                return new org.jfree.chart.text.TextBlock();
+            }
+            return super.createLabel(category, width * step, edge, g2);
+        }
     }
 
     /**

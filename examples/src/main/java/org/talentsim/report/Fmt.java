@@ -72,6 +72,24 @@ public final class Fmt {
         return (year >= 0 && year < 1000 ? "0000".substring(y.length()) : "") + y + (month < 10 ? "-0" : "-") + month;
     }
 
+    /**
+     * The months since 1970-01 of {@code s} written {@code YYYY-MM} (the inverse of {@link
+     * #month}), or {@link Long#MIN_VALUE} if {@code s} is not of that form.
+     */
+    static long monthIndex(String s) {
+        if (s.length() != 7 || s.charAt(4) != '-') {
+            return Long.MIN_VALUE;
+        }
+        for (int k = 0; k < 7; k++) {
+            if (k != 4 && (s.charAt(k) < '0' || s.charAt(k) > '9')) {
+                return Long.MIN_VALUE;
+            }
+        }
+        int year = Integer.parseInt(s, 0, 4, 10);
+        int month = Integer.parseInt(s, 5, 7, 10);
+        return month < 1 || month > 12 ? Long.MIN_VALUE : (year - 1970) * 12L + month - 1;
+    }
+
     /** The number of days in {@code month} (1–12) of {@code year} (Gregorian). */
     static int daysIn(int year, int month) {
         if (month == 2) {

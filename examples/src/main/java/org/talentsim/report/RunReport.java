@@ -171,11 +171,17 @@ final class RunReport extends Page {
         d.reasonsByMonth.values().forEach(m -> seen.addAll(m.keySet()));
         List<String> reasons = new ArrayList<>(REASONS.stream().filter(seen::contains).toList());
         seen.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        // a bar for every month of the run, those without moves too (0), so that the bars keep time
+        Set<String> months = new java.util.TreeSet<>(d.reasonsByMonth.keySet());
+        for (String date : d.dates) {
+            months.add(date.length() > 7 ? date.substring(0, 7) : date);
+        }
         List<Paint> colours = new ArrayList<>();
         for (String r : reasons) {
             colours.add(Charts.PALETTE[Math.max(0, REASONS.indexOf(r) < 0 ? 8 : REASONS.indexOf(r)) % Charts.PALETTE.length]);
-            for (Map.Entry<String, Map<String, Integer>> e : d.reasonsByMonth.entrySet()) {
-                ds.addValue(e.getValue().getOrDefault(r, 0), r.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), e.getKey());
+            for (String month : months) {
+                Map<String, Integer> m = d.reasonsByMonth.get(month);
+                ds.addValue(m == null ? 0 : m.getOrDefault(r, 0), r.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), month);
             }
         }
         add(h, new Figure("reasons", "Moves per month, by reason", TIME, "rows of moves.csv", "Spikes are events: a layoff's"

@@ -271,4 +271,53 @@ class ReportOptionsTest {
         assertEquals(0, again.exit(), again.err());
         assertEquals(html, Files.readString(out.resolve("report.html")));
     }
+
+    /** The month labels (YYYY-MM) the move-reasons chart of {@code report} draws, in order. */
+    static List<String> reasonMonths(Path report) throws IOException {
+        return ReportTest.figures(Files.readString(report)).get("reasons").texts().stream()
+                .filter(t -> t.matches("\\d{4}-\\d{2}")).toList();
+    }
+
+    /** The distinct months of {@code labs.csv}'s dates, in order. */
+    static List<String> runMonths(Path out) throws IOException {
+        return Files.readAllLines(out.resolve("labs.csv")).stream().skip(1).map(l -> l.split(",")[1].substring(0, 7))
+                .distinct().toList();
+    }
+
+    /**
+     * The moves-per-month chart has a bar for every month of the run, months without a move
+     * too: a market of six people moves in a few months only, and every month is labelled (24
+     * fit). Before, the months without moves were left out and the bars did not keep time.
+     */
+    @Test
+    void everyMonthHasItsBarEvenWithoutMoves(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("quiet.yaml"), "version: 1\nname: quiet\nstart: 2025-01\nmonths: 24\nseed: 3\n"
+                + "labs:\n  - {name: Solo, teams: [{name: T, focus: research, headcount: 4}]}\npool: {size: 2}\n");
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        long moveMonths = Files.readAllLines(out.resolve("moves.csv")).stream().skip(1).map(l -> l.split(",")[1]).distinct().count();
+        List<String> months = runMonths(out);
+        assertEquals(24, months.size());
+        assertTrue(moveMonths >= 1 && moveMonths < 12, "a quiet market: moves in " + moveMonths + " of 24 months");
+        assertEquals(months, reasonMonths(out.resolve("report.html")));
+    }
+
+    /**
+     * A long run's moves-per-month chart labels one month in a whole number of years, on the
+     * calendar (35 years: every other January), at most 30 labels, where it wrote 420 labels 1.3
+     * px apart.
+     */
+    @Test
+    void aLongRunsMonthsAreLabelledSparsely(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("long");
+        Cli r = Cli.run("run", TINY.toString(), "--months", "420", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> months = runMonths(out);
+        assertEquals(420, months.size());
+        List<String> expected = months.stream().filter(m -> m.endsWith("-01") && Integer.parseInt(m.substring(0, 4)) % 2 == 0)
+                .toList();
+        assertEquals(expected, reasonMonths(out.resolve("report.html")));
+        assertTrue(expected.size() <= 30 && expected.size() >= 15, expected.toString());
+    }
 }
