@@ -70,18 +70,30 @@ public final class ExperimentRunner {
      * @param wallSeconds the wall time of this call
      */
     public record Result(Experiment experiment, Path dir, List<CellStat> summary, List<ArmStat> comparison, int resumed,
-            int ran, double wallSeconds) {}
+            int ran, double wallSeconds) {
+        /** Copies the lists: a result cannot be changed through them, or through the lists given. */
+        public Result {
+            summary = List.copyOf(summary);
+            comparison = List.copyOf(comparison);
+        }
+    }
 
     /**
      * Runs {@code e} on {@code executor} into {@code dir}.
      *
      * @param resume continue the experiment in {@code dir} (the same spec): finished runs are kept
      * @param force replace the results of another experiment or run in {@code dir}
+     * @param listener told of the runs finished (not null: {@code (finished, total) -> {}} for none)
+     * @throws NullPointerException if an argument is null
      * @throws ExperimentException when {@code dir} holds another experiment's or a run's results
      *     and not {@code force}, or cannot be a result folder
      * @throws RunFailedException when a run fails (the finished ones are kept for a resume)
      */
     public static Result run(Experiment e, Executor executor, Path dir, boolean resume, boolean force, Listener listener) {
+        java.util.Objects.requireNonNull(e, "experiment");
+        java.util.Objects.requireNonNull(executor, "executor");
+        java.util.Objects.requireNonNull(dir, "dir");
+        java.util.Objects.requireNonNull(listener, "listener (use (finished, total) -> {} for none)");
         try {
             ResultWriter.checkFolder(dir);
         } catch (IllegalArgumentException x) {

@@ -166,7 +166,7 @@ public final class Market {
      */
     private double leavingChance(int i) {
         double d = census.lnMedians()[world.teamLabArray()[pop.team(i)]] - pop.lnSalaryArray()[i];
-        return separation + quits.hazard(pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
+        return separation + Search.hazard(quits, pop.moraleArray()[i], 0.5 * (d + Math.abs(d))) * monthsPerTick;
     }
 
     /**

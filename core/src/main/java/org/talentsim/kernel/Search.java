@@ -203,7 +203,7 @@ final class Search {
                     }
                     // (none: no hazard at all, whatever the gap, which is NaN when no median is kept)
                     double h = builtIn ? org.talentsim.policy.MoraleQuits.hazard(qBase, qPay, qMorale, qReference, mo, gap)
-                            : none ? 0 : quits.hazard(mo, gap);
+                            : none ? 0 : hazard(quits, mo, gap);
                     double sep = separation + h * months;
                     double off = canOffer ? offersEmployed * vf : 0;
                     if (retire + sep > 1) {
@@ -255,5 +255,22 @@ final class Search {
                 offerTeam[e] = -1;
             }
         }
+    }
+
+    /**
+     * A quit policy's hazard for morale {@code morale} and pay gap {@code gap}, checked: NaN or
+     * a negative value is a broken policy, which would silently switch off the exogenous
+     * separation and move the offer interval of the one-draw search (7.4). Values above 1 are
+     * allowed (the separation is capped at 1 less the retirement rate).
+     *
+     * @throws IllegalStateException naming the policy and its inputs
+     */
+    static double hazard(org.talentsim.policy.QuitPolicy quits, double morale, double gap) {
+        double h = quits.hazard(morale, gap);
+        if (h >= 0) {
+            return h;
+        }
+        throw new IllegalStateException("quit policy " + quits.getClass().getName() + " returned " + h + " for morale "
+                + morale + " and pay gap " + gap + ": a quit hazard must be a probability per month, a number >= 0");
     }
 }

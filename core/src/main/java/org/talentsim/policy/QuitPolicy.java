@@ -7,7 +7,11 @@ package org.talentsim.policy;
 @FunctionalInterface
 public interface QuitPolicy {
     /**
-     * Quit probability per month.
+     * Quit probability per month: a number {@code >= 0}. Added to the separation rate (scaled to
+     * the tick), the sum capped at 1 less the retirement rate, so a value of 1 or more means a
+     * certain departure. NaN or a negative value stops the run with an {@link
+     * IllegalStateException} naming the policy (it would otherwise cancel the exogenous
+     * separation and shift the offers' draws).
      *
      * @param morale in [0,1]
      * @param payGap {@code max(0, ln(w* / w))}: how far pay falls below the peer reference w*

@@ -1,6 +1,7 @@
 package org.talentsim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,27 @@ class ExperimentRunnerTest {
                 + "  \"threads\": 1,\n  \"wall_seconds\": "), manifest);
         double wall = Double.parseDouble(manifest.replaceAll("(?s).*\"wall_seconds\": ([0-9.]+)\n}\n", "$1"));
         assertTrue(wall >= 0 && wall < 600, manifest);
+    }
+
+    /** A result's lists cannot be changed (they were the runner's own ArrayLists); a null listener is named. */
+    @Test
+    void theResultCannotBeChangedAndANullListenerIsNamed(@TempDir Path dir) throws Exception {
+        Experiment e = base().replications(2).arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {});
+            NullPointerException npe = assertThrows(NullPointerException.class,
+                    () -> ExperimentRunner.run(e, ex, dir.resolve("other"), false, false, null));
+            assertTrue(npe.getMessage().startsWith("listener"), npe.getMessage());
+        }
+        assertFalse(r.summary().isEmpty());
+        assertFalse(r.comparison().isEmpty());
+        assertThrows(UnsupportedOperationException.class, () -> r.summary().clear());
+        assertThrows(UnsupportedOperationException.class, () -> r.comparison().clear());
+        List<ExperimentRunner.CellStat> mine = new ArrayList<>(r.summary());
+        ExperimentRunner.Result copy = new ExperimentRunner.Result(e, dir, mine, List.of(), 0, 0, 0);
+        mine.clear();
+        assertEquals(r.summary(), copy.summary(), "the list given is copied");
     }
 
     @Test
