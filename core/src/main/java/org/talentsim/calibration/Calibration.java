@@ -353,8 +353,9 @@ public final class Calibration {
     }
 
     /**
-     * Replications at the estimate that estimate the moments' covariance Ω when a target has a
-     * weight instead of an se (default max(R, 5K + 10) for K targets: the inverse of a covariance
+     * Replications at the estimate that estimate one replication's covariance of the moments:
+     * the simulation noise of every target, and the data's covariance of targets with a weight
+     * instead of an se (default max(R, 5K + 10) for K targets: the inverse of a covariance
      * estimated from few replications inflates J).
      */
     public int covarianceReplications() {

@@ -12,7 +12,8 @@ import org.talentsim.io.TextFiles;
  * Estimates a {@link Calibration}'s parameters by the simulated method of moments
  * (docs/CALIBRATION.md): minimises the weighted distance between the targets and the moments
  * simulated with R replications on common seeds, from several starts, then computes sandwich
- * standard errors from a numerical Jacobian with the (1 + 1/R) correction, and the J statistic
+ * standard errors from a numerical Jacobian and the moments' covariance with the simulation
+ * noise added (the data's covariance plus one replication's over R), and the J statistic
  * when there are more targets than parameters. The result is a function of the calibration
  * alone: the same for any executor and thread count, and after a resume.
  *
@@ -202,8 +203,9 @@ public final class Calibrator {
             }
         }
         listener.progress(ev.count(), budget, best[0]);
-        boolean estimated = c.targets().stream().anyMatch(t -> Double.isNaN(t.se()));
-        double[][] sample = estimated ? ev.sample(theta, c.covarianceReplications()) : atBest;
+        // the simulation noise of the moments (and, for targets without an se, the data's
+        // covariance) from replications at the estimate, whatever the targets' se's say
+        double[][] sample = ev.sample(theta, c.covarianceReplications());
         double[][] sigma = Smm.sigma(c, sample, c.replications());
         Smm.Inference inf = Smm.inference(c, sim, g, sigma);
         List<ParameterEstimate> estimates = new ArrayList<>();

@@ -51,10 +51,13 @@ final class Smm {
     }
 
     /**
-     * The covariance of observed − simulated moments at the estimate, (1 + 1/R)·Ω: Ω's diagonal is
-     * se² for a target with an se (independent of the others), else Ω is the covariance of one
-     * replication's moments, estimated across the replications of {@code v} (a ratio A/B
-     * linearised: (a_r − ρ b_r) / mean(b)); R is {@code replications}, those of an evaluation.
+     * The covariance of observed − simulated moments at the estimate, Σ = Ω_data + Ω_sim / R.
+     * Ω_sim is the covariance of one replication's moments, estimated across the replications of
+     * {@code v} (a ratio A/B linearised: (a_r − ρ b_r) / mean(b)); dividing it by R, the
+     * replications of an evaluation, gives the simulation noise of the simulated moments. Ω_data
+     * is the observed moments' covariance: se² on the diagonal for a target with an se
+     * (independent of the other targets), and for targets with a weight only Ω_sim itself (the data
+     * taken as one more replication of the model), which makes their block (1 + 1/R)·Ω_sim.
      */
     static double[][] sigma(Calibration c, double[][] v, int replications) {
         int k = c.targets().size();
@@ -77,18 +80,18 @@ final class Smm {
             }
         }
         double[][] s = new double[k][k];
-        double factor = 1 + 1.0 / replications;
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 Calibration.Target ti = c.targets().get(i);
                 Calibration.Target tj = c.targets().get(j);
-                double omega;
+                double one = reps < 2 ? Double.NaN : covariance(z, i, j);
+                double data;
                 if (!Double.isNaN(ti.se()) || !Double.isNaN(tj.se())) {
-                    omega = i == j ? ti.se() * ti.se() : 0;
+                    data = i == j ? ti.se() * ti.se() : 0;
                 } else {
-                    omega = reps < 2 ? Double.NaN : covariance(z, i, j);
+                    data = one;
                 }
-                s[i][j] = factor * omega;
+                s[i][j] = data + one / replications;
             }
         }
         return s;

@@ -33,15 +33,47 @@ class SmmTest {
         assertEquals(Smm.PENALTY, Smm.objective(c, new double[] {10, 20, Double.NaN}));
     }
 
-    /** With an se for every target, Σ = (1 + 1/R) diag(se²) and Var = (1 + 1/R)(G'WG)⁻¹; J = Σ (g/√Σ)². */
+    /**
+     * With an se for every target, Σ = diag(se²) + Ω_sim / R: the data's variances plus the
+     * simulation noise of R replications, measured by one replication's covariance across the
+     * sample (cross-target terms included). It was (1 + 1/R)·diag(se²), which holds only when one
+     * replication of the model varies exactly as the data do.
+     */
     @Test
-    void sandwichReducesToTheEfficientFormWithStandardErrors() {
+    void sigmaAddsTheModelsOwnSimulationNoiseToTheDatasVariance() {
         Calibration c = calibration(THREE);
         double[][] v = {{8, 20}, {12, 16}, {10, 30}, {10, 14}};
         double[][] sigma = Smm.sigma(c, v, 4);
-        assertEquals(1.25 * 4, sigma[0][0], 1e-12);
-        assertEquals(1.25 * 16, sigma[1][1], 1e-12);
-        assertEquals(0, sigma[0][1]);
+        // one replication's covariance (n − 1): Keeper 8/3, Leaker 152/3, the ratio's linearised
+        // (L − 2K)/10 = 0.4, −0.8, 1.0, −0.6: 0.72; cross terms −8/3, −0.8, 5.6
+        assertEquals(4 + 8.0 / 3 / 4, sigma[0][0], 1e-12);
+        assertEquals(16 + 152.0 / 3 / 4, sigma[1][1], 1e-12);
+        assertEquals(0.25 + 0.72 / 4, sigma[2][2], 1e-12);
+        assertEquals(-8.0 / 3 / 4, sigma[0][1], 1e-12);
+        assertEquals(-0.8 / 4, sigma[0][2], 1e-12);
+        assertEquals(5.6 / 4, sigma[1][2], 1e-12);
+        assertEquals(sigma[1][2], sigma[2][1], 0);
+        // more replications an evaluation, less simulation noise: the data's variance in the limit
+        assertEquals(4 + 8.0 / 3 / 1000, Smm.sigma(c, v, 1000)[0][0], 1e-12);
+    }
+
+    /** A target with an se beside one without: its own data variance is se², the other's is one replication's. */
+    @Test
+    void mixedTargetsTakeEachTheirOwnDataVariance() {
+        Calibration c = calibration("  - {metric: Keeper.quits, observed: 10, se: 2}\n"
+                + "  - {metric: Leaker.quits, observed: 20, weight: 1}\n");
+        double[][] v = {{8, 20}, {12, 16}, {10, 30}, {10, 14}};
+        double[][] sigma = Smm.sigma(c, v, 4);
+        assertEquals(4 + 8.0 / 3 / 4, sigma[0][0], 1e-12);
+        assertEquals((1 + 1 / 4.0) * 152.0 / 3, sigma[1][1], 1e-12);
+        assertEquals(-8.0 / 3 / 4, sigma[0][1], 1e-12, "independent data: only the simulations covary");
+    }
+
+    /** With Σ = (1 + 1/R) diag(se²) (one replication varying as the data), Var = (1 + 1/R)(G'WG)⁻¹; J = Σ (g/√Σ)². */
+    @Test
+    void sandwichReducesToTheEfficientFormWithStandardErrors() {
+        Calibration c = calibration(THREE);
+        double[][] sigma = {{1.25 * 4, 0, 0}, {0, 1.25 * 16, 0}, {0, 0, 1.25 * 0.25}};
         double[][] g = {{2, 0}, {0, 3}, {1, 1}};
         double[] sim = {9, 21, 1.2};
         Smm.Inference inf = Smm.inference(c, sim, g, sigma);
