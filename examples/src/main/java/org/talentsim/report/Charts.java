@@ -213,7 +213,19 @@ final class Charts {
             r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
             r.setSeriesStroke(k, line(k));
         }
-        XYPlot plot = new XYPlot(ds, timeAxis(xLabel), valueAxis(yLabel, log, fromZero, fmt), r);
+        ValueAxis y = valueAxis(yLabel, log, fromZero, fmt);
+        if (y instanceof NumberAxis a) {
+            // series that never change (morale 0.5 throughout) would get a range of 1e-8, whose
+            // ticks all read "0.5": at least a tenth of the values' size, so labels tell gridlines apart
+            double size = 0;
+            for (RunData.Series s : series) {
+                for (double v : s.y()) {
+                    size = Double.isFinite(v) ? Math.max(size, Math.abs(v)) : size;
+                }
+            }
+            a.setAutoRangeMinimumSize(size > 0 ? 0.1 * size : 1);
+        }
+        XYPlot plot = new XYPlot(ds, timeAxis(xLabel), y, r);
         for (int k = 0; k < marks.size(); k++) {
             plot.addDomainMarker(mark(marks.get(k), k % 2));
         }
@@ -268,8 +280,8 @@ final class Charts {
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
-    /** At most this many labelled categories on a category axis: 30 fit a chart 640 px wide at 45°. */
-    static final int MAX_CATEGORY_LABELS = 30;
+    /** At most this many labelled categories on a category axis: 24 fit a chart 640 px wide at 45° (30 touch). */
+    static final int MAX_CATEGORY_LABELS = 24;
 
     /**
      * A category axis that labels every category while they fit ({@link #MAX_CATEGORY_LABELS}),

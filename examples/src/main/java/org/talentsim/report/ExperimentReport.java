@@ -84,11 +84,20 @@ final class ExperimentReport extends Page {
         h.raw("<h2 id=\"comparison\">Each arm against the baseline</h2>\n");
         Csv c = d.comparison;
         Set<String> want = new LinkedHashSet<>(shown);
+        // the baseline is the arm named 'baseline', else the first (docs/EXPERIMENTS.md); an other
+        // arm's row may have no difference too (fewer than two pairs with a value): it is not a baseline row
+        String baseline = "";
+        for (String[] r : c.rows()) {
+            String arm = Csv.cell(r, c.col("arm"));
+            if (baseline.isEmpty() || arm.equals("baseline")) {
+                baseline = arm;
+            }
+        }
         Map<String, Double> base = new LinkedHashMap<>();
         List<String> arms = new ArrayList<>();
         for (String[] r : c.rows()) {
             String arm = Csv.cell(r, c.col("arm"));
-            if (Csv.cell(r, c.col("difference")).isEmpty()) {
+            if (arm.equals(baseline)) {
                 base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
             } else if (!arms.contains(arm)) {
                 arms.add(arm);
@@ -97,20 +106,25 @@ final class ExperimentReport extends Page {
         List<ExperimentCharts.Row> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> undefined = new ArrayList<>();
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
-            if (!want.contains(metric) || Csv.cell(r, c.col("difference")).isEmpty()) {
+            if (!want.contains(metric) || arm.equals(baseline)) {
                 continue;
             }
-            double diff = c.num(r, c.col("difference"));
+            double diff = Csv.cell(r, c.col("difference")).isEmpty() ? Double.NaN : c.num(r, c.col("difference"));
             double lo = c.num(r, c.col("diff_ci_low"));
             double hi = c.num(r, c.col("diff_ci_high"));
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
                     signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", Fmt.p(c.num(r, c.col("p_holm"))),
                     pct(c.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
-            if (Double.isNaN(b) || b == 0 || Double.isNaN(diff)) {
+            if (Double.isNaN(diff)) {
+                undefined.add(arm + ": " + metric);
+                continue;
+            }
+            if (Double.isNaN(b) || b == 0) {
                 skipped.add(arm + ": " + metric);
                 continue;
             }
@@ -133,7 +147,9 @@ final class ExperimentReport extends Page {
         h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms \u00d7"
                 + " metrics; higher = share of replications in which the arm's value is above the baseline's."
                 + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
-                + String.join("; ", skipped) + "."));
+                + String.join("; ", skipped) + ".")
+                + (undefined.isEmpty() ? "" : " No difference (fewer than two replications in which both the arm and the"
+                + " baseline have a value): " + String.join("; ", undefined) + "."));
         h.raw("</div>\n</div>\n");
     }
 

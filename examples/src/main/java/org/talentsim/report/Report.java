@@ -49,7 +49,7 @@ public final class Report {
      * @return the path of {@code report.html}
      */
     public static Path writeRun(Path dir, Scenario scenario, boolean png) {
-        return writeRun(RunData.read(dir), scenario, png);
+        return writeRun(RunData.read(dir), scenario, png, false);
     }
 
     /**
@@ -57,60 +57,65 @@ public final class Report {
      * files), without reading its CSV files back: what {@code run} does.
      */
     public static Path writeRun(RunCollector collected, Scenario scenario, boolean png) {
-        return writeRun(collected.finish(), scenario, png);
+        return writeRun(collected.finish(), scenario, png, false);
     }
 
-    private static Path writeRun(RunData d, Scenario scenario, boolean png) {
+    private static Path writeRun(RunData d, Scenario scenario, boolean png, boolean redraw) {
         ScenarioInfo info = scenario != null ? ScenarioInfo.of(scenario) : ScenarioInfo.fromManifest(d);
-        return draw(d.dir, new RunReport(d, info), png);
+        return draw(d.dir, new RunReport(d, info), png, redraw);
     }
 
     /** Draws the report of the experiment in {@code dir}. */
     public static Path writeExperiment(Path dir, boolean png) {
-        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png);
+        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, false);
     }
 
     /** Draws the report of the calibration or the sensitivity analysis in {@code dir}. */
     public static Path writeCalibration(Path dir, boolean png) {
-        return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png);
+        return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, false);
     }
 
     /**
-     * Draws the report of whatever {@code dir} holds.
+     * Draws the report of whatever {@code dir} holds, again ({@code talentsim report DIR}): with
+     * {@code png} the chart files are replaced, without it those of an earlier report of the same
+     * results are kept.
      *
      * @throws IllegalArgumentException when it holds no results of a run, an experiment, a calibration
      *     or a sensitivity analysis
      */
     public static Path write(Path dir, boolean png) {
         if (RunData.isRunFolder(dir)) {
-            return writeRun(dir, null, png);
+            return writeRun(RunData.read(dir), null, png, true);
         }
         if (ExperimentData.isExperimentFolder(dir)) {
-            return writeExperiment(dir, png);
+            return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, true);
         }
         if (CalibrationData.isCalibrationFolder(dir) || CalibrationData.isSensitivityFolder(dir)) {
-            return writeCalibration(dir, png);
+            return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, true);
         }
         throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json), an experiment"
                 + " (runs.csv, summary.csv), a calibration (estimates.csv, moments.csv) or a sensitivity analysis"
                 + " (sensitivity.csv, ranking.csv)");
     }
 
-    private static Path draw(Path dir, Page page, boolean png) {
+    /** {@code redraw}: the results are those the folder's earlier report (and chart files) showed. */
+    private static Path draw(Path dir, Page page, boolean png, boolean redraw) {
         String html;
         try (Drawer drawer = new Drawer()) {
             html = page.html(RunInfo.version(), drawer);
         }
-        return write(dir, html, page.figures(), png);
+        return write(dir, html, page.figures(), png, redraw);
     }
 
-    private static Path write(Path dir, String html, List<Figure> figures, boolean png) {
+    private static Path write(Path dir, String html, List<Figure> figures, boolean png, boolean redraw) {
         Path file = dir.resolve(FILE);
         try (AutoCloseable lock = ResultWriter.lockFolder(dir)) {
             TextFiles.write(file, html);
             samePermissions(dir.resolve("manifest.json"), file);
             Path charts = dir.resolve(CHARTS);
-            clearCharts(charts);
+            if (png || !redraw) {   // new results: no chart of the earlier ones stays
+                clearCharts(charts);
+            }
             if (png) {
                 for (Figure f : figures) {
                     Svg.export(f, charts);

@@ -105,7 +105,8 @@ final class RunReport extends Page {
         h.raw("<h2 id=\"labs\">Labs</h2>\n<div class=\"grid\">\n");
         List<RunData.Series> head = series(d.lab, d.labs, "headcount");
         add(h, "headcount-labs", "Headcount per lab", "researchers", head, false, true, Charts.counts(),
-                "Who grows and who shrinks; the dashed lines are the scenario's events, numbered as in the list above.");
+                marks.isEmpty() ? "Who grows and who shrinks." : "Who grows and who shrinks; the dashed lines are the scenario's"
+                        + " events, numbered as in the list above.");
         List<RunData.Series> pay = series(d.lab, d.labs, "mean_salary");
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
@@ -146,24 +147,56 @@ final class RunReport extends Page {
 
     private void moves(Html h) {
         h.raw("<h2 id=\"moves\">Moves</h2>\n<div class=\"grid\">\n");
-        List<String> names = new ArrayList<>(d.labs);
+        List<String> labs = new ArrayList<>(d.labs);
         for (String[] f : d.flows) {
             for (String s : new String[] {f[0], f[1]}) {
-                if (!s.isEmpty() && !names.contains(s)) {
-                    names.add(s);
+                if (!s.isEmpty() && !labs.contains(s)) {
+                    labs.add(s);
                 }
             }
         }
-        names.add(0, "pool");
+        // the pool is row and column 0 (a lab may be named "pool" too); with more than
+        // MAX_FLOW_LABS labs, those with the most moves in and out keep their own row and column,
+        // in the summary's order, and the others share one
+        Map<String, Long> volume = new LinkedHashMap<>();
+        labs.forEach(l -> volume.put(l, 0L));
+        for (String[] f : d.flows) {
+            long c = Long.parseLong(f[2]);
+            for (String s : new String[] {f[0], f[1]}) {
+                if (!s.isEmpty()) {
+                    volume.merge(s, c, Long::sum);
+                }
+            }
+        }
+        List<String> kept = labs;
+        if (labs.size() > MAX_FLOW_LABS) {
+            List<String> top = new ArrayList<>(labs);
+            top.sort((a, b) -> Long.compare(volume.get(b), volume.get(a)));   // stable: ties keep the order
+            Set<String> keep = new java.util.HashSet<>(top.subList(0, MAX_FLOW_LABS - 1));
+            kept = labs.stream().filter(keep::contains).toList();
+        }
+        Map<String, Integer> index = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>();
+        names.add("pool");
+        for (String l : kept) {
+            index.put(l, names.size());
+            names.add(shortName(l));
+        }
+        int others = labs.size() - kept.size();
+        if (others > 0) {
+            names.add("other labs (" + others + ")");
+        }
         int[][] counts = new int[names.size()][names.size()];
         for (String[] f : d.flows) {
-            int from = names.indexOf(f[0].isEmpty() ? "pool" : f[0]);
-            int to = names.indexOf(f[1].isEmpty() ? "pool" : f[1]);
+            int from = f[0].isEmpty() ? 0 : index.getOrDefault(f[0], names.size() - 1);
+            int to = f[1].isEmpty() ? 0 : index.getOrDefault(f[1], names.size() - 1);
             counts[from][to] += Integer.parseInt(f[2]);
         }
         int size = Math.max(420, 140 + 48 * names.size());
         add(h, new Figure("flows", "Who took people from whom", "to", "from", "Read across a row: where a lab's people went;"
-                + " 'pool' is the job seekers (hires come from it; quits, layoffs and exits go to it).",
+                + " 'pool' is the job seekers (hires come from it; quits, layoffs and exits go to it)."
+                + (others > 0 ? " The " + kept.size() + " labs with the most moves; 'other labs' are the other " + others
+                        + " together (flows.csv has every pair)." : ""),
                 MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
                 size + 80, size));
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -190,14 +223,27 @@ final class RunReport extends Page {
         h.raw("</div>\n");
     }
 
+    /** Labs of their own in the flow matrix, the last row and column being the others together. */
+    static final int MAX_FLOW_LABS = 16;
+    /** Longest lab name the flow matrix's axes show in full: longer ones are cut, with an ellipsis. */
+    static final int MAX_LABEL = 24;
+
+    static String shortName(String name) {
+        return name.codePointCount(0, name.length()) <= MAX_LABEL ? name
+                : name.substring(0, name.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+    }
+
     private void named(Html h) {
         h.raw("<h2 id=\"named\">Named researchers</h2>\n");
         Map<String, Double> endPay = new LinkedHashMap<>();
         List<List<String>> end = new ArrayList<>();
         for (JsonNode n : d.summary.path("named_researchers")) {
             endPay.put(n.path("name").asText(), n.path("salary").asDouble());
-            end.add(List.of(n.path("name").asText(), n.path("lab").asText().isEmpty() ? "(none)" : n.path("lab").asText(),
-                    n.path("team").asText(), n.path("status").asText(), Fmt.money(n.path("salary").asDouble())));
+            // a researcher out of the market has null for lab and team (asText() would say "null")
+            String lab = n.path("lab").isTextual() ? n.path("lab").asText() : "";
+            String team = n.path("team").isTextual() ? n.path("team").asText() : "";
+            end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, n.path("status").asText(),
+                    Fmt.money(n.path("salary").asDouble())));
         }
         if (end.isEmpty()) {
             h.el("p", "note", "The scenario names no researchers.");

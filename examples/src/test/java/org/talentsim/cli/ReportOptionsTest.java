@@ -112,6 +112,17 @@ class ReportOptionsTest {
         // report DIR --png too
         Cli again = Cli.run("report", out.toString(), "--png");
         assertEquals(0, again.exit(), again.err());
+        // report DIR without --png draws the page again and keeps the chart files of these results
+        // (it emptied charts/); a new run without --png removes them (they showed other results)
+        Cli redraw = Cli.run("report", out.toString());
+        assertEquals(0, redraw.exit(), redraw.err());
+        try (var s = Files.list(out.resolve("charts"))) {
+            assertEquals(2 * figs.size(), s.count(), "the chart files are kept");
+        }
+        Cli rerun = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, rerun.exit(), rerun.err());
+        assertTrue(!Files.exists(out.resolve("charts")) || Files.list(out.resolve("charts")).findAny().isEmpty(),
+                "a new run leaves no chart of the old one");
     }
 
     /**
@@ -171,6 +182,10 @@ class ReportOptionsTest {
             lines.add((colour.find() ? colour.group(1) : "?") + " " + (dash.find() ? dash.group(1) : "solid"));
         }
         assertTrue(lines.size() >= 25, "distinct colour and dash pairs among the labs' lines: " + lines.size() + " " + lines);
+        // the flow matrix keeps 15 labs of their own and puts the other 10 together
+        List<String> flowTexts = ReportTest.figures(Files.readString(dir.resolve("out/report.html"))).get("flows").texts();
+        assertTrue(flowTexts.contains("other labs (10)"), flowTexts.toString());
+        assertEquals(15, flowTexts.stream().filter(t -> t.matches("Lab \\d+")).distinct().count(), flowTexts.toString());
 
         Cli one = Cli.run("run", file.toString(), "--months", "1", "--out", dir.resolve("one").toString(), "-q");
         assertEquals(0, one.exit(), one.err());
@@ -319,5 +334,91 @@ class ReportOptionsTest {
                 .toList();
         assertEquals(expected, reasonMonths(out.resolve("report.html")));
         assertTrue(expected.size() <= 30 && expected.size() >= 15, expected.toString());
+    }
+
+    /**
+     * A lab's long name is cut on the flow matrix's axes (a name of 100 characters left the
+     * matrix no room at all: only its title and legend were drawn), and the matrix keeps its cells.
+     */
+    @Test
+    void aLongLabNameIsCutInTheFlowMatrix(@TempDir Path dir) throws IOException {
+        String longName = "The Extraordinarily Long Named Institute for Research on Artificial General Intelligence Ltd";
+        String yaml = Files.readString(TINY).replace("- name: OpenAI", "- name: " + longName).replace("fromLab: OpenAI",
+                "fromLab: " + longName);
+        Path file = Files.writeString(dir.resolve("long.yaml"), yaml);
+        Cli r = Cli.run("run", file.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> texts = ReportTest.figures(Files.readString(dir.resolve("out/report.html"))).get("flows").texts();
+        String cut = longName.substring(0, 23) + "\u2026";
+        assertTrue(texts.contains(cut), texts.toString());
+        assertFalse(texts.contains(longName), texts.toString());
+        for (String row : Files.readAllLines(dir.resolve("out/flows.csv")).subList(1, 3)) {
+            String count = row.substring(row.lastIndexOf(',') + 1);
+            assertTrue(texts.contains(count), "the matrix's cell " + row + " is drawn: " + texts);
+        }
+    }
+
+    /**
+     * An arm's row without a difference (fewer than two replications in which both it and the
+     * baseline have a value) stays in the comparison table and is named under it; it was taken for
+     * a baseline row and dropped from both.
+     */
+    @Test
+    void anArmsMetricWithoutADifferenceIsListedNotDropped(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("cmp");
+        Cli r = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "2", "--out", out.toString(),
+                "-q", "--no-report", "--metrics", "Meta.quits,OpenAI.quits");
+        assertEquals(0, r.exit(), r.err());
+        // as the runner writes a metric that is undefined in the arm's runs: its difference left empty
+        Path csv = out.resolve("comparison.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        String[] head = lines.get(0).split(",", -1);
+        int diff = Arrays.asList(head).indexOf("difference");
+        for (int k = 1; k < lines.size(); k++) {
+            String[] f = lines.get(k).split(",", -1);
+            if (f[0].equals("sep") && f[1].equals("OpenAI.quits")) {
+                for (int c = diff; c < f.length - 1; c++) {
+                    f[c] = "";
+                }
+                lines.set(k, String.join(",", f));
+            }
+        }
+        Files.write(csv, lines);
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        String html = Files.readString(out.resolve("report.html"));
+        String table = html.substring(html.indexOf("<table class=\"comparison\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertTrue(table.contains("<td>sep</td><td>OpenAI.quits</td>") || table.matches("(?s).*sep</td>\\s*<td[^>]*>OpenAI.quits.*"),
+                table);
+        assertTrue(html.contains("No difference (fewer than two replications") && html.contains("sep: OpenAI.quits."), html);
+        List<String> forest = ReportTest.figures(html).get("forest").texts();
+        assertTrue(forest.contains("sep: Meta.quits") && !forest.contains("sep: OpenAI.quits"), forest.toString());
+    }
+
+    /**
+     * A named researcher out of the market (summary.json: lab and team null) ends at "(none)", not
+     * at "null"; a scenario without events has no caption about event lines.
+     */
+    @Test
+    void aResearcherOutOfTheMarketEndsNowhereAndNoEventsMeansNoEventLines(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        String yaml = Files.readString(TINY);
+        Path file = Files.writeString(dir.resolve("calm.yaml"), yaml.substring(0, yaml.indexOf("events:")));
+        Cli r = Cli.run("run", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Path summary = out.resolve("summary.json");
+        String json = Files.readString(summary);
+        String exited = json.replaceFirst("(\"name\" : \"Star One\",[^}]*?\"lab\" : )\"[^\"]*\"(,\\s*\"team\" : )\"[^\"]*\"(,\\s*\"status\" : )\"[A-Z_]*\"",
+                "$1null$2null$3\"EXITED\"");
+        assertTrue(!exited.equals(json), json);
+        Files.writeString(summary, exited);
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("<td>null</td>"), "no 'null' cell");
+        assertTrue(html.matches("(?s).*<td>Star One</td>\\s*<td>\\(none\\)</td>.*"), html.substring(html.indexOf("Star One")));
+        String caption = ReportTest.figures(html).get("headcount-labs").caption();
+        assertFalse(caption.contains("dashed"), caption);
     }
 }
