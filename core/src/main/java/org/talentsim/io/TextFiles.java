@@ -31,7 +31,7 @@ public final class TextFiles {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            tmp = newPart(target);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -47,6 +47,27 @@ public final class TextFiles {
                 }
             }
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a new empty file beside {@code target} under a name no other file has, with the
+     * permissions of any new file (those the umask leaves: {@code Files.createTempFile} would
+     * make it private, 0600, and the renamed result with it, where a run's files are 0644).
+     * Created with CREATE_NEW semantics, so whatever already has the name, a link too, is never
+     * opened.
+     */
+    static Path newPart(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String name = "." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())
+                    + ".part";
+            try {
+                return Files.createFile(target.resolveSibling(name));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -25,6 +25,25 @@ class TextFilesTest {
         }
     }
 
+    /**
+     * A file written whole gets the permissions of any new file in its folder (the umask's), as a
+     * run's files do: it was written through Files.createTempFile, whose file is private (0600),
+     * and an experiment's files all came out -rw------- under a umask of 022.
+     */
+    @Test
+    void aNewFileHasTheUmasksPermissionsNotPrivateOnes(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path control = Files.createFile(dir.resolve("control"));
+        Path f = dir.resolve("out.csv");
+        TextFiles.write(f, "a\n");
+        assertEquals(Files.getPosixFilePermissions(control), Files.getPosixFilePermissions(f));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getPosixFilePermissions(control).size() > 2, "a umask that allows more than 0600");
+        assertTrue(Files.getPosixFilePermissions(f).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || Files.getPosixFilePermissions(f).contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ),
+                Files.getPosixFilePermissions(f).toString());
+    }
+
     @Test
     void aLinkPlantedUnderTheOldTemporaryNameIsNotWrittenThrough(@TempDir Path dir) throws Exception {
         Path victim = dir.resolve("victim.txt");

@@ -129,7 +129,7 @@ public final class Report {
         return file;
     }
 
-    /** Gives {@code file} the permissions of {@code like} (the temporary file it was written through is private). */
+    /** Gives {@code file} the permissions of {@code like}, the results' manifest (a user may have changed them). */
     private static void samePermissions(Path like, Path file) {
         try {
             if (Files.isRegularFile(like, LinkOption.NOFOLLOW_LINKS)
