@@ -572,6 +572,13 @@ public final class Experiment {
             if (vary.containsKey(path)) {
                 throw new ExperimentException("vary " + path + " is given twice");
             }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String v : values) {
+                if (!seen.add(v)) {
+                    throw new ExperimentException("vary " + path + ": the value " + v + " is given twice: two cells of the grid"
+                            + " would be the same");
+                }
+            }
             vary.put(path, List.copyOf(values));
             return this;
         }

@@ -111,9 +111,19 @@ public final class ExperimentFiles {
         if (f.has("arms") && arms.isEmpty()) {
             throw f.fail("arms", "expected at least one arm, like 'none: [labs[Meta].retention=none]'");
         }
+        if (f.has("vary") && vary.isEmpty()) {
+            throw f.fail("vary", "expected at least one path and its values, like 'labs[Meta].prestige: [0.5, 0.7]'");
+        }
         for (Group g : vary) {
             if (g.items().isEmpty()) {
                 throw doc.fail(f.get("vary"), g.name().path(), "expected a list of at least one value");
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Item v : g.items()) {
+                if (!seen.add(v.text())) {
+                    throw new ScenarioException(fileName, v.line(), v.col(), v.path(), "the value " + v.text()
+                            + " is given twice: two cells of the grid would be the same");
+                }
             }
         }
         for (Group g : arms) {

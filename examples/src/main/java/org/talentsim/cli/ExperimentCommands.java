@@ -253,7 +253,23 @@ final class ExperimentCommands {
                 }
                 b.vary(v.substring(0, eq), splitValues(v.substring(eq + 1)));
             }
-            return execute(b.build(), file, "sweep");
+            Experiment e;
+            try {
+                e = b.build();
+            } catch (org.talentsim.scenario.OverrideException x) {
+                // a value of a --vary option, named as such (the message says --set, what --set gives)
+                for (String v : vary) {
+                    String path = v.substring(0, v.indexOf('='));
+                    if (x.override().startsWith(path + "=")
+                            && splitValues(v.substring(v.indexOf('=') + 1)).contains(x.override().substring(path.length() + 1))) {
+                        throw new Main.BadInput("--vary " + org.talentsim.scenario.Names.escape(v) + ": the value "
+                                + org.talentsim.scenario.Names.escape(x.override().substring(path.length() + 1)) + ": "
+                                + org.talentsim.scenario.Names.escape(x.problem()));
+                    }
+                }
+                throw x;
+            }
+            return execute(e, file, "sweep");
         }
 
         /**
@@ -317,7 +333,21 @@ final class ExperimentCommands {
             for (String[] p : parsed) {
                 b.arm(p[0], splitOverrides(p[1]));
             }
-            return execute(b.build(), file, "compare");
+            Experiment e;
+            try {
+                e = b.build();
+            } catch (org.talentsim.scenario.OverrideException x) {
+                // an override of an --arm option, named with its arm (the message says --set)
+                for (String[] p : parsed) {
+                    if (splitOverrides(p[1]).contains(x.override())) {
+                        throw new Main.BadInput("--arm " + org.talentsim.scenario.Names.escape(p[0] + ":" + p[1]) + ": arm "
+                                + org.talentsim.scenario.Names.escape(p[0]) + ", " + org.talentsim.scenario.Names.escape(x.override())
+                                + ": " + org.talentsim.scenario.Names.escape(x.problem()));
+                    }
+                }
+                throw x;
+            }
+            return execute(e, file, "compare");
         }
 
         /** {@code a=1,b.c=x,y} → [{@code a=1}, {@code b.c=x,y}]: a comma starts a new override only before {@code PATH=}. */

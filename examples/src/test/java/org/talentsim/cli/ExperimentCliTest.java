@@ -62,8 +62,20 @@ class ExperimentCliTest {
         String out = dir.resolve("o").toString();
         Cli a = Cli.run("compare", RETENTION, "--arm", "none:labs[Nobody].retention=none", "-r", "2", "--out", out, "-q");
         assertEquals(2, a.exit());
-        assertTrue(a.err().startsWith("--set labs[Nobody].retention=none: "), a.err());
+        // an arm's override is named with its --arm option and arm (it read "--set ...", an option not given)
+        assertTrue(a.err().startsWith("--arm none:labs[Nobody].retention=none: arm none, labs[Nobody].retention=none: "), a.err());
         assertEquals(1, a.err().strip().lines().count(), a.err());
+        Cli v = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].prestige=0.5,2", "-r", "2", "--out", out, "-q");
+        assertEquals(2, v.exit());
+        assertEquals("--vary labs[Keeper].prestige=0.5,2: the value 2: must be in [0,1], was 2", v.err().strip());
+        Cli set = Cli.run("sweep", RETENTION, "--set", "labs[Keeper].prestige=3", "--vary", "labs[Keeper].budget=1M,2M", "-r", "2",
+                "--out", out, "-q");
+        assertEquals(2, set.exit());
+        assertTrue(set.err().startsWith("--set labs[Keeper].prestige=3: "), "a --set is still a --set: " + set.err());
+        // a value given twice would make two cells of the same name
+        Cli twice = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].prestige=0.5,0.5", "-r", "2", "--out", out, "-q");
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("the value 0.5 is given twice"), twice.err());
         Cli b = Cli.run("compare", RETENTION, "--arm", "labs[Keeper].retention=none", "-r", "2", "--out", out, "-q");
         assertEquals(2, b.exit());
         assertTrue(b.err().startsWith("--arm labs[Keeper].retention=none: expected NAME:PATH=VALUE"), b.err());
@@ -82,6 +94,15 @@ class ExperimentCliTest {
         Cli checked = Cli.run("check", file.toString());
         assertEquals(2, checked.exit());
         assertEquals(e.err(), checked.err(), "the same problem, at the same place");
+        Files.writeString(file, "version: 1\nscenario: s.yaml\nvary:\n  labs[Keeper].prestige: [0.5, 0.7, 0.5]\n");
+        Cli dup = Cli.run("experiment", file.toString(), "--out", out, "-q");
+        assertEquals(2, dup.exit());
+        assertTrue(dup.err().startsWith(file + ":4:37: vary.labs[Keeper].prestige[2]: ") && dup.err().contains("the value 0.5 is given twice"), dup.err());
+        assertEquals(dup.err(), Cli.run("check", file.toString()).err());
+        Files.writeString(file, "version: 1\nscenario: s.yaml\nvary: {}\n");
+        Cli empty = Cli.run("experiment", file.toString(), "--out", out, "-q");
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().startsWith(file + ":3:") && empty.err().contains("vary: expected at least one path"), empty.err());
         Files.writeString(file, "version: 1\nscenario: s.yaml\nreplications: 3\narms:\n  base: []\n  x: ['labs[Keeper].budget=2B']\n");
         Cli ok = Cli.run("check", file.toString());
         assertEquals(0, ok.exit(), ok.err());
