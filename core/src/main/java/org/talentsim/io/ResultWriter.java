@@ -34,7 +34,9 @@ import org.talentsim.model.WorldView;
  * run ends, {@code flows.csv}, {@code summary.json} and {@code manifest.json} are written and the
  * staging folder is swapped in for the result folder, so a reader sees the old set or the new
  * one, never a mix. Files in the folder that are not result files (a user's notes) are kept:
- * they move into the new folder. If the run fails, {@link #close()} deletes the staging folder
+ * they move into the new folder. A folder holding an experiment's, a calibration's or a
+ * sensitivity analysis's results is refused (or those are replaced too, when asked): a folder
+ * holds one kind's results. If the run fails, {@link #close()} deletes the staging folder
  * and leaves the result folder untouched. {@link ResultFolder} has the details.
  *
  * <p>Everything but {@code manifest.json} (which records the wall time and thread count) is the
@@ -49,11 +51,27 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String OFFERS = "offers.csv";
 
     /**
-     * Every name a result folder's set may hold: {@link #FILES} and {@link #OFFERS}. A new set
-     * replaces all of them (an {@code offers.csv} of an earlier run does not survive a run
-     * without offers).
+     * The files an experiment, a calibration or a sensitivity analysis writes and a run does not,
+     * each kind's specification first. {@link #checkSameScenario} refuses a folder holding one
+     * (unless {@code --force}); a run's new set drops them, so that a folder never holds a run's
+     * results beside another kind's.
      */
-    private static final Set<String> RESULT_NAMES = Set.copyOf(files(true));
+    public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
+            "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
+            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv");
+
+    /**
+     * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, and {@link
+     * #OTHER_KINDS}, which no run writes. A new set replaces all of them (an {@code offers.csv} of
+     * an earlier run does not survive a run without offers).
+     */
+    private static final Set<String> RESULT_NAMES = names();
+
+    private static Set<String> names() {
+        Set<String> all = new java.util.HashSet<>(files(true));
+        all.addAll(OTHER_KINDS);
+        return Set.copyOf(all);
+    }
 
     /** A file created here, never opened if something (a link) is already there. */
     private static final OpenOption[] NEW = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
@@ -87,6 +105,22 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * for the scenario of {@code info}.
      */
     public ResultWriter(Path dir, RunInfo info, OfferOutput offers) {
+        this(dir, info, offers, false);
+    }
+
+    /**
+     * As {@link #ResultWriter(Path, RunInfo, OfferOutput)}; with {@code replaceOtherKinds} the
+     * results of an experiment, a calibration or a sensitivity analysis in {@code dir} ({@link
+     * #OTHER_KINDS}) are replaced by the run's set (what {@code run --force} does), without it
+     * such a folder is refused.
+     *
+     * @throws IllegalArgumentException also when {@code dir} holds another kind's results and not
+     *     {@code replaceOtherKinds}
+     */
+    public ResultWriter(Path dir, RunInfo info, OfferOutput offers, boolean replaceOtherKinds) {
+        if (!replaceOtherKinds) {
+            checkNoOtherKind(dir);
+        }
         this.dir = dir;
         this.info = info;
         boolean withOffers = offers.records(info.scenario());
@@ -185,7 +219,18 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s; --force replaces"
                         + " them, or choose another --out");
             }
+            // a run's results beside this spec (a run into the folder, by an older version or by hand)
+            boolean run = Files.exists(dir.resolve("labs.csv"), LinkOption.NOFOLLOW_LINKS);
+            if (run && !force) {
+                throw new IllegalArgumentException(dir + " holds a run's results (labs.csv) beside this " + what + "'s;"
+                        + " --force replaces them, or choose another --out");
+            }
             Files.createDirectories(dir);
+            if (run) {
+                for (String f : files(true)) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+            }
             if (!(resume && same)) {
                 for (String f : files) {
                     Files.deleteIfExists(dir.resolve(f));
@@ -217,6 +262,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * @throws IllegalArgumentException naming the scenario whose results the folder holds
      */
     public static void checkSameScenario(Path dir, RunInfo info) {
+        checkNoOtherKind(dir);
         Path manifest = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -247,6 +293,23 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "'"
                     + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
                     + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; --force replaces them, or choose another --out");
+        }
+    }
+
+    /**
+     * Checks that {@code dir} holds none of {@link #OTHER_KINDS}: no experiment's, calibration's or
+     * sensitivity analysis's results, which a run's would sit beside.
+     *
+     * @throws IllegalArgumentException naming the kind and the file
+     */
+    public static void checkNoOtherKind(Path dir) {
+        for (String f : OTHER_KINDS) {
+            if (Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                String kind = f.equals("experiment.yaml") ? "an experiment" : f.equals("calibration.yaml") ? "a calibration"
+                        : f.equals("sensitivity.yaml") ? "a sensitivity analysis" : "another command";
+                throw new IllegalArgumentException(dir + " holds the results of " + kind + " (" + f + "), not a run's;"
+                        + " --force replaces them, or choose another --out");
+            }
         }
     }
 

@@ -145,6 +145,48 @@ class ResultFolderRulesTest {
         }
     }
 
+    /**
+     * A folder holds one kind's results: a run into an experiment's folder was accepted and its
+     * files sat beside the experiment's (the manifest the last writer's), and an experiment
+     * resumed into a folder that also held a run's. A run's writer now refuses such a folder
+     * unless asked to replace, and then drops the experiment's files with the old set; an
+     * experiment refuses a run's files beside its spec unless forced, and then removes them.
+     */
+    @Test
+    void aRunAndAnExperimentNeverShareAFolder(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("x");
+        List<String> files = List.of("runs.csv", "summary.csv", "manifest.json");
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, false, false);
+        Files.writeString(dir.resolve("runs.csv"), "journal");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        RunInfo info = new RunInfo(WAR, "war.yaml", "ab12", 1, List.of());
+        String refused = assertThrows(IllegalArgumentException.class, () -> run(dir, info, OfferOutput.OFF)).getMessage();
+        assertEquals(dir + " holds the results of an experiment (experiment.yaml), not a run's; --force replaces them,"
+                + " or choose another --out", refused);
+        assertEquals(refused, assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(dir, info)).getMessage());
+        assertTrue(Files.exists(dir.resolve("runs.csv")), "nothing lost");
+        try (ResultWriter w = new ResultWriter(dir, info, OfferOutput.OFF, true)) {
+            try (Simulation sim = Simulation.builder(WAR).threads(1).observer(new org.talentsim.metrics.Metrics(w)).build()) {
+                sim.run();
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("experiment.yaml")) || Files.exists(dir.resolve("runs.csv")), "replaced by the run");
+        assertTrue(Files.exists(dir.resolve("labs.csv")));
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")), "a user's file is kept");
+
+        // the other way round: a run's results beside an experiment's spec (written by hand here)
+        Files.writeString(dir.resolve("experiment.yaml"), "spec: 1\n");
+        String beside = assertThrows(IllegalArgumentException.class,
+                () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, false)).getMessage();
+        assertEquals(dir + " holds a run's results (labs.csv) beside this experiment's; --force replaces them, or choose another"
+                + " --out", beside);
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, true);
+        for (String f : ResultWriter.files(true)) {
+            assertFalse(Files.exists(dir.resolve(f)), f + " removed");
+        }
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+    }
+
     /** A folder replaced by a file while the run writes is not overwritten: the run fails and the file stays. */
     @Test
     void aFileThatTookTheFoldersPlaceDuringTheRunIsKept(@TempDir Path tmp) throws IOException {

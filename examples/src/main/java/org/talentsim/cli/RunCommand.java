@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
         RunCollector collector = report ? new RunCollector(dir, s.ticks()) : null;
         Summary summary;
         try {
-            summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector);
+            summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector, force);
         } catch (RuntimeException e) {
             if (progress != null) {
                 progress.clear();
@@ -164,8 +164,8 @@ final class RunCommand implements Callable<Integer> {
      * the rows to {@code collector} (when not null) for the report.
      */
     private static Summary runToFolder(Simulation.Builder b, RunInfo info, Path dir, OfferOutput offers,
-            RunCollector collector) {
-        try (ResultWriter writer = new ResultWriter(dir, info, offers)) {
+            RunCollector collector, boolean force) {
+        try (ResultWriter writer = new ResultWriter(dir, info, offers, force)) {
             Metrics metrics = collector == null ? new Metrics(writer) : new Metrics(writer, collector);
             try (Simulation sim = b.observer(metrics).build()) {
                 sim.run();

@@ -57,6 +57,24 @@ class ExperimentCliTest {
         assertTrue(r.out().contains("seed 9"), r.out());
     }
 
+    /** run and replicate into one folder: each refuses the other's results unless --force, which replaces them. */
+    @Test
+    void aRunAndAnExperimentNeverShareAFolder(@TempDir Path dir) throws Exception {
+        String out = dir.resolve("x").toString();
+        Cli rep = Cli.run("replicate", RETENTION, "-r", "2", "--months", "2", "--out", out, "-q", "--no-report");
+        assertEquals(0, rep.exit(), rep.err());
+        Cli run = Cli.run("run", RETENTION, "--months", "2", "--out", out, "-q", "--no-report");
+        assertEquals(2, run.exit());
+        assertEquals("--out: " + out + " holds the results of an experiment (experiment.yaml), not a run's; --force replaces"
+                + " them, or choose another --out", run.err().strip());
+        Cli forced = Cli.run("run", RETENTION, "--months", "2", "--out", out, "-q", "--no-report", "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertFalse(Files.exists(dir.resolve("x/experiment.yaml")) || Files.exists(dir.resolve("x/runs.csv")));
+        Cli again = Cli.run("replicate", RETENTION, "-r", "2", "--months", "2", "--out", out, "-q", "--no-report");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("holds results that are not this experiment's"), again.err());
+    }
+
     @Test
     void badInputIsOneLineWithExitTwo(@TempDir Path dir) throws Exception {
         String out = dir.resolve("o").toString();
