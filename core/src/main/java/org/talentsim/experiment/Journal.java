@@ -1,6 +1,5 @@
 package org.talentsim.experiment;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -17,9 +16,10 @@ import org.talentsim.io.TextFiles;
 
 /**
  * The journal of an experiment: one CSV line per finished run, appended as runs finish (in any
- * order) and forced to disk every {@code syncEvery} lines and at the end, so that an experiment
- * stopped by Ctrl-C, {@code kill -9} or a power cut loses at most the runs in flight and those
- * not yet synced. Each line starts with the run's index. Reopened to resume, it keeps every
+ * order) and forced to disk every {@code syncEvery} lines and at the end. Lines reach the file
+ * whole (a line is never split between two writes), and when the JVM shuts down (Ctrl-C,
+ * SIGTERM) the lines not yet written are written and forced, so an experiment stopped that way
+ * loses only the runs in flight; {@code kill -9} or a power cut loses also those not yet synced. Each line starts with the run's index. Reopened to resume, it keeps every
  * complete line (a torn last line is dropped) and tells which runs are done; {@link #finish}
  * writes the lines sorted by index, so the final file is the same bytes as that of an
  * experiment never interrupted.
@@ -30,9 +30,17 @@ public final class Journal implements AutoCloseable {
     private final int columns;
     private final TreeMap<Integer, String> lines = new TreeMap<>();
     private final FileChannel channel;
-    private final BufferedWriter out;
+    /** Whole lines appended and not yet written to the file. */
+    private final StringBuilder pending = new StringBuilder();
     private final int syncEvery;
     private int unsynced;
+    private boolean closed;
+
+    /** Pending lines past this many characters are written at once (the file still forced every syncEvery lines). */
+    private static final int WRITE_AT = 1 << 16;
+    /** The journals open in this JVM: written and forced by a shutdown hook. */
+    private static final java.util.Set<Journal> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Journal(Path file, String header, int syncEvery, boolean resume) {
         this.file = file;
@@ -53,9 +61,23 @@ public final class Journal implements AutoCloseable {
                         StandardOpenOption.TRUNCATE_EXISTING);
                 channel.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
             }
-            out = new BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the journal " + file + ": " + e.getMessage(), e);
+        }
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Journal::flushAll, "talentsim-journals"));
+        }
+        OPEN.add(this);
+    }
+
+    /** Writes and forces every open journal's pending lines: the JVM is shutting down. */
+    static void flushAll() {
+        for (Journal j : OPEN) {
+            try {
+                j.sync();
+            } catch (IOException | RuntimeException e) {
+                // the JVM is going down; a journal that cannot be written loses its pending lines
+            }
         }
     }
 
@@ -113,17 +135,17 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Whether run {@code index} is in the journal. */
-    public boolean done(int index) {
+    public synchronized boolean done(int index) {
         return lines.containsKey(index);
     }
 
     /** How many runs the journal holds. */
-    public int size() {
+    public synchronized int size() {
         return lines.size();
     }
 
     /** The journal's lines by run index (a copy). */
-    public Map<Integer, String> lines() {
+    public synchronized Map<Integer, String> lines() {
         return new TreeMap<>(lines);
     }
 
@@ -131,33 +153,53 @@ public final class Journal implements AutoCloseable {
      * Appends the line of run {@code index} (which must start with {@code index + ","} and have
      * as many columns as the header).
      */
-    public void append(int index, String line) {
+    public synchronized void append(int index, String line) {
         if (!line.startsWith(index + ",") || line.split(",", -1).length != columns || line.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("a journal line must be run " + index + " with " + columns
                     + " columns on one line, was: " + line);
+        }
+        if (closed) {
+            throw new UncheckedIOException("cannot append to the journal " + file + ": it is closed",
+                    new java.nio.channels.ClosedChannelException());
         }
         if (lines.putIfAbsent(index, line) != null) {
             return;
         }
         try {
-            out.write(line);
-            out.write('\n');
+            pending.append(line).append('\n');
             if (++unsynced >= syncEvery) {
                 sync();
+            } else if (pending.length() >= WRITE_AT) {
+                write();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void sync() throws IOException {
-        out.flush();
+    /** Writes the pending lines, whole, to the file. */
+    private void write() throws IOException {
+        if (pending.length() == 0) {
+            return;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(pending.toString().getBytes(StandardCharsets.UTF_8));
+        while (b.hasRemaining()) {
+            channel.write(b);
+        }
+        pending.setLength(0);
+    }
+
+    private synchronized void sync() throws IOException {
+        if (closed) {
+            return;
+        }
+        write();
         channel.force(false);
         unsynced = 0;
     }
 
     /** Writes {@code target} (atomically): the header and every line, sorted by run index. */
-    public void finish(Path target) {
+    public synchronized void finish(Path target) {
         List<String> sorted = new ArrayList<>(lines.values());
         StringBuilder b = new StringBuilder(header).append('\n');
         for (String l : sorted) {
@@ -168,10 +210,15 @@ public final class Journal implements AutoCloseable {
 
     /** Forces what was appended to disk and closes the file. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         try {
             sync();
-            out.close();
+            closed = true;
+            OPEN.remove(this);
+            channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the journal " + file + ": " + e.getMessage(), e);
         }

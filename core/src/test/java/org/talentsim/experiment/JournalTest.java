@@ -85,6 +85,28 @@ class JournalTest {
         assertEquals(4, Files.readAllLines(journal).size(), "closing writes the rest");
     }
 
+    /**
+     * Lines reach the file whole, and a JVM shutting down (Ctrl-C) writes and forces the pending
+     * ones: lines went through an 8 KB BufferedWriter, which wrote whatever filled it (a line cut
+     * in two) and lost the rest on a signal (a run's rows finished but not in runs.csv).
+     */
+    @Test
+    void linesReachTheFileWholeAndTheShutdownWritesThePendingOnes(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("runs.journal");
+        String pad = "x".repeat(90);
+        try (Journal j = Journal.open(journal, "run,arm,replication,seed,value,note", false, 10_000)) {
+            for (int i = 0; i < 1000; i++) {   // ~100 KB: past any write buffer
+                j.append(i, line(i) + "," + pad);
+                String text = Files.readString(journal);
+                assertTrue(text.endsWith("\n"), "only whole lines in the file, after line " + i);
+            }
+            int written = Files.readAllLines(journal).size() - 1;
+            assertTrue(written < 1000, "some lines still pending: " + written);
+            Journal.flushAll();   // what the shutdown hook does
+            assertEquals(1001, Files.readAllLines(journal).size(), "every appended line written");
+        }
+    }
+
     @Test
     void aClosedJournalTakesNoMoreLines(@TempDir Path dir) {
         Journal j = Journal.open(dir.resolve("runs.journal"), HEADER, false, 1);

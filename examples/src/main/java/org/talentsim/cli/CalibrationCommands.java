@@ -99,7 +99,8 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(true);
             Calibrator.Result r;
             long start = System.nanoTime();
-            try (LocalExecutor ex = new LocalExecutor(threads)) {
+            try (LocalExecutor ex = new LocalExecutor(threads);
+                    Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Calibrator.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
             } finally {
                 if (progress != null) {
@@ -151,7 +152,8 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(false);
             Sensitivity.Result r;
             long start = System.nanoTime();
-            try (LocalExecutor ex = new LocalExecutor(threads)) {
+            try (LocalExecutor ex = new LocalExecutor(threads);
+                    Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Sensitivity.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
             } finally {
                 if (progress != null) {

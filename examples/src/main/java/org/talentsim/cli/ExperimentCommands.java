@@ -70,7 +70,7 @@ final class ExperimentCommands {
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             ExperimentRunner.Result r;
-            try (Executor ex = executor(this, e, cl)) {
+            try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
             } finally {
                 if (progress != null) {

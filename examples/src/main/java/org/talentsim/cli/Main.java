@@ -1,6 +1,7 @@
 package org.talentsim.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentsim.engine.Simulation;
@@ -51,6 +52,34 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopping, "talentsim-stop"));
         System.exit(execute(commandLine(new Main(), args), args));
+    }
+
+    /**
+     * While open, a Ctrl-C or SIGTERM makes the JVM say, on standard error, that the runs that
+     * finished are in {@code dir}'s {@code journal} and that {@code --resume} continues (the
+     * journals write their pending lines on the way down).
+     */
+    static Hint resumeHint(CommandLine cl, Path dir, String journal) {
+        java.io.PrintWriter err = cl.getErr();
+        Thread hint = new Thread(() -> {
+            err.println("talentsim: stopped; the runs that finished are in " + dir.resolve(journal)
+                    + ": the same command with --resume continues");
+            err.flush();
+        }, "talentsim-resume-hint");
+        Runtime.getRuntime().addShutdownHook(hint);
+        return () -> {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hint);
+            } catch (IllegalStateException e) {
+                // shutting down: the hint is on its way
+            }
+        };
+    }
+
+    /** A shutdown hint, removed by closing it. */
+    interface Hint extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Set when the JVM is shutting down (Ctrl-C): a command failing then says nothing more. */
