@@ -24,12 +24,13 @@ public final class RunCollector implements MetricsSink {
     @Override
     public void lab(LabRow r) {
         data.lab(r.tick(), r.date(), r.lab(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
-                asWritten(r.capability()));
+                asWritten(r.capability()), asWritten(r.payroll()), asWritten(r.severance()), r.layoffs());
     }
 
     @Override
     public void team(TeamRow r) {
-        data.team(r.tick(), r.lab(), r.team(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()));
+        data.team(r.tick(), r.lab(), r.team(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
+                asWritten(r.output()));
     }
 
     @Override

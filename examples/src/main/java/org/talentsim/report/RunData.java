@@ -36,9 +36,9 @@ final class RunData {
     final String[] dates;
     /** The x value of each tick: the first day of its period, in months since 1970-01 ({@link #time}). */
     final double[] x;
-    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability. */
+    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability, payroll, severance, layoffs. */
     final Map<String, Map<String, double[]>> lab = new LinkedHashMap<>();
-    /** lab → team → column → series; columns: headcount, mean_salary, mean_morale. */
+    /** lab → team → column → series; columns: headcount, mean_salary, mean_morale, output. */
     final Map<String, Map<String, Map<String, double[]>>> team = new LinkedHashMap<>();
     /** month (YYYY-MM) → reason → rows. */
     final Map<String, Map<String, Integer>> reasonsByMonth = new TreeMap<>();
@@ -173,7 +173,8 @@ final class RunData {
     }
 
     /** A row of {@code labs.csv}: the columns the report draws. */
-    void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability) {
+    void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
+            double payroll, double severance, double layoffs) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -190,10 +191,14 @@ final class RunData {
         m.computeIfAbsent("mean_salary", z -> nan(dates.length))[t] = meanSalary;
         m.computeIfAbsent("mean_morale", z -> nan(dates.length))[t] = meanMorale;
         m.computeIfAbsent("capability", z -> nan(dates.length))[t] = capability;
+        m.computeIfAbsent("payroll", z -> nan(dates.length))[t] = payroll;
+        m.computeIfAbsent("severance", z -> nan(dates.length))[t] = severance;
+        m.computeIfAbsent("layoffs", z -> nan(dates.length))[t] = layoffs;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
-    void team(int tick, String labName, String teamName, double headcount, double meanSalary, double meanMorale) {
+    void team(int tick, String labName, String teamName, double headcount, double meanSalary, double meanMorale,
+            double output) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -203,6 +208,7 @@ final class RunData {
         m.computeIfAbsent("headcount", z -> nan(dates.length))[t] = headcount;
         m.computeIfAbsent("mean_salary", z -> nan(dates.length))[t] = meanSalary;
         m.computeIfAbsent("mean_morale", z -> nan(dates.length))[t] = meanMorale;
+        m.computeIfAbsent("output", z -> nan(dates.length))[t] = output;
     }
 
     /** A row of {@code moves.csv}. */
@@ -227,7 +233,8 @@ final class RunData {
         int tick = c.col("tick");
         int date = c.col("date");
         int name = c.col("lab");
-        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability")};
+        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability"), c.col("payroll"),
+            c.col("severance"), c.col("layoffs")};
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -237,7 +244,8 @@ final class RunData {
                 throw c.bad(r, date, e.getMessage());
             }
             sameDate(c, r, date, t);
-            lab(t, d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]), c.num(r, idx[3]));
+            lab(t, d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]), c.num(r, idx[3]),
+                    c.num(r, idx[4]), c.num(r, idx[5]), c.num(r, idx[6]));
         }
     }
 
@@ -254,12 +262,12 @@ final class RunData {
         int date = c.col("date");
         int labCol = c.col("lab");
         int teamCol = c.col("team");
-        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale")};
+        int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("output")};
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             sameDate(c, r, date, t);
             team(t, Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0]), c.num(r, idx[1]),
-                    c.num(r, idx[2]));
+                    c.num(r, idx[2]), c.num(r, idx[3]));
         }
     }
 

@@ -111,6 +111,11 @@ final class RunReport extends Page {
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
                 Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too.");
+        List<RunData.Series> payroll = series(d.lab, d.labs, "payroll");
+        boolean logPayroll = spans(payroll);
+        add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
+                Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
+                        + " (the notice paid first; severance is a one-off cost, under Moves).");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", series(d.lab, d.labs, "mean_morale"), false, false,
                 Charts.decimals(), "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.");
         add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, d.labs, "capability"), false,
@@ -139,10 +144,79 @@ final class RunReport extends Page {
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
                     false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops.");
             h.raw("</div>\n");
+            teamTable(h, lab, id, ts, names);
         }
         if (!any) {
             h.el("p", "note", "No lab has more than one team.");
         }
+    }
+
+    /**
+     * A lab's teams: focus, share of the lab's compute and leader fit (from the scenario, when it
+     * is known), headcount and output at the start and the end (teams.csv).
+     */
+    private void teamTable(Html h, String lab, String id, Map<String, Map<String, double[]>> ts, List<String> names) {
+        Map<String, ScenarioInfo.TeamInfo> spec = new java.util.HashMap<>();
+        for (ScenarioInfo.TeamInfo t : info.teams()) {
+            if (t.lab().equals(lab)) {
+                spec.put(t.team(), t);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String team : names) {
+            Map<String, double[]> m = ts.get(team);
+            ScenarioInfo.TeamInfo t = spec.get(team);
+            double[] head = m.get("headcount");
+            double[] out = m.get("output");
+            rows.add(List.of(team, t == null ? "\u2013" : t.focus(), t == null ? "\u2013" : pct(t.computeShare()),
+                    t == null ? "\u2013" : Fmt.num(t.leaderFit()), Fmt.count(Math.round(head[0])) + " \u2192 " + Fmt.count(Math.round(head[head.length - 1])),
+                    out == null ? "\u2013" : Fmt.num(out[0]) + " \u2192 " + Fmt.num(out[out.length - 1])));
+        }
+        h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit", "headcount (first \u2192 last month)",
+                "output a month (first \u2192 last)"), rows, c -> c >= 2);
+        h.el("p", "note", "Research output reaches capability over years (a lag of about three years on average), product"
+                + " output at once; the compute share scales output, most for product teams"
+                + (spec.isEmpty() ? ". (The scenario is not known here: focus, compute and leader fit are not shown.)" : "."));
+    }
+
+    private static String pct(double share) {
+        return Double.isNaN(share) ? "\u2013" : Fmt.num(100 * share) + "%";
+    }
+
+    /**
+     * The months in which a lab laid people off or paid severance (labs.csv), with the event's
+     * terms: notice and severance (weeks, and weeks per year of tenure).
+     */
+    private void cuts(Html h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int t = 0; t < d.dates.length; t++) {
+            for (String lab : d.labs) {
+                Map<String, double[]> m = d.lab.get(lab);
+                double laid = m.get("layoffs")[t];
+                double sev = m.get("severance")[t];
+                if (!(laid > 0) && !(sev > 0)) {
+                    continue;
+                }
+                String terms = "\u2013";
+                for (ScenarioInfo.Cut c : info.cuts()) {
+                    if (c.tick() == t + 1 && c.lab().equals(lab)) {
+                        terms = c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks()) + " weeks + "
+                                + Fmt.num(c.severanceWeeksPerYear()) + " a year of tenure";
+                        break;
+                    }
+                }
+                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), Fmt.money(sev), terms));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.raw("<h3>Layoffs</h3>\n");
+        h.table("cuts", List.of("month", "lab", "laid off", "severance paid", "terms (the scenario's event)"), rows,
+                c -> c == 2 || c == 3);
+        h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
+                + " to the pool; severance is charged to the lab in the month of the layoff. A layoff the budget forced has the"
+                + " default terms (2 months, 16 weeks + 2 a year).");
     }
 
     private void moves(Html h) {
@@ -221,6 +295,7 @@ final class RunReport extends Page {
                 + " LAID_OFF rows, the visa exits a few months after, a raid's POACHED rows; COUNTERED rows are people who stayed.",
                 Charts.stackedBars("Moves per month, by reason", TIME, "rows of moves.csv (researchers)", ds, colours), 640, 420));
         h.raw("</div>\n");
+        cuts(h);
     }
 
     /** Labs of their own in the flow matrix, the last row and column being the others together. */

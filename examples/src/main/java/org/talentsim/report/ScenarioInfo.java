@@ -17,21 +17,40 @@ import org.talentsim.scenario.Scenario;
  * {@code report DIR}, from the scenario file the manifest names, only if it still has the
  * SHA-256 the manifest recorded ({@link #note} says why when not).
  */
-record ScenarioInfo(String description, List<Event> events, String note) {
+record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts) {
     /** An event: its tick and name. */
     record Event(int tick, String label) {}
 
+    /** A team at the start: its focus, share of its lab's compute and leader fit. */
+    record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit) {}
+
+    /** A layoff or dismissal event's terms: its notice (months) and severance (weeks, and weeks per year served). */
+    record Cut(int tick, String lab, int noticeMonths, double severanceWeeks, double severanceWeeksPerYear) {}
+
     static ScenarioInfo of(Scenario s) {
         List<Event> events = new ArrayList<>();
+        List<Cut> cuts = new ArrayList<>();
         for (EventSpec e : s.events()) {
             events.add(new Event(e.tick(), EventLabels.label(e)));
+            if (e instanceof EventSpec.Layoff l) {
+                cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
+            } else if (e instanceof EventSpec.Dismissal d) {
+                cuts.add(new Cut(d.tick(), d.lab(), d.noticeMonths(), d.severanceWeeks(), d.severanceWeeksPerYear()));
+            }
         }
         events.sort(Comparator.comparingInt(Event::tick));
-        return new ScenarioInfo(s.description(), List.copyOf(events), null);
+        List<TeamInfo> teams = new ArrayList<>();
+        for (org.talentsim.scenario.LabSpec lab : s.labs()) {
+            for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
+                teams.add(new TeamInfo(lab.name(), t.name(), t.focus().name().toLowerCase(java.util.Locale.ROOT), t.computeShare(),
+                        t.leaderFit()));
+            }
+        }
+        return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts));
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note);
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of());
     }
 
     /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */

@@ -100,8 +100,8 @@ class ReportTest {
         for (String[] r : csv(out.resolve("teams.csv")).subList(1, csv(out.resolve("teams.csv")).size())) {
             teams.computeIfAbsent(r[2], k -> new LinkedHashSet<>()).add(r[3]);
         }
-        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "morale-labs", "capability-labs",
-                "flows", "reasons", "named-paths"));
+        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs",
+                "capability-labs", "flows", "reasons", "named-paths"));
         teams.forEach((lab, ts) -> {
             if (ts.size() > 1) {
                 expected.addAll(List.of("headcount-teams-" + id(lab), "salary-teams-" + id(lab), "morale-teams-" + id(lab)));
@@ -111,12 +111,42 @@ class ReportTest {
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(figs.keySet()), "the charts of the page");
         figs.values().forEach(ReportTest::titledAndCaptioned);
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
-        for (String chart : List.of("headcount-labs", "salary-labs", "morale-labs", "capability-labs")) {
+        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs", "capability-labs")) {
             assertTrue(figs.get(chart).texts().containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
         }
         assertTrue(figs.get("headcount-teams-meta").texts().containsAll(teams.get("Meta")), "Meta's teams in the legend");
         assertTrue(figs.get("flows").texts().containsAll(labs), "the flow matrix names every lab");
         assertTrue(figs.get("reasons").texts().containsAll(List.of("hired", "poached", "laid off")), "reasons in the legend");
+    }
+
+    /**
+     * STORY S3 and S9 on the page: the October layoff's month with the people laid off and the
+     * severance paid (labs.csv) and its terms (the scenario's event: two months' paid notice), and
+     * each of Meta's teams with its focus and share of compute (FAIR: research, 5%).
+     */
+    @Test
+    void theLayoffsSeveranceAndTheTeamsFocusAndComputeAreShown() throws IOException {
+        List<String[]> labs = csv(out.resolve("labs.csv"));
+        List<String> head = List.of(labs.get(0));
+        String[] meta = labs.stream().filter(r -> r[2].equals("Meta") && r[1].equals("2025-10")).findFirst().orElseThrow();
+        String laid = meta[head.indexOf("layoffs")];
+        double severance = Double.parseDouble(meta[head.indexOf("severance")]);
+        assertTrue(Integer.parseInt(laid) > 500 && severance > 0, laid + " " + severance);
+        String cuts = table("cuts");
+        assertTrue(cuts.replace(",", "").matches("(?s).*2025-10</td>\\s*<td[^>]*>Meta</td>\\s*<td[^>]*>" + laid + "</td>.*"), cuts);
+        assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 a year of tenure")
+                || cuts.contains("2 months' paid notice; severance 16 weeks + 2 a year of tenure"), cuts);
+        assertTrue(cuts.contains("$" + org.talentsim.report.Fmt.num(severance)), cuts);
+        String teams = table("teams-meta");
+        assertTrue(teams.matches("(?s).*FAIR</td>\\s*<td[^>]*>research</td>\\s*<td[^>]*>5%</td>.*"), teams);
+        assertTrue(teams.matches("(?s).*TBD Lab</td>\\s*<td[^>]*>product</td>\\s*<td[^>]*>55%</td>.*"), teams);
+    }
+
+    /** The HTML of the table of class {@code cls}. */
+    static String table(String cls) {
+        int at = html.indexOf("<table class=\"" + cls + "\">");
+        assertTrue(at >= 0, "a table " + cls);
+        return html.substring(at, html.indexOf("</table>", at));
     }
 
     /** {@code f} draws its title and axis labels (as its data attributes say) and has a caption saying what to look for. */
