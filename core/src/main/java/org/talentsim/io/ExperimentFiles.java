@@ -135,6 +135,9 @@ public final class ExperimentFiles {
         int replications = f.integer("replications", 1, 1, false);
         Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
         List<Item> metrics = items(doc, f, "metrics");
+        if (f.has("metrics") && metrics.isEmpty()) {
+            throw f.fail("metrics", "expected at least one metric; leave metrics: out for every standard metric");
+        }
         return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, vary, replications, seed, metrics,
                 new Item("", root.line, root.col, ""));
     }

@@ -117,6 +117,10 @@ class ExperimentCliTest {
         assertEquals(2, dup.exit());
         assertTrue(dup.err().startsWith(file + ":4:37: vary.labs[Keeper].prestige[2]: ") && dup.err().contains("the value 0.5 is given twice"), dup.err());
         assertEquals(dup.err(), Cli.run("check", file.toString()).err());
+        Files.writeString(file, "version: 1\nscenario: s.yaml\nmetrics: []\n");
+        Cli none = Cli.run("experiment", file.toString(), "--out", out, "-q");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().startsWith(file + ":3:") && none.err().contains("metrics: expected at least one metric"), none.err());
         Files.writeString(file, "version: 1\nscenario: s.yaml\nvary: {}\n");
         Cli empty = Cli.run("experiment", file.toString(), "--out", out, "-q");
         assertEquals(2, empty.exit());
