@@ -59,8 +59,7 @@ public final class TextFiles {
      */
     static Path newPart(Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            String name = "." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())
-                    + ".part";
+            String name = "." + target.getFileName() + "." + AtomicFiles.randomSuffix() + ".part";
             try {
                 return Files.createFile(target.resolveSibling(name));
             } catch (java.nio.file.FileAlreadyExistsException e) {
