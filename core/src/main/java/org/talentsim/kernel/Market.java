@@ -43,7 +43,7 @@ public final class Market {
     final double offersSeeking;
     final double retirement;
     final double poolExit;
-    /** Share of a team's planned size it can hire in a tick (MarketSpec.hiringCapacity). */
+    /** Share of a team's planned size it can hire in a month (MarketSpec.hiringCapacity). */
     final double hiringCapacity;
     /** Stages of the research lag of every lab (CapabilitySpec.researchLagShape). */
     final int researchStages;
@@ -88,7 +88,7 @@ public final class Market {
         this.offersSeeking = spec.offersSeeking().perTick(unit);
         this.retirement = spec.retirement().perTick(unit);
         this.poolExit = spec.poolExit().perTick(unit);
-        this.hiringCapacity = spec.hiringCapacity().perTick(unit);
+        this.hiringCapacity = spec.hiringCapacity().perTick(TickUnit.MONTH);
         // Scenario validates the per-tick sums (its constructor) and the policies (validate, above)
         assert separation + retirement + offersEmployed <= 1 + 1e-12 && offersSeeking + poolExit <= 1 + 1e-12;
         this.researchStages = spec.capability().researchLagShape();

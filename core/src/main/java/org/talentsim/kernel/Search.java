@@ -76,10 +76,21 @@ final class Search {
             if (open <= 0) {
                 t.setSprint(false);
             }
-            // a recruiting capacity: at most capacity x the planned size a tick (at least one),
-            // unless an event set the target (a spree fills it at once)
-            int cap = open == Team.UNLIMITED || t.sprint() ? open
-                    : (int) Math.max(1, Math.ceil(m.hiringCapacity * Math.max(t.headcount(), t.target())));
+            // a recruiting capacity: at most capacity x the planned size a month (at least one),
+            // unless an event set the target (a spree fills it at once). The month's quota is
+            // given out tick by tick: each tick accrues its share (the whole of it in a monthly
+            // run) and gives its whole part, carrying the fraction, so a weekly run hires at the
+            // monthly pace (rounding up each week, and at least one a week, would not)
+            int cap;
+            if (open == Team.UNLIMITED || t.sprint() || open <= 0) {
+                cap = open;
+                t.setQuotaCarry(0);
+            } else {
+                double month = Math.max(1, Math.ceil(m.hiringCapacity * Math.max(t.headcount(), t.target())));
+                double allowance = t.quotaCarry() + month * m.monthsPerTick;
+                cap = (int) Math.floor(allowance + 1e-9);
+                t.setQuotaCarry(Math.max(0, allowance - cap));
+            }
             t.setQuota(Math.max(0, Math.min(open, cap)));
             if (open <= 0) {
                 continue;

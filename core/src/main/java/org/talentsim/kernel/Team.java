@@ -28,6 +28,8 @@ public final class Team implements TeamView {
     private int quota = UNLIMITED;
     /** Whether the team fills its openings at once (a target set by an event), not at the recruiting pace. */
     private boolean sprint;
+    /** The fraction of a hire its recruiting capacity has accrued and not yet given as quota, in [0, 1) (MODEL §7.4). */
+    private double quotaCarry;
     private double output;
     private double sumSalary;
     private double sumMorale;
@@ -97,6 +99,7 @@ public final class Team implements TeamView {
         headcount = o.headcount;
         quota = o.quota;
         sprint = o.sprint;
+        quotaCarry = o.quotaCarry;
         output = o.output;
         sumSalary = o.sumSalary;
         sumMorale = o.sumMorale;
@@ -120,6 +123,11 @@ public final class Team implements TeamView {
     public boolean sprint() { return sprint; }
 
     public void setSprint(boolean v) { sprint = v; }
+
+    /** The fraction of a hire the recruiting capacity has accrued and not yet given (see {@link Search}). */
+    double quotaCarry() { return quotaCarry; }
+
+    void setQuotaCarry(double v) { quotaCarry = v; }
 
     public void setLab(int lab) { this.lab = lab; }
     public void setTarget(int target) { this.target = target; }

@@ -44,6 +44,29 @@ class HiringCapacityTest {
         }
     }
 
+    /**
+     * Weekly ticks recruit at the monthly pace: the month's quota (ceil(0.05 x 200) = 10 for T, at
+     * least one for the 20-planned S) is given out week by week, the fraction carried. Rounding up
+     * each week's share and a floor of one a week hired 3 a week for T (178 after six months
+     * against 160 monthly) and 1 a week for S (4.3 a month instead of 1).
+     */
+    @Test
+    void weeklyTicksRecruitAtTheMonthlyPace() {
+        for (org.talentsim.model.TickUnit unit : org.talentsim.model.TickUnit.values()) {
+            Scenario s = MechanismTest.quiet("pace").seed(3).months(6).tickUnit(unit)
+                    .market(MechanismTest.QUIET.withOffersSeeking(Rate.perMonth(0.9)).withVisibilityGain(0))
+                    .lab("L", l -> l.team("T", Focus.RESEARCH, 100, t -> t.target(200)).team("S", Focus.RESEARCH, 10,
+                            t -> t.target(20)))
+                    .pool(5000).build();
+            RunResult r = Talentsim.defaults().run(s);
+            long toT = r.moves().stream().filter(m -> m.reason() == MoveReason.HIRED && m.toTeam().equals("T")).count();
+            long toS = r.moves().stream().filter(m -> m.reason() == MoveReason.HIRED && m.toTeam().equals("S")).count();
+            // six months of 10 (T) and of 1 (S); a weekly run's 26 weeks are 6.0 months: a hire either way
+            assertTrue(toT >= 59 && toT <= 61, unit + ": T hired " + toT);
+            assertTrue(toS >= 5 && toS <= 7, unit + ": S hired " + toS);
+        }
+    }
+
     @Test
     void aSpreeFillsItsTargetAtOnce() {
         for (long seed = 1; seed <= 5; seed++) {

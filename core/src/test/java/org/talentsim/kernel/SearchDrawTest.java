@@ -126,9 +126,12 @@ class SearchDrawTest {
             if (open == Team.UNLIMITED || sprint[k]) {
                 quota[k] = open;
             } else {
-                // capacity: 5% a month of the planned size (the larger of staff and target), at least one
+                // capacity: 5% a month of the planned size (the larger of staff and target), at least
+                // one a month; a tick gets its share of the month, whole hires only (the first tick:
+                // nothing carried yet)
                 int planned = Math.max(t.headcount(), t.target());
-                quota[k] = Math.min(open, (int) Math.max(1, Math.ceil(m.hiringCapacity * planned)));
+                double month = Math.max(1, Math.ceil(m.hiringCapacity * planned));
+                quota[k] = Math.min(open, (int) Math.floor(month * m.monthsPerTick + 1e-9));
             }
             if (lab.payroll() >= lab.budget()) {
                 quota[k] = 0;
