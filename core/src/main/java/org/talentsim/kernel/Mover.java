@@ -216,7 +216,22 @@ final class Mover {
     void quit(int i) {
         leaveEmployer(i, MoveReason.QUIT, true);
         pop.setStatus(i, Status.SEEKING);
-        pop.setClock(i, pop.visa(i) ? graceTicks : 0);
+        startGrace(i);
+    }
+
+    /**
+     * Researcher {@code i} has just become a seeker: a visa holder's grace clock starts, or,
+     * with no grace at all (0 days), he leaves the market at once ({@code VISA_EXIT}): a clock of
+     * 0 would have counted down only in the next tick, after a tick of search.
+     */
+    private void startGrace(int i) {
+        if (!pop.visa(i)) {
+            pop.setClock(i, 0);
+        } else if (graceTicks > 0) {
+            pop.setClock(i, graceTicks);
+        } else {
+            exitPool(i, MoveReason.VISA_EXIT);
+        }
     }
 
     /** An employed researcher leaves the market (retirement). */
@@ -259,7 +274,7 @@ final class Mover {
             world.lab(lab).addPayroll(-pay);
             pop.setTeam(i, -1);
             pop.setStatus(i, Status.SEEKING);
-            pop.setClock(i, pop.visa(i) ? graceTicks : 0);
+            startGrace(i);
         }
     }
 
@@ -270,7 +285,7 @@ final class Mover {
         lab.addPayroll(-pop.salary(i));
         pop.setTeam(i, -1);
         pop.setStatus(i, Status.SEEKING);
-        pop.setClock(i, pop.visa(i) ? graceTicks : 0);
+        startGrace(i);
     }
 
     /** A reorganisation moved researcher {@code i} from {@code fromTeam}/{@code fromLab} (already applied to the state). */
