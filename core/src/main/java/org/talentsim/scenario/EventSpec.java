@@ -128,6 +128,10 @@ public interface EventSpec {
                 if (t.protectedTeam()) {
                     throw roster.fail(field, "team '" + t.name() + "' of '" + lab + "' is protected and cannot be laid off");
                 }
+                roster.queue(lab, teams.get(j));
+            }
+            if (teams.isEmpty()) {
+                roster.queue(lab, null);
             }
         }
 
@@ -213,6 +217,7 @@ public interface EventSpec {
             for (int j = 0; j < researchers.size(); j++) {
                 roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
             }
+            roster.queue(lab, null);
         }
 
         @Override
@@ -581,6 +586,7 @@ public interface EventSpec {
         @Override
         public void checkReferences(Roster roster) {
             roster.requireTeam("lab", lab, "team", team);
+            roster.reorganise("team", lab, team, "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
             roster.moveTeam(lab, team, "toLab", toLab);
         }
 
@@ -636,6 +642,7 @@ public interface EventSpec {
         public void checkReferences(Roster roster) {
             roster.requireTeam("lab", lab, "team", team);
             roster.requireTeam("lab", lab, "into", into);
+            roster.reorganise("team", lab, team, "team '" + team + "' of '" + lab + "' merges into '" + into + "'");
         }
 
         @Override
@@ -791,6 +798,8 @@ public interface EventSpec {
             if (fromTeam != null) {
                 roster.requireTeam("fromLab", fromLab, "fromTeam", fromTeam);
             }
+            roster.queue(lab, team);
+            roster.queue(fromLab, fromTeam);
         }
 
         @Override
@@ -984,6 +993,8 @@ public interface EventSpec {
             List<String> bought;
             if (fromTeam != null) {
                 roster.requireTeam("fromLab", fromLab, "fromTeam", fromTeam);
+                roster.reorganise("fromTeam", fromLab, fromTeam, "team '" + fromTeam + "' of '" + fromLab + "' is bought by '"
+                        + lab + "'");
                 bought = roster.namedIn(fromLab, fromTeam);
                 if (leader != null && !bought.contains(leader)) {
                     roster.requireNamedResearcher("leader", leader);
@@ -999,6 +1010,7 @@ public interface EventSpec {
             }
             roster.acquire(bought, lab, team);
             if (closeSeller) {
+                roster.reorganise("closeSeller", fromLab, null, "lab '" + fromLab + "' closes");
                 roster.closeLab(fromLab);
             }
         }

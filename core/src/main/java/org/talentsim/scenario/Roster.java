@@ -32,6 +32,14 @@ public final class Roster {
     private final Map<String, String> closed = new LinkedHashMap<>();
     private String path = "";
     private String label;
+    /** The tick of the events being checked. */
+    private int tick = Integer.MIN_VALUE;
+    /**
+     * The labs ({@code lab}) and teams ({@code lab + '\0' + team}) named by the events of this
+     * tick that run later in the month than its reorganisations (layoffs, dismissals, raids), and
+     * which event names each.
+     */
+    private final Map<String, String> queued = new LinkedHashMap<>();
 
     /** The labs and named researchers at the start; two labs, or two researchers, of one name are an error. */
     Roster(List<LabSpec> startLabs, PoolSpec pool) {
@@ -70,6 +78,43 @@ public final class Roster {
     void begin(String eventPath, String eventLabel) {
         path = eventPath;
         label = eventLabel;
+    }
+
+    /** As {@link #begin(String, String)}, for an event of tick {@code eventTick} (events are checked in tick order). */
+    void begin(String eventPath, String eventLabel, int eventTick) {
+        if (eventTick != tick) {
+            queued.clear();
+            tick = eventTick;
+        }
+        begin(eventPath, eventLabel);
+    }
+
+    /**
+     * The event being checked names lab {@code lab} (its team {@code team}, or the lab as a whole
+     * when null) for something done later in its tick than the tick's reorganisations: a layoff,
+     * a dismissal or a raid (they run in their phases; a team move, merge or acqui-hire at once).
+     */
+    public void queue(String lab, String team) {
+        queued.putIfAbsent(team == null ? lab : lab + '\0' + team, path + (label == null ? "" : " (" + label + ")"));
+    }
+
+    /**
+     * The event being checked reorganises team {@code team} of {@code lab} (or, when null, closes
+     * the lab) at once: fails if an earlier event of the same tick that runs later in the month
+     * ({@link #queue}) names it — it would no longer find the team there when it runs.
+     */
+    public void reorganise(String field, String lab, String team, String what) {
+        for (Map.Entry<String, String> e : queued.entrySet()) {
+            String k = e.getKey();
+            boolean hit = team == null ? k.equals(lab) || k.startsWith(lab + '\0') : k.equals(lab + '\0' + team);
+            if (hit) {
+                String named = k.indexOf('\0') < 0 ? "lab '" + k + "'" : "team '" + k.substring(k.indexOf('\0') + 1)
+                        + "' of '" + lab + "'";
+                throw fail(field, what + " in the month in which " + e.getValue() + " names " + named + ": layoffs,"
+                        + " dismissals and raids run later in the month than team moves, merges and acqui-hires, whatever"
+                        + " the order listed, so that event would no longer find it; date one of the two in another month");
+            }
+        }
     }
 
     /** The labs events added so far, with the paths of their mappings. */

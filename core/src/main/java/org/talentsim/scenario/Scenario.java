@@ -343,7 +343,7 @@ public final class Scenario {
             if (e.tick() < 1) {
                 throw new IllegalArgumentException("events[" + k + "] (" + label + "): tick must be >= 1");
             }
-            roster.begin("events[" + k + "]", label);
+            roster.begin("events[" + k + "]", label, e.tick());
             e.checkReferences(roster);
         }
         return roster;
