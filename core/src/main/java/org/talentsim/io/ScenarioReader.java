@@ -95,6 +95,13 @@ final class ScenarioReader {
             throw doc.fail(root, "", "expected a scenario mapping starting with 'version: 1', was " + root.describe());
         }
         YNode.Mapping.Entry e = m.entry("version");
+        if (e == null) {
+            // a misspelled version key: say so where it is, as for any other key
+            String near = org.talentsim.scenario.Suggestions.closest("version", m.entries().keySet());
+            if (near != null && !TOP.contains(near)) {
+                throw doc.fail(m.entry(near).key(), near, "unknown key, did you mean 'version'? (a scenario starts with 'version: 1')");
+            }
+        }
         if (e == null || e.value().isNull()) {
             throw doc.fail(m, "version", "is required; expected 'version: 1'");
         }

@@ -69,14 +69,27 @@ final class EventDesk implements EventEffects {
     public void scaleBudget(String lab, double factor, double delta) {
         Lab l = lab(lab);
         double scaled = factor == 0 ? 0 : l.budget() * factor;
-        l.setBudget(Math.max(0, scaled + delta));
+        double b = Math.max(0, scaled + delta);
+        // a finite budget stays within the domain a file accepts (no budget, infinity, stays none)
+        if (Double.isFinite(b) && b > Limits.MAX_BUDGET || Double.isFinite(l.budget()) && !Double.isFinite(b)) {
+            LOG.warn("tick {}: the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", tick, lab, b,
+                    Limits.MAX_BUDGET);
+            b = Limits.MAX_BUDGET;
+        }
+        l.setBudget(b);
     }
 
     @Override
     public void scaleCapability(String lab, double factor, double delta) {
         Lab l = lab(lab);
         double scaled = factor == 0 ? 0 : l.capability() * factor;
-        l.setCapability(Math.max(0, scaled + delta));
+        double c = Math.max(0, scaled + delta);
+        if (!(c <= Limits.MAX_CAPABILITY)) {
+            LOG.warn("tick {}: the capability of '{}' would be {} after the jump; capped at {}, the largest capability", tick,
+                    lab, c, Limits.MAX_CAPABILITY);
+            c = Limits.MAX_CAPABILITY;
+        }
+        l.setCapability(c);
     }
 
     @Override

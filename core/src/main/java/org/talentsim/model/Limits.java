@@ -27,6 +27,9 @@ public final class Limits {
     /** The largest annual budget of a lab, USD (a finite budget; infinity means none). */
     public static final double MAX_BUDGET = 1e15;
 
+    /** The largest capability index of a lab (the scenario's, and after any event). */
+    public static final double MAX_CAPABILITY = 1e6;
+
     /** The largest pay level of a team relative to the market scale, and the largest lab productivity. */
     public static final double MAX_MULTIPLIER = 100;
 

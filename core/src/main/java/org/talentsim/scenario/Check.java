@@ -50,8 +50,13 @@ final class Check {
     static void scaling(String kind, String lab, double factor, double delta) {
         name(kind + ".lab", lab);
         nonNegative(kind + ".factor", factor);
+        atMost(kind + ".factor", factor, org.talentsim.model.Limits.MAX_MULTIPLIER, "a multiplier");
         if (!Double.isFinite(delta)) {
             throw new IllegalArgumentException(kind + ".delta must be finite, was " + delta);
+        }
+        double most = kind.equals("budgetChange") ? org.talentsim.model.Limits.MAX_BUDGET : org.talentsim.model.Limits.MAX_CAPABILITY;
+        if (Math.abs(delta) > most) {
+            throw new IllegalArgumentException(kind + ".delta must be within ±" + most + ", was " + delta);
         }
     }
 
@@ -60,6 +65,11 @@ final class Check {
         double delta = money ? f.money("delta", 0) : f.number("delta", 0);
         if (!Double.isFinite(delta)) {
             throw f.range("delta", "must be a finite number");
+        }
+        double most = money ? org.talentsim.model.Limits.MAX_BUDGET : org.talentsim.model.Limits.MAX_CAPABILITY;
+        if (Math.abs(delta) > most) {
+            throw f.range("delta", "must be within \u00b1" + (money ? "1000000000000000 USD (the largest budget)"
+                    : "1000000 (the largest capability)"));
         }
         return delta;
     }

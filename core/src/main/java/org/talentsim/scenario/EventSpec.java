@@ -306,6 +306,9 @@ public interface EventSpec {
         private static BudgetChange read(EventFields f, int tick) {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
+            if (factor > org.talentsim.model.Limits.MAX_MULTIPLIER) {
+                throw f.range("factor", "must be at most 100");
+            }
             double delta = Check.finiteDelta(f, true);
             String id = f.id();
             return f.build(() -> new BudgetChange(tick, lab, factor, delta, id));
@@ -351,6 +354,9 @@ public interface EventSpec {
         private static CapabilityJump read(EventFields f, int tick) {
             String lab = f.name("lab");
             double factor = f.nonNegative("factor", 1);
+            if (factor > org.talentsim.model.Limits.MAX_MULTIPLIER) {
+                throw f.range("factor", "must be at most 100");
+            }
             double delta = Check.finiteDelta(f, false);
             String id = f.id();
             return f.build(() -> new CapabilityJump(tick, lab, factor, delta, id));

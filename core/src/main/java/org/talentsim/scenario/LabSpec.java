@@ -37,6 +37,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             throw new IllegalArgumentException("lab '" + name + "'.budget must be >= 0, was " + budget);
         }
         Check.nonNegative("lab '" + name + "'.capability", capability);
+        Check.atMost("lab '" + name + "'.capability", capability, org.talentsim.model.Limits.MAX_CAPABILITY, "the largest capability index");
         Check.positive("lab '" + name + "'.productivity", productivity);
         Check.atMost("lab '" + name + "'.productivity", productivity, Limits.MAX_MULTIPLIER, "a valuation multiplier");
         if (Double.isFinite(budget)) {
