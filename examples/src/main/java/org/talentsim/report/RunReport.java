@@ -111,15 +111,15 @@ final class RunReport extends Page {
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
                 Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too.");
+        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", series(d.lab, d.labs, "mean_morale"), false, false,
+                Charts.decimals(), "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.");
+        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, d.labs, "capability"), false,
+                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response.");
         List<RunData.Series> payroll = series(d.lab, d.labs, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
                 Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
                         + " (the notice paid first; severance is a one-off cost, under Moves).");
-        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", series(d.lab, d.labs, "mean_morale"), false, false,
-                Charts.decimals(), "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.");
-        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, d.labs, "capability"), false,
-                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response.");
         h.raw("</div>\n");
     }
 
