@@ -216,8 +216,8 @@ public interface EventSpec {
             roster.requireLab("lab", lab);
             for (int j = 0; j < researchers.size(); j++) {
                 roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
+                roster.queueResearcher(researchers.get(j));
             }
-            roster.queue(lab, null);
         }
 
         @Override
@@ -593,6 +593,7 @@ public interface EventSpec {
         public void checkReferences(Roster roster) {
             roster.requireTeam("lab", lab, "team", team);
             roster.reorganise("team", lab, team, "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
+            roster.reorganise("toLab", toLab, "", "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
             roster.moveTeam(lab, team, "toLab", toLab);
         }
 
@@ -649,6 +650,7 @@ public interface EventSpec {
             roster.requireTeam("lab", lab, "team", team);
             roster.requireTeam("lab", lab, "into", into);
             roster.reorganise("team", lab, team, "team '" + team + "' of '" + lab + "' merges into '" + into + "'");
+            roster.mergeTeam(lab, team, into);
         }
 
         @Override
@@ -1012,6 +1014,7 @@ public interface EventSpec {
                     roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
                     roster.requireIn("researchers[" + j + "]", researchers.get(j), fromLab);
                 }
+                roster.reorganiseResearchers("researchers", researchers, "'" + lab + "' buys researchers of '" + fromLab + "'");
                 bought = researchers;
             }
             roster.acquire(bought, lab, team);

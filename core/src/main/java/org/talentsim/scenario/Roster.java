@@ -40,6 +40,8 @@ public final class Roster {
      * which event names each.
      */
     private final Map<String, String> queued = new LinkedHashMap<>();
+    /** Teams merged away by an event ({@code lab + '\0' + team}), and how. */
+    private final Map<String, String> merged = new LinkedHashMap<>();
 
     /** The labs and named researchers at the start; two labs, or two researchers, of one name are an error. */
     Roster(List<LabSpec> startLabs, PoolSpec pool) {
@@ -98,6 +100,28 @@ public final class Roster {
         queued.putIfAbsent(team == null ? lab : lab + '\0' + team, path + (label == null ? "" : " (" + label + ")"));
     }
 
+    /** As {@link #queue}, for a named researcher (a dismissal): where the scenario has him now is what it names. */
+    public void queueResearcher(String name) {
+        queued.putIfAbsent("\u0001" + name, path + (label == null ? "" : " (" + label + ")"));
+    }
+
+    /**
+     * The event being checked moves named researchers at once (an acqui-hire of named people):
+     * fails if an earlier event of the same tick that runs later in the month names one of them.
+     */
+    public void reorganiseResearchers(String field, List<String> names, String what) {
+        for (String n : names) {
+            String by = queued.get("\u0001" + n);
+            if (by != null) {
+                throw fail(field, what + " in the month in which " + by + " names researcher '" + n + "': " + LATER);
+            }
+        }
+    }
+
+    private static final String LATER = "layoffs, dismissals and raids run later in the month than team moves, merges and"
+            + " acqui-hires, whatever the order listed, so that event would no longer find it; date one of the two in another"
+            + " month";
+
     /**
      * The event being checked reorganises team {@code team} of {@code lab} (or, when null, closes
      * the lab) at once: fails if an earlier event of the same tick that runs later in the month
@@ -106,13 +130,33 @@ public final class Roster {
     public void reorganise(String field, String lab, String team, String what) {
         for (Map.Entry<String, String> e : queued.entrySet()) {
             String k = e.getKey();
-            boolean hit = team == null ? k.equals(lab) || k.startsWith(lab + '\0') : k.equals(lab + '\0' + team);
-            if (hit) {
-                String named = k.indexOf('\0') < 0 ? "lab '" + k + "'" : "team '" + k.substring(k.indexOf('\0') + 1)
-                        + "' of '" + lab + "'";
-                throw fail(field, what + " in the month in which " + e.getValue() + " names " + named + ": layoffs,"
-                        + " dismissals and raids run later in the month than team moves, merges and acqui-hires, whatever"
-                        + " the order listed, so that event would no longer find it; date one of the two in another month");
+            String named;
+            if (k.startsWith("\u0001")) {   // a named researcher: where the scenario has him now
+                String[] at = home.get(k.substring(1));
+                boolean hit = at != null && at[0].equals(lab) && (team == null || at[1].equals(team));
+                named = hit ? "researcher '" + k.substring(1) + "' (" + whereIs(k.substring(1)).substring(3) + ")" : null;
+            } else if (k.indexOf('\0') < 0) {   // a lab as a whole: its teams change
+                named = k.equals(lab) ? "lab '" + k + "' as a whole" : null;
+            } else {
+                named = (team == null ? k.startsWith(lab + '\0') : k.equals(lab + '\0' + team))
+                        ? "team '" + k.substring(k.indexOf('\0') + 1) + "' of '" + lab + "'" : null;
+            }
+            if (named != null) {
+                throw fail(field, what + " in the month in which " + e.getValue() + " names " + named + ": " + LATER);
+            }
+        }
+    }
+
+    /**
+     * Team {@code team} of {@code lab} merges into another from this tick on: later events that
+     * name it fail, saying which event merged it. Require both teams first.
+     */
+    public void mergeTeam(String lab, String team, String into) {
+        labs.get(lab).remove(team);
+        merged.put(lab + '\0' + team, "merged into '" + into + "' by " + path + (label == null ? "" : " (" + label + ")"));
+        for (String[] at : home.values()) {
+            if (at != null && at[0].equals(lab) && at[1].equals(team)) {
+                at[1] = into;
             }
         }
     }
@@ -153,6 +197,9 @@ public final class Roster {
     public TeamSpec requireTeam(String labField, String lab, String teamField, String team) {
         Map<String, TeamSpec> teams = teams(labField, lab);
         TeamSpec t = teams.get(team);
+        if (t == null && merged.containsKey(lab + '\0' + team)) {
+            throw fail(teamField, "team '" + team + "' of '" + lab + "' no longer exists: it was " + merged.get(lab + '\0' + team));
+        }
         if (t == null) {
             throw fail(teamField, "lab '" + lab + "' has no team '" + team + "'" + didYouMean(team, teams.keySet())
                     + " (its teams: " + (teams.isEmpty() ? "none" : String.join(", ", teams.keySet())) + ")");
