@@ -252,9 +252,10 @@ final class RunReport extends Page {
         Map<String, Integer> index = new java.util.HashMap<>();
         List<String> names = new ArrayList<>();
         names.add("pool");
-        for (String l : kept) {
-            index.put(l, names.size());
-            names.add(shortName(l));
+        List<String> shown = shortNames(kept);
+        for (int k = 0; k < kept.size(); k++) {
+            index.put(kept.get(k), names.size());
+            names.add(shown.get(k));
         }
         int others = labs.size() - kept.size();
         if (others > 0) {
@@ -306,6 +307,38 @@ final class RunReport extends Page {
     static String shortName(String name) {
         return name.codePointCount(0, name.length()) <= MAX_LABEL ? name
                 : name.substring(0, name.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+    }
+
+    /**
+     * The labels of {@code names} on the flow matrix's axes, each at most {@link #MAX_LABEL}
+     * characters and all distinct: cut at the end ({@link #shortName}); where two would read the
+     * same, their beginning and end with an ellipsis between (labs that differ only at the end of
+     * a long name); where they still would, a number after.
+     */
+    static List<String> shortNames(List<String> names) {
+        List<String> cut = new ArrayList<>();
+        for (String n : names) {
+            cut.add(shortName(n));
+        }
+        List<String> out = new ArrayList<>(cut);
+        for (int k = 0; k < names.size(); k++) {
+            String n = names.get(k);
+            int len = n.codePointCount(0, n.length());
+            if (len > MAX_LABEL && java.util.Collections.frequency(cut, cut.get(k)) > 1) {
+                int head = 14;
+                int tail = MAX_LABEL - head - 1;
+                out.set(k, n.substring(0, n.offsetByCodePoints(0, head)) + "\u2026" + n.substring(n.offsetByCodePoints(0, len - tail)));
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < out.size(); k++) {
+            String label = out.get(k);
+            for (int j = 2; !seen.add(label); j++) {
+                label = out.get(k) + " #" + j;
+            }
+            out.set(k, label);
+        }
+        return out;
     }
 
     private void named(Html h) {
