@@ -197,25 +197,28 @@ final class RunReport extends Page {
                 if (!(laid > 0) && !(sev > 0)) {
                     continue;
                 }
-                String terms = "\u2013";
+                // every event of the month that lets people go at this lab (a layoff and a dismissal
+                // share a row), each set of terms once
+                java.util.Set<String> terms = new java.util.LinkedHashSet<>();
                 for (ScenarioInfo.Cut c : info.cuts()) {
                     if (c.tick() == t + 1 && c.lab().equals(lab)) {
-                        terms = c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks()) + " weeks + "
-                                + Fmt.num(c.severanceWeeksPerYear()) + " a year of tenure";
-                        break;
+                        terms.add(c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks()) + " weeks + "
+                                + Fmt.num(c.severanceWeeksPerYear()) + " a year of tenure");
                     }
                 }
-                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), Fmt.money(sev), terms));
+                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), Fmt.money(sev),
+                        terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }
         if (rows.isEmpty()) {
             return;
         }
         h.raw("<h3>Layoffs</h3>\n");
-        h.table("cuts", List.of("month", "lab", "laid off", "severance paid", "terms (the scenario's event)"), rows,
+        h.table("cuts", List.of("month", "lab", "laid off", "severance paid", "terms (the scenario's events)"), rows,
                 c -> c == 2 || c == 3);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
-                + " to the pool; severance is charged to the lab in the month of the layoff. A layoff the budget forced has the"
+                + " to the pool; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
+                + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year).");
     }
 

@@ -36,6 +36,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
             } else if (e instanceof EventSpec.Dismissal d) {
                 cuts.add(new Cut(d.tick(), d.lab(), d.noticeMonths(), d.severanceWeeks(), d.severanceWeeksPerYear()));
+            } else if (e instanceof EventSpec.AcquiHire a && a.closeSeller() && a.closeTerms() != null) {
+                org.talentsim.scenario.LayoffTerms t = a.closeTerms();
+                cuts.add(new Cut(a.tick(), a.fromLab(), t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear()));
             }
         }
         events.sort(Comparator.comparingInt(Event::tick));

@@ -421,4 +421,18 @@ class ReportOptionsTest {
         String caption = ReportTest.figures(html).get("headcount-labs").caption();
         assertFalse(caption.contains("dashed"), caption);
     }
+
+    /** The staff of a lab closed by an acqui-hire are laid off on the acqui-hire's terms, which the layoffs table shows (it showed '–'). */
+    @Test
+    void aClosedSellersLayoffShowsTheAcquiHiresTerms(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("aq");
+        Cli r = Cli.run("run", "scenarios/acqui-hire.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        int at = html.indexOf("<table class=\"cuts\">");
+        assertTrue(at >= 0, "a layoffs table");
+        String cuts = html.substring(at, html.indexOf("</table>", at));
+        assertTrue(cuts.matches("(?s).*Surf</td>.*months&#39; paid notice; severance .*"), cuts);
+        assertFalse(cuts.contains("\u2013</td>"), cuts);
+    }
 }
