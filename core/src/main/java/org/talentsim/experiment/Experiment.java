@@ -401,9 +401,19 @@ public final class Experiment {
         } catch (ScenarioException e) {
             throw e;
         } catch (ExperimentException e) {
+            // a metric given twice is reported at its second mention, any other problem at its first
+            Item at = null;
             for (Item m : f.metrics()) {
-                if (m.text().equals(e.subject())) {
-                    throw f.error(m, e.getMessage());
+                if (m.text().equals(e.subject()) && (at == null || e.getMessage().contains("twice"))) {
+                    at = m;
+                }
+            }
+            if (at != null) {
+                throw f.error(at, e.getMessage());
+            }
+            for (Item o : all) {
+                if (o.text().equals(e.subject())) {
+                    throw f.error(o, e.getMessage());
                 }
             }
             for (Group g : f.arms()) {
@@ -625,8 +635,15 @@ public final class Experiment {
             List<Cell> cells = cells();
             List<String> names = null;
             String first = null;
+            java.util.Map<Scenario, String> cellOf = new java.util.HashMap<>();
             for (Cell c : cells) {
                 Scenario s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                String same = vary.isEmpty() ? null : cellOf.putIfAbsent(s, c.label());
+                if (same != null) {
+                    // one value written two ways (0.1/year and 0.10/year, 1B and 1000M): the same runs twice
+                    throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
+                            + " value is given twice, written two ways", c.label());
+                }
                 if (s.seed() != resolved.seed()) {
                     // the runs' seeds come from the master seed, the same in every cell (so that
                     // arms are paired): a seed set per cell would be replaced, silently

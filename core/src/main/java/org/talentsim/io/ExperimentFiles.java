@@ -103,6 +103,13 @@ public final class ExperimentFiles {
         Item scenario = item(doc, f.require("scenario"), "scenario");
         Item sha = f.has("scenario_sha256") ? item(doc, f.get("scenario_sha256"), "scenario_sha256") : null;
         List<Item> overrides = items(doc, f, "overrides");
+        for (String key : List.of("arms", "vary", "metrics")) {
+            if (f.written(key) && !f.has(key)) {
+                throw f.failAtKey(key, "has no value: give " + (key.equals("metrics") ? "the metrics to report" : key.equals("arms")
+                        ? "the arms, like 'none: [labs[Meta].retention=none]'" : "the paths and their values, like"
+                        + " 'labs[Meta].prestige: [0.5, 0.7]'") + ", or leave the key out");
+            }
+        }
         List<Group> arms = groups(doc, f, "arms");
         List<Group> vary = groups(doc, f, "vary");
         if (f.has("arms") && f.has("vary")) {

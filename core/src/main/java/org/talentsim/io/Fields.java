@@ -55,6 +55,17 @@ final class Fields {
         return get(key) != null;
     }
 
+    /** An error at a written key itself (its value may be none). */
+    ScenarioException failAtKey(String key, String problem) {
+        YNode.Mapping.Entry e = map.entry(key);
+        return doc.fail(e == null ? map : e.key(), path(key), problem);
+    }
+
+    /** Whether the key is written, with a value or none ({@code key:} alone, or {@code key: null}). */
+    boolean written(String key) {
+        return map.entry(key) != null;
+    }
+
     YNode require(String key) {
         YNode n = get(key);
         if (n == null) {

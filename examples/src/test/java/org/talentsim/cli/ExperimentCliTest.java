@@ -117,6 +117,24 @@ class ExperimentCliTest {
         assertEquals(2, dup.exit());
         assertTrue(dup.err().startsWith(file + ":4:37: vary.labs[Keeper].prestige[2]: ") && dup.err().contains("the value 0.5 is given twice"), dup.err());
         assertEquals(dup.err(), Cli.run("check", file.toString()).err());
+        // a key written with no value is not the key left out; one value written two ways is one cell;
+        // a metric listed twice is reported at its second mention
+        for (String[] bad : new String[][] {
+            {"metrics:\n", "3:1: metrics: has no value"}, {"vary:\nreplications: 2\n", "3:1: vary: has no value"},
+            {"arms:\n", "3:1: arms: has no value"},
+            {"vary:\n  labs[Keeper].budget: [1B, 1000M]\n", "4:29: vary.labs[Keeper].budget[1]: cells 'labs[Keeper].budget=1B'"
+                    + " and 'labs[Keeper].budget=1000M' run the same scenario"},
+            {"metrics: [Keeper.hires, Keeper.hires]\n", "3:25: metrics[1]: metric 'Keeper.hires' is listed twice"}}) {
+            Files.writeString(file, "version: 1\nscenario: s.yaml\n" + bad[0]);
+            Cli no = Cli.run("experiment", file.toString(), "--out", out, "-q");
+            assertEquals(2, no.exit(), bad[0]);
+            assertTrue(no.err().startsWith(file + ":" + bad[1]), no.err());
+            assertEquals(no.err(), Cli.run("check", file.toString()).err());
+        }
+        Cli sameTwice = Cli.run("sweep", RETENTION, "--vary", "market.separation=0.1/year,0.10/year", "-r", "1", "--out", out, "-q");
+        assertEquals(2, sameTwice.exit());
+        assertTrue(sameTwice.err().contains("run the same scenario: a varied value is given twice, written two ways"),
+                sameTwice.err());
         Files.writeString(file, "version: 1\nscenario: s.yaml\nmetrics: []\n");
         Cli none = Cli.run("experiment", file.toString(), "--out", out, "-q");
         assertEquals(2, none.exit());
