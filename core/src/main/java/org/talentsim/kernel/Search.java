@@ -87,9 +87,13 @@ final class Search {
                 t.setQuotaCarry(0);
             } else {
                 double month = Math.max(1, Math.ceil(m.hiringCapacity * Math.max(t.headcount(), t.target())));
-                double allowance = t.quotaCarry() + month * m.monthsPerTick;
-                cap = (int) Math.floor(allowance + 1e-9);
-                t.setQuotaCarry(Math.max(0, allowance - cap));
+                if (m.monthsPerTick == 1.0) {
+                    cap = (int) month;   // a monthly tick gives the whole month's quota: nothing carried
+                } else {
+                    double allowance = t.quotaCarry() + month * m.monthsPerTick;
+                    cap = (int) Math.floor(allowance + 1e-9);
+                    t.setQuotaCarry(Math.max(0, allowance - cap));
+                }
             }
             t.setQuota(Math.max(0, Math.min(open, cap)));
             if (open <= 0) {
