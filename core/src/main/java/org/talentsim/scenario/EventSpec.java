@@ -593,7 +593,7 @@ public interface EventSpec {
         public void checkReferences(Roster roster) {
             roster.requireTeam("lab", lab, "team", team);
             roster.reorganise("team", lab, team, "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
-            roster.reorganise("toLab", toLab, "", "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
+            roster.reorganiseLab("toLab", toLab, "team '" + team + "' of '" + lab + "' moves to '" + toLab + "'");
             roster.moveTeam(lab, team, "toLab", toLab);
         }
 

@@ -148,6 +148,17 @@ public final class Roster {
     }
 
     /**
+     * The event being checked changes the teams of {@code lab} at once (a team moves in): fails if
+     * an earlier event of the same tick that runs later in the month names the lab as a whole.
+     */
+    public void reorganiseLab(String field, String lab, String what) {
+        String by = queued.get(lab);
+        if (by != null) {
+            throw fail(field, what + " in the month in which " + by + " names lab '" + lab + "' as a whole: " + LATER);
+        }
+    }
+
+    /**
      * Team {@code team} of {@code lab} merges into another from this tick on: later events that
      * name it fail, saying which event merged it. Require both teams first.
      */

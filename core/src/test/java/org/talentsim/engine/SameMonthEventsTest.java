@@ -31,6 +31,12 @@ class SameMonthEventsTest {
                 + "  - {date: 2025-02, type: teamMove, lab: A, team: P, toLab: B}\n", "t.yaml"));
         assertTrue(e.getMessage().startsWith("t.yaml:15:51: events[1].team: team 'P' of 'A' moves to 'B' in the month in which"
                 + " events[0] (Layoff at tick 2) names team 'P' of 'A'"), e.getMessage());
+        // a lab laid off as a whole, then a team moving in: refused at the destination
+        ScenarioException into = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(HEAD
+                + "  - {date: 2025-02, type: layoff, lab: B, count: 5}\n"
+                + "  - {date: 2025-02, type: teamMove, lab: A, team: P, toLab: B}\n", "t.yaml"));
+        assertTrue(into.getMessage().contains("events[1].toLab: team 'P' of 'A' moves to 'B' in the month in which events[0]"
+                + " (Layoff at tick 2) names lab 'B' as a whole"), into.getMessage());
         // a month apart, or the move listed first (the layoff naming P where it then is): accepted and run
         for (String events : new String[] {
             "  - {date: 2025-02, type: teamMove, lab: A, team: P, toLab: B}\n  - {date: 2025-02, type: layoff, lab: B, teams: [P], count: 5}\n",

@@ -322,11 +322,6 @@ final class Charts {
 
         private static final int[] STEPS = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000};
 
-        /** One category in how many is labelled. */
-        int step() {
-            return step;
-        }
-
         @Override
         @SuppressWarnings("rawtypes")
         protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
