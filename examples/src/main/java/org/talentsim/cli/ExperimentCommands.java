@@ -122,12 +122,26 @@ final class ExperimentCommands {
                             + " a java command needs spark/target/talentsim-spark.jar and spark/target/lib/*; docs/SPARK.md)"
                             : " (known: local, spark)"));
         }
+        // Spark logs its own failed start (an ERROR with its stack trace) before it throws: the
+        // line below says what went wrong, so its log is off while it starts
+        java.util.Map<String, ch.qos.logback.classic.Level> levels = new java.util.HashMap<>();
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+            for (String name : List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop")) {
+                ch.qos.logback.classic.Logger l = ctx.getLogger(name);
+                levels.put(name, l.getLevel());
+                l.setLevel(ch.qos.logback.classic.Level.OFF);
+            }
+        }
         try {
             return p.open(e, b.master, b.threads, cl.getErr());
         } catch (Exception x) { // a master Spark cannot parse or reach (Scala throws SparkException unchecked)
             String why = String.valueOf(x.getMessage()).lines().findFirst().orElse(x.toString());
             throw new CommandLine.ParameterException(cl, "--executor " + b.executor
                     + (b.master != null ? " --master " + b.master : "") + ": cannot start: " + why);
+        } finally {
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+                levels.forEach((name, level) -> ctx.getLogger(name).setLevel(level));
+            }
         }
     }
 

@@ -55,7 +55,40 @@ public final class SparkExecutor implements Executor {
      * there, or build a context yourself and use {@link #on}.
      */
     public static SparkExecutor start(String master, String appName) {
-        return new SparkExecutor(new JavaSparkContext(conf(master, appName)), true, 0);
+        JavaSparkContext sc = new JavaSparkContext(conf(master, appName));
+        if (!master.startsWith("local")) {
+            awaitExecutors(sc, master, REGISTRATION_WAIT_MILLIS);
+        }
+        return new SparkExecutor(sc, true, 0);
+    }
+
+    /** How long {@link #start} waits for a cluster's first executor before it goes on (tasks then wait for one). */
+    static final long REGISTRATION_WAIT_MILLIS = 120_000;
+
+    /**
+     * Returns once the cluster gives the application an executor, or after {@code millis}; throws
+     * if Spark gives up on the master meanwhile (it stops the context: a standalone master that
+     * does not answer, after three attempts of 20 s). A context built for a master nobody listens
+     * on returns at once, and failed only at the first job, as an internal error.
+     */
+    static void awaitExecutors(JavaSparkContext sc, String master, long millis) {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < until) {
+            if (sc.sc().isStopped()) {
+                throw new IllegalStateException("the master " + master + " did not accept the application (Spark gave up"
+                        + " connecting to it)");
+            }
+            if (sc.statusTracker().getExecutorInfos().length > 1) {   // the driver is one of them
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                sc.stop();
+                throw new IllegalStateException("interrupted while waiting for " + master, e);
+            }
+        }
     }
 
     /** The configuration {@link #start} uses: no web UI; on a local master, bound to 127.0.0.1. */

@@ -89,6 +89,13 @@ public final class Submit implements Callable<Integer> {
                 cmd.getErr().println("the runs that finished are in the journal (runs.csv of --out): --resume continues the experiment");
                 return 1;
             }
+            if (ex instanceof IOException || ex instanceof java.io.UncheckedIOException) {
+                // the --out folder cannot be reached, read or written (a file system down, a path it cannot hold)
+                Throwable why = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+                cmd.getErr().println("--out: " + (ex instanceof java.io.UncheckedIOException ? ex.getMessage()
+                        : why.getClass().getSimpleName() + ": " + String.valueOf(why.getMessage()).lines().findFirst().orElse("")));
+                return 2;
+            }
             throw ex;
         });
         return cl.execute(args);
@@ -164,7 +171,11 @@ public final class Submit implements Callable<Integer> {
             printer.printf("Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
         } finally {
-            hooks.removeShutdownHook(lastCopy);
+            try {
+                hooks.removeShutdownHook(lastCopy);
+            } catch (IllegalStateException shuttingDown) {
+                // stopped by a signal: the hook copies the journal on the way down
+            }
             if (remote != null) {
                 if (!finished) {
                     remote.syncJournal();
