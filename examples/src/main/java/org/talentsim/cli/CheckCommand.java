@@ -65,6 +65,14 @@ final class CheckCommand implements Callable<Integer> {
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         spec.commandLine().getOut().printf("OK: %s (%d labs, %d events, %d months)%n", file, s.labs().size(),
                 s.events().size(), s.months());
+        // accepted, but a student who dates an event past the end expects it to happen: say it will not
+        for (int k = 0; k < s.events().size(); k++) {
+            var e = s.events().get(k);
+            if (e.tick() > s.ticks()) {
+                spec.commandLine().getOut().printf("note: events[%d] (%s at tick %d) falls after the run's last tick (%d):"
+                        + " it will not happen%n", k, e.type().name(), e.tick(), s.ticks());
+            }
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

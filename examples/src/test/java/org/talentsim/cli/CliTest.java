@@ -59,6 +59,11 @@ class CliTest {
         assertEquals(0, r.exit());
         assertEquals("OK: " + TINY + " (2 labs, 2 events, 12 months)\n", r.out());
         assertEquals("", r.err());
+        // events dated after the run are accepted (they never happen): check says so
+        Cli shorter = Cli.run("check", TINY.toString(), "--set", "months=6");
+        assertEquals(0, shorter.exit());
+        assertEquals("OK: " + TINY + " (2 labs, 2 events, 6 months)\n"
+                + "note: events[1] (layoff at tick 10) falls after the run's last tick (6): it will not happen\n", shorter.out());
     }
 
     @Test
