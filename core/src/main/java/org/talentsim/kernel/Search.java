@@ -285,7 +285,11 @@ final class Search {
         if (h >= 0) {
             return h;
         }
-        throw new IllegalStateException("quit policy " + quits.getClass().getName() + " returned " + h + " for morale "
+        throw badHazard(quits, h, morale, gap);   // out of line: the search loop inlines only the check
+    }
+
+    private static IllegalStateException badHazard(org.talentsim.policy.QuitPolicy quits, double h, double morale, double gap) {
+        return new IllegalStateException("quit policy " + quits.getClass().getName() + " returned " + h + " for morale "
                 + morale + " and pay gap " + gap + ": a quit hazard must be a probability per month, a number >= 0");
     }
 }
