@@ -35,8 +35,12 @@ public final class RunCollector implements MetricsSink {
 
     @Override
     public void move(MoveRow r) {
-        data.move(r.tick(), r.date(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(), asWritten(r.oldSalary()),
-                asWritten(r.newSalary()), r.reason().name(), r.name());
+        // the report shows the pay of a named researcher's moves only: the others' (thousands of
+        // rows in the flagship) are not turned into text and back
+        boolean named = r.name() != null && !r.name().isEmpty();
+        data.move(r.tick(), r.date(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
+                named ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
+                r.reason().name(), r.name());
     }
 
     /** The value as the CSV files hold it (NaN for an empty cell). */

@@ -44,6 +44,8 @@ final class RunData {
     final Map<String, Map<String, Integer>> reasonsByMonth = new TreeMap<>();
     /** lab → "in:REASON" / "out:REASON" → rows that moved into / out of the lab. */
     final Map<String, Map<String, Integer>> balance = new LinkedHashMap<>();
+    /** The keys of {@link #balance} for a move reason: "in:REASON" and "out:REASON", made once per reason. */
+    private final Map<String, String[]> balanceKeys = new java.util.HashMap<>();
     /** from_lab, to_lab, count rows of {@code flows.csv} ("" is the pool). */
     final List<String[]> flows = new ArrayList<>();
     final List<NamedMove> namedMoves = new ArrayList<>();
@@ -217,11 +219,12 @@ final class RunData {
         String month = date.length() > 7 ? date.substring(0, 7) : date;
         reasonsByMonth.computeIfAbsent(month, k -> new LinkedHashMap<>()).merge(why, 1, Integer::sum);
         if (!from.equals(to)) {
+            String[] key = balanceKeys.computeIfAbsent(why, w -> new String[] {"in:" + w, "out:" + w});
             if (!from.isEmpty()) {
-                balance.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge("out:" + why, 1, Integer::sum);
+                balance.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge(key[1], 1, Integer::sum);
             }
             if (!to.isEmpty()) {
-                balance.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge("in:" + why, 1, Integer::sum);
+                balance.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge(key[0], 1, Integer::sum);
             }
         }
         if (name != null && !name.isEmpty()) {
