@@ -11,9 +11,9 @@ import java.math.RoundingMode;
  * <p>The digits are those of the double's exact binary value rounded to 10 significant digits,
  * half to even. Most values are formatted from {@link Double#toString}'s digits, which identify the
  * double and so lie within half an ulp of its exact value: rounding them gives the same 10 digits
- * unless the digits after the tenth are near a half (49… or 50…) or the double is subnormal,
- * where the exact value is rounded with {@link BigDecimal} (a few values in a hundred;
- * {@code NumTest} checks that the two paths agree).
+ * unless the digits after the tenth are within 1e-5 of a half (4999 9… or 5000 0…) or the double
+ * is subnormal, where the exact value is rounded with {@link BigDecimal} (a few values in a
+ * hundred thousand; {@code NumTest} checks that the two paths agree).
  */
 public final class Num {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
@@ -77,8 +77,7 @@ public final class Num {
         }
         if (n > SIGNIFICANT) {
             char t0 = d[SIGNIFICANT];
-            char t1 = n > SIGNIFICANT + 1 ? d[SIGNIFICANT + 1] : '0';
-            if ((t0 == '4' && t1 == '9') || (t0 == '5' && t1 == '0')) {
+            if (nearHalf(d, n)) {
                 return null; // near a tie: the exact value decides
             }
             n = SIGNIFICANT;
@@ -117,6 +116,21 @@ public final class Num {
             b.append(d, 0, point).append('.').append(d, point, n - point);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the digits after the tenth, {@code d[10..n)}, lie within 1e-5 of a half of the tenth
+     * digit's unit. Double.toString's digits are within half an ulp of the exact value, and half
+     * an ulp is at most 2^-53 of the value, at most 1.2e-6 of the tenth digit's unit: farther from
+     * the half than that, the digits and the exact value round to the same ten digits. The tail is
+     * read to seven digits (Double.toString gives at most 17).
+     */
+    private static boolean nearHalf(char[] d, int n) {
+        long tail = 0;
+        for (int i = SIGNIFICANT; i < SIGNIFICANT + 7; i++) {
+            tail = tail * 10 + (i < n ? d[i] - '0' : 0);
+        }
+        return Math.abs(tail - 5_000_000) <= 100;
     }
 
     /** The value as a JSON-friendly BigDecimal (10 significant digits), or null when not finite. */

@@ -1,6 +1,7 @@
 package org.talentsim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
@@ -56,6 +57,23 @@ class NumTest {
         }
         same(2.5000000005);
         same(2.5000000015);
+    }
+
+    @Test
+    void digitsNotNearAHalfTakeTheFastPath() {
+        // 49… or 50… after the tenth digit but farther than 1e-5 from the half: Double.toString's
+        // digits decide (they were all rounded exactly, a BigDecimal each: slow when a run writes
+        // a hundred thousand numbers); within 1e-5 the exact value still does
+        for (String v : new String[] {"0.123456789049", "1.00000000051", "2.5000000004999", "7.777777777501"}) {
+            double x = Double.parseDouble(v);
+            assertNotNull(Num.fast(x), v);
+            same(x);
+        }
+        for (String v : new String[] {"0.1234567890499999", "1.000000000500001", "2.50000000149999"}) {
+            double x = Double.parseDouble(v);
+            assertNull(Num.fast(x), v);
+            same(x);
+        }
     }
 
     @Test
