@@ -66,7 +66,11 @@ public final class LocalExecutor implements Executor {
                 inFlight.removeIf(Future::isDone);
             }
         } catch (InterruptedException e) {
-            inFlight.forEach(f -> f.cancel(true));
+            // the last submitted first: those still queued are cancelled before a running run is
+            // interrupted, so that no queued run takes the thread a cancelled one gives back
+            for (int i = inFlight.size() - 1; i >= 0; i--) {
+                inFlight.get(i).cancel(true);
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for runs", e);
         } catch (ExecutionException e) {
