@@ -122,6 +122,7 @@ final class ExperimentCommands {
                             + " a java command needs spark/target/talentsim-spark.jar and spark/target/lib/*; docs/SPARK.md)"
                             : " (known: local, spark)"));
         }
+        Main.otherExecutorOpened();
         // Spark logs its own failed start (an ERROR with its stack trace) before it throws: the
         // line below says what went wrong, so its log is off while it starts
         java.util.Map<String, ch.qos.logback.classic.Level> levels = new java.util.HashMap<>();

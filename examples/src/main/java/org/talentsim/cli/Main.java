@@ -85,6 +85,14 @@ public final class Main implements Runnable {
     /** Set when the JVM is shutting down (Ctrl-C): a command failing then says nothing more. */
     private static volatile boolean stopping;
 
+    /** Set when an executor other than the local one (Spark) is opened: its log is silenced on the way down. */
+    private static volatile boolean otherExecutor;
+
+    /** Says that an executor other than the local one is being opened (see {@link #stopping}). */
+    static void otherExecutorOpened() {
+        otherExecutor = true;
+    }
+
     /**
      * On Ctrl-C: what fails from now on is the shutdown itself (Spark stopping its jobs), not
      * the command; silence Spark's own shutdown log too. The results written so far stay, and
@@ -92,7 +100,10 @@ public final class Main implements Runnable {
      */
     private static void stopping() {
         stopping = true;
-        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+        // only when another executor (Spark) was started: asking for the logger context starts
+        // SLF4J and Logback if nothing has logged yet, ~60 ms of CPU at the exit of every command
+        // that logs nothing (--version, check, a run of the flagship)
+        if (otherExecutor && org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger("org.apache.spark").setLevel(ch.qos.logback.classic.Level.OFF);
             ctx.getLogger("org.sparkproject").setLevel(ch.qos.logback.classic.Level.OFF);
         }
