@@ -37,7 +37,7 @@ public record ValidationRow(String model, String set, String quantity, double ex
 
     @Override
     public String toString() {
-        return String.format("%s %s %s: expected %.6f, simulated %.6f, SE %.6f, |z| = %.2f%s", model, set, quantity,
+        return String.format(java.util.Locale.ROOT, "%s %s %s: expected %.6f, simulated %.6f, SE %.6f, |z| = %.2f%s", model, set, quantity,
                 expected, simulated, se, z(), pass() ? "" : " FAIL");
     }
 }

@@ -72,7 +72,7 @@ final class CalibrationCommands {
         /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */
         void report(Path dir, PrintWriter w) {
             if (report) {
-                w.printf("Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
             } else {
                 Report.remove(dir);
             }
@@ -132,7 +132,7 @@ final class CalibrationCommands {
                     ? String.format(Locale.ROOT, "; J = %.3f on %d degrees of freedom, p = %.3f", r.j(), r.df(), r.p())
                     : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
             w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
-            w.printf("Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));
+            w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));
             report(dir, w);
             return 0;
         }
@@ -190,12 +190,12 @@ final class CalibrationCommands {
                         String.format(Locale.ROOT, "%.3f", x.totalOrder())});
                 }
                 w.print(TextTable.format(rows, col -> col >= 2));
-                w.printf("Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
+                w.printf(java.util.Locale.ROOT, "Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
                         + "the parameter alone (first order) and with its interactions (total order); noise about 1/sqrt(N).%n",
                         c.sobol());
             }
             // sobol.csv only when the file asks for Sobol's indices (it is not written otherwise)
-            w.printf("Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES.stream()
+            w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES.stream()
                     .filter(name -> c.sobol() > 0 || !name.equals("sobol.csv")).toList()));
             report(dir, w);
             return 0;

@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is a calibration file (give overrides: in it)");
             }
             Calibration c = Calibration.read(Path.of(file));
-            spec.commandLine().getOut().printf("OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
                     c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
             spec.commandLine().getOut().flush();
             return 0;
@@ -56,20 +56,20 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is an experiment file (give overrides: in it)");
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
-            spec.commandLine().getOut().printf("OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
                     + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells",
                     e.replications(), e.size());
             spec.commandLine().getOut().flush();
             return 0;
         }
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
-        spec.commandLine().getOut().printf("OK: %s (%d labs, %d events, %d months)%n", file, s.labs().size(),
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%d labs, %d events, %d months)%n", file, s.labs().size(),
                 s.events().size(), s.months());
         // accepted, but a student who dates an event past the end expects it to happen: say it will not
         for (int k = 0; k < s.events().size(); k++) {
             var e = s.events().get(k);
             if (e.tick() > s.ticks()) {
-                spec.commandLine().getOut().printf("note: events[%d] (%s at tick %d) falls after the run's last tick (%d):"
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "note: events[%d] (%s at tick %d) falls after the run's last tick (%d):"
                         + " it will not happen%n", k, e.type().name(), e.tick(), s.ticks());
             }
         }

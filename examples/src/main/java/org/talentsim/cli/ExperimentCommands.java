@@ -91,14 +91,14 @@ final class ExperimentCommands {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
             }
             if (shown.size() < e.metrics().size()) {
-                w.printf("Shown: %d of %d metrics (those of the labs the overrides name, and the market's); all are in %s;"
+                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (those of the labs the overrides name, and the market's); all are in %s;"
                         + " choose with --metrics%n", shown.size(), e.metrics().size(),
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
-            w.printf("Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
+            w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {
-                w.printf("Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));
             } else {
                 org.talentsim.report.Report.remove(dir);
             }

@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
                     + " summary.json) or a sensitivity analysis (sensitivity.yaml, sensitivity.csv, ranking.csv)");
         }
         Path file = draw(() -> Report.write(dir, png));
-        spec.commandLine().getOut().printf("Report: %s%n", file);
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Report: %s%n", file);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -145,13 +145,13 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         }
         PrintWriter w = cl.getOut();
-        w.printf("%s: %d months from %s, seed %d%n", s.name(), s.months(), s.start(), s.seed());
+        w.printf(java.util.Locale.ROOT, "%s: %d months from %s, seed %d%n", s.name(), s.months(), s.start(), s.seed());
         w.print(SummaryTable.format(summary));
-        w.printf("Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
+        w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
         w.flush();
         Scenario ran = s;
         if (report) {
-            w.printf("Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+            w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
         } else {
             Report.remove(dir);
         }

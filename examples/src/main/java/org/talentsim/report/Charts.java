@@ -354,6 +354,55 @@ final class Charts {
         return new ShortFormat("$");
     }
 
+    /**
+     * Gives each number axis of {@code chart} without a format of its own {@link #shortNumbers}:
+     * JFreeChart's default tick formats follow the JVM's locale ({@code 0,020} in German,
+     * Arabic-Indic digits in Arabic), and a report must read the same everywhere. Axes of names
+     * ({@code SymbolAxis}) are left alone.
+     */
+    static void localeFree(org.jfree.chart.JFreeChart chart) {
+        if (chart != null) {
+            localeFree(chart.getPlot());
+            for (Object t : chart.getSubtitles()) {
+                if (t instanceof org.jfree.chart.title.PaintScaleLegend l) {
+                    localeFree(l.getAxis());
+                }
+            }
+        }
+    }
+
+    private static void localeFree(org.jfree.chart.plot.Plot p) {
+        if (p instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
+            c.getSubplots().forEach(Charts::localeFree);
+        }
+        if (p instanceof org.jfree.chart.plot.CombinedRangeXYPlot c) {
+            c.getSubplots().forEach(Charts::localeFree);
+        }
+        if (p instanceof XYPlot x) {
+            for (int i = 0; i < x.getDomainAxisCount(); i++) {
+                localeFree(x.getDomainAxis(i));
+            }
+            for (int i = 0; i < x.getRangeAxisCount(); i++) {
+                localeFree(x.getRangeAxis(i));
+            }
+        } else if (p instanceof org.jfree.chart.plot.CategoryPlot c) {
+            for (int i = 0; i < c.getRangeAxisCount(); i++) {
+                localeFree(c.getRangeAxis(i));
+            }
+        }
+    }
+
+    private static void localeFree(ValueAxis a) {
+        if (a instanceof org.jfree.chart.axis.SymbolAxis) {
+            return;
+        }
+        if (a instanceof NumberAxis n && n.getNumberFormatOverride() == null) {
+            n.setNumberFormatOverride(shortNumbers());
+        } else if (a instanceof org.jfree.chart.axis.LogAxis l && l.getNumberFormatOverride() == null) {
+            l.setNumberFormatOverride(shortNumbers());
+        }
+    }
+
     /** Short numbers on an axis: {@code 300k}, {@code 1.2M}. */
     static NumberFormat shortNumbers() {
         return new ShortFormat("");

@@ -8,4 +8,9 @@ import org.jfree.chart.JFreeChart;
  * pixels.
  */
 record Figure(String id, String title, String xLabel, String yLabel, String caption, JFreeChart chart, int width,
-        int height) {}
+        int height) {
+    /** Number axes the chart's code left to JFreeChart's default formats get the report's own ({@link Charts#localeFree}). */
+    Figure {
+        Charts.localeFree(chart);
+    }
+}

@@ -255,7 +255,7 @@ class ReportOptionsTest {
         for (ReportTest.Fig f : figs.values().stream().filter(f -> !f.id().startsWith("fan-")).toList()) {
             assertTrue(f.id().startsWith("sweep-"), f.id());
             assertEquals("market.separation (/year)", f.x());
-            assertTrue(f.texts().contains("market.separation (/year)") && f.texts().contains("0.40"), f.texts().toString());
+            assertTrue(f.texts().contains("market.separation (/year)") && f.texts().contains("0.4"), f.texts().toString());
             assertTrue(f.body().contains("fill-opacity: 0.22") || f.body().contains("fill-opacity:0.22")
                     || f.body().contains("opacity"), "a shaded CI band");
         }

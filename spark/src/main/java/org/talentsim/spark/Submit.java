@@ -168,7 +168,7 @@ public final class Submit implements Callable<Integer> {
             printer.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s on %d Spark cores)%n",
                     e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(),
                     e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
-            printer.printf("Results: %s (%s)%n", out, String.join(", ", files));
+            printer.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
         } finally {
             try {
