@@ -207,6 +207,14 @@ public final class Main implements Runnable {
                 default -> throw new IllegalArgumentException(name);
             });
         }
+        // a path this JVM cannot encode: the reason, not picocli's "cannot convert … to interface java.nio.file.Path (…)"
+        cl.registerConverter(Path.class, s -> {
+            try {
+                return Path.of(s);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(unusablePath(e).substring("talentsim: ".length()));
+            }
+        });
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
         cl.setExecutionStrategy(parsed -> {
@@ -251,6 +259,11 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return BAD_INPUT;
         }
+        if (ex instanceof java.nio.file.InvalidPathException p) {
+            cmd.getErr().println(unusablePath(p));
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        }
         if (ex instanceof org.talentsim.experiment.RunFailedException r) {
             if (r.getCause() instanceof OverrideException || r.getCause() instanceof ScenarioException) {
                 // bad input that only a run met (values the file's checks did not try): one line,
@@ -276,6 +289,18 @@ public final class Main implements Runnable {
         }
         cmd.getErr().flush();
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * One line for a path this JVM cannot name on the file system: under a C or POSIX locale (no
+     * LANG, or one not installed) Java encodes file names in ASCII, and a name with other letters
+     * cannot be encoded at all.
+     */
+    static String unusablePath(java.nio.file.InvalidPathException e) {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        return "talentsim: cannot use the path " + e.getInput() + ": " + e.getReason()
+                + (encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")
+                        ? "" : " (file names are encoded as " + encoding + " here: run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
     }
 
     /**
