@@ -58,6 +58,8 @@ final class ResultFolder implements AutoCloseable {
     private final Path parent;
     private final String name;
     private final Set<String> resultNames;
+    /** {@link #key} of the folder's name. */
+    private final String key;
     private final Path lockFile;
     private final Path lockShown;
     private FileChannel channel;
@@ -69,13 +71,48 @@ final class ResultFolder implements AutoCloseable {
     private boolean abandoned;
     private boolean closed;
 
+    /**
+     * The folder's name in the names of its lock, staging and old folders: the name itself, or,
+     * when {@code .NAME.staging-RANDOM} would pass the 255 bytes a file name may have, its first
+     * bytes and a hash of the whole name ({@code NAME~HASH}), so that a folder named near the limit
+     * is usable and two such names still get two locks.
+     */
+    static String key(String name) {
+        int room = 255 - ".".length() - ".staging-".length() - AtomicFiles.RANDOM_HEX;
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= room) {
+            return name;
+        }
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8), 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int keep = room - 1 - hash.length();
+        StringBuilder b = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + n > keep) {
+                break;
+            }
+            b.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return b.append('~').append(hash).toString();
+    }
+
     private ResultFolder(Path dir, Set<String> resultNames) {
         this.shown = dir;
         this.target = dir.toAbsolutePath().normalize();
         this.parent = target.getParent();
         this.name = target.getFileName().toString();
         this.resultNames = resultNames;
-        this.lockFile = parent.resolve("." + name + ".lock");
+        this.key = key(name);
+        this.lockFile = parent.resolve("." + key + ".lock");
         Path p = dir.normalize().getParent();
         this.lockShown = p == null ? Path.of(lockFile.getFileName().toString()) : p.resolve(lockFile.getFileName());
     }
@@ -95,7 +132,7 @@ final class ResultFolder implements AutoCloseable {
             f.lock();
             f.cleanStale();
             check(dir, resultNames);
-            f.staging = AtomicFiles.createUniqueDir(f.parent, "." + f.name + ".staging-");
+            f.staging = AtomicFiles.createUniqueDir(f.parent, "." + f.key + ".staging-");
             f.hook = new Thread(f::abandon, "talentsim-staging-cleanup");
             Runtime.getRuntime().addShutdownHook(f.hook);
             return f;
@@ -204,7 +241,7 @@ final class ResultFolder implements AutoCloseable {
             } catch (UnsupportedOperationException | IOException ignored) {
                 // keep the default permissions
             }
-            Path old = parent.resolve("." + name + ".old-" + AtomicFiles.randomSuffix());
+            Path old = parent.resolve("." + key + ".old-" + AtomicFiles.randomSuffix());
             AtomicFiles.moveAtomic(target, old);
             try {
                 AtomicFiles.moveAtomic(staging, target);
@@ -354,7 +391,7 @@ final class ResultFolder implements AutoCloseable {
 
     /** Removes what killed runs into this folder left beside it (called holding the lock). */
     private void cleanStale() throws IOException {
-        Pattern stale = Pattern.compile("\\." + Pattern.quote(name) + "\\.(staging|old)-[0-9a-f]{" + AtomicFiles.RANDOM_HEX + "}");
+        Pattern stale = Pattern.compile("\\." + Pattern.quote(key) + "\\.(staging|old)-[0-9a-f]{" + AtomicFiles.RANDOM_HEX + "}");
         List<Path> olds = new ArrayList<>();
         List<Path> stagings = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent)) {

@@ -36,6 +36,31 @@ class ResultFolderRulesTest {
         Runs.runToFolder(Simulation.builder(info.scenario()).threads(1), info, out, offers);
     }
 
+    /**
+     * A folder named near the 255-byte limit of a file name is usable, twice (the second run
+     * replaces the first): its staging folder's name ({@code .NAME.staging-RANDOM}, 26 bytes more)
+     * was too long, and the run failed with "File name too long". Two such names that differ only
+     * at their end still get two locks.
+     */
+    @Test
+    void aFolderNamedNearTheLimitIsUsable(@TempDir Path tmp) throws IOException {
+        for (String name : List.of("a".repeat(235), "\u00fc".repeat(120), "b".repeat(229), "c".repeat(254))) {
+            Path out = tmp.resolve(name);
+            run(out, RunInfo.of(WAR, 1), OfferOutput.OFF);
+            run(out, RunInfo.of(WAR, 1), OfferOutput.OFF);
+            assertTrue(Files.isRegularFile(out.resolve("summary.json")), name.length() + " characters");
+            try (var left = Files.list(tmp)) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".staging-")
+                        || p.getFileName().toString().contains(".old-")), "nothing left beside it");
+            }
+            assertTrue(ResultFolder.key(name).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 229, name);
+        }
+        assertEquals("b".repeat(229), ResultFolder.key("b".repeat(229)), "a name that fits is its own key");
+        String x = "x".repeat(240);
+        assertFalse(ResultFolder.key(x + "1").equals(ResultFolder.key(x + "2")), "two long names, two keys");
+        assertTrue(ResultFolder.key("\u00fc".repeat(120)).startsWith("\u00fc".repeat(100)), "cut on a character");
+    }
+
     @Test
     void theManifestListsTheOverridesTheFilesAndAPlausibleWallTime(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("a");
