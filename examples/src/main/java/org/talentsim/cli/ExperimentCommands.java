@@ -91,8 +91,9 @@ final class ExperimentCommands {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
             }
             if (shown.size() < e.metrics().size()) {
-                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (those of the labs the overrides name, and the market's); all are in %s;"
-                        + " choose with --metrics%n", shown.size(), e.metrics().size(),
+                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
+                        e.metrics().size(), shown.equals(new java.util.HashSet<>(e.metrics().subList(0, Math.min(30, e.metrics().size())))) ? "the first 30"
+                                : "those of the labs the overrides name, and the market's",
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
@@ -146,35 +147,13 @@ final class ExperimentCommands {
         }
     }
 
-    /**
-     * The metrics the table shows: those chosen when the experiment names them (its metrics are
-     * not the default set), else those of the labs its arms or grid name ({@code labs[X]...}) and
-     * the market's, else all.
-     */
+    /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shownMetrics}). */
     static List<String> tableMetrics(Experiment e) {
-        java.util.Set<String> labs = new java.util.LinkedHashSet<>();
-        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
+        List<String> paths = new ArrayList<>();
         for (Experiment.Cell c : e.cells()) {
-            for (String o : c.overrides()) {
-                java.util.regex.Matcher m = lab.matcher(o);
-                if (m.find()) {
-                    labs.add(m.group(1));
-                }
-            }
+            paths.addAll(c.overrides());
         }
-        boolean defaults = e.metrics().size() == e.allMetrics().stream().filter(n -> !n.startsWith("market.flow.")).count();
-        if (!defaults || labs.isEmpty() && e.metrics().size() <= 20) {
-            return e.metrics();
-        }
-        List<String> out = new ArrayList<>();
-        for (String m : e.metrics()) {
-            int dot = m.lastIndexOf('.');
-            String owner = dot < 0 ? m : m.substring(0, dot);
-            if (labs.contains(owner) || m.startsWith("market.")) {
-                out.add(m);
-            }
-        }
-        return out.isEmpty() ? e.metrics() : out;
+        return org.talentsim.report.Report.shownMetrics(e.metrics(), paths);
     }
 
     /** Options of the shorthands: the scenario and what to change. */

@@ -141,30 +141,8 @@ final class ExperimentData {
         return out;
     }
 
-    /**
-     * The metrics the report draws: all of them when 30 or fewer; else those of the labs the
-     * arms, varied paths or overrides name ({@code labs[X]...}) and the market's (not its flows).
-     */
+    /** The metrics the report draws: {@link Report#shownMetrics}. */
     List<String> shown() {
-        if (metrics.size() <= 30) {
-            return metrics;
-        }
-        Set<String> labs = new LinkedHashSet<>();
-        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
-        for (String p : paths()) {
-            java.util.regex.Matcher m = lab.matcher(p);
-            if (m.find()) {
-                labs.add(m.group(1));
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String m : metrics) {
-            int dot = m.lastIndexOf('.');
-            String owner = dot < 0 ? m : m.substring(0, dot);
-            if ((labs.contains(owner) || m.startsWith("market.")) && !m.startsWith("market.flow.")) {
-                out.add(m);
-            }
-        }
-        return out.isEmpty() ? metrics.subList(0, 30) : out;
+        return Report.shownMetrics(metrics, paths());
     }
 }

@@ -43,6 +43,35 @@ public final class Report {
     }
 
     /**
+     * The metrics an experiment's table (on the command line) and report show: all of them when
+     * there are 30 or fewer; else those of the labs {@code paths} name ({@code labs[X]...}: the
+     * arms' overrides, the varied paths) and the market's (not its flows); the first 30 when that
+     * leaves none. All are in the experiment's CSV files either way.
+     */
+    public static List<String> shownMetrics(List<String> metrics, java.util.Collection<String> paths) {
+        if (metrics.size() <= 30) {
+            return metrics;
+        }
+        java.util.Set<String> labs = new java.util.LinkedHashSet<>();
+        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
+        for (String p : paths) {
+            java.util.regex.Matcher m = lab.matcher(p);
+            if (m.find()) {
+                labs.add(m.group(1));
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String m : metrics) {
+            int dot = m.lastIndexOf('.');
+            String owner = dot < 0 ? m : m.substring(0, dot);
+            if ((labs.contains(owner) || m.startsWith("market.")) && !m.startsWith("market.flow.")) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? metrics.subList(0, 30) : out;
+    }
+
+    /**
      * Draws the report of the run in {@code dir}; {@code scenario} gives its description and
      * events (null: read the scenario file the manifest names, if unchanged since the run).
      *
