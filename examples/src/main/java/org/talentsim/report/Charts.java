@@ -142,6 +142,7 @@ final class Charts {
             units.add(new org.jfree.chart.axis.NumberTickUnit(months, f));
         }
         a.setStandardTickUnits(units);
+        a.setNumberFormatOverride(f); // the labels the units give, and marks the axis as formatted (localeFree)
         a.setAutoRangeIncludesZero(false);
         a.setLowerMargin(0.01);
         a.setUpperMargin(0.01);
