@@ -343,20 +343,22 @@ public final class ExperimentRunner {
 
     static String comparisonCsv(List<ArmStat> rows) {
         StringBuilder b = new StringBuilder("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
-                + "share_higher,share_lower,n\n");
+                + "share_higher,share_lower,n,pairs\n");
         for (ArmStat s : rows) {
             Estimate x = s.estimate();
             PairedDifference d = s.difference();
             b.append(s.arm()).append(',').append(s.metric()).append(',').append(num(x == null ? Double.NaN : x.mean()))
                     .append(',').append(num(x == null ? Double.NaN : x.ciLow())).append(',')
                     .append(num(x == null ? Double.NaN : x.ciHigh())).append(',');
+            // n: the arm's values behind its mean and CI (as summary.csv); pairs: the replications
+            // where both the arm and the baseline have a value, behind the difference
             if (d == null) {
-                b.append(",,,,,,,").append(x == null ? 0 : x.n());
+                b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',');
             } else {
                 b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
                         .append(num(d.difference().ciHigh())).append(',').append(num(d.p())).append(',')
                         .append(num(s.pHolm())).append(',').append(num(d.shareHigher())).append(',')
-                        .append(num(d.shareLower())).append(',').append(d.n());
+                        .append(num(d.shareLower())).append(',').append(x == null ? 0 : x.n()).append(',').append(d.n());
             }
             b.append('\n');
         }

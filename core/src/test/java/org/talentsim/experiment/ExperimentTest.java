@@ -169,9 +169,55 @@ class ExperimentTest {
             assertEquals(1.0, b.pHolm());
         }
         List<String> lines = Files.readAllLines(dir.resolve("comparison.csv"));
-        assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n",
+        assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs",
                 lines.get(0));
-        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,1,0,0,3"), lines.get(3));
+        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,1,0,0,3,3"), lines.get(3));
+    }
+
+    /**
+     * A metric undefined in some runs: comparison.csv's n counts the arm's own values, behind its
+     * mean and CI (as summary.csv's n), and pairs the replications both the arm and the baseline
+     * have, behind the difference. n was the pairs', beside a mean of all the arm's values.
+     */
+    @Test
+    void nCountsTheArmsValuesAndPairsTheDifferences(@TempDir Path dir) throws IOException {
+        Metric odd = Metric.of("even_headcount", o -> o.value("Keeper.headcount_end") % 2 == 0 ? o.value("Keeper.headcount_end") : Double.NaN);
+        Experiment e = Experiment.builder().metric(odd).scenario(RETENTION).override("months=4")
+                .arm("baseline", List.of()).arm("none", List.of("labs[Keeper].retention=none"))
+                .replications(16).metrics(List.of("even_headcount")).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
+        }
+        List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
+        int col = List.of(runs.get(0).split(",")).indexOf("even_headcount");
+        double[][] v = new double[2][16];
+        for (String line : runs.subList(1, runs.size())) {
+            String[] c = line.split(",", -1);
+            v[c[1].equals("baseline") ? 0 : 1][Integer.parseInt(c[2])] = c[col].isEmpty() ? Double.NaN : Double.parseDouble(c[col]);
+        }
+        int armN = 0;
+        int pairs = 0;
+        double sum = 0;
+        for (int k = 0; k < 16; k++) {
+            if (Double.isFinite(v[1][k])) {
+                armN++;
+                sum += v[1][k];
+                if (Double.isFinite(v[0][k])) {
+                    pairs++;
+                }
+            }
+        }
+        assertTrue(pairs >= 2 && pairs < armN, "the seeds give a test of it: " + pairs + " pairs of " + armN);
+        String row = Files.readAllLines(dir.resolve("comparison.csv")).get(2);
+        String[] c = row.split(",", -1);
+        assertEquals("none", c[0]);
+        assertEquals(armN, Integer.parseInt(c[12]), row);
+        assertEquals(pairs, Integer.parseInt(c[13]), row);
+        assertEquals(sum / armN, Double.parseDouble(c[2]), 1e-6 * Math.abs(sum / armN), row);
+        ExperimentRunner.ArmStat a = r.comparison().get(1);
+        assertEquals(armN, a.estimate().n());
+        assertEquals(pairs, a.difference().n());
     }
 
     @Test

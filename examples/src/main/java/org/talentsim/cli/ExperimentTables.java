@@ -17,16 +17,25 @@ final class ExperimentTables {
         List<String[]> t = new ArrayList<>();
         t.add(new String[] {"arm", "metric", "mean [95% CI]", "vs " + baseline + " [95% CI]", "p (Holm)", "higher"});
         String last = null;
+        java.util.Map<String, Integer> baseN = new java.util.HashMap<>();
+        for (ArmStat s : rows) {
+            if (s.arm().equals(baseline)) {
+                baseN.put(s.metric(), s.estimate() == null ? 0 : s.estimate().n());
+            }
+        }
         for (ArmStat s : rows) {
             PairedDifference d = s.difference();
             t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate()),
                 d == null ? "" : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
-                    + signed(d.difference().ciHigh()) + "]",
+                    + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
+                            baseN.getOrDefault(s.metric(), d.n())),
                 d == null ? "" : p(s.pHolm()),
                 d == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * d.shareHigher())});
             last = s.arm();
         }
-        return TextTable.format(t, c -> c >= 2);
+        String table = TextTable.format(t, c -> c >= 2);
+        return t.stream().anyMatch(r -> r[3].endsWith(" pairs)")) ? table + "(k pairs): the metric is undefined in some runs;"
+                + " the difference is over the k replications where both have a value, each mean over its own.\n" : table;
     }
 
     /** Per cell and metric: mean [95% CI], sd, n. */

@@ -94,11 +94,15 @@ final class ExperimentReport extends Page {
             }
         }
         Map<String, Double> base = new LinkedHashMap<>();
+        Map<String, Integer> baseN = new LinkedHashMap<>();
+        // pairs: the replications behind the difference (folders written before it was a column have none)
+        boolean pairs = c.has("pairs");
         List<String> arms = new ArrayList<>();
         for (String[] r : c.rows()) {
             String arm = Csv.cell(r, c.col("arm"));
             if (arm.equals(baseline)) {
                 base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
+                baseN.putIfAbsent(Csv.cell(r, c.col("metric")), (int) c.num(r, c.col("n")));
             } else if (!arms.contains(arm)) {
                 arms.add(arm);
             }
@@ -107,6 +111,7 @@ final class ExperimentReport extends Page {
         List<List<String>> table = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
+        List<String> fewer = new ArrayList<>();
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
@@ -116,12 +121,20 @@ final class ExperimentReport extends Page {
             double diff = Csv.cell(r, c.col("difference")).isEmpty() ? Double.NaN : c.num(r, c.col("difference"));
             double lo = c.num(r, c.col("diff_ci_low"));
             double hi = c.num(r, c.col("diff_ci_high"));
+            int k = pairs && !Double.isNaN(diff) ? (int) c.num(r, c.col("pairs")) : 0;
+            String few = pairs && !Double.isNaN(diff)
+                    ? Fmt.fewerPairs(k, (int) c.num(r, c.col("n")), baseN.getOrDefault(metric, k)) : "";
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
-                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]", Fmt.p(c.num(r, c.col("p_holm"))),
+                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few, Fmt.p(c.num(r, c.col("p_holm"))),
                     pct(c.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
             if (Double.isNaN(diff)) {
                 undefined.add(arm + ": " + metric);
+                continue;
+            }
+            if (!few.isEmpty()) {
+                // the difference is over other runs than the baseline's mean: no percentage of it
+                fewer.add(arm + ": " + metric);
                 continue;
             }
             if (Double.isNaN(b) || b == 0) {
@@ -149,7 +162,10 @@ final class ExperimentReport extends Page {
                 + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
                 + String.join("; ", skipped) + ".")
                 + (undefined.isEmpty() ? "" : " No difference (fewer than two replications in which both the arm and the"
-                + " baseline have a value): " + String.join("; ", undefined) + "."));
+                + " baseline have a value): " + String.join("; ", undefined) + ".")
+                + (fewer.isEmpty() ? "" : " (k pairs): the metric is undefined in some runs; the difference is over the k"
+                + " replications where both have a value, each mean over its own, so the difference is not the means' gap"
+                + " and is not in the plot: " + String.join("; ", fewer) + "."));
         h.raw("</div>\n</div>\n");
     }
 

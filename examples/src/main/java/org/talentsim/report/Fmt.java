@@ -32,6 +32,15 @@ public final class Fmt {
         return sig(v);
     }
 
+    /**
+     * " (k pairs)" when a difference is over fewer replications than the arm's or the baseline's
+     * mean (a metric undefined in some runs): the means and the difference are then over different
+     * runs, and the difference is not the means' gap. The command line's table uses it too.
+     */
+    public static String fewerPairs(int pairs, int armN, int baseN) {
+        return pairs < armN || pairs < baseN ? " (" + pairs + " pairs)" : "";
+    }
+
     /** A p-value: {@code 0.032}, {@code <0.001}. */
     static String p(double p) {
         return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
