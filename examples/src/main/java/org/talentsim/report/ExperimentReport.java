@@ -381,9 +381,10 @@ final class ExperimentReport extends Page {
     }
 
 
-    private static String signed(double v) {
+    /** A difference with its sign: {@code +1.2k}, {@code -3}, {@code 0} (no sign when it rounds to 0, as the command line). */
+    static String signed(double v) {
         String s = Fmt.num(v);
-        return v > 0 ? "+" + s : s;
+        return v > 0 && !s.equals("0") ? "+" + s : s; // as the command line: a difference that rounds to 0 is "0"
     }
 
     private static String pct(double v) {

@@ -113,4 +113,13 @@ class FmtTest {
         assertEquals("1969-12", f.format(-1L));
         assertEquals("2026-01", f.format(672L));
     }
+
+    /** A tiny positive difference reads "0" in the report, as in the command line's table (it read "+0"). */
+    @org.junit.jupiter.api.Test
+    void aDifferenceThatRoundsToZeroHasNoSign() {
+        org.junit.jupiter.api.Assertions.assertEquals("0", ExperimentReport.signed(1e-9));
+        org.junit.jupiter.api.Assertions.assertEquals("+0.0013", ExperimentReport.signed(0.0013));
+        org.junit.jupiter.api.Assertions.assertEquals("+12k", ExperimentReport.signed(12000));
+        org.junit.jupiter.api.Assertions.assertEquals("0", ExperimentReport.signed(0));
+    }
 }
