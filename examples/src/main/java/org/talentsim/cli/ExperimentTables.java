@@ -76,9 +76,15 @@ final class ExperimentTables {
 
     /**
      * A number for reading: 4 significant digits, k/M/B for thousands, millions, billions (the
-     * report's format), "-" when undefined.
+     * report's format), "-" when undefined. Rounded from the value as the CSV files hold it (10
+     * significant digits), as the report reads it: 23.37499999875 is written 23.375 and shown
+     * 23.38 in both (the table showed 23.37).
      */
     static String num(double v) {
-        return Double.isNaN(v) ? "-" : org.talentsim.report.Fmt.num(v);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        String written = org.talentsim.io.Num.format(v);
+        return org.talentsim.report.Fmt.num(written.isEmpty() ? v : Double.parseDouble(written));
     }
 }
