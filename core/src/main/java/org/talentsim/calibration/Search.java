@@ -110,6 +110,11 @@ final class Search {
             }
             return q;
         };
+        // the start itself first: BOBYQA's first trust region (0.2 of the range) must fit inside
+        // the box, so Commons Math moves a start nearer a bound than that inward (0.04 in [0.02,
+        // 0.3] became 0.076) and never evaluates it; the start asked for is in the trace, and a
+        // candidate for the estimate, all the same
+        counted.applyAsDouble(u0.clone());
         double before = Double.POSITIVE_INFINITY;
         double[] from = u0.clone();
         while (budget - used[0] >= 2 * p + 3) {

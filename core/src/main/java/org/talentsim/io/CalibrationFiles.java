@@ -177,11 +177,6 @@ public final class CalibrationFiles {
         if (replications > 10_000) {
             throw f.range("replications", "must be at most 10000");
         }
-        boolean estimated = targets.stream().anyMatch(x -> Double.isNaN(x.se()));
-        if (estimated && replications < 2) {
-            throw f.range("replications", "must be at least 2 when a target has a weight instead of an se"
-                    + " (the moments' variance is then estimated across replications)");
-        }
         if (kind.text().equals("calibration") && targets.size() < parameters.size()) {
             throw f.fail("targets", "give at least as many targets as parameters (" + parameters.size()
                     + "), or the parameters are not identified; there are " + targets.size()

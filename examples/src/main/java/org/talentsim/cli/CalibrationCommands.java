@@ -125,9 +125,13 @@ final class CalibrationCommands {
             rows.add(new String[] {"target", "observed", "simulated", "se", "t"});
             for (Calibrator.MomentFit m : r.moments()) {
                 rows.add(new String[] {m.target(), Num.format(round(m.observed())), Num.format(round(m.simulated())), Num.format(round(m.se())),
-                    String.format(Locale.ROOT, "%.2f", m.t())});
+                    tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
+            if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
+                w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
+                        + " misses it exactly unless simulated = observed.");
+            }
             w.printf(Locale.ROOT, "objective %s%s%n", Num.format(r.objective()), r.df() > 0 && Double.isFinite(r.j())
                     ? String.format(Locale.ROOT, "; J = %.3f on %d degrees of freedom, p = %.3f", r.j(), r.df(), r.p())
                     : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
@@ -251,5 +255,13 @@ final class CalibrationCommands {
                 drawnWidth = 0;
             }
         }
+    }
+
+    /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */
+    static String tText(Calibrator.MomentFit m) {
+        if (Double.isInfinite(m.t())) {
+            return "miss";
+        }
+        return Double.isNaN(m.t()) ? "-" : String.format(Locale.ROOT, "%.2f", m.t());
     }
 }

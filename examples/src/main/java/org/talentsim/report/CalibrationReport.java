@@ -113,9 +113,16 @@ final class CalibrationReport extends Page {
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
             double t = m.num(row, m.col("t"));
+            double se = m.num(row, m.col("se"));
+            double gap = m.num(row, m.col("observed")) - m.num(row, m.col("simulated"));
             boolean miss = Math.abs(t) > MISSED;
             if (miss) {
                 missed.add(target + " (t = " + String.format(Locale.ROOT, "%.2f", t) + ")");
+            } else if (se == 0 && gap != 0) {
+                // the simulated moment does not vary and the target has no se: t is infinite
+                missed.add(target + " (se 0: the simulated moment does not vary, and differs from the observed)");
+            } else if (se == 0 && gap == 0) {
+                continue; // reached exactly (t is 0 / 0)
             } else if (!Double.isFinite(t)) {
                 undefined.add(target);   // a simulated moment undefined (a ratio over zero), or no se
             }
