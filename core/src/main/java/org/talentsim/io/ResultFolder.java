@@ -184,6 +184,11 @@ final class ResultFolder implements AutoCloseable {
         if (Path.of("").toAbsolutePath().normalize().startsWith(t)) {
             throw new IllegalArgumentException(dir + " is or holds the current folder: give a folder of its own");
         }
+        // checked here, before a run: the names beside it (lock, staging) are cut to fit (key), so
+        // a name too long for the file system itself would otherwise fail only at the swap
+        if (t.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+            throw new IllegalArgumentException(dir + ": the folder's name is longer than the 255 bytes a file name may have");
+        }
         if (Files.isSymbolicLink(t)) {
             throw new IllegalArgumentException(dir + " is a symbolic link: give the folder it points to, or another path");
         }
@@ -235,7 +240,7 @@ final class ResultFolder implements AutoCloseable {
                 return;
             }
             check(shown, resultNames);
-            Set<String> carried = carryOver();
+            Set<Path> carried = carryOver();
             try {
                 Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
             } catch (UnsupportedOperationException | IOException ignored) {
@@ -265,14 +270,14 @@ final class ResultFolder implements AutoCloseable {
     }
 
     /** Links (or copies) the user's files and links of the result folder into the staging folder; their names. */
-    private Set<String> carryOver() throws IOException {
-        Set<String> carried = new HashSet<>();
+    private Set<Path> carryOver() throws IOException {
+        Set<Path> carried = new HashSet<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(target)) {
             for (Path e : s) {
                 if (ours(e)) {
                     continue;
                 }
-                Path to = staging.resolve(e.getFileName().toString());
+                Path to = staging.resolve(e.getFileName()); // the name as the file system has it (not decoded and encoded again)
                 if (Files.isSymbolicLink(e)) {
                     Files.copy(e, to, LinkOption.NOFOLLOW_LINKS);
                 } else if (Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
@@ -285,7 +290,7 @@ final class ResultFolder implements AutoCloseable {
                 } else {
                     continue; // folders and the like move after the swap
                 }
-                carried.add(e.getFileName().toString());
+                carried.add(e.getFileName());
             }
         }
         return carried;
@@ -297,15 +302,17 @@ final class ResultFolder implements AutoCloseable {
      *
      * @return the names kept in {@code old} (empty when it was deleted)
      */
-    private List<String> finishOld(Path old, Set<String> carried) throws IOException {
+    private List<String> finishOld(Path old, Set<Path> carried) throws IOException {
         List<String> kept = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(old)) {
             for (Path e : s) {
+                // names as the file system has them: decoded to text and encoded again, a name
+                // outside the JVM's file-name encoding (a C locale) could not be named at all
                 String n = e.getFileName().toString();
-                if (ours(e) || carried.contains(n)) {
+                if (ours(e) || carried.contains(e.getFileName())) {
                     continue;
                 }
-                Path dest = target.resolve(n);
+                Path dest = target.resolve(e.getFileName());
                 if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
                     if (!sameFile(e, dest)) {
                         kept.add(n);

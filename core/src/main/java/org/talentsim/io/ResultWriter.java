@@ -319,8 +319,13 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         return overrides.stream().filter(o -> !o.matches("\\s*(seed|months)\\s*=.*")).toList();
     }
 
+    /** The last name of the path {@code file}, as text (no Path: a name this JVM cannot encode is still compared). */
     private static String baseName(String file) {
-        return file.isEmpty() ? "" : String.valueOf(Path.of(file).getFileName());
+        String f = file;
+        while (f.length() > 1 && f.endsWith("/")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return f.substring(f.lastIndexOf('/') + 1);
     }
 
     private BufferedWriter open(String name, String header) throws IOException {

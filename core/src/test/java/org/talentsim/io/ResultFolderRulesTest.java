@@ -59,6 +59,11 @@ class ResultFolderRulesTest {
         String x = "x".repeat(240);
         assertFalse(ResultFolder.key(x + "1").equals(ResultFolder.key(x + "2")), "two long names, two keys");
         assertTrue(ResultFolder.key("\u00fc".repeat(120)).startsWith("\u00fc".repeat(100)), "cut on a character");
+        // a name the file system itself cannot hold is refused before a run, not after it
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResultFolder.check(tmp.resolve("d".repeat(256)), java.util.Set.of("labs.csv")));
+        assertTrue(e.getMessage().contains("longer than the 255 bytes"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ResultFolder.check(tmp.resolve("\u00fc".repeat(128)), java.util.Set.of()));
     }
 
     @Test

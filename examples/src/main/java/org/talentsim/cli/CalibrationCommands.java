@@ -58,7 +58,7 @@ final class CalibrationCommands {
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in [1, 1024], was " + threads);
             }
-            return out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
+            return out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
         }
 
         /** {@code x} to 4 significant digits, for the terminal. */

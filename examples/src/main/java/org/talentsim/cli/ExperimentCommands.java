@@ -67,7 +67,7 @@ final class ExperimentCommands {
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
             }
-            Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file) + "-" + command);
+            Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
@@ -149,7 +149,7 @@ final class ExperimentCommands {
 
     /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shownMetrics}). */
     static List<String> tableMetrics(Experiment e) {
-        List<String> paths = new ArrayList<>();
+        List<String> paths = new ArrayList<>(e.overrides()); // those of every run (--set) name labs too, as in the report
         for (Experiment.Cell c : e.cells()) {
             paths.addAll(c.overrides());
         }

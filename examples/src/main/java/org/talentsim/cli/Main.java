@@ -1,6 +1,7 @@
 package org.talentsim.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,13 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopping, "talentsim-stop"));
+        if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
+            String bad = unreadableCurrentFolder();
+            if (bad != null) {
+                System.err.println(bad);
+                System.exit(BAD_INPUT);
+            }
+        }
         if (args.length > 0 && SIMULATING.contains(args[0])) {
             startLogging();
         }
@@ -289,6 +297,29 @@ public final class Main implements Runnable {
         }
         cmd.getErr().flush();
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * Under a file-name encoding that is not UTF-8 (a C or POSIX locale), a current folder whose
+     * name it cannot decode: Java reads it with '?' for each such letter, and every relative path
+     * would resolve into another folder, created anew (results written beside the real one). The
+     * line that says so, or null.
+     */
+    static String unreadableCurrentFolder() {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        if (encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")) {
+            return null;
+        }
+        String dir = System.getProperty("user.dir", "");
+        try {
+            if (Files.isDirectory(Path.of(dir))) {
+                return null;
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a name this JVM can use: as below
+        }
+        return "talentsim: the current folder's name (" + dir + ") cannot be read with this locale's file-name encoding ("
+                + encoding + "): run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or from another folder";
     }
 
     /**

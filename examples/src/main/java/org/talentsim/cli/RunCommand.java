@@ -188,8 +188,17 @@ final class RunCommand implements Callable<Integer> {
      * one folder), made safe by {@link #folderName}.
      */
     static String defaultFolder(String file) {
+        return defaultFolder(file, "");
+    }
+
+    /**
+     * {@link #defaultFolder(String)} with {@code suffix} ({@code -replicate} …): the name is cut
+     * so that the two fit in the 255 bytes of a file name (a scenario file named near the limit).
+     */
+    static String defaultFolder(String file, String suffix) {
         String base = String.valueOf(Path.of(file).getFileName());
-        return folderName(base.replaceFirst("(?i)\\.ya?ml$", ""));
+        String name = folderName(base.replaceFirst("(?i)\\.ya?ml$", "")); // ASCII: a byte a character
+        return name.substring(0, Math.min(name.length(), 255 - suffix.length())) + suffix;
     }
 
     /** A folder name from a scenario name: letters, digits, '.', '_' and '-' kept, the rest '-'. */

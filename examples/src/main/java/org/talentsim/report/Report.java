@@ -53,7 +53,7 @@ public final class Report {
             return metrics;
         }
         java.util.Set<String> labs = new java.util.LinkedHashSet<>();
-        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^labs\\[([^\\]]+)\\]");
+        java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^\\s*labs\\[([^\\]]+)\\]"); // as overrides are read: spaces before
         for (String p : paths) {
             java.util.regex.Matcher m = lab.matcher(p);
             if (m.find()) {

@@ -63,9 +63,16 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         if (file.isEmpty()) {
             return none("The scenario was built in code: its description and events are not in the result files.");
         }
-        Path p = Path.of(file);
-        if (!p.isAbsolute() && !Files.isRegularFile(p)) {
-            p = d.dir.toAbsolutePath().resolve(file).normalize();
+        Path p;
+        try {
+            p = Path.of(file);
+            if (!p.isAbsolute() && !Files.isRegularFile(p)) {
+                p = d.dir.toAbsolutePath().resolve(file).normalize();
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // a name this JVM cannot encode (a C locale): the report is drawn without it
+            return none("The scenario file " + file + " cannot be named here (" + e.getReason()
+                    + "; a UTF-8 locale can): its description and events are not shown.");
         }
         try {
             byte[] bytes = ScenarioFiles.bytes(p);

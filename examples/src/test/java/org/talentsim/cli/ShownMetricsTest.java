@@ -47,6 +47,31 @@ class ShownMetricsTest {
         }
     }
 
+    /**
+     * Labs named by the overrides of every run (--set) or with a space before them count as
+     * named in both (the table left them out, the report did not), and the default folder of an
+     * experiment fits in a file name however long the scenario file's name.
+     */
+    @Test
+    void labsNamedAnyWayCountInBoth(@TempDir Path dir) throws Exception {
+        for (String[] args : List.of(new String[] {"replicate", CliTest.TINY.toString(), "-r", "2", "--set", "labs[Meta].prestige=0.5"},
+                new String[] {"compare", CliTest.TINY.toString(), "-r", "2", "--arm", "x: labs[Meta].retention=none"})) {
+            Path out = dir.resolve(args[0]);
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--out", out.toString(), "-q"));
+            Cli r = Cli.run(all.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("Meta.quits") && !r.out().contains("OpenAI.quits"), r.out());
+            String html = Files.readString(out.resolve("report.html"));
+            assertTrue(html.contains("<td>Meta.quits</td>") && !html.contains("<td>OpenAI.quits</td>"), args[0]);
+        }
+        String longName = "s".repeat(250) + ".yaml";
+        String folder = RunCommand.defaultFolder(longName, "-replicate");
+        assertEquals(255, folder.length());
+        assertTrue(folder.endsWith("-replicate"), folder);
+        assertEquals("tiny", RunCommand.defaultFolder("x/tiny.yaml"));
+    }
+
     @Test
     void tableAndReportShowTheSameMetrics(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cmp");
