@@ -104,6 +104,7 @@ public final class Talentsim {
      *     first problem
      */
     public Scenario load(Path file) {
+        Objects.requireNonNull(file, "file");
         return ScenarioFiles.read(file, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
     }
 
@@ -115,16 +116,20 @@ public final class Talentsim {
      * @throws org.talentsim.scenario.OverrideException naming the first bad override and the problem
      */
     public Scenario override(Scenario scenario, String... overrides) {
+        Objects.requireNonNull(scenario, "scenario");
         return override(scenario, Overrides.parse(overrides));
     }
 
     /** As {@link #override(Scenario, String...)}. */
     public Scenario override(Scenario scenario, Overrides overrides) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(overrides, "overrides");
         return overrides.applyTo(scenario, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
     }
 
     /** Runs {@code scenario} to its end and returns everything it produced. */
     public RunResult run(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
         History h = new History(offers.records(scenario));
         runWith(scenario, new Metrics(h));
         return result(scenario, h);
@@ -145,6 +150,7 @@ public final class Talentsim {
      *     another run, in this process or another, is writing {@code out}; nothing was run
      */
     public RunResult run(Scenario scenario, Path out) {
+        Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(out, "out");
         History h = new History(offers.records(scenario));
         try (ResultWriter writer = new ResultWriter(out, RunInfo.of(scenario, threads), offers)) {
@@ -160,6 +166,7 @@ public final class Talentsim {
      * scenario, reduce each run as it finishes instead (the experiments package).
      */
     public List<RunResult> replicate(Scenario scenario, int n) {
+        Objects.requireNonNull(scenario, "scenario");
         if (n < 1) {
             throw new IllegalArgumentException("replications must be >= 1, was " + n);
         }

@@ -43,7 +43,7 @@ public final class Outcomes {
     public static Outcome run(Scenario scenario, PolicyRegistry registry, List<Metric> extra, int threads) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(registry, "registry");
-        List<Metric> metrics = List.copyOf(extra);
+        List<Metric> metrics = List.copyOf(Objects.requireNonNull(extra, "extra (the user's metrics; List.of() for none)"));
         checkNames(scenario, metrics);
         StandardMetrics standard = new StandardMetrics(scenario);
         List<Metric.Probe> probes = new ArrayList<>(metrics.size());

@@ -60,6 +60,10 @@ public final class Overrides {
 
     /** As {@link #parse(List)}. */
     public static Overrides parse(String... texts) {
+        Objects.requireNonNull(texts, "texts");
+        for (int i = 0; i < texts.length; i++) {
+            Objects.requireNonNull(texts[i], "texts[" + i + "]");
+        }
         return parse(List.of(texts));
     }
 

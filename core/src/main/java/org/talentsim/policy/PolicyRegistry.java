@@ -126,7 +126,12 @@ public final class PolicyRegistry implements PolicyCatalog {
             throw new IllegalArgumentException("unknown " + kind + " policy '" + spec.name() + "'"
                     + Params.suggest(spec.name(), byName.keySet()) + "; known: " + names(kind));
         }
-        return kind.type().cast(f.apply(spec));
+        Object policy = f.apply(spec);
+        if (policy == null) {
+            // refused here, where validation meets it, not as a NullPointerException mid-run
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its factory returned null");
+        }
+        return kind.type().cast(policy);
     }
 
     /** The kind of policy that sits in a slot of a scenario. */
