@@ -306,8 +306,8 @@ public final class Main implements Runnable {
      * line that says so, or null.
      */
     static String unreadableCurrentFolder() {
-        String encoding = System.getProperty("sun.jnu.encoding", "");
-        if (encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")) {
+        String encoding = fileNameEncoding();
+        if (encoding == null) {
             return null;
         }
         String dir = System.getProperty("user.dir", "");
@@ -328,10 +328,15 @@ public final class Main implements Runnable {
      * cannot be encoded at all.
      */
     static String unusablePath(java.nio.file.InvalidPathException e) {
+        String encoding = fileNameEncoding();
+        return "talentsim: cannot use the path " + e.getInput() + ": " + e.getReason() + (encoding == null
+                ? "" : " (file names are encoded as " + encoding + " here: run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
+    }
+
+    /** The JVM's file-name encoding when it is not UTF-8 (a C or POSIX locale), else null. */
+    private static String fileNameEncoding() {
         String encoding = System.getProperty("sun.jnu.encoding", "");
-        return "talentsim: cannot use the path " + e.getInput() + ": " + e.getReason()
-                + (encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")
-                        ? "" : " (file names are encoded as " + encoding + " here: run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
+        return encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF") ? null : encoding;
     }
 
     /**

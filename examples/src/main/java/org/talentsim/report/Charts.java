@@ -373,12 +373,6 @@ final class Charts {
     }
 
     private static void localeFree(org.jfree.chart.plot.Plot p) {
-        if (p instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
-            c.getSubplots().forEach(Charts::localeFree);
-        }
-        if (p instanceof org.jfree.chart.plot.CombinedRangeXYPlot c) {
-            c.getSubplots().forEach(Charts::localeFree);
-        }
         if (p instanceof XYPlot x) {
             for (int i = 0; i < x.getDomainAxisCount(); i++) {
                 localeFree(x.getDomainAxis(i));
