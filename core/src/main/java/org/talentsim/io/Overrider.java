@@ -47,7 +47,9 @@ final class Overrider {
             edited.add(o.edit(f));
         }
         try {
-            return ScenarioReader.read(o.root, new Doc(NAME, registry, events));
+            Scenario out = ScenarioReader.read(o.root, new Doc(NAME, registry, events));
+            List<String> texts = overrides.stream().map(FieldOverride::text).toList();
+            return out.withOrigin(base.origin().map(from -> from.then(texts)).orElse(null));
         } catch (ScenarioException e) {
             throw o.blame(e, overrides, edited);
         }

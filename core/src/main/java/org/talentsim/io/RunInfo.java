@@ -27,9 +27,14 @@ public record RunInfo(Scenario scenario, String scenarioFile, String scenarioSha
         this(scenario, scenarioFile, scenarioSha256, threads, List.of());
     }
 
-    /** A run of a scenario built in code. */
+    /**
+     * A run of {@code s}: its file, hash and overrides from its {@linkplain Scenario#origin()
+     * origin}; for a scenario built in code, no file and the hash of its text form.
+     */
     public static RunInfo of(Scenario s, int threads) {
-        return new RunInfo(s, null, sha256(s.toString().getBytes(StandardCharsets.UTF_8)), threads);
+        Scenario.Origin o = s.origin().orElse(null);
+        return o == null ? new RunInfo(s, null, sha256(s.toString().getBytes(StandardCharsets.UTF_8)), threads)
+                : new RunInfo(s, o.file(), o.sha256(), threads, o.overrides());
     }
 
     /** Hex SHA-256 of bytes. */

@@ -57,7 +57,7 @@ public final class ScenarioFiles {
      * {@code events} (to read events of types registered beside the built-ins).
      */
     public static Scenario read(Path file, PolicyRegistry registry, EventTypes events) {
-        return parse(text(bytes(file), file.toString()), file.toString(), registry, events);
+        return parse(bytes(file), file.toString(), registry, events);
     }
 
     /**
@@ -138,7 +138,17 @@ public final class ScenarioFiles {
 
     /** As {@link #parse(byte[], String)}, with policies looked up in {@code registry}. */
     public static Scenario parse(byte[] yaml, String fileName, PolicyRegistry registry) {
-        return parse(text(yaml, fileName), fileName, registry);
+        return parse(yaml, fileName, registry, EventTypes.defaults());
+    }
+
+    /**
+     * As {@link #parse(byte[], String, PolicyRegistry)}, with event types from {@code events}.
+     * The scenario's {@linkplain Scenario#origin() origin} is {@code fileName} and the bytes' hash.
+     */
+    public static Scenario parse(byte[] yaml, String fileName, PolicyRegistry registry, EventTypes events) {
+        Objects.requireNonNull(yaml, "yaml");
+        return parse(text(yaml, fileName), fileName, registry, events)
+                .withOrigin(new Scenario.Origin(fileName, RunInfo.sha256(yaml), List.of()));
     }
 
     /**

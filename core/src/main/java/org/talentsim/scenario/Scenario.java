@@ -40,6 +40,31 @@ public final class Scenario {
     private final PolicySpec quits;
     private final PolicySpec production;
     private final List<EventSpec> events;
+    private final Origin origin;
+
+    /**
+     * Where a scenario read from a file came from, as a run's {@code manifest.json} records it
+     * ({@code scenario_file}, {@code scenario_sha256}, {@code overrides}).
+     *
+     * @param file the file's name as given to the reader
+     * @param sha256 hex SHA-256 of the file's bytes
+     * @param overrides the overrides applied to the file's scenario since, in order, as written
+     */
+    public record Origin(String file, String sha256, List<String> overrides) {
+        /** Checks and copies. */
+        public Origin {
+            java.util.Objects.requireNonNull(file, "file");
+            java.util.Objects.requireNonNull(sha256, "sha256");
+            overrides = List.copyOf(overrides);
+        }
+
+        /** This origin with {@code more} overrides applied after its own. */
+        public Origin then(List<String> more) {
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(more);
+            return new Origin(file, sha256, all);
+        }
+    }
 
     /** Validates everything at once; only {@link ScenarioBuilder} calls it. */
     Scenario(String name, String description, YearMonth start, int months, TickUnit tickUnit,
@@ -99,6 +124,27 @@ public final class Scenario {
         this.quits = quits;
         this.production = production;
         this.events = List.copyOf(sorted);
+        this.origin = null;
+    }
+
+    /** {@code s} with another origin: nothing to validate again. */
+    private Scenario(Scenario s, Origin origin) {
+        this.name = s.name;
+        this.description = s.description;
+        this.start = s.start;
+        this.months = s.months;
+        this.tickUnit = s.tickUnit;
+        this.seed = s.seed;
+        this.generator = s.generator;
+        this.market = s.market;
+        this.labs = s.labs;
+        this.pool = s.pool;
+        this.acceptance = s.acceptance;
+        this.morale = s.morale;
+        this.quits = s.quits;
+        this.production = s.production;
+        this.events = s.events;
+        this.origin = origin;
     }
 
     /** Short name (used for the default output folder). */
@@ -145,6 +191,26 @@ public final class Scenario {
 
     /** The timeline, in tick order (stable for equal ticks; unmodifiable). */
     public List<EventSpec> events() { return events; }
+
+    /**
+     * The file this scenario was read from, its hash and the overrides applied since (a run's
+     * manifest records them); empty for a scenario built in code or changed through
+     * {@link #toBuilder()}. {@link #withSeed} and {@link #withMonths} keep it, as the command
+     * line's {@code --seed} and {@code --months} do (the manifest records the seed and months
+     * run). Not part of {@link #equals}: two scenarios with the same content are equal wherever
+     * they came from.
+     */
+    public java.util.Optional<Origin> origin() {
+        return java.util.Optional.ofNullable(origin);
+    }
+
+    /**
+     * This scenario with {@code origin} (null: none). The file reader and overrides set it; a
+     * front end that reads scenarios from somewhere else may set its own.
+     */
+    public Scenario withOrigin(Origin origin) {
+        return origin == this.origin ? this : new Scenario(this, origin);
+    }
 
     /** A builder holding every value of this scenario, to change some and build a new one. */
     public ScenarioBuilder toBuilder() {
@@ -299,13 +365,13 @@ public final class Scenario {
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, months, tickUnit, newSeed, generator, market, labs,
-                pool, acceptance, morale, quits, production, events);
+                pool, acceptance, morale, quits, production, events).withOrigin(origin);
     }
 
     /** A copy with another length. */
     public Scenario withMonths(int newMonths) {
         return new Scenario(name, description, start, newMonths, tickUnit, seed, generator, market, labs,
-                pool, acceptance, morale, quits, production, events);
+                pool, acceptance, morale, quits, production, events).withOrigin(origin);
     }
 
     /** Event ids are unique; an error names the later event by its index in {@code given}. */

@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             return QuickStart.RELAUNCH; // nothing written: the launcher runs it again with both compilers
         }
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));
-        RunInfo info = new RunInfo(s, file, RunInfo.sha256(bytes), threads, overrides);
+        RunInfo info = RunInfo.of(s, threads); // the file, its hash and the overrides: the scenario's origin
         try {
             ResultWriter.checkFolder(dir);
             if (!force) {

@@ -55,4 +55,35 @@ class OverrideCliTest {
         assertTrue(r.out().startsWith("meta-2025: 2 months from 2025-01"), r.out());
         assertTrue(Files.readString(out.resolve("labs.csv")).lines().noneMatch(l -> l.startsWith("3,")));
     }
+
+    /**
+     * A folder written by the library for a scenario loaded and overridden through the API holds
+     * the manifest the command line writes for the same file and {@code --set}s: the command
+     * line runs into it again without {@code --force} (it was refused as another scenario's), and
+     * both manifests differ only in the wall time.
+     */
+    @Test
+    void theLibrarysFolderForALoadedScenarioIsTheCommandLinesToo(@TempDir Path dir) throws Exception {
+        String tiny = CliTest.TINY.toString();
+        org.talentsim.Talentsim ts = org.talentsim.Talentsim.defaults();
+        org.talentsim.scenario.Scenario s = ts.override(ts.load(Path.of(tiny)), "market.separation=0.2/year");
+        Path api = dir.resolve("api");
+        ts.run(s, api);
+        Cli again = Cli.run("run", tiny, "--set", "market.separation=0.2/year", "--out", api.toString(), "-q", "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        Cli other = Cli.run("run", tiny, "--out", api.toString(), "-q", "--no-report");
+        assertEquals(2, other.exit(), "without the override it is another scenario's folder");
+        Path cli = dir.resolve("cli");
+        assertEquals(0, Cli.run("run", tiny, "--set", "market.separation=0.2/year", "--out", cli.toString(), "-q", "--no-report",
+                "--threads", "1").exit(), "the library runs on one thread by default");
+        ts.run(s, api);
+        assertEquals(manifestWithoutTime(cli), manifestWithoutTime(api));
+        for (String f : new String[] {"labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json"}) {
+            assertEquals(Files.readString(cli.resolve(f)), Files.readString(api.resolve(f)), f);
+        }
+    }
+
+    private static String manifestWithoutTime(Path dir) throws java.io.IOException {
+        return Files.readString(dir.resolve("manifest.json")).replaceAll("\"wall_time_seconds\" *: *[0-9.eE-]+", "");
+    }
 }
