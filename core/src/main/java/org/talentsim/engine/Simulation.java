@@ -56,6 +56,16 @@ public final class Simulation implements AutoCloseable {
     private boolean started;
     private boolean finished;
     private volatile boolean closed;
+    /** Where the tick being run is (for a failure's message): a phase, a user phase or the observers. */
+    private String where = "";
+    /** The tick being run, and whether the observers are being started (for a failure). */
+    private int running;
+    private boolean starting;
+    /** The names of the places of user phases (built once: a tick allocates nothing). */
+    private static final String[] USER_BEFORE = names("a user phase before ");
+    private static final String[] USER_AFTER = names("a user phase after ");
+    /** The failure that stopped a tick part way; the simulation refuses to go on after it. */
+    private TickFailedException failed;
 
     static {
         Internals.install(s -> ((Simulation) s).market);
@@ -184,8 +194,10 @@ public final class Simulation implements AutoCloseable {
     /**
      * Runs one tick.
      *
+     * @throws TickFailedException when a policy, a user phase or an observer throws during the
+     *     tick (the cause), naming the tick and the phase; the simulation then refuses to go on
      * @throws IllegalStateException after the scenario's last tick, after {@link #finish()} or
-     *     {@link #close()}, or while another thread is stepping this simulation
+     *     {@link #close()}, after a tick failed, or while another thread is stepping this simulation
      */
     public void step() {
         if (closed) {
@@ -194,6 +206,7 @@ public final class Simulation implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the simulation has finished");
         }
+        refuseAfterFailure();
         if (done()) {
             throw new IllegalStateException("all " + scenario.ticks() + " ticks of scenario '" + scenario.name() + "' have run");
         }
@@ -202,62 +215,100 @@ public final class Simulation implements AutoCloseable {
         }
         try {
             stepUnchecked();
+        } catch (RuntimeException e) {
+            failed = new TickFailedException(scenario.name(), running, scenario.ticks(), where, e);
+            // an observer refusing at the start (a metric's date no tick has) is the caller's
+            // error, before anything ran: its own exception; the simulation still will not go on
+            throw starting ? e : failed;
         } finally {
             stepping.set(false);
         }
     }
 
+    private static String[] names(String prefix) {
+        PhaseId[] ids = PhaseId.values();
+        String[] out = new String[ids.length];
+        for (PhaseId id : ids) {
+            out[id.ordinal()] = prefix + id;
+        }
+        return out;
+    }
+
+    /** After a tick failed part way its state is half of two ticks: nothing more is computed from it. */
+    private void refuseAfterFailure() {
+        if (failed != null) {
+            throw new IllegalStateException("tick " + failed.tick() + " of scenario '" + scenario.name()
+                    + "' failed part way (" + failed.getCause() + "): build a new simulation to run again", failed);
+        }
+    }
+
     private void stepUnchecked() {
         World w = market.world();
+        int t = w.tick() + 1;
+        running = t;
         if (!started) {
             started = true;
+            where = "an observer's start";
+            starting = true;
             editor.started();
             for (TickObserver o : observers) {
                 o.onStart(w);
             }
+            starting = false;
         }
-        int t = w.tick() + 1;
         context.setTick(t);
         // the phases are called directly, between their user phases, rather than as lambdas
         // capturing t: a tick allocates nothing whatever the JIT decides to inline
         runBefore(PhaseId.EVENTS);
+        where = "phase EVENTS";
         market.events(t);
         runAfter(PhaseId.EVENTS);
         runBefore(PhaseId.PRODUCTION);
+        where = "phase PRODUCTION";
         market.production(t);
         runAfter(PhaseId.PRODUCTION);
         runBefore(PhaseId.MORALE);
         if (userPhasesBetween(PhaseId.MORALE, PhaseId.SEARCH)) {
+            where = "phase MORALE";
             market.morale(t, runner);
             runAfter(PhaseId.MORALE);
             runBefore(PhaseId.SEARCH);
+            where = "phase SEARCH";
             market.search(t, runner);
         } else {
+            where = "phase MORALE or SEARCH";
             market.moraleAndSearch(t, runner);
         }
         runAfter(PhaseId.SEARCH);
         runBefore(PhaseId.OFFERS);
+        where = "phase OFFERS";
         market.offers(t);
         runAfter(PhaseId.OFFERS);
         runBefore(PhaseId.LAYOFFS);
+        where = "phase LAYOFFS";
         market.layoffs(t);
         runAfter(PhaseId.LAYOFFS);
         runBefore(PhaseId.PAYROLL);
         if (userPhasesBetween(PhaseId.PAYROLL, PhaseId.METRICS)) {
+            where = "phase PAYROLL";
             market.payroll(t, runner);
             runAfter(PhaseId.PAYROLL);
             runBefore(PhaseId.METRICS);
+            where = "phase METRICS";
             market.census();
         } else {
+            where = "phase PAYROLL or METRICS";
             market.payrollAndCensus(t, runner);
         }
         runAfter(PhaseId.METRICS);
         if (phasesAfterCensus) {
             // a user phase after the census may have changed what it counted: the observers
             // are promised the end-of-tick state with a fresh census
+            where = "phase METRICS";
             market.census();
         }
         w.setTick(t);
+        where = "an observer";
         for (int k = 0; k < observers.size(); k++) {
             if (offerObservers[k]) {
                 observers.get(k).onOffers(t, w, w.offers());
@@ -275,6 +326,7 @@ public final class Simulation implements AutoCloseable {
     private void runBefore(PhaseId id) {
         List<Phase> pre = before.get(id);
         if (pre != null) {
+            where = USER_BEFORE[id.ordinal()];
             for (Phase p : pre) {
                 p.run(context);
             }
@@ -285,6 +337,7 @@ public final class Simulation implements AutoCloseable {
     private void runAfter(PhaseId id) {
         List<Phase> post = after.get(id);
         if (post != null) {
+            where = USER_AFTER[id.ordinal()];
             for (Phase p : post) {
                 p.run(context);
             }
@@ -318,8 +371,14 @@ public final class Simulation implements AutoCloseable {
         LOG.debug("{}: {} ticks in {} ms", scenario.name(), tick(), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Tells the observers the run has ended (once). */
+    /**
+     * Tells the observers the run has ended (once).
+     *
+     * @throws IllegalStateException after a tick failed part way (the observers are not told:
+     *     a result writer then leaves its folder as it was)
+     */
     public void finish() {
+        refuseAfterFailure();
         if (!finished) {
             finished = true;
             for (TickObserver o : observers) {

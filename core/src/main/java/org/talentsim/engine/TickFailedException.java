@@ -1,0 +1,35 @@
+package org.talentsim.engine;
+
+/**
+ * A tick stopped part way: a policy, a user phase or an observer threw (the cause), or the engine
+ * found a value it cannot go on with. The message names the scenario, the tick and the phase, then
+ * the cause's message. The simulation's state is then part of one tick and part of the next: it
+ * refuses further {@link Simulation#step() steps} and {@link Simulation#finish() finish}, so that
+ * no result is computed from it; build a new simulation to run again.
+ */
+public final class TickFailedException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    private final int tick;
+    private final String phase;
+
+    TickFailedException(String scenario, int tick, int ticks, String phase, RuntimeException cause) {
+        super("scenario '" + scenario + "' failed at tick " + tick + " of " + ticks + ", in " + phase + ": "
+                + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName()), cause);
+        this.tick = tick;
+        this.phase = phase;
+    }
+
+    /** The tick that failed (1 for the first). */
+    public int tick() {
+        return tick;
+    }
+
+    /**
+     * Where in the tick: a built-in phase ({@code "phase OFFERS"}), a user phase ({@code "a user
+     * phase after OFFERS"}) or the observers ({@code "an observer"}).
+     */
+    public String phase() {
+        return phase;
+    }
+}
