@@ -92,7 +92,16 @@ final class Mover {
                 PayTerms terms = policies.terms(toTeam, toLab);
                 equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
                 if (carried > 0) {
-                    assume(i, terms, toLab, carried);
+                    double stream = assume(i, terms, toLab, carried);
+                    if (stream > 0) {
+                        // the package's annual value gains the assumed equity's stream: his cash
+                        // stays the new pay's, and the pay falls back to it when the grant vests out
+                        double raised = Limits.salary(pay + stream);
+                        world.lab(toLab).addPayroll(raised - pay);
+                        pop.setSalary(i, raised);
+                        equity += raised - pay;
+                        pay = raised;
+                    }
                     boughtOut = carried;   // the row's bought_out: the equity the buyer took over
                 }
             }
@@ -145,15 +154,20 @@ final class Mover {
      * Lab {@code lab} (on terms {@code t}) assumes {@code usd} of unvested equity a researcher brought in an
      * acqui-hire: it joins his grant, vesting on the lab's schedule; a lab that grants no equity
      * pays it out at once (counted in its sign-ons).
+     *
+     * @return the annual equity stream it adds to his grant (0 when paid out): his pay must gain
+     *     it, or the equity part of his pay ({@link PayTerms#rate}) would take it out of his cash
      */
-    private void assume(int i, PayTerms t, int lab, double usd) {
-        if (t.equity > 0 && pop.vestsLeftArray()[i] > 0) {
+    private double assume(int i, PayTerms t, int lab, double usd) {
+        int n = pop.vestsLeftArray()[i];
+        if (t.equity > 0 && n > 0) {
             double u0 = pop.unvestedArray()[i];
             pop.unvestedArray()[i] += usd;
-            regrant(i, u0, pop.vestsLeftArray()[i], t, lab, t, lab);
-        } else {
-            world.lab(lab).addSignOn(usd);
+            regrant(i, u0, n, t, lab, t, lab);
+            return t.rate(u0 + usd, n) - t.rate(u0, n);
         }
+        world.lab(lab).addSignOn(usd);
+        return 0;
     }
 
     /** The package on terms {@code t} (of a team of lab {@code lab}) for a newcomer at pay {@code pay} with a lump of {@code lump} USD; returns the grant's annual equity, USD/year. */

@@ -22,6 +22,7 @@ import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.metrics.InvariantChecker;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.Summary;
 import org.talentsim.model.Focus;
 import org.talentsim.model.MoveReason;
 import org.talentsim.model.MovesView;
@@ -445,7 +446,9 @@ class PackagesTest {
                             if (moves.reason(r) == MoveReason.ACQUIRED) {
                                 int i = moves.researcher(r);
                                 after[0] += p.unvestedEquity(i);
-                                after[1] += 0.4 * moves.newSalary(r) * 4;
+                                // the buyer's own grant: 4 years of 40% of the deal's pay, whose cash part is the
+                                // row's pay less its annual equity (which holds the assumed equity's stream too)
+                                after[1] += 0.4 * (moves.newSalary(r) - moves.annualEquity(r)) / 0.6 * 4;
                                 after[2] += moves.boughtOut(r);
                                 assertEquals(0, moves.signOn(r), "no sign-on in a deal");
                             }
@@ -468,6 +471,52 @@ class PackagesTest {
             } else {
                 assertEquals(0, after[0]);
             }
+        }
+    }
+
+    /**
+     * An equity-paying buyer's assumed equity is paid on top of the deal's pay, not out of it: the
+     * pay (the package's annual value) gains the assumed stream, the cash stays the deal's, the
+     * pay falls back to the cash part when the grant has vested out, and the buyer's spend is the
+     * price, the cash and both grants. (The assumed equity counted in the equity part of the pay,
+     * so the cash fell to 0, or below 0, and the pay to 0 at the last vesting date.)
+     */
+    @Test
+    void anEquityBuyerPaysTheAssumedEquityOnTopOfThePay() {
+        for (String years : List.of("4", "2")) {
+            Scenario s = org.talentsim.io.ScenarioFiles.parse(String.join("\n",
+                    "version: 1", "name: acq", "start: 2025-01", "months: 54",
+                    "market: {separation: 0/year, offersEmployed: 0/month, offersSeeking: 0/month, retirement: 0/year,"
+                            + " poolExit: 0/year, annualRaise: 0, payAdjust: 0}",
+                    "policies: {morale: fixed, quits: none}",
+                    "labs:",
+                    "  - name: Seller",
+                    "    pay: equity",
+                    "    teams:",
+                    "      - {name: T, focus: research, headcount: 0, stars: [{name: x, skill: 1, salary: 1M}]}",
+                    "  - name: Buyer",
+                    "    pay: {name: equity, equity: 0.5, years: " + years + "}",
+                    "    teams:",
+                    "      - {name: P, focus: research, headcount: 0}",
+                    "events:",
+                    "  - {date: 2025-03, type: acquiHire, lab: Buyer, team: P, fromLab: Seller, researchers: [x], price: 1M}",
+                    ""), "acq.yaml");
+            int y = Integer.parseInt(years);
+            RunResult r = Talentsim.defaults().run(s);
+            MoveRow deal = r.moves().get(0);
+            assertEquals(MoveReason.ACQUIRED, deal.reason());
+            double assumed = deal.boughtOut();
+            assertEquals(2e6, assumed, 1, "the seller's 4-year grant of half of 1M, untouched after 2 months");
+            double stream = assumed / y;
+            assertEquals(1e6 + stream, deal.newSalary(), 1, years);
+            assertEquals(0.5e6 + stream, deal.annualEquity(), 1, years);
+            assertEquals(0.5e6, deal.newSalary() - deal.annualEquity(), 1, "the cash is the deal's pay's");
+            // after the grant has vested out (by tick 2 + 12·y), the pay is the cash part
+            Summary.NamedResearcher x = r.summary().named().get(0);
+            assertEquals(0.5e6, x.salary(), 1, years);
+            int months = 52;   // paid from tick 3 to 54
+            double spent = 1e6 + 0.5e6 * months / 12 + 0.5e6 * y + assumed;
+            assertEquals(spent, r.lab("Buyer").spent(), 1, years + "-year grants: price, cash and both grants as they vest");
         }
     }
 
