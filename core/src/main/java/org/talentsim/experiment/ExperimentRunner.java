@@ -56,9 +56,12 @@ public final class ExperimentRunner {
 
     /**
      * An arm's reported metric against the baseline: the arm's estimate, the paired comparison
-     * (null for the baseline itself or with fewer than 2 pairs) and the Holm-adjusted p.
+     * (null for the baseline itself or with fewer than 2 pairs), the Holm-adjusted p, and the
+     * pairs: the replications where both the arm and the baseline have a value (-1 for the
+     * baseline itself).
      */
-    public record ArmStat(String arm, String metric, Estimate estimate, PairedDifference difference, double pHolm) {}
+    public record ArmStat(String arm, String metric, Estimate estimate, PairedDifference difference, double pHolm,
+            int pairs) {}
 
     /**
      * What an experiment gave.
@@ -296,19 +299,25 @@ public final class ExperimentRunner {
                     double[] f = finite(values[c][m]);
                     Estimate est = f.length == 0 ? null : Estimate.of(f);
                     out.add(new ArmStat(e.cells().get(c).label(), e.metrics().get(m), est, c == base ? null : d[c][m],
-                            c == base ? Double.NaN : holm[k++]));
+                            c == base ? Double.NaN : holm[k++], c == base ? -1 : pairs(values[c][m], values[base][m])));
                 }
             }
             return out;
         }
 
-        private static PairedDifference paired(double[] arm, double[] base) {
+        /** The replications where both have a value. */
+        private static int pairs(double[] arm, double[] base) {
             int n = 0;
             for (int r = 0; r < arm.length; r++) {
                 if (Double.isFinite(arm[r]) && Double.isFinite(base[r])) {
                     n++;
                 }
             }
+            return n;
+        }
+
+        private static PairedDifference paired(double[] arm, double[] base) {
+            int n = pairs(arm, base);
             if (n < 2) {
                 return null;
             }
@@ -353,7 +362,8 @@ public final class ExperimentRunner {
             // n: the arm's values behind its mean and CI (as summary.csv); pairs: the replications
             // where both the arm and the baseline have a value, behind the difference
             if (d == null) {
-                b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',');
+                // (the baseline's own rows have no pairs; another arm's count them even when fewer than two)
+                b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',').append(s.pairs() >= 0 ? String.valueOf(s.pairs()) : "");
             } else {
                 b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
                         .append(num(d.difference().ciHigh())).append(',').append(num(d.p())).append(',')

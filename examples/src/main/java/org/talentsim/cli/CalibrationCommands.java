@@ -238,6 +238,7 @@ final class CalibrationCommands {
             err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
             err.flush();
             drawnWidth = line.length();
+            Progress.onScreen = true;
         }
 
         static String line(int ran, int done, int budget, double best, long elapsed, boolean showBest) {
@@ -253,6 +254,7 @@ final class CalibrationCommands {
                 err.print("\r" + " ".repeat(drawnWidth) + "\r");
                 err.flush();
                 drawnWidth = 0;
+                Progress.onScreen = false;
             }
         }
     }

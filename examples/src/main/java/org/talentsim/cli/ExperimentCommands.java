@@ -78,8 +78,9 @@ final class ExperimentCommands {
                 }
             }
             PrintWriter w = cl.getOut();
-            w.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s)%n", e.scenarioName(),
-                    e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(), e.seed(),
+            w.printf(Locale.ROOT, "%s: %s x %s = %s, seed %d%s (%.1f s)%n", e.scenarioName(),
+                    count(e.cells().size(), e.isComparison() ? "arm" : "cell"), count(e.replications(), "replication"),
+                    count(e.size(), "run"), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
             java.util.Set<String> shown = new java.util.HashSet<>(tableMetrics(e));
             if (e.isComparison()) {
@@ -351,5 +352,10 @@ final class ExperimentCommands {
             }
             return Arrays.asList(s.split(",(?=[A-Za-z_][^,=]*=)"));
         }
+    }
+
+    /** "1 run", "3 runs". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -100,6 +100,16 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The message of a stopped experiment or calibration: on a line of its own, after a progress line still on the terminal. */
+    static void printStopped(java.io.PrintWriter err, Path dir, String journal) {
+        if (Progress.onScreen) {
+            err.println();   // not glued to the end of the progress line
+        }
+        err.println("talentsim: stopped; the runs that finished are in " + dir.resolve(journal)
+                + ": the same command with --resume continues");
+        err.flush();
+    }
+
     /**
      * While open, a Ctrl-C or SIGTERM makes the JVM say, on standard error, that the runs that
      * finished are in {@code dir}'s {@code journal} and that {@code --resume} continues (the
@@ -107,11 +117,7 @@ public final class Main implements Runnable {
      */
     static Hint resumeHint(CommandLine cl, Path dir, String journal) {
         java.io.PrintWriter err = cl.getErr();
-        Thread hint = new Thread(() -> {
-            err.println("talentsim: stopped; the runs that finished are in " + dir.resolve(journal)
-                    + ": the same command with --resume continues");
-            err.flush();
-        }, "talentsim-resume-hint");
+        Thread hint = new Thread(() -> printStopped(err, dir, journal), "talentsim-resume-hint");
         Runtime.getRuntime().addShutdownHook(hint);
         return () -> {
             try {

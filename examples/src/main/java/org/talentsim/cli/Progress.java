@@ -12,6 +12,12 @@ import org.talentsim.model.WorldView;
  * longer than {@link #DELAY_NANOS} and redraws at most ten times a second; it clears itself at the end.
  */
 final class Progress implements TickObserver {
+    /**
+     * Whether a progress line (this one, an experiment's or a calibration's) is on the terminal
+     * now, not yet cleared: a message on the way down starts on a new line rather than after it.
+     */
+    static volatile boolean onScreen;
+
     static final long DELAY_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
@@ -48,6 +54,7 @@ final class Progress implements TickObserver {
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
         drawnWidth = line.length();
+        Progress.onScreen = true;
     }
 
     /** The bar after {@code tick} ticks in {@code elapsed} nanoseconds. */
@@ -79,6 +86,7 @@ final class Progress implements TickObserver {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();
             drawnWidth = 0;
+            Progress.onScreen = false;
         }
     }
 }

@@ -39,6 +39,7 @@ final class RunsProgress implements ExperimentRunner.Listener {
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
         drawnWidth = line.length();
+        Progress.onScreen = true;
     }
 
     /** The line after {@code ran} runs in {@code elapsed} nanoseconds, {@code finished} of {@code total} done. */
@@ -54,6 +55,7 @@ final class RunsProgress implements ExperimentRunner.Listener {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();
             drawnWidth = 0;
+            Progress.onScreen = false;
         }
     }
 }

@@ -159,7 +159,8 @@ final class ExperimentCharts {
     static JFreeChart boxes(String title, String xLabel, String yLabel, Map<String, List<Double>> byCategory) {
         DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
         for (Map.Entry<String, List<Double>> e : byCategory.entrySet()) {
-            ds.add(e.getValue(), "over runs: box = middle half, line = median, whiskers = 1.5 IQR, circles = outliers", Charts.text(e.getKey()));
+            ds.add(box(e.getValue()), "over runs: box = middle half, line = median, whiskers = 1.5 IQR, circles = outliers",
+                    Charts.text(e.getKey()));
         }
         BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer();
         r.setSeriesPaint(0, new Color(0x9ecae1));
@@ -170,10 +171,33 @@ final class ExperimentCharts {
         r.setMinOutlierVisible(true);
         r.setMaximumBarWidth(0.12);
         CategoryAxis x = new CategoryAxis(Charts.text(xLabel));
+        x.setMaximumCategoryLabelLines(3);   // lab names wrap rather than end in "..."
         NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /**
+     * The box of {@code values}: JFreeChart's quartiles, whiskers and outliers (beyond 1.5 IQR),
+     * every outlier drawn as a circle inside the axis's range. (Its calculator leaves values
+     * beyond 2 IQR out of the range, as "far outs" drawn as a mark on the plot's edge: the
+     * extreme runs were not shown, although the caption says circles are outliers.)
+     */
+    static org.jfree.data.statistics.BoxAndWhiskerItem box(List<Double> values) {
+        org.jfree.data.statistics.BoxAndWhiskerItem b =
+                org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(values);
+        double min = Double.NaN;
+        double max = Double.NaN;
+        for (Double v : values) {
+            if (v != null && !Double.isNaN(v)) {
+                min = Double.isNaN(min) ? v : Math.min(min, v);
+                max = Double.isNaN(max) ? v : Math.max(max, v);
+            }
+        }
+        return new org.jfree.data.statistics.BoxAndWhiskerItem(b.getMean(), b.getMedian(), b.getQ1(), b.getQ3(),
+                b.getMinRegularValue(), b.getMaxRegularValue(), Double.isNaN(min) ? null : min, Double.isNaN(max) ? null : max,
+                b.getOutliers());
     }
 }

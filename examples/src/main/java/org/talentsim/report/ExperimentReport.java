@@ -58,7 +58,11 @@ final class ExperimentReport extends Page {
             });
             f.put("Arms", String.join("; ", arms));
         }
-        d.vary.forEach((p, vs) -> f.put("Varied", p + " = " + String.join(", ", vs)));
+        List<String> varied = new ArrayList<>();
+        d.vary.forEach((p, vs) -> varied.add(p + " = " + String.join(", ", vs)));
+        if (!varied.isEmpty()) {
+            f.put("Varied", String.join("; ", varied));   // every path (each overwrote the one before)
+        }
         h.facts(f);
         List<String> shown = d.shown();
         if (shown.size() < d.metrics.size()) {
@@ -80,9 +84,20 @@ final class ExperimentReport extends Page {
         return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
     }
 
+    /** {@code text} cut to {@code max} characters, the last an ellipsis. */
+    static String cut(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+
     private void compare(Html h, List<String> shown) {
         h.raw("<h2 id=\"comparison\">Each arm against the baseline</h2>\n");
         Csv c = d.comparison;
+        if (c == null) {
+            // one arm: nothing to compare it with, and no comparison.csv (docs/EXPERIMENTS.md)
+            h.el("p", "note", "One arm only: there is no other arm to compare it with. Its estimates are in the summary below.");
+            return;
+        }
         Set<String> want = new LinkedHashSet<>(shown);
         // the baseline is the arm named 'baseline', else the first (docs/EXPERIMENTS.md); an other
         // arm's row may have no difference too (fewer than two pairs with a value): it is not a baseline row
@@ -106,6 +121,11 @@ final class ExperimentReport extends Page {
             } else if (!arms.contains(arm)) {
                 arms.add(arm);
             }
+        }
+        Map<String, String> shortArm = new LinkedHashMap<>();
+        List<String> cut = RunReport.shortNames(arms);
+        for (int k = 0; k < arms.size(); k++) {
+            shortArm.put(arms.get(k), cut.get(k));
         }
         List<ExperimentCharts.Row> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
@@ -142,7 +162,10 @@ final class ExperimentReport extends Page {
                 continue;
             }
             double s = 100 / Math.abs(b);
-            rows.add(new ExperimentCharts.Row(arm + ": " + metric, arm, diff * s, (Double.isNaN(lo) ? diff : lo) * s,
+            // the plot's labels and legend name arms by at most 24 characters, as the flow matrix
+            // names labs (a 100-character name took the whole width: the plot was left empty)
+            String label = shortArm.get(arm) + ": " + cut(metric, 40);
+            rows.add(new ExperimentCharts.Row(label, shortArm.get(arm), diff * s, (Double.isNaN(lo) ? diff : lo) * s,
                     (Double.isNaN(hi) ? diff : hi) * s));
         }
         h.raw("<div class=\"grid\">\n");
@@ -151,7 +174,7 @@ final class ExperimentReport extends Page {
             String x = "difference, % of the baseline's mean";
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table).",
-                    ExperimentCharts.forest(title, x, "arm: metric", rows, arms), 640, Math.max(320, 130 + 20 * rows.size())));
+                    ExperimentCharts.forest(title, x, "arm: metric", rows, RunReport.shortNames(arms)), 640, Math.max(320, 130 + 20 * rows.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
         h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,

@@ -186,7 +186,7 @@ class ExperimentCliTest {
         Path out = dir.resolve("o");
         Cli r = Cli.run("experiment", file.toString(), "-r", "2", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("retention: 1 cells x 2 replications = 2 runs"), r.out());
+        assertTrue(r.out().startsWith("retention: 1 cell x 2 replications = 2 runs"), r.out());
         assertEquals(3, Files.readAllLines(out.resolve("runs.csv")).size());
         Cli bad = Cli.run("experiment", file.toString(), "-r", "0", "--out", dir.resolve("p").toString(), "-q");
         assertEquals(2, bad.exit());

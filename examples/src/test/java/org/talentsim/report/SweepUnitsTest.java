@@ -42,4 +42,21 @@ class SweepUnitsTest {
         assertEquals("\u22121.5", f.format(-1.5));
         assertEquals("$0", Charts.money().format(-1e-12));
     }
+
+    /**
+     * A run beyond 2 IQR is drawn as a circle inside the axis's range (JFreeChart's calculator
+     * left such "far outs" out of the range, as a mark on the plot's edge; found by a reviewer).
+     */
+    @Test
+    void everyOutlierOfABoxIsInsideItsRange() {
+        java.util.List<Double> v = java.util.List.of(185.0, 190.0, 192.0, 193.0, 194.0, 195.0, 196.0, 197.0, 199.0, 260.0, 120.0);
+        org.jfree.data.statistics.BoxAndWhiskerItem b = ExperimentCharts.box(v);
+        assertEquals(260.0, b.getMaxOutlier().doubleValue());
+        assertEquals(120.0, b.getMinOutlier().doubleValue());
+        assertEquals(2, b.getOutliers().size());
+        org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset ds = new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
+        ds.add(b, "runs", "Meta");
+        assertEquals(120.0, ds.getRangeLowerBound(false));
+        assertEquals(260.0, ds.getRangeUpperBound(false));
+    }
 }

@@ -1,0 +1,86 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Experiments at their edges, as a strategist met them (found by a reviewer): each gives its files and its page. */
+class ExperimentEdgesTest {
+    static final String RETENTION = "scenarios/retention.yaml";
+
+    /** The page listed only the last varied path: each overwrote the one before. */
+    @Test
+    void aSweepsPageListsEveryVariedPath(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sweep");
+        Cli r = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].retention.upTo=0.5,1", "--vary",
+                "market.offersEmployed=0.5/year,1/year", "-r", "2", "--set", "months=3", "--metrics", "Keeper.retention",
+                "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("<dd>labs[Keeper].retention.upTo = 0.5, 1; market.offersEmployed = 0.5/year, 1/year</dd>"),
+                page.substring(page.indexOf("Varied")));
+    }
+
+    /** One arm: the table, the files and a page saying there is nothing to compare (a NullPointerException, exit 1, no page). */
+    @Test
+    void aComparisonOfOneArmGivesItsPage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("one");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "baseline:labs[Keeper].retention=none", "-r", "2", "--set", "months=3",
+                "--metrics", "Keeper.retention", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("retention: 1 cell x 2 replications = 2 runs"), r.out());
+        assertFalse(Files.exists(out.resolve("comparison.csv")), "nothing to compare");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("One arm only"));
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+    }
+
+    /** {@code pairs} was left empty for an arm with fewer than two pairs (EXPERIMENTS.md: the replications with both values). */
+    @Test
+    void pairsAreCountedEvenBelowTwo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r1");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "stars:labs[Keeper].retention=stars", "-r", "1", "--set", "months=3",
+                "--metrics", "Keeper.retention", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(rows.get(1).startsWith("baseline,") && rows.get(1).endsWith(",1,"), "the baseline has no pairs: " + rows);
+        assertTrue(rows.get(2).startsWith("stars,") && rows.get(2).endsWith(",,,,,,,1,1"), "one pair, no difference: " + rows);
+    }
+
+    /** A 100-character arm name took the forest plot's whole width: it was drawn empty. */
+    @Test
+    void theForestPlotNamesLongArmsShort(@TempDir Path dir) throws Exception {
+        String arm = "long-arm-name-".repeat(8).substring(0, 100);
+        Path out = dir.resolve("long");
+        Cli r = Cli.run("compare", RETENTION, "--arm", arm + ":labs[Keeper].retention=stars", "-r", "3", "--set", "months=6",
+                "--metrics", "Keeper.retention,Keeper.hires", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        int at = page.indexOf("id=\"fig-forest\"");
+        assertTrue(at >= 0, "the forest plot is drawn");
+        String svg = page.substring(at, page.indexOf("</svg>", at));
+        assertFalse(svg.contains(arm), "the full name is not on the plot");
+        assertTrue(svg.contains("long-arm-name-long-arm-n\u2026".substring(0, 23)), "its first 23 characters and an ellipsis");
+        // the plot area is wide enough to draw the bars: the x axis's tick labels span over 250 of the 640 px
+        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*>\u2212?[0-9.]+</text>").matcher(svg);
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        int ticks = 0;
+        while (m.find()) {
+            double x = Double.parseDouble(m.group(1));
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+            ticks++;
+        }
+        assertTrue(ticks >= 3 && hi - lo > 250, ticks + " ticks over " + (hi - lo) + " px");
+        assertTrue(page.contains(arm), "the table keeps the whole name");
+    }
+}
