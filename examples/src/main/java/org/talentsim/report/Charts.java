@@ -226,6 +226,10 @@ final class Charts {
             }
             a.setAutoRangeMinimumSize(size > 0 ? 0.1 * size : 1);
         }
+        if (!marks.isEmpty()) {
+            // room above the data for the marks' two rows of numbers (they sat on the top lines)
+            y.setUpperMargin(MARK_ROOM);
+        }
         XYPlot plot = new XYPlot(ds, timeAxis(xLabel), y, r);
         for (int k = 0; k < marks.size(); k++) {
             plot.addDomainMarker(mark(marks.get(k), k % 2));
@@ -245,6 +249,9 @@ final class Charts {
         return dash == null ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                 : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
+
+    /** The share of a time chart's value range left above the data for the marks' labels. */
+    static final double MARK_ROOM = 0.16;
 
     /** A mark's dashed line, its label in row {@code row} (0 or 1: neighbours alternate so their labels do not overlap). */
     static ValueMarker mark(Mark m, int row) {

@@ -53,6 +53,27 @@ final class MoveCharts {
             return new Color(r, g, b);
         }
 
+        /** This scale read on a {@link LogCountAxis}: the value u stands for the count 10^u − 1. */
+        PaintScale onLogAxis() {
+            LogBlues counts = this;
+            return new PaintScale() {
+                @Override
+                public double getLowerBound() {
+                    return 0;
+                }
+
+                @Override
+                public double getUpperBound() {
+                    return Math.log10(1 + counts.getUpperBound());
+                }
+
+                @Override
+                public Paint getPaint(double u) {
+                    return counts.getPaint(Math.pow(10, u) - 1);
+                }
+            };
+        }
+
         boolean dark(double value) {
             return value > 0 && Math.log1p(value) / Math.log1p(getUpperBound()) > 0.55;
         }
@@ -102,12 +123,12 @@ final class MoveCharts {
             }
         }
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        NumberAxis legendAxis = new NumberAxis("researchers moved (colour: log scale)");
-        legendAxis.setRange(0, Math.max(1, max));
-        legendAxis.setNumberFormatOverride(Charts.counts());
+        // the strip is drawn on the colours' own log scale, with a tick at each power of ten (a
+        // linear axis of counts put most of the strip in the darkest blue, under crowded labels)
+        LogCountAxis legendAxis = new LogCountAxis("researchers moved (log scale)", Math.max(1, max));
         legendAxis.setLabelFont(new Font(Charts.FONT, Font.PLAIN, 11));
         legendAxis.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        PaintScaleLegend legend = new PaintScaleLegend(scale.onLogAxis(), legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(12);
         legend.setSubdivisionCount(64);
@@ -181,5 +202,44 @@ final class MoveCharts {
             plot.addAnnotation(a);
         }
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /**
+     * An axis of counts from 0 to {@code max} on the scale log10(1 + count), the heat map's colour
+     * scale: its ticks are 0 and the powers of ten up to {@code max}, labelled as counts.
+     */
+    static final class LogCountAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private final double max;
+
+        LogCountAxis(String label, double max) {
+            super(label);
+            this.max = max;
+            setRange(0, Math.log10(1 + max));
+        }
+
+        /** The ticks: (log10(1 + count), label) for count 0, 1, 10, 100, … up to {@code max}. */
+        java.util.List<org.jfree.chart.axis.NumberTick> countTicks(TextAnchor anchor, TextAnchor rotationAnchor) {
+            java.util.List<org.jfree.chart.axis.NumberTick> out = new java.util.ArrayList<>();
+            out.add(new org.jfree.chart.axis.NumberTick(0.0, "0", anchor, rotationAnchor, 0));
+            for (long c = 1; c <= max; c *= 10) {
+                out.add(new org.jfree.chart.axis.NumberTick(Math.log10(1 + c), Fmt.count(c), anchor, rotationAnchor, 0));
+            }
+            return out;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected java.util.List refreshTicksVertical(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea,
+                RectangleEdge edge) {
+            return countTicks(edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT, TextAnchor.CENTER);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected java.util.List refreshTicksHorizontal(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea,
+                RectangleEdge edge) {
+            return countTicks(edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER, TextAnchor.CENTER);
+        }
     }
 }

@@ -1,0 +1,69 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.svg.SVGGraphics2D;
+import org.junit.jupiter.api.Test;
+
+/** Where things land on a chart, as a reader saw them overlap. */
+class ChartLayoutTest {
+    /** The top of the highest line, in px below the top of the plot area, once drawn at 640 × 420. */
+    static double headroom(JFreeChart c, double max) {
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        c.draw(new SVGGraphics2D(640, 420), new Rectangle2D.Double(0, 0, 640, 420), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        ValueAxis y = ((XYPlot) c.getPlot()).getRangeAxis();
+        return y.valueToJava2D(max, area, RectangleEdge.LEFT) - area.getMinY();
+    }
+
+    /**
+     * The events' numbers (two rows of 10 px text from the top of the plot) sat on the highest
+     * lines: a lab at the top of the headcount chart ran through them. The value axis now leaves
+     * room above the data on a chart with events, on a linear and a log axis alike.
+     */
+    @Test
+    void theEventsNumbersHaveRoomAboveTheData() {
+        double[] x = {0, 1, 2, 3, 4, 5};
+        List<RunData.Series> series = List.of(new RunData.Series("top", new double[] {4800, 4810, 4790, 4805, 4800, 4812}),
+                new RunData.Series("low", new double[] {200, 210, 205, 207, 206, 209}));
+        List<Charts.Mark> marks = List.of(new Charts.Mark(1, "1"), new Charts.Mark(2, "2"));
+        for (boolean log : new boolean[] {false, true}) {
+            JFreeChart with = Charts.timeLines("t", "month", "researchers", x, series, log, true, null, marks);
+            JFreeChart without = Charts.timeLines("t", "month", "researchers", x, series, log, true, null, List.of());
+            double room = headroom(with, 4812);
+            assertTrue(room >= 28, (log ? "log" : "linear") + ": the highest line is " + room + " px below the plot's top");
+            assertTrue(headroom(without, 4812) < room, "only charts with marks leave the room");
+        }
+    }
+
+    /**
+     * The flow matrix's colour legend was a linear axis of counts under a log colour scale: most
+     * of the strip the darkest blue, and its labels crowded. It is now on the colours' own scale,
+     * with a tick at 0 and each power of ten, and the strip's colour at each tick is a cell's
+     * colour for that count.
+     */
+    @Test
+    void theFlowLegendIsOnTheColoursLogScale() {
+        MoveCharts.LogCountAxis a = new MoveCharts.LogCountAxis("moved", 1641);
+        List<NumberTick> ticks = a.countTicks(TextAnchor.CENTER_LEFT, TextAnchor.CENTER);
+        assertEquals(List.of("0", "1", "10", "100", "1,000"), ticks.stream().map(NumberTick::getText).toList());
+        assertEquals(Math.log10(1001), ticks.get(4).getValue(), 1e-12);
+        assertEquals(Math.log10(1642), a.getUpperBound(), 1e-12);
+        MoveCharts.LogBlues counts = new MoveCharts.LogBlues(1641);
+        org.jfree.chart.renderer.PaintScale strip = counts.onLogAxis();
+        for (int c : new int[] {1, 7, 30, 100, 999, 1641}) {
+            assertEquals(counts.getPaint(c), strip.getPaint(Math.log10(1 + c)), "count " + c);
+        }
+        assertEquals(a.getUpperBound(), strip.getUpperBound(), 1e-12);
+    }
+}
