@@ -46,21 +46,26 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
         public void run() {
             long seen = 0;
             int spins = 0;
-            while (!closed) {
+            while (true) {
                 long g = generation;
-                if (g == seen) {
-                    if (spins++ < SPINS) {
-                        Thread.onSpinWait();
-                    } else {
-                        LockSupport.park(this);
+                if (g != seen) {
+                    // a generation handed over is run even if the runner was closed since: the
+                    // caller waits for it
+                    seen = g;
+                    spins = 0;
+                    work();
+                    if (pending.decrementAndGet() == 0) {
+                        LockSupport.unpark(caller);
                     }
                     continue;
                 }
-                seen = g;
-                spins = 0;
-                work();
-                if (pending.decrementAndGet() == 0) {
-                    LockSupport.unpark(caller);
+                if (closed) {
+                    return;
+                }
+                if (spins++ < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
                 }
             }
         }
@@ -99,10 +104,18 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
         work();
         int spins = 0;
         while (pending.get() != 0) {
+            if (closed && helpersGone(helpers)) {
+                // closed from another thread while this run was handed out: a worker that saw
+                // it closed before its generation left without it, and no one else will count
+                // it down; this thread has taken every chunk left (work() above), and the
+                // workers that took one have finished it (they are gone)
+                this.task = null;
+                throw new IllegalStateException("the runner was closed while it ran");
+            }
             if (spins++ < SPINS) {
                 Thread.onSpinWait();
             } else {
-                LockSupport.park(this);
+                LockSupport.parkNanos(this, closed ? 1_000_000L : Long.MAX_VALUE);
             }
         }
         this.task = null;
@@ -116,6 +129,16 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
         if (t != null) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** Whether the first {@code helpers} workers have all stopped. */
+    private boolean helpersGone(int helpers) {
+        for (int w = 0; w < helpers; w++) {
+            if (workers[w].thread.getState() != Thread.State.TERMINATED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes chunks until none is left; the first exception is kept for the caller, and this thread stops taking chunks. */
@@ -142,6 +165,10 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
         closed = true;
         for (Worker w : workers) {
             LockSupport.unpark(w.thread);
+        }
+        Thread c = caller;
+        if (c != null) {
+            LockSupport.unpark(c);   // a run waiting for its workers looks again (see run)
         }
     }
 }

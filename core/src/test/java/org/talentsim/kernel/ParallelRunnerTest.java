@@ -99,4 +99,41 @@ class ParallelRunnerTest {
             org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("worker "), e.getMessage());
         }
     }
+
+    /**
+     * Closed from another thread while a thread runs chunks: every run returns or throws, never
+     * hangs. (A worker handed a run after it had seen the runner closed left without counting
+     * it down, and the caller waited for it for ever; found by a reviewer closing a simulation
+     * from a second thread.)
+     */
+    @Test
+    void closingWhileRunningNeverHangsTheRunner() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (int attempt = 0; attempt < 300; attempt++) {
+            ParallelRunner runner = new ParallelRunner(1 + 1 + random.nextInt(3));
+            java.util.concurrent.atomic.AtomicLong sink = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicReference<Throwable> error = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread stepping = new Thread(() -> {
+                try {
+                    while (true) {
+                        runner.run(8, c -> sink.addAndGet(c));
+                    }
+                } catch (IllegalStateException e) {
+                    // "the runner is closed" or "closed while it ran": the expected ends
+                } catch (Throwable t) {
+                    error.set(t);
+                }
+            });
+            stepping.setDaemon(true);
+            stepping.start();
+            long until = System.nanoTime() + random.nextInt(300_000);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            runner.close();
+            stepping.join(10_000);
+            assertEquals(false, stepping.isAlive(), "attempt " + attempt + ": the run hung after close()");
+            assertEquals(null, error.get());
+        }
+    }
 }
