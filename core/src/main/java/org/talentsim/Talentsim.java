@@ -67,14 +67,18 @@ public final class Talentsim {
         return new Talentsim(n, registry, eventTypes, offers);
     }
 
-    /** A copy that looks policy names up in {@code r} (for your own policies). */
+    /**
+     * A copy that looks policy names up in the policies {@code r} holds now (for your own
+     * policies): it keeps a {@linkplain PolicyRegistry#copy() copy}, so registering in {@code r}
+     * later changes neither it nor its runs.
+     */
     public Talentsim withRegistry(PolicyRegistry r) {
-        return new Talentsim(threads, Objects.requireNonNull(r, "registry"), eventTypes, offers);
+        return new Talentsim(threads, Objects.requireNonNull(r, "registry").copy(), eventTypes, offers);
     }
 
-    /** A copy whose {@link #load} also reads the event types registered in {@code types} (your own events). */
+    /** A copy whose {@link #load} also reads the event types registered in {@code types} now (your own events; a copy is kept). */
     public Talentsim withEventTypes(EventTypes types) {
-        return new Talentsim(threads, registry, Objects.requireNonNull(types, "types"), offers);
+        return new Talentsim(threads, registry, Objects.requireNonNull(types, "types").copy(), offers);
     }
 
     /**

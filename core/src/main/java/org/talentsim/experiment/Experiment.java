@@ -515,11 +515,12 @@ public final class Experiment {
         private Builder() {}
 
         /**
-         * The registry the runs look policy names up in (your own policies); the experiment
-         * then runs on this machine only ({@link Experiment#portable()}).
+         * The registry the runs look policy names up in (your own policies), as it holds them
+         * now (a copy is kept); the experiment then runs on this machine only ({@link Experiment#portable()}).
          */
         public Builder registry(PolicyRegistry r) {
-            this.registry = java.util.Objects.requireNonNull(r, "registry");
+            // a copy: the experiment is an immutable spec, whatever is registered in r later
+            this.registry = java.util.Objects.requireNonNull(r, "registry").copy();
             return this;
         }
 

@@ -104,7 +104,22 @@ public final class PolicyRegistry implements PolicyCatalog {
                 .register(PAY, "equity-at-risk", Pays::atRisk);
     }
 
-    /** Registers (or replaces) a policy under a name; returns this registry. */
+    /**
+     * A registry holding the same policies as this one, independent of it: registering in either
+     * afterwards does not change the other. {@code Talentsim.withRegistry} and an experiment's
+     * {@code registry} keep such a copy, so a configuration stays as it was made.
+     */
+    public PolicyRegistry copy() {
+        PolicyRegistry c = new PolicyRegistry();
+        factories.forEach((kind, byName) -> c.factories.put(kind, new LinkedHashMap<>(byName)));
+        return c;
+    }
+
+    /**
+     * Registers (or replaces) a policy under a name; returns this registry. A {@code Talentsim}
+     * or an experiment given this registry earlier keeps the policies it had then (it holds a
+     * {@linkplain #copy() copy}).
+     */
     public <T> PolicyRegistry register(Kind<T> kind, String name, Function<PolicySpec, ? extends T> factory) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");

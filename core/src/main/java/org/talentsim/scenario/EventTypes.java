@@ -39,6 +39,13 @@ public final class EventTypes {
                 .register(EventSpec.AcquiHire.TYPE);
     }
 
+    /** A registry holding the same types as this one, independent of it (as {@code Talentsim.withEventTypes} keeps). */
+    public EventTypes copy() {
+        EventTypes c = new EventTypes();
+        c.types.putAll(types);
+        return c;
+    }
+
     /**
      * Adds a type.
      *
