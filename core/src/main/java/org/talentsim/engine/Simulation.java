@@ -376,13 +376,23 @@ public final class Simulation implements AutoCloseable {
      *
      * @throws IllegalStateException after a tick failed part way (the observers are not told:
      *     a result writer then leaves its folder as it was)
+     * @throws RuntimeException what an observer's {@code onEnd} throws; the observers after it
+     *     are not told, and finish() refuses from then on
      */
     public void finish() {
         refuseAfterFailure();
         if (!finished) {
             finished = true;
-            for (TickObserver o : observers) {
-                o.onEnd(market.world());
+            try {
+                for (TickObserver o : observers) {
+                    o.onEnd(market.world());
+                }
+            } catch (RuntimeException e) {
+                // the observers after it were not told: the run did not end well, and a second
+                // finish() says so rather than doing nothing. Its own exception goes on (a result
+                // writer's refusal of its folder is the caller's to read as it is)
+                failed = new TickFailedException(scenario.name(), tick(), scenario.ticks(), "an observer at the end of the run", e);
+                throw e;
             }
         }
     }
@@ -427,13 +437,13 @@ public final class Simulation implements AutoCloseable {
 
         /** Runs {@code p} just before the built-in phase {@code id}. */
         public Builder before(PhaseId id, Phase p) {
-            before.computeIfAbsent(id, k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
+            before.computeIfAbsent(Objects.requireNonNull(id, "phase id"), k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
             return this;
         }
 
         /** Runs {@code p} just after the built-in phase {@code id}. */
         public Builder after(PhaseId id, Phase p) {
-            after.computeIfAbsent(id, k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
+            after.computeIfAbsent(Objects.requireNonNull(id, "phase id"), k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
             return this;
         }
 

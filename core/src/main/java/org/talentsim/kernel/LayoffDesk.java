@@ -289,12 +289,44 @@ final class LayoffDesk {
         };
     }
 
+    /**
+     * The lab's layoff policy orders {@code members} (all of the array); its result must be a
+     * reordering of them: the engine lays off by what it returns, and a researcher twice, or
+     * someone else's, gave several rows for one person and headcounts that no longer add up.
+     *
+     * @throws IllegalStateException naming the policy, the lab and what is wrong
+     */
+    private void order(Lab lab, int[] members, org.talentsim.policy.LayoffPolicy.Context context) {
+        org.talentsim.policy.LayoffPolicy policy = m.labPolicies.layoff.get(lab.id());
+        int[] given = members.clone();
+        policy.order(members, members.length, context);
+        int[] got = members.clone();
+        java.util.Arrays.sort(given);
+        java.util.Arrays.sort(got);
+        if (!java.util.Arrays.equals(given, got)) {
+            String what = "";
+            for (int k = 0; k < got.length; k++) {
+                if (java.util.Arrays.binarySearch(given, got[k]) < 0) {
+                    what = "researcher #" + got[k] + " is not one of them";
+                    break;
+                }
+                if (k > 0 && got[k] == got[k - 1]) {
+                    what = "researcher #" + got[k] + " is there twice";
+                    break;
+                }
+            }
+            throw new IllegalStateException("layoff policy " + policy.getClass().getName() + " of lab '" + lab.name()
+                    + "' did not reorder its " + given.length + " candidates (" + what
+                    + "): it must return the same researchers, those to lay off first first");
+        }
+    }
+
     private void budgetLayoff(int tick, Lab lab, int[] members) {
         double working = lab.payroll() - noticePay[lab.id()];
         World w = m.world;
         int before = headcount(lab);
         int n = members.length;
-        m.labPolicies.layoff.get(lab.id()).order(members, n, context(tick, lab, -1));
+        order(lab, members, context(tick, lab, -1));
         int laid = 0;
         for (int k = 0; k < n && working > lab.budget(); k++) {
             working -= m.pop.salary(members[k]);
@@ -315,7 +347,7 @@ final class LayoffDesk {
         }
         Lab lab = m.world.lab(team.lab());
         int[] members = members(team.id());
-        m.labPolicies.layoff.get(lab.id()).order(members, members.length, context(tick, lab, team.id()));
+        order(lab, members, context(tick, lab, team.id()));
         int k = Math.min(quota, members.length);
         if (team.target() != Team.UNLIMITED) {
             team.setTarget(Math.max(0, Math.min(team.target(), team.headcount()) - k));

@@ -90,6 +90,9 @@ final class Production {
                 }
                 double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
                         t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), active));
+                if (out > org.talentsim.model.Limits.MAX_OUTPUT) {
+                    throw badOutput(policy, lab, t, out);   // out of line: a rare path
+                }
                 out = out > 0 ? out : 0;
                 t.setOutput(out);
                 if (t.focus() == Focus.RESEARCH) {
@@ -273,5 +276,12 @@ final class Production {
 
     MoraleContext moraleContext() {
         return context;
+    }
+
+    /** An output too large to add up (infinite, or over {@link org.talentsim.model.Limits#MAX_OUTPUT}): it turned capability into NaN. */
+    private IllegalStateException badOutput(ProductionPolicy policy, Lab lab, Team t, double out) {
+        return new IllegalStateException("production policy " + policy.getClass().getName() + " returned " + out
+                + " for team '" + t.name() + "' of lab '" + lab.name() + "': an output must be at most "
+                + org.talentsim.model.Limits.MAX_OUTPUT + " (negative and NaN count as 0)");
     }
 }

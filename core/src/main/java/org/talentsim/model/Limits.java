@@ -30,6 +30,13 @@ public final class Limits {
     /** The largest capability index of a lab (the scenario's, and after any event). */
     public static final double MAX_CAPABILITY = 1e6;
 
+    /**
+     * The largest output a team's production policy may give in a tick (arbitrary units): far
+     * above what the built-in rule can reach (skill 1,000 × 50 million researchers × multipliers
+     * of 100), low enough that a market's sums of outputs stay finite.
+     */
+    public static final double MAX_OUTPUT = 1e18;
+
     /** The largest pay level of a team relative to the market scale, and the largest lab productivity. */
     public static final double MAX_MULTIPLIER = 100;
 

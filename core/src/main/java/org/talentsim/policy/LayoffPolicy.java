@@ -7,7 +7,11 @@ import org.talentsim.model.PopulationView;
 /** Chooses who is laid off first: orders candidates, the first {@code k} go. */
 @FunctionalInterface
 public interface LayoffPolicy {
-    /** Reorders {@code candidates[0..n)} so that those to lay off first come first. */
+    /**
+     * Reorders {@code candidates[0..n)} so that those to lay off first come first. The result must
+     * hold the same researchers, each once: anything else stops the run with an error naming the
+     * policy.
+     */
     void order(int[] candidates, int n, Context c);
 
     /**

@@ -141,7 +141,15 @@ public final class PolicyRegistry implements PolicyCatalog {
             throw new IllegalArgumentException("unknown " + kind + " policy '" + spec.name() + "'"
                     + Params.suggest(spec.name(), byName.keySet()) + "; known: " + names(kind));
         }
-        Object policy = f.apply(spec);
+        Object policy;
+        try {
+            policy = f.apply(spec);
+        } catch (IllegalArgumentException e) {
+            throw e;   // a parameter the factory refuses: its own words
+        } catch (RuntimeException e) {
+            // a factory that fails otherwise is named, not left as a bare NullPointerException
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its factory failed: " + e, e);
+        }
         if (policy == null) {
             // refused here, where validation meets it, not as a NullPointerException mid-run
             throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its factory returned null");

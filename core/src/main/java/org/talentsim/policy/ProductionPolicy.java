@@ -10,7 +10,9 @@ public interface ProductionPolicy {
      * A team's output in this tick; called once per active team per tick.
      *
      * @param in what the team works with
-     * @return output (arbitrary units; a negative or NaN value counts as 0)
+     * @return output (arbitrary units; a negative or NaN value counts as 0; one above
+     *     {@link org.talentsim.model.Limits#MAX_OUTPUT}, or infinite, stops the run with an error
+     *     naming the policy: it would make capability NaN)
      */
     double output(Inputs in);
 

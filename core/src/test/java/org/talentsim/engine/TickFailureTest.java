@@ -121,4 +121,86 @@ class TickFailureTest {
             assertEquals(2, o.tick());
         }
     }
+
+    /**
+     * A layoff policy that does not return a reordering of its candidates (one researcher
+     * several times, or another lab's) gave a row per copy, severance per copy and headcounts
+     * that no longer added up; with no notice it failed inside the mover with an index -1.
+     */
+    @Test
+    void aLayoffPolicyThatDoesNotReorderItsCandidatesIsNamed() {
+        for (int notice : new int[] {2, 0}) {
+            PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.LAYOFF, "dup", spec -> (c, n, ctx) -> {
+                for (int i = 1; i < n; i++) {
+                    c[i] = c[0];
+                }
+            });
+            Scenario s = Scenario.builder("cut").months(3)
+                    .lab("L", l -> l.layoff(PolicySpec.of("dup")).team("T", org.talentsim.model.Focus.RESEARCH, 10, t -> { }))
+                    .event(new org.talentsim.scenario.EventSpec.Layoff(2, "L", java.util.List.of(), 4, Double.NaN, notice, 0, 0, null))
+                    .build();
+            TickFailedException e = assertThrows(TickFailedException.class, () -> Talentsim.defaults().withRegistry(reg).run(s));
+            assertEquals(2, e.tick());
+            assertTrue(e.getCause().getMessage().contains("of lab 'L' did not reorder its 10 candidates (researcher #")
+                    && e.getCause().getMessage().contains(" is there twice)"), e.getMessage());
+        }
+    }
+
+    /** A production policy returning +Infinity (or 1e308) made every capability NaN, without a word. */
+    @Test
+    void anInfiniteOutputIsNamed() {
+        for (double out : new double[] {Double.POSITIVE_INFINITY, 1e308}) {
+            PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.PRODUCTION, "huge", spec -> in -> out);
+            Scenario s = WAR.toBuilder().production(PolicySpec.of("huge")).build();
+            TickFailedException e = assertThrows(TickFailedException.class, () -> Talentsim.defaults().withRegistry(reg).run(s));
+            assertEquals("phase PRODUCTION", e.phase());
+            assertTrue(e.getCause().getMessage().contains("returned " + out + " for team '"), e.getMessage());
+        }
+        PolicyRegistry ok = PolicyRegistry.defaults().register(PolicyRegistry.PRODUCTION, "nan", spec -> in -> Double.NaN);
+        Talentsim.defaults().withRegistry(ok).run(WAR.toBuilder().production(PolicySpec.of("nan")).build()); // NaN counts as 0, as documented
+    }
+
+    /** An observer failing at the end: its exception; the observers after it are not told; a second finish() says why (it did nothing). */
+    @Test
+    void anObserverFailingAtTheEndIsNamedAndFinishRefusesAfter() {
+        AtomicInteger later = new AtomicInteger();
+        try (Simulation sim = Simulation.builder(WAR).observer(new TickObserver() {
+            @Override
+            public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {}
+
+            @Override
+            public void onEnd(org.talentsim.model.WorldView world) {
+                throw new IllegalStateException("disk full");
+            }
+        }).observer(new TickObserver() {
+            @Override
+            public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {}
+
+            @Override
+            public void onEnd(org.talentsim.model.WorldView world) {
+                later.incrementAndGet();
+            }
+        }).build()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, sim::run);
+            assertEquals("disk full", e.getMessage(), "its own exception");
+            IllegalStateException again = assertThrows(IllegalStateException.class, sim::finish, "not silently nothing");
+            assertTrue(again.getMessage().contains("failed part way (java.lang.IllegalStateException: disk full)"), again.getMessage());
+            assertEquals("an observer at the end of the run", ((TickFailedException) again.getCause()).phase());
+            assertEquals(0, later.get());
+        }
+    }
+
+    /** A factory that throws (not a parameter it refuses) is named with its field; a null phase id is named. */
+    @Test
+    void aFailingFactoryAndANullPhaseIdAreNamed() {
+        PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.QUITS, "npe", spec -> {
+            throw new NullPointerException();
+        });
+        Scenario s = WAR.toBuilder().quits(PolicySpec.of("npe")).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Talentsim.defaults().withRegistry(reg).run(s));
+        assertTrue(e.getMessage().contains("policies.quits") && e.getMessage().contains("quits policy 'npe': its factory failed:"
+                + " java.lang.NullPointerException"), e.getMessage());
+        NullPointerException n = assertThrows(NullPointerException.class, () -> Simulation.builder(WAR).after(null, ctx -> { }));
+        assertEquals("phase id", n.getMessage());
+    }
 }

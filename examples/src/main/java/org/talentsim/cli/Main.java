@@ -267,6 +267,9 @@ public final class Main implements Runnable {
         if (stopping) {
             return 130; // interrupted, as the shell reports a Ctrl-C
         }
+        if (ex instanceof org.talentsim.engine.TickFailedException t && t.getCause() instanceof UncheckedIOException io) {
+            ex = io;   // a result file that could not be written during the run: said as such, below
+        }
         if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof BadInput
                 || ex instanceof FolderBusyException || ex instanceof ExperimentException) {
             cmd.getErr().println(ex.getMessage());
