@@ -158,6 +158,11 @@ final class EventReader {
         }
 
         @Override
+        public double nonNegative(String key, double def, double max, String what) {
+            return f.atMost(key, f.nonNegative(key, def), max, what);
+        }
+
+        @Override
         public double positive(String key, double def) {
             return f.positive(key, def);
         }

@@ -24,6 +24,19 @@ final class EventDesk implements EventEffects {
 
     private final Market m;
     private int tick;
+    /** Labs whose founding was skipped (the founder had left the market): later events naming them are skipped too. */
+    private final java.util.Set<String> unfounded = new java.util.HashSet<>();
+
+    /** Thrown by {@link #lab} for a lab whose founding was skipped; {@link #apply} skips the event. */
+    private static final class Unfounded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String lab;
+
+        Unfounded(String lab) {
+            super(lab, null, false, false);
+            this.lab = lab;
+        }
+    }
 
     EventDesk(Market m) {
         this.m = m;
@@ -40,7 +53,13 @@ final class EventDesk implements EventEffects {
             EventSpec e = events.get(next++);
             LOG.debug("tick {}: {}", tick, e);
             m.invalidateCensus();
-            e.apply(this);
+            try {
+                e.apply(this);
+            } catch (Unfounded u) {
+                // the file named a lab an earlier event founds; that founding was skipped in this
+                // run (its founder had left the market, which depends on the draws)
+                LOG.warn("tick {}: {} skipped: lab '{}' was never founded (its founding was skipped)", tick, e.type().name(), u.lab);
+            }
         }
     }
 
@@ -182,6 +201,7 @@ final class EventDesk implements EventEffects {
         int founder = researcher(founderRef);
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);
+            unfounded.add(spec.name());
             return;
         }
         World w = m.world;
@@ -303,11 +323,13 @@ final class EventDesk implements EventEffects {
 
     @Override
     public void queueLayoff(String lab, List<String> teams, int count, double share, LayoffTerms terms) {
+        founded(lab);   // a lab whose founding was skipped: the event is skipped now (see apply)
         m.pendingLayoffs.add(new Orders.Layoff(lab, teams, count, share, terms));
     }
 
     @Override
     public void queueDismissal(String lab, List<String> researchers, LayoffTerms terms) {
+        founded(lab);
         m.pendingDismissals.add(new Orders.Dismissal(lab, researchers, terms));
     }
 
@@ -327,6 +349,8 @@ final class EventDesk implements EventEffects {
 
     @Override
     public void queueRaid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {
+        founded(lab);
+        founded(fromLab);
         m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility));
     }
 
@@ -337,8 +361,18 @@ final class EventDesk implements EventEffects {
         return v;
     }
 
+    /** Skips the event (see {@link #apply}) if it names a lab whose founding was skipped. */
+    private void founded(String lab) {
+        if (unfounded.contains(lab) && m.world.labIndex(lab) < 0) {
+            throw new Unfounded(lab);
+        }
+    }
+
     private Lab lab(String name) {
         int id = m.world.labIndex(name);
+        if (id < 0 && unfounded.contains(name)) {
+            throw new Unfounded(name);
+        }
         if (id < 0) {
             throw new IllegalStateException("event refers to unknown lab '" + name + "'");
         }

@@ -36,7 +36,12 @@ final class PayTerms {
     final boolean any;
     /** {@code ⌈2³²/every⌉}: {@code (x · inverse) >>> 32} is {@code x / every} for 0 ≤ x < 2¹⁶ (no division in the pass). */
     private final long inverse;
-    /** {@code perYear / (n · every)} for n = 0..periods (0 for n = 0): the annual stream of a unit balance with n periods left. */
+    /**
+     * {@code periods / (n · years)} for n = 0..periods (0 for n = 0): the annual stream of a unit
+     * balance with n periods left, so that a grant's stream is {@code equity · pay} from its first
+     * day, however its dates fill its years (was {@code perYear / (n · every)}: dates 5 months apart
+     * over a one-year grant made the stream 1.2 × the equity part, and the cash negative).
+     */
     private final double[] streamPerUnit;
 
     PayTerms(PayPolicy.Terms t, TickUnit unit) {
@@ -58,7 +63,7 @@ final class PayTerms {
         inverse = (1L << 32) / every + 1;
         streamPerUnit = new double[periods + 1];
         for (int n = 1; n <= periods; n++) {
-            streamPerUnit[n] = (double) perYear / ((double) n * every);
+            streamPerUnit[n] = periods / ((double) n * years);
         }
     }
 

@@ -46,9 +46,12 @@ public final class Limits {
     /** The largest sigma of the log-normal pay noise around market pay. */
     public static final double MAX_SALARY_NOISE = 5;
 
-    /** Pay clamped into [0, {@link #MAX_SALARY}] (NaN becomes 0). */
+    /**
+     * Pay clamped into [0, {@link #MAX_SALARY}] (NaN and −0 become +0: the labs' medians order
+     * pay by its bits, where −0 has the sign bit of a negative number).
+     */
     public static double salary(double usd) {
-        return usd >= 0 ? Math.min(usd, MAX_SALARY) : 0;
+        return usd > 0 ? Math.min(usd, MAX_SALARY) : 0;
     }
 
     /** Skill clamped into [{@link #MIN_SKILL}, {@link #MAX_SKILL}] (NaN becomes the minimum). */

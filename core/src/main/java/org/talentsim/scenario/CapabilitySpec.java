@@ -37,6 +37,16 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
      */
     public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100, 2, Double.NaN);
 
+    /**
+     * The smallest depreciation a year of capability and of knowledge: a smaller one is no
+     * depreciation a month to double precision ((1 − δ)^(1/12) rounds to 1), and the steady state
+     * it divides by is then infinite (capability came out NaN).
+     */
+    public static final double MIN_DEPRECIATION = 1e-6;
+
+    /** The largest weight of output in capability (aP, aR, aI): far above the defaults' shares, low enough to keep capability finite. */
+    public static final double MAX_WEIGHT = 1e6;
+
     /** The longest mean research lag, 100 years (beyond any research lag measured). */
     public static final int MAX_RESEARCH_LAG_MONTHS = 1200;
 
@@ -49,15 +59,20 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
             throw new IllegalArgumentException("capability.researchLagMonths must be <= " + MAX_RESEARCH_LAG_MONTHS
                     + " (100 years), was " + researchLagMonths);
         }
-        if (!(depreciation > 0 && depreciation <= 1)) {
-            throw new IllegalArgumentException("capability.depreciation must be in (0,1] (capability needs a steady state), was " + depreciation);
+        if (!(depreciation >= MIN_DEPRECIATION && depreciation <= 1)) {
+            throw new IllegalArgumentException("capability.depreciation must be in [1e-6, 1]"
+                    + " a year (capability needs a steady state), was " + depreciation);
         }
-        if (!(knowledgeDepreciation > 0 && knowledgeDepreciation <= 1)) {
-            throw new IllegalArgumentException("capability.knowledgeDepreciation must be in (0,1], was " + knowledgeDepreciation);
+        if (!(knowledgeDepreciation >= MIN_DEPRECIATION && knowledgeDepreciation <= 1)) {
+            throw new IllegalArgumentException("capability.knowledgeDepreciation must be in [1e-6, 1]"
+                    + " a year (knowledge needs a steady state), was " + knowledgeDepreciation);
         }
         Check.nonNegative("capability.productWeight", productWeight);
         Check.nonNegative("capability.researchWeight", researchWeight);
         Check.nonNegative("capability.infraWeight", infraWeight);
+        Check.atMost("capability.productWeight", productWeight, MAX_WEIGHT, "weights are shares of capability");
+        Check.atMost("capability.researchWeight", researchWeight, MAX_WEIGHT, "weights are shares of capability");
+        Check.atMost("capability.infraWeight", infraWeight, MAX_WEIGHT, "weights are shares of capability");
         Check.positive("capability.knowledgeHalf", knowledgeHalf);
         if (researchLagShape < 1 || researchLagShape > MAX_RESEARCH_LAG_SHAPE) {
             throw new IllegalArgumentException("capability.researchLagShape must be in [1, " + MAX_RESEARCH_LAG_SHAPE

@@ -55,6 +55,9 @@ public interface EventFields {
     /** A finite number {@code >= 0}, or {@code def} when absent. */
     double nonNegative(String key, double def);
 
+    /** A number in [0, {@code max}] ({@code what} says why the bound), or {@code def} when absent; out of range: an error at the value. */
+    double nonNegative(String key, double def, double max, String what);
+
     /** A finite number {@code > 0}, or {@code def} when absent. */
     double positive(String key, double def);
 

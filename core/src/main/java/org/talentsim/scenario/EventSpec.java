@@ -90,6 +90,9 @@ public interface EventSpec {
             Check.nonNegative("layoff.noticeMonths", noticeMonths);
             Check.nonNegative("layoff.severanceWeeks", severanceWeeks);
             Check.nonNegative("layoff.severanceWeeksPerYear", severanceWeeksPerYear);
+            Check.atMost("layoff.severanceWeeks", severanceWeeks, LayoffTerms.MAX_SEVERANCE_WEEKS, "ten years of pay");
+            Check.atMost("layoff.severanceWeeksPerYear", severanceWeeksPerYear, LayoffTerms.MAX_SEVERANCE_WEEKS_PER_YEAR,
+                    "a year's pay per year of tenure");
         }
 
         /** Its notice and severance. */
@@ -190,6 +193,9 @@ public interface EventSpec {
             Check.nonNegative("dismissal.noticeMonths", noticeMonths);
             Check.nonNegative("dismissal.severanceWeeks", severanceWeeks);
             Check.nonNegative("dismissal.severanceWeeksPerYear", severanceWeeksPerYear);
+            Check.atMost("dismissal.severanceWeeks", severanceWeeks, LayoffTerms.MAX_SEVERANCE_WEEKS, "ten years of pay");
+            Check.atMost("dismissal.severanceWeeksPerYear", severanceWeeksPerYear, LayoffTerms.MAX_SEVERANCE_WEEKS_PER_YEAR,
+                    "a year's pay per year of tenure");
         }
 
         /** Their notice and severance. */

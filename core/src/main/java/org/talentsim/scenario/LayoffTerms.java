@@ -20,8 +20,9 @@ public record LayoffTerms(int noticeMonths, double severanceWeeks, double severa
     /** The terms as an event's fields ({@code noticeMonths}, {@code severanceWeeks}, {@code severanceWeeksPerYear}), defaults for those left out. */
     static LayoffTerms read(EventFields f) {
         int notice = f.integer("noticeMonths", DEFAULT.noticeMonths(), 0);
-        double weeks = f.nonNegative("severanceWeeks", DEFAULT.severanceWeeks());
-        double perYear = f.nonNegative("severanceWeeksPerYear", DEFAULT.severanceWeeksPerYear());
+        double weeks = f.nonNegative("severanceWeeks", DEFAULT.severanceWeeks(), MAX_SEVERANCE_WEEKS, "ten years of pay");
+        double perYear = f.nonNegative("severanceWeeksPerYear", DEFAULT.severanceWeeksPerYear(), MAX_SEVERANCE_WEEKS_PER_YEAR,
+                "a year's pay per year of tenure");
         return new LayoffTerms(notice, weeks, perYear);
     }
 
@@ -36,5 +37,14 @@ public record LayoffTerms(int noticeMonths, double severanceWeeks, double severa
         Check.nonNegative("noticeMonths", noticeMonths);
         Check.nonNegative("severanceWeeks", severanceWeeks);
         Check.nonNegative("severanceWeeksPerYear", severanceWeeksPerYear);
+        Check.atMost("severanceWeeks", severanceWeeks, MAX_SEVERANCE_WEEKS, "ten years of pay");
+        Check.atMost("severanceWeeksPerYear", severanceWeeksPerYear, MAX_SEVERANCE_WEEKS_PER_YEAR, "a year's pay per year of tenure");
     }
+
+    /**
+     * The most weeks of severance a layoff or dismissal gives everyone (ten years of pay), and per
+     * year of tenure (a year's pay): bounds that keep severance, and spend, finite (1e308 weeks
+     * made them infinite).
+     */
+    public static final double MAX_SEVERANCE_WEEKS = 520, MAX_SEVERANCE_WEEKS_PER_YEAR = 52;
 }
