@@ -134,7 +134,7 @@ final class Fields {
         String problem = Names.problem(v);
         if (problem != null) {
             throw doc.fail(n, path, "expected a non-empty name without commas, quotes or control characters; it " + problem
-                    + ", was " + Names.quote(v));
+                    + ", was " + "'" + Names.shown(v) + "'");
         }
         return v;
     }
@@ -208,7 +208,7 @@ final class Fields {
 
     ScenarioException range(String key, String rule) {
         YNode n = get(key);
-        String shown = n instanceof YNode.Scalar s ? Names.escape(s.text) : n == null ? "nothing" : n.describe();
+        String shown = n instanceof YNode.Scalar s ? Names.shown(s.text) : n == null ? "nothing" : n.describe();
         return fail(key, rule + ", was " + shown);
     }
 

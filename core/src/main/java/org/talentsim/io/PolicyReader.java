@@ -57,7 +57,7 @@ final class PolicyReader {
                 throw doc.fail(v, pp, "expected a number, was " + vs.describe());
             }
             if (!Double.isFinite(x)) {
-                throw doc.fail(v, pp, "must be a finite number, was " + Names.escape(vs.text));
+                throw doc.fail(v, pp, "must be a finite number, was " + Names.shown(vs.text));
             }
             params.put(p, x);
         }

@@ -126,7 +126,7 @@ final class Values {
             throw e.complete ? e : new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
         }
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new Bad("must be >= 0, was " + Names.escape(text.trim()), true);
+            throw new Bad("must be >= 0, was " + Names.shown(text.trim()), true);
         }
         return new Rate(v, per);
     }

@@ -55,7 +55,11 @@ final class YamlTree {
         return YAMLFactory.builder()
                 .loaderOptions(lo)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH * 2).maxStringLength(1_000_000).maxNumberLength(200).build())
+                        .maxNestingDepth(MAX_DEPTH * 2).maxStringLength(1_000_000)
+                        // numbers are read as text: the readers refuse one over 400 characters with
+                        // its line, column and field (Values); Jackson's own limit (200 by
+                        // default) refused 201-400 without them
+                        .maxNumberLength(MAX_LINE).build())
                 .build();
     }
 

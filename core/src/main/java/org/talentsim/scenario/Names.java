@@ -45,6 +45,17 @@ public final class Names {
         return v == null ? "null" : "'" + escape(v) + "'";
     }
 
+    /** The most characters of a value a message echoes (docs/SCENARIO_FORMAT.md, "Safety limits"). */
+    public static final int MAX_SHOWN = 60;
+
+    /** {@link #escape} of {@code v} cut after {@link #MAX_SHOWN} characters, with an ellipsis. */
+    public static String shown(String v) {
+        if (v != null && v.codePointCount(0, v.length()) > MAX_SHOWN) {
+            v = v.substring(0, v.offsetByCodePoints(0, MAX_SHOWN)) + "\u2026";
+        }
+        return escape(v);
+    }
+
     /**
      * {@code v} as it is, but with control characters (line breaks, tabs, escape sequences,
      * U+2028/U+2029) and unpaired surrogates written as {@code \}{@code uXXXX}: safe to put on

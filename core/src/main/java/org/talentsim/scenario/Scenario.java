@@ -453,7 +453,9 @@ public final class Scenario {
     }
 
     private static String num(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        // 6 significant digits, plain up to a million, else in E notation (8.33333E+298, not 300 digits)
+        return d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) < 0 ? d.toPlainString() : d.toString();
     }
 
     /** The population must fit in arrays; the error names the headcount (or pool size) that passes the limit. */

@@ -78,4 +78,18 @@ class YamlTextTest {
         assertEquals("beta(2, 5)", YamlText.dist(Dist.beta(2, 5), false));
         assertEquals("uniform(100000, 200000)", YamlText.dist(Dist.uniform(100_000, 200_000), false));
     }
+
+    /**
+     * A number is read up to 400 characters, as SCENARIO_FORMAT.md says; past that the error has
+     * the line, column and field. (The YAML parser's own limit of 200 refused 201-400 with neither.)
+     */
+    @Test
+    void numbersUpTo400CharactersAreReadAndLongerOnesArePlacedErrors() {
+        String head = "version: 1\nname: t\nmonths: ";
+        String tail = "\nlabs:\n  - name: A\n    teams: [{name: T, focus: research, headcount: 10}]\n";
+        assertEquals(12, ScenarioFiles.parse(head + "0".repeat(398) + "12" + tail, "n.yaml").months());
+        org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> ScenarioFiles.parse(head + "0".repeat(399) + "12" + tail, "n.yaml"));
+        assertEquals("n.yaml:3:9: months: expected a whole number of at most 400 characters, was 401 characters long", e.getMessage());
+    }
 }

@@ -63,8 +63,9 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%d labs, %d events, %d months)%n", file, s.labs().size(),
-                s.events().size(), s.months());
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s, %s, %s)%n", file,
+                ExperimentCommands.count(s.labs().size(), "lab"), ExperimentCommands.count(s.events().size(), "event"),
+                ExperimentCommands.count(s.months(), "month"));
         // accepted, but a student who dates an event past the end expects it to happen: say it will not
         for (int k = 0; k < s.events().size(); k++) {
             var e = s.events().get(k);
