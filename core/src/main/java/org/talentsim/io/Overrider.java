@@ -177,16 +177,33 @@ final class Overrider {
         throw new OverrideException(f.text(), b.toString());
     }
 
-    /** The reader's error as an override's: blamed on the override whose path it concerns, else the last. */
+    /**
+     * The reader's error as an override's: blamed on the override whose path it concerns; else on
+     * the one whose first step (a key, or a list item as {@code labs[0]}) the problem names (a name
+     * already used at {@code labs[0]}, a date before {@code the start}); else on all of them
+     * together (it was blamed on the last, which may have nothing to do with it).
+     */
     private OverrideException blame(ScenarioException e, List<FieldOverride> overrides, List<String> edited) {
         String at = e.path();
-        int who = overrides.size() - 1;
-        for (int k = overrides.size() - 1; k >= 0; k--) {
+        int who = -1;
+        for (int k = overrides.size() - 1; k >= 0 && who < 0; k--) {
             if (under(at, edited.get(k)) || under(edited.get(k), at)) {
                 who = k;
-                break;
             }
         }
+        for (int k = overrides.size() - 1; k >= 0 && who < 0; k--) {
+            String first = firstStep(edited.get(k));
+            if (!first.isEmpty() && java.util.regex.Pattern.compile("(?<![\\w\\[.])" + Pattern.quote(first) + "(?![\\w\\[])")
+                    .matcher(e.problem()).find()) {
+                who = k;
+            }
+        }
+        if (who < 0 && overrides.size() > 1) {
+            List<String> all = overrides.stream().map(FieldOverride::text).toList();
+            String shown = at.isEmpty() ? e.problem() : byName(at) + ": " + e.problem();
+            return new OverrideException(String.join(" --set ", all), shown, e);
+        }
+        who = Math.max(who, 0);
         String mine = edited.get(who);
         String problem = e.problem();
         Matcher m = UNKNOWN_KEY.matcher(problem);
@@ -197,6 +214,14 @@ final class Overrider {
         boolean same = at.equals(mine) || (under(mine, at) && m.matches());
         String shown = same || at.isEmpty() ? problem : byName(at) + ": " + problem;
         return new OverrideException(overrides.get(who).text(), shown, e);
+    }
+
+    /** The first step of an index path: {@code labs[0]} of {@code labs[0].teams[1].payLevel}, {@code start} of {@code start}. */
+    private static String firstStep(String path) {
+        int dot = path.indexOf('.');
+        int close = path.indexOf(']');
+        int end = dot < 0 ? path.length() : dot;
+        return close >= 0 && close < end ? path.substring(0, close + 1) : path.substring(0, end);
     }
 
     /** Whether {@code path} is {@code prefix} or lies under it. */

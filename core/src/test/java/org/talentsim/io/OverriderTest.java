@@ -75,4 +75,16 @@ class OverriderTest {
         String nested = problem("labs[Alpha].teams[R]={name: R, focus: bogus, headcount: 3}");
         assertEquals(true, nested.startsWith("labs[Alpha].teams[R].focus: "), nested);
     }
+
+    /**
+     * An error the reader finds elsewhere than at an override's path is blamed on the override the
+     * problem names (a name already used at labs[0], a date before the start), else on all of them:
+     * it was blamed on the last, "--set seed=5", which had nothing to do with it (found by a reviewer).
+     */
+    @Test
+    void anErrorElsewhereIsBlamedOnTheOverrideItNamesElseOnAll() {
+        assertEquals("labs[Alpha].name=Beta", override("labs[Alpha].name=Beta", "seed=5"));
+        assertEquals("start=2025-03", override("start=2025-03", "seed=5"), "the spree's date is before the new start");
+        assertEquals("labs[Alpha].prestige=2", override("labs[Alpha].prestige=2", "seed=5"), "at its own path, as before");
+    }
 }
