@@ -148,6 +148,11 @@ final class EventReader {
         }
 
         @Override
+        public double nonNegativeMoney(String key, double def, double max, String what) {
+            return f.atMost(key, f.moneyAtLeastZero(key, def, false), max, what);
+        }
+
+        @Override
         public double unit(String key, double def) {
             return f.unit(key, def);
         }

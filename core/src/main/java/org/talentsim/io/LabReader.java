@@ -65,7 +65,8 @@ final class LabReader {
         }
         double prestige = f.unit("prestige", d.prestige());
         double budget = f.moneyAtLeastZero("budget", d.budget(), true);
-        double capability = f.nonNegative("capability", d.capability());
+        double capability = f.atMost("capability", f.nonNegative("capability", d.capability()), Limits.MAX_CAPABILITY,
+                "the largest capability index");
         if (Double.isFinite(budget)) {
             f.atMost("budget", budget, Limits.MAX_BUDGET, "USD a year; leave it out for no limit");
         }

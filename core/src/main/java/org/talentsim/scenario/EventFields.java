@@ -49,6 +49,9 @@ public interface EventFields {
     /** An amount in USD {@code >= 0}, or {@code def} when absent. */
     double nonNegativeMoney(String key, double def);
 
+    /** Money in [0, {@code max}] ({@code what} says why the bound), or {@code def} when absent; out of range: an error at the value. */
+    double nonNegativeMoney(String key, double def, double max, String what);
+
     /** A number in [0,1], or {@code def} when absent. */
     double unit(String key, double def);
 

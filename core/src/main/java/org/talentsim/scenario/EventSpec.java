@@ -720,7 +720,9 @@ public interface EventSpec {
             if (lab.teams().isEmpty()) {
                 throw f.fail("lab", "expected a lab with at least one team (the founder joins the first)");
             }
-            double salary = f.has("founderSalary") ? f.nonNegativeMoney("founderSalary", 0) : Double.NaN;
+            double salary = f.has("founderSalary")
+                    ? f.nonNegativeMoney("founderSalary", 0, org.talentsim.model.Limits.MAX_SALARY, "the highest annual pay, USD")
+                    : Double.NaN;
             Stake stake = Stake.read(f, "founderStake", Stake.FOUNDER);
             String id = f.id();
             return f.build(() -> new Found(tick, founder, lab, salary, stake, id));
