@@ -213,7 +213,11 @@ public final class Lab implements LabView {
     public void setOfferPremium(double v) { offerPremium = v; }
     public void setLeaderFit(double v) { leaderFit = v; }
     public void setPayroll(double v) { payroll = v; }
-    public void addPayroll(double delta) { payroll += delta; }
+    /**
+     * Adds to the payroll, never below 0: the census sets it from whole cents, so a leaver's exact
+     * pay can take a lab that empties a fraction of a cent below 0 (then charged as negative spend).
+     */
+    public void addPayroll(double delta) { payroll = Math.max(0, payroll + delta); }
     public void addSpent(double usd) { spent += usd; }
 
     /** Charges severance: adds it to {@link #spent()} and to the tick's {@link #severance()}. */

@@ -88,4 +88,20 @@ class InputEdgesTest {
         assertEquals(Limits.MAX_SALARY, big.newSalary());
         assertEquals(big.newSalary(), big.signOn(), "signOn: 1 is one year's pay");
     }
+
+    /**
+     * The census sets a lab's payroll from whole cents: the exact pay of its last researcher, let go,
+     * took it a fraction of a cent below 0, charged as spend (-0.000333).
+     */
+    @Test
+    void aLabThatEmptiesSpendsNothingNegative() {
+        Scenario s = parse("version: 1", "name: negspent", "labs:", "  - name: A", "    teams:", "      - {name: T, focus: research, headcount: 5}", "  - name: B", "    teams:", "      - name: R", "        focus: research", "        headcount: 0", "        stars:", "          - {name: S, skill: 1, salary: 100000.004}", "events:", "  - {date: 2025-01, type: dismissal, lab: B, researchers: S, noticeMonths: 0, severanceWeeks: 0, severanceWeeksPerYear: 0}");
+        RunResult r = Talentsim.defaults().run(s);
+        for (var lab : r.summary().labs()) {
+            assertTrue(lab.spent() >= 0, lab.lab() + " spent " + lab.spent());
+        }
+        for (var row : r.labs()) {
+            assertTrue(row.payroll() >= 0, row.toString());
+        }
+    }
 }
