@@ -220,6 +220,11 @@ public final class Simulation implements AutoCloseable {
             // an observer refusing at the start (a metric's date no tick has) is the caller's
             // error, before anything ran: its own exception; the simulation still will not go on
             throw starting ? e : failed;
+        } catch (Error e) {
+            // an Error (an assertion, a stack overflow, out of memory) goes on as it is, but the
+            // tick is as broken: the simulation refuses to go on all the same
+            failed = new TickFailedException(scenario.name(), running, scenario.ticks(), where, e);
+            throw e;
         } finally {
             stepping.set(false);
         }
@@ -387,7 +392,7 @@ public final class Simulation implements AutoCloseable {
                 for (TickObserver o : observers) {
                     o.onEnd(market.world());
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // the observers after it were not told: the run did not end well, and a second
                 // finish() says so rather than doing nothing. Its own exception goes on (a result
                 // writer's refusal of its folder is the caller's to read as it is)

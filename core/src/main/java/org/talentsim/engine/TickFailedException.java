@@ -13,7 +13,7 @@ public final class TickFailedException extends IllegalStateException {
     private final int tick;
     private final String phase;
 
-    TickFailedException(String scenario, int tick, int ticks, String phase, RuntimeException cause) {
+    TickFailedException(String scenario, int tick, int ticks, String phase, Throwable cause) {
         super("scenario '" + scenario + "' failed at tick " + tick + " of " + ticks + ", in " + phase + ": "
                 + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName()), cause);
         this.tick = tick;

@@ -198,7 +198,13 @@ final class EventDesk implements EventEffects {
 
     @Override
     public void foundLab(ResearcherRef founderRef, LabSpec spec, double founderSalary, Stake stake) {
-        int founder = researcher(founderRef);
+        int founder;
+        try {
+            founder = researcher(founderRef);
+        } catch (Unfounded u) {
+            unfounded.add(spec.name());   // founded from a lab that never was: never founded either
+            throw u;
+        }
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);
             unfounded.add(spec.name());

@@ -92,7 +92,7 @@ final class Mover {
                 PayTerms terms = policies.terms(toTeam, toLab);
                 equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
                 if (carried > 0) {
-                    double stream = assume(i, terms, toLab, carried);
+                    double stream = assume(i, terms, toLab, carried, Limits.MAX_SALARY - pay);
                     if (stream > 0) {
                         // the package's annual value gains the assumed equity's stream: his cash
                         // stays the new pay's, and the pay falls back to it when the grant vests out
@@ -155,16 +155,25 @@ final class Mover {
      * acqui-hire: it joins his grant, vesting on the lab's schedule; a lab that grants no equity
      * pays it out at once (counted in its sign-ons).
      *
-     * @return the annual equity stream it adds to his grant (0 when paid out): his pay must gain
-     *     it, or the equity part of his pay ({@link PayTerms#rate}) would take it out of his cash
+     * <p>His pay must gain the stream it adds to his grant, or the equity part of his pay
+     * ({@link PayTerms#rate}) would take it out of his cash; pay is at most
+     * {@link Limits#MAX_SALARY}, so only as much joins the grant as adds at most {@code room} a
+     * year, and the rest is paid out at once too.
+     *
+     * @return the annual equity stream it adds to his grant (0 when paid out)
      */
-    private double assume(int i, PayTerms t, int lab, double usd) {
+    private double assume(int i, PayTerms t, int lab, double usd, double room) {
         int n = pop.vestsLeftArray()[i];
-        if (t.equity > 0 && n > 0) {
+        if (t.equity > 0 && n > 0 && room > 0) {
             double u0 = pop.unvestedArray()[i];
-            pop.unvestedArray()[i] += usd;
+            double perUnit = t.rate(1, n);   // the stream of a dollar with n periods left
+            double joins = Math.min(usd, room / perUnit);
+            pop.unvestedArray()[i] += joins;
             regrant(i, u0, n, t, lab, t, lab);
-            return t.rate(u0 + usd, n) - t.rate(u0, n);
+            if (usd > joins) {
+                world.lab(lab).addSignOn(usd - joins);
+            }
+            return t.rate(u0 + joins, n) - t.rate(u0, n);
         }
         world.lab(lab).addSignOn(usd);
         return 0;

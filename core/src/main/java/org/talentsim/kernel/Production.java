@@ -28,7 +28,10 @@ import org.talentsim.scenario.CapabilitySpec;
  * with both empty.
  */
 final class Production {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Production.class);
     private final Market m;
+    /** Whether a capability was capped at {@link org.talentsim.model.Limits#MAX_CAPABILITY} (warned once a run). */
+    private final boolean[] capped = new boolean[1];
     private double[] gap = new double[0];
     private double[] leaderFit = new double[0];
     private double[] disparity = new double[0];
@@ -120,7 +123,17 @@ final class Production {
         double e = efficiency * months;
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            lab.setCapability(keepC * lab.capability() + e * inflow[lab.id()]);
+            double c = keepC * lab.capability() + e * inflow[lab.id()];
+            if (c > org.talentsim.model.Limits.MAX_CAPABILITY) {
+                // the index's bound, as for a capability jump (a scale of 1e308 made it infinite, then NaN)
+                if (!capped[0]) {
+                    capped[0] = true;
+                    LOG.warn("tick {}: the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
+                            + " lab from now on, without a further warning)", tick, lab.name(), c, org.talentsim.model.Limits.MAX_CAPABILITY);
+                }
+                c = org.talentsim.model.Limits.MAX_CAPABILITY;
+            }
+            lab.setCapability(c);
         }
         gaps();
         for (int li = 0; li < w.labCount(); li++) {

@@ -44,6 +44,9 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
      */
     public static final double MIN_DEPRECIATION = 1e-6;
 
+    /** The largest capability per unit of weighted output a month ({@code scale}): a capability index is at most 1e6. */
+    public static final double MAX_SCALE = 1e6;
+
     /** The largest weight of output in capability (aP, aR, aI): far above the defaults' shares, low enough to keep capability finite. */
     public static final double MAX_WEIGHT = 1e6;
 
@@ -80,6 +83,7 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
         }
         if (!Double.isNaN(scale)) {
             Check.positive("capability.scale", scale);
+            Check.atMost("capability.scale", scale, MAX_SCALE, "capability per unit of output a month");
         }
     }
 

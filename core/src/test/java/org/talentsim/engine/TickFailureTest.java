@@ -203,4 +203,23 @@ class TickFailureTest {
         NullPointerException n = assertThrows(NullPointerException.class, () -> Simulation.builder(WAR).after(null, ctx -> { }));
         assertEquals("phase id", n.getMessage());
     }
+
+    /** An Error (an assertion) in a tick goes on as it is, but the simulation refuses to go on just the same (it stepped again and finished). */
+    @Test
+    void anErrorInATickAlsoStopsTheSimulation() {
+        for (int threads = 1; threads <= 2; threads++) {
+            try (Simulation sim = Simulation.builder(WAR).threads(threads).after(PhaseId.OFFERS, ctx -> {
+                if (ctx.tick() == 2) {
+                    throw new AssertionError("boom");
+                }
+            }).build()) {
+                sim.step();
+                AssertionError a = assertThrows(AssertionError.class, sim::step);
+                assertEquals("boom", a.getMessage());
+                IllegalStateException again = assertThrows(IllegalStateException.class, sim::step);
+                assertTrue(again.getMessage().contains("tick 2") && again.getMessage().contains("failed part way"), again.getMessage());
+                assertThrows(IllegalStateException.class, sim::finish);
+            }
+        }
+    }
 }

@@ -104,4 +104,33 @@ class InputEdgesTest {
             assertTrue(row.payroll() >= 0, row.toString());
         }
     }
+
+    /** A founding whose founder is picked from a lab never founded is skipped too, and so are the events naming its lab (one stopped the run). */
+    @Test
+    void aChainOfSkippedFoundingsIsSkippedWhole() {
+        Scenario s = parse("version: 1", "name: chain", "months: 6", "labs:",
+                "  - name: Big", "    teams: [{name: T, focus: research, headcount: 30}]",
+                "  - name: Empty", "    teams: [{name: E, focus: research, headcount: 0, target: 0}]",
+                "events:",
+                "  - {date: 2025-02, type: found, founder: {lab: Empty}, lab: {name: X, teams: [{name: XT, focus: research, headcount: 0}]}}",
+                "  - {date: 2025-03, type: found, founder: {lab: X}, lab: {name: Y, teams: [{name: YT, focus: research, headcount: 0}]}}",
+                "  - {date: 2025-04, type: hiringSpree, lab: Y, team: YT, target: 5}");
+        RunResult r = Talentsim.defaults().run(s);
+        assertEquals(List.of("Big", "Empty"), r.summary().labs().stream().map(l -> l.lab()).toList());
+    }
+
+    /** Capability is an index of at most 1e6: a scale of 1e308 is refused, and production never takes a lab past the bound (it became infinite, then NaN). */
+    @Test
+    void capabilityStaysWithinItsBound() {
+        org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> parse("version: 1", "name: cap", "months: 3", "market: {capability: {scale: 1e308}}", "labs:",
+                        "  - name: A", "    teams: [{name: T, focus: research, headcount: 10}]"));
+        assertTrue(e.getMessage().contains("capability.scale must be at most 1000000"), e.getMessage());
+        Scenario s = parse("version: 1", "name: cap", "months: 3", "market: {capability: {scale: 1e6, productWeight: 1e6}}", "labs:",
+                "  - name: A", "    teams: [{name: T, focus: product, headcount: 50}]");
+        RunResult r = Talentsim.defaults().run(s);
+        for (var row : r.labs()) {
+            assertTrue(row.capability() <= Limits.MAX_CAPABILITY && row.capability() > 0, row.toString());
+        }
+    }
 }

@@ -520,6 +520,36 @@ class PackagesTest {
         }
     }
 
+    /**
+     * At the $1B pay cap the assumed equity that would lift the pay past it is paid out at the
+     * deal (sign-ons): its stream counted in the equity part of a capped pay made cash negative
+     * (-2B a year) and the pay fall to ~$1.9M at vest-out.
+     */
+    @Test
+    void assumedEquityThatWouldPassThePayCapIsPaidOutAtTheDeal() {
+        Scenario s = org.talentsim.io.ScenarioFiles.parse(String.join("\n",
+                "version: 1", "name: capdeal", "start: 2025-01", "months: 51",
+                "market: {separation: 0/year, offersEmployed: 0/month, offersSeeking: 0/month, retirement: 0/year,"
+                        + " poolExit: 0/year, annualRaise: 0, payAdjust: 0}",
+                "policies: {morale: fixed, quits: none}",
+                "labs:",
+                "  - name: Seller", "    pay: {name: equity, equity: 1, years: 10}", "    teams:",
+                "      - {name: T, focus: research, headcount: 0, stars: [{name: Big Star, skill: 1, salary: 1B}]}",
+                "  - name: Buyer", "    pay: {name: equity, equity: 0.5, years: 4}", "    teams:",
+                "      - {name: AI, focus: research, headcount: 0}",
+                "events:",
+                "  - {date: 2025-02, type: acquiHire, lab: Buyer, team: AI, fromLab: Seller, researchers: Big Star, price: 1M}",
+                ""), "capdeal.yaml");
+        RunResult r = Talentsim.defaults().run(s);
+        MoveRow deal = r.moves().get(0);
+        assertEquals(1e9, deal.newSalary());
+        assertEquals(0.5e9, deal.annualEquity(), 1, "no room under the cap: nothing joins the grant");
+        LabRow feb = r.labRows("Buyer").get(1);
+        assertEquals(deal.boughtOut(), feb.signOns(), 1e-6 * deal.boughtOut(), "paid out at the deal");
+        assertEquals(0.5e9, r.summary().named().get(0).salary(), 1e-6 * 0.5e9,
+                "the cash part after the buyer's grant vested out (the balance is a float: to its precision)");
+    }
+
     @Test
     void packagesGiveTheSameFilesForAnyThreadCount(@TempDir Path tmp) throws IOException {
         Scenario s = market(4, BRISK, PolicySpec.of("equity-at-risk", "signOn", 0.2),

@@ -50,7 +50,7 @@ final class TextTable {
     /**
      * 0 for combining marks and format characters (a zero-width joiner), 2 for the East Asian wide
      * and fullwidth ranges (Hangul Jamo, CJK, kana, Hangul syllables, compatibility ideographs,
-     * fullwidth forms, the emoji blocks), else 1 (as the usual wcwidth tables).
+     * fullwidth forms, the emoji blocks: pictographs, emoticons, transport and map symbols, supplemental symbols), else 1 (as the usual wcwidth tables).
      */
     static int columns(int cp) {
         int type = Character.getType(cp);
@@ -61,7 +61,8 @@ final class TextTable {
                 || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
                 || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
                 || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+                || (cp >= 0x1F680 && cp <= 0x1F6FF) || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x1FA70 && cp <= 0x1FAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
         return wide ? 2 : 1;
     }
 }

@@ -25,6 +25,8 @@ class TerminalTextTest {
         assertEquals(10, TextTable.width("\u65e5\u672c\u8a9e\u30e9\u30dc"));
         assertEquals(4, TextTable.width("Cafe\u0301"));
         assertEquals(2, TextTable.width("\uD83D\uDE00"), "an emoji (a surrogate pair) is two columns");
+        assertEquals(2, TextTable.width("\uD83D\uDE80"), "a rocket (transport and map symbols) too");
+        assertEquals(2, TextTable.width("\uD83E\uDE90"), "and the symbols of U+1FA70-1FAFF");
     }
 
     @Test
