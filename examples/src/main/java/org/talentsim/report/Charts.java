@@ -169,6 +169,37 @@ final class Charts {
         }
     }
 
+    /**
+     * On a log axis, the range from the power of ten at or below the data's lowest positive value
+     * to the one at or above its highest (with {@code room} of the height left above the data
+     * first): every line then lies between two labelled gridlines (with one or two labels a pay of
+     * $40M ran above the top one, $2M below the lowest). A linear axis is left as it is.
+     */
+    static void wholeDecades(ValueAxis axis, org.jfree.data.xy.XYDataset ds, double room) {
+        if (!(axis instanceof LogAxis a)) {
+            return;
+        }
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int sIdx = 0; sIdx < ds.getSeriesCount(); sIdx++) {
+            for (int k = 0; k < ds.getItemCount(sIdx); k++) {
+                double v = ds.getYValue(sIdx, k);
+                if (v > 0 && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (max <= 0) {
+            return;
+        }
+        double lo = Math.floor(Math.log10(min) + 1e-9);
+        double hi = Math.log10(max);
+        hi += room * (hi - lo) / (1 - room);
+        hi = Math.max(lo + 1, Math.ceil(hi - 1e-9));
+        a.setRange(Math.pow(10, lo), Math.pow(10, hi));
+    }
+
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */
     static ValueAxis valueAxis(String label, boolean log, boolean fromZero, NumberFormat fmt) {
         if (log) {
@@ -230,6 +261,7 @@ final class Charts {
             // room above the data for the marks' two rows of numbers (they sat on the top lines)
             y.setUpperMargin(MARK_ROOM);
         }
+        wholeDecades(y, ds, marks.isEmpty() ? 0 : MARK_ROOM);
         XYPlot plot = new XYPlot(ds, timeAxis(xLabel), y, r);
         for (int k = 0; k < marks.size(); k++) {
             plot.addDomainMarker(mark(marks.get(k), k % 2));

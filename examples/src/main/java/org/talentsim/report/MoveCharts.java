@@ -161,22 +161,36 @@ final class MoveCharts {
                 s.add(x[0], start);
             }
             double last = start;
+            double span = x.length > 1 ? x[x.length - 1] - x[0] : 1;
+            double prevLabel = Double.NEGATIVE_INFINITY;
+            boolean below = false;
             for (RunData.NamedMove m : ms) {
                 double px = x[m.tick() - 1];
-                if (m.newSalary() > 0) {
+                boolean out = m.toLab().isEmpty();   // quit, laid off, exited: no pay from a lab after it
+                if (m.newSalary() > 0 && !out) {
                     s.add(px, m.newSalary());
                     last = m.newSalary();
                     min = Math.min(min, m.newSalary());
                     max = Math.max(max, m.newSalary());
                 }
                 if (!m.toLab().equals(m.fromLab()) || !m.toTeam().equals(m.fromTeam())) {
-                    String where = m.toLab().isEmpty() ? m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    String where = out ? m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             : m.toLab() + (m.toTeam().isEmpty() ? "" : "/" + m.toTeam());
                     XYTextAnnotation a = new XYTextAnnotation(" \u2192 " + Charts.text(where), px, last > 0 ? last : 1);
                     a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
                     a.setPaint(Charts.PALETTE[k % Charts.PALETTE.length].darker());
-                    a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                    // a label close after the one before of the same person goes under the line
+                    // rather than over the end of that one ("→ xAI/Research→ quit")
+                    below = px - prevLabel < 0.3 * span && !below;
+                    a.setTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+                    prevLabel = px;
                     notes.add(a);
+                }
+                if (out && last > 0) {
+                    // the line ends where he left: drawn on at his last pay it showed him paid
+                    s.add(px, last);
+                    s.add(px, null);
+                    last = 0;
                 }
             }
             if (start > 0) {
@@ -196,8 +210,9 @@ final class MoveCharts {
             r.setSeriesStroke(j, new BasicStroke(2f));
         }
         boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
-        XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false,
-                Charts.money()), r);
+        org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false, Charts.money());
+        Charts.wholeDecades(y, ds, 0.08);   // room for the labels of the moves above the highest pay
+        XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), y, r);
         for (XYTextAnnotation a : notes) {
             plot.addAnnotation(a);
         }

@@ -295,8 +295,24 @@ final class RunReport extends Page {
                 ds.addValue(m == null ? 0 : m.getOrDefault(r, 0), r.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), month);
             }
         }
-        add(h, new Figure("reasons", "Moves per month, by reason", TIME, "rows of moves.csv", "Spikes are events: a layoff's"
-                + " LAID_OFF rows, the visa exits a few months after, a raid's POACHED rows; COUNTERED rows are people who stayed.",
+        // the caption names only the kinds of rows this run has (a layoff's rows in a run without layoffs misled)
+        List<String> spikes = new ArrayList<>();
+        if (seen.contains("LAID_OFF")) {
+            spikes.add("a layoff's LAID_OFF rows");
+        }
+        if (seen.contains("VISA_EXIT")) {
+            spikes.add("the visa exits a few months after a job is lost");
+        }
+        if (seen.contains("ACQUIRED")) {
+            spikes.add("an acqui-hire's ACQUIRED rows");
+        }
+        if (info.events().stream().anyMatch(e -> e.label().contains(" raids ")) && seen.contains("POACHED")) {
+            spikes.add("a raid's POACHED rows");
+        }
+        String caption = (spikes.isEmpty() ? "The month-to-month flow of hires, quits and poaching"
+                : "Spikes are events: " + String.join(", ", spikes))
+                + (seen.contains("COUNTERED") ? "; COUNTERED rows are people who stayed." : ".");
+        add(h, new Figure("reasons", "Moves per month, by reason", TIME, "rows of moves.csv", caption,
                 Charts.stackedBars("Moves per month, by reason", TIME, "rows of moves.csv (researchers)", ds, colours), 640, 420));
         h.raw("</div>\n");
         cuts(h);
@@ -353,8 +369,12 @@ final class RunReport extends Page {
             // a researcher out of the market has null for lab and team (asText() would say "null")
             String lab = n.path("lab").isTextual() ? n.path("lab").asText() : "";
             String team = n.path("team").isTextual() ? n.path("team").asText() : "";
-            end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, n.path("status").asText(),
-                    Fmt.money(n.path("salary").asDouble())));
+            String status = n.path("status").asText();
+            // out of a job (seeking, or out of the market) he is paid nothing: summary.json keeps his last pay
+            boolean paid = status.equals("EMPLOYED") || status.equals("NOTICE");
+            String pay = Fmt.money(n.path("salary").asDouble());
+            end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, status,
+                    paid ? pay : "\u2013 (last " + pay + ")"));
         }
         if (end.isEmpty()) {
             h.el("p", "note", "The scenario names no researchers.");

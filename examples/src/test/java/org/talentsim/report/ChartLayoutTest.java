@@ -66,4 +66,36 @@ class ChartLayoutTest {
         }
         assertEquals(a.getUpperBound(), strip.getUpperBound(), 1e-12);
     }
+
+    /**
+     * A log axis spans whole decades, so each line lies between two labelled gridlines: pay of
+     * $40M ran above the top label ($10M) with only $1M and $10M labelled.
+     */
+    @Test
+    void aLogAxisSpansWholeDecades() {
+        double[] x = {0, 1, 2};
+        List<RunData.Series> series = List.of(new RunData.Series("TBD Lab", new double[] {Double.NaN, 4.0e7, 4.3e7}),
+                new RunData.Series("FAIR", new double[] {4.1e5, 4.2e5, 4.3e5}));
+        JFreeChart c = Charts.timeLines("t", "month", "USD", x, series, true, false, null, List.of());
+        ValueAxis y = ((XYPlot) c.getPlot()).getRangeAxis();
+        assertEquals(1e5, y.getLowerBound(), 1e-6);
+        assertEquals(1e8, y.getUpperBound(), 1e-3);
+    }
+
+    /** A named researcher who leaves for the pool (quits, is laid off, exits) is drawn no further: the line went on at his last pay. */
+    @Test
+    void aNamedPathEndsWhereHeLeft() {
+        double[] x = {0, 1, 2, 3, 4, 5};
+        String[] dates = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"};
+        List<RunData.NamedMove> moves = List.of(
+                new RunData.NamedMove("Wong", 2, "2025-02", "Scale", "Core", "Frontier", "AI", 3e6, 4.5e6, "ACQUIRED"),
+                new RunData.NamedMove("Wong", 4, "2025-04", "Frontier", "AI", "", "", 4.5e6, 4.5e6, "EXITED"));
+        JFreeChart c = MoveCharts.namedPaths("p", "month", "pay", x, dates, moves, java.util.Map.of("Wong", 4.5e6));
+        org.jfree.data.xy.XYDataset ds = ((XYPlot) c.getPlot()).getDataset();
+        int n = ds.getItemCount(0);
+        assertEquals(null, ds.getY(0, n - 1), "the line stops at the exit");
+        for (int k = 0; k < n; k++) {
+            assertTrue(ds.getXValue(0, k) <= 3, "nothing drawn after the exit: x " + ds.getXValue(0, k));
+        }
+    }
 }

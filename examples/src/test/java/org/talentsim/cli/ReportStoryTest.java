@@ -1,0 +1,39 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the example reports say about their runs, as a student reading them found it wrong (found by a reviewer). */
+class ReportStoryTest {
+    /** Out of a job, a named researcher is paid nothing: the table showed his last pay as his pay at the end. */
+    @Test
+    void aNamedResearcherOutOfAJobHasNoPayAtTheEnd(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("acq");
+        Cli r = Cli.run("run", "scenarios/acqui-hire.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        String row = page.substring(page.indexOf("<td>Alex Wong</td>", page.indexOf("id=\"named-end\"")));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("EXITED") && row.contains("\u2013 (last $4.5M)"), row);
+    }
+
+    /** The moves chart's caption names a layoff's rows only where the run has some (it did in every run). */
+    @Test
+    void theMovesCaptionNamesOnlyTheRowsTheRunHas(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("ret");
+        Cli r = Cli.run("run", "scenarios/retention.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        String fig = page.substring(page.indexOf("id=\"fig-reasons\""));
+        String caption = fig.substring(fig.indexOf("<figcaption>"), fig.indexOf("</figcaption>"));
+        String moves = Files.readString(out.resolve("moves.csv"));
+        assertFalse(moves.contains(",LAID_OFF,"), "the scenario lays nobody off");
+        assertFalse(caption.contains("LAID_OFF") || caption.contains("visa"), caption);
+    }
+}
