@@ -228,22 +228,30 @@ final class Charts {
      */
     static JFreeChart timeLines(String title, String xLabel, String yLabel, double[] x, List<RunData.Series> series,
             boolean log, boolean fromZero, NumberFormat fmt, List<Mark> marks) {
+        boolean[] small = log ? new boolean[series.size()] : small(series);
         XYSeriesCollection ds = new XYSeriesCollection();
-        for (RunData.Series s : series) {
-            XYSeries xs = new XYSeries(text(s.name()), false, true);
+        XYSeriesCollection right = new XYSeriesCollection();
+        for (int k = 0; k < series.size(); k++) {
+            RunData.Series s = series.get(k);
+            XYSeries xs = new XYSeries(text(s.name()) + (small[k] ? " (right axis)" : ""), false, true);
             for (int t = 0; t < x.length; t++) {
                 double y = s.y()[t];
                 boolean ok = !Double.isNaN(y) && !(log && y <= 0);
                 xs.add(x[t], ok ? Double.valueOf(y) : null);
             }
-            ds.addSeries(xs);
+            (small[k] ? right : ds).addSeries(xs);
         }
         // a run of one tick has one point a series: a line of one point draws nothing, so mark it
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, x.length == 1);
+        XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, x.length == 1);
         r.setDrawSeriesLineAsPath(true);
-        for (int k = 0; k < series.size(); k++) {
-            r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
-            r.setSeriesStroke(k, line(k));
+        rr.setDrawSeriesLineAsPath(true);
+        for (int k = 0, a = 0, b = 0; k < series.size(); k++) {
+            // each series keeps the colour and line of its place in the list, on either axis
+            XYLineAndShapeRenderer to = small[k] ? rr : r;
+            int at = small[k] ? b++ : a++;
+            to.setSeriesPaint(at, PALETTE[k % PALETTE.length]);
+            to.setSeriesStroke(at, line(k));
         }
         ValueAxis y = valueAxis(yLabel, log, fromZero, fmt);
         if (y instanceof NumberAxis a) {
@@ -263,10 +271,49 @@ final class Charts {
         }
         wholeDecades(y, ds, marks.isEmpty() ? 0 : MARK_ROOM);
         XYPlot plot = new XYPlot(ds, timeAxis(xLabel), y, r);
+        if (right.getSeriesCount() > 0) {
+            // series under a tenth of the largest would lie flat on the zero line (a team of 35
+            // growing on an axis to 2,200): they are drawn against an axis of their own, on the right
+            ValueAxis y2 = valueAxis(yLabel + " (right axis)", false, fromZero, fmt);
+            if (!marks.isEmpty()) {
+                y2.setUpperMargin(MARK_ROOM);
+            }
+            plot.setDataset(1, right);
+            plot.setRenderer(1, rr);
+            plot.setRangeAxis(1, y2);
+            plot.mapDatasetToRangeAxis(1, 1);
+        }
         for (int k = 0; k < marks.size(); k++) {
             plot.addDomainMarker(mark(marks.get(k), k % 2));
         }
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /**
+     * Which series go on a second, right-hand axis: those whose largest value is above 0 and under
+     * a tenth of the largest of all, and that change by at least half of it over the run (a team
+     * growing from 0 to 35 beside teams of 2,000); a small series that stays level stays on the
+     * left, where it reads as level (drawn on the right it lay over the large ones).
+     */
+    static boolean[] small(List<RunData.Series> series) {
+        double[] max = new double[series.size()];
+        double[] min = new double[series.size()];
+        double top = 0;
+        for (int k = 0; k < series.size(); k++) {
+            min[k] = Double.MAX_VALUE;
+            for (double v : series.get(k).y()) {
+                if (Double.isFinite(v)) {
+                    max[k] = Math.max(max[k], Math.abs(v));
+                    min[k] = Math.min(min[k], Math.abs(v));
+                }
+            }
+            top = Math.max(top, max[k]);
+        }
+        boolean[] out = new boolean[series.size()];
+        for (int k = 0; k < series.size(); k++) {
+            out[k] = max[k] > 0 && max[k] < 0.1 * top && max[k] - min[k] >= 0.5 * max[k];
+        }
+        return out;
     }
 
     /** Dash patterns of the lines, one per round of the palette: solid, dashed, dotted, dash-dot, long dashes. */

@@ -98,4 +98,26 @@ class ChartLayoutTest {
             assertTrue(ds.getXValue(0, k) <= 3, "nothing drawn after the exit: x " + ds.getXValue(0, k));
         }
     }
+
+    /**
+     * A team growing from 0 to 35 beside teams of 2,000 lay flat on the zero line (TBD Lab in the
+     * flagship, the story's row): a small series that changes a lot gets an axis of its own on the
+     * right; a small one that stays level stays on the left, where it reads as level.
+     */
+    @Test
+    void aSmallSeriesThatGrowsIsDrawnAgainstAnAxisOfItsOwn() {
+        double[] x = {0, 1, 2, 3};
+        List<RunData.Series> series = List.of(new RunData.Series("Products", new double[] {2050, 2060, 1700, 1690}),
+                new RunData.Series("TBD Lab", new double[] {0, 2, 16, 35}),
+                new RunData.Series("Level", new double[] {190, 200, 195, 198}));
+        assertEquals(List.of(false, true, false), java.util.stream.IntStream.range(0, 3)
+                .mapToObj(k -> Charts.small(series)[k]).toList());
+        JFreeChart c = Charts.timeLines("t", "month", "researchers", x, series, false, true, null, List.of());
+        XYPlot p = (XYPlot) c.getPlot();
+        assertEquals(2, p.getRangeAxisCount());
+        assertEquals("researchers (right axis)", p.getRangeAxis(1).getLabel());
+        assertEquals("TBD Lab (right axis)", p.getDataset(1).getSeriesKey(0));
+        assertTrue(p.getRangeAxis(1).getUpperBound() < 100, "its own scale: " + p.getRangeAxis(1).getUpperBound());
+        assertEquals(Charts.PALETTE[1], p.getRenderer(1).getSeriesPaint(0), "its colour of its place in the list");
+    }
 }
