@@ -101,26 +101,77 @@ final class RunReport extends Page {
         }
     }
 
+    /**
+     * The most labs a line chart draws: one colour each (the palette has 12); a market of more
+     * draws its largest (50 lines in 12 colours and dashes could not be told apart).
+     */
+    static final int MAX_LINES = 12;
+
+    /** The labs the line charts draw: all, or the {@link #MAX_LINES} with the most researchers on average, in the file's order. */
+    static List<String> drawnLabs(Map<String, Map<String, double[]>> lab, List<String> labs) {
+        if (labs.size() <= MAX_LINES) {
+            return labs;
+        }
+        Map<String, Double> mean = new java.util.HashMap<>();
+        for (String l : labs) {
+            double[] hc = lab.getOrDefault(l, Map.of()).getOrDefault("headcount", new double[0]);
+            double sum = 0;
+            for (double v : hc) {
+                sum += Double.isFinite(v) ? v : 0;
+            }
+            mean.put(l, hc.length == 0 ? 0 : sum / hc.length);
+        }
+        List<String> byMean = new ArrayList<>(labs);
+        byMean.sort((a, b) -> Double.compare(mean.get(b), mean.get(a)));   // stable: ties keep the file's order
+        Set<String> keep = new java.util.HashSet<>(byMean.subList(0, MAX_LINES));
+        return labs.stream().filter(keep::contains).toList();
+    }
+
     private void labs(Html h) {
         h.raw("<h2 id=\"labs\">Labs</h2>\n<div class=\"grid\">\n");
-        List<RunData.Series> head = series(d.lab, d.labs, "headcount");
+        List<String> drawn = drawnLabs(d.lab, d.labs);
+        String some = drawn.size() < d.labs.size() ? " The " + drawn.size() + " largest of the " + d.labs.size()
+                + " labs (mean headcount); labs.csv has every lab." : "";
+        List<RunData.Series> head = series(d.lab, drawn, "headcount");
         add(h, "headcount-labs", "Headcount per lab", "researchers", head, false, true, Charts.counts(),
-                marks.isEmpty() ? "Who grows and who shrinks." : "Who grows and who shrinks; the dashed lines are the scenario's"
-                        + " events, numbered as in the list above.");
-        List<RunData.Series> pay = series(d.lab, d.labs, "mean_salary");
+                (marks.isEmpty() ? "Who grows and who shrinks." : "Who grows and who shrinks; the dashed lines are the scenario's"
+                        + " events, numbered as in the list above.") + some);
+        List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
-                Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too.");
-        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", series(d.lab, d.labs, "mean_morale"), false, false,
-                Charts.decimals(), "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.");
-        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, d.labs, "capability"), false,
-                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response.");
-        List<RunData.Series> payroll = series(d.lab, d.labs, "payroll");
+                Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too."
+                        + some);
+        List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
+        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
+                (level(morale) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
+                        : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.") + some);
+        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, drawn, "capability"), false,
+                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response."
+                        + some);
+        List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
                 Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
-                        + " (the notice paid first; severance is a one-off cost, under Moves).");
+                        + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
         h.raw("</div>\n");
+    }
+
+    /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
+    static boolean level(List<RunData.Series> series) {
+        for (RunData.Series s : series) {
+            double first = Double.NaN;
+            for (double v : s.y()) {
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (Math.abs(v - first) > 1e-6) {   // (the census sums morale in units of 2^-24)
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void teams(Html h) {

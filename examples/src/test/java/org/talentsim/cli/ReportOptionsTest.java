@@ -158,7 +158,8 @@ class ReportOptionsTest {
 
     /**
      * With more labs than the palette has colours (12), the 13th lab's line was the 1st's, the
-     * same blue: from the 13th on, lines are dashed too, so 25 labs give 25 distinct lines. A run
+     * same blue; then dashed lines in the same 12 colours, which 50 labs still could not tell
+     * apart: the lab charts now draw the 12 largest, one colour each. A run
      * of one month draws each series as a point (its line of one point was invisible).
      */
     @Test
@@ -181,7 +182,20 @@ class ReportOptionsTest {
             java.util.regex.Matcher dash = java.util.regex.Pattern.compile("stroke-dasharray:([^;]*)").matcher(style);
             lines.add((colour.find() ? colour.group(1) : "?") + " " + (dash.find() ? dash.group(1) : "solid"));
         }
-        assertTrue(lines.size() >= 25, "distinct colour and dash pairs among the labs' lines: " + lines.size() + " " + lines);
+        // 25 labs: the 12 largest are drawn, one colour each (dashed lines in repeated colours could not be told apart)
+        assertEquals(12, lines.size(), "distinct colour and dash pairs among the labs' lines: " + lines);
+        assertTrue(lines.stream().allMatch(l -> l.endsWith(" solid")), lines.toString());
+        List<String> legend = ReportTest.figures(Files.readString(dir.resolve("out/report.html"))).get("headcount-labs").texts()
+                .stream().filter(t -> t.matches("Lab \\d+( \\(right axis\\))?")).map(t -> t.replace(" (right axis)", "")).toList();
+        // the 12 with the most researchers on average, from labs.csv (lab, headcount in columns 2 and 3)
+        java.util.Map<String, Double> mean = new java.util.LinkedHashMap<>();
+        for (String row : Files.readAllLines(dir.resolve("out/labs.csv")).subList(1, 51)) {
+            String[] c = row.split(",");
+            mean.merge(c[2], Double.parseDouble(c[3]) / 2, Double::sum);
+        }
+        List<String> largest = mean.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(12)
+                .map(java.util.Map.Entry::getKey).toList();
+        assertEquals(mean.keySet().stream().filter(largest::contains).toList(), legend, "the 12 largest, in the file's order");
         // the flow matrix keeps 15 labs of their own and puts the other 10 together
         List<String> flowTexts = ReportTest.figures(Files.readString(dir.resolve("out/report.html"))).get("flows").texts();
         assertTrue(flowTexts.contains("other labs (10)"), flowTexts.toString());

@@ -36,4 +36,25 @@ class ReportStoryTest {
         assertFalse(moves.contains(",LAID_OFF,"), "the scenario lays nobody off");
         assertFalse(caption.contains("LAID_OFF") || caption.contains("visa"), caption);
     }
+
+    /**
+     * A market of 50 labs drew 50 lines in 12 colours and dashes that could not be told apart: the
+     * line charts draw the 12 largest and say so; a morale rule that moves nothing is said, not
+     * captioned as if it did.
+     */
+    @Test
+    void aMarketOfFiftyLabsDrawsItsLargestAndAFixedMoraleIsSaid(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("bm1");
+        Cli r = Cli.run("run", "scenarios/bm1.yaml", "--set", "months=6", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        for (String id : new String[] {"headcount-labs", "salary-labs", "morale-labs", "capability-labs", "payroll-labs"}) {
+            String fig = page.substring(page.indexOf("id=\"fig-" + id + "\""));
+            fig = fig.substring(0, fig.indexOf("</figure>"));
+            assertTrue(fig.contains("The 12 largest of the 50 labs (mean headcount); labs.csv has every lab."), id);
+            long legend = java.util.regex.Pattern.compile(">L\\d\\d( \\(right axis\\))?</text>").matcher(fig).results().count();
+            assertEquals(12, legend, id + ": 12 labs in the legend");
+        }
+        assertTrue(page.contains("Every lab&#39;s morale stays where it started"), "bm1's morale rule is fixed");
+    }
 }
