@@ -153,6 +153,14 @@ final class RunReport extends Page {
         add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
                 Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
                         + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
+        List<RunData.Series> unvested = series(d.lab, drawn, "unvested");
+        if (unvested.stream().anyMatch(u -> java.util.Arrays.stream(u.y()).anyMatch(v -> v > 0))) {
+            // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule
+            boolean logUnvested = spans(unvested);
+            add(h, "unvested-labs", "Unvested equity per lab", "USD" + (logUnvested ? " (log scale)" : ""), unvested, logUnvested,
+                    !logUnvested, Charts.money(), "Equity granted and not yet vested: what a researcher forfeits by leaving (a"
+                            + " poacher buys some of it out). It falls as grants vest and rises with new grants and refreshers." + some);
+        }
         h.raw("</div>\n");
     }
 

@@ -35,6 +35,7 @@ class ReportStoryTest {
         String moves = Files.readString(out.resolve("moves.csv"));
         assertFalse(moves.contains(",LAID_OFF,"), "the scenario lays nobody off");
         assertFalse(caption.contains("LAID_OFF") || caption.contains("visa"), caption);
+        assertFalse(page.contains("id=\"fig-unvested-labs\""), "no pay packages, no unvested equity to draw");
     }
 
     /**
@@ -56,5 +57,17 @@ class ReportStoryTest {
             assertEquals(12, legend, id + ": 12 labs in the legend");
         }
         assertTrue(page.contains("Every lab&#39;s morale stays where it started"), "bm1's morale rule is fixed");
+    }
+
+    /** vesting's story (unvested equity falling as grants vest) was in labs.csv only: it is drawn where labs pay in packages. */
+    @Test
+    void unvestedEquityIsDrawnWhereLabsPayInPackages(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("vest");
+        Cli r = Cli.run("run", "scenarios/vesting.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        String fig = page.substring(page.indexOf("id=\"fig-unvested-labs\""));
+        fig = fig.substring(0, fig.indexOf("</figure>"));
+        assertTrue(fig.contains("Unvested equity per lab") && fig.contains("what a researcher forfeits by leaving"), fig);
     }
 }

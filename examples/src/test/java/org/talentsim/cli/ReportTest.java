@@ -117,7 +117,8 @@ class ReportTest {
         for (String[] r : csv(out.resolve("teams.csv")).subList(1, csv(out.resolve("teams.csv")).size())) {
             teams.computeIfAbsent(r[2], k -> new LinkedHashSet<>()).add(r[3]);
         }
-        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs",
+        // (unvested-labs: the flagship's labs pay in packages, whose unvested equity is drawn)
+        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "unvested-labs", "morale-labs",
                 "capability-labs", "flows", "reasons", "named-paths"));
         teams.forEach((lab, ts) -> {
             if (ts.size() > 1) {
@@ -128,7 +129,7 @@ class ReportTest {
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(figs.keySet()), "the charts of the page");
         figs.values().forEach(ReportTest::titledAndCaptioned);
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
-        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs", "capability-labs")) {
+        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "unvested-labs", "morale-labs", "capability-labs")) {
             assertTrue(legend(figs.get(chart)).containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
         }
         assertTrue(legend(figs.get("headcount-teams-meta")).containsAll(teams.get("Meta")), "Meta's teams in the legend");
