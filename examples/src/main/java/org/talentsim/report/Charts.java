@@ -197,7 +197,9 @@ final class Charts {
         double hi = Math.log10(max);
         hi += room * (hi - lo) / (1 - room);
         hi = Math.max(lo + 1, Math.ceil(hi - 1e-9));
-        a.setRange(Math.pow(10, lo), Math.pow(10, hi));
+        // a hair beyond the powers of ten: JFreeChart computes log(10^n)/log(10) a hair below n for
+        // n = 3, 6, 9, 12 and then drops that end's tick and label ($1B at the top was unlabelled)
+        a.setRange(Math.pow(10, lo) * (1 - 1e-9), Math.pow(10, hi) * (1 + 1e-9));
     }
 
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */

@@ -143,7 +143,7 @@ final class RunReport extends Page {
                         + some);
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
-                (level(morale) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
+                (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
                         : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.") + some);
         add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, drawn, "capability"), false,
                 false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response."
@@ -153,13 +153,18 @@ final class RunReport extends Page {
         add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
                 Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
                         + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
-        List<RunData.Series> unvested = series(d.lab, drawn, "unvested");
-        if (unvested.stream().anyMatch(u -> java.util.Arrays.stream(u.y()).anyMatch(v -> v > 0))) {
-            // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule
+        // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule;
+        // drawn for the labs that grant equity (a cash lab's line of zeros had a legend entry and,
+        // on a log scale, nothing drawn)
+        List<RunData.Series> unvested = series(d.lab, drawn, "unvested").stream()
+                .filter(u -> java.util.Arrays.stream(u.y()).anyMatch(v -> v > 0)).toList();
+        if (!unvested.isEmpty()) {
             boolean logUnvested = spans(unvested);
+            boolean allLabs = unvested.size() == drawn.size();
             add(h, "unvested-labs", "Unvested equity per lab", "USD" + (logUnvested ? " (log scale)" : ""), unvested, logUnvested,
-                    !logUnvested, Charts.money(), "Equity granted and not yet vested: what a researcher forfeits by leaving (a"
-                            + " poacher buys some of it out). It falls as grants vest and rises with new grants and refreshers." + some);
+                    !logUnvested, Charts.money(), "Equity granted and not yet vested: what a researcher forfeits by leaving. It"
+                            + " falls as grants vest and rises with new grants and refreshers."
+                            + (allLabs ? "" : " Only the labs with unvested equity are drawn.") + some);
         }
         h.raw("</div>\n");
     }

@@ -129,7 +129,9 @@ class ReportTest {
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(figs.keySet()), "the charts of the page");
         figs.values().forEach(ReportTest::titledAndCaptioned);
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
-        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "unvested-labs", "morale-labs", "capability-labs")) {
+        assertTrue(legend(figs.get("unvested-labs")).contains("Meta") && figs.get("unvested-labs").caption()
+                .contains("Only the labs with unvested equity are drawn."), "the labs paying in packages: Meta");
+        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs", "capability-labs")) {
             assertTrue(legend(figs.get(chart)).containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
         }
         assertTrue(legend(figs.get("headcount-teams-meta")).containsAll(teams.get("Meta")), "Meta's teams in the legend");

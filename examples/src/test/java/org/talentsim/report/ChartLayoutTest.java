@@ -78,8 +78,23 @@ class ChartLayoutTest {
                 new RunData.Series("FAIR", new double[] {4.1e5, 4.2e5, 4.3e5}));
         JFreeChart c = Charts.timeLines("t", "month", "USD", x, series, true, false, null, List.of());
         ValueAxis y = ((XYPlot) c.getPlot()).getRangeAxis();
-        assertEquals(1e5, y.getLowerBound(), 1e-6);
-        assertEquals(1e8, y.getUpperBound(), 1e-3);
+        assertEquals(1e5, y.getLowerBound(), 1e5 * 1e-8);
+        assertEquals(1e8, y.getUpperBound(), 1e8 * 1e-8);
+        // and both ends are labelled, for every top a run can have (JFreeChart dropped the tick of
+        // 10^n at an end for n = 3, 6, 9, 12: $1B at the top of the named paths was unlabelled)
+        for (int top = 3; top <= 12; top++) {
+            List<RunData.Series> one = List.of(new RunData.Series("a", new double[] {Math.pow(10, top - 2) * 1.5, Math.pow(10, top) * 0.8}),
+                    new RunData.Series("b", new double[] {Math.pow(10, top - 2) * 2, Math.pow(10, top - 1) * 3}));
+            JFreeChart chart = Charts.timeLines("t", "month", "USD", new double[] {0, 1}, one, true, false, null, List.of());
+            ValueAxis axis = ((XYPlot) chart.getPlot()).getRangeAxis();
+            SVGGraphics2D g = new SVGGraphics2D(640, 420);
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g, new Rectangle2D.Double(0, 0, 640, 420), info);
+            List<?> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), info.getPlotInfo().getDataArea(), RectangleEdge.LEFT);
+            List<Double> values = ticks.stream().map(t -> ((org.jfree.chart.axis.ValueTick) t).getValue())
+                    .filter(v -> Math.abs(Math.log10(v) - Math.rint(Math.log10(v))) < 1e-6).map(v -> Math.rint(Math.log10(v))).toList();
+            assertTrue(values.contains((double) top) && values.contains((double) (top - 2)), "top 1e" + top + ": decades " + values);
+        }
     }
 
     /** A named researcher who leaves for the pool (quits, is laid off, exits) is drawn no further: the line went on at his last pay. */
