@@ -84,12 +84,6 @@ final class ExperimentReport extends Page {
         return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
     }
 
-    /** {@code text} cut to {@code max} characters, the last an ellipsis. */
-    static String cut(String text, int max) {
-        return text.codePointCount(0, text.length()) <= max ? text
-                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
-    }
-
     private void compare(Html h, List<String> shown) {
         h.raw("<h2 id=\"comparison\">Each arm against the baseline</h2>\n");
         Csv c = d.comparison;
@@ -164,7 +158,7 @@ final class ExperimentReport extends Page {
             double s = 100 / Math.abs(b);
             // the plot's labels and legend name arms by at most 24 characters, as the flow matrix
             // names labs (a 100-character name took the whole width: the plot was left empty)
-            String label = shortArm.get(arm) + ": " + cut(metric, 40);
+            String label = shortArm.get(arm) + ": " + Fmt.cut(metric, 40);
             rows.add(new ExperimentCharts.Row(label, shortArm.get(arm), diff * s, (Double.isNaN(lo) ? diff : lo) * s,
                     (Double.isNaN(hi) ? diff : hi) * s));
         }

@@ -118,4 +118,10 @@ public final class Fmt {
         java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP);
         return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
     }
+
+    /** {@code text} cut to {@code max} characters (code points), the last an ellipsis. */
+    static String cut(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
 }

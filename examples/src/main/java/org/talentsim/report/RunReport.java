@@ -388,8 +388,7 @@ final class RunReport extends Page {
     static final int MAX_LABEL = 24;
 
     static String shortName(String name) {
-        return name.codePointCount(0, name.length()) <= MAX_LABEL ? name
-                : name.substring(0, name.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+        return Fmt.cut(name, MAX_LABEL);
     }
 
     /**
