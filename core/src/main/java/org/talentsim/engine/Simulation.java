@@ -73,7 +73,7 @@ public final class Simulation implements AutoCloseable {
 
     private Simulation(Builder b) {
         this.scenario = b.scenario;
-        this.market = new Market(b.scenario, b.registry);
+        this.market = setUp(b.scenario, b.registry);
         this.threads = b.threads;
         this.before = copy(b.before);
         this.after = copy(b.after);
@@ -89,13 +89,33 @@ public final class Simulation implements AutoCloseable {
         this.editor = new Editor(market.world());
         this.context = new TickContext(market.world(), editor, market.streams());
         for (Consumer<Editor> init : b.initializers) {
-            init.accept(editor);
+            try {
+                init.accept(editor);
+            } catch (RuntimeException e) {
+                throw new TickFailedException(scenario.name(), 0, scenario.ticks(), "an initializer", e);
+            }
         }
         if (!b.initializers.isEmpty()) {
             market.recount();
         }
         this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
         market.useRunner(runner);
+    }
+
+    /**
+     * The market of {@code scenario}: a scenario the registry refuses is said as such (an
+     * {@link org.talentsim.scenario.InvalidFieldException}); anything else thrown while the
+     * starting state is set up comes from a user's policy (the starting morale and quit hazards
+     * ask the policies) and is wrapped with the scenario's name.
+     */
+    private static Market setUp(Scenario scenario, PolicyRegistry registry) {
+        try {   // the market validates the scenario first
+            return new Market(scenario, registry);
+        } catch (org.talentsim.scenario.InvalidFieldException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TickFailedException(scenario.name(), 0, scenario.ticks(), "the set-up of the market", e);
+        }
     }
 
     /** A copy the builder cannot change afterwards: phases added to it later do not reach this simulation. */
@@ -473,6 +493,9 @@ public final class Simulation implements AutoCloseable {
          *     needs the lab's postedWage}, for unknown policies, bad parameters or a field a policy
          *     needs missing; or, before anything is allocated, when the run needs more memory than
          *     the JVM may use ({@link #requireMemory(Scenario)})
+         * @throws TickFailedException (tick 0) when a user's policy, asked for the starting state
+         *     (the starting morale and quit hazards), or an {@link #initializer} throws; the cause
+         *     is its exception
          */
         public Simulation build() {
             requireMemory(scenario, Runtime.getRuntime().maxMemory());

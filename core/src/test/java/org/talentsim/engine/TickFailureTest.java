@@ -85,6 +85,35 @@ class TickFailureTest {
         }
     }
 
+    /** A user's policy asked for the starting state, or an initializer, that throws is named with the scenario (tick 0). */
+    @Test
+    void aPolicyOrInitializerThatThrowsWhileSettingUpIsNamed() {
+        PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.QUITS, "fragile", s -> (m, g) -> {
+            throw new ArithmeticException("fragile hazard");
+        });
+        Scenario s = WAR.toBuilder().quits(PolicySpec.of("fragile")).build();
+        TickFailedException e = assertThrows(TickFailedException.class, () -> Simulation.builder(s).registry(reg).build());
+        assertTrue(e.getCause() instanceof ArithmeticException, String.valueOf(e.getCause()));
+        assertEquals(0, e.tick());
+        assertEquals("the set-up of the market", e.phase());
+        assertEquals("scenario 'war' failed before its first tick, in the set-up of the market: fragile hazard",
+                e.getMessage().replace(WAR.name(), "war"));
+        IllegalStateException boom = new IllegalStateException("no editor today");
+        TickFailedException i = assertThrows(TickFailedException.class, () -> Simulation.builder(WAR).initializer(ed -> {
+            throw boom;
+        }).build());
+        assertSame(boom, i.getCause());
+        assertEquals("an initializer", i.phase());
+        assertEquals(0, i.tick());
+        // a policy the registry refuses is still said as the field it is in, not wrapped
+        PolicyRegistry npe = PolicyRegistry.defaults().register(PolicyRegistry.QUITS, "npe", x -> {
+            throw new NullPointerException();
+        });
+        IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+                () -> Simulation.builder(WAR.toBuilder().quits(PolicySpec.of("npe")).build()).registry(npe).build());
+        assertTrue(f instanceof org.talentsim.scenario.InvalidFieldException && f.getMessage().contains("policies.quits"), f.getMessage());
+    }
+
     @Test
     void anObserverThatThrowsStopsTheRunAndTheFolderIsLeftAsItWas(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("war");
