@@ -24,7 +24,8 @@ public final class RunCollector implements MetricsSink {
     @Override
     public void lab(LabRow r) {
         data.lab(r.tick(), r.date(), r.lab(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
-                asWritten(r.capability()), asWritten(r.payroll()), asWritten(r.severance()), r.layoffs(), asWritten(r.unvested()));
+                asWritten(r.capability()), asWritten(r.payroll()), asWritten(r.severance()), r.layoffs(), asWritten(r.unvested()),
+                asWritten(r.budget()));
     }
 
     @Override

@@ -36,7 +36,7 @@ final class RunData {
     final String[] dates;
     /** The x value of each tick: the first day of its period, in months since 1970-01 ({@link #time}). */
     final double[] x;
-    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability, payroll, severance, layoffs, unvested. */
+    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability, payroll, severance, layoffs, unvested, budget (NaN: no limit). */
     final Map<String, Map<String, double[]>> lab = new LinkedHashMap<>();
     /** lab → team → column → series; columns: headcount, mean_salary, mean_morale, output. */
     final Map<String, Map<String, Map<String, double[]>>> team = new LinkedHashMap<>();
@@ -176,7 +176,7 @@ final class RunData {
 
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
-            double payroll, double severance, double layoffs, double unvested) {
+            double payroll, double severance, double layoffs, double unvested, double budget) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -197,6 +197,7 @@ final class RunData {
         m.computeIfAbsent("severance", z -> nan(dates.length))[t] = severance;
         m.computeIfAbsent("layoffs", z -> nan(dates.length))[t] = layoffs;
         m.computeIfAbsent("unvested", z -> nan(dates.length))[t] = unvested;
+        m.computeIfAbsent("budget", z -> nan(dates.length))[t] = budget;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -240,6 +241,7 @@ final class RunData {
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability"), c.col("payroll"),
             c.col("severance"), c.col("layoffs")};
         int unvested = c.has("unvested") ? c.col("unvested") : -1;   // (a folder written before pay packages has none)
+        int budget = c.has("budget") ? c.col("budget") : -1;
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -250,7 +252,8 @@ final class RunData {
             }
             sameDate(c, r, date, t);
             lab(t, d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]), c.num(r, idx[3]),
-                    c.num(r, idx[4]), c.num(r, idx[5]), c.num(r, idx[6]), unvested < 0 ? Double.NaN : c.num(r, unvested));
+                    c.num(r, idx[4]), c.num(r, idx[5]), c.num(r, idx[6]), unvested < 0 ? Double.NaN : c.num(r, unvested),
+                    budget < 0 ? Double.NaN : c.num(r, budget));
         }
     }
 

@@ -153,6 +153,17 @@ final class RunReport extends Page {
         add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
                 Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
                         + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
+        // budgets: a strategy raising one month after month, an event's injection; drawn for the
+        // labs that have one (an unlimited budget is an empty cell)
+        List<RunData.Series> budget = series(d.lab, drawn, "budget").stream()
+                .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).toList();
+        if (!budget.isEmpty()) {
+            boolean logBudget = spans(budget);
+            add(h, "budget-labs", "Payroll budget per lab", "USD per year" + (logBudget ? " (log scale)" : ""), budget, logBudget,
+                    false, Charts.money(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
+                            + " it forces layoffs. A lab's strategy raises it when the lab falls behind; events change it." + (budget.size() == drawn.size() ? ""
+                            : " Labs without a limit are not drawn.") + some);
+        }
         // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule;
         // drawn for the labs that grant equity (a cash lab's line of zeros had a legend entry and,
         // on a log scale, nothing drawn)

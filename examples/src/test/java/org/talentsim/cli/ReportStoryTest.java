@@ -70,4 +70,30 @@ class ReportStoryTest {
         fig = fig.substring(0, fig.indexOf("</figure>"));
         assertTrue(fig.contains("Unvested equity per lab") && fig.contains("what a researcher forfeits by leaving"), fig);
     }
+
+    /**
+     * bidding-war's story (Challenger's budget raised month after month up to twice its $700M) was
+     * in labs.csv only: budgets are drawn, the labs without a limit are left out and said so.
+     */
+    @Test
+    void budgetsAreDrawnForTheLabsThatHaveOne(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("war");
+        Cli r = Cli.run("run", "scenarios/bidding-war.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        String fig = page.substring(page.indexOf("id=\"fig-budget-labs\""));
+        fig = fig.substring(0, fig.indexOf("</figure>"));
+        assertTrue(fig.contains("Payroll budget per lab") && fig.contains(">Challenger</text>") && fig.contains(">Frontier</text>"), fig);
+        assertTrue(fig.contains(">$1.4B</text>") || fig.contains(">$1.5B</text>") || fig.contains(">$1.6B</text>"),
+                "the axis reaches Challenger's doubled budget: " + fig.replaceAll("(?s)<path.*?/>", ""));
+        assertFalse(fig.contains("Labs without a limit"), "both labs have a budget");
+        // a lab with no limit is left out: Frontier's budget removed
+        Path open = dir.resolve("open");
+        Cli o = Cli.run("run", "scenarios/bidding-war.yaml", "--set", "labs[Frontier].budget=unlimited", "--out", open.toString(), "-q");
+        assertEquals(0, o.exit(), o.err());
+        String p2 = Files.readString(open.resolve("report.html"));
+        String f2 = p2.substring(p2.indexOf("id=\"fig-budget-labs\""));
+        f2 = f2.substring(0, f2.indexOf("</figure>"));
+        assertTrue(f2.contains(">Challenger</text>") && !f2.contains(">Frontier</text>") && f2.contains("Labs without a limit are not drawn."), f2);
+    }
 }

@@ -118,7 +118,7 @@ class ReportTest {
             teams.computeIfAbsent(r[2], k -> new LinkedHashSet<>()).add(r[3]);
         }
         // (unvested-labs: the flagship's labs pay in packages, whose unvested equity is drawn)
-        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "unvested-labs", "morale-labs",
+        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "unvested-labs", "morale-labs",
                 "capability-labs", "flows", "reasons", "named-paths"));
         teams.forEach((lab, ts) -> {
             if (ts.size() > 1) {
@@ -131,7 +131,7 @@ class ReportTest {
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
         assertTrue(legend(figs.get("unvested-labs")).contains("Meta") && figs.get("unvested-labs").caption()
                 .contains("Only the labs with unvested equity are drawn."), "the labs paying in packages: Meta");
-        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "morale-labs", "capability-labs")) {
+        for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "morale-labs", "capability-labs")) {
             assertTrue(legend(figs.get(chart)).containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
         }
         assertTrue(legend(figs.get("headcount-teams-meta")).containsAll(teams.get("Meta")), "Meta's teams in the legend");
