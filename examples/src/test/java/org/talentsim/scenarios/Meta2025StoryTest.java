@@ -239,24 +239,29 @@ class Meta2025StoryTest {
     }
 
     /**
-     * S12: the chief scientist founds AMI Labs, which then hires: at least 5 by 2026-12 (6 to 17 on
-     * seeds 1-10 and 2025; its hiring bar, skill 1.5, leaves few seekers its offers can reach).
+     * S12: the chief scientist founds AMI Labs, which then hires a few a month: 5 to 25 by 2026-12
+     * (9 to 19 on seeds 1-10, 2025 and 2026, as the scenario's header says; its hiring bar, skill
+     * 1.5, leaves few seekers its offers can reach).
      */
     @Test
     void s12AFounderLeavesToStartALabThatHires() {
         holds("S12 founder", 10, h -> {
             List<MoveRow> founded = moves(h, MoveReason.FOUNDED);
             return founded.size() == 1 && founded.get(0).toLab().equals("AMI Labs") && founded.get(0).fromTeam().equals("FAIR")
-                    && h.moves().stream().filter(m -> "AMI Labs".equals(m.toLab())
-                            && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)).count() >= 5;
+                    && hiredBy(h, "AMI Labs") >= 5 && hiredBy(h, "AMI Labs") <= 25;
         });
+    }
+
+    private static long hiredBy(History h, String lab) {
+        return h.moves().stream().filter(m -> lab.equals(m.toLab())
+                && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)).count();
     }
 
     /**
      * S11: Meta dismisses the director in October and his post becomes a job fair in November
-     * (a {@code jobFair} event): he is hired by another lab the month after, on seed 2025 and 9 of
-     * seeds 1-10 (on seed 2 none of the fair's three offers meets his reservation pay, raised by
-     * two counter-offers earlier in the year, and Anthropic hires him in 2026-02).
+     * (a {@code jobFair} event): he is hired by another lab the month after, on seed 2025 and
+     * seeds 1-10 (by OpenAI, xAI, Google DeepMind or Anthropic; measured 2026-12-02), checked on at
+     * least 10 of the 11.
      */
     @Test
     void s11TheDismissedDirectorIsHiredFromTheJobFairTheMonthAfter() {
