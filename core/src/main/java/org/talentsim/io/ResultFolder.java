@@ -192,6 +192,18 @@ final class ResultFolder implements AutoCloseable {
         if (Files.isSymbolicLink(t)) {
             throw new IllegalArgumentException(dir + " is a symbolic link: give the folder it points to, or another path");
         }
+        // the lock file beside it, as lock() will refuse it (checked here too, so that a command
+        // refuses it before it starts, as bad input)
+        String lockName = "." + key(t.getFileName().toString()) + ".lock";
+        Path lockFile = t.getParent().resolve(lockName);
+        Path given = dir.normalize().getParent();
+        Path lockShown = given == null ? Path.of(lockName) : given.resolve(lockName);
+        if (Files.isSymbolicLink(lockFile)) {
+            throw new IllegalArgumentException(lockShown + " is a symbolic link, not a lock file: remove it");
+        }
+        if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(lockShown + " is not a regular file, not a lock file: remove it");
+        }
         if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalArgumentException(dir + " exists and is not a folder");
@@ -207,8 +219,8 @@ final class ResultFolder implements AutoCloseable {
             }
             return;
         }
-        Path given = dir.normalize();
-        for (Path a = given.getParent(); a != null; a = a.getParent()) {
+        Path under = dir.normalize();
+        for (Path a = under.getParent(); a != null; a = a.getParent()) {
             if (Files.exists(a)) {
                 if (!Files.isDirectory(a)) {
                     throw new IllegalArgumentException(dir + ": " + a + " is not a folder");
@@ -261,9 +273,12 @@ final class ResultFolder implements AutoCloseable {
             committed = true;
             List<String> kept = finishOld(old, carried);
             if (!kept.isEmpty()) {
-                throw new IOException("the new results are in place, but " + kept + " could not be moved into the folder;"
-                        + " the earlier folder is kept as " + old);
+                String m = "the new results are in place in " + shown + ", but " + kept
+                        + " of the earlier folder could not be moved into it; the earlier folder is kept as " + old;
+                throw new UncheckedIOException(m, new IOException(m));
             }
+        } catch (UncheckedIOException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the results in place in " + shown + ": " + describe(e), e);
         }
@@ -320,8 +335,11 @@ final class ResultFolder implements AutoCloseable {
                     continue;
                 }
                 try {
+                    if (n.equals(ResultWriter.CHARTS) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+                        ResultWriter.clearCharts(e);   // the charts of the results replaced; the user's files there move
+                    }
                     AtomicFiles.moveAtomic(e, dest);
-                } catch (IOException ex) {
+                } catch (IOException | UncheckedIOException ex) {
                     kept.add(n);
                 }
             }

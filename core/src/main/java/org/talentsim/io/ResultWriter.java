@@ -63,15 +63,62 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv");
 
     /**
-     * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, and {@link
-     * #OTHER_KINDS}, which no run writes. A new set replaces all of them (an {@code offers.csv} of
-     * an earlier run does not survive a run without offers).
+     * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, {@link
+     * #OTHER_KINDS}, which no run writes, and the {@link #REPORT}. A new set replaces all of them
+     * (an {@code offers.csv} of an earlier run does not survive a run without offers, nor the
+     * report of the results it replaces).
      */
     private static final Set<String> RESULT_NAMES = names();
+
+    /**
+     * The report a front end draws from a folder's results ({@code report.html}): part of the
+     * set, so a new set never keeps the report of the one it replaces (it is drawn again after).
+     */
+    public static final String REPORT = "report.html";
+
+    /** The folder of a report's chart files ({@code --png}): {@code charts/ID.svg} and {@code charts/ID.png}. */
+    public static final String CHARTS = "charts";
+
+    /** The names of a report's chart files in {@link #CHARTS} (other files there are the user's). */
+    private static final java.util.regex.Pattern CHART_FILE = java.util.regex.Pattern.compile("[a-z0-9-]+\\.(svg|png)");
+
+    /**
+     * Removes the report of the results in {@code dir} ({@link #REPORT}) and its chart files
+     * (the user's other files in {@link #CHARTS} stay); links are removed, never followed.
+     *
+     * @throws UncheckedIOException naming the file that could not be removed
+     */
+    public static void removeReport(Path dir) {
+        Path report = dir.resolve(REPORT);
+        try {
+            if (Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(report)) {
+                Files.delete(report);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + report + ": " + e.getMessage(), e);
+        }
+        clearCharts(dir.resolve(CHARTS));
+    }
+
+    /** Removes the chart files in {@code charts} (not through a link: a link named {@code charts} is left alone). */
+    static void clearCharts(Path charts) {
+        if (!Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(charts)) {
+            for (Path p : s.filter(p -> CHART_FILE.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + charts + ": " + e.getMessage(), e);
+        }
+    }
 
     private static Set<String> names() {
         Set<String> all = new java.util.HashSet<>(files(true));
         all.addAll(OTHER_KINDS);
+        all.add("report.html");
         return Set.copyOf(all);
     }
 
@@ -221,6 +268,14 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s; --force replaces"
                         + " them, or choose another --out");
             }
+            // another kind's specification without its manifest: an unfinished calibration (its
+            // journal resumes it), not to be dropped unasked
+            for (String other : List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml")) {
+                if (!force && !other.equals(specName) && Files.exists(dir.resolve(other), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IllegalArgumentException(dir + " holds the results of another kind (" + other
+                            + "), maybe unfinished; --force replaces them, or choose another --out");
+                }
+            }
             // a run's results beside this spec (a run into the folder, by an older version or by hand)
             boolean run = Files.exists(dir.resolve("labs.csv"), LinkOption.NOFOLLOW_LINKS);
             if (run && !force) {
@@ -235,6 +290,15 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             }
             if (!(resume && same)) {
                 for (String f : files) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+                // and the report of the results replaced (drawn again at the end)
+                removeReport(dir);
+            }
+            // another kind's files (a folder holds one kind's results; an unfinished calibration
+            // has no manifest, so the checks above let it through)
+            for (String f : OTHER_KINDS) {
+                if (!f.equals(specName) && !files.contains(f)) {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }
@@ -371,7 +435,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.output()));
     }
 
-    private static void line(BufferedWriter w, Object... cells) {
+    private void line(BufferedWriter w, Object... cells) {
         try {
             for (int k = 0; k < cells.length; k++) {
                 if (k > 0) {
@@ -381,7 +445,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             }
             w.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,13 +26,24 @@ public final class TextFiles {
      * @throws UncheckedIOException when the file cannot be written (nothing is left behind)
      */
     public static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} (its folder is created if missing), as {@link
+     * #write(Path, String)} writes text: a reader sees the old file or the new one.
+     *
+     * @throws IllegalArgumentException when {@code file} exists and is not a regular file
+     * @throws UncheckedIOException when the file cannot be written (nothing is left behind)
+     */
+    public static void write(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         requireWritableTarget(target);
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = newPart(target);
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

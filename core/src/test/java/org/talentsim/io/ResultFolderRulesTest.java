@@ -217,6 +217,84 @@ class ResultFolderRulesTest {
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
     }
 
+    /**
+     * A new set never keeps the report of the set it replaces: the old {@code report.html} was
+     * carried into the new folder as a user's file, so a report that then failed to draw (a full
+     * disk, a Ctrl-C) left the old run's page beside the new results; the chart files of the old
+     * report went along in {@code charts/}. The user's own files there stay.
+     */
+    @Test
+    void aNewSetDropsTheReportOfTheOldOne(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("r");
+        RunInfo info = new RunInfo(WAR, "war.yaml", "ab12", 1, List.of());
+        run(dir, info, OfferOutput.OFF);
+        Files.writeString(dir.resolve("report.html"), "<p>the old run</p>");
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("charts/flows.svg"), "<svg/>");
+        Files.writeString(dir.resolve("charts/flows.png"), "png");
+        Files.writeString(dir.resolve("charts/my-notes.txt"), "mine");
+        Files.writeString(dir.resolve("notes.txt"), "mine too");
+        run(dir, new RunInfo(WAR.withSeed(9), "war.yaml", "ab12", 1, List.of()), OfferOutput.OFF);
+        assertFalse(Files.exists(dir.resolve("report.html")), "the old run's page is gone with its results");
+        assertFalse(Files.exists(dir.resolve("charts/flows.svg")) || Files.exists(dir.resolve("charts/flows.png")), "its charts too");
+        assertEquals("mine", Files.readString(dir.resolve("charts/my-notes.txt")));
+        assertEquals("mine too", Files.readString(dir.resolve("notes.txt")));
+        assertEquals(9, manifest(dir).get("seed").asInt());
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of(".r.lock", "r"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no old folder left");
+        }
+    }
+
+    /**
+     * A calibration forced into an experiment's folder left the experiment's files beside its own
+     * (a report drawn from it mixed the two), and the old report stayed until the new one was
+     * drawn; an unfinished calibration (no manifest) is not dropped unasked.
+     */
+    @Test
+    void anotherKindsFilesAndTheOldReportGoWhenAFolderIsPrepared(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("k");
+        List<String> exp = List.of("runs.csv", "paths.csv", "summary.csv", "comparison.csv", "manifest.json");
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, false);
+        for (String f : exp) {
+            Files.writeString(dir.resolve(f), "x");
+        }
+        Files.writeString(dir.resolve("report.html"), "<p>the experiment</p>");
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("charts/fan.svg"), "<svg/>");
+        List<String> cal = List.of("evaluations.csv", "trace.csv", "estimates.csv", "moments.csv", "summary.json", "fitted.yaml",
+                "manifest.json");
+        ResultWriter.prepareFolder(dir, "calibration.yaml", "c: 1\n", "calibration", cal, false, true);
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("calibration.yaml", "charts"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertFalse(Files.exists(dir.resolve("charts/fan.svg")));
+        // an unfinished calibration: its journal is not dropped by an experiment unasked
+        Files.writeString(dir.resolve("evaluations.csv"), "journal");
+        String refused = assertThrows(IllegalArgumentException.class,
+                () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, false)).getMessage();
+        assertEquals(dir + " holds the results of another kind (calibration.yaml), maybe unfinished; --force replaces them,"
+                + " or choose another --out", refused);
+        assertEquals("journal", Files.readString(dir.resolve("evaluations.csv")));
+        // resuming keeps its own journal and report
+        Files.writeString(dir.resolve("report.html"), "page");
+        assertTrue(ResultWriter.prepareFolder(dir, "calibration.yaml", "c: 1\n", "calibration", cal, true, false));
+        assertEquals("journal", Files.readString(dir.resolve("evaluations.csv")));
+    }
+
+    /** A lock file that is a link or a folder is refused by the folder's check, before a command starts (it was an internal error). */
+    @Test
+    void anOddLockFileIsRefusedByTheCheck(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("lk");
+        Files.createSymbolicLink(tmp.resolve(".lk.lock"), tmp.resolve("victim"));
+        String link = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(dir)).getMessage();
+        assertEquals(tmp.resolve(".lk.lock") + " is a symbolic link, not a lock file: remove it", link);
+        Files.delete(tmp.resolve(".lk.lock"));
+        Files.createDirectories(tmp.resolve(".lk.lock"));
+        String folder = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(dir)).getMessage();
+        assertEquals(tmp.resolve(".lk.lock") + " is not a regular file, not a lock file: remove it", folder);
+        assertFalse(Files.exists(tmp.resolve("victim")));
+    }
+
     /** A folder replaced by a file while the run writes is not overwritten: the run fails and the file stays. */
     @Test
     void aFileThatTookTheFoldersPlaceDuringTheRunIsKept(@TempDir Path tmp) throws IOException {

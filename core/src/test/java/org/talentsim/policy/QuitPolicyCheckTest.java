@@ -39,7 +39,9 @@ class QuitPolicyCheckTest {
             Talentsim ts = Talentsim.defaults().withRegistry(REGISTRY).withThreads(threads);
             for (String q : new String[] {"qneg", "qnan"}) {
                 IllegalStateException e = assertThrows(IllegalStateException.class, () -> ts.run(scenario(q)), q);
-                assertTrue(e.getMessage().startsWith("quit policy ") && e.getMessage().contains("QuitPolicyCheckTest")
+                // the starting hazards are asked for when the market is set up: the scenario named first
+                assertTrue(e.getMessage().startsWith("scenario 'q' failed before its first tick, in the set-up of the market:"
+                        + " quit policy ") && e.getMessage().contains("QuitPolicyCheckTest")
                         && e.getMessage().contains(q.equals("qnan") ? "returned NaN" : "returned -0.05"), e.getMessage());
             }
         }

@@ -52,6 +52,7 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopping, "talentsim-stop"));
+        watchLauncher(System.getProperty(LAUNCHER));
         if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
             String bad = unreadableCurrentFolder();
             if (bad != null) {
@@ -63,6 +64,37 @@ public final class Main implements Runnable {
             startLogging();
         }
         System.exit(execute(commandLine(new Main(), args), args));
+    }
+
+    /** The property by which {@code ./talentsim} names itself (its process id) to a JVM it starts as its child. */
+    static final String LAUNCHER = "talentsim.launcher";
+
+    /**
+     * When started by the launcher as its child (its quick start, which may have to start again),
+     * stops as on SIGTERM once the launcher is gone: a launcher killed with SIGKILL passes nothing
+     * on, and the run went on and swapped in its results seconds later, where a killed run leaves
+     * the folder as it was. Polls the parent's process id five times a second.
+     */
+    static void watchLauncher(String pid) {
+        if (pid == null || !pid.matches("[0-9]{1,18}")) {
+            return;
+        }
+        long launcher = Long.parseLong(pid);
+        if (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) != launcher) {
+            return;   // not its child (the property given by hand): nothing to watch
+        }
+        Thread t = new Thread(() -> {
+            try {
+                while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher) {
+                    Thread.sleep(200);
+                }
+                System.exit(143);   // the shutdown a SIGTERM starts: staging folders go, nothing is swapped in
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "talentsim-launcher-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The commands that simulate: the engine's classes log, so SLF4J and Logback are set up. */

@@ -22,9 +22,9 @@ import org.talentsim.scenario.Scenario;
  */
 public final class Report {
     /** The report's file name. */
-    public static final String FILE = "report.html";
+    public static final String FILE = ResultWriter.REPORT;
     /** The folder of {@code --png}'s chart files. */
-    public static final String CHARTS = "charts";
+    public static final String CHARTS = ResultWriter.CHARTS;
 
     static {
         // charts are drawn without a display
@@ -78,7 +78,7 @@ public final class Report {
      * @return the path of {@code report.html}
      */
     public static Path writeRun(Path dir, Scenario scenario, boolean png) {
-        return writeRun(RunData.read(dir), scenario, png, false);
+        return writeRun(RunData.read(dir), scenario, png, false, false);
     }
 
     /**
@@ -86,22 +86,22 @@ public final class Report {
      * files), without reading its CSV files back: what {@code run} does.
      */
     public static Path writeRun(RunCollector collected, Scenario scenario, boolean png) {
-        return writeRun(collected.finish(), scenario, png, false);
+        return writeRun(collected.finish(), scenario, png, false, false);
     }
 
-    private static Path writeRun(RunData d, Scenario scenario, boolean png, boolean redraw) {
+    private static Path writeRun(RunData d, Scenario scenario, boolean png, boolean redraw, boolean locked) {
         ScenarioInfo info = scenario != null ? ScenarioInfo.of(scenario) : ScenarioInfo.fromManifest(d);
-        return draw(d.dir, new RunReport(d, info), png, redraw);
+        return draw(d.dir, new RunReport(d, info), png, redraw, locked);
     }
 
     /** Draws the report of the experiment in {@code dir}. */
     public static Path writeExperiment(Path dir, boolean png) {
-        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, false);
+        return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, false, false);
     }
 
     /** Draws the report of the calibration or the sensitivity analysis in {@code dir}. */
     public static Path writeCalibration(Path dir, boolean png) {
-        return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, false);
+        return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, false, false);
     }
 
     /**
@@ -109,42 +109,75 @@ public final class Report {
      * {@code png} the chart files are replaced, without it those of an earlier report of the same
      * results are kept.
      *
+     * The folder is locked while its results are read and the report written, as a run locks it
+     * while it writes them: a folder being written is refused ({@link
+     * org.talentsim.io.FolderBusyException}), never drawn half old, half new.
+     *
      * @throws IllegalArgumentException when it holds no results of a run, an experiment, a calibration
-     *     or a sensitivity analysis
+     *     or a sensitivity analysis, or those of an experiment, calibration or sensitivity analysis
+     *     that has not finished (no {@code manifest.json})
      */
     public static Path write(Path dir, boolean png) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " holds no results: it is not a folder");
+        }
+        try (AutoCloseable lock = ResultWriter.lockFolder(dir)) {
+            return writeLocked(dir, png);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writeLocked(Path dir, boolean png) {
+        for (String spec : List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml")) {
+            if (Files.isRegularFile(dir.resolve(spec)) && !Files.isRegularFile(dir.resolve("manifest.json"))) {
+                String what = spec.substring(0, spec.indexOf('.'));
+                throw new IllegalArgumentException(dir + " holds " + ("experiment".equals(what) ? "an " : "a ") + what
+                        + " that has not finished (no manifest.json): run it again with --resume to finish it, then draw"
+                        + " its report");
+            }
+        }
         if (RunData.isRunFolder(dir)) {
-            return writeRun(RunData.read(dir), null, png, true);
+            return writeRun(RunData.read(dir), null, png, true, true);
         }
         if (ExperimentData.isExperimentFolder(dir)) {
-            return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, true);
+            return draw(dir, new ExperimentReport(ExperimentData.read(dir)), png, true, true);
         }
         if (CalibrationData.isCalibrationFolder(dir) || CalibrationData.isSensitivityFolder(dir)) {
-            return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, true);
+            return draw(dir, new CalibrationReport(CalibrationData.read(dir)), png, true, true);
         }
         throw new IllegalArgumentException(dir + " holds no results of a run (labs.csv, summary.json), an experiment"
                 + " (runs.csv, summary.csv), a calibration (estimates.csv, moments.csv) or a sensitivity analysis"
                 + " (sensitivity.csv, ranking.csv)");
     }
 
-    /** {@code redraw}: the results are those the folder's earlier report (and chart files) showed. */
-    private static Path draw(Path dir, Page page, boolean png, boolean redraw) {
+    /**
+     * {@code redraw}: the results are those the folder's earlier report (and chart files) showed;
+     * {@code locked}: the caller holds the folder's lock.
+     */
+    private static Path draw(Path dir, Page page, boolean png, boolean redraw, boolean locked) {
         String html;
         try (Drawer drawer = new Drawer()) {
             html = page.html(RunInfo.version(), drawer);
         }
-        return write(dir, html, page.figures(), png, redraw);
+        return write(dir, html, page.figures(), png, redraw, locked);
     }
 
-    private static Path write(Path dir, String html, List<Figure> figures, boolean png, boolean redraw) {
+    private static Path write(Path dir, String html, List<Figure> figures, boolean png, boolean redraw, boolean locked) {
         Path file = dir.resolve(FILE);
-        try (AutoCloseable lock = ResultWriter.lockFolder(dir)) {
+        try (AutoCloseable lock = locked ? () -> { } : ResultWriter.lockFolder(dir)) {
+            Path charts = dir.resolve(CHARTS);
+            if (png && Files.isSymbolicLink(charts)) {
+                throw new IllegalArgumentException(charts + " is a symbolic link: the chart files are never written through"
+                        + " one; remove it, or draw without --png");
+            }
+            if (png || !redraw) {   // new results: no chart of the earlier ones stays
+                ResultWriter.removeReport(dir);
+            }
             TextFiles.write(file, html);
             samePermissions(dir.resolve("manifest.json"), file);
-            Path charts = dir.resolve(CHARTS);
-            if (png || !redraw) {   // new results: no chart of the earlier ones stays
-                clearCharts(charts);
-            }
             if (png) {
                 for (Figure f : figures) {
                     Svg.export(f, charts);
@@ -170,31 +203,9 @@ public final class Report {
         }
     }
 
-    /** Removes the chart files an earlier report left, so {@code charts/} never shows another run. */
-    private static void clearCharts(Path charts) {
-        if (!Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.list(charts)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().matches("[a-z0-9-]+\\.(svg|png)"))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + charts + ": " + e.getMessage(), e);
-        }
-    }
-
     /** Removes the report (and its chart files) from {@code dir}: {@code run --no-report} leaves none of another run. */
     public static void remove(Path dir) {
-        try {
-            if (Files.isRegularFile(dir.resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(dir.resolve(FILE));
-            }
-            clearCharts(dir.resolve(CHARTS));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir.resolve(FILE) + ": " + e.getMessage(), e);
-        }
+        ResultWriter.removeReport(dir);
     }
 
     /**

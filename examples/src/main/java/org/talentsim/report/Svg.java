@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.jfree.chart.ChartUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.talentsim.io.TextFiles;
 
 /**
  * A chart drawn as SVG by JFreeSVG: inline in the page (no size attributes, a view box, so it
@@ -54,16 +55,16 @@ final class Svg {
 
     /** Writes {@code f} as {@code DIR/ID.svg} (a stand-alone document) and {@code DIR/ID.png} (twice the size, for slides). */
     static void export(Figure f, Path dir) {
+        // each file whole or not at all, never written through a link (TextFiles)
+        SVGGraphics2D g = draw(f);
+        TextFiles.write(dir.resolve(f.id() + ".svg"), g.getSVGDocument());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(1 << 16);
         try {
-            Files.createDirectories(dir);
-            SVGGraphics2D g = draw(f);
-            Files.writeString(dir.resolve(f.id() + ".svg"), g.getSVGDocument());
-            try (java.io.OutputStream out = Files.newOutputStream(dir.resolve(f.id() + ".png"))) {
-                ChartUtils.writeScaledChartAsPNG(out, f.chart(), f.width(), f.height(), 2, 2);
-            }
+            ChartUtils.writeScaledChartAsPNG(png, f.chart(), f.width(), f.height(), 2, 2);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(f.id()) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot draw " + dir.resolve(f.id() + ".png") + ": " + e.getMessage(), e);
         }
+        TextFiles.write(dir.resolve(f.id() + ".png"), png.toByteArray());
     }
 
     static String dp1(double v) {

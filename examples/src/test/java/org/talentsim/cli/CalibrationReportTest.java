@@ -285,13 +285,22 @@ class CalibrationReportTest {
         assertFalse(f.texts().stream().anyMatch(t -> t.contains("000000000")), "no tick near 10^30: " + f.texts());
     }
 
+    /**
+     * --force replaces another kind's results (README: a folder holds one kind's): the
+     * calibration's files stayed beside the sensitivity analysis's, and a report drawn from the
+     * folder could mix the two.
+     */
     @Test
-    void aSensitivityAnalysisForcedIntoACalibrationsFolderDrawsItsOwnPage(@TempDir Path dir) throws IOException {
+    void aSensitivityAnalysisForcedIntoACalibrationsFolderReplacesItAndDrawsItsOwnPage(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("both");
         assertEquals(0, Cli.run("calibrate", file.toString(), "--out", out.toString(), "-q", "--no-report").exit());
+        Cli refused = Cli.run("sensitivity", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, refused.exit(), "not without --force: " + refused.err());
         Cli s = Cli.run("sensitivity", file.toString(), "--out", out.toString(), "-q", "--force");
         assertEquals(0, s.exit(), s.err());
-        assertTrue(Files.exists(out.resolve("estimates.csv")), "the calibration's files are still there");
+        for (String f : new String[] {"calibration.yaml", "estimates.csv", "moments.csv", "trace.csv", "fitted.yaml"}) {
+            assertFalse(Files.exists(out.resolve(f)), "the calibration's " + f + " is replaced");
+        }
         assertTrue(page(out).contains(": sensitivity analysis</h1>"), "the page of the command that ran last");
         assertEquals(0, Cli.run("report", out.toString()).exit());
         assertTrue(page(out).contains(": sensitivity analysis</h1>"), "report DIR: the manifest says which ran last");
