@@ -431,7 +431,12 @@ final class ResultFolder implements AutoCloseable {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFiles.moveAtomic(old, target); // killed between the two renames: the old set comes back
             } else {
-                finishOld(old, Set.of()); // what cannot be moved stays there, named by the run that left it
+                // what cannot be moved stays there, named by the run that left it, and again here
+                List<String> kept = finishOld(old, Set.of());
+                if (!kept.isEmpty()) {
+                    org.slf4j.LoggerFactory.getLogger(ResultFolder.class).warn("{} of an earlier set of {} could not be moved"
+                            + " into it or deleted; they are kept in {}", kept, shown, old);
+                }
             }
         }
         for (Path st : stagings) {

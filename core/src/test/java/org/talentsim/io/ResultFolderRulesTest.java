@@ -295,6 +295,36 @@ class ResultFolderRulesTest {
         assertFalse(Files.exists(tmp.resolve("victim")));
     }
 
+    /**
+     * A user's folder that cannot be moved into the new set (immutable): the new results are in
+     * place and the message said "cannot put the results in place"; it now says they are, and
+     * where the earlier folder is kept. Needs root and chattr (skipped elsewhere).
+     */
+    @Test
+    void anEarlierFolderThatCannotBeEmptiedIsSaidAsSuch(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root for chattr");
+        Path dir = tmp.resolve("imm");
+        RunInfo info = new RunInfo(WAR, "war.yaml", "ab12", 1, List.of());
+        run(dir, info, OfferOutput.OFF);
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Process p = new ProcessBuilder("chattr", "+i", mine.toString()).redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "chattr +i works here");
+        try {
+            java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                    () -> run(dir, new RunInfo(WAR.withSeed(9), "war.yaml", "ab12", 1, List.of()), OfferOutput.OFF));
+            assertTrue(e.getMessage().startsWith("the new results are in place in " + dir + ", but [mine] of the earlier folder"
+                    + " could not be moved into it; the earlier folder is kept as " + tmp.resolve(".imm.old-")), e.getMessage());
+            assertEquals(9, manifest(dir).get("seed").asInt(), "the new set is in place");
+        } finally {
+            try (var s = Files.list(tmp)) {
+                for (Path old : s.filter(x -> x.getFileName().toString().startsWith(".imm.old-")).toList()) {
+                    new ProcessBuilder("chattr", "-i", old.resolve("mine").toString()).start().waitFor();
+                }
+            }
+            new ProcessBuilder("chattr", "-i", mine.toString()).start().waitFor();
+        }
+    }
+
     /** A folder replaced by a file while the run writes is not overwritten: the run fails and the file stays. */
     @Test
     void aFileThatTookTheFoldersPlaceDuringTheRunIsKept(@TempDir Path tmp) throws IOException {
