@@ -302,6 +302,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }
+            if (!files.contains("summary.json")) {   // a calibration's (or a run's): not in OTHER_KINDS, as runs write one
+                Files.deleteIfExists(dir.resolve("summary.json"));
+            }
         } catch (IOException x) {
             throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
         }

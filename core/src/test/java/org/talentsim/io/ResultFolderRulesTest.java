@@ -267,6 +267,16 @@ class ResultFolderRulesTest {
         try (var s = Files.list(dir)) {
             assertEquals(List.of("calibration.yaml", "charts"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        // and back: a finished calibration's files, summary.json too (runs write one, so it is not another kind's name)
+        for (String f : cal) {
+            Files.writeString(dir.resolve(f), "x");
+        }
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, true);
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("charts", "experiment.yaml"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Files.delete(dir.resolve("experiment.yaml"));
+        ResultWriter.prepareFolder(dir, "calibration.yaml", "c: 1\n", "calibration", cal, false, true);
         assertFalse(Files.exists(dir.resolve("charts/fan.svg")));
         // an unfinished calibration: its journal is not dropped by an experiment unasked
         Files.writeString(dir.resolve("evaluations.csv"), "journal");

@@ -80,12 +80,18 @@ public final class Main implements Runnable {
             return;
         }
         long launcher = Long.parseLong(pid);
-        if (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) != launcher) {
-            return;   // not its child (the property given by hand): nothing to watch
+        // its child as a rule; started through a wrapper that forks (not one that execs), the
+        // launcher is an ancestor, watched by its process id
+        boolean child = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher;
+        java.util.function.BooleanSupplier there = child
+                ? () -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher
+                : () -> ProcessHandle.of(launcher).map(ProcessHandle::isAlive).orElse(false);
+        if (!there.getAsBoolean()) {
+            System.exit(143);   // killed before this JVM got here
         }
         Thread t = new Thread(() -> {
             try {
-                while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher) {
+                while (there.getAsBoolean()) {
                     Thread.sleep(200);
                 }
                 System.exit(143);   // the shutdown a SIGTERM starts: staging folders go, nothing is swapped in

@@ -44,6 +44,10 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new Main.BadInput(dir + ": not a folder");
         }
+        String unfinished = Report.unfinished(dir);   // a stopped experiment: its final files are not there yet
+        if (unfinished != null) {
+            throw new Main.BadInput("report: " + unfinished);
+        }
         if (!Report.canDraw(dir)) {
             throw new Main.BadInput(dir + ": holds no results of a run (labs.csv, summary.json), an experiment"
                     + " (experiment.yaml, runs.csv, summary.csv), a calibration (calibration.yaml, estimates.csv, moments.csv,"

@@ -130,14 +130,27 @@ public final class Report {
         }
     }
 
-    private static Path writeLocked(Path dir, boolean png) {
-        for (String spec : List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml")) {
-            if (Files.isRegularFile(dir.resolve(spec)) && !Files.isRegularFile(dir.resolve("manifest.json"))) {
-                String what = spec.substring(0, spec.indexOf('.'));
-                throw new IllegalArgumentException(dir + " holds " + ("experiment".equals(what) ? "an " : "a ") + what
-                        + " that has not finished (no manifest.json): run it again with --resume to finish it, then draw"
-                        + " its report");
+    /**
+     * Why {@code dir} cannot be drawn yet: it holds an experiment, a calibration or a sensitivity
+     * analysis that has not finished (its specification, no {@code manifest.json}: stopped, or a
+     * full disk); null when it has none.
+     */
+    public static String unfinished(Path dir) {
+        String[][] kinds = {{"experiment.yaml", "an experiment"}, {"calibration.yaml", "a calibration"},
+            {"sensitivity.yaml", "a sensitivity analysis"}};
+        for (String[] k : kinds) {
+            if (Files.isRegularFile(dir.resolve(k[0])) && !Files.isRegularFile(dir.resolve("manifest.json"))) {
+                return dir + " holds " + k[1] + " that has not finished (no manifest.json): run it again with --resume to"
+                        + " finish it, then draw its report";
             }
+        }
+        return null;
+    }
+
+    private static Path writeLocked(Path dir, boolean png) {
+        String unfinished = unfinished(dir);
+        if (unfinished != null) {
+            throw new IllegalArgumentException(unfinished);
         }
         if (RunData.isRunFolder(dir)) {
             return writeRun(RunData.read(dir), null, png, true, true);

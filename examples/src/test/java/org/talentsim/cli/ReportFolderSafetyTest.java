@@ -76,11 +76,15 @@ class ReportFolderSafetyTest {
         Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "2", "--out", out.toString(), "-q",
                 "--no-report");
         assertEquals(0, r.exit(), r.err());
-        Files.delete(out.resolve("manifest.json"));   // as a run stopped before its last file
+        Files.delete(out.resolve("manifest.json"));   // as a disk that filled at the last file
+        String said = "report: " + out + " holds an experiment that has not finished (no manifest.json): run it again with"
+                + " --resume to finish it, then draw its report\n";
         Cli drawn = Cli.run("report", out.toString());
         assertEquals(2, drawn.exit(), drawn.err());
-        assertEquals("report: " + out + " holds an experiment that has not finished (no manifest.json): run it again with --resume to"
-                + " finish it, then draw its report\n", drawn.err());
+        assertEquals(said, drawn.err());
+        Files.delete(out.resolve("summary.csv"));   // as a Ctrl-C leaves it: the journal, no summary yet
+        Cli stopped = Cli.run("report", out.toString());
+        assertEquals(said, stopped.err(), "the hint, not 'holds no results'");
         assertFalse(Files.exists(out.resolve("report.html")));
     }
 
