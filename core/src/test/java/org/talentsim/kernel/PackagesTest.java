@@ -29,6 +29,7 @@ import org.talentsim.model.MovesView;
 import org.talentsim.model.PopulationView;
 import org.talentsim.model.Status;
 import org.talentsim.model.WorldView;
+import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.MarketSpec;
 import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.Rate;
@@ -372,11 +373,14 @@ class PackagesTest {
     @Test
     void aSignOnIsClawedBackFromEarlyLeaversOnly() {
         PolicySpec rival = PolicySpec.of("cash", "signOn", 0.5, "clawbackMonths", 6);
+        // a layoff in month 9 lets people go within their claw-back months: they repay nothing
         RunResult r = Talentsim.defaults().run(market(11, BRISK, PolicySpec.of("cash"), rival, 24)
-                .editLab("Rival", l -> l.productivity(1.2)).build());
+                .editLab("Rival", l -> l.productivity(1.2))
+                .event(new EventSpec.Layoff(9, "Rival", List.of("R"), -1, 0.3, 0, 0, 0)).build());
         Map<Integer, double[]> hired = new HashMap<>();   // researcher -> {tick, sign-on}
         Map<Integer, Double> expected = new HashMap<>();
         int early = 0;
+        int laidOffEarly = 0;
         for (MoveRow m : r.moves()) {
             if (m.toLab().equals("Rival") && !m.fromLab().equals("Rival") && m.signOn() > 0) {
                 hired.put(m.researcher(), new double[] {m.tick(), m.signOn()});
@@ -385,10 +389,13 @@ class PackagesTest {
                 if ((m.reason() == MoveReason.QUIT || m.reason() == MoveReason.POACHED) && m.tick() - h[0] < 6) {
                     expected.merge(m.tick(), (double) (float) h[1], Double::sum);
                     early++;
+                } else if (m.reason() == MoveReason.LAID_OFF && m.tick() - h[0] < 6) {
+                    laidOffEarly++;
                 }
             }
         }
         assertTrue(early > 10, "early leavers: " + early);
+        assertTrue(laidOffEarly > 5, "laid off within their claw-back months: " + laidOffEarly);
         for (LabRow l : r.labRows("Rival")) {
             assertEquals(expected.getOrDefault(l.tick(), 0.0), l.clawedBack(), 1e-6 * Math.max(1, l.clawedBack()), "tick " + l.tick());
         }
