@@ -22,13 +22,18 @@ import org.talentsim.scenario.StarSpec;
 class JobFairTest {
     /** Home lays off its Director in tick 2; three labs hire with openings; seekers rarely hear from anyone. */
     static Scenario world(long seed, boolean fair) {
+        return world(seed, fair, 0);
+    }
+
+    /** With B's hiring bar at {@code bBar} (the Director's skill is 4). */
+    static Scenario world(long seed, boolean fair, double bBar) {
         var b = MechanismTest.quiet("fair").seed(seed).months(6)
                 .market(MechanismTest.QUIET.withOffersSeeking(Rate.perYear(0.1)))
                 .lab("Home", l -> l.team("Science", Focus.RESEARCH, 100, t -> t
                         .star(new StarSpec("Director", 4, 1.5e6, 0.5, false))))
                 .lab("A", l -> l.prestige(0.5).offer(PolicySpec.of("premium")).team("R", Focus.RESEARCH, 100, t -> t.target(110)))
                 .lab("B", l -> l.prestige(0.5).offer(PolicySpec.of("premium", "premium", 0.5))
-                        .team("R", Focus.RESEARCH, 100, t -> t.target(110).payLevel(1.5)))
+                        .team("R", Focus.RESEARCH, 100, t -> t.target(110).payLevel(1.5).minSkill(bBar)))
                 .lab("C", l -> l.prestige(0.5).team("R", Focus.RESEARCH, 100, t -> t.target(100)))
                 .pool(300)
                 .event(new EventSpec.Dismissal(2, "Home", List.of("Director"), 1, 0, 0));
@@ -65,6 +70,16 @@ class JobFairTest {
         }
         assertEquals(10, hiredAtFair);
         assertTrue(hiredWithout <= 3, "without the fair he is rarely hired that month: " + hiredWithout);
+    }
+
+    /** A team whose hiring bar he misses offers nothing at the fair (MODEL.md §7.1), however much it would pay. */
+    @Test
+    void aTeamWhoseBarHeMissesOffersNothingAtTheFair() {
+        for (long seed = 1; seed <= 10; seed++) {
+            MoveRow hired = next(Talentsim.defaults().run(world(seed, true, 5)), 2);
+            assertEquals(3, hired.tick(), "still hired at the fair, seed " + seed);
+            assertTrue(!hired.toLab().equals("B"), "B's bar is 5, his skill 4: seed " + seed + " " + hired);
+        }
     }
 
     @Test
