@@ -283,4 +283,25 @@ class LayoffDeskTest {
         r.moves().stream().filter(m -> m.reason() == MoveReason.LAID_OFF).forEach(m -> byTeam[m.fromTeam()]++);
         assertArrayEquals(new int[] {12, 6, 0}, byTeam);
     }
+
+    /**
+     * A dismissal's paid notice counts as notice pay, not working pay, when the budget is checked
+     * the same tick (MODEL.md §7.6): a lab over its budget by less than the dismissed director's
+     * pay lays nobody else off for it. (Counted as working pay, the lab laid people off for a
+     * budget it was within: found by mutation.)
+     */
+    @Test
+    void aDismissalsNoticePayIsNotWorkingPayForTheBudget() {
+        double director = 1.5e6;
+        java.util.function.DoubleFunction<Scenario> world = budget -> MechanismTest.quiet("dismiss").seed(4).months(2)
+                .lab("Home", l -> l.budget(budget).team("Science", Focus.RESEARCH, 100, t -> t
+                        .star(new StarSpec("Director", 4, director, 0.5, false))))
+                .pool(0)
+                .event(new EventSpec.Dismissal(1, "Home", List.of("Director"), 2, 0, 0)).build();
+        org.talentsim.RunResult free = org.talentsim.Talentsim.defaults().run(world.apply(Double.POSITIVE_INFINITY));
+        double payroll = free.labRows("Home").get(0).payroll();   // after the month's raises: above the layoffs' check
+        org.talentsim.RunResult tight = org.talentsim.Talentsim.defaults().run(world.apply(payroll - director / 2));
+        long laid = tight.moves().stream().filter(m -> m.tick() == 1 && m.reason() == MoveReason.LAID_OFF).count();
+        assertEquals(1, laid, "only the director: his notice pay leaves the working payroll under the budget");
+    }
 }
