@@ -50,8 +50,7 @@ class ReportStoryTest {
         assertEquals(0, r.exit(), r.err());
         String page = Files.readString(out.resolve("report.html"));
         for (String id : new String[] {"headcount-labs", "salary-labs", "morale-labs", "capability-labs", "payroll-labs"}) {
-            String fig = page.substring(page.indexOf("id=\"fig-" + id + "\""));
-            fig = fig.substring(0, fig.indexOf("</figure>"));
+            String fig = figure(page, id);
             assertTrue(fig.contains("The 12 largest of the 50 labs (mean headcount); labs.csv has every lab."), id);
             long legend = java.util.regex.Pattern.compile(">L\\d\\d( \\(right axis\\))?</text>").matcher(fig).results().count();
             assertEquals(12, legend, id + ": 12 labs in the legend");
@@ -66,8 +65,7 @@ class ReportStoryTest {
         Cli r = Cli.run("run", "scenarios/vesting.yaml", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String page = Files.readString(out.resolve("report.html"));
-        String fig = page.substring(page.indexOf("id=\"fig-unvested-labs\""));
-        fig = fig.substring(0, fig.indexOf("</figure>"));
+        String fig = figure(page, "unvested-labs");
         assertTrue(fig.contains("Unvested equity per lab") && fig.contains("what a researcher forfeits by leaving"), fig);
     }
 
@@ -81,8 +79,7 @@ class ReportStoryTest {
         Cli r = Cli.run("run", "scenarios/bidding-war.yaml", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String page = Files.readString(out.resolve("report.html"));
-        String fig = page.substring(page.indexOf("id=\"fig-budget-labs\""));
-        fig = fig.substring(0, fig.indexOf("</figure>"));
+        String fig = figure(page, "budget-labs");
         assertTrue(fig.contains("Payroll budget per lab") && fig.contains(">Challenger</text>") && fig.contains(">Frontier</text>"), fig);
         assertTrue(fig.contains(">$1.4B</text>") || fig.contains(">$1.5B</text>") || fig.contains(">$1.6B</text>"),
                 "the axis reaches Challenger's doubled budget: " + fig.replaceAll("(?s)<path.*?/>", ""));
@@ -92,8 +89,13 @@ class ReportStoryTest {
         Cli o = Cli.run("run", "scenarios/bidding-war.yaml", "--set", "labs[Frontier].budget=unlimited", "--out", open.toString(), "-q");
         assertEquals(0, o.exit(), o.err());
         String p2 = Files.readString(open.resolve("report.html"));
-        String f2 = p2.substring(p2.indexOf("id=\"fig-budget-labs\""));
-        f2 = f2.substring(0, f2.indexOf("</figure>"));
+        String f2 = figure(p2, "budget-labs");
         assertTrue(f2.contains(">Challenger</text>") && !f2.contains(">Frontier</text>") && f2.contains("Labs without a limit are not drawn."), f2);
+    }
+
+    /** The markup of chart {@code id} of a page, from its figure's id to its end. */
+    static String figure(String page, String id) {
+        String fig = page.substring(page.indexOf("id=\"fig-" + id + "\""));
+        return fig.substring(0, fig.indexOf("</figure>"));
     }
 }
