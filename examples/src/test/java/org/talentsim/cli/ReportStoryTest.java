@@ -15,9 +15,7 @@ class ReportStoryTest {
     @Test
     void aNamedResearcherOutOfAJobHasNoPayAtTheEnd(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("acq");
-        Cli r = Cli.run("run", "scenarios/acqui-hire.yaml", "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String page = Files.readString(out.resolve("report.html"));
+        String page = report(out, "scenarios/acqui-hire.yaml");
         String row = page.substring(page.indexOf("<td>Alex Wong</td>", page.indexOf("id=\"named-end\"")));
         row = row.substring(0, row.indexOf("</tr>"));
         assertTrue(row.contains("EXITED") && row.contains("\u2013 (last $4.5M)"), row);
@@ -27,9 +25,7 @@ class ReportStoryTest {
     @Test
     void theMovesCaptionNamesOnlyTheRowsTheRunHas(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ret");
-        Cli r = Cli.run("run", "scenarios/retention.yaml", "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String page = Files.readString(out.resolve("report.html"));
+        String page = report(out, "scenarios/retention.yaml");
         String fig = page.substring(page.indexOf("id=\"fig-reasons\""));
         String caption = fig.substring(fig.indexOf("<figcaption>"), fig.indexOf("</figcaption>"));
         String moves = Files.readString(out.resolve("moves.csv"));
@@ -46,9 +42,7 @@ class ReportStoryTest {
     @Test
     void aMarketOfFiftyLabsDrawsItsLargestAndAFixedMoraleIsSaid(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("bm1");
-        Cli r = Cli.run("run", "scenarios/bm1.yaml", "--set", "months=6", "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String page = Files.readString(out.resolve("report.html"));
+        String page = report(out, "scenarios/bm1.yaml", "--set", "months=6");
         for (String id : new String[] {"headcount-labs", "salary-labs", "morale-labs", "capability-labs", "payroll-labs"}) {
             String fig = figure(page, id);
             assertTrue(fig.contains("The 12 largest of the 50 labs (mean headcount); labs.csv has every lab."), id);
@@ -62,9 +56,7 @@ class ReportStoryTest {
     @Test
     void unvestedEquityIsDrawnWhereLabsPayInPackages(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("vest");
-        Cli r = Cli.run("run", "scenarios/vesting.yaml", "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String page = Files.readString(out.resolve("report.html"));
+        String page = report(out, "scenarios/vesting.yaml");
         String fig = figure(page, "unvested-labs");
         assertTrue(fig.contains("Unvested equity per lab") && fig.contains("what a researcher forfeits by leaving"), fig);
     }
@@ -76,9 +68,7 @@ class ReportStoryTest {
     @Test
     void budgetsAreDrawnForTheLabsThatHaveOne(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("war");
-        Cli r = Cli.run("run", "scenarios/bidding-war.yaml", "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String page = Files.readString(out.resolve("report.html"));
+        String page = report(out, "scenarios/bidding-war.yaml");
         String fig = figure(page, "budget-labs");
         assertTrue(fig.contains("Payroll budget per lab") && fig.contains(">Challenger</text>") && fig.contains(">Frontier</text>"), fig);
         assertTrue(fig.contains(">$1.4B</text>") || fig.contains(">$1.5B</text>") || fig.contains(">$1.6B</text>"),
@@ -86,9 +76,7 @@ class ReportStoryTest {
         assertFalse(fig.contains("Labs without a limit"), "both labs have a budget");
         // a lab with no limit is left out: Frontier's budget removed
         Path open = dir.resolve("open");
-        Cli o = Cli.run("run", "scenarios/bidding-war.yaml", "--set", "labs[Frontier].budget=unlimited", "--out", open.toString(), "-q");
-        assertEquals(0, o.exit(), o.err());
-        String p2 = Files.readString(open.resolve("report.html"));
+        String p2 = report(open, "scenarios/bidding-war.yaml", "--set", "labs[Frontier].budget=unlimited");
         String f2 = figure(p2, "budget-labs");
         assertTrue(f2.contains(">Challenger</text>") && !f2.contains(">Frontier</text>") && f2.contains("Labs without a limit are not drawn."), f2);
     }
@@ -97,5 +85,14 @@ class ReportStoryTest {
     static String figure(String page, String id) {
         String fig = page.substring(page.indexOf("id=\"fig-" + id + "\""));
         return fig.substring(0, fig.indexOf("</figure>"));
+    }
+
+    /** Runs {@code args} (a scenario and options) into {@code out} with its report; the page. */
+    static String report(Path out, String... args) throws java.io.IOException {
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("run"),
+                java.util.Arrays.stream(args)), java.util.stream.Stream.of("--out", out.toString(), "-q")).toArray(String[]::new);
+        Cli r = Cli.run(all);
+        assertEquals(0, r.exit(), r.err());
+        return Files.readString(out.resolve("report.html"));
     }
 }
