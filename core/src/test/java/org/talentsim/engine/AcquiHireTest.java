@@ -229,6 +229,44 @@ class AcquiHireTest {
                 "Solo is bought, unless he left Start before");
     }
 
+    /**
+     * A closed seller's staff, laid off in the events phase, serve the whole notice of the terms:
+     * n ticks on notice (n = the months in ticks), in the pool on the n-th tick after, like a
+     * layoff of the layoffs phase (whose clocks pass runs after the events in the same tick, and
+     * must not count the layoff's own tick: it would cut a tick off every closure's notice).
+     */
+    @Test
+    void aClosedSellersStaffServeTheirWholeNotice() {
+        for (org.talentsim.model.TickUnit unit : org.talentsim.model.TickUnit.values()) {
+            Scenario s = deal(new EventSpec.AcquiHire(2, "Buyer", "AI", "Seller", null, List.of("Lead"), 1e9, 0.1,
+                    "Lead", null, true, new LayoffTerms(2, 8, 1), null)).toBuilder().months(8).tickUnit(unit).build();
+            int notice = (int) Math.round(2 * unit.ticksPerMonth());
+            History h = new History();
+            List<org.talentsim.model.Status[]> status = new ArrayList<>();
+            status.add(null);   // index = tick
+            try (Simulation sim = Simulation.builder(s).observer(new Metrics(h)).observer((t, w, m) -> {
+                org.talentsim.model.Status[] now = new org.talentsim.model.Status[w.population().size()];
+                for (int i = 0; i < now.length; i++) {
+                    now[i] = w.population().status(i);
+                }
+                status.add(now);
+            }).build()) {
+                sim.run();
+            }
+            List<MoveRow> laid = h.moves().stream().filter(m -> m.reason() == MoveReason.LAID_OFF).toList();
+            assertEquals(12, laid.size(), unit.toString());
+            for (MoveRow m : laid) {
+                int t = m.tick();
+                for (int k = 0; k < notice; k++) {
+                    assertEquals(org.talentsim.model.Status.NOTICE, status.get(t + k)[m.researcher()],
+                            unit + ": researcher " + m.researcher() + " laid off at tick " + t + ", tick " + (t + k) + " of " + notice);
+                }
+                assertEquals(org.talentsim.model.Status.SEEKING, status.get(t + notice)[m.researcher()],
+                        unit + ": researcher " + m.researcher() + " in the pool " + notice + " ticks after the layoff");
+            }
+        }
+    }
+
     @Test
     void aNamedResearcherNoLongerAtTheSellerIsLeftOutAndThePriceIsStillPaid() {
         Scenario s = deal(new EventSpec.AcquiHire(2, "Buyer", "AI", "Seller", null, List.of("Lead", "Keeper"), 5e8, 0,
