@@ -631,6 +631,64 @@ class OfferDeskTest {
         assertEquals(3 * W, d.pop.reference(i));
     }
 
+    /**
+     * A researcher whose stake keeps him against a bid above the incumbent's maximum: the
+     * incumbent counters at most its maximum (its pay without a counter, or the budget room's
+     * limit), not the bid; the stake makes up the rest.
+     */
+    @Test
+    void aStakeKeepsHimButTheCounterStopsAtTheIncumbentsMaximum() {
+        // Home does not counter (maximum: his pay, 2·w*); a stake of w*/2 a year keeps him against
+        // the Poacher's 2.25·w*: no raise
+        Desk d = new Desk(BERTRAND, NONE, HIGHER);
+        int i = d.employed();
+        d.pop.grantStake(i, W / 2, 13);
+        d.poachLab.setProductivity(2.25);
+        d.desk.offer(i, d.poach.id(), 0.5);
+        d.row(i, 0, 2.25 * W, Double.NaN, OfferOutcome.DECLINED);
+        assertEquals(d.home.id(), d.pop.team(i));
+        assertEquals(CUR, d.pop.salary(i), "no counter above Home's maximum");
+        assertEquals(2.25 * W, d.pop.reference(i));
+        // Home matches, but its budget room stops it at 2.5·w*; against 2.75·w* the stake keeps
+        // him: a counter of 2.5·w*, not the bid
+        Desk e = new Desk(BERTRAND, MATCH, HIGHER);
+        int j = e.employed();
+        e.pop.grantStake(j, W / 2, 13);
+        e.homeLab.setPayroll(1 << 20);
+        e.homeLab.setBudget((1 << 20) + W / 2);
+        e.poachLab.setProductivity(2.75);
+        e.desk.offer(j, e.poach.id(), 0.5);
+        e.row(j, 0, 2.75 * W, 2.5 * W, OfferOutcome.COUNTERED);
+        assertEquals(e.home.id(), e.pop.team(j));
+        assertEquals(2.5 * W, e.pop.salary(j), "the counter stops at the budget room");
+    }
+
+    /**
+     * A user's retention policy may return more than the incumbent values the researcher at (its
+     * javadoc says the market caps it): the counter is capped at the valuation. Home values him
+     * just below the offer, so a policy offering twice the offer still loses him.
+     */
+    @Test
+    void aUsersRetentionAboveTheValuationIsCappedByIt() {
+        PolicyRegistry generous = PolicyRegistry.defaults().register(PolicyRegistry.RETENTION, "generous",
+                spec -> q -> 2 * q.offer());
+        Desk d = new Desk(PREMIUM, PolicySpec.of("generous"), HIGHER, PolicySpec.of("premium"), PolicySpec.of("cash"),
+                false, generous);
+        int i = d.employed();
+        d.homeLab.setProductivity(2.49);
+        d.desk.offer(i, d.poach.id(), 0.5);
+        d.row(i, 0, OFFER, Double.NaN, OfferOutcome.ACCEPTED);
+        assertEquals(d.poach.id(), d.pop.team(i));
+        // valued at exactly the offer: kept, at the offer (not at twice it)
+        Desk e = new Desk(PREMIUM, PolicySpec.of("generous"), HIGHER, PolicySpec.of("premium"), PolicySpec.of("cash"),
+                false, generous);
+        int j = e.employed();
+        e.homeLab.setProductivity(2.5);
+        e.desk.offer(j, e.poach.id(), 0.5);
+        e.row(j, 0, OFFER, OFFER, OfferOutcome.COUNTERED);
+        assertEquals(OFFER, e.pop.salary(j));
+    }
+
     @Test
     void anIncumbentThatCannotPayMoreDeclinesForHim() {
         // the Poacher values him at 1.5·w*, below his pay; Home does not counter: declined, and the
