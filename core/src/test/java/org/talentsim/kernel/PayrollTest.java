@@ -132,11 +132,17 @@ class PayrollTest {
         assertEquals(Math.max(250_000, Math.min(250_000 + 0.25 * (1.5 * W1 - 250_000), 2 * 1.5 * W1 * off)), p.salary(3), 1e-6,
                 "capped by the off-focus valuation");
 
-        Market capped = market(MechanismTest.QUIET.withAnnualRaise(0.5), TickUnit.MONTH, 1, 1);   // valuation 2·w* = 600k
+        Market capped = market(MechanismTest.QUIET.withAnnualRaise(0.5), TickUnit.MONTH, 2, 1);   // valuation 2·w* = 600k
         capped.pop.setSalary(0, 500_000);
         capped.pop.tenureArray()[0] = 11;
+        // off the focus the valuation is 600k × offSpecialty = 480k, below the 600k a 50% raise gives
+        capped.pop.setSalary(1, 400_000);
+        capped.pop.tenureArray()[1] = 11;
+        capped.pop.setSpecialty(1, Focus.PRODUCT);
         pay(capped, 1);
         assertEquals(600_000, capped.pop.salary(0), 1e-6, "a 50% raise stops at the valuation");
+        assertEquals(2 * W1 * MechanismTest.QUIET.offSpecialty(), capped.pop.salary(1), 1e-6,
+                "off the focus it stops at the off-focus valuation");
     }
 
     /** 100 people paid 400,000.004 and due a 10% raise, in a lab whose budget is {@code budget}. */
