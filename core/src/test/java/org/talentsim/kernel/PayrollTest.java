@@ -91,6 +91,38 @@ class PayrollTest {
         assertEquals((float) Math.log(220_000), p.lnSalaryArray()[1], 1e-6, "the log-salary follows the pay");
     }
 
+    /**
+     * At an anniversary an annual refresher tops the unvested equity up to a whole grant at the
+     * pay before the anniversary's raise (MODEL §7.9), and the raise then comes as without a
+     * package: a grant of equity · years · w₀, a salary of 1.1 · w₀.
+     */
+    @Test
+    void anAnnualRefresherIsGrantedOnThePayBeforeTheRaise() {
+        Scenario s = MechanismTest.quiet("refresher").seed(4).months(2)
+                .market(MechanismTest.QUIET.withAnnualRaise(0.10))
+                .lab("L", l -> l.productivity(2)
+                        .pay(org.talentsim.scenario.PolicySpec.of("equity-annual", "equity", 0.5, "years", 4,
+                                "cliffMonths", 0, "vestMonths", 7))
+                        .team("T", Focus.RESEARCH, 2, t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
+                .pool(3)
+                .build();
+        Market m = new Market(s, PolicyRegistry.defaults());
+        Population p = m.pop;
+        for (int i = 0; i < 2; i++) {
+            p.setSpecialty(i, Focus.RESEARCH);
+            p.setSalary(i, 200_000);
+            p.unvestedArray()[i] = 1_000;   // a grant nearly vested out, with dates left (none at tenure 12)
+            p.vestsLeftArray()[i] = 2;
+        }
+        p.tenureArray()[0] = 11;   // an anniversary this tick
+        p.tenureArray()[1] = 4;    // none
+        pay(m, 1);
+        assertEquals(0.5 * 4 * 200_000, p.unvestedEquity(0), 1e-6, "a whole grant at the pay before the raise");
+        assertEquals(220_000, p.salary(0), 1e-6, "then the raise");
+        assertEquals(1_000, p.unvestedEquity(1), "no anniversary, no date: the balance stays");
+        assertEquals(200_000, p.salary(1));
+    }
+
     /** Weekly ticks: the anniversary is 52 ticks of tenure, not 12. */
     @Test
     void weeklyTicksGiveTheRaiseAfterFiftyTwoWeeks() {
