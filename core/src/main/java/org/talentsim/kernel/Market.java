@@ -176,7 +176,9 @@ public final class Market {
      * 1), in index order, says whether a researcher in his place would have left in the tick
      * before (one tick's separation plus his quit hazard at the starting morale and pay gap); each
      * such leaver adds one position to his team's (finite) target. Nobody moves: the staff are
-     * those of the file, and the team starts with that many openings.
+     * those of the file, and the team starts with that many openings. A team above its target
+     * (headcount h, target T, L such leavers) opens only what the leavers leave below its target:
+     * its target rises by L only if T + L > h, so a team at or under a freeze opens nothing.
      */
     private void startVacancies() {
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 1);
@@ -189,10 +191,13 @@ public final class Market {
                 open[pop.team(i)]++;
             }
         }
+        int[] staff = census.counts();
         for (int t = 0; t < open.length; t++) {
             Team team = world.team(t);
-            if (open[t] > 0 && team.target() != Team.UNLIMITED) {
-                team.setTarget(team.target() + open[t]);
+            // a team above its target has no opening when someone leaves until it is back at its
+            // target: its leavers open positions only beyond that (a freeze, target 0, opens none)
+            if (open[t] > 0 && team.target() != Team.UNLIMITED && (long) team.target() + open[t] > staff[t]) {
+                team.setTarget((int) Math.min(Team.UNLIMITED - 1L, (long) team.target() + open[t]));
             }
         }
     }
