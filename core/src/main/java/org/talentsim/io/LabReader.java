@@ -63,6 +63,10 @@ final class LabReader {
             throw f.fail("name", "'" + name + "' is reserved: 'pool' stands for the job seekers in flows and reports, 'market' for"
                     + " the whole market in metrics; give the lab another name");
         }
+        if (name.indexOf('>') >= 0) {
+            throw f.fail("name", "contains '>', which separates the two labs of a flow metric (market.flow.FROM>TO);"
+                    + " give the lab another name");
+        }
         double prestige = f.unit("prestige", d.prestige());
         double budget = f.moneyAtLeastZero("budget", d.budget(), true);
         double capability = f.atMost("capability", f.nonNegative("capability", d.capability()), Limits.MAX_CAPABILITY,

@@ -32,6 +32,11 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             throw new IllegalArgumentException("lab.name '" + name + "' is reserved: 'pool' stands for the job seekers in"
                     + " flows and reports, 'market' for the whole market in metrics; give the lab another name");
         }
+        if (name.indexOf('>') >= 0) {
+            // 'A>B' and 'C' would name the same flow metric as 'A' and 'B>C' (market.flow.A>B>C)
+            throw new IllegalArgumentException("lab.name " + Names.quote(name) + " contains '>', which separates the two labs"
+                    + " of a flow metric (market.flow.FROM>TO); give the lab another name");
+        }
         Check.unit("lab '" + name + "'.prestige", prestige);
         if (!(budget >= 0)) {
             throw new IllegalArgumentException("lab '" + name + "'.budget must be >= 0, was " + budget);

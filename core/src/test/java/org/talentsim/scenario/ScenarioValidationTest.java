@@ -2,6 +2,7 @@ package org.talentsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,21 @@ class ScenarioValidationTest {
         assertEquals("months must be > 0, was 0", message(() -> base().months(0).build()));
         assertEquals("rate must be >= 0, was -0.1", message(() -> Rate.perYear(-0.1)));
         assertEquals("lognormal: sigma must be >= 0, was -1.0", message(() -> Dist.lognormal(1, -1)));
+    }
+
+    /**
+     * A lab's name may not hold '>': flow metrics are named {@code market.flow.FROM>TO}, and labs
+     * 'A', 'B>C' and 'A>B', 'C' would give one name to two flows (one silently lost). In code, and
+     * for a lab founded by an event, as in files.
+     */
+    @Test
+    void aLabsNameHasNoArrowWhichWouldMakeFlowNamesAmbiguous() {
+        String m = message(() -> new ScenarioBuilder.LabBuilder("B>C").team("R", Focus.RESEARCH, 1, t -> { }).build());
+        assertTrue(m.startsWith("lab.name 'B>C' contains '>'"), m);
+        assertTrue(m.contains("market.flow.FROM>TO"), m);
+        assertEquals("market.flow.A>B>C", org.talentsim.experiment.StandardMetrics.flowName("A", "B>C"),
+                "the ambiguity the rule prevents");
+        assertEquals("market.flow.A>B>C", org.talentsim.experiment.StandardMetrics.flowName("A>B", "C"));
     }
 
     @Test

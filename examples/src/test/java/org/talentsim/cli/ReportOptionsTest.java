@@ -25,9 +25,9 @@ class ReportOptionsTest {
                 .replace("name: tiny", "name: '" + SCRIPT + "'")
                 .replace("description: Two labs and a pool; a layoff and a raid.",
                         "description: '<img src=x onerror=alert(2)> & \"quotes\" </p><h1>not a heading</h1>'")
-                .replace("- name: OpenAI", "- name: O<b>pen</b>AI'")
-                .replace("lab: OpenAI", "lab: O<b>pen</b>AI'")
-                .replace("fromLab: OpenAI", "fromLab: O<b>pen</b>AI'");
+                .replace("- name: OpenAI", "- name: O<b onclick=alert(3) pen</b AI'")
+                .replace("lab: OpenAI", "lab: O<b onclick=alert(3) pen</b AI'")
+                .replace("fromLab: OpenAI", "fromLab: O<b onclick=alert(3) pen</b AI'");
         return Files.writeString(dir.resolve("hostile.yaml"), yaml);
     }
 
@@ -43,8 +43,9 @@ class ReportOptionsTest {
                 "the description as text");
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script element");
         assertFalse(html.contains("<img"), "no image element");
-        assertFalse(html.contains("<b>pen</b>"), "a lab's name as text, in the tables and in the charts");
-        assertTrue(html.contains("O&lt;b&gt;pen&lt;/b&gt;AI"), "the lab's name escaped");
+        // (a lab's name cannot hold '>': it separates the labs of a flow metric's name)
+        assertFalse(html.contains("<b onclick"), "a lab's name as text, in the tables and in the charts");
+        assertTrue(html.contains("O&lt;b onclick=alert(3) pen&lt;/b AI"), "the lab's name escaped");
         assertEquals(1, html.split("<h1>", -1).length - 1, "one heading");
     }
 
