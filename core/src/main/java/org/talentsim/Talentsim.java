@@ -149,7 +149,12 @@ public final class Talentsim {
      *
      * @return the same result as {@link #run(Scenario)}
      * @throws IllegalArgumentException when {@code out} cannot be a result folder (a symbolic
-     *     link, a regular file, under a regular file, a folder in place of a result file)
+     *     link, a regular file, under a regular file, a folder in place of a result file), or when
+     *     it holds another kind's results (an experiment's, a calibration's or a sensitivity
+     *     analysis's, possibly unfinished); nothing was run. The message's advice is the command
+     *     line's ({@code --force}, {@code --out}): in code, remove those results first (or write
+     *     through {@link org.talentsim.io.ResultWriter} with {@code replaceOtherKinds}), or choose
+     *     another folder
      * @throws org.talentsim.io.FolderBusyException (an {@link IllegalStateException}) when
      *     another run, in this process or another, is writing {@code out}; nothing was run
      */

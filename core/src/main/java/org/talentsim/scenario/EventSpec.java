@@ -21,7 +21,12 @@ import org.talentsim.model.TeamView;
  * </ul>
  */
 public interface EventSpec {
-    /** The tick the event happens in. */
+    /**
+     * The tick the event happens in (1 = the scenario's first), counted in the scenario's tick
+     * unit: tick 5 is the fifth month of a monthly scenario and the fifth week of a weekly one. A
+     * file's {@code date:} becomes the first tick of that month in the file's unit; a tick given
+     * in code is kept as it is, also when the builder's tick unit changes.
+     */
     int tick();
 
     /** Its type: the name in files and its reader. */

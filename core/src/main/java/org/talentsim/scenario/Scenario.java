@@ -11,6 +11,13 @@ import org.talentsim.rng.Streams;
  * (or read one from a file with the {@code io} package), change a copy with {@link #toBuilder()}
  * or a {@code with…} method, and run it with {@code Talentsim} or {@code Simulation}.
  *
+ * <p>Building validates every value the scenario holds itself (ranges, names, references of the
+ * events). A policy is kept as a {@link PolicySpec}, a name and parameters: whether the name
+ * exists and its parameters are right is checked against the policy registry of the run (which
+ * may hold your own policies), when a {@code Simulation} is built from the scenario, before its
+ * first tick ({@code InvalidFieldException} naming the field). A scenario file is checked against
+ * the registry when it is read.
+ *
  * <pre>{@code
  * Scenario noCounter = meta.toBuilder()
  *     .editLab("Meta", lab -> lab.retention("none").editTeam("TBD Lab", t -> t.payLevel(3)))
@@ -212,7 +219,12 @@ public final class Scenario {
         return origin == this.origin ? this : new Scenario(this, origin);
     }
 
-    /** A builder holding every value of this scenario, to change some and build a new one. */
+    /**
+     * A builder holding every value of this scenario, to change some and build a new one. Values
+     * are taken as they are: the events keep their ticks if the tick unit or the start changes
+     * (see {@link ScenarioBuilder#tickUnit}; overrides, {@code Talentsim.override}, keep their
+     * dates instead).
+     */
     public ScenarioBuilder toBuilder() {
         ScenarioBuilder b = new ScenarioBuilder(name).description(description).start(start).months(months)
                 .tickUnit(tickUnit).seed(seed).generator(generator).market(market).pool(pool)

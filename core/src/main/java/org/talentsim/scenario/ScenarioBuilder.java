@@ -46,6 +46,13 @@ public final class ScenarioBuilder {
     public ScenarioBuilder description(String v) { description = v; return this; }
     public ScenarioBuilder start(YearMonth v) { start = v; return this; }
     public ScenarioBuilder months(int v) { months = v; return this; }
+    /**
+     * The tick unit ({@code MONTH} by default). The events' ticks are ticks of this unit and are
+     * not converted when it changes: an event at tick 4 of a monthly scenario (its fourth month)
+     * happens in the fourth week of the same scenario made weekly. To change the unit and keep the
+     * events' dates, use {@code Talentsim.override(scenario, "tick=week")}, which converts them as
+     * a scenario file's {@code date:} fields are read.
+     */
     public ScenarioBuilder tickUnit(TickUnit v) { tickUnit = v; return this; }
     public ScenarioBuilder seed(long v) { seed = v; return this; }
     public ScenarioBuilder generator(String v) { generator = v; return this; }
