@@ -145,9 +145,18 @@ public final class Simulation implements AutoCloseable {
      * {@code History}) come on top.
      */
     public static long memoryNeeded(Scenario scenario) {
+        return memoryNeeded(scenario, 1);
+    }
+
+    /**
+     * {@link #memoryNeeded(Scenario)} for {@code atOnce} runs of {@code scenario} in one JVM at
+     * the same time (an experiment's parallel runs): each run's state and headroom, and the 64 MB
+     * of the rest once.
+     */
+    public static long memoryNeeded(Scenario scenario, int atOnce) {
         long state = scenario.population() * BYTES_PER_RESEARCHER + scenario.labs().size() * BYTES_PER_LAB
                 + scenario.teamCount() * BYTES_PER_TEAM;
-        return state + state / 4 + BYTES_BASE;
+        return Math.max(1, atOnce) * (state + state / 4) + BYTES_BASE;
     }
 
     /**

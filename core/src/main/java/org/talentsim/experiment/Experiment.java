@@ -68,6 +68,9 @@ public final class Experiment {
     private final Map<String, List<String>> arms;
     private final Map<String, List<String>> vary;
     private final int replications;
+    /** The scenario of the cell whose runs need the most memory. */
+    private final Scenario largest;
+    private final long largestPopulation;
     private final long seed;
     /** The master seed given to the builder, or null: the scenario's after the overrides (kept by {@link #toBuilder}). */
     private final Long seedGiven;
@@ -114,7 +117,9 @@ public final class Experiment {
     }
 
     private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics,
-            List<String> pathColumns) {
+            List<String> pathColumns, Scenario largest) {
+        this.largest = largest;
+        this.largestPopulation = largest.population();
         this.pathColumns = List.copyOf(pathColumns);
         this.base = new Base(b.text, b.fileName);
         this.scenarioPath = b.path;
@@ -275,7 +280,20 @@ public final class Experiment {
         return cells;
     }
 
-    /** Number of runs: cells × replications. */
+    /** The most runs an experiment may have (cells × replications; {@link ExperimentFiles#MAX_RUNS}). */
+    public static final int MAX_RUNS = ExperimentFiles.MAX_RUNS;
+
+    /** The memory {@code atOnce} runs of the largest cell need together ({@code Simulation.memoryNeeded}), bytes. */
+    long memoryNeeded(int atOnce) {
+        return org.talentsim.engine.Simulation.memoryNeeded(largest, atOnce);
+    }
+
+    /** The researchers of the largest cell's run. */
+    long largestPopulation() {
+        return largestPopulation;
+    }
+
+    /** Number of runs: cells × replications (at most {@link #MAX_RUNS}). */
     public int size() {
         return cells.size() * replications;
     }
@@ -594,10 +612,14 @@ public final class Experiment {
             return this;
         }
 
-        /** Replications per cell, at least 1. */
+        /** Replications per cell, at least 1 and at most {@link #MAX_RUNS}. */
         public Builder replications(int r) {
             if (r < 1) {
-                throw new ExperimentException("replications must be at least 1, was " + r);
+                throw new ExperimentException("replications must be at least 1, was " + r, "replications");
+            }
+            if (r > MAX_RUNS) {
+                throw new ExperimentException("replications must be at most " + MAX_RUNS + " (the most runs an experiment"
+                        + " may have), was " + r, "replications");
             }
             this.replications = r;
             return this;
@@ -630,15 +652,42 @@ public final class Experiment {
             if (!arms.isEmpty() && !vary.isEmpty()) {
                 throw new ExperimentException("give arms or a vary grid, not both");
             }
+            // the number of runs, before the cells are listed (a grid's cells multiply)
+            long cellCount = arms.isEmpty() ? 1 : arms.size();
+            for (List<String> values : vary.values()) {
+                cellCount = Math.min(MAX_RUNS + 1L, cellCount * values.size());   // no overflow: both factors are small
+            }
+            if (cellCount * replications > MAX_RUNS) {
+                throw new ExperimentException((cellCount > MAX_RUNS ? "over " + MAX_RUNS + " cells"
+                        : cellCount + (cellCount == 1 ? " cell" : " cells") + " × " + replications + " replications = "
+                        + cellCount * replications + " runs") + ", more than the " + MAX_RUNS + " runs an experiment may"
+                        + " have; give fewer replications or a smaller grid", "replications");
+            }
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
             Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
             Scenario resolved = Overrides.parse(overrides).applyTo(parsed, reg);
             List<Cell> cells = cells();
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            for (Cell c : cells) {
+                String before = labels.putIfAbsent(c.label(), String.join(" ", c.overrides()));
+                if (before != null) {
+                    // labels are CSV-safe (a comma becomes ';', a double quote a single one): two values
+                    // that differ only there would share a label in summary.csv and runs.csv
+                    throw new ExperimentException("cells '" + before + "' and '" + String.join(" ", c.overrides())
+                            + "' get the same label '" + c.label() + "' (in labels a comma becomes ';' and a double quote a"
+                            + " single one); write the values so that they differ otherwise", c.label());
+                }
+            }
             List<String> names = null;
             String first = null;
             java.util.Map<Scenario, String> cellOf = new java.util.HashMap<>();
+            Scenario largest = resolved;
             for (Cell c : cells) {
                 Scenario s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                if (c == cells.get(0) || org.talentsim.engine.Simulation.memoryNeeded(s)
+                        > org.talentsim.engine.Simulation.memoryNeeded(largest)) {
+                    largest = s;
+                }
                 String same = vary.isEmpty() ? null : cellOf.putIfAbsent(s, c.label());
                 if (same != null) {
                     // one value written two ways (0.1/year and 0.10/year, 1B and 1000M): the same runs twice
@@ -686,7 +735,7 @@ public final class Experiment {
                     report.add(m);
                 }
             }
-            return new Experiment(this, resolved, cells, names, report, paths);
+            return new Experiment(this, resolved, cells, names, report, paths, largest);
         }
 
         private static String hint(String m, List<String> names) {

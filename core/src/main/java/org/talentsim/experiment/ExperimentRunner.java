@@ -119,6 +119,33 @@ public final class ExperimentRunner {
         }
     }
 
+    /**
+     * Refuses, before anything is written, an experiment whose runs this JVM cannot hold: the
+     * largest cell's run ({@code Simulation.memoryNeeded}) times the runs a local executor keeps
+     * in memory at once, against {@code available} bytes. A remote executor's runs use its
+     * workers' memory (each run there is checked as it starts).
+     */
+    static void requireMemory(Experiment e, Executor executor, long available) {
+        int atOnce = executor instanceof LocalExecutor l ? (int) Math.min(l.threads(), e.size()) : 0;
+        if (atOnce == 0 || available == Long.MAX_VALUE || e.memoryNeeded(atOnce) <= available) {
+            return;
+        }
+        long one = e.memoryNeeded(1);
+        long all = e.memoryNeeded(atOnce);
+        int fit = 0;
+        while (fit < atOnce && e.memoryNeeded(fit + 1) <= available) {
+            fit++;
+        }
+        double gib = 1024.0 * 1024 * 1024;
+        String suggest = "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib)) + "g)";
+        throw new ExperimentException(String.format(java.util.Locale.ROOT,
+                "the largest run (%d researchers) needs ~%.1f GB%s, the JVM may use %.1f GB; %s", e.largestPopulation(),
+                one / gib, atOnce > 1 ? String.format(java.util.Locale.ROOT, ", %d at once ~%.1f GB", atOnce, all / gib)
+                        : "", available / gib,
+                fit >= 1 ? "run at most " + fit + " at once (--threads " + fit + "; in code a LocalExecutor of " + fit + ") or "
+                        + suggest : suggest + " or shrink the scenario"));
+    }
+
     /** {@link #run}, holding the folder's lock. */
     private static Result runLocked(Experiment e, Executor executor, Path dir, boolean resume, boolean force,
             Listener listener) {
@@ -128,6 +155,7 @@ public final class ExperimentRunner {
         } catch (IllegalArgumentException x) {
             throw new ExperimentException(x.getMessage());
         }
+        requireMemory(e, executor, Runtime.getRuntime().maxMemory());
         String yaml = e.toYaml(dir);
         Path runsFile = dir.resolve("runs.csv");
         boolean same;

@@ -27,6 +27,11 @@ public final class LocalExecutor implements Executor {
     /**
      * @param threads runs in parallel, in [1, 1024]
      */
+    /** Runs in parallel. */
+    int threads() {
+        return threads;
+    }
+
     public LocalExecutor(int threads) {
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], was " + threads);

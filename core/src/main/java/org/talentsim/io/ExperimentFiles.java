@@ -26,6 +26,12 @@ import org.talentsim.scenario.EventTypes;
  * }</pre>
  */
 public final class ExperimentFiles {
+    /**
+     * The most runs an experiment may have (cells × replications; its runs are listed before
+     * they start, and a million is days of work for the smallest scenario).
+     */
+    public static final int MAX_RUNS = 1_000_000;
+
     static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
             "vary", "replications", "seed", "metrics");
 
@@ -140,6 +146,17 @@ public final class ExperimentFiles {
             }
         }
         int replications = f.integer("replications", 1, 1, false);
+        long cells = arms.isEmpty() ? 1 : arms.size();
+        for (Group g : vary) {
+            cells = Math.min(MAX_RUNS + 1L, cells * g.items().size());
+        }
+        if (cells * replications > MAX_RUNS) {
+            String what = cells > MAX_RUNS ? "over " + MAX_RUNS + " cells"
+                    : cells + (cells == 1 ? " cell" : " cells") + " × " + replications + " replications = " + cells * replications
+                    + " runs";
+            throw f.fail(f.has("replications") ? "replications" : vary.isEmpty() ? "arms" : "vary", what + ", more than the " + MAX_RUNS
+                    + " runs an experiment may have; give fewer replications or a smaller grid");
+        }
         Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
         List<Item> metrics = items(doc, f, "metrics");
         if (f.has("metrics") && metrics.isEmpty()) {

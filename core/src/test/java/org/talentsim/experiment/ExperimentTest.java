@@ -71,6 +71,73 @@ class ExperimentTest {
         assertEquals(5L, e.toBuilder().seed(5).build().toBuilder().override("seed=123").build().seed(), "a seed given stays");
     }
 
+    /**
+     * The number of runs was cells × replications in an int: 3 arms × 1,431,655,766 replications
+     * wrapped to 2 runs (and 4 × 2³⁰ to 0), which the file check accepted, and the runs were then
+     * listed until the heap ran out. At most {@link Experiment#MAX_RUNS} runs now, counted in a
+     * long before any cell is listed; in code and in files (at the replications line).
+     */
+    @Test
+    void moreRunsThanTheLimitAreRefusedBeforeAnythingIsListed(@TempDir Path dir) throws IOException {
+        ExperimentException r = assertThrows(ExperimentException.class, () -> compare(Experiment.MAX_RUNS + 1));
+        assertEquals("replications must be at most 1000000 (the most runs an experiment may have), was 1000001", r.getMessage());
+        ExperimentException wrap = assertThrows(ExperimentException.class, () -> compare(400_000));
+        assertEquals("3 cells × 400000 replications = 1200000 runs, more than the 1000000 runs an experiment may have;"
+                + " give fewer replications or a smaller grid", wrap.getMessage());
+        assertEquals(999_999, compare(333_333).size(), "just under the limit: built (the runs are listed only when run)");
+        // a grid of 100 × 100 × 101 cells is over the limit with one replication
+        List<String> hundred = java.util.stream.IntStream.range(0, 100).mapToObj(k -> String.valueOf(0.5 + k / 1000.0)).toList();
+        List<String> more = java.util.stream.IntStream.range(0, 101).mapToObj(k -> String.valueOf(1 + k)).toList();
+        ExperimentException grid = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .vary("labs[Keeper].prestige", hundred).vary("labs[Raider].prestige", hundred)
+                .vary("months", more).build());
+        assertTrue(grid.getMessage().startsWith("over 1000000 cells, more than the 1000000 runs"), grid.getMessage());
+
+        Path file = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(file, "version: 1\nscenario: " + RETENTION + "\narms:\n  baseline: []\n  none: ['labs[Keeper].retention=none']\n"
+                + "  rich: ['labs[Raider].budget=2B']\nreplications: 1431655766\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(7, e.line(), e.getMessage());
+        assertTrue(e.getMessage().endsWith("replications: 3 cells × 1431655766 replications = 4294967298 runs, more than the"
+                + " 1000000 runs an experiment may have; give fewer replications or a smaller grid"), e.getMessage());
+    }
+
+    /**
+     * A cell's label is CSV-safe (a comma becomes ';'): two values that differ only there gave two
+     * cells one label in summary.csv and runs.csv. Refused now, naming both.
+     */
+    @Test
+    void twoCellsWithOneLabelAreRefused() {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .vary("description", List.of("'a,b'", "'a;b'")).replications(2).build());
+        assertTrue(e.getMessage().contains("get the same label 'description='a;b''"), e.getMessage());
+    }
+
+    /**
+     * An experiment whose runs the JVM cannot hold at once is refused before anything is written,
+     * with the figures and what to do: fewer at once, when one fits; more memory, when none does.
+     */
+    @Test
+    void runsThatDoNotFitInMemoryAtOnceAreRefusedBeforeTheyStart() {
+        Experiment e = compare(4);
+        assertTrue(e.memoryNeeded(2) > e.memoryNeeded(1) && e.memoryNeeded(2) < 2 * e.memoryNeeded(1),
+                "the base is counted once");
+        try (LocalExecutor four = new LocalExecutor(4)) {
+            ExperimentRunner.requireMemory(e, four, e.memoryNeeded(4));   // fits
+            ExperimentException x = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.requireMemory(e, four, e.memoryNeeded(2) + 1));
+            assertTrue(x.getMessage().contains(", 4 at once ~"), x.getMessage());
+            assertTrue(x.getMessage().contains("run at most 2 at once (--threads 2;"), x.getMessage());
+            ExperimentException none = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.requireMemory(e, four, e.memoryNeeded(1) - 1));
+            assertTrue(none.getMessage().contains("or shrink the scenario"), none.getMessage());
+        }
+        try (LocalExecutor sixteen = new LocalExecutor(16)) {
+            // 3 runs: never 16 at once
+            ExperimentRunner.requireMemory(compare(1), sixteen, compare(1).memoryNeeded(3));
+        }
+    }
+
     @Test
     void filesAreByteIdenticalForOneTwoAndFourThreads(@TempDir Path dir) throws IOException {
         Experiment e = compare(4);

@@ -58,6 +58,39 @@ class ExperimentCliTest {
     }
 
     /** run and replicate into one folder: each refuses the other's results unless --force, which replaces them. */
+    /**
+     * Too many runs, or runs too large to hold at once: one line, exit 2, nothing written, and
+     * `check` says the same of a file (the run count wrapped around in an int and `check` said
+     * "= 2 runs"; a run that did not fit failed after others had run, with a stack trace).
+     */
+    @Test
+    void tooManyRunsOrTooLargeOnesAreBadInputBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("big");
+        Cli many = Cli.run("compare", RETENTION, "--arm", "leak:labs[Keeper].retention=none", "-r", "1500000000",
+                "--out", out.toString(), "-q", "--no-report");
+        assertEquals(2, many.exit(), many.err());
+        assertEquals("replications must be at most 1000000 (the most runs an experiment may have), was 1500000000",
+                many.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
+        // 8 runs at once of 50 million researchers each (~29 GB): more than a test JVM may use
+        Cli large = Cli.run("compare", RETENTION, "--months", "1", "--arm",
+                "big:labs[Keeper].teams[Research].headcount=49000000", "-r", "4", "--threads", "8", "--out", out.toString(),
+                "-q", "--no-report");
+        assertEquals(2, large.exit(), large.err());
+        assertTrue(large.err().strip().startsWith("the largest run (49000"), large.err());
+        assertTrue(large.err().contains("8 at once ~"), large.err());
+        assertFalse(large.err().contains("\tat "), "no stack trace");
+        assertFalse(Files.exists(out), "nothing written");
+
+        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: " + Path.of(RETENTION).toAbsolutePath()
+                + "\narms:\n  baseline: []\n  leak: ['labs[Keeper].retention=none']\n  rich: ['labs[Raider].budget=2B']\n"
+                + "replications: 1431655766\n");
+        Cli check = Cli.run("check", file.toString());
+        assertEquals(2, check.exit(), check.out() + check.err());
+        assertTrue(check.err().contains("e.yaml:7:") && check.err().contains("= 4294967298 runs, more than the 1000000"),
+                check.err());
+    }
+
     @Test
     void aRunAndAnExperimentNeverShareAFolder(@TempDir Path dir) throws Exception {
         String out = dir.resolve("x").toString();
