@@ -189,6 +189,33 @@ public final class Calibration {
                 }
             }
         }
+        // every pair at each corner of its bounds, the others at their starts: a rule between two
+        // fields (a bidding policy's low < high) breaks at a mixed corner, one parameter at its
+        // upper bound and the other at its lower, which the search and the screening can reach
+        for (int i = 0; i < parameters.size(); i++) {
+            for (int j = i + 1; j < parameters.size(); j++) {
+                for (int corner = 0; corner < 4; corner++) {
+                    List<String> all = new ArrayList<>(common);
+                    for (int k = 0; k < parameters.size(); k++) {
+                        Parameter p = parameters.get(k);
+                        double v = k == i ? ((corner & 1) == 0 ? p.lower() : p.upper())
+                                : k == j ? ((corner & 2) == 0 ? p.lower() : p.upper()) : p.start();
+                        all.add(p.override(v));
+                    }
+                    try {
+                        Overrides.parse(all).applyTo(parsed, reg);
+                    } catch (OverrideException e) {
+                        Parameter a = parameters.get(i);
+                        Parameter b = parameters.get(j);
+                        throw f.error(f.parameters().get(j).path(), "with " + a.name() + " at its " + ((corner & 1) == 0
+                                ? "lower bound " + plain(a.lower()) : "upper bound " + plain(a.upper())) + a.unit() + " and "
+                                + b.name() + " at its " + ((corner & 2) == 0 ? "lower bound " + plain(b.lower())
+                                : "upper bound " + plain(b.upper())) + b.unit()
+                                + " (the search and the screening can ask for both): " + e.problem());
+                    }
+                }
+            }
+        }
         for (boolean upper : new boolean[] {false, true}) {
             List<String> all = new ArrayList<>(common);
             for (Parameter p : parameters) {
