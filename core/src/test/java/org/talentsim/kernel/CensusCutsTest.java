@@ -89,6 +89,7 @@ class CensusCutsTest {
                 }
             }
             assertTrue(cut > STAFF / 2, "the tight lab's raises were cut: " + cut);
+            assertEquals(1, fused.census.patched, "the cuts were put in place in the laid-out salaries (not laid out again)");
             int labs = fused.world.labCount();
             assertArrayEquals(Arrays.copyOf(apart.census.medians(), labs), Arrays.copyOf(fused.census.medians(), labs));
             assertArrayEquals(Arrays.copyOf(apart.census.lnMedians(), labs), Arrays.copyOf(fused.census.lnMedians(), labs));
@@ -111,6 +112,52 @@ class CensusCutsTest {
                 assertEquals(a.sumSkill(), f.sumSkill(), "team " + t);
                 assertEquals(a.sumSkillMorale(), f.sumSkillMorale(), "team " + t);
             }
+        }
+    }
+
+    /**
+     * Whole runs: putting the cut raises in place in the laid-out salaries gives, tick by tick,
+     * the state and the medians of laying every salary out again, on 1 and 2 threads, in markets
+     * whose budgets bind.
+     */
+    @Test
+    void patchedLayoutsGiveTheBitsOfFreshOnesRunAfterRun() {
+        java.util.List<Scenario> scenarios = new java.util.ArrayList<>(java.util.List.of(
+                org.talentsim.testkit.Worlds.tightBudgets(5, TickUnit.MONTH), org.talentsim.testkit.Worlds.tightBudgets(6, TickUnit.WEEK),
+                org.talentsim.testkit.Worlds.everything(3)));
+        for (long seed = 1; seed <= 4; seed++) {
+            scenarios.add(org.talentsim.testkit.Worlds.random(seed));
+        }
+        int patched = 0;
+        for (Scenario s : scenarios) {
+            for (int threads : new int[] {1, 2}) {
+                java.util.List<String> fresh = new java.util.ArrayList<>();
+                java.util.List<String> kept = new java.util.ArrayList<>();
+                patched += trace(s, threads, false, fresh);
+                trace(s, threads, true, kept);
+                assertEquals(fresh.size(), kept.size());
+                for (int k = 0; k < fresh.size(); k++) {
+                    assertEquals(fresh.get(k), kept.get(k), s.name() + ", " + threads + " threads, tick " + (k + 1));
+                }
+            }
+        }
+        assertTrue(patched > 20, "runs of the census whose cuts were put in place: " + patched);
+    }
+
+    /** Each tick's state and medians into {@code lines}; the number of patched censuses. */
+    private static int trace(Scenario s, int threads, boolean layOutAgain, java.util.List<String> lines) {
+        try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).threads(threads).build()) {
+            Market m = Internals.market(sim);
+            m.census.patchLayout = !layOutAgain;
+            for (int k = 0; k < s.ticks(); k++) {
+                sim.step();
+                StringBuilder b = new StringBuilder(MarketHash.of(m));
+                for (int l = 0; l < m.world.labCount(); l++) {
+                    b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.census.medians()[l])));
+                }
+                lines.add(b.toString());
+            }
+            return m.census.patched;
         }
     }
 }
