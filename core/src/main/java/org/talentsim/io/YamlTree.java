@@ -161,8 +161,15 @@ final class YamlTree {
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             Mark mark = m.getProblemMark();
             String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
-            return new ScenarioException(file, mark.getLine() + 1, mark.getColumn() + 1, "",
-                    "invalid YAML: " + m.getProblem() + context, e);
+            String problem = m.getProblem() == null ? "" : m.getProblem();
+            // the parser's words for a line indented too little or too much ("expected <block
+            // end>, but found '?'", "found '<block mapping start>'") name no mistake a reader sees
+            boolean indentation = problem.contains("<block end>") || problem.contains("<block mapping start>")
+                    || problem.contains("<block sequence start>");
+            return new ScenarioException(file, mark.getLine() + 1, mark.getColumn() + 1, "", indentation
+                    ? "invalid YAML: this line's indentation fits no mapping or list above it (the keys of one mapping start"
+                            + " in one column, a nested mapping's further right, with spaces); the parser read: " + problem + context
+                    : "invalid YAML: " + problem + context, e);
         }
         JsonLocation l = e.getLocation();
         String msg = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getOriginalMessage();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * overrides {@code run} would apply, without running it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        header = "Check a scenario, experiment or calibration file without running it: OK, or its first error.",
         description = {"Validate a scenario file only (with the overrides given, as 'run' applies them): prints OK with",
             "its size, or the first error (file:line:column: field: problem, or --set PATH=VALUE: problem).",
             "A calibration file (kind: calibration or sensitivity) is checked as 'calibrate' and 'sensitivity' read it."})

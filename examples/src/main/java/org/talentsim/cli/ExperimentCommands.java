@@ -298,6 +298,7 @@ final class ExperimentCommands {
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
             description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
                 "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
                 "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50"})

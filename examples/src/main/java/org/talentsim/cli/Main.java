@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
             "calibrate estimates parameters from target moments; sensitivity ranks them (Morris)."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
             "  talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50",
-            "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error",
-            "or a failed validate check."})
+            "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error or a",
+            "failed validate check."})
 public final class Main implements Runnable {
     /** Exit code of an invalid scenario file or command line. */
     public static final int BAD_INPUT = 2;
@@ -259,6 +259,9 @@ public final class Main implements Runnable {
                 default -> throw new IllegalArgumentException(name);
             });
         }
+        // 100 columns: the examples and file lists stay whole on one line (at 80 a command was
+        // cut inside a path, "labs[Meta]." / "retention=none", and could not be copied)
+        cl.setUsageHelpWidth(100);
         // a path this JVM cannot encode: the reason, not picocli's "cannot convert … to interface java.nio.file.Path (…)"
         cl.registerConverter(Path.class, s -> {
             try {

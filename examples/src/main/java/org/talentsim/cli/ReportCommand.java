@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  * experiment, a calibration or a sensitivity analysis.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        header = "Draw report.html again from the result files of a run, an experiment or a calibration.",
         description = {"Draw report.html (self-contained: charts as inline SVG) from the result files in DIR,",
             "written by run, experiment, replicate, sweep, compare, calibrate or sensitivity."})
 final class ReportCommand implements Callable<Integer> {

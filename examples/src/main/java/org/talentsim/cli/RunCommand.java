@@ -104,6 +104,16 @@ final class RunCommand implements Callable<Integer> {
             warm.start();
         }
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        // an experiment's or a calibration's file is not a scenario: say which command runs it
+        // (parsed as a scenario, its first key was "an unknown key")
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        if (org.talentsim.io.ExperimentFiles.isExperiment(text)) {
+            throw new Main.BadInput(file + " is an experiment file, not a scenario: run it with talentsim experiment " + file);
+        }
+        if (org.talentsim.io.CalibrationFiles.isCalibration(text)) {
+            throw new Main.BadInput(file + " is a calibration file (kind: calibration or sensitivity), not a scenario: run it"
+                    + " with talentsim calibrate " + file + " (or talentsim sensitivity)");
+        }
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         s = seed == null ? s : s.withSeed(seed);
         try {

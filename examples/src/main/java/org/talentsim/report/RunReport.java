@@ -247,10 +247,12 @@ final class RunReport extends Page {
                     t == null ? "\u2013" : Fmt.num(t.leaderFit()), Fmt.count(Math.round(head[0])) + " \u2192 " + Fmt.count(Math.round(head[head.length - 1])),
                     out == null ? "\u2013" : Fmt.num(out[0]) + " \u2192 " + Fmt.num(out[out.length - 1])));
         }
-        h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit", "headcount (first \u2192 last month)",
+        h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (at the start)",
+                "headcount (first \u2192 last month)",
                 "output a month (first \u2192 last)"), rows, c -> c >= 2);
         h.el("p", "note", "Research output reaches capability over years (a lag of about three years on average), product"
-                + " output at once; the compute share scales output, most for product teams"
+                + " output at once; the compute share scales output, most for product teams; focus, compute share and"
+                + " leader fit are the scenario's at the start (events that change them are listed above)"
                 + (spec.isEmpty() ? ". (The scenario is not known here: focus, compute and leader fit are not shown.)" : "."));
     }
 
@@ -262,6 +264,37 @@ final class RunReport extends Page {
      * The months in which a lab laid people off or paid severance (labs.csv), with the event's
      * terms: notice and severance (weeks, and weeks per year of tenure).
      */
+    /**
+     * Whether some raid's month stands out in the POACHED rows (at least 1.5 times the median
+     * month's, and more than the median month by 5): the caption claims a raid's spike only where
+     * the bars show one (a raid of a few among dozens of monthly poaching moves is invisible).
+     */
+    private static boolean raidSpikes(ScenarioInfo info, RunData d, Set<String> months) {
+        List<Integer> perMonth = new ArrayList<>();
+        for (String month : months) {
+            Map<String, Integer> m = d.reasonsByMonth.get(month);
+            perMonth.add(m == null ? 0 : m.getOrDefault("POACHED", 0));
+        }
+        if (perMonth.isEmpty()) {
+            return false;
+        }
+        List<Integer> sorted = new ArrayList<>(perMonth);
+        java.util.Collections.sort(sorted);
+        int median = sorted.get((sorted.size() - 1) / 2);
+        for (ScenarioInfo.Event e : info.events()) {
+            if (!e.label().contains(" raids ") || e.tick() < 1 || e.tick() > d.dates.length) {
+                continue;
+            }
+            String date = d.dates[e.tick() - 1];
+            Map<String, Integer> m = d.reasonsByMonth.get(date.length() > 7 ? date.substring(0, 7) : date);
+            int n = m == null ? 0 : m.getOrDefault("POACHED", 0);
+            if (n >= 1.5 * median && n > median + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void cuts(Html h) {
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < d.dates.length; t++) {
@@ -381,7 +414,7 @@ final class RunReport extends Page {
         if (seen.contains("ACQUIRED")) {
             spikes.add("an acqui-hire's ACQUIRED rows");
         }
-        if (info.events().stream().anyMatch(e -> e.label().contains(" raids ")) && seen.contains("POACHED")) {
+        if (raidSpikes(info, d, months)) {
             spikes.add("a raid's POACHED rows");
         }
         String caption = (spikes.isEmpty() ? "The month-to-month flow of hires, quits and poaching"

@@ -91,6 +91,20 @@ class ExperimentCliTest {
                 check.err());
     }
 
+    /** `run` on an experiment's or a calibration's file said "scenario: unknown key"; it names the command to use. */
+    @Test
+    void runOnAnExperimentOrCalibrationFileNamesTheCommandThatRunsIt(@TempDir Path dir) throws Exception {
+        Cli e = Cli.run("run", "experiments/bm1-offer-rate.yaml", "--out", dir.resolve("e").toString(), "-q");
+        assertEquals(2, e.exit(), e.err());
+        assertEquals("experiments/bm1-offer-rate.yaml is an experiment file, not a scenario: run it with talentsim experiment"
+                + " experiments/bm1-offer-rate.yaml", e.err().strip());
+        Cli c = Cli.run("run", "calibration/retention-recovery.yaml", "--out", dir.resolve("c").toString(), "-q");
+        assertEquals(2, c.exit(), c.err());
+        assertTrue(c.err().contains("is a calibration file (kind: calibration or sensitivity), not a scenario: run it with"
+                + " talentsim calibrate calibration/retention-recovery.yaml"), c.err());
+        assertFalse(Files.exists(dir.resolve("e")) || Files.exists(dir.resolve("c")), "nothing written");
+    }
+
     @Test
     void aRunAndAnExperimentNeverShareAFolder(@TempDir Path dir) throws Exception {
         String out = dir.resolve("x").toString();

@@ -35,6 +35,31 @@ class ReportStoryTest {
     }
 
     /**
+     * The caption claimed "Spikes are events: … a raid's POACHED rows" whenever a scenario had a
+     * raid, but meta-2025's raids (8–10 of a month's 25–36 POACHED rows, in months like those
+     * without a raid) make no spike: the claim is made only where a raid's month stands out.
+     */
+    @Test
+    void theMovesCaptionClaimsARaidsSpikeOnlyWhereTheBarsShowOne(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("meta");
+        String page = report(out, "scenarios/meta-2025.yaml");
+        String fig = figure(page, "reasons");
+        String caption = fig.substring(fig.indexOf("<figcaption>"), fig.indexOf("</figcaption>"));
+        java.util.Map<String, Integer> poached = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(out.resolve("moves.csv"))) {
+            String[] f = line.split(",", -1);
+            if (f.length > 9 && f[9].equals("POACHED")) {
+                poached.merge(f[1], 1, Integer::sum);
+            }
+        }
+        java.util.List<Integer> sorted = poached.values().stream().sorted().toList();
+        int median = sorted.get((sorted.size() - 1) / 2);
+        assertTrue(poached.get("2025-07") < 1.5 * median, "July's raids make no spike: " + poached.get("2025-07") + " against " + median);
+        assertFalse(caption.contains("raid"), caption);
+        assertTrue(caption.contains("LAID_OFF"), caption);
+    }
+
+    /**
      * A market of 50 labs drew 50 lines in 12 colours and dashes that could not be told apart: the
      * line charts draw the 12 largest and say so; a morale rule that moves nothing is said, not
      * captioned as if it did.
