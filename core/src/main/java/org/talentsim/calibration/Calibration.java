@@ -166,6 +166,7 @@ public final class Calibration {
             if (inside == Math.rint(inside)) {
                 inside = p.lower() + (p.upper() - p.lower()) * 0.6180339887498949;
             }
+            Scenario atLower = null;
             for (double v : new double[] {p.start(), p.lower(), p.upper(), inside}) {
                 List<String> all = new ArrayList<>(common);
                 for (int i = 0; i < parameters.size(); i++) {
@@ -179,6 +180,16 @@ public final class Calibration {
                             : v == p.upper() ? "upper = " + plain(v) + p.unit()
                             : plain(v) + p.unit() + " (between the bounds, as the search tries)";
                     throw f.error(f.parameters().get(j).path(), "at " + at + ": " + e.problem());
+                }
+                if (v == p.lower() && atLower == null) {
+                    atLower = s;
+                } else if (v == p.upper() && s.equals(atLower)) {
+                    // the same scenario at both bounds: a later parameter writes the same field
+                    // (labs[2] and labs[Raider], a path with a trailing space), and this one is
+                    // silently replaced in every run
+                    throw f.error(f.parameters().get(j).path(), "changes nothing: the scenario is the same at its lower and"
+                            + " its upper bound; another parameter sets the same field (a path written two ways, e.g."
+                            + " labs[2] and labs[Raider]), or the field takes the two bounds as one value");
                 }
                 List<String> n = Outcomes.names(s, List.of());
                 if (names == null) {

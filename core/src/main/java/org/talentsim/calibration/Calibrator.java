@@ -171,6 +171,14 @@ public final class Calibrator {
             });
             LOG.debug("calibration {}: start {} done, best objective {}", c.file(), s + 1, best[0]);
         }
+        if (!(best[0] < Smm.PENALTY)) {
+            // no θ tried gave every moment a value: reporting the start as the estimate, with an
+            // objective of 1e30 and no se, would be a silently empty result
+            throw new org.talentsim.experiment.ExperimentException(c.file() + ": no estimate: at every one of the " + ev.count()
+                    + " parameter vectors tried some target's simulated moment was undefined (NaN: e.g. a ratio whose"
+                    + " denominator is 0 in every run, or a lab's mean when it has nobody), so the objective was too;"
+                    + " look at the targets' metrics in a run of the scenario (moments.csv is not written)");
+        }
         double[] theta = bestTheta[0];
         double[][] atBest = ev.at(theta);
         double[] sim = Smm.moments(c, atBest);

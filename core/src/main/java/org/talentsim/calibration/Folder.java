@@ -56,9 +56,20 @@ final class Folder {
     }
 
     /** The spec written into the folder: a header naming the file and the scenario's SHA-256, then the file. */
+    /**
+     * The calibration's specification, compared on {@code --resume}: the file's text and the
+     * scenario's SHA-256, with the files' names but not the paths they were given by (the same
+     * calibration started as {@code cal.yaml} and resumed as {@code /home/me/cal.yaml} is the same).
+     */
     static String spec(Calibration c, String command) {
-        return "# The calibration file given to talentsim " + command + " (" + c.file() + "), scenario " + c.base().file()
-                + " with SHA-256 " + c.scenarioSha256() + "\n" + c.fileText() + (c.fileText().endsWith("\n") ? "" : "\n");
+        return "# The calibration file given to talentsim " + command + " (" + fileName(c.file()) + "), scenario "
+                + fileName(c.base().file()) + " with SHA-256 " + c.scenarioSha256() + "\n" + c.fileText()
+                + (c.fileText().endsWith("\n") ? "" : "\n");
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar));
+        return slash < 0 ? path : path.substring(slash + 1);
     }
 
     static String manifest(Calibration c, String kind, int threads, double wall, int runs) {

@@ -131,7 +131,24 @@ final class Smm {
     static Inference inference(Calibration c, double[] sim, double[][] g, double[][] sigma) {
         int k = c.targets().size();
         int p = c.parameters().size();
-        RealMatrix G = new Array2DRowRealMatrix(g);
+        // a parameter that moves no moment (a zero column of G: under common random numbers its
+        // steps change no run) is not identified; the others may still be, so the sandwich is
+        // taken over them and only its own row and column are left undefined (a zero column made
+        // G'WG singular and every parameter's se undefined)
+        int[] kept = java.util.stream.IntStream.range(0, p).filter(jj -> {
+            for (double[] row : g) {
+                if (row[jj] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }).toArray();
+        double[][] gk = new double[k][kept.length];
+        for (int i = 0; i < k; i++) {
+            for (int jj = 0; jj < kept.length; jj++) {
+                gk[i][jj] = g[i][kept[jj]];
+            }
+        }
         double[][] w = new double[k][k];
         for (int i = 0; i < k; i++) {
             w[i][i] = c.targets().get(i).weight();
@@ -139,18 +156,24 @@ final class Smm {
         RealMatrix W = new Array2DRowRealMatrix(w);
         RealMatrix S = new Array2DRowRealMatrix(sigma);
         double[][] cov = new double[p][p];
+        for (double[] row : cov) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
         try {
-            if (!finite(g) || !finite(sigma)) {
+            if (kept.length == 0 || !finite(gk) || !finite(sigma)) {
                 throw new SingularMatrixException();
             }
+            RealMatrix G = new Array2DRowRealMatrix(gk, false);
             RealMatrix gw = G.transpose().multiply(W);
             RealMatrix a = new LUDecomposition(gw.multiply(G), 1e-300).getSolver().getInverse();
-            RealMatrix v = a.multiply(gw).multiply(S).multiply(gw.transpose()).multiply(a);
-            cov = v.getData();
-        } catch (SingularMatrixException e) {
-            for (double[] row : cov) {
-                java.util.Arrays.fill(row, Double.NaN);
+            double[][] v = a.multiply(gw).multiply(S).multiply(gw.transpose()).multiply(a).getData();
+            for (int x = 0; x < kept.length; x++) {
+                for (int y = 0; y < kept.length; y++) {
+                    cov[kept[x]][kept[y]] = v[x][y];
+                }
             }
+        } catch (SingularMatrixException e) {
+            // not identified together: every entry stays NaN
         }
         int df = k - p;
         double j = Double.NaN;

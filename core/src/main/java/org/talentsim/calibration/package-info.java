@@ -4,7 +4,7 @@
  * bounds, the target moments with their standard errors or weights, R replications, the seed) is
  * estimated by the simulated method of moments in {@link org.talentsim.calibration.Calibrator}
  * (BOBYQA or CMA-ES from several starts, common random numbers across evaluations, sandwich
- * standard errors with the (1 + 1/R) correction, the J test), and screened by Morris's elementary
+ * standard errors counting the data's and the simulation's noise, the J test), and screened by Morris's elementary
  * effects in {@link org.talentsim.calibration.Sensitivity}. Runs go through the experiments'
  * {@link org.talentsim.experiment.Executor}; results do not depend on it or on the thread count.
  *

@@ -35,6 +35,9 @@ import org.talentsim.scenario.EventTypes;
  * }</pre>
  */
 public final class CalibrationFiles {
+    /** The largest weight of a target (1/se² for one with an se): larger ones overflow the objective. */
+    static final double MAX_WEIGHT = 1e150;
+
     static final List<String> TOP = List.of("version", "kind", "description", "scenario", "overrides", "parameters",
             "targets", "replications", "covariance_replications", "seed", "optimizer", "starts", "max_evaluations", "step", "sensitivity");
     static final List<String> PARAMETER = List.of("name", "path", "lower", "upper", "start", "unit", "step");
@@ -324,8 +327,16 @@ public final class CalibrationFiles {
             if (t.has("se")) {
                 se = t.positive("se", 0);
                 weight = 1 / (se * se);
+                if (!(weight <= MAX_WEIGHT)) {
+                    throw t.fail("se", "must be at least 1e-75 (its weight 1/se\u00b2 must leave room for the squared"
+                            + " differences in the objective, or every evaluation overflows), was " + String.valueOf(se).replace("E", "e"));
+                }
             } else {
                 weight = t.positive("weight", 0);
+                if (!(weight <= MAX_WEIGHT)) {
+                    throw t.fail("weight", "must be at most 1e150 (it must leave room for the squared differences in the"
+                            + " objective, or every evaluation overflows), was " + String.valueOf(weight).replace("E", "e"));
+                }
             }
             String source = t.string("source", "");
             YNode n = list.get(i);

@@ -160,4 +160,68 @@ class SmmTest {
         }
         return c;
     }
+
+    /**
+     * A target whose moment is undefined in every run (a ratio over a count that is always 0)
+     * made every objective the penalty; the calibration reported the start as the estimate, with
+     * exit 0 and blank standard errors. It fails now, saying why.
+     */
+    @Test
+    void aCalibrationWhoseObjectiveIsNeverDefinedFailsSayingWhy() {
+        String text = "version: 1\nkind: calibration\nscenario: small.yaml\noverrides: ['months=3']\nparameters:\n"
+                + "  - {path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\ntargets:\n"
+                + "  - {name: never, ratio: [Keeper.quits, Keeper.acquired_in], observed: 2, se: 0.5}\n"
+                + "replications: 2\nseed: 5\nmax_evaluations: 8\n";
+        Calibration c = Calibration.parse(text, "undefined.yaml", Path.of("src/test/resources/calibration"));
+        try (org.talentsim.experiment.LocalExecutor ex = new org.talentsim.experiment.LocalExecutor(2)) {
+            org.talentsim.experiment.ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.talentsim.experiment.ExperimentException.class, () -> Calibrator.estimate(c, ex, (n, budget, best) -> {}));
+            assertTrue(e.getMessage().startsWith("undefined.yaml: no estimate: at every one of the "), e.getMessage());
+            assertTrue(e.getMessage().contains("a ratio whose denominator is 0 in every run"), e.getMessage());
+        }
+    }
+
+    /**
+     * `--resume` compares the folder's calibration.yaml with the calibration's: its header held the
+     * paths as given, so the same calibration resumed from another folder (cal.yaml, then
+     * /tmp/rc/cal.yaml) was refused as "another calibration". The header names the files only.
+     */
+    @Test
+    void theSpecificationComparedOnResumeDoesNotDependOnHowThePathsWereGiven() {
+        Path dir = Path.of("src/test/resources/calibration");
+        String text = "version: 1\nkind: calibration\nscenario: small.yaml\nparameters:\n"
+                + "  - {path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\ntargets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5, se: 0.5}\nreplications: 2\n";
+        String here = Folder.spec(Calibration.parse(text, "cal.yaml", dir), "calibrate");
+        String there = Folder.spec(Calibration.parse(text, dir.toAbsolutePath().resolve("cal.yaml").toString(),
+                dir.toAbsolutePath()), "calibrate");
+        assertEquals(here, there);
+        assertTrue(here.startsWith("# The calibration file given to talentsim calibrate (cal.yaml), scenario small.yaml with"), here);
+    }
+
+    /**
+     * A parameter that moves no target (a zero column of the Jacobian) made G'WG singular and
+     * every se undefined, so the report called the identified parameters unidentified too. Only
+     * its own se is undefined now; the other's is the sandwich over the identified one alone.
+     */
+    @Test
+    void aParameterThatMovesNoTargetLeavesTheOthersStandardErrors() {
+        String text = "version: 1\nkind: calibration\nscenario: small.yaml\nparameters:\n"
+                + "  - {path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
+                + "  - {path: 'labs[Keeper].budget', lower: 5000, upper: 10000, unit: M}\ntargets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
+                + "  - {metric: Keeper.quits, observed: 60, se: 2}\nreplications: 4\n";
+        Calibration c = Calibration.parse(text, "zero.yaml", Path.of("src/test/resources/calibration"));
+        double[][] g = {{10, 0}, {-40, 0}};
+        double[][] sigma = {{0.25, 0}, {0, 4}};
+        Smm.Inference inf = Smm.inference(c, new double[] {5, 60}, g, sigma);
+        // one parameter: (g'Wg)^-1 g'W S W g (g'Wg)^-1 with W = diag(4, 0.25)
+        double gwg = 10 * 4 * 10 + 40 * 0.25 * 40;
+        double meat = 10 * 4 * 0.25 * 4 * 10 + 40 * 0.25 * 4 * 0.25 * 40;
+        assertEquals(meat / (gwg * gwg), inf.cov()[0][0], 1e-15);
+        assertTrue(Double.isNaN(inf.cov()[1][1]) && Double.isNaN(inf.cov()[0][1]), "the budget moves no target");
+        // both zero: nothing identified
+        Smm.Inference none = Smm.inference(c, new double[] {5, 60}, new double[][] {{0, 0}, {0, 0}}, sigma);
+        assertTrue(Double.isNaN(none.cov()[0][0]) && Double.isNaN(none.cov()[1][1]));
+    }
 }

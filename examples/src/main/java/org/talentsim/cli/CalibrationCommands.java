@@ -128,6 +128,14 @@ final class CalibrationCommands {
                     tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
+            List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
+                    .map(Calibrator.ParameterEstimate::parameter).toList();
+            if (!unidentified.isEmpty()) {
+                w.println("no se for " + String.join(", ", unidentified) + ": "
+                        + (unidentified.size() == r.estimates().size() ? "the targets do not identify the parameters together"
+                                : "no target moves " + (unidentified.size() == 1 ? "it" : "them") + " (a zero column of the"
+                                + " Jacobian); the others' se's stand") + " (docs/CALIBRATION.md, Standard errors).");
+            }
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
@@ -143,6 +151,7 @@ final class CalibrationCommands {
     }
 
     @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            header = "Rank a calibration file's parameters by their effect on its targets (Morris, and Sobol).",
             description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
                 "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
                 "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",

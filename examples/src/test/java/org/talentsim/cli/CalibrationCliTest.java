@@ -191,12 +191,14 @@ class CalibrationCliTest {
     }
 
     /**
-     * Values that only a run meets (a grant's cliff beyond its years, at a corner of the screening
-     * grid that no check tries) are bad input: one line naming the run and the problem, exit 2 —
-     * not a stack trace, exit 1 and advice to resume, which would meet them again.
+     * Values that only a run met (a grant's cliff beyond its years, at a corner of the screening
+     * grid, one parameter at its lower bound and the other at its upper) stopped the screening
+     * part-way; `check` now tries every pair of parameters at the corners of their bounds, so
+     * `check`, `sensitivity` and `calibrate` refuse the file alike: one line naming both
+     * parameters, exit 2, nothing run.
      */
     @Test
-    void aRunThatMeetsBadValuesIsOneLineWithExitTwo(@TempDir Path dir) throws IOException {
+    void badValuesAtAMixedCornerAreRefusedBeforeAnyRun(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, "version: 1\nkind: sensitivity\nscenario: '" + SMALL + "'\n"
                 + "overrides: ['months=6', 'labs[Keeper].pay={name: equity, equity: 0.5}']\nparameters:\n"
@@ -205,11 +207,14 @@ class CalibrationCliTest {
                 + "targets:\n  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
                 + "  - {metric: Leaker.quits, observed: 45, se: 5}\nreplications: 2\n"
                 + "sensitivity: {trajectories: 4, levels: 4, replications: 1}\n", StandardCharsets.UTF_8);
-        assertEquals(0, Cli.run("check", f.toString()).exit(), "no check meets that corner");
-        Cli r = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("o").toString(), "-q");
-        assertEquals(2, r.exit(), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().startsWith("talentsim: run ") && r.err().contains("cliffMonths must be at most 12 × years"), r.err());
-        assertFalse(r.err().contains("--resume"), r.err());
+        for (String command : List.of("check", "sensitivity")) {
+            Cli r = command.equals("check") ? Cli.run("check", f.toString())
+                    : Cli.run(command, f.toString(), "--out", dir.resolve("o").toString(), "-q");
+            assertEquals(2, r.exit(), command + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith(f + ":7:") && r.err().contains("with years at its lower bound 0.5 and cliff at its"
+                    + " upper bound 20") && r.err().contains("cliffMonths must be at most 12 × years"), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("o")), "nothing run or written");
     }
 }

@@ -328,17 +328,21 @@ class CalibrationReportTest {
 
     /**
      * A target whose simulated moment is undefined at every point (a ratio over a count that is
-     * always 0) has no t: the page said "The model reaches every target" all the same.
+     * always 0) leaves the objective undefined at every point: the page said "The model reaches
+     * every target" (later: named the target), with the start reported as the estimate and exit
+     * 0. There is no estimate: exit 2, saying why, and no estimates, moments or report written.
      */
     @Test
-    void aTargetWithoutTIsNamedNotCalledReached(@TempDir Path dir) throws IOException {
+    void aTargetUndefinedEverywhereLeavesNoEstimate(@TempDir Path dir) throws IOException {
         Path f = CalibrationCliTest.file(dir);
         Files.writeString(f, Files.readString(f).replace("ratio: [Leaker.quits, Keeper.quits]", "ratio: [Leaker.quits, Keeper.acquired_in]"));
         Path out = dir.resolve("u");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q");
-        assertEquals(0, r.exit(), r.err());
-        String html = page(out);
-        assertFalse(html.contains("The model reaches every target"), "an undefined moment is not a target reached");
-        assertTrue(html.contains("Targets with no t") && html.contains("quit_ratio"), "the target named");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("no estimate: at every one of the") && r.err().contains("a ratio whose denominator is 0"),
+                r.err());
+        for (String file : List.of("estimates.csv", "moments.csv", "summary.json", "report.html")) {
+            assertFalse(Files.exists(out.resolve(file)), file);
+        }
     }
 }
