@@ -252,8 +252,9 @@ final class Charts {
             // each series keeps the colour and line of its place in the list, on either axis
             XYLineAndShapeRenderer to = small[k] ? rr : r;
             int at = small[k] ? b++ : a++;
-            to.setSeriesPaint(at, PALETTE[k % PALETTE.length]);
-            to.setSeriesStroke(at, line(k));
+            int style = series.get(k).style() >= 0 ? series.get(k).style() : k;
+            to.setSeriesPaint(at, PALETTE[style % PALETTE.length]);
+            to.setSeriesStroke(at, line(style));
         }
         ValueAxis y = valueAxis(yLabel, log, fromZero, fmt);
         if (y instanceof NumberAxis a) {

@@ -20,8 +20,21 @@ import java.util.TreeMap;
  * {@code run} wrote works, older ones included.
  */
 final class RunData {
-    /** A series of values by tick (index tick − 1); NaN where there is no row or no value. */
-    record Series(String name, double[] y) {}
+    /**
+     * A series of values by tick (index tick − 1); NaN where there is no row or no value. {@code
+     * style}: its colour and line in a chart (-1: those of its place in the chart's list), so a
+     * chart that draws only some labs keeps each lab's colour from the others.
+     */
+    record Series(String name, double[] y, int style) {
+        Series(String name, double[] y) {
+            this(name, y, -1);
+        }
+
+        /** This series drawn in the colour and line of place {@code k}. */
+        Series styled(int k) {
+            return new Series(name, y, k);
+        }
+    }
 
     /** A named researcher's row of {@code moves.csv}. */
     record NamedMove(String name, int tick, String date, String fromLab, String fromTeam, String toLab, String toTeam,

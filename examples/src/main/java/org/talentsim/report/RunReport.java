@@ -155,7 +155,7 @@ final class RunReport extends Page {
                         + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
         // budgets: a strategy raising one month after month, an event's injection; drawn for the
         // labs that have one (an unlimited budget is an empty cell)
-        List<RunData.Series> budget = series(d.lab, drawn, "budget").stream()
+        List<RunData.Series> budget = styled(series(d.lab, drawn, "budget")).stream()
                 .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).toList();
         if (!budget.isEmpty()) {
             boolean logBudget = spans(budget);
@@ -167,7 +167,7 @@ final class RunReport extends Page {
         // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule;
         // drawn for the labs that grant equity (a cash lab's line of zeros had a legend entry and,
         // on a log scale, nothing drawn)
-        List<RunData.Series> unvested = series(d.lab, drawn, "unvested").stream()
+        List<RunData.Series> unvested = styled(series(d.lab, drawn, "unvested")).stream()
                 .filter(u -> java.util.Arrays.stream(u.y()).anyMatch(v -> v > 0)).toList();
         if (!unvested.isEmpty()) {
             boolean logUnvested = spans(unvested);
@@ -178,6 +178,15 @@ final class RunReport extends Page {
                             + (allLabs ? "" : " Only the labs with unvested equity are drawn.") + some);
         }
         h.raw("</div>\n");
+    }
+
+    /** The series, each keeping the colour and line of its place in {@code all} when some are left out. */
+    static List<RunData.Series> styled(List<RunData.Series> all) {
+        List<RunData.Series> out = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            out.add(all.get(k).styled(k));
+        }
+        return out;
     }
 
     /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */

@@ -35,6 +35,32 @@ class ReportStoryTest {
     }
 
     /**
+     * A chart that draws only some labs (the budgets: Keeper has none) coloured them by their
+     * place in it, so Raider was blue there and green everywhere else: each lab keeps its colour.
+     */
+    @Test
+    void aChartOfSomeLabsKeepsEachLabsColour(@TempDir Path dir) throws Exception {
+        String page = report(dir.resolve("ret"), "scenarios/retention.yaml");
+        String budget = figure(page, "budget-labs");
+        assertFalse(budget.contains(">Keeper<"), "Keeper has no budget: not drawn");
+        assertEquals(legendColour(figure(page, "headcount-labs"), "Raider"), legendColour(budget, "Raider"));
+        assertEquals(legendColour(figure(page, "payroll-labs"), "Raider"), legendColour(budget, "Raider"));
+    }
+
+    /** The last colour drawn before a legend's label: its line's. */
+    static String legendColour(String figure, String label) {
+        String before = figure.substring(0, figure.indexOf(">" + label + "<"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rgb\\((\\d+),(\\d+),(\\d+)\\)").matcher(before);
+        String last = null;
+        while (m.find()) {
+            if (!m.group().equals("rgb(0,0,0)") && !m.group().equals("rgb(255,255,255)")) {
+                last = m.group();
+            }
+        }
+        return last;
+    }
+
+    /**
      * The caption claimed "Spikes are events: … a raid's POACHED rows" whenever a scenario had a
      * raid, but meta-2025's raids (8–10 of a month's 25–36 POACHED rows, in months like those
      * without a raid) make no spike: the claim is made only where a raid's month stands out.
