@@ -436,7 +436,7 @@ final class RunReport extends Page {
     }
 
     /** Labs of their own in the flow matrix, the last row and column being the others together. */
-    static final int MAX_FLOW_LABS = 16;
+    static final int MAX_FLOW_LABS = 10;
     /** Longest lab name the flow matrix's axes show in full: longer ones are cut, with an ellipsis. */
     static final int MAX_LABEL = 24;
 
