@@ -193,7 +193,9 @@ final class Charts {
         if (max <= 0) {
             return;
         }
-        double lo = Math.floor(Math.log10(min) + 1e-9);
+        // a series at a power of ten itself (a $100M budget) would sit on the axis line, half
+        // hidden: the range then starts a decade lower
+        double lo = Math.floor(Math.log10(min) - 0.02);
         double hi = Math.log10(max);
         hi += room * (hi - lo) / (1 - room);
         hi = Math.max(lo + 1, Math.ceil(hi - 1e-9));

@@ -135,4 +135,26 @@ class ChartLayoutTest {
         assertTrue(p.getRangeAxis(1).getUpperBound() < 100, "its own scale: " + p.getRangeAxis(1).getUpperBound());
         assertEquals(Charts.PALETTE[1], p.getRenderer(1).getSeriesPaint(0), "its colour of its place in the list");
     }
+
+    /**
+     * A log axis spans whole decades; a series at a power of ten itself (meta-2025's DeepSeek
+     * budget, $100M) sat on the axis line, half hidden: the axis then starts a decade lower.
+     */
+    @Test
+    void aLineAtAPowerOfTenIsNotDrawnOnTheLogAxisLine() {
+        org.jfree.data.xy.XYSeriesCollection ds = new org.jfree.data.xy.XYSeriesCollection();
+        org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries("b");
+        s.add(1, 1e8);
+        s.add(2, 3e9);
+        ds.addSeries(s);
+        ValueAxis a = Charts.valueAxis("USD", true, false, null);
+        Charts.wholeDecades(a, ds, 0);
+        assertEquals(1e7, a.getLowerBound(), 1e-2, "a decade below $100M");
+        assertEquals(1e10, a.getUpperBound(), 1e2);
+        org.jfree.data.xy.XYSeries t = new org.jfree.data.xy.XYSeries("c");
+        t.add(1, 2e8);
+        org.jfree.data.xy.XYSeriesCollection other = new org.jfree.data.xy.XYSeriesCollection(t);
+        Charts.wholeDecades(a, other, 0);
+        assertEquals(1e8, a.getLowerBound(), 1e-1, "above a power of ten: the decade it is in");
+    }
 }
