@@ -70,7 +70,6 @@ public final class Experiment {
     private final int replications;
     /** The scenario of the cell whose runs need the most memory. */
     private final Scenario largest;
-    private final long largestPopulation;
     private final long seed;
     /** The master seed given to the builder, or null: the scenario's after the overrides (kept by {@link #toBuilder}). */
     private final Long seedGiven;
@@ -119,7 +118,6 @@ public final class Experiment {
     private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics,
             List<String> pathColumns, Scenario largest) {
         this.largest = largest;
-        this.largestPopulation = largest.population();
         this.pathColumns = List.copyOf(pathColumns);
         this.base = new Base(b.text, b.fileName);
         this.scenarioPath = b.path;
@@ -290,7 +288,7 @@ public final class Experiment {
 
     /** The researchers of the largest cell's run. */
     long largestPopulation() {
-        return largestPopulation;
+        return largest.population();
     }
 
     /** Number of runs: cells × replications (at most {@link #MAX_RUNS}). */
