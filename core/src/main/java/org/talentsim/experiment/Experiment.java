@@ -650,16 +650,10 @@ public final class Experiment {
             if (!arms.isEmpty() && !vary.isEmpty()) {
                 throw new ExperimentException("give arms or a vary grid, not both");
             }
-            // the number of runs, before the cells are listed (a grid's cells multiply)
-            long cellCount = arms.isEmpty() ? 1 : arms.size();
-            for (List<String> values : vary.values()) {
-                cellCount = Math.min(MAX_RUNS + 1L, cellCount * values.size());   // no overflow: both factors are small
-            }
-            if (cellCount * replications > MAX_RUNS) {
-                throw new ExperimentException((cellCount > MAX_RUNS ? "over " + MAX_RUNS + " cells"
-                        : cellCount + (cellCount == 1 ? " cell" : " cells") + " × " + replications + " replications = "
-                        + cellCount * replications + " runs") + ", more than the " + MAX_RUNS + " runs an experiment may"
-                        + " have; give fewer replications or a smaller grid", "replications");
+            String tooMany = ExperimentFiles.tooManyRuns(arms.size(), vary.values().stream().map(List::size).toList(),
+                    replications);
+            if (tooMany != null) {
+                throw new ExperimentException(tooMany, "replications");
             }
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
             Scenario parsed = ScenarioFiles.parse(text, fileName, reg);

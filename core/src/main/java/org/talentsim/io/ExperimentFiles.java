@@ -32,6 +32,25 @@ public final class ExperimentFiles {
      */
     public static final int MAX_RUNS = 1_000_000;
 
+    /**
+     * What is wrong with an experiment of {@code arms} arms (0: none) or a grid of {@code
+     * varied} values per path, run {@code replications} times each, if it has more than {@link
+     * #MAX_RUNS} runs; null if it has not. Counted without listing the cells (a grid's multiply)
+     * and without overflow.
+     */
+    public static String tooManyRuns(int arms, List<Integer> varied, int replications) {
+        long cells = arms == 0 ? 1 : arms;
+        for (int n : varied) {
+            cells = Math.min(MAX_RUNS + 1L, cells * n);   // no overflow: both factors are below 2^31
+        }
+        if (cells * replications <= MAX_RUNS) {
+            return null;
+        }
+        return (cells > MAX_RUNS ? "over " + MAX_RUNS + " cells" : cells + (cells == 1 ? " cell" : " cells") + " × "
+                + replications + " replications = " + cells * replications + " runs") + ", more than the " + MAX_RUNS
+                + " runs an experiment may have; give fewer replications or a smaller grid";
+    }
+
     static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
             "vary", "replications", "seed", "metrics");
 
@@ -146,16 +165,11 @@ public final class ExperimentFiles {
             }
         }
         int replications = f.integer("replications", 1, 1, false);
-        long cells = arms.isEmpty() ? 1 : arms.size();
-        for (Group g : vary) {
-            cells = Math.min(MAX_RUNS + 1L, cells * g.items().size());
-        }
-        if (cells * replications > MAX_RUNS) {
-            String what = cells > MAX_RUNS ? "over " + MAX_RUNS + " cells"
-                    : cells + (cells == 1 ? " cell" : " cells") + " × " + replications + " replications = " + cells * replications
-                    + " runs";
-            throw f.fail(f.has("replications") ? "replications" : vary.isEmpty() ? "arms" : "vary", what + ", more than the " + MAX_RUNS
-                    + " runs an experiment may have; give fewer replications or a smaller grid");
+        List<Integer> sizes = new ArrayList<>();
+        vary.forEach(g -> sizes.add(g.items().size()));
+        String tooMany = tooManyRuns(arms.size(), sizes, replications);
+        if (tooMany != null) {
+            throw f.fail(f.has("replications") ? "replications" : vary.isEmpty() ? "arms" : "vary", tooMany);
         }
         Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
         List<Item> metrics = items(doc, f, "metrics");
