@@ -14,7 +14,8 @@ import org.talentsim.kernel.World;
  *
  * <p>It runs in parallel over contiguous stripes of the population, one per worker, and stays
  * bit-for-bit reproducible for any number of stripes: sums are accumulated in fixed point as
- * longs (money in cents, morale and skill in units of 2⁻²⁴), and integer addition does not care
+ * longs (money in the world's {@link Money} units — cents for pay in dollars —, morale and skill
+ * in units of 2⁻²⁴), and integer addition does not care
  * about order. Medians (the lower median for an even count) come from a counting sort on lab
  * into a float scratch array (4 bytes per researcher) and a selection by counting over the
  * values' bits ({@link Select}), which depends only on the multiset of values in each lab, not
@@ -33,11 +34,11 @@ final class Census {
     private final float[] scratch;
     private Stripe[] stripes = new Stripe[0];
     private int[] count = new int[0];
-    /** Per team: the salaries of its employed in the last run, in cents. */
-    private long[] salaryCents = new long[0];
+    /** Per team: the salaries of its employed in the last run, in money units. */
+    private long[] salaryUnits = new long[0];
     private double[] median = new double[0];
-    /** Per lab: the payroll of the last run in cents (the lab's {@code payroll} is this / 100). */
-    private long[] payrollCents = new long[0];
+    /** Per lab: the payroll of the last run in money units (the lab's {@code payroll} is this / perDollar). */
+    private long[] payrollUnits = new long[0];
     private double[] lnMedian = new double[0];
     private int[] labStart = new int[1];
     /**
@@ -70,7 +71,7 @@ final class Census {
     private static final class Stripe {
         /**
          * Per team t, at {@code TEAM_SUMS·t + k}: the count of employed (k = 0), the sums of their
-         * salaries in cents (1), morale (2), skill (3) and skill × morale (4) in fixed point. One
+         * salaries in money units (1), morale (2), skill (3) and skill × morale (4) in fixed point. One
          * array for the five: one cache line and one bounds check per researcher, not five.
          */
         long[] teamSums = new long[0];
@@ -119,9 +120,9 @@ final class Census {
         return median;
     }
 
-    /** Each lab's payroll in the last run, in cents (exact: the sum of each salary rounded to the cent). */
-    long[] payrollCents() {
-        return payrollCents;
+    /** Each lab's payroll in the last run, in money units (exact: the sum of each salary rounded to the unit). */
+    long[] payrollUnits() {
+        return payrollUnits;
     }
 
     /** ln of {@link #medians()} ({@link #NO_PEER_LN} for an empty lab). */
@@ -139,43 +140,23 @@ final class Census {
         return count;
     }
 
-    /**
-     * {@code Math.round(usd * 100)} for the non-negative amounts the census sums, in fewer
-     * instructions: for 0 ≤ x < 2⁵² the cast is the floor, and x − floor(x) is exact (larger
-     * amounts are whole numbers of cents already, and go to {@code Math.round}).
-     */
-    static long cents(double usd) {
-        double x = usd * 100;
-        if (x >= 0.5 && x < 0x1p52) {
-            // x + 0.5 is exact, or rounds without reaching the next whole number: 0.5 is a
-            // multiple of x's ulp, so the sum is exact unless it crosses into the next binade,
-            // whose grid still holds every whole number (which rounding cannot pass); below 0.5
-            // the sum can round up to 1 (0.49999999999999994), hence the test
-            return (long) (x + 0.5);
-        }
-        if (!(x < 0x1p52)) {
-            return Math.round(x);
-        }
-        long f = (long) x;
-        return f + (x - f >= 0.5 ? 1 : 0);
-    }
-
     void run(ChunkRunner runner) {
         run(runner, null);
     }
 
     /**
      * A raise of employed researcher {@code i}, counted at {@code raised}, was cut back to {@code
-     * pay} by {@link Payroll#settle}: his team's and lab's sums take the difference in cents.
+     * pay} by {@link Payroll#settle}: his team's and lab's sums take the difference in money units.
      */
     void cut(int i, double raised, double pay) {
         int t = pop.teamArray()[i];
-        long d = cents(pay) - cents(raised);
-        salaryCents[t] += d;
+        Money money = world.money();
+        long d = money.units(pay) - money.units(raised);
+        salaryUnits[t] += d;
         int l = passTeamLab[t];
-        payrollCents[l] += d;
-        world.team(t).setSumSalary(salaryCents[t] / 100.0);
-        world.lab(l).setPayroll(payrollCents[l] / 100.0);
+        payrollUnits[l] += d;
+        world.team(t).setSumSalary(money.amount(salaryUnits[t]));
+        world.lab(l).setPayroll(money.amount(payrollUnits[l]));
         if (cuts == cutLab.length) {
             int n = Math.max(16, 2 * cuts);
             cutLab = Arrays.copyOf(cutLab, n);
@@ -265,7 +246,7 @@ final class Census {
      * Payroll#settle} runs as soon as the labs' payrolls are summed. Gives the bits of the
      * payroll's own pass followed by the census: each step touches only its own researcher, and
      * the census reads the state after it; raises cut back to a budget change only the salary
-     * sums (by the cut, in cents) and the medians (laid out again from the pay given).
+     * sums (by the cut, in money units) and the medians (laid out again from the pay given).
      */
     void run(ChunkRunner runner, Payroll payroll) {
         int teams = world.teamCount();
@@ -284,7 +265,7 @@ final class Census {
             median = new double[labStart.length];
             // NaN: no median yet, so the first run takes every lab's logarithm (see medians(int))
             java.util.Arrays.fill(median, Double.NaN);
-            payrollCents = new long[labStart.length];
+            payrollUnits = new long[labStart.length];
             lnMedian = new double[labStart.length];
         }
         if (teamRoom.length < teams) {
@@ -305,14 +286,15 @@ final class Census {
         if (count.length < teams) {
             int size = Math.max(teams, count.length * 2);
             count = new int[size];
-            salaryCents = new long[size];
+            salaryUnits = new long[size];
         }
         // one pass over the teams and one over the labs: the sums merged over the stripes go to
         // the teams and labs at once (a cut by the payroll's settle below updates both again); a
-        // lab's payroll is its teams' salaries plus its researchers' on notice, in cents
+        // lab's payroll is its teams' salaries plus its researchers' on notice, in money units
         Stripe[] sts = stripes;
         int[] teamLab = passTeamLab;
-        java.util.Arrays.fill(payrollCents, 0, labs, 0);
+        Money money = world.money();
+        java.util.Arrays.fill(payrollUnits, 0, labs, 0);
         boolean filled = direct;
         for (int ti = 0; ti < teams; ti++) {
             int at = TEAM_SUMS * ti;
@@ -330,24 +312,24 @@ final class Census {
                 skm += sums[at + 4];
             }
             count[ti] = (int) c;
-            salaryCents[ti] = sal;
-            payrollCents[teamLab[ti]] += sal;
+            salaryUnits[ti] = sal;
+            payrollUnits[teamLab[ti]] += sal;
             filled &= c == teamRoom[ti];
-            world.team(ti).setCensus(sal / 100.0, mor / UNIT, sk / UNIT, skm / UNIT);
+            world.team(ti).setCensus(money.amount(sal), mor / UNIT, sk / UNIT, skm / UNIT);
         }
         for (int li = 0; li < labs; li++) {
-            long pay = payrollCents[li];
+            long pay = payrollUnits[li];
             for (Stripe st : sts) {
                 pay += st.payroll[li];
             }
-            payrollCents[li] = pay;
-            world.lab(li).setPayroll(pay / 100.0);
+            payrollUnits[li] = pay;
+            world.lab(li).setPayroll(money.amount(pay));
         }
         // raises that took a lab over its budget are cut back now, before anything reads the
-        // census: the sums take the cuts (exact, in cents; see cut) and the medians' layout is
+        // census: the sums take the cuts (exact, in money units; see cut) and the medians' layout is
         // redone from the pay actually given, as a second census would count them
         cuts = 0;
-        if (payroll != null && payroll.settle(payrollCents, this) && filled) {
+        if (payroll != null && payroll.settle(payrollUnits, this) && filled) {
             filled = patchLayout && patchCuts(labs);
             patched += filled ? 1 : 0;
         }
@@ -505,12 +487,13 @@ final class Census {
         int[] first = st.teamFirst;
         int[] room = direction == 0 ? NO_ROOM : teamRoom;
         float[] out = scratch;
+        double per = world.money().scale;
         for (int i = from; i < to; i++) {
             byte s = status[i];
             if (s == Status.EMPLOYED_CODE) {
                 int t = team[i];
                 double pay = salary[i];
-                long w = cents(pay);
+                long w = Money.round(pay * per);
                 double m = morale[i];
                 double q = skill[i];
                 int at = TEAM_SUMS * t;
@@ -524,7 +507,7 @@ final class Census {
                     out[first[t] + direction * (int) c] = (float) pay;
                 }
             } else if (s == Status.NOTICE_CODE) {
-                st.payroll[teamLab[team[i]]] += cents(salary[i]);
+                st.payroll[teamLab[team[i]]] += Money.round(salary[i] * per);
             }
         }
     }

@@ -278,7 +278,7 @@ final class EventDesk implements EventEffects {
         for (int k = 0; k < n; k++) {
             int i = who[k];
             double old = pop.salary(i);
-            double pay = Math.min(Limits.MAX_SALARY, Math.max(old, old * (1 + d.payRaise())));
+            double pay = Math.min(m.world.money().cap, Math.max(old, old * (1 + d.payRaise())));
             m.mover.join(i, toTeam, pay, MoveReason.ACQUIRED);
             added += pop.salary(i);
         }

@@ -35,9 +35,11 @@ public final class Lab implements LabView {
     private double equityVested;
     private double signOns;
     private double clawedBack;
-    /** Σ over the lab's EMPLOYED of their unvested equity, and of their annual equity streams, each in cents (kept by the moves and the payroll). */
-    private long unvestedCents;
-    private long equityRateCents;
+    /** Σ over the lab's EMPLOYED of their unvested equity, and of their annual equity streams, each in the world's money units (kept by the moves and the payroll). */
+    private long unvestedUnits;
+    private long equityRateUnits;
+    /** The unit of those sums (the world's; cents unless the world counts in finer units). */
+    private Money money = Money.CENTS;
     private double acquisitions;
     /** Titles given by acqui-hires to the leaders they brought in, by researcher (few: events only). */
     private final java.util.TreeMap<Integer, String> titles = new java.util.TreeMap<>();
@@ -88,7 +90,7 @@ public final class Lab implements LabView {
     @Override public double equityVested() { return equityVested; }
     @Override public double signOns() { return signOns; }
     @Override public double clawedBack() { return clawedBack; }
-    @Override public double unvested() { return unvestedCents / 100.0; }
+    @Override public double unvested() { return money.amount(unvestedUnits); }
     @Override public double acquisitions() { return acquisitions; }
     @Override public double recentLayoffs() { return recentLayoffs; }
 
@@ -171,8 +173,9 @@ public final class Lab implements LabView {
         equityVested = o.equityVested;
         signOns = o.signOns;
         clawedBack = o.clawedBack;
-        unvestedCents = o.unvestedCents;
-        equityRateCents = o.equityRateCents;
+        unvestedUnits = o.unvestedUnits;
+        equityRateUnits = o.equityRateUnits;
+        money = o.money;
         acquisitions = o.acquisitions;
         titles.clear();
         titles.putAll(o.titles);
@@ -244,15 +247,19 @@ public final class Lab implements LabView {
         clawedBack += usd;
     }
 
-    /** Adds to the lab's unvested equity and to its staff's annual equity stream, in cents (docs/MODEL.md §7.9). */
-    void addPackages(long unvestedCentsDelta, long rateCentsDelta) {
-        unvestedCents += unvestedCentsDelta;
-        equityRateCents += rateCentsDelta;
+    void setMoney(Money m) {
+        money = m;
     }
 
-    /** Σ of the annual equity streams of the lab's EMPLOYED, in cents: the equity part of its payroll. */
-    long equityRateCents() {
-        return equityRateCents;
+    /** Adds to the lab's unvested equity and to its staff's annual equity stream, in the world's money units (docs/MODEL.md §7.9). */
+    void addPackages(long unvestedUnitsDelta, long rateUnitsDelta) {
+        unvestedUnits += unvestedUnitsDelta;
+        equityRateUnits += rateUnitsDelta;
+    }
+
+    /** Σ of the annual equity streams of the lab's EMPLOYED, in cents: the equity part of its payroll (in the world's money units). */
+    long equityRateUnits() {
+        return equityRateUnits;
     }
 
 

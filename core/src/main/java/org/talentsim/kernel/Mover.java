@@ -1,6 +1,5 @@
 package org.talentsim.kernel;
 
-import org.talentsim.model.Limits;
 import org.talentsim.kernel.Lab;
 import org.talentsim.kernel.MoveLog;
 import org.talentsim.model.MoveReason;
@@ -52,7 +51,8 @@ final class Mover {
      * in its claw-back period; the new lab's terms give him a grant (docs/MODEL.md §7.9).
      */
     void join(int i, int toTeam, double pay, MoveReason reason, double signOn, double buyOut) {
-        pay = Limits.salary(pay);
+        Money money = world.money();
+        pay = money.salary(pay);
         byte st = pop.statusArray()[i];
         int fromTeam = pop.team(i);
         int fromLab = fromTeam < 0 ? -1 : world.teamLabArray()[fromTeam];
@@ -92,11 +92,11 @@ final class Mover {
                 PayTerms terms = policies.terms(toTeam, toLab);
                 equity = startPackage(i, terms, toLab, pay, signOn + buyOut);
                 if (carried > 0) {
-                    double stream = assume(i, terms, toLab, carried, Limits.MAX_SALARY - pay);
+                    double stream = assume(i, terms, toLab, carried, money.cap - pay);
                     if (stream > 0) {
                         // the package's annual value gains the assumed equity's stream: his cash
                         // stays the new pay's, and the pay falls back to it when the grant vests out
-                        double raised = Limits.salary(pay + stream);
+                        double raised = money.salary(pay + stream);
                         world.lab(toLab).addPayroll(raised - pay);
                         pop.setSalary(i, raised);
                         equity += raised - pay;
@@ -128,7 +128,8 @@ final class Mover {
         }
         double u = pop.unvestedArray()[i];
         if (u > 0) {
-            world.lab(lab).addPackages(-Census.cents(u), -policies.terms(team, lab).rateCents(u, pop.vestsLeftArray()[i]));
+            Money money = world.money();
+            world.lab(lab).addPackages(-money.units(u), -policies.terms(team, lab).rateUnits(u, pop.vestsLeftArray()[i], money));
         }
         pop.unvestedArray()[i] = 0;
         pop.vestsLeftArray()[i] = 0;
@@ -142,11 +143,12 @@ final class Mover {
     void regrant(int i, double u0, int n0, PayTerms t0, int lab0, PayTerms t1, int lab1) {
         double u1 = pop.unvestedArray()[i];
         int n1 = pop.vestsLeftArray()[i];
+        Money money = world.money();
         if (u0 > 0) {
-            world.lab(lab0).addPackages(-Census.cents(u0), -t0.rateCents(u0, n0));
+            world.lab(lab0).addPackages(-money.units(u0), -t0.rateUnits(u0, n0, money));
         }
         if (u1 > 0) {
-            world.lab(lab1).addPackages(Census.cents(u1), t1.rateCents(u1, n1));
+            world.lab(lab1).addPackages(money.units(u1), t1.rateUnits(u1, n1, money));
         }
     }
 
@@ -157,7 +159,7 @@ final class Mover {
      *
      * <p>His pay must gain the stream it adds to his grant, or the equity part of his pay
      * ({@link PayTerms#rate}) would take it out of his cash; pay is at most
-     * {@link Limits#MAX_SALARY}, so only as much joins the grant as adds at most {@code room} a
+     * the world's highest pay ({@link Money#cap}), so only as much joins the grant as adds at most {@code room} a
      * year, and the rest is paid out at once too.
      *
      * @return the annual equity stream it adds to his grant (0 when paid out)
@@ -198,7 +200,7 @@ final class Mover {
 
     /** The incumbent matched an outside offer: same team, higher pay. */
     void counter(int i, double pay) {
-        pay = Limits.salary(pay);
+        pay = world.money().salary(pay);
         int team = pop.team(i);
         int lab = world.teamLabArray()[team];
         double old = pop.salary(i);

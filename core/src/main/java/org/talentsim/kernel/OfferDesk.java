@@ -383,9 +383,9 @@ final class OfferDesk {
         double buyOut = terms == null ? 0 : terms.buyOut * lost;
         double rival = employed ? cur + (lost - buyOut) / lumpYears : Math.max(b, m.spec.reservationShare() * cur);
         double o = policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
-        // the pay is at most Limits.MAX_SALARY (join caps it): the sign-on and the worth the
+        // the pay is at most the world's highest pay (join caps it): the sign-on and the worth the
         // researcher weighs are of the pay he would get (a sign-on was a share of the uncapped offer)
-        o = Math.min(Math.min(o, vP), org.talentsim.model.Limits.MAX_SALARY);
+        o = Math.min(Math.min(o, vP), m.world.money().cap);
         if (!(o > 0) || o > room) {
             return;
         }
@@ -463,7 +463,7 @@ final class OfferDesk {
                 return;
             }
             double wage = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, b, marketPay, false,
-                    uniform))), org.talentsim.model.Limits.MAX_SALARY);
+                    uniform))), m.world.money().cap);
             if (wage > room || !(wage >= 0)) {
                 return;
             }
@@ -491,7 +491,7 @@ final class OfferDesk {
         double keep = incMax + pop.stake(i, tick) + (lost - buyOut) / lumpYears;
         if (vP > keep) {
             double wage = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true,
-                    uniform))), org.talentsim.model.Limits.MAX_SALARY);
+                    uniform))), m.world.money().cap);
             if (wage > room || !(wage >= 0)) {
                 return;
             }

@@ -1,7 +1,6 @@
 package org.talentsim.kernel;
 
 import java.util.Arrays;
-import org.talentsim.model.Limits;
 import org.talentsim.model.OfferOutcome;
 import org.talentsim.model.OffersView;
 
@@ -36,11 +35,18 @@ public final class OfferLog implements OffersView {
         }
     }
 
+    /** The world's money unit, whose cap the moves clamp pay to. */
+    private Money money = Money.CENTS;
+
+    void setMoney(Money m) {
+        money = m;
+    }
+
     /**
      * Appends one offer if recording: researcher {@code who} (employed by {@code fromLabId}, -1
      * if not employed) got {@code pay} from team {@code toTeamId} of lab {@code toLabId}; the
      * incumbent countered with {@code counterPay} (NaN: no counter). Pay is clamped as the move
-     * would clamp it ({@link Limits#salary}).
+     * would clamp it (into [0, the world's highest pay], {@link Money#salary}).
      */
     public void add(int who, int fromLabId, int toLabId, int toTeamId, double pay, double counterPay, OfferOutcome what) {
         if (!on) {
@@ -60,8 +66,8 @@ public final class OfferLog implements OffersView {
         fromLab[size] = fromLabId;
         toLab[size] = toLabId;
         toTeam[size] = toTeamId;
-        offer[size] = Limits.salary(pay);
-        counter[size] = Double.isNaN(counterPay) ? Double.NaN : Limits.salary(counterPay);
+        offer[size] = money.salary(pay);
+        counter[size] = Double.isNaN(counterPay) ? Double.NaN : money.salary(counterPay);
         outcome[size] = (byte) what.ordinal();
         size++;
     }

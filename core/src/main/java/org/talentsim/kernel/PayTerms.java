@@ -91,9 +91,9 @@ final class PayTerms {
         return n <= 0 ? 0 : u * streamPerUnit[Math.min(n, periods)];
     }
 
-    /** {@link #rate} in cents, as the labs' sums keep it. */
-    long rateCents(double u, int n) {
-        return u > 0 ? Census.cents(rate(u, n)) : 0;
+    /** {@link #rate} in the world's money units, as the labs' sums keep it. */
+    long rateUnits(double u, int n, Money money) {
+        return u > 0 ? money.units(rate(u, n)) : 0;
     }
 
     /** Dates vested by tenure {@code ten} in a grant made at tenure {@code from} (periods). */

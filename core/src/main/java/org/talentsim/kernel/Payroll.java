@@ -2,7 +2,6 @@ package org.talentsim.kernel;
 
 import java.util.Arrays;
 import org.talentsim.kernel.Lab;
-import org.talentsim.model.Limits;
 import org.talentsim.model.PayScale;
 import org.talentsim.kernel.Population;
 import org.talentsim.model.Status;
@@ -17,13 +16,14 @@ import org.talentsim.kernel.World;
  *
  * <p>Raises are budget-aware: the raises of a tick may use at most the room a lab's budget
  * leaves. If, with every raise of the tick given in full, the lab's payroll (counted as the
- * census counts it, each salary rounded to the cent) would exceed its budget, each raise of the
- * tick in the lab is cut to the same share {@code f} of itself, in whole cents rounded down, with
+ * census counts it, each salary rounded to the unit) would exceed its budget, each raise of the
+ * tick in the lab is cut to the same share {@code f} of itself, in whole money units ({@link
+ * Money}: cents for pay in dollars) rounded down, with
  * {@code f} chosen so that the payroll ends at or below the budget (0, a pay freeze, if it was
  * already there). The raises are given in full during the pass over the population ({@link
  * #advance}), which notes, per stripe, each raise in a lab with a finite budget (who, the pay
- * before) and adds up per lab the cents before and after; {@link #settle} then, from the lab's
- * payroll in cents after the pass, scales back the raises of the labs that went over. Integer
+ * before) and adds up per lab the units before and after; {@link #settle} then, from the lab's
+ * payroll in money units after the pass, scales back the raises of the labs that went over. Integer
  * sums and per-researcher arithmetic: the result does not depend on the thread count.
  *
  * <p>The per-researcher step ({@link #advance}) reads and writes only researcher i, so it can run
@@ -47,7 +47,7 @@ final class Payroll {
     private final float[] unvested;
     private final byte[] vestsLeft;
     private final float[] owed;
-    /** Per lab, with packages: its staff's annual equity stream when the tick's payroll was charged, in cents. */
+    /** Per lab, with packages: its staff's annual equity stream when the tick's payroll was charged, in money units. */
     private long[] rateAtStart = new long[0];
     /** Whether any lab pays packages this tick (§7.9), and each team's terms (its own or its lab's). */
     private boolean packages;
@@ -59,8 +59,10 @@ final class Payroll {
     private boolean[] budgeted = new boolean[0];
     /** Per lab: the share of each of this tick's raises it can pay (1 in full). */
     private double[] share = new double[0];
-    /** Per lab, when the payroll pass runs alone: its payroll in cents after the pass. */
-    private long[] paidCents = new long[0];
+    /** The world's money unit (read by {@link #prepare}). */
+    private Money money = Money.CENTS;
+    /** Per lab, when the payroll pass runs alone: its payroll in money units after the pass. */
+    private long[] paidUnits = new long[0];
     private int[] teamLab;
     private int perYear;
     private double raise;
@@ -78,12 +80,12 @@ final class Payroll {
     private static final class Raises {
         // keeps the fields off a neighbouring stripe's cache line (another thread's)
         long p0, p1, p2, p3, p4, p5, p6, p7;
-        /** Per lab: the raised people's pay before and after, in cents. */
+        /** Per lab: the raised people's pay before and after, in money units. */
         long[] before = new long[0];
         long[] after = new long[0];
-        /** Per lab: the payroll in cents, counted only by {@link Payroll#run}. */
+        /** Per lab: the payroll in money units, counted only by {@link Payroll#run}. */
         long[] paid = new long[0];
-        /** Per lab, with packages: the pass's changes of the annual equity streams and of the unvested equity, and the equity vested, in cents. */
+        /** Per lab, with packages: the pass's changes of the annual equity streams and of the unvested equity, and the equity vested, in money units. */
         long[] rateChange = new long[0];
         long[] vested = new long[0];
         long[] unvestedChange = new long[0];
@@ -113,7 +115,7 @@ final class Payroll {
             size = 0;
         }
 
-        void add(int i, int lab, double old, double pay) {
+        void add(int i, int lab, double old, double pay, Money money) {
             if (size == who.length) {
                 who = Arrays.copyOf(who, 2 * size);
                 was = Arrays.copyOf(was, 2 * size);
@@ -121,8 +123,8 @@ final class Payroll {
             who[size] = i;
             was[size] = old;
             size++;
-            before[lab] += Census.cents(old);
-            after[lab] += Census.cents(pay);
+            before[lab] += money.units(old);
+            after[lab] += money.units(pay);
         }
     }
 
@@ -145,7 +147,7 @@ final class Payroll {
 
     /**
      * The whole phase: {@link #prepare}, {@link #advance} for everyone in stripes, {@link
-     * #settle}; with a budgeted lab, the pass also counts the payrolls in cents, as the census
+     * #settle}; with a budgeted lab, the pass also counts the payrolls in money units, as the census
      * would (the fused phase takes them from the census itself).
      */
     void run(int tick, ChunkRunner runner) {
@@ -155,13 +157,13 @@ final class Payroll {
         runner.run(stripeCount, stripeTask);
         if (raises && anyBudget) {
             int labs = m.world.labCount();
-            Arrays.fill(paidCents, 0, labs, 0);
+            Arrays.fill(paidUnits, 0, labs, 0);
             for (int s = 0; s < stripeCount; s++) {
                 for (int li = 0; li < labs; li++) {
-                    paidCents[li] += stripes[s].paid[li];
+                    paidUnits[li] += stripes[s].paid[li];
                 }
             }
-            settle(paidCents, null);
+            settle(paidUnits, null);
         }
         settlePackages();
     }
@@ -178,7 +180,7 @@ final class Payroll {
             for (int i = from; i < to; i++) {
                 byte st = status[i];
                 if (st == Status.EMPLOYED_CODE || st == Status.NOTICE_CODE) {
-                    paid[teamLab[team[i]]] += Census.cents(salary[i]);
+                    paid[teamLab[team[i]]] += money.units(salary[i]);
                 }
             }
         }
@@ -188,11 +190,12 @@ final class Payroll {
     void prepare() {
         World w = m.world;
         perYear = w.tickUnit().ticksPerYear();
+        money = w.money();
         int labs = w.labCount();
         if (budgeted.length < labs) {
             budgeted = new boolean[Math.max(labs, 2 * budgeted.length)];
             share = new double[budgeted.length];
-            paidCents = new long[budgeted.length];
+            paidUnits = new long[budgeted.length];
         }
         anyBudget = false;
         for (int li = 0; li < labs; li++) {
@@ -226,7 +229,7 @@ final class Payroll {
                 rateAtStart = new long[Math.max(labs, 2 * rateAtStart.length)];
             }
             for (int li = 0; li < labs; li++) {
-                rateAtStart[li] = w.lab(li).equityRateCents();
+                rateAtStart[li] = w.lab(li).equityRateUnits();
             }
         }
         raise = m.spec.annualRaise();
@@ -320,7 +323,7 @@ final class Payroll {
      * at-risk ones with morale below their threshold) tops the unvested equity up to a whole grant
      * at the pay before the anniversary's raise; a grant that vested out without one ends the
      * equity part of the pay. Adds the equity vested, and the changes of his unvested equity and
-     * of his annual equity stream, in cents, to stripe {@code s} (the labs keep the sums: only the
+     * of his annual equity stream, in money units, to stripe {@code s} (the labs keep the sums: only the
      * researchers at a vesting date or a refresher are touched).
      */
     private void vest(int i, int s, int ten, boolean anniversary, PayTerms t) {
@@ -340,7 +343,7 @@ final class Payroll {
             return;
         }
         double u0 = u;
-        long rate0 = t.rateCents(u, n);
+        long rate0 = t.rateUnits(u, n, money);
         double rate = t.rate(u, n);
         int lab = teamLab[t0];
         Raises r = stripes[s];
@@ -349,7 +352,7 @@ final class Payroll {
             double amount = k == n ? u : u * k / n;
             u -= amount;
             n -= k;
-            r.vested[lab] += Census.cents(amount);
+            r.vested[lab] += money.units(amount);
         }
         double w = salary[i];
         if (refresh && t.grant(w) > u) {
@@ -365,15 +368,15 @@ final class Payroll {
         u = stored;
         unvested[i] = stored;
         vestsLeft[i] = (byte) n;
-        r.unvestedChange[lab] += Census.cents(u) - Census.cents(u0);
-        r.rateChange[lab] += t.rateCents(u, n) - rate0;
+        r.unvestedChange[lab] += money.units(u) - money.units(u0);
+        r.rateChange[lab] += t.rateUnits(u, n, money) - rate0;
     }
 
     /**
      * After the pass, with packages: each lab's spend counts the equity that vested instead of
      * the equity part of the tick's pay (charged in full by {@link #prepare}; that part is the
      * lab's sum of its staff's equity streams then), and the lab's sums take the pass's changes.
-     * Sums in cents: the result does not depend on the thread count.
+     * Sums in money units: the result does not depend on the thread count.
      */
     void settlePackages() {
         if (!packages) {
@@ -390,8 +393,8 @@ final class Payroll {
                 left += stripes[s].unvestedChange[li];
             }
             Lab lab = m.world.lab(li);
-            lab.addSpent(-(rateAtStart[li] / 100.0) / perYear);
-            lab.addVested(vested / 100.0);
+            lab.addSpent(-money.amount(rateAtStart[li]) / perYear);
+            lab.addVested(money.amount(vested));
             lab.addPackages(left, rate);
         }
     }
@@ -403,27 +406,27 @@ final class Payroll {
         double target = payLevel[t] * market;
         double next = Math.max(w * (1 + raise), w + adjust * (target - w));
         double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
-        double pay = Math.min(Math.max(w, Math.min(next, cap)), Limits.MAX_SALARY);
+        double pay = Math.min(Math.max(w, Math.min(next, cap)), money.cap);
         if (pay != w) {
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);
             int lab = teamLab[t];
             if (budgeted[lab]) {
-                stripes[s].add(i, lab, w, pay);
+                stripes[s].add(i, lab, w, pay, money);
             }
         }
     }
 
     /**
-     * After the pass: {@code paidCents[lab]} is each lab's payroll in cents with this tick's
+     * After the pass: {@code paidUnits[lab]} is each lab's payroll in money units with this tick's
      * raises in full. In each budgeted lab over its budget, every raise of the tick becomes
-     * {@code a + floor(f · (b − a))} cents ({@code a}, {@code b}: the pay before and after in
-     * cents), with {@code f = (budget − other pay − Σa) / (Σb − Σa)} in [0,1], so that the
+     * {@code a + floor(f · (b − a))} units ({@code a}, {@code b}: the pay before and after in
+     * units), with {@code f = (budget − other pay − Σa) / (Σb − Σa)} in [0,1], so that the
      * payroll ends at or below the budget; a raise cut to nothing leaves the old pay. Returns
      * whether any pay changed; each change is reported to {@code census} (if not null), whose
      * sums counted the raise in full.
      */
-    boolean settle(long[] paidCents, Census census) {
+    boolean settle(long[] paidUnits, Census census) {
         if (!raises || !anyBudget) {
             return false;
         }
@@ -434,8 +437,8 @@ final class Payroll {
             if (!budgeted[li]) {
                 continue;
             }
-            long budget = (long) Math.floor(m.world.lab(li).budget() * 100);
-            if (paidCents[li] <= budget) {
+            long budget = money.budget(m.world.lab(li).budget());
+            if (paidUnits[li] <= budget) {
                 continue;
             }
             long a = 0;
@@ -444,7 +447,7 @@ final class Payroll {
                 a += stripes[s].before[li];
                 b += stripes[s].after[li];
             }
-            long room = budget - (paidCents[li] - b) - a;   // cents the raises may add to the old pay
+            long room = budget - (paidUnits[li] - b) - a;   // units the raises may add to the old pay
             // a hair below room / (b − a), so that rounding in doubles never lets the floors add up to more than room
             share[li] = b > a && room > 0 ? (double) room / (b - a) * (1 - 1e-12) : 0;
             scaled = true;
@@ -459,9 +462,9 @@ final class Payroll {
                 double f = share[teamLab[team[i]]];
                 if (f < 1) {
                     double old = r.was[k];
-                    long a = Census.cents(old);
-                    long cents = a + (long) Math.floor(f * (Census.cents(salary[i]) - a));
-                    double pay = cents > a ? cents / 100.0 : old;
+                    long a = money.units(old);
+                    long units = a + (long) Math.floor(f * (money.units(salary[i]) - a));
+                    double pay = units > a ? money.amount(units) : old;
                     if (census != null) {
                         census.cut(i, salary[i], pay);
                     }

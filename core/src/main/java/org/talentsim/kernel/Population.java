@@ -109,6 +109,7 @@ public final class Population implements PopulationView {
         System.arraycopy(o.unvested, 0, unvested, 0, size);
         System.arraycopy(o.vestsLeft, 0, vestsLeft, 0, size);
         System.arraycopy(o.owed, 0, owed, 0, size);
+        salaryCap = o.salaryCap;
         if (!names.equals(o.names)) {   // usually equal: a restore then allocates nothing
             names.clear();
             names.putAll(o.names);
@@ -245,9 +246,17 @@ public final class Population implements PopulationView {
 
     public void setSkill(int i, double v) { skill[i] = (float) v; }
     public void setSpecialty(int i, Focus f) { specialty[i] = (byte) f.ordinal(); }
-    /** Sets the salary (and its logarithm). */
+    /** The highest salary (the world's money cap; {@link Limits#MAX_SALARY} until the world sets it). */
+    private double salaryCap = Limits.MAX_SALARY;
+
+    /** Pay stops at {@code cap} from now on (set by the world with its money unit). */
+    void setSalaryCap(double cap) {
+        salaryCap = cap;
+    }
+
+    /** Sets the salary (and its logarithm), clamped into [0, the world's highest pay]. */
     public void setSalary(int i, double v) {
-        v = Limits.salary(v);
+        v = v > 0 ? Math.min(v, salaryCap) : 0;   // as Limits.salary, at the world's cap
         salary[i] = v;
         lnSalary[i] = lnPay(v);
     }

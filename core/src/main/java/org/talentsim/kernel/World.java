@@ -29,6 +29,8 @@ public final class World implements WorldView {
     private final java.util.Map<String, Integer> labByName = new java.util.HashMap<>();
     private int tick;
     private int[] teamLab = new int[16];
+    /** The unit of the world's money sums (cents unless {@link WorldFactory} chose finer ones). */
+    private Money money = Money.CENTS;
 
     public World(Population population, PayScale payScale, TickUnit tickUnit, YearMonth start) {
         this.population = Objects.requireNonNull(population, "population");
@@ -42,6 +44,22 @@ public final class World implements WorldView {
     @Override public TickUnit tickUnit() { return tickUnit; }
     @Override public YearMonth start() { return start; }
     public MoveLog moves() { return moves; }
+
+    /** The unit of the world's money sums, and the highest pay its researchers may reach. */
+    Money money() { return money; }
+
+    /**
+     * Sets the unit of the world's money sums (before its first tick): its labs and population
+     * take it, and pay stops at its cap from now on.
+     */
+    void setMoney(Money m) {
+        money = Objects.requireNonNull(m, "money");
+        population.setSalaryCap(m.cap);
+        offers.setMoney(m);
+        for (Lab l : labs) {
+            l.setMoney(m);
+        }
+    }
 
     /** The offers of the current tick (recorded only when switched on). */
     public OfferLog offers() { return offers; }
@@ -113,6 +131,7 @@ public final class World implements WorldView {
             throw new IllegalArgumentException("lab name '" + lab.name() + "' is already used");
         }
         labs.add(lab);
+        lab.setMoney(money);
         labByName.put(lab.name(), lab.id());
         return lab;
     }

@@ -165,7 +165,7 @@ public final class InvariantChecker implements TickObserver {
         for (LabView l : w.labs()) {
             double p = l.payroll();
             double exp = pay[l.id()];
-            // the census sums pay in whole cents: allow half a cent per person paid
+            // the census sums pay in whole cents (or finer units, docs/MODEL.md §7.2): allow half a cent per person paid
             if (!(Math.abs(p - exp) <= 0.005 * paid[l.id()] + 1e-9 * Math.abs(exp))) {
                 problems.add("lab " + l.name() + " payroll " + p + " but members' salaries sum to " + exp);
             }

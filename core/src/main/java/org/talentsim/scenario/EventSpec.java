@@ -843,7 +843,8 @@ public interface EventSpec {
      * of it ({@code researchers}), for {@code price} (USD, a one-off outlay charged to the buyer's
      * spend in the tick, outside its payroll budget). The people bought who are EMPLOYED by the
      * seller then move into the buyer's {@code team} ({@code ACQUIRED} rows) at pay
-     * {@code min(max(pay, pay × (1 + payRaise)), Limits.MAX_SALARY)}; a named one employed
+     * {@code min(max(pay, pay × (1 + payRaise)), the highest pay)} (Limits.MAX_SALARY, lower for a
+     * small pay scale: docs/MODEL.md §7.2); a named one employed
      * elsewhere then (poached meanwhile, on notice, gone) is left out with a logged note, and the
      * price is paid all the same. A buyer with a finite budget has it raised by the pay it takes
      * on, so the deal never forces a budget layoff. The buyer's team target rises by the number

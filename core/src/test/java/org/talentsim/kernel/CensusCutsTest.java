@@ -47,8 +47,8 @@ class CensusCutsTest {
             m.pop.setSalary(i, pay);
             m.pop.tenureArray()[i] = 11;
             if (m.world.teamLabArray()[m.pop.team(i)] == 0) {
-                oldCents += Census.cents(pay);
-                raiseCents += Census.cents(pay * 1.1) - Census.cents(pay);
+                oldCents += Money.CENTS.units(pay);
+                raiseCents += Money.CENTS.units(pay * 1.1) - Money.CENTS.units(pay);
             }
         }
         m.world.lab(0).setBudget((oldCents + 0.4 * raiseCents) / 100.0);
@@ -93,7 +93,7 @@ class CensusCutsTest {
             int labs = fused.world.labCount();
             assertArrayEquals(Arrays.copyOf(apart.census.medians(), labs), Arrays.copyOf(fused.census.medians(), labs));
             assertArrayEquals(Arrays.copyOf(apart.census.lnMedians(), labs), Arrays.copyOf(fused.census.lnMedians(), labs));
-            assertArrayEquals(Arrays.copyOf(apart.census.payrollCents(), labs), Arrays.copyOf(fused.census.payrollCents(), labs));
+            assertArrayEquals(Arrays.copyOf(apart.census.payrollUnits(), labs), Arrays.copyOf(fused.census.payrollUnits(), labs));
             for (int l = 0; l < labs; l++) {
                 assertEquals(apart.world.lab(l).payroll(), fused.world.lab(l).payroll(), "lab " + l);
                 float[] a = apart.census.salariesOf(l);

@@ -12,9 +12,9 @@ class CentsTest {
         double[] edges = {0, -0.0, 0.004999999, 0.005, 0.0049999999999999, 0.015, 1e-300, 0.49, 0.5, 1.005,
             4503599627370.495, 4503599627370.5, 45035996273704.96, 1e15, 123456.785, 2.5e6, Double.MIN_VALUE};
         for (double usd : edges) {
-            assertEquals(Math.round(usd * 100), Census.cents(usd), "usd " + usd);
+            assertEquals(Math.round(usd * 100), Money.CENTS.units(usd), "usd " + usd);
             double up = Math.nextUp(usd);
-            assertEquals(Math.round(up * 100), Census.cents(up), "usd " + up);
+            assertEquals(Math.round(up * 100), Money.CENTS.units(up), "usd " + up);
         }
         SplittableRandom r = new SplittableRandom(9);
         for (int i = 0; i < 2_000_000; i++) {
@@ -25,7 +25,7 @@ class CentsTest {
                 case 3 -> Double.longBitsToDouble(r.nextLong() >>> 2);  // any non-negative double below 2
                 default -> Double.longBitsToDouble(r.nextLong() >>> 1); // any non-negative double, huge and infinite too
             };
-            assertEquals(Math.round(usd * 100), Census.cents(usd), "usd " + usd);
+            assertEquals(Math.round(usd * 100), Money.CENTS.units(usd), "usd " + usd);
         }
     }
 
@@ -51,7 +51,7 @@ class CentsTest {
             }
             for (int k = 0; k < 17; k++, x = Math.nextUp(x)) {
                 double usd = x / 100;
-                assertEquals(Math.round(usd * 100), Census.cents(usd), "x " + x + ", usd " + usd);
+                assertEquals(Math.round(usd * 100), Money.CENTS.units(usd), "x " + x + ", usd " + usd);
             }
         }
     }

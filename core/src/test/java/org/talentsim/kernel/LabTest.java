@@ -97,7 +97,7 @@ class LabTest {
         assertEquals(l.clawedBack(), c.clawedBack());
         assertEquals(l.acquisitions(), c.acquisitions());
         assertEquals(l.unvested(), c.unvested());
-        assertEquals(l.equityRateCents(), c.equityRateCents());
+        assertEquals(l.equityRateUnits(), c.equityRateUnits());
         assertEquals("Chief Scientist", c.title(9));
         assertEquals(0.3, c.recentLayoffs());
         assertTrue(c.laidOffWithin(9, 5, 6));

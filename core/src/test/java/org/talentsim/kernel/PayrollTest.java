@@ -191,7 +191,7 @@ class PayrollTest {
     /** A budget that the full raises meet exactly, to the cent, lets every raise through in full. */
     @Test
     void aBudgetMetExactlyByTheRaisesTakesThemInFull() {
-        double full = Census.cents(400_000.004 * 1.1) / 100.0;
+        double full = Money.CENTS.units(400_000.004 * 1.1) / 100.0;
         Market m = raising(100 * full);
         pay(m, 1);
         for (int i = 0; i < 100; i++) {
@@ -243,7 +243,7 @@ class PayrollTest {
         pay(m, 1);
         long paid = 0;
         for (int i = 0; i < 100; i++) {
-            paid += Census.cents(m.pop.salary(i));
+            paid += Money.CENTS.units(m.pop.salary(i));
             assertEquals(m.pop.salary(0), m.pop.salary(i), "#" + i + ": the same share for all");
         }
         assertTrue(paid <= Math.floor(budget * 100), "within the budget: " + paid);

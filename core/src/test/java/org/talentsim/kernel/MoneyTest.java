@@ -1,0 +1,167 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.Focus;
+import org.talentsim.model.Limits;
+import org.talentsim.model.PayScale;
+import org.talentsim.model.Status;
+import org.talentsim.policy.PolicyRegistry;
+import org.talentsim.scenario.CohortSpec;
+import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * The unit of a world's money sums: cents for pay in dollars, finer for a small pay scale (the
+ * theory presets' scale of 1), so that payrolls, mean salaries and budget cuts keep the
+ * differences between wages; every unit keeps the sums inside a long.
+ */
+class MoneyTest {
+    @Test
+    void theUnitFollowsThePayScale() {
+        assertEquals(100, Money.of(300_000, 0).perDollar);
+        assertEquals(Limits.MAX_SALARY, Money.of(300_000, 0).cap);
+        assertEquals(100, Money.of(3_000, 0).perDollar);
+        assertEquals(100, Money.of(2_999, 0).perDollar);         // log10(3000/2999) < 1
+        assertEquals(1_000, Money.of(299, 0).perDollar);         // pay in thousands of dollars
+        assertEquals(1_000, Money.of(150, 0).perDollar);
+        assertEquals(100_000, Money.of(1, 0).perDollar);         // bm1 / pvr1: a wage of 1 in units of 10^-5
+        assertEquals(1e6, Money.of(1, 0).cap);
+        assertEquals(100_000_000_000_000L / 100, Money.of(1e-20, 0).perDollar);   // at most 10 places beyond cents
+    }
+
+    @Test
+    void theCapHoldsTheScenariosHighestPay() {
+        // a star at 5 million times a base of 1: the unit is made coarser until the cap holds him
+        Money m = Money.of(1, 5e6);
+        assertEquals(10_000, m.perDollar);
+        assertEquals(1e7, m.cap);
+        assertEquals(Money.CENTS.perDollar, Money.of(1, Limits.MAX_SALARY).perDollar);
+        assertEquals(Money.CENTS.perDollar, Money.of(1, Double.NaN).perDollar, "an unknown top: cents, whose cap is the files' limit");
+    }
+
+    @Test
+    void everyUnitKeepsTheLargestPayrollInsideALong() {
+        for (double base = 1e-20; base <= Limits.MAX_SALARY; base *= 7) {
+            Money m = Money.of(base, 0);
+            assertEquals(1e11, m.cap * m.perDollar, 1e-3, "one salary in units, base " + base);
+            assertTrue(Limits.MAX_POPULATION * m.cap * m.perDollar < Long.MAX_VALUE, "base " + base);
+            assertTrue(m.cap >= 3e5 * Math.min(base, Money.FINE_BELOW), "the cap is far above the scale, base " + base);
+            assertEquals(Long.MAX_VALUE, m.budget(Limits.MAX_BUDGET * 1e3), "a budget no payroll reaches never binds");
+            assertEquals(Long.MAX_VALUE, m.budget(Double.POSITIVE_INFINITY));
+            assertEquals(m.cap, m.salary(1e300));
+            assertEquals(0, m.salary(Double.NaN));
+        }
+    }
+
+    @Test
+    void unitsAreMathRoundAtEveryScale() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int j = 0; j <= Money.MAX_EXTRA_DIGITS; j++) {
+            Money m = Money.of(Money.FINE_BELOW / Math.pow(10, j) / 1.5, 0);
+            assertEquals(j, m.extraDigits);
+            for (int k = 0; k < 100_000; k++) {
+                double usd = m.cap * (k % 3 == 0 ? r.nextDouble() : r.nextDouble() * 1e-4);
+                assertEquals(Math.round(usd * m.perDollar), m.units(usd), "usd " + usd + ", unit " + m);
+            }
+            assertEquals(0.5, m.amount(m.units(0.5)));
+        }
+    }
+
+    /** Two labs paying 0.9666 and 0.9708 on a pay scale of 1: their payrolls keep the difference (were both 0.97 a head). */
+    @Test
+    void aSmallPayScaleKeepsWageDifferencesInThePayrolls() {
+        Scenario s = scale1("fine", 0);
+        Market m = new Market(s, PolicyRegistry.defaults());
+        assertEquals(100_000, m.world.money().perDollar);
+        double[] wage = {0.9666, 0.9708};
+        for (int i = 0; i < m.pop.size(); i++) {
+            if (m.pop.status(i) == Status.EMPLOYED) {
+                m.pop.setSalary(i, wage[m.world.teamLabArray()[m.pop.team(i)]]);
+            }
+        }
+        m.census.run(ChunkRunner.SEQUENTIAL);
+        for (int l = 0; l < 2; l++) {
+            Lab lab = m.world.lab(l);
+            assertEquals(wage[l] * 500, lab.payroll(), 1e-9, lab.name());
+            assertEquals(wage[l], m.world.team(l).sumSalary() / 500, 1e-12, lab.name());
+        }
+    }
+
+    /**
+     * A raise of 0.3% on a pay of about 1, cut to 40% by the budget: each raise becomes 40% of
+     * itself (to 10⁻⁵), not nothing (in cents a raise of 0.003 was 0.3 cents, and the cut whole cents of it).
+     */
+    @Test
+    void budgetCutsOnASmallPayScaleKeepTheirShare() {
+        Scenario s = scale1("cut", 0.003);
+        Market m = new Market(s, PolicyRegistry.defaults());
+        double old = 0;
+        double raises = 0;
+        for (int i = 0; i < m.pop.size(); i++) {
+            m.pop.setSpecialty(i, Focus.RESEARCH);
+            if (m.pop.status(i) == Status.EMPLOYED) {
+                double pay = 0.9 + 0.0002 * (i % 500);
+                m.pop.setSalary(i, pay);
+                m.pop.tenureArray()[i] = 11;   // an anniversary next tick
+                if (m.world.teamLabArray()[m.pop.team(i)] == 0) {
+                    old += pay;
+                    raises += pay * 0.003;
+                }
+            }
+        }
+        double budget = old + 0.4 * raises;
+        m.world.lab(0).setBudget(budget);
+        double[] before = m.pop.salaryArray().clone();
+        m.payrollAndCensus(1, ChunkRunner.SEQUENTIAL);
+        int cut = 0;
+        for (int i = 0; i < m.pop.size(); i++) {
+            if (m.pop.status(i) != Status.EMPLOYED) {
+                continue;
+            }
+            double raise = m.pop.salary(i) - before[i];
+            if (m.world.teamLabArray()[m.pop.team(i)] == 0) {
+                assertEquals(0.4 * before[i] * 0.003, raise, 2e-5, "#" + i + "'s raise: 40% of 0.3%");
+                cut++;
+            } else {
+                assertEquals(before[i] * 0.003, raise, 1e-12, "#" + i + " in the lab without a budget: the whole raise");
+            }
+        }
+        assertEquals(500, cut);
+        assertTrue(m.world.lab(0).payroll() <= budget, "within the budget: " + m.world.lab(0).payroll() + " > " + budget);
+        assertTrue(m.world.lab(0).payroll() > budget - 500 * 1e-5, "the budget used to the unit: " + m.world.lab(0).payroll());
+    }
+
+    /** A star paid 5 million times the scale's base of 1 keeps his pay: the world counts in coarser units whose cap holds it. */
+    @Test
+    void aNamedPayAboveTheFineCapMakesTheUnitCoarser() {
+        Scenario s = MechanismTest.quiet("star").seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 5, t -> t.star(new org.talentsim.scenario.StarSpec(
+                        "Big", 3, 5e6, 0.5, false))))
+                .pool(3)
+                .build();
+        Market m = new Market(s, PolicyRegistry.defaults());
+        assertEquals(10_000, m.world.money().perDollar);
+        int big = m.pop.indexOf("Big");
+        assertEquals(5e6, m.pop.salary(big));
+        m.census.run(ChunkRunner.SEQUENTIAL);
+        double others = m.world.lab(0).payroll() - 5e6;
+        assertTrue(others > 0 && others < 20, "the payroll holds the star's pay and the others' (about 1 each): " + others);
+    }
+
+    /** Two labs of 500 on a pay scale of 1 (wages about 1), with annual raises of {@code annualRaise}. */
+    private static Scenario scale1(String name, double annualRaise) {
+        return MechanismTest.quiet(name).seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)).withAnnualRaise(annualRaise))
+                .lab("A", l -> l.productivity(2).team("R", Focus.RESEARCH, 500,
+                        t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
+                .lab("B", l -> l.productivity(2).team("R", Focus.RESEARCH, 500,
+                        t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
+                .pool(3)
+                .build();
+    }
+}
