@@ -64,6 +64,14 @@ final class Census {
     boolean patchLayout = true;
     /** Runs whose cut raises were put in place by {@link #patchCuts} (for tests). */
     int patched;
+    /**
+     * Per lab: a window of pay around its last median, {@code [winFrom, winTo]}, some ranks either
+     * side ({@link Select#halfWidth}); NaN when there is none.
+     */
+    private float[] winFrom = new float[0];
+    private float[] winTo = new float[0];
+    /** Medians found in the window kept from the tick before (for tests). */
+    int windowed;
     /** Whether the medians are computed (see {@link #computeMedians}). */
     private boolean medians = true;
 
@@ -82,6 +90,9 @@ final class Census {
         /** Per team: where this stripe writes its next salary in the team's region (the direct layout). */
         int[] teamFirst = new int[0];
         final int[] hist = new int[Select.HIST];
+        /** Scratch of the windowed medians ({@link Select#inWindow}): the values inside a window, and the next window. */
+        final float[] room = new float[Select.WINDOW_ROOM];
+        final float[] window = new float[2];
 
         void reset(int teams, int labs) {
             if (teamSums.length < TEAM_SUMS * teams) {
@@ -267,6 +278,10 @@ final class Census {
             java.util.Arrays.fill(median, Double.NaN);
             payrollUnits = new long[labStart.length];
             lnMedian = new double[labStart.length];
+            // NaN: no window yet (any window gives the exact median or none, so a stale one only costs a full selection)
+            winFrom = new float[labStart.length];
+            winTo = new float[labStart.length];
+            Arrays.fill(winFrom, Float.NaN);
         }
         if (teamRoom.length < teams) {
             teamRoom = new int[Math.max(teams, 2 * teamRoom.length)];
@@ -380,12 +395,21 @@ final class Census {
 
     private void medians(int s) {
         float[] a = scratch;
+        Stripe st = stripes[s];
         for (int l = s; l < passLabs; l += passStripes) {
             int lo = labStart[l];
             int hi = labStart[l + 1];
             int n = hi - lo;
             double before = median[l];
-            if (reuseLogs && n > 0 && n <= Select.SMALL && before == before) {
+            if (n > Select.TINY) {
+                double v = windowMedian(st, l, lo, hi);
+                if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(before)) {
+                    median[l] = v;
+                    lnMedian[l] = v > 0 ? Math.log(v) : NO_PEER_LN;
+                }
+                continue;
+            }
+            if (reuseLogs && n > 0 && before == before) {
                 // a small lab's median mostly stays put from one tick to the next: last tick's
                 // median p is still the lower median (rank k) exactly when fewer than k + 1 values
                 // lie below it and more than k lie at or below it; one branch-free pass tells,
@@ -411,6 +435,46 @@ final class Census {
                 lnMedian[l] = v > 0 ? Math.log(v) : NO_PEER_LN;
             }
         }
+    }
+
+    /**
+     * The median of lab {@code l}'s {@code a[lo..hi)} (more than {@link Select#TINY} values): from
+     * the window kept around last tick's median when it holds this tick's ({@link
+     * Select#inWindow}), else by a full selection, and the window for the next tick either way.
+     */
+    private double windowMedian(Stripe st, int l, int lo, int hi) {
+        float[] a = scratch;
+        int n = hi - lo;
+        int k = (n - 1) / 2;
+        int w = Select.halfWidth(n);
+        float[] next = st.window;
+        if (reuseLogs) {
+            float from = winFrom[l];
+            if (from == from) {
+                float v = Select.inWindow(a, lo, hi, from, winTo[l], st.room, w, next);
+                if (v == v) {
+                    winFrom[l] = next[0];
+                    winTo[l] = next[1];
+                    windowed++;
+                    return v;
+                }
+            }
+        }
+        float v;
+        if (n < Select.WINDOW_ROOM) {
+            // few enough to sort a copy: the median and the next window at once
+            float[] room = st.room;
+            System.arraycopy(a, lo, room, 0, n);
+            Arrays.sort(room, 0, n);
+            v = room[k];
+            winFrom[l] = room[Math.max(0, k - w)];
+            winTo[l] = room[Math.min(n - 1, k + w)];
+        } else {
+            v = Select.lowerMedian(a, lo, hi, st.hist);
+            winFrom[l] = Select.select(a, lo, hi, Math.max(0, k - w), st.hist);
+            winTo[l] = Select.select(a, lo, hi, Math.min(n - 1, k + w), st.hist);
+        }
+        return v;
     }
 
     /**

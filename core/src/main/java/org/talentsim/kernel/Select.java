@@ -67,6 +67,55 @@ final class Select {
         return w - lo <= SMALL ? small(a, lo, w, k) : select(a, lo, w, k, hist);
     }
 
+    /** Room for the values inside a window ({@link #inWindow}): more than twice the widest half-width, plus the churn of a tick. */
+    static final int WINDOW_ROOM = 256;
+
+    /**
+     * The half-width, in ranks, of the window kept around a lab of {@code n}'s median for the
+     * next tick: about √n / 2 (a tick's raises and moves shift the median by a few ranks), at
+     * least 4 and at most 64.
+     */
+    static int halfWidth(int n) {
+        return Math.max(4, Math.min(64, (int) Math.sqrt(n) / 2));
+    }
+
+    /**
+     * The lower median of {@code a[lo..hi)} (non-negative values, at least one), exact, if it lies
+     * in the window {@code [from, to]} of values and the window holds fewer than {@link
+     * #WINDOW_ROOM} of them; else NaN. One branch-free pass counts the values below the window and
+     * copies those inside it into {@code room} ({@link #WINDOW_ROOM} entries); the median is then
+     * the one of rank k − below among them, found by sorting those few. On success {@code next}
+     * gets the window for the next tick: the values {@code halfWidth} ranks below and above the
+     * median (or the window's ends). The segment is not changed.
+     *
+     * <p>A lab's median moves by a few ranks from one tick to the next, so a window around last
+     * tick's median mostly holds this tick's: one pass of a few instructions a value, where
+     * {@link #lowerMedian} takes three passes and a selection.
+     */
+    static float inWindow(float[] a, int lo, int hi, float from, float to, float[] room, int halfWidth, float[] next) {
+        int n = hi - lo;
+        int k = (n - 1) / 2;
+        int below = 0;
+        int m = 0;
+        int last = WINDOW_ROOM - 1;
+        for (int i = lo; i < hi; i++) {
+            float x = a[i];
+            below += x < from ? 1 : 0;
+            // every value is written, only those inside the window are kept (m advances): no
+            // branch; once the room is full the last entry is overwritten and m tells
+            room[Math.min(m, last)] = x;
+            m += x >= from && x <= to ? 1 : 0;
+        }
+        int r = k - below;
+        if (m > last || r < 0 || r >= m) {
+            return Float.NaN;
+        }
+        Arrays.sort(room, 0, m);
+        next[0] = room[Math.max(0, r - halfWidth)];
+        next[1] = room[Math.min(m - 1, r + halfWidth)];
+        return room[r];
+    }
+
     /** Below this size an insertion sort is cheaper than counting passes. */
     static final int SMALL = 64;
 

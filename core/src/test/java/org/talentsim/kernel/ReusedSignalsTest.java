@@ -13,7 +13,8 @@ import org.talentsim.testkit.Worlds;
 
 /**
  * The census checks a small lab's median against the tick before's (one counting pass) and keeps
- * it, and its ln(median pay), while it stays the same; the production
+ * it, and its ln(median pay), while it stays the same, and finds a larger lab's in a window of pay
+ * kept around the tick before's; the production
  * phase keeps a team's pay premium while its census (headcount, sums of salary and skill) stays
  * the same. Both must give the bits of computing them afresh every tick: the state, the labs'
  * ln(median) and the teams' disparities, tick by tick, over many seeds and kinds of market.
@@ -37,6 +38,7 @@ class ReusedSignalsTest {
             scenarios.add(small);
         }
         int reused = 0;
+        int windowed = 0;
         for (Scenario s : scenarios) {
             for (int threads : new int[] {1, 2}) {
                 Trace fresh = trace(s, threads, false);
@@ -46,10 +48,13 @@ class ReusedSignalsTest {
                     assertEquals(fresh.lines.get(k), kept.lines.get(k), s.name() + ", " + threads + " threads, tick " + (k + 1));
                 }
                 reused += kept.unchangedMedians;
+                windowed += kept.windowed;
             }
         }
         // the reuse is exercised: many labs keep their median from one tick to the next
         assertTrue(reused > 100, "medians kept from the tick before: " + reused);
+        // and the windows kept around larger labs' medians answer
+        assertTrue(windowed > 100, "medians found in last tick's window: " + windowed);
     }
 
     /** 600 labs of one team of 6 to 20, a pool of 3,000: ~10,000 researchers, medians read by the default morale rule. */
@@ -64,11 +69,12 @@ class ReusedSignalsTest {
         return b.build();
     }
 
-    private record Trace(List<String> lines, int unchangedMedians) {}
+    private record Trace(List<String> lines, int unchangedMedians, int windowed) {}
 
     private static Trace trace(Scenario s, int threads, boolean reuse) {
         List<String> lines = new ArrayList<>();
         int unchanged = 0;
+        int windowed;
         try (Simulation sim = Simulation.builder(s).threads(threads).build()) {
             Market m = Internals.market(sim);
             m.census.reuseLogs = reuse;
@@ -98,7 +104,8 @@ class ReusedSignalsTest {
                 }
                 lines.add(b.toString());
             }
+            windowed = m.census.windowed;
         }
-        return new Trace(lines, unchanged);
+        return new Trace(lines, unchanged, windowed);
     }
 }

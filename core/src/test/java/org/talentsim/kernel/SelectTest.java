@@ -60,4 +60,63 @@ class SelectTest {
             }
         }
     }
+
+    /**
+     * The windowed median, tick after tick of a segment whose values change (a few raises, people
+     * leaving and joining, ties, windows that miss): whenever it answers, it is the lower median;
+     * the next window it gives holds the median; and it answers most of the time when the changes
+     * are small.
+     */
+    @Test
+    void windowsGiveTheExactMedianOrNone() {
+        SplittableRandom r = new SplittableRandom(17);
+        float[] room = new float[Select.WINDOW_ROOM];
+        float[] next = new float[2];
+        int answered = 0;
+        int asked = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            int n = Select.TINY + 1 + r.nextInt(trial < 200 ? 300 : 3000);
+            float[] a = new float[n + 3000];
+            for (int i = 0; i < n; i++) {
+                a[i] = trial % 4 == 1 ? r.nextInt(6) : (float) (300_000 * Math.exp(0.4 * r.nextGaussian()));
+            }
+            float from = Float.NaN;
+            float to = Float.NaN;
+            for (int tick = 0; tick < 30; tick++) {
+                // churn: raises, a leaver replaced by the last, a joiner; on some ticks a big shake-up
+                int changes = tick % 10 == 9 ? n / 2 : 1 + r.nextInt(1 + n / 20);
+                for (int c = 0; c < changes; c++) {
+                    int i = r.nextInt(n);
+                    switch (r.nextInt(3)) {
+                        case 0 -> a[i] *= 1.03f + 0.1f * (float) r.nextDouble();
+                        case 1 -> { if (n > Select.TINY + 1) { a[i] = a[--n]; } }
+                        default -> a[n++] = (float) (300_000 * Math.exp(0.4 * r.nextGaussian()));
+                    }
+                }
+                float[] sorted = Arrays.copyOf(a, n);
+                Arrays.sort(sorted);
+                float median = sorted[(n - 1) / 2];
+                float[] before = Arrays.copyOf(a, n);
+                if (from == from) {
+                    asked++;
+                    float v = Select.inWindow(a, 0, n, from, to, room, Select.halfWidth(n), next);
+                    assertArrayEquals(before, Arrays.copyOf(a, n), "the segment is not changed");
+                    if (v == v) {
+                        answered++;
+                        assertEquals(median, v, "trial " + trial + " tick " + tick + " n " + n);
+                        assertEquals(true, next[0] <= v && v <= next[1], "the next window holds the median");
+                        from = next[0];
+                        to = next[1];
+                        continue;
+                    }
+                }
+                int k = (n - 1) / 2;
+                int w = Select.halfWidth(n);
+                from = sorted[Math.max(0, k - w)];
+                to = sorted[Math.min(n - 1, k + w)];
+            }
+        }
+        assertEquals(true, answered > 0.7 * asked, "windows answered " + answered + " of " + asked);
+        assertEquals(true, answered < asked, "and missed some: " + answered + " of " + asked);
+    }
 }
