@@ -86,7 +86,8 @@ final class Select {
      * copies those inside it into {@code room} ({@link #WINDOW_ROOM} entries); the median is then
      * the one of rank k − below among them, found by sorting those few. On success {@code next}
      * gets the window for the next tick: the values {@code halfWidth} ranks below and above the
-     * median (or the window's ends). The segment is not changed.
+     * median (or the window's ends). The segment is not changed. NaN also for an empty or
+     * inverted window ({@code from > to}, or NaN ends).
      *
      * <p>A lab's median moves by a few ranks from one tick to the next, so a window around last
      * tick's median mostly holds this tick's: one pass of a few instructions a value, where
@@ -98,13 +99,20 @@ final class Select {
         int below = 0;
         int m = 0;
         int last = WINDOW_ROOM - 1;
+        if (!(from <= to)) {
+            return Float.NaN;
+        }
         for (int i = lo; i < hi; i++) {
             float x = a[i];
-            below += x < from ? 1 : 0;
-            // every value is written, only those inside the window are kept (m advances): no
-            // branch; once the room is full the last entry is overwritten and m tells
+            // x is inside [from, to] exactly when x <= to and not x < from (from <= to): a
+            // difference of two conditional ones, with no branch (x >= from && x <= to compiles
+            // to two, the first taken for about half the values at random)
+            int lt = x < from ? 1 : 0;
+            below += lt;
+            // every value is written, only those inside the window are kept (m advances); once
+            // the room is full the last entry is overwritten and m tells
             room[Math.min(m, last)] = x;
-            m += x >= from && x <= to ? 1 : 0;
+            m += (x <= to ? 1 : 0) - lt;
         }
         int r = k - below;
         if (m > last || r < 0 || r >= m) {

@@ -117,6 +117,12 @@ class SelectTest {
             }
         }
         assertEquals(true, answered > 0.7 * asked, "windows answered " + answered + " of " + asked);
+        // an inverted window, or one with a NaN end, holds nothing: no median (and no write past the room)
+        float[] few = {5, 1, 4, 2, 3, 9, 8, 7, 6, 0};
+        assertEquals(true, Float.isNaN(Select.inWindow(few, 0, few.length, 6, 3, room, 4, next)), "inverted");
+        assertEquals(true, Float.isNaN(Select.inWindow(few, 0, few.length, Float.NaN, 6, room, 4, next)), "NaN from");
+        assertEquals(true, Float.isNaN(Select.inWindow(few, 0, few.length, 3, Float.NaN, room, 4, next)), "NaN to");
+        assertEquals(4f, Select.inWindow(few, 0, few.length, 3, 6, room, 4, next), "inside");
         assertEquals(true, answered < asked, "and missed some: " + answered + " of " + asked);
     }
 }
