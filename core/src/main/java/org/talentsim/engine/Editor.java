@@ -101,9 +101,12 @@ public final class Editor {
         return this;
     }
 
-    /** Sets researcher {@code i}'s annual pay, USD/year ({@code >= 0}). */
+    /**
+     * Sets researcher {@code i}'s annual pay, USD/year ({@code >= 0}, at most the world's pay cap:
+     * $1B, lower for a pay scale's base of 300 or less, docs/MODEL.md §7.2).
+     */
     public Editor salary(int i, double v) {
-        population().setSalary(researcher(i), finiteNonNegative("salary", v));
+        population().setSalary(researcher(i), pay("salary", v));
         return this;
     }
 
@@ -132,7 +135,7 @@ public final class Editor {
         if (p.status(i) != Status.SEEKING) {
             throw new IllegalArgumentException("researcher " + i + " is " + p.status(i) + ", not SEEKING");
         }
-        finiteNonNegative("salary", salary);
+        pay("salary", salary);
         finiteNonNegative("reference", reference);
         p.setTeam(i, team);
         p.setStatus(i, Status.EMPLOYED);
@@ -169,6 +172,16 @@ public final class Editor {
     private static double unit(String field, double v) {
         if (!(v >= 0 && v <= 1)) {
             throw new IllegalArgumentException(field + " must be in [0,1], was " + v);
+        }
+        return v;
+    }
+
+    /** A pay: finite, {@code >= 0} and at most the world's cap (set as is, never cut silently). */
+    private double pay(String field, double v) {
+        finiteNonNegative(field, v);
+        double cap = population().salaryCap();
+        if (v > cap) {
+            throw new IllegalArgumentException(field + " must be at most " + cap + ", the pay cap of this world's money unit (docs/MODEL.md §7.2), was " + v);
         }
         return v;
     }

@@ -8,7 +8,7 @@ import org.talentsim.model.Limits;
  * 100 · 10^j}. Integer sums do not depend on the order of their terms, which keeps results the same
  * for any thread count (docs/MODEL.md §7.2).
  *
- * <p>Cents ({@code j = 0}) for pay in dollars; a market whose pay scale's base is below 3,000 (pay
+ * <p>Cents ({@code j = 0}) for pay in dollars; a market whose pay scale's base is 300 or less (pay
  * in thousands of dollars, or the theory presets' scale of 1) counts in finer units, so that its
  * sums keep the differences between wages: {@code j = ⌊log₁₀(3,000 / base)⌋}, at most 10. What
  * keeps every sum inside a {@code long} is that one salary in units is at most 10¹¹ (5·10⁷
@@ -20,7 +20,7 @@ import org.talentsim.model.Limits;
 final class Money {
     /** Cents: the unit of a market whose pay is in dollars. */
     static final Money CENTS = new Money(0);
-    /** A pay scale's base below this counts in units finer than cents. */
+    /** The j of a pay scale's base is ⌊log₁₀(FINE_BELOW / base)⌋: 1 or more (units finer than cents) at 300 or less. */
     static final double FINE_BELOW = 3_000;
     /** The most decimal places beyond cents. */
     static final int MAX_EXTRA_DIGITS = 10;

@@ -250,6 +250,11 @@ public final class Population implements PopulationView {
     private double salaryCap = Limits.MAX_SALARY;
 
     /** Pay stops at {@code cap} from now on (set by the world with its money unit). */
+    /** The highest pay a researcher may have in this world ($1B a year for pay in dollars; lower for a small pay scale: docs/MODEL.md §7.2). */
+    public double salaryCap() {
+        return salaryCap;
+    }
+
     void setSalaryCap(double cap) {
         salaryCap = cap;
     }

@@ -95,6 +95,11 @@ class SimulationApiTest {
             assertThrows(IllegalArgumentException.class, () -> e.prestige(99, 0.5));
             assertThrows(IllegalArgumentException.class, () -> e.morale(-1, 0.5));
             assertThrows(IllegalArgumentException.class, () -> e.salary(0, Double.NaN));
+            // above the world's pay cap a salary is refused, not cut to the cap without a word
+            IllegalArgumentException over = assertThrows(IllegalArgumentException.class, () -> e.salary(0, 2e9));
+            assertTrue(over.getMessage().contains("pay cap"), over.getMessage());
+            e.salary(0, 1e9);
+            assertEquals(1e9, e.world().population().salary(0));
             assertThrows(IllegalArgumentException.class, () -> e.payLevel(0, 0));
             assertThrows(IllegalArgumentException.class, () -> e.target(0, -1));
             int seeker = -1;
