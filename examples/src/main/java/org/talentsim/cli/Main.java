@@ -304,6 +304,39 @@ public final class Main implements Runnable {
         return BAD_INPUT;
     }
 
+    /**
+     * Why the file system refused a path the user gave, in words (permission denied, not a
+     * folder, read-only), or null for any other I/O failure (a full disk mid-run stays an
+     * internal error, exit 1).
+     */
+    static String refusal(Throwable cause) {
+        if (cause instanceof java.nio.file.AccessDeniedException e) {
+            return "permission denied (" + e.getFile() + ")";
+        }
+        if (cause instanceof java.nio.file.NotDirectoryException e) {
+            return e.getFile() + " is not a folder";
+        }
+        if (cause instanceof java.nio.file.FileAlreadyExistsException e && e.getOtherFile() == null
+                && e.getFile() != null && Files.isRegularFile(Path.of(e.getFile()))) {
+            return e.getFile() + " is a file, where a folder must be";
+        }
+        if (cause instanceof java.nio.file.FileSystemException e && e.getReason() != null
+                && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
+            return "read-only file system (" + e.getFile() + ")";
+        }
+        return null;
+    }
+
+    /** The message of {@code u} without the cause's own text at its end ("cannot write X: "). */
+    private static String withoutCause(UncheckedIOException u) {
+        String m = String.valueOf(u.getMessage());
+        String c = u.getCause().getMessage();
+        int at = c == null ? -1 : m.lastIndexOf(c);
+        String head = at > 0 ? m.substring(0, at) : m + ": ";
+        String type = u.getCause().getClass().getSimpleName() + ": ";
+        return head.endsWith(type) ? head.substring(0, head.length() - type.length()) : head;
+    }
+
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (stopping) {
             return 130; // interrupted, as the shell reports a Ctrl-C
@@ -338,6 +371,13 @@ public final class Main implements Runnable {
             ex.getCause().printStackTrace(cmd.getErr());
             cmd.getErr().flush();
             return INTERNAL_ERROR;
+        }
+        if (ex instanceof UncheckedIOException u && refusal(u.getCause()) != null) {
+            // a place the user named that the file system will not let us write (no permission, a
+            // file where a folder must be, a read-only file system): bad input, said in words
+            cmd.getErr().println("talentsim: " + withoutCause(u) + refusal(u.getCause()));
+            cmd.getErr().flush();
+            return BAD_INPUT;
         }
         if (ex instanceof UncheckedIOException) {
             cmd.getErr().println("talentsim: " + ex.getMessage());

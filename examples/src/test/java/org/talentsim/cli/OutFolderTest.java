@@ -69,6 +69,27 @@ class OutFolderTest {
     }
 
     @Test
+    void aPlaceTheFileSystemRefusesIsBadInputSaidInWords(@TempDir Path dir) throws Exception {
+        // /sys refuses new files even to root: exit 2 and one line, not an exception's name and exit 1
+        assumeTrue(Files.isDirectory(Path.of("/sys")), "no /sys here");
+        Cli r = Cli.run("run", TINY.toString(), "--out", "/sys/talentsim-cannot-be-here", "-q");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("talentsim: cannot write results to /sys/talentsim-cannot-be-here: "), r.err());
+        assertTrue(r.err().contains("permission denied (") || r.err().contains("read-only file system ("), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        // validate --csv under a regular file: the same
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        Cli v = Cli.run("validate", "bm", "--d", "0.02", "--l0", "0.1", "--l1", "0.1", "--b", "0.5", "--p", "1",
+                "--csv", file.resolve("x.csv").toString());
+        assertEquals(Main.BAD_INPUT, v.exit(), v.err());
+        assertEquals(1, v.err().lines().count(), v.err());
+        assertTrue(v.err().contains(file + " is a file, where a folder must be")
+                || v.err().contains(file + " is not a folder"), v.err());
+        assertFalse(v.err().contains("Exception"), v.err());
+    }
+
+    @Test
     void aFolderLockedByAnotherProcessIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("res");
         Path src = dir.resolve("HoldLock.java");
