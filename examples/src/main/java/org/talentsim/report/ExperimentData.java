@@ -43,6 +43,22 @@ final class ExperimentData {
                 : new ObjectMapper().createObjectNode();
         try {
             this.spec = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve("experiment.yaml").toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String said = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            String bytes = "java.io.CharConversionException: ";
+            if (said.contains(bytes)) {   // the YAML reader's word for bytes that are not UTF-8
+                throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": not UTF-8 text: "
+                        + said.substring(said.indexOf(bytes) + bytes.length()));
+            }
+            // one line, as for the JSON files: the parser's message without the excerpt it appends
+            throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": not YAML (line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): "
+                    + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+        } catch (java.io.CharConversionException e) {
+            throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": not UTF-8 text: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": missing");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir.resolve("experiment.yaml") + ": " + e.getMessage(), e);
         }

@@ -76,6 +76,8 @@ final class RunData {
             // one line: the parser's message without the source excerpt it appends
             throw new IllegalArgumentException(file + ": not JSON (line " + e.getLocation().getLineNr() + "): "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (java.io.CharConversionException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (java.io.FileNotFoundException e) {
             throw new IllegalArgumentException(file + ": missing");
         } catch (IOException e) {

@@ -64,6 +64,25 @@ class ExperimentCliTest {
      * "= 2 runs"; a run that did not fit failed after others had run, with a stack trace).
      */
     @Test
+    void reportOnAnExperimentWithABrokenSpecSaysSoInOneLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r");
+        Cli rep = Cli.run("replicate", RETENTION, "-r", "2", "--months", "2", "--out", out.toString(), "-q", "--no-report");
+        assertEquals(0, rep.exit(), rep.err());
+        Path spec = out.resolve("experiment.yaml");
+        java.nio.file.Files.writeString(spec, "garbage: [\n");
+        Cli bad = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, bad.exit(), bad.err());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertTrue(bad.err().contains(spec + ": not YAML (line "), bad.err());
+        java.nio.file.Files.write(spec, new byte[] {(byte) 0xff, (byte) 0xfe, ' ', 'b', 'a', 'd'});
+        Cli bytes = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, bytes.exit(), bytes.err());
+        assertEquals(1, bytes.err().lines().count(), bytes.err());
+        assertTrue(bytes.err().contains(spec.toString()), bytes.err());
+        assertTrue(!bytes.err().contains("Exception"), bytes.err());
+    }
+
+    @Test
     void tooManyRunsOrTooLargeOnesAreBadInputBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("big");
         Cli many = Cli.run("compare", RETENTION, "--arm", "leak:labs[Keeper].retention=none", "-r", "1500000000",
