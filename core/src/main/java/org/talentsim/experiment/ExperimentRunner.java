@@ -177,6 +177,12 @@ public final class ExperimentRunner {
         Journal paths = pathColumns.isEmpty() ? null
                 : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), same, 64);
         try {
+            if (same) {
+                checkResumed(journal, runsFile, runs);
+                if (paths != null) {
+                    checkResumed(paths, pathsFile, runs);
+                }
+            }
             List<Experiment.Run> todo = new ArrayList<>();
             for (Experiment.Run r : runs) {
                 if (!journal.done(r.index()) || (paths != null && !paths.done(r.index()))) {
@@ -237,6 +243,53 @@ public final class ExperimentRunner {
             b.append(',').append(Num.format(x));
         }
         return b.toString();
+    }
+
+    /**
+     * Checks that every row a resume keeps is one this experiment writes: a run of it, its cell,
+     * replication and seed in the first four columns, and each value as the writer formats a
+     * number (or empty): a row changed by hand would otherwise be kept in the results, or fail
+     * with a stack trace when read.
+     *
+     * @throws ExperimentException naming the file, line and column (bad input: exit 2)
+     */
+    private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs) {
+        String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
+                + " or start afresh without --resume";
+        for (Map.Entry<Integer, String> l : journal.lines().entrySet()) {
+            int index = l.getKey();
+            String at = file + " line " + journal.lineOf(index);
+            if (index < 0 || index >= runs.size()) {
+                throw new ExperimentException(at + ": run " + index + " is not one of this experiment's runs (0 to "
+                        + (runs.size() - 1) + ")" + advice);
+            }
+            Experiment.Run r = runs.get(index);
+            String[] cols = l.getValue().split(",", -1);
+            String[] want = {Integer.toString(r.index()), String.valueOf(r.cell()), Integer.toString(r.replication()),
+                Long.toString(r.seed())};
+            String[] names = {"run", "cell", "replication", "seed"};
+            for (int c = 0; c < want.length; c++) {
+                if (!cols[c].equals(want[c])) {
+                    throw new ExperimentException(at + ", column " + names[c] + ": '" + cols[c] + "', run " + index
+                            + " has " + names[c] + " '" + want[c] + "'" + advice);
+                }
+            }
+            for (int c = want.length; c < cols.length; c++) {
+                String v = cols[c];
+                boolean ok = v.isEmpty();
+                if (!ok) {
+                    try {
+                        ok = Num.format(Double.parseDouble(v)).equals(v);
+                    } catch (NumberFormatException x) {
+                        ok = false;
+                    }
+                }
+                if (!ok) {
+                    throw new ExperimentException(at + ", column " + (c + 1) + ": '" + v + "' is not a number as written"
+                            + advice);
+                }
+            }
+        }
     }
 
     /** The row of a run in {@code runs.csv}. */

@@ -29,6 +29,8 @@ public final class Journal implements AutoCloseable {
     private final String header;
     private final int columns;
     private final TreeMap<Integer, String> lines = new TreeMap<>();
+    /** Per run read back from the file: its line number in it (the header is line 1). */
+    private final TreeMap<Integer, Integer> lineNumbers = new TreeMap<>();
     private final FileChannel channel;
     /** Whole lines appended and not yet written to the file. */
     private final StringBuilder pending = new StringBuilder();
@@ -107,8 +109,10 @@ public final class Journal implements AutoCloseable {
                     + " resume only the same experiment, or start afresh without --resume");
         }
         int pos = end + 1;
-        long valid = pos;
+        int validChars = pos;
+        int lineNo = 1;   // the line read next is lineNo + 1 (the header is line 1)
         while (pos < text.length()) {
+            lineNo++;
             int nl = text.indexOf('\n', pos);
             if (nl < 0) {
                 break; // a torn last line
@@ -117,7 +121,9 @@ public final class Journal implements AutoCloseable {
             if (line.split(",", -1).length == columns) {
                 int comma = line.indexOf(',');
                 try {
-                    lines.put(Integer.parseInt(line.substring(0, comma)), line);
+                    int run = Integer.parseInt(line.substring(0, comma));
+                    lines.put(run, line);
+                    lineNumbers.put(run, lineNo);
                 } catch (NumberFormatException e) {
                     break;
                 }
@@ -125,13 +131,19 @@ public final class Journal implements AutoCloseable {
                 break;
             }
             pos = nl + 1;
-            valid = text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length;
+            validChars = pos;
         }
-        readBackLength = valid;
+        // in bytes, once (measured line by line it took time quadratic in the journal's length)
+        readBackLength = text.substring(0, validChars).getBytes(StandardCharsets.UTF_8).length;
     }
 
     private long validLength() {
         return readBackLength;
+    }
+
+    /** The line of the file where run {@code index} was read back (the header is line 1), or -1. */
+    public synchronized int lineOf(int index) {
+        return lineNumbers.getOrDefault(index, -1);
     }
 
     /** Whether run {@code index} is in the journal. */

@@ -223,6 +223,46 @@ class ExperimentTest {
     }
 
     @Test
+    void aResumeRefusesRowsChangedByHandNamingTheLineAndColumn(@TempDir Path dir) throws IOException {
+        Experiment e = compare(4);
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            Path whole = dir.resolve("whole");
+            ExperimentRunner.run(e, ex, whole, false, false, (d, n) -> {});
+            List<String> rows = Files.readAllLines(whole.resolve("runs.csv"));
+            String[] row4 = rows.get(4).split(",", -1);   // line 5: run 3
+            // a metric that is not a number, a run beyond the experiment, another cell's label, a seed changed
+            String notANumber = String.join(",", java.util.Arrays.copyOf(row4, row4.length - 1)) + ",abc";
+            String beyond = "99999" + rows.get(4).substring(rows.get(4).indexOf(','));
+            String otherCell = row4[0] + ",zzz," + rows.get(4).substring(rows.get(4).indexOf(',', rows.get(4).indexOf(',') + 1) + 1);
+            String otherSeed = String.join(",", row4[0], row4[1], row4[2], "7")
+                    + rows.get(4).substring(String.join(",", row4[0], row4[1], row4[2], row4[3]).length());
+            String[][] cases = {
+                {notANumber, "line 5, column " + row4.length + ": 'abc' is not a number as written"},
+                {beyond, "line 5: run 99999 is not one of this experiment's runs (0 to 11)"},
+                {otherCell, "line 5, column cell: 'zzz', run 3 has cell '" + row4[1] + "'"},
+                {otherSeed, "line 5, column seed: '7', run 3 has seed '" + row4[3] + "'"},
+            };
+            for (String[] c : cases) {
+                Path d = dir.resolve("case" + c[1].hashCode());
+                Files.createDirectories(d);
+                for (String f : List.of("experiment.yaml", "manifest.json", "paths.csv")) {
+                    if (Files.exists(whole.resolve(f))) {
+                        Files.copy(whole.resolve(f), d.resolve(f));
+                    }
+                }
+                List<String> changed = new java.util.ArrayList<>(rows);
+                changed.set(4, c[0]);
+                Files.write(d.resolve("runs.csv"), changed);
+                ExperimentException x = assertThrows(ExperimentException.class,
+                        () -> ExperimentRunner.run(e, ex, d, true, false, (k, n) -> {}));
+                assertTrue(x.getMessage().startsWith(d.resolve("runs.csv") + " " + c[1]), x.getMessage());
+                assertTrue(x.getMessage().contains("delete that line"), x.getMessage());
+                assertEquals(changed, Files.readAllLines(d.resolve("runs.csv")), "the journal is left as it was");
+            }
+        }
+    }
+
+    @Test
     void identicalArmsDifferByExactlyZeroWithPOne(@TempDir Path dir) throws IOException {
         Experiment e = Experiment.builder().scenario(RETENTION).override("months=3")
                 .arm("a", List.of()).arm("b", List.of("months=3")).replications(3)
