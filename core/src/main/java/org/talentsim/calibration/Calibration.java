@@ -176,10 +176,17 @@ public final class Calibration {
                 try {
                     s = Overrides.parse(all).applyTo(parsed, reg);
                 } catch (OverrideException e) {
-                    String at = v == p.start() ? "start = " + plain(v) + p.unit() : v == p.lower() ? "lower = " + plain(v) + p.unit()
-                            : v == p.upper() ? "upper = " + plain(v) + p.unit()
-                            : plain(v) + p.unit() + " (between the bounds, as the search tries)";
-                    throw f.error(f.parameters().get(j).path(), "at " + at + ": " + e.problem());
+                    // the parameter whose override failed: this one at v, or another at its start
+                    int who = all.indexOf(e.override()) - common.size();
+                    if (who < 0 || who >= parameters.size()) {
+                        who = j;
+                    }
+                    Parameter q = parameters.get(who);
+                    double w = who == j ? v : q.start();
+                    String at = w == q.start() ? "start = " + plain(w) + q.unit() : w == q.lower() ? "lower = " + plain(w) + q.unit()
+                            : w == q.upper() ? "upper = " + plain(w) + q.unit()
+                            : plain(w) + q.unit() + " (between the bounds, as the search tries)";
+                    throw f.error(f.parameters().get(who).path(), "at " + at + ": " + e.problem());
                 }
                 if (v == p.lower() && atLower == null) {
                     atLower = s;
