@@ -1,6 +1,7 @@
 package org.talentsim.kernel;
 
 import org.talentsim.model.Limits;
+import org.talentsim.model.PayScale;
 
 /**
  * The fixed-point unit in which a world adds up money (payrolls, team salary sums, budgets'
@@ -14,17 +15,13 @@ import org.talentsim.model.Limits;
  * keeps every sum inside a {@code long} is that one salary in units is at most 10¹¹ (5·10⁷
  * researchers × 10¹¹ < 2⁶³): the highest pay the world's researchers may reach is {@link #cap} =
  * 10⁹ / 10^j (at least 3.3·10⁵ × the base), lowered no further than the highest pay the scenario
- * names or its researchers start with ({@code j} is lowered until the cap holds that pay; j = 0 is
- * the scenario files' own limit, {@link Limits#MAX_SALARY}).
+ * names ({@code j} is lowered until the cap holds that pay; j = 0 is the scenario files' own limit,
+ * {@link Limits#MAX_SALARY}; drawn starting salaries stop at the cap): {@link PayScale#moneyDigits}.
+ * A scenario whose base would count fewer than {@link PayScale#MIN_UNITS_AT_BASE} units is refused.
  */
 final class Money {
     /** Cents: the unit of a market whose pay is in dollars. */
     static final Money CENTS = new Money(0);
-    /** The j of a pay scale's base is ⌊log₁₀(FINE_BELOW / base)⌋: 1 or more (units finer than cents) at 300 or less. */
-    static final double FINE_BELOW = 3_000;
-    /** The most decimal places beyond cents. */
-    static final int MAX_EXTRA_DIGITS = 10;
-
     /** Units per unit of currency, {@code 100 · 10^j}. */
     final long perDollar;
     /** {@link #perDollar} as a double (exact: at most 10¹²). */
@@ -52,15 +49,7 @@ final class Money {
      * {@code top}: the finest the base asks for whose cap is at least {@code top}.
      */
     static Money of(double base, double top) {
-        int j = 0;
-        if (base < FINE_BELOW) {
-            j = (int) Math.min(MAX_EXTRA_DIGITS, Math.floor(Math.log10(FINE_BELOW / base)));
-        }
-        Money m = new Money(Math.max(0, j));
-        while (m.extraDigits > 0 && !(top <= m.cap)) {
-            m = new Money(m.extraDigits - 1);
-        }
-        return m;
+        return new Money(PayScale.moneyDigits(base, top));
     }
 
     /**

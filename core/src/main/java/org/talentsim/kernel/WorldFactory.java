@@ -62,41 +62,11 @@ final class WorldFactory {
         Population pop = new Population(populationSize(s));
         PayScale scale = s.market().payScale();
         World w = new World(pop, scale, s.tickUnit(), s.start());
+        // the unit first: drawn salaries stop at its cap, as pay the run computes does
+        w.setMoney(Money.of(scale.base(), s.highestNamedPay()));
         int next = staff(s, streams, researchStages, w);
         pool(s, streams, w, next);
-        w.setMoney(Money.of(scale.base(), topPay(s, pop)));
         return w;
-    }
-
-    /**
-     * The highest pay the scenario names (posted wages, the value of unemployment, stars' and
-     * founders' salaries, founded labs' too) or its researchers start with: the money unit's cap
-     * must hold it ({@link Money#of}).
-     */
-    static double topPay(Scenario s, Population pop) {
-        double top = s.market().unemploymentValue();
-        for (int i = 0; i < pop.size(); i++) {
-            top = Math.max(top, pop.salary(i));
-        }
-        for (LabSpec l : s.labs()) {
-            top = Math.max(top, topPay(l));
-        }
-        for (org.talentsim.scenario.EventSpec e : s.events()) {
-            if (e instanceof org.talentsim.scenario.EventSpec.Found f) {
-                top = Math.max(top, Math.max(f.founderSalary(), topPay(f.lab())));
-            }
-        }
-        return top;
-    }
-
-    private static double topPay(LabSpec l) {
-        double top = Double.isNaN(l.postedWage()) ? 0 : l.postedWage();   // NaN: no posted wage
-        for (TeamSpec t : l.teams()) {
-            for (StarSpec st : t.stars()) {
-                top = Math.max(top, st.salary());
-            }
-        }
-        return top;
     }
 
     /*

@@ -24,6 +24,37 @@ public record PayScale(double base, double elasticity) {
         }
     }
 
+    /**
+     * The decimal places beyond cents of the unit in which a market with pay scale base
+     * {@code base} adds up money, when the highest pay its scenario names is {@code top}
+     * (docs/MODEL.md §7.2, "Money unit"): {@code j = ⌊log₁₀(3,000 / base)⌋}, 0 above a base of 300
+     * and at most 10, lowered while {@code 10⁹ / 10ʲ} (the pay cap of that unit) is below
+     * {@code top}.
+     */
+    public static int moneyDigits(double base, double top) {
+        int j = 0;
+        if (base < 3_000) {
+            j = (int) Math.min(MAX_MONEY_DIGITS, Math.floor(Math.log10(3_000 / base)));
+        }
+        j = Math.max(0, j);
+        double cap = Limits.MAX_SALARY / Math.pow(10, j);
+        while (j > 0 && !(top <= cap)) {
+            j--;
+            cap = Limits.MAX_SALARY / Math.pow(10, j);
+        }
+        return j;
+    }
+
+    /** The most decimal places beyond cents in which a market counts money. */
+    public static final int MAX_MONEY_DIGITS = 10;
+
+    /**
+     * The fewest money units a pay of the base must count: below it a market's payrolls and mean
+     * salaries would lose the pay near the base to rounding, so a scenario whose base is that
+     * small next to the highest pay it names is refused.
+     */
+    public static final double MIN_UNITS_AT_BASE = 10_000;
+
     /** Market pay for skill {@code s}. */
     public double wage(double s) {
         return elasticity == 1.0 ? base * s : base * Math.pow(s, elasticity);

@@ -3,6 +3,8 @@ package org.talentsim.scenario;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.talentsim.model.Limits;
+import org.talentsim.model.PayScale;
 import org.talentsim.model.TickUnit;
 import org.talentsim.rng.Streams;
 
@@ -114,6 +116,7 @@ public final class Scenario {
         validateIds(given);
         validateRates(market, tickUnit);
         validatePopulation(labs, pool);
+        validateMoney(market, labs, pool, given);
         List<EventSpec> sorted = new ArrayList<>(given);
         sorted.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
         this.name = name;
@@ -466,8 +469,86 @@ public final class Scenario {
 
     private static String num(double v) {
         java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
-        // 6 significant digits, plain up to a million, else in E notation (8.33333E+298, not 300 digits)
-        return d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) < 0 ? d.toPlainString() : d.toString();
+        // 6 significant digits, plain from 0.0001 up to a million, else in E notation (8.33333E+298, 1E-11)
+        return v == 0 || d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) < 0
+                && d.abs().compareTo(java.math.BigDecimal.valueOf(1, 4)) >= 0 ? d.toPlainString() : d.toString();
+    }
+
+    /**
+     * The highest pay the scenario names: the value of unemployment, posted wages, named
+     * researchers' salaries (in teams, in the pool, in labs founded by events) and founders'
+     * salaries. The unit in which a run adds up money must hold it ({@link PayScale#moneyDigits}),
+     * and pay the run draws or computes stops at that unit's cap (docs/MODEL.md §7.2).
+     */
+    public double highestNamedPay() {
+        return namedPay(market, labs, pool, events).pay;
+    }
+
+    /** A pay the scenario names and the path of its field. */
+    private record NamedPay(double pay, String field) {
+        NamedPay max(double p, String f) {
+            return p > pay ? new NamedPay(p, f) : this;   // NaN (no posted wage, no founder's salary) is no pay
+        }
+    }
+
+    private static NamedPay namedPay(MarketSpec m, List<LabSpec> labs, PoolSpec pool, List<EventSpec> events) {
+        NamedPay top = new NamedPay(m.unemploymentValue(), "market.unemploymentValue");
+        for (int i = 0; i < labs.size(); i++) {
+            top = namedPay(top, labs.get(i), "labs[" + i + "]");
+        }
+        for (int k = 0; k < pool.stars().size(); k++) {
+            top = top.max(pool.stars().get(k).salary(), "pool.stars[" + k + "].salary");
+        }
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k) instanceof EventSpec.Found f) {
+                top = top.max(f.founderSalary(), "events[" + k + "].founderSalary");
+                top = namedPay(top, f.lab(), "events[" + k + "].lab");
+            }
+        }
+        return top;
+    }
+
+    private static NamedPay namedPay(NamedPay top, LabSpec l, String path) {
+        top = top.max(l.postedWage(), path + ".postedWage");
+        for (int j = 0; j < l.teams().size(); j++) {
+            List<StarSpec> stars = l.teams().get(j).stars();
+            for (int k = 0; k < stars.size(); k++) {
+                top = top.max(stars.get(k).salary(), path + ".teams[" + j + "].stars[" + k + "].salary");
+            }
+        }
+        return top;
+    }
+
+    /**
+     * Money is added up in a unit fine enough for the pay scale's base but coarse enough to hold
+     * the highest pay the scenario names; a base so small beside that pay (or below what the finest
+     * unit can count) that a salary of the base would count fewer than
+     * {@link PayScale#MIN_UNITS_AT_BASE} units would see pay near the base rounded away in
+     * payrolls and mean salaries: refused, naming the base and the pay that sets the unit.
+     */
+    private static void validateMoney(MarketSpec m, List<LabSpec> labs, PoolSpec pool, List<EventSpec> events) {
+        double base = m.payScale().base();
+        NamedPay top = namedPay(m, labs, pool, events);
+        int j = PayScale.moneyDigits(base, top.pay);
+        double perDollar = 100 * Math.pow(10, j);
+        if (base * perDollar < PayScale.MIN_UNITS_AT_BASE) {
+            String why = j == PayScale.MAX_MONEY_DIGITS
+                    ? "the finest unit money is counted in is " + money(1 / perDollar)
+                    : "money is counted in units of " + money(1 / perDollar) + ", the finest whose pay cap ("
+                        + money(Limits.MAX_SALARY / Math.pow(10, j)) + ") holds the highest pay the scenario names ("
+                        + money(top.pay) + ", " + top.field + ")";
+            throw new InvalidFieldException("market.payScale.base", null, "too small to count: " + why
+                    + ", so a pay of the base (" + money(base) + ") would be only " + money(base * perDollar)
+                    + " units and pay near it would be lost to rounding; the base must be at least "
+                    + money(PayScale.MIN_UNITS_AT_BASE / perDollar)
+                    + (j == PayScale.MAX_MONEY_DIGITS ? "" : " (or that pay lower)"));
+        }
+    }
+
+    /** An amount of money in 6 significant digits: plain from 0.0001 to 10¹⁵ (20000000, not 2E+7), else in E notation (1E-11). */
+    private static String money(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        return v >= 1e-4 && v < 1e15 ? d.toPlainString() : d.toString();
     }
 
     /** The population must fit in arrays; the error names the headcount (or pool size) that passes the limit. */

@@ -1,6 +1,7 @@
 package org.talentsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -12,6 +13,10 @@ import org.talentsim.model.Status;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.CohortSpec;
 import org.talentsim.scenario.Dist;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.InvalidFieldException;
+import org.talentsim.scenario.ResearcherRef;
+import org.talentsim.scenario.ScenarioBuilder;
 import org.talentsim.scenario.Scenario;
 
 /**
@@ -49,7 +54,7 @@ class MoneyTest {
             Money m = Money.of(base, 0);
             assertEquals(1e11, m.cap * m.perDollar, 1e-3, "one salary in units, base " + base);
             assertTrue(Limits.MAX_POPULATION * m.cap * m.perDollar < Long.MAX_VALUE, "base " + base);
-            assertTrue(m.cap >= 3e5 * Math.min(base, Money.FINE_BELOW), "the cap is far above the scale, base " + base);
+            assertTrue(m.cap >= 3e5 * Math.min(base, 3_000.0), "the cap is far above the scale, base " + base);
             assertEquals(Long.MAX_VALUE, m.budget(Limits.MAX_BUDGET * 1e3), "a budget no payroll reaches never binds");
             assertEquals(Long.MAX_VALUE, m.budget(Double.POSITIVE_INFINITY));
             assertEquals(m.cap, m.salary(1e300));
@@ -60,8 +65,8 @@ class MoneyTest {
     @Test
     void unitsAreMathRoundAtEveryScale() {
         SplittableRandom r = new SplittableRandom(5);
-        for (int j = 0; j <= Money.MAX_EXTRA_DIGITS; j++) {
-            Money m = Money.of(Money.FINE_BELOW / Math.pow(10, j) / 1.5, 0);
+        for (int j = 0; j <= org.talentsim.model.PayScale.MAX_MONEY_DIGITS; j++) {
+            Money m = Money.of(3_000.0 / Math.pow(10, j) / 1.5, 0);
             assertEquals(j, m.extraDigits);
             for (int k = 0; k < 100_000; k++) {
                 double usd = m.cap * (k % 3 == 0 ? r.nextDouble() : r.nextDouble() * 1e-4);
@@ -153,15 +158,96 @@ class MoneyTest {
         assertTrue(others > 0 && others < 20, "the payroll holds the star's pay and the others' (about 1 each): " + others);
     }
 
+    /**
+     * A pay scale's base so small that no unit counts it (10⁻¹³ with wages of about 1 named: the
+     * finest unit, 10⁻¹², would hold 0.1 of it), or so small beside a named pay that the unit
+     * holding that pay is too coarse for it, is refused naming the base: its salaries rounded to
+     * 0 in every payroll and mean salary, without a word (found 2026-12-03).
+     */
+    @Test
+    void aBaseTooSmallToCountIsRefused() {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> MechanismTest.quiet("tiny").months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1e-13, 1)))
+                .lab("A", l -> l.postedWage(0.05).team("R", Focus.RESEARCH, 5, t -> {}))
+                .build());
+        assertEquals("market.payScale.base", e.field());
+        assertTrue(e.problem().contains("finest unit money is counted in is 1E-12")
+                && e.problem().contains("at least 1E-8"), e.problem());
+        // a posted wage of 1 beside it: the unit that holds it is 10⁻¹¹
+        e = assertThrows(InvalidFieldException.class, () -> MechanismTest.quiet("tiny").months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1e-13, 1)))
+                .lab("A", l -> l.postedWage(1).team("R", Focus.RESEARCH, 5, t -> {}))
+                .build());
+        assertTrue(e.problem().contains("units of 1E-11, the finest whose pay cap (1) holds the highest pay the scenario"
+                + " names (1, labs[0].postedWage)") && e.problem().contains("at least 1E-7 (or that pay lower)"), e.problem());
+        // a base of 1 beside a star paid 2·10⁷: the unit holding him is 10⁻³, a base of 1 is 1,000 units
+        e = assertThrows(InvalidFieldException.class, () -> star(2e7));
+        assertTrue(e.problem().contains("units of 0.001") && e.problem().contains("(20000000, labs[0].teams[0].stars[0].salary)")
+                && e.problem().contains("at least 10 (or that pay lower)"), e.problem());
+        // at 5·10⁶ the unit is 10⁻⁴: 10,000 units at the base, the least accepted
+        assertEquals(10_000, new Market(star(5e6), PolicyRegistry.defaults()).world.money().perDollar);
+        // the finest unit counts a base of 10⁻⁸ in 10,000 units
+        Scenario ok = MechanismTest.quiet("small").months(2).market(MechanismTest.QUIET.withPayScale(new PayScale(1e-8, 1)))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 5, t -> {})).build();
+        assertEquals(1e12, new Market(ok, PolicyRegistry.defaults()).world.money().perDollar);
+    }
+
+    /**
+     * A founded lab whose founder keeps his pay (no founderSalary: NaN) names no pay: the unit of
+     * a pay scale of 1 stays 10⁻⁵ (the NaN made the highest pay unknown, and the unit cents).
+     */
+    @Test
+    void aFounderWhoKeepsHisPayLeavesTheUnitFine() {
+        Scenario s = scale1Builder("found", 0)
+                .event(new EventSpec.Found(1, ResearcherRef.mostVisible("A", "R"),
+                        new ScenarioBuilder.LabBuilder("New").team("Core", Focus.RESEARCH, 0, t -> {}).build(), Double.NaN))
+                .build();
+        assertTrue(Double.isFinite(s.highestNamedPay()), "" + s.highestNamedPay());
+        assertEquals(100_000, new Market(s, PolicyRegistry.defaults()).world.money().perDollar);
+    }
+
+    /**
+     * Drawn starting salaries far above the base (elasticity 10, skills up to ~50) stop at the
+     * cap of the unit the named pays set, as pay the run computes does; they do not make the unit
+     * coarser (then a `check`, which draws nothing, could not know the unit the run would use).
+     */
+    @Test
+    void drawnSalariesStopAtTheCapOfTheNamedPaysUnit() {
+        Scenario s = MechanismTest.quiet("steep").seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 10)))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 2_000,
+                        t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.lognormal(2.7, 1)))))
+                .build();
+        Market m = new Market(s, PolicyRegistry.defaults());
+        assertEquals(100_000, m.world.money().perDollar);
+        double top = 0;
+        for (int i = 0; i < m.pop.size(); i++) {
+            top = Math.max(top, m.pop.salary(i));
+        }
+        assertEquals(m.world.money().cap, top, "some drawn pay reaches the cap, 10^6, and stops there");
+    }
+
+    private static Scenario star(double pay) {
+        return MechanismTest.quiet("star").seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 5, t -> t.star(new org.talentsim.scenario.StarSpec(
+                        "Big", 3, pay, 0.5, false))))
+                .pool(3)
+                .build();
+    }
+
     /** Two labs of 500 on a pay scale of 1 (wages about 1), with annual raises of {@code annualRaise}. */
     private static Scenario scale1(String name, double annualRaise) {
+        return scale1Builder(name, annualRaise).build();
+    }
+
+    private static org.talentsim.scenario.ScenarioBuilder scale1Builder(String name, double annualRaise) {
         return MechanismTest.quiet(name).seed(3).months(2)
                 .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)).withAnnualRaise(annualRaise))
                 .lab("A", l -> l.productivity(2).team("R", Focus.RESEARCH, 500,
                         t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
                 .lab("B", l -> l.productivity(2).team("R", Focus.RESEARCH, 500,
                         t -> t.members(CohortSpec.DEFAULT.withSkill(Dist.constant(1)))))
-                .pool(3)
-                .build();
+                .pool(3);
     }
 }
