@@ -275,12 +275,19 @@ final class EventDesk implements EventEffects {
             to.setTarget((int) Math.min(Team.UNLIMITED - 1L, (long) to.target() + n));
         }
         double added = 0;
+        double cap = m.world.money().cap;
+        int capped = 0;
         for (int k = 0; k < n; k++) {
             int i = who[k];
             double old = pop.salary(i);
-            double pay = Math.min(m.world.money().cap, Math.max(old, old * (1 + d.payRaise())));
-            m.mover.join(i, toTeam, pay, MoveReason.ACQUIRED);
+            double raised = Math.max(old, old * (1 + d.payRaise()));
+            capped += raised > cap ? 1 : 0;
+            m.mover.join(i, toTeam, Math.min(cap, raised), MoveReason.ACQUIRED);
             added += pop.salary(i);
+        }
+        if (capped > 0) {
+            LOG.warn("tick {}: the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
+                    + " they are paid {}, the cap (docs/MODEL.md §7.2)", tick, d.lab(), capped, n, cap);
         }
         if (Double.isFinite(buyer.budget())) {
             buyer.setBudget(buyer.budget() + added);
