@@ -292,7 +292,7 @@ final class Payroll {
                 continue;
             }
             int ten = tenure[i] < Short.MAX_VALUE ? ++tenure[i] : tenure[i];
-            boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
+            boolean anniversary = perYear == 12 ? twelfth(ten) : ten % perYear == 0;
             if (anniversary && anniversaries || packages && (owed[i] != 0 || terms[team[i]].vestsAt(ten))) {
                 due[n++] = i;
             }
@@ -302,10 +302,20 @@ final class Payroll {
         }
     }
 
+    /**
+     * {@code n % 12 == 0} for {@code n >= 0} (a tenure), in four instructions where the JIT's
+     * remainder takes a dozen: n is a multiple of 12 = 4 · 3 exactly when n times the inverse of 3
+     * modulo 2³², rotated right by 2, is at most ⌊(2³² − 1) / 12⌋ (unsigned; Granlund and
+     * Montgomery's test of divisibility by an invariant integer).
+     */
+    static boolean twelfth(int n) {
+        return Integer.rotateRight(n * 0xAAAAAAAB, 2) + Integer.MIN_VALUE <= 0x15555555 + Integer.MIN_VALUE;
+    }
+
     /** Researcher i's package and anniversary raise at his tenure (his clocks already advanced this tick). */
     private void due(int i, int s) {
         int ten = tenure[i];
-        boolean anniversary = perYear == 12 ? ten % 12 == 0 : ten % perYear == 0;
+        boolean anniversary = perYear == 12 ? twelfth(ten) : ten % perYear == 0;
         if (packages) {
             PayTerms t = terms[team[i]];
             if (anniversary || owed[i] != 0 || t.vestsAt(ten)) {   // else nothing changes this tick

@@ -40,6 +40,19 @@ class PayrollTest {
         m.payroll(tick, ChunkRunner.SEQUENTIAL);
     }
 
+    /** The anniversary test without a remainder agrees with {@code n % 12 == 0} on every tenure a short holds, and beyond. */
+    @Test
+    void twelfthIsTheRemainderTest() {
+        for (int n = 0; n <= 1 << 20; n++) {
+            if (Payroll.twelfth(n) != (n % 12 == 0)) {
+                throw new AssertionError("tenure " + n);
+            }
+        }
+        for (int n : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 7, 2_147_483_640, 2_147_483_636}) {
+            assertEquals(n % 12 == 0, Payroll.twelfth(n), "n " + n);
+        }
+    }
+
     @Test
     void everyoneNotExitedCountsATickInStatusAndTheEmployedATickOfTenureUpToTheirCaps() {
         Market m = market(MechanismTest.QUIET, TickUnit.MONTH, 4, 1);
