@@ -6,10 +6,10 @@
 # 10 and 50 measured calls after the same 100 warm-up calls, two runs at a time, and prints per
 # mode (I(mode,50) - I(mode,10) - I(restore,50) + I(restore,10)) / 40 / RESEARCHERS.
 # About 5 minutes at 100 000 researchers (15 with --phases). WARM=N sets the warm-up calls
-# (default 100); C2 compiling a method called a few times a tick within the window adds its
+# (default 100); MODES="census offers" measures those modes instead of the tick. C2 compiling a method called a few times a tick within the window adds its
 # own instructions: methods.sh shows them as "native:Phase..." lines.
 set -euo pipefail
-modes=(tick)
+modes=(${MODES:-tick})
 if [[ "${1:-}" == "--phases" ]]; then
     modes=(tick moraleAndSearch offers layoffs payrollAndCensus payroll census production)
     shift
