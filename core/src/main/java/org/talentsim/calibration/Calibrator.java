@@ -40,7 +40,7 @@ public final class Calibrator {
 
     /**
      * A parameter's estimate: the 95% interval is estimate ± 1.96 se; {@code boundHit} when the
-     * estimate lies within 0.1% of the range from a bound (its se is then not to be trusted).
+     * estimate lies within 1% of the range from a bound (its se is then not to be trusted).
      */
     public record ParameterEstimate(String parameter, double estimate, double se, double ciLow, double ciHigh,
             boolean boundHit) {}
@@ -140,6 +140,55 @@ public final class Calibrator {
         return c.starts() * c.maxEvaluations() + 2 * c.parameters().size() + 1;
     }
 
+    /** The share of a parameter's range from a bound within which its estimate counts as at the bound. */
+    static final double BOUND_HIT = 0.01;
+
+    /** How many times the estimate may move to a better point of its Jacobian before it is reported as it stands. */
+    static final int MAX_MOVES = 10;
+
+    /**
+     * Fills {@code g} with the Jacobian of the simulated moments at {@code theta} (central
+     * differences, one-sided at a bound; every point run together) and adds its points to the
+     * trace, updating {@code best}; returns the trace index of the best point that is better than
+     * the best objective before, or −1 when none is.
+     */
+    private static int jacobian(Calibration c, Evaluations ev, double[] theta, double[][] g, List<TraceRow> trace,
+            double[] best) {
+        int p = theta.length;
+        List<double[]> points = new ArrayList<>();
+        double[] h = new double[p];
+        for (int j = 0; j < p; j++) {
+            Calibration.Parameter par = c.parameters().get(j);
+            double step = par.step() * (par.upper() - par.lower());
+            double[] up = theta.clone();
+            double[] down = theta.clone();
+            up[j] = Math.min(par.upper(), theta[j] + step);
+            down[j] = Math.max(par.lower(), theta[j] - step);
+            h[j] = up[j] - down[j];
+            points.add(up);
+            points.add(down);
+        }
+        List<double[][]> vals = ev.at(points);
+        int better = -1;
+        for (int j = 0; j < p; j++) {
+            double[] mu = Smm.moments(c, vals.get(2 * j));
+            double[] md = Smm.moments(c, vals.get(2 * j + 1));
+            for (int k = 0; k < g.length; k++) {
+                g[k][j] = (mu[k] - md[k]) / h[j];
+            }
+            for (int side = 0; side < 2; side++) {
+                double[] pt = points.get(2 * j + side);
+                double q = Smm.objective(c, side == 0 ? mu : md);
+                if (q < best[0]) {
+                    best[0] = q;
+                    better = trace.size();
+                }
+                trace.add(new TraceRow(trace.size() + 1, "jacobian", ev.indexOf(pt), q, best[0], pt));
+            }
+        }
+        return better;
+    }
+
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
         c.requireCalibration();
         int p = c.parameters().size();
@@ -179,38 +228,29 @@ public final class Calibrator {
                     + " denominator is 0 in every run, or a lab's mean when it has nobody), so the objective was too;"
                     + " look at the targets' metrics in a run of the scenario (moments.csv is not written)");
         }
+        // the Jacobian by central differences (one-sided at a bound), every point run together;
+        // a point of it better than θ̂ (a search that stopped short: Brent's method a little
+        // inside a bound, CMA-ES before its best) becomes θ̂, and the Jacobian is taken there
         double[] theta = bestTheta[0];
-        double[][] atBest = ev.at(theta);
-        double[] sim = Smm.moments(c, atBest);
-        // the Jacobian by central differences (one-sided at a bound), every point run together
-        List<double[]> points = new ArrayList<>();
-        double[] h = new double[p];
-        for (int j = 0; j < p; j++) {
-            Calibration.Parameter par = c.parameters().get(j);
-            double step = par.step() * (par.upper() - par.lower());
-            double[] up = theta.clone();
-            double[] down = theta.clone();
-            up[j] = Math.min(par.upper(), theta[j] + step);
-            down[j] = Math.max(par.lower(), theta[j] - step);
-            h[j] = up[j] - down[j];
-            points.add(up);
-            points.add(down);
-        }
-        List<double[][]> vals = ev.at(points);
+        double objective = best[0];
         double[][] g = new double[c.targets().size()][p];
-        for (int j = 0; j < p; j++) {
-            double[] mu = Smm.moments(c, vals.get(2 * j));
-            double[] md = Smm.moments(c, vals.get(2 * j + 1));
-            for (int k = 0; k < g.length; k++) {
-                g[k][j] = (mu[k] - md[k]) / h[j];
-            }
-            for (int side = 0; side < 2; side++) {
-                double[] pt = points.get(2 * j + side);
-                double q = Smm.objective(c, side == 0 ? mu : md);
-                trace.add(new TraceRow(trace.size() + 1, "jacobian", ev.indexOf(pt), q, best[0], pt));
-            }
+        int moves = 0;
+        int better;
+        while ((better = jacobian(c, ev, theta, g, trace, best)) >= 0 && moves < MAX_MOVES) {
+            theta = trace.get(better).theta();
+            objective = trace.get(better).objective();
+            moves++;
+            LOG.info("calibration {}: a point of the Jacobian improves the objective to {}: the estimate moves there", c.file(),
+                    objective);
+            listener.progress(ev.count(), budget + 2 * p * moves, best[0]);
         }
-        listener.progress(ev.count(), budget, best[0]);
+        if (better >= 0) {
+            LOG.warn("calibration {}: after {} moves of the estimate to a better point of its Jacobian, one is still better"
+                    + " (objective {} against {}); the estimate is reported where its Jacobian was taken", c.file(), moves,
+                    best[0], objective);
+        }
+        double[] sim = Smm.moments(c, ev.at(theta));
+        listener.progress(ev.count(), budget + 2 * p * moves, best[0]);
         // the simulation noise of the moments (and, for targets without an se, the data's
         // covariance) from replications at the estimate, whatever the targets' se's say
         double[][] sample = ev.sample(theta, c.covarianceReplications());
@@ -220,7 +260,8 @@ public final class Calibrator {
         for (int j = 0; j < p; j++) {
             Calibration.Parameter par = c.parameters().get(j);
             double se = Math.sqrt(inf.cov()[j][j]);
-            double tol = 1e-3 * (par.upper() - par.lower());
+            // 1%: a search on a simulated objective stops about that far short of a bound it is heading for
+            double tol = BOUND_HIT * (par.upper() - par.lower());
             boolean hit = theta[j] - par.lower() <= tol || par.upper() - theta[j] <= tol;
             estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit));
         }
@@ -230,7 +271,7 @@ public final class Calibrator {
             double se = Math.sqrt(sigma[k][k]);
             moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, (t.observed() - sim[k]) / se));
         }
-        LOG.info("calibration {}: objective {} after {} evaluations", c.file(), best[0], ev.count());
-        return new Result(c, estimates, moments, best[0], inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta);
+        LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
+        return new Result(c, estimates, moments, objective, inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta);
     }
 }
