@@ -28,6 +28,47 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
         if (visibility == null) {
             visibility = Dist.constant(0);
         }
+        requireMedianInside("skill", skill, org.talentsim.model.Limits.MIN_SKILL, org.talentsim.model.Limits.MAX_SKILL);
+        if (salary != null) {
+            requireMedianInside("salary", salary, 0, org.talentsim.model.Limits.MAX_SALARY);
+        }
+        requireMedianInside("visibility", visibility, 0, 1);
+        if (morale != null) {
+            requireMedianInside("morale", morale, 0, 1);
+        }
+    }
+
+    /**
+     * Drawn values are clamped into the field's domain [lo, hi]; a distribution whose median lies
+     * outside it (a negative constant salary, a morale of 3) would give at least half the
+     * researchers the bound itself, which is a mistake in the file, not a draw: refused.
+     */
+    private static void requireMedianInside(String field, Dist d, double lo, double hi) {
+        double median = switch (d.kind()) {
+            case CONSTANT, NORMAL, LOGNORMAL -> d.a();
+            case UNIFORM -> d.a() + (d.b() - d.a()) / 2;
+            case BETA -> d.a() / (d.a() + d.b());   // its mean: within 1/3 of the median's distance for any alpha, beta >= 1
+            case PARETO -> d.a() * Math.pow(2, 1 / d.b());
+        };
+        if (!(median >= lo && median <= hi)) {
+            String what = d.kind() == Dist.Kind.CONSTANT ? "the value " + num(median) : "the median of " + describe(d) + ", "
+                    + num(median) + ",";
+            throw new InvalidFieldException(field, null, what + " lies " + (median < lo ? "below " + num(lo) : "above " + num(hi))
+                    + ", the " + (median < lo ? "lowest " : "highest ") + field + ": " + (d.kind() == Dist.Kind.CONSTANT
+                    ? "every researcher" : "at least half the researchers") + " would be given " + num(median < lo ? lo : hi)
+                    + " (drawn values are clamped into [" + num(lo) + ", " + num(hi) + "]); give "
+                    + (d.kind() == Dist.Kind.CONSTANT ? "a value" : "a distribution whose median lies") + " in that range");
+        }
+    }
+
+    private static String describe(Dist d) {
+        String k = d.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return k + "(" + num(d.a()) + ", " + num(d.b()) + ")";
+    }
+
+    private static String num(double v) {
+        java.math.BigDecimal x = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        return v == 0 ? "0" : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? x.toPlainString() : x.toString();
     }
 
     public CohortSpec withSkill(Dist d) { return new CohortSpec(d, salary, salaryNoise, visaShare, visibility, morale); }

@@ -476,8 +476,8 @@ public final class Scenario {
 
     /**
      * The highest pay the scenario names: the value of unemployment, posted wages, named
-     * researchers' salaries (in teams, in the pool, in labs founded by events) and founders'
-     * salaries. The unit in which a run adds up money must hold it ({@link PayScale#moneyDigits}),
+     * researchers' salaries (in teams, in the pool, in labs founded by events), founders'
+     * salaries, and cohorts' salaries given as a constant or a uniform range (its upper end). The unit in which a run adds up money must hold it ({@link PayScale#moneyDigits}),
      * and pay the run draws or computes stops at that unit's cap (docs/MODEL.md §7.2).
      */
     public double highestNamedPay() {
@@ -499,6 +499,7 @@ public final class Scenario {
         for (int k = 0; k < pool.stars().size(); k++) {
             top = top.max(pool.stars().get(k).salary(), "pool.stars[" + k + "].salary");
         }
+        top = top.max(highest(pool.cohort().salary()), "pool.cohort.salary");
         for (int k = 0; k < events.size(); k++) {
             if (events.get(k) instanceof EventSpec.Found f) {
                 top = top.max(f.founderSalary(), "events[" + k + "].founderSalary");
@@ -511,12 +512,25 @@ public final class Scenario {
     private static NamedPay namedPay(NamedPay top, LabSpec l, String path) {
         top = top.max(l.postedWage(), path + ".postedWage");
         for (int j = 0; j < l.teams().size(); j++) {
+            top = top.max(highest(l.teams().get(j).members().salary()), path + ".teams[" + j + "].members.salary");
             List<StarSpec> stars = l.teams().get(j).stars();
             for (int k = 0; k < stars.size(); k++) {
                 top = top.max(stars.get(k).salary(), path + ".teams[" + j + "].stars[" + k + "].salary");
             }
         }
         return top;
+    }
+
+    /** The highest salary a cohort's distribution names: a constant's value, a uniform's upper end (NaN for the others, or none). */
+    private static double highest(Dist salary) {
+        if (salary == null) {
+            return Double.NaN;
+        }
+        return switch (salary.kind()) {
+            case CONSTANT -> salary.a();
+            case UNIFORM -> salary.b();
+            default -> Double.NaN;
+        };
     }
 
     /**

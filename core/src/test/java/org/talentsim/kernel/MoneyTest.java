@@ -227,6 +227,19 @@ class MoneyTest {
         assertEquals(m.world.money().cap, top, "some drawn pay reaches the cap, 10^6, and stops there");
     }
 
+    /** A cohort's constant salary is a pay the file names: the unit holds it (a base of 1 and 5·10⁶ for everyone: units of 10⁻⁴), not the cap cutting it. */
+    @Test
+    void aCohortsConstantSalaryIsANamedPay() {
+        Scenario s = MechanismTest.quiet("paid").seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 5, t -> t.members(CohortSpec.DEFAULT.withSalary(Dist.constant(5e6)))))
+                .build();
+        assertEquals(5e6, s.highestNamedPay());
+        Market m = new Market(s, PolicyRegistry.defaults());
+        assertEquals(10_000, m.world.money().perDollar);
+        assertEquals(5e6, m.pop.salary(0));
+    }
+
     private static Scenario star(double pay) {
         return MechanismTest.quiet("star").seed(3).months(2)
                 .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)))

@@ -32,6 +32,31 @@ class ScenarioLimitsTest {
         assertTrue(where.contains(field), where);
     }
 
+    /**
+     * A cohort's distribution whose median lies outside its field's domain gave at least half
+     * the researchers the bound it is clamped to, without a word (a constant salary of −300k
+     * started everyone at 0, found 2026-12-03): refused naming the field. Tails outside the domain
+     * (a normal morale around 0.9) stay allowed, clamped as documented.
+     */
+    @Test
+    void aCohortDistributionMostlyOutsideItsDomainIsRefused() {
+        CohortSpec d = CohortSpec.DEFAULT;
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> d.withSalary(Dist.constant(-300_000)));
+        assertEquals("salary", e.field());
+        assertTrue(e.problem().startsWith("the value -300000 lies below 0, the lowest salary: every researcher would be given 0"),
+                e.problem());
+        e = assertThrows(InvalidFieldException.class, () -> d.withMorale(Dist.normal(1.5, 0.1)));
+        assertEquals("morale", e.field());
+        assertTrue(e.problem().startsWith("the median of normal(1.5, 0.1), 1.5, lies above 1"), e.problem());
+        assertEquals("skill", assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.constant(0))).field());
+        assertEquals("visibility", assertThrows(InvalidFieldException.class, () -> d.withVisibility(Dist.uniform(1.2, 2))).field());
+        assertEquals("salary", assertThrows(InvalidFieldException.class, () -> d.withSalary(Dist.normal(-5, 100))).field());
+        assertEquals("skill", assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.pareto(2000, 3))).field());
+        // medians inside, tails clamped: accepted
+        assertDoesNotThrow(() -> d.withMorale(Dist.normal(0.9, 0.3)).withSkill(Dist.uniform(0, 2))
+                .withSalary(Dist.normal(100_000, 200_000)).withVisibility(Dist.constant(1)).withSalary(Dist.constant(0)));
+    }
+
     @Test
     void aRunLastsAtMostACenturyWithinTheCalendarsYears() {
         ok(b -> b.months(Scenario.MAX_MONTHS));
