@@ -51,8 +51,36 @@ final class Overrider {
             List<String> texts = overrides.stream().map(FieldOverride::text).toList();
             return out.withOrigin(base.origin().map(from -> from.then(texts)).orElse(null));
         } catch (ScenarioException e) {
+            if (o.culprit(e, edited) < 0) {
+                // no override touches the field: the scenario may have been invalid before any of them (built
+                // in code, its policies never checked against the registry); then say so, not blame an override
+                try {
+                    ScenarioReader.read(YamlTree.parse(ScenarioWriter.write(base, true), NAME), new Doc(NAME, registry, events));
+                } catch (ScenarioException before) {
+                    throw new org.talentsim.scenario.InvalidFieldException(before.path(), null, before.problem()
+                            + " (in the scenario itself, before any override)", before);
+                }
+            }
             throw o.blame(e, overrides, edited);
         }
+    }
+
+    /** The index of the last override whose field is, holds or is named by the failing one; −1 when none. */
+    private int culprit(ScenarioException e, List<String> edited) {
+        String at = e.path();
+        for (int k = edited.size() - 1; k >= 0; k--) {
+            if (under(at, edited.get(k)) || under(edited.get(k), at)) {
+                return k;
+            }
+        }
+        for (int k = edited.size() - 1; k >= 0; k--) {
+            String first = firstStep(edited.get(k));
+            if (!first.isEmpty() && java.util.regex.Pattern.compile("(?<![\\w\\[.])" + Pattern.quote(first) + "(?![\\w\\[])")
+                    .matcher(e.problem()).find()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Applies one override to the tree; the index path of the node it set. */
@@ -185,19 +213,7 @@ final class Overrider {
      */
     private OverrideException blame(ScenarioException e, List<FieldOverride> overrides, List<String> edited) {
         String at = e.path();
-        int who = -1;
-        for (int k = overrides.size() - 1; k >= 0 && who < 0; k--) {
-            if (under(at, edited.get(k)) || under(edited.get(k), at)) {
-                who = k;
-            }
-        }
-        for (int k = overrides.size() - 1; k >= 0 && who < 0; k--) {
-            String first = firstStep(edited.get(k));
-            if (!first.isEmpty() && java.util.regex.Pattern.compile("(?<![\\w\\[.])" + Pattern.quote(first) + "(?![\\w\\[])")
-                    .matcher(e.problem()).find()) {
-                who = k;
-            }
-        }
+        int who = culprit(e, edited);
         if (who < 0 && overrides.size() > 1) {
             List<String> all = overrides.stream().map(FieldOverride::text).toList();
             String shown = at.isEmpty() ? e.problem() : byName(at) + ": " + e.problem();

@@ -34,6 +34,27 @@ class OverriderTest {
         return assertThrows(OverrideException.class, () -> apply(overrides)).override();
     }
 
+    /**
+     * A scenario built in code with a policy parameter the registry refuses (it is checked only
+     * against a registry): an override that has nothing to do with it used to take the blame
+     * ("--set seed=3: labs[0].retention.upTo: ..."); the error now says the scenario was invalid
+     * before any override. An override of that very field still is the one named.
+     */
+    @Test
+    void aScenarioInvalidBeforeTheOverridesIsNotBlamedOnThem() {
+        Scenario bad = Scenario.builder("x").months(6)
+                .lab("Alpha", l -> l.retention("match", "upTo", 5.0).team("R", Focus.RESEARCH, 50, t -> { }))
+                .lab("Beta", l -> l.team("R", Focus.RESEARCH, 60, t -> { })).build();
+        org.talentsim.scenario.InvalidFieldException e = assertThrows(org.talentsim.scenario.InvalidFieldException.class,
+                () -> Overrides.parse("seed=3").applyTo(bad));
+        assertEquals("labs[0].retention.upTo", e.field());
+        assertEquals("labs[0].retention.upTo: retention policy 'match': upTo must be in [0,1], was 5.0 (in the scenario itself,"
+                + " before any override)", e.getMessage());
+        OverrideException o = assertThrows(OverrideException.class, () -> Overrides.parse("labs[Alpha].retention.upTo=7").applyTo(bad));
+        assertEquals("--set labs[Alpha].retention.upTo=7: retention policy 'match': upTo must be in [0,1], was 7.0", o.getMessage());
+        assertEquals(3, Overrides.parse("seed=3", "labs[Alpha].retention.upTo=0.5").applyTo(bad).seed(), "fixed by an override: fine");
+    }
+
     @Test
     void itemsAreFoundByNameOrByIndexUpToTheLast() {
         assertEquals(0.7, apply("labs[1].prestige=0.7").labs().get(1).prestige());
