@@ -178,10 +178,11 @@ public final class Simulation implements AutoCloseable {
         if (available != Long.MAX_VALUE && need > available) {
             double gib = 1024.0 * 1024 * 1024;
             long suggest = Math.max(1, (long) Math.ceil(need * 4.0 / 3 / gib));
+            String[] gb = org.talentsim.io.Num.gigabytes(need, available);
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "the run of %d researchers needs ~%.1f GB, the JVM may use %.1f GB;"
+                    "the run of %d researchers needs ~%s GB, the JVM may use %s GB;"
                             + " raise -Xmx (e.g. JAVA_OPTS=-Xmx%dg) or shrink the scenario",
-                    scenario.population(), need / gib, available / gib, suggest));
+                    scenario.population(), gb[0], gb[1], suggest));
         }
     }
 

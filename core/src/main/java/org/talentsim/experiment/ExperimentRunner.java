@@ -138,10 +138,11 @@ public final class ExperimentRunner {
         }
         double gib = 1024.0 * 1024 * 1024;
         String suggest = "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib)) + "g)";
+        String[] gb = org.talentsim.io.Num.gigabytes(all, available);
         throw new ExperimentException(String.format(java.util.Locale.ROOT,
-                "the largest run (%d researchers) needs ~%.1f GB%s, the JVM may use %.1f GB; %s", e.largestPopulation(),
-                one / gib, atOnce > 1 ? String.format(java.util.Locale.ROOT, ", %d at once ~%.1f GB", atOnce, all / gib)
-                        : "", available / gib,
+                "the largest run (%d researchers) needs ~%s GB%s, the JVM may use %s GB; %s", e.largestPopulation(),
+                atOnce > 1 ? String.format(java.util.Locale.ROOT, "%.1f", one / gib) : gb[0],
+                atOnce > 1 ? ", " + atOnce + " at once ~" + gb[0] + " GB" : "", gb[1],
                 fit >= 1 ? "run at most " + fit + " at once (--threads " + fit + "; in code a LocalExecutor of " + fit + ") or "
                         + suggest : suggest + " or shrink the scenario"));
     }

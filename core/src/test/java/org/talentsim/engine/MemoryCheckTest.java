@@ -42,6 +42,13 @@ class MemoryCheckTest {
                 Math.max(1, (long) Math.ceil(need * 4.0 / 3 / (1L << 30)))), e.getMessage());
         Simulation.requireMemory(s, need + 1);
         Simulation.requireMemory(s, Long.MAX_VALUE); // no limit known
+        // a need just above what the JVM may use: the figures show the difference (were "~0.3 GB, ... 0.3 GB")
+        Scenario small = withPool(3_000_000);
+        long n = Simulation.memoryNeeded(small);
+        String m = assertThrows(IllegalArgumentException.class, () -> Simulation.requireMemory(small, n - (n >> 6))).getMessage();
+        java.util.regex.Matcher g = java.util.regex.Pattern.compile("needs ~([0-9.]+) GB, the JVM may use ([0-9.]+) GB").matcher(m);
+        assertTrue(g.find(), m);
+        assertTrue(Double.parseDouble(g.group(1)) > Double.parseDouble(g.group(2)), m);
     }
 
     /** In a JVM of 256 MB, a run of 5 million researchers (~0.4 GB) is refused by build() and by the front door. */
