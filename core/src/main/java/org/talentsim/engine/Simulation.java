@@ -178,7 +178,7 @@ public final class Simulation implements AutoCloseable {
         if (available != Long.MAX_VALUE && need > available) {
             double gib = 1024.0 * 1024 * 1024;
             long suggest = Math.max(1, (long) Math.ceil(need * 4.0 / 3 / gib));
-            String[] gb = org.talentsim.io.Num.gigabytes(need, available);
+            String[] gb = gigabytes(need, available);
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "the run of %d researchers needs ~%s GB, the JVM may use %s GB;"
                             + " raise -Xmx (e.g. JAVA_OPTS=-Xmx%dg) or shrink the scenario",
@@ -511,5 +511,23 @@ public final class Simulation implements AutoCloseable {
             requireMemory(scenario, Runtime.getRuntime().maxMemory());
             return new Simulation(this);
         }
+    }
+
+    /**
+     * Two amounts of memory in GB (2³⁰ bytes) with one decimal, or as many more (up to three) as
+     * it takes for {@code more > less} to show (0.26 and 0.25, not 0.3 and 0.3).
+     */
+    private static String[] gigabytes(long more, long less) {
+        double gib = 1024.0 * 1024 * 1024;
+        String a = "";
+        String b = "";
+        for (int d = 1; d <= 3; d++) {
+            a = String.format(java.util.Locale.ROOT, "%." + d + "f", more / gib);
+            b = String.format(java.util.Locale.ROOT, "%." + d + "f", less / gib);
+            if (!a.equals(b)) {
+                break;
+            }
+        }
+        return new String[] {a, b};
     }
 }

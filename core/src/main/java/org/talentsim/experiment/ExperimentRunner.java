@@ -138,7 +138,7 @@ public final class ExperimentRunner {
         }
         double gib = 1024.0 * 1024 * 1024;
         String suggest = "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib)) + "g)";
-        String[] gb = org.talentsim.io.Num.gigabytes(all, available);
+        String[] gb = gigabytes(all, available);
         throw new ExperimentException(String.format(java.util.Locale.ROOT,
                 "the largest run (%d researchers) needs ~%s GB%s, the JVM may use %s GB; %s", e.largestPopulation(),
                 atOnce > 1 ? String.format(java.util.Locale.ROOT, "%.1f", one / gib) : gb[0],
@@ -489,5 +489,23 @@ public final class ExperimentRunner {
             }
         }
         return b.append('"').toString();
+    }
+
+    /**
+     * Two amounts of memory in GB (2³⁰ bytes) with one decimal, or as many more (up to three) as
+     * it takes for {@code more > less} to show (0.26 and 0.25, not 0.3 and 0.3).
+     */
+    private static String[] gigabytes(long more, long less) {
+        double gib = 1024.0 * 1024 * 1024;
+        String a = "";
+        String b = "";
+        for (int d = 1; d <= 3; d++) {
+            a = String.format(java.util.Locale.ROOT, "%." + d + "f", more / gib);
+            b = String.format(java.util.Locale.ROOT, "%." + d + "f", less / gib);
+            if (!a.equals(b)) {
+                break;
+            }
+        }
+        return new String[] {a, b};
     }
 }

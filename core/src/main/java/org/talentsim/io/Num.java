@@ -133,24 +133,6 @@ public final class Num {
         return Math.abs(tail - 5_000_000) <= 100;
     }
 
-    /**
-     * Two amounts of memory in GB (2³⁰ bytes) with one decimal, or as many more (up to three) as
-     * it takes for {@code more > less} to show (0.26 and 0.25, not 0.3 and 0.3).
-     */
-    public static String[] gigabytes(long more, long less) {
-        double gib = 1024.0 * 1024 * 1024;
-        String a = "";
-        String b = "";
-        for (int d = 1; d <= 3; d++) {
-            a = String.format(java.util.Locale.ROOT, "%." + d + "f", more / gib);
-            b = String.format(java.util.Locale.ROOT, "%." + d + "f", less / gib);
-            if (!a.equals(b)) {
-                break;
-            }
-        }
-        return new String[] {a, b};
-    }
-
     /** The value as a JSON-friendly BigDecimal (10 significant digits), or null when not finite. */
     public static BigDecimal decimal(double x) {
         if (!Double.isFinite(x)) {

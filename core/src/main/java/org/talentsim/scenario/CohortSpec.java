@@ -67,6 +67,9 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
     }
 
     private static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         java.math.BigDecimal x = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
         return v == 0 ? "0" : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? x.toPlainString() : x.toString();
     }

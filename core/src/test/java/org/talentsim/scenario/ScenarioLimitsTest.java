@@ -52,6 +52,9 @@ class ScenarioLimitsTest {
         assertEquals("visibility", assertThrows(InvalidFieldException.class, () -> d.withVisibility(Dist.uniform(1.2, 2))).field());
         assertEquals("salary", assertThrows(InvalidFieldException.class, () -> d.withSalary(Dist.normal(-5, 100))).field());
         assertEquals("skill", assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.pareto(2000, 3))).field());
+        // a Pareto whose median overflows: named in words, not a NumberFormatException
+        assertTrue(assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.pareto(1, 1e-300))).problem()
+                .startsWith("the median of pareto(1, 1E-300), Infinity, lies above 1000"));
         // medians inside, tails clamped: accepted
         assertDoesNotThrow(() -> d.withMorale(Dist.normal(0.9, 0.3)).withSkill(Dist.uniform(0, 2))
                 .withSalary(Dist.normal(100_000, 200_000)).withVisibility(Dist.constant(1)).withSalary(Dist.constant(0)));
