@@ -139,6 +139,7 @@ public interface EventSpec {
                 roster.queue(lab, teams.get(j));
             }
             if (teams.isEmpty()) {
+                roster.requireUnprotectedTeam("lab", lab, "a layoff of the lab as a whole (no teams named)");
                 roster.queue(lab, null);
             }
         }

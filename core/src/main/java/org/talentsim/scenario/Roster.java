@@ -187,6 +187,20 @@ public final class Roster {
         teams(field, lab);
     }
 
+    /**
+     * Fails unless the lab exists and, at this point of the timeline, has a team that is not
+     * protected ({@code what} says what would then do nothing, e.g. "a layoff of the lab as a
+     * whole").
+     */
+    public void requireUnprotectedTeam(String field, String lab, String what) {
+        Map<String, TeamSpec> teams = teams(field, lab);
+        if (teams.values().stream().allMatch(TeamSpec::protectedTeam)) {
+            throw fail(field, (teams.isEmpty() ? "lab '" + lab + "' has no team" : "every team of '" + lab + "' is protected ("
+                    + String.join(", ", teams.keySet()) + ")") + ", so " + what + " would lay off no one; unprotect a team"
+                    + " or remove the event");
+        }
+    }
+
     private Map<String, TeamSpec> teams(String field, String lab) {
         Map<String, TeamSpec> teams = labs.get(lab);
         if (teams == null && closed.containsKey(lab)) {
