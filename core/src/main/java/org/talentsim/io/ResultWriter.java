@@ -605,12 +605,29 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         g.writeEndObject();
     }
 
+    /**
+     * The scenario file as an absolute path, resolved against the working folder of the run
+     * (so that {@code report DIR} finds it from any other); null for none or a name this JVM
+     * cannot encode.
+     */
+    private static String absolute(String file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Path.of(file).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException | java.io.IOError | SecurityException e) {
+            return null;
+        }
+    }
+
     private void manifest(JsonGenerator g, Summary s) throws IOException {
         var sc = info.scenario();
         g.writeStartObject();
         text(g, "talentsim_version", RunInfo.version(), false);
         text(g, "scenario", sc.name(), false);
         text(g, "scenario_file", info.scenarioFile(), false);
+        text(g, "scenario_path", absolute(info.scenarioFile()), false);
         text(g, "scenario_sha256", info.scenarioSha256(), false);
         g.writeArrayFieldStart("overrides");
         for (String o : info.overrides()) {

@@ -323,8 +323,9 @@ final class RunReport extends Page {
                                 + Fmt.num(c.severanceWeeksPerYear()) + " a year of tenure");
                     }
                 }
+                // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it
                 rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), Fmt.money(sev),
-                        terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
+                        info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }
         if (rows.isEmpty()) {
@@ -336,7 +337,8 @@ final class RunReport extends Page {
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
-                + " default terms (2 months, 16 weeks + 2 a year).");
+                + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
+                        ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));
     }
 
     private void moves(Html h) {

@@ -66,7 +66,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         Path p;
         try {
             p = Path.of(file);
-            if (!p.isAbsolute() && !Files.isRegularFile(p)) {
+            // where the run found it (manifests since 2026-12-03), then as written, then beside the results
+            String at = d.manifest.path("scenario_path").asText("");
+            if (!at.isEmpty() && Files.isRegularFile(Path.of(at))) {
+                p = Path.of(at);
+            } else if (!p.isAbsolute() && !Files.isRegularFile(p)) {
                 p = d.dir.toAbsolutePath().resolve(file).normalize();
             }
         } catch (java.nio.file.InvalidPathException e) {

@@ -387,6 +387,40 @@ class ReportTest {
         assertEquals(html, Files.readString(copy.resolve("report.html")), "the page run drew, from the rows it collected");
     }
 
+    /**
+     * {@code report DIR} from another working folder: the manifest's relative {@code scenario_file}
+     * no longer resolves, but {@code scenario_path} (where the run found it) does, so the events
+     * are still there. Without either, the page says the scenario was not read, and the layoffs'
+     * terms are "unknown", not '–' (which says the budget forced them). Found 2026-12-03: the page
+     * dropped every event and called the October layoff a budget layoff.
+     */
+    @Test
+    void reportDirFromAnotherFolderStillFindsTheScenario() throws IOException {
+        Path copy = tmp.resolve("elsewhere");
+        Files.createDirectories(copy);
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json")) {
+            Files.copy(out.resolve(f), copy.resolve(f));
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"scenario_path\" : \"" + META.toAbsolutePath().normalize() + "\""), manifest);
+        // as seen from another working folder: the relative name resolves neither there nor beside the results
+        String moved = manifest.replace("\"scenario_file\" : \"" + META + "\"", "\"scenario_file\" : \"no/such/" + META + "\"");
+        Files.writeString(copy.resolve("manifest.json"), moved);
+        assertEquals(0, Cli.run("report", copy.toString()).exit());
+        String page = Files.readString(copy.resolve("report.html"));
+        assertFalse(page.contains("could not be read"), "the scenario was found by its absolute path");
+        assertTrue(page.contains("lays off") && page.contains("paid notice; severance"), "events and layoff terms shown");
+        Files.writeString(copy.resolve("manifest.json"), moved.replaceAll("\"scenario_path\" : \"[^\"]*\"", "\"scenario_path\" : null"));
+        assertEquals(0, Cli.run("report", copy.toString()).exit());
+        page = Files.readString(copy.resolve("report.html"));
+        assertTrue(page.contains("could not be read"), "said");
+        List<List<String>> cuts = table(page, "cuts");
+        assertTrue(cuts.size() > 1, "a header and rows");
+        for (List<String> row : cuts.subList(1, cuts.size())) {
+            assertEquals("unknown", row.get(4), "terms of an event not known: " + row);
+        }
+    }
+
     @Test
     void reportOfAFolderWithoutResultsIsBadInput(@TempDir Path dir) {
         Cli r = Cli.run("report", dir.toString());
