@@ -58,7 +58,9 @@ final class CalibrationCommands {
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in [1, 1024], was " + threads);
             }
-            return out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
+            Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
+            RunCommand.requireChartsFolder(report && png, dir);
+            return dir;
         }
 
         /** {@code x} to 4 significant digits, for the terminal. */

@@ -68,6 +68,7 @@ final class ExperimentCommands {
                 throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
             }
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
+            RunCommand.requireChartsFolder(report && png, dir);
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {

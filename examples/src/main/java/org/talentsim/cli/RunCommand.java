@@ -82,6 +82,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write each chart of the report as charts/ID.png and charts/ID.svg")
     private boolean png;
 
+    /** With {@code --png}, bad input unless the charts can be written into {@code dir} (asked before any work). */
+    static void requireChartsFolder(boolean png, Path dir) {
+        if (png) {
+            try {
+                org.talentsim.report.Report.checkCharts(dir);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput("--png: " + e.getMessage());
+            }
+        }
+    }
+
     RunCommand(Main main) {
         this.main = main;
     }
@@ -135,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.BadInput("--out: " + e.getMessage());
         }
+        requireChartsFolder(report && png, dir);
         Simulation.Builder b = Simulation.builder(s).threads(threads);
         Progress progress = null;
         if (!quiet && System.console() != null) {

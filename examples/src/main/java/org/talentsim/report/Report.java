@@ -178,13 +178,31 @@ public final class Report {
         return write(dir, html, page.figures(), png, redraw, locked);
     }
 
+    /**
+     * Fails unless {@code --png} can write its chart files into {@code dir/charts}: absent or a
+     * folder, not a file or a symbolic link. The commands ask before they run, so that a run that
+     * cannot write its charts is refused before it replaces the folder's results.
+     *
+     * @throws IllegalArgumentException naming the path and what is in the way
+     */
+    public static void checkCharts(Path dir) {
+        Path charts = dir.resolve(CHARTS);
+        if (Files.isSymbolicLink(charts)) {
+            throw new IllegalArgumentException(charts + " is a symbolic link: the chart files are never written through"
+                    + " one; remove it, or draw without --png");
+        }
+        if (Files.exists(charts, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(charts + " is a file, where the folder of --png's chart files goes; remove it,"
+                    + " or draw without --png");
+        }
+    }
+
     private static Path write(Path dir, String html, List<Figure> figures, boolean png, boolean redraw, boolean locked) {
         Path file = dir.resolve(FILE);
         try (AutoCloseable lock = locked ? () -> { } : ResultWriter.lockFolder(dir)) {
             Path charts = dir.resolve(CHARTS);
-            if (png && Files.isSymbolicLink(charts)) {
-                throw new IllegalArgumentException(charts + " is a symbolic link: the chart files are never written through"
-                        + " one; remove it, or draw without --png");
+            if (png) {
+                checkCharts(dir);
             }
             if (png || !redraw) {   // new results: no chart of the earlier ones stays
                 ResultWriter.removeReport(dir);

@@ -241,6 +241,40 @@ class ReportOptionsTest {
         assertEquals("keep", Files.readString(victim));
     }
 
+    /**
+     * {@code --png} with a file or a link where the charts' folder goes: bad input before the run,
+     * with the folder's results untouched (found 2026-12-03: the run replaced labs.csv and the
+     * manifest, then failed writing the charts, exit 2).
+     */
+    @Test
+    void pngWithAFileOrALinkWhereTheChartsGoIsRefusedBeforeTheRun(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--png").exit());
+        byte[] labs = Files.readAllBytes(out.resolve("labs.csv"));
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        Files.move(out.resolve("charts"), dir.resolve("run-charts"));
+        Files.writeString(out.resolve("charts"), "x");
+        for (int round = 0; round < 2; round++) {
+            Cli r = Cli.run("run", TINY.toString(), "--seed", "77", "--png", "--out", out.toString(), "-q");
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("--png: " + out.resolve("charts") + (round == 0 ? " is a file" : " is a symbolic link")),
+                    r.err());
+            assertEquals("", r.out(), "nothing run");
+            assertArrayEquals(labs, Files.readAllBytes(out.resolve("labs.csv")));
+            assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")));
+            Files.delete(out.resolve("charts"));
+            Files.createSymbolicLink(out.resolve("charts"), Files.createDirectories(dir.resolve("elsewhere")));
+        }
+        Cli r = Cli.run("replicate", TINY.toString(), "-r", "2", "--png", "--out", out.resolve("rep").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Files.move(out.resolve("rep/charts"), dir.resolve("old-charts"));
+        Files.writeString(out.resolve("rep/charts"), "x");
+        r = Cli.run("replicate", TINY.toString(), "-r", "2", "--png", "--out", out.resolve("rep").toString(), "-q");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("", r.out(), "nothing run");
+    }
+
     @Test
     void compareWritesAForestPlotBesideItsTable(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("cmp");
