@@ -306,7 +306,7 @@ public final class Main implements Runnable {
 
     /**
      * Why the file system refused a path the user gave, in words (permission denied, not a
-     * folder, read-only), or null for any other I/O failure (a full disk mid-run stays an
+     * folder, read-only, no files allowed there), or null for any other I/O failure (a full disk mid-run stays an
      * internal error, exit 1).
      */
     static String refusal(Throwable cause) {
@@ -323,6 +323,14 @@ public final class Main implements Runnable {
         if (cause instanceof java.nio.file.FileSystemException e && e.getReason() != null
                 && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
             return "read-only file system (" + e.getFile() + ")";
+        }
+        if (cause instanceof java.nio.file.NoSuchFileException e && e.getFile() != null && e.getOtherFile() == null) {
+            // a file that could not be created in a folder that exists: a file system that takes
+            // no new files there (/proc, /sys), not a missing folder
+            Path parent = Path.of(e.getFile()).toAbsolutePath().getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                return "the file system does not let files be created in " + parent + " (" + e.getFile() + ")";
+            }
         }
         return null;
     }

@@ -78,6 +78,13 @@ class OutFolderTest {
         assertTrue(r.err().startsWith("talentsim: cannot write results to /sys/talentsim-cannot-be-here: "), r.err());
         assertTrue(r.err().contains("permission denied (") || r.err().contains("read-only file system ("), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+        // /proc takes no new files either, and says so with "no such file" (was exit 1, NoSuchFileException)
+        if (Files.isDirectory(Path.of("/proc"))) {
+            Cli p = Cli.run("run", TINY.toString(), "--out", "/proc/talentsim-cannot-be-here", "-q");
+            assertEquals(Main.BAD_INPUT, p.exit(), p.err());
+            assertEquals("talentsim: cannot write results to /proc/talentsim-cannot-be-here: the file system does not let files"
+                    + " be created in /proc (/proc/.talentsim-cannot-be-here.lock)\n", p.err());
+        }
         // validate --csv under a regular file: the same
         Path file = Files.writeString(dir.resolve("afile"), "x");
         Cli v = Cli.run("validate", "bm", "--d", "0.02", "--l0", "0.1", "--l1", "0.1", "--b", "0.5", "--p", "1",
