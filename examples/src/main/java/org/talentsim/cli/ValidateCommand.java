@@ -361,6 +361,9 @@ final class ValidateCommand implements Callable<Integer> {
         public Integer call() {
             Settings s = settings();
             TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
+            if (!(pmin < pmax)) {   // the theory's own words ("lower must be < upper") name neither option
+                throw new Main.BadInput("--pmin must be < --pmax, was --pmin " + pmin + " and --pmax " + pmax);
+            }
             PostelVinayRobin m = parameters(() -> PostelVinayRobin.uniform(rates.d, rates.l0, rates.l1, beta, pmin, pmax));
             requireOffersToUnemployed(rates.l0);
             engineAccepts(() -> TheoryMarkets.postelVinayRobin(m, o));

@@ -97,6 +97,12 @@ class ValidateCommandTest {
         assertTrue(r.err().startsWith("(d + l1) must be <= 1, was 1.1"), r.err());
         assertOneLine(r.err());
 
+        // pmin above pmax: named by its options (was the theory's "lower must be < upper (1.5), was 2.0")
+        Cli order = Cli.run("validate", "pvr", "--d", "0.02", "--l0", "0.1", "--l1", "0.04", "--beta", "0.996", "--pmin", "2",
+                "--pmax", "1.5");
+        assertEquals(Main.BAD_INPUT, order.exit());
+        assertEquals("--pmin must be < --pmax, was --pmin 2.0 and --pmax 1.5\n", order.err());
+
         Cli b = Cli.run(args("bm", new String[] {"--d", "0.02", "--l0", "0.1", "--l1", "0.1", "--b", "1", "--p", "1"}));
         assertEquals(2, b.exit());
         assertOneLine(b.err());
