@@ -151,7 +151,10 @@ public final class Worlds {
                         .offSpecialty(r.nextDouble(0.5, 1)).matching(null).capability(null).build())
                 .acceptance(PolicySpec.of(acceptance[r.nextInt(2)]))
                 .pool(r.nextInt(400), CohortSpec.DEFAULT.withVisaShare(r.nextDouble(0, 0.5)));
+        // a lab whose teams are all protected cannot be laid off as a whole (refused): it gets a leader change instead
+        boolean[] unprotected = new boolean[labs];
         for (int l = 0; l < labs; l++) {
+            int li = l;
             String offer = offers[r.nextInt(offers.length)];
             double posted = 200_000 + r.nextDouble() * 600_000;
             int teams = 1 + r.nextInt(3);
@@ -174,6 +177,7 @@ public final class Worlds {
                             tb.protect();
                         }
                     });
+                    unprotected[li] |= !prot;
                 }
                 String[] pays = {"cash", "equity", "equity-annual", "equity-at-risk"};
                 String pay = pays[r.nextInt(pays.length)];
@@ -186,9 +190,15 @@ public final class Worlds {
         int events = r.nextInt(6);
         for (int e = 0; e < events; e++) {
             int tick = 1 + r.nextInt(12);
-            String lab = "L" + r.nextInt(labs);
+            int li = r.nextInt(labs);
+            String lab = "L" + li;
             switch (r.nextInt(4)) {
-                case 0 -> b.event(new EventSpec.Layoff(tick, lab, List.of(), -1, r.nextDouble(0, 0.4), r.nextInt(3), 16, 2));
+                case 0 -> {
+                    double share = r.nextDouble(0, 0.4);
+                    int notice = r.nextInt(3);
+                    b.event(unprotected[li] ? new EventSpec.Layoff(tick, lab, List.of(), -1, share, notice, 16, 2)
+                            : new EventSpec.LeaderChange(tick, lab, null, share));
+                }
                 case 1 -> b.event(new EventSpec.BudgetChange(tick, lab, r.nextDouble(0.5, 1.5), 0));
                 case 2 -> b.event(new EventSpec.CapabilityJump(tick, lab, r.nextDouble(0.8, 1.5), 0));
                 default -> b.event(new EventSpec.LeaderChange(tick, lab, null, r.nextDouble()));
