@@ -477,7 +477,8 @@ public final class Scenario {
     /**
      * The highest pay the scenario names: the value of unemployment, posted wages, named
      * researchers' salaries (in teams, in the pool, in labs founded by events), founders'
-     * salaries, and cohorts' salaries given as a constant or a uniform range (its upper end). The unit in which a run adds up money must hold it ({@link PayScale#moneyDigits}),
+     * salaries, and the highest salary each cohort's distribution reaches in practice (a
+     * constant; a uniform's upper end; mean + 6 sd; median · e^(6σ); a Pareto's 1 − 10⁻⁹ quantile). The unit in which a run adds up money must hold it ({@link PayScale#moneyDigits}),
      * and pay the run draws or computes stops at that unit's cap (docs/MODEL.md §7.2).
      */
     public double highestNamedPay() {
@@ -499,7 +500,7 @@ public final class Scenario {
         for (int k = 0; k < pool.stars().size(); k++) {
             top = top.max(pool.stars().get(k).salary(), "pool.stars[" + k + "].salary");
         }
-        top = top.max(highest(pool.cohort().salary()), "pool.cohort.salary");
+        top = top.max(highest(pool.cohort().salary()), "pool.cohort.salary" + reach(pool.cohort().salary()));
         for (int k = 0; k < events.size(); k++) {
             if (events.get(k) instanceof EventSpec.Found f) {
                 top = top.max(f.founderSalary(), "events[" + k + "].founderSalary");
@@ -512,7 +513,8 @@ public final class Scenario {
     private static NamedPay namedPay(NamedPay top, LabSpec l, String path) {
         top = top.max(l.postedWage(), path + ".postedWage");
         for (int j = 0; j < l.teams().size(); j++) {
-            top = top.max(highest(l.teams().get(j).members().salary()), path + ".teams[" + j + "].members.salary");
+            Dist salary = l.teams().get(j).members().salary();
+            top = top.max(highest(salary), path + ".teams[" + j + "].members.salary" + reach(salary));
             List<StarSpec> stars = l.teams().get(j).stars();
             for (int k = 0; k < stars.size(); k++) {
                 top = top.max(stars.get(k).salary(), path + ".teams[" + j + "].stars[" + k + "].salary");
@@ -521,16 +523,30 @@ public final class Scenario {
         return top;
     }
 
-    /** The highest salary a cohort's distribution names: a constant's value, a uniform's upper end (NaN for the others, or none). */
+    /** How a distribution's highest salary is named in a message: by itself for a constant. */
+    private static String reach(Dist salary) {
+        return salary == null || salary.kind() == Dist.Kind.CONSTANT ? "" : ", the top its distribution reaches";
+    }
+
+    /**
+     * The highest salary a cohort's distribution reaches in practice: a constant's value, a
+     * uniform's upper end, a normal's mean + 6 sd, a log-normal's median · e^(6σ), a Pareto's
+     * 1 − 10⁻⁹ quantile, a beta's 1 — at most the files' highest pay (NaN for none: market pay).
+     * The money unit's cap holds it, so drawn salaries are not cut to the cap.
+     */
     private static double highest(Dist salary) {
         if (salary == null) {
             return Double.NaN;
         }
-        return switch (salary.kind()) {
+        double top = switch (salary.kind()) {
             case CONSTANT -> salary.a();
             case UNIFORM -> salary.b();
-            default -> Double.NaN;
+            case NORMAL -> salary.a() + 6 * salary.b();
+            case LOGNORMAL -> salary.a() * Math.exp(6 * salary.b());
+            case PARETO -> salary.a() * Math.pow(1e-9, -1 / salary.b());
+            case BETA -> 1;
         };
+        return Math.min(top, Limits.MAX_SALARY);   // NaN-free: a Pareto's overflow is +Infinity, then the limit
     }
 
     /**

@@ -240,6 +240,36 @@ class MoneyTest {
         assertEquals(5e6, m.pop.salary(0));
     }
 
+    /**
+     * A cohort's salary distribution counts by the top it reaches (here mean + 6 sd): salaries
+     * drawn from normal(20M, 1M) on a pay scale of 1 were cut to the cap of 10⁶ without a word
+     * (check said OK), like the constant 20M that is refused; now refused alike. One the fine unit
+     * holds keeps its draws whole.
+     */
+    @Test
+    void aCohortsSalaryDistributionCountsByItsReach() {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> MechanismTest.quiet("far").months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)).withUnemploymentValue(0.5))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 50,
+                        t -> t.members(CohortSpec.DEFAULT.withSalary(Dist.normal(20e6, 1e6)))))
+                .build());
+        assertEquals("market.payScale.base", e.field());
+        assertTrue(e.problem().contains("(26000000, labs[0].teams[0].members.salary, the top its distribution reaches)"),
+                e.problem());
+        Scenario near = MechanismTest.quiet("near").seed(3).months(2)
+                .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)).withUnemploymentValue(0.5))
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 2_000,
+                        t -> t.members(CohortSpec.DEFAULT.withSalary(Dist.lognormal(3e5, 0.5)))))
+                .build();
+        Market m = new Market(near, PolicyRegistry.defaults());
+        assertEquals(10_000, m.world.money().perDollar, "the unit holds 3·10^5 e^3 = 6·10^6");
+        double top = 0;
+        for (int i = 0; i < m.pop.size(); i++) {
+            top = Math.max(top, m.pop.salary(i));
+        }
+        assertTrue(top > 1e6 && top < m.world.money().cap, "draws above the fine unit's cap of 10^6 kept whole: " + top);
+    }
+
     private static Scenario star(double pay) {
         return MechanismTest.quiet("star").seed(3).months(2)
                 .market(MechanismTest.QUIET.withPayScale(new PayScale(1, 1)))
