@@ -63,32 +63,50 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         if (file.isEmpty()) {
             return none("The scenario was built in code: its description and events are not in the result files.");
         }
-        Path p;
+        // where the run found it (manifests since 2026-12-03), as written (from the working folder),
+        // beside the results: the first whose bytes are the run's
+        List<Path> places = new ArrayList<>();
         try {
-            p = Path.of(file);
-            // where the run found it (manifests since 2026-12-03), then as written, then beside the results
             String at = d.manifest.path("scenario_path").asText("");
-            if (!at.isEmpty() && Files.isRegularFile(Path.of(at))) {
-                p = Path.of(at);
-            } else if (!p.isAbsolute() && !Files.isRegularFile(p)) {
-                p = d.dir.toAbsolutePath().resolve(file).normalize();
+            if (!at.isEmpty()) {
+                places.add(Path.of(at));
+            }
+            Path p = Path.of(file);
+            places.add(p);
+            if (!p.isAbsolute()) {
+                places.add(d.dir.toAbsolutePath().resolve(file).normalize());
             }
         } catch (java.nio.file.InvalidPathException e) {
             // a name this JVM cannot encode (a C locale): the report is drawn without it
             return none("The scenario file " + file + " cannot be named here (" + e.getReason()
                     + "; a UTF-8 locale can): its description and events are not shown.");
         }
-        try {
-            byte[] bytes = ScenarioFiles.bytes(p);
-            if (!RunInfo.sha256(bytes).equals(sha)) {
-                return none("The scenario file " + file + " has changed since the run: its description and events are not shown.");
+        boolean changed = false;
+        String unread = null;
+        for (Path p : places) {
+            if (!Files.isRegularFile(p)) {
+                continue;
             }
-            List<String> overrides = new ArrayList<>();
-            d.manifest.path("overrides").forEach(o -> overrides.add(o.asText()));
-            return of(Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file)));
-        } catch (RuntimeException e) {
-            return none("The scenario file " + file + " could not be read (" + e.getMessage()
-                    + "): its description and events are not shown.");
+            try {
+                byte[] bytes = ScenarioFiles.bytes(p);
+                if (!RunInfo.sha256(bytes).equals(sha)) {
+                    changed = true;
+                    continue;
+                }
+                List<String> overrides = new ArrayList<>();
+                d.manifest.path("overrides").forEach(o -> overrides.add(o.asText()));
+                return of(Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file)));
+            } catch (RuntimeException e) {
+                unread = unread == null ? e.getMessage() : unread;
+            }
         }
+        if (unread != null) {
+            return none("The scenario file " + file + " could not be read (" + unread + "): its description and events are not shown.");
+        }
+        if (changed) {
+            return none("The scenario file " + file + " has changed since the run: its description and events are not shown.");
+        }
+        return none("The scenario file " + file + " could not be read (" + places.get(places.size() - 1)
+                + ": no such file): its description and events are not shown.");
     }
 }

@@ -410,6 +410,16 @@ class ReportTest {
         String page = Files.readString(copy.resolve("report.html"));
         assertFalse(page.contains("could not be read"), "the scenario was found by its absolute path");
         assertTrue(page.contains("lays off") && page.contains("paid notice; severance"), "events and layoff terms shown");
+        // scenario_path names a file changed since, while the copy beside the results is the run's: that one is read
+        Path changed = Files.writeString(tmp.resolve("changed.yaml"), Files.readString(META) + "\n# edited\n");
+        Files.copy(META, copy.resolve("meta-2025.yaml"));
+        Files.writeString(copy.resolve("manifest.json"), manifest.replace("\"scenario_file\" : \"" + META + "\"",
+                "\"scenario_file\" : \"meta-2025.yaml\"").replaceAll("\"scenario_path\" : \"[^\"]*\"",
+                "\"scenario_path\" : \"" + changed + "\""));
+        assertEquals(0, Cli.run("report", copy.toString()).exit());
+        page = Files.readString(copy.resolve("report.html"));
+        assertTrue(page.contains("lays off") && !page.contains("has changed since the run"), "the copy whose bytes match");
+        Files.delete(copy.resolve("meta-2025.yaml"));
         Files.writeString(copy.resolve("manifest.json"), moved.replaceAll("\"scenario_path\" : \"[^\"]*\"", "\"scenario_path\" : null"));
         assertEquals(0, Cli.run("report", copy.toString()).exit());
         page = Files.readString(copy.resolve("report.html"));
