@@ -287,7 +287,8 @@ final class EventDesk implements EventEffects {
         }
         if (capped > 0) {
             LOG.warn("tick {}: the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
-                    + " they are paid {}, the cap (docs/MODEL.md §7.2)", tick, d.lab(), capped, n, cap);
+                    + " they are paid {}, the cap (docs/MODEL.md §7.2)", tick, d.lab(), capped, n,
+                    java.math.BigDecimal.valueOf(cap).stripTrailingZeros().toPlainString());
         }
         if (Double.isFinite(buyer.budget())) {
             buyer.setBudget(buyer.budget() + added);

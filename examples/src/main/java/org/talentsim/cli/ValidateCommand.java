@@ -179,6 +179,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** A number as a user writes it: 2, 1.5, NaN (not 2.0). */
+    static String plain(double v) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : String.valueOf(v);
+    }
+
     /** Builds the engine configuration once before the run, so that its objections are bad input. */
     static void engineAccepts(Runnable configure) {
         try {
@@ -362,7 +367,7 @@ final class ValidateCommand implements Callable<Integer> {
             Settings s = settings();
             TheoryMarkets.Options o = s.options(run, labs, DEFAULT_MONTHS);
             if (!(pmin < pmax)) {   // the theory's own words ("lower must be < upper") name neither option
-                throw new Main.BadInput("--pmin must be < --pmax, was --pmin " + pmin + " and --pmax " + pmax);
+                throw new Main.BadInput("--pmin must be < --pmax, was --pmin " + plain(pmin) + " and --pmax " + plain(pmax));
             }
             PostelVinayRobin m = parameters(() -> PostelVinayRobin.uniform(rates.d, rates.l0, rates.l1, beta, pmin, pmax));
             requireOffersToUnemployed(rates.l0);

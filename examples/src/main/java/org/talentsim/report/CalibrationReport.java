@@ -97,7 +97,7 @@ final class CalibrationReport extends Page {
                 k -> k >= 4 && k <= 6);
         h.raw("</div>\n");
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich; the moments' covariance is the data's (se\u00b2"
-                + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range, where the se is not to be"
+                + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
                 + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
                 + String.join(", ", wide) + "."));
 

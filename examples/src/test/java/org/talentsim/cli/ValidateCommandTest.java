@@ -101,7 +101,7 @@ class ValidateCommandTest {
         Cli order = Cli.run("validate", "pvr", "--d", "0.02", "--l0", "0.1", "--l1", "0.04", "--beta", "0.996", "--pmin", "2",
                 "--pmax", "1.5");
         assertEquals(Main.BAD_INPUT, order.exit());
-        assertEquals("--pmin must be < --pmax, was --pmin 2.0 and --pmax 1.5\n", order.err());
+        assertEquals("--pmin must be < --pmax, was --pmin 2 and --pmax 1.5\n", order.err());
 
         Cli b = Cli.run(args("bm", new String[] {"--d", "0.02", "--l0", "0.1", "--l1", "0.1", "--b", "1", "--p", "1"}));
         assertEquals(2, b.exit());
