@@ -44,10 +44,13 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
      * researchers the bound itself, which is a mistake in the file, not a draw: refused.
      */
     private static void requireMedianInside(String field, Dist d, double lo, double hi) {
+        if (d.kind() == Dist.Kind.BETA && !betaMedianOutside(d.a(), d.b(), lo, hi)) {
+            return;   // the common case (a beta inside [0, 1] ⊆ [lo, hi]) without the numerical median
+        }
         double median = switch (d.kind()) {
             case CONSTANT, NORMAL, LOGNORMAL -> d.a();
             case UNIFORM -> d.a() + (d.b() - d.a()) / 2;
-            case BETA -> d.a() / (d.a() + d.b());   // its mean: within 1/3 of the median's distance for any alpha, beta >= 1
+            case BETA -> betaMedian(d.a(), d.b());
             case PARETO -> d.a() * Math.pow(2, 1 / d.b());
         };
         if (!(median >= lo && median <= hi)) {
@@ -59,6 +62,54 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
                     + " (drawn values are clamped into [" + num(lo) + ", " + num(hi) + "]); give "
                     + (d.kind() == Dist.Kind.CONSTANT ? "a value" : "a distribution whose median lies") + " in that range");
         }
+    }
+
+    /** Whether the median of Beta(a, b) lies outside [lo, hi]: below lo or above hi. */
+    private static boolean betaMedianOutside(double a, double b, double lo, double hi) {
+        if (lo <= 0 && hi >= 1) {
+            return false;
+        }
+        double whole = betaIntegral(a, b, 0.5) + betaIntegral(b, a, 0.5);
+        return lo > 0 && below(a, b, Math.min(lo, 1), whole) > whole / 2
+                || hi < 1 && below(a, b, Math.max(hi, 0), whole) < whole / 2;
+    }
+
+    /** {@code ∫₀ˣ t^(a−1) (1−t)^(b−1) dt} for any x in [0, 1], {@code whole} being the integral to 1. */
+    private static double below(double a, double b, double x, double whole) {
+        return x <= 0.5 ? betaIntegral(a, b, x) : whole - betaIntegral(b, a, 1 - x);
+    }
+
+    /** The median of Beta(a, b), by bisection on its distribution function (to 1e-9). */
+    static double betaMedian(double a, double b) {
+        double whole = betaIntegral(a, b, 0.5) + betaIntegral(b, a, 0.5);
+        double lo = 0;
+        double hi = 1;
+        for (int k = 0; k < 40; k++) {
+            double x = (lo + hi) / 2;
+            if (below(a, b, x, whole) < whole / 2) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
+    /**
+     * {@code ∫₀ˣ t^(a−1) (1−t)^(b−1) dt} for x ≤ 1/2, by Simpson's rule after t = u^(1/a), which
+     * leaves the smooth {@code (1/a) ∫₀^(xᵃ) (1 − u^(1/a))^(b−1) du} (the factor stays in [0.5^|b−1|, 2^|b−1|]).
+     */
+    private static double betaIntegral(double a, double b, double x) {
+        int n = 2_000;
+        double top = Math.pow(x, a);
+        double h = top / n;
+        double sum = 0;
+        for (int k = 0; k <= n; k++) {
+            double u = k * h;
+            double f = Math.pow(1 - Math.pow(u, 1 / a), b - 1);
+            sum += (k == 0 || k == n ? 1 : k % 2 == 1 ? 4 : 2) * f;
+        }
+        return sum * h / 3 / a;
     }
 
     private static String describe(Dist d) {

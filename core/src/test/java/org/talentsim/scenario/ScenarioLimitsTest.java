@@ -55,6 +55,15 @@ class ScenarioLimitsTest {
         // a Pareto whose median overflows: named in words, not a NumberFormatException
         assertTrue(assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.pareto(1, 1e-300))).problem()
                 .startsWith("the median of pareto(1, 1E-300), Infinity, lies above 1000"));
+        // a beta's median, not its mean (0.0196): beta(0.2, 10) puts two thirds of its draws below the least skill
+        assertTrue(assertThrows(InvalidFieldException.class, () -> d.withSkill(Dist.beta(0.2, 10))).problem()
+                .startsWith("the median of beta(0.2, 10), 0.00"), "refused");
+        assertEquals(0.5, CohortSpec.betaMedian(2, 2), 1e-7);
+        assertEquals(0.5, CohortSpec.betaMedian(1, 1), 1e-7);
+        assertEquals(1 - Math.pow(0.5, 1 / 3.0), CohortSpec.betaMedian(1, 3), 1e-6);   // Beta(1, b): 1 − 2^(−1/b)
+        assertEquals(Math.pow(0.5, 1 / 3.0), CohortSpec.betaMedian(3, 1), 1e-6);       // Beta(a, 1): 2^(−1/a)
+        assertEquals(0.26445, CohortSpec.betaMedian(2, 5), 1e-4);
+        assertEquals(0.5, CohortSpec.betaMedian(0.3, 0.3), 1e-6);                       // symmetric, U-shaped
         // medians inside, tails clamped: accepted
         assertDoesNotThrow(() -> d.withMorale(Dist.normal(0.9, 0.3)).withSkill(Dist.uniform(0, 2))
                 .withSalary(Dist.normal(100_000, 200_000)).withVisibility(Dist.constant(1)).withSalary(Dist.constant(0)));
