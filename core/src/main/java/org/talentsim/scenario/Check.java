@@ -101,4 +101,16 @@ final class Check {
         }
         return v;
     }
+
+    /**
+     * A number for a message, in 6 significant digits: plain from 0.0001 to 10¹⁵ (20000000, not
+     * 2E+7), else in E notation (1E-11); Infinity and NaN as Java writes them.
+     */
+    static String amount(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        java.math.BigDecimal x = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        return v == 0 ? "0" : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? x.toPlainString() : x.toString();
+    }
 }

@@ -54,12 +54,12 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
             case PARETO -> d.a() * Math.pow(2, 1 / d.b());
         };
         if (!(median >= lo && median <= hi)) {
-            String what = d.kind() == Dist.Kind.CONSTANT ? "the value " + num(median) : "the median of " + describe(d) + ", "
-                    + num(median) + ",";
-            throw new InvalidFieldException(field, null, what + " lies " + (median < lo ? "below " + num(lo) : "above " + num(hi))
+            String what = d.kind() == Dist.Kind.CONSTANT ? "the value " + Check.amount(median) : "the median of " + describe(d) + ", "
+                    + Check.amount(median) + ",";
+            throw new InvalidFieldException(field, null, what + " lies " + (median < lo ? "below " + Check.amount(lo) : "above " + Check.amount(hi))
                     + ", the " + (median < lo ? "lowest " : "highest ") + field + ": " + (d.kind() == Dist.Kind.CONSTANT
-                    ? "every researcher" : "at least half the researchers") + " would be given " + num(median < lo ? lo : hi)
-                    + " (drawn values are clamped into [" + num(lo) + ", " + num(hi) + "]); give "
+                    ? "every researcher" : "at least half the researchers") + " would be given " + Check.amount(median < lo ? lo : hi)
+                    + " (drawn values are clamped into [" + Check.amount(lo) + ", " + Check.amount(hi) + "]); give "
                     + (d.kind() == Dist.Kind.CONSTANT ? "a value" : "a distribution whose median lies") + " in that range");
         }
     }
@@ -114,15 +114,7 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
 
     private static String describe(Dist d) {
         String k = d.kind().name().toLowerCase(java.util.Locale.ROOT);
-        return k + "(" + num(d.a()) + ", " + num(d.b()) + ")";
-    }
-
-    private static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        java.math.BigDecimal x = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
-        return v == 0 ? "0" : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? x.toPlainString() : x.toString();
+        return k + "(" + Check.amount(d.a()) + ", " + Check.amount(d.b()) + ")";
     }
 
     public CohortSpec withSkill(Dist d) { return new CohortSpec(d, salary, salaryNoise, visaShare, visibility, morale); }

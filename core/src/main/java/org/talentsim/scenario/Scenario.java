@@ -563,22 +563,16 @@ public final class Scenario {
         double perDollar = 100 * Math.pow(10, j);
         if (base * perDollar < PayScale.MIN_UNITS_AT_BASE) {
             String why = j == PayScale.MAX_MONEY_DIGITS
-                    ? "the finest unit money is counted in is " + money(1 / perDollar)
-                    : "money is counted in units of " + money(1 / perDollar) + ", the finest whose pay cap ("
-                        + money(Limits.MAX_SALARY / Math.pow(10, j)) + ") holds the highest pay the scenario names ("
-                        + money(top.pay) + ", " + top.field + ")";
+                    ? "the finest unit money is counted in is " + Check.amount(1 / perDollar)
+                    : "money is counted in units of " + Check.amount(1 / perDollar) + ", the finest whose pay cap ("
+                        + Check.amount(Limits.MAX_SALARY / Math.pow(10, j)) + ") holds the highest pay the scenario names ("
+                        + Check.amount(top.pay) + ", " + top.field + ")";
             throw new InvalidFieldException("market.payScale.base", null, "too small to count: " + why
-                    + ", so a pay of the base (" + money(base) + ") would be only " + money(base * perDollar)
+                    + ", so a pay of the base (" + Check.amount(base) + ") would be only " + Check.amount(base * perDollar)
                     + " units and pay near it would be lost to rounding; the base must be at least "
-                    + money(PayScale.MIN_UNITS_AT_BASE / perDollar)
+                    + Check.amount(PayScale.MIN_UNITS_AT_BASE / perDollar)
                     + (j == PayScale.MAX_MONEY_DIGITS ? "" : " (or that pay lower)"));
         }
-    }
-
-    /** An amount of money in 6 significant digits: plain from 0.0001 to 10¹⁵ (20000000, not 2E+7), else in E notation (1E-11). */
-    private static String money(double v) {
-        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
-        return v >= 1e-4 && v < 1e15 ? d.toPlainString() : d.toString();
     }
 
     /** The population must fit in arrays; the error names the headcount (or pool size) that passes the limit. */
