@@ -1,5 +1,7 @@
 package org.talentsim.io;
 
+import org.talentsim.scenario.Names;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,9 @@ final class EventReader {
         keys.addAll(type.keys());
         Fields f = Fields.of(doc, node, path, keys);
         int tick = tick(f);
+        if (f.has("id") && Names.digitsOnly(f.name("id"))) {
+            throw f.fail("id", Names.DIGITS_ID);
+        }
         EventSpec e = type.read(new In(f), tick);
         if (e == null || e.tick() != tick) {
             throw new IllegalStateException("event type '" + name + "' must read an event of the tick it is given ("

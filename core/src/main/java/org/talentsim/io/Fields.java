@@ -125,6 +125,16 @@ final class Fields {
         return name(doc, require(key), path(key));
     }
 
+    /** The name of a lab, team or researcher at {@code key}: one the result files' readers read back as text ({@link Names#cellProblem}). */
+    String label(String key) {
+        String v = name(key);
+        String problem = Names.cellProblem(v);
+        if (problem != null) {
+            throw doc.fail(require(key), path(key), "'" + Names.shown(v) + "' " + problem + "; give it another name");
+        }
+        return v;
+    }
+
     /** The name at {@code n} (a list item, say). */
     static String name(Doc doc, YNode n, String path) {
         if (!(n instanceof YNode.Scalar s) || n.isNull()) {

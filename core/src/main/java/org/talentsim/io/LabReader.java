@@ -58,7 +58,7 @@ final class LabReader {
     LabSpec lab(YNode node, String path, boolean founded) {
         Fields f = Fields.of(doc, node, path, LAB);
         LabSpec d = Defaults.LAB;
-        String name = f.name("name");
+        String name = f.label("name");
         if (LabSpec.RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             throw f.fail("name", "'" + name + "' is reserved: 'pool' stands for the job seekers in flows and reports, 'market' for"
                     + " the whole market in metrics; give the lab another name");
@@ -104,7 +104,7 @@ final class LabReader {
     private TeamSpec team(YNode node, String path, double share, boolean founded) {
         Fields f = Fields.of(doc, node, path, TEAM);
         TeamSpec d = Defaults.TEAM;
-        String name = f.name("name");
+        String name = f.label("name");
         f.require("focus");
         Focus focus = focus(f, "focus");
         if (!founded) {
@@ -163,7 +163,7 @@ final class LabReader {
         List<StarSpec> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Fields f = Fields.of(doc, nodes.get(i), parent.path("stars") + "[" + i + "]", STAR);
-            String name = f.name("name");
+            String name = f.label("name");
             f.require("skill");
             double skill = f.atMost("skill", f.positive("skill", 1), Limits.MAX_SKILL, "the highest skill");
             f.require("salary");

@@ -90,7 +90,22 @@ final class Check {
 
     /** An event's optional id: null, or a name. */
     static String id(String kind, String id) {
+        if (id != null && Names.digitsOnly(id)) {
+            throw new IllegalArgumentException(kind + ".id " + Names.quote(id) + ": " + Names.DIGITS_ID);
+        }
         return id == null ? null : name(kind + ".id", id);
+    }
+
+
+
+    /** The name of a lab, team or researcher, which the result files write in their cells ({@link Names#cellProblem}). */
+    static String label(String field, String v) {
+        name(field, v);
+        String problem = Names.cellProblem(v);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + " " + Names.quote(v) + " " + problem + "; give it another name");
+        }
+        return v;
     }
 
     static String name(String field, String v) {

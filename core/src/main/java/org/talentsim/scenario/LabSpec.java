@@ -27,7 +27,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
     public static final java.util.Set<String> RESERVED = java.util.Set.of("pool", "market");
 
     public LabSpec {
-        Check.name("lab.name", name);
+        Check.label("lab.name", name);
         if (RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("lab.name '" + name + "' is reserved: 'pool' stands for the job seekers in"
                     + " flows and reports, 'market' for the whole market in metrics; give the lab another name");

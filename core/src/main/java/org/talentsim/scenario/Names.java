@@ -37,6 +37,56 @@ public final class Names {
         return null;
     }
 
+    /** What pandas ({@code read_csv}'s default {@code na_values}) and R ({@code read.csv}'s {@code na.strings}) read as a missing value. */
+    private static final java.util.Set<String> MISSING = java.util.Set.of("", "#n/a", "#n/a n/a", "#na", "-1.#ind",
+            "-1.#qnan", "-nan", "1.#ind", "1.#qnan", "<na>", "n/a", "na", "null", "nan", "none");
+    /**
+     * What pandas and R's {@code read.csv} both read as a logical value (R also reads {@code T} and
+     * {@code F}, which stay allowed: a one-letter team name is common, and R makes a column
+     * logical only when every name in it is T or F).
+     */
+    private static final java.util.Set<String> LOGICAL = java.util.Set.of("TRUE", "FALSE", "True", "False", "true",
+            "false");
+    /** A number as pandas or R reads a CSV cell: decimal, with or without exponent; hexadecimal; infinity. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|0[xX][0-9a-fA-F]+|(?i:inf|infinity))");
+
+    /**
+     * What is wrong with {@code v} as the name of a lab, team or researcher, which the result
+     * files write in their cells: beyond {@link #problem}, a name that pandas or R would not read
+     * back as text — a missing-value marker in any case ({@code NA}, {@code NaN}, {@code None},
+     * {@code null}, {@code N/A}, {@code #N/A}, ...: a lab so named would merge with the pool, whose
+     * cells are empty), a number ({@code 1}, {@code 2.5}, {@code 1e3}, {@code 0x10}, {@code Inf})
+     * or a logical value ({@code TRUE}, {@code false}, ...), which turn the column into numbers or
+     * logicals; {@code null} if nothing is wrong.
+     */
+    public static String cellProblem(String v) {
+        String p = problem(v);
+        if (p != null) {
+            return p;
+        }
+        String t = v.strip();
+        if (MISSING.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+            return "is what pandas and R read as a missing value, as if the cell were empty";
+        }
+        if (NUMBER.matcher(t).matches()) {
+            return "is what pandas and R read as a number, not a name";
+        }
+        if (LOGICAL.contains(t)) {
+            return "is what pandas and R read as a logical value, not a name";
+        }
+        return null;
+    }
+
+    /** Why an event's id may not be digits only. */
+    public static final String DIGITS_ID = "an id of digits only would read as an index in an override (events[2] is the"
+            + " third event), so that --set could not tell the two apart; give the event an id with a letter in it";
+
+    /** Whether {@code v} is one or more ASCII digits (what an override's selector takes for an index). */
+    public static boolean digitsOnly(String v) {
+        return !v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /**
      * {@code v} in single quotes, with control characters and unpaired surrogates written as
      * {@code \}{@code uXXXX}, so that a message quoting it stays on one line and prints safely.

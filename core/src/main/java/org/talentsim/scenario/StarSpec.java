@@ -21,7 +21,7 @@ public record StarSpec(String name, double skill, double salary, double visibili
 
     public StarSpec {
         stake = stake == null ? Stake.NONE : stake;
-        Check.name("star.name", name);
+        Check.label("star.name", name);
         Check.positive("star '" + name + "'.skill", skill);
         Check.atMost("star '" + name + "'.skill", skill, Limits.MAX_SKILL, "the highest skill");
         Check.nonNegative("star '" + name + "'.salary", salary);

@@ -24,7 +24,7 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         double leaderFit, double computeShare, boolean protectedTeam, CohortSpec members,
         List<StarSpec> stars, double minSkill, PolicySpec pay) {
     public TeamSpec {
-        Check.name("team.name", name);
+        Check.label("team.name", name);
         if (focus == null) {
             throw new IllegalArgumentException("team '" + name + "'.focus must be research, product or infra");
         }

@@ -147,7 +147,7 @@ class WorldFactoryTest {
                         focus: research
                         headcount: 50
                         members: {skill: 1, salaryNoise: 0, visaShare: 0.5, visibility: 0.5, morale: 0.5}
-                      - name: None
+                      - name: Nobody
                         focus: research
                         headcount: 50
                         members: {skill: 1, salaryNoise: 0, visaShare: 0, visibility: 0.5, morale: 0.5}

@@ -40,4 +40,47 @@ class NamesTest {
                 e.getMessage());
         assertTrue(!e.getMessage().contains("\r"));
     }
+    /** A lab called NA merged with the pool in pandas and R (its cells read as empty); a lab called 1 made a column of numbers. */
+    @Test
+    void refusesNamesThatCsvReadersDoNotReadAsText() {
+        for (String v : new String[] {"NA", "na", "N/A", "NaN", "-nan", "None", "NONE", "null", "NULL", "#N/A", "<NA>",
+                "1.#IND", " NA "}) {
+            assertTrue(Names.cellProblem(v).contains("missing value"), v);
+        }
+        for (String v : new String[] {"1", "0", "-2", "+3", "2.5", ".5", "5.", "1e3", "1E-3", "0x1F", "inf", "-Inf",
+                "Infinity", " 7"}) {
+            assertTrue(Names.cellProblem(v).contains("number"), v);
+        }
+        for (String v : new String[] {"TRUE", "false", "True"}) {
+            assertTrue(Names.cellProblem(v).contains("logical"), v);
+        }
+        for (String v : new String[] {"T", "F", "NAVER", "Nan Lab", "Lab 1", "1st", "e3", "0x", "x1", "Infinite", "1.2.3",
+                "2025-10", "N", "A"}) {
+            assertNull(Names.cellProblem(v), v);
+        }
+        assertEquals("contains a comma", Names.cellProblem("a,b"), "the general rule first");
+    }
+
+    @Test
+    void labsTeamsAndResearchersBuiltInCodeFollowIt() {
+        IllegalArgumentException lab = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.builder("s").lab("NA", l -> l.team("T", Focus.RESEARCH, 1, t -> { })).build());
+        assertTrue(lab.getMessage().contains("lab.name 'NA' is what pandas and R read as a missing value"), lab.getMessage());
+        IllegalArgumentException team = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.builder("s").lab("A", l -> l.team("1", Focus.RESEARCH, 1, t -> { })).build());
+        assertTrue(team.getMessage().contains("team.name '1' is what pandas and R read as a number"), team.getMessage());
+        IllegalArgumentException star = assertThrows(IllegalArgumentException.class,
+                () -> new StarSpec("None", 2, 100_000, 0.5, false));
+        assertTrue(star.getMessage().contains("star.name 'None' is what pandas and R read as a missing value"),
+                star.getMessage());
+    }
+
+    @Test
+    void eventIdsOfDigitsAreRefusedInCode() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EventSpec.BudgetChange(3, "A", 2, 0, "12"));
+        assertTrue(e.getMessage().contains("would read as an index in an override"), e.getMessage());
+        assertNull(new EventSpec.BudgetChange(3, "A", 2, 0, null).id());
+        assertEquals("q3", new EventSpec.BudgetChange(3, "A", 2, 0, "q3").id());
+    }
 }
