@@ -138,11 +138,12 @@ public final class ExperimentRunner {
         }
         double gib = 1024.0 * 1024 * 1024;
         String suggest = "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib)) + "g)";
-        String[] gb = gigabytes(all, available);
+        // as many decimals as it takes for different amounts to show different (0.05 and 0.07, not 0.1 and 0.1)
+        String[] gb = memory(all, available, one);
+        String u = gb[3];
         throw new ExperimentException(String.format(java.util.Locale.ROOT,
-                "the largest run (%d researchers) needs ~%s GB%s, the JVM may use %s GB; %s", e.largestPopulation(),
-                atOnce > 1 ? String.format(java.util.Locale.ROOT, "%.1f", one / gib) : gb[0],
-                atOnce > 1 ? ", " + atOnce + " at once ~" + gb[0] + " GB" : "", gb[1],
+                "the largest run (%d researchers) needs ~%s %s%s, the JVM may use %s %s; %s", e.largestPopulation(),
+                atOnce > 1 ? gb[2] : gb[0], u, atOnce > 1 ? ", " + atOnce + " at once ~" + gb[0] + " " + u : "", gb[1], u,
                 fit >= 1 ? "run at most " + fit + " at once (--threads " + fit + "; in code a LocalExecutor of " + fit + ") or "
                         + suggest : suggest + " or shrink the scenario"));
     }
@@ -492,20 +493,30 @@ public final class ExperimentRunner {
     }
 
     /**
-     * Two amounts of memory in GB (2³⁰ bytes) with one decimal, or as many more (up to three) as
-     * it takes for {@code more > less} to show (0.26 and 0.25, not 0.3 and 0.3).
+     * Amounts of memory, then their unit: GB (2³⁰ bytes), or MB (2²⁰) when all are below 1 GB, with
+     * one decimal, or as many more (up to three) as it takes for different amounts to show
+     * different (0.26 and 0.25, not 0.3 and 0.3).
      */
-    private static String[] gigabytes(long more, long less) {
-        double gib = 1024.0 * 1024 * 1024;
-        String a = "";
-        String b = "";
+    private static String[] memory(long... bytes) {
+        long most = 0;
+        for (long b : bytes) {
+            most = Math.max(most, b);
+        }
+        double unit = most >= 1L << 30 ? 1L << 30 : 1L << 20;
+        String[] out = new String[bytes.length + 1];
+        out[bytes.length] = most >= 1L << 30 ? "GB" : "MB";
         for (int d = 1; d <= 3; d++) {
-            a = String.format(java.util.Locale.ROOT, "%." + d + "f", more / gib);
-            b = String.format(java.util.Locale.ROOT, "%." + d + "f", less / gib);
-            if (!a.equals(b)) {
+            boolean apart = true;
+            for (int k = 0; k < bytes.length; k++) {
+                out[k] = String.format(java.util.Locale.ROOT, "%." + d + "f", bytes[k] / unit);
+                for (int j = 0; j < k; j++) {
+                    apart &= bytes[j] == bytes[k] || !out[j].equals(out[k]);
+                }
+            }
+            if (apart) {
                 break;
             }
         }
-        return new String[] {a, b};
+        return out;
     }
 }

@@ -60,7 +60,14 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
             "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
-            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv");
+            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", ResultWriter.PARQUET);
+
+    /**
+     * An experiment's {@code runs.csv} as Parquet, written by the spark module's {@code Submit}
+     * after the runs: replaced results take it with them (it would describe the runs replaced),
+     * resumed ones keep it (the same experiment's runs; {@code Submit} writes it again at the end).
+     */
+    public static final String PARQUET = "runs.parquet";
 
     /**
      * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, {@link
@@ -298,7 +305,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // another kind's files (a folder holds one kind's results; an unfinished calibration
             // has no manifest, so the checks above let it through)
             for (String f : OTHER_KINDS) {
-                if (!f.equals(specName) && !files.contains(f)) {
+                if (!f.equals(specName) && !files.contains(f) && !(f.equals(PARQUET) && resume && same)) {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }

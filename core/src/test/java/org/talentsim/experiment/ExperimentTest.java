@@ -127,6 +127,13 @@ class ExperimentTest {
             ExperimentException x = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.requireMemory(e, four, e.memoryNeeded(2) + 1));
             assertTrue(x.getMessage().contains(", 4 at once ~"), x.getMessage());
+            // the figures as printed keep their order: one run < four at once > what the JVM may use
+            // (one run was printed with one decimal beside the others' two: "~0.1 GB, 2 at once ~0.07 GB")
+            java.util.regex.Matcher g = java.util.regex.Pattern.compile(
+                    "needs ~([0-9.]+) ([GM]B), 4 at once ~([0-9.]+) \\2, the JVM may use ([0-9.]+) \\2").matcher(x.getMessage());
+            assertTrue(g.find(), x.getMessage());
+            assertTrue(Double.parseDouble(g.group(1)) < Double.parseDouble(g.group(3))
+                    && Double.parseDouble(g.group(3)) > Double.parseDouble(g.group(4)), x.getMessage());
             assertTrue(x.getMessage().contains("run at most 2 at once (--threads 2;"), x.getMessage());
             ExperimentException none = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.requireMemory(e, four, e.memoryNeeded(1) - 1));
@@ -335,6 +342,27 @@ class ExperimentTest {
                     () -> ExperimentRunner.run(compare(3), ex, dir, false, false, (d, n) -> {}));
             assertTrue(x.getMessage().contains("another experiment") && x.getMessage().contains("--force"), x.getMessage());
             ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
+        }
+    }
+
+    /**
+     * The spark module's runs.parquet (the rows of runs.csv) goes with the results a --force
+     * replaces, and stays when the same experiment is resumed: it was kept beside another
+     * experiment's runs.csv, silently another data set.
+     */
+    @Test
+    void runsParquetGoesWithTheResultsItDescribes(@TempDir Path dir) throws IOException {
+        Path parquet = dir.resolve("runs.parquet");
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(compare(2), ex, dir, false, false, (d, n) -> {});
+            java.nio.file.Files.writeString(parquet, "PAR1 of compare(2)");
+            ExperimentRunner.run(compare(2), ex, dir, true, false, (d, n) -> {});
+            assertTrue(java.nio.file.Files.exists(parquet), "a resume of the same experiment keeps it");
+            ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
+            assertTrue(!java.nio.file.Files.exists(parquet), "--force removes it with the runs it held");
+            java.nio.file.Files.writeString(parquet, "PAR1 of compare(3)");
+            ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
+            assertTrue(!java.nio.file.Files.exists(parquet), "also when the same experiment is run again afresh");
         }
     }
 
