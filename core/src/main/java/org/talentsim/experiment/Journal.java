@@ -56,6 +56,9 @@ public final class Journal implements AutoCloseable {
                 channel = FileChannel.open(file, StandardOpenOption.WRITE);
                 channel.truncate(validLength());
                 channel.position(channel.size());
+                if (headerToWrite) {
+                    channel.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
+                }
             } else {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 TextFiles.requireWritableTarget(file.toAbsolutePath());
@@ -89,7 +92,8 @@ public final class Journal implements AutoCloseable {
      *
      * @param header the CSV header; its first column names the run index
      * @param syncEvery force the file to disk after this many lines (1 = every line)
-     * @throws IllegalArgumentException when resuming a journal of another header (another experiment)
+     * @throws ExperimentException when resuming a journal whose first line is not {@code header} (another
+     *     experiment's, or changed); an empty one, or one whose header was cut short, is continued with no run
      */
     public static Journal open(Path file, String header, boolean resume, int syncEvery) {
         if (syncEvery < 1) {
@@ -99,14 +103,27 @@ public final class Journal implements AutoCloseable {
     }
 
     private long readBackLength;
+    /** Whether a resumed journal had no whole header (empty, or cut short), which is then written. */
+    private boolean headerToWrite;
 
     private void readBack() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.UTF_8);
         int end = text.indexOf('\n');
+        if (end < 0 && header.startsWith(text)) {
+            // empty, or the header cut short (a power cut before the file reached the disk): no run yet
+            readBackLength = 0;
+            headerToWrite = true;
+            return;
+        }
         if (end < 0 || !text.substring(0, end).equals(header)) {
-            throw new IllegalArgumentException(file + " is the journal of another experiment (its header differs);"
-                    + " resume only the same experiment, or start afresh without --resume");
+            String first = end < 0 ? text : text.substring(0, end);
+            String why = first.startsWith("\uFEFF") ? "it starts with a byte-order mark (saved by an editor?)"
+                    : first.endsWith("\r") ? "its lines end in CR LF (saved on Windows?)"
+                    : first.startsWith(header.substring(0, header.indexOf(',') + 1)) ? "its columns differ (another"
+                    + " experiment's, or changed by hand)" : "it is not a header this experiment writes";
+            throw new ExperimentException(file + " line 1: not the journal's header: " + why + "; resume only the same"
+                    + " experiment's journal as it was written, or start afresh without --resume");
         }
         int pos = end + 1;
         int validChars = pos;

@@ -66,7 +66,38 @@ class JournalTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Journal.open(journal, "run,other,header", true, 1));
-        assertTrue(e.getMessage().contains("journal of another experiment"), e.getMessage());
+        assertTrue(e.getMessage().contains("j.csv line 1: not the journal's header: its columns differ"), e.getMessage());
+    }
+
+    /**
+     * A journal cut to nothing or inside its header (a power cut before the file reached the disk)
+     * resumes with no run; one saved with a byte-order mark or CR LF line endings is refused in
+     * words (was an IllegalArgumentException saying "another experiment", shown as an internal
+     * error with its stack trace).
+     */
+    @Test
+    void aDamagedHeaderResumesFromNothingOrIsRefusedInWords(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("runs.csv");
+        for (String torn : new String[] {"", HEADER.substring(0, 5)}) {
+            Files.writeString(journal, torn);
+            try (Journal j = Journal.open(journal, HEADER, true, 1)) {
+                assertEquals(0, j.size());
+                j.append(0, line(0));
+            }
+            assertEquals(HEADER + "\n" + line(0) + "\n", Files.readString(journal), "resumed from " + torn.length() + " chars");
+        }
+        Files.writeString(journal, HEADER + "\r\n" + line(0) + "\r\n");
+        ExperimentException crlf = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        assertTrue(crlf.getMessage().endsWith("runs.csv line 1: not the journal's header: its lines end in CR LF (saved on"
+                + " Windows?); resume only the same experiment's journal as it was written, or start afresh without --resume"),
+                crlf.getMessage());
+        Files.writeString(journal, "\uFEFF" + HEADER + "\n");
+        ExperimentException bom = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        assertTrue(bom.getMessage().contains("it starts with a byte-order mark"), bom.getMessage());
+        Files.writeString(journal, "hello\n");
+        ExperimentException other = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        assertTrue(other.getMessage().contains("it is not a header this experiment writes"), other.getMessage());
+        assertEquals("hello\n", Files.readString(journal), "a refused journal is left as it was");
     }
 
     /** Lines reach the file every {@code syncEvery} appends, not before (one write and one fsync per batch). */
