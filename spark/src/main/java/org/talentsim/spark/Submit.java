@@ -126,6 +126,19 @@ public final class Submit implements Callable<Integer> {
             fs = target.getFileSystem(hadoop);
         } catch (IOException x) {
             throw new ExperimentException("--out " + out + ": " + x.getMessage());
+        } catch (RuntimeException x) {
+            // Hadoop knows the scheme (s3a, gs, abfs) but its connector is not on the class path
+            Throwable cause = x;
+            while (cause.getCause() != null && !(cause instanceof ClassNotFoundException)) {
+                cause = cause.getCause();
+            }
+            if (!(cause instanceof ClassNotFoundException)) {
+                throw x;
+            }
+            throw new ExperimentException("--out " + out + ": the file system of '" + target.toUri().getScheme()
+                    + ":' is not on the class path (" + cause.getMessage() + "); add its Hadoop connector"
+                    + " (hadoop-aws for s3a, gcs-connector for gs, hadoop-azure for abfs) to the application's class path,"
+                    + " e.g. spark-submit --packages, or write to another folder (docs/SPARK.md)");
         }
         boolean local = "file".equals(fs.getScheme());
         // a remote folder is built in <temp>/out: the folder's lock file lands in <temp> and goes with it

@@ -18,6 +18,35 @@ import org.junit.jupiter.api.io.TempDir;
 class SubmitErrorsTest {
     @Test
     void anOutItCannotUseIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Submitted r = submit(dir, "/proc/talentsim-cannot-be-here");
+        int code = r.code();
+        String text = r.err();
+        assertEquals(2, code, text);
+        // (Spark may warn of an earlier test's context in this JVM: only Submit's own output is checked)
+        assertEquals(1, text.lines().filter(l -> l.startsWith("--out: cannot lock /proc/talentsim-cannot-be-here")).count(), text);
+        assertTrue(!text.contains("UncheckedIOException") && !text.contains("org.talentsim.spark.Submit.call"), text);
+    }
+
+    /**
+     * An {@code --out} on a file system Hadoop names but whose connector is not on the class path
+     * (s3a without hadoop-aws, as in the apache/spark image): was Hadoop's RuntimeException with
+     * its ClassNotFoundException and a stack trace, exit 1.
+     */
+    @Test
+    void aFileSystemWithoutItsConnectorIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Submitted r = submit(dir, "s3a://bucket/x");
+        String text = r.err();
+        assertEquals(2, r.code(), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("--out s3a://bucket/x: the file system of 's3a:' is not on the"
+                + " class path (Class org.apache.hadoop.fs.s3a.S3AFileSystem not found); add its Hadoop connector")).count(),
+                text);
+        assertTrue(!text.contains("\tat "), text);
+    }
+
+    private record Submitted(int code, String err) {}
+
+    /** Submit of a two-run experiment into {@code out}: its exit code and what it wrote to standard error. */
+    private static Submitted submit(Path dir, String out) throws Exception {
         Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
                 + SubmitTest.ROOT.resolve("examples/scenarios/retention.yaml").toAbsolutePath() + "\nreplications: 2\n"
                 + "overrides: ['months=2']\n");
@@ -26,15 +55,11 @@ class SubmitErrorsTest {
         int code;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            code = Submit.run(file.toString(), "--out", "/proc/talentsim-cannot-be-here");
+            code = Submit.run(file.toString(), "--out", out);
         } finally {
             System.setErr(old);
         }
-        String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, text);
-        // (Spark may warn of an earlier test's context in this JVM: only Submit's own output is checked)
-        assertEquals(1, text.lines().filter(l -> l.startsWith("--out: cannot lock /proc/talentsim-cannot-be-here")).count(), text);
-        assertTrue(!text.contains("UncheckedIOException") && !text.contains("org.talentsim.spark.Submit.call"), text);
+        return new Submitted(code, err.toString(StandardCharsets.UTF_8));
     }
 
     /**
