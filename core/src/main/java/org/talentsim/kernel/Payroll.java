@@ -368,8 +368,12 @@ final class Payroll {
         if (refresh && t.grant(w) > u) {
             u = t.grant(w);
             n = t.periods;
-        } else if (n == 0 && rate > 0) {
-            // the grant has vested out and is not renewed: the pay loses its equity part
+        } else if (n == 0 && rate > 0 && t.refresh != org.talentsim.policy.PayPolicy.Refresh.ANNUAL) {
+            // the grant has vested out and is not renewed: the pay loses its equity part. Under
+            // annual refreshers it is renewed at the next anniversary, at the whole pay: until
+            // then the pay is all cash (a grant of less than a year, or a weekly run's 4-week
+            // dates, vests out before it; cut here, each year's refresher granted on a pay cut by
+            // the equity share, and the pay fell by that share every year)
             double pay = Math.max(0, w - rate);
             salary[i] = pay;
             lnSalary[i] = Population.lnPay(pay);

@@ -191,6 +191,36 @@ class PackagesTest {
     }
 
     /**
+     * Under annual refreshers a grant that vests out before the next anniversary (one of less
+     * than a year; a weekly run's 4-week dates vest a year's grant in 48 weeks) leaves the pay
+     * whole: the refresher renews it at the anniversary. The pay lost its equity part at the
+     * vest-out instead, the refresher granted on the cut pay, and pay fell by the equity share
+     * every year with nothing happening (a 100-person lab's mean pay 466k to 121k in two years).
+     */
+    @Test
+    void annualRefreshersKeepThePayWholeWhenAGrantVestsOutBeforeTheAnniversary() {
+        for (long seed : new long[] {3, 11, 29}) {
+            for (boolean weekly : new boolean[] {false, true}) {
+                PolicySpec pay = weekly ? PolicySpec.of("equity-annual", "equity", 0.5, "years", 1, "cliffMonths", 12,
+                        "vestMonths", 1) : PolicySpec.of("equity-annual", "equity", 0.5, "years", 0.5, "cliffMonths", 6,
+                        "vestMonths", 6);
+                ScenarioBuilder b = market(seed, STILL, pay, PolicySpec.of("cash"), 36);
+                if (weekly) {
+                    b.tickUnit(org.talentsim.model.TickUnit.WEEK);
+                }
+                List<LabRow> rows = Talentsim.defaults().run(b.build()).labRows("Grantco");
+                double first = rows.get(0).payroll();
+                String what = (weekly ? "weekly" : "monthly") + ", seed " + seed;
+                for (LabRow l : rows) {
+                    assertEquals(first, l.payroll(), 1e-6 * first, what + ", tick " + l.tick() + ": nothing moves, no raise");
+                }
+                assertTrue(rows.stream().skip(rows.size() / 2).anyMatch(l -> l.unvested() > 0), what + ": grants renewed");
+                assertTrue(rows.stream().mapToDouble(LabRow::equityVested).sum() > 0, what);
+            }
+        }
+    }
+
+    /**
      * The handcuff and its release (Jochem, Ladika and Sautner 2018: turnover rises when unvested
      * equity goes): a four-year grant that vests all at once at 48 months of tenure holds the
      * staff while it is unvested; in the three months after it vested (nothing else unvested, and
