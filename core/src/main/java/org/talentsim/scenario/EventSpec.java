@@ -488,13 +488,27 @@ public interface EventSpec {
             if (researcher == null) {
                 throw new IllegalArgumentException("jobFair.researcher is required");
             }
+            if (researcher.name() == null) {
+                throw new IllegalArgumentException("jobFair.researcher: " + NAMED_ONLY);
+            }
             if (offers < 1 || offers > MAX_OFFERS) {
                 throw new IllegalArgumentException("jobFair.offers must be in [1, " + MAX_OFFERS + "], was " + offers);
             }
         }
 
+        /**
+         * Why a fair takes only a named researcher: a lab and team stand for the team's most
+         * visible EMPLOYED member, and a fair does nothing for someone employed.
+         */
+        static final String NAMED_ONLY = "expected a named researcher ({name: ...}): a lab and team stand for the team's"
+                + " most visible employed member, and a job fair does nothing for someone employed (it invites a"
+                + " researcher between jobs)";
+
         private static JobFair read(EventFields f, int tick) {
             ResearcherRef r = f.researcher("researcher");
+            if (r.name() == null) {
+                throw f.fail("researcher", NAMED_ONLY);
+            }
             int offers = f.integer("offers", 3, 1);
             if (offers > MAX_OFFERS) {
                 throw f.fail("offers", "expected at most " + MAX_OFFERS + " invitations, was " + offers);

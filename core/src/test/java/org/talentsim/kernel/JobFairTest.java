@@ -101,4 +101,14 @@ class JobFairTest {
         assertTrue(r.moves().stream().noneMatch(m -> "Director".equals(m.name()) && m.tick() == 3),
                 "an employed researcher is not looking: " + r.moves().stream().filter(m -> "Director".equals(m.name())).toList());
     }
+    /**
+     * A fair for a lab-and-team reference (the team's most visible employed member) could never
+     * act and said nothing; it is refused, in code as in files (broken/249).
+     */
+    @Test
+    void aFairForATeamReferenceIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new EventSpec.JobFair(3, ResearcherRef.mostVisible("A", "T"), 5));
+        assertTrue(e.getMessage().startsWith("jobFair.researcher: expected a named researcher"), e.getMessage());
+    }
 }
