@@ -1,7 +1,5 @@
 package org.talentsim.io;
 
-import org.talentsim.scenario.Names;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.talentsim.scenario.EventFields;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.EventType;
 import org.talentsim.scenario.LabSpec;
+import org.talentsim.scenario.Names;
 import org.talentsim.scenario.ResearcherRef;
 
 /**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
 import org.talentsim.scenario.FieldOverride;
+import org.talentsim.scenario.Names;
 import org.talentsim.scenario.OverrideException;
 import org.talentsim.scenario.Scenario;
 import org.talentsim.scenario.Suggestions;
@@ -180,7 +181,7 @@ final class Overrider {
                 names.add(s.text);
             }
         }
-        if (sel.chars().allMatch(c -> c >= '0' && c <= '9') && sel.length() < 10) {
+        if (Names.digitsOnly(sel) && sel.length() < 10) {
             int k = Integer.parseInt(sel);
             if (k < items.size()) {
                 return k;

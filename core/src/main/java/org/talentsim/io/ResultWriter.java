@@ -53,6 +53,13 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String OFFERS = "offers.csv";
 
     /**
+     * An experiment's {@code runs.csv} as Parquet, written by the spark module's {@code Submit}
+     * after the runs: replaced results take it with them (it would describe the runs replaced),
+     * resumed ones keep it (the same experiment's runs; {@code Submit} writes it again at the end).
+     */
+    public static final String PARQUET = "runs.parquet";
+
+    /**
      * The files an experiment, a calibration or a sensitivity analysis writes and a run does not,
      * each kind's specification first. {@link #checkSameScenario} refuses a folder holding one
      * (unless {@code --force}); a run's new set drops them, so that a folder never holds a run's
@@ -60,14 +67,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
             "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
-            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", ResultWriter.PARQUET);
-
-    /**
-     * An experiment's {@code runs.csv} as Parquet, written by the spark module's {@code Submit}
-     * after the runs: replaced results take it with them (it would describe the runs replaced),
-     * resumed ones keep it (the same experiment's runs; {@code Submit} writes it again at the end).
-     */
-    public static final String PARQUET = "runs.parquet";
+            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
 
     /**
      * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, {@link

@@ -96,8 +96,6 @@ final class Check {
         return id == null ? null : name(kind + ".id", id);
     }
 
-
-
     /** The name of a lab, team or researcher, which the result files write in their cells ({@link Names#cellProblem}). */
     static String label(String field, String v) {
         name(field, v);

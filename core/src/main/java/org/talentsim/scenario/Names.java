@@ -38,7 +38,7 @@ public final class Names {
     }
 
     /** What pandas ({@code read_csv}'s default {@code na_values}) and R ({@code read.csv}'s {@code na.strings}) read as a missing value. */
-    private static final java.util.Set<String> MISSING = java.util.Set.of("", "#n/a", "#n/a n/a", "#na", "-1.#ind",
+    private static final java.util.Set<String> MISSING = java.util.Set.of("#n/a", "#n/a n/a", "#na", "-1.#ind",
             "-1.#qnan", "-nan", "1.#ind", "1.#qnan", "<na>", "n/a", "na", "null", "nan", "none");
     /**
      * What pandas and R's {@code read.csv} both read as a logical value (R also reads {@code T} and
