@@ -38,10 +38,17 @@ final class Values {
     static final class Bad extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final boolean complete;
+        /** A number written well but out of a double's range: said as it is inside a rate or distribution too. */
+        final boolean range;
 
         Bad(String message, boolean complete) {
+            this(message, complete, false);
+        }
+
+        Bad(String message, boolean complete, boolean range) {
             super(message, null, false, false);
             this.complete = complete;
+            this.range = range;
         }
     }
 
@@ -72,8 +79,10 @@ final class Values {
             throw bad(money);
         }
         double v;
+        BigDecimal exact;
         try {
-            v = new BigDecimal(t).movePointRight(shift).doubleValue();
+            exact = new BigDecimal(t).movePointRight(shift);
+            v = exact.doubleValue();
         } catch (NumberFormatException e) {
             throw bad(money);
         } catch (ArithmeticException e) { // an exponent beyond the int range of BigDecimal's scale
@@ -82,12 +91,17 @@ final class Values {
         if (Double.isInfinite(v)) {
             throw tooLarge(money);
         }
+        if (v == 0 && exact.signum() != 0) { // 1e-400 is not 0: refuse rather than read it as 0
+            throw new Bad((money ? "expected an amount in USD" : "expected a number")
+                    + " of magnitude at least 4.9e-324, or 0 (a smaller one is not 0 but reads as 0)", false, true);
+        }
         return v == 0 && t.startsWith("-") ? -0.0 : v;
     }
 
     /** A finite number written too large for a double (only {@code .inf} or {@code unlimited} mean infinity). */
     private static Bad tooLarge(boolean money) {
-        return new Bad((money ? "expected an amount in USD" : "expected a number") + " of magnitude below 1.8e308", false);
+        return new Bad((money ? "expected an amount in USD" : "expected a number") + " of magnitude below 1.8e308", false,
+                true);
     }
 
     private static Bad bad(boolean money) {
@@ -123,7 +137,7 @@ final class Values {
         try {
             v = number(text.substring(0, slash), false);
         } catch (Bad e) {
-            throw e.complete ? e : new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
+            throw e.complete || e.range ? e : new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
         }
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw new Bad("must be >= 0, was " + Names.shown(text.trim()), true);
@@ -139,7 +153,7 @@ final class Values {
             try {
                 return construct(Dist.Kind.CONSTANT, number(t, money), 0);
             } catch (Bad e) {
-                throw new Bad("expected a distribution: " + DISTS, false);
+                throw e.range ? e : new Bad("expected a distribution: " + DISTS, false);
             }
         }
         Dist.Kind kind;

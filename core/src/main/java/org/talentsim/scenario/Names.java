@@ -1,10 +1,13 @@
 package org.talentsim.scenario;
 
 /**
- * The rule for names of labs, teams, researchers and scenarios: non-blank, and free of what
+ * The rule for names of labs, teams, researchers and scenarios: non-blank, free of what
  * would break a CSV cell or a terminal line — no comma, no double quote, no control character
- * (line breaks, tabs, escape sequences, U+2028/U+2029), no unpaired UTF-16 surrogate. One rule
- * for records built in code and for scenario files.
+ * (line breaks, tabs, escape sequences, U+2028/U+2029), no unpaired UTF-16 surrogate — and of what
+ * makes two names look alike: no space at either end, no space but the plain one, no invisible
+ * character (zero-width space, bidirectional controls, byte order mark; a zero-width joiner only
+ * between two letters outside ASCII), and composed (Unicode NFC). One rule for records built in
+ * code and for scenario files.
  */
 public final class Names {
     private Names() {}
@@ -17,8 +20,24 @@ public final class Names {
         if (v.isBlank()) {
             return "is empty";
         }
+        int first = v.codePointAt(0);
+        if (space(first)) {
+            return String.format(java.util.Locale.ROOT, "begins with a space (U+%04X), so that it looks like another name", first);
+        }
+        int last = v.codePointBefore(v.length());
+        if (space(last)) {
+            return String.format(java.util.Locale.ROOT, "ends with a space (U+%04X), so that it looks like another name", last);
+        }
         for (int k = 0; k < v.length(); k++) {
             char c = v.charAt(k);
+            if (c != ' ' && space(c)) {
+                return String.format(java.util.Locale.ROOT,
+                        "contains a space other than the plain one (U+%04X), so that it looks like another name", (int) c);
+            }
+            if (Character.getType(c) == Character.FORMAT && !joiner(v, k)) {
+                return String.format(java.util.Locale.ROOT,
+                        "contains an invisible character (U+%04X), so that it looks like another name", (int) c);
+            }
             if (c == ',') {
                 return "contains a comma";
             }
@@ -34,7 +53,31 @@ public final class Names {
                 return String.format(java.util.Locale.ROOT, "contains an unpaired surrogate (U+%04X)", (int) c);
             }
         }
+        if (!java.text.Normalizer.isNormalized(v, java.text.Normalizer.Form.NFC)) {
+            return "is not in Unicode's composed form (NFC): a letter and a separate accent look the same as the accented"
+                    + " letter but make another name; save the file (or write the name) in NFC";
+        }
         return null;
+    }
+
+    /** A space of any kind (white space, or a Unicode space such as the no-break space) that is not a control character. */
+    private static boolean space(int c) {
+        return (Character.isWhitespace(c) || Character.isSpaceChar(c)) && !Character.isISOControl(c) && c != '\u2028'
+                && c != '\u2029';
+    }
+
+    /**
+     * A zero-width (non-)joiner between two letters outside ASCII, where it changes how a
+     * script (Persian, Indic, emoji sequences) is written; anywhere else it is only invisible.
+     */
+    private static boolean joiner(String v, int k) {
+        char c = v.charAt(k);
+        if (c != '\u200C' && c != '\u200D' || k == 0 || k + 1 >= v.length()) {
+            return false;
+        }
+        int before = v.codePointBefore(k);
+        int after = v.codePointAt(k + 1);
+        return before > 0x7F && after > 0x7F && !space(before) && !space(after);
     }
 
     /** What pandas ({@code read_csv}'s default {@code na_values}) and R ({@code read.csv}'s {@code na.strings}) read as a missing value. */

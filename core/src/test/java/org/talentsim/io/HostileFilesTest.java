@@ -143,6 +143,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void aNonZeroNumberTooSmallForADoubleIsAnErrorNotZero() {
+        assertEquals("t.yaml:7:22: market.separation: expected a number of magnitude at least 4.9e-324, or 0 (a smaller one"
+                + " is not 0 but reads as 0), was '1e-400/year'", error(HEAD + LAB + "market: {separation: 1e-400/year}\n"));
+        assertEquals("t.yaml:4:23: labs[0].budget: expected an amount in USD of magnitude at least 4.9e-324, or 0 (a smaller"
+                + " one is not 0 but reads as 0), was '1e-330k'", error(HEAD + "labs:\n  - {name: A, budget: 1e-330k}\n"));
+        assertEquals("t.yaml:7:22: market.separation: expected a number of magnitude below 1.8e308, was '1e400/year'",
+                error(HEAD + LAB + "market: {separation: 1e400/year}\n"));
+        assertEquals("t.yaml:9:12: pool.cohort.skill: expected a number of magnitude at least 4.9e-324, or 0 (a smaller one"
+                + " is not 0 but reads as 0), was 1e-999", error(HEAD + LAB + "pool:\n  cohort:\n    skill: 1e-999\n"));
+        // zero written with a tiny exponent is zero; the smallest double is read as itself
+        assertEquals(0.0, ScenarioFiles.parse(HEAD + "labs:\n  - {name: A, budget: 0e-400}\n", "t.yaml").labs().get(0).budget());
+        assertEquals(Double.MIN_VALUE,
+                ScenarioFiles.parse(HEAD + "labs:\n  - {name: A, prestige: 4.9e-324}\n", "t.yaml").labs().get(0).prestige());
+    }
+
+    @Test
     void wideEncodingsAreNamedAtTheStart() {
         String text = HEAD + LAB;
         for (String cs : List.of("UTF-16", "UTF-16BE", "UTF-16LE")) {
