@@ -700,7 +700,9 @@ public final class Experiment {
                     first = c.label();
                 } else if (!n.equals(names)) {
                     throw new ExperimentException("cell '" + c.label() + "' has other labs than cell '" + first
-                            + "' (its metrics differ); the runs of an experiment must have the same labs", c.label());
+                            + "' (" + labsApart(n, names, c.label(), first) + "); the runs of an experiment must have the"
+                            + " same labs (a lab that an event founds or closes counts as one if the run reaches the event's date)",
+                            c.label());
                 }
             }
             // paths.csv: the headcount paths, when every cell has the same labs and periods
@@ -728,6 +730,36 @@ public final class Experiment {
                 }
             }
             return new Experiment(this, resolved, cells, names, report, paths, largest);
+        }
+
+        /** The labs one cell's metrics name and the other's do not, each way: "only in 'a': X; only in 'b': Y". */
+        static String labsApart(List<String> a, List<String> b, String aLabel, String bLabel) {
+            java.util.Set<String> la = labsOf(a);
+            java.util.Set<String> lb = labsOf(b);
+            List<String> parts = new ArrayList<>();
+            java.util.Set<String> onlyA = new java.util.TreeSet<>(la);
+            onlyA.removeAll(lb);
+            java.util.Set<String> onlyB = new java.util.TreeSet<>(lb);
+            onlyB.removeAll(la);
+            if (!onlyA.isEmpty()) {
+                parts.add("only in '" + aLabel + "': " + String.join(", ", onlyA));
+            }
+            if (!onlyB.isEmpty()) {
+                parts.add("only in '" + bLabel + "': " + String.join(", ", onlyB));
+            }
+            return parts.isEmpty() ? "its metrics differ" : String.join("; ", parts);
+        }
+
+        /** The labs named by metrics {@code LAB.metric} (the market's and the flows' left out). */
+        private static java.util.Set<String> labsOf(List<String> names) {
+            java.util.Set<String> labs = new java.util.HashSet<>();
+            for (String n : names) {
+                int dot = n.lastIndexOf('.');
+                if (dot > 0 && !n.startsWith("market.")) {
+                    labs.add(n.substring(0, dot));
+                }
+            }
+            return labs;
         }
 
         private static String hint(String m, List<String> names) {

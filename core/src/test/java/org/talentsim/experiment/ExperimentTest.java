@@ -72,6 +72,25 @@ class ExperimentTest {
     }
 
     /**
+     * Cells whose runs have other labs (meta-2025's AMI Labs is founded in month 11: a sweep of
+     * the months over it) are refused, and the message now names the labs that differ rather
+     * than only "its metrics differ".
+     */
+    @Test
+    void cellsWithOtherLabsAreRefusedNamingTheLabs() {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiment.builder()
+                .scenario(ROOT.resolve("examples/scenarios/meta-2025.yaml")).vary("months", List.of("6", "12"))
+                .replications(2).build());
+        assertEquals("cell 'months=12' has other labs than cell 'months=6' (only in 'months=12': AMI Labs); the runs of an"
+                + " experiment must have the same labs (a lab that an event founds or closes counts as one if the run reaches"
+                + " the event's date)", e.getMessage());
+        assertEquals("only in 'a': X, Y.Z; only in 'b': W", Experiment.Builder.labsApart(
+                List.of("X.hires", "Y.Z.quits", "V.quits", "market.unemployment_end"), List.of("V.quits", "W.hires",
+                        "market.flow.W>V"), "a", "b"));
+        assertEquals("its metrics differ", Experiment.Builder.labsApart(List.of("V.quits"), List.of("V.hires"), "a", "b"));
+    }
+
+    /**
      * The number of runs was cells × replications in an int: 3 arms × 1,431,655,766 replications
      * wrapped to 2 runs (and 4 × 2³⁰ to 0), which the file check accepted, and the runs were then
      * listed until the heap ran out. At most {@link Experiment#MAX_RUNS} runs now, counted in a
