@@ -41,7 +41,7 @@ public interface PayPolicy {
      * @param clawbackMonths months within which a leaver repays his sign-on (and buy-out), in [0, 120]; 0 for none
      * @param buyOut share of a hire's forfeited unvested value (equity and sign-on owed) the lab pays him, in [0,1]
      * @param refresh when the unvested balance is topped up
-     * @param riskMorale with {@link Refresh#AT_RISK}: the morale below which an anniversary brings a refresher, in [0,1]
+     * @param riskMorale with {@link Refresh#AT_RISK}: the morale below which an anniversary, or a grant's vesting out, brings a refresher, in [0,1]
      */
     record Terms(double equity, double years, double cliffMonths, double vestMonths, double signOn,
             double clawbackMonths, double buyOut, Refresh refresh, double riskMorale) {

@@ -221,6 +221,54 @@ class PackagesTest {
     }
 
     /**
+     * Under at-risk refreshers a grant that vests out between anniversaries (one of less than a
+     * year, a weekly run's 4-week dates, a grant renewed by a counter-offer) is renewed at once
+     * for a researcher at risk then: with everyone at risk ({@code riskMorale} 1) the pay stays
+     * whole. It lost its equity part at the vest-out, the anniversary's refresher was granted on
+     * the cut pay, and pay fell by the equity share every year.
+     */
+    @Test
+    void atRiskRefreshersKeepThePayWholeWhenAGrantVestsOutBetweenAnniversaries() {
+        for (long seed : new long[] {3, 11, 29}) {
+            for (boolean weekly : new boolean[] {false, true}) {
+                PolicySpec pay = weekly ? PolicySpec.of("equity-at-risk", "riskMorale", 1, "equity", 0.5, "years", 1,
+                        "cliffMonths", 12, "vestMonths", 1) : PolicySpec.of("equity-at-risk", "riskMorale", 1,
+                        "equity", 0.5, "years", 0.5, "cliffMonths", 6, "vestMonths", 6);
+                ScenarioBuilder b = market(seed, STILL, pay, PolicySpec.of("cash"), 36);
+                if (weekly) {
+                    b.tickUnit(org.talentsim.model.TickUnit.WEEK);
+                }
+                List<LabRow> rows = Talentsim.defaults().run(b.build()).labRows("Grantco");
+                double first = rows.get(0).payroll();
+                String what = (weekly ? "weekly" : "monthly") + ", seed " + seed;
+                for (LabRow l : rows) {
+                    assertEquals(first, l.payroll(), 1e-6 * first, what + ", tick " + l.tick() + ": nothing moves, no raise");
+                }
+                assertTrue(rows.stream().skip(rows.size() / 2).anyMatch(l -> l.unvested() > 0), what + ": grants renewed");
+            }
+        }
+    }
+
+    /**
+     * Under at-risk refreshers a researcher not at risk when his grant vests out loses the equity
+     * part of his pay then (the cliff).
+     */
+    @Test
+    void atRiskRefreshersLeaveTheCliffToThoseNotAtRisk() {
+        PolicySpec pay = PolicySpec.of("equity-at-risk", "riskMorale", 0, "equity", 0.5, "years", 0.5,
+                "cliffMonths", 6, "vestMonths", 6);
+        List<LabRow> rows = Talentsim.defaults().run(market(3, STILL, pay, PolicySpec.of("cash"), 24).build())
+                .labRows("Grantco");
+        double first = rows.get(0).payroll();
+        double last = rows.get(rows.size() - 1).payroll();
+        // a half-year grant of e·w·Y = w/4 pays 2U a year: its end takes twice what vested off the pay
+        double vested = rows.stream().skip(1).mapToDouble(LabRow::equityVested).sum();
+        assertTrue(vested > 0.01 * first, "grants vested: " + vested);
+        assertEquals(first - 2 * vested, last, 1e-6 * first, "nobody at risk: each pay loses its equity part");
+        assertTrue(rows.stream().skip(rows.size() / 2).allMatch(l -> l.unvested() == 0), "no refresher");
+    }
+
+    /**
      * The handcuff and its release (Jochem, Ladika and Sautner 2018: turnover rises when unvested
      * equity goes): a four-year grant that vests all at once at 48 months of tenure holds the
      * staff while it is unvested; in the three months after it vested (nothing else unvested, and
