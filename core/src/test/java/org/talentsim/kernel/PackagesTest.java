@@ -199,25 +199,7 @@ class PackagesTest {
      */
     @Test
     void annualRefreshersKeepThePayWholeWhenAGrantVestsOutBeforeTheAnniversary() {
-        for (long seed : new long[] {3, 11, 29}) {
-            for (boolean weekly : new boolean[] {false, true}) {
-                PolicySpec pay = weekly ? PolicySpec.of("equity-annual", "equity", 0.5, "years", 1, "cliffMonths", 12,
-                        "vestMonths", 1) : PolicySpec.of("equity-annual", "equity", 0.5, "years", 0.5, "cliffMonths", 6,
-                        "vestMonths", 6);
-                ScenarioBuilder b = market(seed, STILL, pay, PolicySpec.of("cash"), 36);
-                if (weekly) {
-                    b.tickUnit(org.talentsim.model.TickUnit.WEEK);
-                }
-                List<LabRow> rows = Talentsim.defaults().run(b.build()).labRows("Grantco");
-                double first = rows.get(0).payroll();
-                String what = (weekly ? "weekly" : "monthly") + ", seed " + seed;
-                for (LabRow l : rows) {
-                    assertEquals(first, l.payroll(), 1e-6 * first, what + ", tick " + l.tick() + ": nothing moves, no raise");
-                }
-                assertTrue(rows.stream().skip(rows.size() / 2).anyMatch(l -> l.unvested() > 0), what + ": grants renewed");
-                assertTrue(rows.stream().mapToDouble(LabRow::equityVested).sum() > 0, what);
-            }
-        }
+        assertPayStaysWholeWithRefreshers("equity-annual");
     }
 
     /**
@@ -229,22 +211,32 @@ class PackagesTest {
      */
     @Test
     void atRiskRefreshersKeepThePayWholeWhenAGrantVestsOutBetweenAnniversaries() {
+        assertPayStaysWholeWithRefreshers("equity-at-risk", "riskMorale", 1);
+    }
+
+    /**
+     * Grantco's payroll stays whole over three years of grants shorter than a year (monthly) or
+     * of a weekly run's 4-week dates, with nothing moving and no raise, on refreshers
+     * {@code policy} with {@code params}; the grants vest and are renewed.
+     */
+    private static void assertPayStaysWholeWithRefreshers(String policy, Object... params) {
         for (long seed : new long[] {3, 11, 29}) {
             for (boolean weekly : new boolean[] {false, true}) {
-                PolicySpec pay = weekly ? PolicySpec.of("equity-at-risk", "riskMorale", 1, "equity", 0.5, "years", 1,
-                        "cliffMonths", 12, "vestMonths", 1) : PolicySpec.of("equity-at-risk", "riskMorale", 1,
-                        "equity", 0.5, "years", 0.5, "cliffMonths", 6, "vestMonths", 6);
-                ScenarioBuilder b = market(seed, STILL, pay, PolicySpec.of("cash"), 36);
+                List<Object> p = new java.util.ArrayList<>(List.of(params));
+                p.addAll(weekly ? List.of("equity", 0.5, "years", 1, "cliffMonths", 12, "vestMonths", 1)
+                        : List.of("equity", 0.5, "years", 0.5, "cliffMonths", 6, "vestMonths", 6));
+                ScenarioBuilder b = market(seed, STILL, PolicySpec.of(policy, p.toArray()), PolicySpec.of("cash"), 36);
                 if (weekly) {
                     b.tickUnit(org.talentsim.model.TickUnit.WEEK);
                 }
                 List<LabRow> rows = Talentsim.defaults().run(b.build()).labRows("Grantco");
                 double first = rows.get(0).payroll();
-                String what = (weekly ? "weekly" : "monthly") + ", seed " + seed;
+                String what = policy + ", " + (weekly ? "weekly" : "monthly") + ", seed " + seed;
                 for (LabRow l : rows) {
                     assertEquals(first, l.payroll(), 1e-6 * first, what + ", tick " + l.tick() + ": nothing moves, no raise");
                 }
                 assertTrue(rows.stream().skip(rows.size() / 2).anyMatch(l -> l.unvested() > 0), what + ": grants renewed");
+                assertTrue(rows.stream().mapToDouble(LabRow::equityVested).sum() > 0, what);
             }
         }
     }
