@@ -365,15 +365,15 @@ final class Payroll {
             r.vested[lab] += money.units(amount);
         }
         double w = salary[i];
-        if (!refresh && n == 0 && t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK
+        if (refresh && t.grant(w) > u) {
+            u = t.grant(w);
+            n = t.periods;
+        } else if (n == 0 && rate > 0 && t.refresh == org.talentsim.policy.PayPolicy.Refresh.AT_RISK
                 && morale[i] < t.riskMorale) {
             // an at-risk lab renews a grant that vests out between anniversaries (one of less
             // than a year, a weekly run's 4-week dates, one a counter-offer renewed) for a
-            // researcher at risk then: cut here, the anniversary's refresher was granted on the
-            // cut pay, and the pay lost its equity share for good
-            refresh = true;
-        }
-        if (refresh && t.grant(w) > u) {
+            // researcher at risk then: cut, the anniversary's refresher was granted on the cut
+            // pay, and the pay lost its equity share for good
             u = t.grant(w);
             n = t.periods;
         } else if (n == 0 && rate > 0 && t.refresh != org.talentsim.policy.PayPolicy.Refresh.ANNUAL) {
