@@ -19,6 +19,7 @@ import org.talentsim.experiment.Experiment;
 import org.talentsim.experiment.ExperimentException;
 import org.talentsim.experiment.ExperimentRunner;
 import org.talentsim.experiment.RunFailedException;
+import org.talentsim.io.ResultWriter;
 import org.talentsim.io.ScenarioException;
 import org.talentsim.scenario.OverrideException;
 import picocli.CommandLine;
@@ -169,10 +170,10 @@ public final class Submit implements Callable<Integer> {
                     remote == null ? (d, n) -> {} : remote::progress);
             List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
-                RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, "runs.parquet"), hadoop);
-                files.add("runs.parquet");
+                RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, ResultWriter.PARQUET), hadoop);
+                files.add(ResultWriter.PARQUET);
             } else {
-                fs.delete(new org.apache.hadoop.fs.Path(target, "runs.parquet"), false);
+                fs.delete(new org.apache.hadoop.fs.Path(target, ResultWriter.PARQUET), false);
             }
             if (remote != null) {
                 remote.upload(files);
@@ -230,7 +231,7 @@ public final class Submit implements Callable<Integer> {
             }
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(target)) {
                 String name = st.getPath().getName();
-                if (st.isFile() && !name.equals("runs.parquet") && (ExperimentRunner.FILES.contains(name))) {
+                if (st.isFile() && !name.equals(ResultWriter.PARQUET) && (ExperimentRunner.FILES.contains(name))) {
                     fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dir.resolve(name).toUri()), true);
                 }
             }
@@ -252,7 +253,7 @@ public final class Submit implements Callable<Integer> {
                 }
             }
             for (String f : files) {
-                if (f.equals("runs.parquet")) {
+                if (f.equals(ResultWriter.PARQUET)) {
                     continue;
                 }
                 Path from = dir.resolve(f);
