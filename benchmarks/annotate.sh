@@ -9,6 +9,10 @@
 # --dump-instr=yes and -XX:CompileCommand=print for the methods; writes one file per compiled
 # method that ran, /tmp/annot-MODE/annot-K.txt: its total and, per instruction, the share (per
 # mille) of the method's instructions it executed. About 2 minutes at 100 000 researchers.
+# valgrind gets --vex-iropt-register-updates=allregs-at-mem-access: the JVM handles some memory faults
+# (implicit null checks, safepoint polls) and resumes from the registers its signal handler sees;
+# valgrind's default leaves them stale there, and on some CPUs (an AMD EPYC here) the JVM then
+# crashes in compiled code. The option changes no count.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 server=$(dirname "$(readlink -f "$(command -v java)")")/../lib/server
@@ -19,7 +23,7 @@ jar=$1; n=$2; labs=$3; mode=$4; shift 4
 cc=()
 for m in "$@"; do cc+=("-XX:CompileCommand=print,$m"); done
 out=/tmp/annot-$mode; rm -rf $out; mkdir -p $out
-valgrind --tool=callgrind --dump-instr=yes --smc-check=all-non-file --callgrind-out-file=$out/cg \
+valgrind --tool=callgrind --dump-instr=yes --smc-check=all-non-file --vex-iropt-register-updates=allregs-at-mem-access --callgrind-out-file=$out/cg \
   java -Xbatch -XX:CICompilerCount=2 -XX:+UnlockDiagnosticVMOptions -XX:PrintAssemblyOptions=intel "${cc[@]}" -Xmx2g \
   -cp "$jar" org.talentsim.benchmarks.InstructionProbe "$n" "$labs" 60 40 "$mode" > $out/asm 2>&1
 python3 - $out $n <<'PY'

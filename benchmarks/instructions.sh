@@ -8,6 +8,10 @@
 # About 5 minutes at 100 000 researchers (15 with --phases). WARM=N sets the warm-up calls
 # (default 100); MODES="census offers" measures those modes instead of the tick. C2 compiling a method called a few times a tick within the window adds its
 # own instructions: methods.sh shows them as "native:Phase..." lines.
+# valgrind gets --vex-iropt-register-updates=allregs-at-mem-access: the JVM handles some memory faults
+# (implicit null checks, safepoint polls) and resumes from the registers its signal handler sees;
+# valgrind's default leaves them stale there, and on some CPUs (an AMD EPYC here) the JVM then
+# crashes in compiled code. The option changes no count.
 set -euo pipefail
 modes=(${MODES:-tick})
 if [[ "${1:-}" == "--phases" ]]; then
@@ -19,7 +23,7 @@ n=${2:-100000}
 labs=${3:-1000}
 out=$(mktemp -d)
 count() {  # reps mode -> writes total Ir to $out/reps-mode
-    valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file="$out/$1-$2.cg" \
+    valgrind --tool=callgrind --smc-check=all-non-file --vex-iropt-register-updates=allregs-at-mem-access --callgrind-out-file="$out/$1-$2.cg" \
         java -Xbatch -XX:CICompilerCount=2 -Xmx2g -cp "$jar" org.talentsim.benchmarks.InstructionProbe \
         "$n" "$labs" "${WARM:-100}" "$1" "$2" > "$out/$1-$2.log" 2>&1
     grep -o 'Collected : [0-9]*' "$out/$1-$2.log" | awk '{print $3}' > "$out/$1-$2"

@@ -9,6 +9,10 @@
 # About 5 minutes at 100 000 researchers. WARM=N sets the warm-up calls (default 100): methods called
 # a few times a tick reach C2 only after hundreds of ticks, and C2's own work then shows up as
 # "native:Phase..." lines (counted in "all code"); a longer warm-up moves it out of the window.
+# valgrind gets --vex-iropt-register-updates=allregs-at-mem-access: the JVM handles some memory faults
+# (implicit null checks, safepoint polls) and resumes from the registers its signal handler sees;
+# valgrind's default leaves them stale there, and on some CPUs (an AMD EPYC here) the JVM then
+# crashes in compiled code. The option changes no count.
 set -euo pipefail
 jar=${1:-benchmarks/target/benchmarks.jar}
 n=${2:-100000}
@@ -16,7 +20,7 @@ labs=${3:-1000}
 mode=${4:-tick}
 out=$(mktemp -d)
 count() {  # reps
-    valgrind --tool=callgrind --dump-instr=yes --smc-check=all-non-file --callgrind-out-file="$out/cg-$1" \
+    valgrind --tool=callgrind --dump-instr=yes --smc-check=all-non-file --vex-iropt-register-updates=allregs-at-mem-access --callgrind-out-file="$out/cg-$1" \
         java -Xbatch -XX:CICompilerCount=2 -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit -Xmx2g \
         -cp "$jar" org.talentsim.benchmarks.InstructionProbe "$n" "$labs" "${WARM:-100}" "$1" "$mode" > "$out/log-$1" 2>&1 &
     local pid=$!
