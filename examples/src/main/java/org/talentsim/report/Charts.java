@@ -494,7 +494,7 @@ final class Charts {
         return new ShortFormat("");
     }
 
-    /** {@link Fmt#num} as a {@link NumberFormat} for axes. */
+    /** {@link Fmt#tick} as a {@link NumberFormat} for axes. */
     static final class ShortFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
         private final String prefix;
@@ -505,7 +505,7 @@ final class Charts {
 
         @Override
         public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
-            String s = Fmt.num(Math.abs(number));
+            String s = Fmt.tick(Math.abs(number));
             // a tick a rounding error below zero (−1e-17) reads 0, not −0
             return to.append(number < 0 && !s.equals("0") ? "\u2212" : "").append(prefix).append(s);
         }

@@ -14,22 +14,38 @@ public final class Fmt {
         return (v < 0 ? "\u2212$" : "$") + num(Math.abs(v));
     }
 
-    /** 4 significant digits at most, with k, M or B; "–" when not finite (the command line's tables use it too). */
+    /**
+     * 4 significant digits at most, with k, M or B; below 1 four significant digits ({@code 0.01235},
+     * {@code -0.00003679}), below a millionth in scientific notation ({@code 1.3e-17}); "–" when
+     * not finite (the command line's tables use it too).
+     */
     public static String num(double v) {
+        return num(v, true);
+    }
+
+    /**
+     * An axis tick: as {@link #num} but with at most 4 decimals below 1 (0.0025), as ticks are
+     * spaced: a tick a rounding error off zero (−1e-17) reads 0.
+     */
+    static String tick(double v) {
+        return num(v, false);
+    }
+
+    private static String num(double v, boolean significant) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "\u2013";
         }
         double a = Math.abs(v);
         if (a >= 1e9) {
-            return sig(v / 1e9) + "B";
+            return sig(v / 1e9, significant) + "B";
         }
         if (a >= 1e6) {
-            return sig(v / 1e6) + "M";
+            return sig(v / 1e6, significant) + "M";
         }
         if (a >= 1e4) {
-            return sig(v / 1e3) + "k";
+            return sig(v / 1e3, significant) + "k";
         }
-        return sig(v);
+        return sig(v, significant);
     }
 
     /**
@@ -107,11 +123,25 @@ public final class Fmt {
         return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
-    private static String sig(double v) {
+    private static String sig(double v, boolean significant) {
         if (v == 0) {
             return "0";
         }
         double a = Math.abs(v);
+        if (a < 1 && significant) {
+            // 4 significant digits, not 4 decimals: a confidence bound of -0.0000368 is not 0,
+            // and a small rate keeps its precision; below a millionth in scientific notation
+            // (as String.format's %.3e, trailing zeros dropped: 1.3e-17)
+            java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v))
+                    .round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
+            if (a >= 1e-6) {
+                return r.toPlainString();
+            }
+            int exp = r.precision() - r.scale() - 1;
+            String digits = r.unscaledValue().abs().toString();
+            return (r.signum() < 0 ? "-" : "") + (digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1))
+                    + (exp < 0 ? "e-" : "e+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
         int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
         // as String.format("%.Nf"): half up on the shortest decimal form of v (Double.toString),
         // without the formatter, a large piece of code to run once in a fresh JVM

@@ -31,12 +31,39 @@ class FmtTest {
         return sigByFormat(v);
     }
 
+    /** {@link Fmt#tick}: 4 decimals at most below 1, as axis ticks are spaced. */
+    static String tickByFormat(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "\u2013";
+        }
+        double a = Math.abs(v);
+        double d = a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : a >= 1e4 ? 1e3 : 1;
+        String unit = a >= 1e9 ? "B" : a >= 1e6 ? "M" : a >= 1e4 ? "k" : "";
+        double x = v / d;
+        if (x == 0) {
+            return "0" + unit;
+        }
+        double b = Math.abs(x);
+        int decimals = b >= 1000 ? 0 : b >= 100 ? 1 : b >= 10 ? 2 : b >= 1 ? 3 : 4;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", x);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return (s.equals("-0") ? "0" : s) + unit;
+    }
+
     static String sigByFormat(double v) {
         if (v == 0) {
             return "0";
         }
         double a = Math.abs(v);
-        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+        if (a < 1e-6) {
+            String e = String.format(Locale.ROOT, "%.3e", v);
+            int at = e.indexOf('e');
+            return e.substring(0, at).replaceAll("0+$", "").replaceAll("\\.$", "") + e.substring(at);
+        }
+        // below 1: four significant digits (the decimals from the leading digit's place)
+        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 3 - (int) Math.floor(Math.log10(a));
         String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         if (s.contains(".")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
@@ -53,6 +80,7 @@ class FmtTest {
             double tie = (r.nextInt(2_000_000) - 1_000_000) / 1000.0 + 0.0005;
             for (double x : new double[] {v, tie, Math.rint(v), tie / 10, tie * 1000}) {
                 assertEquals(numByFormat(x), Fmt.num(x), "value " + x);
+                assertEquals(tickByFormat(x), Fmt.tick(x), "tick " + x);
             }
         }
         for (double x : new double[] {0, -0.0, 1e-300, -1e-300, 0.00005, -0.00005, 0.99995, 9999.5, 999_999.5, 1.005, 2.675,
@@ -114,10 +142,17 @@ class FmtTest {
         assertEquals("2026-01", f.format(672L));
     }
 
-    /** A tiny positive difference reads "0" in the report, as in the command line's table (it read "+0"). */
+    /**
+     * A difference is shown to 4 significant digits, however small: a confidence bound of
+     * -0.0000368 (vesting-refreshers: an interval wholly below 0, p = 0.047) read "0", as if the
+     * interval touched 0, and a tiny positive difference "+0" before that. Zero alone has no sign.
+     */
     @org.junit.jupiter.api.Test
-    void aDifferenceThatRoundsToZeroHasNoSign() {
-        org.junit.jupiter.api.Assertions.assertEquals("0", ExperimentReport.signed(1e-9));
+    void aSmallDifferenceKeepsItsSignificantDigitsAndZeroHasNoSign() {
+        org.junit.jupiter.api.Assertions.assertEquals("+1e-09", ExperimentReport.signed(1e-9));
+        org.junit.jupiter.api.Assertions.assertEquals("-0.00003679", ExperimentReport.signed(-0.00003678730213));
+        org.junit.jupiter.api.Assertions.assertEquals("-0.0017", ExperimentReport.signed(-0.0017));
+        org.junit.jupiter.api.Assertions.assertEquals("+0.0001234", ExperimentReport.signed(0.00012344));
         org.junit.jupiter.api.Assertions.assertEquals("+0.0013", ExperimentReport.signed(0.0013));
         org.junit.jupiter.api.Assertions.assertEquals("+12k", ExperimentReport.signed(12000));
         org.junit.jupiter.api.Assertions.assertEquals("0", ExperimentReport.signed(0));
