@@ -97,6 +97,22 @@ public final class Experiment {
         private static final long serialVersionUID = 1L;
     }
 
+    /** Whether any of {@code overrides} sets the top key {@code key} of the scenario ({@code seed=7}, {@code months=12}). */
+    static boolean setsTop(List<String> overrides, String key) {
+        return !topOverrides(overrides, key).isEmpty();
+    }
+
+    /** The overrides of {@code overrides} that set the top key {@code key}, as written. */
+    static List<String> topOverrides(List<String> overrides, String key) {
+        List<String> found = new ArrayList<>();
+        for (FieldOverride f : Overrides.parse(overrides).list()) {
+            if (f.steps().size() == 1 && f.steps().get(0).selector() == null && f.steps().get(0).key().equals(key)) {
+                found.add(f.text());
+            }
+        }
+        return found;
+    }
+
     /**
      * One run: its index, its cell, its replication and seed, and every override (the
      * experiment's, then the cell's). Serializable, for an executor on other machines.
@@ -658,6 +674,13 @@ public final class Experiment {
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
             Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
             Scenario resolved = Overrides.parse(overrides).applyTo(parsed, reg);
+            if (seed != null && setsTop(overrides, "seed") && resolved.seed() != seed) {
+                // the master seed wins over the override: one of the two would be dropped, silently
+                throw new ExperimentException("the master seed is given twice, " + seed + " and the override "
+                        + String.join(", ", topOverrides(overrides, "seed")) + " of every run; give it once",
+                        topOverrides(overrides, "seed").get(0));   // a file's error at the override
+            }
+            long master = seed != null ? seed : resolved.seed();
             List<Cell> cells = cells();
             java.util.Map<String, String> labels = new java.util.HashMap<>();
             for (Cell c : cells) {
@@ -686,11 +709,14 @@ public final class Experiment {
                     throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
                             + " value is given twice, written two ways", c.label());
                 }
-                if (s.seed() != resolved.seed()) {
+                if ((setsTop(c.overrides(), "seed") || s.seed() != resolved.seed()) && s.seed() != master) {
                     // the runs' seeds come from the master seed, the same in every cell (so that
-                    // arms are paired): a seed set per cell would be replaced, silently
-                    throw new ExperimentException("cell '" + c.label() + "' sets the seed (" + String.join(", ", c.overrides()) + "; seed " + s.seed() + " where the scenario has "
-                            + resolved.seed() + "): every cell runs replication r on the seed replication(S, r) of the master seed S, so that"
+                    // arms are paired): a seed set per cell would be replaced, silently. Only one
+                    // equal to the master seed changes nothing (one equal to the scenario's does
+                    // when the master seed is given apart)
+                    throw new ExperimentException("cell '" + c.label() + "' sets the seed (" + String.join(", ", c.overrides())
+                            + "): every cell runs replication r on the seed replication(S, r) of the master seed S (here "
+                            + master + "), so that"
                             + " cells are compared on the same seeds; set S for the whole experiment (seed, or an"
                             + " override of every run) and vary the replications, not the seed", c.label());
                 }

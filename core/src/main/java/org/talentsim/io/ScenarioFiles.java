@@ -61,6 +61,22 @@ public final class ScenarioFiles {
     }
 
     /**
+     * Whether {@code text} is meant as a scenario file: a YAML mapping with a {@code labs} key and
+     * neither a {@code scenario} key (an experiment's or a calibration's, which name their scenario)
+     * nor a {@code kind}; so a command given a file of another kind can say which command runs it.
+     * Never throws.
+     */
+    public static boolean isScenario(String text) {
+        try {
+            String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("labs") != null
+                    && m.entry("scenario") == null && m.entry("kind") == null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The bytes of a scenario file, at most {@link #MAX_BYTES}. Only a regular file (or a link to
      * one) is read: a folder, a FIFO, a device or a socket is refused at once, and reading stops
      * after {@link #MAX_BYTES} bytes whatever size the file claims. Every problem (a missing or

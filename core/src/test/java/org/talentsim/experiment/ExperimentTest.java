@@ -57,7 +57,8 @@ class ExperimentTest {
     void aSeedPerArmOrPerGridValueIsRefusedAndTheMasterSeedFollowsTheOverrides() {
         ExperimentException arm = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
                 .arm("baseline", List.of()).arm("seed99", List.of("seed=99")).replications(2).build());
-        assertTrue(arm.getMessage().contains("cell 'seed99' sets the seed (seed=99; seed 99 where the scenario has 3)"), arm.getMessage());
+        assertTrue(arm.getMessage().contains("cell 'seed99' sets the seed (seed=99): every cell runs replication r on the seed"
+                + " replication(S, r) of the master seed S (here 3)"), arm.getMessage());
         ExperimentException grid = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
                 .vary("seed", List.of("1", "2")).replications(2).build());
         assertTrue(grid.getMessage().contains("sets the seed"), grid.getMessage());
@@ -68,7 +69,41 @@ class ExperimentTest {
                 .arm("none", List.of("labs[Keeper].retention=none")).replications(2).build();
         assertEquals(7L, e.seed());
         assertEquals(123L, e.toBuilder().override("seed=123").build().seed(), "the master seed follows the overrides");
-        assertEquals(5L, e.toBuilder().seed(5).build().toBuilder().override("seed=123").build().seed(), "a seed given stays");
+        assertEquals(5L, e.toBuilder().seed(5).override("seed=5").build().seed(), "the same seed given twice");
+    }
+
+    /**
+     * An arm that set the seed to the scenario's was taken for one that leaves it alone, though
+     * the master seed given apart (--seed 11) was another: the arm ran as the baseline, with no
+     * word. And a master seed given both ways (--seed 99 --set seed=5) dropped the override
+     * silently. Both are refused now, naming the seeds.
+     */
+    @Test
+    void aSeedEqualToTheScenariosIsRefusedInAnArmWhenTheMasterSeedIsAnotherAndTwoMasterSeedsAreRefused(@TempDir Path dir)
+            throws Exception {
+        // in a file, the refusal points at the override
+        Path file = java.nio.file.Files.writeString(dir.resolve("twice.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\noverrides: [seed=5]\nseed: 99\nreplications: 2\n");
+        ScenarioException f = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(3, f.line(), f.getMessage());
+        assertTrue(f.getMessage().endsWith("the master seed is given twice, 99 and the override seed=5 of every run; give it once"),
+                f.getMessage());
+        for (long master : new long[] {11, 4, -7}) {
+            ExperimentException arm = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                    .seed(master).arm("baseline", List.of()).arm("x", List.of("seed=3")).replications(2).build());
+            assertTrue(arm.getMessage().contains("cell 'x' sets the seed (seed=3): every cell runs replication r on the seed"
+                    + " replication(S, r) of the master seed S (here " + master + ")"), arm.getMessage());
+            ExperimentException grid = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                    .seed(master).vary("seed", List.of("3", "4")).replications(2).build());
+            assertTrue(grid.getMessage().contains("cell 'seed=3' sets the seed"), grid.getMessage());
+            // the master seed itself, restated in an arm, changes nothing
+            assertEquals(master, Experiment.builder().scenario(RETENTION).seed(master).arm("baseline", List.of())
+                    .arm("same", List.of("seed=" + master)).replications(2).build().seed());
+            ExperimentException twice = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                    .seed(master).override("seed=5").replications(2).build());
+            assertEquals("the master seed is given twice, " + master + " and the override seed=5 of every run; give it once",
+                    twice.getMessage());
+        }
     }
 
     /**

@@ -96,6 +96,7 @@ final class CalibrationCommands {
         @Override
         public Integer call() {
             Path dir = dir("calibrate");
+            FileKind.require(file, FileKind.CALIBRATION);
             Calibration c = Calibration.read(Path.of(file));
             c.requireCalibration();
             EvaluationsProgress progress = progress(true);
@@ -163,6 +164,7 @@ final class CalibrationCommands {
         @Override
         public Integer call() {
             Path dir = dir("sensitivity");
+            FileKind.require(file, FileKind.CALIBRATION);
             Calibration c = Calibration.read(Path.of(file));
             EvaluationsProgress progress = progress(false);
             Sensitivity.Result r;

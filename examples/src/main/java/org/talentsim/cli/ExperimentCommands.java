@@ -186,6 +186,14 @@ final class ExperimentCommands {
             if (months != null && months < 1) {
                 throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
             }
+            FileKind.require(file, FileKind.SCENARIO);
+            for (String v : FileKind.topValues(overrides, "months")) {
+                // --months is an override after --set's: it would win, silently
+                if (months != null && !v.equals(String.valueOf(months))) {
+                    throw new CommandLine.ParameterException(cl, "--months " + months + " and --set months=" + v + " set the"
+                            + " months twice; give them once");
+                }
+            }
             Experiment.Builder b = Experiment.builder().scenario(Path.of(file)).overrides(overrides);
             if (months != null) {
                 b.override("months=" + months);
@@ -210,6 +218,7 @@ final class ExperimentCommands {
 
         @Override
         public Integer call() {
+            FileKind.require(file, FileKind.EXPERIMENT);
             Experiment e = Experiment.read(Path.of(file));
             if (replications != null) {
                 if (replications < 1) {

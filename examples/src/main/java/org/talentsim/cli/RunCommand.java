@@ -114,18 +114,20 @@ final class RunCommand implements Callable<Integer> {
             warm.setDaemon(true);
             warm.start();
         }
-        byte[] bytes = ScenarioFiles.bytes(Path.of(file));
         // an experiment's or a calibration's file is not a scenario: say which command runs it
         // (parsed as a scenario, its first key was "an unknown key")
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        if (org.talentsim.io.ExperimentFiles.isExperiment(text)) {
-            throw new Main.BadInput(file + " is an experiment file, not a scenario: run it with talentsim experiment " + file);
-        }
-        if (org.talentsim.io.CalibrationFiles.isCalibration(text)) {
-            throw new Main.BadInput(file + " is a calibration file (kind: calibration or sensitivity), not a scenario: run it"
-                    + " with talentsim calibrate " + file + " (or talentsim sensitivity)");
-        }
+        byte[] bytes = FileKind.require(file, FileKind.SCENARIO);
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
+        // --seed and --months win over --set seed=… and --set months=…: refuse a pair that differ
+        // rather than drop one silently
+        if (seed != null && !FileKind.topValues(overrides, "seed").isEmpty() && s.seed() != seed) {
+            throw new CommandLine.ParameterException(cl, "--seed " + seed + " and --set seed=" + s.seed() + " set the seed"
+                    + " twice; give it once");
+        }
+        if (months != null && !FileKind.topValues(overrides, "months").isEmpty() && s.months() != months) {
+            throw new CommandLine.ParameterException(cl, "--months " + months + " and --set months=" + s.months() + " set the"
+                    + " months twice; give them once");
+        }
         s = seed == null ? s : s.withSeed(seed);
         try {
             s = months == null ? s : s.withMonths(months);

@@ -124,6 +124,81 @@ class ExperimentCliTest {
         assertFalse(Files.exists(dir.resolve("e")) || Files.exists(dir.resolve("c")), "nothing written");
     }
 
+    /**
+     * `experiment` on a scenario said "name: unknown key", `compare` (and `replicate`, `sweep`) on
+     * an experiment file "scenario: unknown key", `calibrate` on either the same: each now says
+     * what the file is and which command runs it, and writes nothing.
+     */
+    @Test
+    void eachCommandGivenAFileOfAnotherKindNamesTheCommandThatRunsIt(@TempDir Path dir) throws Exception {
+        String scenario = "scenarios/retention.yaml";
+        String experiment = "experiments/bm1-offer-rate.yaml";
+        String calibration = "calibration/retention-recovery.yaml";
+        String[][] cases = {
+            {"experiment", scenario, scenario + " is a scenario file, not an experiment file: run it with talentsim run " + scenario
+                + ", or replicate, compare or sweep it (e.g. talentsim replicate " + scenario + " -r 10); an experiment file"
+                + " names its scenario (docs/EXPERIMENTS.md)"},
+            {"experiment", calibration, calibration + " is a calibration file (kind: calibration or sensitivity), not an"
+                + " experiment file: run it with talentsim calibrate " + calibration + " (or talentsim sensitivity)"},
+            {"compare", experiment, experiment + " is an experiment file, not a scenario: run it with talentsim experiment " + experiment},
+            {"replicate", experiment, experiment + " is an experiment file, not a scenario: run it with talentsim experiment " + experiment},
+            {"sweep", calibration, calibration + " is a calibration file (kind: calibration or sensitivity), not a scenario: run it"
+                + " with talentsim calibrate " + calibration + " (or talentsim sensitivity)"},
+            {"calibrate", scenario, scenario + " is a scenario file, not a calibration file: run it with talentsim run " + scenario
+                + ", or replicate, compare or sweep it (e.g. talentsim replicate " + scenario + " -r 10); a calibration file names"
+                + " its scenario, parameters and targets (docs/CALIBRATION.md)"},
+            {"sensitivity", experiment, experiment + " is an experiment file, not a calibration file: run it with talentsim"
+                + " experiment " + experiment},
+        };
+        int k = 0;
+        for (String[] c : cases) {
+            Path out = dir.resolve("o" + k++);
+            Cli r = c[0].equals("sweep") ? Cli.run(c[0], c[1], "--vary", "months=2,3", "--out", out.toString(), "-q")
+                    : c[0].equals("compare") ? Cli.run(c[0], c[1], "--arm", "a:months=2", "--out", out.toString(), "-q")
+                    : Cli.run(c[0], c[1], "--out", out.toString(), "-q");
+            assertEquals(2, r.exit(), String.join(" ", c) + ": " + r.out() + r.err());
+            assertEquals(c[2], r.err().strip(), c[0] + " " + c[1]);
+            assertFalse(Files.exists(out), "nothing written by " + c[0]);
+        }
+    }
+
+    /**
+     * `--seed` and `--set seed=…`, or `--months` and `--set months=…`, given different values: one
+     * was dropped without a word (`replicate --seed 99 --set seed=5` ran seed 99). Refused now;
+     * the same value twice is fine.
+     */
+    @Test
+    void aSeedOrMonthsGivenTwiceDifferentlyIsRefused(@TempDir Path dir) throws Exception {
+        String f = "scenarios/retention.yaml";
+        String[][] refused = {
+            {"run", f, "--seed", "4", "--set", "seed=5"},
+            {"run", f, "--months", "4", "--set", "months=5"},
+            {"replicate", f, "--seed", "99", "--set", "seed=5", "-r", "2"},
+            {"replicate", f, "--months", "4", "--set", "months=5", "-r", "2"},
+            {"compare", f, "--seed", "11", "--arm", "x:seed=3", "-r", "2"},
+        };
+        String[] expected = {
+            "--seed 4 and --set seed=5 set the seed twice; give it once",
+            "--months 4 and --set months=5 set the months twice; give them once",
+            "the master seed is given twice, 99 and the override seed=5 of every run; give it once",
+            "--months 4 and --set months=5 set the months twice; give them once",
+            "cell 'x' sets the seed (seed=3): every cell runs replication r on the seed replication(S, r) of the master seed S (here 11)",
+        };
+        for (int k = 0; k < refused.length; k++) {
+            Path out = dir.resolve("r" + k);
+            List<String> args = new java.util.ArrayList<>(List.of(refused[k]));
+            args.addAll(List.of("--out", out.toString(), "-q", "--no-report"));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), args + ": " + r.out() + r.err());
+            assertTrue(r.err().contains(expected[k]), args + ": " + r.err());
+            assertFalse(Files.exists(out), "nothing written: " + args);
+        }
+        Cli same = Cli.run("replicate", f, "--seed", "5", "--set", "seed=5", "--months", "3", "--set", "months=3", "-r", "2",
+                "--out", dir.resolve("same").toString(), "-q", "--no-report");
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("2 runs, seed 5"), same.out());
+    }
+
     @Test
     void aRunAndAnExperimentNeverShareAFolder(@TempDir Path dir) throws Exception {
         String out = dir.resolve("x").toString();
