@@ -135,6 +135,11 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
         Main.requireMemory(file, s);
+        // accepted, but an event after the end, a layoff of more than there are or a budget with
+        // its unit left out is likely a slip: say so (check says so too)
+        for (String note : ScenarioNotes.of(s)) {
+            cl.getErr().println(file + ": note: " + note);
+        }
         if (QuickStart.active() && QuickStart.tooLong(s.population(), s.ticks())) {
             return QuickStart.RELAUNCH; // nothing written: the launcher runs it again with both compilers
         }

@@ -57,6 +57,17 @@ final class RunReport extends Page {
             }
             h.raw("</ol>\n");
         }
+        // an event dated after the run's end did not happen: say so, rather than drop it unseen
+        List<ScenarioInfo.Event> after = info.events().stream().filter(e -> e.tick() > d.dates.length).toList();
+        if (!after.isEmpty()) {
+            StringBuilder b = new StringBuilder(after.size() == 1 ? "Not in this run: one event is scheduled after its last"
+                    + " month and did not happen: " : "Not in this run: " + after.size() + " events are scheduled after its last"
+                    + " month and did not happen: ");
+            for (int k = 0; k < after.size(); k++) {
+                b.append(k == 0 ? "" : "; ").append(after.get(k).label());
+            }
+            h.el("p", "note", b.append('.').toString());
+        }
         labs(h);
         teams(h);
         moves(h);
@@ -391,7 +402,8 @@ final class RunReport extends Page {
         }
         int size = Math.max(420, 140 + 48 * names.size());
         add(h, new Figure("flows", "Who took people from whom", "to", "from", "Read across a row: where a lab's people went;"
-                + " 'pool' is the job seekers (hires come from it; quits, layoffs and exits go to it)."
+                + " 'pool' is everyone outside the labs: the job seekers (hires come from them; quits and layoffs go to them)"
+                + " and, as a destination, those who left the market (a lab's exits)."
                 + (others > 0 ? " The " + kept.size() + " labs with the most moves; 'other labs' are the other " + others
                         + " together (flows.csv has every pair)." : ""),
                 MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
@@ -512,7 +524,10 @@ final class RunReport extends Page {
         h.el("h3", "Their moves");
         List<List<String>> rows = new ArrayList<>();
         for (RunData.NamedMove m : d.namedMoves) {
-            rows.add(List.of(m.date(), m.name(), m.reason(), where(m.fromLab(), m.fromTeam()), where(m.toLab(), m.toTeam()),
+            // one who left the market went nowhere: not "pool", which the job seekers are
+            boolean left = m.toLab().isEmpty() && (m.reason().equals("EXITED") || m.reason().equals("VISA_EXIT"));
+            rows.add(List.of(m.date(), m.name(), m.reason(), where(m.fromLab(), m.fromTeam()),
+                    left ? "(left the market)" : where(m.toLab(), m.toTeam()),
                     Fmt.money(m.oldSalary()) + " \u2192 " + Fmt.money(m.newSalary())));
         }
         h.raw("<div class=\"scroll\">");

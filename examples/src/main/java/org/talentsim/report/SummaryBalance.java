@@ -103,7 +103,8 @@ final class SummaryBalance {
         h.el("p", "note", "Each row adds up: start + hires + poached in" + (acq ? " + acquired in" : "") + (other ? " + other in" : "")
                 + " \u2212 poached out" + (acq ? " \u2212 acquired out" : "") + " \u2212 quits \u2212 laid off \u2212 exits"
                 + (other ? " \u2212 other out" : "") + " = end (counted from the rows of moves.csv whose lab changes)."
-                + " Exits: left the market (including visa exits)." + (other ? " Other: a founder leaving to found a lab"
+                + " Exits: left the market from the lab (retirements; visa exits happen in the job seekers' pool, after a quit"
+                + " or a layoff, and are not counted against a lab)." + (other ? " Other: a founder leaving to found a lab"
                 + " (and joining it), or a team moved between labs." : "") + " Capability at the end.");
         for (String w : wrong) {
             h.el("p", "note", "Does not add up: " + w);

@@ -92,7 +92,7 @@ class ReportFolderSafetyTest {
     void anOddLockFileIsBadInputForEveryCommand(@TempDir Path dir) throws Exception {
         Files.createSymbolicLink(dir.resolve(".lk.lock"), dir.resolve("victim"));
         String out = dir.resolve("lk").toString();
-        for (String[] args : new String[][] {{"run", WAR, "--months", "2", "--out", out, "-q"},
+        for (String[] args : new String[][] {{"run", WAR, "--months", "3", "--out", out, "-q"},
             {"replicate", "scenarios/retention.yaml", "-r", "2", "--months", "2", "--out", out, "-q"}}) {
             Cli r = Cli.run(args);
             assertEquals(2, r.exit(), args[0] + ": " + r.err());

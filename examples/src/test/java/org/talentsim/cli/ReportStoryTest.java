@@ -19,6 +19,33 @@ class ReportStoryTest {
         String row = page.substring(page.indexOf("<td>Alex Wong</td>", page.indexOf("id=\"named-end\"")));
         row = row.substring(0, row.indexOf("</tr>"));
         assertTrue(row.contains("EXITED") && row.contains("\u2013 (last $4.5M)"), row);
+        // and his move out of the market went nowhere: it said "pool", where the job seekers are
+        String moves = page.substring(page.indexOf("class=\"named-moves\""));
+        moves = moves.substring(0, moves.indexOf("</table>"));
+        int at = moves.indexOf("<td>EXITED</td>");
+        String exit = moves.substring(moves.lastIndexOf("<tr>", at), moves.indexOf("</tr>", at));
+        assertTrue(exit.contains("Alex Wong") && exit.contains("<td>(left the market)</td>") && !exit.contains("<td>pool</td>"), exit);
+    }
+
+    /**
+     * The summary's note said a lab's exits include visa exits; those happen in the job seekers'
+     * pool and are never a lab's (meta-2025: 567 visa exits, all from the pool; Meta's exits are
+     * its retirements). The flow matrix's "pool" column is said to hold those who left too.
+     */
+    @Test
+    void exitsAreSaidToBeTheLabsRetirementsNotVisaExits(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("mass");
+        String page = report(out, "scenarios/mass-layoff.yaml");
+        String moves = Files.readString(out.resolve("moves.csv"));
+        assertTrue(moves.contains(",VISA_EXIT,"), "the scenario has visa exits");
+        for (String line : moves.lines().toList()) {
+            if (line.contains(",VISA_EXIT,")) {
+                assertTrue(line.split(",", -1)[3].isEmpty(), "a visa exit from a lab: " + line);
+            }
+        }
+        assertFalse(page.contains("including visa exits"), "the note counted visa exits in a lab's exits");
+        assertTrue(page.contains("visa exits happen in the job seekers"), "the note says where visa exits are");
+        assertTrue(page.contains("as a destination, those who left the market"), "the flow matrix's caption");
     }
 
     /** The moves chart's caption names a layoff's rows only where the run has some (it did in every run). */
