@@ -112,8 +112,9 @@ final class CalibrationCommands {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             PrintWriter w = spec.commandLine().getOut();
-            w.printf(Locale.ROOT, "%s: %d parameters, %d targets, R = %d, seed %d: %d evaluations%s (%.1f s, %.1f per minute)%n",
-                    c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications(), c.seed(), r.evaluations(),
+            w.printf(Locale.ROOT, "%s: %s, %s, R = %d, seed %d: %d evaluations%s (%.1f s, %.1f per minute)%n",
+                    c.scenarioName(), ExperimentCommands.count(c.parameters().size(), "parameter"),
+                    ExperimentCommands.count(c.targets().size(), "target"), c.replications(), c.seed(), r.evaluations(),
                     r.resumed() > 0 ? ", " + r.resumed() + " from the journal" : "", wall,
                     (r.evaluations() - r.resumed()) / Math.max(wall, 1e-9) * 60);
             List<String[]> rows = new ArrayList<>();
@@ -139,12 +140,26 @@ final class CalibrationCommands {
                                 : "no target moves " + (unidentified.size() == 1 ? "it" : "them") + " (a zero column of the"
                                 + " Jacobian); the others' se's stand") + " (docs/CALIBRATION.md, Standard errors).");
             }
+            // as the report says: an se wider than the whole range leaves the parameter unidentified
+            // (its CI then runs past the range's bounds)
+            List<String> wide = new ArrayList<>();
+            for (Calibrator.ParameterEstimate e : r.estimates()) {
+                for (org.talentsim.calibration.Calibration.Parameter p : c.parameters()) {
+                    if (p.name().equals(e.parameter()) && p.upper() > p.lower() && e.se() > p.upper() - p.lower()) {
+                        wide.add(e.parameter());
+                    }
+                }
+            }
+            if (!wide.isEmpty()) {
+                w.println("not identified by these targets (an se larger than the parameter's whole range): "
+                        + String.join(", ", wide) + ".");
+            }
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
             }
             w.printf(Locale.ROOT, "objective %s%s%n", Num.format(r.objective()), r.df() > 0 && Double.isFinite(r.j())
-                    ? String.format(Locale.ROOT, "; J = %.3f on %d degrees of freedom, p = %.3f", r.j(), r.df(), r.p())
+                    ? String.format(Locale.ROOT, "; J = %.3f on %d degree%s of freedom, p = %.3f", r.j(), r.df(), r.df() == 1 ? "" : "s", r.p())
                     : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
             w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));

@@ -46,8 +46,10 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is a calibration file (give overrides: in it)");
             }
             Calibration c = Calibration.read(Path.of(file));
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s of %s: %d parameters, %d targets, R = %d)%n", file,
-                    c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(), c.parameters().size(), c.targets().size(), c.replications());
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s of %s: %s, %s, R = %d)%n", file,
+                    c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(),
+                    ExperimentCommands.count(c.parameters().size(), "parameter"), ExperimentCommands.count(c.targets().size(), "target"),
+                    c.replications());
             spec.commandLine().getOut().flush();
             return 0;
         }

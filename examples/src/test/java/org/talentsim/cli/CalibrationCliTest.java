@@ -82,6 +82,38 @@ class CalibrationCliTest {
         assertTrue(!html.contains("could not use: Keeper.headcount_start"), "not among the unused");
     }
 
+    /**
+     * The terminal said "1 parameters" and "1 degrees of freedom", and left out what the report
+     * says of a parameter whose se is wider than its whole range (its CI runs past both bounds):
+     * not identified by these targets (found by a reviewer).
+     */
+    @Test
+    void oneParameterIsSingularAndAnSeWiderThanTheRangeIsSaidNotIdentified(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("one.yaml");
+        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\noverrides: ['months=12']\n"
+                + "parameters:\n"
+                + "  - {name: separation, path: market.separation, lower: 0.05, upper: 0.06, start: 0.05, unit: /year}\n"
+                + "targets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5.2, se: 0.5}\n"
+                + "  - {metric: Leaker.quits, observed: 22, se: 3}\n"
+                + "replications: 3\ncovariance_replications: 6\nseed: 4\nmax_evaluations: 10\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("small: 1 parameter, 2 targets, R = 3"), r.out());
+        assertTrue(r.out().contains(" on 1 degree of freedom, p = "), r.out());
+        List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
+        String[] head = est.get(0).split(",");
+        String[] row = est.get(1).split(",");
+        double se = Double.parseDouble(row[List.of(head).indexOf("se")]);
+        assertTrue(se > 0.01, "the se is wider than the range [0.05, 0.06]: " + se);
+        assertTrue(r.out().contains("not identified by these targets (an se larger than the parameter's whole range): separation."),
+                r.out());
+        // the two-parameter file's parameters are identified: no such line
+        Cli two = Cli.run("calibrate", file(dir).toString(), "--out", dir.resolve("t").toString(), "-q");
+        assertTrue(!two.out().contains("not identified"), two.out());
+    }
+
     @Test
     void calibrateWritesTheSameFilesForAnyThreadCountAndAfterAResume(@TempDir Path dir) throws IOException {
         Path f = file(dir);
