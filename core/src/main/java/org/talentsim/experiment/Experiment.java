@@ -97,22 +97,6 @@ public final class Experiment {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Whether any of {@code overrides} sets the top key {@code key} of the scenario ({@code seed=7}, {@code months=12}). */
-    static boolean setsTop(List<String> overrides, String key) {
-        return !topOverrides(overrides, key).isEmpty();
-    }
-
-    /** The overrides of {@code overrides} that set the top key {@code key}, as written. */
-    static List<String> topOverrides(List<String> overrides, String key) {
-        List<String> found = new ArrayList<>();
-        for (FieldOverride f : Overrides.parse(overrides).list()) {
-            if (f.steps().size() == 1 && f.steps().get(0).selector() == null && f.steps().get(0).key().equals(key)) {
-                found.add(f.text());
-            }
-        }
-        return found;
-    }
-
     /**
      * One run: its index, its cell, its replication and seed, and every override (the
      * experiment's, then the cell's). Serializable, for an executor on other machines.
@@ -674,11 +658,12 @@ public final class Experiment {
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
             Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
             Scenario resolved = Overrides.parse(overrides).applyTo(parsed, reg);
-            if (seed != null && setsTop(overrides, "seed") && resolved.seed() != seed) {
+            List<FieldOverride> seeds = Overrides.parse(overrides).setting("seed");
+            if (seed != null && !seeds.isEmpty() && resolved.seed() != seed) {
                 // the master seed wins over the override: one of the two would be dropped, silently
                 throw new ExperimentException("the master seed is given twice, " + seed + " and the override "
-                        + String.join(", ", topOverrides(overrides, "seed")) + " of every run; give it once",
-                        topOverrides(overrides, "seed").get(0));   // a file's error at the override
+                        + String.join(", ", seeds.stream().map(FieldOverride::text).toList()) + " of every run; give it once",
+                        seeds.get(0).text());   // a file's error at the override
             }
             long master = seed != null ? seed : resolved.seed();
             List<Cell> cells = cells();
@@ -709,7 +694,7 @@ public final class Experiment {
                     throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
                             + " value is given twice, written two ways", c.label());
                 }
-                if ((setsTop(c.overrides(), "seed") || s.seed() != resolved.seed()) && s.seed() != master) {
+                if ((!Overrides.parse(c.overrides()).setting("seed").isEmpty() || s.seed() != resolved.seed()) && s.seed() != master) {
                     // the runs' seeds come from the master seed, the same in every cell (so that
                     // arms are paired): a seed set per cell would be replaced, silently. Only one
                     // equal to the master seed changes nothing (one equal to the scenario's does

@@ -88,6 +88,20 @@ public final class Overrides {
         return Collections.unmodifiableList(list);
     }
 
+    /**
+     * The overrides that set the scenario's top key {@code key} ({@code seed=7} for {@code "seed"},
+     * {@code months=12} for {@code "months"}), in order: for refusing a value given twice.
+     */
+    public List<FieldOverride> setting(String key) {
+        List<FieldOverride> found = new ArrayList<>();
+        for (FieldOverride f : list) {
+            if (f.steps().size() == 1 && f.steps().get(0).selector() == null && f.steps().get(0).key().equals(key)) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
     /** Whether there are none. */
     public boolean isEmpty() {
         return list.isEmpty();

@@ -93,6 +93,16 @@ class OverridesTest {
         assertEquals(expected, Talentsim.defaults().override(META, override));
     }
 
+    /** {@link Overrides#setting}: only the top key itself, in order, as written. */
+    @Test
+    void theOverridesThatSetATopKeyAreFound() {
+        Overrides o = Overrides.parse("seed=5", "labs[seed].budget=1B", "market.seed=1", "months=12", "seed=6");
+        assertEquals(List.of("seed=5", "seed=6"), o.setting("seed").stream().map(FieldOverride::text).toList());
+        assertEquals(List.of("months=12"), o.setting("months").stream().map(FieldOverride::text).toList());
+        assertTrue(o.setting("start").isEmpty());
+        assertEquals(List.of(), Overrides.none().setting("seed"));
+    }
+
     @Test
     void eventsKeepTheirIds() {
         EventSpec spree = META.events().get(5);

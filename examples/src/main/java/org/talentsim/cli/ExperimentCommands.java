@@ -187,8 +187,9 @@ final class ExperimentCommands {
                 throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
             }
             FileKind.require(file, FileKind.SCENARIO);
-            for (String v : FileKind.topValues(overrides, "months")) {
+            for (org.talentsim.scenario.FieldOverride o : org.talentsim.experiment.Overrides.parse(overrides).setting("months")) {
                 // --months is an override after --set's: it would win, silently
+                String v = o.value().trim();
                 if (months != null && !v.equals(String.valueOf(months))) {
                     throw new CommandLine.ParameterException(cl, "--months " + months + " and --set months=" + v + " set the"
                             + " months twice; give them once");

@@ -54,18 +54,4 @@ enum FileKind {
         };
         throw new Main.BadInput(file + " is " + name + ", " + what + ": " + use);
     }
-
-    /**
-     * The values that {@code overrides} give the top key {@code key} of a scenario ({@code --set
-     * seed=7}), as written, for refusing an option that sets the same key to another value.
-     */
-    static java.util.List<String> topValues(java.util.List<String> overrides, String key) {
-        java.util.List<String> values = new java.util.ArrayList<>();
-        for (org.talentsim.scenario.FieldOverride f : org.talentsim.experiment.Overrides.parse(overrides).list()) {
-            if (f.steps().size() == 1 && f.steps().get(0).selector() == null && f.steps().get(0).key().equals(key)) {
-                values.add(f.value().trim());
-            }
-        }
-        return values;
-    }
 }

@@ -120,11 +120,11 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         // --seed and --months win over --set seed=… and --set months=…: refuse a pair that differ
         // rather than drop one silently
-        if (seed != null && !FileKind.topValues(overrides, "seed").isEmpty() && s.seed() != seed) {
+        if (seed != null && !Overrides.parse(overrides).setting("seed").isEmpty() && s.seed() != seed) {
             throw new CommandLine.ParameterException(cl, "--seed " + seed + " and --set seed=" + s.seed() + " set the seed"
                     + " twice; give it once");
         }
-        if (months != null && !FileKind.topValues(overrides, "months").isEmpty() && s.months() != months) {
+        if (months != null && !Overrides.parse(overrides).setting("months").isEmpty() && s.months() != months) {
             throw new CommandLine.ParameterException(cl, "--months " + months + " and --set months=" + s.months() + " set the"
                     + " months twice; give them once");
         }
