@@ -35,7 +35,8 @@ final class EventLabels {
         } else if (e instanceof EventSpec.Raid x) {
             return x.lab() + "/" + x.team() + " raids " + x.count() + " from " + x.fromLab();
         } else if (e instanceof EventSpec.AcquiHire x) {
-            return x.lab() + " acqui-hires " + x.fromLab() + (x.fromTeam() == null ? "" : "/" + x.fromTeam());
+            return x.lab() + " acqui-hires " + x.fromLab() + (x.fromTeam() == null ? "" : "/" + x.fromTeam())
+                    + (x.leader() == null ? "" : "; " + x.leader() + (x.title() == null ? "" : " becomes " + x.title()));
         }
         return e.type().name() + (e.id() == null ? "" : " " + e.id());
     }

@@ -25,6 +25,9 @@ class ReportStoryTest {
         int at = moves.indexOf("<td>EXITED</td>");
         String exit = moves.substring(moves.lastIndexOf("<tr>", at), moves.indexOf("</tr>", at));
         assertTrue(exit.contains("Alex Wong") && exit.contains("<td>(left the market)</td>") && !exit.contains("<td>pool</td>"), exit);
+        // the title the acqui-hire gives him was in summary.json only: the event list says it
+        assertTrue(page.contains("<li>2025-06  Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
+                + " units</li>"), "the acqui-hire's event names its leader and his title");
     }
 
     /**
