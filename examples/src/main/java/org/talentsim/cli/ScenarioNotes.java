@@ -23,10 +23,7 @@ final class ScenarioNotes {
     static List<String> of(Scenario s) {
         List<String> notes = new ArrayList<>();
         for (LabSpec lab : s.labs()) {
-            int head = 0;
-            for (TeamSpec t : lab.teams()) {
-                head += t.headcount();
-            }
+            int head = headcount(lab, t -> true);
             if (head > 0 && Double.isFinite(lab.budget()) && lab.budget() < LOW_BUDGET_PER_HEAD * head) {
                 notes.add(String.format(Locale.ROOT, "labs[%s].budget is $%s a year for %d researchers at the start, less than"
                         + " $1,000 each: its payroll is over it from the first month and it lays off to meet it (a unit left"
@@ -38,16 +35,8 @@ final class ScenarioNotes {
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
-                int head = 0;
-                for (LabSpec lab : s.labs()) {
-                    if (lab.name().equals(l.lab())) {
-                        for (TeamSpec t : lab.teams()) {
-                            if (l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name())) {
-                                head += t.headcount();
-                            }
-                        }
-                    }
-                }
+                int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
+                        t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();
                 if (head > 0 && l.count() > head) {
                     notes.add("events[" + k + "] (layoff" + (l.id() == null ? "" : " '" + l.id() + "'") + ") lays off " + l.count()
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
@@ -58,8 +47,13 @@ final class ScenarioNotes {
         return notes;
     }
 
+    /** The headcount {@code lab}'s teams that {@code in} takes start with. */
+    private static int headcount(LabSpec lab, java.util.function.Predicate<TeamSpec> in) {
+        return lab.teams().stream().filter(in).mapToInt(TeamSpec::headcount).sum();
+    }
+
     /** The note for event {@code k} of {@code s}, dated after the run's last tick. */
-    static String afterTheEnd(Scenario s, int k) {
+    private static String afterTheEnd(Scenario s, int k) {
         EventSpec e = s.events().get(k);
         return "events[" + k + "] (" + e.type().name() + (e.id() == null ? "" : " '" + e.id() + "'") + " at tick " + e.tick()
                 + ") falls after the run's last tick (" + s.ticks() + "): it will not happen";
