@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.MDC;
 import org.talentsim.io.ExperimentFiles;
 import org.talentsim.io.ExperimentFiles.ExperimentFile;
 import org.talentsim.io.ExperimentFiles.Group;
@@ -149,7 +150,8 @@ public final class Experiment {
         PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         List<Metric> metricsToAdd = extra;
         Map<List<Object>, Scenario> cache = new ConcurrentHashMap<>(); // this experiment's cells, parsed once
-        return r -> Outcomes.run(scenario(cache, r.base(), r.overrides(), reg).withSeed(r.seed()), reg, metricsToAdd);
+        return r -> named(r, () -> Outcomes.run(scenario(cache, r.base(), r.overrides(), reg).withSeed(r.seed()), reg,
+                metricsToAdd));
     }
 
     /** Whether the runs can travel to another machine (no registry or metric given in code). */
@@ -322,8 +324,32 @@ public final class Experiment {
      * metric). Parsed scenarios are cached by (text, overrides), which changes nothing but time.
      */
     public static Outcome run(Run run) {
-        Scenario s = scenario(run.base(), run.overrides());
-        return Outcomes.run(s.withSeed(run.seed()), PolicyRegistry.defaults(), List.of());
+        return named(run, () -> Outcomes.run(scenario(run.base(), run.overrides()).withSeed(run.seed()),
+                PolicyRegistry.defaults(), List.of()));
+    }
+
+    /**
+     * The key of SLF4J's mapped diagnostic context under which a run's name ({@link Run#toString}:
+     * its cell, replication and seed) is set on the thread that runs it, while it runs: what the
+     * library logs during an experiment or a calibration (a skipped event, say) can then say which
+     * run it came from. With Logback, {@code %X{talentsim.run}} in a pattern prints it; the
+     * command line appends it to each message.
+     */
+    public static final String LOG_RUN = "talentsim.run";
+
+    /** {@code body}'s result, with {@code run}'s name under {@link #LOG_RUN} while it runs (what was there before restored). */
+    private static <T> T named(Run run, java.util.function.Supplier<T> body) {
+        String before = MDC.get(LOG_RUN);
+        MDC.put(LOG_RUN, run.toString());
+        try {
+            return body.get();
+        } finally {
+            if (before == null) {
+                MDC.remove(LOG_RUN);
+            } else {
+                MDC.put(LOG_RUN, before);
+            }
+        }
     }
 
     private static Scenario scenario(Base base, List<String> overrides) {

@@ -194,8 +194,9 @@ final class CalibrationCommands {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             PrintWriter w = spec.commandLine().getOut();
-            w.printf(Locale.ROOT, "%s: Morris, %d parameters, %d trajectories, %d levels%s, R = %d: %d points (%.1f s)%n",
-                    c.scenarioName(), c.parameters().size(), c.trajectories(), c.levels(),
+            w.printf(Locale.ROOT, "%s: Morris, %s, %s, %d levels%s, R = %d: %d points (%.1f s)%n",
+                    c.scenarioName(), ExperimentCommands.count(c.parameters().size(), "parameter"),
+                    c.trajectories() + " trajectories", c.levels(),
                     c.sobol() > 0 ? "; Sobol, N = " + c.sobol() : "", c.sensitivityReplications(), r.points(), wall);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se"});

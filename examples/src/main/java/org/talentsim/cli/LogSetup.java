@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 
 /**
  * The command line's logging, set up in code (found by Logback through {@code ServiceLoader}):
- * warnings and errors to stderr as {@code LEVEL Logger: message}; {@code -Dtalentsim.log=DEBUG}
+ * warnings and errors to stderr as {@code LEVEL Logger: message}, followed in an experiment or a
+ * calibration by the run it came from ({@code (in the run of baseline, replication 2, seed 7)}); {@code -Dtalentsim.log=DEBUG}
  * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
  * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE} still configures
  * Logback from a file of the user's own.
@@ -52,7 +53,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** {@code LEVEL Logger: message}, the logger's simple name, then the exception if any. */
+    /** {@code LEVEL Logger: message}, the logger's simple name, the run if any, then the exception if any. */
     static final class Line extends EncoderBase<ILoggingEvent> {
         @Override
         public byte[] headerBytes() {
@@ -63,8 +64,13 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         public byte[] encode(ILoggingEvent e) {
             String name = e.getLoggerName();
             StringBuilder b = new StringBuilder(96).append(e.getLevel()).append(' ')
-                    .append(name, name.lastIndexOf('.') + 1, name.length()).append(": ").append(e.getFormattedMessage())
-                    .append(System.lineSeparator());
+                    .append(name, name.lastIndexOf('.') + 1, name.length()).append(": ").append(e.getFormattedMessage());
+            // in an experiment or a calibration, the run the message comes from
+            String run = e.getMDCPropertyMap().get(org.talentsim.experiment.Experiment.LOG_RUN);
+            if (run != null) {
+                b.append(" (in the run of ").append(run).append(')');
+            }
+            b.append(System.lineSeparator());
             IThrowableProxy t = e.getThrowableProxy();
             if (t != null) {
                 b.append(ThrowableProxyUtil.asString(t)).append(System.lineSeparator());

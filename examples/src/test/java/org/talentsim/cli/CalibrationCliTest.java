@@ -175,6 +175,13 @@ class CalibrationCliTest {
         assertEquals("parameter,target,first_order,total_order,n", Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
         assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("s/sobol.csv")).size());
         assertTrue(s.out().contains("rank  parameter"), s.out());
+        // one parameter reads as such (it read "1 parameters")
+        Path one = file(Files.createDirectories(dir.resolve("one")));
+        Files.writeString(one, Files.readString(one).replace("kind: calibration", "kind: sensitivity")
+                .replaceAll("  - \\{name: separation[^\n]*\n", "").replace("trajectories: 3", "trajectories: 2"));
+        Cli single = Cli.run("sensitivity", one.toString(), "--out", dir.resolve("s1").toString(), "-q", "--no-report");
+        assertEquals(0, single.exit(), single.err());
+        assertTrue(single.out().contains("Morris, 1 parameter, 2 trajectories, 4 levels, R = 2: 4 points"), single.out());
         assertTrue(s.out().lines().anyMatch(l -> l.startsWith("Results: ") && l.contains("sobol.csv")), s.out());
         // without Sobol's indices there is no sobol.csv, and the results line names none
         Cli morris = Cli.run("sensitivity", file(Files.createDirectories(dir.resolve("m"))).toString(), "--out",

@@ -1,0 +1,88 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.ExperimentRunner;
+import org.talentsim.experiment.LocalExecutor;
+
+/**
+ * What the library logs during an experiment names the run it came from: the run's name is in
+ * SLF4J's diagnostic context ({@link Experiment#LOG_RUN}) while it runs, and the command line's
+ * log lines end with it. A calibration's and a sensitivity analysis's runs are experiment runs too.
+ */
+class RunNamedInLogTest {
+    /** A team with no one in it, whose most visible member an event in month 1 asks for: skipped, with a warning. */
+    private static final String SCENARIO = """
+            version: 1
+            name: empty-team
+            start: 2025-01
+            months: 2
+            seed: 3
+            labs:
+              - name: Lab
+                teams:
+                  - {name: Core, focus: research, headcount: 20}
+                  - {name: Empty, focus: research, headcount: 0}
+            pool:
+              size: 10
+            events:
+              - {date: 2025-01, type: visibilityRise, researcher: {lab: Lab, team: Empty}}
+            """;
+
+    @Test
+    void eachWarningOfAnExperimentNamesItsRun(@TempDir Path dir) {
+        Experiment e = Experiment.builder().scenarioText(SCENARIO, "empty-team.yaml").replications(3).seed(11).build();
+        Logger desk = (Logger) LoggerFactory.getLogger("org.talentsim.kernel.EventDesk");
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        desk.addAppender(seen);
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(e, ex, dir.resolve("out"), false, false, (d, n) -> { });
+        } finally {
+            desk.detachAppender(seen);
+        }
+        List<ILoggingEvent> warned = seen.list.stream().filter(w -> w.getLevel() == Level.WARN).toList();
+        assertEquals(3, warned.size(), "one warning a run: " + warned);
+        Set<String> runs = new TreeSet<>();
+        Set<String> expected = new TreeSet<>();
+        for (Experiment.Run r : e.runs()) {
+            expected.add(r.toString());
+        }
+        LogSetup.Line line = new LogSetup.Line();
+        for (ILoggingEvent w : warned) {
+            String run = w.getMDCPropertyMap().get(Experiment.LOG_RUN);
+            runs.add(run);
+            String printed = new String(line.encode(w), StandardCharsets.UTF_8).strip();
+            assertTrue(printed.startsWith("WARN EventDesk: event skipped: "), printed);
+            assertTrue(printed.endsWith(" (in the run of " + run + ")"), printed);
+        }
+        assertEquals(expected, runs, "each run named once, by its cell, replication and seed");
+        assertTrue(runs.iterator().next().matches("base, replication \\d, seed -?\\d+"), runs.toString());
+        assertNull(MDC.get(Experiment.LOG_RUN), "nothing left on the calling thread");
+    }
+
+    @Test
+    void aWarningOutsideAnExperimentIsPrintedAsBefore() {
+        ch.qos.logback.classic.LoggerContext ctx = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.spi.LoggingEvent w = new ch.qos.logback.classic.spi.LoggingEvent("x",
+                ctx.getLogger("org.talentsim.kernel.EventDesk"), Level.WARN, "event skipped: {}", null, new Object[] {"x"});
+        assertEquals("WARN EventDesk: event skipped: x" + System.lineSeparator(),
+                new String(new LogSetup.Line().encode(w), StandardCharsets.UTF_8));
+    }
+}
