@@ -24,6 +24,7 @@ class LogSetupTest {
 
     private static LoggerContext configured() {
         LoggerContext c = new LoggerContext();
+        c.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());   // as SLF4J's provider gives the real one
         LogSetup s = new LogSetup();
         s.setContext(c);
         assertEquals(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, s.configure(c));
