@@ -14,10 +14,17 @@ import org.talentsim.model.WorldView;
  * through the market so that every one is logged and the balance rule holds. The one
  * exception, {@link #employ}, is allowed only before the first tick (to set up a starting
  * state).
+ *
+ * <p>An editor is valid only during the call that was given it (a user phase's {@code run}, an
+ * initializer): kept and used later, between ticks or in an observer, it refuses every change
+ * with an {@link IllegalStateException}, since a change there would be seen by no phase's
+ * checks and by some observers and not others.
  */
 public final class Editor {
     private final World world;
     private boolean beforeFirstTick = true;
+    /** Whether a user phase or an initializer is running: the only times a change may be made. */
+    private boolean open;
 
     Editor(World world) {
         this.world = world;
@@ -25,6 +32,18 @@ public final class Editor {
 
     void started() {
         beforeFirstTick = false;
+    }
+
+    /** Opens (a user phase or an initializer starts) or closes (it returned) the editor to changes. */
+    void open(boolean open) {
+        this.open = open;
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("this Editor was kept after the user phase or initializer it was given to had"
+                    + " returned: it makes changes only during that call (use the one the next call is given)");
+        }
     }
 
     /** The state, read-only and live. */
@@ -145,6 +164,7 @@ public final class Editor {
     }
 
     private Population population() {
+        requireOpen();
         return world.population();
     }
 
@@ -156,6 +176,7 @@ public final class Editor {
     }
 
     private Lab lab(int id) {
+        requireOpen();
         if (id < 0 || id >= world.labCount()) {
             throw new IllegalArgumentException("no lab " + id + " (there are " + world.labCount() + ")");
         }
@@ -163,6 +184,7 @@ public final class Editor {
     }
 
     private Team team(int id) {
+        requireOpen();
         if (id < 0 || id >= world.teamCount()) {
             throw new IllegalArgumentException("no team " + id + " (there are " + world.teamCount() + ")");
         }

@@ -89,10 +89,13 @@ public final class Simulation implements AutoCloseable {
         this.editor = new Editor(market.world());
         this.context = new TickContext(market.world(), editor, market.streams());
         for (Consumer<Editor> init : b.initializers) {
+            editor.open(true);
             try {
                 init.accept(editor);
             } catch (RuntimeException e) {
                 throw new TickFailedException(scenario.name(), 0, scenario.ticks(), "an initializer", e);
+            } finally {
+                editor.open(false);
             }
         }
         if (!b.initializers.isEmpty()) {
@@ -226,6 +229,9 @@ public final class Simulation implements AutoCloseable {
      *
      * @throws TickFailedException when a policy, a user phase or an observer throws during the
      *     tick (the cause), naming the tick and the phase; the simulation then refuses to go on
+     * @throws RuntimeException what an observer's {@link TickObserver#onStart} throws, as it is
+     *     (at the first step, before any tick: a metric dated outside the run, say, is the
+     *     caller's error); the simulation then refuses to go on as well
      * @throws IllegalStateException after the scenario's last tick, after {@link #finish()} or
      *     {@link #close()}, after a tick failed, or while another thread is stepping this simulation
      */
@@ -246,7 +252,7 @@ public final class Simulation implements AutoCloseable {
         try {
             stepUnchecked();
         } catch (RuntimeException e) {
-            failed = new TickFailedException(scenario.name(), running, scenario.ticks(), where, e);
+            failed = new TickFailedException(scenario.name(), starting ? 0 : running, scenario.ticks(), where, e);
             // an observer refusing at the start (a metric's date no tick has) is the caller's
             // error, before anything ran: its own exception; the simulation still will not go on
             throw starting ? e : failed;
@@ -272,8 +278,10 @@ public final class Simulation implements AutoCloseable {
     /** After a tick failed part way its state is half of two ticks: nothing more is computed from it. */
     private void refuseAfterFailure() {
         if (failed != null) {
-            throw new IllegalStateException("tick " + failed.tick() + " of scenario '" + scenario.name()
-                    + "' failed part way (" + failed.getCause() + "): build a new simulation to run again", failed);
+            // (tick 0: an observer's start refused, before any tick ran)
+            throw new IllegalStateException((failed.tick() == 0 ? "the start of scenario '" + scenario.name() + "' failed, in "
+                    + failed.phase() : "tick " + failed.tick() + " of scenario '" + scenario.name() + "' failed part way") + " ("
+                    + failed.getCause() + "): build a new simulation to run again", failed);
         }
     }
 
@@ -362,8 +370,13 @@ public final class Simulation implements AutoCloseable {
         List<Phase> pre = before.get(id);
         if (pre != null) {
             where = USER_BEFORE[id.ordinal()];
-            for (Phase p : pre) {
-                p.run(context);
+            editor.open(true);
+            try {
+                for (Phase p : pre) {
+                    p.run(context);
+                }
+            } finally {
+                editor.open(false);
             }
             market.invalidateCensus();
         }
@@ -373,8 +386,13 @@ public final class Simulation implements AutoCloseable {
         List<Phase> post = after.get(id);
         if (post != null) {
             where = USER_AFTER[id.ordinal()];
-            for (Phase p : post) {
-                p.run(context);
+            editor.open(true);
+            try {
+                for (Phase p : post) {
+                    p.run(context);
+                }
+            } finally {
+                editor.open(false);
             }
             market.invalidateCensus();
         }

@@ -6,7 +6,9 @@ import org.talentsim.rng.Streams;
 
 /**
  * What a user phase sees: the tick being run, the state (read-only), the few changes a phase
- * may make ({@link #edit()}), and reproducible random streams.
+ * may make ({@link #edit()}), and reproducible random streams. Valid only during the phase's
+ * call: its editor refuses changes once the phase has returned (a phase that keeps the context
+ * sees the next tick's values through it, not this one's).
  */
 public final class TickContext {
     private static final long USER_KEY = 0x7573657250686173L;

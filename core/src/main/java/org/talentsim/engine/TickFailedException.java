@@ -21,7 +21,7 @@ public final class TickFailedException extends IllegalStateException {
         this.phase = phase;
     }
 
-    /** The tick that failed (1 for the first; 0 when setting up the simulation failed). */
+    /** The tick that failed (1 for the first; 0 when setting up the simulation, or an observer's start, failed). */
     public int tick() {
         return tick;
     }
@@ -29,7 +29,8 @@ public final class TickFailedException extends IllegalStateException {
     /**
      * Where in the tick: a built-in phase ({@code "phase OFFERS"}), a user phase ({@code "a user
      * phase after OFFERS"}), the observers ({@code "an observer"}) or, at tick 0, the set-up
-     * ({@code "the set-up of the market"}, {@code "an initializer"}).
+     * ({@code "the set-up of the market"}, {@code "an initializer"}) or the observers' start
+     * ({@code "an observer's start"}).
      */
     public String phase() {
         return phase;

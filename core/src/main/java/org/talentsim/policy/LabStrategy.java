@@ -3,7 +3,10 @@ package org.talentsim.policy;
 import java.util.Objects;
 import org.talentsim.model.LabView;
 
-/** How a lab's budget and offer premium react to its capability gap to the leader. */
+/**
+ * How a lab's budget and offer premium react to its capability gap to the leader. Called once
+ * per lab per tick, lab by lab in the file's order, never by two threads at once.
+ */
 @FunctionalInterface
 public interface LabStrategy {
     /**

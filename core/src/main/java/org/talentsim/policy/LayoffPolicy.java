@@ -4,7 +4,11 @@ import java.util.function.IntToDoubleFunction;
 import java.util.random.RandomGenerator;
 import org.talentsim.model.PopulationView;
 
-/** Chooses who is laid off first: orders candidates, the first {@code k} go. */
+/**
+ * Chooses who is laid off first: orders candidates, the first {@code k} go. Called once per
+ * layoff that the events or a budget cut make, in the tick's order and never by two threads at
+ * once.
+ */
 @FunctionalInterface
 public interface LayoffPolicy {
     /**

@@ -3,7 +3,10 @@ package org.talentsim.policy;
 import java.util.Objects;
 import org.talentsim.model.Focus;
 
-/** A team's output in one tick from its members and conditions. */
+/**
+ * A team's output in one tick from its members and conditions. Called once per active team per
+ * tick, lab by lab and team by team in the file's order, never by two threads at once.
+ */
 @FunctionalInterface
 public interface ProductionPolicy {
     /**

@@ -3,6 +3,12 @@ package org.talentsim.policy;
 /**
  * The quit hazard of an employed researcher, added to the exogenous separation rate in the
  * one-draw search (THEORY §0, §5).
+ *
+ * <p>The engine calls {@link #hazard} for every employed researcher every tick (and again when it
+ * weighs a counter-offer), <b>possibly from several threads at once</b> and in no fixed order: a
+ * policy must be a pure function of its two arguments (and of the parameters it was built
+ * with). One that keeps state between calls — a counter, a random generator of its own, a cache
+ * filled as it goes — gives results that differ with the number of threads and from run to run.
  */
 @FunctionalInterface
 public interface QuitPolicy {

@@ -61,6 +61,68 @@ class TickFailureTest {
         }
     }
 
+    /**
+     * An observer refusing at the start is rethrown as it is (the caller's error, before any tick),
+     * and the simulation refuses to go on saying that its start failed: it said "tick 1 ... failed
+     * part way", although no tick had run (found by a reviewer).
+     */
+    @Test
+    void anObserverRefusingAtTheStartIsItsOwnErrorAndNoTickIsSaidToHaveFailed() {
+        IllegalArgumentException refusal = new IllegalArgumentException("no tick is dated 2030-01");
+        TickObserver strict = new TickObserver() {
+            @Override
+            public void onStart(org.talentsim.model.WorldView world) {
+                throw refusal;
+            }
+
+            @Override
+            public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {}
+        };
+        try (Simulation sim = Simulation.builder(WAR).observer(strict).build()) {
+            assertSame(refusal, assertThrows(IllegalArgumentException.class, sim::step));
+            assertEquals(0, sim.tick());
+            IllegalStateException again = assertThrows(IllegalStateException.class, sim::step);
+            assertEquals("the start of scenario '" + WAR.name() + "' failed, in an observer's start (" + refusal
+                    + "): build a new simulation to run again", again.getMessage());
+            TickFailedException cause = (TickFailedException) again.getCause();
+            assertEquals(0, cause.tick());
+            assertEquals("an observer's start", cause.phase());
+            assertThrows(IllegalStateException.class, sim::finish);
+        }
+    }
+
+    /**
+     * A context or editor kept after its phase returned makes no change: between ticks (or from
+     * an observer) a change would escape every phase's checks (it was accepted: found by a
+     * reviewer). An initializer's editor is closed after the build as well.
+     */
+    @Test
+    void anEditorKeptAfterItsPhaseRefusesChanges() {
+        TickContext[] kept = new TickContext[1];
+        Editor[] init = new Editor[1];
+        try (Simulation sim = Simulation.builder(WAR).initializer(e -> {
+            init[0] = e;
+            e.prestige(0, 0.4);   // during the call: made
+        }).after(PhaseId.OFFERS, c -> {
+            kept[0] = c;
+            c.edit().prestige(1, 0.3);   // during the phase: made
+        }).build()) {
+            assertEquals(0.4, sim.world().lab(0).prestige());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> init[0].prestige(0, 0.9));
+            assertTrue(e.getMessage().startsWith("this Editor was kept after the user phase or initializer"), e.getMessage());
+            sim.step();
+            assertEquals(0.3, sim.world().lab(1).prestige());
+            Editor late = kept[0].edit();
+            for (Runnable change : java.util.List.<Runnable>of(() -> late.prestige(0, 0.1), () -> late.budget(0, 1e9),
+                    () -> late.target(0, 5), () -> late.morale(0, 0.5), () -> late.salary(0, 1e5), () -> late.tenure(0, 3))) {
+                assertThrows(IllegalStateException.class, change::run);
+            }
+            assertEquals(0.4, sim.world().lab(0).prestige(), "nothing changed");
+            sim.step();   // the phase itself still edits
+            assertEquals(0.3, sim.world().lab(1).prestige());
+        }
+    }
+
     @Test
     void aPolicyThatThrowsInAWorkerThreadNamesThePhase() {
         // armed after the build (building the market asks the policy for the starting hazards)
