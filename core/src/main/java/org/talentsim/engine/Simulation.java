@@ -367,28 +367,20 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void runBefore(PhaseId id) {
-        List<Phase> pre = before.get(id);
-        if (pre != null) {
-            where = USER_BEFORE[id.ordinal()];
-            editor.open(true);
-            try {
-                for (Phase p : pre) {
-                    p.run(context);
-                }
-            } finally {
-                editor.open(false);
-            }
-            market.invalidateCensus();
-        }
+        runUser(before.get(id), USER_BEFORE[id.ordinal()]);
     }
 
     private void runAfter(PhaseId id) {
-        List<Phase> post = after.get(id);
-        if (post != null) {
-            where = USER_AFTER[id.ordinal()];
+        runUser(after.get(id), USER_AFTER[id.ordinal()]);
+    }
+
+    /** The user phases {@code phases} (null: none), with the editor open to their changes while they run. */
+    private void runUser(List<Phase> phases, String name) {
+        if (phases != null) {
+            where = name;
             editor.open(true);
             try {
-                for (Phase p : post) {
+                for (Phase p : phases) {
                     p.run(context);
                 }
             } finally {
