@@ -49,6 +49,7 @@ public final class TickContext {
 
     /** A stream derived from (seed, tick, keys): the same on every run and thread count. */
     public RandomGenerator random(long... keys) {
+        java.util.Objects.requireNonNull(keys, "keys");
         long[] k = new long[keys.length + 2];
         k[0] = tick;
         k[1] = USER_KEY;

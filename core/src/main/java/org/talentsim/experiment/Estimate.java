@@ -26,7 +26,7 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
      */
     public static Estimate of(double[] values, double level) {
         checkLevel(level);
-        int n = values.length;
+        int n = java.util.Objects.requireNonNull(values, "values").length;
         if (n == 0) {
             throw new IllegalArgumentException("no values to estimate from");
         }

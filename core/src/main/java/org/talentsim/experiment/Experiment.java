@@ -577,7 +577,7 @@ public final class Experiment {
 
         /** The base scenario: a file, read now (its text travels with each run). */
         public Builder scenario(Path file) {
-            String name = file.toString();
+            String name = Objects.requireNonNull(file, "file").toString();
             this.text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
             this.fileName = name;
             this.path = file;
@@ -600,7 +600,7 @@ public final class Experiment {
 
         /** Appends overrides of every run. */
         public Builder overrides(List<String> list) {
-            list.forEach(this::override);
+            Objects.requireNonNull(list, "overrides").forEach(this::override);
             return this;
         }
 
@@ -613,13 +613,14 @@ public final class Experiment {
             if (arms.containsKey(name)) {
                 throw new ExperimentException("arm '" + name + "' is given twice", name);
             }
-            arms.put(name, List.copyOf(armOverrides));
+            arms.put(name, List.copyOf(Objects.requireNonNull(armOverrides, "the overrides of arm '" + name + "'")));
             return this;
         }
 
         /** Adds a varied path and its values (a dimension of the grid). */
         public Builder vary(String path, List<String> values) {
-            if (values.isEmpty()) {
+            Objects.requireNonNull(path, "path");
+            if (Objects.requireNonNull(values, "the values of " + path).isEmpty()) {
                 throw new ExperimentException("vary " + path + ": give at least one value");
             }
             if (vary.containsKey(path)) {
@@ -657,7 +658,7 @@ public final class Experiment {
 
         /** The metrics to report (empty: every standard metric but the flows). */
         public Builder metrics(List<String> names) {
-            this.metrics = List.copyOf(names);
+            this.metrics = List.copyOf(Objects.requireNonNull(names, "metrics"));
             return this;
         }
 

@@ -24,14 +24,18 @@ public final class LocalExecutor implements Executor {
         return new LocalExecutor(Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * @param threads runs in parallel, in [1, 1024]
-     */
     /** Runs in parallel. */
     int threads() {
         return threads;
     }
 
+    /**
+     * An executor of its own daemon threads; {@link #close()} stops them (a closed executor runs
+     * nothing more).
+     *
+     * @param threads runs in parallel, in [1, 1024]
+     * @throws IllegalArgumentException outside that range
+     */
     public LocalExecutor(int threads) {
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], was " + threads);
@@ -45,8 +49,16 @@ public final class LocalExecutor implements Executor {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when this executor is closed
+     */
     @Override
     public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+        if (pool.isShutdown()) {
+            throw new IllegalStateException("this LocalExecutor is closed: it runs nothing more (use a new one)");
+        }
         int n = inputs.size();
         CompletionService<Done<O>> done = new ExecutorCompletionService<>(pool);
         List<Future<Done<O>>> inFlight = new ArrayList<>();

@@ -77,7 +77,7 @@ public final class ScenarioBuilder {
     /** Adds a lab configured by {@code body}. */
     public ScenarioBuilder lab(String labName, Consumer<LabBuilder> body) {
         LabBuilder b = new LabBuilder(labName);
-        body.accept(b);
+        java.util.Objects.requireNonNull(body, "the body of lab '" + labName + "' (l -> { } for none)").accept(b);
         labs.add(b.build());
         return this;
     }
@@ -102,6 +102,7 @@ public final class ScenarioBuilder {
      * @throws IllegalArgumentException when there is no lab of that name
      */
     public ScenarioBuilder editLab(String labName, Consumer<LabBuilder> body) {
+        java.util.Objects.requireNonNull(body, "the body editing lab '" + labName + "'");
         for (int k = 0; k < labs.size(); k++) {
             if (labs.get(k).name().equals(labName)) {
                 LabBuilder b = labs.get(k).toBuilder();
@@ -183,6 +184,7 @@ public final class ScenarioBuilder {
          * @throws IllegalArgumentException when the lab has no team of that name
          */
         public LabBuilder editTeam(String teamName, Consumer<TeamBuilder> body) {
+            java.util.Objects.requireNonNull(body, "the body editing team '" + teamName + "'");
             for (TeamBuilder t : teams) {
                 if (t.name.equals(teamName)) {
                     body.accept(t);
@@ -222,7 +224,7 @@ public final class ScenarioBuilder {
         /** Adds a team of {@code headcount} members (target = headcount unless changed). */
         public LabBuilder team(String teamName, Focus focus, int headcount, Consumer<TeamBuilder> body) {
             TeamBuilder b = new TeamBuilder(teamName, focus, headcount);
-            body.accept(b);
+            java.util.Objects.requireNonNull(body, "the body of team '" + teamName + "' (t -> { } for none)").accept(b);
             teams.add(b);
             return this;
         }

@@ -29,6 +29,17 @@ class LocalExecutorTest {
         return i + "^2=" + (i * i);
     }
 
+    /** A closed executor says so (it threw the pool's RejectedExecutionException, naming a lambda: found by a reviewer). */
+    @Test
+    void aClosedExecutorSaysItIsClosed() {
+        LocalExecutor ex = new LocalExecutor(1);
+        assertEquals(List.of("2^2=4"), ex.map(List.of(2), LocalExecutorTest::slowSquare, (i, o) -> { }));
+        ex.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ex.map(List.of(1, 2), LocalExecutorTest::slowSquare, (i, o) -> { }));
+        assertEquals("this LocalExecutor is closed: it runs nothing more (use a new one)", e.getMessage());
+    }
+
     @Test
     void outputsComeBackInInputOrderForAnyThreadCount() {
         List<Integer> inputs = IntStream.range(0, 60).boxed().toList();
