@@ -33,7 +33,7 @@ final class Params {
     double nonNegative(String key, double fallback) {
         double v = get(key, fallback);
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be >= 0, was " + v);
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be a finite number >= 0, was " + v);
         }
         return v;
     }

@@ -98,7 +98,7 @@ public record PeerRelativeMorale(double base, double pay, double layoffs, double
 
     private static void nonNegative(String name, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("morale policy 'peer-relative': " + name + " must be >= 0, was " + v);
+            throw new IllegalArgumentException("morale policy 'peer-relative': " + name + " must be a finite number >= 0, was " + v);
         }
     }
 }

@@ -76,7 +76,7 @@ class LayoffRulesTest {
         assertTrue(reg.names(PolicyRegistry.LAYOFF).containsAll(java.util.List.of("lowest-output", "lowest-value", "lifo", "random")));
         String neg = assertThrows(IllegalArgumentException.class,
                 () -> reg.create(PolicyRegistry.LAYOFF, PolicySpec.of("lowest-output", "seniority", -0.1))).getMessage();
-        assertEquals("layoff policy 'lowest-output': seniority must be >= 0, was -0.1", neg);
+        assertEquals("layoff policy 'lowest-output': seniority must be a finite number >= 0, was -0.1", neg);
         String cap = assertThrows(IllegalArgumentException.class,
                 () -> reg.create(PolicyRegistry.LAYOFF, PolicySpec.of("lowest-value", "seniorityCap", 150))).getMessage();
         assertEquals("layoff policy 'lowest-value': seniorityCap must be <= 100 (years), was 150.0", cap);

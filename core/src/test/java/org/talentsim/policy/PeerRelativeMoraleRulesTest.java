@@ -24,7 +24,7 @@ class PeerRelativeMoraleRulesTest {
             int at = k;
             boolean unit = k == 0 || k == 6;
             assertDoesNotThrow(() -> with(at, 0), NAMES[k] + " = 0");
-            String range = unit ? " must be in [0,1], was " : " must be >= 0, was ";
+            String range = unit ? " must be in [0,1], was " : " must be a finite number >= 0, was ";
             DoubleFunction<String> message = v -> "morale policy 'peer-relative': " + NAMES[at] + range + v;
             assertEquals(message.apply(-0.01), assertThrows(IllegalArgumentException.class, () -> with(at, -0.01)).getMessage());
             assertEquals(message.apply(Double.NaN), assertThrows(IllegalArgumentException.class, () -> with(at, Double.NaN)).getMessage());

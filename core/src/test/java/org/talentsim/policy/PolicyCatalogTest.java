@@ -147,7 +147,7 @@ class PolicyCatalogTest {
         Scenario s = twoLabs(PolicySpec.of("premium"), Double.NaN).acceptance(PolicySpec.of("utility", "prestige", -1)).build();
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> Simulation.of(s));
         assertEquals("policies.acceptance", e.field());
-        assertEquals("policies.acceptance: acceptance policy 'utility': prestige must be >= 0, was -1.0", e.getMessage());
+        assertEquals("policies.acceptance: acceptance policy 'utility': prestige must be a finite number >= 0, was -1.0", e.getMessage());
         PolicyCatalog refuseQuits = (slot, spec, lab) -> {
             if (slot == PolicyCatalog.Slot.QUITS) {
                 throw new IllegalArgumentException("no quits here");
