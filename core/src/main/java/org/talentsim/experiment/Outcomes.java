@@ -39,6 +39,8 @@ public final class Outcomes {
      *
      * @throws IllegalArgumentException when a user metric's name is taken by a standard metric or
      *     another user metric (checked before the run), or as {@link Simulation.Builder#build()}
+     * @throws IllegalStateException when a user metric throws at the end of the run (naming the
+     *     metric, the scenario and the seed; the metric's exception is the cause)
      */
     public static Outcome run(Scenario scenario, PolicyRegistry registry, List<Metric> extra, int threads) {
         Objects.requireNonNull(scenario, "scenario");
@@ -65,7 +67,15 @@ public final class Outcomes {
             o = paths.addTo(o);
         }
         for (int k = 0; k < metrics.size(); k++) {
-            o = o.with(metrics.get(k).name(), probes.get(k).value(o));
+            double v;
+            try {
+                v = probes.get(k).value(o);
+            } catch (RuntimeException e) {
+                // the user's code: say whose, and on which run
+                throw new IllegalStateException("metric '" + metrics.get(k).name() + "' failed on the run of scenario '"
+                        + scenario.name() + "' with seed " + scenario.seed() + ": " + e, e);
+            }
+            o = o.with(metrics.get(k).name(), v);
         }
         return o;
     }

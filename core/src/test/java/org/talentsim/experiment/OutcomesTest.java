@@ -45,6 +45,18 @@ class OutcomesTest {
         return Talentsim.defaults().load(SCENARIOS.resolve(name + ".yaml"));
     }
 
+    /** A user metric that throws is named, with the run, around its exception (it came out bare: found by a reviewer). */
+    @Test
+    void aMetricThatThrowsIsNamed() {
+        Scenario s = Worlds.twoLabWar(5).withMonths(2);
+        IllegalArgumentException boom = new IllegalArgumentException("metric boom");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Outcomes.run(s, REGISTRY,
+                List.of(Metric.of("thr", o -> { throw boom; }))));
+        assertEquals("metric 'thr' failed on the run of scenario '" + s.name() + "' with seed " + s.seed() + ": " + boom,
+                e.getMessage());
+        assertTrue(e.getCause() == boom);
+    }
+
     /** Every per-lab count and end figure equals the Summary's (and labs.csv's last row) for several scenarios and seeds. */
     @Test
     void agreesWithTheSummaryOfTheResultFiles() {
