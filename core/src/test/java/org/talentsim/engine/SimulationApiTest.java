@@ -88,9 +88,10 @@ class SimulationApiTest {
 
     @Test
     void theEditorChecksItsArgumentsAndEmploysOnlyBeforeTheFirstTick() {
-        AtomicReference<Editor> kept = new AtomicReference<>();
-        try (Simulation sim = Simulation.builder(small()).initializer(kept::set).build()) {
-            Editor e = kept.get();
+        // (an editor makes changes only during the call it is given to: the checks run inside)
+        AtomicReference<Integer> seeker = new AtomicReference<>();
+        AtomicReference<IllegalStateException> late = new AtomicReference<>();
+        try (Simulation sim = Simulation.builder(small()).initializer(e -> {
             assertThrows(IllegalArgumentException.class, () -> e.prestige(0, 1.5));
             assertThrows(IllegalArgumentException.class, () -> e.prestige(99, 0.5));
             assertThrows(IllegalArgumentException.class, () -> e.morale(-1, 0.5));
@@ -102,20 +103,19 @@ class SimulationApiTest {
             assertEquals(1e9, e.world().population().salary(0));
             assertThrows(IllegalArgumentException.class, () -> e.payLevel(0, 0));
             assertThrows(IllegalArgumentException.class, () -> e.target(0, -1));
-            int seeker = -1;
-            for (int i = 0; i < e.world().population().size(); i++) {
+            for (int i = 0; i < e.world().population().size() && seeker.get() == null; i++) {
                 if (e.world().population().status(i) == org.talentsim.model.Status.SEEKING) {
-                    seeker = i;
-                    break;
+                    seeker.set(i);
                 }
             }
-            int s = seeker;
-            assertTrue(s >= 0);
             assertThrows(IllegalArgumentException.class, () -> e.employ(0, 0, 1e5, 0), "researcher 0 is employed already");
+        }).before(PhaseId.EVENTS, ctx -> {
+            late.set(assertThrows(IllegalStateException.class, () -> ctx.edit().employ(seeker.get(), 0, 1e5, 0)));
+            ctx.edit().prestige(0, 0.9);
+        }).build()) {
+            assertTrue(seeker.get() != null);
             sim.step();
-            IllegalStateException late = assertThrows(IllegalStateException.class, () -> e.employ(s, 0, 1e5, 0));
-            assertTrue(late.getMessage().contains("before the first tick"), late.getMessage());
-            e.prestige(0, 0.9);
+            assertTrue(late.get().getMessage().contains("before the first tick"), late.get().getMessage());
             assertEquals(0.9, sim.world().lab(0).prestige());
         }
     }
