@@ -30,13 +30,23 @@ final class EventReader {
         this.unit = unit;
     }
 
+    /** Per event read by {@link #events}, in the file's order: whether it gave {@code tick:} rather than {@code date:}. */
+    private final List<Boolean> atTick = new ArrayList<>();
+
     List<EventSpec> events(Fields top) {
         List<YNode> nodes = top.list("events");
         List<EventSpec> out = new ArrayList<>();
+        atTick.clear();
         for (int i = 0; i < nodes.size(); i++) {
             out.add(event(nodes.get(i), "events[" + i + "]"));
+            atTick.add(nodes.get(i) instanceof YNode.Mapping m && m.entry("tick") != null);
         }
         return out;
+    }
+
+    /** Whether event {@code i} of the last {@link #events} (the file's order) is timed by {@code tick:}. */
+    boolean atTick(int i) {
+        return atTick.get(i);
     }
 
     private EventSpec event(YNode node, String path) {

@@ -12,10 +12,13 @@ import org.talentsim.scenario.EventSink;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.LabSpec;
 import org.talentsim.scenario.ResearcherRef;
+import org.talentsim.scenario.Scenario;
 
 /**
- * Writes the timeline: {@code date:} when the month maps back to the same tick, else {@code
- * tick:}; then {@code type:} and the fields each event writes through {@link EventSink}.
+ * Writes the timeline: {@code tick:} for an event timed by its tick ({@link
+ * Scenario#timedByTick}: a file's {@code tick:}), {@code date:} for the others when the month
+ * maps back to the same tick, else {@code tick:}; then {@code type:} and the fields each event
+ * writes through {@link EventSink}.
  */
 final class EventWriter implements EventSink {
     private static final int I = 2;
@@ -32,12 +35,14 @@ final class EventWriter implements EventSink {
         this.unit = unit;
     }
 
-    void events(List<EventSpec> events) {
-        for (EventSpec e : events) {
+    void events(Scenario s) {
+        List<EventSpec> events = s.events();
+        for (int k = 0; k < events.size(); k++) {
+            EventSpec e = events.get(k);
             out.item();
             YearMonth m = unit == TickUnit.MONTH ? start.plusMonths(e.tick() - 1L)
                     : YearMonth.from(LocalDate.parse(unit.label(start, e.tick())));
-            if (unit.tickOf(start, m) == e.tick()) {
+            if (!s.timedByTick(k) && unit.tickOf(start, m) == e.tick()) {
                 out.kv(I, "date", m.toString());
             } else {
                 out.kv(I, "tick", Integer.toString(e.tick()));

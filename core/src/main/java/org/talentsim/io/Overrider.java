@@ -28,6 +28,8 @@ import org.talentsim.scenario.Suggestions;
 final class Overrider {
     /** The file name in internal messages (never shown: errors are rewritten). */
     private static final String NAME = "--set";
+    /** The path of an item of the timeline, {@code events[3]}. */
+    private static final Pattern EVENT_ITEM = Pattern.compile("events\\[\\d+\\]");
     private static final Pattern UNKNOWN_KEY = Pattern.compile("unknown key(?:, did you mean '(.*)'\\?|(.*))", Pattern.DOTALL);
 
     private final YNode root;
@@ -116,6 +118,11 @@ final class Overrider {
                 }
                 if (last) {
                     m.set(key, value);
+                    // an event's time is its date or its tick: setting one replaces the other (in
+                    // a file, one writes the one it means; both is an error)
+                    if (EVENT_ITEM.matcher(byIndex).matches() && (step.key().equals("tick") || step.key().equals("date"))) {
+                        m.remove(step.key().equals("tick") ? "date" : "tick");
+                    }
                     return keyPath;
                 }
                 if (child == null || child.isNull()) {

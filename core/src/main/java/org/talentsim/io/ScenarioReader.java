@@ -16,6 +16,7 @@ import org.talentsim.scenario.MatchingSpec;
 import org.talentsim.scenario.PolicySpec;
 import org.talentsim.scenario.PoolSpec;
 import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.ScenarioBuilder;
 
 /** Maps the root of a scenario file (format version 1) onto a {@link Scenario}. */
 final class ScenarioReader {
@@ -57,11 +58,22 @@ final class ScenarioReader {
         LabReader labs = new LabReader(doc);
         List<LabSpec> labList = labs.labs(labNodes, f.path("labs"));
         PoolSpec pool = labs.pool(f);
-        List<EventSpec> events = new EventReader(doc, labs, start, unit).events(f);
-        Scenario scenario = f.build(() -> Scenario.builder(name).description(description).start(start).months(months)
-                .tickUnit(unit).seed(seed).generator(generator).market(market).labs(labList).pool(pool)
-                .acceptance(policies[0]).morale(policies[1]).quits(policies[2]).production(policies[3])
-                .events(events).build());
+        EventReader eventReader = new EventReader(doc, labs, start, unit);
+        List<EventSpec> events = eventReader.events(f);
+        Scenario scenario = f.build(() -> {
+            ScenarioBuilder b = Scenario.builder(name).description(description).start(start).months(months)
+                    .tickUnit(unit).seed(seed).generator(generator).market(market).labs(labList).pool(pool)
+                    .acceptance(policies[0]).morale(policies[1]).quits(policies[2]).production(policies[3]);
+            for (int k = 0; k < events.size(); k++) {
+                // an event given by tick keeps it when an override moves the start or changes the unit
+                if (eventReader.atTick(k)) {
+                    b.eventAtTick(events.get(k));
+                } else {
+                    b.event(events.get(k));
+                }
+            }
+            return b.build();
+        });
         return f.build(() -> {
             try {
                 return scenario.validate(doc.registry);

@@ -74,7 +74,7 @@ final class ScenarioWriter {
         pool(s.pool());
         if (!s.events().isEmpty()) {
             out.line(0, "events:");
-            new EventWriter(out, this, s.start(), s.tickUnit()).events(s.events());
+            new EventWriter(out, this, s.start(), s.tickUnit()).events(s);
         }
     }
 

@@ -112,6 +112,11 @@ abstract class YNode {
             return entries.get(key);
         }
 
+        /** Removes {@code key} and its value, if present (an override's edit). */
+        void remove(String key) {
+            entries.remove(key);
+        }
+
         Map<String, Entry> entries() {
             return Collections.unmodifiableMap(entries);
         }

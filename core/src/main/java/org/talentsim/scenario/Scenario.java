@@ -49,6 +49,8 @@ public final class Scenario {
     private final PolicySpec quits;
     private final PolicySpec production;
     private final List<EventSpec> events;
+    /** Per event of {@link #events}: whether it is timed by its tick rather than its month ({@link #timedByTick}). */
+    private final boolean[] atTick;
     private final Origin origin;
 
     /**
@@ -79,7 +81,7 @@ public final class Scenario {
     Scenario(String name, String description, YearMonth start, int months, TickUnit tickUnit,
             long seed, String generator, MarketSpec market, List<LabSpec> labs, PoolSpec pool,
             PolicySpec acceptance, PolicySpec morale, PolicySpec quits, PolicySpec production,
-            List<EventSpec> events) {
+            List<EventSpec> events, List<Boolean> eventsAtTick) {
         Check.name("name", name);
         description = description == null ? "" : description;
         if (start == null) {
@@ -117,8 +119,18 @@ public final class Scenario {
         validateRates(market, tickUnit);
         validatePopulation(labs, pool);
         validateMoney(market, labs, pool, given);
-        List<EventSpec> sorted = new ArrayList<>(given);
-        sorted.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
+        // sorted by tick, stable, each event keeping its timing
+        Integer[] order = new Integer[given.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Integer.compare(given.get(x).tick(), given.get(y).tick()));
+        List<EventSpec> sorted = new ArrayList<>(given.size());
+        boolean[] byTick = new boolean[given.size()];
+        for (int k = 0; k < order.length; k++) {
+            sorted.add(given.get(order[k]));
+            byTick[k] = eventsAtTick != null && order[k] < eventsAtTick.size() && Boolean.TRUE.equals(eventsAtTick.get(order[k]));
+        }
         this.name = name;
         this.description = description;
         this.start = start;
@@ -134,6 +146,7 @@ public final class Scenario {
         this.quits = quits;
         this.production = production;
         this.events = List.copyOf(sorted);
+        this.atTick = byTick;
         this.origin = null;
     }
 
@@ -154,6 +167,7 @@ public final class Scenario {
         this.quits = s.quits;
         this.production = s.production;
         this.events = s.events;
+        this.atTick = s.atTick;
         this.origin = origin;
     }
 
@@ -203,6 +217,28 @@ public final class Scenario {
     public List<EventSpec> events() { return events; }
 
     /**
+     * Whether event {@code k} of {@link #events()} is timed by its tick rather than by its month:
+     * given in a file as {@code tick: N}, or in code by {@link ScenarioBuilder#eventAtTick}. An
+     * override of {@code start} or {@code tick} (the unit) keeps such an event's tick, as editing
+     * the file would; an event given by its {@code date:} (or by {@link ScenarioBuilder#event})
+     * keeps its month instead, its tick counted again from the new start in the new unit.
+     *
+     * @throws IndexOutOfBoundsException when there is no event {@code k}
+     */
+    public boolean timedByTick(int k) {
+        java.util.Objects.checkIndex(k, atTick.length);
+        return atTick[k];
+    }
+
+    private List<Boolean> atTickList() {
+        List<Boolean> out = new ArrayList<>(atTick.length);
+        for (boolean b : atTick) {
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
      * The file this scenario was read from, its hash and the overrides applied since (a run's
      * manifest records them); empty for a scenario built in code or changed through
      * {@link #toBuilder()}. {@link #withSeed} and {@link #withMonths} keep it, as the command
@@ -225,8 +261,8 @@ public final class Scenario {
     /**
      * A builder holding every value of this scenario, to change some and build a new one. Values
      * are taken as they are: the events keep their ticks if the tick unit or the start changes
-     * (see {@link ScenarioBuilder#tickUnit}; overrides, {@code Talentsim.override}, keep their
-     * dates instead).
+     * (see {@link ScenarioBuilder#tickUnit}; overrides, {@code Talentsim.override}, keep the
+     * dates of the events given by date instead, {@link #timedByTick}).
      */
     public ScenarioBuilder toBuilder() {
         ScenarioBuilder b = new ScenarioBuilder(name).description(description).start(start).months(months)
@@ -235,8 +271,12 @@ public final class Scenario {
         for (LabSpec l : labs) {
             b.lab(l);
         }
-        for (EventSpec e : events) {
-            b.event(e);
+        for (int k = 0; k < events.size(); k++) {
+            if (atTick[k]) {
+                b.eventAtTick(events.get(k));
+            } else {
+                b.event(events.get(k));
+            }
         }
         return b;
     }
@@ -380,13 +420,13 @@ public final class Scenario {
     /** A copy with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, months, tickUnit, newSeed, generator, market, labs,
-                pool, acceptance, morale, quits, production, events).withOrigin(origin);
+                pool, acceptance, morale, quits, production, events, atTickList()).withOrigin(origin);
     }
 
     /** A copy with another length. */
     public Scenario withMonths(int newMonths) {
         return new Scenario(name, description, start, newMonths, tickUnit, seed, generator, market, labs,
-                pool, acceptance, morale, quits, production, events).withOrigin(origin);
+                pool, acceptance, morale, quits, production, events, atTickList()).withOrigin(origin);
     }
 
     /** Event ids are unique; an error names the later event by its index in {@code given}. */

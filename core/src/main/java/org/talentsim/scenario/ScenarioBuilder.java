@@ -38,6 +38,8 @@ public final class ScenarioBuilder {
     private PolicySpec quits;
     private PolicySpec production;
     private final List<EventSpec> events = new ArrayList<>();
+    /** Per event: whether it is timed by its tick ({@link #eventAtTick}). */
+    private final List<Boolean> atTick = new ArrayList<>();
 
     ScenarioBuilder(String name) {
         this.name = name;
@@ -51,7 +53,8 @@ public final class ScenarioBuilder {
      * not converted when it changes: an event at tick 4 of a monthly scenario (its fourth month)
      * happens in the fourth week of the same scenario made weekly. To change the unit and keep the
      * events' dates, use {@code Talentsim.override(scenario, "tick=week")}, which converts them as
-     * a scenario file's {@code date:} fields are read.
+     * a scenario file's {@code date:} fields are read (those added by {@link #eventAtTick} keep
+     * their ticks, as a file's {@code tick:} fields do).
      */
     public ScenarioBuilder tickUnit(TickUnit v) { tickUnit = v; return this; }
     public ScenarioBuilder seed(long v) { seed = v; return this; }
@@ -115,29 +118,52 @@ public final class ScenarioBuilder {
                 + labs.stream().map(LabSpec::name).toList());
     }
 
-    /** Adds an event to the timeline. */
+    /**
+     * Adds an event to the timeline, timed by the month of its tick: an override of the start or
+     * of the tick unit keeps that month (as a file's {@code date:} field), see {@link
+     * Scenario#timedByTick}.
+     */
     public ScenarioBuilder event(EventSpec e) {
         events.add(e);
+        atTick.add(false);
         return this;
     }
 
-    /** Replaces the timeline with {@code all}. */
+    /**
+     * Adds an event to the timeline, timed by its tick: an override of the start or of the tick
+     * unit keeps its tick (as a file's {@code tick:} field), see {@link Scenario#timedByTick}.
+     */
+    public ScenarioBuilder eventAtTick(EventSpec e) {
+        events.add(e);
+        atTick.add(true);
+        return this;
+    }
+
+    /** Replaces the timeline with {@code all} (each timed by its month, as by {@link #event}). */
     public ScenarioBuilder events(List<EventSpec> all) {
         events.clear();
-        events.addAll(all);
+        atTick.clear();
+        for (EventSpec e : all) {
+            event(e);
+        }
         return this;
     }
 
     /** Removes the events that {@code which} accepts (e.g. {@code e -> e instanceof EventSpec.Raid}). */
     public ScenarioBuilder removeEvents(java.util.function.Predicate<EventSpec> which) {
-        events.removeIf(which);
+        for (int k = events.size() - 1; k >= 0; k--) {
+            if (which.test(events.get(k))) {
+                events.remove(k);
+                atTick.remove(k);
+            }
+        }
         return this;
     }
 
     /** Validates and builds. */
     public Scenario build() {
         return new Scenario(name, description, start, months, tickUnit, seed, generator, market, labs,
-                pool, acceptance, morale, quits, production, events);
+                pool, acceptance, morale, quits, production, events, atTick);
     }
 
     /** Builds a {@link LabSpec}. Defaults: prestige 0.5, no budget limit, capability 100, productivity 1.5. */
