@@ -49,21 +49,43 @@ final class Evaluations implements AutoCloseable {
             journal = Journal.open(journalFile, header(), resume, 1);
             int p = c.parameters().size();
             int m = c.metrics().size();
-            for (String line : journal.lines().values()) {
-                String[] cols = line.split(",", -1);
+            for (Map.Entry<Integer, String> l : journal.lines().entrySet()) {
+                String[] cols = l.getValue().split(",", -1);
+                String at = journalFile + " line " + journal.lineOf(l.getKey());
                 double[] theta = new double[p];
                 for (int j = 0; j < p; j++) {
-                    theta[j] = Double.parseDouble(cols[1 + j]);
+                    theta[j] = number(cols, 1 + j, at);
                 }
                 double[][] v = new double[replications][m];
                 for (int r = 0; r < replications; r++) {
                     for (int k = 0; k < m; k++) {
-                        v[r][k] = Double.parseDouble(cols[1 + p + r * m + k]);
+                        v[r][k] = number(cols, 1 + p + r * m + k, at);
                     }
                 }
                 resumed.put(key(theta), v);
             }
         }
+    }
+
+    /**
+     * Column {@code c} of a journal row read back, a number exactly as {@link #line} writes it: a
+     * row changed by hand would otherwise fail with a stack trace, or be kept as it was changed.
+     *
+     * @throws ExperimentException naming the file, line and column (bad input: exit 2)
+     */
+    private static double number(String[] cols, int c, String at) {
+        String v = cols[c];
+        try {
+            double x = Double.parseDouble(v);
+            if (Double.toString(x).equals(v)) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new org.talentsim.experiment.ExperimentException(at + ", column " + (c + 1) + ": '" + v + "' is not a number"
+                + " as written: not a row this calibration writes (changed by hand?); delete that line to evaluate it again,"
+                + " or start afresh without --resume");
     }
 
     void listener(Listener l) {

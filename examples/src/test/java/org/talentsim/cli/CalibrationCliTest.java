@@ -149,6 +149,26 @@ class CalibrationCliTest {
             assertEquals(Files.readString(dir.resolve("a").resolve(name)), Files.readString(c.resolve(name)), name);
         }
 
+        // a row changed by hand: one line naming the file, line and column, exit 2, the journal
+        // left as it was (it was a NumberFormatException's stack trace, exit 1: found by a reviewer)
+        for (String bad : List.of("abc", "", "1.0e", "0x1p3")) {
+            Path d = dir.resolve("d" + bad.length());
+            Files.createDirectories(d);
+            Files.writeString(d.resolve("calibration.yaml"), Files.readString(dir.resolve("a/calibration.yaml")));
+            List<String> rows = new java.util.ArrayList<>(journal.subList(0, 6));
+            String[] cols = rows.get(3).split(",", -1);
+            cols[cols.length - 1] = bad;
+            rows.set(3, String.join(",", cols));
+            String text = String.join("\n", rows) + "\n";
+            Files.writeString(d.resolve("evaluations.csv"), text);
+            Cli broken = Cli.run("calibrate", f.toString(), "--out", d.toString(), "--resume", "-q", "--no-report");
+            assertEquals(2, broken.exit(), broken.err());
+            assertEquals(d.resolve("evaluations.csv") + " line 4, column " + cols.length + ": '" + bad + "' is not a number as"
+                    + " written: not a row this calibration writes (changed by hand?); delete that line to evaluate it again,"
+                    + " or start afresh without --resume", broken.err().strip());
+            assertEquals(text, Files.readString(d.resolve("evaluations.csv")), "the journal as it was");
+        }
+
         // the fitted scenario is a scenario file that check and run accept
         Path fitted = dir.resolve("a/fitted.yaml");
         assertTrue(Files.readString(fitted).startsWith("# Fitted by talentsim calibrate"));
