@@ -68,8 +68,12 @@ final class CalibrationData {
 
     private static JsonNode yaml(Path file) {
         try {
-            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(Csv.utf8(file));
             return n == null ? new ObjectMapper().createObjectNode() : n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // one line: the parser's message without the excerpt it appends
+            throw new IllegalArgumentException(file + ": not YAML (line " + (e.getLocation() == null ? "?"
+                    : e.getLocation().getLineNr()) + "): " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

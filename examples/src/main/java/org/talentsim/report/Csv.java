@@ -38,14 +38,7 @@ final class Csv {
      * a file that cannot be read is an {@link UncheckedIOException}.
      */
     static Csv read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": missing");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = utf8(file).lines().toList();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty, expected a header row");
         }
@@ -66,6 +59,47 @@ final class Csv {
             }
         }
         return c;
+    }
+
+    /**
+     * The text of {@code file}, UTF-8. A byte that is not UTF-8 is an {@link
+     * IllegalArgumentException} naming the file, line and column (bad input, as a scenario file's
+     * is); a missing file too.
+     */
+    static String utf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": missing");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) {
+            r = d.flush(out);
+        }
+        out.flip();
+        if (r.isError()) {
+            int line = 1;
+            int col = 1;
+            for (int k = 0; k < out.length(); k++) {
+                if (out.charAt(k) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s line %d, column %d: expected UTF-8"
+                    + " text, found a byte that is not UTF-8 (0x%02X)", file, line, col, bytes[in.position()] & 0xFF));
+        }
+        return out.toString();
     }
 
     /** The column names, in order. */

@@ -76,6 +76,31 @@ class ReportInputTest {
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
     }
 
+    /**
+     * A byte that is not UTF-8 in a result file: named by file, line and column, exit 2 (it was
+     * "cannot read labs.csv: Input length = 1", exit 1: found by a reviewer).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"labs.csv", "teams.csv", "moves.csv"})
+    void aByteThatIsNotUtf8IsNamedByFileLineAndColumn(String file) throws IOException {
+        Path dir = tmp.resolve("bytes-" + file);
+        copy(ran, dir);
+        Path f = dir.resolve(file);
+        List<String> lines = Files.readAllLines(f);
+        String before = lines.get(0) + "\n" + lines.get(1) + "\n" + "1,";
+        byte[] head = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+        bytes[head.length] = (byte) 0xE9;   // Latin-1's é
+        Files.write(f, bytes);
+
+        Cli r = Cli.run("report", dir.toString());
+
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(f + " line 3, column 3: expected UTF-8 text, found a byte that is not UTF-8 (0xE9)"), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
     /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
