@@ -163,6 +163,21 @@ final class Csv {
     }
 
     /**
+     * As {@link #num(String[], int)}, a number in [{@code min}, {@code max}] (or empty): a
+     * negative headcount or a morale of 3 is no run's.
+     *
+     * @throws IllegalArgumentException naming the file, line and column, when it is not one
+     */
+    double num(String[] row, int col, double min, double max) {
+        double x = num(row, col);
+        if (x < min || x > max) {
+            throw bad(row, col, cell(row, col) + " is not in [" + Fmt.num(min) + ", " + (max == Double.MAX_VALUE ? "∞"
+                    : Fmt.num(max)) + "]");
+        }
+        return x;
+    }
+
+    /**
      * Cell {@code col} of {@code row} as a whole number in [{@code min}, {@code max}].
      *
      * @throws IllegalArgumentException naming the file, line and column, when it is not one

@@ -266,9 +266,10 @@ final class RunData {
                 throw c.bad(r, date, e.getMessage());
             }
             sameDate(c, r, date, t);
-            lab(t, d, Csv.cell(r, name), c.num(r, idx[0]), c.num(r, idx[1]), c.num(r, idx[2]), c.num(r, idx[3]),
-                    c.num(r, idx[4]), c.num(r, idx[5]), c.num(r, idx[6]), unvested < 0 ? Double.NaN : c.num(r, unvested),
-                    budget < 0 ? Double.NaN : c.num(r, budget));
+            double big = Double.MAX_VALUE;
+            lab(t, d, Csv.cell(r, name), c.num(r, idx[0], 0, big), c.num(r, idx[1], 0, big), c.num(r, idx[2], 0, 1),
+                    c.num(r, idx[3], 0, big), c.num(r, idx[4], 0, big), c.num(r, idx[5], 0, big), c.num(r, idx[6], 0, big),
+                    unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big));
         }
     }
 
@@ -289,8 +290,8 @@ final class RunData {
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             sameDate(c, r, date, t);
-            team(t, Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0]), c.num(r, idx[1]),
-                    c.num(r, idx[2]), c.num(r, idx[3]));
+            team(t, Csv.cell(r, labCol), Csv.cell(r, teamCol), c.num(r, idx[0], 0, Double.MAX_VALUE),
+                    c.num(r, idx[1], 0, Double.MAX_VALUE), c.num(r, idx[2], 0, 1), c.num(r, idx[3], 0, Double.MAX_VALUE));
         }
     }
 

@@ -56,6 +56,12 @@ class ReportInputTest {
         "labs.csv, 3, date, 2030-01",
         "moves.csv, 2, new_salary, lots",
         "flows.csv, 2, count, -3",
+        // no run writes these: a negative headcount or pay, a morale above 1 (drawn as they were: found by a reviewer)
+        "labs.csv, 2, headcount, -5",
+        "labs.csv, 3, mean_salary, -1",
+        "labs.csv, 2, mean_morale, 3",
+        "teams.csv, 2, headcount, -1",
+        "teams.csv, 3, mean_morale, 1.5",
     })
     void aBadCellIsNamedByFileLineAndColumn(String file, int line, String column, String value) throws IOException {
         Path dir = tmp.resolve(file + line + column + value.hashCode());
