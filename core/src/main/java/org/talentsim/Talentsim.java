@@ -145,7 +145,10 @@ public final class Talentsim {
      * manifest.json}, and {@code offers.csv} when offers are recorded: {@link #withOffers}) into
      * {@code out}, replacing them as a set (a reader sees the old set or the
      * new one); if the run fails, nothing in {@code out} changes. Other files in {@code out} are
-     * kept. While the run lasts, {@code out} is locked ({@code .NAME.lock} beside it).
+     * kept. While the run lasts, {@code out} is locked ({@code .NAME.lock} beside it). The results
+     * of another run there are replaced whatever scenario it ran: refusing a folder that holds
+     * another scenario's results unless {@code --force} is the command line's rule, not this
+     * method's ({@link org.talentsim.io.ResultWriter#checkSameScenario} asks it).
      *
      * @return the same result as {@link #run(Scenario)}
      * @throws IllegalArgumentException when {@code out} cannot be a result folder (a symbolic

@@ -7,6 +7,12 @@ import java.util.List;
  * Read-only view of the whole state of a market: the population, labs and teams, the pay
  * scale and the clock. Observers and user phases get one; it is live (it shows the state as
  * the run goes on), so copy what you want to keep.
+ *
+ * <p>The objects behind the views are the engine's own state, not copies (a copy per observer
+ * and tick would cost as much as the tick). On the module path their classes are not
+ * accessible; on the class path a cast to them compiles, and a change made through one
+ * bypasses every check, the move log and the balance of the counts, and is not supported:
+ * change the state only through a user phase's {@code Editor}.
  */
 public interface WorldView {
     /** The researchers. */
