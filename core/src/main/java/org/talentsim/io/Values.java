@@ -140,7 +140,7 @@ final class Values {
             throw e.complete || e.range ? e : new Bad("expected a rate like 0.2/year, with a number before the '/'", false);
         }
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new Bad("must be >= 0, was " + Names.shown(text.trim()), true);
+            throw new Bad("must be a finite number >= 0, was " + Names.shown(text.trim()), true);
         }
         return new Rate(v, per);
     }
