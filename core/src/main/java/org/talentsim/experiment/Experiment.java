@@ -694,6 +694,23 @@ public final class Experiment {
             }
             long master = seed != null ? seed : resolved.seed();
             List<Cell> cells = cells();
+            for (FieldOverride common : Overrides.parse(overrides).list()) {
+                // a value set for every run that every cell sets again is never used: refused
+                // rather than dropped silently (one arm setting it apart from the rest is a choice)
+                List<String> replaced = new ArrayList<>();
+                for (Cell c : cells) {
+                    for (FieldOverride o : Overrides.parse(c.overrides()).list()) {
+                        if (o.path().equals(common.path())) {
+                            replaced.add(o.text());
+                        }
+                    }
+                }
+                if (replaced.size() >= cells.size() && !cells.isEmpty()) {
+                    throw new ExperimentException(common.path() + " is set for every run (" + common.text() + ") and again by every"
+                            + (vary.isEmpty() ? " arm" : " cell of the grid") + " (" + String.join(", ", new java.util.LinkedHashSet<>(
+                            replaced)) + "), whose values replace it in every run; give it once", common.text());
+                }
+            }
             java.util.Map<String, String> labels = new java.util.HashMap<>();
             for (Cell c : cells) {
                 String before = labels.putIfAbsent(c.label(), String.join(" ", c.overrides()));

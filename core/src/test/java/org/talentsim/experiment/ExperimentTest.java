@@ -73,6 +73,32 @@ class ExperimentTest {
     }
 
     /**
+     * A value set for every run that every cell of the grid (or every arm) sets again is never
+     * used: `sweep --months 6 --vary months=3,4` ran 3 and 4 months without a word (found by a
+     * reviewer). One arm setting it apart from a baseline that keeps it is a comparison, and runs.
+     */
+    @Test
+    void aValueForEveryRunThatEveryCellSetsAgainIsRefused(@TempDir Path dir) throws Exception {
+        ExperimentException grid = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .override("months=6").vary("months", List.of("3", "4")).replications(2).build());
+        assertEquals("months is set for every run (months=6) and again by every cell of the grid (months=3, months=4), whose"
+                + " values replace it in every run; give it once", grid.getMessage());
+        ExperimentException arms = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
+                .override("labs[Keeper].retention=none").arm("a", List.of("labs[Keeper].retention=match"))
+                .arm("b", List.of("labs[Keeper].retention.upTo=0.5", "labs[Keeper].retention=match")).replications(2).build());
+        assertTrue(arms.getMessage().startsWith("labs[Keeper].retention is set for every run (labs[Keeper].retention=none) and"
+                + " again by every arm"), arms.getMessage());
+        // a baseline that keeps it: fine
+        assertEquals(2, Experiment.builder().scenario(RETENTION).override("labs[Keeper].retention=none")
+                .arm("baseline", List.of()).arm("a", List.of("labs[Keeper].retention=match")).replications(2).build().cells().size());
+        // in a file, at the override's line
+        Path file = java.nio.file.Files.writeString(dir.resolve("grid.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\noverrides: [months=6]\nvary:\n  months: [3, 4]\nreplications: 2\n");
+        ScenarioException f = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(3, f.line(), f.getMessage());
+    }
+
+    /**
      * An arm that set the seed to the scenario's was taken for one that leaves it alone, though
      * the master seed given apart (--seed 11) was another: the arm ran as the baseline, with no
      * word. And a master seed given both ways (--seed 99 --set seed=5) dropped the override

@@ -30,7 +30,7 @@ final class ExperimentTables {
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
                             baseN.getOrDefault(s.metric(), d.n())),
                 d == null ? "" : p(s.pHolm()),
-                d == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * d.shareHigher())});
+                d == null ? "" : Double.isNaN(d.shareHigher()) ? "-" : org.talentsim.report.Fmt.share(d.shareHigher())});
             last = s.arm();
         }
         String table = TextTable.format(t, c -> c >= 2);
@@ -63,10 +63,7 @@ final class ExperimentTables {
     }
 
     static String p(double p) {
-        if (Double.isNaN(p)) {
-            return "-";
-        }
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+        return Double.isNaN(p) ? "-" : org.talentsim.report.Fmt.p(p);
     }
 
     static String signed(double v) {

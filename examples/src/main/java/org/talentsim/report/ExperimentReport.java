@@ -140,7 +140,7 @@ final class ExperimentReport extends Page {
                     ? Fmt.fewerPairs(k, (int) c.num(r, c.col("n")), baseN.getOrDefault(metric, k)) : "";
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
                     signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few, Fmt.p(c.num(r, c.col("p_holm"))),
-                    pct(c.num(r, c.col("share_higher")))));
+                    Fmt.share(c.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
             if (Double.isNaN(diff)) {
                 undefined.add(arm + ": " + metric);
@@ -404,7 +404,4 @@ final class ExperimentReport extends Page {
         return v > 0 && !s.equals("0") ? "+" + s : s; // as the command line: a difference that rounds to 0 is "0"
     }
 
-    private static String pct(double v) {
-        return Double.isNaN(v) ? "\u2013" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * v);
-    }
 }

@@ -57,9 +57,43 @@ public final class Fmt {
         return pairs < armN || pairs < baseN ? " (" + pairs + " pairs)" : "";
     }
 
-    /** A p-value: {@code 0.032}, {@code <0.001}. */
-    static String p(double p) {
-        return Double.isNaN(p) ? "\u2013" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    /**
+     * A p-value: {@code 0.032}, {@code <0.001}; "–" when undefined. Three decimals, more where
+     * three would carry it across 0.05 or 0.01 (0.0496 is not shown as 0.050, which reads as not
+     * significant at 5%).
+     */
+    public static String p(double p) {
+        if (Double.isNaN(p)) {
+            return "\u2013";
+        }
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        for (int digits = 3; ; digits++) {
+            String s = String.format(Locale.ROOT, "%." + digits + "f", p);
+            double shown = Double.parseDouble(s);
+            if (digits >= 8 || !(p < 0.05 && shown >= 0.05) && !(p < 0.01 && shown >= 0.01)) {
+                return s;
+            }
+        }
+    }
+
+    /**
+     * A share of replications as a percentage: {@code 63%}; {@code >99%} and {@code <1%} where
+     * rounding would print 100% or 0% for a share that is not all or none (299 of 300 is not
+     * "every replication"); "–" when undefined.
+     */
+    public static String share(double v) {
+        if (Double.isNaN(v)) {
+            return "\u2013";
+        }
+        if (v > 0.995 && v < 1) {
+            return ">99%";
+        }
+        if (v < 0.005 && v > 0) {
+            return "<1%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 
     /** 4 significant digits, without k/M/B (estimates and their standard errors): {@code 0.002763}, {@code 1.6}. */

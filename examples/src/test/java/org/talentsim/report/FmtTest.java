@@ -157,4 +157,36 @@ class FmtTest {
         org.junit.jupiter.api.Assertions.assertEquals("+12k", ExperimentReport.signed(12000));
         org.junit.jupiter.api.Assertions.assertEquals("0", ExperimentReport.signed(0));
     }
+
+    /**
+     * A p-value is never shown on the other side of 0.05 or 0.01 than it is (0.0496 was shown as
+     * 0.050), and a share of replications is 100% or 0% only when it is all or none (0.9967 was
+     * shown as 100%): found by a reviewer.
+     */
+    @Test
+    void pValuesAndSharesDoNotCrossWhatTheyAreReadAgainst() {
+        assertEquals("0.0496", Fmt.p(0.0495971266));
+        assertEquals("0.050", Fmt.p(0.0500));
+        assertEquals("0.051", Fmt.p(0.0505));
+        assertEquals("0.00996", Fmt.p(0.009961));
+        assertEquals("0.032", Fmt.p(0.0321));
+        assertEquals("<0.001", Fmt.p(0.0004));
+        assertEquals("1.000", Fmt.p(1));
+        java.util.Random r = new java.util.Random(5);
+        for (int k = 0; k < 100_000; k++) {
+            double p = r.nextDouble() * 0.1;
+            String s = Fmt.p(p);
+            if (!s.startsWith("<")) {
+                double shown = Double.parseDouble(s);
+                assertEquals(p < 0.05, shown < 0.05, p + " shown " + s);
+                assertEquals(p < 0.01, shown < 0.01, p + " shown " + s);
+            }
+        }
+        assertEquals(">99%", Fmt.share(0.9967));
+        assertEquals("100%", Fmt.share(1));
+        assertEquals("<1%", Fmt.share(0.0033));
+        assertEquals("0%", Fmt.share(0));
+        assertEquals("99%", Fmt.share(0.99));
+        assertEquals("50%", Fmt.share(0.5));
+    }
 }
