@@ -56,6 +56,14 @@ public final class Market {
     final List<Orders.Raid> pendingRaids = new ArrayList<>();
     final List<Orders.JobFair> pendingFairs = new ArrayList<>();
     final List<Orders.Dismissal> pendingDismissals = new ArrayList<>();
+    /**
+     * Per team: whether a layoff queued this tick cuts it ({@link #markCuts}): it hires no one and
+     * its lab counters no outside offer to its members this tick, people it is about to let go.
+     */
+    private boolean[] cutNow = new boolean[0];
+    /** The researchers a dismissal queued this tick names (the first {@link #dismissedCount}): not countered. */
+    private int[] dismissedNow = new int[0];
+    private int dismissedCount;
     private final Search search;
     private final OfferDesk offers;
     private final LayoffDesk layoffs;
@@ -610,4 +618,64 @@ public final class Market {
         return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
     }
 
+
+    /**
+     * Marks what the layoffs and dismissals the events phase queued this tick will cut (before the
+     * search builds its offer table): the teams a layoff names (all the lab's active unprotected
+     * teams when it names none) and the researchers a dismissal names. A lab does not hire into a
+     * team, or counter an outside offer to someone, it is letting go in the same tick (it did:
+     * Meta hired 10–21 into FAIR, Products and Infra and countered a few, then laid them off, in
+     * the month of its layoff).
+     */
+    void markCuts() {
+        int teams = world.teamCount();
+        if (cutNow.length < teams) {
+            cutNow = new boolean[Math.max(teams, 2 * cutNow.length)];
+        }
+        java.util.Arrays.fill(cutNow, 0, teams, false);
+        dismissedCount = 0;
+        for (int k = 0; k < pendingLayoffs.size(); k++) {
+            Orders.Layoff l = pendingLayoffs.get(k);
+            int lab = world.labIndex(l.lab());
+            if (lab < 0) {
+                continue;
+            }
+            Lab x = world.lab(lab);
+            for (int ti = 0; ti < x.teamCount(); ti++) {
+                Team t = world.team(x.team(ti));
+                if (l.teams().isEmpty() ? t.active() && !t.isProtected() : l.teams().contains(t.name())) {
+                    cutNow[t.id()] = true;
+                }
+            }
+        }
+        for (int k = 0; k < pendingDismissals.size(); k++) {
+            for (String name : pendingDismissals.get(k).researchers()) {
+                int i = pop.indexOf(name);
+                if (i >= 0) {
+                    if (dismissedCount == dismissedNow.length) {
+                        dismissedNow = java.util.Arrays.copyOf(dismissedNow, Math.max(4, 2 * dismissedNow.length));
+                    }
+                    dismissedNow[dismissedCount++] = i;
+                }
+            }
+        }
+    }
+
+    /** Whether team {@code t} is cut by a layoff queued this tick ({@link #markCuts}). */
+    boolean cutNow(int t) {
+        return t >= 0 && t < cutNow.length && cutNow[t];
+    }
+
+    /** Whether researcher {@code i} is about to be let go this tick: in a team cut now, or named by a dismissal. */
+    boolean lettingGo(int i) {
+        if (cutNow(pop.team(i))) {
+            return true;
+        }
+        for (int k = 0; k < dismissedCount; k++) {
+            if (dismissedNow[k] == i) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -410,7 +410,7 @@ final class OfferDesk {
         boolean countered = false;
         double keep = m.acceptance.retainingPay(
                 choice.set(i, pop, offered, cur + hold, poacher.prestige(), incumbent.prestige(), true).stake(hold)) - hold;
-        if (keep > cur) {
+        if (keep > cur && !m.lettingGo(i)) {   // (no counter to someone the lab lets go this tick)
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
             double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, o, keep));
@@ -480,7 +480,8 @@ final class OfferDesk {
         }
         double vI = m.valuation(incumbent, home, i, marketPay);
         RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
-        double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
+        // (no counter to someone the lab lets go this tick)
+        double cap = m.lettingGo(i) ? Double.NaN : ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
         // the poacher must also make up for an unvested stake, and for the equity and sign-on the

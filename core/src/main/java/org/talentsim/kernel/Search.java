@@ -69,6 +69,7 @@ final class Search {
     /** Offer-sampling table: cumulative weights over teams that can hire now. */
     private void buildTable() {
         World w = m.world;
+        m.markCuts();
         table.clear();
         for (int ti = 0; ti < w.teamCount(); ti++) {
             Team t = w.team(ti);
@@ -97,6 +98,10 @@ final class Search {
             }
             t.setQuota(Math.max(0, Math.min(open, cap)));
             if (open <= 0) {
+                continue;
+            }
+            if (m.cutNow(ti)) {
+                t.setQuota(0);   // a team being cut this tick hires no one
                 continue;
             }
             Lab lab = w.lab(t.lab());

@@ -90,7 +90,8 @@ class MarketSnapshotTest {
                     m.pendingDismissals.size()));
             String first = restOfTick(m, 2);
             MoveLog log = m.world.moves();
-            assertTrue(countOf(log, MoveReason.LAID_OFF) == 26 && countOf(log, MoveReason.POACHED) > 0, first);
+            // the 25 of the layoff and Eve, unless an outside offer took her first (her lab lets her go: no counter)
+            assertTrue(countOf(log, MoveReason.LAID_OFF) >= 25 && countOf(log, MoveReason.POACHED) > 0, first);
             assertTrue(m.world.offers().size() > 0, "offers were logged");
 
             m.restore(queued);

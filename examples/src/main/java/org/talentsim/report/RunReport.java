@@ -286,8 +286,11 @@ final class RunReport extends Page {
      */
     /**
      * Whether some raid's month stands out in the POACHED rows (at least 1.5 times the median
-     * month's, and more than the median month by 5): the caption claims a raid's spike only where
-     * the bars show one (a raid of a few among dozens of monthly poaching moves is invisible).
+     * month's, and more than the median month by 5) because of its raids (the month's raids take
+     * at least half of the excess over the median): the caption claims a raid's spike only where
+     * the bars show one (a raid of a few among dozens of monthly poaching moves is invisible), and
+     * not where a spike is other poaching (the rivals taking a team being cut, in the month of a
+     * layoff that also has a raid of three).
      */
     private static boolean raidSpikes(ScenarioInfo info, RunData d, Set<String> months) {
         List<Integer> perMonth = new ArrayList<>();
@@ -301,14 +304,20 @@ final class RunReport extends Page {
         List<Integer> sorted = new ArrayList<>(perMonth);
         java.util.Collections.sort(sorted);
         int median = sorted.get((sorted.size() - 1) / 2);
+        Map<String, Integer> raided = new java.util.TreeMap<>();
+        java.util.regex.Pattern count = java.util.regex.Pattern.compile(" raids (\\d+) ");
         for (ScenarioInfo.Event e : info.events()) {
-            if (!e.label().contains(" raids ") || e.tick() < 1 || e.tick() > d.dates.length) {
+            java.util.regex.Matcher c = count.matcher(e.label());
+            if (!c.find() || e.tick() < 1 || e.tick() > d.dates.length) {
                 continue;
             }
             String date = d.dates[e.tick() - 1];
-            Map<String, Integer> m = d.reasonsByMonth.get(date.length() > 7 ? date.substring(0, 7) : date);
+            raided.merge(date.length() > 7 ? date.substring(0, 7) : date, Integer.parseInt(c.group(1)), Integer::sum);
+        }
+        for (Map.Entry<String, Integer> r : raided.entrySet()) {
+            Map<String, Integer> m = d.reasonsByMonth.get(r.getKey());
             int n = m == null ? 0 : m.getOrDefault("POACHED", 0);
-            if (n >= 1.5 * median && n > median + 5) {
+            if (n >= 1.5 * median && n > median + 5 && r.getValue() >= (n - median) / 2.0) {
                 return true;
             }
         }

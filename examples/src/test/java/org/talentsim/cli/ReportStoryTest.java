@@ -113,6 +113,15 @@ class ReportStoryTest {
         assertTrue(poached.get("2025-07") < 1.5 * median, "July's raids make no spike: " + poached.get("2025-07") + " against " + median);
         assertFalse(caption.contains("raid"), caption);
         assertTrue(caption.contains("LAID_OFF"), caption);
+        // October's spike is the rivals taking people from the teams Meta cuts (it counters none of
+        // them that month), not its raid of three from xAI: no claim for the raid there either
+        assertTrue(poached.get("2025-10") >= 1.5 * median, "October stands out: " + poached);
+
+        // a raid that makes the month stand out is claimed
+        Path big = Files.writeString(dir.resolve("raid.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
+                + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 150}\n");
+        String raid = figure(report(dir.resolve("raid"), big.toString(), "--months", "12"), "reasons");
+        assertTrue(raid.substring(raid.indexOf("<figcaption>")).contains("a raid&#39;s POACHED rows"), raid);
     }
 
     /**

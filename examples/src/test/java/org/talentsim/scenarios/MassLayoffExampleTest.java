@@ -41,8 +41,10 @@ class MassLayoffExampleTest {
 
             List<LabRow> big = Runs.lab(h, "BigCo");
             int fall = big.get(2).headcount() - big.get(3).headcount();
-            assertTrue(fall >= 600 && fall <= 670, at + "headcount fall in 2025-04: " + fall);
-            assertTrue(Math.abs(big.get(3).payroll() / big.get(2).payroll() - 1) < 0.02, at + "payroll in April");
+            // (no hire into the cut teams, no counter to their members, in the month of the layoff)
+            assertTrue(fall >= 660 && fall <= 710, at + "headcount fall in 2025-04: " + fall);
+            // the 600 on notice are paid: April's payroll falls by the month's other leavers only (~3%), not by 30%
+            assertTrue(Math.abs(big.get(3).payroll() / big.get(2).payroll() - 1) < 0.05, at + "payroll in April");
             assertTrue(big.get(5).payroll() < 0.92 * big.get(4).payroll(), at + "payroll falls in June");
             double severance = big.stream().mapToDouble(LabRow::severance).sum();
             assertTrue(severance > 25e6 && severance < 45e6 && severance == big.get(3).severance(), at + "severance " + severance);
