@@ -80,7 +80,7 @@ final class ExperimentCommands {
             }
             PrintWriter w = cl.getOut();
             w.printf(Locale.ROOT, "%s: %s x %s = %s, seed %d%s (%.1f s)%n", e.scenarioName(),
-                    count(e.cells().size(), e.isComparison() ? "arm" : "cell"), count(e.replications(), "replication"),
+                    count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
                     count(e.size(), "run"), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
             java.util.Set<String> shown = new java.util.HashSet<>(tableMetrics(e));

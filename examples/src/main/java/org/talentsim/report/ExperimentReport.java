@@ -66,8 +66,9 @@ final class ExperimentReport extends Page {
         h.facts(f);
         List<String> shown = d.shown();
         if (shown.size() < d.metrics.size()) {
-            h.el("p", "note", "Shown: " + shown.size() + " of " + d.metrics.size() + " metrics (those of the labs the"
-                    + " overrides name, and the market's); all are in summary.csv" + (d.comparison != null ? " and comparison.csv." : "."));
+            h.el("p", "note", "The tables show " + shown.size() + " of " + d.metrics.size() + " metrics (those of the labs the"
+                    + " overrides name, and the market's); all are in summary.csv" + (d.comparison != null ? " and comparison.csv" : "")
+                    + (d.kind == ExperimentData.Kind.REPLICATE ? "; the spread charts draw the main ones of every lab." : "."));
         }
         switch (d.kind) {
             case COMPARE -> compare(h, shown);

@@ -29,14 +29,14 @@ class ExperimentEdgesTest {
                 page.substring(page.indexOf("Varied")));
     }
 
-    /** One arm: the table, the files and a page saying there is nothing to compare (a NullPointerException, exit 1, no page). */
+    /** One arm: the table ("1 arm", as its page says: it said "1 cell"), the files and a page saying there is nothing to compare (a NullPointerException, exit 1, no page). */
     @Test
     void aComparisonOfOneArmGivesItsPage(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("one");
         Cli r = Cli.run("compare", RETENTION, "--arm", "baseline:labs[Keeper].retention=none", "-r", "2", "--set", "months=3",
                 "--metrics", "Keeper.retention", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("retention: 1 cell x 2 replications = 2 runs"), r.out());
+        assertTrue(r.out().startsWith("retention: 1 arm x 2 replications = 2 runs"), r.out());
         assertFalse(Files.exists(out.resolve("comparison.csv")), "nothing to compare");
         assertTrue(Files.readString(out.resolve("report.html")).contains("One arm only"));
         Cli again = Cli.run("report", out.toString());

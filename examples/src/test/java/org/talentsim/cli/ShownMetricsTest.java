@@ -105,4 +105,15 @@ class ShownMetricsTest {
         }
         assertEquals(inTable, inReport);
     }
+
+    /** A replication's page says its tables show a few metrics and its spread charts every lab's main ones (it said only "Shown: 4 of 73" above charts of every lab: found by a reviewer). */
+    @Test
+    void aReplicationsPageSaysWhatItsTablesAndChartsShow(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("rep");
+        Cli r = Cli.run("replicate", CliTest.TINY.toString(), "-r", "2", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("The tables show ") && html.contains("; the spread charts draw the main ones of every lab."), html);
+        assertTrue(html.contains("id=\"fig-spread-headcount-end\""), "every lab's headcount spread");
+    }
 }
