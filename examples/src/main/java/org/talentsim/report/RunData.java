@@ -69,6 +69,10 @@ final class RunData {
         return Files.isRegularFile(dir.resolve("labs.csv")) && Files.isRegularFile(dir.resolve("summary.json"));
     }
 
+    private static String kind(JsonNode n) {
+        return n.isArray() ? "a list" : n.isObject() ? "an object without labs" : n.isNull() ? "null" : "a " + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static JsonNode json(Path file) {
         try {
             return new ObjectMapper().readTree(file.toFile());
@@ -131,6 +135,24 @@ final class RunData {
     /** Reads {@code summary.json}, {@code manifest.json} and {@code flows.csv}, which are complete when the run is. */
     RunData finish() {
         summary = json(dir.resolve("summary.json"));
+        // a run's summary, of this run: an object with the labs, as many ticks as labs.csv has,
+        // every lab of labs.csv among its labs (a page drawn from another's or an edited one
+        // would show numbers that do not belong together)
+        Path file = dir.resolve("summary.json");
+        if (!summary.isObject() || !summary.path("labs").isArray()) {
+            throw new IllegalArgumentException(file + ": not a run's summary (an object with its labs), was " + kind(summary));
+        }
+        if (summary.has("ticks") && summary.path("ticks").asLong(-1) != dates.length) {
+            throw new IllegalArgumentException(file + ": ticks is " + summary.path("ticks") + ", but labs.csv has " + dates.length);
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        summary.path("labs").forEach(l -> named.add(l.path("lab").asText()));
+        for (String l : labs) {
+            if (!named.contains(l)) {
+                throw new IllegalArgumentException(file + ": has no lab '" + l + "', which labs.csv has (results of another"
+                        + " run, or edited?)");
+            }
+        }
         manifest = Files.isRegularFile(dir.resolve("manifest.json")) ? json(dir.resolve("manifest.json"))
                 : new ObjectMapper().createObjectNode();
         List<String> order = new ArrayList<>();

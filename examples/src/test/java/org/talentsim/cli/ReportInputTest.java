@@ -107,6 +107,37 @@ class ReportInputTest {
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
     }
 
+    /**
+     * A summary.json that is not this run's: not an object with its labs, other ticks, a lab of
+     * labs.csv missing. Each was drawn with exit 0 (found by a reviewer).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a list | [] | not a run's summary (an object with its labs), was a list",
+        "negative ticks | TICKS-9 | ticks is -9, but labs.csv has",
+        "a lab renamed | RENAME | has no lab '",
+    })
+    void aSummaryOfAnotherRunIsRefused(String fault, String how, String expected) throws IOException {
+        Path dir = tmp.resolve("summary-" + fault.replace(' ', '-'));
+        copy(ran, dir);
+        Path f = dir.resolve("summary.json");
+        String json = Files.readString(f);
+        String changed = switch (how) {
+            case "[]" -> "[]";
+            case "TICKS-9" -> json.replaceFirst("\"ticks\" *: *\\d+", "\"ticks\" : -9");
+            default -> json.replaceFirst("\"lab\" *: *\"([^\"]*)\"", "\"lab\" : \"$1 renamed\"");
+        };
+        assertFalse(changed.equals(json), how);
+        Files.writeString(f, changed);
+
+        Cli r = Cli.run("report", dir.toString());
+
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(f + ": " + expected), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
     /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
