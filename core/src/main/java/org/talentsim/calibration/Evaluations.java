@@ -173,7 +173,7 @@ final class Evaluations implements AutoCloseable {
         List<String> o = c.overridesAt(theta);
         List<Experiment.Run> runs = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            runs.add(new Experiment.Run(r, 0, "covariance sample", r, seed(r), o, c.base()));
+            runs.add(new Experiment.Run(r, 0, "covariance sample at theta " + label(theta), r, seed(r), o, c.base()));
         }
         double[][] values = new double[n][metrics.size()];
         executor.forEach(runs, Experiment::run, (int r, Outcome out) -> {
@@ -185,13 +185,22 @@ final class Evaluations implements AutoCloseable {
         return values;
     }
 
+    /** A parameter vector as it names a run (in a warning, a failure): {@code [offers=1.6; separation=0.05]}. */
+    private String label(double[] theta) {
+        StringBuilder b = new StringBuilder("[");
+        for (int j = 0; j < theta.length; j++) {
+            b.append(j == 0 ? "" : "; ").append(c.parameters().get(j).name()).append('=').append(theta[j]);
+        }
+        return b.append(']').toString();
+    }
+
     private void run(List<double[]> todo, List<String> keys) {
         List<String> metrics = c.metrics();
         List<Experiment.Run> runs = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             List<String> o = c.overridesAt(todo.get(i));
             for (int r = 0; r < replications; r++) {
-                runs.add(new Experiment.Run(i * replications + r, i, "theta " + keys.get(i), r, seed(r), o, c.base()));
+                runs.add(new Experiment.Run(i * replications + r, i, "theta " + label(todo.get(i)), r, seed(r), o, c.base()));
             }
         }
         double[][][] values = new double[todo.size()][replications][metrics.size()];

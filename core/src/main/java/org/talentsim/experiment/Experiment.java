@@ -697,15 +697,21 @@ public final class Experiment {
             for (FieldOverride common : Overrides.parse(overrides).list()) {
                 // a value set for every run that every cell sets again is never used: refused
                 // rather than dropped silently (one arm setting it apart from the rest is a choice)
+                // (paths compared as written: labs[Meta] and labs[0] are not matched)
                 List<String> replaced = new ArrayList<>();
+                int cellsReplacing = 0;
                 for (Cell c : cells) {
+                    boolean replaces = false;
                     for (FieldOverride o : Overrides.parse(c.overrides()).list()) {
                         if (o.path().equals(common.path())) {
                             replaced.add(o.text());
+                            // a cell restating the value keeps it
+                            replaces = !o.value().strip().equals(common.value().strip());
                         }
                     }
+                    cellsReplacing += replaces ? 1 : 0;
                 }
-                if (replaced.size() >= cells.size() && !cells.isEmpty()) {
+                if (cellsReplacing == cells.size() && !cells.isEmpty()) {
                     throw new ExperimentException(common.path() + " is set for every run (" + common.text() + ") and again by every"
                             + (vary.isEmpty() ? " arm" : " cell of the grid") + " (" + String.join(", ", new java.util.LinkedHashSet<>(
                             replaced)) + "), whose values replace it in every run; give it once", common.text());

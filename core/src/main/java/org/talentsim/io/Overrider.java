@@ -120,7 +120,8 @@ final class Overrider {
                     m.set(key, value);
                     // an event's time is its date or its tick: setting one replaces the other (in
                     // a file, one writes the one it means; both is an error)
-                    if (EVENT_ITEM.matcher(byIndex).matches() && (step.key().equals("tick") || step.key().equals("date"))) {
+                    if (EVENT_ITEM.matcher(byIndex).matches() && (step.key().equals("tick") || step.key().equals("date"))
+                            && !value.isNull()) {
                         m.remove(step.key().equals("tick") ? "date" : "tick");
                     }
                     return keyPath;

@@ -649,9 +649,12 @@ public final class Market {
             }
         }
         for (int k = 0; k < pendingDismissals.size(); k++) {
+            int lab = world.labIndex(pendingDismissals.get(k).lab());
             for (String name : pendingDismissals.get(k).researchers()) {
                 int i = pop.indexOf(name);
-                if (i >= 0) {
+                // only someone the dismissing lab employs now (anyone else it leaves alone)
+                if (i >= 0 && lab >= 0 && pop.status(i) == org.talentsim.model.Status.EMPLOYED
+                        && world.teamLabArray()[pop.team(i)] == lab) {
                     if (dismissedCount == dismissedNow.length) {
                         dismissedNow = java.util.Arrays.copyOf(dismissedNow, Math.max(4, 2 * dismissedNow.length));
                     }

@@ -88,6 +88,9 @@ class ExperimentTest {
                 .arm("b", List.of("labs[Keeper].retention.upTo=0.5", "labs[Keeper].retention=match")).replications(2).build());
         assertTrue(arms.getMessage().startsWith("labs[Keeper].retention is set for every run (labs[Keeper].retention=none) and"
                 + " again by every arm"), arms.getMessage());
+        // a baseline that restates it keeps it: fine (it was refused)
+        assertEquals(2, Experiment.builder().scenario(RETENTION).override("months=6").arm("base", List.of("months=6"))
+                .arm("longer", List.of("months=5")).replications(2).build().cells().size());
         // a baseline that keeps it: fine
         assertEquals(2, Experiment.builder().scenario(RETENTION).override("labs[Keeper].retention=none")
                 .arm("baseline", List.of()).arm("a", List.of("labs[Keeper].retention=match")).replications(2).build().cells().size());

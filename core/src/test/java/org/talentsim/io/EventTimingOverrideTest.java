@@ -118,6 +118,8 @@ class EventTimingOverrideTest {
         int j = m.events().indexOf(m.events().stream().filter(e -> "t3".equals(e.id())).findFirst().orElseThrow());
         assertFalse(m.timedByTick(j), "now given by date");
         assertEquals(8, tickOf(Overrides.parse("events[t3].date=2025-06", "start=2024-11").applyTo(s), "t3"));
+        // removing a key the event does not have changes nothing (it removed the other one too)
+        assertEquals(3, tickOf(Overrides.parse("events[t3].date=").applyTo(s), "t3"));
     }
 
     @Test

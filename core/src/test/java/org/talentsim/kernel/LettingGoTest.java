@@ -61,4 +61,34 @@ class LettingGoTest {
         assertTrue(laidOff > 4000, "layoffs happened: " + laidOff);
         assertTrue(hiredElsewhereThatMonth > 0, "rivals still poach from the teams being cut");
     }
+
+    /**
+     * A dismissal names researchers another lab employs: it leaves them alone, and their own lab
+     * still counters their offers (it stopped countering: every star of B took C's first offer
+     * while A "dismissed" them; found by a reviewer).
+     */
+    @Test
+    void aDismissalOfAnotherLabsResearchersChangesNothing() {
+        StringBuilder stars = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int k = 1; k <= 12; k++) {
+            stars.append(k == 1 ? "" : ", ").append("{name: S").append(k).append(", salary: 300k, skill: 2, visibility: 1}");
+            names.append(k == 1 ? "" : ", ").append("S").append(k);
+        }
+        String base = "version: 1\nname: dis\nstart: 2025-01\nmonths: 4\nseed: 1\nmarket:\n  offersEmployed: 0.5/month\nlabs:\n"
+                + "  - name: A\n    teams:\n      - {name: X, focus: research, headcount: 30}\n"
+                + "  - name: B\n    retention: match\n    teams:\n      - {name: Y, focus: research, headcount: 30, stars: [" + stars
+                + "]}\n  - name: C\n    prestige: 0.8\n    budget: unlimited\n    teams:\n"
+                + "      - {name: Z, focus: research, headcount: 30, target: 200}\n";
+        StringBuilder events = new StringBuilder("events:\n");
+        for (int t = 1; t <= 4; t++) {
+            events.append("  - {tick: ").append(t).append(", type: dismissal, lab: A, researchers: [").append(names).append("]}\n");
+        }
+        Scenario without = org.talentsim.io.ScenarioFiles.parse(base, "dis.yaml");
+        Scenario with = org.talentsim.io.ScenarioFiles.parse(base + events, "dis.yaml");
+        RunResult a = Talentsim.defaults().run(without);
+        RunResult b = Talentsim.defaults().run(with);
+        assertTrue(a.moves().stream().anyMatch(m -> m.reason() == MoveReason.COUNTERED), "B counters its stars");
+        org.junit.jupiter.api.Assertions.assertEquals(a.moves(), b.moves(), "the same moves, counters included");
+    }
 }

@@ -69,13 +69,14 @@ public final class Fmt {
         if (p < 0.001) {
             return "<0.001";
         }
-        for (int digits = 3; ; digits++) {
+        for (int digits = 3; digits <= 8; digits++) {
             String s = String.format(Locale.ROOT, "%." + digits + "f", p);
             double shown = Double.parseDouble(s);
-            if (digits >= 8 || !(p < 0.05 && shown >= 0.05) && !(p < 0.01 && shown >= 0.01)) {
+            if (!(p < 0.05 && shown >= 0.05) && !(p < 0.01 && shown >= 0.01)) {
                 return s;
             }
         }
+        return p < 0.01 ? "<0.01" : "<0.05";   // a hair below the threshold: said as such
     }
 
     /**
@@ -87,10 +88,10 @@ public final class Fmt {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
-        if (v > 0.995 && v < 1) {
+        if (v >= 0.995 && v < 1) {
             return ">99%";
         }
-        if (v < 0.005 && v > 0) {
+        if (v <= 0.005 && v > 0) {
             return "<1%";
         }
         return String.format(Locale.ROOT, "%.0f%%", 100 * v);

@@ -183,6 +183,9 @@ class FmtTest {
             }
         }
         assertEquals(">99%", Fmt.share(0.9967));
+        assertEquals(">99%", Fmt.share(199 / 200.0));
+        assertEquals("<1%", Fmt.share(1 / 200.0));
+        assertEquals("<0.05", Fmt.p(0.049999999999));
         assertEquals("100%", Fmt.share(1));
         assertEquals("<1%", Fmt.share(0.0033));
         assertEquals("0%", Fmt.share(0));
