@@ -224,7 +224,7 @@ final class LayoffDesk {
             for (int ti = 0; ti < w.lab(lab).teamCount(); ti++) {
                 int t = w.lab(lab).team(ti);
                 Team team = w.team(t);
-                if (team.active() && !team.isProtected()) {
+                if (order.cuts(team)) {
                     teams.add(team);
                 }
             }

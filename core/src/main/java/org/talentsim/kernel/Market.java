@@ -618,7 +618,6 @@ public final class Market {
         return pop.specialtyArray()[i] == team.focus().ordinal() ? v : spec.offSpecialty() * v;
     }
 
-
     /**
      * Marks what the layoffs and dismissals the events phase queued this tick will cut (before the
      * search builds its offer table): the teams a layoff names (all the lab's active unprotected
@@ -643,7 +642,7 @@ public final class Market {
             Lab x = world.lab(lab);
             for (int ti = 0; ti < x.teamCount(); ti++) {
                 Team t = world.team(x.team(ti));
-                if (l.teams().isEmpty() ? t.active() && !t.isProtected() : l.teams().contains(t.name())) {
+                if (l.cuts(t)) {
                     cutNow[t.id()] = true;
                 }
             }

@@ -12,6 +12,11 @@ final class Orders {
         Layoff {
             teams = List.copyOf(teams);
         }
+
+        /** Whether it cuts team {@code t} of its lab: a team it names, or with none named every active unprotected team. */
+        boolean cuts(Team t) {
+            return teams.isEmpty() ? t.active() && !t.isProtected() : teams.contains(t.name());
+        }
     }
 
     /** Named researchers for {@code lab} to lay off in the layoffs phase (if it still employs them). */
