@@ -155,7 +155,8 @@ final class RunReport extends Page {
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
-                        : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader.") + some);
+                        : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader."
+                                + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
         add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, drawn, "capability"), false,
                 false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response."
                         + some);
@@ -200,6 +201,48 @@ final class RunReport extends Page {
         return out;
     }
 
+    /**
+     * The morale captions' note for a mean that rises in a layoff's month: the layoff phase runs
+     * after the morale phase, and its shock reaches the survivors' morale from the next month
+     * (docs/MODEL.md 7.6), so in that month only who is counted changes (a mean over the employed).
+     */
+    static final String LAYOFF_MONTH = " Where a mean rises in the month of a layoff, those let go had lower morale than those"
+            + " kept (the mean is over the employed; the least productive go first by default): the layoff's shock lowers the"
+            + " survivors' morale from the next month.";
+
+    /** Whether some drawn lab's mean morale rises in a month in which it laid people off. */
+    static boolean risesWithLayoff(Map<String, Map<String, double[]>> lab, List<String> drawn) {
+        for (String l : drawn) {
+            Map<String, double[]> m = lab.getOrDefault(l, Map.of());
+            if (rises(m.get("mean_morale"), m.get("layoffs"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some team's mean morale rises in a month in which its lab ({@code layoffs} per month) laid people off. */
+    static boolean teamRisesWithLayoff(double[] layoffs, Map<String, Map<String, double[]>> teams) {
+        for (Map<String, double[]> t : teams.values()) {
+            if (rises(t.get("mean_morale"), layoffs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rises(double[] morale, double[] layoffs) {
+        if (morale == null || layoffs == null) {
+            return false;
+        }
+        for (int t = 1; t < Math.min(morale.length, layoffs.length); t++) {
+            if (layoffs[t] > 0 && morale[t] > morale[t - 1] + 1e-6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
     static boolean level(List<RunData.Series> series) {
         for (RunData.Series s : series) {
@@ -237,7 +280,8 @@ final class RunReport extends Page {
             add(h, "salary-teams-" + id, "Mean salary per team: " + lab, "USD per year" + (log ? " (log scale)" : ""), pay,
                     log, false, Charts.money(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."));
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
-                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops.");
+                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops."
+                            + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""));
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
         }
