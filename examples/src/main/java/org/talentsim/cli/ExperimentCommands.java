@@ -83,7 +83,8 @@ final class ExperimentCommands {
                     count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
                     count(e.size(), "run"), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
-            java.util.Set<String> shown = new java.util.HashSet<>(tableMetrics(e));
+            org.talentsim.report.Report.Shown which = tableMetrics(e);
+            java.util.Set<String> shown = new java.util.HashSet<>(which.metrics());
             if (e.isComparison()) {
                 w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
                         e.cells().get(e.baselineIndex()).label()));
@@ -94,8 +95,7 @@ final class ExperimentCommands {
             }
             if (shown.size() < e.metrics().size()) {
                 w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
-                        e.metrics().size(), shown.equals(new java.util.HashSet<>(e.metrics().subList(0, Math.min(30, e.metrics().size())))) ? "the first 30"
-                                : "those of the labs the overrides name, and the market's",
+                        e.metrics().size(), which.which(),
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
@@ -150,12 +150,12 @@ final class ExperimentCommands {
     }
 
     /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shownMetrics}). */
-    static List<String> tableMetrics(Experiment e) {
+    static org.talentsim.report.Report.Shown tableMetrics(Experiment e) {
         List<String> paths = new ArrayList<>(e.overrides()); // those of every run (--set) name labs too, as in the report
         for (Experiment.Cell c : e.cells()) {
             paths.addAll(c.overrides());
         }
-        return org.talentsim.report.Report.shownMetrics(e.metrics(), paths);
+        return org.talentsim.report.Report.shown(e.metrics(), paths);
     }
 
     /** Options of the shorthands: the scenario and what to change. */

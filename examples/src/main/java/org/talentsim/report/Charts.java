@@ -268,7 +268,7 @@ final class Charts {
                     size = Double.isFinite(v) ? Math.max(size, Math.abs(v)) : size;
                 }
             }
-            a.setAutoRangeMinimumSize(size > 0 ? 0.1 * size : 1);
+            minimumRange(a, size);
         }
         if (!marks.isEmpty()) {
             // room above the data for the marks' two rows of numbers (they sat on the top lines)
@@ -429,6 +429,15 @@ final class Charts {
      * Counts with thousands separators, and the decimals of a tick between whole numbers (an
      * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
      */
+    /**
+     * An axis's range is at least a tenth of {@code size} (the largest magnitude it shows; 1 when
+     * that is 0): values that never change got a range of 1e-8, whose ticks all read the same
+     * ("200 200 200").
+     */
+    static void minimumRange(NumberAxis a, double size) {
+        a.setAutoRangeMinimumSize(size > 0 && Double.isFinite(size) ? 0.1 * size : 1);
+    }
+
     static NumberFormat counts() {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }

@@ -69,6 +69,13 @@ final class ExperimentCharts {
         NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
+        double size = 0;
+        for (List<Point> ps : series.values()) {
+            for (Point p : ps) {
+                size = Math.max(size, Math.max(Math.abs(p.mean()), Double.isNaN(p.high()) ? 0 : Math.abs(p.high())));
+            }
+        }
+        Charts.minimumRange(y, size);
         XYPlot plot = new XYPlot(ds, x, y, r);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
@@ -175,6 +182,8 @@ final class ExperimentCharts {
         NumberAxis y = new NumberAxis(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
+        Charts.minimumRange(y, byCategory.values().stream().flatMap(List::stream).filter(Double::isFinite)
+                .mapToDouble(Math::abs).max().orElse(0));
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }

@@ -158,7 +158,7 @@ final class ExperimentData {
     }
 
     /** The metrics the report draws: {@link Report#shownMetrics}. */
-    List<String> shown() {
-        return Report.shownMetrics(metrics, paths());
+    Report.Shown shown() {
+        return Report.shown(metrics, paths());
     }
 }

@@ -64,10 +64,11 @@ final class ExperimentReport extends Page {
             f.put("Varied", String.join("; ", varied));   // every path (each overwrote the one before)
         }
         h.facts(f);
-        List<String> shown = d.shown();
+        Report.Shown which = d.shown();
+        List<String> shown = which.metrics();
         if (shown.size() < d.metrics.size()) {
-            h.el("p", "note", "The tables show " + shown.size() + " of " + d.metrics.size() + " metrics (those of the labs the"
-                    + " overrides name, and the market's); all are in summary.csv" + (d.comparison != null ? " and comparison.csv" : "")
+            h.el("p", "note", "The tables show " + shown.size() + " of " + d.metrics.size() + " metrics (" + which.which()
+                    + "); all are in summary.csv" + (d.comparison != null ? " and comparison.csv" : "")
                     + (d.kind == ExperimentData.Kind.REPLICATE ? "; the spread charts draw the main ones of every lab." : "."));
         }
         switch (d.kind) {
@@ -231,11 +232,23 @@ final class ExperimentReport extends Page {
             stats.computeIfAbsent(Csv.cell(r, s.col("metric")), k -> new LinkedHashMap<>()).put(Csv.cell(r, s.col("cell")),
                     new double[] {s.num(r, s.col("mean")), s.num(r, s.col("ci_low")), s.num(r, s.col("ci_high"))});
         }
+        // the metrics that respond most to the varied parameter first; those the same in every
+        // run (a lab's layoffs in a market without any) are not drawn: a flat line says nothing
+        List<String> drawn = byResponse(shown, stats);
+        List<String> same = shown.stream().filter(m -> stats.containsKey(m) && !drawn.contains(m)).toList();
+        if (drawn.size() > MAX_CHARTS) {
+            h.el("p", "note", "Charts for the " + MAX_CHARTS + " of " + drawn.size() + " metrics that change most with " + first
+                    + " (the spread of the cells' means over the half-width of their CIs); the table below has them all.");
+        }
+        if (!same.isEmpty()) {
+            h.el("p", "note", count(same.size(), "metric") + " the same in every run, not drawn: "
+                    + String.join(", ", same.subList(0, Math.min(10, same.size()))) + (same.size() > 10 ? ", \u2026" : "")
+                    + " (in the table below).");
+        }
         h.raw("<div class=\"grid\">\n");
         int n = 0;
-        for (String metric : shown) {
+        for (String metric : drawn) {
             if (n == MAX_CHARTS) {
-                h.el("p", "note", "Charts for the first " + MAX_CHARTS + " metrics; the table below has them all.");
                 break;
             }
             Map<String, List<ExperimentCharts.Point>> series = new LinkedHashMap<>();
@@ -260,6 +273,47 @@ final class ExperimentReport extends Page {
             n++;
         }
         h.raw("</div>\n");
+    }
+
+    /**
+     * The metrics of {@code shown} a sweep draws, the most responsive first: by the spread of the
+     * cells' means (largest less smallest) over the mean half-width of their 95% CIs (a metric
+     * whose cells differ while every CI has no width — the same value in every replication of a
+     * cell — ranks first); ties keep the order of {@code shown}. Left out: metrics the same in
+     * every run (every cell's mean equal, every CI without width) and those without a value.
+     * {@code stats}: per metric, per cell, {mean, ci_low, ci_high}.
+     */
+    static List<String> byResponse(List<String> shown, Map<String, Map<String, double[]>> stats) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (String m : shown) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            double width = 0;
+            int cells = 0;
+            for (double[] v : stats.getOrDefault(m, Map.of()).values()) {
+                if (Double.isNaN(v[0])) {
+                    continue;
+                }
+                lo = Math.min(lo, v[0]);
+                hi = Math.max(hi, v[0]);
+                if (!Double.isNaN(v[1]) && !Double.isNaN(v[2])) {
+                    width += (v[2] - v[1]) / 2;
+                }
+                cells++;
+            }
+            if (cells == 0 || (hi == lo && width == 0)) {
+                continue;
+            }
+            width /= cells;
+            score.put(m, width > 0 ? (hi - lo) / width : Double.POSITIVE_INFINITY);
+        }
+        List<String> out = new ArrayList<>(score.keySet());
+        out.sort((a, b) -> Double.compare(score.get(b), score.get(a)));   // stable
+        return out;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? " is" : "s are");
     }
 
     /**
@@ -322,6 +376,7 @@ final class ExperimentReport extends Page {
         Csv r = d.runs;
         h.raw("<div class=\"grid\">\n");
         int n = 0;
+        List<String> same = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> e : kinds.entrySet()) {
             if (n == MAX_CHARTS) {
                 h.el("p", "note", "Charts for the first " + MAX_CHARTS + " metrics; the table below has them all.");
@@ -346,6 +401,10 @@ final class ExperimentReport extends Page {
             if (by.isEmpty()) {
                 continue;
             }
+            if (by.values().stream().allMatch(vs -> vs.stream().distinct().count() == 1)) {
+                same.add(e.getKey());   // no spread to show (a start that no seed changes)
+                continue;
+            }
             String title = e.getKey() + " over " + r.rows().size() + " runs";
             String y = e.getKey() + " " + Units.of(e.getKey());
             add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
@@ -354,6 +413,10 @@ final class ExperimentReport extends Page {
             n++;
         }
         h.raw("</div>\n");
+        if (!same.isEmpty()) {
+            h.el("p", "note", count(same.size(), "metric") + " the same in every run, for every lab, not drawn: "
+                    + String.join(", ", same) + " (in the table below).");
+        }
     }
 
     /** The most cells whose fan chart is drawn (more: the first and the last). */

@@ -42,15 +42,30 @@ public final class Report {
                 || CalibrationData.isSensitivityFolder(dir);
     }
 
+    /** The most metrics an experiment's table shows (all are in its CSV files). */
+    static final int MAX_SHOWN = 30;
+    /** The metrics of each lab shown when no change names a lab: who gains and who loses people. */
+    static final List<String> LAB_KEY = List.of("headcount_end", "poached_in", "poached_out", "quits");
+
     /**
-     * The metrics an experiment's table (on the command line) and report show: all of them when
-     * there are 30 or fewer; else those of the labs {@code paths} name ({@code labs[X]...}: the
-     * arms' overrides, the varied paths) and the market's (not its flows); the first 30 when that
-     * leaves none. All are in the experiment's CSV files either way.
+     * The metrics an experiment's table (on the command line) and report show, and a few words on
+     * which: all of them when there are {@value #MAX_SHOWN} or fewer; else those of the labs
+     * {@code paths} name ({@code labs[X]...}: the arms' overrides, the varied paths, those of
+     * every run) and the market's (not its flows); when they name none, the market's and each
+     * lab's {@link #LAB_KEY}; the first {@value #MAX_SHOWN} of those. All are in the experiment's
+     * CSV files either way.
      */
+    public record Shown(List<String> metrics, String which) {}
+
+    /** {@link Shown#metrics()} of {@link #shown}. */
     public static List<String> shownMetrics(List<String> metrics, java.util.Collection<String> paths) {
-        if (metrics.size() <= 30) {
-            return metrics;
+        return shown(metrics, paths).metrics();
+    }
+
+    /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
+    public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
+        if (metrics.size() <= MAX_SHOWN) {
+            return new Shown(metrics, "all");
         }
         java.util.Set<String> labs = new java.util.LinkedHashSet<>();
         java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^\\s*labs\\[([^\\]]+)\\]"); // as overrides are read: spaces before
@@ -68,7 +83,27 @@ public final class Report {
                 out.add(m);
             }
         }
-        return out.isEmpty() ? metrics.subList(0, 30) : out;
+        String which;
+        if (out.size() > out.stream().filter(m -> m.startsWith("market.")).count()) {
+            which = "those of " + String.join(", ", labs) + ", which the experiment's changes name, and the market's";
+        } else {
+            // no lab named (or none of those named has metrics): who gains and loses people, lab by lab
+            for (String m : metrics) {
+                int dot = m.lastIndexOf('.');
+                if (dot > 0 && !m.startsWith("market.") && LAB_KEY.contains(m.substring(dot + 1))) {
+                    out.add(m);
+                }
+            }
+            if (out.isEmpty()) {
+                return new Shown(List.copyOf(metrics.subList(0, MAX_SHOWN)), "the first " + MAX_SHOWN);
+            }
+            which = "the market's, and each lab's " + String.join(", ", LAB_KEY);
+        }
+        if (out.size() > MAX_SHOWN) {
+            out = out.subList(0, MAX_SHOWN);
+            which += ": the first " + MAX_SHOWN;
+        }
+        return new Shown(List.copyOf(out), which);
     }
 
     /**

@@ -90,7 +90,7 @@ class ShownMetricsTest {
         r = Cli.run("compare", CliTest.TINY.toString(), "--arm", "none:labs[Meta].retention=none", "-r", "2", "--out",
                 all.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("Shown: ") && r.out().contains("those of the labs the overrides name"), r.out());
+        assertTrue(r.out().contains("Shown: ") && r.out().contains("(those of Meta, which the experiment's changes name, and the market's)"), r.out());
         assertFalse(r.out().contains("OpenAI."), r.out());
         html = Files.readString(all.resolve("report.html"));
         Matcher m = Pattern.compile("<td>((?:Meta|OpenAI|market)\\.[a-z_]+)</td>").matcher(html);
@@ -104,6 +104,66 @@ class ShownMetricsTest {
             inTable.add(t.group(1));
         }
         assertEquals(inTable, inReport);
+    }
+
+    /**
+     * With no change naming a lab, the table showed only the market's 4 of 73 metrics and said
+     * they were "those of the labs the overrides name" (found by a reviewer): it now shows each
+     * lab's headcount, poaching and quits with the market's, and says so, in both.
+     */
+    @Test
+    void withNoLabNamedEachLabsKeyMetricsAreShown(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("rep");
+        Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "6", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String which = "the market's, and each lab's headcount_end, poached_in, poached_out, quits";
+        assertTrue(r.out().contains("Shown: 16 of ") && r.out().contains("(" + which + ")"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("The tables show 16 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
+        for (String lab : List.of("Keeper", "Leaker", "Raider")) {
+            for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits")) {
+                assertTrue(r.out().contains(lab + "." + kind), lab + "." + kind + ":\n" + r.out());
+                assertTrue(html.contains("<td>" + lab + "." + kind + "</td>"), lab + "." + kind + " in the report");
+            }
+        }
+        assertFalse(r.out().contains("Keeper.hires"), r.out());
+        // metrics of a lab with no key metric fall back to the first 30, said as such
+        List<String> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            many.add("L.m" + k);
+        }
+        org.talentsim.report.Report.Shown none = org.talentsim.report.Report.shown(many, List.of());
+        assertEquals(many.subList(0, 30), none.metrics());
+        assertEquals("the first 30", none.which());
+    }
+
+    /**
+     * A sweep's report drew the first 12 metrics alphabetically, seven of them the same in every
+     * run, and left out what the varied premium moved (found by a reviewer); a replication's
+     * drew a spread chart of a start no seed changes.
+     */
+    @Test
+    void experimentReportsDrawWhatChangesAndNameWhatDoesNot(@TempDir Path dir) throws Exception {
+        Path sweep = dir.resolve("sweep");
+        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "--vary", "labs[Raider].offer.premium=0.1,0.5", "-r", "3",
+                "--months", "6", "--out", sweep.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(sweep.resolve("report.html"));
+        assertTrue(html.contains("id=\"fig-sweep-raider-poached-in"), "what the premium moves is drawn");
+        for (String flat : List.of("raider-layoffs", "raider-headcount-start", "raider-acquired-in")) {
+            assertFalse(html.contains("id=\"fig-sweep-" + flat), flat + " is the same in every run: not drawn");
+        }
+        assertTrue(html.contains(" the same in every run, not drawn: ") && html.contains("Raider.layoffs"), "and said");
+        assertTrue(html.contains("metrics that change most with labs[Raider].offer.premium"), "the order is said");
+
+        Path rep = dir.resolve("rep");
+        r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "3", "--months", "6", "--out", rep.toString(), "-q",
+                "--metrics", "Keeper.headcount_start,Keeper.quits,Raider.quits");
+        assertEquals(0, r.exit(), r.err());
+        html = Files.readString(rep.resolve("report.html"));
+        assertTrue(html.contains("id=\"fig-spread-quits\""), "quits vary from seed to seed");
+        assertFalse(html.contains("id=\"fig-spread-headcount-start\""), "the start is the same in every run");
+        assertTrue(html.contains("1 metric is the same in every run, for every lab, not drawn: headcount_start"), "and said");
     }
 
     /** A replication's page says its tables show a few metrics and its spread charts every lab's main ones (it said only "Shown: 4 of 73" above charts of every lab: found by a reviewer). */

@@ -1,0 +1,61 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sweep's report drew its first 12 metrics in alphabetical order: seven of them the same in
+ * every run (a lab's layoffs in a market without any), with axes whose ticks all read "0" or
+ * "200", while the metrics the varied premium moved were left out (found by a reviewer).
+ */
+class SweepChartsTest {
+    private static double[] cell(double mean, double low, double high) {
+        return new double[] {mean, low, high};
+    }
+
+    @Test
+    void theMostResponsiveMetricsComeFirstAndConstantOnesAreLeftOut() {
+        Map<String, Map<String, double[]>> stats = new LinkedHashMap<>();
+        stats.put("A.layoffs", Map.of("x=1", cell(0, 0, 0), "x=2", cell(0, 0, 0)));                  // the same in every run
+        stats.put("A.headcount_start", Map.of("x=1", cell(200, 200, 200), "x=2", cell(200, 200, 200)));
+        stats.put("A.noisy", Map.of("x=1", cell(10, 0, 20), "x=2", cell(11, 1, 21)));                  // 1 over a half-width of 10
+        stats.put("A.poached_in", Map.of("x=1", cell(100, 95, 105), "x=2", cell(160, 150, 170)));    // 60 over 7.5
+        stats.put("A.fixed_step", Map.of("x=1", cell(1, 1, 1), "x=2", cell(2, 2, 2)));               // differs, no CI width
+        stats.put("A.flat_but_noisy", Map.of("x=1", cell(5, 4, 6), "x=2", cell(5, 4, 6)));            // no response, yet varies
+        List<String> shown = List.of("A.fixed_step", "A.flat_but_noisy", "A.headcount_start", "A.layoffs", "A.missing",
+                "A.noisy", "A.poached_in");
+        assertEquals(List.of("A.fixed_step", "A.poached_in", "A.noisy", "A.flat_but_noisy"),
+                ExperimentReport.byResponse(shown, stats));
+    }
+
+    @Test
+    void aMetricWithoutValuesIsNotDrawn() {
+        Map<String, Map<String, double[]>> stats = Map.of("A.x", Map.of("x=1", cell(Double.NaN, Double.NaN, Double.NaN)));
+        assertTrue(ExperimentReport.byResponse(List.of("A.x"), stats).isEmpty());
+    }
+
+    /** A band of values that never change got a range of 1e-8: every tick read "200". */
+    @Test
+    void aFlatBandHasAnAxisWhoseTicksDiffer() {
+        Map<String, List<ExperimentCharts.Point>> series = new LinkedHashMap<>();
+        series.put("mean, 95% CI", List.of(new ExperimentCharts.Point(0.1, 200, 200, 200),
+                new ExperimentCharts.Point(0.3, 200, 200, 200)));
+        JFreeChart c = ExperimentCharts.band("t", "x", "y", series, null);
+        NumberAxis y = (NumberAxis) c.getXYPlot().getRangeAxis();
+        assertTrue(y.getRange().getLength() >= 20, "range " + y.getRange());
+        assertTrue(y.getRange().contains(200), "range " + y.getRange());
+        JFreeChart zero = ExperimentCharts.band("t", "x", "y", Map.of("m", List.of(new ExperimentCharts.Point(1, 0, 0, 0))), null);
+        assertTrue(((NumberAxis) zero.getXYPlot().getRangeAxis()).getRange().getLength() >= 1);
+        JFreeChart boxes = ExperimentCharts.boxes("t", "x", "y", Map.of("Meta", List.of(200.0, 200.0, 200.0)));
+        assertTrue(((NumberAxis) boxes.getCategoryPlot().getRangeAxis()).getRange().getLength() >= 20);
+        assertFalse(y.getRange().getLength() > 1e6, "not absurdly wide");
+    }
+}
