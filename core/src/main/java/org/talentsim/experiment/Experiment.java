@@ -824,6 +824,10 @@ public final class Experiment {
         }
 
         private static String hint(String m, List<String> names) {
+            String close = org.talentsim.scenario.Suggestions.closest(m, names);
+            if (close != null) {
+                return " (did you mean " + Names.quote(close) + "?; docs/METRICS.md)";
+            }
             int dot = m.lastIndexOf('.');
             String suffix = dot < 0 ? "." + m : m.substring(dot);
             String prefix = dot < 0 ? m : m.substring(0, dot + 1);

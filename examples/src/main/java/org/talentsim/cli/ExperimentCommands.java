@@ -266,16 +266,30 @@ final class ExperimentCommands {
                 // a value of a --vary option, named as such (the message says --set, what --set gives)
                 for (String v : vary) {
                     String path = v.substring(0, v.indexOf('='));
-                    if (x.override().startsWith(path + "=")
-                            && splitValues(v.substring(v.indexOf('=') + 1)).contains(x.override().substring(path.length() + 1))) {
-                        throw new Main.BadInput("--vary " + org.talentsim.scenario.Names.escape(v) + ": the value "
-                                + org.talentsim.scenario.Names.escape(x.override().substring(path.length() + 1)) + ": "
+                    List<String> values = splitValues(v.substring(v.indexOf('=') + 1));
+                    if (x.override().startsWith(path + "=") && values.contains(x.override().substring(path.length() + 1))) {
+                        // the same problem with every value is the path's ("unknown key 'ofer'"), not a value's
+                        boolean ofPath = values.size() > 1 && values.stream().allMatch(value -> x.problem().equals(problem(path, value)));
+                        throw new Main.BadInput("--vary " + org.talentsim.scenario.Names.escape(v) + ": " + (ofPath ? ""
+                                : "the value " + org.talentsim.scenario.Names.escape(x.override().substring(path.length() + 1)) + ": ")
                                 + org.talentsim.scenario.Names.escape(x.problem()));
                     }
                 }
                 throw x;
             }
             return execute(e, file, "sweep");
+        }
+
+        /** The problem of {@code path=value} alone (the other options as given), or null if there is none. */
+        private String problem(String path, String value) {
+            try {
+                builder().vary(path, List.of(value)).build();
+                return null;
+            } catch (org.talentsim.scenario.OverrideException x) {
+                return x.problem();
+            } catch (RuntimeException other) {
+                return other.getMessage();
+            }
         }
 
         /**

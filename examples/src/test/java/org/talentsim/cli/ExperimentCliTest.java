@@ -241,6 +241,17 @@ class ExperimentCliTest {
         Cli c = Cli.run("replicate", RETENTION, "-r", "2", "--metrics", "Keeper.poached", "--out", out, "-q");
         assertEquals(2, c.exit());
         assertTrue(c.err().startsWith("unknown metric 'Keeper.poached'"), c.err());
+        // a typo is answered with the metric meant (it listed the first six of the lab's; found by a reviewer)
+        Cli typo = Cli.run("replicate", RETENTION, "-r", "2", "--metrics", "Keeper.poached_ot", "--out", out, "-q");
+        assertEquals(2, typo.exit());
+        assertEquals("unknown metric 'Keeper.poached_ot' (did you mean 'Keeper.poached_out'?; docs/METRICS.md)", typo.err().strip());
+        // a path wrong whatever the value is the path's, not the first value's ("the value 0.1: unknown key 'ofer'")
+        Cli key = Cli.run("sweep", RETENTION, "--vary", "labs[Raider].ofer.premium=0.1,0.2", "-r", "2", "--out", out, "-q");
+        assertEquals(2, key.exit());
+        assertEquals("--vary labs[Raider].ofer.premium=0.1,0.2: unknown key 'ofer' (did you mean 'offer'?)", key.err().strip());
+        Cli value = Cli.run("sweep", RETENTION, "--vary", "labs[Raider].offer.premium=abc,0.2", "-r", "2", "--out", out, "-q");
+        assertEquals(2, value.exit());
+        assertEquals("--vary labs[Raider].offer.premium=abc,0.2: the value abc: expected a number, was 'abc'", value.err().strip());
         assertFalse(Files.exists(dir.resolve("o")), "nothing written");
 
         Path file = dir.resolve("e.yaml");
