@@ -71,6 +71,42 @@ class StatisticsTest {
         assertEquals(0.0, d.shareLower());
     }
 
+    /**
+     * Paired differences of counts that sum to 0 have a mean of exactly 0: a running mean gave
+     * 1.36e-17 for one arm of the flagship's comparison, which a filter {@code difference > 0}
+     * in R or pandas took for positive (found by a reviewer).
+     */
+    @Test
+    void countsThatSumToZeroHaveAMeanOfExactlyZero() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 2 + r.nextInt(80);
+            double[] d = new double[n];
+            long sum = 0;
+            for (int i = 0; i < n - 1; i++) {
+                d[i] = r.nextInt(-40, 41);
+                sum += (long) d[i];
+            }
+            d[n - 1] = -sum;
+            assertEquals(0.0, Estimate.of(d).mean(), 0.0, java.util.Arrays.toString(d));
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = 100 + r.nextInt(50);
+                b[i] = a[i] + d[i];
+            }
+            assertEquals(0.0, PairedDifference.of(b, a).difference().mean(), 0.0);
+        }
+        // whole numbers: the exact mean, rounded once
+        assertEquals(10.0 / 3, Estimate.of(new double[] {1, 2, 7}).mean(), 0.0);
+        // tenths whose running mean drifts
+        double[] tenths = new double[1000];
+        java.util.Arrays.fill(tenths, 0.1);
+        assertEquals(0.1, Estimate.of(tenths).mean(), 0.0);
+        // a sum beyond the largest double is still a mean
+        assertEquals(1.3333333333333333e308, Estimate.of(new double[] {1e308, 1.7e308, 1.3e308}).mean(), 1e293);
+    }
+
     @Test
     void pairedTestAgreesWithCommonsMath() {
         SplittableRandom r = new SplittableRandom(7);
