@@ -65,7 +65,7 @@ public final class Calibrator {
      *
      * @param objective the weighted distance at the estimate
      * @param j the J statistic (NaN when exactly identified)
-     * @param df targets − parameters
+     * @param df targets − the parameters that move some target (a zero column of the Jacobian takes none)
      * @param p P(χ²_df > J)
      * @param evaluations parameter vectors evaluated (R runs each)
      * @param resumed of which found in the journal

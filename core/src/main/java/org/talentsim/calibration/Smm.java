@@ -118,7 +118,7 @@ final class Smm {
      *
      * @param cov the estimates' covariance (NaN when not identified)
      * @param j the J statistic (NaN when exactly identified or Σ is singular)
-     * @param df its degrees of freedom, targets − parameters
+     * @param df its degrees of freedom, targets − the parameters that move some target
      * @param p its p-value, P(χ²_df > J)
      */
     record Inference(double[][] cov, double j, int df, double p) {}
@@ -175,7 +175,10 @@ final class Smm {
         } catch (SingularMatrixException e) {
             // not identified together: every entry stays NaN
         }
-        int df = k - p;
+        // a parameter that moves no target fits nothing, so it takes no degree of freedom from
+        // J: K less the identified parameters (the summary said df 1 and p 0.004 where χ²(2)
+        // gives 0.016 with one of three parameters moving no target; found by a reviewer)
+        int df = k - kept.length;
         double j = Double.NaN;
         double pv = Double.NaN;
         if (df > 0 && finite(sigma)) {

@@ -220,6 +220,16 @@ class SmmTest {
         double meat = 10 * 4 * 0.25 * 4 * 10 + 40 * 0.25 * 4 * 0.25 * 40;
         assertEquals(meat / (gwg * gwg), inf.cov()[0][0], 1e-15);
         assertTrue(Double.isNaN(inf.cov()[1][1]) && Double.isNaN(inf.cov()[0][1]), "the budget moves no target");
+        // and takes no degree of freedom from J: two targets less one identified parameter (it said 0, and no J)
+        assertEquals(1, inf.df());
+        double j = 0.0;   // the fit is exact here: g = 0
+        assertEquals(j, inf.j(), 0.0);
+        assertEquals(1.0, inf.p(), 1e-12);
+        Smm.Inference off = Smm.inference(c, new double[] {6, 62}, g, sigma);
+        double jOff = 1 / 0.25 + 4 / 4.0;   // (5 − 6)²/0.25 + (60 − 62)²/4
+        assertEquals(jOff, off.j(), 1e-12);
+        assertEquals(1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 1).cumulativeProbability(jOff),
+                off.p(), 1e-12);
         // both zero: nothing identified
         Smm.Inference none = Smm.inference(c, new double[] {5, 60}, new double[][] {{0, 0}, {0, 0}}, sigma);
         assertTrue(Double.isNaN(none.cov()[0][0]) && Double.isNaN(none.cov()[1][1]));
