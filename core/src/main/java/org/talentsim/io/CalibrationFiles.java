@@ -122,7 +122,9 @@ public final class CalibrationFiles {
 
     /**
      * Whether {@code text} is meant as a calibration file: a YAML mapping with {@code kind:
-     * calibration} or {@code kind: sensitivity} (so {@code check} knows which reader to use).
+     * calibration} or {@code kind: sensitivity}, or without a kind but with {@code parameters} or
+     * {@code targets} (its reader then says the kind is missing) (so {@code check} knows which
+     * reader to use).
      * Never throws.
      */
     public static boolean isCalibration(String text) {
@@ -131,7 +133,10 @@ public final class CalibrationFiles {
             YNode root = YamlTree.parse(t, "?");
             if (root instanceof YNode.Mapping m) {
                 YNode.Mapping.Entry e = m.entry("kind");
-                return e != null && e.value() instanceof YNode.Scalar s && KINDS.contains(s.text);
+                // without its kind, a file with parameters or targets is still meant as one (it was
+                // sent to talentsim experiment, which refused its parameters; found by a reviewer)
+                return e != null ? e.value() instanceof YNode.Scalar s && KINDS.contains(s.text)
+                        : m.entry("parameters") != null || m.entry("targets") != null;
             }
             return false;
         } catch (RuntimeException e) {

@@ -93,7 +93,8 @@ public final class ExperimentFiles {
     public static boolean isExperiment(String text) {
         try {
             String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("scenario") != null && m.entry("kind") == null;
+            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("scenario") != null && m.entry("kind") == null
+                    && m.entry("parameters") == null && m.entry("targets") == null;
         } catch (RuntimeException e) {
             return false;
         }

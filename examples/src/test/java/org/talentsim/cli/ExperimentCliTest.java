@@ -160,6 +160,24 @@ class ExperimentCliTest {
             assertEquals(c[2], r.err().strip(), c[0] + " " + c[1]);
             assertFalse(Files.exists(out), "nothing written by " + c[0]);
         }
+        // a calibration file without its kind was called an experiment file, and talentsim
+        // experiment then refused its parameters: the kind is said to be missing (found by a reviewer)
+        Path noKind = dir.resolve("no-kind.yaml");
+        Files.writeString(noKind, Files.readString(Path.of(calibration)).replaceAll("(?m)^kind: calibration\n", "")
+                .replace("scenario: ../scenarios/", "scenario: " + Path.of("scenarios").toAbsolutePath() + "/"));
+        for (String command : new String[] {"calibrate", "check"}) {
+            Cli r = Cli.run(command, noKind.toString(), "--out", dir.resolve("nk").toString(), "-q");
+            if (command.equals("check")) {
+                r = Cli.run(command, noKind.toString());
+            }
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().strip().matches(java.util.regex.Pattern.quote(noKind.toString()) + ":\\d+:1: kind: is required; write"
+                    + " 'kind: calibration'"), command + ": " + r.err());
+        }
+        Cli e = Cli.run("experiment", noKind.toString(), "--out", dir.resolve("nk").toString(), "-q");
+        assertEquals(2, e.exit());
+        assertTrue(e.err().startsWith(noKind + " is a calibration file"), e.err());
+        assertFalse(Files.exists(dir.resolve("nk")));
     }
 
     /**
