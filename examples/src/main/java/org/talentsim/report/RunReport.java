@@ -28,6 +28,39 @@ final class RunReport extends Page {
     RunReport(RunData d, ScenarioInfo info) {
         this.d = d;
         this.info = info;
+        this.modelUnits = modelUnits(info.payBase(), d.lab);
+    }
+
+    /** Whether pay is in the scenario's own units rather than dollars (see {@link #modelUnits(double, Map)}). */
+    private final boolean modelUnits;
+
+    /**
+     * Whether the scenario counts pay in units of its own, not dollars: a pay scale's base of 300
+     * or less (a theory preset's scale of 1, or pay in thousands: docs/SCENARIO_FORMAT.md,
+     * {@code payScale.base}), or, the scenario unknown, no lab's mean pay reaching 1,000 a year.
+     * bm1's axes read "$0.91 USD per year" and payrolls of "$1000" (found by a reviewer).
+     */
+    static boolean modelUnits(double payBase, Map<String, Map<String, double[]>> lab) {
+        if (!Double.isNaN(payBase)) {
+            return payBase <= 300;
+        }
+        double most = 0;
+        for (Map<String, double[]> m : lab.values()) {
+            for (double v : m.getOrDefault("mean_salary", new double[0])) {
+                most = Double.isFinite(v) ? Math.max(most, v) : most;
+            }
+        }
+        return most > 0 && most < 1000;
+    }
+
+    /** The unit of pay per year on the axes. */
+    private String perYear() {
+        return modelUnits ? "pay per year, the scenario's units" : "USD per year";
+    }
+
+    /** The axes' format of pay. */
+    private java.text.NumberFormat pay() {
+        return modelUnits ? Charts.shortNumbers() : Charts.money();
     }
 
     @Override
@@ -149,8 +182,8 @@ final class RunReport extends Page {
                         + " events, numbered as in the list above.") + some);
         List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
-        add(h, "salary-labs", "Mean salary per lab", "USD per year" + (log ? " (log scale)" : ""), pay, log, false,
-                Charts.money(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too."
+        add(h, "salary-labs", "Mean salary per lab", perYear() + (log ? " (log scale)" : ""), pay, log, false,
+                pay(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too."
                         + some);
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
@@ -162,8 +195,8 @@ final class RunReport extends Page {
                         + some);
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
-        add(h, "payroll-labs", "Payroll per lab", "USD per year" + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
-                Charts.money(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
+        add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
+                pay(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
                         + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
         // budgets: a strategy raising one month after month, an event's injection; drawn for the
         // labs that have one (an unlimited budget is an empty cell)
@@ -171,8 +204,8 @@ final class RunReport extends Page {
                 .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).toList();
         if (!budget.isEmpty()) {
             boolean logBudget = spans(budget);
-            add(h, "budget-labs", "Payroll budget per lab", "USD per year" + (logBudget ? " (log scale)" : ""), budget, logBudget,
-                    false, Charts.money(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
+            add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
+                    false, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
                             + " it forces layoffs. A lab's strategy raises it when the lab falls behind; events change it." + (budget.size() == drawn.size() ? ""
                             : " Labs without a limit are not drawn.") + some);
         }
@@ -184,8 +217,8 @@ final class RunReport extends Page {
         if (!unvested.isEmpty()) {
             boolean logUnvested = spans(unvested);
             boolean allLabs = unvested.size() == drawn.size();
-            add(h, "unvested-labs", "Unvested equity per lab", "USD" + (logUnvested ? " (log scale)" : ""), unvested, logUnvested,
-                    !logUnvested, Charts.money(), "Equity granted and not yet vested: what a researcher forfeits by leaving. It"
+            add(h, "unvested-labs", "Unvested equity per lab", (modelUnits ? "the scenario's units" : "USD")
+                    + (logUnvested ? " (log scale)" : ""), unvested, logUnvested, !logUnvested, pay(), "Equity granted and not yet vested: what a researcher forfeits by leaving. It"
                             + " falls as grants vest and rises with new grants and refreshers."
                             + (allLabs ? "" : " Only the labs with unvested equity are drawn.") + some);
         }
@@ -277,8 +310,8 @@ final class RunReport extends Page {
                     false, true, Charts.counts(), "Which of " + lab + "'s teams are cut and which keep hiring around the events.");
             List<RunData.Series> pay = series(ts, names, "mean_salary");
             boolean log = spans(pay);
-            add(h, "salary-teams-" + id, "Mean salary per team: " + lab, "USD per year" + (log ? " (log scale)" : ""), pay,
-                    log, false, Charts.money(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."));
+            add(h, "salary-teams-" + id, "Mean salary per team: " + lab, perYear() + (log ? " (log scale)" : ""), pay,
+                    log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."));
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
                     false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops."
                             + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""));

@@ -17,7 +17,7 @@ import org.talentsim.scenario.Scenario;
  * {@code report DIR}, from the scenario file the manifest names, only if it still has the
  * SHA-256 the manifest recorded ({@link #note} says why when not).
  */
-record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts) {
+record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase) {
     /** An event: its tick and name. */
     record Event(int tick, String label) {}
 
@@ -49,11 +49,12 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                         t.leaderFit()));
             }
         }
-        return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts));
+        return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
+                s.market().payScale().base());
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of());
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN);
     }
 
     /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */

@@ -192,6 +192,28 @@ class ReportStoryTest {
         assertTrue(page.contains("Every lab&#39;s morale stays where it started"), "bm1's morale rule is fixed");
     }
 
+    /**
+     * bm1 counts pay in units of its own (a pay scale of 1): its axes read "$0.91 … USD per year"
+     * and payrolls of "$1000" a year (found by a reviewer). They say the scenario's units, without
+     * a dollar sign; the flagship's stay in USD. Redrawn from the folder they say the same.
+     */
+    @Test
+    void payInTheScenariosOwnUnitsIsNotLabelledInDollars(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("bm1");
+        String page = report(out, "scenarios/bm1.yaml", "--set", "months=6");
+        for (String id : new String[] {"salary-labs", "payroll-labs"}) {
+            String fig = figure(page, id);
+            assertTrue(fig.contains("pay per year, the scenario&#39;s units"), id + ": " + fig.replaceAll("(?s)<path.*?/>", ""));
+            assertFalse(fig.contains("USD") || fig.matches("(?s).*>\\$[0-9].*"), id + ": a dollar amount");
+        }
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(figure(Files.readString(out.resolve("report.html")), "salary-labs").contains("pay per year, the scenario&#39;s units"),
+                "redrawn from the folder");
+        String meta = figure(report(dir.resolve("meta"), "scenarios/meta-2025.yaml", "--months", "3"), "salary-labs");
+        assertTrue(meta.contains("USD per year") && meta.matches("(?s).*>\\$[0-9.]+[kM]?</text>.*"), "the flagship pays dollars");
+    }
+
     /** vesting's story (unvested equity falling as grants vest) was in labs.csv only: it is drawn where labs pay in packages. */
     @Test
     void unvestedEquityIsDrawnWhereLabsPayInPackages(@TempDir Path dir) throws Exception {
