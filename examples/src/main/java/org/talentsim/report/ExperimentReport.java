@@ -128,6 +128,7 @@ final class ExperimentReport extends Page {
         List<String> skipped = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
         List<String> fewer = new ArrayList<>();
+        List<String> same = new ArrayList<>();
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
@@ -151,6 +152,12 @@ final class ExperimentReport extends Page {
             if (!few.isEmpty()) {
                 // the difference is over other runs than the baseline's mean: no percentage of it
                 fewer.add(arm + ": " + metric);
+                continue;
+            }
+            if (diff == 0 && lo == 0 && hi == 0) {
+                // the same in every pair of runs (a lab's layoffs where there are none): a bar of
+                // nothing at zero says nothing, and crowded out the metrics that moved
+                same.add(arm + ": " + metric);
                 continue;
             }
             if (Double.isNaN(b) || b == 0) {
@@ -178,6 +185,9 @@ final class ExperimentReport extends Page {
         h.raw("</div>\n");
         h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms \u00d7"
                 + " metrics; higher = share of replications in which the arm's value is above the baseline's."
+                + (same.isEmpty() ? "" : " Not in the plot, the same as the baseline's in every replication: "
+                + (same.size() > 12 ? String.join("; ", same.subList(0, 12)) + " and " + (same.size() - 12) + " more"
+                        : String.join("; ", same)) + ".")
                 + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
                 + String.join("; ", skipped) + ".")
                 + (undefined.isEmpty() ? "" : " No difference (fewer than two replications in which both the arm and the"

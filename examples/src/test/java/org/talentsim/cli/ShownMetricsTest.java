@@ -156,6 +156,18 @@ class ShownMetricsTest {
         assertTrue(html.contains(" the same in every run, not drawn: ") && html.contains("Raider.layoffs"), "and said");
         assertTrue(html.contains("metrics that change most with labs[Raider].offer.premium"), "the order is said");
 
+        // a comparison's forest plot drew a bar of nothing for each metric no pair of runs differs in
+        Path cmp = dir.resolve("cmp");
+        r = Cli.run("compare", "scenarios/retention.yaml", "--arm", "none:labs[Keeper].retention=none", "-r", "3", "--months", "6",
+                "--out", cmp.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        html = Files.readString(cmp.resolve("report.html"));
+        String forest = html.substring(html.indexOf("id=\"fig-forest\""), html.indexOf("</figure>", html.indexOf("id=\"fig-forest\"")));
+        assertTrue(forest.contains(">none: Keeper.poached_out<"), "what the arm moves is drawn");
+        assertFalse(forest.contains(">none: Keeper.layoffs<") || forest.contains(">none: Keeper.headcount_start<"), "no bar of nothing");
+        assertTrue(html.contains("Not in the plot, the same as the baseline&#39;s in every replication: none: Keeper.acquired_in;")
+                && html.contains("none: Keeper.layoffs"), "and they are named");
+
         Path rep = dir.resolve("rep");
         r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "3", "--months", "6", "--out", rep.toString(), "-q",
                 "--metrics", "Keeper.headcount_start,Keeper.quits,Raider.quits");
