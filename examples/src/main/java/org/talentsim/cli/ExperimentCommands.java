@@ -268,8 +268,11 @@ final class ExperimentCommands {
                     String path = v.substring(0, v.indexOf('='));
                     List<String> values = splitValues(v.substring(v.indexOf('=') + 1));
                     if (x.override().startsWith(path + "=") && values.contains(x.override().substring(path.length() + 1))) {
-                        // the same problem with every value is the path's ("unknown key 'ofer'"), not a value's
-                        boolean ofPath = values.size() > 1 && values.stream().allMatch(value -> x.problem().equals(problem(path, value)));
+                        // the same problem with every value, and with two of unlike kinds, is the path's
+                        // ("unknown key 'ofer'"), not a value's (one value: it said "the value 0.1: unknown key")
+                        List<String> probes = new ArrayList<>(values);
+                        probes.addAll(List.of("0", "x"));
+                        boolean ofPath = probes.stream().allMatch(value -> x.problem().equals(problem(path, value)));
                         throw new Main.BadInput("--vary " + org.talentsim.scenario.Names.escape(v) + ": " + (ofPath ? ""
                                 : "the value " + org.talentsim.scenario.Names.escape(x.override().substring(path.length() + 1)) + ": ")
                                 + org.talentsim.scenario.Names.escape(x.problem()));

@@ -426,10 +426,6 @@ final class Charts {
     }
 
     /**
-     * Counts with thousands separators, and the decimals of a tick between whole numbers (an
-     * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
-     */
-    /**
      * An axis's range is at least a tenth of {@code size} (the largest magnitude it shows; 1 when
      * that is 0): values that never change got a range of 1e-8, whose ticks all read the same
      * ("200 200 200").
@@ -438,6 +434,10 @@ final class Charts {
         a.setAutoRangeMinimumSize(size > 0 && Double.isFinite(size) ? 0.1 * size : 1);
     }
 
+    /**
+     * Counts with thousands separators, and the decimals of a tick between whole numbers (an
+     * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
+     */
     static NumberFormat counts() {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }

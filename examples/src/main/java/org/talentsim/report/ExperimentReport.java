@@ -27,7 +27,11 @@ final class ExperimentReport extends Page {
 
     ExperimentReport(ExperimentData d) {
         this.d = d;
+        this.modelUnits = Units.modelUnits(d.runs);
     }
+
+    /** Whether the runs pay in the scenario's own units, not dollars ({@link Units#modelUnits}). */
+    private final boolean modelUnits;
 
     @Override
     String build(String version) {
@@ -245,7 +249,9 @@ final class ExperimentReport extends Page {
         // the metrics that respond most to the varied parameter first; those the same in every
         // run (a lab's layoffs in a market without any) are not drawn: a flat line says nothing
         List<String> drawn = byResponse(shown, stats);
-        List<String> same = shown.stream().filter(m -> stats.containsKey(m) && !drawn.contains(m)).toList();
+        // (a metric without a value in any run, n = 0, is neither drawn nor "the same")
+        List<String> same = shown.stream().filter(m -> !drawn.contains(m) && stats.getOrDefault(m, Map.of()).values().stream()
+                .anyMatch(v -> !Double.isNaN(v[0]))).toList();
         if (drawn.size() > MAX_CHARTS) {
             h.el("p", "note", "Charts for the " + MAX_CHARTS + " of " + drawn.size() + " metrics that change most with " + first
                     + " (the spread of the cells' means over the half-width of their CIs); the table below has them all.");
@@ -277,9 +283,9 @@ final class ExperimentReport extends Page {
                 continue;
             }
             String title = metric + " against " + first;
-            add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric), "The trend of " + metric
+            add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), "The trend of " + metric
                     + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell.",
-                    ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric), series, categories), 640, 400));
+                    ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640, 400));
             n++;
         }
         h.raw("</div>\n");
@@ -416,7 +422,7 @@ final class ExperimentReport extends Page {
                 continue;
             }
             String title = e.getKey() + " over " + r.rows().size() + " runs";
-            String y = e.getKey() + " " + Units.of(e.getKey());
+            String y = e.getKey() + " " + Units.of(e.getKey(), modelUnits);
             add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
                     + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart.",
                     ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
@@ -87,17 +88,30 @@ public final class Report {
         if (out.size() > out.stream().filter(m -> m.startsWith("market.")).count()) {
             which = "those of " + String.join(", ", labs) + ", which the experiment's changes name, and the market's";
         } else {
-            // no lab named (or none of those named has metrics): who gains and loses people, lab by lab
+            // no lab named (or none of those named has metrics): who gains and loses people, lab
+            // by lab, whole labs while they fit (bm1's 50 labs: it said "each lab's" and showed six
+            // and a half; found by a reviewer)
+            Map<String, List<String>> byLab = new java.util.LinkedHashMap<>();
             for (String m : metrics) {
                 int dot = m.lastIndexOf('.');
                 if (dot > 0 && !m.startsWith("market.") && LAB_KEY.contains(m.substring(dot + 1))) {
-                    out.add(m);
+                    byLab.computeIfAbsent(m.substring(0, dot), k -> new java.util.ArrayList<>()).add(m);
                 }
             }
-            if (out.isEmpty()) {
+            int labsShown = 0;
+            for (List<String> l : byLab.values()) {
+                if (out.size() + l.size() > MAX_SHOWN) {
+                    break;
+                }
+                out.addAll(l);
+                labsShown++;
+            }
+            if (labsShown == 0) {
+                // none of the key metrics (a --metrics list of others): the first of those chosen
                 return new Shown(List.copyOf(metrics.subList(0, MAX_SHOWN)), "the first " + MAX_SHOWN);
             }
-            which = "the market's, and each lab's " + String.join(", ", LAB_KEY);
+            which = "the market's, and " + String.join(", ", LAB_KEY) + " of "
+                    + (labsShown == byLab.size() ? "each lab" : "the first " + labsShown + " of " + byLab.size() + " labs");
         }
         if (out.size() > MAX_SHOWN) {
             out = out.subList(0, MAX_SHOWN);

@@ -243,33 +243,57 @@ final class RunReport extends Page {
             + " kept (the mean is over the employed; the least productive go first by default): the layoff's shock lowers the"
             + " survivors' morale from the next month.";
 
-    /** Whether some drawn lab's mean morale rises in a month in which it laid people off. */
+    /** Whether some drawn lab's mean morale jumps up in a month in which it laid people off (see {@link #jumps}). */
     static boolean risesWithLayoff(Map<String, Map<String, double[]>> lab, List<String> drawn) {
         for (String l : drawn) {
             Map<String, double[]> m = lab.getOrDefault(l, Map.of());
-            if (rises(m.get("mean_morale"), m.get("layoffs"))) {
+            if (jumps(m.get("mean_morale"), m.get("layoffs"), null)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether some team's mean morale rises in a month in which its lab ({@code layoffs} per month) laid people off. */
+    /**
+     * Whether some team's mean morale jumps up in a month in which its lab ({@code layoffs} per
+     * month) laid people off and the team lost people (a team the layoff spared, TBD Lab, is not
+     * one whose layoff explains its morale).
+     */
     static boolean teamRisesWithLayoff(double[] layoffs, Map<String, Map<String, double[]>> teams) {
         for (Map<String, double[]> t : teams.values()) {
-            if (rises(t.get("mean_morale"), layoffs)) {
+            if (jumps(t.get("mean_morale"), layoffs, t.get("headcount"))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean rises(double[] morale, double[] layoffs) {
+    /**
+     * Whether {@code morale} rises, in some month with layoffs (and, with {@code headcount}, a
+     * smaller headcount than the month before), by more than three times its typical change from
+     * month to month (the median of the changes in months without layoffs) and by at least 0.01:
+     * a jump that who is counted explains, not the trend the month continues (laid off at random,
+     * BigCo's morale went 0.506, 0.508, 0.514 and the note said those let go had lower morale;
+     * found by a reviewer).
+     */
+    static boolean jumps(double[] morale, double[] layoffs, double[] headcount) {
         if (morale == null || layoffs == null) {
             return false;
         }
-        for (int t = 1; t < Math.min(morale.length, layoffs.length); t++) {
-            if (layoffs[t] > 0 && morale[t] > morale[t - 1] + 1e-6) {
+        int n = Math.min(morale.length, layoffs.length);
+        List<Double> calm = new ArrayList<>();
+        for (int t = 1; t < n; t++) {
+            double d = morale[t] - morale[t - 1];
+            if (!(layoffs[t] > 0) && Double.isFinite(d)) {
+                calm.add(Math.abs(d));
+            }
+        }
+        java.util.Collections.sort(calm);
+        double typical = calm.isEmpty() ? 0 : calm.get(calm.size() / 2);
+        for (int t = 1; t < n; t++) {
+            boolean lost = headcount == null || t < headcount.length && headcount[t] < headcount[t - 1];
+            double rise = morale[t] - morale[t - 1];
+            if (layoffs[t] > 0 && lost && rise > Math.max(3 * typical, 0.01)) {
                 return true;
             }
         }

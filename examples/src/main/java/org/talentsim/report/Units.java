@@ -5,12 +5,18 @@ final class Units {
     private Units() {}
 
     static String of(String metric) {
-        String m = metric.substring(metric.lastIndexOf('.') + 1);
-        if (m.contains("salary") || m.contains("payroll") || m.equals("spend") || m.contains("sign_ons")
-                || m.contains("equity") || m.contains("clawed") || m.contains("unvested_end") || m.contains("budget")
-                || m.equals("acquisitions")) {
-            return "(USD)";
+        return of(metric, false);
+    }
+
+    /**
+     * As {@link #of(String)}; with {@code modelUnits} money is in the scenario's own units, not
+     * dollars (a pay scale of 300 or less: bm1's experiment charts said "mean_salary_end (USD)").
+     */
+    static String of(String metric, boolean modelUnits) {
+        if (isMoney(metric)) {
+            return modelUnits ? "(the scenario's units)" : "(USD)";
         }
+        String m = metric.substring(metric.lastIndexOf('.') + 1);
         if (m.contains("retention") || m.contains("unemployment") || m.contains("leaving") || m.contains("share")) {
             return "(share)";
         }
@@ -24,5 +30,33 @@ final class Units {
             return "(researchers per month)";
         }
         return "(researchers)";
+    }
+
+    /** Whether {@code metric} is an amount of money. */
+    static boolean isMoney(String metric) {
+        String m = metric.substring(metric.lastIndexOf('.') + 1);
+        return m.contains("salary") || m.contains("payroll") || m.equals("spend") || m.contains("sign_ons")
+                || m.contains("equity") || m.contains("clawed") || m.contains("unvested_end") || m.contains("budget")
+                || m.equals("acquisitions");
+    }
+
+    /**
+     * Whether the runs of {@code runs} (runs.csv) pay in the scenario's own units: some lab's mean
+     * pay at the end is positive and none reaches 1,000 a year (as {@link RunReport#modelUnits}
+     * decides when the scenario is unknown).
+     */
+    static boolean modelUnits(Csv runs) {
+        double most = 0;
+        java.util.List<String> header = runs.header();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            if (name.endsWith(".mean_salary_end") || name.equals("mean_salary_end")) {
+                for (String[] r : runs.rows()) {
+                    double v = runs.num(r, c);
+                    most = Double.isFinite(v) ? Math.max(most, v) : most;
+                }
+            }
+        }
+        return most > 0 && most < 1000;
     }
 }

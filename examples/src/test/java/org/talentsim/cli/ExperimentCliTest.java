@@ -267,6 +267,12 @@ class ExperimentCliTest {
         Cli key = Cli.run("sweep", RETENTION, "--vary", "labs[Raider].ofer.premium=0.1,0.2", "-r", "2", "--out", out, "-q");
         assertEquals(2, key.exit());
         assertEquals("--vary labs[Raider].ofer.premium=0.1,0.2: unknown key 'ofer' (did you mean 'offer'?)", key.err().strip());
+        Cli one = Cli.run("sweep", RETENTION, "--vary", "markt.offersSeeking=0.1/month", "-r", "2", "--out", out, "-q");
+        assertEquals(2, one.exit());
+        assertTrue(one.err().startsWith("--vary markt.offersSeeking=0.1/month: unknown key 'markt'"), "one value too: " + one.err());
+        Cli team = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].teams[Reserch].leaderFit=0.5", "-r", "2", "--out", out, "-q");
+        assertEquals(2, team.exit());
+        assertFalse(team.err().contains("the value 0.5"), team.err());
         Cli value = Cli.run("sweep", RETENTION, "--vary", "labs[Raider].offer.premium=abc,0.2", "-r", "2", "--out", out, "-q");
         assertEquals(2, value.exit());
         assertEquals("--vary labs[Raider].offer.premium=abc,0.2: the value abc: expected a number, was 'abc'", value.err().strip());

@@ -116,7 +116,7 @@ class ShownMetricsTest {
         Path out = dir.resolve("rep");
         Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        String which = "the market's, and each lab's headcount_end, poached_in, poached_out, quits";
+        String which = "the market's, and headcount_end, poached_in, poached_out, quits of each lab";
         assertTrue(r.out().contains("Shown: 16 of ") && r.out().contains("(" + which + ")"), r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("The tables show 16 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
@@ -135,6 +135,23 @@ class ShownMetricsTest {
         org.talentsim.report.Report.Shown none = org.talentsim.report.Report.shown(many, List.of());
         assertEquals(many.subList(0, 30), none.metrics());
         assertEquals("the first 30", none.which());
+        // 50 labs: whole labs while they fit, and said (it said "each lab's" and showed six and a half)
+        List<String> fifty = new java.util.ArrayList<>(List.of("market.unemployment_end"));
+        for (int l = 1; l <= 50; l++) {
+            for (String kind : List.of("capability_end", "headcount_end", "poached_in", "poached_out", "quits")) {
+                fifty.add(String.format("L%02d.%s", l, kind));
+            }
+        }
+        org.talentsim.report.Report.Shown bm1 = org.talentsim.report.Report.shown(fifty, List.of());
+        assertEquals("the market's, and headcount_end, poached_in, poached_out, quits of the first 7 of 50 labs", bm1.which());
+        assertEquals(29, bm1.metrics().size());
+        assertTrue(bm1.metrics().contains("L07.quits") && !bm1.metrics().contains("L08.headcount_end"), bm1.metrics().toString());
+        // a --metrics list of 31 with none of those kinds: the first 30 of the list, not the market's one alone
+        List<String> chosen = new java.util.ArrayList<>(List.of("market.unemployment_end"));
+        for (int l = 1; l <= 30; l++) {
+            chosen.add(String.format("L%02d.capability_end", l));
+        }
+        assertEquals(chosen.subList(0, 30), org.talentsim.report.Report.shown(chosen, List.of()).metrics());
     }
 
     /**
