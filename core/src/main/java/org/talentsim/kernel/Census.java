@@ -22,8 +22,8 @@ import org.talentsim.kernel.World;
  * on their order.
  */
 final class Census {
-    /** Sums kept per team in a stripe (see {@link Stripe#teamSums}). */
-    private static final int TEAM_SUMS = 5;
+    /** Longs kept per team in a stripe: five sums and the team's layout (see {@link Stripe#teamSums}). */
+    private static final int TEAM_SUMS = 6;
     /** Fixed-point scale of morale and skill sums. */
     static final double UNIT = 1 << 24;
     /** ln(w*) of a lab with nobody employed: far below any ln(pay), finite so gaps never turn NaN (while medians are computed). */
@@ -49,7 +49,6 @@ final class Census {
     private int[] teamStart = new int[0];
     /** Per lab: where the next team's region starts (scratch of {@link #planFromHeadcounts}). */
     private int[] labCursor = new int[1];
-    private static final int[] NO_ROOM = new int[0];
     /**
      * Whether a small lab's median is first checked against the tick before's, and a lab's
      * ln(median) kept while its median stays the same (off only in tests, to check that it
@@ -79,16 +78,17 @@ final class Census {
     private static final class Stripe {
         /**
          * Per team t, at {@code TEAM_SUMS·t + k}: the count of employed (k = 0), the sums of their
-         * salaries in money units (1), morale (2), skill (3) and skill × morale (4) in fixed point. One
-         * array for the five: one cache line and one bounds check per researcher, not five.
+         * salaries in money units (1), morale (2), skill (3) and skill × morale (4) in fixed point,
+         * and (5) where the direct layout writes the team's salaries: its room (the team's
+         * headcount) in the high 32 bits, the place of this stripe's first salary in the low 32
+         * (0: no layout). One array for all: one cache line and one bounds check per researcher,
+         * and the loop holds fewer arrays (it kept the layout in two more, and spilled registers).
          */
         long[] teamSums = new long[0];
         /** Per lab: the pay of its researchers on NOTICE (the employed's is in the team sums). */
         long[] payroll = new long[0];
         /** Per lab: where this stripe scatters its next salary (when the direct layout fails). */
         int[] labFill = new int[0];
-        /** Per team: where this stripe writes its next salary in the team's region (the direct layout). */
-        int[] teamFirst = new int[0];
         final int[] hist = new int[Select.HIST];
         /** Scratch of the windowed medians ({@link Select#inWindow}): the values inside a window, and the next window. */
         final float[] room = new float[Select.WINDOW_ROOM];
@@ -97,7 +97,6 @@ final class Census {
         void reset(int teams, int labs) {
             if (teamSums.length < TEAM_SUMS * teams) {
                 teamSums = new long[TEAM_SUMS * Math.max(teams, teamSums.length / TEAM_SUMS * 2)];
-                teamFirst = new int[teamSums.length / TEAM_SUMS];
             } else {
                 Arrays.fill(teamSums, 0, TEAM_SUMS * teams, 0);
             }
@@ -523,9 +522,10 @@ final class Census {
     private void sum(Stripe st, int stripe, int[] teamLab, int teams, int labs, int from, int to, Payroll raises,
             int direction) {
         st.reset(teams, labs);
-        int[] first = st.teamFirst;
+        long[] sums = st.teamSums;
         for (int t = 0; t < teams && direction != 0; t++) {
-            first[t] = direction > 0 ? teamStart[t] : teamStart[t] + teamRoom[t] - 1;
+            int first = direction > 0 ? teamStart[t] : teamStart[t] + teamRoom[t] - 1;
+            sums[TEAM_SUMS * t + 5] = (long) teamRoom[t] << 32 | (first & 0xFFFFFFFFL);
         }
         for (int a = from; a < to; a += Payroll.BLOCK) {
             int b = Math.min(to, a + Payroll.BLOCK);
@@ -548,8 +548,6 @@ final class Census {
         float[] morale = pop.moraleArray();
         float[] skill = pop.skillArray();
         long[] sums = st.teamSums;
-        int[] first = st.teamFirst;
-        int[] room = direction == 0 ? NO_ROOM : teamRoom;
         float[] out = scratch;
         double per = world.money().scale;
         for (int i = from; i < to; i++) {
@@ -567,8 +565,9 @@ final class Census {
                 sums[at + 2] += (long) (m * UNIT);
                 sums[at + 3] += (long) (q * UNIT);
                 sums[at + 4] += (long) (q * m * UNIT);
-                if (direction != 0 && c < room[t]) {
-                    out[first[t] + direction * (int) c] = (float) pay;
+                long lay = sums[at + 5];
+                if (c < lay >>> 32) {   // room 0 without a layout
+                    out[(int) lay + direction * (int) c] = (float) pay;
                 }
             } else if (s == Status.NOTICE_CODE) {
                 st.payroll[teamLab[team[i]]] += Money.round(salary[i] * per);
