@@ -29,7 +29,7 @@ class FewerPairsTest {
                 "    teams: [{name: R, focus: research, headcount: 200, target: 600}]", "pool:", "  size: 100", ""));
         Path out = dir.resolve("cmp");
         Cli r = Cli.run("compare", file.toString(), "--arm", "keep:labs[Tiny].retention=match", "-r", "12", "--out",
-                out.toString(), "-q", "--metrics", "Tiny.mean_salary_end,Keeper.quits");
+                out.toString(), "-q", "--metrics", "Tiny.mean_salary_end,Keeper.quits,Raider.poached_in");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("comparison.csv"));
         String[] keep = rows.stream().filter(l -> l.startsWith("keep,Tiny.mean_salary_end,")).findFirst().orElseThrow().split(",", -1);
@@ -45,7 +45,10 @@ class FewerPairsTest {
                 "the report's table and note");
         ReportTest.Fig forest = ReportTest.figures(html).get("forest");
         assertFalse(forest.texts().contains("keep: Tiny.mean_salary_end"), forest.texts().toString());
-        assertTrue(forest.texts().contains("keep: Keeper.quits"), forest.texts().toString());
+        assertTrue(forest.texts().contains("keep: Raider.poached_in"), forest.texts().toString());
+        // Keeper's quits are the same in every pair of runs (Tiny's retention does not reach them): named, not a bar of nothing
+        assertFalse(forest.texts().contains("keep: Keeper.quits"), forest.texts().toString());
+        assertTrue(html.contains("the same as the baseline&#39;s in every replication: keep: Keeper.quits"), "named under the table");
         // a metric every run has is not marked
         String quits = r.out().lines().filter(l -> l.contains("Keeper.quits") && l.contains("[")).findFirst().orElseThrow();
         assertFalse(quits.contains("pairs)"), quits);
