@@ -49,31 +49,22 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
     }
 
     /**
-     * The mean of finite {@code values}: their compensated (Neumaier) sum over n, corrected by the
-     * mean of the residuals (so the same value n times is that value): exact where the values' sum
-     * is (whole numbers that sum to 0 give 0; a running mean gave 1.4e-17 for a paired difference of 50 counts summing to 0, which a
-     * filter {@code difference > 0} then took for positive; found by a reviewer). A sum that would
-     * overflow is taken of the values scaled by 1/n.
+     * The mean of finite {@code values}: their compensated (Neumaier) sum s + c over n, the
+     * quotient corrected by its exact remainder ({@code fma(-m, n, s) + c}), so the result is
+     * within an ulp of the exact mean and is it wherever the sum is exact: whole numbers that sum
+     * to 0 give 0 (a running mean gave 1.4e-17 for a paired difference of 50 counts summing to 0,
+     * which a filter {@code difference > 0} took for positive), n copies of x give x (sum over n
+     * gave 0.1 three times a mean of 0.10000000000000002 and an sd of 1e-17), and small whole
+     * numbers give their exact mean rounded once (a correction by the residuals' plain sum lost
+     * digits: found by reviewers). A sum that would overflow is taken of the values times 2⁻⁶⁴.
      */
     static double mean(double[] values) {
-        int n = values.length;
-        double m = sum(values, 1) / n;
-        if (!Double.isFinite(m)) {
-            return sum(values, 1.0 / n);
-        }
-        // the division's rounding taken back by the mean of the residuals: n copies of x give x
-        // (0.1 three times gave 0.10000000000000002 and an sd of 1e-17: a reviewer's finding), and
-        // a sum that is exact stays so (its residuals then sum to 0 exactly where they are whole)
-        double r = 0;
-        for (double v : values) {
-            r += v - m;
-        }
-        double corrected = m + r / n;
-        return Double.isFinite(corrected) ? corrected : m;
+        double m = scaledMean(values, 1);
+        return Double.isFinite(m) ? m : scaledMean(values, 0x1p-64) * 0x1p64;
     }
 
-    /** Neumaier's compensated sum of {@code values} each times {@code scale}. */
-    private static double sum(double[] values, double scale) {
+    /** The mean of {@code values} each times {@code scale} (a power of two: exact), as {@link #mean}; not finite on overflow. */
+    private static double scaledMean(double[] values, double scale) {
         double s = 0;
         double c = 0;
         for (double x : values) {
@@ -82,7 +73,13 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
             c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
             s = t;
         }
-        return s + c;
+        int n = values.length;
+        double m = s / n;
+        if (!Double.isFinite(m) || !Double.isFinite(c)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double r = Math.fma(-m, n, s) + c;   // s − m·n exactly (a quotient's remainder), plus the low part
+        return m + r / n;
     }
 
     /** Half the width of the interval. */

@@ -81,7 +81,7 @@ final class Census {
          * salaries in money units (1), morale (2), skill (3) and skill × morale (4) in fixed point,
          * and (5) where the direct layout writes the team's salaries: its room (the team's
          * headcount) in the high 32 bits, the place of this stripe's first salary in the low 32
-         * (0: no layout). One array for all: one cache line and one bounds check per researcher,
+         * (room 0: no layout, whatever the place). One array for all: one cache line and one bounds check per researcher,
          * and the loop holds fewer arrays (it kept the layout in two more, and spilled registers).
          */
         long[] teamSums = new long[0];

@@ -255,7 +255,7 @@ final class ExperimentCommands {
                 int eq = v.indexOf('=');
                 if (eq <= 0 || eq == v.length() - 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--vary " + v + ": expected PATH=V1,V2,..., like market.separation=0.01,0.02");
+                            "--vary " + v + ": expected PATH=V1,V2,..., like market.separation=0.01/year,0.02/year");
                 }
                 b.vary(v.substring(0, eq), splitValues(v.substring(eq + 1)));
             }

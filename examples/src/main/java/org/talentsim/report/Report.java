@@ -45,16 +45,19 @@ public final class Report {
 
     /** The most metrics an experiment's table shows (all are in its CSV files). */
     static final int MAX_SHOWN = 30;
-    /** The metrics of each lab shown when no change names a lab: who gains and who loses people. */
-    static final List<String> LAB_KEY = List.of("headcount_end", "poached_in", "poached_out", "quits");
+    /** The kinds of a lab's metrics in the order the table takes them when not all fit: who gains and loses people first. */
+    static final List<String> KIND_ORDER = List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires",
+            "mean_salary_end", "capability_end", "mean_morale_end", "payroll_end", "spend");
 
     /**
      * The metrics an experiment's table (on the command line) and report show, and a few words on
-     * which: all of them when there are {@value #MAX_SHOWN} or fewer; else those of the labs
-     * {@code paths} name ({@code labs[X]...}: the arms' overrides, the varied paths, those of
-     * every run) and the market's (not its flows); when they name none, the market's and each
-     * lab's {@link #LAB_KEY}; the first {@value #MAX_SHOWN} of those. All are in the experiment's
-     * CSV files either way.
+     * which ({@code which}): all of them when there are {@value #MAX_SHOWN} or fewer. Else the
+     * market's (not its flows) and, of the labs {@code paths} name ({@code labs[X]...}: the arms'
+     * overrides, the varied paths, those of every run) or, when they name none, of every lab,
+     * whole kinds of metric while they fit for every one of those labs, in {@link #KIND_ORDER}
+     * (then the others in the metrics' order), so each lab shows the same kinds; when not one kind
+     * fits for them all (bm1's 50 labs), the first four kinds of as many whole labs as fit. All are
+     * in the experiment's CSV files either way.
      */
     public record Shown(List<String> metrics, String which) {}
 
@@ -68,56 +71,81 @@ public final class Report {
         if (metrics.size() <= MAX_SHOWN) {
             return new Shown(metrics, "all");
         }
-        java.util.Set<String> labs = new java.util.LinkedHashSet<>();
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
         java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^\\s*labs\\[([^\\]]+)\\]"); // as overrides are read: spaces before
         for (String p : paths) {
             java.util.regex.Matcher m = lab.matcher(p);
             if (m.find()) {
-                labs.add(m.group(1));
+                named.add(m.group(1));
             }
         }
-        List<String> out = new java.util.ArrayList<>();
+        List<String> market = new java.util.ArrayList<>();
+        // per lab, its metrics by kind; the kinds in the order they are taken
+        Map<String, Map<String, String>> byLab = new java.util.LinkedHashMap<>();
+        List<String> kinds = new java.util.ArrayList<>();
         for (String m : metrics) {
             int dot = m.lastIndexOf('.');
-            String owner = dot < 0 ? m : m.substring(0, dot);
-            if ((labs.contains(owner) || m.startsWith("market.")) && !m.startsWith("market.flow.")) {
-                out.add(m);
-            }
-        }
-        String which;
-        if (out.size() > out.stream().filter(m -> m.startsWith("market.")).count()) {
-            which = "those of " + String.join(", ", labs) + ", which the experiment's changes name, and the market's";
-        } else {
-            // no lab named (or none of those named has metrics): who gains and loses people, lab
-            // by lab, whole labs while they fit (bm1's 50 labs: it said "each lab's" and showed six
-            // and a half; found by a reviewer)
-            Map<String, List<String>> byLab = new java.util.LinkedHashMap<>();
-            for (String m : metrics) {
-                int dot = m.lastIndexOf('.');
-                if (dot > 0 && !m.startsWith("market.") && LAB_KEY.contains(m.substring(dot + 1))) {
-                    byLab.computeIfAbsent(m.substring(0, dot), k -> new java.util.ArrayList<>()).add(m);
+            if (m.startsWith("market.")) {
+                if (!m.startsWith("market.flow.")) {
+                    market.add(m);
+                }
+            } else if (dot > 0) {
+                byLab.computeIfAbsent(m.substring(0, dot), k -> new java.util.LinkedHashMap<>()).put(m.substring(dot + 1), m);
+                if (!kinds.contains(m.substring(dot + 1))) {
+                    kinds.add(m.substring(dot + 1));
                 }
             }
-            int labsShown = 0;
-            for (List<String> l : byLab.values()) {
-                if (out.size() + l.size() > MAX_SHOWN) {
-                    break;
+        }
+        kinds.sort(java.util.Comparator.comparingInt(k -> KIND_ORDER.contains(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.size()));
+        List<String> labs = new java.util.ArrayList<>(byLab.keySet());
+        boolean someNamed = labs.stream().anyMatch(named::contains);
+        if (someNamed) {
+            labs.retainAll(named);
+        }
+        market = market.subList(0, Math.min(market.size(), MAX_SHOWN));
+        List<String> out = new java.util.ArrayList<>(market);
+        List<String> taken = new java.util.ArrayList<>();
+        for (String kind : kinds) {
+            List<String> these = new java.util.ArrayList<>();
+            for (String l : labs) {
+                String m = byLab.get(l).get(kind);
+                if (m != null) {
+                    these.add(m);
                 }
-                out.addAll(l);
-                labsShown++;
             }
-            if (labsShown == 0) {
-                // none of the key metrics (a --metrics list of others): the first of those chosen
-                return new Shown(List.copyOf(metrics.subList(0, MAX_SHOWN)), "the first " + MAX_SHOWN);
+            if (these.isEmpty()) {
+                continue;
             }
-            which = "the market's, and " + String.join(", ", LAB_KEY) + " of "
-                    + (labsShown == byLab.size() ? "each lab" : "the first " + labsShown + " of " + byLab.size() + " labs");
+            if (out.size() + these.size() > MAX_SHOWN) {
+                break;
+            }
+            out.addAll(these);
+            taken.add(kind);
         }
-        if (out.size() > MAX_SHOWN) {
-            out = out.subList(0, MAX_SHOWN);
-            which += ": the first " + MAX_SHOWN;
+        String marketText = market.isEmpty() ? "" : "the market's, and ";
+        String whose = someNamed ? String.join(", ", labs) + ", which the experiment's changes name" : "each lab";
+        if (!taken.isEmpty()) {
+            boolean allKinds = taken.size() == kinds.stream().filter(k -> labs.stream().anyMatch(l -> byLab.get(l).containsKey(k))).count();
+            String what = allKinds ? "all metrics" : taken.size() <= 5 ? String.join(", ", taken)
+                    : taken.size() + " kinds (" + String.join(", ", taken.subList(0, 5)) + ", \u2026)";
+            return new Shown(List.copyOf(out), marketText + what + " of " + whose);
         }
-        return new Shown(List.copyOf(out), which);
+        // not one kind fits for every lab: the first kinds of as many whole labs as fit
+        List<String> first = kinds.subList(0, Math.min(4, kinds.size()));
+        int shownLabs = 0;
+        for (String l : labs) {
+            List<String> these = first.stream().map(k -> byLab.get(l).get(k)).filter(java.util.Objects::nonNull).toList();
+            if (out.size() + these.size() > MAX_SHOWN) {
+                break;
+            }
+            out.addAll(these);
+            shownLabs++;
+        }
+        if (shownLabs == 0) {
+            return new Shown(List.copyOf(metrics.subList(0, MAX_SHOWN)), "the first " + MAX_SHOWN);
+        }
+        return new Shown(List.copyOf(out), marketText + String.join(", ", first) + " of the first " + shownLabs + " of "
+                + labs.size() + (someNamed ? " labs the experiment's changes name" : " labs"));
     }
 
     /**

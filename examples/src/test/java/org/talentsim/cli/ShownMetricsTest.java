@@ -90,7 +90,7 @@ class ShownMetricsTest {
         r = Cli.run("compare", CliTest.TINY.toString(), "--arm", "none:labs[Meta].retention=none", "-r", "2", "--out",
                 all.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("Shown: ") && r.out().contains("(those of Meta, which the experiment's changes name, and the market's)"), r.out());
+        assertTrue(r.out().contains("Shown: ") && r.out().contains("(the market's, and all metrics of Meta, which the experiment's changes name)"), r.out());
         assertFalse(r.out().contains("OpenAI."), r.out());
         html = Files.readString(all.resolve("report.html"));
         Matcher m = Pattern.compile("<td>((?:Meta|OpenAI|market)\\.[a-z_]+)</td>").matcher(html);
@@ -116,17 +116,17 @@ class ShownMetricsTest {
         Path out = dir.resolve("rep");
         Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        String which = "the market's, and headcount_end, poached_in, poached_out, quits of each lab";
-        assertTrue(r.out().contains("Shown: 16 of ") && r.out().contains("(" + which + ")"), r.out());
+        String which = "the market's, and 8 kinds (headcount_end, poached_in, poached_out, quits, retention, \u2026) of each lab";
+        assertTrue(r.out().contains("Shown: 28 of ") && r.out().contains("(" + which + ")"), r.out());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("The tables show 16 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
+        assertTrue(html.contains("The tables show 28 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
         for (String lab : List.of("Keeper", "Leaker", "Raider")) {
-            for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits")) {
+            for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires")) {
                 assertTrue(r.out().contains(lab + "." + kind), lab + "." + kind + ":\n" + r.out());
                 assertTrue(html.contains("<td>" + lab + "." + kind + "</td>"), lab + "." + kind + " in the report");
             }
         }
-        assertFalse(r.out().contains("Keeper.hires"), r.out());
+        assertFalse(r.out().contains("Keeper.acquired_in"), r.out());
         // metrics of a lab with no key metric fall back to the first 30, said as such
         List<String> many = new java.util.ArrayList<>();
         for (int k = 0; k < 40; k++) {
@@ -134,7 +134,7 @@ class ShownMetricsTest {
         }
         org.talentsim.report.Report.Shown none = org.talentsim.report.Report.shown(many, List.of());
         assertEquals(many.subList(0, 30), none.metrics());
-        assertEquals("the first 30", none.which());
+        assertTrue(none.which().startsWith("30 kinds (m0, m1, m2, m3, m4, \u2026) of each lab"), none.which());
         // 50 labs: whole labs while they fit, and said (it said "each lab's" and showed six and a half)
         List<String> fifty = new java.util.ArrayList<>(List.of("market.unemployment_end"));
         for (int l = 1; l <= 50; l++) {
@@ -146,12 +146,33 @@ class ShownMetricsTest {
         assertEquals("the market's, and headcount_end, poached_in, poached_out, quits of the first 7 of 50 labs", bm1.which());
         assertEquals(29, bm1.metrics().size());
         assertTrue(bm1.metrics().contains("L07.quits") && !bm1.metrics().contains("L08.headcount_end"), bm1.metrics().toString());
-        // a --metrics list of 31 with none of those kinds: the first 30 of the list, not the market's one alone
+        // a --metrics list of 31 with none of those kinds: the market's and 29 whole labs, not the market's one alone
         List<String> chosen = new java.util.ArrayList<>(List.of("market.unemployment_end"));
         for (int l = 1; l <= 30; l++) {
             chosen.add(String.format("L%02d.capability_end", l));
         }
-        assertEquals(chosen.subList(0, 30), org.talentsim.report.Report.shown(chosen, List.of()).metrics());
+        org.talentsim.report.Report.Shown c = org.talentsim.report.Report.shown(chosen, List.of());
+        assertEquals(chosen.subList(0, 30), c.metrics());
+        assertEquals("the market's, and capability_end of the first 29 of 30 labs", c.which());
+        // several labs named: each shows the same kinds (the first named took 23 rows, the second 3; found by a reviewer)
+        List<String> two = new java.util.ArrayList<>(List.of("market.unemployment_end"));
+        for (String l : List.of("OpenAI", "xAI", "Meta")) {
+            for (String kind : List.of("acquired_in", "capability_end", "headcount_end", "hires", "mean_salary_end", "poached_in",
+                    "poached_out", "quits", "retention", "spend", "countered", "exits", "layoffs", "sign_ons", "payroll_end")) {
+                two.add(l + "." + kind);
+            }
+        }
+        org.talentsim.report.Report.Shown named = org.talentsim.report.Report.shown(two, List.of("labs[xAI].retention=none",
+                "labs[OpenAI].prestige=0.5"));
+        for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires", "mean_salary_end")) {
+            assertTrue(named.metrics().contains("OpenAI." + kind) && named.metrics().contains("xAI." + kind), kind + ": " + named);
+        }
+        assertFalse(named.metrics().stream().anyMatch(m -> m.startsWith("Meta.")), named.toString());
+        assertEquals(named.metrics().stream().filter(m -> m.startsWith("OpenAI.")).count(),
+                named.metrics().stream().filter(m -> m.startsWith("xAI.")).count(), "the same kinds for both");
+        assertTrue(named.which().endsWith(" of OpenAI, xAI, which the experiment's changes name"), named.which());
+        // chosen metrics without the market's: no word of the market
+        assertFalse(org.talentsim.report.Report.shown(two.subList(1, two.size()), List.of()).which().contains("market"));
     }
 
     /**
