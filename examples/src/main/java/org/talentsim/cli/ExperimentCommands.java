@@ -149,7 +149,7 @@ final class ExperimentCommands {
         }
     }
 
-    /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shownMetrics}). */
+    /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shown}). */
     static org.talentsim.report.Report.Shown tableMetrics(Experiment e) {
         List<String> paths = new ArrayList<>(e.overrides()); // those of every run (--set) name labs too, as in the report
         for (Experiment.Cell c : e.cells()) {

@@ -157,7 +157,7 @@ final class ExperimentData {
         return out;
     }
 
-    /** The metrics the report draws: {@link Report#shownMetrics}. */
+    /** The metrics the report draws: {@link Report#shown}. */
     Report.Shown shown() {
         return Report.shown(metrics, paths());
     }

@@ -61,11 +61,6 @@ public final class Report {
      */
     public record Shown(List<String> metrics, String which) {}
 
-    /** {@link Shown#metrics()} of {@link #shown}. */
-    public static List<String> shownMetrics(List<String> metrics, java.util.Collection<String> paths) {
-        return shown(metrics, paths).metrics();
-    }
-
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {
