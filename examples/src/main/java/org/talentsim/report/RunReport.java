@@ -50,7 +50,7 @@ final class RunReport extends Page {
                 most = Double.isFinite(v) ? Math.max(most, v) : most;
             }
         }
-        return most > 0 && most < 1000;
+        return Units.ownUnits(most);
     }
 
     /** The unit of pay per year on the axes. */

@@ -57,6 +57,15 @@ final class Units {
                 }
             }
         }
+        return ownUnits(most);
+    }
+
+    /**
+     * Whether a run whose highest mean pay is {@code most} pays in the scenario's own units: some
+     * pay, and none reaching 1,000 a year (the one rule of run and experiment reports when the
+     * scenario's pay scale is unknown).
+     */
+    static boolean ownUnits(double most) {
         return most > 0 && most < 1000;
     }
 }
