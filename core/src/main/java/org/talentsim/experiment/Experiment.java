@@ -434,6 +434,12 @@ public final class Experiment {
         try {
             return b.build();
         } catch (OverrideException e) {
+            for (Group g : f.vary()) {
+                String path = g.name().text();
+                if (e.override().startsWith(path + "=") && pathProblem(bytes, shown, scenario, f, g, e.problem())) {
+                    throw f.error(g.name(), e.problem()); // the path's problem, at the path, not at its first value
+                }
+            }
             for (Item o : all) {
                 if (o.text().equals(e.override())) {
                     throw f.error(o, e.problem());
@@ -465,6 +471,34 @@ public final class Experiment {
             }
             throw f.error(f.root(), e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@code problem} is the varied path's rather than one value's: the same problem
+     * arises with each of the group's values and with two of unlike kinds ("unknown key 'markt'").
+     */
+    private static boolean pathProblem(byte[] bytes, String shown, Path scenario, ExperimentFile f, Group g, String problem) {
+        List<String> probes = new ArrayList<>();
+        g.items().forEach(v -> probes.add(v.text()));
+        probes.addAll(List.of("0", "x"));
+        for (String value : probes) {
+            Builder probe = builder();
+            probe.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);
+            probe.path = scenario;
+            f.overrides().forEach(o -> probe.override(o.text()));
+            probe.vary(g.name().text(), List.of(value));
+            try {
+                probe.build();
+                return false;
+            } catch (OverrideException x) {
+                if (!x.problem().equals(problem)) {
+                    return false;
+                }
+            } catch (RuntimeException other) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void parseAt(ExperimentFile f, Item at, String text) {

@@ -573,6 +573,9 @@ class ExperimentTest {
             {"arms:\n  none: ['labs[Nobody].retention=none']\n", ":4:10: arms.none[0]: "},
             {"arms:\n  none: ['retention']\n", ":4:10: arms.none[0]: expected PATH=VALUE"},
             {"vary:\n  market.separation: [0.02/month, lots]\n", ":4:35: vary.market.separation[1]: "},
+            // a wrong path is the path's problem, reported at the path, whichever value comes first
+            {"vary:\n  markt.separation: [0.02/month, 0.03/month]\n", ":4:3: vary.markt.separation: unknown key 'markt'"},
+            {"vary:\n  market.seperation: [lots, 0.03/month]\n", ":4:3: vary.market.seperation: unknown key 'seperation'"},
             {"metrics: [Keeper.poached, Keeper.hires]\n", ":3:11: metrics[0]: unknown metric 'Keeper.poached'"},
             {"replications: 0\n", ":3:15: replications: must be > 0"},
             {"arm: {}\n", ":3:1: arm: unknown key, did you mean 'arms'?"},
