@@ -8,7 +8,16 @@ import org.talentsim.scenario.ResearcherRef;
 final class EventLabels {
     private EventLabels() {}
 
+    /** As {@link #label(EventSpec, boolean)} for a scenario paying in dollars. */
     static String label(EventSpec e) {
+        return label(e, true);
+    }
+
+    /**
+     * The event's mark; {@code dollars} false for a scenario paying in its own units (a budget
+     * change reads "+5", not "+$5").
+     */
+    static String label(EventSpec e, boolean dollars) {
         if (e instanceof EventSpec.Layoff x) {
             String what = x.count() > 0 ? Integer.toString(x.count()) : pct(x.share());
             return x.lab() + " lays off " + what + (x.teams().isEmpty() ? "" : " from " + String.join(", ", x.teams()));
@@ -17,7 +26,7 @@ final class EventLabels {
         } else if (e instanceof EventSpec.LeaderChange x) {
             return (x.team() == null ? x.lab() : x.lab() + "/" + x.team()) + ": new leader (fit " + num(x.leaderFit()) + ")";
         } else if (e instanceof EventSpec.BudgetChange x) {
-            return x.lab() + " budget " + scaling(x.factor(), x.delta(), true);
+            return x.lab() + " budget " + scaling(x.factor(), x.delta(), dollars);
         } else if (e instanceof EventSpec.CapabilityJump x) {
             return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
         } else if (e instanceof EventSpec.HiringSpree x) {

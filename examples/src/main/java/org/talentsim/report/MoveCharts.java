@@ -142,8 +142,8 @@ final class MoveCharts {
      * that name them (pay is known at each move: the raises between moves are not rows), with
      * the lab or team they moved to written at each move.
      */
-    static JFreeChart namedPaths(String title, String xLabel, String yLabel, double[] x, String[] dates,
-            List<RunData.NamedMove> moves, Map<String, Double> endPay) {
+    static JFreeChart namedPaths(String title, String xLabel, String yLabel, java.text.NumberFormat payFormat, double[] x,
+            String[] dates, List<RunData.NamedMove> moves, Map<String, Double> endPay) {
         Map<String, List<RunData.NamedMove>> by = new LinkedHashMap<>();
         for (RunData.NamedMove m : moves) {
             by.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
@@ -210,7 +210,7 @@ final class MoveCharts {
             r.setSeriesStroke(j, new BasicStroke(2f));
         }
         boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
-        org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false, Charts.money());
+        org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false, payFormat);
         Charts.wholeDecades(y, ds, 0.08);   // room for the labels of the moves above the highest pay
         XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), y, r);
         for (XYTextAnnotation a : notes) {

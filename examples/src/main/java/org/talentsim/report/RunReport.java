@@ -42,7 +42,7 @@ final class RunReport extends Page {
      */
     static boolean modelUnits(double payBase, Map<String, Map<String, double[]>> lab) {
         if (!Double.isNaN(payBase)) {
-            return payBase <= 300;
+            return ownUnits(payBase);
         }
         double most = 0;
         for (Map<String, double[]> m : lab.values()) {
@@ -51,6 +51,16 @@ final class RunReport extends Page {
             }
         }
         return Units.ownUnits(most);
+    }
+
+    /** Whether a scenario whose pay scale's base is {@code payBase} pays in its own units (300 or less). */
+    static boolean ownUnits(double payBase) {
+        return payBase <= 300;
+    }
+
+    /** An amount of pay in a table cell: dollars ($1.2M), or the scenario's own units (1.2). */
+    private String money(double v) {
+        return modelUnits ? (Double.isNaN(v) ? "\u2013" : Fmt.num(v)) : Fmt.money(v);
     }
 
     /** The unit of pay per year on the axes. */
@@ -445,7 +455,7 @@ final class RunReport extends Page {
                     }
                 }
                 // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it
-                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), Fmt.money(sev),
+                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }
@@ -612,7 +622,7 @@ final class RunReport extends Page {
             String status = n.path("status").asText();
             // out of a job (seeking, or out of the market) he is paid nothing: summary.json keeps his last pay
             boolean paid = status.equals("EMPLOYED") || status.equals("NOTICE");
-            String pay = Fmt.money(n.path("salary").asDouble());
+            String pay = money(n.path("salary").asDouble());
             end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, status,
                     paid ? pay : "\u2013 (last " + pay + ")"));
         }
@@ -622,10 +632,10 @@ final class RunReport extends Page {
         }
         h.raw("<div class=\"grid\">\n");
         if (!d.namedMoves.isEmpty()) {
-            add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, "pay, USD per year", "Pay at each row of"
+            add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, (modelUnits ? perYear() : "pay, USD per year"), "Pay at each row of"
                     + " moves.csv that names them (a move or a counter-offer; raises in between are not rows, the table gives the pay"
                     + " at the end); the label says where the researcher went.",
-                    MoveCharts.namedPaths("Named researchers' pay and moves", TIME, "pay, USD per year", d.x, d.dates,
+                    MoveCharts.namedPaths("Named researchers' pay and moves", TIME, (modelUnits ? perYear() : "pay, USD per year"), pay(), d.x, d.dates,
                             d.namedMoves, endPay), 640, 420));
         }
         h.raw("<div>\n");
@@ -638,7 +648,7 @@ final class RunReport extends Page {
             boolean left = m.toLab().isEmpty() && (m.reason().equals("EXITED") || m.reason().equals("VISA_EXIT"));
             rows.add(List.of(m.date(), m.name(), m.reason(), where(m.fromLab(), m.fromTeam()),
                     left ? "(left the market)" : where(m.toLab(), m.toTeam()),
-                    Fmt.money(m.oldSalary()) + " \u2192 " + Fmt.money(m.newSalary())));
+                    money(m.oldSalary()) + " \u2192 " + money(m.newSalary())));
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);

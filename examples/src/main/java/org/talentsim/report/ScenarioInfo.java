@@ -30,8 +30,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
     static ScenarioInfo of(Scenario s) {
         List<Event> events = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();
+        boolean dollars = !RunReport.ownUnits(s.market().payScale().base());
         for (EventSpec e : s.events()) {
-            events.add(new Event(e.tick(), EventLabels.label(e)));
+            events.add(new Event(e.tick(), EventLabels.label(e, dollars)));
             if (e instanceof EventSpec.Layoff l) {
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
             } else if (e instanceof EventSpec.Dismissal d) {

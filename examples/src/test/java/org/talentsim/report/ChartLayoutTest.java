@@ -105,7 +105,7 @@ class ChartLayoutTest {
         List<RunData.NamedMove> moves = List.of(
                 new RunData.NamedMove("Wong", 2, "2025-02", "Scale", "Core", "Frontier", "AI", 3e6, 4.5e6, "ACQUIRED"),
                 new RunData.NamedMove("Wong", 4, "2025-04", "Frontier", "AI", "", "", 4.5e6, 4.5e6, "EXITED"));
-        JFreeChart c = MoveCharts.namedPaths("p", "month", "pay", x, dates, moves, java.util.Map.of("Wong", 4.5e6));
+        JFreeChart c = MoveCharts.namedPaths("p", "month", "pay", Charts.money(), x, dates, moves, java.util.Map.of("Wong", 4.5e6));
         org.jfree.data.xy.XYDataset ds = ((XYPlot) c.getPlot()).getDataset();
         int n = ds.getItemCount(0);
         assertEquals(null, ds.getY(0, n - 1), "the line stops at the exit");
