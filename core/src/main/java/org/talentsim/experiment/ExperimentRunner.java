@@ -56,7 +56,8 @@ public final class ExperimentRunner {
 
     /**
      * An arm's reported metric against the baseline: the arm's estimate, the paired comparison
-     * (null for the baseline itself or with fewer than 2 pairs), the Holm-adjusted p, and the
+     * (null for the baseline itself or with fewer than 2 pairs), the Holm-adjusted p (NaN where
+     * there is no test: the baseline, fewer than 2 pairs, or the same value in every pair), and the
      * pairs: the replications where both the arm and the baseline have a value (-1 for the
      * baseline itself).
      */
@@ -366,7 +367,9 @@ public final class ExperimentRunner {
                 for (int m = 0; m < metrics; m++) {
                     if (c != base) {
                         d[c][m] = paired(values[c][m], values[base][m]);
-                        ps.add(d[c][m] == null ? Double.NaN : d[c][m].p());
+                        // a metric the same as the baseline's in every replication (headcount_start,
+                        // most often by construction) is no test: counted at p = 1 it raised every other p
+                        ps.add(d[c][m] == null || d[c][m].same() ? Double.NaN : d[c][m].p());
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.talentsim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,7 +159,12 @@ class StatisticsTest {
             assertEquals(1.0, d.shareHigher() + d.shareLower(), 1e-12, "no ties in continuous data");
         }
         PairedDifference shifted = PairedDifference.of(new double[] {2, 3, 4}, new double[] {1, 2, 3});
-        assertEquals(0.0, shifted.p(), "a constant non-zero difference");
+        // a constant non-zero difference: no spread, so no t statistic; the exact sign test's p (it was 0, "<0.001")
+        assertEquals(0.25, shifted.p(), "3 pairs, all higher: 2^(1-3)");
+        assertEquals(0.5, PairedDifference.of(new double[] {4, 5}, new double[] {10, 11}).p(), "2 pairs, both lower");
+        assertEquals(Math.pow(2, -9), PairedDifference.of(new double[10], new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1}).p());
+        assertFalse(shifted.same());
+        assertTrue(PairedDifference.of(new double[] {1, 2}, new double[] {1, 2}).same());
         assertEquals(1.0, shifted.shareHigher());
         assertThrows(IllegalArgumentException.class, () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
     }

@@ -88,7 +88,9 @@ final class ExperimentCommands {
             if (e.isComparison()) {
                 w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
                         e.cells().get(e.baselineIndex()).label()));
-                w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms x metrics;");
+                w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
+                        + count(tests(r.comparison()), "test") + " (arm x metric)");
+                w.println("that differ from the baseline in some replication (the same in every one: no test, '-', 'same');");
                 w.println("higher = share of replications in which the arm's value is above the baseline's.");
             } else {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
@@ -384,6 +386,11 @@ final class ExperimentCommands {
     }
 
     /** "1 run", "3 runs". */
+    /** The tests Holm's adjustment counts: the arms' metrics with a p (over all metrics, not only those shown). */
+    static int tests(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {
+        return (int) rows.stream().filter(a -> !Double.isNaN(a.pHolm())).count();
+    }
+
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

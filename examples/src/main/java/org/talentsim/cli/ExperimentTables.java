@@ -30,7 +30,8 @@ final class ExperimentTables {
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
                             baseN.getOrDefault(s.metric(), d.n())),
                 d == null ? "" : p(s.pHolm()),
-                d == null ? "" : Double.isNaN(d.shareHigher()) ? "-" : org.talentsim.report.Fmt.share(d.shareHigher())});
+                // "0%" higher also reads "always lower": a tie in every replication says so
+                d == null ? "" : Double.isNaN(d.shareHigher()) ? "-" : d.same() ? "same" : org.talentsim.report.Fmt.share(d.shareHigher())});
             last = s.arm();
         }
         String table = TextTable.format(t, c -> c >= 2);

@@ -147,7 +147,9 @@ final class ExperimentReport extends Page {
                     ? Fmt.fewerPairs(k, (int) c.num(r, c.col("n")), baseN.getOrDefault(metric, k)) : "";
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
                     signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few, Fmt.p(c.num(r, c.col("p_holm"))),
-                    Fmt.share(c.num(r, c.col("share_higher")))));
+                    // a tie in every replication is "same", not "0%" higher, which reads "always lower"
+                    c.num(r, c.col("share_higher")) == 0 && c.num(r, c.col("share_lower")) == 0 ? "same"
+                            : Fmt.share(c.num(r, c.col("share_higher")))));
             double b = base.getOrDefault(metric, Double.NaN);
             if (Double.isNaN(diff)) {
                 undefined.add(arm + ": " + metric);
@@ -187,8 +189,14 @@ final class ExperimentReport extends Page {
         h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,
                 k -> k >= 2);
         h.raw("</div>\n");
-        h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over arms \u00d7"
-                + " metrics; higher = share of replications in which the arm's value is above the baseline's."
+        int tests = 0;
+        for (String[] r : c.rows()) {
+            tests += Csv.cell(r, c.col("p_holm")).isEmpty() ? 0 : 1;
+        }
+        h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
+                + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that differ from the"
+                + " baseline in some replication (the same in every one is no test: \u2013, \"same\"); higher = share of"
+                + " replications in which the arm's value is above the baseline's."
                 + (same.isEmpty() ? "" : " Not in the plot, the same as the baseline's in every replication: "
                 + (same.size() > 12 ? String.join("; ", same.subList(0, 12)) + " and " + (same.size() - 12) + " more"
                         : String.join("; ", same)) + ".")
