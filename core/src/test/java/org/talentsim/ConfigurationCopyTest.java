@@ -22,7 +22,8 @@ class ConfigurationCopyTest {
         Talentsim ts = Talentsim.defaults().withRegistry(reg);
         RunResult before = ts.run(WAR);
         for (String name : reg.names(PolicyRegistry.OFFER)) {
-            reg.register(PolicyRegistry.OFFER, name, spec -> q -> Double.NaN);   // no offer is ever made
+            reg.register(PolicyRegistry.OFFER, name, java.util.Set.of("premium", "threshold", "share", "optionValue", "low", "high"),
+                    spec -> q -> Double.NaN);   // no offer is ever made
         }
         assertEquals(before, ts.run(WAR), "the configuration kept the policies it was given");
         RunResult changed = Talentsim.defaults().withRegistry(reg).run(WAR);

@@ -20,9 +20,13 @@ import org.talentsim.scenario.PolicySpec;
  * simulation is built), so a factory's rejection of a parameter is reported before the run, and an offer policy that
  * {@linkplain OfferPolicy#needsPostedWage() needs a posted wage} is refused for a lab without one.
  *
+ * <p>A registered policy declares the parameters it reads, and the registry refuses any other
+ * (a misspelt {@code factr: 1.2} would otherwise leave the factory's default in place, silently):
+ *
  * <pre>{@code
  * PolicyRegistry reg = PolicyRegistry.defaults()
- *     .register(PolicyRegistry.RETENTION, "always-double", spec -> q -> 2 * q.offer());
+ *     .register(PolicyRegistry.RETENTION, "up-to", Set.of("share"),
+ *         spec -> { double share = spec.param("share", 1.0); return q -> share * q.valuation(); });
  * }</pre>
  */
 public final class PolicyRegistry implements PolicyCatalog {
@@ -78,30 +82,30 @@ public final class PolicyRegistry implements PolicyCatalog {
     /** A new registry holding the built-in policies. */
     public static PolicyRegistry defaults() {
         return new PolicyRegistry()
-                .register(OFFER, "posted", Offers::posted)
-                .register(OFFER, "bertrand", Offers::bertrand)
-                .register(OFFER, "premium", Offers::premium)
-                .register(OFFER, "star", Offers::star)
-                .register(RETENTION, "none", Retentions::none)
-                .register(RETENTION, "match", Retentions::match)
-                .register(RETENTION, "stars", Retentions::stars)
-                .register(ACCEPTANCE, "higher-wage", Acceptances::higherWage)
-                .register(ACCEPTANCE, "utility", Acceptances::utility)
-                .register(LAYOFF, "lowest-output", Layoffs::lowestOutput)
-                .register(LAYOFF, "lowest-value", Layoffs::lowestValue)
-                .register(LAYOFF, "lifo", Layoffs::lifo)
-                .register(LAYOFF, "random", Layoffs::random)
-                .register(MORALE, "peer-relative", Morales::peerRelative)
-                .register(MORALE, "fixed", Morales::fixed)
-                .register(QUITS, "morale", Quits::morale)
-                .register(QUITS, "none", Quits::none)
-                .register(PRODUCTION, "effort", Productions::effort)
-                .register(STRATEGY, "static", Strategies::fixed)
-                .register(STRATEGY, "gap-response", Strategies::gapResponse)
-                .register(PAY, "cash", Pays::cash)
-                .register(PAY, "equity", Pays::equity)
-                .register(PAY, "equity-annual", Pays::annual)
-                .register(PAY, "equity-at-risk", Pays::atRisk);
+                .builtIn(OFFER, "posted", Offers::posted)
+                .builtIn(OFFER, "bertrand", Offers::bertrand)
+                .builtIn(OFFER, "premium", Offers::premium)
+                .builtIn(OFFER, "star", Offers::star)
+                .builtIn(RETENTION, "none", Retentions::none)
+                .builtIn(RETENTION, "match", Retentions::match)
+                .builtIn(RETENTION, "stars", Retentions::stars)
+                .builtIn(ACCEPTANCE, "higher-wage", Acceptances::higherWage)
+                .builtIn(ACCEPTANCE, "utility", Acceptances::utility)
+                .builtIn(LAYOFF, "lowest-output", Layoffs::lowestOutput)
+                .builtIn(LAYOFF, "lowest-value", Layoffs::lowestValue)
+                .builtIn(LAYOFF, "lifo", Layoffs::lifo)
+                .builtIn(LAYOFF, "random", Layoffs::random)
+                .builtIn(MORALE, "peer-relative", Morales::peerRelative)
+                .builtIn(MORALE, "fixed", Morales::fixed)
+                .builtIn(QUITS, "morale", Quits::morale)
+                .builtIn(QUITS, "none", Quits::none)
+                .builtIn(PRODUCTION, "effort", Productions::effort)
+                .builtIn(STRATEGY, "static", Strategies::fixed)
+                .builtIn(STRATEGY, "gap-response", Strategies::gapResponse)
+                .builtIn(PAY, "cash", Pays::cash)
+                .builtIn(PAY, "equity", Pays::equity)
+                .builtIn(PAY, "equity-annual", Pays::annual)
+                .builtIn(PAY, "equity-at-risk", Pays::atRisk);
     }
 
     /**
@@ -116,14 +120,43 @@ public final class PolicyRegistry implements PolicyCatalog {
     }
 
     /**
-     * Registers (or replaces) a policy under a name; returns this registry. A {@code Talentsim}
-     * or an experiment given this registry earlier keeps the policies it had then (it holds a
-     * {@linkplain #copy() copy}).
+     * Registers (or replaces) a policy that takes no parameters under a name; returns this
+     * registry. A scenario that gives it any ({@code {name: mine, share: 0.5}}) is refused: one
+     * that reads parameters is registered with their names, {@link #register(Kind, String, Set,
+     * Function)}. A {@code Talentsim} or an experiment given this registry earlier keeps the
+     * policies it had then (it holds a {@linkplain #copy() copy}).
      */
     public <T> PolicyRegistry register(Kind<T> kind, String name, Function<PolicySpec, ? extends T> factory) {
+        return register(kind, name, Set.of(), factory);
+    }
+
+    /**
+     * Registers (or replaces) a policy under a name, with the names of the parameters its factory
+     * reads ({@link PolicySpec#param}); returns this registry. A scenario that gives it another
+     * parameter is refused before the factory is called, naming the parameter, the closest
+     * declared one and all of them; the factory checks the values.
+     */
+    public <T> PolicyRegistry register(Kind<T> kind, String name, Set<String> parameters, Function<PolicySpec, ? extends T> factory) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(factory, "factory");
+        Set<String> declared = Set.copyOf(Objects.requireNonNull(parameters, "parameters"));
+        return builtIn(kind, name, spec -> {
+            for (String k : spec.params().keySet()) {
+                if (!declared.contains(k)) {
+                    throw new IllegalArgumentException(declared.isEmpty()
+                            ? kind + " policy '" + spec.name() + "' takes no parameters, was given '" + k + "' (declare a policy's"
+                                    + " parameters when registering it: PolicyRegistry.register(kind, name, Set.of(...), factory))"
+                            : kind + " policy '" + spec.name() + "' has no parameter '" + k + "'" + Params.suggest(k, declared)
+                                    + "; its parameters: " + new TreeSet<>(declared));
+                }
+            }
+            return factory.apply(spec);
+        });
+    }
+
+    /** A built-in policy: its factory reads and checks its parameters itself ({@link Params}). */
+    private <T> PolicyRegistry builtIn(Kind<T> kind, String name, Function<PolicySpec, ? extends T> factory) {
         factories.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, factory);
         return this;
     }

@@ -43,7 +43,7 @@ class CounterOfferTest {
     static List<Seen> seen = new ArrayList<>();
 
     static PolicyRegistry recording() {
-        return PolicyRegistry.defaults().register(PolicyRegistry.RETENTION, "recording", spec -> {
+        return PolicyRegistry.defaults().register(PolicyRegistry.RETENTION, "recording", java.util.Set.of("upTo"), spec -> {
             double upTo = spec.param("upTo", 1.0);
             return q -> {
                 seen.add(new Seen(q.researcher(), q.offer(), q.toKeep(), upTo * q.valuation()));

@@ -37,7 +37,8 @@ class GapResponseDirectTest {
     void theDirectPathGivesTheBitsOfTheCall() {
         PolicyRegistry defaults = PolicyRegistry.defaults();
         // the same record, behind a lambda: the kernel calls adjust() with a Situation
-        PolicyRegistry called = PolicyRegistry.defaults().register(PolicyRegistry.STRATEGY, "gap-called", spec -> {
+        PolicyRegistry called = PolicyRegistry.defaults().register(PolicyRegistry.STRATEGY, "gap-called",
+                java.util.Set.of("threshold", "premiumStep", "maxPremium", "budgetGrowth", "relax", "budgetCap"), spec -> {
             LabStrategy g = defaults.create(PolicyRegistry.STRATEGY, new PolicySpec("gap-response", spec.params()));
             assertTrue(g instanceof GapResponse);
             return s -> g.adjust(s);

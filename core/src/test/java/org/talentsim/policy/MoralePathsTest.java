@@ -33,7 +33,7 @@ class MoralePathsTest {
         PolicyRegistry builtIn = PolicyRegistry.defaults();
         PolicyRegistry reg = PolicyRegistry.defaults();
         for (String name : builtIn.names(PolicyRegistry.MORALE)) {
-            reg.register(PolicyRegistry.MORALE, name, spec -> {
+            reg.register(PolicyRegistry.MORALE, name, java.util.Set.of("base", "pay", "layoffs", "gap", "disparity", "leader", "speed"), spec -> {
                 MoralePolicy p = builtIn.create(PolicyRegistry.MORALE, spec);
                 return new MoralePolicy() {
                     @Override

@@ -44,7 +44,7 @@ class PolicyCatalogTest {
     static PolicyRegistry custom() {
         return PolicyRegistry.defaults()
                 .register(PolicyRegistry.OFFER, "posted-plus", spec -> FROM_POSTED)
-                .register(PolicyRegistry.RETENTION, "picky", spec -> {
+                .register(PolicyRegistry.RETENTION, "picky", java.util.Set.of("upTo"), spec -> {
                     if (spec.param("upTo", 1) > 0.5) {
                         throw new IllegalArgumentException("retention policy 'picky': upTo must be <= 0.5, was "
                                 + spec.param("upTo", 1));

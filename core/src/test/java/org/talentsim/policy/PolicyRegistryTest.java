@@ -90,4 +90,37 @@ class PolicyRegistryTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Simulation.of(s), "not in the default registry");
     }
+
+    /**
+     * A registered policy's parameters are checked against those it declares: a misspelt
+     * {@code factr: 1.2} was accepted and the run used the factory's default (found by a reviewer).
+     */
+    @Test
+    void aCustomPolicysParametersAreCheckedAgainstThoseItDeclares() {
+        double[] seen = new double[1];
+        PolicyRegistry reg = PolicyRegistry.defaults()
+                .register(PolicyRegistry.RETENTION, "valuable", java.util.Set.of("factor"), spec -> {
+                    seen[0] = spec.param("factor", 1.5);
+                    return q -> Math.min(1, seen[0]) * q.valuation();
+                })
+                .register(PolicyRegistry.RETENTION, "plain", spec -> q -> Double.NaN);
+        var typo = assertThrows(IllegalArgumentException.class,
+                () -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("valuable", "factr", 1.2)));
+        assertEquals("retention policy 'valuable' has no parameter 'factr' (did you mean 'factor'?); its parameters: [factor]",
+                typo.getMessage());
+        assertEquals(0, seen[0], "refused before the factory ran");
+        reg.create(PolicyRegistry.RETENTION, PolicySpec.of("valuable", "factor", 1.2));
+        assertEquals(1.2, seen[0]);
+        var none = assertThrows(IllegalArgumentException.class,
+                () -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain", "upTo", 0.5)));
+        assertTrue(none.getMessage().startsWith("retention policy 'plain' takes no parameters, was given 'upTo'"), none.getMessage());
+        reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain"));
+        // through a scenario: a field error at the policy, before the run
+        Scenario s = Scenario.builder("typo").months(2)
+                .lab("A", l -> l.retention(PolicySpec.of("valuable", "factr", 1.2)).team("T", Focus.RESEARCH, 20, t -> { }))
+                .build();
+        var atField = assertThrows(IllegalArgumentException.class, () -> Simulation.builder(s).registry(reg).build());
+        assertTrue(atField.getMessage().contains("labs[0].retention") && atField.getMessage().contains("no parameter 'factr'"),
+                atField.getMessage());
+    }
 }

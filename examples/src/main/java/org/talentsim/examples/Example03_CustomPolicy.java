@@ -1,5 +1,6 @@
 package org.talentsim.examples;
 
+import java.util.Set;
 import org.talentsim.engine.Simulation;
 import org.talentsim.metrics.History;
 import org.talentsim.metrics.Metrics;
@@ -16,8 +17,9 @@ import org.talentsim.scenario.Scenario;
  *
  * <p>What it teaches: every decision rule is a one-method interface. Here a retention policy
  * "senior-only" counters outside offers only for researchers with at least two years of tenure,
- * up to the lab's valuation. It is registered under a name in a {@link PolicyRegistry}, and the
- * scenario refers to it like any built-in. The run compares it with counter-offers for everyone
+ * up to the lab's valuation. It is registered under a name in a {@link PolicyRegistry}, with the
+ * parameter it reads ({@code minTenure}: the registry refuses any other, so a misspelt one is an
+ * error rather than a silent default), and the scenario refers to it like any built-in. The run compares it with counter-offers for everyone
  * ("match") and for no one ("none").
  */
 public final class Example03_CustomPolicy {
@@ -51,7 +53,7 @@ public final class Example03_CustomPolicy {
 
     public static void main(String[] args) {
         PolicyRegistry registry = PolicyRegistry.defaults()
-                .register(PolicyRegistry.RETENTION, "senior-only", Example03_CustomPolicy::seniorOnly);
+                .register(PolicyRegistry.RETENTION, "senior-only", Set.of("minTenure"), Example03_CustomPolicy::seniorOnly);
         System.out.println("retention     poached_out  countered  headcount_end");
         for (String retention : new String[] {"none", "senior-only", "match"}) {
             History h = new History();

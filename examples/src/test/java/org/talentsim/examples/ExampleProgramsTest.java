@@ -45,7 +45,7 @@ class ExampleProgramsTest {
     @Test
     void example03MatchKeepsMoreThanSeniorOnlyThanNone() {
         org.talentsim.policy.PolicyRegistry registry = org.talentsim.policy.PolicyRegistry.defaults()
-                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "senior-only", Example03_CustomPolicy::seniorOnly);
+                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "senior-only", java.util.Set.of("minTenure"), Example03_CustomPolicy::seniorOnly);
         for (long seed = 1; seed <= 5; seed++) {
             int[] out = new int[3];
             int[] countered = new int[3];
