@@ -108,6 +108,10 @@ public interface EventSpec {
         private static Layoff read(EventFields f, int tick) {
             String lab = f.name("lab");
             List<String> teams = f.names("teams");
+            if (f.has("teams") && teams.isEmpty()) {
+                // not "every team", which leaving the key out says: an empty list is more likely a slip
+                throw f.fail("teams", "expected at least one team; leave teams: out to lay off from all the lab's unprotected teams");
+            }
             if (f.has("count") && f.has("share")) {
                 throw f.fail("share", "expected either count or share, not both");
             }
@@ -213,6 +217,9 @@ public interface EventSpec {
             String lab = f.name("lab");
             f.require("researchers");
             List<String> who = f.names("researchers");
+            if (who.isEmpty()) {
+                throw f.fail("researchers", "expected at least one researcher's name");
+            }
             LayoffTerms t = LayoffTerms.read(f);
             String id = f.id();
             return f.build(() -> new Dismissal(tick, lab, who, t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear(), id));
@@ -228,6 +235,9 @@ public interface EventSpec {
             roster.requireLab("lab", lab);
             for (int j = 0; j < researchers.size(); j++) {
                 roster.requireNamedResearcher("researchers[" + j + "]", researchers.get(j));
+                // one the scenario itself has elsewhere by then (he founded a lab, his team moved, he
+                // was acqui-hired) is a slip in the file, not something the run decides (found by a reviewer)
+                roster.requireIn("researchers[" + j + "]", researchers.get(j), lab);
                 roster.queueResearcher(researchers.get(j));
             }
         }
