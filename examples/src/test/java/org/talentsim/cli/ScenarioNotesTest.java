@@ -21,17 +21,40 @@ class ScenarioNotesTest {
     void aBudgetWithItsUnitLeftOutGetsANote() {
         Cli r = Cli.run("check", MASS, "--set", "labs[BigCo].budget=2.1");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains(MASS + ": note: labs[BigCo].budget is $2.1 a year for 2000 researchers at the start, less than"
-                + " $1,000 each"), r.out());
-        // $1,000 a head is no slip's mark: no note
-        Cli fine = Cli.run("check", MASS, "--set", "labs[BigCo].budget=2M");
+        assertTrue(r.out().contains(MASS + ": note: labs[BigCo].budget is $2.1 a year for 2000 researchers at the start, under a"
+                + " tenth of their pay at the pay scale's base ($300k each)"), r.out());
+        // 300k for 180 people (300M meant) laid off 174 of them in month 1 without a word (found by a reviewer)
+        Cli thousands = Cli.run("check", MASS, "--set", "labs[BigCo].budget=300k");
+        assertTrue(thousands.out().contains("note: labs[BigCo].budget is $300k a year"), thousands.out());
+        // a tenth of the base's pay is no slip's mark (a lab may be meant to shed staff): no note
+        Cli fine = Cli.run("check", MASS, "--set", "labs[BigCo].budget=60M");
         assertEquals(0, fine.exit(), fine.err());
         assertTrue(!fine.out().contains("note:"), fine.out());
     }
 
+    /** A named salary far below the market's pay at its skill, and an acqui-hire's raise of 20 meant as 20%. */
+    @Test
+    void aStarsSalaryWithoutItsUnitAndARaiseOfTwentyGetNotes(@TempDir Path dir) throws Exception {
+        String yaml = Files.readString(ReportOptionsTest.TINY).replace("salary: 20M", "salary: 20k")
+                + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 1B,"
+                + " payRaise: 20}\n";
+        Path file = Files.writeString(dir.resolve("slips.yaml"), yaml);
+        Cli r = Cli.run("check", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: Star One's salary (labs[Meta], team TBD Lab) is $20k a year, under a hundredth of the"
+                + " market's pay at skill 6 ($7.547M)"), r.out());
+        assertTrue(r.out().contains("note: the acquiHire at tick 6 raises each person's pay by 2000%, to 21 times it (payRaise is a"
+                + " share: 0.2 for 20%)"), r.out());
+        // as meant: no notes
+        Path meant = Files.writeString(dir.resolve("meant.yaml"), yaml.replace("salary: 20k", "salary: 20M").replace("payRaise: 20", "payRaise: 0.2"));
+        Cli ok = Cli.run("check", meant.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(!ok.out().contains("note:"), ok.out());
+    }
+
     @Test
     void aLayoffOfMoreThanTheTeamsHoldGetsANoteFromCheckAndRun(@TempDir Path dir) throws Exception {
-        String note = MASS + ": note: events[0] (layoff) lays off 60000 from BigCo's unprotected teams, which start with 2000:"
+        String note = MASS + ": note: the layoff at tick 4 lays off 60000 from BigCo's unprotected teams, which start with 2000:"
                 + " unless they grow by then, it lays off all of them";
         Cli check = Cli.run("check", MASS, "--set", "events[0].count=60000");
         assertEquals(0, check.exit(), check.err());
