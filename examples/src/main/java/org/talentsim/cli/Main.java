@@ -324,6 +324,13 @@ public final class Main implements Runnable {
                 && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
             return "read-only file system (" + e.getFile() + ")";
         }
+        if (cause instanceof java.nio.file.FileSystemException e && e.getReason() != null
+                && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("operation not permitted")) {
+            // EPERM: a folder or file marked immutable or append-only (chattr), or one of another
+            // owner in a sticky folder: exit 1 and "FileSystemException: ..." before (found by a reviewer)
+            return "operation not permitted (" + e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile())
+                    + "): the file system refuses to change it (immutable, or another user's)";
+        }
         if (cause instanceof java.nio.file.NoSuchFileException e && e.getFile() != null && e.getOtherFile() == null) {
             // a file that could not be created in a folder that exists: a file system that takes
             // no new files there (/proc, /sys), not a missing folder

@@ -164,10 +164,27 @@ final class RunCommand implements Callable<Integer> {
             b.observer(o);
         }
         RunCollector collector = report ? new RunCollector(dir, s.ticks()) : null;
+        // once the results are in place, a Ctrl-C stops only the report, and says so (it exited
+        // 130 after "Results:" without a word, the old report gone: found by a reviewer); set up
+        // before the run, as a signal may come the moment the results are swapped in
+        java.util.concurrent.atomic.AtomicBoolean inPlace = new java.util.concurrent.atomic.AtomicBoolean();
+        PrintWriter err = cl.getErr();
+        Thread hint = report ? new Thread(() -> {
+            if (inPlace.get()) {
+                err.println("talentsim: stopped while drawing the report; the results in " + dir + " are complete: talentsim report "
+                        + dir + " draws it");
+                err.flush();
+            }
+        }, "talentsim-report-hint") : null;
+        if (hint != null) {
+            Runtime.getRuntime().addShutdownHook(hint);
+        }
         Summary summary;
         try {
             summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector, force);
+            inPlace.set(true);
         } catch (RuntimeException e) {
+            removeHook(hint);
             if (progress != null) {
                 progress.clear();
             }
@@ -180,12 +197,27 @@ final class RunCommand implements Callable<Integer> {
         w.flush();
         Scenario ran = s;
         if (report) {
-            w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+            try {
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+            } finally {
+                removeHook(hint);
+            }
         } else {
             Report.remove(dir);
         }
         w.flush();
         return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs
+        }
     }
 
     /**

@@ -96,6 +96,31 @@ class OutFolderTest {
         assertFalse(v.err().contains("Exception"), v.err());
     }
 
+    /**
+     * A folder the file system will not change even for root (immutable, chattr +i) is bad input
+     * said in words: it was exit 1 and "FileSystemException: ...: Operation not permitted".
+     */
+    @Test
+    void anImmutableFolderIsBadInputSaidInWords(@TempDir Path dir) throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Process chattr;
+        try {
+            chattr = new ProcessBuilder("chattr", "+i", locked.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no chattr here: " + e.getMessage());
+            return;
+        }
+        assumeTrue(chattr.waitFor() == 0, "this file system or user cannot mark a folder immutable");
+        try {
+            Cli r = Cli.run("run", TINY.toString(), "--out", locked.resolve("new").toString(), "-q");
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals("talentsim: cannot write results to " + locked.resolve("new") + ": operation not permitted ("
+                    + locked.resolve(".new.lock") + "): the file system refuses to change it (immutable, or another user's)\n", r.err());
+        } finally {
+            assertEquals(0, new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor());
+        }
+    }
+
     @Test
     void aFolderLockedByAnotherProcessIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("res");
@@ -250,6 +275,43 @@ class OutFolderTest {
             assertEquals(before, RunTest.snapshotTree(out));
         }
         assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir));
+    }
+
+    /**
+     * Stopped while drawing the report, after the results were swapped in: exit 130 as before, but
+     * it says that the results are complete and how to draw the report (it said nothing, and the
+     * README's "a killed run leaves the folder as it was" read as if the old set were still there).
+     */
+    @Test
+    void aRunStoppedWhileDrawingItsReportSaysTheResultsAreComplete(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
+        Path out = dir.resolve("res");
+        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                META.toAbsolutePath().toString(), "--months", "240", "--threads", "1", "--out", out.toString(), "--png")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.readString(dir.resolve("out.txt")).contains("Results: ")) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the child run did not finish its results: " + Files.readString(dir.resolve("err.txt")));
+            }
+            Thread.sleep(5);
+        }
+        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        int code = waitFor(p);
+        String err = Files.readString(dir.resolve("err.txt"));
+        // the results are the new, whole set either way
+        assertEquals(240, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt());
+        if (code == 0) {
+            // the report was drawn before the signal came (a fast machine): nothing to say
+            assertTrue(Files.exists(out.resolve("report.html")));
+            return;
+        }
+        assertEquals(130, code, err);
+        assertTrue(err.contains("talentsim: stopped while drawing the report; the results in " + out + " are complete: talentsim"
+                + " report " + out + " draws it"), err);
+        assertFalse(Files.exists(out.resolve("report.html")), "no half-drawn report");
     }
 
     /** A short run into {@code out} with a user's file; the folder's snapshot. */
