@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code talentsim check SCENARIO [--set PATH=VALUE]...}: validates a scenario file, with the
- * overrides {@code run} would apply, without running it.
+ * {@code talentsim check SCENARIO [--set PATH=VALUE]... [--seed N] [--months N] [--threads N]}:
+ * validates a scenario file, with the overrides and options {@code run} would apply, without
+ * running it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         header = "Check a scenario, experiment or calibration file without running it: OK, or its first error.",
@@ -37,9 +38,28 @@ final class CheckCommand implements Callable<Integer> {
         "repeatable, applied in order (docs/SCENARIO_FORMAT.md, Overrides)"})
     private List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--seed", paramLabel = "N", description = "master seed, as 'run' takes it")
+    private Long seed;
+
+    @Option(names = "--months", paramLabel = "N", description = "months to simulate, as 'run' takes them")
+    private Integer months;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, as 'run' takes them (checked, not used)")
+    private int threads = 1;
+
     @Override
     public Integer call() {
+        // the options of the run to check: the same command line with 'check' for 'run' says
+        // whether that run can go (found by a reviewer: --months 1201 was "Unknown option")
+        RunCommand.checkCounts(spec.commandLine(), months, threads);
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        String kind = CalibrationFiles.isCalibration(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)) ? "a calibration"
+                : org.talentsim.io.ExperimentFiles.isExperiment(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                        ? "an experiment" : null;
+        if (kind != null && (seed != null || months != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (seed != null ? "--seed" : "--months")
+                    + " applies to scenario files; " + file + " is " + kind + " file (give it in the file)");
+        }
         if (CalibrationFiles.isCalibration(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
             if (!overrides.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -65,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
+        Scenario s = RunCommand.scenario(spec.commandLine(), bytes, file, overrides, seed, months);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s, %s, %s)%n", file,
                 ExperimentCommands.count(s.labs().size(), "lab"), ExperimentCommands.count(s.events().size(), "event"),
                 ExperimentCommands.count(s.months(), "month"));

@@ -93,30 +93,22 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    RunCommand(Main main) {
-        this.main = main;
-    }
-
-    @Override
-    public Integer call() {
-        CommandLine cl = spec.commandLine();
+    /** Bad input unless {@code --months} (when given) and {@code --threads} are in range. */
+    static void checkCounts(CommandLine cl, Integer months, int threads) {
         if (months != null && months < 1) {
             throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
         }
         if (threads < 1 || threads > 1024) {
             throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
         }
-        if (report) {
-            // load the chart library and fonts, and run its drawing code once, on the side while
-            // the scenario is read and run: from the start, since reading a scenario leaves a core
-            // idler than the run (a daemon: a scenario with an error does not wait for it)
-            Thread warm = new Thread(RunCommand::warmUp, "talentsim-report-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
-        // an experiment's or a calibration's file is not a scenario: say which command runs it
-        // (parsed as a scenario, its first key was "an unknown key")
-        byte[] bytes = FileKind.require(file, FileKind.SCENARIO);
+    }
+
+    /**
+     * The scenario {@code run} runs: the file with the overrides, {@code --seed} and {@code
+     * --months} applied, and its memory checked ({@code check} reads it the same way, so that it
+     * accepts exactly what {@code run} can run).
+     */
+    static Scenario scenario(CommandLine cl, byte[] bytes, String file, List<String> overrides, Long seed, Integer months) {
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
         // --seed and --months win over --set seed=… and --set months=…: refuse a pair that differ
         // rather than drop one silently
@@ -135,6 +127,29 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
         Main.requireMemory(file, s);
+        return s;
+    }
+
+    RunCommand(Main main) {
+        this.main = main;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        checkCounts(cl, months, threads);
+        if (report) {
+            // load the chart library and fonts, and run its drawing code once, on the side while
+            // the scenario is read and run: from the start, since reading a scenario leaves a core
+            // idler than the run (a daemon: a scenario with an error does not wait for it)
+            Thread warm = new Thread(RunCommand::warmUp, "talentsim-report-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
+        // an experiment's or a calibration's file is not a scenario: say which command runs it
+        // (parsed as a scenario, its first key was "an unknown key")
+        byte[] bytes = FileKind.require(file, FileKind.SCENARIO);
+        Scenario s = scenario(cl, bytes, file, overrides, seed, months);
         // accepted, but an event after the end, a layoff of more than there are or a budget with
         // its unit left out is likely a slip: say so (check says so too)
         for (String note : ScenarioNotes.of(s)) {

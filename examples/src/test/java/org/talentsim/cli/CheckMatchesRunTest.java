@@ -69,6 +69,32 @@ class CheckMatchesRunTest {
         }
     }
 
+    /**
+     * The options of a run are check's too, so that the same command line with 'check' says
+     * whether it can run (found by a reviewer: "check --months 1201" was "Unknown options"); each
+     * case gives check and run the same exit code and the same first line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--months 1201", "--months 0", "--months 3", "--seed 5", "--seed x", "--threads 0", "--threads 2",
+        "--seed 5 --set seed=6", "--months 4 --set months=4", "--months 2 --set months=3"})
+    void checkTakesRunsOptionsAndAgreesWithIt(String options, @TempDir Path tmp) {
+        String scenario = "scenarios/retention.yaml";
+        List<String> args = new java.util.ArrayList<>(List.of(options.split(" ")));
+        List<String> c = new java.util.ArrayList<>(List.of("check", scenario));
+        c.addAll(args);
+        List<String> r = new java.util.ArrayList<>(List.of("run", scenario, "-q", "--no-report", "--out", tmp.resolve("o").toString()));
+        r.addAll(args);
+        Cli check = Cli.run(c.toArray(String[]::new));
+        Cli run = Cli.run(r.toArray(String[]::new));
+        assertEquals(run.exit(), check.exit(), check.err() + " / " + run.err());
+        if (run.exit() != 0) {
+            assertEquals(Main.BAD_INPUT, run.exit());
+            assertEquals(run.err().lines().findFirst(), check.err().lines().findFirst());
+        } else {
+            assertTrue(check.out().startsWith("OK: " + scenario), check.out());
+        }
+    }
+
     private static Scenario startOf(Calibration c) {
         return c.scenarioAt(c.start());
     }
