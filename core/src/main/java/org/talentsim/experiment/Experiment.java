@@ -442,7 +442,9 @@ public final class Experiment {
             }
             for (Item o : all) {
                 if (o.text().equals(e.override())) {
-                    throw f.error(o, e.problem());
+                    // an override of overrides: or arms: is named with its problem, as --set names it
+                    // ("arms.p04[0]: must be > 0, was 0" did not say which field: found by a reviewer)
+                    throw f.error(o, o.path().startsWith("vary.") ? e.problem() : o.text() + ": " + e.problem());
                 }
             }
             throw f.error(f.root(), e.getMessage());

@@ -606,7 +606,10 @@ class ExperimentTest {
     @Test
     void errorsInExperimentFilesHavePositions(@TempDir Path dir) throws IOException {
         String[][] cases = {
-            {"arms:\n  none: ['labs[Nobody].retention=none']\n", ":4:10: arms.none[0]: "},
+            {"arms:\n  none: ['labs[Nobody].retention=none']\n", ":4:10: arms.none[0]: labs[Nobody].retention=none: "},
+            // the override is named with its problem: "must be > 0" alone did not say which field
+            {"arms:\n  short: ['months=0']\n", ":4:11: arms.short[0]: months=0: must be > 0, was 0"},
+            {"overrides: ['pool.size=-1']\n", ":3:13: overrides[0]: pool.size=-1: must be >= 0, was -1"},
             {"arms:\n  none: ['retention']\n", ":4:10: arms.none[0]: expected PATH=VALUE"},
             {"vary:\n  market.separation: [0.02/month, lots]\n", ":4:35: vary.market.separation[1]: "},
             // a wrong path is the path's problem, reported at the path, whichever value comes first
