@@ -525,7 +525,13 @@ public final class Experiment {
      */
     public String toYaml(Path dir) {
         StringBuilder b = new StringBuilder();
-        b.append("# The resolved spec of a talentsim experiment; run it again with: talentsim experiment <this file>\n");
+        if (portable()) {
+            b.append("# The resolved spec of a talentsim experiment; run it again with: talentsim experiment <this file>\n");
+        } else {
+            // its policies or metrics were given in Java: the command line knows neither (found by a reviewer)
+            b.append("# The resolved spec of a talentsim experiment run with policies or metrics given in Java (Experiment.Builder\n"
+                    + "# registry or metric): it records what ran; 'talentsim experiment' cannot run it, only that program can\n");
+        }
         b.append("version: 1\n");
         String scenario;
         if (scenarioPath == null) {

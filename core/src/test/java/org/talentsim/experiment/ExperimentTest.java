@@ -1,6 +1,7 @@
 package org.talentsim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -385,6 +386,20 @@ class ExperimentTest {
             assertEquals(holm[1], arm.get(1).pHolm(), 0);
             assertTrue(arm.get(0).pHolm() <= 2 * raw[0], "m = 2, not 6");
         }
+    }
+
+    /** The resolved spec says how to run it again only when the command line can (no registry or metric from Java). */
+    @Test
+    void theResolvedSpecOfAnExperimentWithJavaPoliciesDoesNotSendUsersToTheCommandLine(@TempDir Path dir) {
+        Experiment plain = compare(2);
+        assertTrue(plain.portable());
+        assertTrue(plain.toYaml(dir).startsWith("# The resolved spec of a talentsim experiment; run it again with: talentsim"
+                + " experiment <this file>\n"), plain.toYaml(dir));
+        Experiment java = plain.toBuilder().registry(org.talentsim.policy.PolicyRegistry.defaults()).build();
+        assertFalse(java.portable());
+        String yaml = java.toYaml(dir);
+        assertFalse(yaml.contains("run it again with: talentsim experiment"), yaml);
+        assertTrue(yaml.startsWith("# The resolved spec of a talentsim experiment run with policies or metrics given in Java"), yaml);
     }
 
     @Test
