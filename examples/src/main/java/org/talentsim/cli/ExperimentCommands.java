@@ -94,6 +94,11 @@ final class ExperimentCommands {
                 w.println("higher = share of replications in which the arm's value is above the baseline's.");
             } else {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
+                if (e.arms().size() == 1) {
+                    // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
+                    w.println("One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
+                            + " to get its differences with confidence intervals.");
+                }
             }
             if (shown.size() < e.metrics().size()) {
                 w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),

@@ -368,4 +368,20 @@ class ExperimentCliTest {
         assertEquals(2, bad.exit());
         assertEquals("-r must be at least 1, was 0", bad.err().strip().lines().findFirst().orElse(""), bad.err());
     }
+
+    /** An experiment file with a single arm has no comparison: the table says why and what to add. */
+    @Test
+    void aSingleArmSaysThereIsNothingToCompare(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(RETENTION), dir.resolve("s.yaml"));
+        Path file = Files.writeString(dir.resolve("one.yaml"), "version: 1\nscenario: s.yaml\noverrides: ['months=3']\n"
+                + "arms:\n  none: ['labs[Keeper].retention=none']\nreplications: 2\n");
+        Cli one = Cli.run("experiment", file.toString(), "--out", dir.resolve("o").toString(), "-q", "--no-report");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().contains("One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it"
+                + " is)"), one.out());
+        Files.writeString(file, Files.readString(file).replace("arms:\n", "arms:\n  baseline: []\n"));
+        Cli two = Cli.run("experiment", file.toString(), "--out", dir.resolve("t").toString(), "-q", "--no-report");
+        assertEquals(0, two.exit(), two.err());
+        assertFalse(two.out().contains("One arm"), two.out());
+    }
 }
