@@ -36,6 +36,30 @@ class SweepChartsTest {
                 ExperimentReport.byResponse(shown, stats));
     }
 
+    /**
+     * Values without an order (policies) are points with intervals, not a line and band joining
+     * them, and every label is drawn: "{name: match, upTo: 0.6}", between two long ones, was left
+     * out by the axis (found by a reviewer).
+     */
+    @Test
+    void categoriesArePointsWithIntervalsAndEveryLabelIsDrawn() {
+        String[] categories = {"none", "{name: match, upTo: 0.4}", "{name: match, upTo: 0.6}", "stars"};
+        Map<String, List<ExperimentCharts.Point>> series = new LinkedHashMap<>();
+        series.put("mean, 95% CI", List.of(new ExperimentCharts.Point(0, 0, 0, 0), new ExperimentCharts.Point(1, 0, 0, 0),
+                new ExperimentCharts.Point(2, 3.25, 0.9, 5.6), new ExperimentCharts.Point(3, 0.5, -0.4, 1.4)));
+        JFreeChart c = ExperimentCharts.band("t", "retention", "countered", series, categories);
+        assertTrue(c.getXYPlot().getRenderer() instanceof org.jfree.chart.renderer.xy.XYErrorRenderer, "points and intervals");
+        assertFalse(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) c.getXYPlot().getRenderer()).getDefaultLinesVisible(),
+                "no line joining them");
+        String svg = Svg.inline(new Figure("sweep-t", "t", "retention", "countered", "caption", c, 640, 400));
+        for (String label : categories) {
+            assertTrue(svg.contains(">" + label + "</text>"), "label drawn: " + label);
+        }
+        // numbers keep their band
+        JFreeChart numbers = ExperimentCharts.band("t", "x", "y", series, null);
+        assertTrue(numbers.getXYPlot().getRenderer() instanceof org.jfree.chart.renderer.xy.DeviationRenderer);
+    }
+
     @Test
     void aMetricWithoutValuesIsNotDrawn() {
         Map<String, Map<String, double[]>> stats = Map.of("A.x", Map.of("x=1", cell(Double.NaN, Double.NaN, Double.NaN)));
