@@ -40,7 +40,7 @@ public final class Roster {
      * which event names each.
      */
     private final Map<String, String> queued = new LinkedHashMap<>();
-    /** Teams merged away by an event ({@code lab + '\0' + team}), and how. */
+    /** Teams merged away or moved to another lab by an event ({@code lab + '\0' + team}), and how. */
     private final Map<String, String> merged = new LinkedHashMap<>();
 
     /** The labs and named researchers at the start; two labs, or two researchers, of one name are an error. */
@@ -164,7 +164,7 @@ public final class Roster {
      */
     public void mergeTeam(String lab, String team, String into) {
         labs.get(lab).remove(team);
-        merged.put(lab + '\0' + team, "merged into '" + into + "' by " + path + (label == null ? "" : " (" + label + ")"));
+        merged.put(lab + '\0' + team, "no longer exists: it was merged into '" + into + "' by " + path + (label == null ? "" : " (" + label + ")"));
         for (String[] at : home.values()) {
             if (at != null && at[0].equals(lab) && at[1].equals(team)) {
                 at[1] = into;
@@ -195,9 +195,11 @@ public final class Roster {
     public void requireUnprotectedTeam(String field, String lab, String what) {
         Map<String, TeamSpec> teams = teams(field, lab);
         if (teams.values().stream().allMatch(TeamSpec::protectedTeam)) {
-            throw fail(field, (teams.isEmpty() ? "lab '" + lab + "' has no team" : "every team of '" + lab + "' is protected ("
-                    + String.join(", ", teams.keySet()) + ")") + ", so " + what + " would lay off no one; unprotect a team"
-                    + " or remove the event");
+            // (no team left: "unprotect a team" would not help, found by a reviewer)
+            throw fail(field, teams.isEmpty() ? "lab '" + lab + "' has no team at this date, so " + what + " would lay off no one;"
+                    + " remove the event or date it while the lab has one"
+                    : "every team of '" + lab + "' is protected (" + String.join(", ", teams.keySet()) + "), so " + what
+                    + " would lay off no one; unprotect a team or remove the event");
         }
     }
 
@@ -223,7 +225,7 @@ public final class Roster {
         Map<String, TeamSpec> teams = teams(labField, lab);
         TeamSpec t = teams.get(team);
         if (t == null && merged.containsKey(lab + '\0' + team)) {
-            throw fail(teamField, "team '" + team + "' of '" + lab + "' no longer exists: it was " + merged.get(lab + '\0' + team));
+            throw fail(teamField, "team '" + team + "' of '" + lab + "' " + merged.get(lab + '\0' + team));
         }
         if (t == null) {
             throw fail(teamField, "lab '" + lab + "' has no team '" + team + "'" + didYouMean(team, teams.keySet())
@@ -269,10 +271,16 @@ public final class Roster {
             throw new IllegalStateException("moveTeam: require the team '" + team + "' of '" + lab + "' first");
         }
         Map<String, TeamSpec> to = teams(toLabField, toLab);
+        if (toLab.equals(lab)) {
+            // not "already has a team named": the team is that one (found by a reviewer)
+            throw fail(toLabField, "expected another lab than '" + lab + "', the team's own");
+        }
         if (to.containsKey(team)) {
             throw fail(toLabField, "lab '" + toLab + "' already has a team named '" + team + "'");
         }
         to.put(team, from.remove(team));
+        merged.put(lab + '\0' + team, "is no longer in '" + lab + "': it was moved to '" + toLab + "' by " + path
+                + (label == null ? "" : " (" + label + ")"));
         for (String[] at : home.values()) {
             if (at != null && at[0].equals(lab) && at[1].equals(team)) {
                 at[0] = toLab;

@@ -127,7 +127,7 @@ class ScenarioRoundTripTest {
                 .event(new EventSpec.Raid(6, "Third", "A", "yes", "Products & Apps", 1, false))
                 .event(new EventSpec.Layoff(7, "yes", List.of("Products & Apps", "2025-10-01"), 600, Double.NaN, 0, 0, 0))
                 .event(new EventSpec.Layoff(7, "Third", List.of(), -1, 0.125, 3, 16.5, 2))
-                .event(new EventSpec.Dismissal(7, "yes", List.of("~", "Free Agent"), 1, 8, 0.5))
+                .event(new EventSpec.Dismissal(7, "yes", List.of("~", "Alexandr Wang"), 1, 8, 0.5))
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.named("~"), 0.95))
                 .event(new EventSpec.VisibilityRise(8, ResearcherRef.mostVisible("yes", null), 1))
                 .event(new EventSpec.VisibilityRise(8, new ResearcherRef("Free Agent", "yes", "TBD Lab"), 0.5))

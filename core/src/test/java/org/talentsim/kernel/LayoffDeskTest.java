@@ -257,12 +257,19 @@ class LayoffDeskTest {
                 .lab("L", l -> l.team("T", Focus.RESEARCH, 9, t -> t.target(10)
                         .star(new StarSpec("D", 3, 1_000_000, 0.5, false))))
                 .lab("M", l -> l.team("U", Focus.RESEARCH, 5, t -> t.star(new StarSpec("E", 3, 1_000_000, 0.5, false))))
-                .event(new EventSpec.Dismissal(1, "L", List.of("D", "E"), 0, 4, 1.5))
+                .event(new EventSpec.Dismissal(1, "L", List.of("D"), 0, 4, 1.5))
                 .build();
         Run r = run(s, e -> e.tenure(pop(e).indexOf("D"), 30));
         int d = r.market().pop.indexOf("D");
         assertEquals(List.of(d), r.laidOff(1, 0));
-        assertEquals(List.of(), r.laidOff(1, 1), "E works for M: skipped");
+        assertEquals(List.of(), r.laidOff(1, 1), "M lets no one go");
+        // E works for M: a dismissal of him by L is the file's slip, refused before the run
+        var x = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> MechanismTest.quiet("dismiss")
+                .lab("L", l -> l.team("T", Focus.RESEARCH, 9, t -> t.star(new StarSpec("D", 3, 1_000_000, 0.5, false))))
+                .lab("M", l -> l.team("U", Focus.RESEARCH, 5, t -> t.star(new StarSpec("E", 3, 1_000_000, 0.5, false))))
+                .event(new EventSpec.Dismissal(1, "L", List.of("D", "E"), 0, 4, 1.5)).build());
+        assertTrue(x.getMessage().contains("researcher 'E' is not in 'L' at this tick (the scenario has them in team 'U' of 'M')"),
+                x.getMessage());
         assertEquals(1_000_000 * (4 + 1.5 * 30 / 12.0) / 52.0, r.severance().get(1)[0], 1e-6);
         assertEquals(0.1, r.shock().get(1)[0], 1e-12, "one of 10");
         assertEquals(9, r.market().world().team(0).target());

@@ -139,9 +139,10 @@ class StakesAndDismissalsTest {
     }
 
     /**
-     * The director's team moves to another lab before the old lab's dismissal: nothing happens
-     * (no row, no severance, no layoff shock, no target cut); the same dismissal by his new lab
-     * lets him go.
+     * The director leaves his lab during the run (a raid takes him, the most skilled) before its
+     * dismissal: nothing happens (no row, no severance, no layoff shock, no target cut). After a
+     * team move that the scenario itself makes, the same dismissal by his new lab lets him go (by
+     * the old lab it is refused before the run: the scenario has him elsewhere).
      */
     @Test
     void aDismissalOfSomeoneWhoHasLeftTheLabIsANoOp() {
@@ -149,9 +150,10 @@ class StakesAndDismissalsTest {
             Scenario s = Scenario.builder("dismissal").seed(3).months(6).market(MechanismTest.QUIET)
                     .quits(PolicySpec.of("none"))
                     .lab("Old", l -> l.team("Science", Focus.RESEARCH, 50, t -> t
-                            .star(new StarSpec("Director", 3, 1.5e6, 0.4, false))).team("Apps", Focus.PRODUCT, 50, t -> { }))
+                            .star(new StarSpec("Director", 9, 1.5e6, 0.4, false))).team("Apps", Focus.PRODUCT, 50, t -> { }))
                     .lab("New", l -> l.team("Core", Focus.RESEARCH, 30, t -> { }))
-                    .event(new EventSpec.TeamMove(2, "Old", "Science", "New"))
+                    .event(by.equals("Old") ? new EventSpec.Raid(2, "New", "Core", "Old", "Science", 1, false)
+                            : new EventSpec.TeamMove(2, "Old", "Science", "New"))
                     .event(new EventSpec.Dismissal(4, by, List.of("Director"), 2, 16, 2))
                     .build();
             double[] spent = new double[7];
@@ -168,6 +170,7 @@ class StakesAndDismissalsTest {
             List<Recorder.Move> laid = rec.of(MoveReason.LAID_OFF);
             double payTick = spent[3] - spent[2];
             if (by.equals("Old")) {
+                assertEquals(1, rec.of(MoveReason.POACHED).stream().filter(m -> m.tick() == 2).count(), "the raid took one");
                 assertEquals(List.of(), laid, "Old no longer employs him: nothing happens");
                 assertEquals(payTick, spent[4] - spent[3], 1e-3, "no severance");
                 assertEquals(0, shock[4]);

@@ -105,8 +105,8 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * The scenario {@code run} runs: the file with the overrides, {@code --seed} and {@code
-     * --months} applied, and its memory checked ({@code check} reads it the same way, so that it
-     * accepts exactly what {@code run} can run).
+     * --months} applied ({@code check} reads it the same way, so that it accepts exactly what
+     * {@code run} can run; whether it fits this machine's memory only {@code run} asks).
      */
     static Scenario scenario(CommandLine cl, byte[] bytes, String file, List<String> overrides, Long seed, Integer months) {
         Scenario s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(bytes, file));
@@ -126,7 +126,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
         }
-        Main.requireMemory(file, s);
         return s;
     }
 
@@ -150,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
         // (parsed as a scenario, its first key was "an unknown key")
         byte[] bytes = FileKind.require(file, FileKind.SCENARIO);
         Scenario s = scenario(cl, bytes, file, overrides, seed, months);
+        Main.requireMemory(file, s);
         // accepted, but an event after the end, a layoff of more than there are or a budget with
         // its unit left out is likely a slip: say so (check says so too)
         for (String note : ScenarioNotes.of(s)) {
