@@ -206,7 +206,9 @@ final class EventDesk implements EventEffects {
             throw u;
         }
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
-            LOG.warn("tick {}: founding of '{}' skipped: {} is not in the market", tick, spec.name(), founderRef);
+            // (a team without anyone employed has no founder to pick: not "not in the market", found by a reviewer)
+            LOG.warn("tick {}: founding of '{}' skipped: {}", tick, spec.name(),
+                    founder < 0 ? founderRef + " has no one employed to found it" : founderRef + " is not in the market");
             unfounded.add(spec.name());
             return;
         }

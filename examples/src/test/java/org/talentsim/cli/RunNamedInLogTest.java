@@ -45,6 +45,30 @@ class RunNamedInLogTest {
               - {date: 2025-01, type: visibilityRise, researcher: {lab: Lab, team: Empty}}
             """;
 
+    /**
+     * A founding by the most visible member of a team with no one employed says that, not that
+     * the founder "is not in the market" (found by a reviewer).
+     */
+    @Test
+    void aFoundingFromAnEmptyTeamSaysWhyItIsSkipped() {
+        String yaml = SCENARIO.replace("- {date: 2025-01, type: visibilityRise, researcher: {lab: Lab, team: Empty}}",
+                "- {date: 2025-01, type: found, founder: {lab: Lab, team: Empty}, lab: {name: New, teams: [{name: C, focus: research,"
+                        + " headcount: 0, target: 5}]}}");
+        Logger desk = (Logger) LoggerFactory.getLogger("org.talentsim.kernel.EventDesk");
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        desk.addAppender(seen);
+        try {
+            org.talentsim.Talentsim.defaults().run(org.talentsim.io.ScenarioFiles.parse(yaml, "found.yaml"));
+        } finally {
+            desk.detachAppender(seen);
+        }
+        List<String> warned = seen.list.stream().filter(w -> w.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
+        assertTrue(warned.stream().anyMatch(w -> w.matches("tick 1: founding of 'New' skipped: .*Lab.*Empty.* has no one employed to found it")),
+                warned.toString());
+        assertTrue(warned.stream().noneMatch(w -> w.contains("not in the market")), warned.toString());
+    }
+
     @Test
     void eachWarningOfAnExperimentNamesItsRun(@TempDir Path dir) {
         Experiment e = Experiment.builder().scenarioText(SCENARIO, "empty-team.yaml").replications(3).seed(11).build();
