@@ -57,6 +57,14 @@ final class ScenarioNotes {
                 notes.add(event(e) + " raises each person's pay"
                         + " by " + org.talentsim.io.Num.format(100 * a.payRaise()) + "%, to " + org.talentsim.io.Num.format(1 + a.payRaise())
                         + " times it (payRaise is a share: 0.2 for 20%)");
+            } else if (e instanceof EventSpec.Raid r && r.fromTeam() != null) {
+                // a raid of more than its source team starts with takes them all (a layoff says so too)
+                int head = s.labs().stream().filter(lab -> lab.name().equals(r.fromLab())).mapToInt(lab -> headcount(lab,
+                        t -> t.name().equals(r.fromTeam()))).sum();
+                if (head > 0 && r.count() > head) {
+                    notes.add(event(e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
+                            + head + ": unless it grows by then, it takes all of them");
+                }
             } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
                 int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
                         t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();

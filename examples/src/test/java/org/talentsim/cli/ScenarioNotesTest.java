@@ -45,6 +45,13 @@ class ScenarioNotesTest {
                 + " market's pay at skill 6 ($7.547M)"), r.out());
         assertTrue(r.out().contains("note: the acquiHire at tick 6 raises each person's pay by 2000%, to 21 times it (payRaise is a"
                 + " share: 0.2 for 20%)"), r.out());
+        // a raid of 500 from a team of 100
+        Path raid = Files.writeString(dir.resolve("raid.yaml"), yaml.replace("count: 5\n", "count: 500\n").replace("fromLab: OpenAI\n",
+                "fromLab: OpenAI\n    fromTeam: Research\n"));
+        Cli r2 = Cli.run("check", raid.toString());
+        assertEquals(0, r2.exit(), r2.err());
+        assertTrue(r2.out().contains("note: the raid at tick 4 takes 500 from OpenAI's Research, which starts with 100: unless it grows"
+                + " by then, it takes all of them"), r2.out());
         // as meant: no notes
         Path meant = Files.writeString(dir.resolve("meant.yaml"), yaml.replace("salary: 20k", "salary: 20M").replace("payRaise: 20", "payRaise: 0.2"));
         Cli ok = Cli.run("check", meant.toString());
