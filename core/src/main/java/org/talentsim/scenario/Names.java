@@ -108,6 +108,10 @@ public final class Names {
         if (p != null) {
             return p;
         }
+        if (v.indexOf(']') >= 0) {
+            // it ends the name in a path (--set labs[NAME].prestige=...): such a lab could not be named there
+            return "contains ']', which would end it in a path such as labs[NAME].prestige";
+        }
         String t = v.strip();
         if (MISSING.contains(t.toLowerCase(java.util.Locale.ROOT))) {
             return "is what pandas and R read as a missing value, as if the cell were empty";

@@ -16,6 +16,10 @@ class NamesTest {
         assertEquals("is missing", Names.problem(null));
         assertEquals("contains a comma", Names.problem("a,b"));
         assertEquals("contains a double quote", Names.problem("a\"b"));
+        // a lab named Open]AI could not be named in --set labs[Open]AI].prestige (found by a reviewer)
+        assertEquals("contains ']', which would end it in a path such as labs[NAME].prestige", Names.cellProblem("Open]AI"));
+        assertEquals(null, Names.cellProblem("Open[AI"));
+        assertEquals(null, Names.problem("labs[Keeper].prestige=0.5"), "a cell's label is no lab's name");
         assertEquals("contains a control character (U+000D)", Names.problem("a\rb"));
         assertEquals("contains a control character (U+001B)", Names.problem("\u001b[31mred"));
         assertEquals("contains a control character (U+2028)", Names.problem("a\u2028b"));
