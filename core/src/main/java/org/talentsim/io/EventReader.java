@@ -130,6 +130,10 @@ final class EventReader {
 
         @Override
         public List<String> names(String key) {
+            if (f.written(key) && !f.has(key)) {
+                // "teams: ''" or a bare "teams:" read as absent, and a layoff then cut every team (found by a reviewer)
+                throw f.failAtKey(key, "has no value: give a name or a list of names, or leave the key out");
+            }
             if (f.get(key) instanceof YNode.Scalar) {
                 return List.of(f.name(key));
             }

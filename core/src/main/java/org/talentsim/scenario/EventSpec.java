@@ -215,8 +215,8 @@ public interface EventSpec {
 
         private static Dismissal read(EventFields f, int tick) {
             String lab = f.name("lab");
+            List<String> who = f.names("researchers");   // first: "researchers:" with no value says so, not "is required"
             f.require("researchers");
-            List<String> who = f.names("researchers");
             if (who.isEmpty()) {
                 throw f.fail("researchers", "expected at least one researcher's name");
             }
@@ -239,6 +239,7 @@ public interface EventSpec {
                 // was acqui-hired) is a slip in the file, not something the run decides (found by a reviewer)
                 roster.requireIn("researchers[" + j + "]", researchers.get(j), lab);
                 roster.queueResearcher(researchers.get(j));
+                roster.letGo(researchers.get(j));   // dismissed twice: the second names one already gone
             }
         }
 

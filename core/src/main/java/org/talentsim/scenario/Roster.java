@@ -87,6 +87,11 @@ public final class Roster {
         if (eventTick != tick) {
             queued.clear();
             tick = eventTick;
+            leaving.forEach((name, by) -> {
+                home.put(name, null);
+                letGo.put(name, by);
+            });
+            leaving.clear();
         }
         begin(eventPath, eventLabel);
     }
@@ -326,6 +331,9 @@ public final class Roster {
     /** Where the scenario has a named researcher now, for messages ({@code in team 'FAIR' of 'Meta'}, {@code in the pool}). */
     public String whereIs(String name) {
         String[] at = home.get(name);
+        if (at == null && letGo.containsKey(name)) {
+            return "in the pool, let go by " + letGo.get(name);
+        }
         return at == null ? "in the pool" : "in team '" + at[1] + "' of '" + at[0] + "'";
     }
 
@@ -341,6 +349,23 @@ public final class Roster {
                     + whereIs(name) + ")");
         }
     }
+
+    /**
+     * A named researcher is let go at this tick (a dismissal): from the next tick on the scenario
+     * has him in the pool, so that a second dismissal of him names someone his lab no longer
+     * employs (within the tick he is still where he was: the month's reorganisations run first).
+     */
+    public void letGo(String name) {
+        if (home.containsKey(name)) {
+            leaving.putIfAbsent(name, path + (label == null ? "" : " (" + label + ")"));
+        }
+    }
+
+    /** Named researchers a dismissal lets go at this tick, and by which event. */
+    private final Map<String, String> leaving = new LinkedHashMap<>();
+
+    /** Named researchers let go at an earlier tick, and by which event. */
+    private final Map<String, String> letGo = new LinkedHashMap<>();
 
     /** The named researchers move to team {@code team} of {@code lab} from this tick on (require the team first). */
     public void acquire(List<String> names, String lab, String team) {
