@@ -529,8 +529,9 @@ public final class Experiment {
             b.append("# The resolved spec of a talentsim experiment; run it again with: talentsim experiment <this file>\n");
         } else {
             // its policies or metrics were given in Java: the command line knows neither (found by a reviewer)
-            b.append("# The resolved spec of a talentsim experiment run with policies or metrics given in Java (Experiment.Builder\n"
-                    + "# registry or metric): it records what ran; 'talentsim experiment' cannot run it, only that program can\n");
+            b.append("# The resolved spec of a talentsim experiment run with a policy registry or metrics given in Java\n"
+                    + "# (Experiment.Builder registry or metric): it records what ran; 'talentsim experiment' runs it only if\n"
+                    + "# they are the built-in ones\n");
         }
         b.append("version: 1\n");
         String scenario;

@@ -88,16 +88,24 @@ final class ExperimentCommands {
             if (e.isComparison()) {
                 w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
                         e.cells().get(e.baselineIndex()).label()));
-                w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
-                        + count(tests(r.comparison()), "test") + " (arm x metric)");
-                w.println("that differ from the baseline in some replication (the same in every one: no test, '-', 'same');");
+                int tests = tests(r.comparison());
+                if (tests == 0) {
+                    w.println("Every metric is the same as the baseline's in every replication: nothing to test (p '-', 'same').");
+                } else {
+                    w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
+                            + count(tests, "test") + " (arm x metric)");
+                    w.println("that differ from the baseline in some replication (the same in every one: no test, '-', 'same');");
+                }
                 w.println("higher = share of replications in which the arm's value is above the baseline's.");
             } else {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
                 if (e.arms().size() == 1) {
                     // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
-                    w.println("One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
-                            + " to get its differences with confidence intervals.");
+                    w.println(e.arms().containsKey("baseline")
+                            ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
+                                    + " differences with confidence intervals."
+                            : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
+                                    + " to get its differences with confidence intervals.");
                 }
             }
             if (shown.size() < e.metrics().size()) {

@@ -124,7 +124,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             s = months == null ? s : s.withMonths(months);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--months: " + e.getMessage());
+            // "--months: months: must be ..." said the field twice
+            String m = String.valueOf(e.getMessage());
+            throw new CommandLine.ParameterException(cl, "--months " + months + ": " + (m.startsWith("months: ") ? m.substring(8) : m));
         }
         return s;
     }

@@ -193,10 +193,11 @@ final class ExperimentReport extends Page {
         for (String[] r : c.rows()) {
             tests += Csv.cell(r, c.col("p_holm")).isEmpty() ? 0 : 1;
         }
-        h.el("p", "note", "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
+        h.el("p", "note", (tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
+                + " \"same\")." : "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
                 + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that differ from the"
-                + " baseline in some replication (the same in every one is no test: \u2013, \"same\"); higher = share of"
-                + " replications in which the arm's value is above the baseline's."
+                + " baseline in some replication (the same in every one is no test: \u2013, \"same\").")
+                + " Higher = share of replications in which the arm's value is above the baseline's."
                 + (same.isEmpty() ? "" : " Not in the plot, the same as the baseline's in every replication: "
                 + (same.size() > 12 ? String.join("; ", same.subList(0, 12)) + " and " + (same.size() - 12) + " more"
                         : String.join("; ", same)) + ".")

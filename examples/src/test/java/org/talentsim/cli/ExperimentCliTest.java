@@ -383,5 +383,15 @@ class ExperimentCliTest {
         Cli two = Cli.run("experiment", file.toString(), "--out", dir.resolve("t").toString(), "-q", "--no-report");
         assertEquals(0, two.exit(), two.err());
         assertFalse(two.out().contains("One arm"), two.out());
+        Files.writeString(file, Files.readString(file).replace("  none: ['labs[Keeper].retention=none']\n", ""));
+        Cli base = Cli.run("experiment", file.toString(), "--out", dir.resolve("b").toString(), "-q", "--no-report");
+        assertEquals(0, base.exit(), base.err());
+        assertTrue(base.out().contains("One arm: nothing to compare the baseline with. Add an arm"), base.out());
+        // an arm that changes nothing: no "Holm-adjusted over the 0 tests"
+        Cli same = Cli.run("compare", RETENTION, "--months", "3", "--arm", "same:months=3", "-r", "2", "--out", dir.resolve("s").toString(),
+                "-q", "--no-report");
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("Every metric is the same as the baseline's in every replication: nothing to test"), same.out());
+        assertFalse(same.out().contains("over the 0 tests"), same.out());
     }
 }
