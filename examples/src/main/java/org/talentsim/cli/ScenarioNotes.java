@@ -25,36 +25,35 @@ final class ScenarioNotes {
     private ScenarioNotes() {}
 
     static List<String> of(Scenario s) {
-        List<String> notes = new ArrayList<>();
+        // a set: two unnamed events of one kind at one tick would give the same note twice
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
         double base = s.market().payScale().base();
         double elasticity = s.market().payScale().elasticity();
         boolean dollars = base > 300;   // a scale of 300 or less counts pay in the scenario's own units
         for (LabSpec lab : s.labs()) {
-            int head = headcount(lab, t -> true);
-            if (head > 0 && Double.isFinite(lab.budget()) && lab.budget() < LOW_BUDGET_SHARE * head * base) {
-                notes.add(String.format(Locale.ROOT, "labs[%s].budget is %s a year for %d researchers at the start, under a"
-                        + " tenth of their pay at the pay scale's base (%s each): its payroll is over it from the first month and it"
-                        + " lays off to meet it (a unit left out? money is written 2.1B, 400M, 250k)", lab.name(),
-                        money(lab.budget(), dollars), head, money(base, dollars)));
-            }
+            budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             for (TeamSpec t : lab.teams()) {
                 for (org.talentsim.scenario.StarSpec star : t.stars()) {
-                    double market = base * Math.pow(star.skill(), elasticity);
-                    if (star.salary() > 0 && star.salary() < LOW_SALARY_SHARE * market) {
-                        notes.add(String.format(Locale.ROOT, "%s's salary (labs[%s], team %s) is %s a year, under a hundredth of"
-                                + " the market's pay at skill %s (%s): offers will take them at once (a unit left out? money is"
-                                + " written 20M, 250k)", star.name(), lab.name(), t.name(), money(star.salary(), dollars),
-                                org.talentsim.io.Num.format(star.skill()), money(market, dollars)));
-                    }
+                    star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
                 }
             }
+        }
+        for (org.talentsim.scenario.StarSpec star : s.pool().stars()) {
+            star(notes, star, "the pool", base, elasticity, dollars);
         }
         for (int k = 0; k < s.events().size(); k++) {
             EventSpec e = s.events().get(k);
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
+            } else if (e instanceof EventSpec.Found f) {
+                budget(notes, event(s, e) + ": the new lab's budget", f.lab(), base, dollars, 1,
+                        f.founderSalary() > 0 ? f.founderSalary() : base);
+                if (f.founderSalary() > 0 && f.founderSalary() < LOW_SALARY_SHARE * base) {
+                    notes.add(event(s, e) + ": founderSalary is " + money(f.founderSalary(), dollars) + " a year, under a hundredth of"
+                            + " the pay scale's base (" + money(base, dollars) + "; a unit left out? money is written 2M, 250k)");
+                }
             } else if (e instanceof EventSpec.AcquiHire a && a.payRaise() > 1) {
-                notes.add(event(e) + " raises each person's pay"
+                notes.add(event(s, e) + " raises each person's pay"
                         + " by " + org.talentsim.io.Num.format(100 * a.payRaise()) + "%, to " + org.talentsim.io.Num.format(1 + a.payRaise())
                         + " times it (payRaise is a share: 0.2 for 20%)");
             } else if (e instanceof EventSpec.Raid r && r.fromTeam() != null) {
@@ -62,20 +61,69 @@ final class ScenarioNotes {
                 int head = s.labs().stream().filter(lab -> lab.name().equals(r.fromLab())).mapToInt(lab -> headcount(lab,
                         t -> t.name().equals(r.fromTeam()))).sum();
                 if (head > 0 && r.count() > head) {
-                    notes.add(event(e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
+                    notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
                             + head + ": unless it grows by then, it takes all of them");
                 }
             } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
                 int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
                         t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();
                 if (head > 0 && l.count() > head) {
-                    notes.add(event(e) + " lays off " + l.count()
+                    notes.add(event(s, e) + " lays off " + l.count()
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
                             + ", which start with " + head + ": unless they grow by then, it lays off all of them");
                 }
             }
         }
-        return notes;
+        return List.copyOf(notes);
+    }
+
+    /**
+     * A note when {@code lab}'s finite budget is under a tenth of what its staff (and {@code
+     * extra} more, a founder paid {@code extraPay}) are paid at the start: their cohorts' salaries
+     * where the file gives them, the pay scale's base (the pay at skill 1) where not, and its
+     * stars' salaries.
+     */
+    private static void budget(java.util.Set<String> notes, String what, LabSpec lab, double base, boolean dollars, int extra,
+            double extraPay) {
+        if (!Double.isFinite(lab.budget())) {
+            return;
+        }
+        int head = extra;
+        double pay = extraPay;
+        for (TeamSpec t : lab.teams()) {
+            org.talentsim.scenario.Dist salary = t.members() == null ? null : t.members().salary();
+            head += t.headcount() + t.stars().size();
+            pay += t.headcount() * (salary == null ? base : typical(salary));
+            for (org.talentsim.scenario.StarSpec star : t.stars()) {
+                pay += star.salary() > 0 ? star.salary() : base;
+            }
+        }
+        if (head > 0 && lab.budget() < LOW_BUDGET_SHARE * pay) {
+            notes.add(String.format(Locale.ROOT, "%s is %s a year for %s at the start, under a tenth of what they are"
+                    + " paid (about %s a year: their salaries, the pay scale's base where the file gives none): its payroll is over"
+                    + " it from the first month and it lays off to meet it (a unit left out? money is written 2.1B, 400M, 250k)",
+                    what, money(lab.budget(), dollars), ExperimentCommands.count(head, "researcher"), money(pay, dollars)));
+        }
+    }
+
+    /** A note when a named researcher's salary is under a hundredth of the market's pay at his skill. */
+    private static void star(java.util.Set<String> notes, org.talentsim.scenario.StarSpec star, String where, double base,
+            double elasticity, boolean dollars) {
+        double market = base * Math.pow(star.skill(), elasticity);
+        if (star.salary() > 0 && star.salary() < LOW_SALARY_SHARE * market) {
+            notes.add(String.format(Locale.ROOT, "%s's salary (%s) is %s a year, under a hundredth of the market's pay at skill %s"
+                    + " (%s): offers will take them at once (a unit left out? money is written 20M, 250k)", star.name(), where,
+                    money(star.salary(), dollars), org.talentsim.io.Num.format(star.skill()), money(market, dollars)));
+        }
+    }
+
+    /** A typical draw of {@code d}: its median, or its mean where that is simpler; a Pareto's scale (its least value). */
+    private static double typical(org.talentsim.scenario.Dist d) {
+        return switch (d.kind()) {
+            case UNIFORM -> (d.a() + d.b()) / 2;
+            case BETA -> d.a() / (d.a() + d.b());
+            default -> d.a();
+        };
     }
 
     /** An amount for a note: $2.1M in dollars, 2.1 in a scenario's own units. */
@@ -90,16 +138,17 @@ final class ScenarioNotes {
     }
 
     /**
-     * An event named for a note: {@code the layoff 'cut' at tick 10}. Not by its index: the
+     * An event named for a note: {@code the layoff 'cut' of 2025-10 (tick 10)}. Not by its index: the
      * scenario holds its events sorted by date, which need not be the file's order.
      */
-    private static String event(EventSpec e) {
-        return "the " + e.type().name() + (e.id() == null ? "" : " '" + e.id() + "'") + " at tick " + e.tick();
+    private static String event(Scenario s, EventSpec e) {
+        return "the " + e.type().name() + (e.id() == null ? "" : " '" + e.id() + "'") + " of " + s.tickUnit().label(s.start(), e.tick())
+                + " (tick " + e.tick() + ")";
     }
 
     /** The note for event {@code k} of {@code s}, dated after the run's last tick. */
     private static String afterTheEnd(Scenario s, int k) {
         EventSpec e = s.events().get(k);
-        return event(e) + " falls after the run's last tick (" + s.ticks() + "): it will not happen";
+        return event(s, e) + " falls after the run's last tick (" + s.ticks() + "): it will not happen";
     }
 }

@@ -22,7 +22,7 @@ class ScenarioNotesTest {
         Cli r = Cli.run("check", MASS, "--set", "labs[BigCo].budget=2.1");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(MASS + ": note: labs[BigCo].budget is $2.1 a year for 2000 researchers at the start, under a"
-                + " tenth of their pay at the pay scale's base ($300k each)"), r.out());
+                + " tenth of what they are paid (about $600M a year"), r.out());
         // 300k for 180 people (300M meant) laid off 174 of them in month 1 without a word (found by a reviewer)
         Cli thousands = Cli.run("check", MASS, "--set", "labs[BigCo].budget=300k");
         assertTrue(thousands.out().contains("note: labs[BigCo].budget is $300k a year"), thousands.out());
@@ -30,6 +30,11 @@ class ScenarioNotesTest {
         Cli fine = Cli.run("check", MASS, "--set", "labs[BigCo].budget=60M");
         assertEquals(0, fine.exit(), fine.err());
         assertTrue(!fine.out().contains("note:"), fine.out());
+        // staff whose salaries the file gives low: their pay, not the scale's base (a false note, found by a reviewer)
+        Cli cheap = Cli.run("check", MASS, "--set", "labs[BigCo].budget=6M", "--set", "labs[BigCo].teams[0].members.salary=20k",
+                "--set", "labs[BigCo].teams[1].members.salary=20k");
+        assertEquals(0, cheap.exit(), cheap.err());
+        assertTrue(!cheap.out().contains("note:"), cheap.out());
     }
 
     /** A named salary far below the market's pay at its skill, and an acqui-hire's raise of 20 meant as 20%. */
@@ -43,15 +48,27 @@ class ScenarioNotesTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("note: Star One's salary (labs[Meta], team TBD Lab) is $20k a year, under a hundredth of the"
                 + " market's pay at skill 6 ($7.547M)"), r.out());
-        assertTrue(r.out().contains("note: the acquiHire at tick 6 raises each person's pay by 2000%, to 21 times it (payRaise is a"
+        assertTrue(r.out().contains("note: the acquiHire of 2025-06 (tick 6) raises each person's pay by 2000%, to 21 times it (payRaise is a"
                 + " share: 0.2 for 20%)"), r.out());
         // a raid of 500 from a team of 100
         Path raid = Files.writeString(dir.resolve("raid.yaml"), yaml.replace("count: 5\n", "count: 500\n").replace("fromLab: OpenAI\n",
                 "fromLab: OpenAI\n    fromTeam: Research\n"));
         Cli r2 = Cli.run("check", raid.toString());
         assertEquals(0, r2.exit(), r2.err());
-        assertTrue(r2.out().contains("note: the raid at tick 4 takes 500 from OpenAI's Research, which starts with 100: unless it grows"
+        assertTrue(r2.out().contains("note: the raid of 2025-04 (tick 4) takes 500 from OpenAI's Research, which starts with 100: unless it grows"
                 + " by then, it takes all of them"), r2.out());
+        // a pool star, a founder's salary and a founded lab's budget without their units; two like events give one note
+        String more = yaml.replace("pool:\n  size: 80\n", "pool:\n  size: 80\n  stars:\n    - {name: Free, skill: 6, salary: 20k}\n")
+                + "  - {date: 2025-07, type: found, founder: Star One, founderSalary: 2k, lab: {name: New, budget: 100, teams:"
+                + " [{name: C, focus: research, headcount: 0, target: 5}]}}\n"
+                + "  - {date: 2025-08, type: layoff, lab: Meta, teams: [FAIR], count: 3000}\n".repeat(2);
+        Cli r3 = Cli.run("check", Files.writeString(dir.resolve("more.yaml"), more).toString());
+        assertEquals(0, r3.exit(), r3.err());
+        assertTrue(r3.out().contains("note: Free's salary (the pool) is $20k a year"), r3.out());
+        assertTrue(r3.out().contains("note: the found of 2025-07 (tick 7): the new lab's budget is $100 a year for 1 researcher at the"
+                + " start, under a tenth of what they are paid (about $2000 a year"), r3.out());
+        assertTrue(r3.out().contains("note: the found of 2025-07 (tick 7): founderSalary is $2000 a year"), r3.out());
+        assertEquals(1, r3.out().split("lays off 3000 from Meta's FAIR", -1).length - 1, r3.out());
         // as meant: no notes
         Path meant = Files.writeString(dir.resolve("meant.yaml"), yaml.replace("salary: 20k", "salary: 20M").replace("payRaise: 20", "payRaise: 0.2"));
         Cli ok = Cli.run("check", meant.toString());
@@ -61,7 +78,7 @@ class ScenarioNotesTest {
 
     @Test
     void aLayoffOfMoreThanTheTeamsHoldGetsANoteFromCheckAndRun(@TempDir Path dir) throws Exception {
-        String note = MASS + ": note: the layoff at tick 4 lays off 60000 from BigCo's unprotected teams, which start with 2000:"
+        String note = MASS + ": note: the layoff of 2025-04 (tick 4) lays off 60000 from BigCo's unprotected teams, which start with 2000:"
                 + " unless they grow by then, it lays off all of them";
         Cli check = Cli.run("check", MASS, "--set", "events[0].count=60000");
         assertEquals(0, check.exit(), check.err());
