@@ -189,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
         Thread hint = report ? new Thread(() -> {
             if (inPlace.get()) {
                 err.println("talentsim: stopped while drawing the report; the results in " + dir + " are complete: talentsim report "
-                        + dir + " draws it");
+                        + dir + (png ? " --png" : "") + " draws it");
                 err.flush();
             }
         }, "talentsim-report-hint") : null;

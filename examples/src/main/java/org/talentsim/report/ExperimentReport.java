@@ -294,7 +294,8 @@ final class ExperimentReport extends Page {
             String title = metric + " against " + first;
             add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), "The trend of " + metric
                     + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell.",
-                    ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640, 400));
+                    ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640,
+                    400 + ExperimentCharts.uprightRoom(categories)));
             n++;
         }
         h.raw("</div>\n");

@@ -51,7 +51,15 @@ class SweepChartsTest {
         assertTrue(c.getXYPlot().getRenderer() instanceof org.jfree.chart.renderer.xy.XYErrorRenderer, "points and intervals");
         assertFalse(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) c.getXYPlot().getRenderer()).getDefaultLinesVisible(),
                 "no line joining them");
-        String svg = Svg.inline(new Figure("sweep-t", "t", "retention", "countered", "caption", c, 640, 400));
+        // upright labels get room of their own: the plot keeps most of a 400-pixel chart's height (the y title was cut)
+        int room = ExperimentCharts.uprightRoom(categories);
+        assertTrue(room > 100, "room " + room);
+        assertEquals(0, ExperimentCharts.uprightRoom(new String[] {"none", "match", "stars"}), "short labels sit side by side");
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        c.createBufferedImage(640, 400 + room, info);
+        double plot = info.getPlotInfo().getDataArea().getHeight();
+        assertTrue(plot >= 230, "the plot's height: " + plot);
+        String svg = Svg.inline(new Figure("sweep-t", "t", "retention", "countered", "caption", c, 640, 400 + room));
         for (String label : categories) {
             assertTrue(svg.contains(">" + label + "</text>"), "label drawn: " + label);
         }
