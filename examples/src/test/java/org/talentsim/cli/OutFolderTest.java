@@ -310,7 +310,7 @@ class OutFolderTest {
         }
         assertEquals(130, code, err);
         assertTrue(err.contains("talentsim: stopped while drawing the report; the results in " + out + " are complete: talentsim"
-                + " report " + out + " draws it"), err);
+                + " report " + out + " --png draws it"), err);
         assertFalse(Files.exists(out.resolve("report.html")), "no half-drawn report");
     }
 
