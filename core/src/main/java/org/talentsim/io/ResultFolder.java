@@ -345,7 +345,15 @@ final class ResultFolder implements AutoCloseable {
             }
         }
         if (kept.isEmpty()) {
-            AtomicFiles.deleteTree(old);
+            try {
+                AtomicFiles.deleteTree(old);
+            } catch (IOException e) {
+                // the new set is in place: an earlier one the file system will not let go of (a file
+                // marked immutable) is said and left, not reported as a failure to put the results in
+                // place (found by a reviewer)
+                org.slf4j.LoggerFactory.getLogger(ResultFolder.class).warn("the results are in place in {}, but the earlier set"
+                        + " could not be deleted ({}); it is left in {}", shown, describe(e), old);
+            }
         }
         return kept;
     }

@@ -140,13 +140,16 @@ public final class PolicyRegistry implements PolicyCatalog {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(factory, "factory");
-        Set<String> declared = Set.copyOf(Objects.requireNonNull(parameters, "parameters"));
+        for (String p : Objects.requireNonNull(parameters, "parameters")) {
+            Objects.requireNonNull(p, "parameters: a parameter's name is null");
+        }
+        Set<String> declared = Set.copyOf(parameters);
         return builtIn(kind, name, spec -> {
             for (String k : spec.params().keySet()) {
                 if (!declared.contains(k)) {
                     throw new IllegalArgumentException(declared.isEmpty()
-                            ? kind + " policy '" + spec.name() + "' takes no parameters, was given '" + k + "' (declare a policy's"
-                                    + " parameters when registering it: PolicyRegistry.register(kind, name, Set.of(...), factory))"
+                            ? kind + " policy '" + spec.name() + "' takes no parameters, was given '" + k + "' (the program that"
+                                    + " registers it declares its parameters: PolicyRegistry.register(kind, name, Set.of(...), factory))"
                             : kind + " policy '" + spec.name() + "' has no parameter '" + k + "'" + Params.suggest(k, declared)
                                     + "; its parameters: " + new TreeSet<>(declared));
                 }

@@ -115,6 +115,9 @@ class PolicyRegistryTest {
                 () -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain", "upTo", 0.5)));
         assertTrue(none.getMessage().startsWith("retention policy 'plain' takes no parameters, was given 'upTo'"), none.getMessage());
         reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain"));
+        java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("a", null));
+        var nul = assertThrows(NullPointerException.class, () -> reg.register(PolicyRegistry.RETENTION, "n", withNull, spec -> q -> 0));
+        assertEquals("parameters: a parameter's name is null", nul.getMessage());
         // through a scenario: a field error at the policy, before the run
         Scenario s = Scenario.builder("typo").months(2)
                 .lab("A", l -> l.retention(PolicySpec.of("valuable", "factr", 1.2)).team("T", Focus.RESEARCH, 20, t -> { }))

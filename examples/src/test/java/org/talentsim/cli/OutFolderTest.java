@@ -121,6 +121,38 @@ class OutFolderTest {
         }
     }
 
+    /**
+     * An earlier set that cannot be deleted (a file in it marked immutable) after the new one is in
+     * place: the run succeeds and leaves the earlier set beside the folder, with a warning; it said
+     * "cannot put the results in place" with exit 2 although they were (found by a reviewer).
+     */
+    @Test
+    void anEarlierSetThatCannotBeDeletedDoesNotFailTheRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("res");
+        assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "2", "-q", "--no-report").exit());
+        Path pinned = out.resolve("summary.json");
+        Process chattr;
+        try {
+            chattr = new ProcessBuilder("chattr", "+i", pinned.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no chattr here: " + e.getMessage());
+            return;
+        }
+        assumeTrue(chattr.waitFor() == 0, "this file system or user cannot mark a file immutable");
+        Path left = null;
+        try {
+            Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "3", "-q", "--no-report");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(3, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt(), "the new set");
+            List<String> olds = names(dir).stream().filter(n -> n.startsWith(".res.old-")).toList();
+            assertEquals(1, olds.size(), names(dir).toString());
+            left = dir.resolve(olds.get(0));
+        } finally {
+            Path where = left == null ? pinned : left.resolve("summary.json");
+            assertEquals(0, new ProcessBuilder("chattr", "-i", where.toString()).start().waitFor());
+        }
+    }
+
     @Test
     void aFolderLockedByAnotherProcessIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("res");
