@@ -75,15 +75,7 @@ final class ExperimentCharts {
         } else {
             // categories are not a scale: a point and its interval each, not a line and a band
             // through them (found by a reviewer: the line joined policy names as if numbers)
-            XYErrorRenderer bars = new XYErrorRenderer();
-            bars.setDrawXError(false);
-            bars.setDrawYError(true);
-            bars.setErrorStroke(new BasicStroke(1.6f));
-            bars.setCapLength(8);
-            bars.setDefaultLinesVisible(false);
-            bars.setDefaultShapesVisible(true);
-            bars.setErrorPaint(null);
-            r = bars;
+            r = intervals(true, 8);
         }
         for (int k = 0; k < series.size(); k++) {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
@@ -120,6 +112,19 @@ final class ExperimentCharts {
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
+    /** Points with their intervals, upright ({@code vertical}) or across, caps {@code cap} long, no lines between them. */
+    private static XYErrorRenderer intervals(boolean vertical, double cap) {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(!vertical);
+        r.setDrawYError(vertical);
+        r.setErrorStroke(new BasicStroke(1.6f));
+        r.setCapLength(cap);
+        r.setDefaultLinesVisible(false);
+        r.setDefaultShapesVisible(true);
+        r.setErrorPaint(null);   // each interval in its series' colour
+        return r;
+    }
+
     /** A row of a forest plot: its label, the arm (its colour), the estimate and its 95% CI. */
     record Row(String label, String arm, double value, double low, double high) {}
 
@@ -136,17 +141,10 @@ final class ExperimentCharts {
             }
             ds.addSeries(s);
         }
-        XYErrorRenderer r = new XYErrorRenderer();
-        r.setDrawYError(false);
-        r.setDrawXError(true);
-        r.setErrorStroke(new BasicStroke(1.6f));
-        r.setCapLength(6);
-        r.setDefaultLinesVisible(false);
-        r.setDefaultShapesVisible(true);
+        XYErrorRenderer r = intervals(false, 6);
         for (int k = 0; k < arms.size(); k++) {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
         }
-        r.setErrorPaint(null);
         NumberAxis x = new NumberAxis(Charts.text(xLabel));
         x.setAutoRangeIncludesZero(true);
         SymbolAxis y = new SymbolAxis(Charts.text(yLabel), rows.stream().map(Row::label).map(Charts::text).toArray(String[]::new));

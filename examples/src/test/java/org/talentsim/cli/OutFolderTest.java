@@ -103,14 +103,7 @@ class OutFolderTest {
     @Test
     void anImmutableFolderIsBadInputSaidInWords(@TempDir Path dir) throws Exception {
         Path locked = Files.createDirectory(dir.resolve("locked"));
-        Process chattr;
-        try {
-            chattr = new ProcessBuilder("chattr", "+i", locked.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no chattr here: " + e.getMessage());
-            return;
-        }
-        assumeTrue(chattr.waitFor() == 0, "this file system or user cannot mark a folder immutable");
+        immutable(locked);
         try {
             Cli r = Cli.run("run", TINY.toString(), "--out", locked.resolve("new").toString(), "-q");
             assertEquals(Main.BAD_INPUT, r.exit(), r.err());
@@ -119,6 +112,18 @@ class OutFolderTest {
         } finally {
             assertEquals(0, new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor());
         }
+    }
+
+    /** Marks {@code p} immutable (chattr +i), or skips the test where this machine cannot. */
+    private static void immutable(Path p) throws Exception {
+        Process chattr;
+        try {
+            chattr = new ProcessBuilder("chattr", "+i", p.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no chattr here: " + e.getMessage());
+            return;
+        }
+        assumeTrue(chattr.waitFor() == 0, "this file system or user cannot mark " + p + " immutable");
     }
 
     /**
@@ -131,14 +136,7 @@ class OutFolderTest {
         Path out = dir.resolve("res");
         assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "2", "-q", "--no-report").exit());
         Path pinned = out.resolve("summary.json");
-        Process chattr;
-        try {
-            chattr = new ProcessBuilder("chattr", "+i", pinned.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no chattr here: " + e.getMessage());
-            return;
-        }
-        assumeTrue(chattr.waitFor() == 0, "this file system or user cannot mark a file immutable");
+        immutable(pinned);
         Path left = null;
         try {
             Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "3", "-q", "--no-report");
