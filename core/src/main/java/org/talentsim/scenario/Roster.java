@@ -41,7 +41,11 @@ public final class Roster {
      */
     private final Map<String, String> queued = new LinkedHashMap<>();
     /** Teams merged away or moved to another lab by an event ({@code lab + '\0' + team}), and how. */
-    private final Map<String, String> merged = new LinkedHashMap<>();
+    private final Map<String, String> gone = new LinkedHashMap<>();
+    /** Named researchers a dismissal lets go at the tick being checked, and by which event. */
+    private final Map<String, String> leaving = new LinkedHashMap<>();
+    /** Named researchers let go at an earlier tick, and by which event. */
+    private final Map<String, String> letGo = new LinkedHashMap<>();
 
     /** The labs and named researchers at the start; two labs, or two researchers, of one name are an error. */
     Roster(List<LabSpec> startLabs, PoolSpec pool) {
@@ -169,7 +173,7 @@ public final class Roster {
      */
     public void mergeTeam(String lab, String team, String into) {
         labs.get(lab).remove(team);
-        merged.put(lab + '\0' + team, "no longer exists: it was merged into '" + into + "' by " + path + (label == null ? "" : " (" + label + ")"));
+        gone.put(lab + '\0' + team, "no longer exists: it was merged into '" + into + "' by " + path + (label == null ? "" : " (" + label + ")"));
         for (String[] at : home.values()) {
             if (at != null && at[0].equals(lab) && at[1].equals(team)) {
                 at[1] = into;
@@ -229,8 +233,8 @@ public final class Roster {
     public TeamSpec requireTeam(String labField, String lab, String teamField, String team) {
         Map<String, TeamSpec> teams = teams(labField, lab);
         TeamSpec t = teams.get(team);
-        if (t == null && merged.containsKey(lab + '\0' + team)) {
-            throw fail(teamField, "team '" + team + "' of '" + lab + "' " + merged.get(lab + '\0' + team));
+        if (t == null && gone.containsKey(lab + '\0' + team)) {
+            throw fail(teamField, "team '" + team + "' of '" + lab + "' " + gone.get(lab + '\0' + team));
         }
         if (t == null) {
             throw fail(teamField, "lab '" + lab + "' has no team '" + team + "'" + didYouMean(team, teams.keySet())
@@ -284,7 +288,7 @@ public final class Roster {
             throw fail(toLabField, "lab '" + toLab + "' already has a team named '" + team + "'");
         }
         to.put(team, from.remove(team));
-        merged.put(lab + '\0' + team, "is no longer in '" + lab + "': it was moved to '" + toLab + "' by " + path
+        gone.put(lab + '\0' + team, "is no longer in '" + lab + "': it was moved to '" + toLab + "' by " + path
                 + (label == null ? "" : " (" + label + ")"));
         for (String[] at : home.values()) {
             if (at != null && at[0].equals(lab) && at[1].equals(team)) {
@@ -360,12 +364,6 @@ public final class Roster {
             leaving.putIfAbsent(name, path + (label == null ? "" : " (" + label + ")"));
         }
     }
-
-    /** Named researchers a dismissal lets go at this tick, and by which event. */
-    private final Map<String, String> leaving = new LinkedHashMap<>();
-
-    /** Named researchers let go at an earlier tick, and by which event. */
-    private final Map<String, String> letGo = new LinkedHashMap<>();
 
     /** The named researchers move to team {@code team} of {@code lab} from this tick on (require the team first). */
     public void acquire(List<String> names, String lab, String team) {
