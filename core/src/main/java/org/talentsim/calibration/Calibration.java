@@ -146,7 +146,7 @@ public final class Calibration {
             try {
                 Overrides.parse(common).applyTo(parsed, reg);
             } catch (OverrideException e) {
-                throw f.error(o, e.problem());
+                throw f.error(o, o.text() + ": " + e.problem());   // the override named with its problem, as an experiment file's
             }
         }
         Scenario resolved = Overrides.parse(common).applyTo(parsed, reg);
