@@ -435,8 +435,7 @@ public final class Experiment {
             return b.build();
         } catch (OverrideException e) {
             for (Group g : f.vary()) {
-                String path = g.name().text();
-                if (e.override().startsWith(path + "=") && pathProblem(bytes, shown, scenario, f, g, e.problem())) {
+                if (e.ofPath() && e.override().startsWith(g.name().text() + "=")) {
                     throw f.error(g.name(), e.problem()); // the path's problem, at the path, not at its first value
                 }
             }
@@ -473,34 +472,6 @@ public final class Experiment {
             }
             throw f.error(f.root(), e.getMessage());
         }
-    }
-
-    /**
-     * Whether {@code problem} is the varied path's rather than one value's: the same problem
-     * arises with each of the group's values and with two of unlike kinds ("unknown key 'markt'").
-     */
-    private static boolean pathProblem(byte[] bytes, String shown, Path scenario, ExperimentFile f, Group g, String problem) {
-        List<String> probes = new ArrayList<>();
-        g.items().forEach(v -> probes.add(v.text()));
-        probes.addAll(List.of("0", "x"));
-        for (String value : probes) {
-            Builder probe = builder();
-            probe.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);
-            probe.path = scenario;
-            f.overrides().forEach(o -> probe.override(o.text()));
-            probe.vary(g.name().text(), List.of(value));
-            try {
-                probe.build();
-                return false;
-            } catch (OverrideException x) {
-                if (!x.problem().equals(problem)) {
-                    return false;
-                }
-            } catch (RuntimeException other) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void parseAt(ExperimentFile f, Item at, String text) {
@@ -706,6 +677,37 @@ public final class Experiment {
         }
 
         /**
+         * {@code e}, raised by a cell's value of a varied path, marked {@link OverrideException#ofPath}
+         * when the problem is the path's: every value of it, and two of unlike kinds, give the same
+         * problem ("unknown key 'markt'" is not the value 0.1's). The one rule of --vary and of
+         * experiment files' vary: (each had a copy).
+         */
+        private OverrideException ofPathOrValue(OverrideException e, Scenario resolved, PolicyRegistry reg) {
+            for (Map.Entry<String, List<String>> g : vary.entrySet()) {
+                String path = g.getKey();
+                if (!e.override().startsWith(path + "=") || !g.getValue().contains(e.override().substring(path.length() + 1))) {
+                    continue;
+                }
+                List<String> probes = new ArrayList<>(g.getValue());
+                probes.addAll(List.of("0", "x"));
+                for (String value : probes) {
+                    try {
+                        Overrides.parse(List.of(path + "=" + value)).applyTo(resolved, reg);
+                        return e;
+                    } catch (OverrideException other) {
+                        if (!other.problem().equals(e.problem())) {
+                            return e;
+                        }
+                    } catch (RuntimeException other) {
+                        return e;
+                    }
+                }
+                return OverrideException.ofPath(e);
+            }
+            return e;
+        }
+
+        /**
          * Checks and builds the experiment: parses the scenario, applies every cell's overrides
          * once, checks the metrics.
          *
@@ -776,7 +778,12 @@ public final class Experiment {
             java.util.Map<Scenario, String> cellOf = new java.util.HashMap<>();
             Scenario largest = resolved;
             for (Cell c : cells) {
-                Scenario s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                Scenario s;
+                try {
+                    s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                } catch (OverrideException e) {
+                    throw ofPathOrValue(e, resolved, reg);
+                }
                 if (c == cells.get(0) || org.talentsim.engine.Simulation.memoryNeeded(s)
                         > org.talentsim.engine.Simulation.memoryNeeded(largest)) {
                     largest = s;

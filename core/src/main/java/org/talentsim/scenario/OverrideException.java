@@ -11,6 +11,7 @@ public final class OverrideException extends IllegalArgumentException {
 
     private final String override;
     private final String problem;
+    private final boolean ofPath;
 
     /**
      * @param override the override as given ({@code PATH=VALUE})
@@ -22,9 +23,27 @@ public final class OverrideException extends IllegalArgumentException {
 
     /** As above, with the exception that caused it. */
     public OverrideException(String override, String problem, Throwable cause) {
+        this(override, problem, cause, false);
+    }
+
+    private OverrideException(String override, String problem, Throwable cause, boolean ofPath) {
         super("--set " + Names.escape(override) + ": " + Names.escape(problem), cause);
         this.override = override;
         this.problem = problem;
+        this.ofPath = ofPath;
+    }
+
+    /**
+     * The problem of a varied path whatever its value ({@code unknown key 'markt'}), not of one
+     * value: {@link #override()} is then {@code PATH=VALUE} of the value met first.
+     */
+    public static OverrideException ofPath(OverrideException e) {
+        return new OverrideException(e.override, e.problem, e, true);
+    }
+
+    /** Whether the problem is the path's, whatever its value ({@link #ofPath}). */
+    public boolean ofPath() {
+        return ofPath;
     }
 
     /** The override as given, {@code PATH=VALUE}. */
