@@ -89,7 +89,11 @@ final class ExperimentCommands {
                 w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
                         e.cells().get(e.baselineIndex()).label()));
                 int tests = tests(r.comparison());
-                if (tests == 0) {
+                if (tests == 0 && mostPairs(r.comparison()) < 2) {
+                    // one replication: the arms may well differ, but no difference can be tested
+                    // (a reviewer read "the same as the baseline's" of two values that were not)
+                    w.println(org.talentsim.report.Report.TOO_FEW);
+                } else if (tests == 0) {
                     w.println("Every metric is the same as the baseline's in every replication: nothing to test (p '-', 'same').");
                 } else {
                     w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
@@ -384,6 +388,11 @@ final class ExperimentCommands {
 
     /** "1 run", "3 runs". */
     /** The tests Holm's adjustment counts: the arms' metrics with a p (over all metrics, not only those shown). */
+    /** The most replications in which an arm's metric and the baseline's both have a value. */
+    static int mostPairs(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {
+        return rows.stream().mapToInt(a -> a.pairs()).max().orElse(0);
+    }
+
     static int tests(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {
         return (int) rows.stream().filter(a -> !Double.isNaN(a.pHolm())).count();
     }

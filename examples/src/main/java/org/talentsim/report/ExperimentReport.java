@@ -190,10 +190,15 @@ final class ExperimentReport extends Page {
                 k -> k >= 2);
         h.raw("</div>\n");
         int tests = 0;
+        int most = 0;   // the most replications any arm's metric pairs with the baseline's
         for (String[] r : c.rows()) {
             tests += Csv.cell(r, c.col("p_holm")).isEmpty() ? 0 : 1;
+            String paired = Csv.cell(r, c.col("pairs"));
+            if (!paired.isEmpty()) {
+                most = Math.max(most, Integer.parseInt(paired));
+            }
         }
-        h.el("p", "note", (tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
+        h.el("p", "note", (tests == 0 && most < 2 ? Report.TOO_FEW : tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
                 + " \"same\")." : "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
                 + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that differ from the"
                 + " baseline in some replication (the same in every one is no test: \u2013, \"same\").")

@@ -26,6 +26,12 @@ public final class Report {
     public static final String FILE = ResultWriter.REPORT;
     /** The folder of {@code --png}'s chart files. */
     public static final String CHARTS = ResultWriter.CHARTS;
+    /**
+     * What a comparison says where no arm pairs two replications with the baseline: no
+     * difference can be tested, however far apart the arms' values are.
+     */
+    public static final String TOO_FEW = "Too few replications to test a difference (a test needs at least 2 paired with the"
+            + " baseline's): run more (-r N, or replications: in an experiment file).";
 
     static {
         // charts are drawn without a display

@@ -394,4 +394,27 @@ class ExperimentCliTest {
         assertTrue(same.out().contains("Every metric is the same as the baseline's in every replication: nothing to test"), same.out());
         assertFalse(same.out().contains("over the 0 tests"), same.out());
     }
+
+    /**
+     * One replication: the arms' values differ, but no difference can be tested; the footer and
+     * the report said every metric was the baseline's (found by a reviewer).
+     */
+    @Test
+    void oneReplicationSaysTooFewToTestNotTheSame(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        Cli one = Cli.run("compare", RETENTION, "--months", "6", "--arm", "none:labs[Keeper].retention=none", "-r", "1",
+                "--metrics", "Keeper.retention", "--out", out.toString(), "-q");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().contains("Too few replications to test a difference"), one.out());
+        assertFalse(one.out().contains("the same as the baseline's in every replication: nothing to test"), one.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Too few replications to test a difference"), html);
+        assertFalse(html.contains("nothing to test"), html);
+        // two replications: tested as before
+        Cli two = Cli.run("compare", RETENTION, "--months", "6", "--arm", "none:labs[Keeper].retention=none", "-r", "2",
+                "--metrics", "Keeper.retention", "--out", dir.resolve("d").toString(), "-q", "--no-report");
+        assertEquals(0, two.exit(), two.err());
+        assertFalse(two.out().contains("Too few"), two.out());
+        assertTrue(two.out().contains("Holm-adjusted over the"), two.out());
+    }
 }
