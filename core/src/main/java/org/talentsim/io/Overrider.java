@@ -226,7 +226,7 @@ final class Overrider {
         if (who < 0 && overrides.size() > 1) {
             List<String> all = overrides.stream().map(FieldOverride::text).toList();
             String shown = at.isEmpty() ? e.problem() : byName(at) + ": " + e.problem();
-            return new OverrideException(String.join(" --set ", all), shown, e);
+            return new OverrideException(all, shown, e);
         }
         who = Math.max(who, 0);
         String mine = edited.get(who);

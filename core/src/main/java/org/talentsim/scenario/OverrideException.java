@@ -2,14 +2,15 @@ package org.talentsim.scenario;
 
 /**
  * An override that cannot be applied: one line naming the override as given and the problem,
- * in the words of a scenario file's error, e.g. {@code --set labs[Meta].budget=lots: expected an
- * amount in USD like 450000, 450k, 2.5M or 14.3B, was 'lots'}. The command line prints it and
- * exits with 2; an experiment file reports it at the override's position.
+ * in the words of a scenario file's error, e.g. {@code override labs[Meta].budget=lots: expected
+ * an amount in USD like 450000, 450k, 2.5M or 14.3B, was 'lots'}. The command line prints it as
+ * the options it was given as ({@link #asSetOptions()}: {@code --set labs[Meta].budget=lots: ...})
+ * and exits with 2; an experiment file reports it at the override's position.
  */
 public final class OverrideException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final String override;
+    private final java.util.List<String> overrides;
     private final String problem;
     private final boolean ofPath;
 
@@ -26,9 +27,28 @@ public final class OverrideException extends IllegalArgumentException {
         this(override, problem, cause, false);
     }
 
+    /**
+     * A problem of several overrides together, none of which alone is to blame (a name two of
+     * them give): {@link #override()} lists them.
+     *
+     * @param overrides the overrides as given, at least one
+     */
+    public OverrideException(java.util.List<String> overrides, String problem, Throwable cause) {
+        this(overrides, problem, cause, false);
+    }
+
     private OverrideException(String override, String problem, Throwable cause, boolean ofPath) {
-        super("--set " + Names.escape(override) + ": " + Names.escape(problem), cause);
-        this.override = override;
+        this(java.util.List.of(override), problem, cause, ofPath);
+    }
+
+    private OverrideException(java.util.List<String> overrides, String problem, Throwable cause, boolean ofPath) {
+        // a library's words: "--set", what the command line calls an override, is its own (asSetOptions)
+        super((overrides.size() == 1 ? "override " : "overrides ") + Names.escape(String.join(", ", overrides)) + ": "
+                + Names.escape(problem), cause);
+        if (overrides.isEmpty()) {
+            throw new IllegalArgumentException("no override to blame for: " + problem);
+        }
+        this.overrides = java.util.List.copyOf(overrides);
         this.problem = problem;
         this.ofPath = ofPath;
     }
@@ -38,7 +58,7 @@ public final class OverrideException extends IllegalArgumentException {
      * value: {@link #override()} is then {@code PATH=VALUE} of the value met first.
      */
     public static OverrideException ofPath(OverrideException e) {
-        return new OverrideException(e.override, e.problem, e, true);
+        return new OverrideException(e.overrides, e.problem, e, true);
     }
 
     /** Whether the problem is the path's, whatever its value ({@link #ofPath}). */
@@ -46,9 +66,17 @@ public final class OverrideException extends IllegalArgumentException {
         return ofPath;
     }
 
-    /** The override as given, {@code PATH=VALUE}. */
+    /** The override as given, {@code PATH=VALUE} (several together: joined by {@code ", "}). */
     public String override() {
-        return override;
+        return String.join(", ", overrides);
+    }
+
+    /**
+     * The message in a command line's words, the overrides as the {@code --set} options they
+     * were given as: {@code --set labs[Meta].budget=lots: expected an amount ...}.
+     */
+    public String asSetOptions() {
+        return "--set " + Names.escape(String.join(" --set ", overrides)) + ": " + Names.escape(problem);
     }
 
     /** What is wrong, without the override. */

@@ -51,7 +51,7 @@ class OverriderTest {
         assertEquals("labs[0].retention.upTo: retention policy 'match': upTo must be in [0,1], was 5.0 (in the scenario itself,"
                 + " before any override)", e.getMessage());
         OverrideException o = assertThrows(OverrideException.class, () -> Overrides.parse("labs[Alpha].retention.upTo=7").applyTo(bad));
-        assertEquals("--set labs[Alpha].retention.upTo=7: retention policy 'match': upTo must be in [0,1], was 7.0", o.getMessage());
+        assertEquals("override labs[Alpha].retention.upTo=7: retention policy 'match': upTo must be in [0,1], was 7.0", o.getMessage());
         assertEquals(3, Overrides.parse("seed=3", "labs[Alpha].retention.upTo=0.5").applyTo(bad).seed(), "fixed by an override: fine");
     }
 
@@ -107,5 +107,22 @@ class OverriderTest {
         assertEquals("labs[Alpha].name=Beta", override("labs[Alpha].name=Beta", "seed=5"));
         assertEquals("start=2025-03", override("start=2025-03", "seed=5"), "the spree's date is before the new start");
         assertEquals("labs[Alpha].prestige=2", override("labs[Alpha].prestige=2", "seed=5"), "at its own path, as before");
+    }
+
+    /**
+     * A library's message does not speak of {@code --set}, an option its user never typed (found
+     * by a reviewer); the command line's words come from {@code asSetOptions}, several overrides
+     * blamed together as the options they were given as.
+     */
+    @Test
+    void messagesAreTheLibrarysAndTheCommandLinesAreAsked() {
+        OverrideException one = new OverrideException("market.separation=-0.1/year", "must be >= 0");
+        assertEquals("override market.separation=-0.1/year: must be >= 0", one.getMessage());
+        assertEquals("--set market.separation=-0.1/year: must be >= 0", one.asSetOptions());
+        OverrideException two = new OverrideException(java.util.List.of("a=1", "b=2"), "a name given twice", null);
+        assertEquals("overrides a=1, b=2: a name given twice", two.getMessage());
+        assertEquals("--set a=1 --set b=2: a name given twice", two.asSetOptions());
+        assertEquals("a=1, b=2", two.override());
+        assertThrows(IllegalArgumentException.class, () -> new OverrideException(java.util.List.of(), "x", null));
     }
 }

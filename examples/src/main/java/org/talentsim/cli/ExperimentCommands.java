@@ -282,7 +282,7 @@ final class ExperimentCommands {
             try {
                 e = b.build();
             } catch (org.talentsim.scenario.OverrideException x) {
-                // a value of a --vary option, named as such (the message says --set, what --set gives)
+                // a value of a --vary option, named as such (asSetOptions says --set, what --set gives)
                 for (String v : vary) {
                     String path = v.substring(0, v.indexOf('='));
                     List<String> values = splitValues(v.substring(v.indexOf('=') + 1));
@@ -364,7 +364,7 @@ final class ExperimentCommands {
             try {
                 e = b.build();
             } catch (org.talentsim.scenario.OverrideException x) {
-                // an override of an --arm option, named with its arm (the message says --set)
+                // an override of an --arm option, named with its arm (asSetOptions says --set)
                 for (String[] p : parsed) {
                     if (splitOverrides(p[1]).contains(x.override())) {
                         throw new Main.BadInput("--arm " + org.talentsim.scenario.Names.escape(p[0] + ":" + p[1]) + ": arm "

@@ -361,7 +361,7 @@ public final class Main implements Runnable {
         }
         if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof BadInput
                 || ex instanceof FolderBusyException || ex instanceof ExperimentException) {
-            cmd.getErr().println(ex.getMessage());
+            cmd.getErr().println(ex instanceof OverrideException o ? o.asSetOptions() : ex.getMessage());
             cmd.getErr().flush();
             return BAD_INPUT;
         }
@@ -375,7 +375,7 @@ public final class Main implements Runnable {
                 // bad input that only a run met (values the file's checks did not try): one line,
                 // and no advice to resume, which would meet it again
                 cmd.getErr().println("talentsim: " + r.getMessage().substring(0, r.getMessage().indexOf(" failed: "))
-                        + ": " + r.getCause().getMessage());
+                        + ": " + (r.getCause() instanceof OverrideException o ? o.asSetOptions() : r.getCause().getMessage()));
                 cmd.getErr().flush();
                 return BAD_INPUT;
             }

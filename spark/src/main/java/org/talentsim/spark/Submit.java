@@ -82,7 +82,7 @@ public final class Submit implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Submit());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof ExperimentException) {
-                cmd.getErr().println(ex.getMessage());
+                cmd.getErr().println(ex instanceof OverrideException o ? o.asSetOptions() : ex.getMessage());
                 return 2;
             }
             if (ex instanceof RunFailedException) {
