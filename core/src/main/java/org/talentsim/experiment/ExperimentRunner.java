@@ -20,7 +20,10 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code paths.csv} — {@code run,cell,replication,seed,} and each lab's headcount at the end
  *       of each period ({@code LAB.headcount@PERIOD}; {@link Experiment#pathColumns()}), one row per
  *       run, journaled the same way; absent with more than 20 labs or cells of other periods;
- *   <li>{@code summary.csv} — {@code cell,metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
+ *   <li>{@code cells.csv} — a sweep's: {@code cell} and one column per varied path, holding its value
+ *       as given, one row per cell (to join {@code runs.csv} to its parameters);
+ *   <li>{@code summary.csv} — {@code cell}, a sweep's varied values (as in {@code cells.csv}), then
+ *       {@code metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
  *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, threads, wall time.
  * </ul>
@@ -32,8 +35,10 @@ import org.talentsim.io.TextFiles;
  */
 public final class ExperimentRunner {
     /** The files of an experiment's result folder. */
-    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv",
+    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv",
             "comparison.csv", "manifest.json");
+    /** A sweep's cells with their varied values, one column per varied path: for joining with {@code runs.csv}. */
+    public static final String CELLS = "cells.csv";
     /** The file of each run's headcount paths (each lab's headcount at the end of each period). */
     public static final String PATHS = "paths.csv";
 
@@ -42,7 +47,7 @@ public final class ExperimentRunner {
     /** The files {@link #run} writes for {@code e}, in the order of {@link #FILES}. */
     public static List<String> files(Experiment e) {
         return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison())
-                && !(f.equals(PATHS) && e.pathColumns().isEmpty())).toList();
+                && !(f.equals(PATHS) && e.pathColumns().isEmpty()) && !(f.equals(CELLS) && e.vary().isEmpty())).toList();
     }
 
     /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
@@ -223,7 +228,10 @@ public final class ExperimentRunner {
         {
             Stats stats = new Stats(e, journal.lines());
             List<CellStat> summary = stats.summary();
-            TextFiles.write(dir.resolve("summary.csv"), summaryCsv(summary));
+            if (!e.vary().isEmpty()) {
+                TextFiles.write(dir.resolve(CELLS), cellsCsv(e));
+            }
+            TextFiles.write(dir.resolve("summary.csv"), summaryCsv(e, summary));
             List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
             if (e.isComparison()) {
                 TextFiles.write(dir.resolve("comparison.csv"), comparisonCsv(comparison));
@@ -424,11 +432,69 @@ public final class ExperimentRunner {
         }
     }
 
-    static String summaryCsv(List<CellStat> rows) {
-        StringBuilder b = new StringBuilder("cell,metric,mean,sd,ci_low,ci_high,n\n");
+    /**
+     * {@code cells.csv} of a sweep: {@code cell} and one column per varied path (named by it),
+     * holding the value as given ({@code 0.5}, {@code none}, {@code 2.5M}), so that the runs can
+     * be joined to their parameters without parsing the cell's label.
+     */
+    static String cellsCsv(Experiment e) {
+        StringBuilder b = new StringBuilder("cell");
+        for (String path : e.vary().keySet()) {
+            b.append(',').append(csvCell(path));
+        }
+        b.append('\n');
+        for (Experiment.Cell c : e.cells()) {
+            b.append(c.label());
+            for (String v : values(e, c)) {
+                b.append(',').append(csvCell(v));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** A sweep's cell's varied values, in the order of {@link Experiment#vary()} (a cell's overrides are {@code path=value} in that order). */
+    private static List<String> values(Experiment e, Experiment.Cell c) {
+        List<String> out = new ArrayList<>();
+        int k = 0;
+        for (String path : e.vary().keySet()) {
+            String o = c.overrides().get(k++);
+            if (!o.startsWith(path + "=")) {
+                throw new IllegalStateException("cell '" + c.label() + "': override " + o + " is not of " + path);
+            }
+            out.add(o.substring(path.length() + 1));
+        }
+        return out;
+    }
+
+    /** A CSV cell (RFC 4180): quoted when it holds a comma, a double quote, a line break or edge spaces. */
+    static String csvCell(String v) {
+        boolean quote = v.isEmpty() ? false : v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0 || v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ';
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /**
+     * {@code summary.csv}: {@code cell}, then (a sweep) each varied path's value as in {@code
+     * cells.csv}, then {@code metric,mean,sd,ci_low,ci_high,n}.
+     */
+    static String summaryCsv(Experiment e, List<CellStat> rows) {
+        StringBuilder b = new StringBuilder("cell");
+        for (String path : e.vary().keySet()) {
+            b.append(',').append(csvCell(path));
+        }
+        b.append(",metric,mean,sd,ci_low,ci_high,n\n");
+        Map<String, String> varied = new java.util.HashMap<>();
+        for (Experiment.Cell c : e.cells()) {
+            StringBuilder v = new StringBuilder();
+            for (String x : values(e, c)) {
+                v.append(',').append(csvCell(x));
+            }
+            varied.put(c.label(), v.toString());
+        }
         for (CellStat s : rows) {
             Estimate x = s.estimate();
-            b.append(s.cell()).append(',').append(s.metric()).append(',').append(x == null ? "" : Num.format(x.mean()))
+            b.append(s.cell()).append(varied.getOrDefault(s.cell(), "")).append(',').append(s.metric()).append(',').append(x == null ? "" : Num.format(x.mean()))
                     .append(',').append(x == null ? "" : Num.format(x.sd())).append(',')
                     .append(x == null ? "" : Num.format(x.ciLow())).append(',').append(x == null ? "" : Num.format(x.ciHigh()))
                     .append(',').append(s.n()).append('\n');

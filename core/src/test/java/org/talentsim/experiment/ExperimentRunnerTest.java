@@ -27,11 +27,11 @@ class ExperimentRunnerTest {
     void itListsTheFilesOfEachKindOfExperiment() {
         assertEquals(List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "manifest.json"),
                 ExperimentRunner.files(base().build()), "replications: paths but no comparison");
-        assertEquals(ExperimentRunner.FILES, ExperimentRunner.files(
-                base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file");
-        assertEquals(List.of("experiment.yaml", "runs.csv", "summary.csv", "manifest.json"),
+        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv")).toList(), ExperimentRunner.files(
+                base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file but a sweep's");
+        assertEquals(List.of("experiment.yaml", "runs.csv", "cells.csv", "summary.csv", "manifest.json"),
                 ExperimentRunner.files(base().vary("months", List.of("1", "2")).build()),
-                "cells of other lengths: no paths");
+                "cells of other lengths: no paths; a sweep: its cells' values");
         assertEquals(List.of("experiment.yaml", "runs.csv", "summary.csv", "comparison.csv", "manifest.json"),
                 ExperimentRunner.files(base().arm("baseline", List.of()).arm("short", List.of("months=1")).build()),
                 "a comparison of other lengths: no paths");
@@ -51,7 +51,7 @@ class ExperimentRunnerTest {
         assertTrue(r.wallSeconds() >= 0 && r.wallSeconds() < 600, "the run's own wall time, not a clock reading: " + r.wallSeconds());
 
         String summary = Files.readString(dir.resolve("summary.csv"));
-        assertEquals(ExperimentRunner.summaryCsv(r.summary()), summary);
+        assertEquals(ExperimentRunner.summaryCsv(e, r.summary()), summary);
         List<String> lines = summary.lines().toList();
         assertEquals("cell,metric,mean,sd,ci_low,ci_high,n", lines.get(0));
         assertEquals(3, lines.size(), "one row a metric");
@@ -70,6 +70,45 @@ class ExperimentRunnerTest {
     }
 
     /** A result's lists cannot be changed (they were the runner's own ArrayLists); a null listener is named. */
+    /**
+     * A sweep's parameters are columns: cells.csv joins each cell to its varied values, and
+     * summary.csv holds them beside the cell (only the cell's label held them, "path=value
+     * path=value", to be parsed: found by a reviewer). A value with a comma is quoted.
+     */
+    @Test
+    void aSweepWritesItsVariedValuesAsColumns(@TempDir Path dir) throws Exception {
+        Experiment e = base().vary("labs[L].prestige", List.of("0.3", "0.6"))
+                .vary("labs[L].retention", List.of("none", "{name: match, upTo: 0.6}")).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {});
+        }
+        List<String> cells = Files.readAllLines(dir.resolve("cells.csv"));
+        assertEquals(List.of("cell,labs[L].prestige,labs[L].retention",
+                "labs[L].prestige=0.3 labs[L].retention=none,0.3,none",
+                "labs[L].prestige=0.3 labs[L].retention={name: match; upTo: 0.6},0.3,\"{name: match, upTo: 0.6}\"",
+                "labs[L].prestige=0.6 labs[L].retention=none,0.6,none",
+                "labs[L].prestige=0.6 labs[L].retention={name: match; upTo: 0.6},0.6,\"{name: match, upTo: 0.6}\""), cells);
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals("cell,labs[L].prestige,labs[L].retention,metric,mean,sd,ci_low,ci_high,n", summary.get(0));
+        assertEquals(1 + 4 * 2, summary.size(), "a row per cell and metric");
+        for (String line : summary.subList(1, summary.size())) {
+            String cell = line.substring(0, line.indexOf(','));
+            String row = cells.stream().filter(c -> c.startsWith(cell + ",")).findFirst().orElseThrow();
+            assertTrue(line.startsWith(row + ","), "the cell's values beside it: " + line);
+        }
+        assertEquals(List.of("experiment.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv", "manifest.json"),
+                ExperimentRunner.files(e));
+        assertEquals(4, r.summary().stream().map(ExperimentRunner.CellStat::cell).distinct().count());
+        // no sweep, no cells.csv and no varied columns
+        Path plain = dir.resolve("plain");
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(base().build(), ex, plain, false, false, (done, total) -> {});
+        }
+        assertFalse(Files.exists(plain.resolve("cells.csv")));
+        assertTrue(Files.readString(plain.resolve("summary.csv")).startsWith("cell,metric,mean,"));
+    }
+
     @Test
     void theResultCannotBeChangedAndANullListenerIsNamed(@TempDir Path dir) throws Exception {
         Experiment e = base().replications(2).arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build();
