@@ -39,11 +39,19 @@ public final class Calibrator {
     }
 
     /**
-     * A parameter's estimate: the 95% interval is estimate ± 1.96 se; {@code boundHit} when the
-     * estimate lies within 1% of the range from a bound (its se is then not to be trusted).
+     * A parameter's estimate: the 95% interval is estimate ± 1.96 se (not cut at the range's
+     * bounds); {@code boundHit} when the estimate lies within 1% of the range from a bound (its se
+     * is then not to be trusted); {@code identified} false when the targets do not pin it down:
+     * no se (no target moves it, or the parameters are not identified together) or an se larger
+     * than the parameter's whole range.
      */
     public record ParameterEstimate(String parameter, double estimate, double se, double ciLow, double ciHigh,
-            boolean boundHit) {}
+            boolean boundHit, boolean identified) {
+        /** Whether the 95% interval reaches beyond the range [{@code lower}, {@code upper}] it was searched in. */
+        public boolean ciBeyond(double lower, double upper) {
+            return ciLow < lower || ciHigh > upper;
+        }
+    }
 
     /** A target's fit: se is √Σ_kk, the standard error of observed − simulated; t = (observed − simulated)/se. */
     public record MomentFit(String target, double observed, double simulated, double se, double t) {}
@@ -263,7 +271,9 @@ public final class Calibrator {
             // 1%: a search on a simulated objective stops about that far short of a bound it is heading for
             double tol = BOUND_HIT * (par.upper() - par.lower());
             boolean hit = theta[j] - par.lower() <= tol || par.upper() - theta[j] <= tol;
-            estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit));
+            boolean identified = se <= par.upper() - par.lower();   // NaN: no se
+            estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit,
+                    identified));
         }
         List<MomentFit> moments = new ArrayList<>();
         for (int k = 0; k < sim.length; k++) {

@@ -9,11 +9,11 @@ final class Reports {
     private Reports() {}
 
     static String estimates(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit\n");
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified\n");
         for (Calibrator.ParameterEstimate e : r.estimates()) {
             b.append(e.parameter()).append(',').append(Num.format(e.estimate())).append(',').append(Num.format(e.se()))
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
-                    .append(e.boundHit()).append('\n');
+                    .append(e.boundHit()).append(',').append(e.identified()).append('\n');
         }
         return b.toString();
     }
@@ -62,6 +62,13 @@ final class Reports {
         for (int i = 0; i < es.size(); i++) {
             b.append(i == 0 ? "\n" : ",\n").append("    ").append(Folder.json(es.get(i).parameter())).append(": ")
                     .append(json(es.get(i).estimate()));
+        }
+        b.append("\n  },\n");
+        // the se's beside the estimates (null where there is none), as estimates.csv has them
+        b.append("  \"standard_errors\": {");
+        for (int i = 0; i < es.size(); i++) {
+            b.append(i == 0 ? "\n" : ",\n").append("    ").append(Folder.json(es.get(i).parameter())).append(": ")
+                    .append(json(es.get(i).se()));
         }
         b.append("\n  }\n}\n");
         return b.toString();

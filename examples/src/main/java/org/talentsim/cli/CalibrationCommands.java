@@ -121,7 +121,8 @@ final class CalibrationCommands {
             rows.add(new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
             for (Calibrator.ParameterEstimate e : r.estimates()) {
                 rows.add(new String[] {e.parameter(), Num.format(round(e.estimate())), Num.format(round(e.se())),
-                    "[" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh())) + "]", e.boundHit() ? "hit" : ""});
+                    Double.isNaN(e.se()) ? "" : "[" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh())) + "]",
+                    e.boundHit() ? "hit" : ""});
             }
             w.print(TextTable.format(rows, col -> col == 1 || col == 2));
             w.println();
@@ -143,16 +144,27 @@ final class CalibrationCommands {
             // as the report says: an se wider than the whole range leaves the parameter unidentified
             // (its CI then runs past the range's bounds)
             List<String> wide = new ArrayList<>();
+            List<String> beyond = new ArrayList<>();
             for (Calibrator.ParameterEstimate e : r.estimates()) {
-                for (org.talentsim.calibration.Calibration.Parameter p : c.parameters()) {
-                    if (p.name().equals(e.parameter()) && p.upper() > p.lower() && e.se() > p.upper() - p.lower()) {
-                        wide.add(e.parameter());
-                    }
+                org.talentsim.calibration.Calibration.Parameter p = c.parameters().stream()
+                        .filter(q -> q.name().equals(e.parameter())).findFirst().orElseThrow();
+                if (!e.identified() && !Double.isNaN(e.se())) {
+                    wide.add(e.parameter());
+                } else if (e.identified() && !e.boundHit() && e.ciBeyond(p.lower(), p.upper())) {
+                    // an interval past the range it was searched in: the targets pin it down only
+                    // loosely (found by a reviewer: raise's [-0.034, 0.10] in [0, 0.08] went unremarked)
+                    beyond.add(e.parameter() + " [" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh()))
+                            + "] in [" + Num.format(p.lower()) + ", " + Num.format(p.upper()) + "]");
                 }
             }
             if (!wide.isEmpty()) {
                 w.println("not identified by these targets (an se larger than the parameter's whole range): "
                         + String.join(", ", wide) + ".");
+            }
+            if (!beyond.isEmpty()) {
+                w.println("weakly identified, the 95% CI reaching beyond the range searched: " + String.join("; ", beyond)
+                        + " (the interval is estimate +/- 1.96 se, not cut at the bounds; more targets that move "
+                        + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"

@@ -76,6 +76,7 @@ final class CalibrationReport extends Page {
         Csv e = d.estimates;
         List<List<String>> rows = new ArrayList<>();
         List<String> wide = new ArrayList<>();
+        List<String> beyond = new ArrayList<>();
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             JsonNode spec = d.parameter(p);
@@ -84,13 +85,16 @@ final class CalibrationReport extends Page {
             double lower = spec.path("lower").asDouble(Double.NaN);
             double upper = spec.path("upper").asDouble(Double.NaN);
             double se = e.num(row, e.col("se"));
-            if (upper > lower && !(se <= upper - lower)) {
+            int identified = e.has("identified") ? e.col("identified") : -1;   // (not in folders written before 2026-12-04: the same rule)
+            if (identified >= 0 ? Csv.cell(row, identified).equals("false") : upper > lower && !(se <= upper - lower)) {
                 wide.add(p);
+            } else if ((lo < lower || hi > upper) && !Csv.cell(row, e.col("bound_hit")).equals("true")) {
+                beyond.add(p);
             }
             rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
                     spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
                     Fmt.sig4(e.num(row, e.col("estimate"))), Fmt.sig4(se),
-                    "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
+                    Double.isNaN(se) ? "" : "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
         }
         h.raw("<div class=\"scroll\">");
         h.table("estimates", List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,
@@ -99,7 +103,8 @@ final class CalibrationReport extends Page {
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich; the moments' covariance is the data's (se\u00b2"
                 + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
                 + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
-                + String.join(", ", wide) + "."));
+                + String.join(", ", wide) + ".") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
+                + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + "."));
 
         h.raw("<h2 id=\"fit\">Fit to the targets</h2>\n");
         Csv m = d.moments;

@@ -130,7 +130,7 @@ class CalibrationCliTest {
                     name);
         }
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit", estimates.get(0));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified", estimates.get(0));
         assertEquals(3, estimates.size());
         assertEquals("target,observed,simulated,se,t", Files.readAllLines(dir.resolve("a/moments.csv")).get(0));
 
@@ -275,5 +275,37 @@ class CalibrationCliTest {
                     + " upper bound 20") && r.err().contains("cliffMonths must be at most 12 × years"), r.err());
         }
         assertFalse(Files.exists(dir.resolve("o")), "nothing run or written");
+    }
+
+    /**
+     * What the targets do not pin down is marked in the files, not only on the terminal (found by
+     * a reviewer): a parameter no target moves has identified = false in estimates.csv, null in
+     * summary.json's standard_errors and no "[, ]" for an interval; one whose 95% CI reaches past
+     * the range it was searched in is said to be weakly identified, on the terminal and the page.
+     */
+    @Test
+    void unidentifiedAndWeaklyIdentifiedParametersAreMarked(@TempDir Path dir) throws IOException {
+        Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("lower: 0.3, upper: 2.5", "lower: 0.8, upper: 2.5")
+                .replace("targets:\n", "  - {name: budget, path: 'labs[Keeper].budget', lower: 5000, upper: 6000, unit: M}\n"
+                        + "targets:\n"));
+        Cli r = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String budget = r.out().lines().filter(l -> l.startsWith("budget ")).findFirst().orElseThrow();
+        assertFalse(budget.contains("["), "no interval without an se: " + budget);
+        assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
+        List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false"), estimates.get(3));
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",false,true"), estimates.get(1));
+        String[] offers = estimates.get(1).split(",");
+        assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));
+        assertTrue(r.out().contains("weakly identified, the 95% CI reaching beyond the range searched: offers ["), r.out());
+        String summary = Files.readString(dir.resolve("a/summary.json"));
+        assertTrue(summary.contains("\"standard_errors\": {\n    \"offers\": 0."), summary);
+        assertTrue(summary.contains("\"budget\": null"), summary);
+        String html = Files.readString(dir.resolve("a/report.html"));
+        assertTrue(html.contains("Not identified by these targets (an se larger than the whole range, or undefined): budget."), html);
+        assertTrue(html.contains("Weakly identified, the 95% CI reaching beyond the range searched (the interval is not cut at the"
+                + " bounds): offers"), html);
     }
 }
