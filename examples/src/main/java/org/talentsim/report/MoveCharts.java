@@ -149,6 +149,7 @@ final class MoveCharts {
             by.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
         }
         XYSeriesCollection ds = new XYSeriesCollection();
+        XYSeriesCollection ends = new XYSeriesCollection();   // per person: last row to the pay at the end, or empty
         List<XYTextAnnotation> notes = new ArrayList<>();
         double min = Double.MAX_VALUE;
         double max = 0;
@@ -197,10 +198,22 @@ final class MoveCharts {
                 min = Math.min(min, start);
                 max = Math.max(max, start);
             }
-            if (last > 0 && ms.get(ms.size() - 1).tick() < x.length) {
+            Double end = endPay.get(e.getKey());
+            int lastTick = ms.get(ms.size() - 1).tick();
+            XYSeries toEnd = new XYSeries(Charts.text(e.getKey()) + " (to the end)", false, true);
+            if (last > 0 && end != null && end > 0 && lastTick < x.length && Math.abs(end - last) > 1e-6 * last) {
+                // raises after his last row are no rows: the pay at the end is joined to that row by a
+                // dashed line, not drawn on flat at the old pay (a founder drawn at $2M to the end
+                // was paid $14.5M then: found by a reviewer)
+                toEnd.add(x[lastTick - 1], last);
+                toEnd.add(x[x.length - 1], end);
+                min = Math.min(min, end);
+                max = Math.max(max, end);
+            } else if (last > 0 && lastTick < x.length) {
                 s.add(x[x.length - 1], last);
             }
             ds.addSeries(s);
+            ends.addSeries(toEnd);
             k++;
         }
         XYStepRenderer r = new XYStepRenderer();
@@ -211,8 +224,25 @@ final class MoveCharts {
         }
         boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
         org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false, payFormat);
-        Charts.wholeDecades(y, ds, 0.08);   // room for the labels of the moves above the highest pay
+        XYSeriesCollection both = new XYSeriesCollection();   // the axis spans the pay at the end too
+        try {
+            for (int j = 0; j < ds.getSeriesCount(); j++) {
+                both.addSeries((XYSeries) ds.getSeries(j).clone());
+                both.addSeries((XYSeries) ends.getSeries(j).clone());
+            }
+        } catch (CloneNotSupportedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        Charts.wholeDecades(y, both, 0.08);   // room for the labels of the moves above the highest pay
         XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), y, r);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer dashed = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+        for (int j = 0; j < ends.getSeriesCount(); j++) {
+            dashed.setSeriesPaint(j, Charts.PALETTE[j % Charts.PALETTE.length]);
+            dashed.setSeriesStroke(j, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+            dashed.setSeriesVisibleInLegend(j, false);
+        }
+        plot.setDataset(1, ends);
+        plot.setRenderer(1, dashed);
         for (XYTextAnnotation a : notes) {
             plot.addAnnotation(a);
         }

@@ -633,8 +633,8 @@ final class RunReport extends Page {
         h.raw("<div class=\"grid\">\n");
         if (!d.namedMoves.isEmpty()) {
             add(h, new Figure("named-paths", "Named researchers' pay and moves", TIME, (modelUnits ? perYear() : "pay, USD per year"), "Pay at each row of"
-                    + " moves.csv that names them (a move or a counter-offer; raises in between are not rows, the table gives the pay"
-                    + " at the end); the label says where the researcher went.",
+                    + " moves.csv that names them (a move or a counter-offer); raises are not rows: a dashed line joins the last row to"
+                    + " the pay at the end (when it changed), not the month of the raise. The label says where the researcher went.",
                     MoveCharts.namedPaths("Named researchers' pay and moves", TIME, (modelUnits ? perYear() : "pay, USD per year"), pay(), d.x, d.dates,
                             d.namedMoves, endPay), 640, 420));
         }

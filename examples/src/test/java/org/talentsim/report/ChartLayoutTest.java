@@ -115,6 +115,37 @@ class ChartLayoutTest {
     }
 
     /**
+     * A founder paid $2M at his founding and $14.5M at the end (a raise, which is no row) was
+     * drawn flat at $2M to the end (found by a reviewer): the pay at the end is joined to the last
+     * row by a dashed series of its own, out of the legend; the same pay at the end draws on flat.
+     */
+    @Test
+    void thePayAtTheEndIsJoinedToTheLastRow() {
+        double[] x = {0, 1, 2, 3, 4, 5};
+        String[] dates = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"};
+        List<RunData.NamedMove> moves = List.of(
+                new RunData.NamedMove("Yann", 2, "2025-02", "Meta", "FAIR", "AMI", "Core", 10e6, 2e6, "FOUNDED"),
+                new RunData.NamedMove("Ann", 3, "2025-03", "A", "T", "B", "U", 1e6, 1.5e6, "POACHED"));
+        JFreeChart c = MoveCharts.namedPaths("p", "month", "pay", Charts.money(), x, dates, moves,
+                java.util.Map.of("Yann", 14.5e6, "Ann", 1.5e6));
+        XYPlot p = (XYPlot) c.getPlot();
+        org.jfree.data.xy.XYDataset main = p.getDataset(0);
+        org.jfree.data.xy.XYDataset ends = p.getDataset(1);
+        assertEquals(2, ends.getItemCount(0), "Yann: last row to the end");
+        assertEquals(1, ends.getXValue(0, 0), 0);
+        assertEquals(2e6, ends.getYValue(0, 0), 0);
+        assertEquals(5, ends.getXValue(0, 1), 0);
+        assertEquals(14.5e6, ends.getYValue(0, 1), 0);
+        for (int k = 0; k < main.getItemCount(0); k++) {
+            assertTrue(main.getXValue(0, k) <= 1, "no flat line at $2M after the founding: x " + main.getXValue(0, k));
+        }
+        assertEquals(0, ends.getItemCount(1), "Ann's pay did not change: no dashed line");
+        assertEquals(5, main.getXValue(1, main.getItemCount(1) - 1), 0, "her line runs on to the end");
+        assertEquals(false, p.getRenderer(1).getSeriesVisibleInLegend(0));
+        assertTrue(p.getRangeAxis().getUpperBound() >= 14.5e6, "the axis holds the pay at the end");
+    }
+
+    /**
      * A team growing from 0 to 35 beside teams of 2,000 lay flat on the zero line (TBD Lab in the
      * flagship, the story's row): a small series that changes a lot gets an axis of its own on the
      * right; a small one that stays level stays on the left, where it reads as level.
