@@ -38,9 +38,11 @@ public final class RunCollector implements MetricsSink {
     public void move(MoveRow r) {
         // the report shows the pay of a named researcher's moves only: the others' (thousands of
         // rows in the flagship) are not turned into text and back
+        // (and the old pay of those laid off, for the layoffs' table)
         boolean named = r.name() != null && !r.name().isEmpty();
+        boolean laidOff = r.reason() == org.talentsim.model.MoveReason.LAID_OFF;
         data.move(r.tick(), r.date(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
-                named ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
+                named || laidOff ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
                 r.reason().name(), r.name());
     }
 

@@ -57,6 +57,8 @@ final class RunData {
     final Map<String, Map<String, Integer>> reasonsByMonth = new TreeMap<>();
     /** lab → "in:REASON" / "out:REASON" → rows that moved into / out of the lab. */
     final Map<String, Map<String, Integer>> balance = new LinkedHashMap<>();
+    /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
+    final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
     /** The keys of {@link #balance} for a move reason: "in:REASON" and "out:REASON", made once per reason. */
     private final Map<String, String[]> balanceKeys = new java.util.HashMap<>();
     /** from_lab, to_lab, count rows of {@code flows.csv} ("" is the pool). */
@@ -265,6 +267,9 @@ final class RunData {
             if (!to.isEmpty()) {
                 balance.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge(key[0], 1, Integer::sum);
             }
+        }
+        if (why.equals("LAID_OFF") && !from.isEmpty() && tick >= 1 && tick <= dates.length) {
+            laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;
         }
         if (name != null && !name.isEmpty()) {
             namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why));

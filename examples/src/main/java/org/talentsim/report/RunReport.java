@@ -155,6 +155,32 @@ final class RunReport extends Page {
         }
     }
 
+    /** Whether any lab laid anyone off (LAID_OFF rows in moves.csv). */
+    private boolean laidOff() {
+        return !d.laidOffPay.isEmpty();
+    }
+
+    /** The mean salary's caption: what moves it in this scenario. */
+    static String salaryCaption(boolean stars, boolean laidOff) {
+        List<String> why = new ArrayList<>();
+        if (stars) {
+            why.add("packages for poached stars lift a lab's mean");
+        }
+        if (laidOff) {
+            why.add("a layoff of cheaper staff lifts it too");
+        }
+        return why.isEmpty() ? "Where each lab's pay goes: raises, and the pay of those it hires and loses."
+                : "Where pay jumps: " + String.join("; ", why) + ".";
+    }
+
+    /** The payroll's caption: what moves it in this scenario (a layoff: by what those let go were paid, often little). */
+    static String payrollCaption(boolean stars, boolean laidOff) {
+        return "What each lab pays a year, those on notice included" + (stars ? "; star packages lift it" : "")
+                + (laidOff ? "; a layoff cuts it by what those let go were paid, once their notice ends, which is little when"
+                        + " the cheaper staff go (the Layoffs table, under Moves, gives their pay and its share of the payroll;"
+                        + " severance is a one-off cost)" : "") + ".";
+    }
+
     /**
      * The most labs a line chart draws: one colour each (the palette has 12); a market of more
      * draws its largest (50 lines in 12 colours and dashes could not be told apart).
@@ -193,21 +219,19 @@ final class RunReport extends Page {
         List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", perYear() + (log ? " (log scale)" : ""), pay, log, false,
-                pay(), "Where pay jumps: packages for poached stars lift a lab's mean; a layoff of cheaper staff lifts it too."
-                        + some);
+                pay(), salaryCaption(info.features().stars(), laidOff()) + some);
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
                         : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader."
                                 + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
         add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, drawn, "capability"), false,
-                false, Charts.decimals(), "Who leads the field and who falls behind; the gap to the leader drives a lab's response."
-                        + some);
+                false, Charts.decimals(), "Who leads the field and who falls behind" + (info.features().gapResponse()
+                        ? "; the gap to the leader drives a lab's response." : ".") + some);
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
-                pay(), "What each lab pays a year, those on notice included: star packages lift it, a layoff cuts it"
-                        + " (the notice paid first; severance is a one-off cost, under Moves)." + some);
+                pay(), payrollCaption(info.features().stars(), laidOff()) + some);
         // budgets: a strategy raising one month after month, an event's injection; drawn for the
         // labs that have one (an unlimited budget is an empty cell)
         List<RunData.Series> budget = styled(series(d.lab, drawn, "budget")).stream()
@@ -455,7 +479,12 @@ final class RunReport extends Page {
                     }
                 }
                 // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it
-                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), money(sev),
+                // what those let go were paid a year, and its share of the lab's payroll the month before
+                double[] paid = d.laidOffPay.get(lab);
+                double their = paid == null ? 0 : paid[t];
+                double before = t > 0 ? m.get("payroll")[t - 1] : m.get("payroll")[t];
+                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), their > 0 ? money(their) : "\u2013",
+                        their > 0 && before > 0 ? Fmt.share(their / before) : "\u2013", money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }
@@ -463,10 +492,10 @@ final class RunReport extends Page {
             return;
         }
         h.raw("<h3>Layoffs</h3>\n");
-        h.table("cuts", List.of("month", "lab", "laid off", "severance paid", "terms (the scenario's events)"), rows,
-                c -> c == 2 || c == 3);
+        h.table("cuts", List.of("month", "lab", "laid off", "their pay, a year", "of the payroll", "severance paid",
+                "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 5);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
-                + " to the pool; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
+                + " to the pool: the payroll falls by their pay (its share of the month before's payroll) when the notice ends; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));

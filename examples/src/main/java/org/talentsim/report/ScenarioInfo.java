@@ -17,7 +17,20 @@ import org.talentsim.scenario.Scenario;
  * {@code report DIR}, from the scenario file the manifest names, only if it still has the
  * SHA-256 the manifest recorded ({@link #note} says why when not).
  */
-record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase) {
+record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
+        Features features) {
+    /**
+     * What the scenario has, for captions that speak only of what can happen in it (a theory
+     * market's were of star packages and a gap-response strategy it did not have: found by a
+     * reviewer). Unknown (the scenario not read): everything.
+     *
+     * @param stars a named star in a team or the pool
+     * @param gapResponse a lab whose strategy responds to its capability gap
+     */
+    record Features(boolean stars, boolean gapResponse) {
+        static final Features UNKNOWN = new Features(true, true);
+    }
+
     /** An event: its tick and name. */
     record Event(int tick, String label) {}
 
@@ -50,12 +63,25 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                         t.leaderFit()));
             }
         }
+        boolean stars = !s.pool().stars().isEmpty();
+        boolean gap = false;
+        for (org.talentsim.scenario.LabSpec lab : s.labs()) {
+            gap |= lab.strategy().name().equals("gap-response");
+            for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
+                stars |= !t.stars().isEmpty();
+            }
+        }
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.Found f) {
+                gap |= f.lab().strategy().name().equals("gap-response");
+            }
+        }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
-                s.market().payScale().base());
+                s.market().payScale().base(), new Features(stars, gap));
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN);
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN);
     }
 
     /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */

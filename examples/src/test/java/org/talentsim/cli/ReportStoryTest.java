@@ -190,6 +190,11 @@ class ReportStoryTest {
             assertEquals(12, legend, id + ": 12 labs in the legend");
         }
         assertTrue(page.contains("Every lab&#39;s morale stays where it started"), "bm1's morale rule is fixed");
+        // no stars, no gap-response strategy, no layoff: captions that do not speak of them (found by a reviewer)
+        for (String absent : new String[] {"star packages", "poached stars", "gap to the leader drives", "a layoff cuts it",
+            "a layoff of cheaper staff"}) {
+            assertFalse(page.contains(absent), absent);
+        }
     }
 
     /**

@@ -159,6 +159,21 @@ class ReportTest {
         assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 a year of tenure")
                 || cuts.contains("2 months' paid notice; severance 16 weeks + 2 a year of tenure"), cuts);
         assertTrue(cuts.contains("$" + org.talentsim.report.Fmt.num(severance)), cuts);
+        // what those let go were paid, and its share of the payroll the month before (the payroll
+        // chart showed no cut and its caption said a layoff cuts it: found by a reviewer)
+        List<String[]> moves = csv(out.resolve("moves.csv"));
+        List<String> mh = List.of(moves.get(0));
+        double paid = moves.stream().skip(1).filter(r -> r[mh.indexOf("reason")].equals("LAID_OFF")
+                && r[mh.indexOf("from_lab")].equals("Meta") && r[mh.indexOf("date")].equals("2025-10"))
+                .mapToDouble(r -> Double.parseDouble(r[mh.indexOf("old_salary")])).sum();
+        String[] sept = labs.stream().filter(r -> r[2].equals("Meta") && r[1].equals("2025-09")).findFirst().orElseThrow();
+        double before = Double.parseDouble(sept[head.indexOf("payroll")]);
+        assertTrue(paid > 0, "LAID_OFF rows");
+        assertTrue(cuts.contains(">$" + org.talentsim.report.Fmt.num(paid) + "</td>"), org.talentsim.report.Fmt.num(paid) + " in " + cuts);
+        assertTrue(cuts.contains(">" + org.talentsim.report.Fmt.share(paid / before) + "</td>"), cuts);
+        assertTrue(html.contains("a layoff cuts it by what those let go were paid"), "the payroll's caption");
+        assertTrue(html.contains("packages for poached stars") && html.contains("the gap to the leader drives"),
+                "the flagship has stars and gap-response labs");
         String teams = table("teams-meta");
         assertTrue(teams.matches("(?s).*FAIR</td>\\s*<td[^>]*>research</td>\\s*<td[^>]*>5%</td>.*"), teams);
         assertTrue(teams.matches("(?s).*TBD Lab</td>\\s*<td[^>]*>product</td>\\s*<td[^>]*>55%</td>.*"), teams);
@@ -427,7 +442,7 @@ class ReportTest {
         List<List<String>> cuts = table(page, "cuts");
         assertTrue(cuts.size() > 1, "a header and rows");
         for (List<String> row : cuts.subList(1, cuts.size())) {
-            assertEquals("unknown", row.get(4), "terms of an event not known: " + row);
+            assertEquals("unknown", row.get(6), "terms of an event not known: " + row);
         }
     }
 
