@@ -155,6 +155,26 @@ final class RunReport extends Page {
         }
     }
 
+    /** The time axis with the start, a month before the first row, in front. */
+    static double[] fromStart(double[] x) {
+        double[] out = new double[x.length + 1];
+        out[0] = x.length == 0 ? 0 : x[0] - 1;
+        System.arraycopy(x, 0, out, 1, x.length);
+        return out;
+    }
+
+    /** Each series with its value at the start ({@code start} of its name; NaN: none) in front. */
+    static List<RunData.Series> fromStart(List<RunData.Series> series, java.util.function.ToDoubleFunction<String> start) {
+        List<RunData.Series> out = new ArrayList<>();
+        for (RunData.Series c : series) {
+            double[] y = new double[c.y().length + 1];
+            y[0] = start.applyAsDouble(c.name());
+            System.arraycopy(c.y(), 0, y, 1, c.y().length);
+            out.add(new RunData.Series(c.name(), y, c.style()));
+        }
+        return out;
+    }
+
     /** Whether any lab laid anyone off (LAID_OFF rows in moves.csv). */
     private boolean laidOff() {
         return !d.laidOffPay.isEmpty();
@@ -225,9 +245,19 @@ final class RunReport extends Page {
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
                         : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader."
                                 + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
-        add(h, "capability-labs", "Capability per lab", "capability index", series(d.lab, drawn, "capability"), false,
-                false, Charts.decimals(), "Who leads the field and who falls behind" + (info.features().gapResponse()
-                        ? "; the gap to the leader drives a lab's response." : ".") + some);
+        // from the start (summary.json), a month before the first row: a jump in the first month
+        // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
+        double[] fromStart = fromStart(d.x);
+        List<RunData.Series> capability = fromStart(series(d.lab, drawn, "capability"), lab -> {
+            JsonNode start = d.labSummary(lab).path("capability_start");
+            // (a lab founded later has no start; nor has a folder written before the field)
+            return start.isNumber() && d.labSummary(lab).path("founded_tick").asInt(0) == 0 ? start.asDouble() : Double.NaN;
+        });
+        add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
+                + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
+                + "; the first point, a month before the first, is the start." + some,
+                Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
+                        Charts.decimals(), marks), 640, 400));
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,

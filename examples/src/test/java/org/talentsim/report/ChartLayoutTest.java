@@ -115,6 +115,21 @@ class ChartLayoutTest {
     }
 
     /**
+     * A capability jump in the first month (DeepSeek's R1 in the flagship) was already in the
+     * first point drawn, so it never showed as a jump (found by a reviewer): the capability chart
+     * starts a month before the first row, at each lab's start (NaN for a lab founded later).
+     */
+    @Test
+    void theCapabilityChartStartsAtTheStart() {
+        assertEquals(List.of(659.0, 660.0, 661.0), java.util.Arrays.stream(RunReport.fromStart(new double[] {660, 661}))
+                .boxed().toList());
+        List<RunData.Series> s = RunReport.fromStart(List.of(new RunData.Series("DeepSeek", new double[] {113.4, 112.9}),
+                new RunData.Series("AMI Labs", new double[] {Double.NaN, 10})), lab -> lab.equals("DeepSeek") ? 85 : Double.NaN);
+        assertEquals(List.of(85.0, 113.4, 112.9), java.util.Arrays.stream(s.get(0).y()).boxed().toList());
+        assertTrue(Double.isNaN(s.get(1).y()[0]) && s.get(1).y()[2] == 10, "founded later: no start");
+    }
+
+    /**
      * A founder paid $2M at his founding and $14.5M at the end (a raise, which is no row) was
      * drawn flat at $2M to the end (found by a reviewer): the pay at the end is joined to the last
      * row by a dashed series of its own, out of the legend; the same pay at the end draws on flat.
