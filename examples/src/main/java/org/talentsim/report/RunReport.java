@@ -24,6 +24,8 @@ final class RunReport extends Page {
     private final RunData d;
     private final ScenarioInfo info;
     private final List<Charts.Mark> marks = new ArrayList<>();
+    /** Per lab: the marks of the events that name it, for its teams' charts. */
+    private final Map<String, List<Charts.Mark>> labMarks = new LinkedHashMap<>();
 
     RunReport(RunData d, ScenarioInfo info) {
         this.d = d;
@@ -142,17 +144,56 @@ final class RunReport extends Page {
 
     private void markEvents(List<ScenarioInfo.Event> events) {
         marks.clear();
-        int n = 0;
+        marks.addAll(marks(events, d.x, null));
+        labMarks.clear();
+        for (String lab : d.labs) {
+            labMarks.put(lab, marks(events, d.x, lab));
+        }
+    }
+
+    /**
+     * The marks of {@code events} (sorted by tick) on time axis {@code x}, numbered as in the
+     * page's list: one per month, labelled with its events' numbers ("3–6", "3, 5"); with {@code
+     * lab} non-null, only the events that name it (a lab's team charts carried all 16 of the
+     * flagship's, Meta's among them: found by a reviewer).
+     */
+    static List<Charts.Mark> marks(List<ScenarioInfo.Event> events, double[] x, String lab) {
+        List<Charts.Mark> out = new ArrayList<>();
         int k = 0;
         while (k < events.size()) {
             int tick = events.get(k).tick();
-            int from = n + 1;
-            while (k < events.size() && events.get(k).tick() == tick) {
-                k++;
-                n++;
+            List<Integer> numbers = new ArrayList<>();
+            for (; k < events.size() && events.get(k).tick() == tick; k++) {
+                if (lab == null || events.get(k).labs().contains(lab)) {
+                    numbers.add(k + 1);
+                }
             }
-            marks.add(new Charts.Mark(d.x[tick - 1], from == n ? Integer.toString(n) : from + "\u2013" + n));
+            if (!numbers.isEmpty()) {
+                out.add(new Charts.Mark(x[tick - 1], numbers(numbers)));
+            }
         }
+        return out;
+    }
+
+    /** Ascending numbers as runs: [3, 4, 5, 6] → "3–6", [7, 8] → "7–8", [3, 5] → "3, 5". */
+    static String numbers(List<Integer> n) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < n.size()) {
+            int j = i;
+            while (j + 1 < n.size() && n.get(j + 1) == n.get(j) + 1) {
+                j++;
+            }
+            if (j > i) {
+                parts.add(n.get(i) + "\u2013" + n.get(j));
+            } else {
+                for (int q = i; q <= j; q++) {
+                    parts.add(Integer.toString(n.get(q)));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     /** The time axis with the start, a month before the first row, in front. */
@@ -394,15 +435,21 @@ final class RunReport extends Page {
             List<String> names = new ArrayList<>(ts.keySet());
             String id = Ids.of(lab);
             h.raw("<h3>").raw(Html.esc(lab)).raw("</h3>\n<div class=\"grid\">\n");
+            List<Charts.Mark> mine = labMarks.getOrDefault(lab, List.of());
+            double[] laid = d.lab.getOrDefault(lab, Map.of()).get("layoffs");
+            boolean cut = laid != null && java.util.Arrays.stream(laid).anyMatch(v -> v > 0);
+            String around = mine.isEmpty() ? "." : " around the events that name " + lab + " (numbered as in the list above).";
             add(h, "headcount-teams-" + id, "Headcount per team: " + lab, "researchers", series(ts, names, "headcount"),
-                    false, true, Charts.counts(), "Which of " + lab + "'s teams are cut and which keep hiring around the events.");
+                    false, true, Charts.counts(), (cut ? "Which of " + lab + "'s teams are cut and which keep hiring"
+                            : "How " + lab + "'s teams grow and shrink") + around, mine);
             List<RunData.Series> pay = series(ts, names, "mean_salary");
             boolean log = spans(pay);
             add(h, "salary-teams-" + id, "Mean salary per team: " + lab, perYear() + (log ? " (log scale)" : ""), pay,
-                    log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."));
+                    log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."),
+                    mine);
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
                     false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops."
-                            + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""));
+                            + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
         }
@@ -720,8 +767,13 @@ final class RunReport extends Page {
 
     private void add(Html h, String id, String title, String yLabel, List<RunData.Series> s, boolean log, boolean zero,
             java.text.NumberFormat fmt, String caption) {
+        add(h, id, title, yLabel, s, log, zero, fmt, caption, marks);
+    }
+
+    private void add(Html h, String id, String title, String yLabel, List<RunData.Series> s, boolean log, boolean zero,
+            java.text.NumberFormat fmt, String caption, List<Charts.Mark> marked) {
         add(h, new Figure(id, title, TIME, yLabel, caption,
-                Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marks), 640, 400));
+                Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marked), 640, 400));
     }
 
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.talentsim.experiment.Overrides;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioFiles;
@@ -31,8 +32,60 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         static final Features UNKNOWN = new Features(true, true);
     }
 
-    /** An event: its tick and name. */
-    record Event(int tick, String label) {}
+    /**
+     * An event: its tick, name and the labs it concerns (those it names: a layoff's lab, a raid's
+     * two, a founding's new lab and its founder's; none for a researcher named without his lab).
+     */
+    record Event(int tick, String label, Set<String> labs) {
+        Event(int tick, String label) {
+            this(tick, label, Set.of());
+        }
+    }
+
+    /**
+     * The labs event {@code e} names; a researcher named without his lab counts for the lab whose
+     * team has him as a star at the start ({@code starLab}).
+     */
+    static Set<String> labsOf(EventSpec e, java.util.Map<String, String> starLab) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (e instanceof EventSpec.Layoff x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.Dismissal x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.LeaderChange x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.BudgetChange x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.CapabilityJump x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.HiringSpree x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.TeamMove x) {
+            out.add(x.lab());
+            out.add(x.toLab());
+        } else if (e instanceof EventSpec.TeamMerge x) {
+            out.add(x.lab());
+        } else if (e instanceof EventSpec.Raid x) {
+            out.add(x.lab());
+            out.add(x.fromLab());
+        } else if (e instanceof EventSpec.AcquiHire x) {
+            out.add(x.lab());
+            out.add(x.fromLab());
+        } else if (e instanceof EventSpec.Found x) {
+            out.add(x.lab().name());
+            out.add(labOf(x.founder(), starLab));
+        } else if (e instanceof EventSpec.JobFair x) {
+            out.add(labOf(x.researcher(), starLab));
+        } else if (e instanceof EventSpec.VisibilityRise x) {
+            out.add(labOf(x.researcher(), starLab));
+        }
+        out.remove(null);
+        return Set.copyOf(out);
+    }
+
+    private static String labOf(org.talentsim.scenario.ResearcherRef r, java.util.Map<String, String> starLab) {
+        return r.lab() != null ? r.lab() : r.name() == null ? null : starLab.get(r.name());
+    }
 
     /** A team at the start: its focus, share of its lab's compute and leader fit. */
     record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit) {}
@@ -44,8 +97,14 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         List<Event> events = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();
         boolean dollars = !RunReport.ownUnits(s.market().payScale().base());
+        java.util.Map<String, String> starLab = new java.util.HashMap<>();
+        for (org.talentsim.scenario.LabSpec lab : s.labs()) {
+            for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
+                t.stars().forEach(st -> starLab.put(st.name(), lab.name()));
+            }
+        }
         for (EventSpec e : s.events()) {
-            events.add(new Event(e.tick(), EventLabels.label(e, dollars)));
+            events.add(new Event(e.tick(), EventLabels.label(e, dollars), labsOf(e, starLab)));
             if (e instanceof EventSpec.Layoff l) {
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
             } else if (e instanceof EventSpec.Dismissal d) {

@@ -115,6 +115,25 @@ class ChartLayoutTest {
     }
 
     /**
+     * A lab's team charts carried every event of the scenario (OpenAI's, the flagship's 16, Meta's
+     * among them: found by a reviewer): they mark only the events that name the lab, numbered as in
+     * the page's list; the lab charts keep them all, a month's run of numbers as "3–6".
+     */
+    @Test
+    void aLabsTeamChartsMarkOnlyItsEvents() {
+        double[] x = {0, 1, 2, 3};
+        List<ScenarioInfo.Event> events = List.of(new ScenarioInfo.Event(1, "a", java.util.Set.of("Meta")),
+                new ScenarioInfo.Event(2, "b", java.util.Set.of("Meta")), new ScenarioInfo.Event(2, "c", java.util.Set.of("OpenAI")),
+                new ScenarioInfo.Event(2, "d", java.util.Set.of("Meta", "xAI")), new ScenarioInfo.Event(4, "e", java.util.Set.of()));
+        assertEquals(List.of(new Charts.Mark(0, "1"), new Charts.Mark(1, "2\u20134"), new Charts.Mark(3, "5")),
+                RunReport.marks(events, x, null));
+        assertEquals(List.of(new Charts.Mark(0, "1"), new Charts.Mark(1, "2, 4")), RunReport.marks(events, x, "Meta"));
+        assertEquals(List.of(new Charts.Mark(1, "3")), RunReport.marks(events, x, "OpenAI"));
+        assertEquals(List.of(), RunReport.marks(events, x, "Apple"));
+        assertEquals("3\u20136, 9, 11\u201312", RunReport.numbers(List.of(3, 4, 5, 6, 9, 11, 12)));
+    }
+
+    /**
      * A capability jump in the first month (DeepSeek's R1 in the flagship) was already in the
      * first point drawn, so it never showed as a jump (found by a reviewer): the capability chart
      * starts a month before the first row, at each lab's start (NaN for a lab founded later).
