@@ -49,7 +49,7 @@ final class RunData {
     final String[] dates;
     /** The x value of each tick: the first day of its period, in months since 1970-01 ({@link #time}). */
     final double[] x;
-    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability, payroll, severance, layoffs, unvested, budget (NaN: no limit). */
+    /** lab → column → series; columns: headcount, mean_salary, mean_morale, capability, payroll, severance, layoffs, unvested, budget (NaN: no limit), acquisitions (the price of the tick's acqui-hires). */
     final Map<String, Map<String, double[]>> lab = new LinkedHashMap<>();
     /** lab → team → column → series; columns: headcount, mean_salary, mean_morale, output. */
     final Map<String, Map<String, Map<String, double[]>>> team = new LinkedHashMap<>();
@@ -57,6 +57,8 @@ final class RunData {
     final Map<String, Map<String, Integer>> reasonsByMonth = new TreeMap<>();
     /** lab → "in:REASON" / "out:REASON" → rows that moved into / out of the lab. */
     final Map<String, Map<String, Integer>> balance = new LinkedHashMap<>();
+    /** (tick, buyer, seller) → the people an acqui-hire moved (ACQUIRED rows), in the rows' order. */
+    final Map<List<Object>, Integer> acquired = new LinkedHashMap<>();
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
     final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
     /** The keys of {@link #balance} for a move reason: "in:REASON" and "out:REASON", made once per reason. */
@@ -215,7 +217,7 @@ final class RunData {
 
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
-            double payroll, double severance, double layoffs, double unvested, double budget) {
+            double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -237,6 +239,7 @@ final class RunData {
         m.computeIfAbsent("layoffs", z -> nan(dates.length))[t] = layoffs;
         m.computeIfAbsent("unvested", z -> nan(dates.length))[t] = unvested;
         m.computeIfAbsent("budget", z -> nan(dates.length))[t] = budget;
+        m.computeIfAbsent("acquisitions", z -> nan(dates.length))[t] = acquisitions;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -268,6 +271,9 @@ final class RunData {
                 balance.computeIfAbsent(to, k -> new LinkedHashMap<>()).merge(key[0], 1, Integer::sum);
             }
         }
+        if (why.equals("ACQUIRED")) {
+            acquired.merge(List.of(tick, to, from), 1, Integer::sum);
+        }
         if (why.equals("LAID_OFF") && !from.isEmpty() && tick >= 1 && tick <= dates.length) {
             laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;
         }
@@ -284,6 +290,7 @@ final class RunData {
             c.col("severance"), c.col("layoffs")};
         int unvested = c.has("unvested") ? c.col("unvested") : -1;   // (a folder written before pay packages has none)
         int budget = c.has("budget") ? c.col("budget") : -1;
+        int acquisitions = c.has("acquisitions") ? c.col("acquisitions") : -1;   // (since acqui-hires)
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -296,7 +303,8 @@ final class RunData {
             double big = Double.MAX_VALUE;
             lab(t, d, Csv.cell(r, name), c.num(r, idx[0], 0, big), c.num(r, idx[1], 0, big), c.num(r, idx[2], 0, 1),
                     c.num(r, idx[3], 0, big), c.num(r, idx[4], 0, big), c.num(r, idx[5], 0, big), c.num(r, idx[6], 0, big),
-                    unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big));
+                    unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big),
+                    acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big));
         }
     }
 

@@ -216,6 +216,31 @@ final class RunReport extends Page {
         return out;
     }
 
+    /**
+     * A lab's series up to the month an acqui-hire closed it (a closed lab's budget was drawn on
+     * to the end, though it could pay no one: found by a reviewer).
+     */
+    private RunData.Series untilClosed(RunData.Series s) {
+        return untilClosed(s, info.closed());
+    }
+
+    static RunData.Series untilClosed(RunData.Series s, Map<String, Integer> closedAt) {
+        Integer closed = closedAt.get(s.name());
+        if (closed == null) {
+            return s;
+        }
+        double[] y = s.y().clone();
+        for (int t = Math.max(0, closed); t < y.length; t++) {
+            y[t] = Double.NaN;   // rows from the tick after its closing
+        }
+        return new RunData.Series(s.name(), y, s.style());
+    }
+
+    /** Whether anyone moved with his team between labs (TRANSFERRED rows: a TeamMove event). */
+    private boolean movedTeams() {
+        return d.balance.values().stream().anyMatch(m -> m.getOrDefault("in:TRANSFERRED", 0) > 0);   // between labs only
+    }
+
     /** Whether any lab laid anyone off (LAID_OFF rows in moves.csv). */
     private boolean laidOff() {
         return !d.laidOffPay.isEmpty();
@@ -306,7 +331,7 @@ final class RunReport extends Page {
         // budgets: a strategy raising one month after month, an event's injection; drawn for the
         // labs that have one (an unlimited budget is an empty cell)
         List<RunData.Series> budget = styled(series(d.lab, drawn, "budget")).stream()
-                .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).toList();
+                .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).map(this::untilClosed).toList();
         if (!budget.isEmpty()) {
             boolean logBudget = spans(budget);
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
@@ -536,6 +561,30 @@ final class RunReport extends Page {
         return false;
     }
 
+    /** The acqui-hires: each month a lab bought people, from whom, how many and the price (labs.csv acquisitions). */
+    private void acquisitions(Html h) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Set<List<Object>> priced = new java.util.HashSet<>();
+        for (Map.Entry<List<Object>, Integer> e : d.acquired.entrySet()) {
+            int tick = (Integer) e.getKey().get(0);
+            String buyer = (String) e.getKey().get(1);
+            double[] price = d.lab.getOrDefault(buyer, Map.of()).get("acquisitions");
+            double p = price == null || tick < 1 || tick > price.length ? Double.NaN : price[tick - 1];
+            // a buyer's price of the month once, on its first deal's row (two deals in a month share it)
+            boolean first = priced.add(List.of(tick, buyer));
+            rows.add(List.of(d.dates[tick - 1], buyer, (String) e.getKey().get(2), Fmt.count(e.getValue()),
+                    first && p > 0 ? money(p) : "\u2013"));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.raw("<h3>Acqui-hires</h3>\n");
+        h.table("acquisitions", List.of("month", "buyer", "seller", "people", "price"), rows, c -> c >= 3);
+        h.el("p", "note", "People bought with their team (ACQUIRED rows of moves.csv; the flow matrix counts them with the"
+                + " poached) and the price the buyer paid (labs.csv acquisitions: a one-off outlay, outside the payroll budget;"
+                + " a month with two deals of one buyer shows their price once).");
+    }
+
     private void cuts(Html h) {
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < d.dates.length; t++) {
@@ -630,6 +679,8 @@ final class RunReport extends Page {
         add(h, new Figure("flows", "Who took people from whom", "to", "from", "Read across a row: where a lab's people went;"
                 + " 'pool' is everyone outside the labs: the job seekers (hires come from them; quits and layoffs go to them)"
                 + " and, as a destination, those who left the market (a lab's exits)."
+                + (d.acquired.isEmpty() ? "" : " Between labs every move counts: the poached and those bought in acqui-hires"
+                        + " (under Acqui-hires below)" + (movedTeams() ? " or moved with their team" : "") + ".")
                 + (others > 0 ? " The " + kept.size() + " labs with the most moves; 'other labs' are the other " + others
                         + " together (flows.csv has every pair)." : ""),
                 MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
@@ -673,6 +724,7 @@ final class RunReport extends Page {
                 Charts.stackedBars("Moves per month, by reason", TIME, "rows of moves.csv (researchers)", ds, colours), 640, 420));
         h.raw("</div>\n");
         cuts(h);
+        acquisitions(h);
     }
 
     /** Labs of their own in the flow matrix, the last row and column being the others together. */

@@ -16,10 +16,11 @@ import org.talentsim.scenario.Scenario;
  * What the result files do not hold about a run's scenario: its description and its events
  * (tick and a short name). From the scenario itself when {@code run} draws the report; for
  * {@code report DIR}, from the scenario file the manifest names, only if it still has the
- * SHA-256 the manifest recorded ({@link #note} says why when not).
+ * SHA-256 the manifest recorded ({@link #note} says why when not). {@code closed}: each lab an
+ * acqui-hire closes, with the tick it closes.
  */
 record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
-        Features features) {
+        Features features, java.util.Map<String, Integer> closed) {
     /**
      * What the scenario has, for captions that speak only of what can happen in it (a theory
      * market's were of star packages and a gap-response strategy it did not have: found by a
@@ -96,6 +97,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
     static ScenarioInfo of(Scenario s) {
         List<Event> events = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();
+        java.util.Map<String, Integer> closed = new java.util.HashMap<>();   // lab closed by an acqui-hire → its tick
         boolean dollars = !RunReport.ownUnits(s.market().payScale().base());
         java.util.Map<String, String> starLab = new java.util.HashMap<>();
         for (org.talentsim.scenario.LabSpec lab : s.labs()) {
@@ -109,7 +111,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
             } else if (e instanceof EventSpec.Dismissal d) {
                 cuts.add(new Cut(d.tick(), d.lab(), d.noticeMonths(), d.severanceWeeks(), d.severanceWeeksPerYear()));
-            } else if (e instanceof EventSpec.AcquiHire a && a.closeSeller() && a.closeTerms() != null) {
+            }
+            if (e instanceof EventSpec.AcquiHire a && a.closeSeller()) {
+                closed.merge(a.fromLab(), a.tick(), Math::min);
+            }
+            if (e instanceof EventSpec.AcquiHire a && a.closeSeller() && a.closeTerms() != null) {
                 org.talentsim.scenario.LayoffTerms t = a.closeTerms();
                 cuts.add(new Cut(a.tick(), a.fromLab(), t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear()));
             }
@@ -136,11 +142,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             }
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
-                s.market().payScale().base(), new Features(stars, gap));
+                s.market().payScale().base(), new Features(stars, gap), java.util.Map.copyOf(closed));
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN);
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of());
     }
 
     /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */

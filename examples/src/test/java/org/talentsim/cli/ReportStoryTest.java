@@ -28,7 +28,17 @@ class ReportStoryTest {
         // the title the acqui-hire gives him was in summary.json only: the event list says it
         assertTrue(page.contains("<li>2025-06  Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
                 + " units</li>"), "the acqui-hire's event names its leader and his title");
+        // the price of each acqui-hire was nowhere on the page, and the flow matrix counted the
+        // people bought with the poached unsaid (found by a reviewer)
+        String deals = page.substring(page.indexOf("<table class=\"acquisitions\">"));
+        deals = deals.substring(0, deals.indexOf("</table>"));
+        assertTrue(deals.matches("(?s).*2025-06</td>\\s*<td>Frontier</td>\\s*<td>Scale</td>\\s*<td[^>]*>35</td>\\s*<td[^>]*>\\$14\\.3B</td>.*"),
+                deals);
+        assertTrue(deals.matches("(?s).*2025-09</td>\\s*<td>Rival</td>\\s*<td>Surf</td>\\s*<td[^>]*>2</td>\\s*<td[^>]*>\\$2\\.4B</td>.*"),
+                deals);
+        assertTrue(page.contains("Between labs every move counts: the poached and those bought in acqui-hires"), "the flows' caption");
     }
+
 
     /**
      * The summary's note said a lab's exits include visa exits; those happen in the job seekers'

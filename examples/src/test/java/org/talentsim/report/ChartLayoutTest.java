@@ -115,6 +115,22 @@ class ChartLayoutTest {
     }
 
     /**
+     * A lab an acqui-hire closes (acqui-hire.yaml's Surf, in 2025-09) kept its budget line to the
+     * end of the run (found by a reviewer): its series end with the month it closed.
+     */
+    @Test
+    void aClosedLabsLineEndsWhenItCloses() throws Exception {
+        ScenarioInfo info = ScenarioInfo.of(org.talentsim.io.ScenarioFiles.read(java.nio.file.Path.of("scenarios/acqui-hire.yaml")));
+        assertEquals(java.util.Map.of("Surf", 9), info.closed());
+        RunData.Series budget = RunReport.untilClosed(new RunData.Series("Surf", new double[] {6e7, 6e7, 6e7, 6e7}),
+                java.util.Map.of("Surf", 2));
+        assertEquals(6e7, budget.y()[1], 0, "drawn to the month it closed");
+        assertTrue(Double.isNaN(budget.y()[2]) && Double.isNaN(budget.y()[3]), "not after");
+        RunData.Series open = new RunData.Series("Frontier", new double[] {1, 2});
+        assertEquals(open, RunReport.untilClosed(open, java.util.Map.of("Surf", 2)));
+    }
+
+    /**
      * A lab's team charts carried every event of the scenario (OpenAI's, the flagship's 16, Meta's
      * among them: found by a reviewer): they mark only the events that name the lab, numbered as in
      * the page's list; the lab charts keep them all, a month's run of numbers as "3–6".
