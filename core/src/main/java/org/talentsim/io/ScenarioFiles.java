@@ -99,10 +99,39 @@ public final class ScenarioFiles {
                 return read(in, name, (int) MAX_BYTES);
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, 0, "", "no such file", e);
+            throw new ScenarioException(name, 0, 0, "", "no such file" + nearby(file), e);
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + reason(e), e);
         }
+    }
+
+    /**
+     * " (did you mean DIR/NAME?)" for a file of a close name in the folder named ({@code
+     * meta2025.yaml} for {@code meta-2025.yaml}), else "".
+     */
+    static String nearby(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return "";
+        }
+        Path parent = file.getParent();
+        Path dir = parent == null ? Path.of(".") : parent;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+            for (Path p : in) {
+                if (names.size() >= 1000) {
+                    break;   // a huge folder: no suggestion rather than a slow one
+                }
+                if (Files.isRegularFile(p)) {
+                    names.add(p.getFileName().toString());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        java.util.Collections.sort(names);   // the same suggestion whatever the folder's listing order
+        String near = org.talentsim.scenario.Suggestions.closest(name.toString(), names);
+        return near == null ? "" : " (did you mean " + (parent == null ? near : parent.resolve(near)) + "?)";
     }
 
     /** At most {@code limit} bytes of {@code in}; more is a {@link ScenarioException} (read no further than one byte past it). */

@@ -149,6 +149,20 @@ class ScenarioFilesTest {
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir)).getMessage());
     }
 
+    /** A file name missed by a character or two names the file of the folder it meant (found by a reviewer). */
+    @Test
+    void aMissingFileSuggestsTheNearestInItsFolder(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("meta-2025.yaml"), "version: 1\n");
+        java.nio.file.Files.writeString(dir.resolve("retention.yaml"), "version: 1\n");
+        java.nio.file.Files.createDirectory(dir.resolve("meta-2026.yaml"));   // a folder is no suggestion
+        assertEquals(dir.resolve("meta2025.yaml") + ": no such file (did you mean " + dir.resolve("meta-2025.yaml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("meta2025.yaml"))).getMessage());
+        assertEquals(dir.resolve("bidding-war.yaml") + ": no such file",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("bidding-war.yaml"))).getMessage());
+        assertEquals(dir.resolve("nofolder/meta-2025.yaml") + ": no such file",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("nofolder/meta-2025.yaml"))).getMessage());
+    }
+
     @Test
     void readsFromAFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("ok.yaml");

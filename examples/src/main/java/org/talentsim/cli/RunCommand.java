@@ -196,6 +196,8 @@ final class RunCommand implements Callable<Integer> {
         if (hint != null) {
             Runtime.getRuntime().addShutdownHook(hint);
         }
+        // a report of the results this run replaces goes with them: said, not left to a browser's reload
+        boolean oldReport = !report && java.nio.file.Files.exists(dir.resolve(Report.FILE));
         Summary summary;
         try {
             summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector, force);
@@ -221,6 +223,10 @@ final class RunCommand implements Callable<Integer> {
             }
         } else {
             Report.remove(dir);
+            if (oldReport) {
+                w.printf(java.util.Locale.ROOT, "Report: none (--no-report); the report of the results replaced is removed:"
+                        + " talentsim report %s draws one of these%n", dir);
+            }
         }
         w.flush();
         return 0;

@@ -85,9 +85,14 @@ class ReportOptionsTest {
         assertTrue(Files.exists(out.resolve("charts/headcount-labs.png")));
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-report");
         assertEquals(0, r.exit(), r.err());
-        assertFalse(r.out().contains("Report: "), r.out());
+        // the page gone is said (a browser's reload found no file, the output silent: found by a reviewer)
+        assertTrue(r.out().contains("Report: none (--no-report); the report of the results replaced is removed: talentsim report "
+                + out + " draws one of these"), r.out());
         assertFalse(Files.exists(out.resolve("report.html")), "no report of another run left behind");
         assertFalse(Files.exists(out.resolve("charts/headcount-labs.png")), "nor its charts");
+        Cli again = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(again.out().contains("Report: "), "no report was there: nothing to say. " + again.out());
     }
 
     @Test
