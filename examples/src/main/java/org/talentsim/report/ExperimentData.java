@@ -95,6 +95,62 @@ final class ExperimentData {
     /** The quantiles of {@link #fan}: 5%, 25%, 50%, 75%, 95% of the runs. */
     static final double[] FAN_QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
+    /**
+     * Each lab's headcount in {@code arm}'s runs less the baseline's in the run of the same
+     * replication (the same seed), period by period: the mean difference and its 95% t-interval
+     * over the pairs, as a {@link Fan} whose quantiles are {lo, lo, mean, hi, hi}; only labs
+     * whose headcount differs in some pair and period.
+     */
+    Fan difference(String arm, String baseline) {
+        Fan shape = fan(arm);
+        Map<String, List<Integer>> columns = new LinkedHashMap<>();
+        List<String> header = paths.header();
+        for (int c = 4; c < header.size(); c++) {
+            String h = header.get(c);
+            int at = h.lastIndexOf('@');
+            columns.computeIfAbsent(h.substring(0, h.lastIndexOf('.', at)), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, String[]> armRuns = new LinkedHashMap<>();
+        Map<String, String[]> baseRuns = new LinkedHashMap<>();
+        for (String[] r : paths.rows()) {
+            String cell = Csv.cell(r, paths.col("cell"));
+            String rep = Csv.cell(r, paths.col("replication"));
+            if (cell.equals(arm)) {
+                armRuns.put(rep, r);
+            } else if (cell.equals(baseline)) {
+                baseRuns.put(rep, r);
+            }
+        }
+        List<String> reps = armRuns.keySet().stream().filter(baseRuns::containsKey).toList();
+        Map<String, double[][]> q = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+            int n = e.getValue().size();
+            double[][] band = new double[FAN_QUANTILES.length][n];
+            boolean moved = false;
+            for (int t = 0; t < n; t++) {
+                double[] diff = new double[reps.size()];
+                for (int k = 0; k < diff.length; k++) {
+                    int col = e.getValue().get(t);
+                    diff[k] = paths.num(armRuns.get(reps.get(k)), col) - paths.num(baseRuns.get(reps.get(k)), col);
+                    moved |= diff[k] != 0;
+                }
+                org.talentsim.experiment.Estimate est = diff.length == 0 ? null : org.talentsim.experiment.Estimate.of(diff);
+                double mean = est == null ? Double.NaN : est.mean();
+                double lo = est == null || Double.isNaN(est.ciLow()) ? mean : est.ciLow();
+                double hi = est == null || Double.isNaN(est.ciHigh()) ? mean : est.ciHigh();
+                band[0][t] = lo;
+                band[1][t] = lo;
+                band[2][t] = mean;
+                band[3][t] = hi;
+                band[4][t] = hi;
+            }
+            if (moved) {
+                q.put(e.getKey(), band);
+            }
+        }
+        return new Fan(arm, shape.periods(), q, reps.size());
+    }
+
     /** The cells of {@code paths.csv}, in order of their first run. */
     List<String> pathCells() {
         Set<String> cells = new LinkedHashSet<>();

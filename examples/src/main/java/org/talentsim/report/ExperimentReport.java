@@ -82,6 +82,9 @@ final class ExperimentReport extends Page {
         }
         if (d.kind != ExperimentData.Kind.REPLICATE && d.paths != null) {
             h.raw("<h2 id=\"paths\">Headcount over time, over the runs</h2>\n");
+            if (d.kind == ExperimentData.Kind.COMPARE && d.comparison != null) {
+                differences(h);
+            }
             fans(h);
         }
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
@@ -448,6 +451,38 @@ final class ExperimentReport extends Page {
             h.el("p", "note", count(same.size(), "metric") + " the same in every run, for every lab, not drawn: "
                     + String.join(", ", same) + " (in the table below).");
         }
+    }
+
+    /**
+     * A comparison's effect on headcount over time: per arm, each lab's headcount less the
+     * baseline's over the same seeds, with its 95% CI (the fan charts of the arms' levels, on an
+     * axis of thousands, could not show an effect of tens: found by a reviewer).
+     */
+    private void differences(Html h) {
+        List<String> cells = d.pathCells();
+        String baseline = cells.contains("baseline") ? "baseline" : cells.isEmpty() ? "" : cells.get(0);
+        List<String> arms = cells.stream().filter(c -> !c.equals(baseline)).toList();
+        if (arms.size() > MAX_FANS) {
+            arms = arms.subList(0, MAX_FANS);
+            h.el("p", "note", "Differences of the first " + MAX_FANS + " arms; paths.csv has every run's paths.");
+        }
+        h.raw("<div class=\"grid\">\n");
+        for (String arm : arms) {
+            ExperimentData.Fan f = d.difference(arm, baseline);
+            double[] x = f.periods().stream().mapToDouble(RunData::time).toArray();
+            String title = "Headcount, arm " + arm + " less " + baseline;
+            String y = "difference in researchers employed";
+            if (f.quantiles().isEmpty()) {
+                h.el("p", "note", "Arm " + arm + ": every lab's headcount is the baseline's in every month of every pair of runs.");
+                continue;
+            }
+            add(h, new Figure("difference-" + Ids.of(arm), title, "month", y, "Each lab's headcount in the arm less the"
+                    + " baseline's over the same " + f.runs() + " seeds: the line is the mean difference, the band its 95% CI"
+                    + (f.runs() < 2 ? " (one pair: no band)" : "") + "; a band clear of zero is an effect the runs tell apart"
+                    + " from chance (month by month, not adjusted for the many months). Labs the arm never moves are not drawn.",
+                    ExperimentCharts.fan(title, "month", y, x, f.quantiles()), 640, 420));
+        }
+        h.raw("</div>\n");
     }
 
     /** The most cells whose fan chart is drawn (more: the first and the last). */

@@ -289,8 +289,13 @@ class ReportOptionsTest {
         assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\n"), r.out());
         String html = Files.readString(out.resolve("report.html"));
         Map<String, ReportTest.Fig> figs = ReportTest.figures(html);
-        assertEquals(List.of("forest", "fan-baseline", "fan-sep"), List.copyOf(figs.keySet()));
+        assertEquals(List.of("forest", "difference-sep", "fan-baseline", "fan-sep"), List.copyOf(figs.keySet()));
         assertEquals("Headcount over 3 runs, arm sep", figs.get("fan-sep").title(), "a fan chart per arm");
+        ReportTest.Fig diff = figs.get("difference-sep");
+        assertEquals("Headcount, arm sep less baseline", diff.title(), "and each arm's difference to the baseline");
+        assertEquals("difference in researchers employed", diff.y());
+        assertTrue(diff.caption().contains("over the same 3 seeds: the line is the mean difference, the band its 95% CI"),
+                diff.caption());
         ReportTest.Fig f = figs.get("forest");
         assertTrue(f.texts().containsAll(List.of("sep: Meta.quits", "sep: OpenAI.quits", "sep: market.unemployment_end")),
                 f.texts().toString());
