@@ -297,6 +297,17 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null && args.length > 0
+                && !args[0].startsWith("-") && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).equals(args[0])) {
+            // a misspelt command: said as such first ("Unmatched arguments from index 0: 'runn', ..." came
+            // before picocli's suggestion: found by a reviewer)
+            String near = org.talentsim.scenario.Suggestions.closest(args[0], COMMANDS);
+            cmd.getErr().println("talentsim: unknown command '" + args[0] + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                    + "; the commands: " + String.join(", ", COMMANDS));
+            cmd.getErr().println("Try 'talentsim --help' for more information.");
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        }
         cmd.getErr().println(ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");

@@ -117,4 +117,22 @@ class CliTest {
         assertEquals("a-b-c", RunCommand.folderName("a/b c"));
         assertEquals("scenario", RunCommand.folderName(".."));
     }
+
+    /**
+     * A misspelt command is named as such, with the nearest command (picocli's "Unmatched arguments
+     * from index 0: 'runn', ..." came first: found by a reviewer); a misspelt option is as before.
+     */
+    @Test
+    void aMisspeltCommandIsSaidToBeOne() {
+        Cli r = Cli.run("runn", "scenarios/retention.yaml");
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertTrue(r.err().startsWith("talentsim: unknown command 'runn' (did you mean run?); the commands: run, check,"), r.err());
+        assertFalse(r.err().contains("Unmatched"), r.err());
+        Cli none = Cli.run("frobnicate");
+        assertTrue(none.err().startsWith("talentsim: unknown command 'frobnicate'; the commands: "), none.err());
+        assertEquals(Main.BAD_INPUT, none.exit());
+        Cli extra = Cli.run("run", "scenarios/retention.yaml", "surplus");
+        assertEquals(Main.BAD_INPUT, extra.exit());
+        assertFalse(extra.err().contains("unknown command"), "an extra argument of a command is not a command: " + extra.err());
+    }
 }
