@@ -9,11 +9,16 @@ final class Reports {
     private Reports() {}
 
     static String estimates(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified\n");
-        for (Calibrator.ParameterEstimate e : r.estimates()) {
+        // ci_beyond_range: the 95% interval reaches past the range searched (weakly identified, or at a bound)
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range\n");
+        List<Calibrator.ParameterEstimate> es = r.estimates();
+        for (int j = 0; j < es.size(); j++) {
+            Calibrator.ParameterEstimate e = es.get(j);
+            Calibration.Parameter p = r.calibration().parameters().get(j);
             b.append(e.parameter()).append(',').append(Num.format(e.estimate())).append(',').append(Num.format(e.se()))
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
-                    .append(e.boundHit()).append(',').append(e.identified()).append('\n');
+                    .append(e.boundHit()).append(',').append(e.identified()).append(',')
+                    .append(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper())).append('\n');
         }
         return b.toString();
     }

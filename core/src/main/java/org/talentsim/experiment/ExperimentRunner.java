@@ -462,9 +462,32 @@ public final class ExperimentRunner {
             if (!o.startsWith(path + "=")) {
                 throw new IllegalStateException("cell '" + c.label() + "': override " + o + " is not of " + path);
             }
-            out.add(o.substring(path.length() + 1));
+            out.add(unquoted(o.substring(path.length() + 1)));
         }
         return out;
+    }
+
+    /**
+     * A value as the scenario reads it, without the YAML quotes it may be given in ({@code
+     * "lognormal(1.5, 0.5)"} is {@code lognormal(1.5, 0.5)}, as an experiment file's {@code vary:}
+     * writes it): a column groups the same value however it was written (found by a reviewer).
+     */
+    static String unquoted(String v) {
+        if (v.length() >= 2 && v.charAt(0) == '"' && v.charAt(v.length() - 1) == '"') {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1; i < v.length() - 1; i++) {
+                char c = v.charAt(i);
+                if (c == '\\' && i + 1 < v.length() - 1 && (v.charAt(i + 1) == '"' || v.charAt(i + 1) == '\\')) {
+                    c = v.charAt(++i);
+                }
+                b.append(c);
+            }
+            return b.toString();
+        }
+        if (v.length() >= 2 && v.charAt(0) == '\'' && v.charAt(v.length() - 1) == '\'') {
+            return v.substring(1, v.length() - 1).replace("''", "'");
+        }
+        return v;
     }
 
     /** A CSV cell (RFC 4180): quoted when it holds a comma, a double quote, a line break or edge spaces. */

@@ -100,6 +100,12 @@ class ExperimentRunnerTest {
         assertEquals(List.of("experiment.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv", "manifest.json"),
                 ExperimentRunner.files(e));
         assertEquals(4, r.summary().stream().map(ExperimentRunner.CellStat::cell).distinct().count());
+        // a value in YAML quotes is the value: the same column whichever way it was written
+        assertEquals("lognormal(1.5, 0.5)", ExperimentRunner.unquoted("\"lognormal(1.5, 0.5)\""));
+        assertEquals("it's", ExperimentRunner.unquoted("'it''s'"));
+        assertEquals("a \"b\"", ExperimentRunner.unquoted("\"a \\\"b\\\"\""));
+        assertEquals("\"", ExperimentRunner.unquoted("\""));
+        assertEquals("0.5", ExperimentRunner.unquoted("0.5"));
         // no sweep, no cells.csv and no varied columns
         Path plain = dir.resolve("plain");
         try (LocalExecutor ex = new LocalExecutor(1)) {

@@ -60,8 +60,12 @@ final class CalibrationCommands {
             }
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
             RunCommand.requireChartsFolder(report && png, dir);
+            oldReport = !report && RunCommand.hasReport(dir);
             return dir;
         }
+
+        /** Whether --no-report found a report of earlier results in the folder (it goes with them: said). */
+        private boolean oldReport;
 
         /** {@code x} to 4 significant digits, for the terminal. */
         static double round(double x) {
@@ -77,6 +81,9 @@ final class CalibrationCommands {
                 w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
             } else {
                 Report.remove(dir);
+                if (oldReport) {
+                    w.println(RunCommand.removedReport(dir));
+                }
             }
             w.flush();
         }

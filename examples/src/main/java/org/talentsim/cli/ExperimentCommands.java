@@ -70,6 +70,7 @@ final class ExperimentCommands {
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
             RunCommand.requireChartsFolder(report && png, dir);
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
+            boolean oldReport = !report && RunCommand.hasReport(dir);
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
@@ -123,6 +124,9 @@ final class ExperimentCommands {
                 w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));
             } else {
                 org.talentsim.report.Report.remove(dir);
+                if (oldReport) {
+                    w.println(RunCommand.removedReport(dir));
+                }
             }
             w.flush();
             return 0;

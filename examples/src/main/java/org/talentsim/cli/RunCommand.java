@@ -197,7 +197,7 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hint);
         }
         // a report of the results this run replaces goes with them: said, not left to a browser's reload
-        boolean oldReport = !report && java.nio.file.Files.exists(dir.resolve(Report.FILE));
+        boolean oldReport = !report && hasReport(dir);
         Summary summary;
         try {
             summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector, force);
@@ -224,12 +224,22 @@ final class RunCommand implements Callable<Integer> {
         } else {
             Report.remove(dir);
             if (oldReport) {
-                w.printf(java.util.Locale.ROOT, "Report: none (--no-report); the report of the results replaced is removed:"
-                        + " talentsim report %s draws one of these%n", dir);
+                w.println(removedReport(dir));
             }
         }
         w.flush();
         return 0;
+    }
+
+    /** Whether {@code dir} holds a report (of earlier results, when a command is about to replace them). */
+    static boolean hasReport(Path dir) {
+        return java.nio.file.Files.exists(dir.resolve(Report.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** What --no-report says when it removed the report of the results a command replaced. */
+    static String removedReport(Path dir) {
+        return "Report: none (--no-report); the report of the results replaced is removed: talentsim report " + dir
+                + " draws one of these";
     }
 
     private static void removeHook(Thread hook) {

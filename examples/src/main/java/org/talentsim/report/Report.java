@@ -315,6 +315,18 @@ public final class Report {
     /** Removes the report (and its chart files) from {@code dir}: {@code run --no-report} leaves none of another run. */
     public static void remove(Path dir) {
         ResultWriter.removeReport(dir);
+        // once the results are in place: the charts' folder, emptied, is not left behind (a
+        // user's own files keep it; a link is not followed)
+        Path charts = dir.resolve(CHARTS);
+        if (java.nio.file.Files.isDirectory(charts, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(charts)) {
+                if (left.findAny().isEmpty()) {
+                    java.nio.file.Files.delete(charts);
+                }
+            } catch (java.io.IOException e) {
+                // only left behind
+            }
+        }
     }
 
     /**

@@ -196,10 +196,12 @@ final class RunReport extends Page {
         return String.join(", ", parts);
     }
 
-    /** The time axis with the start, a month before the first row, in front. */
+    /** The time axis with the start, a tick before the first row, in front. */
     static double[] fromStart(double[] x) {
         double[] out = new double[x.length + 1];
-        out[0] = x.length == 0 ? 0 : x[0] - 1;
+        // one tick before the first row: a month, or a week in a weekly run (a month put the start
+        // of a weekly run's jump a month early: found by a reviewer)
+        out[0] = x.length == 0 ? 0 : x.length == 1 ? x[0] - 1 : x[0] - (x[1] - x[0]);
         System.arraycopy(x, 0, out, 1, x.length);
         return out;
     }
@@ -309,7 +311,8 @@ final class RunReport extends Page {
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
-                        : "Morale falls with pay below the lab's median, poor leaders, layoffs seen and a gap to the leader."
+                        : "Morale falls with pay below the lab's median, poor leaders, " + (laidOff() ? "layoffs seen and " : "")
+                                + "a gap to the leader."
                                 + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
         // from the start (summary.json), a month before the first row: a jump in the first month
         // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
@@ -321,7 +324,8 @@ final class RunReport extends Page {
         });
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
-                + "; the first point, a month before the first, is the start." + some,
+                + "; the first point is each lab's start, a " + (d.x.length > 1 && d.x[1] - d.x[0] < 0.5 ? "week" : "month")
+                + " before the first row." + some,
                 Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
                         Charts.decimals(), marks), 640, 400));
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
@@ -336,7 +340,8 @@ final class RunReport extends Page {
             boolean logBudget = spans(budget);
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
                     false, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
-                            + " it forces layoffs. A lab's strategy raises it when the lab falls behind; events change it." + (budget.size() == drawn.size() ? ""
+                            + " it forces layoffs." + (info.features().gapResponse() ? " A lab's strategy raises it when the lab falls behind." : "")
+                            + (info.features().budgetEvents() ? " Events change it." : "") + (budget.size() == drawn.size() ? ""
                             : " Labs without a limit are not drawn.") + some);
         }
         // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule;
@@ -618,10 +623,12 @@ final class RunReport extends Page {
             return;
         }
         h.raw("<h3>Layoffs</h3>\n");
-        h.table("cuts", List.of("month", "lab", "laid off", "their pay, a year", "of the payroll", "severance paid",
+        boolean weekly = d.x.length > 1 && d.x[1] - d.x[0] < 0.5;
+        h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll", "severance paid",
                 "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 5);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
-                + " to the pool: the payroll falls by their pay (its share of the month before's payroll) when the notice ends; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
+                + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
+                + " before) when the notice ends; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));

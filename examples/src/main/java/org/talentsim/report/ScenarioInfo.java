@@ -26,11 +26,13 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
      * market's were of star packages and a gap-response strategy it did not have: found by a
      * reviewer). Unknown (the scenario not read): everything.
      *
-     * @param stars a named star in a team or the pool
+     * @param stars a named star in a team or the pool, or a lab pricing offers as to stars (the
+     *     {@code star} offer policy)
      * @param gapResponse a lab whose strategy responds to its capability gap
+     * @param budgetEvents an event that changes a budget (a budget change, an acqui-hire's)
      */
-    record Features(boolean stars, boolean gapResponse) {
-        static final Features UNKNOWN = new Features(true, true);
+    record Features(boolean stars, boolean gapResponse, boolean budgetEvents) {
+        static final Features UNKNOWN = new Features(true, true, true);
     }
 
     /**
@@ -130,8 +132,10 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         boolean stars = !s.pool().stars().isEmpty();
         boolean gap = false;
+        boolean budgets = false;
         for (org.talentsim.scenario.LabSpec lab : s.labs()) {
             gap |= lab.strategy().name().equals("gap-response");
+            stars |= lab.offer().name().equals("star");
             for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
                 stars |= !t.stars().isEmpty();
             }
@@ -139,10 +143,12 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         for (EventSpec e : s.events()) {
             if (e instanceof EventSpec.Found f) {
                 gap |= f.lab().strategy().name().equals("gap-response");
+                stars |= f.lab().offer().name().equals("star");
             }
+            budgets |= e instanceof EventSpec.BudgetChange || e instanceof EventSpec.AcquiHire;
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
-                s.market().payScale().base(), new Features(stars, gap), java.util.Map.copyOf(closed));
+                s.market().payScale().base(), new Features(stars, gap, budgets), java.util.Map.copyOf(closed));
     }
 
     static ScenarioInfo none(String note) {

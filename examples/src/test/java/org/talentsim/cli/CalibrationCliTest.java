@@ -130,7 +130,7 @@ class CalibrationCliTest {
                     name);
         }
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified", estimates.get(0));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range", estimates.get(0));
         assertEquals(3, estimates.size());
         assertEquals("target,observed,simulated,se,t", Files.readAllLines(dir.resolve("a/moments.csv")).get(0));
 
@@ -295,8 +295,8 @@ class CalibrationCliTest {
         assertFalse(budget.contains("["), "no interval without an se: " + budget);
         assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false"), estimates.get(3));
-        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",false,true"), estimates.get(1));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false,false"), estimates.get(3));
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",false,true,true"), estimates.get(1));
         String[] offers = estimates.get(1).split(",");
         assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));
         assertTrue(r.out().contains("weakly identified, the 95% CI reaching beyond the range searched: offers ["), r.out());

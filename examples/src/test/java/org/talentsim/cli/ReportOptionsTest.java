@@ -90,9 +90,20 @@ class ReportOptionsTest {
                 + out + " draws one of these"), r.out());
         assertFalse(Files.exists(out.resolve("report.html")), "no report of another run left behind");
         assertFalse(Files.exists(out.resolve("charts/headcount-labs.png")), "nor its charts");
+        assertFalse(Files.exists(out.resolve("charts")), "the charts' folder, emptied, is not left behind");
         Cli again = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-report");
         assertEquals(0, again.exit(), again.err());
         assertFalse(again.out().contains("Report: "), "no report was there: nothing to say. " + again.out());
+        // an experiment's too (it went unsaid: found by a reviewer)
+        Path cmp = dir.resolve("cmp");
+        assertEquals(0, Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "2", "--out",
+                cmp.toString(), "-q", "--png").exit());
+        assertTrue(Files.exists(cmp.resolve("report.html")));
+        Cli plain = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "2", "--out",
+                cmp.toString(), "-q", "--no-report", "--resume");
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("Report: none (--no-report); the report of the results replaced is removed"), plain.out());
+        assertFalse(Files.exists(cmp.resolve("report.html")) || Files.exists(cmp.resolve("charts")));
     }
 
     @Test

@@ -272,6 +272,21 @@ class ReportStoryTest {
     }
 
     /** Runs {@code args} (a scenario and options) into {@code out} with its report; the page. */
+    /**
+     * Captions follow the scenario (found by reviewers): bidding-war's labs price offers as to
+     * stars (the star offer policy), so star packages are named; retention has no strategy and no
+     * events, so its budget is not said to be raised by either, and no layoff is said to move morale.
+     */
+    @Test
+    void captionsFollowTheScenariosMechanisms(@TempDir Path dir) throws Exception {
+        String war = report(dir.resolve("war"), "scenarios/bidding-war.yaml", "--set", "months=6");
+        assertTrue(figure(war, "payroll-labs").contains("star packages lift it"), "the star offer policy");
+        String keep = report(dir.resolve("keep"), "scenarios/retention.yaml", "--set", "months=6");
+        String budget = figure(keep, "budget-labs");
+        assertFalse(budget.contains("strategy raises it") || budget.contains("Events change it"), budget);
+        assertFalse(figure(keep, "morale-labs").contains("layoffs seen"), "no layoff in retention");
+    }
+
     static String report(Path out, String... args) throws java.io.IOException {
         String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("run"),
                 java.util.Arrays.stream(args)), java.util.stream.Stream.of("--out", out.toString(), "-q")).toArray(String[]::new);

@@ -172,7 +172,7 @@ class ReportTest {
         assertTrue(cuts.contains(">$" + org.talentsim.report.Fmt.num(paid) + "</td>"), org.talentsim.report.Fmt.num(paid) + " in " + cuts);
         assertTrue(cuts.contains(">" + org.talentsim.report.Fmt.share(paid / before) + "</td>"), cuts);
         assertTrue(html.contains("a layoff cuts it by what those let go were paid"), "the payroll's caption");
-        assertTrue(html.contains("the first point, a month before the first, is the start."), "the capability chart's caption");
+        assertTrue(html.contains("the first point is each lab&#39;s start, a month before the first row."), "the capability chart's caption");
         assertTrue(html.contains("packages for poached stars") && html.contains("the gap to the leader drives"),
                 "the flagship has stars and gap-response labs");
         String teams = table("teams-meta");

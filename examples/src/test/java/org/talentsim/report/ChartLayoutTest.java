@@ -158,6 +158,9 @@ class ChartLayoutTest {
     void theCapabilityChartStartsAtTheStart() {
         assertEquals(List.of(659.0, 660.0, 661.0), java.util.Arrays.stream(RunReport.fromStart(new double[] {660, 661}))
                 .boxed().toList());
+        double week = 7 / (365.25 / 12);
+        double[] weekly = RunReport.fromStart(new double[] {660, 660 + week, 660 + 2 * week});
+        assertEquals(660 - week, weekly[0], 1e-12, "a weekly run's start is a week before, not a month (found by a reviewer)");
         List<RunData.Series> s = RunReport.fromStart(List.of(new RunData.Series("DeepSeek", new double[] {113.4, 112.9}),
                 new RunData.Series("AMI Labs", new double[] {Double.NaN, 10})), lab -> lab.equals("DeepSeek") ? 85 : Double.NaN);
         assertEquals(List.of(85.0, 113.4, 112.9), java.util.Arrays.stream(s.get(0).y()).boxed().toList());
