@@ -168,6 +168,39 @@ class ChartLayoutTest {
     }
 
     /**
+     * The palette's 12 colours stay apart: every pair at least 25 apart in CIELAB (ΔE76). The old
+     * last two, a dark red beside the brown (ΔE 20.5) and a dark blue, were told from others only
+     * with effort in a market of 12 lines (found by a reviewer).
+     */
+    @Test
+    void thePalettesColoursStayApart() {
+        double min = Double.MAX_VALUE;
+        for (int i = 0; i < Charts.PALETTE.length; i++) {
+            for (int j = i + 1; j < Charts.PALETTE.length; j++) {
+                double[] a = lab(Charts.PALETTE[i]);
+                double[] b = lab(Charts.PALETTE[j]);
+                min = Math.min(min, Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2)));
+            }
+        }
+        assertTrue(min >= 25, "closest pair: " + min);
+        assertEquals(12, Charts.PALETTE.length);
+    }
+
+    /** sRGB (D65) to CIELAB. */
+    private static double[] lab(java.awt.Color c) {
+        double[] rgb = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
+        for (int k = 0; k < 3; k++) {
+            rgb[k] = rgb[k] > 0.04045 ? Math.pow((rgb[k] + 0.055) / 1.055, 2.4) : rgb[k] / 12.92;
+        }
+        double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+        double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+        java.util.function.DoubleUnaryOperator f = v -> v > 0.008856 ? Math.cbrt(v) : 7.787 * v + 16 / 116.0;
+        return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
+            200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
+    }
+
+    /**
      * A founder paid $2M at his founding and $14.5M at the end (a raise, which is no row) was
      * drawn flat at $2M to the end (found by a reviewer): the pay at the end is joined to the last
      * row by a dashed series of its own, out of the legend; the same pay at the end draws on flat.
