@@ -102,14 +102,8 @@ final class ExperimentData {
      * whose headcount differs in some pair and period.
      */
     Fan difference(String arm, String baseline) {
-        Fan shape = fan(arm);
-        Map<String, List<Integer>> columns = new LinkedHashMap<>();
-        List<String> header = paths.header();
-        for (int c = 4; c < header.size(); c++) {
-            String h = header.get(c);
-            int at = h.lastIndexOf('@');
-            columns.computeIfAbsent(h.substring(0, h.lastIndexOf('.', at)), k -> new ArrayList<>()).add(c);
-        }
+        List<String> periods = new ArrayList<>();
+        Map<String, List<Integer>> columns = labColumns(periods);
         Map<String, String[]> armRuns = new LinkedHashMap<>();
         Map<String, String[]> baseRuns = new LinkedHashMap<>();
         for (String[] r : paths.rows()) {
@@ -148,7 +142,25 @@ final class ExperimentData {
                 q.put(e.getKey(), band);
             }
         }
-        return new Fan(arm, shape.periods(), q, reps.size());
+        return new Fan(arm, periods, q, reps.size());
+    }
+
+    /**
+     * The columns of {@code paths.csv} by lab ({@code LAB.headcount@PERIOD}), period by period;
+     * {@code periods} gets the periods, in order.
+     */
+    private Map<String, List<Integer>> labColumns(List<String> periods) {
+        Map<String, List<Integer>> columns = new LinkedHashMap<>();
+        List<String> header = paths.header();
+        for (int c = 4; c < header.size(); c++) {
+            String h = header.get(c);
+            int at = h.lastIndexOf('@');
+            columns.computeIfAbsent(h.substring(0, h.lastIndexOf('.', at)), k -> new ArrayList<>()).add(c);
+            if (columns.size() == 1) {
+                periods.add(h.substring(at + 1));
+            }
+        }
+        return columns;
     }
 
     /** The cells of {@code paths.csv}, in order of their first run. */
@@ -163,18 +175,7 @@ final class ExperimentData {
     /** The headcount paths of {@code cell}'s runs as quantiles per lab and period ({@code paths.csv}). */
     Fan fan(String cell) {
         List<String> periods = new ArrayList<>();
-        Map<String, List<Integer>> columns = new LinkedHashMap<>(); // lab -> its columns, period by period
-        List<String> header = paths.header();
-        for (int c = 4; c < header.size(); c++) {
-            String h = header.get(c);
-            int at = h.lastIndexOf('@');
-            String lab = h.substring(0, h.lastIndexOf('.', at));
-            String period = h.substring(at + 1);
-            columns.computeIfAbsent(lab, k -> new ArrayList<>()).add(c);
-            if (columns.size() == 1) {
-                periods.add(period);
-            }
-        }
+        Map<String, List<Integer>> columns = labColumns(periods);
         List<String[]> rows = paths.rows().stream().filter(r -> Csv.cell(r, paths.col("cell")).equals(cell)).toList();
         Map<String, double[][]> q = new LinkedHashMap<>();
         for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
