@@ -243,6 +243,11 @@ final class RunReport extends Page {
         return d.balance.values().stream().anyMatch(m -> m.getOrDefault("in:TRANSFERRED", 0) > 0);   // between labs only
     }
 
+    /** Whether the run's ticks are weeks (rows less than half a month apart on the time axis). */
+    private boolean weekly() {
+        return d.x.length > 1 && d.x[1] - d.x[0] < 0.5;
+    }
+
     /** Whether any lab laid anyone off (LAID_OFF rows in moves.csv). */
     private boolean laidOff() {
         return !d.laidOffPay.isEmpty();
@@ -324,7 +329,7 @@ final class RunReport extends Page {
         });
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
-                + "; the first point is each lab's start, a " + (d.x.length > 1 && d.x[1] - d.x[0] < 0.5 ? "week" : "month")
+                + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
                 + " before the first row." + some,
                 Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
                         Charts.decimals(), marks), 640, 400));
@@ -623,7 +628,7 @@ final class RunReport extends Page {
             return;
         }
         h.raw("<h3>Layoffs</h3>\n");
-        boolean weekly = d.x.length > 1 && d.x[1] - d.x[0] < 0.5;
+        boolean weekly = weekly();
         h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll", "severance paid",
                 "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 5);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
