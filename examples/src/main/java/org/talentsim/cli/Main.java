@@ -205,6 +205,10 @@ public final class Main implements Runnable {
      * of claiming success.
      */
     static int execute(CommandLine cl, String... args) {
+        if (args.length > 1 && args[0].equals("help") && !args[1].startsWith("-") && !COMMANDS.contains(args[1])) {
+            // picocli's help said only "Unknown subcommand 'runn'."
+            return unknownCommand(cl.getErr(), args[1]);
+        }
         int code = cl.execute(args);
         java.io.PrintWriter out = cl.getOut();
         out.flush();
@@ -301,17 +305,22 @@ public final class Main implements Runnable {
                 && !args[0].startsWith("-") && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).equals(args[0])) {
             // a misspelt command: said as such first ("Unmatched arguments from index 0: 'runn', ..." came
             // before picocli's suggestion: found by a reviewer)
-            String near = org.talentsim.scenario.Suggestions.closest(args[0], COMMANDS);
-            cmd.getErr().println("talentsim: unknown command '" + args[0] + "'" + (near == null ? "" : " (did you mean " + near + "?)")
-                    + "; the commands: " + String.join(", ", COMMANDS));
-            cmd.getErr().println("Try 'talentsim --help' for more information.");
-            cmd.getErr().flush();
-            return BAD_INPUT;
+            return unknownCommand(cmd.getErr(), args[0]);
         }
         cmd.getErr().println(ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         cmd.getErr().flush();
+        return BAD_INPUT;
+    }
+
+    /** Says that {@code name} is not a command, with the nearest one; returns {@link #BAD_INPUT}. */
+    private static int unknownCommand(java.io.PrintWriter err, String name) {
+        String near = org.talentsim.scenario.Suggestions.closest(name, COMMANDS);
+        err.println("talentsim: unknown command '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                + "; the commands: " + String.join(", ", COMMANDS));
+        err.println("Try 'talentsim --help' for more information.");
+        err.flush();
         return BAD_INPUT;
     }
 

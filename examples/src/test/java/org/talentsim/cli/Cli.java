@@ -23,7 +23,7 @@ record Cli(int exit, String out, String err) {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        int code = Main.execute(cl, args);   // as main runs it
         return new Cli(code, out.toString(), err.toString());
     }
 }

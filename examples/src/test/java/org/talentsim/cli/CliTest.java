@@ -134,5 +134,12 @@ class CliTest {
         Cli extra = Cli.run("run", "scenarios/retention.yaml", "surplus");
         assertEquals(Main.BAD_INPUT, extra.exit());
         assertFalse(extra.err().contains("unknown command"), "an extra argument of a command is not a command: " + extra.err());
+        // help of a misspelt command says so too (picocli said only "Unknown subcommand 'runn'.")
+        Cli help = Cli.run("help", "runn");
+        assertEquals(Main.BAD_INPUT, help.exit());
+        assertTrue(help.err().startsWith("talentsim: unknown command 'runn' (did you mean run?); the commands: "), help.err());
+        Cli good = Cli.run("help", "run");
+        assertEquals(0, good.exit(), good.err());
+        assertTrue(good.out().contains("Usage: talentsim run"), good.out());
     }
 }
