@@ -87,9 +87,21 @@ final class LabReader {
         List<YNode> teamNodes = f.list("teams");
         List<TeamSpec> teams = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        // a team that gives no computeShare gets equal parts of what the others leave
+        double given = 0;
+        int unset = 0;
+        for (int i = 0; i < teamNodes.size(); i++) {
+            Fields tf = Fields.of(doc, teamNodes.get(i), f.path("teams") + "[" + i + "]", TEAM);
+            if (tf.has("computeShare")) {
+                given += tf.unit("computeShare", 0);
+            } else {
+                unset++;
+            }
+        }
+        double rest = org.talentsim.scenario.ScenarioBuilder.restOfCompute(given, unset);
         for (int i = 0; i < teamNodes.size(); i++) {
             String p = f.path("teams") + "[" + i + "]";
-            TeamSpec t = team(teamNodes.get(i), p, 1.0 / teamNodes.size(), founded);
+            TeamSpec t = team(teamNodes.get(i), p, rest, founded);
             String first = seen.putIfAbsent(t.name(), p);
             if (first != null) {
                 throw Fields.of(doc, teamNodes.get(i), p, TEAM).fail("name",

@@ -74,10 +74,13 @@ final class Production {
         }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
+            // the teams sharing the lab's compute: an active team given none takes no part in the
+            // split (an empty team with computeShare 0 raised every other team's compute by
+            // (n + 1)/n: found by a reviewer)
             int active = 0;
             for (int ti = 0; ti < lab.teamCount(); ti++) {
-                int t = lab.team(ti);
-                if (w.team(t).active()) {
+                Team t = w.team(lab.team(ti));
+                if (t.active() && t.computeShare() > 0) {
                     active++;
                 }
             }

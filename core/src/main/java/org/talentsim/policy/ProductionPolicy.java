@@ -28,7 +28,8 @@ public interface ProductionPolicy {
      * @param sumSkillMorale sum of skill × morale
      * @param leaderFit effective leader fit (team × lab) in [0,1]
      * @param computeShare the team's share of the lab's compute
-     * @param teamsInLab active teams in the lab (equal split = 1/teamsInLab)
+     * @param teamsInLab the lab's active teams with a compute share above 0, among which its compute is
+     *        split (equal split = 1/teamsInLab)
      */
     record Inputs(Focus focus, int headcount, double sumSkill, double sumSkillMorale, double leaderFit,
             double computeShare, int teamsInLab) {

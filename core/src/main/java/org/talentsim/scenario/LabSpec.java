@@ -59,12 +59,34 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         pay = pay == null ? Defaults.PAY : pay;
         teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();
+        double shares = 0;
         for (TeamSpec t : teams) {
             if (!seen.add(t.name())) {
                 throw new IllegalArgumentException("lab '" + name + "' has two teams named '" + t.name() + "'");
             }
+            shares += t.computeShare();
+        }
+        if (shares > 1 + SHARE_SLACK) {
+            // each is a share of the lab's compute: four teams at 1 would give the lab four times its
+            // compute
+            StringBuilder each = new StringBuilder();
+            for (TeamSpec t : teams) {
+                each.append(each.length() == 0 ? "" : ", ").append(t.name()).append(' ')
+                        .append(share(t.computeShare()));
+            }
+            throw new InvalidFieldException("teams", "lab '" + name + "'", "their computeShare add up to "
+                    + share(shares) + " (" + each + "), over 1: each is a share of the lab's compute"
+                    + " (a team that gives none gets equal parts of what the others leave)");
         }
     }
+
+    /** A share as written in a file: 0.55, not 0.5500000000000001 (rounded to 12 significant digits). */
+    private static String share(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
+    /** How far over 1 a lab's compute shares may add up (decimal fractions such as 0.55 + 0.3 + 0.1 + 0.05 do not add up to 1 exactly). */
+    public static final double SHARE_SLACK = 1e-9;
 
     /** The policies a lab has when the file names none (immutable: one of each for every lab). */
     private static final class Defaults {

@@ -256,18 +256,46 @@ public final class ScenarioBuilder {
             return this;
         }
 
-        /** Builds the lab; teams without a compute share get an equal split, {@code 1/teams}. */
+        /**
+         * Builds the lab; teams without a compute share get equal parts of what the others' leave
+         * ({@link #restOfCompute}): {@code 1/teams} when none gives one. A team added to a lab whose
+         * teams' shares already add up to 1 (say, one read from a file and edited) gets 0 unless
+         * given one.
+         */
         public LabSpec build() {
+            double given = 0;
+            int unset = 0;
+            for (TeamBuilder t : teams) {
+                if (Double.isNaN(t.computeShare)) {
+                    unset++;
+                } else {
+                    given += t.computeShare;
+                }
+            }
+            double rest = restOfCompute(given, unset);
             List<TeamSpec> specs = new ArrayList<>();
             for (TeamBuilder t : teams) {
-                specs.add(t.build(1.0 / teams.size()));
+                specs.add(t.build(rest));
             }
             return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
                     retention, layoff, strategy, pay, specs);
         }
     }
 
-    /** Builds a {@link TeamSpec}. Defaults: target = headcount, pay level 1, leader fit 0.8, compute share 1/teams, not protected. */
+    /**
+     * The compute share of each of {@code unset} teams that give none, in a lab whose other teams'
+     * shares add up to {@code given}: equal parts of the rest, {@code (1 − given)/unset}, or 0 when
+     * nothing is left (shares adding up to more than 1 are refused by {@link LabSpec}).
+     */
+    public static double restOfCompute(double given, int unset) {
+        if (unset == 0) {
+            return Double.NaN;
+        }
+        double rest = 1 - given;
+        return rest > LabSpec.SHARE_SLACK ? rest / unset : 0;
+    }
+
+    /** Builds a {@link TeamSpec}. Defaults: target = headcount, pay level 1, leader fit 0.8, compute share the rest of the lab's (1/teams when no team gives one), not protected. */
     public static final class TeamBuilder {
         private final String name;
         private final Focus focus;

@@ -209,7 +209,7 @@ class EventDeskTest {
     @Test
     void theFirstResearcherCanFoundALab() {
         LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, null, null, null, null, null,
-                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null)));
+                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 0.5, false, null, null)));
         afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.mostVisible("A", "R"), newco, 1e6)).build(), 2, m -> {
             for (int i = 0; i < m.pop.size(); i++) {
                 m.pop.setVisibility(i, i == 0 ? 0.98 : Math.min(m.pop.visibility(i), 0.5));
@@ -309,8 +309,8 @@ class EventDeskTest {
     @Test
     void aFounderStartsANewLabInItsFirstTeam() {
         LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, PolicySpec.of("premium"), null, null, null, null,
-                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null),
-                        new TeamSpec("G", Focus.PRODUCT, 0, 5, 1.0, 1.0, 1.0, false, null, null)));
+                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 0.5, false, null, null),
+                        new TeamSpec("G", Focus.PRODUCT, 0, 5, 1.0, 1.0, 0.5, false, null, null)));
         List<Recorder.Move> moves = afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.named("Star"), newco, 4e6)).build(), 2,
                 m -> m.pop.setReference(m.pop.indexOf("Star"), 5e6), m -> {
             assertEquals(3, m.world.labCount());
@@ -337,7 +337,7 @@ class EventDeskTest {
     @Test
     void aFounderKeepsHisPayWhenNoneIsGivenAndAnExitedFounderFoundsNothing() {
         LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, null, null, null, null, null,
-                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null)));
+                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 0.5, false, null, null)));
         double[] pay = new double[1];
         afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.named("Star"), newco, Double.NaN)).build(), 2,
                 m -> pay[0] = m.pop.salary(m.pop.indexOf("Star")),
@@ -350,7 +350,7 @@ class EventDeskTest {
     @Test
     void aFoundersStakeVests() {
         LabSpec newco = new LabSpec("NewCo", 0.4, 50e6, 5, 1.5, Double.NaN, null, null, null, null, null,
-                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 1.0, false, null, null)));
+                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 10, 1.2, 1.0, 0.5, false, null, null)));
         afterEvents(world().event(new EventSpec.Found(2, ResearcherRef.named("Star"), newco, 1e6, new Stake(0.5, 24), null))
                 .build(), 2, m -> assertTrue(m.pop.stake(m.pop.indexOf("Star"), 2) > 0, "a stake granted"));
     }

@@ -44,8 +44,8 @@ class ProductionRecursionTest {
                 .event(new EventSpec.TeamMerge(unit == TickUnit.MONTH ? 5 : 17, "Mixed", "I", "P"))
                 .event(new EventSpec.Found(unit == TickUnit.MONTH ? 4 : 13, ResearcherRef.named("Founder"),
                         new LabSpec("New", 0.5, 1e9, 2, 1, Double.NaN, null, null, null, null, null,
-                                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 1, 1, 1, 1, false, null, null),
-                                        new TeamSpec("G", Focus.PRODUCT, 0, 1, 1, 1, 1, false, null, null))),
+                                List.of(new TeamSpec("F", Focus.RESEARCH, 0, 1, 1, 1, 0.5, false, null, null),
+                                        new TeamSpec("G", Focus.PRODUCT, 0, 1, 1, 1, 0.5, false, null, null))),
                         2e6))
                 .build();
     }

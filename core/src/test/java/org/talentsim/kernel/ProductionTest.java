@@ -104,6 +104,46 @@ class ProductionTest {
     }
 
     /**
+     * A team given no compute takes no part in the lab's split: adding an empty team with
+     * computeShare 0 leaves every other team's output as it was (it counted among the teams
+     * splitting the compute, raising each other team's by (n + 1)/n: found by a reviewer), while a
+     * team with a share does count (the split is among the teams that have compute).
+     */
+    @Test
+    void aTeamWithoutComputeChangesNoOtherTeamsOutput() {
+        double[] without = outputs(false, 0);
+        double[] ghost = outputs(true, 0);
+        assertEquals(without[0], ghost[0], 0, "research team");
+        assertEquals(without[1], ghost[1], 0, "product team");
+        assertEquals(0, ghost[2], "the empty team produces nothing");
+        // a third team that takes a share of the compute is one of those splitting it: the split
+        // is now in thirds, so the same shares (0.4 each) are more than an equal split
+        double[] sharing = outputs(true, 0.2);
+        assertEquals(Math.pow(0.4 * 3, 0.5) / Math.pow(0.4 * 2, 0.5), sharing[1] / without[1], 1e-9,
+                "the product team's compute: relCompute^0.5, 0.4·3 against 0.4·2");
+    }
+
+    /** The teams' outputs after one production phase: two teams at 0.4 each, and maybe a third, empty one, at {@code share}. */
+    private static double[] outputs(boolean third, double share) {
+        Scenario s = MechanismTest.quiet("ghost").seed(3).months(2)
+                .lab("L", l -> {
+                    l.team("R", Focus.RESEARCH, 30, t -> t.target(30).computeShare(0.4))
+                            .team("P", Focus.PRODUCT, 30, t -> t.target(30).computeShare(0.4));
+                    if (third) {
+                        l.team("Ghost", Focus.INFRA, 0, t -> t.target(0).computeShare(share));
+                    }
+                })
+                .build();
+        Market m = market(s);
+        m.production(1);
+        double[] out = new double[3];
+        for (int t = 0; t < m.world.teamCount(); t++) {
+            out[t] = m.world.team(t).output();
+        }
+        return out;
+    }
+
+    /**
      * The morale signals: a team's leader fit times its lab's; a team's disparity is the highest
      * pay premium among the lab's other active teams with people above its own. An empty team has
      * no premium, so the best-paid team with people feels no disparity even when every premium

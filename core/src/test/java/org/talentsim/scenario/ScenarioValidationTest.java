@@ -46,6 +46,43 @@ class ScenarioValidationTest {
         assertEquals("market.flow.A>B>C", org.talentsim.experiment.StandardMetrics.flowName("A>B", "C"));
     }
 
+    /**
+     * A lab's teams' compute shares add up to at most 1 (each is a share of the lab's compute; four
+     * teams at 1 gave the lab four times its compute); decimal shares that add up to 1 in floating
+     * point's way (0.55 + 0.05 + 0.3 + 0.1) pass, and so do shares adding up to less.
+     */
+    @Test
+    void aLabsComputeSharesAddUpToAtMostOne() {
+        String m = message(() -> new ScenarioBuilder.LabBuilder("L").team("A", Focus.RESEARCH, 1, t -> t.computeShare(1))
+                .team("B", Focus.PRODUCT, 1, t -> t.computeShare(0.25)).build());
+        assertEquals("teams (lab 'L'): their computeShare add up to 1.25 (A 1, B 0.25), over 1: each is a share of the lab's"
+                + " compute (a team that gives none gets equal parts of what the others leave)", m);
+        new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(0.55))
+                .team("B", Focus.RESEARCH, 1, t -> t.computeShare(0.05)).team("C", Focus.PRODUCT, 1, t -> t.computeShare(0.3))
+                .team("D", Focus.INFRA, 1, t -> t.computeShare(0.1)).build();
+        new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(0.2)).build();
+    }
+
+    /**
+     * A team that gives no compute share gets equal parts of what the others leave: 1/teams when
+     * none gives one (0.6 given and a team at 1/2 added up to 1.1 before the shares were checked).
+     */
+    @Test
+    void teamsWithoutAShareSplitWhatTheOthersLeave() {
+        LabSpec some = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(0.6))
+                .team("B", Focus.RESEARCH, 1, t -> { }).team("C", Focus.INFRA, 1, t -> { }).build();
+        assertEquals(0.6, some.teams().get(0).computeShare());
+        assertEquals(0.2, some.teams().get(1).computeShare(), 1e-15);
+        assertEquals(0.2, some.teams().get(2).computeShare(), 1e-15);
+        LabSpec none = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> { })
+                .team("B", Focus.RESEARCH, 1, t -> { }).build();
+        assertEquals(0.5, none.teams().get(0).computeShare());
+        assertEquals(0.5, none.teams().get(1).computeShare());
+        LabSpec full = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(1))
+                .team("B", Focus.RESEARCH, 1, t -> { }).build();
+        assertEquals(0, full.teams().get(1).computeShare(), "nothing left");
+    }
+
     @Test
     void eventsMustReferToKnownLabsAndTeams() {
         assertEquals("events[0].lab (LeaderChange at tick 3): unknown lab 'Meat', did you mean 'Meta'? (known labs: Meta)",
