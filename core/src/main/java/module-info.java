@@ -14,7 +14,7 @@ module org.talentsim {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
-    requires commons.math3;
+    requires transitive commons.math3;   // rng.Samplers.commonsMath returns its RandomGenerator
 
     exports org.talentsim;
     exports org.talentsim.rng;

@@ -44,6 +44,17 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
         this(scenario, summary, labs, teams, market, moves, List.of());
     }
 
+    /**
+     * What the result holds, in one line: the scenario, its seed and the number of rows of each
+     * kind (a record's own text printed every row, half a megabyte for the flagship).
+     */
+    @Override
+    public String toString() {
+        return "RunResult[scenario '" + scenario.name() + "', seed " + scenario.seed() + ": " + labs.size() + " lab rows, "
+                + teams.size() + " team rows, " + market.size() + " market rows, " + moves.size() + " moves, " + offers.size()
+                + " offers]";
+    }
+
     /** The run's seed. */
     public long seed() {
         return scenario.seed();

@@ -131,7 +131,17 @@ public final class Talentsim {
         return overrides.applyTo(scenario, registry(), eventTypes == null ? EventTypes.defaults() : eventTypes);
     }
 
-    /** Runs {@code scenario} to its end and returns everything it produced. */
+    /**
+     * Runs {@code scenario} to its end and returns everything it produced.
+     *
+     * @throws org.talentsim.scenario.InvalidFieldException (an {@link IllegalArgumentException})
+     *     when a policy the scenario names is not in this instance's registry or its parameters are
+     *     wrong, naming the field (a scenario built in code is checked here; one {@linkplain #load
+     *     read from a file} was checked then); nothing was run
+     * @throws org.talentsim.engine.TickFailedException (an {@link IllegalStateException}) when a
+     *     tick stopped part way: a policy, phase or observer threw, or returned a value the model
+     *     cannot go on with; it names the scenario, the tick and the phase, with the cause
+     */
     public RunResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         History h = new History(offers.records(scenario));
@@ -160,6 +170,9 @@ public final class Talentsim {
      *     another folder
      * @throws org.talentsim.io.FolderBusyException (an {@link IllegalStateException}) when
      *     another run, in this process or another, is writing {@code out}; nothing was run
+     * @throws org.talentsim.scenario.InvalidFieldException as {@link #run(Scenario)}
+     * @throws org.talentsim.engine.TickFailedException as {@link #run(Scenario)}; nothing in
+     *     {@code out} changed
      */
     public RunResult run(Scenario scenario, Path out) {
         Objects.requireNonNull(scenario, "scenario");

@@ -23,6 +23,27 @@ import org.talentsim.testkit.Worlds;
 class TalentsimTest {
     static final Scenario WAR = Worlds.twoLabWar(11).withMonths(8);
 
+    /**
+     * What {@link Talentsim#run(Scenario)} documents it throws (a reviewer found no @throws): a
+     * policy a scenario built in code names but the registry lacks, as an InvalidFieldException
+     * naming the field; a policy that throws mid-run, as a TickFailedException naming the tick.
+     */
+    @Test
+    void runSaysWhatItThrows() {
+        Scenario unknown = WAR.toBuilder().editLab("Alpha", l -> l.retention(org.talentsim.scenario.PolicySpec.of("nope"))).build();
+        org.talentsim.scenario.InvalidFieldException bad = assertThrows(org.talentsim.scenario.InvalidFieldException.class,
+                () -> Talentsim.defaults().run(unknown));
+        assertTrue(bad.getMessage().contains("nope"), bad.getMessage());
+        org.talentsim.policy.PolicyRegistry r = org.talentsim.policy.PolicyRegistry.defaults()
+                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "broken", spec -> q -> {
+                    throw new ArithmeticException("a user's bug");
+                });
+        Scenario broken = WAR.toBuilder().editLab("Alpha", l -> l.retention(org.talentsim.scenario.PolicySpec.of("broken"))).build();
+        org.talentsim.engine.TickFailedException failed = assertThrows(org.talentsim.engine.TickFailedException.class,
+                () -> Talentsim.defaults().withRegistry(r).run(broken));
+        assertTrue(failed.tick() >= 1 && failed.getMessage().contains("a user's bug"), failed.getMessage());
+    }
+
     @Test
     void runGivesTheRowsOfTheEngineForAnyThreadCount() {
         History h = new History();
@@ -35,6 +56,9 @@ class TalentsimTest {
         assertEquals(h.moves(), one.moves());
         assertEquals(h.summary(), one.summary());
         assertEquals(one, two, "threads change nothing");
+        assertEquals("RunResult[scenario '" + WAR.name() + "', seed " + WAR.seed() + ": 16 lab rows, " + one.teams().size()
+                + " team rows, 8 market rows, " + one.moves().size() + " moves, " + one.offers().size() + " offers]", one.toString(),
+                "one line, not every row");
         assertEquals(8 * 2, one.labRows("Alpha").size() + one.labRows("Beta").size());
         assertEquals(one.summary().labs().get(0), one.lab("Alpha"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> one.lab("Gamma"));

@@ -97,12 +97,17 @@ public final class ExperimentRunner {
      * @throws ExperimentException when {@code dir} holds another experiment's or a run's results
      *     and not {@code force}, or cannot be a result folder
      * @throws RunFailedException when a run fails (the finished ones are kept for a resume)
+     * @throws IllegalStateException when {@code executor} is a closed {@link LocalExecutor} (before
+     *     anything is written)
      */
     public static Result run(Experiment e, Executor executor, Path dir, boolean resume, boolean force, Listener listener) {
         java.util.Objects.requireNonNull(e, "experiment");
         java.util.Objects.requireNonNull(executor, "executor");
         java.util.Objects.requireNonNull(dir, "dir");
         java.util.Objects.requireNonNull(listener, "listener (use (finished, total) -> {} for none)");
+        if (executor instanceof LocalExecutor l) {
+            l.requireOpen();   // not after the folder and its first files are made (found by a reviewer)
+        }
         try {
             ResultWriter.checkFolder(dir);
         } catch (IllegalArgumentException x) {

@@ -49,6 +49,13 @@ public final class LocalExecutor implements Executor {
         });
     }
 
+    /** Throws IllegalStateException when this executor is closed. */
+    void requireOpen() {
+        if (pool.isShutdown()) {
+            throw new IllegalStateException("this LocalExecutor is closed: it runs nothing more (use a new one)");
+        }
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -56,9 +63,7 @@ public final class LocalExecutor implements Executor {
      */
     @Override
     public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
-        if (pool.isShutdown()) {
-            throw new IllegalStateException("this LocalExecutor is closed: it runs nothing more (use a new one)");
-        }
+        requireOpen();
         int n = inputs.size();
         CompletionService<Done<O>> done = new ExecutorCompletionService<>(pool);
         List<Future<Done<O>>> inFlight = new ArrayList<>();

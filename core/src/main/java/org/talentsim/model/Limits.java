@@ -6,7 +6,7 @@ package org.talentsim.model;
  * counter-offers and raises; skill drawn from a distribution — stop at them. Within these
  * bounds every sum the census keeps in fixed point (pay in cents, skill in units of 2⁻²⁴) fits
  * in a {@code long} for the largest population allowed: 5·10⁷ researchers × 10¹¹ cents = 5·10¹⁸
- * < 2⁶³ ≈ 9.2·10¹⁸, and 5·10⁷ × 1 000 × 2²⁴ ≈ 8.4·10¹⁷ — so payroll is always the sum of
+ * &lt; 2⁶³ ≈ 9.2·10¹⁸, and 5·10⁷ × 1 000 × 2²⁴ ≈ 8.4·10¹⁷ — so payroll is always the sum of
  * salaries, never a wrapped number. A market whose pay scale's base is 300 or less (pay in
  * thousands, or a scale of 1) counts money in finer units, 10⁻ʲ cents, and the pay its researchers
  * may reach in a run stops at {@code MAX_SALARY / 10ʲ} (at least 3.3·10⁵ times the base, and never

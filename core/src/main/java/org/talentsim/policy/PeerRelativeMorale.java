@@ -4,7 +4,7 @@ package org.talentsim.policy;
  * The built-in {@code peer-relative} morale rule: morale of the employed moves toward
  * <pre>
  * m* = base − pay·max(0, ln(w* / w)) − layoffs·shock(lab) − gap·gap(lab)
- *        − disparity·disparity(team)·[w < w*] + leader·(fit(team) − 0.8),   clamped to [0,1]
+ *        − disparity·disparity(team)·[w &lt; w*] + leader·(fit(team) − 0.8),   clamped to [0,1]
  * </pre>
  * closing {@code speed} of the distance per month. Only pay below the peer reference w* (the
  * lab's median) hurts (THEORY §5), and only those below it feel the disparity term (Card, Mas,

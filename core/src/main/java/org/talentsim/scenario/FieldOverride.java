@@ -84,6 +84,9 @@ public record FieldOverride(String text, String path, List<Step> steps, String v
 
     /** {@code path=value}. */
     public static FieldOverride of(String path, String value) {
+        // not "null=x", refused only when applied (found by a reviewer)
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(value, "value");
         return parse(path + "=" + value);
     }
 

@@ -37,6 +37,18 @@ class ExperimentRunnerTest {
                 "a comparison of other lengths: no paths");
     }
 
+    /** A closed executor is refused before the folder or any file is made (runs.csv, paths.csv and experiment.yaml were left behind). */
+    @Test
+    void aClosedExecutorIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
+        LocalExecutor ex = new LocalExecutor(1);
+        ex.close();
+        Path dir = tmp.resolve("out");
+        IllegalStateException x = assertThrows(IllegalStateException.class,
+                () -> ExperimentRunner.run(base().build(), ex, dir, false, false, (d, n) -> {}));
+        assertTrue(x.getMessage().contains("closed"), x.getMessage());
+        assertFalse(Files.exists(dir), "nothing made");
+    }
+
     @Test
     void itWritesTheSummaryAndManifestAndTellsEachRun(@TempDir Path dir) throws Exception {
         Experiment e = base().replications(3).build();

@@ -138,6 +138,9 @@ class OverridesTest {
         assertEquals(twice, Overrides.parse("labs[Meta].offer=posted").applyTo(
                 Overrides.parse("labs[Meta].postedWage=400k").applyTo(META)));
         assertSame(META, Overrides.none().applyTo(META));
+        // a null path or value is refused where it is given (it became "null=x", refused only when applied)
+        assertEquals("path", assertThrows(NullPointerException.class, () -> Overrides.none().and(null, "x")).getMessage());
+        assertEquals("value", assertThrows(NullPointerException.class, () -> Overrides.none().and("months", null)).getMessage());
     }
 
     static Stream<Arguments> errors() {
