@@ -53,6 +53,7 @@ public final class ExperimentRunner {
     /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
     @FunctionalInterface
     public interface Listener {
+        /** {@code finished} of the experiment's {@code total} runs are done (0 before the first; resumed runs count as done). */
         void done(int finished, int total);
     }
 

@@ -28,6 +28,11 @@ import org.talentsim.scenario.PolicySpec;
  *     .register(PolicyRegistry.RETENTION, "up-to", Set.of("share"),
  *         spec -> { double share = spec.param("share", 1.0); return q -> share * q.valuation(); });
  * }</pre>
+ *
+ * <p>Registering a built-in's name replaces it (for every scenario that names it). A registry is
+ * not thread-safe while it is being filled: register everything on one thread, then share it
+ * ({@link org.talentsim.Talentsim#withRegistry} and the experiment builder keep a {@linkplain
+ * #copy() copy}, so registering in the original later changes neither them nor their runs).
  */
 public final class PolicyRegistry implements PolicyCatalog {
     /** A kind of policy, typed by its interface. */
