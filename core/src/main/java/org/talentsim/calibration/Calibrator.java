@@ -35,6 +35,13 @@ public final class Calibrator {
     /** Told after each evaluation on the caller's thread: vectors evaluated, the budget, the best objective so far. */
     @FunctionalInterface
     public interface Listener {
+        /**
+         * Called after an evaluation.
+         *
+         * @param evaluations parameter vectors evaluated so far
+         * @param budget the evaluations planned (it grows as the search refines the estimate)
+         * @param best the lowest objective so far (NaN in a sensitivity analysis, which has none)
+         */
         void progress(int evaluations, int budget, double best);
     }
 
@@ -56,12 +63,23 @@ public final class Calibrator {
     /** A target's fit: se is √Σ_kk, the standard error of observed − simulated; t = (observed − simulated)/se. */
     public record MomentFit(String target, double observed, double simulated, double se, double t) {}
 
-    /** One call of the objective in the order the search made it. */
+    /**
+     * One call of the objective in the order the search made it.
+     *
+     * @param step its place in the search, from 1
+     * @param phase the search's phase (as in trace.csv)
+     * @param evaluation the evaluation it used (a vector already evaluated is looked up, not run again)
+     * @param objective the weighted distance at {@code theta}
+     * @param best the least objective so far
+     * @param theta the parameter vector, in the calibration's order
+     */
     public record TraceRow(int step, String phase, int evaluation, double objective, double best, double[] theta) {
+        /** Copies {@code theta}, so that the row does not change with the caller's array. */
         public TraceRow {
             theta = theta.clone();
         }
 
+        /** The parameter vector evaluated, in the calibration's order of parameters (a copy). */
         @Override
         public double[] theta() {
             return theta.clone();
@@ -81,6 +99,7 @@ public final class Calibrator {
     public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
             double objective, double j, int df, double p, int evaluations, int resumed, List<TraceRow> trace,
             double[] theta) {
+        /** Copies the lists (unmodifiable) and {@code theta}. */
         public Result {
             estimates = List.copyOf(estimates);
             moments = List.copyOf(moments);
@@ -88,6 +107,7 @@ public final class Calibrator {
             theta = theta.clone();
         }
 
+        /** The estimate, in the calibration's order of parameters (a copy). */
         @Override
         public double[] theta() {
             return theta.clone();

@@ -55,7 +55,6 @@ final class Folder {
         }
     }
 
-    /** The spec written into the folder: a header naming the file and the scenario's SHA-256, then the file. */
     /**
      * The calibration's specification, compared on {@code --resume}: the file's text and the
      * scenario's SHA-256, with the files' names but not the paths they were given by (the same

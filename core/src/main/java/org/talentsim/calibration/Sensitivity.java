@@ -56,6 +56,7 @@ public final class Sensitivity {
      */
     public record Result(Calibration calibration, List<Effect> effects, List<Rank> ranking, List<SobolIndex> sobol,
             int points) {
+        /** Copies the lists (unmodifiable). */
         public Result {
             effects = List.copyOf(effects);
             ranking = List.copyOf(ranking);

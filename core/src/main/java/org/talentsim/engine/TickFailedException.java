@@ -11,7 +11,9 @@ package org.talentsim.engine;
 public final class TickFailedException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The tick that failed (1 for the first; 0 for the set-up). */
     private final int tick;
+    /** Where in the tick it failed, in words. */
     private final String phase;
 
     TickFailedException(String scenario, int tick, int ticks, String phase, Throwable cause) {

@@ -84,28 +84,47 @@ public final class Experiment {
     private final PolicyRegistry registry;
     private final List<Metric> extra;
 
-    /** A cell of the experiment: its label (the arm's name, or the grid's {@code path=value}s) and its overrides. */
+    /**
+     * A cell of the experiment.
+     *
+     * @param label the arm's name, or the grid's {@code path=value}s
+     * @param overrides the cell's overrides, {@code PATH=VALUE} texts applied after the experiment's
+     */
     public record Cell(String label, List<String> overrides) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** Copies the overrides (the cell cannot be changed afterwards). */
         public Cell {
             overrides = List.copyOf(overrides);
         }
     }
 
-    /** The base scenario as text and the name of its file (for messages), shipped with every run. */
+    /**
+     * The base scenario, shipped with every run.
+     *
+     * @param text the scenario file's text (YAML)
+     * @param file the name of its file, for messages
+     */
     public record Base(String text, String file) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     /**
-     * One run: its index, its cell, its replication and seed, and every override (the
-     * experiment's, then the cell's). Serializable, for an executor on other machines.
+     * One run of an experiment. Serializable, for an executor on other machines.
+     *
+     * @param index its place among the experiment's runs, from 0 (the row order of runs.csv)
+     * @param cellIndex its cell's place among the cells, from 0
+     * @param cell its cell's label
+     * @param replication its replication within the cell, from 0
+     * @param seed its seed (the same replication has the same seed in every cell)
+     * @param overrides every override: the experiment's, then the cell's
+     * @param base the scenario it overrides
      */
     public record Run(int index, int cellIndex, String cell, int replication, long seed, List<String> overrides,
             Base base) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** Copies the overrides (the run cannot be changed afterwards). */
         public Run {
             overrides = List.copyOf(overrides);
         }

@@ -8,6 +8,7 @@ package org.talentsim.experiment;
 public final class ExperimentException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The text the problem is about (a metric's or an arm's name), or null. */
     private final String subject;
 
     /** @param message one line naming what is wrong and what to do */

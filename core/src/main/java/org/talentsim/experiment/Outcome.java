@@ -37,14 +37,19 @@ import org.talentsim.scenario.Names;
 public final class Outcome implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The scenario's name. */
     private final String scenario;
+    /** The run's master seed. */
     private final long seed;
     /** Sorted, distinct, valid names. */
     private final String[] names;
+    /** The value of each metric, in the order of {@code names} (NaN when undefined for the run). */
     private final double[] values;
     /** The periods of the paths (null or empty: none); the paths' names, sorted; a path per name. */
     private final String[] periods;
+    /** The names of the paths ({@code LAB.headcount}), sorted and distinct; null or empty when there are none. */
     private final String[] pathNames;
+    /** A path per name of {@code pathNames}, a value per period; null or empty when there are none. */
     private final double[][] paths;
 
     private Outcome(String scenario, long seed, String[] names, double[] values) {
@@ -124,6 +129,14 @@ public final class Outcome implements Serializable {
         }
     }
 
+    /**
+     * Reads a serialized row and checks it as the constructor does.
+     *
+     * @param in the stream to read from
+     * @throws IOException when the stream cannot be read
+     * @throws ClassNotFoundException when a class of the stream is not found
+     * @throws InvalidObjectException when the row read is incomplete or breaks a rule of its names or paths
+     */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         if (scenario == null || names == null || values == null) {

@@ -4,6 +4,7 @@ package org.talentsim.experiment;
 public final class RunFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Position of the run among the experiment's inputs. */
     private final int index;
 
     /**

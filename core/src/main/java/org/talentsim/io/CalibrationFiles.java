@@ -108,6 +108,7 @@ public final class CalibrationFiles {
             int starts, int maxEvaluations, double step, int trajectories, int levels, int sensitivityReplications,
             int sobol,
             int covarianceReplications, Item root) {
+        /** Copies the lists (unmodifiable). */
         public CalibrationFile {
             overrides = List.copyOf(overrides);
             parameters = List.copyOf(parameters);

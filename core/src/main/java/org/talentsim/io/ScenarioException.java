@@ -17,10 +17,15 @@ import org.talentsim.scenario.Names;
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file name as given. */
     private final String file;
+    /** 1-based line of the offending node, 0 when unknown. */
     private final int line;
+    /** 1-based column of the offending node, 0 when unknown. */
     private final int column;
+    /** The field path, "" for the whole file (control characters escaped). */
     private final String path;
+    /** What was expected and what was found (control characters escaped). */
     private final String problem;
 
     /**

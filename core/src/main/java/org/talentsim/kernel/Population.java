@@ -249,12 +249,12 @@ public final class Population implements PopulationView {
     /** The highest salary (the world's money cap; {@link Limits#MAX_SALARY} until the world sets it). */
     private double salaryCap = Limits.MAX_SALARY;
 
-    /** Pay stops at {@code cap} from now on (set by the world with its money unit). */
     /** The highest pay a researcher may have in this world ($1B a year for pay in dollars; lower for a small pay scale: docs/MODEL.md §7.2). */
     public double salaryCap() {
         return salaryCap;
     }
 
+    /** Pay stops at {@code cap} from now on (set by the world with its money unit). */
     void setSalaryCap(double cap) {
         salaryCap = cap;
     }

@@ -38,9 +38,13 @@ public final class History implements MetricsSink {
 
     /** The offers (empty unless made with {@code new History(true)}). */
     public List<OfferRow> offers() { return Collections.unmodifiableList(offers); }
+    /** The moves, in the order they happened (read-only). */
     public List<MoveRow> moves() { return Collections.unmodifiableList(moves); }
+    /** One row per tick and lab (read-only). */
     public List<LabRow> labs() { return Collections.unmodifiableList(labs); }
+    /** One row per tick and team (read-only). */
     public List<TeamRow> teams() { return Collections.unmodifiableList(teams); }
+    /** One row per tick for the whole market (read-only). */
     public List<MarketRow> market() { return Collections.unmodifiableList(market); }
 
     /** The summary once the run ended, else null. */

@@ -18,12 +18,16 @@ public interface MetricsSink {
     /** One offer made this tick (only to a sink that {@link #wantsOffers() wants offers}). */
     default void offer(OfferRow r) {}
 
+    /** One move of a researcher (a hire, a poach, a quit, a layoff, ...), as it happened. */
     default void move(MoveRow r) {}
 
+    /** A lab's row at the end of a tick. */
     default void lab(LabRow r) {}
 
+    /** A team's row at the end of a tick. */
     default void team(TeamRow r) {}
 
+    /** The market's row at the end of a tick. */
     default void market(MarketRow r) {}
 
     /** The run has ended; {@code summary} holds the final figures. */

@@ -7,7 +7,12 @@ package org.talentsim.model;
  * output at a weight ({@code CapabilitySpec.infraWeight}).
  */
 public enum Focus {
-    RESEARCH, PRODUCT, INFRA;
+    /** Research: output reaches capability through the research lag (a pipeline), and builds knowledge. */
+    RESEARCH,
+    /** Product: output adds to capability at once, boosted by knowledge. */
+    PRODUCT,
+    /** Infrastructure: output adds to capability as product output does, at a weight. */
+    INFRA;
 
     private static final Focus[] VALUES = values();
 

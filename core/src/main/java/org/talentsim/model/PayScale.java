@@ -9,6 +9,11 @@ package org.talentsim.model;
  * @param elasticity {@code d ln w / d ln s}, {@code >= 0}
  */
 public record PayScale(double base, double elasticity) {
+    /**
+     * Checks that {@code base} is above 0 and at most 10⁹ USD a year ({@link Limits#MAX_SALARY}) and
+     * {@code elasticity} in [0, 10] ({@link Limits#MAX_ELASTICITY}); throws IllegalArgumentException
+     * naming the field otherwise.
+     */
     public PayScale {
         if (!(base > 0) || Double.isInfinite(base)) {
             throw new IllegalArgumentException("payScale.base must be > 0, was " + base);

@@ -12,7 +12,14 @@ package org.talentsim.model;
  * </ul>
  */
 public enum Status {
-    EMPLOYED, NOTICE, SEEKING, EXITED;
+    /** Works in a team of a lab, and may be poached or quit. */
+    EMPLOYED,
+    /** Laid off or dismissed and still paid for a notice period, not working; free to search. */
+    NOTICE,
+    /** Between jobs, in the pool: takes offers; a visa holder's grace clock runs. */
+    SEEKING,
+    /** Has left the market for good. */
+    EXITED;
 
     /** Byte codes, equal to the ordinals. */
     public static final byte EMPLOYED_CODE = 0, NOTICE_CODE = 1, SEEKING_CODE = 2, EXITED_CODE = 3;

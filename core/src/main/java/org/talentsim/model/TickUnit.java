@@ -5,7 +5,10 @@ import java.time.YearMonth;
 
 /** Length of one tick. Rates per year become per-tick probabilities by {@code p = rate / ticksPerYear}. */
 public enum TickUnit {
-    MONTH(12), WEEK(52);
+    /** A tick is a month: 12 a year. */
+    MONTH(12),
+    /** A tick is a week: 52 a year. */
+    WEEK(52);
 
     private final int ticksPerYear;
 

@@ -25,6 +25,7 @@ public interface LayoffPolicy {
      * @param ticksPerYear ticks in a year (12 or 52): tenure is counted in ticks
      */
     record Context(PopulationView people, IntToDoubleFunction valuation, RandomGenerator random, int ticksPerYear) {
+        /** Checks that {@code ticksPerYear} is above 0; throws IllegalArgumentException otherwise. */
         public Context {
             if (ticksPerYear <= 0) {
                 throw new IllegalArgumentException("ticksPerYear must be > 0, was " + ticksPerYear);

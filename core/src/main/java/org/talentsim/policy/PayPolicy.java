@@ -48,6 +48,10 @@ public interface PayPolicy {
         /** Longest grant, years: a grant's vesting periods must fit in a byte. */
         public static final double MAX_YEARS = 10;
 
+        /**
+         * Checks every term against its range above, and that {@code refresh} is given; throws
+         * IllegalArgumentException naming the term otherwise.
+         */
         public Terms {
             unit("equity", equity);
             if (!(years > 0 && years <= MAX_YEARS)) {

@@ -12,15 +12,25 @@ import java.util.random.RandomGeneratorFactory;
  * {@code SplittableRandom}.
  */
 public enum Algorithm {
+    /** LXM: a 32-bit linear congruential generator mixed with a 64-bit xoroshiro one; 96 bits of state, period about 2⁹⁶. */
     L32X64MixRandom,
+    /** LXM: a 64-bit linear congruential generator mixed with a 128-bit xoroshiro one; 192 bits of state, period about 2¹⁹² (the {@link #DEFAULT}). */
     L64X128MixRandom,
+    /** As {@link #L64X128MixRandom}, with the StarStar scrambler in place of the mixing function; 192 bits of state. */
     L64X128StarStarRandom,
+    /** LXM: a 64-bit linear congruential generator mixed with a 256-bit xoshiro one; 320 bits of state, period about 2³²⁰. */
     L64X256MixRandom,
+    /** LXM: a 64-bit linear congruential generator mixed with a 1024-bit xoroshiro one; 1088 bits of state, period about 2¹⁰⁸⁸. */
     L64X1024MixRandom,
+    /** LXM: a 128-bit linear congruential generator mixed with a 128-bit xoroshiro one; 256 bits of state, period about 2²⁵⁶. */
     L128X128MixRandom,
+    /** LXM: a 128-bit linear congruential generator mixed with a 256-bit xoshiro one; 384 bits of state, period about 2³⁸⁴. */
     L128X256MixRandom,
+    /** LXM: a 128-bit linear congruential generator mixed with a 1024-bit xoroshiro one; 1152 bits of state, period about 2¹¹⁵². */
     L128X1024MixRandom,
+    /** xoroshiro128++: 128 bits of state, period 2¹²⁸ − 1. */
     Xoroshiro128PlusPlus,
+    /** xoshiro256++: 256 bits of state, period 2²⁵⁶ − 1. */
     Xoshiro256PlusPlus;
 
     /** The default: {@code L64X128MixRandom}. */

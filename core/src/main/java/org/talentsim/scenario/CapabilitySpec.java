@@ -15,8 +15,8 @@ package org.talentsim.scenario;
  * its starting stock, which output then moves toward the steady state of that output.
  *
  * @param researchLagMonths L, mean months from research output to knowledge, in [0, {@value #MAX_RESEARCH_LAG_MONTHS}]
- * @param depreciation δ per year of capability, in (0,1]
- * @param knowledgeDepreciation δK per year of knowledge, in (0,1]
+ * @param depreciation δ per year of capability, in [{@value #MIN_DEPRECIATION}, 1]
+ * @param knowledgeDepreciation δK per year of knowledge, in [{@value #MIN_DEPRECIATION}, 1]
  * @param productWeight aP
  * @param researchWeight aR
  * @param infraWeight aI, infra output counted as product output
@@ -56,6 +56,13 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
     /** The most stages of the research lag (each lab holds one value per stage). */
     public static final int MAX_RESEARCH_LAG_SHAPE = 100;
 
+    /**
+     * Checks the ranges above: {@code researchLagMonths} in [0, {@value #MAX_RESEARCH_LAG_MONTHS}], both
+     * depreciations in [1e-6, 1] ({@link #MIN_DEPRECIATION}), the weights in [0, {@value #MAX_WEIGHT}],
+     * {@code knowledgeHalf} above 0, {@code researchLagShape} in [1, {@value #MAX_RESEARCH_LAG_SHAPE}] and
+     * {@code scale} NaN or in (0, {@value #MAX_SCALE}]; throws IllegalArgumentException naming the field
+     * otherwise.
+     */
     public CapabilitySpec {
         Check.nonNegative("capability.researchLagMonths", researchLagMonths);
         if (researchLagMonths > MAX_RESEARCH_LAG_MONTHS) {

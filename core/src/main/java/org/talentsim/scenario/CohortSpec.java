@@ -18,6 +18,13 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
     public static final CohortSpec DEFAULT = new CohortSpec(Dist.lognormal(1, 0.5), null, 0.15, 0,
             Dist.beta(2, 8), null);
 
+    /**
+     * Checks that a skill distribution is given, {@code salaryNoise} is in [0, 5], {@code visaShare}
+     * in [0,1], and that the median of each distribution lies inside its field's domain (skill
+     * [0.01, 1000], salary [0, 10⁹] USD a year, visibility and morale [0,1]); throws
+     * IllegalArgumentException naming the field otherwise. A null visibility becomes
+     * {@code constant(0)}.
+     */
     public CohortSpec {
         if (skill == null) {
             throw new IllegalArgumentException("skill distribution is required");
@@ -117,10 +124,16 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
         return k + "(" + Check.amount(d.a()) + ", " + Check.amount(d.b()) + ")";
     }
 
+    /** A copy drawing skill from {@code d}. */
     public CohortSpec withSkill(Dist d) { return new CohortSpec(d, salary, salaryNoise, visaShare, visibility, morale); }
+    /** A copy drawing salaries from {@code d} (USD a year). */
     public CohortSpec withSalary(Dist d) { return new CohortSpec(skill, d, salaryNoise, visaShare, visibility, morale); }
+    /** A copy with this salary noise: the sigma of the log-normal noise around market pay, at least 0. */
     public CohortSpec withSalaryNoise(double v) { return new CohortSpec(skill, salary, v, visaShare, visibility, morale); }
+    /** A copy with this share of visa holders, in [0,1]. */
     public CohortSpec withVisaShare(double v) { return new CohortSpec(skill, salary, salaryNoise, v, visibility, morale); }
+    /** A copy drawing visibility (fame, in [0,1]) from {@code d}. */
     public CohortSpec withVisibility(Dist d) { return new CohortSpec(skill, salary, salaryNoise, visaShare, d, morale); }
+    /** A copy drawing starting morale (in [0,1]) from {@code d}. */
     public CohortSpec withMorale(Dist d) { return new CohortSpec(skill, salary, salaryNoise, visaShare, visibility, d); }
 }

@@ -16,8 +16,22 @@ import java.util.Locale;
  */
 public record Dist(Kind kind, double a, double b) {
     /** Families of distributions. */
-    public enum Kind { CONSTANT, UNIFORM, NORMAL, LOGNORMAL, BETA, PARETO }
+    public enum Kind {
+        /** Always {@code a}. */
+        CONSTANT,
+        /** Uniform on [a, b]. */
+        UNIFORM,
+        /** Normal with mean a and standard deviation b. */
+        NORMAL,
+        /** Lognormal with median a and log standard deviation b: {@code a·exp(b·Z)}. */
+        LOGNORMAL,
+        /** Beta with shape parameters a (alpha) and b (beta), in [0,1]. */
+        BETA,
+        /** Pareto with scale a (its least value) and shape b. */
+        PARETO
+    }
 
+    /** Checks the parameters for the family; throws IllegalArgumentException naming the one out of range. */
     public Dist {
         if (kind == null) {
             throw new IllegalArgumentException("distribution kind must be one of constant, uniform, normal, lognormal, beta, pareto");
@@ -50,10 +64,16 @@ public record Dist(Kind kind, double a, double b) {
         }
     }
 
+    /** Always {@code v}. */
     public static Dist constant(double v) { return new Dist(Kind.CONSTANT, v, 0); }
+    /** Uniform on [{@code lo}, {@code hi}], {@code lo <= hi}. */
     public static Dist uniform(double lo, double hi) { return new Dist(Kind.UNIFORM, lo, hi); }
+    /** Normal with this mean and standard deviation ({@code sd >= 0}). */
     public static Dist normal(double mean, double sd) { return new Dist(Kind.NORMAL, mean, sd); }
+    /** Lognormal with this median and log standard deviation: {@code median·exp(sigma·Z)}. */
     public static Dist lognormal(double median, double sigma) { return new Dist(Kind.LOGNORMAL, median, sigma); }
+    /** Beta with these shape parameters (both above 0), in [0,1]. */
     public static Dist beta(double alpha, double beta) { return new Dist(Kind.BETA, alpha, beta); }
+    /** Pareto with this scale (its least value) and shape (both above 0). */
     public static Dist pareto(double scale, double shape) { return new Dist(Kind.PARETO, scale, shape); }
 }

@@ -82,6 +82,12 @@ public interface EventSpec {
             this(tick, lab, teams, count, share, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
         }
 
+        /**
+         * Checks that {@code lab} is a name, exactly one of {@code count} (≥ 0) and {@code share} (in [0,1])
+         * is given, the notice is at least 0 months and the severance in [0, 520] weeks plus [0, 52] weeks per year
+         * of tenure, and that the id, if any, is a name not of digits only; throws IllegalArgumentException
+         * naming the field otherwise. Null teams become none (all unprotected teams).
+         */
         public Layoff {
             id = Check.id("layoff", id);
             Check.name("layoff.lab", lab);
@@ -190,6 +196,11 @@ public interface EventSpec {
             this(tick, lab, researchers, noticeMonths, severanceWeeks, severanceWeeksPerYear, null);
         }
 
+        /**
+         * Checks that {@code lab} is a name, at least one researcher is named, the notice is at least 0
+         * months and the severance in [0, 520] weeks plus [0, 52] weeks per year of tenure, and that the id, if
+         * any, is a name not of digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public Dismissal {
             id = Check.id("dismissal", id);
             Check.name("dismissal.lab", lab);
@@ -267,6 +278,10 @@ public interface EventSpec {
             this(tick, lab, team, leaderFit, null);
         }
 
+        /**
+         * Checks that {@code lab} is a name, {@code leaderFit} in [0,1] and the id, if any, a name not of
+         * digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public LeaderChange {
             id = Check.id("leaderChange", id);
             Check.name("leaderChange.lab", lab);
@@ -321,6 +336,10 @@ public interface EventSpec {
             this(tick, lab, factor, delta, null);
         }
 
+        /**
+         * Checks that {@code lab} is a name, {@code factor} in [0, 100], {@code delta} within ±10¹⁵ USD and
+         * the id, if any, a name not of digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public BudgetChange {
             id = Check.id("budgetChange", id);
             Check.scaling("budgetChange", lab, factor, delta);
@@ -369,6 +388,10 @@ public interface EventSpec {
             this(tick, lab, factor, delta, null);
         }
 
+        /**
+         * Checks that {@code lab} is a name, {@code factor} in [0, 100], {@code delta} within ±10⁶ and the
+         * id, if any, a name not of digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public CapabilityJump {
             id = Check.id("capabilityJump", id);
             Check.scaling("capabilityJump", lab, factor, delta);
@@ -417,6 +440,11 @@ public interface EventSpec {
             this(tick, lab, team, target, payLevel, null);
         }
 
+        /**
+         * Checks that {@code lab} and {@code team} are names, {@code target} at least 0, {@code payLevel}
+         * NaN (unchanged) or in (0, 100], and the id, if any, a name not of digits only; throws
+         * IllegalArgumentException naming the field otherwise.
+         */
         public HiringSpree {
             id = Check.id("hiringSpree", id);
             Check.name("hiringSpree.lab", lab);
@@ -473,7 +501,6 @@ public interface EventSpec {
         }
     }
 
-    /** A researcher becomes better known (a viral post, a famous paper). */
     /**
      * {@code jobFair}: a researcher between jobs (a seeker, or on notice) hears from {@code offers}
      * teams at once, as a public post that goes viral brings invitations (STORY S11): each team is
@@ -494,6 +521,11 @@ public interface EventSpec {
             this(tick, researcher, offers, null);
         }
 
+        /**
+         * Checks that the researcher is given and named (not picked by lab and team), {@code offers} in
+         * [1, {@value #MAX_OFFERS}] and the id, if any, a name not of digits only; throws
+         * IllegalArgumentException naming the field otherwise.
+         */
         public JobFair {
             id = Check.id("jobFair", id);
             if (researcher == null) {
@@ -549,6 +581,7 @@ public interface EventSpec {
         }
     }
 
+    /** A researcher becomes better known (a viral post, a famous paper): his visibility rises to {@code visibility}. */
     record VisibilityRise(int tick, ResearcherRef researcher, double visibility, String id) implements EventSpec {
         /** {@code visibilityRise}. */
         public static final EventType<VisibilityRise> TYPE = EventType.of("visibilityRise",
@@ -559,6 +592,10 @@ public interface EventSpec {
             this(tick, researcher, visibility, null);
         }
 
+        /**
+         * Checks that the researcher is given, {@code visibility} in [0,1] and the id, if any, a name not
+         * of digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public VisibilityRise {
             id = Check.id("visibilityRise", id);
             if (researcher == null) {
@@ -606,6 +643,10 @@ public interface EventSpec {
             this(tick, lab, team, toLab, null);
         }
 
+        /**
+         * Checks that {@code lab}, {@code team} and {@code toLab} are names and the id, if any, a name not
+         * of digits only; throws IllegalArgumentException naming the field otherwise.
+         */
         public TeamMove {
             id = Check.id("teamMove", id);
             Check.name("teamMove.lab", lab);
@@ -656,6 +697,11 @@ public interface EventSpec {
             this(tick, lab, team, into, null);
         }
 
+        /**
+         * Checks that {@code lab}, {@code team} and {@code into} are names, that the team does not merge
+         * into itself, and that the id, if any, is a name not of digits only; throws IllegalArgumentException
+         * naming the field otherwise.
+         */
         public TeamMerge {
             id = Check.id("teamMerge", id);
             Check.name("teamMerge.lab", lab);
@@ -724,6 +770,12 @@ public interface EventSpec {
             this(tick, founder, lab, founderSalary, Stake.FOUNDER, id);
         }
 
+        /**
+         * Checks that the founder and the lab are given, that the lab has at least one team and all its
+         * teams start empty (headcount 0, no stars), that {@code founderSalary} is NaN (current pay) or in
+         * [0, 10⁹] USD a year, and that the id, if any, is a name not of digits only; throws
+         * IllegalArgumentException naming the field otherwise. A null stake becomes {@link Stake#FOUNDER}.
+         */
         public Found {
             id = Check.id("found", id);
             founderStake = founderStake == null ? Stake.FOUNDER : founderStake;
@@ -804,6 +856,11 @@ public interface EventSpec {
             this(tick, lab, team, fromLab, fromTeam, count, byVisibility, null);
         }
 
+        /**
+         * Checks that {@code lab}, {@code team} and {@code fromLab} are names, that the lab does not raid
+         * itself, that {@code count} is above 0, and that the id, if any, is a name not of digits only; throws
+         * IllegalArgumentException naming the field otherwise.
+         */
         public Raid {
             id = Check.id("raid", id);
             Check.name("raid.lab", lab);
@@ -899,6 +956,14 @@ public interface EventSpec {
         /** The longest title, characters. */
         public static final int MAX_TITLE = 200;
 
+        /**
+         * Checks that {@code lab}, {@code team} and {@code fromLab} are names, the seller another lab,
+         * exactly one of {@code fromTeam} and {@code researchers} given (no one twice), {@code price} in
+         * (0, 10¹⁵] USD, {@code payRaise} in [0, 100], the leader one of those bought, a title only with a
+         * leader, layoff terms only with {@code closeSeller}, and the id, if any, a name not of digits only;
+         * throws IllegalArgumentException naming the field otherwise. With {@code closeSeller}, null terms
+         * become {@link LayoffTerms#DEFAULT}.
+         */
         public AcquiHire {
             id = Check.id("acquiHire", id);
             Check.name("acquiHire.lab", lab);

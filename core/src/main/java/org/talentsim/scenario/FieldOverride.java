@@ -32,6 +32,7 @@ import java.util.Objects;
 public record FieldOverride(String text, String path, List<Step> steps, String value) {
     /** A step of a path: a key, and the item of the list under it when {@code selector} is not null. */
     public record Step(String key, String selector) {
+        /** Checks that the key is given (NullPointerException otherwise); a null selector names no list item. */
         public Step {
             Objects.requireNonNull(key, "key");
         }
@@ -42,6 +43,10 @@ public record FieldOverride(String text, String path, List<Step> steps, String v
         }
     }
 
+    /**
+     * Checks that the text, path and value are given (NullPointerException otherwise) and that the path
+     * has at least one step (IllegalArgumentException otherwise); copies the steps (unmodifiable).
+     */
     public FieldOverride {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(path, "path");

@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class InvalidFieldException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The path of the field from the scenario's root. */
     private final String field;
+    /** What is wrong, without the path and the label. */
     private final String problem;
 
     /**

@@ -26,6 +26,14 @@ public record LabSpec(String name, double prestige, double budget, double capabi
     /** Names a lab may not have: "pool" (the job seekers in flows and reports) and "market" (the whole market in metrics). */
     public static final java.util.Set<String> RESERVED = java.util.Set.of("pool", "market");
 
+    /**
+     * Checks the name (not one of {@link #RESERVED}, in any case, and without {@code >}), the ranges above
+     * ({@code prestige} in [0,1], {@code budget} in [0, 10¹⁵] or infinite, {@code capability} in [0, 10⁶],
+     * {@code productivity} in (0, 100], {@code postedWage} NaN or in [0, 10⁹]), that team names are
+     * unique and that the teams' compute shares add up to at most 1; throws IllegalArgumentException
+     * naming the field otherwise. A null policy becomes the default: {@code premium} offers, {@code none}
+     * retention, {@code lowest-output} layoffs, {@code static} strategy, {@code cash} pay.
+     */
     public LabSpec {
         Check.label("lab.name", name);
         if (RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {

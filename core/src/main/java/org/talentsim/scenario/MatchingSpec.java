@@ -10,6 +10,10 @@ package org.talentsim.scenario;
  *     open positions of all teams as V
  */
 public record MatchingSpec(double efficiency, double eta, double tightness) {
+    /**
+     * Checks that {@code efficiency} is above 0 (and finite), {@code eta} in [0,1] and {@code tightness}
+     * NaN or above 0; throws IllegalArgumentException naming the field otherwise.
+     */
     public MatchingSpec {
         Check.positive("matching.efficiency", efficiency);
         Check.unit("matching.eta", eta);

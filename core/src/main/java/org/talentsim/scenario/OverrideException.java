@@ -10,8 +10,11 @@ package org.talentsim.scenario;
 public final class OverrideException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The overrides to blame, as given ({@code PATH=VALUE}), at least one. */
     private final java.util.List<String> overrides;
+    /** What is wrong, without the override. */
     private final String problem;
+    /** Whether the problem is the path's, whatever its value. */
     private final boolean ofPath;
 
     /**

@@ -11,6 +11,11 @@ import java.util.TreeMap;
  * @param params parameters by name (sorted, unmodifiable)
  */
 public record PolicySpec(String name, Map<String, Double> params) {
+    /**
+     * Checks that the name is a name (non-empty, no commas, quotes or control characters) and that every
+     * parameter has a name and a number (not NaN) as value; throws IllegalArgumentException otherwise.
+     * The parameters are copied, sorted by name.
+     */
     public PolicySpec {
         Check.name("policy name", name);
         if (params != null) {

@@ -13,6 +13,11 @@ public record PoolSpec(int size, CohortSpec cohort, List<StarSpec> stars) {
     /** An empty pool. */
     public static final PoolSpec NONE = new PoolSpec(0, CohortSpec.DEFAULT, List.of());
 
+    /**
+     * Checks that {@code size} is at least 0 and that no star of the pool holds a stake (it has no
+     * employer); throws IllegalArgumentException naming the field otherwise. A null cohort becomes
+     * {@link CohortSpec#DEFAULT}, null stars none.
+     */
     public PoolSpec {
         Check.nonNegative("pool.size", size);
         cohort = cohort == null ? CohortSpec.DEFAULT : cohort;

@@ -11,11 +11,19 @@ import org.talentsim.model.TickUnit;
  */
 public record Rate(double value, Per per) {
     /** Units of time a rate may be given in. */
-    public enum Per { WEEK, MONTH, YEAR }
+    public enum Per {
+        /** Per week. */
+        WEEK,
+        /** Per month. */
+        MONTH,
+        /** Per year. */
+        YEAR
+    }
 
     /** No events. */
     public static final Rate ZERO = new Rate(0, Per.MONTH);
 
+    /** Checks that the value is finite and at least 0 and the unit given. */
     public Rate {
         Check.nonNegative("rate", value);
         if (per == null) {
@@ -23,8 +31,11 @@ public record Rate(double value, Per per) {
         }
     }
 
+    /** {@code v} events a month. */
     public static Rate perMonth(double v) { return new Rate(v, Per.MONTH); }
+    /** {@code v} events a year. */
     public static Rate perYear(double v) { return new Rate(v, Per.YEAR); }
+    /** {@code v} events a week. */
     public static Rate perWeek(double v) { return new Rate(v, Per.WEEK); }
 
     /** Events per year. */

@@ -9,6 +9,10 @@ package org.talentsim.scenario;
  * @param team the team (when picking by team; null picks across the lab)
  */
 public record ResearcherRef(String name, String lab, String team) {
+    /**
+     * Checks that a name or a lab is given; throws IllegalArgumentException otherwise (whether they
+     * exist is checked against the scenario when it is built).
+     */
     public ResearcherRef {
         if (name == null && lab == null) {
             throw new IllegalArgumentException("researcher: give a name, or a lab (and team) to pick its most visible member");

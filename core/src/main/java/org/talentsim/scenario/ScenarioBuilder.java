@@ -45,8 +45,11 @@ public final class ScenarioBuilder {
         this.name = name;
     }
 
+    /** A free-text description, shown in reports and the manifest (default empty). */
     public ScenarioBuilder description(String v) { description = v; return this; }
+    /** The calendar month of the first tick (default 2025-01; the run lies within the years 1900–9999): dates in results and events count from it. */
     public ScenarioBuilder start(YearMonth v) { start = v; return this; }
+    /** The run's length in months (default 24; at least 1, at most {@link Scenario#MAX_MONTHS}); a weekly run has the weeks of as many months. */
     public ScenarioBuilder months(int v) { months = v; return this; }
     /**
      * The tick unit ({@code MONTH} by default). The events' ticks are ticks of this unit and are
@@ -57,13 +60,21 @@ public final class ScenarioBuilder {
      * their ticks, as a file's {@code tick:} fields do).
      */
     public ScenarioBuilder tickUnit(TickUnit v) { tickUnit = v; return this; }
+    /** The master seed (default 1): the same scenario and seed give the same results to the bit, on any thread count. */
     public ScenarioBuilder seed(long v) { seed = v; return this; }
+    /** The random generator algorithm by name, one of {@link org.talentsim.rng.Algorithm}'s (null, the default: {@code L64X128MixRandom}). */
     public ScenarioBuilder generator(String v) { generator = v; return this; }
+    /** The market's parameters: rates of separation and offers, the pay scale, visas and more ({@link MarketSpec#DEFAULT} by default). */
     public ScenarioBuilder market(MarketSpec v) { market = v; return this; }
+    /** The acceptance policy: how researchers choose between offers and their current job (null, the default: {@code utility}). */
     public ScenarioBuilder acceptance(PolicySpec v) { acceptance = v; return this; }
+    /** The morale policy: how morale moves each tick (null, the default: {@code peer-relative}). */
     public ScenarioBuilder morale(PolicySpec v) { morale = v; return this; }
+    /** The quit policy: each employed researcher's chance a tick to quit for the pool, from pay and morale (null, the default: {@code morale}). */
     public ScenarioBuilder quits(PolicySpec v) { quits = v; return this; }
+    /** The production policy: a team's output from its people, compute and leader (null, the default: {@code effort}). */
     public ScenarioBuilder production(PolicySpec v) { production = v; return this; }
+    /** The job seekers at the start ({@link PoolSpec#NONE} by default: none). */
     public ScenarioBuilder pool(PoolSpec v) { pool = v; return this; }
 
     /** A pool of {@code size} seekers drawn from {@link CohortSpec#DEFAULT}. */
@@ -182,6 +193,7 @@ public final class ScenarioBuilder {
         private PolicySpec pay;
         private final List<TeamBuilder> teams = new ArrayList<>();
 
+        /** A lab named {@code name} with the defaults above and no team yet. */
         public LabBuilder(String name) {
             this.name = name;
         }
@@ -222,15 +234,29 @@ public final class ScenarioBuilder {
                     + teams.stream().map(t -> t.name).toList());
         }
 
+        /** How much researchers value working here, in [0,1] (default 0.5): the acceptance policy weighs it against pay. */
         public LabBuilder prestige(double v) { prestige = v; return this; }
+        /**
+         * The annual payroll budget, USD a year (default {@code Double.POSITIVE_INFINITY}: no limit;
+         * otherwise at least 0 and at most {@link org.talentsim.model.Limits#MAX_BUDGET}): offers must fit
+         * under it, and a working payroll above it forces layoffs.
+         */
         public LabBuilder budget(double v) { budget = v; return this; }
+        /** The capability index at the start, in [0, 10⁶] (default 100): one scale for every lab (docs/MODEL.md 7.2). */
         public LabBuilder capability(double v) { capability = v; return this; }
+        /** How highly the lab values talent, in (0, 100] (default 1.5): it values skill s at {@code productivity · w*(s)}, the most it pays. */
         public LabBuilder productivity(double v) { productivity = v; return this; }
+        /** The posted wage, USD a year, for the {@code posted} offer policy (default NaN: none; that policy needs one). */
         public LabBuilder postedWage(double v) { postedWage = v; return this; }
+        /** How the lab prices its offers (null, the default: {@code premium}). */
         public LabBuilder offer(PolicySpec v) { offer = v; return this; }
+        /** How the lab counters an outside offer to one of its people (null, the default: {@code none}, no counter). */
         public LabBuilder retention(PolicySpec v) { retention = v; return this; }
+        /** Whom the lab lets go first in a layoff (null, the default: {@code lowest-output}). */
         public LabBuilder layoff(PolicySpec v) { layoff = v; return this; }
+        /** How the lab reacts to its capability gap: its budget and offer premium (null, the default: {@code static}, no reaction). */
         public LabBuilder strategy(PolicySpec v) { strategy = v; return this; }
+        /** The lab's pay packages: equity, vesting, sign-ons, buy-outs (null, the default: {@code cash}, salary only). */
         public LabBuilder pay(PolicySpec v) { pay = v; return this; }
 
         /** The offer policy by name, with parameters as name, value pairs: {@code offer("premium", "premium", 0.3)}. */
@@ -310,6 +336,7 @@ public final class ScenarioBuilder {
         private CohortSpec members = CohortSpec.DEFAULT;
         private final List<StarSpec> stars = new ArrayList<>();
 
+        /** A team named {@code name} of {@code focus} that starts with {@code headcount} researchers (at least 0), with the defaults above. */
         public TeamBuilder(String name, Focus focus, int headcount) {
             this.name = name;
             this.focus = focus;
@@ -331,18 +358,34 @@ public final class ScenarioBuilder {
             stars.addAll(spec.stars());
         }
 
+        /** The headcount the team hires toward, at least 0 (default its starting headcount): its openings are {@code target − headcount}. */
         public TeamBuilder target(int v) { target = v; return this; }
+        /** No target: the team always has openings. */
         public TeamBuilder unlimited() { target = TeamView.UNLIMITED; return this; }
+        /**
+         * Pay relative to the market, above 0 (default 1): the going pay of the team's offers and the
+         * target of its raises are {@code payLevel · w*(s)}; above 1 it also multiplies the team's valuations.
+         */
         public TeamBuilder payLevel(double v) { payLevel = v; return this; }
+        /** How well the team's leader suits its work, in [0,1] (default 0.8): it scales the team's output and its people's morale. */
         public TeamBuilder leaderFit(double v) { leaderFit = v; return this; }
+        /**
+         * The team's share of its lab's compute, in [0,1]; a lab's shares add up to at most 1. Unset, the
+         * team gets equal parts of what the lab's other teams leave ({@link #restOfCompute}); 0 takes no
+         * part in the lab's split (docs/MODEL.md 7.2).
+         */
         public TeamBuilder computeShare(double v) { computeShare = v; return this; }
+        /** Protects the team: no layoff event or budget layoff ever takes its people (a dismissal still can). */
         public TeamBuilder protect() { protectedTeam = true; return this; }
+        /** The hiring bar, a skill at least 0 (default 0: none): the team makes no offer to anyone less skilled. */
         public TeamBuilder minSkill(double v) { minSkill = v; return this; }
         /** The team's own pay policy (null: its lab's). */
         public TeamBuilder pay(PolicySpec v) { pay = v; return this; }
         /** The team's own pay policy by name, with parameters as name, value pairs. */
         public TeamBuilder pay(String policy, Object... params) { return pay(PolicySpec.of(policy, params)); }
+        /** How the team's starting researchers are drawn: skill, salary, visibility, visas ({@link CohortSpec#DEFAULT} by default). */
         public TeamBuilder members(CohortSpec v) { members = v; return this; }
+        /** Adds a named researcher to the team at the start (in addition to its headcount). */
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
 
         /** Builds the team; an unset compute share becomes 1 (the team has all of its lab's compute). */

@@ -19,6 +19,12 @@ public record StarSpec(String name, double skill, double salary, double visibili
         this(name, skill, salary, visibility, visa, Stake.NONE);
     }
 
+    /**
+     * Checks the name (a name the result files can write in a cell), {@code skill} in (0, 1000]
+     * ({@link Limits#MAX_SKILL}), {@code salary} in [0, 10⁹] USD a year ({@link Limits#MAX_SALARY}) and
+     * {@code visibility} in [0,1]; throws IllegalArgumentException naming the field otherwise. A null
+     * stake becomes {@link Stake#NONE}.
+     */
     public StarSpec {
         stake = stake == null ? Stake.NONE : stake;
         Check.label("star.name", name);

@@ -23,6 +23,12 @@ import org.talentsim.model.TeamView;
 public record TeamSpec(String name, Focus focus, int headcount, int target, double payLevel,
         double leaderFit, double computeShare, boolean protectedTeam, CohortSpec members,
         List<StarSpec> stars, double minSkill, PolicySpec pay) {
+    /**
+     * Checks the name and the ranges above ({@code headcount}, {@code target} and {@code minSkill} at
+     * least 0, {@code payLevel} in (0, 100], {@code leaderFit} and {@code computeShare} in [0,1]) and that
+     * the focus is given; throws IllegalArgumentException naming the field otherwise. Null members become
+     * {@link CohortSpec#DEFAULT}, null stars none.
+     */
     public TeamSpec {
         Check.label("team.name", name);
         if (focus == null) {

@@ -50,6 +50,10 @@ public final class TheoryMarkets {
 
     /** Options shared by the configurations. */
     public record Options(int workers, int months, long seed, TickUnit tick, int labs, boolean stationary) {
+        /**
+         * Checks that {@code workers}, {@code months} and {@code labs} are at least 1 and that {@code tick}
+         * is given; throws IllegalArgumentException (NullPointerException for the tick) otherwise.
+         */
         public Options {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be >= 1, was " + workers);
@@ -68,8 +72,11 @@ public final class TheoryMarkets {
             return new Options(workers, months, seed, TickUnit.MONTH, DEFAULT_LABS, true);
         }
 
+        /** These options with ticks of {@code t} (the rates stay monthly ones, converted to the tick). */
         public Options withTick(TickUnit t) { return new Options(workers, months, seed, t, labs, stationary); }
+        /** These options with {@code j} labs (at least 1) to discretise the offer or productivity distribution. */
         public Options withLabs(int j) { return new Options(workers, months, seed, tick, j, stationary); }
+        /** These options with every worker starting unemployed, in the pool, instead of in the stationary state. */
         public Options startingUnemployed() { return new Options(workers, months, seed, tick, labs, false); }
     }
 
