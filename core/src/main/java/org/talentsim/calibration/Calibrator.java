@@ -131,6 +131,9 @@ public final class Calibrator {
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Listener listener) {
         c.requireCalibration();
+        if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
+            l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
+        }
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);

@@ -104,6 +104,9 @@ public final class Sensitivity {
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Calibrator.Listener listener) {
+        if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
+            l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
+        }
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "sensitivity.yaml", Folder.spec(c, "sensitivity"), FILES, resume, force);

@@ -49,8 +49,16 @@ public final class LocalExecutor implements Executor {
         });
     }
 
-    /** Throws IllegalStateException when this executor is closed. */
-    void requireOpen() {
+    /** Whether {@link #close()} was called: a closed executor runs nothing more. */
+    public boolean isClosed() {
+        return pool.isShutdown();
+    }
+
+    /**
+     * Throws IllegalStateException when this executor is closed (the experiment runner, the
+     * calibrator and the sensitivity analysis ask before they write anything).
+     */
+    public void requireOpen() {
         if (pool.isShutdown()) {
             throw new IllegalStateException("this LocalExecutor is closed: it runs nothing more (use a new one)");
         }

@@ -1,6 +1,7 @@
 package org.talentsim.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,6 +27,25 @@ class SensitivityTest {
                 + "  - {metric: Keeper.quits, observed: 20, se: 5}\n"
                 + "replications: 2\nseed: 3\nsensitivity: {trajectories: " + trajectories + ", levels: " + levels + "}\n",
                 "sens.yaml", DIR);
+    }
+
+    /**
+     * A closed executor is refused by the sensitivity analysis and the calibrator before either
+     * makes its folder (each wrote its spec and evaluations.csv first: found by a reviewer).
+     */
+    @Test
+    void aClosedExecutorIsRefusedBeforeAnythingIsWritten(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        org.talentsim.experiment.LocalExecutor ex = new org.talentsim.experiment.LocalExecutor(1);
+        ex.close();
+        assertTrue(ex.isClosed());
+        Calibration c = calibration(2, 4);
+        IllegalStateException s = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Sensitivity.run(c, ex, tmp.resolve("s"), false, false, (e, b, best) -> {}));
+        assertTrue(s.getMessage().contains("closed"), s.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Calibrator.run(c, ex, tmp.resolve("c"), false, false, (e, b, best) -> {}));
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("s")), "nothing made");
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("c")), "nothing made");
     }
 
     /** Each trajectory: P + 1 grid points in [0, 1]^P, each step moving exactly one parameter, each once, by ±Δ. */

@@ -29,12 +29,13 @@ class Meta2025BudgetInjectionTest {
     @Test
     void withoutJunesInjectionMetaPaysLessAndFallsFurtherBehind(@TempDir Path dir) {
         Experiment e = Experiment.builder().scenario(Path.of("scenarios/meta-2025.yaml"))
-                .arm("baseline", List.of()).arm("no-injection", List.of("events[4].delta=0"))
+                .arm("baseline", List.of()).arm("no-injection", List.of("events[injection].delta=0"))
                 .replications(8)
                 .metrics(List.of("Meta.payroll_end", "Meta.mean_salary_end", "Meta.capability_end"))
                 .build();
         assertTrue(ScenarioFiles.read(Path.of("scenarios/meta-2025.yaml")).events().get(4)
-                instanceof EventSpec.BudgetChange b && b.lab().equals("Meta") && b.delta() == 2.5e9, "events[4] is June's injection");
+                instanceof EventSpec.BudgetChange b && "injection".equals(b.id()) && b.lab().equals("Meta") && b.delta() == 2.5e9,
+                "events[4], id injection, is June's injection");
         ExperimentRunner.Result r;
         try (LocalExecutor ex = new LocalExecutor(2)) {
             r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});
