@@ -87,21 +87,9 @@ final class LabReader {
         List<YNode> teamNodes = f.list("teams");
         List<TeamSpec> teams = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        // a team that gives no computeShare gets equal parts of what the others leave
-        double given = 0;
-        int unset = 0;
-        for (int i = 0; i < teamNodes.size(); i++) {
-            Fields tf = Fields.of(doc, teamNodes.get(i), f.path("teams") + "[" + i + "]", TEAM);
-            if (tf.has("computeShare")) {
-                given += tf.unit("computeShare", 0);
-            } else {
-                unset++;
-            }
-        }
-        double rest = org.talentsim.scenario.ScenarioBuilder.restOfCompute(given, unset);
         for (int i = 0; i < teamNodes.size(); i++) {
             String p = f.path("teams") + "[" + i + "]";
-            TeamSpec t = team(teamNodes.get(i), p, rest, founded);
+            TeamSpec t = team(teamNodes.get(i), p, Double.NaN, founded);   // a share not given: the lab's rest
             String first = seen.putIfAbsent(t.name(), p);
             if (first != null) {
                 throw Fields.of(doc, teamNodes.get(i), p, TEAM).fail("name",
@@ -133,7 +121,7 @@ final class LabReader {
         double payLevel = f.atMost("payLevel", f.positive("payLevel", d.payLevel()), Limits.MAX_MULTIPLIER,
                 "pay relative to the market");
         double leaderFit = f.unit("leaderFit", d.leaderFit());
-        double computeShare = f.unit("computeShare", share);
+        double computeShare = f.has("computeShare") ? f.unit("computeShare", 0) : share;   // NaN: not given
         boolean prot = f.bool("protected", d.protectedTeam());
         CohortSpec members = cohort(f, "members");
         List<StarSpec> stars = stars(f, true);

@@ -185,8 +185,10 @@ final class ScenarioWriter {
         if (explicit || t.target() != t.headcount()) {
             out.kv(indent, "target", t.target() == TeamView.UNLIMITED ? "unlimited" : Integer.toString(t.target()));
         }
-        out.kv(indent, "payLevel", num(t.payLevel())).kv(indent, "leaderFit", num(t.leaderFit()))
-                .kv(indent, "computeShare", num(t.computeShare()));
+        out.kv(indent, "payLevel", num(t.payLevel())).kv(indent, "leaderFit", num(t.leaderFit()));
+        if (!Double.isNaN(t.computeShare())) {   // not given: not written (the lab gives it what the others leave)
+            out.kv(indent, "computeShare", num(t.computeShare()));
+        }
         if (t.minSkill() > 0) {
             out.kv(indent, "minSkill", num(t.minSkill()));
         }

@@ -51,9 +51,10 @@ final class WorldFactory {
                 l.postedWage(), 0, researchStages, tick);
     }
 
-    static Team newTeam(int id, int lab, TeamSpec t) {
+    /** Team {@code t} of lab spec {@code spec} (which resolves a share the team does not give). */
+    static Team newTeam(int id, int lab, LabSpec spec, TeamSpec t) {
         Team team = new Team(id, t.name(), lab, t.focus(), t.target(), t.payLevel(), t.leaderFit(),
-                t.computeShare(), t.protectedTeam());
+                spec.computeShare(t), t.protectedTeam());
         team.setMinSkill(t.minSkill());
         return team;
     }
@@ -84,7 +85,7 @@ final class WorldFactory {
         for (LabSpec ls : s.labs()) {
             Lab lab = w.addLab(newLab(w.labCount(), ls, researchStages, 0));
             for (TeamSpec ts : ls.teams()) {
-                Team team = w.addTeam(newTeam(w.teamCount(), lab.id(), ts));
+                Team team = w.addTeam(newTeam(w.teamCount(), lab.id(), ls, ts));
                 RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort++);
                 Draws d = new Draws(ts.members(), g);
                 int maxTenure = 5 * s.tickUnit().ticksPerYear();

@@ -67,25 +67,55 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         pay = pay == null ? Defaults.PAY : pay;
         teams = Check.list("lab '" + name + "'.teams", teams);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        double shares = 0;
+        double given = 0;
         for (TeamSpec t : teams) {
             if (!seen.add(t.name())) {
                 throw new IllegalArgumentException("lab '" + name + "' has two teams named '" + t.name() + "'");
             }
-            shares += t.computeShare();
+            given += Double.isNaN(t.computeShare()) ? 0 : t.computeShare();
         }
-        if (shares > 1 + SHARE_SLACK) {
+        if (given > 1 + SHARE_SLACK) {
             // each is a share of the lab's compute: four teams at 1 would give the lab four times its
             // compute
             StringBuilder each = new StringBuilder();
             for (TeamSpec t : teams) {
                 each.append(each.length() == 0 ? "" : ", ").append(t.name()).append(' ')
-                        .append(share(t.computeShare()));
+                        .append(Double.isNaN(t.computeShare()) ? "none" : share(t.computeShare()));
             }
             throw new InvalidFieldException("teams", "lab '" + name + "'", "their computeShare add up to "
-                    + share(shares) + " (" + each + "), over 1: each is a share of the lab's compute"
-                    + " (a team that gives none gets equal parts of what the others leave)");
+                    + share(given) + " (" + each + "), over 1: each is a share of the lab's compute");
         }
+    }
+
+    /**
+     * The share of this lab's compute that team {@code t} (one of its teams) has: the share it
+     * gives, or, when it gives none ({@code computeShare} NaN), equal parts of what the lab's other
+     * teams leave ({@code 1/teams} when none gives one; 0 when they leave nothing).
+     *
+     * @throws IllegalArgumentException when {@code t} is not one of this lab's teams
+     */
+    public double computeShare(TeamSpec t) {
+        if (!Double.isNaN(t.computeShare())) {
+            if (!teams.contains(t)) {
+                throw new IllegalArgumentException("team '" + t.name() + "' is not one of lab '" + name + "''s teams");
+            }
+            return t.computeShare();
+        }
+        double given = 0;
+        int unset = 0;
+        boolean found = false;
+        for (TeamSpec o : teams) {
+            found |= o.equals(t);
+            if (Double.isNaN(o.computeShare())) {
+                unset++;
+            } else {
+                given += o.computeShare();
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("team '" + t.name() + "' is not one of lab '" + name + "''s teams");
+        }
+        return ScenarioBuilder.restOfCompute(given, unset);
     }
 
     /** A share as written in a file: 0.55, not 0.5500000000000001 (rounded to 12 significant digits). */

@@ -283,25 +283,14 @@ public final class ScenarioBuilder {
         }
 
         /**
-         * Builds the lab; teams without a compute share get equal parts of what the others' leave
-         * ({@link #restOfCompute}): {@code 1/teams} when none gives one. A team added to a lab whose
-         * teams' shares already add up to 1 (say, one read from a file and edited) gets 0 unless
-         * given one.
+         * Builds the lab; teams without a compute share get equal parts of what the others leave
+         * ({@link LabSpec#computeShare(TeamSpec)}): {@code 1/teams} when none gives one. They keep
+         * giving none, so a team added to an edited lab splits with them what the others leave.
          */
         public LabSpec build() {
-            double given = 0;
-            int unset = 0;
-            for (TeamBuilder t : teams) {
-                if (Double.isNaN(t.computeShare)) {
-                    unset++;
-                } else {
-                    given += t.computeShare;
-                }
-            }
-            double rest = restOfCompute(given, unset);
             List<TeamSpec> specs = new ArrayList<>();
             for (TeamBuilder t : teams) {
-                specs.add(t.build(rest));
+                specs.add(t.build());
             }
             return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
                     retention, layoff, strategy, pay, specs);
@@ -370,9 +359,9 @@ public final class ScenarioBuilder {
         /** How well the team's leader suits its work, in [0,1] (default 0.8): it scales the team's output and its people's morale. */
         public TeamBuilder leaderFit(double v) { leaderFit = v; return this; }
         /**
-         * The team's share of its lab's compute, in [0,1]; a lab's shares add up to at most 1. Unset, the
-         * team gets equal parts of what the lab's other teams leave ({@link #restOfCompute}); 0 takes no
-         * part in the lab's split (docs/MODEL.md 7.2).
+         * The team's share of its lab's compute, in [0,1]; a lab's shares add up to at most 1. Unset
+         * (NaN, the default), the team gets equal parts of what the lab's other teams leave
+         * ({@link LabSpec#computeShare(TeamSpec)}); 0 takes no part in the lab's split (docs/MODEL.md 7.2).
          */
         public TeamBuilder computeShare(double v) { computeShare = v; return this; }
         /** Protects the team: no layoff event or budget layoff ever takes its people (a dismissal still can). */
@@ -388,14 +377,10 @@ public final class ScenarioBuilder {
         /** Adds a named researcher to the team at the start (in addition to its headcount). */
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }
 
-        /** Builds the team; an unset compute share becomes 1 (the team has all of its lab's compute). */
+        /** Builds the team; an unset compute share stays unset (NaN): the lab it is in gives it a part of what its other teams leave. */
         public TeamSpec build() {
-            return build(1.0);
-        }
-
-        TeamSpec build(double defaultShare) {
-            return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit,
-                    Double.isNaN(computeShare) ? defaultShare : computeShare, protectedTeam, members, stars, minSkill, pay);
+            return new TeamSpec(name, focus, headcount, target, payLevel, leaderFit, computeShare, protectedTeam, members, stars,
+                    minSkill, pay);
         }
     }
 }

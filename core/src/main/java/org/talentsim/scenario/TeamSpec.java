@@ -13,7 +13,8 @@ import org.talentsim.model.TeamView;
  * @param target target headcount ({@link TeamView#UNLIMITED} for no limit), {@code >= 0}
  * @param payLevel pay relative to the market scale, {@code > 0}
  * @param leaderFit leader fit in [0,1]
- * @param computeShare share of the lab's compute in [0,1]
+ * @param computeShare share of the lab's compute in [0,1], or NaN when not given: the team then gets
+ *     equal parts of what its lab's other teams leave ({@link LabSpec#computeShare(TeamSpec)})
  * @param protectedTeam never hit by layoffs
  * @param members how members are drawn
  * @param stars named members
@@ -25,7 +26,7 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         List<StarSpec> stars, double minSkill, PolicySpec pay) {
     /**
      * Checks the name and the ranges above ({@code headcount}, {@code target} and {@code minSkill} at
-     * least 0, {@code payLevel} in (0, 100], {@code leaderFit} and {@code computeShare} in [0,1]) and that
+     * least 0, {@code payLevel} in (0, 100], {@code leaderFit} in [0,1], {@code computeShare} in [0,1] or NaN) and that
      * the focus is given; throws IllegalArgumentException naming the field otherwise. Null members become
      * {@link CohortSpec#DEFAULT}, null stars none.
      */
@@ -39,7 +40,9 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
         Check.positive("team '" + name + "'.payLevel", payLevel);
         Check.atMost("team '" + name + "'.payLevel", payLevel, org.talentsim.model.Limits.MAX_MULTIPLIER, "pay relative to the market");
         Check.unit("team '" + name + "'.leaderFit", leaderFit);
-        Check.unit("team '" + name + "'.computeShare", computeShare);
+        if (!Double.isNaN(computeShare)) {   // NaN: not given (its lab gives it a part of what the others leave)
+            Check.unit("team '" + name + "'.computeShare", computeShare);
+        }
         members = members == null ? CohortSpec.DEFAULT : members;
         stars = Check.list("team '" + name + "'.stars", stars);
         Check.nonNegative("team '" + name + "'.minSkill", minSkill);

@@ -125,6 +125,26 @@ class OverridesTest {
         assertThrows(IllegalArgumentException.class, () -> new EventSpec.HiringSpree(6, "Meta", "TBD Lab", 20, 5, ""));
     }
 
+    /**
+     * Compute shares not given stay not given through an override: setting one team's share leaves
+     * the others splitting what it leaves, as the same edit of a file does (the others' 1/3 had been
+     * written out as given, and the override was refused as adding up to 1.17); removing a share
+     * gives it back its part of the rest.
+     */
+    @Test
+    void sharesNotGivenSplitWhatAnOverrideLeaves() {
+        Scenario three = Scenario.builder("shares").lab("L", l -> l.team("T0", org.talentsim.model.Focus.RESEARCH, 5, t -> { })
+                .team("T1", org.talentsim.model.Focus.PRODUCT, 5, t -> { }).team("T2", org.talentsim.model.Focus.INFRA, 5, t -> { }))
+                .build();
+        Scenario half = Overrides.parse("labs[L].teams[T0].computeShare=0.5").applyTo(three);
+        org.talentsim.scenario.LabSpec l = half.labs().get(0);
+        assertEquals(0.5, l.computeShare(l.teams().get(0)));
+        assertEquals(0.25, l.computeShare(l.teams().get(1)));
+        assertEquals(0.25, l.computeShare(l.teams().get(2)));
+        Scenario back = Overrides.parse("labs[L].teams[T0].computeShare=").applyTo(half);
+        assertEquals(three, back, "the share removed: all three split the lab's compute again");
+    }
+
     @Test
     void overridesComposeInOrder() {
         assertEquals(edited("months: 24", "months: 6"), Overrides.parse("months=12", "months=6").applyTo(META));
@@ -152,7 +172,7 @@ class OverridesTest {
                 Arguments.of("labs[Meat].budget=5B", "the scenario has no lab 'Meat' (did you mean 'Meta'?); its labs: Anthropic,"
                         + " Apple, DeepSeek, Google DeepMind, Meta, OpenAI, xAI"),
                 Arguments.of("events[tbd-sprie].payLevel=3", "the scenario has no event with id 'tbd-sprie' (did you mean"
-                        + " 'tbd-spree'?); its event ids: tbd-spree (or select by index: events[0])"),
+                        + " 'tbd-spree'?); its event ids: injection, tbd-spree (or select by index: events[0])"),
                 Arguments.of("events[40].payLevel=3", "the scenario has events[0] to events[15], no events[40]"),
                 Arguments.of("market.separation=0.02", "expected a rate with its unit, like 0.2/year (per week, month or year),"
                         + " was 0.02"),

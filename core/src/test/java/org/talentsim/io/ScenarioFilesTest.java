@@ -189,6 +189,6 @@ class ScenarioFilesTest {
         assertEquals(2, s.events().size());
         assertEquals(2.5e9, s.labs().get(0).budget());
         // TBD Lab gives 0.6: FAIR, giving none, gets what is left (1/teams, 0.5, added up to 1.1)
-        assertEquals(0.4, s.labs().get(0).teams().get(1).computeShare(), 1e-15, "what TBD Lab leaves");
+        assertEquals(0.4, s.labs().get(0).computeShare(s.labs().get(0).teams().get(1)), 1e-15, "what TBD Lab leaves");
     }
 }

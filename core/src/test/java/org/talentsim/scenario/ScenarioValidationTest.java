@@ -56,7 +56,7 @@ class ScenarioValidationTest {
         String m = message(() -> new ScenarioBuilder.LabBuilder("L").team("A", Focus.RESEARCH, 1, t -> t.computeShare(1))
                 .team("B", Focus.PRODUCT, 1, t -> t.computeShare(0.25)).build());
         assertEquals("teams (lab 'L'): their computeShare add up to 1.25 (A 1, B 0.25), over 1: each is a share of the lab's"
-                + " compute (a team that gives none gets equal parts of what the others leave)", m);
+                + " compute", m);
         new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(0.55))
                 .team("B", Focus.RESEARCH, 1, t -> t.computeShare(0.05)).team("C", Focus.PRODUCT, 1, t -> t.computeShare(0.3))
                 .team("D", Focus.INFRA, 1, t -> t.computeShare(0.1)).build();
@@ -71,16 +71,22 @@ class ScenarioValidationTest {
     void teamsWithoutAShareSplitWhatTheOthersLeave() {
         LabSpec some = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(0.6))
                 .team("B", Focus.RESEARCH, 1, t -> { }).team("C", Focus.INFRA, 1, t -> { }).build();
-        assertEquals(0.6, some.teams().get(0).computeShare());
-        assertEquals(0.2, some.teams().get(1).computeShare(), 1e-15);
-        assertEquals(0.2, some.teams().get(2).computeShare(), 1e-15);
+        assertEquals(0.6, some.computeShare(some.teams().get(0)));
+        assertEquals(0.2, some.computeShare(some.teams().get(1)), 1e-15);
+        assertEquals(0.2, some.computeShare(some.teams().get(2)), 1e-15);
+        assertTrue(Double.isNaN(some.teams().get(1).computeShare()), "not given, and kept so (for edits and overrides)");
         LabSpec none = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> { })
                 .team("B", Focus.RESEARCH, 1, t -> { }).build();
-        assertEquals(0.5, none.teams().get(0).computeShare());
-        assertEquals(0.5, none.teams().get(1).computeShare());
+        assertEquals(0.5, none.computeShare(none.teams().get(0)));
+        assertEquals(0.5, none.computeShare(none.teams().get(1)));
+        // a team added to the edited lab splits with them: 1/3 each (it got 0 when their 1/2 had been fixed)
+        LabSpec three = none.toBuilder().team("C", Focus.INFRA, 1, t -> { }).build();
+        for (TeamSpec t : three.teams()) {
+            assertEquals(1.0 / 3, three.computeShare(t), 1e-15, t.name());
+        }
         LabSpec full = new ScenarioBuilder.LabBuilder("L").team("A", Focus.PRODUCT, 1, t -> t.computeShare(1))
                 .team("B", Focus.RESEARCH, 1, t -> { }).build();
-        assertEquals(0, full.teams().get(1).computeShare(), "nothing left");
+        assertEquals(0, full.computeShare(full.teams().get(1)), "nothing left");
     }
 
     @Test

@@ -126,7 +126,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         List<TeamInfo> teams = new ArrayList<>();
         for (org.talentsim.scenario.LabSpec lab : s.labs()) {
             for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
-                teams.add(new TeamInfo(lab.name(), t.name(), t.focus().name().toLowerCase(java.util.Locale.ROOT), t.computeShare(),
+                teams.add(new TeamInfo(lab.name(), t.name(), t.focus().name().toLowerCase(java.util.Locale.ROOT), lab.computeShare(t),
                         t.leaderFit()));
             }
         }
