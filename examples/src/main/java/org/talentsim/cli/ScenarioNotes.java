@@ -13,7 +13,8 @@ import org.talentsim.scenario.TeamSpec;
  * event dated after the run's end (it never happens), a layoff of more people than its teams
  * start with, a budget under a tenth of what its researchers would be paid at the pay scale's base
  * (a money unit left out: 2.1 for 2.1B, 300k for 300M), a named researcher paid under a hundredth
- * of the market's pay at his skill (20k for 20M), an acqui-hire's raise above 100% (20 for 20%).
+ * of the market's pay at his skill (20k for 20M), an acqui-hire's raise above 100% (20 for 20%), a
+ * team left without compute (no share given, and the others' add up to 1).
  * Notes, not errors: each can be meant.
  */
 final class ScenarioNotes {
@@ -32,6 +33,7 @@ final class ScenarioNotes {
         boolean dollars = base > 300;   // a scale of 300 or less counts pay in the scenario's own units
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
+            noCompute(notes, "labs[" + lab.name() + "]", lab);
             for (TeamSpec t : lab.teams()) {
                 for (org.talentsim.scenario.StarSpec star : t.stars()) {
                     star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
@@ -46,6 +48,7 @@ final class ScenarioNotes {
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
+                noCompute(notes, event(s, e) + ": the new lab", f.lab());
                 budget(notes, event(s, e) + ": the new lab's budget", f.lab(), base, dollars, 1,
                         f.founderSalary() > 0 ? f.founderSalary() : base);
                 if (f.founderSalary() > 0 && f.founderSalary() < LOW_SALARY_SHARE * base) {
@@ -103,6 +106,21 @@ final class ScenarioNotes {
                     + " paid (about %s a year: their salaries, the pay scale's base where the file gives none): its payroll is over"
                     + " it from the first month and it lays off to meet it (a unit left out? money is written 2.1B, 400M, 250k)",
                     what, money(lab.budget(), dollars), ExperimentCommands.count(head, "researcher"), money(pay, dollars)));
+        }
+    }
+
+    /**
+     * A note for each team of {@code lab} that gives no computeShare while the lab's other teams'
+     * add up to 1: it gets none of the lab's compute (equal parts of nothing), which a file that
+     * left the share out to mean "the usual" would not expect (found by a reviewer).
+     */
+    private static void noCompute(java.util.Set<String> notes, String where, LabSpec lab) {
+        for (TeamSpec t : lab.teams()) {
+            if (Double.isNaN(t.computeShare()) && lab.computeShare(t) == 0) {
+                notes.add(where + ", team " + t.name() + " gives no computeShare and the lab's other teams' shares add up to 1:"
+                        + " it gets none of the lab's compute (a team without a share gets equal parts of what the others leave;"
+                        + " give it one and lower theirs)");
+            }
         }
     }
 

@@ -76,6 +76,21 @@ class ScenarioNotesTest {
         assertTrue(!ok.out().contains("note:"), ok.out());
     }
 
+    /**
+     * A team that gives no compute share while the others' add up to 1 gets none of the lab's
+     * compute: said (silent before, found by a reviewer); one share given below 1 leaves the rest
+     * to the other team: no note.
+     */
+    @Test
+    void aTeamLeftWithoutComputeGetsANote() {
+        Cli r = Cli.run("check", MASS, "--set", "labs[BigCo].teams[0].computeShare=1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(MASS + ": note: labs[BigCo], team Products gives no computeShare and the lab's other teams'"
+                + " shares add up to 1: it gets none of the lab's compute"), r.out());
+        Cli some = Cli.run("check", MASS, "--set", "labs[BigCo].teams[0].computeShare=0.7");
+        assertTrue(!some.out().contains("note:"), some.out());
+    }
+
     @Test
     void aLayoffOfMoreThanTheTeamsHoldGetsANoteFromCheckAndRun(@TempDir Path dir) throws Exception {
         String note = MASS + ": note: the layoff of 2025-04 (tick 4) lays off 60000 from BigCo's unprotected teams, which start with 2000:"
