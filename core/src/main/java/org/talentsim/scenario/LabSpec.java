@@ -95,12 +95,6 @@ public record LabSpec(String name, double prestige, double budget, double capabi
      * @throws IllegalArgumentException when {@code t} is not one of this lab's teams
      */
     public double computeShare(TeamSpec t) {
-        if (!Double.isNaN(t.computeShare())) {
-            if (!teams.contains(t)) {
-                throw new IllegalArgumentException("team '" + t.name() + "' is not one of lab '" + name + "''s teams");
-            }
-            return t.computeShare();
-        }
         double given = 0;
         int unset = 0;
         boolean found = false;
@@ -115,7 +109,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         if (!found) {
             throw new IllegalArgumentException("team '" + t.name() + "' is not one of lab '" + name + "''s teams");
         }
-        return ScenarioBuilder.restOfCompute(given, unset);
+        return Double.isNaN(t.computeShare()) ? ScenarioBuilder.restOfCompute(given, unset) : t.computeShare();
     }
 
     /** A share as written in a file: 0.55, not 0.5500000000000001 (rounded to 12 significant digits). */
