@@ -89,7 +89,7 @@ final class LabReader {
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < teamNodes.size(); i++) {
             String p = f.path("teams") + "[" + i + "]";
-            TeamSpec t = team(teamNodes.get(i), p, Double.NaN, founded);   // a share not given: the lab's rest
+            TeamSpec t = team(teamNodes.get(i), p, founded);
             String first = seen.putIfAbsent(t.name(), p);
             if (first != null) {
                 throw Fields.of(doc, teamNodes.get(i), p, TEAM).fail("name",
@@ -101,7 +101,7 @@ final class LabReader {
                 layoff, strategy, pay, teams));
     }
 
-    private TeamSpec team(YNode node, String path, double share, boolean founded) {
+    private TeamSpec team(YNode node, String path, boolean founded) {
         Fields f = Fields.of(doc, node, path, TEAM);
         TeamSpec d = Defaults.TEAM;
         String name = f.label("name");
@@ -121,7 +121,8 @@ final class LabReader {
         double payLevel = f.atMost("payLevel", f.positive("payLevel", d.payLevel()), Limits.MAX_MULTIPLIER,
                 "pay relative to the market");
         double leaderFit = f.unit("leaderFit", d.leaderFit());
-        double computeShare = f.has("computeShare") ? f.unit("computeShare", 0) : share;   // NaN: not given
+        // not given: NaN, and the lab gives the team equal parts of what its other teams leave
+        double computeShare = f.has("computeShare") ? f.unit("computeShare", 0) : Double.NaN;
         boolean prot = f.bool("protected", d.protectedTeam());
         CohortSpec members = cohort(f, "members");
         List<StarSpec> stars = stars(f, true);

@@ -109,7 +109,11 @@ public record LabSpec(String name, double prestige, double budget, double capabi
         if (!found) {
             throw new IllegalArgumentException("team '" + t.name() + "' is not one of lab '" + name + "''s teams");
         }
-        return Double.isNaN(t.computeShare()) ? ScenarioBuilder.restOfCompute(given, unset) : t.computeShare();
+        if (!Double.isNaN(t.computeShare())) {
+            return t.computeShare();
+        }
+        double rest = 1 - given;   // shares adding up to more than 1 were refused
+        return rest > SHARE_SLACK ? rest / unset : 0;
     }
 
     /** A share as written in a file: 0.55, not 0.5500000000000001 (rounded to 12 significant digits). */
@@ -118,7 +122,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
     }
 
     /** How far over 1 a lab's compute shares may add up (decimal fractions such as 0.55 + 0.3 + 0.1 + 0.05 do not add up to 1 exactly). */
-    public static final double SHARE_SLACK = 1e-9;
+    private static final double SHARE_SLACK = 1e-9;
 
     /** The policies a lab has when the file names none (immutable: one of each for every lab). */
     private static final class Defaults {

@@ -297,19 +297,6 @@ public final class ScenarioBuilder {
         }
     }
 
-    /**
-     * The compute share of each of {@code unset} teams that give none, in a lab whose other teams'
-     * shares add up to {@code given}: equal parts of the rest, {@code (1 − given)/unset}, or 0 when
-     * nothing is left (shares adding up to more than 1 are refused by {@link LabSpec}).
-     */
-    public static double restOfCompute(double given, int unset) {
-        if (unset == 0) {
-            return Double.NaN;
-        }
-        double rest = 1 - given;
-        return rest > LabSpec.SHARE_SLACK ? rest / unset : 0;
-    }
-
     /** Builds a {@link TeamSpec}. Defaults: target = headcount, pay level 1, leader fit 0.8, compute share the rest of the lab's (1/teams when no team gives one), not protected. */
     public static final class TeamBuilder {
         private final String name;
