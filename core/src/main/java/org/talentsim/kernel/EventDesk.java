@@ -146,6 +146,7 @@ final class EventDesk implements EventEffects {
         PayTerms before = m.labPolicies.terms(t, from.id());
         m.world.moveTeam(t, to.id());
         PayTerms after = m.labPolicies.terms(t, to.id());
+        shareCompute(m.world.team(t), from, to);
         Population pop = m.pop;
         for (int i = 0; i < pop.size(); i++) {
             if (pop.team(i) != t) {
@@ -160,6 +161,30 @@ final class EventDesk implements EventEffects {
             }
             if (st == Status.EMPLOYED_CODE) {
                 m.mover.logTransfer(i, from.id(), t);
+            }
+        }
+    }
+
+    /**
+     * The compute of team {@code moved}, just moved from {@code from} to {@code to} (MODEL 7.2):
+     * it keeps its compute relative to an equal split ({@code share · parts}), now of its new
+     * lab's compute; when the new lab's active teams' shares then add up to more than 1, each is
+     * scaled down in proportion (proportional rationing), so the lab's compute is not created by
+     * the move. The teams of the lab it left keep their shares (what it used is left unused).
+     */
+    private void shareCompute(Team moved, Lab from, Lab to) {
+        moved.setComputeShare(Math.min(1, moved.computeShare() * from.computeParts() / to.computeParts()));
+        double sum = 0;
+        for (int k = 0; k < to.teamCount(); k++) {
+            Team o = m.world.team(to.team(k));
+            sum += o.active() ? o.computeShare() : 0;
+        }
+        if (sum > 1) {
+            for (int k = 0; k < to.teamCount(); k++) {
+                Team o = m.world.team(to.team(k));
+                if (o.active()) {
+                    o.setComputeShare(o.computeShare() / sum);
+                }
             }
         }
     }
@@ -193,6 +218,9 @@ final class EventDesk implements EventEffects {
         if (b.target() != Team.UNLIMITED) {
             b.setTarget(a.target() == Team.UNLIMITED ? Team.UNLIMITED : b.target() + a.target());
         }
+        // the compute goes with the people: the lab's split is otherwise as it was (MODEL 7.2)
+        b.setComputeShare(Math.min(1, b.computeShare() + a.computeShare()));
+        a.setComputeShare(0);
         a.deactivate();
     }
 

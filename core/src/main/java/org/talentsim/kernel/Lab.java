@@ -23,6 +23,12 @@ public final class Lab implements LabView {
     private double offerPremium;
     private double leaderFit = 1.0;
     private final int foundedTick;
+    /**
+     * The equal parts the lab's compute is counted in: its teams with a compute share above 0
+     * when it was built, at least 1. Fixed for the lab's life, so teams moving or merging change
+     * no other team's compute (MODEL 7.2).
+     */
+    private int computeParts = 1;
     private int[] teamIds = new int[4];
     private int teamCount;
     private final List<Integer> teamsView = new java.util.AbstractList<>() {
@@ -162,6 +168,7 @@ public final class Lab implements LabView {
         postedWage = o.postedWage;
         offerPremium = o.offerPremium;
         leaderFit = o.leaderFit;
+        computeParts = o.computeParts;
         if (teamIds.length < o.teamCount) {
             teamIds = new int[o.teamIds.length];
         }
@@ -207,6 +214,17 @@ public final class Lab implements LabView {
             }
         }
     }
+    /** The equal parts the lab's compute is counted in (a team's relative compute is its share times this). */
+    public int computeParts() { return computeParts; }
+
+    /** Sets the equal parts of the lab's compute, once, when the lab is built; at least 1. */
+    public void setComputeParts(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("compute parts must be >= 1, was " + parts);
+        }
+        computeParts = parts;
+    }
+
     public void setPrestige(double v) { prestige = v; }
     public void setBudget(double v) { budget = v; }
     public void setCapability(double v) { capability = v; }

@@ -74,16 +74,11 @@ final class Production {
         }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            // the teams sharing the lab's compute: an active team given none takes no part in the
-            // split (an empty team with computeShare 0 raised every other team's compute by
-            // (n + 1)/n: found by a reviewer)
-            int active = 0;
-            for (int ti = 0; ti < lab.teamCount(); ti++) {
-                Team t = w.team(lab.team(ti));
-                if (t.active() && t.computeShare() > 0) {
-                    active++;
-                }
-            }
+            // the equal parts the lab's compute is counted in, fixed when the lab was built: a team
+            // given no compute takes no part (an empty team with computeShare 0 raised every other
+            // team's compute by (n + 1)/n), and a team moving or merging changes no other team's
+            // compute (a count of the active teams did: both found by reviewers)
+            int parts = lab.computeParts();
             double research = 0;
             double product = 0;
             double infra = 0;
@@ -95,7 +90,7 @@ final class Production {
                     continue;
                 }
                 double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
-                        t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), active));
+                        t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), parts));
                 if (out > org.talentsim.model.Limits.MAX_OUTPUT) {
                     throw badOutput(policy, lab, t, out);   // out of line: a rare path
                 }

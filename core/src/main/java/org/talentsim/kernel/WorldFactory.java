@@ -47,8 +47,14 @@ final class WorldFactory {
     }
 
     static Lab newLab(int id, LabSpec l, int researchStages, int tick) {
-        return new Lab(id, l.name(), l.prestige(), l.budget(), l.capability(), l.productivity(),
+        Lab lab = new Lab(id, l.name(), l.prestige(), l.budget(), l.capability(), l.productivity(),
                 l.postedWage(), 0, researchStages, tick);
+        int parts = 0;   // the teams splitting its compute: those given a share above 0 (MODEL 7.2)
+        for (TeamSpec t : l.teams()) {
+            parts += l.computeShare(t) > 0 ? 1 : 0;
+        }
+        lab.setComputeParts(Math.max(1, parts));
+        return lab;
     }
 
     /** Team {@code t} of lab spec {@code spec} (which resolves a share the team does not give). */

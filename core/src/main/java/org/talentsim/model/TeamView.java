@@ -26,7 +26,11 @@ public interface TeamView {
     /** Leader fit in [0,1]: how well the leader suits the team's work; scales morale and output. */
     double leaderFit();
 
-    /** Share of the lab's compute in [0,1]. */
+    /**
+     * Share of the lab's compute in [0,1]: the scenario's, until the team merges (a merged team's
+     * goes to the team it joins, and it has 0) or moves to another lab, or another team moves into
+     * its lab and the shares there are scaled down to add up to 1 (docs/MODEL.md 7.2).
+     */
     double computeShare();
 
     /** Protected teams are never hit by layoffs. */

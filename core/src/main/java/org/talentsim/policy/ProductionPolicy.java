@@ -28,8 +28,10 @@ public interface ProductionPolicy {
      * @param sumSkillMorale sum of skill × morale
      * @param leaderFit effective leader fit (team × lab) in [0,1]
      * @param computeShare the team's share of the lab's compute
-     * @param teamsInLab the lab's active teams with a compute share above 0, among which its compute is
-     *        split (equal split = 1/teamsInLab)
+     * @param teamsInLab the equal parts the lab's compute is counted in (an equal split is a share of
+     *        1/teamsInLab): the lab's teams with a compute share above 0 when it was built, at least 1.
+     *        Fixed for the lab's life: a team that moves in or merges takes its compute from the
+     *        shares, not by adding a part (docs/MODEL.md 7.2)
      */
     record Inputs(Focus focus, int headcount, double sumSkill, double sumSkillMorale, double leaderFit,
             double computeShare, int teamsInLab) {

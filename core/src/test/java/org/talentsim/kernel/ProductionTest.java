@@ -123,6 +123,67 @@ class ProductionTest {
                 "the product team's compute: relCompute^0.5, 0.4·3 against 0.4·2");
     }
 
+    /**
+     * A lab's compute is counted in parts fixed when it is built (MODEL 7.2): a merge hands the
+     * merged team's share to the team it joins and a move takes the team's compute into its new
+     * lab, where the shares are scaled down in proportion when they add up to more than 1; no
+     * other team's compute changes. (Counting the active teams each tick, the team left behind
+     * by a move lost compute and the teams of the lab it joined gained some: found by a review.)
+     */
+    @Test
+    void movesAndMergesChangeNoOtherTeamsCompute() {
+        Scenario s = MechanismTest.quiet("split").seed(5).months(2)
+                .lab("L", l -> l.team("R", Focus.RESEARCH, 30, t -> t.target(30).computeShare(0.4))
+                        .team("P", Focus.PRODUCT, 30, t -> t.target(30).computeShare(0.4))
+                        .team("I", Focus.INFRA, 20, t -> t.target(20).computeShare(0.2)))
+                .lab("M", l -> l.team("Q1", Focus.PRODUCT, 30, t -> t.target(30).computeShare(0.5))
+                        .team("Q2", Focus.PRODUCT, 30, t -> t.target(30).computeShare(0.3)))
+                .build();
+        Market m = market(s);
+        assertEquals(3, m.world.lab(0).computeParts());
+        assertEquals(2, m.world.lab(1).computeParts());
+        m.production(1);
+        double[] before = teamOutputs(m);
+        EventDesk d = new EventDesk(m);
+
+        d.mergeTeam("L", "I", "P");
+        m.invalidateCensus();
+        m.production(1);
+        double[] merged = teamOutputs(m);
+        assertEquals(before[0], merged[0], 0, "R keeps its compute when I merges into P");
+        assertEquals(0.6, m.world.team(1).computeShare(), 1e-15, "P takes I's share");
+        assertEquals(0, m.world.team(2).computeShare(), "the merged team has none left");
+        assertEquals(0, merged[2], "the merged team produces nothing");
+        assertEquals(before[3], merged[3], 0, "another lab");
+
+        d.moveTeam("L", "R", "M");
+        m.invalidateCensus();
+        m.production(1);
+        double[] moved = teamOutputs(m);
+        assertEquals(merged[1], moved[1], 0, "P keeps its compute when R moves away");
+        // R's compute relative to an equal split, 0.4·3 = 1.2, is a share of 0.6 of M's two parts:
+        // M's shares would add up to 0.5 + 0.3 + 0.6 = 1.4, so each is scaled by 1/1.4
+        assertEquals(0.5 / 1.4, m.world.team(3).computeShare(), 1e-15);
+        assertEquals(0.3 / 1.4, m.world.team(4).computeShare(), 1e-15);
+        assertEquals(0.6 / 1.4, m.world.team(0).computeShare(), 1e-15);
+        assertEquals(2, m.world.lab(1).computeParts(), "a team moving in adds no part of compute");
+        double theta = 0.5;   // the product teams' compute elasticity
+        assertEquals(Math.pow(0.5 / 1.4 * 2, theta) / Math.pow(0.5 * 2, theta), moved[3] / merged[3], 1e-12,
+                "Q1's output falls with its share of the compute, nothing else changing");
+        assertEquals(Math.pow(0.3 / 1.4 * 2, theta) / Math.pow(0.3 * 2, theta), moved[4] / merged[4], 1e-12);
+        double research = 0.1;
+        assertEquals(Math.pow(0.6 / 1.4 * 2, research) / Math.pow(0.4 * 3, research), moved[0] / merged[0], 1e-12,
+                "R's compute in its new lab: its claim of 1.2 parts, rationed to 2·0.6/1.4");
+    }
+
+    private static double[] teamOutputs(Market m) {
+        double[] out = new double[m.world.teamCount()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = m.world.team(t).output();
+        }
+        return out;
+    }
+
     /** The teams' outputs after one production phase: two teams at 0.4 each, and maybe a third, empty one, at {@code share}. */
     private static double[] outputs(boolean third, double share) {
         Scenario s = MechanismTest.quiet("ghost").seed(3).months(2)
