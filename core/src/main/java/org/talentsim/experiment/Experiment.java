@@ -748,7 +748,15 @@ public final class Experiment {
             }
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
             Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
-            Scenario resolved = Overrides.parse(overrides).applyTo(parsed, reg);
+            List<Cell> cells = cells();
+            Scenario resolved;
+            boolean together = false;   // the overrides of every run valid only with each cell's
+            try {
+                resolved = Overrides.parse(overrides).applyTo(parsed, reg);
+            } catch (OverrideException alone) {
+                resolved = withEveryCell(parsed, cells, alone, reg);
+                together = true;
+            }
             List<FieldOverride> seeds = Overrides.parse(overrides).setting("seed");
             if (seed != null && !seeds.isEmpty() && resolved.seed() != seed) {
                 // the master seed wins over the override: one of the two would be dropped, silently
@@ -757,7 +765,6 @@ public final class Experiment {
                         seeds.get(0).text());   // a file's error at the override
             }
             long master = seed != null ? seed : resolved.seed();
-            List<Cell> cells = cells();
             for (FieldOverride common : Overrides.parse(overrides).list()) {
                 // a value set for every run that every cell sets again is never used: refused
                 // rather than dropped silently (one arm setting it apart from the rest is a choice)
@@ -799,7 +806,7 @@ public final class Experiment {
             for (Cell c : cells) {
                 Scenario s;
                 try {
-                    s = Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                    s = cellScenario(c, together, parsed, resolved, reg);
                 } catch (OverrideException e) {
                     throw ofPathOrValue(e, resolved, reg);
                 }
@@ -838,7 +845,7 @@ public final class Experiment {
             // paths.csv: the headcount paths, when every cell has the same labs and periods
             List<String> paths = null;
             for (Cell c : cells) {
-                List<String> p = HeadcountPaths.columns(Overrides.parse(c.overrides()).applyTo(resolved, reg));
+                List<String> p = HeadcountPaths.columns(cellScenario(c, together, parsed, resolved, reg));
                 paths = paths == null || paths.equals(p) ? p : List.of();
             }
             List<String> report = new ArrayList<>();
@@ -908,6 +915,50 @@ public final class Experiment {
             }
             return near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
                     : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)";
+        }
+
+        /**
+         * The scenario of the first cell, when the overrides of every run fail on their own
+         * ({@code alone}) but each cell's make them valid, as a run applies them, all together (a
+         * compute share set for every run that adds up to at most 1 only with each cell's value of
+         * another team's): each cell is then checked with them. Otherwise {@code alone} is thrown:
+         * with no cells that set anything (a run would fail as they do), when no cell makes them valid, or
+         * when a cell sets the seed or the name (what the runs share is read from the overrides of
+         * every run). When some cells make them valid and others not, the first failing cell's
+         * problem is thrown.
+         */
+        private Scenario withEveryCell(Scenario parsed, List<Cell> cells, OverrideException alone, PolicyRegistry reg) {
+            Scenario first = null;
+            OverrideException failed = null;
+            for (Cell c : cells) {
+                if (c.overrides().isEmpty() || !Overrides.parse(c.overrides()).setting("seed").isEmpty()
+                        || !Overrides.parse(c.overrides()).setting("name").isEmpty()) {
+                    throw alone;
+                }
+                try {
+                    Scenario s = cellScenario(c, true, parsed, null, reg);
+                    first = first == null ? s : first;
+                } catch (OverrideException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (first == null) {
+                throw alone;   // no cell makes them valid: their own problem
+            }
+            if (failed != null) {
+                throw failed;   // some cells do: the problem is this cell's
+            }
+            return first;
+        }
+
+        /** Cell {@code c}'s scenario: its overrides on {@code resolved}, or with the experiment's on {@code parsed}. */
+        private Scenario cellScenario(Cell c, boolean together, Scenario parsed, Scenario resolved, PolicyRegistry reg) {
+            if (!together) {
+                return Overrides.parse(c.overrides()).applyTo(resolved, reg);
+            }
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(c.overrides());
+            return Overrides.parse(all).applyTo(parsed, reg);
         }
 
         private List<Cell> cells() {

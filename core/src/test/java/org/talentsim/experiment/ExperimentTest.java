@@ -137,6 +137,46 @@ class ExperimentTest {
     }
 
     /**
+     * The overrides of every run are checked with each cell's, as a run applies them: a compute
+     * share that adds up to at most 1 only with the varied share of another team was refused on its
+     * own (found by a review). Still refused: when no cell makes them valid (their own problem),
+     * when one cell does not (that cell's problem), and when a cell sets nothing (a baseline arm).
+     */
+    @Test
+    void overridesOfEveryRunValidOnlyWithEachCellsAreAccepted() {
+        Path meta = ROOT.resolve("examples/scenarios/meta-2025.yaml");
+        String fair = "labs[Meta].teams[FAIR].computeShare=0.3";   // with TBD Lab 0.55, Products 0.3, Infra 0.1: 1.25
+        String products = "labs[Meta].teams[Products].computeShare";
+        Experiment e = Experiment.builder().scenario(meta).override(fair).override("months=3")
+                .vary(products, List.of("0", "0.05")).replications(2).build();
+        assertEquals(4, e.runs().size());
+        assertEquals(List.of(fair, "months=3", products + "=0.05"), e.runs().get(3).overrides());
+        assertEquals("meta-2025", e.scenarioName());
+        assertEquals(Experiment.builder().scenario(meta).override("months=3").build().seed(), e.seed(),
+                "the master seed is the scenario's");
+        // each cell's run gets the shares it was checked with
+        Outcome o = Experiment.run(e.runs().get(0));
+        assertFalse(o.values().isEmpty());
+
+        org.talentsim.scenario.OverrideException cell = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair).vary(products, List.of("0", "0.1"))
+                        .replications(2).build());
+        assertEquals(products + "=0.1", cell.override(), "the cell that fails is named");
+        assertTrue(cell.problem().contains("add up to 1.05"), cell.problem());
+
+        org.talentsim.scenario.OverrideException none = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair).vary(products, List.of("0.1", "0.2"))
+                        .replications(2).build());
+        assertEquals(fair, none.override(), "no cell makes it valid: the override of every run is named");
+        assertTrue(none.problem().contains("add up to 1.25"), none.problem());
+
+        org.talentsim.scenario.OverrideException baseline = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair).arm("baseline", List.of())
+                        .arm("less", List.of(products + "=0")).replications(2).build());
+        assertEquals(fair, baseline.override(), "the baseline arm runs the overrides of every run alone");
+    }
+
+    /**
      * Cells whose runs have other labs (meta-2025's AMI Labs is founded in month 11: a sweep of
      * the months over it) are refused, and the message now names the labs that differ rather
      * than only "its metrics differ".
