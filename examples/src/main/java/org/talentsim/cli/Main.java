@@ -209,6 +209,15 @@ public final class Main implements Runnable {
             // picocli's help said only "Unknown subcommand 'runn'."
             return unknownCommand(cl.getErr(), args[1]);
         }
+        if (args.length > 2 && args[0].equals("help") && !args[1].startsWith("-")) {
+            // picocli showed the first command's help and ignored the rest
+            java.io.PrintWriter err = cl.getErr();
+            err.println("talentsim: help takes one command, was given " + (args.length - 1) + ": "
+                    + String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)));
+            err.println("Try 'talentsim help " + args[1] + "'.");
+            err.flush();
+            return BAD_INPUT;
+        }
         int code = cl.execute(args);
         java.io.PrintWriter out = cl.getOut();
         out.flush();

@@ -138,6 +138,12 @@ class CliTest {
         Cli help = Cli.run("help", "runn");
         assertEquals(Main.BAD_INPUT, help.exit());
         assertTrue(help.err().startsWith("talentsim: unknown command 'runn' (did you mean run?); the commands: "), help.err());
+        // help of a command and something more: refused (picocli showed run's help and ignored the rest)
+        Cli more = Cli.run("help", "run", "extra");
+        assertEquals(Main.BAD_INPUT, more.exit());
+        assertEquals("talentsim: help takes one command, was given 2: run extra" + System.lineSeparator()
+                + "Try 'talentsim help run'." + System.lineSeparator(), more.err());
+        assertEquals("", more.out());
         Cli good = Cli.run("help", "run");
         assertEquals(0, good.exit(), good.err());
         assertTrue(good.out().contains("Usage: talentsim run"), good.out());
