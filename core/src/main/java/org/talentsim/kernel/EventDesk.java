@@ -146,7 +146,8 @@ final class EventDesk implements EventEffects {
         PayTerms before = m.labPolicies.terms(t, from.id());
         m.world.moveTeam(t, to.id());
         PayTerms after = m.labPolicies.terms(t, to.id());
-        shareCompute(m.world.team(t), from, to);
+        shareCompute(from, null);
+        shareCompute(to, m.world.team(t));
         Population pop = m.pop;
         for (int i = 0; i < pop.size(); i++) {
             if (pop.team(i) != t) {
@@ -166,25 +167,26 @@ final class EventDesk implements EventEffects {
     }
 
     /**
-     * The compute of team {@code moved}, just moved from {@code from} to {@code to} (MODEL 7.2):
-     * it keeps its compute relative to an equal split ({@code share · parts}), now of its new
-     * lab's compute; when the new lab's active teams' shares then add up to more than 1, each is
-     * scaled down in proportion (proportional rationing), so the lab's compute is not created by
-     * the move. The teams of the lab it left keep their shares (what it used is left unused).
+     * The compute of {@code lab}'s teams after a team joined or left it (MODEL 7.2): each active
+     * team claims {@link Team#computeClaim()} parts; when the claims add up to more than what the
+     * lab gives its teams, each gets the same fraction of its claim (the proportional rule), else
+     * all of it. Shares are written only where they change: those of {@code touched}, and all when
+     * the fraction does (so a lab's untouched teams keep their shares to the bit).
      */
-    private void shareCompute(Team moved, Lab from, Lab to) {
-        moved.setComputeShare(Math.min(1, moved.computeShare() * from.computeParts() / to.computeParts()));
-        double sum = 0;
-        for (int k = 0; k < to.teamCount(); k++) {
-            Team o = m.world.team(to.team(k));
-            sum += o.active() ? o.computeShare() : 0;
+    private void shareCompute(Lab lab, Team touched) {
+        double claims = 0;
+        for (int k = 0; k < lab.teamCount(); k++) {
+            Team t = m.world.team(lab.team(k));
+            claims += t.active() ? t.computeClaim() : 0;
         }
-        if (sum > 1) {
-            for (int k = 0; k < to.teamCount(); k++) {
-                Team o = m.world.team(to.team(k));
-                if (o.active()) {
-                    o.setComputeShare(o.computeShare() / sum);
-                }
+        double capacity = lab.computeCapacity();
+        double f = claims > capacity * (1 + 1e-12) ? capacity / claims : 1;   // (sums in another order: not a shortfall)
+        boolean changed = f != lab.computeFactor();
+        lab.setComputeFactor(f);
+        for (int k = 0; k < lab.teamCount(); k++) {
+            Team t = m.world.team(lab.team(k));
+            if (t.active() && (changed || t == touched)) {
+                t.setComputeShare(t.computeClaim() * f / lab.computeParts());
             }
         }
     }
@@ -219,9 +221,11 @@ final class EventDesk implements EventEffects {
             b.setTarget(a.target() == Team.UNLIMITED ? Team.UNLIMITED : b.target() + a.target());
         }
         // the compute goes with the people: the lab's split is otherwise as it was (MODEL 7.2)
-        b.setComputeShare(Math.min(1, b.computeShare() + a.computeShare()));
+        b.setComputeClaim(b.computeClaim() + a.computeClaim());
+        a.setComputeClaim(0);
         a.setComputeShare(0);
         a.deactivate();
+        shareCompute(l, b);
     }
 
     @Override

@@ -25,10 +25,13 @@ public final class Lab implements LabView {
     private final int foundedTick;
     /**
      * The equal parts the lab's compute is counted in: its teams with a compute share above 0
-     * when it was built, at least 1. Fixed for the lab's life, so teams moving or merging change
-     * no other team's compute (MODEL 7.2).
+     * when it was built, at least 1. Fixed for the lab's life (MODEL 7.2).
      */
     private int computeParts = 1;
+    /** The compute the lab gives its teams, in parts: the sum of its teams' claims when it was built. Fixed. */
+    private double computeCapacity = 1;
+    /** The fraction of its claim each team of the lab gets: 1, or capacity / claims when they exceed it. */
+    private double computeFactor = 1;
     private int[] teamIds = new int[4];
     private int teamCount;
     private final List<Integer> teamsView = new java.util.AbstractList<>() {
@@ -169,6 +172,8 @@ public final class Lab implements LabView {
         offerPremium = o.offerPremium;
         leaderFit = o.leaderFit;
         computeParts = o.computeParts;
+        computeCapacity = o.computeCapacity;
+        computeFactor = o.computeFactor;
         if (teamIds.length < o.teamCount) {
             teamIds = new int[o.teamIds.length];
         }
@@ -217,12 +222,24 @@ public final class Lab implements LabView {
     /** The equal parts the lab's compute is counted in (a team's relative compute is its share times this). */
     public int computeParts() { return computeParts; }
 
-    /** Sets the equal parts of the lab's compute, once, when the lab is built; at least 1. */
-    public void setComputeParts(int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("compute parts must be >= 1, was " + parts);
+    /** The compute the lab gives its teams, in parts: the sum of their claims when it was built. */
+    public double computeCapacity() { return computeCapacity; }
+
+    /** The fraction of its claim each of the lab's teams gets now (1 unless their claims exceed the capacity). */
+    public double computeFactor() { return computeFactor; }
+
+    public void setComputeFactor(double f) { computeFactor = f; }
+
+    /**
+     * Sets the lab's compute, once, when it is built: its equal parts (at least 1) and what it gives
+     * its teams (in parts, at least 0).
+     */
+    public void setCompute(int parts, double capacity) {
+        if (parts < 1 || !(capacity >= 0)) {
+            throw new IllegalArgumentException("compute parts must be >= 1 and capacity >= 0, were " + parts + ", " + capacity);
         }
         computeParts = parts;
+        computeCapacity = capacity;
     }
 
     public void setPrestige(double v) { prestige = v; }

@@ -21,6 +21,12 @@ public final class Team implements TeamView {
     private double payLevel;
     private double leaderFit;
     private double computeShare;
+    /**
+     * The compute the team claims, in equal parts of the compute of the lab it was built in (its
+     * share times that lab's parts): it takes the claim with it when it moves, and hands it on when
+     * it merges (MODEL 7.2).
+     */
+    private double computeClaim;
     private final boolean protectedTeam;
     private double minSkill;
     private boolean active = true;
@@ -94,6 +100,7 @@ public final class Team implements TeamView {
         payLevel = o.payLevel;
         leaderFit = o.leaderFit;
         computeShare = o.computeShare;
+        computeClaim = o.computeClaim;
         minSkill = o.minSkill;
         active = o.active;
         headcount = o.headcount;
@@ -134,6 +141,9 @@ public final class Team implements TeamView {
     public void setPayLevel(double payLevel) { this.payLevel = payLevel; }
     public void setLeaderFit(double leaderFit) { this.leaderFit = leaderFit; }
     public void setComputeShare(double computeShare) { this.computeShare = computeShare; }
+    /** The compute the team claims, in equal parts of its first lab's compute (MODEL 7.2). */
+    public double computeClaim() { return computeClaim; }
+    public void setComputeClaim(double claim) { this.computeClaim = claim; }
     public void deactivate() { this.active = false; this.target = 0; }
     public void setOutput(double output) { this.output = output; }
     public void addHeadcount(int delta) { this.headcount += delta; }

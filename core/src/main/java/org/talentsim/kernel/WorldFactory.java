@@ -49,20 +49,33 @@ final class WorldFactory {
     static Lab newLab(int id, LabSpec l, int researchStages, int tick) {
         Lab lab = new Lab(id, l.name(), l.prestige(), l.budget(), l.capability(), l.productivity(),
                 l.postedWage(), 0, researchStages, tick);
-        int parts = 0;   // the teams splitting its compute: those given a share above 0 (MODEL 7.2)
+        // the teams splitting its compute: those given a share above 0; what it gives them: their claims (MODEL 7.2)
+        int parts = computeParts(l);
+        double capacity = 0;
         for (TeamSpec t : l.teams()) {
-            parts += l.computeShare(t) > 0 ? 1 : 0;
+            capacity += l.computeShare(t) * parts;
         }
-        lab.setComputeParts(Math.max(1, parts));
+        lab.setCompute(parts, capacity);
         return lab;
     }
 
     /** Team {@code t} of lab spec {@code spec} (which resolves a share the team does not give). */
     static Team newTeam(int id, int lab, LabSpec spec, TeamSpec t) {
+        double share = spec.computeShare(t);
         Team team = new Team(id, t.name(), lab, t.focus(), t.target(), t.payLevel(), t.leaderFit(),
-                spec.computeShare(t), t.protectedTeam());
+                share, t.protectedTeam());
         team.setMinSkill(t.minSkill());
+        team.setComputeClaim(share * computeParts(spec));
         return team;
+    }
+
+    /** The equal parts lab {@code l}'s compute is counted in: its teams with a share above 0, at least 1 (MODEL 7.2). */
+    static int computeParts(LabSpec l) {
+        int parts = 0;
+        for (TeamSpec t : l.teams()) {
+            parts += l.computeShare(t) > 0 ? 1 : 0;
+        }
+        return Math.max(1, parts);
     }
 
     static World build(Scenario s, Streams streams, int researchStages) {

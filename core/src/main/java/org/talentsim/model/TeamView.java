@@ -27,9 +27,10 @@ public interface TeamView {
     double leaderFit();
 
     /**
-     * Share of the lab's compute in [0,1]: the scenario's, until the team merges (a merged team's
-     * goes to the team it joins, and it has 0) or moves to another lab, or another team moves into
-     * its lab and the shares there are scaled down to add up to 1 (docs/MODEL.md 7.2).
+     * Share of the lab's compute in [0,1]: the scenario's, until teams move or merge (a merged
+     * team's goes to the team it joins, and it has 0; a team that moves takes its claim on compute
+     * with it, and when a lab's teams claim more than it gives them each gets the same fraction of
+     * its claim: docs/MODEL.md 7.2).
      */
     double computeShare();
 

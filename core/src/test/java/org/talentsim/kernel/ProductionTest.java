@@ -124,11 +124,13 @@ class ProductionTest {
     }
 
     /**
-     * A lab's compute is counted in parts fixed when it is built (MODEL 7.2): a merge hands the
-     * merged team's share to the team it joins and a move takes the team's compute into its new
-     * lab, where the shares are scaled down in proportion when they add up to more than 1; no
-     * other team's compute changes. (Counting the active teams each tick, the team left behind
-     * by a move lost compute and the teams of the lab it joined gained some: found by a review.)
+     * A lab's compute is counted in parts fixed when it is built, and each team claims what it had
+     * there (MODEL 7.2): a merge hands the merged team's claim to the team it joins; a moving team
+     * takes its claim to its new lab, where every team gets the same fraction of its claim when the
+     * claims exceed what the lab gives its teams (here M gives 0.8 of its two parts); and when the
+     * team leaves again, the cut is undone. No other team's compute changes. (Counting the active
+     * teams each tick, the team left behind by a move lost compute and the lab it joined gained
+     * some; shares cut by an arrival stayed cut after it left: found by reviews.)
      */
     @Test
     void movesAndMergesChangeNoOtherTeamsCompute() {
@@ -142,14 +144,13 @@ class ProductionTest {
         Market m = market(s);
         assertEquals(3, m.world.lab(0).computeParts());
         assertEquals(2, m.world.lab(1).computeParts());
+        assertEquals(1.6, m.world.lab(1).computeCapacity(), 1e-15, "M gives its teams 0.8 of its two parts");
         m.production(1);
         double[] before = teamOutputs(m);
         EventDesk d = new EventDesk(m);
 
         d.mergeTeam("L", "I", "P");
-        m.invalidateCensus();
-        m.production(1);
-        double[] merged = teamOutputs(m);
+        double[] merged = produce(m);
         assertEquals(before[0], merged[0], 0, "R keeps its compute when I merges into P");
         assertEquals(0.6, m.world.team(1).computeShare(), 1e-15, "P takes I's share");
         assertEquals(0, m.world.team(2).computeShare(), "the merged team has none left");
@@ -157,23 +158,33 @@ class ProductionTest {
         assertEquals(before[3], merged[3], 0, "another lab");
 
         d.moveTeam("L", "R", "M");
-        m.invalidateCensus();
-        m.production(1);
-        double[] moved = teamOutputs(m);
+        double[] moved = produce(m);
         assertEquals(merged[1], moved[1], 0, "P keeps its compute when R moves away");
-        // R's compute relative to an equal split, 0.4·3 = 1.2, is a share of 0.6 of M's two parts:
-        // M's shares would add up to 0.5 + 0.3 + 0.6 = 1.4, so each is scaled by 1/1.4
-        assertEquals(0.5 / 1.4, m.world.team(3).computeShare(), 1e-15);
-        assertEquals(0.3 / 1.4, m.world.team(4).computeShare(), 1e-15);
-        assertEquals(0.6 / 1.4, m.world.team(0).computeShare(), 1e-15);
+        // R claims 0.4·3 = 1.2 parts; M's teams claim 1.0 + 0.6 + 1.2 = 2.8 of the 1.6 it gives them
+        double f = 1.6 / 2.8;
+        assertEquals(0.5 * f, m.world.team(3).computeShare(), 1e-15);
+        assertEquals(0.3 * f, m.world.team(4).computeShare(), 1e-15);
+        assertEquals(1.2 * f / 2, m.world.team(0).computeShare(), 1e-15);
         assertEquals(2, m.world.lab(1).computeParts(), "a team moving in adds no part of compute");
         double theta = 0.5;   // the product teams' compute elasticity
-        assertEquals(Math.pow(0.5 / 1.4 * 2, theta) / Math.pow(0.5 * 2, theta), moved[3] / merged[3], 1e-12,
+        assertEquals(Math.pow(f, theta), moved[3] / merged[3], 1e-12,
                 "Q1's output falls with its share of the compute, nothing else changing");
-        assertEquals(Math.pow(0.3 / 1.4 * 2, theta) / Math.pow(0.3 * 2, theta), moved[4] / merged[4], 1e-12);
+        assertEquals(Math.pow(f, theta), moved[4] / merged[4], 1e-12);
         double research = 0.1;
-        assertEquals(Math.pow(0.6 / 1.4 * 2, research) / Math.pow(0.4 * 3, research), moved[0] / merged[0], 1e-12,
-                "R's compute in its new lab: its claim of 1.2 parts, rationed to 2·0.6/1.4");
+        assertEquals(Math.pow(f, research), moved[0] / merged[0], 1e-12, "R gets the same fraction of its claim");
+
+        d.moveTeam("M", "R", "L");
+        double[] back = produce(m);
+        assertEquals(merged[3], back[3], 1e-12 * merged[3], "the cut is undone when R leaves M");
+        assertEquals(merged[4], back[4], 1e-12 * merged[4]);
+        assertEquals(merged[0], back[0], 1e-12 * merged[0], "R has all of its claim in L again");
+        assertEquals(merged[1], back[1], 0, "P untouched");
+    }
+
+    private static double[] produce(Market m) {
+        m.invalidateCensus();
+        m.production(1);
+        return teamOutputs(m);
     }
 
     private static double[] teamOutputs(Market m) {
