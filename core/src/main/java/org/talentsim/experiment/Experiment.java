@@ -768,13 +768,13 @@ public final class Experiment {
             for (FieldOverride common : Overrides.parse(overrides).list()) {
                 // a value set for every run that every cell sets again is never used: refused
                 // rather than dropped silently (one arm setting it apart from the rest is a choice)
-                // (paths compared as written: labs[Meta] and labs[0] are not matched)
+                // (paths compared with labs and teams by name: labs[Meta] and labs[0] are one)
                 List<String> replaced = new ArrayList<>();
                 int cellsReplacing = 0;
                 for (Cell c : cells) {
                     boolean replaces = false;
                     for (FieldOverride o : Overrides.parse(c.overrides()).list()) {
-                        if (o.path().equals(common.path())) {
+                        if (byName(o, parsed).equals(byName(common, parsed))) {
                             replaced.add(o.text());
                             // a cell restating the value keeps it
                             replaces = !o.value().strip().equals(common.value().strip());
@@ -931,7 +931,12 @@ public final class Experiment {
             Scenario first = null;
             OverrideException failed = null;
             for (Cell c : cells) {
-                if (c.overrides().isEmpty() || !Overrides.parse(c.overrides()).setting("seed").isEmpty()
+                if (c.overrides().isEmpty()) {
+                    // an arm that sets nothing runs them alone (the implicit baseline of a comparison, say)
+                    throw new OverrideException(alone.override(), alone.problem() + " (arm '" + c.label()
+                            + "' sets nothing else, so its runs have it alone)", alone);
+                }
+                if (!Overrides.parse(c.overrides()).setting("seed").isEmpty()
                         || !Overrides.parse(c.overrides()).setting("name").isEmpty()) {
                     throw alone;
                 }
@@ -939,16 +944,59 @@ public final class Experiment {
                     Scenario s = cellScenario(c, true, parsed, null, reg);
                     first = first == null ? s : first;
                 } catch (OverrideException e) {
-                    failed = failed == null ? e : failed;
+                    // blamed on a value of every run: say with which cell's values it fails
+                    failed = failed != null ? failed : !overrides.contains(e.override()) ? e : new OverrideException(
+                            e.override(), e.problem() + " (in the runs of " + (vary.isEmpty() ? "arm '" : "cell '")
+                            + c.label() + "')", e);
                 }
+            }
+            if (failed != null && (first != null || !overrides.contains(failed.override()))) {
+                // a cell's problem: the first cell that fails, where some cells are valid or where
+                // what fails is the cell's own (a misspelt team in a varied path, say)
+                throw failed;
             }
             if (first == null) {
                 throw alone;   // no cell makes them valid: their own problem
             }
-            if (failed != null) {
-                throw failed;   // some cells do: the problem is this cell's
-            }
             return first;
+        }
+
+        /**
+         * The path of {@code o} with a lab or team chosen by its index written by its name in
+         * {@code s} ({@code labs[0].teams[1].computeShare} → {@code labs[Meta].teams[FAIR].computeShare}),
+         * so that two spellings of one field compare equal.
+         */
+        static String byName(FieldOverride o, Scenario s) {
+            List<FieldOverride.Step> steps = o.steps();
+            org.talentsim.scenario.LabSpec lab = null;
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < steps.size(); k++) {
+                FieldOverride.Step st = steps.get(k);
+                String sel = st.selector();
+                if (k == 0 && st.key().equals("labs") && sel != null) {
+                    lab = item(s.labs(), sel, org.talentsim.scenario.LabSpec::name);
+                    sel = lab == null ? sel : lab.name();
+                } else if (k == 1 && lab != null && st.key().equals("teams") && sel != null) {
+                    org.talentsim.scenario.TeamSpec t = item(lab.teams(), sel, org.talentsim.scenario.TeamSpec::name);
+                    sel = t == null ? sel : t.name();
+                }
+                b.append(k == 0 ? "" : ".").append(st.key()).append(sel == null ? "" : "[" + sel + "]");
+            }
+            return b.toString();
+        }
+
+        /** The item named {@code sel}, else the one at index {@code sel}, else null. */
+        private static <T> T item(List<T> items, String sel, java.util.function.Function<T, String> name) {
+            for (T t : items) {
+                if (name.apply(t).equals(sel)) {
+                    return t;
+                }
+            }
+            if (sel.matches("\\d{1,9}")) {
+                int i = Integer.parseInt(sel);
+                return i < items.size() ? items.get(i) : null;
+            }
+            return null;
         }
 
         /** Cell {@code c}'s scenario: its overrides on {@code resolved}, or with the experiment's on {@code parsed}. */

@@ -68,9 +68,21 @@ final class Overrider {
         }
     }
 
-    /** The index of the last override whose field is, holds or is named by the failing one; −1 when none. */
+    /**
+     * The index of the last override whose field is, holds or is named by the failing one; −1 when
+     * none. Among the overrides under a failing list or mapping (the teams of a lab, whose compute
+     * shares add up to too much), the last whose key the problem names comes first: a leader fit
+     * set after a compute share is not the one at fault.
+     */
     private int culprit(ScenarioException e, List<String> edited) {
         String at = e.path();
+        for (int k = edited.size() - 1; k >= 0; k--) {
+            String key = lastKey(edited.get(k));
+            if (under(edited.get(k), at) && !edited.get(k).equals(at) && !key.isEmpty()
+                    && Pattern.compile("(?<![\\w])" + Pattern.quote(key) + "(?![\\w])").matcher(e.problem()).find()) {
+                return k;
+            }
+        }
         for (int k = edited.size() - 1; k >= 0; k--) {
             if (under(at, edited.get(k)) || under(edited.get(k), at)) {
                 return k;
@@ -242,6 +254,12 @@ final class Overrider {
     }
 
     /** The first step of an index path: {@code labs[0]} of {@code labs[0].teams[1].payLevel}, {@code start} of {@code start}. */
+    /** The last key of an index path: {@code computeShare} of {@code labs[0].teams[1].computeShare}. */
+    private static String lastKey(String path) {
+        String p = path.endsWith("]") ? path.substring(0, path.lastIndexOf('[')) : path;
+        return p.substring(p.lastIndexOf('.') + 1);
+    }
+
     private static String firstStep(String path) {
         int dot = path.indexOf('.');
         int close = path.indexOf(']');

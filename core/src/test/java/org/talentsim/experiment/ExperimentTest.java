@@ -167,13 +167,43 @@ class ExperimentTest {
         org.talentsim.scenario.OverrideException none = assertThrows(org.talentsim.scenario.OverrideException.class,
                 () -> Experiment.builder().scenario(meta).override(fair).vary(products, List.of("0.1", "0.2"))
                         .replications(2).build());
-        assertEquals(fair, none.override(), "no cell makes it valid: the override of every run is named");
-        assertTrue(none.problem().contains("add up to 1.25"), none.problem());
+        assertEquals(products + "=0.1", none.override(), "no cell fits: the first cell's value is named");
+        assertTrue(none.problem().contains("add up to 1.05 (TBD Lab 0.55, FAIR 0.3, Products 0.1"), none.problem());
+
+        // a misspelt team in the varied path is the cell's own problem, not hidden behind the --set's
+        org.talentsim.scenario.OverrideException typo = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair)
+                        .vary("labs[Meta].teams[Prodcts].computeShare", List.of("0", "0.05")).replications(2).build());
+        assertTrue(typo.problem().contains("no team 'Prodcts'"), typo.problem());
+
+        // a leader fit set after the share is not blamed for the shares' sum
+        org.talentsim.scenario.OverrideException blamed = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair).vary(products, List.of("0", "0.2"))
+                        .vary("labs[Meta].teams[TBD Lab].leaderFit", List.of("0.5", "0.6")).replications(2).build());
+        assertEquals(products + "=0.2", blamed.override());
 
         org.talentsim.scenario.OverrideException baseline = assertThrows(org.talentsim.scenario.OverrideException.class,
                 () -> Experiment.builder().scenario(meta).override(fair).arm("baseline", List.of())
                         .arm("less", List.of(products + "=0")).replications(2).build());
         assertEquals(fair, baseline.override(), "the baseline arm runs the overrides of every run alone");
+        assertTrue(baseline.problem().endsWith("(arm 'baseline' sets nothing else, so its runs have it alone)"),
+                baseline.problem());
+
+        org.talentsim.scenario.OverrideException withArm = assertThrows(org.talentsim.scenario.OverrideException.class,
+                () -> Experiment.builder().scenario(meta).override(fair)
+                        .arm("baseline", List.of("labs[Meta].teams[TBD Lab].leaderFit=0.5"))
+                        .arm("less", List.of(products + "=0")).replications(2).build());
+        assertEquals(fair, withArm.override());
+        assertTrue(withArm.problem().endsWith("(in the runs of arm 'baseline')"), withArm.problem());
+
+        // the value of every run replaced in every cell under another spelling of its path reaches
+        // no run: refused (before, labs[0] and labs[Meta] were compared as written)
+        ExperimentException dead = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(meta)
+                .override(fair).vary("labs[0].teams[FAIR].computeShare", List.of("0.05", "0.04")).replications(2).build());
+        assertTrue(dead.getMessage().startsWith("labs[Meta].teams[FAIR].computeShare is set for every run"), dead.getMessage());
+        assertEquals("labs[Meta].teams[FAIR].computeShare", Experiment.Builder.byName(
+                org.talentsim.scenario.FieldOverride.parse("labs[0].teams[1].computeShare=1"),
+                org.talentsim.io.ScenarioFiles.read(meta)).toString());
     }
 
     /**

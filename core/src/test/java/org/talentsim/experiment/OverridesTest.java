@@ -145,6 +145,23 @@ class OverridesTest {
         assertEquals(three, back, "the share removed: all three split the lab's compute again");
     }
 
+    /**
+     * When the shares of a lab's teams add up to too much, the override blamed is the last that
+     * sets a share, not the last that sets anything of a team (a leader fit after it was blamed:
+     * found by a review).
+     */
+    @Test
+    void theOverrideOfTheFieldTheProblemNamesIsBlamed() {
+        OverrideException e = assertThrows(OverrideException.class, () -> Overrides.parse(
+                "labs[Meta].teams[Products].computeShare=0.35", "labs[Meta].teams[TBD Lab].leaderFit=0.5").applyTo(META));
+        assertEquals("labs[Meta].teams[Products].computeShare=0.35", e.override());
+        assertTrue(e.problem().contains("computeShare add up to"), e.problem());
+        OverrideException later = assertThrows(OverrideException.class, () -> Overrides.parse(
+                "labs[Meta].teams[TBD Lab].leaderFit=0.5", "labs[Meta].teams[FAIR].computeShare=0.3",
+                "labs[Meta].teams[Infra].leaderFit=0.5").applyTo(META));
+        assertEquals("labs[Meta].teams[FAIR].computeShare=0.3", later.override());
+    }
+
     @Test
     void overridesComposeInOrder() {
         assertEquals(edited("months: 24", "months: 6"), Overrides.parse("months=12", "months=6").applyTo(META));
