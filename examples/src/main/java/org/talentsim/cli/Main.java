@@ -205,18 +205,12 @@ public final class Main implements Runnable {
      * of claiming success.
      */
     static int execute(CommandLine cl, String... args) {
-        if (args.length > 1 && args[0].equals("help") && !args[1].startsWith("-") && !COMMANDS.contains(args[1])) {
-            // picocli's help said only "Unknown subcommand 'runn'."
-            return unknownCommand(cl.getErr(), args[1]);
-        }
-        if (args.length > 2 && args[0].equals("help") && !args[1].startsWith("-")) {
-            // picocli showed the first command's help and ignored the rest
-            java.io.PrintWriter err = cl.getErr();
-            err.println("talentsim: help takes one command, was given " + (args.length - 1) + ": "
-                    + String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)));
-            err.println("Try 'talentsim help " + args[1] + "'.");
-            err.flush();
-            return BAD_INPUT;
+        if (args.length > 1 && args[0].equals("help")) {
+            String[] help = help(cl.getErr(), args);
+            if (help == null) {
+                return BAD_INPUT;
+            }
+            args = help;
         }
         int code = cl.execute(args);
         java.io.PrintWriter out = cl.getOut();
@@ -324,6 +318,50 @@ public final class Main implements Runnable {
     }
 
     /** Says that {@code name} is not a command, with the nearest one; returns {@link #BAD_INPUT}. */
+    /**
+     * {@code help} and what follows it, as picocli is to run it, or null when refused (said on
+     * {@code err}): at most one command, and no option but {@code -h}/{@code --help} (picocli
+     * showed the first command's help and ignored the rest, ignored unknown options, and named a
+     * misspelt command only as an "Unknown subcommand"). {@code help -h run} and {@code help run
+     * --help} show run's help; {@code help -h} help's own.
+     */
+    private static String[] help(java.io.PrintWriter err, String[] args) {
+        List<String> commands = new java.util.ArrayList<>();
+        boolean helpOption = false;
+        boolean options = true;
+        for (int k = 1; k < args.length; k++) {
+            String a = args[k];
+            if (options && a.equals("--")) {
+                options = false;
+            } else if (options && (a.equals("-h") || a.equals("--help"))) {
+                helpOption = true;
+            } else if (options && a.startsWith("-")) {
+                err.println("talentsim: unknown option of help: '" + a + "'" + (a.equals("--version") || a.equals("-V")
+                        ? " (the version: talentsim --version)" : ""));
+                err.println("Try 'talentsim help' for the commands, or 'talentsim help COMMAND'.");
+                err.flush();
+                return null;
+            } else {
+                commands.add(a);
+            }
+        }
+        if (commands.size() > 1) {
+            err.println("talentsim: help takes one command, was given " + commands.size() + ": "
+                    + String.join(" ", commands.stream().map(c -> c.isEmpty() || c.contains(" ") ? "'" + c + "'" : c).toList()));
+            err.println("Try 'talentsim help " + commands.get(0) + "'.");
+            err.flush();
+            return null;
+        }
+        if (commands.isEmpty()) {
+            return helpOption ? new String[] {"help", "--help"} : new String[] {"help"};
+        }
+        if (!COMMANDS.contains(commands.get(0))) {
+            unknownCommand(err, commands.get(0));
+            return null;
+        }
+        return new String[] {"help", commands.get(0)};
+    }
+
     private static int unknownCommand(java.io.PrintWriter err, String name) {
         String near = org.talentsim.scenario.Suggestions.closest(name, COMMANDS);
         err.println("talentsim: unknown command '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")

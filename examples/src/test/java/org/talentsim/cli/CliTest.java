@@ -144,6 +144,33 @@ class CliTest {
         assertEquals("talentsim: help takes one command, was given 2: run extra" + System.lineSeparator()
                 + "Try 'talentsim help run'." + System.lineSeparator(), more.err());
         assertEquals("", more.out());
+        // the same behind an option or "--" (found by a review of the fix)
+        for (String[] a : List.of(new String[] {"help", "--", "run", "extra"}, new String[] {"help", "-h", "run", "extra"})) {
+            Cli h = Cli.run(a);
+            assertEquals(Main.BAD_INPUT, h.exit(), String.join(" ", a));
+            assertTrue(h.err().startsWith("talentsim: help takes one command, was given 2: run extra"), h.err());
+        }
+        Cli empty = Cli.run("help", "run", "");
+        assertTrue(empty.err().startsWith("talentsim: help takes one command, was given 2: run ''"), empty.err());
+        // unknown options of help are refused, not ignored
+        for (String o : List.of("-x", "--foo", "--version")) {
+            Cli h = Cli.run("help", o, "run");
+            assertEquals(Main.BAD_INPUT, h.exit(), o);
+            assertTrue(h.err().startsWith("talentsim: unknown option of help: '" + o + "'"), h.err());
+        }
+        assertTrue(Cli.run("help", "--version").err().contains("(the version: talentsim --version)"));
+        Cli misspelt = Cli.run("help", "--", "runn");
+        assertTrue(misspelt.err().startsWith("talentsim: unknown command 'runn' (did you mean run?)"), misspelt.err());
+        // -h and --help beside a command show that command's help; alone, help's own
+        for (String[] a : List.of(new String[] {"help", "-h", "run"}, new String[] {"help", "run", "--help"},
+                new String[] {"help", "--", "run"})) {
+            Cli h = Cli.run(a);
+            assertEquals(0, h.exit(), h.err());
+            assertTrue(h.out().contains("Usage: talentsim run"), String.join(" ", a) + ": " + h.out());
+        }
+        Cli own = Cli.run("help", "-h");
+        assertEquals(0, own.exit());
+        assertTrue(own.out().contains("Usage: talentsim help"), own.out());
         Cli good = Cli.run("help", "run");
         assertEquals(0, good.exit(), good.err());
         assertTrue(good.out().contains("Usage: talentsim run"), good.out());
