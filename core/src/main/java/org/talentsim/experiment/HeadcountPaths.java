@@ -99,7 +99,7 @@ final class HeadcountPaths implements TickObserver {
         double[] row = new double[labs.size()];
         for (int k = 0; k < row.length; k++) {
             int id = world.labIndex(labs.get(k));
-            row[k] = id < 0 ? 0 : world.headcount(id);
+            row[k] = id < 0 ? Double.NaN : world.headcount(id);   // not founded (yet): undefined, an empty cell
         }
         periods.add(world.date(tick));
         rows.add(row);

@@ -124,6 +124,28 @@ class PathsTest {
         assertTrue(perLab <= HeadcountPaths.MAX_PERIODS);
     }
 
+    /**
+     * A lab founded by an event has no headcount before its founding: NaN, an empty cell in
+     * paths.csv (it was 0, as if the lab existed with nobody: found by a data analyst's review).
+     */
+    @Test
+    void aLabHasNoPathBeforeItIsFounded() {
+        Scenario s = Overrides.parse(List.of("months=13")).applyTo(ScenarioFiles.read(ExperimentTest.ROOT.resolve(
+                "examples/scenarios/meta-2025.yaml")), PolicyRegistry.defaults());
+        Outcome o = Outcomes.run(s, PolicyRegistry.defaults(), List.of());
+        double[] ami = o.path("AMI Labs.headcount");   // founded in 2025-12, month 12
+        for (int t = 0; t < 11; t++) {
+            assertTrue(Double.isNaN(ami[t]), o.periods().get(t));
+        }
+        assertTrue(ami[11] >= 1, "its founder, at least");
+        assertEquals(o.value("AMI Labs.headcount_end"), ami[12]);
+        List<String> columns = HeadcountPaths.columns(s);
+        String[] line = ExperimentRunner.pathLine(new Experiment.Run(0, 0, "c", 0, 1, List.of(),
+                new Experiment.Base("", "x.yaml")), o, columns).split(",", -1);
+        assertEquals("", line[4 + columns.indexOf("AMI Labs.headcount@2025-01")], "written as an empty cell");
+        assertEquals(Long.toString((long) ami[12]), line[4 + columns.indexOf("AMI Labs.headcount@2026-01")]);
+    }
+
     @Test
     void anOutcomeCarriesItsPathsThroughEqualityAndSerialization() throws Exception {
         Scenario s = Overrides.parse(List.of("months=3")).applyTo(ScenarioFiles.read(ExperimentTest.RETENTION),

@@ -171,6 +171,9 @@ final class ExperimentCharts {
             YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
             YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
             for (int t = 0; t < x.length; t++) {
+                if (Double.isNaN(q[2][t])) {
+                    continue;   // the lab does not exist yet in any run (founded later)
+                }
                 o.add(x[t], q[2][t], q[0][t], q[4][t]);
                 i.add(x[t], q[2][t], q[1][t], q[3][t]);
             }

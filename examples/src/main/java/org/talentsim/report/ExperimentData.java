@@ -123,11 +123,16 @@ final class ExperimentData {
             boolean moved = false;
             for (int t = 0; t < n; t++) {
                 double[] diff = new double[reps.size()];
+                int pairs = 0;
                 for (int k = 0; k < diff.length; k++) {
                     int col = e.getValue().get(t);
-                    diff[k] = paths.num(armRuns.get(reps.get(k)), col) - paths.num(baseRuns.get(reps.get(k)), col);
-                    moved |= diff[k] != 0;
+                    double d = paths.num(armRuns.get(reps.get(k)), col) - paths.num(baseRuns.get(reps.get(k)), col);
+                    if (!Double.isNaN(d)) {   // a lab not (yet) founded in either run: no pair
+                        diff[pairs++] = d;
+                        moved |= d != 0;
+                    }
                 }
+                diff = java.util.Arrays.copyOf(diff, pairs);
                 org.talentsim.experiment.Estimate est = diff.length == 0 ? null : org.talentsim.experiment.Estimate.of(diff);
                 double mean = est == null ? Double.NaN : est.mean();
                 double lo = est == null || Double.isNaN(est.ciLow()) ? mean : est.ciLow();
@@ -182,9 +187,14 @@ final class ExperimentData {
             double[][] lab = new double[FAN_QUANTILES.length][e.getValue().size()];
             for (int t = 0; t < e.getValue().size(); t++) {
                 double[] v = new double[rows.size()];
-                for (int k = 0; k < v.length; k++) {
-                    v[k] = paths.num(rows.get(k), e.getValue().get(t));
+                int m = 0;
+                for (String[] row : rows) {
+                    double x = paths.num(row, e.getValue().get(t));
+                    if (!Double.isNaN(x)) {   // the runs where the lab exists (an empty cell before its founding)
+                        v[m++] = x;
+                    }
                 }
+                v = java.util.Arrays.copyOf(v, m);
                 java.util.Arrays.sort(v);
                 for (int j = 0; j < FAN_QUANTILES.length; j++) {
                     lab[j][t] = quantile(v, FAN_QUANTILES[j]);

@@ -46,4 +46,35 @@ class DifferencePathsTest {
         assertEquals(e.ciHigh(), a[4][1], 1e-12);
         assertTrue(e.ciHigh() < 0, "a band clear of zero here");
     }
+
+    /**
+     * A lab not yet founded has an empty cell in paths.csv (it was 0: a fan chart showed a lab of
+     * nobody before it existed, found by a data analyst's review): the quantiles and the
+     * differences are over the runs where it exists, and undefined where it exists in none.
+     */
+    @Test
+    void aLabNotYetFoundedIsLeftOutOfTheQuantilesAndTheDifferences(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("experiment.yaml"), "arms:\n  baseline: []\n  cut: ['x=1']\n");
+        Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\n");
+        Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed\n");
+        Files.writeString(dir.resolve("paths.csv"), "run,cell,replication,seed,N.headcount@2025-01,N.headcount@2025-02,"
+                + "N.headcount@2025-03\n"
+                + "0,baseline,0,11,,4,8\n"
+                + "1,baseline,1,12,,,6\n"
+                + "2,cut,0,11,,2,9\n"
+                + "3,cut,1,12,,,3\n");
+        ExperimentData d = ExperimentData.read(dir);
+        double[][] fan = d.fan("baseline").quantiles().get("N");
+        assertTrue(Double.isNaN(fan[2][0]), "founded in no run yet");
+        assertEquals(4, fan[2][1], 0, "the one run where it exists");
+        assertEquals(7, fan[2][2], 1e-12, "the median of 8 and 6");
+        double[][] diff = d.difference("cut", "baseline").quantiles().get("N");
+        assertTrue(Double.isNaN(diff[2][0]));
+        assertEquals(-2, diff[2][1], 0, "one pair");
+        assertEquals((1 - 3) / 2.0, diff[2][2], 1e-12, "two pairs: 9 - 8 and 3 - 6");
+        // and the chart draws only the periods where it exists
+        org.jfree.chart.JFreeChart c = ExperimentCharts.fan("t", "month", "researchers", new double[] {1, 2, 3},
+                d.fan("baseline").quantiles());
+        assertEquals(2, c.getXYPlot().getDataset().getItemCount(0));
+    }
 }
