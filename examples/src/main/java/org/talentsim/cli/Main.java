@@ -338,7 +338,7 @@ public final class Main implements Runnable {
             } else if (options && a.startsWith("-")) {
                 err.println("talentsim: unknown option of help: '" + a + "'" + (a.equals("--version") || a.equals("-V")
                         ? " (the version: talentsim --version)" : ""));
-                err.println("Try 'talentsim help' for the commands, or 'talentsim help COMMAND'.");
+                err.println("Try 'talentsim --help' for more information.");
                 err.flush();
                 return null;
             } else {
@@ -348,7 +348,8 @@ public final class Main implements Runnable {
         if (commands.size() > 1) {
             err.println("talentsim: help takes one command, was given " + commands.size() + ": "
                     + String.join(" ", commands.stream().map(c -> c.isEmpty() || c.contains(" ") ? "'" + c + "'" : c).toList()));
-            err.println("Try 'talentsim help " + commands.get(0) + "'.");
+            String known = commands.stream().filter(COMMANDS::contains).findFirst().orElse(null);
+            err.println(known == null ? "Try 'talentsim --help' for more information." : "Try 'talentsim help " + known + "'.");
             err.flush();
             return null;
         }

@@ -166,7 +166,10 @@ final class ExperimentCharts {
     static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
+        List<Integer> colour = new java.util.ArrayList<>();   // each series' lab's place: its colour in every chart
+        int lab = -1;
         for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
+            lab++;
             double[][] q = e.getValue();
             YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
             YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
@@ -177,8 +180,12 @@ final class ExperimentCharts {
                 o.add(x[t], q[2][t], q[0][t], q[4][t]);
                 i.add(x[t], q[2][t], q[1][t], q[3][t]);
             }
+            if (i.getItemCount() == 0) {
+                continue;   // founded in no run: nothing to draw, nor to name in the legend
+            }
             outer.addSeries(o);
             inner.addSeries(i);
+            colour.add(lab);
         }
         DeviationRenderer ro = new DeviationRenderer(true, false);
         ro.setAlpha(0.125f);
@@ -186,8 +193,8 @@ final class ExperimentCharts {
         ri.setAlpha(0.3f);
         for (DeviationRenderer r : List.of(ro, ri)) {
             r.setDrawSeriesLineAsPath(true);
-            for (int k = 0; k < quantiles.size(); k++) {
-                Color c = Charts.PALETTE[k % Charts.PALETTE.length];
+            for (int k = 0; k < colour.size(); k++) {
+                Color c = Charts.PALETTE[colour.get(k) % Charts.PALETTE.length];
                 r.setSeriesPaint(k, c);
                 r.setSeriesFillPaint(k, c);
                 r.setSeriesStroke(k, new BasicStroke(r == ri ? 2f : 0.5f));

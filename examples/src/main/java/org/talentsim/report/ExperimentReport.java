@@ -479,7 +479,9 @@ final class ExperimentReport extends Page {
             add(h, new Figure("difference-" + Ids.of(arm), title, "month", y, "Each lab's headcount in the arm less the"
                     + " baseline's over the same " + f.runs() + (f.runs() == 1 ? " seed" : " seeds") + ": the line is the mean difference, the band its 95% CI"
                     + (f.runs() < 2 ? " (one pair: no band)" : "") + "; a band clear of zero is an effect the runs tell apart"
-                    + " from chance (month by month, not adjusted for the many months). Labs the arm never moves are not drawn.",
+                    + " from chance (month by month, not adjusted for the many months). Labs the arm never moves are not drawn; a month"
+                    + " counts only the pairs of runs in which the lab exists in both (a lab founded by an event exists from"
+                    + " its founding).",
                     ExperimentCharts.fan(title, "month", y, x, f.quantiles()), 640, 420));
         }
         h.raw("</div>\n");

@@ -150,8 +150,11 @@ class CliTest {
             assertEquals(Main.BAD_INPUT, h.exit(), String.join(" ", a));
             assertTrue(h.err().startsWith("talentsim: help takes one command, was given 2: run extra"), h.err());
         }
-        Cli empty = Cli.run("help", "run", "");
-        assertTrue(empty.err().startsWith("talentsim: help takes one command, was given 2: run ''"), empty.err());
+        Cli empty = Cli.run("help", "", "run");
+        assertEquals("talentsim: help takes one command, was given 2: '' run" + System.lineSeparator()
+                + "Try 'talentsim help run'." + System.lineSeparator(), empty.err(), "the suggestion is the known command");
+        Cli neither = Cli.run("help", "runn", "extra");
+        assertTrue(neither.err().endsWith("Try 'talentsim --help' for more information." + System.lineSeparator()), neither.err());
         // unknown options of help are refused, not ignored
         for (String o : List.of("-x", "--foo", "--version")) {
             Cli h = Cli.run("help", o, "run");

@@ -76,5 +76,17 @@ class DifferencePathsTest {
         org.jfree.chart.JFreeChart c = ExperimentCharts.fan("t", "month", "researchers", new double[] {1, 2, 3},
                 d.fan("baseline").quantiles());
         assertEquals(2, c.getXYPlot().getDataset().getItemCount(0));
+        // a lab founded in no run is neither drawn nor named in the legend; the others keep their colours
+        double[][] none = new double[5][3];
+        for (double[] row : none) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        java.util.Map<String, double[][]> q = new java.util.LinkedHashMap<>();
+        q.put("Never", none);
+        q.put("N", d.fan("baseline").quantiles().get("N"));
+        org.jfree.chart.JFreeChart two = ExperimentCharts.fan("t", "month", "researchers", new double[] {1, 2, 3}, q);
+        assertEquals(1, two.getXYPlot().getDataset().getSeriesCount());
+        assertEquals("N", two.getXYPlot().getDataset().getSeriesKey(0));
+        assertEquals(Charts.PALETTE[1], two.getXYPlot().getRenderer().getSeriesPaint(0), "N's colour as the second lab");
     }
 }
