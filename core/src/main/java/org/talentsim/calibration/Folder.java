@@ -62,7 +62,7 @@ final class Folder {
      */
     static String spec(Calibration c, String command) {
         return "# The calibration file given to talentsim " + command + " (" + fileName(c.file()) + "), scenario "
-                + fileName(c.base().file()) + " with SHA-256 " + c.scenarioSha256() + "\n" + c.fileText()
+                + fileName(c.base().file()) + " with SHA-256 " + c.scenarioSha256() + "\n" + RunInfo.buildLine() + c.fileText()
                 + (c.fileText().endsWith("\n") ? "" : "\n");
     }
 

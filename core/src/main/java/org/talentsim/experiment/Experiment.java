@@ -523,6 +523,7 @@ public final class Experiment {
                     + "# (Experiment.Builder registry or metric): it records what ran; 'talentsim experiment' runs it only if\n"
                     + "# they are the built-in ones\n");
         }
+        b.append(RunInfo.buildLine());
         b.append("version: 1\n");
         String scenario;
         if (scenarioPath == null) {
@@ -962,24 +963,43 @@ public final class Experiment {
         }
 
         /**
-         * The path of {@code o} with a lab or team chosen by its index written by its name in
-         * {@code s} ({@code labs[0].teams[1].computeShare} → {@code labs[Meta].teams[FAIR].computeShare}),
+         * The path of {@code o} with a lab, a team, a named researcher or an event chosen by its
+         * index written by its name or id in {@code s} ({@code labs[0].teams[1].computeShare} →
+         * {@code labs[Meta].teams[FAIR].computeShare}, {@code events[4]} → {@code events[injection]}),
          * so that two spellings of one field compare equal.
          */
         static String byName(FieldOverride o, Scenario s) {
             List<FieldOverride.Step> steps = o.steps();
-            org.talentsim.scenario.LabSpec lab = null;
+            Object at = s;   // the item the path has reached, where it is one that items are named under
             StringBuilder b = new StringBuilder();
             for (int k = 0; k < steps.size(); k++) {
                 FieldOverride.Step st = steps.get(k);
                 String sel = st.selector();
-                if (k == 0 && st.key().equals("labs") && sel != null) {
-                    lab = item(s.labs(), sel, org.talentsim.scenario.LabSpec::name);
-                    sel = lab == null ? sel : lab.name();
-                } else if (k == 1 && lab != null && st.key().equals("teams") && sel != null) {
-                    org.talentsim.scenario.TeamSpec t = item(lab.teams(), sel, org.talentsim.scenario.TeamSpec::name);
-                    sel = t == null ? sel : t.name();
+                Object next = null;
+                if (sel != null) {
+                    if (at instanceof Scenario sc && st.key().equals("labs")) {
+                        next = item(sc.labs(), sel, org.talentsim.scenario.LabSpec::name);
+                    } else if (at instanceof Scenario sc && st.key().equals("events")) {
+                        org.talentsim.scenario.EventSpec ev = item(sc.events(), sel, org.talentsim.scenario.EventSpec::id);
+                        sel = ev == null || ev.id() == null ? sel : ev.id();
+                    } else if (at instanceof org.talentsim.scenario.LabSpec l && st.key().equals("teams")) {
+                        next = item(l.teams(), sel, org.talentsim.scenario.TeamSpec::name);
+                    } else if (at instanceof org.talentsim.scenario.TeamSpec t && st.key().equals("stars")) {
+                        next = item(t.stars(), sel, org.talentsim.scenario.StarSpec::name);
+                    } else if (at instanceof org.talentsim.scenario.PoolSpec p && st.key().equals("stars")) {
+                        next = item(p.stars(), sel, org.talentsim.scenario.StarSpec::name);
+                    }
+                    if (next instanceof org.talentsim.scenario.LabSpec l) {
+                        sel = l.name();
+                    } else if (next instanceof org.talentsim.scenario.TeamSpec t) {
+                        sel = t.name();
+                    } else if (next instanceof org.talentsim.scenario.StarSpec r) {
+                        sel = r.name();
+                    }
+                } else if (at instanceof Scenario sc && st.key().equals("pool")) {
+                    next = sc.pool();
                 }
+                at = next;
                 b.append(k == 0 ? "" : ".").append(st.key()).append(sel == null ? "" : "[" + sel + "]");
             }
             return b.toString();
@@ -988,7 +1008,7 @@ public final class Experiment {
         /** The item named {@code sel}, else the one at index {@code sel}, else null. */
         private static <T> T item(List<T> items, String sel, java.util.function.Function<T, String> name) {
             for (T t : items) {
-                if (name.apply(t).equals(sel)) {
+                if (sel.equals(name.apply(t))) {
                     return t;
                 }
             }

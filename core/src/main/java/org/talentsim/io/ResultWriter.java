@@ -249,12 +249,24 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         ResultFolder.check(dir, RESULT_NAMES);
     }
 
+    /** {@code spec} without its {@link RunInfo#buildLine()}. */
+    private static String withoutBuild(String spec) {
+        StringBuilder b = new StringBuilder();
+        for (String line : spec.split("\n", -1)) {
+            if (!line.startsWith(RunInfo.BUILD_LINE)) {
+                b.append(line).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * Prepares result folder {@code dir} for a writer whose results are described by the spec
      * file {@code specName} with content {@code spec} (an experiment's, a calibration's): refuses a
      * folder whose spec differs, or that holds another kind's results ({@code manifest.json} or
      * {@code runs.csv} without that spec file), unless {@code force}; unless resuming the same
-     * spec, deletes {@code files}; then writes the spec.
+     * spec, deletes {@code files}; then writes the spec. A resume of the same spec written by
+     * another build ({@link RunInfo#buildLine()}: its runs may give other numbers) is refused.
      *
      * @param what the kind of results, for the messages ("experiment", "calibration")
      * @return whether the folder holds the same spec and {@code resume} (its journal may be kept)
@@ -266,7 +278,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         boolean same = false;
         try {
             if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
-                same = Files.readString(specFile, StandardCharsets.UTF_8).equals(spec);
+                String before = Files.readString(specFile, StandardCharsets.UTF_8);
+                same = before.equals(spec);
+                String built = RunInfo.buildOf(before);
+                if (!same && !force && resume && RunInfo.buildOf(spec) != null && !RunInfo.buildOf(spec).equals(built)
+                        && withoutBuild(before).equals(withoutBuild(spec))) {
+                    // the same spec, by another build: its runs may give other numbers than this build's
+                    throw new IllegalArgumentException(dir + " holds results of this " + what + " made by "
+                            + (built == null ? "an earlier talentsim that did not record its build" : "another build of"
+                            + " talentsim (build " + built + "; this is " + RunInfo.build() + ")") + ": this build's runs may"
+                            + " give other numbers, so they are not continued; --force starts again, or resume with that build");
+                }
                 if (!same && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
                             + " differs); --force replaces them, or choose another --out");

@@ -201,9 +201,26 @@ class ExperimentTest {
         ExperimentException dead = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(meta)
                 .override(fair).vary("labs[0].teams[FAIR].computeShare", List.of("0.05", "0.04")).replications(2).build());
         assertTrue(dead.getMessage().startsWith("labs[Meta].teams[FAIR].computeShare is set for every run"), dead.getMessage());
+        org.talentsim.scenario.Scenario parsed = org.talentsim.io.ScenarioFiles.read(meta);
         assertEquals("labs[Meta].teams[FAIR].computeShare", Experiment.Builder.byName(
-                org.talentsim.scenario.FieldOverride.parse("labs[0].teams[1].computeShare=1"),
-                org.talentsim.io.ScenarioFiles.read(meta)).toString());
+                org.talentsim.scenario.FieldOverride.parse("labs[0].teams[1].computeShare=1"), parsed));
+        // events by index and by id, named researchers by index and by name (found by a review of the fix)
+        int injection = 0;
+        while (!"injection".equals(parsed.events().get(injection).id())) {
+            injection++;
+        }
+        assertEquals("events[injection].delta", Experiment.Builder.byName(
+                org.talentsim.scenario.FieldOverride.parse("events[" + injection + "].delta=1B"), parsed));
+        String star = parsed.labs().get(0).teams().get(1).stars().get(0).name();
+        assertEquals("labs[Meta].teams[FAIR].stars[" + star + "].salary", Experiment.Builder.byName(
+                org.talentsim.scenario.FieldOverride.parse("labs[0].teams[FAIR].stars[0].salary=5M"), parsed));
+        assertEquals("market.separation", Experiment.Builder.byName(
+                org.talentsim.scenario.FieldOverride.parse("market.separation=0.1/year"), parsed));
+        int injectionAt = injection;
+        ExperimentException deadEvent = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(meta)
+                .override("events[injection].delta=0").vary("events[" + injectionAt + "].delta", List.of("1B", "2B"))
+                .replications(2).build());
+        assertTrue(deadEvent.getMessage().startsWith("events[injection].delta is set for every run"), deadEvent.getMessage());
     }
 
     /**
@@ -351,6 +368,42 @@ class ExperimentTest {
         assertEquals(second.index(), x.index(), x.getMessage());
         assertTrue(x.getMessage().startsWith("run " + second.index() + " (" + second + ") failed: java.lang.IllegalStateException: boom"),
                 x.getMessage());
+    }
+
+    /**
+     * A resume continues only the results of the same build: experiment.yaml records it, and one
+     * made by another build (or by one before builds were recorded) is refused, as its runs may give
+     * other numbers than this build's (a resume across a model change mixed both: found by a review).
+     */
+    @Test
+    void aResumeContinuesOnlyTheSameBuildsResults(@TempDir Path dir) throws IOException {
+        String build = org.talentsim.io.RunInfo.build();
+        assertTrue(build.matches("[0-9a-f]{16}"), build);
+        assertEquals(build, org.talentsim.io.RunInfo.buildOf(org.talentsim.io.RunInfo.buildLine()));
+        Experiment e = compare(2);
+        Path out = dir.resolve("o");
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(e, ex, out, false, false, (d, n) -> {
+                if (d >= 2) {
+                    throw new IllegalStateException("killed");
+                }
+            }));
+            Path spec = out.resolve("experiment.yaml");
+            String yaml = Files.readString(spec);
+            assertEquals(build, org.talentsim.io.RunInfo.buildOf(yaml));
+            Files.writeString(spec, yaml.replace("build " + build, "build 0123456789abcdef"));
+            ExperimentException other = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}));
+            assertTrue(other.getMessage().contains("made by another build of talentsim (build 0123456789abcdef; this is "
+                    + build + "): this build's runs may give other numbers, so they are not continued"), other.getMessage());
+            Files.writeString(spec, yaml.lines().filter(l -> !l.startsWith("# made by")).map(l -> l + "\n")
+                    .collect(java.util.stream.Collectors.joining()));
+            ExperimentException older = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}));
+            assertTrue(older.getMessage().contains("made by an earlier talentsim that did not record its build"), older.getMessage());
+            Files.writeString(spec, yaml);
+            assertEquals(2, ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}).resumed(), "the same build resumes");
+        }
     }
 
     @Test
