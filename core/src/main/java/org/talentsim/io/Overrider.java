@@ -30,6 +30,8 @@ final class Overrider {
     private static final String NAME = "--set";
     /** The path of an item of the timeline, {@code events[3]}. */
     private static final Pattern EVENT_ITEM = Pattern.compile("events\\[\\d+\\]");
+    /** A key of a mapping written in flow style, {@code computeShare} of {@code {name: A, computeShare: 0.3}}. */
+    private static final Pattern MAPPING_KEY = Pattern.compile("[{,]\\s*([A-Za-z][A-Za-z0-9]*)\\s*:");
     private static final Pattern UNKNOWN_KEY = Pattern.compile("unknown key(?:, did you mean '(.*)'\\?|(.*))", Pattern.DOTALL);
 
     private final YNode root;
@@ -54,7 +56,7 @@ final class Overrider {
             List<String> texts = overrides.stream().map(FieldOverride::text).toList();
             return out.withOrigin(base.origin().map(from -> from.then(texts)).orElse(null));
         } catch (ScenarioException e) {
-            if (o.culprit(e, edited) < 0) {
+            if (o.culprit(e, edited, overrides) < 0) {
                 // no override touches the field: the scenario may have been invalid before any of them (built
                 // in code, its policies never checked against the registry); then say so, not blame an override
                 try {
@@ -71,15 +73,15 @@ final class Overrider {
     /**
      * The index of the last override whose field is, holds or is named by the failing one; −1 when
      * none. Among the overrides under a failing list or mapping (the teams of a lab, whose compute
-     * shares add up to too much), the last whose key the problem names comes first: a leader fit
-     * set after a compute share is not the one at fault.
+     * shares add up to too much), the last whose key the problem names, or whose value (a whole
+     * item) sets a key it names, comes first: a leader fit set after a compute share is not the
+     * one at fault.
      */
-    private int culprit(ScenarioException e, List<String> edited) {
+    private int culprit(ScenarioException e, List<String> edited, List<FieldOverride> overrides) {
         String at = e.path();
         for (int k = edited.size() - 1; k >= 0; k--) {
-            String key = lastKey(edited.get(k));
-            if (under(edited.get(k), at) && !edited.get(k).equals(at) && !key.isEmpty()
-                    && Pattern.compile("(?<![\\w])" + Pattern.quote(key) + "(?![\\w])").matcher(e.problem()).find()) {
+            if (under(edited.get(k), at) && !edited.get(k).equals(at)
+                    && (names(e.problem(), lastKey(edited.get(k))) || setsAKeyNamed(overrides.get(k).value(), e.problem()))) {
                 return k;
             }
         }
@@ -234,7 +236,7 @@ final class Overrider {
      */
     private OverrideException blame(ScenarioException e, List<FieldOverride> overrides, List<String> edited) {
         String at = e.path();
-        int who = culprit(e, edited);
+        int who = culprit(e, edited, overrides);
         if (who < 0 && overrides.size() > 1) {
             List<String> all = overrides.stream().map(FieldOverride::text).toList();
             String shown = at.isEmpty() ? e.problem() : byName(at) + ": " + e.problem();
@@ -254,6 +256,22 @@ final class Overrider {
     }
 
     /** The first step of an index path: {@code labs[0]} of {@code labs[0].teams[1].payLevel}, {@code start} of {@code start}. */
+    /** Whether {@code problem} names {@code key} as a word of its own. */
+    private static boolean names(String problem, String key) {
+        return !key.isEmpty() && Pattern.compile("(?<![\\w])" + Pattern.quote(key) + "(?![\\w])").matcher(problem).find();
+    }
+
+    /** Whether a mapping written as {@code value} sets a key that {@code problem} names. */
+    private static boolean setsAKeyNamed(String value, String problem) {
+        Matcher m = MAPPING_KEY.matcher(value);
+        while (m.find()) {
+            if (names(problem, m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last key of an index path: {@code computeShare} of {@code labs[0].teams[1].computeShare}. */
     private static String lastKey(String path) {
         String p = path.endsWith("]") ? path.substring(0, path.lastIndexOf('[')) : path;

@@ -160,6 +160,11 @@ class OverridesTest {
                 "labs[Meta].teams[TBD Lab].leaderFit=0.5", "labs[Meta].teams[FAIR].computeShare=0.3",
                 "labs[Meta].teams[Infra].leaderFit=0.5").applyTo(META));
         assertEquals("labs[Meta].teams[FAIR].computeShare=0.3", later.override());
+        // a whole team given as a mapping that sets the share
+        String team = "labs[Meta].teams[FAIR]={name: FAIR, focus: research, headcount: 698, computeShare: 0.3}";
+        OverrideException whole = assertThrows(OverrideException.class, () -> Overrides.parse(
+                team, "labs[Meta].teams[Infra].leaderFit=0.5").applyTo(META));
+        assertEquals(team, whole.override());
     }
 
     @Test
