@@ -279,17 +279,19 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         try {
             if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
                 String before = Files.readString(specFile, StandardCharsets.UTF_8);
-                same = before.equals(spec);
+                // the same spec whatever build wrote it (without --resume it is run again, as before builds were recorded)
+                boolean sameSpec = withoutBuild(before).equals(withoutBuild(spec));
                 String built = RunInfo.buildOf(before);
-                if (!same && !force && resume && RunInfo.buildOf(spec) != null && !RunInfo.buildOf(spec).equals(built)
-                        && withoutBuild(before).equals(withoutBuild(spec))) {
+                same = sameSpec && java.util.Objects.equals(built, RunInfo.buildOf(spec));   // the version may differ
+                if (sameSpec && !same && resume && !force) {
                     // the same spec, by another build: its runs may give other numbers than this build's
                     throw new IllegalArgumentException(dir + " holds results of this " + what + " made by "
                             + (built == null ? "an earlier talentsim that did not record its build" : "another build of"
                             + " talentsim (build " + built + "; this is " + RunInfo.build() + ")") + ": this build's runs may"
-                            + " give other numbers, so they are not continued; --force starts again, or resume with that build");
+                            + " give other numbers, so they are not continued; run it again without --resume (or with --force)"
+                            + (built == null ? "" : ", or resume with that build"));
                 }
-                if (!same && !force) {
+                if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
                             + " differs); --force replaces them, or choose another --out");
                 }

@@ -401,8 +401,15 @@ class ExperimentTest {
             ExperimentException older = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}));
             assertTrue(older.getMessage().contains("made by an earlier talentsim that did not record its build"), older.getMessage());
-            Files.writeString(spec, yaml);
-            assertEquals(2, ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}).resumed(), "the same build resumes");
+            assertTrue(older.getMessage().endsWith("run it again without --resume (or with --force)"), older.getMessage());
+            Files.writeString(spec, yaml.replace(org.talentsim.io.RunInfo.version() + ", build", "0.0.9, build"));
+            assertEquals(2, ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}).resumed(),
+                    "the same build resumes, whatever the version says");
+            // without --resume, the same experiment made by another build is run again, as before builds were recorded
+            Files.writeString(spec, yaml.replace("build " + build, "build 0123456789abcdef"));
+            ExperimentRunner.Result again = ExperimentRunner.run(e, ex, out, false, false, (d, n) -> {});
+            assertEquals(0, again.resumed());
+            assertEquals(yaml, Files.readString(spec), "this build's spec written");
         }
     }
 
