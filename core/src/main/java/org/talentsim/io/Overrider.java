@@ -73,15 +73,19 @@ final class Overrider {
     /**
      * The index of the last override whose field is, holds or is named by the failing one; −1 when
      * none. Among the overrides under a failing list or mapping (the teams of a lab, whose compute
-     * shares add up to too much), the last whose key the problem names, or whose value (a whole
-     * item) sets a key it names, comes first: a leader fit set after a compute share is not the
-     * one at fault.
+     * shares add up to too much), the last whose key the problem names comes first, then the last
+     * whose value (a whole item) sets a key it names: a leader fit set after a compute share is not
+     * the one at fault.
      */
     private int culprit(ScenarioException e, List<String> edited, List<FieldOverride> overrides) {
         String at = e.path();
         for (int k = edited.size() - 1; k >= 0; k--) {
-            if (under(edited.get(k), at) && !edited.get(k).equals(at)
-                    && (names(e.problem(), lastKey(edited.get(k))) || setsAKeyNamed(overrides.get(k).value(), e.problem()))) {
+            if (under(edited.get(k), at) && !edited.get(k).equals(at) && names(e.problem(), lastKey(edited.get(k)))) {
+                return k;
+            }
+        }
+        for (int k = edited.size() - 1; k >= 0; k--) {   // then a whole item (it may only restate the field)
+            if (under(edited.get(k), at) && !edited.get(k).equals(at) && setsAKeyNamed(overrides.get(k).value(), e.problem())) {
                 return k;
             }
         }

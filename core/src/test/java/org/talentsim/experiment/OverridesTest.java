@@ -165,6 +165,10 @@ class OverridesTest {
         OverrideException whole = assertThrows(OverrideException.class, () -> Overrides.parse(
                 team, "labs[Meta].teams[Infra].leaderFit=0.5").applyTo(META));
         assertEquals(team, whole.override());
+        // a share set on its own comes before a whole team that restates its share (found by a review)
+        OverrideException restated = assertThrows(OverrideException.class, () -> Overrides.parse(
+                "labs[Meta].teams[Infra].computeShare=0.5", team.replace("0.3}", "0.05}")).applyTo(META));
+        assertEquals("labs[Meta].teams[Infra].computeShare=0.5", restated.override());
     }
 
     @Test
