@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
-                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells",
+                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
                     e.replications(), e.size());
             spec.commandLine().getOut().flush();
             return 0;

@@ -324,6 +324,9 @@ class ExperimentCliTest {
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().startsWith("OK: " + file + " (experiment of "), ok.out());
         assertTrue(ok.out().contains("2 arms x 3 replications = 6 runs"), ok.out());
+        Files.writeString(file, "version: 1\nscenario: s.yaml\nreplications: 3\n");
+        Cli single = Cli.run("check", file.toString());
+        assertTrue(single.out().contains("1 cell x 3 replications = 3 runs"), single.out());   // was "1 cells"
 
         // executors: spark is not on this module's class path; --master is for it only
         Cli f = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "spark", "--out", out, "-q");
