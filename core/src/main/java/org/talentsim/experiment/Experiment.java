@@ -769,7 +769,7 @@ public final class Experiment {
             for (FieldOverride common : Overrides.parse(overrides).list()) {
                 // a value set for every run that every cell sets again is never used: refused
                 // rather than dropped silently (one arm setting it apart from the rest is a choice)
-                // (paths compared with labs and teams by name: labs[Meta] and labs[0] are one)
+                // (paths compared with labs, teams, named researchers and events by name or id: labs[Meta] and labs[0] are one)
                 List<String> replaced = new ArrayList<>();
                 int cellsReplacing = 0;
                 for (Cell c : cells) {

@@ -219,6 +219,7 @@ public final class Lab implements LabView {
             }
         }
     }
+
     /** The equal parts the lab's compute is counted in (a team's relative compute is its share times this). */
     public int computeParts() { return computeParts; }
 
