@@ -259,7 +259,6 @@ final class Overrider {
         return new OverrideException(overrides.get(who).text(), shown, e);
     }
 
-    /** The first step of an index path: {@code labs[0]} of {@code labs[0].teams[1].payLevel}, {@code start} of {@code start}. */
     /** Whether {@code problem} names {@code key} as a word of its own. */
     private static boolean names(String problem, String key) {
         return !key.isEmpty() && Pattern.compile("(?<![\\w])" + Pattern.quote(key) + "(?![\\w])").matcher(problem).find();
@@ -282,6 +281,7 @@ final class Overrider {
         return p.substring(p.lastIndexOf('.') + 1);
     }
 
+    /** The first step of an index path: {@code labs[0]} of {@code labs[0].teams[1].payLevel}, {@code start} of {@code start}. */
     private static String firstStep(String path) {
         int dot = path.indexOf('.');
         int close = path.indexOf(']');
