@@ -249,7 +249,7 @@ final class EventDesk implements EventEffects {
         m.labPolicies.add(m.registry, spec, m.scenario.tickUnit());
         int first = -1;
         for (TeamSpec ts : spec.teams()) {
-            Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab.id(), spec, ts));
+            Team t = w.addTeam(WorldFactory.newTeam(w.teamCount(), lab, spec, ts));
             m.labPolicies.addTeam(t.id(), ts, m.registry, m.scenario.tickUnit());
             if (first < 0) {
                 first = t.id();

@@ -59,18 +59,18 @@ final class WorldFactory {
         return lab;
     }
 
-    /** Team {@code t} of lab spec {@code spec} (which resolves a share the team does not give). */
-    static Team newTeam(int id, int lab, LabSpec spec, TeamSpec t) {
+    /** Team {@code t} of lab {@code lab}, built from spec {@code spec} (which resolves a share the team does not give). */
+    static Team newTeam(int id, Lab lab, LabSpec spec, TeamSpec t) {
         double share = spec.computeShare(t);
-        Team team = new Team(id, t.name(), lab, t.focus(), t.target(), t.payLevel(), t.leaderFit(),
+        Team team = new Team(id, t.name(), lab.id(), t.focus(), t.target(), t.payLevel(), t.leaderFit(),
                 share, t.protectedTeam());
         team.setMinSkill(t.minSkill());
-        team.setComputeClaim(share * computeParts(spec));
+        team.setComputeClaim(share * lab.computeParts());   // (the lab's parts, counted once when it was built)
         return team;
     }
 
     /** The equal parts lab {@code l}'s compute is counted in: its teams with a share above 0, at least 1 (MODEL 7.2). */
-    static int computeParts(LabSpec l) {
+    private static int computeParts(LabSpec l) {
         int parts = 0;
         for (TeamSpec t : l.teams()) {
             parts += l.computeShare(t) > 0 ? 1 : 0;
@@ -104,7 +104,7 @@ final class WorldFactory {
         for (LabSpec ls : s.labs()) {
             Lab lab = w.addLab(newLab(w.labCount(), ls, researchStages, 0));
             for (TeamSpec ts : ls.teams()) {
-                Team team = w.addTeam(newTeam(w.teamCount(), lab.id(), ls, ts));
+                Team team = w.addTeam(newTeam(w.teamCount(), lab, ls, ts));
                 RandomGenerator g = streams.stream(0, StreamKeys.INIT, cohort++);
                 Draws d = new Draws(ts.members(), g);
                 int maxTenure = 5 * s.tickUnit().ticksPerYear();
