@@ -85,6 +85,10 @@ public final class Submit implements Callable<Integer> {
                 cmd.getErr().println(ex instanceof OverrideException o ? o.asSetOptions() : ex.getMessage());
                 return 2;
             }
+            if (stopping) {
+                // Ctrl-C or SIGTERM: Spark stopped its jobs on the way down; the stop hook says what was kept
+                return 130;
+            }
             if (ex instanceof RunFailedException) {
                 cmd.getErr().println("talentsim: " + ex.getMessage());
                 cmd.getErr().println("the runs that finished are in the journal (runs.csv of --out): --resume continues the experiment");
@@ -110,11 +114,64 @@ public final class Submit implements Callable<Integer> {
         }
         SparkConf conf = new SparkConf().setAppName("talentsim " + e.scenarioName()).setIfMissing("spark.master", "local[*]")
                 .setIfMissing("spark.ui.enabled", "false");
+        // on Ctrl-C or SIGTERM, before Spark's own hooks stop the context (and log each task they
+        // cancel): what fails from then on is the shutdown, not the experiment
+        Runnable stop = () -> {
+            stopping = true;
+            silenceSpark(context);
+        };
+        org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(stop, STOP_PRIORITY);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        context = sc;
         try {
             return run(e, sc);
         } finally {
             sc.stop();
+            try {
+                org.apache.hadoop.util.ShutdownHookManager.get().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // stopped by a signal: the hook has run
+            }
+        }
+    }
+
+    /**
+     * The stop hook's priority in Hadoop's shutdown hook manager: before Spark's (its context's
+     * hooks run at {@code FileSystem.SHUTDOWN_HOOK_PRIORITY + 30}) and so before the journal is
+     * copied (at {@code + 1}).
+     */
+    static final int STOP_PRIORITY = FileSystem.SHUTDOWN_HOOK_PRIORITY + 100;
+
+    /** Set when the JVM is shutting down (Ctrl-C, SIGTERM): the command then fails quietly, exit 130. */
+    private static volatile boolean stopping;
+
+    /** The context once open (for the stop hook), else null. */
+    private static volatile JavaSparkContext context;
+
+    /**
+     * Turns Spark's log off: on the way down it logs an error for every task it cancels. Through
+     * Logback (Submit run with this project's class path) or log4j 2 (spark-submit's own logging).
+     */
+    private static void silenceSpark(JavaSparkContext sc) {
+        try {
+            if (org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName().startsWith("ch.qos.logback.")) {
+                LogbackLevels.off("org.apache.spark", "org.sparkproject");
+            } else if (sc != null) {
+                sc.setLogLevel("OFF");
+            }
+        } catch (RuntimeException | LinkageError x) {
+            // logging as it was: only noisier
+        }
+    }
+
+    /** Logback's levels, in a class of its own: loaded only where Logback is on the class path. */
+    private static final class LogbackLevels {
+        static void off(String... loggers) {
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+                for (String l : loggers) {
+                    ctx.getLogger(l).setLevel(ch.qos.logback.classic.Level.OFF);
+                }
+            }
         }
     }
 
@@ -154,6 +211,12 @@ public final class Submit implements Callable<Integer> {
                 remote.syncJournal();
                 quietlyDelete(work);
             }
+            if (stopping) {
+                System.err.println("talentsim: stopped; the runs that finished are in "
+                        + (remote != null ? new org.apache.hadoop.fs.Path(target, "runs.csv") : dir.resolve("runs.csv"))
+                        + ": the same command with --resume continues");
+                System.err.flush();
+            }
         };
         org.apache.hadoop.util.ShutdownHookManager hooks = org.apache.hadoop.util.ShutdownHookManager.get();
         hooks.addShutdownHook(lastCopy, FileSystem.SHUTDOWN_HOOK_PRIORITY + 1);
@@ -180,7 +243,7 @@ public final class Submit implements Callable<Integer> {
             }
             finished = true;
             printer.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s on %d Spark cores)%n",
-                    e.scenarioName(), e.cells().size(), e.isComparison() ? "arms" : "cells", e.replications(), e.size(),
+                    e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"), e.replications(), e.size(),
                     e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
             printer.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
