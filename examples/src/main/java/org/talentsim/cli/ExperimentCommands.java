@@ -143,10 +143,15 @@ final class ExperimentCommands {
         }
         ExecutorProvider p = ExecutorProvider.find(b.executor);
         if (p == null) {
-            throw new CommandLine.ParameterException(cl, "--executor " + b.executor + ": not on the class path"
-                    + (b.executor.equals("spark") ? " (./talentsim adds the spark module when --executor spark is given;"
-                            + " a java command needs spark/target/talentsim-spark.jar and spark/target/lib/*; docs/SPARK.md)"
-                            : " (known: local, spark)"));
+            if (!b.executor.equals("spark")) {
+                String near = b.executor.equalsIgnoreCase("local") ? "local"
+                        : b.executor.toLowerCase(java.util.Locale.ROOT).startsWith("spark") ? "spark" : null;
+                throw new CommandLine.ParameterException(cl, "--executor " + b.executor + ": unknown executor (known: local, spark)"
+                        + (near != null ? "; did you mean '" + near + "'?" : ""));
+            }
+            throw new CommandLine.ParameterException(cl, "--executor spark: not on the class path (./talentsim adds the spark"
+                    + " module when --executor spark is given; a java command needs spark/target/talentsim-spark.jar and"
+                    + " spark/target/lib/*; docs/SPARK.md)");
         }
         Main.otherExecutorOpened();
         // Spark logs its own failed start (an ERROR with its stack trace) before it throws: the
@@ -162,8 +167,9 @@ final class ExperimentCommands {
         try {
             return p.open(e, b.master, b.threads, cl.getErr());
         } catch (Exception x) { // a master Spark cannot parse or reach (Scala throws SparkException unchecked)
+            // (one line: a master that cannot be used is not a mistake in the command's form)
             String why = String.valueOf(x.getMessage()).lines().findFirst().orElse(x.toString());
-            throw new CommandLine.ParameterException(cl, "--executor " + b.executor
+            throw new Main.BadInput("--executor " + b.executor
                     + (b.master != null ? " --master " + b.master : "") + ": cannot start: " + why);
         } finally {
             if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {

@@ -334,7 +334,11 @@ class ExperimentCliTest {
         assertTrue(f.err().startsWith("--executor spark: not on the class path (./talentsim adds the spark module"), f.err());
         Cli g = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "cluster", "--out", out, "-q");
         assertEquals(2, g.exit());
-        assertTrue(g.err().startsWith("--executor cluster: not on the class path (known: local, spark)"), g.err());
+        assertTrue(g.err().startsWith("--executor cluster: unknown executor (known: local, spark)\n"), g.err());
+        Cli misspelt = Cli.run("replicate", RETENTION, "-r", "2", "--executor", "sparkk", "--out", out, "-q");
+        assertEquals(2, misspelt.exit());   // was "not on the class path", as if a spark module were missing
+        assertTrue(misspelt.err().startsWith("--executor sparkk: unknown executor (known: local, spark); did you mean 'spark'?"),
+                misspelt.err());
         Cli h = Cli.run("replicate", RETENTION, "-r", "2", "--master", "local[2]", "--out", out, "-q");
         assertEquals(2, h.exit());
         assertTrue(h.err().startsWith("--master needs --executor spark"), h.err());

@@ -55,11 +55,55 @@ public final class SparkExecutor implements Executor {
      * there, or build a context yourself and use {@link #on}.
      */
     public static SparkExecutor start(String master, String appName) {
+        String unreachable = unreachable(master, CONNECT_MILLIS);
+        if (unreachable != null) {
+            throw new IllegalStateException(unreachable);
+        }
         JavaSparkContext sc = new JavaSparkContext(conf(master, appName));
         if (!master.startsWith("local")) {
             awaitExecutors(sc, master, REGISTRATION_WAIT_MILLIS);
         }
         return new SparkExecutor(sc, true, 0);
+    }
+
+    /** How long {@link #unreachable} waits for each master's port to answer. */
+    static final int CONNECT_MILLIS = 5_000;
+
+    /**
+     * Why a standalone cluster's master cannot be used, or null: none of the hosts of a {@code
+     * spark://HOST:PORT[,HOST:PORT...]} master accepts a connection within {@code millis} (a
+     * refused connection fails at once). Spark itself tries three times, 20 s each, before it
+     * gives up: a minute for a typing error. Null for other masters, which Spark checks itself.
+     */
+    static String unreachable(String master, int millis) {
+        if (master == null || !master.startsWith("spark://")) {
+            return null;
+        }
+        List<String> why = new ArrayList<>();
+        for (String hostPort : master.substring("spark://".length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
+            int port;
+            try {
+                port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : 7077;
+            } catch (NumberFormatException e) {
+                return null;   // Spark says what is wrong with the URL
+            }
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1);   // an IPv6 address
+            }
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(host, port), millis);
+                return null;
+            } catch (java.net.SocketTimeoutException e) {
+                why.add(hostPort + " (no answer in " + millis / 1000 + " s)");
+            } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+                why.add(hostPort + " (" + (e instanceof java.net.UnknownHostException ? "unknown host"
+                        : String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName())) + ")");
+            }
+        }
+        return "no master answers at " + String.join(", ", why) + "; is the cluster's master running there"
+                + " (start-master.sh; its port is 7077 unless set)?";
     }
 
     /** How long {@link #start} waits for a cluster's first executor before it goes on (tasks then wait for one). */

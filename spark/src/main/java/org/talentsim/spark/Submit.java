@@ -120,6 +120,10 @@ public final class Submit implements Callable<Integer> {
             stopping = true;
             silenceSpark(context);
         };
+        String unreachable = SparkExecutor.unreachable(conf.get("spark.master"), SparkExecutor.CONNECT_MILLIS);
+        if (unreachable != null) {
+            throw new ExperimentException("--master " + conf.get("spark.master") + ": " + unreachable);
+        }
         org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(stop, STOP_PRIORITY);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
         context = sc;

@@ -46,8 +46,21 @@ class CommandLineOnSparkTest {
         String[] bad = run(args(common, "--out", dir.resolve("bad").toString(), "--executor", "spark", "--master", "nonsense://x"));
         assertEquals("2", bad[0], bad[2]);
         assertTrue(bad[2].startsWith("--executor spark --master nonsense://x: cannot start: Could not parse Master URL"), bad[2]);
-        assertEquals(2, bad[2].strip().lines().count(), "the line and the usage hint: " + bad[2]);
+        assertEquals(1, bad[2].strip().lines().count(), "one line: " + bad[2]);
         assertTrue(!Files.exists(dir.resolve("bad")));
+
+        // a standalone master nobody listens for: said at once (Spark tried for a minute), in one line
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String master = "spark://127.0.0.1:" + port;
+        String[] none = run(args(common, "--out", dir.resolve("none").toString(), "--executor", "spark", "--master", master));
+        assertEquals("2", none[0], none[2]);
+        assertEquals("--executor spark --master " + master + ": cannot start: no master answers at 127.0.0.1:" + port
+                + " (Connection refused); is the cluster's master running there (start-master.sh; its port is 7077 unless set)?",
+                none[2].strip());
+        assertTrue(!Files.exists(dir.resolve("none")));
     }
 
     private static String[] args(List<String> common, String... more) {

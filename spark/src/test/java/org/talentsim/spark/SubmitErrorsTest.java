@@ -77,4 +77,48 @@ class SubmitErrorsTest {
                 () -> SparkExecutor.awaitExecutors(sc, "spark://127.0.0.1:1", 5_000));
         assertEquals("the master spark://127.0.0.1:1 did not accept the application (Spark gave up connecting to it)", e.getMessage());
     }
+
+    /**
+     * A standalone master nobody listens for is said at once, in one line with exit 2, by {@code
+     * Submit} (the master as spark-submit passes it, a system property) and by the executor's
+     * start: Spark tried three times, 20 s each, a minute for a typing error. Several masters
+     * (spark://a:7077,b:7077) are fine when one answers; other masters are left to Spark.
+     */
+    @Test
+    void aMasterNobodyListensForIsOneLineAtOnce(@TempDir Path dir) throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String master = "spark://127.0.0.1:" + closed;
+        String was = System.getProperty("spark.master");
+        System.setProperty("spark.master", master);
+        Submitted r;
+        try {
+            r = submit(dir, dir.resolve("out").toString());
+        } finally {
+            if (was == null) {
+                System.clearProperty("spark.master");
+            } else {
+                System.setProperty("spark.master", was);
+            }
+        }
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--master " + master + ": no master answers at 127.0.0.1:" + closed + " (Connection refused); is the"
+                + " cluster's master running there (start-master.sh; its port is 7077 unless set)?", r.err().strip());
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written");
+
+        try (java.net.ServerSocket open = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(null, SparkExecutor.unreachable("spark://127.0.0.1:" + open.getLocalPort(), 1000));
+            assertEquals(null, SparkExecutor.unreachable(master + ",127.0.0.1:" + open.getLocalPort(), 1000), "one of two answers");
+        }
+        assertEquals(null, SparkExecutor.unreachable("local[2]", 1000));
+        assertEquals(null, SparkExecutor.unreachable("yarn", 1000));
+        assertEquals(null, SparkExecutor.unreachable("spark://host:port", 1000), "Spark says what is wrong with the URL");
+        String unknown = SparkExecutor.unreachable("spark://no-such-host.invalid:7077", 1000);
+        assertTrue(unknown.startsWith("no master answers at no-such-host.invalid:7077 (unknown host)"), unknown);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SparkExecutor.start(master, "unreachable"));
+        assertTrue(e.getMessage().startsWith("no master answers at 127.0.0.1:" + closed + " (Connection refused)"), e.getMessage());
+    }
 }
