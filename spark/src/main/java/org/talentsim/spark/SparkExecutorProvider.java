@@ -14,7 +14,8 @@ import org.talentsim.scenario.Scenario;
  * {@code --executor spark} of the experiment commands: a {@link SparkExecutor} on {@code --master}
  * ({@code local[N]} or a standalone cluster's {@code spark://HOST:PORT}; YARN and Kubernetes go
  * through {@code spark-submit} and {@link Submit}). Without a master, an experiment too small to
- * repay Spark's start-up runs on the local executor instead, with a line saying so.
+ * repay Spark's start-up runs on the local executor instead, and a larger one on {@code
+ * local[threads]}, with a line saying which.
  */
 public final class SparkExecutorProvider implements ExecutorProvider {
     /**
@@ -31,19 +32,33 @@ public final class SparkExecutorProvider implements ExecutorProvider {
 
     @Override
     public Executor open(Experiment experiment, String master, int threads, PrintWriter err) {
-        if (master == null) {
-            double work = work(experiment);
-            if (work < SMALL) {
-                err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on the local"
-                        + " executor, quicker here than a local Spark (5-15 s to start, then no faster on the same cores);"
-                        + " --master local[%d] runs on Spark all the same, --master spark://HOST:PORT on a cluster%n",
-                        experiment.size(), work / experiment.size(), threads);
-                err.flush();
-                return new LocalExecutor(threads);
-            }
-            master = "local[" + threads + "]";
+        String on = master(experiment, master, threads, err);
+        return on == null ? new LocalExecutor(threads) : SparkExecutor.start(on, "talentsim " + experiment.scenarioName());
+    }
+
+    /**
+     * The master the experiment runs on: {@code master} when given; else null (the local
+     * executor) for an experiment too small to repay Spark's start-up, {@code local[threads]}
+     * for a larger one; the choice is said on {@code err}.
+     */
+    static String master(Experiment experiment, String master, int threads, PrintWriter err) {
+        if (master != null) {
+            return master;
         }
-        return SparkExecutor.start(master, "talentsim " + experiment.scenarioName());
+        double work = work(experiment);
+        if (work < SMALL) {
+            err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on the local"
+                    + " executor, quicker here than a local Spark (5-15 s to start, then no faster on the same cores);"
+                    + " --master local[%d] runs on Spark all the same, --master spark://HOST:PORT on a cluster%n",
+                    experiment.size(), work / experiment.size(), threads);
+            err.flush();
+            return null;
+        }
+        String local = "local[" + threads + "]";
+        err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on Spark %s"
+                + " (--threads sets N; --master spark://HOST:PORT on a cluster)%n", experiment.size(), work / experiment.size(), local);
+        err.flush();
+        return local;
     }
 
     /** Researcher-ticks the experiment steps: runs x (starting researchers x ticks) of its scenario with its overrides. */

@@ -162,6 +162,15 @@ class SubmitTest {
         }
         assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33600 researcher-months each: running on the local executor"),
                 err.toString());
+        // a large one goes to a local Spark, also saying so (it said nothing)
+        Experiment large = small.toBuilder().replications(3000).build();
+        StringWriter said = new StringWriter();
+        assertEquals("local[2]", SparkExecutorProvider.master(large, null, 2, new PrintWriter(said, true)));
+        assertEquals("talentsim: 3000 runs of about 33600 researcher-months each: running on Spark local[2] (--threads sets N;"
+                + " --master spark://HOST:PORT on a cluster)\n", said.toString().replace(System.lineSeparator(), "\n"));
+        StringWriter none = new StringWriter();
+        assertEquals("spark://h:7077", SparkExecutorProvider.master(large, "spark://h:7077", 2, new PrintWriter(none, true)));
+        assertEquals("", none.toString(), "a master given: nothing to say");
     }
 
     @Test
