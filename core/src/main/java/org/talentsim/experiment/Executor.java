@@ -52,6 +52,15 @@ public interface Executor extends AutoCloseable {
     /** Runs in parallel at most (1 for a sequential executor). */
     int parallelism();
 
+    /**
+     * What ran the runs, as the result folder's {@code manifest.json} records it: {@code local},
+     * or a cluster executor's name and where it ran ({@code spark local[2]}, {@code spark
+     * spark://host:7077}).
+     */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
     /** Releases the executor's threads or connections. */
     @Override
     void close();

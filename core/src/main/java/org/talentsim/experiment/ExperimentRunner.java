@@ -25,10 +25,10 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code summary.csv} — {@code cell}, a sweep's varied values (as in {@code cells.csv}), then
  *       {@code metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
- *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, threads, wall time.
+ *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, executor, threads, wall time.
  * </ul>
  *
- * <p>Every file but the manifest's {@code threads} and {@code wall_seconds} is the same bytes for
+ * <p>Every file but the manifest's {@code executor}, {@code threads} and {@code wall_seconds} is the same bytes for
  * any thread count and completion order, and after a resume: the statistics are computed from
  * {@code runs.csv}'s rows as written. Memory stays flat: outcomes are reduced to their row as
  * they arrive.
@@ -243,7 +243,7 @@ public final class ExperimentRunner {
                 TextFiles.write(dir.resolve("comparison.csv"), comparisonCsv(comparison));
             }
             double wall = (System.nanoTime() - start) / 1e9;
-            TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.parallelism(), wall));
+            TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall));
             return new Result(e, dir, summary, comparison, resumed, total - resumed, wall);
         }
     }
@@ -560,7 +560,7 @@ public final class ExperimentRunner {
         return Num.format(v);
     }
 
-    static String manifest(Experiment e, int threads, double wall) {
+    static String manifest(Experiment e, String executor, int threads, double wall) {
         StringBuilder b = new StringBuilder("{\n");
         b.append("  \"talentsim_version\": ").append(json(RunInfo.version())).append(",\n");
         b.append("  \"kind\": \"experiment\",\n");
@@ -571,6 +571,7 @@ public final class ExperimentRunner {
         b.append("  \"replications\": ").append(e.replications()).append(",\n");
         b.append("  \"cells\": ").append(e.cells().size()).append(",\n");
         b.append("  \"runs\": ").append(e.size()).append(",\n");
+        b.append("  \"executor\": ").append(json(executor)).append(",\n");
         b.append("  \"threads\": ").append(threads).append(",\n");
         b.append("  \"wall_seconds\": ").append(String.format(Locale.ROOT, "%.3f", wall)).append('\n');
         return b.append("}\n").toString();

@@ -140,6 +140,11 @@ public final class LocalExecutor implements Executor {
     }
 
     @Override
+    public String describe() {
+        return "local";
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

@@ -76,7 +76,7 @@ class ExperimentRunnerTest {
         assertTrue(manifest.contains("\n  \"kind\": \"experiment\",\n  \"scenario\": \"tiny\",\n"
                 + "  \"scenario_file\": \"tiny.yaml\",\n"), manifest);
         assertTrue(manifest.contains("\n  \"seed\": 9,\n  \"replications\": 3,\n  \"cells\": 1,\n  \"runs\": 3,\n"
-                + "  \"threads\": 1,\n  \"wall_seconds\": "), manifest);
+                + "  \"executor\": \"local\",\n  \"threads\": 1,\n  \"wall_seconds\": "), manifest);
         double wall = Double.parseDouble(manifest.replaceAll("(?s).*\"wall_seconds\": ([0-9.]+)\n}\n", "$1"));
         assertTrue(wall >= 0 && wall < 600, manifest);
     }
@@ -151,10 +151,10 @@ class ExperimentRunnerTest {
     void theManifestEscapesWhatTheUserNamed() {
         Experiment e = Experiment.builder().scenarioText(ExperimentApiTest.TEXT.replace("name: tiny", "name: 'back\\slash'"),
                 "my dir\\a\"b\tc.yaml").replications(1).seed(1).build();
-        String manifest = ExperimentRunner.manifest(e, 2, 1.5);
+        String manifest = ExperimentRunner.manifest(e, "local", 2, 1.5);
         assertTrue(manifest.contains("\"scenario\": \"back\\\\slash\",\n"), manifest);
         assertTrue(manifest.contains("\"scenario_file\": \"my dir\\\\a\\\"b\\u0009c.yaml\",\n"), "a space kept, a tab escaped: " + manifest);
-        assertTrue(manifest.endsWith("\"threads\": 2,\n  \"wall_seconds\": 1.500\n}\n"), manifest);
+        assertTrue(manifest.endsWith("\"executor\": \"local\",\n  \"threads\": 2,\n  \"wall_seconds\": 1.500\n}\n"), manifest);
     }
 
     @Test

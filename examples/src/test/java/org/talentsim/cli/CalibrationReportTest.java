@@ -86,6 +86,14 @@ class CalibrationReportTest {
     }
 
     @Test
+    void theManifestsSayWhatRanTheRuns() throws IOException {
+        for (Path d : List.of(cal, sens)) {
+            String m = Files.readString(d.resolve("manifest.json"));
+            assertTrue(m.contains("\n  \"executor\": \"local\",\n  \"threads\": "), m);
+        }
+    }
+
+    @Test
     void theCalibrationsPageHasTheFitAndTheSearchWithTitlesAxesLegendsAndCaptions() throws IOException {
         String html = page(cal);
         Map<String, ReportTest.Fig> figs = ReportTest.figures(html);

@@ -235,6 +235,11 @@ public final class SparkExecutor implements Executor {
     }
 
     @Override
+    public String describe() {
+        return "spark " + sc.master();
+    }
+
+    @Override
     public void close() {
         if (owned) {
             sc.stop();

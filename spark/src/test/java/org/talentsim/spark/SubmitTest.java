@@ -57,6 +57,10 @@ class SubmitTest {
         for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
+        // the manifests say what ran the runs
+        assertTrue(Files.readString(dir.resolve("local/manifest.json")).contains("\n  \"executor\": \"local\",\n"));
+        assertTrue(Files.readString(dir.resolve("spark/manifest.json")).contains("\n  \"executor\": \"spark local[2]\",\n"),
+                Files.readString(dir.resolve("spark/manifest.json")));
         // runs.parquet holds runs.csv's rows, value for value
         List<String> csv = Files.readAllLines(dir.resolve("spark/runs.csv"));
         String[] header = csv.get(0).split(",", -1);
