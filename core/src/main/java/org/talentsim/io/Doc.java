@@ -12,6 +12,9 @@ final class Doc {
     /** The root of the document, once parsed (positions of fields named by path). */
     YNode root;
 
+    /** The name of the document a scenario with overrides is read back from (its lines are no file's). */
+    static final String OVERRIDES = "--set";
+
     Doc(String file, PolicyRegistry registry, EventTypes events) {
         this.file = file;
         this.registry = registry;

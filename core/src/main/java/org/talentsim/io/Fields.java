@@ -45,6 +45,22 @@ final class Fields {
         return Doc.join(path, key);
     }
 
+    /**
+     * Where an item is, for a message that points back at it: its path and the line of its
+     * {@code key} ({@code labs[0] (line 5)}), or of the item when it has no such key; the path
+     * alone in a scenario read back with overrides (its lines are no file's).
+     */
+    static String where(Doc doc, YNode item, String path, String key) {
+        if (Doc.OVERRIDES.equals(doc.file)) {
+            return path;
+        }
+        int line = item.line;
+        if (item instanceof YNode.Mapping m && m.entry(key) != null) {
+            line = m.entry(key).value().line;
+        }
+        return path + " (line " + line + ")";
+    }
+
     /** The value of {@code key}, or null when absent or null. */
     YNode get(String key) {
         YNode.Mapping.Entry e = map.entry(key);

@@ -45,7 +45,7 @@ final class LabReader {
         for (int i = 0; i < nodes.size(); i++) {
             String p = path + "[" + i + "]";
             LabSpec l = lab(nodes.get(i), p, false);
-            String first = seen.putIfAbsent(l.name(), p);
+            String first = seen.putIfAbsent(l.name(), Fields.where(doc, nodes.get(i), p, "name"));
             if (first != null) {
                 throw Fields.of(doc, nodes.get(i), p, LAB).fail("name", "a lab named '" + l.name() + "' is already defined at " + first);
             }
@@ -90,10 +90,10 @@ final class LabReader {
         for (int i = 0; i < teamNodes.size(); i++) {
             String p = f.path("teams") + "[" + i + "]";
             TeamSpec t = team(teamNodes.get(i), p, founded);
-            String first = seen.putIfAbsent(t.name(), p);
+            String first = seen.putIfAbsent(t.name(), Fields.where(doc, teamNodes.get(i), p, "name"));
             if (first != null) {
                 throw Fields.of(doc, teamNodes.get(i), p, TEAM).fail("name",
-                        "lab '" + name + "' already has a team named '" + t.name() + "' (" + first + ")");
+                        "lab '" + name + "' already has a team named '" + t.name() + "', at " + first);
             }
             teams.add(t);
         }
@@ -185,7 +185,7 @@ final class LabReader {
                 throw f.range("vestingMonths", "must be at most " + Stake.MAX_VESTING_MONTHS + " (100 years)");
             }
             Stake stake = new Stake(share, vesting);
-            String first = researchers.putIfAbsent(name, f.path);
+            String first = researchers.putIfAbsent(name, Fields.where(doc, nodes.get(i), f.path, "name"));
             if (first != null) {
                 throw f.fail("name", "a researcher named '" + name + "' is already defined at " + first);
             }

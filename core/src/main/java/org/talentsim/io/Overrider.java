@@ -27,7 +27,7 @@ import org.talentsim.scenario.Suggestions;
  */
 final class Overrider {
     /** The file name in internal messages (never shown: errors are rewritten). */
-    private static final String NAME = "--set";
+    private static final String NAME = Doc.OVERRIDES;
     /** The path of an item of the timeline, {@code events[3]}. */
     private static final Pattern EVENT_ITEM = Pattern.compile("events\\[\\d+\\]");
     /** A key of a mapping written in flow style, {@code computeShare} of {@code {name: A, computeShare: 0.3}}. */
