@@ -114,16 +114,16 @@ public final class Submit implements Callable<Integer> {
         }
         SparkConf conf = new SparkConf().setAppName("talentsim " + e.scenarioName()).setIfMissing("spark.master", "local[*]")
                 .setIfMissing("spark.ui.enabled", "false");
+        String unreachable = SparkExecutor.unreachable(conf.get("spark.master"), SparkExecutor.CONNECT_MILLIS);
+        if (unreachable != null) {
+            throw new ExperimentException("--master " + conf.get("spark.master") + ": " + unreachable);
+        }
         // on Ctrl-C or SIGTERM, before Spark's own hooks stop the context (and log each task they
         // cancel): what fails from then on is the shutdown, not the experiment
         Runnable stop = () -> {
             stopping = true;
             silenceSpark(context);
         };
-        String unreachable = SparkExecutor.unreachable(conf.get("spark.master"), SparkExecutor.CONNECT_MILLIS);
-        if (unreachable != null) {
-            throw new ExperimentException("--master " + conf.get("spark.master") + ": " + unreachable);
-        }
         org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(stop, STOP_PRIORITY);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
         context = sc;
@@ -247,8 +247,8 @@ public final class Submit implements Callable<Integer> {
             }
             finished = true;
             printer.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s on %d Spark cores)%n",
-                    e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"), e.replications(), e.size(),
-                    e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
+                    e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
+                    e.replications(), e.size(), e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
             printer.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
         } finally {
