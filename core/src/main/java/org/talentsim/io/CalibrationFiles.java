@@ -195,6 +195,14 @@ public final class CalibrationFiles {
         if (covariance > 10_000) {
             throw f.range("covariance_replications", "must be at most 10000");
         }
+        // the covariance of K moments from n runs has rank at most n - 1, and its inverse a finite
+        // mean only from n = K + 3 (Wishart): from fewer, J and the se's came out silently wrong
+        int fewest = targets.size() + 3;
+        if (kind.text().equals("calibration") && covariance < fewest) {
+            throw f.range("covariance_replications", "must be at least " + fewest + " for " + targets.size() + " target"
+                    + (targets.size() == 1 ? "" : "s") + " (K + 3: from fewer runs the moments' covariance is singular or its"
+                    + " inverse unbounded, and the se's and J would be wrong; the default, 5K + 10, is " + (5 * targets.size() + 10) + ")");
+        }
         Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
         String optimizer = f.string("optimizer", "bobyqa");
         if (!OPTIMIZERS.contains(optimizer)) {
@@ -205,10 +213,11 @@ public final class CalibrationFiles {
             throw f.range("starts", "must be at most 64");
         }
         int maxEvaluations = f.integer("max_evaluations", 200, 1, false);
-        int minimum = parameters.size() < 2 ? 4 : 2 * parameters.size() + 3;
+        // the start, then BOBYQA's first model of 2P + 3 points (at 2P + 3 in all, the search never began)
+        int minimum = parameters.size() < 2 ? 4 : 2 * parameters.size() + 4;
         if (kind.text().equals("calibration") && maxEvaluations < minimum) {
             throw f.range("max_evaluations", "must be at least " + minimum + " for " + parameters.size() + " parameter"
-                    + (parameters.size() == 1 ? "" : "s") + " (the optimiser's first model needs them)");
+                    + (parameters.size() == 1 ? "" : "s") + " (the start, then the optimiser's first model)");
         }
         int trajectories = 10;
         int levels = 4;

@@ -1,6 +1,7 @@
 package org.talentsim.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -178,6 +179,29 @@ class SmmTest {
                     org.talentsim.experiment.ExperimentException.class, () -> Calibrator.estimate(c, ex, (n, budget, best) -> {}));
             assertTrue(e.getMessage().startsWith("undefined.yaml: no estimate: at every one of the "), e.getMessage());
             assertTrue(e.getMessage().contains("a ratio whose denominator is 0 in every run"), e.getMessage());
+        }
+    }
+
+    /**
+     * At the fewest evaluations a calibration file may ask for, the optimiser searches: with two
+     * parameters the minimum was 2P + 3 = 7, of which the start took one and BOBYQA, needing 2P +
+     * 3 for its first model, never began (the trace held the start alone, found by a review).
+     */
+    @Test
+    void theOptimiserSearchesAtTheFewestEvaluationsAllowed() {
+        String text = "version: 1\nkind: calibration\nscenario: small.yaml\noverrides: ['months=3']\nparameters:\n"
+                + "  - {path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
+                + "  - {path: market.retirement, lower: 0.01, upper: 0.1, start: 0.05, unit: /year}\ntargets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
+                + "  - {metric: Keeper.quits, observed: 20, se: 2}\n"
+                + "replications: 2\nseed: 5\nmax_evaluations: 8\n";
+        Calibration c = Calibration.parse(text, "fewest.yaml", Path.of("src/test/resources/calibration"));
+        assertThrows(org.talentsim.io.ScenarioException.class, () -> Calibration.parse(
+                text.replace("max_evaluations: 8", "max_evaluations: 7"), "fewest.yaml", Path.of("src/test/resources/calibration")));
+        try (org.talentsim.experiment.LocalExecutor ex = new org.talentsim.experiment.LocalExecutor(2)) {
+            Calibrator.Result r = Calibrator.estimate(c, ex, (n, budget, best) -> {});
+            long searched = r.trace().stream().filter(t -> t.phase().equals("start 1")).count();
+            assertEquals(8, searched, "the start and BOBYQA's evaluations, up to the budget");
         }
     }
 

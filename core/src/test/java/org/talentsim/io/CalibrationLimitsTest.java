@@ -51,6 +51,15 @@ class CalibrationLimitsTest {
         ok(calibration("replications: 10000\ncovariance_replications: 10000\n"));
         refused(calibration("replications: 10001\n"), "replications");
         refused(calibration("covariance_replications: 10001\n"), "covariance_replications");
+        // at least K + 3 runs for K targets: from fewer the moments' covariance is singular (rank at
+        // most n - 1) or its inverse unbounded; 2 and 3 were accepted and gave too small se's and a
+        // wrong J without a word (found by a review)
+        ok(calibration("covariance_replications: 4\n"));
+        refused(calibration("covariance_replications: 3\n"), "covariance_replications: must be at least 4 for 1 target (K + 3:");
+        String three = TARGET + "  - {metric: L.hires, observed: 5, se: 1}\n  - {metric: L.layoffs, observed: 5, weight: 1}\n";
+        ok(file("calibration", PARAMETER, three, "covariance_replications: 6\n"));
+        refused(file("calibration", PARAMETER, three, "covariance_replications: 5\n"), "at least 6 for 3 targets");
+        ok(file("sensitivity", PARAMETER, three, "covariance_replications: 2\n"));   // (a sensitivity analysis uses none)
         String weighted = "  - {metric: L.quits, observed: 10, weight: 1}\n";
         ok(file("calibration", PARAMETER, weighted, "replications: 2\n"));
         // one replication with weight-only targets: the moments' covariance has its own sample of runs
@@ -74,8 +83,8 @@ class CalibrationLimitsTest {
         refused(calibration("max_evaluations: 3\n"), "max_evaluations");
         String two = PARAMETER + "  - {path: market.retirement, lower: 0.01, upper: 0.1}\n";
         String twoTargets = TARGET + "  - {metric: L.hires, observed: 5, se: 1}\n";
-        ok(file("calibration", two, twoTargets, "max_evaluations: 7\n"));
-        refused(file("calibration", two, twoTargets, "max_evaluations: 6\n"), "max_evaluations");
+        ok(file("calibration", two, twoTargets, "max_evaluations: 8\n"));
+        refused(file("calibration", two, twoTargets, "max_evaluations: 7\n"), "max_evaluations");   // (the search did not begin)
         ok(file("sensitivity", two, twoTargets, "max_evaluations: 1\n"));
     }
 
@@ -136,7 +145,7 @@ class CalibrationLimitsTest {
         String two = PARAMETER + "  - {path: market.retirement, lower: 0.01, upper: 0.1}\n";
         String twoTargets = TARGET + "  - {metric: L.hires, observed: 5, se: 1}\n";
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> CalibrationFiles.parse(file("calibration", two, twoTargets, "max_evaluations: 6\n"), "c.yaml", Path.of(".")));
+                () -> CalibrationFiles.parse(file("calibration", two, twoTargets, "max_evaluations: 7\n"), "c.yaml", Path.of(".")));
         assertTrue(e.getMessage().contains("for 2 parameters ("), e.getMessage());
         ScenarioException one = assertThrows(ScenarioException.class,
                 () -> CalibrationFiles.parse(calibration("max_evaluations: 3\n"), "c.yaml", Path.of(".")));
