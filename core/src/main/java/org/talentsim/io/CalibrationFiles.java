@@ -122,8 +122,8 @@ public final class CalibrationFiles {
     }
 
     /**
-     * Whether {@code text} is meant as a calibration file: a YAML mapping with {@code kind:
-     * calibration} or {@code kind: sensitivity}, or without a kind but with {@code parameters} or
+     * Whether {@code text} is meant as a calibration file: a YAML mapping with a {@code kind}
+     * (its reader says which kinds there are), or without one but with {@code parameters} or
      * {@code targets} (its reader then says the kind is missing) (so {@code check} knows which
      * reader to use).
      * Never throws.
@@ -135,9 +135,10 @@ public final class CalibrationFiles {
             if (root instanceof YNode.Mapping m) {
                 YNode.Mapping.Entry e = m.entry("kind");
                 // without its kind, a file with parameters or targets is still meant as one (it was
-                // sent to talentsim experiment, which refused its parameters; found by a reviewer)
-                return e != null ? e.value() instanceof YNode.Scalar s && KINDS.contains(s.text)
-                        : m.entry("parameters") != null || m.entry("targets") != null;
+                // sent to talentsim experiment, which refused its parameters; found by a reviewer);
+                // so is one with any kind (scenarios and experiment files have none): a misspelt
+                // kind was read as a scenario, whose reader said "kind: unknown key"
+                return e != null || m.entry("parameters") != null || m.entry("targets") != null;
             }
             return false;
         } catch (RuntimeException e) {
@@ -170,7 +171,8 @@ public final class CalibrationFiles {
             throw f.range("version", "must be 1 (the only calibration file format)");
         }
         if (!KINDS.contains(f.string("kind", ""))) {
-            throw f.has("kind") ? f.range("kind", "must be 'calibration' or 'sensitivity'")
+            throw f.has("kind") ? f.range("kind", "must be 'calibration' or 'sensitivity' (a scenario or an experiment file"
+                    + " has no kind)")
                     : f.fail("kind", "is required; write 'kind: calibration'");
         }
         Item kind = item(doc, f.get("kind"), "kind");
@@ -320,10 +322,14 @@ public final class CalibrationFiles {
             } else {
                 YNode r = t.get("ratio");
                 if (!(r instanceof YNode.Sequence s) || s.items().size() != 2) {
-                    throw t.fail("ratio", "expected a list of two metrics [A, B], was " + r.describe());
+                    throw t.fail("ratio", "expected a list of two metrics [A, B], was " + (r instanceof YNode.Sequence s
+                            ? "a list of " + s.items().size() : r.describe()));
                 }
                 metric = item(doc, s.items().get(0), t.path("ratio") + "[0]");
                 denominator = item(doc, s.items().get(1), t.path("ratio") + "[1]");
+                if (metric.text().equals(denominator.text())) {
+                    throw t.fail("ratio", "divides " + metric.text() + " by itself: 1 in every run, which no parameter moves");
+                }
             }
             String name = t.has("name") ? t.name("name")
                     : denominator == null ? metric.text() : metric.text() + "/" + denominator.text();

@@ -66,8 +66,10 @@ final class CalibrationReport extends Page {
             f.put("Search", d.summary.path("optimizer").asText("") + ", " + starts + " start" + (starts == 1 ? "" : "s") + ": "
                     + d.summary.path("evaluations").asText("?") + " evaluations (parameter vectors)");
         }
+        String threads = d.manifest.path("threads").asText("?");
         f.put("This time", d.manifest.path("runs_now").asText("?") + " runs in " + d.manifest.path("wall_seconds").asText("?")
-                + " s on " + d.manifest.path("threads").asText("?") + " threads (the others from the journal)");
+                + " s on " + threads + (threads.equals("1") ? " thread" : " threads") + " (runs already in the journal are not made"
+                + " again)");
         return f;
     }
 

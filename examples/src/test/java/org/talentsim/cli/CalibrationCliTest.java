@@ -70,7 +70,8 @@ class CalibrationCliTest {
     void aTargetTheModelCannotMoveIsMissedNotUnused(@TempDir Path dir) throws IOException {
         Path f = file(dir);
         Files.writeString(f, Files.readString(f).replace("targets:\n",
-                "targets:\n  - {metric: Keeper.headcount_start, observed: 121, weight: 1}\n"));
+                "targets:\n  - {metric: Keeper.headcount_start, observed: 121, weight: 1}\n")
+                .replace("covariance_replications: 6", "covariance_replications: 7"));   // K + 3
         Path out = dir.resolve("a");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());

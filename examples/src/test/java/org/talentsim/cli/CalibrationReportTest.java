@@ -90,6 +90,10 @@ class CalibrationReportTest {
         for (Path d : List.of(cal, sens)) {
             String m = Files.readString(d.resolve("manifest.json"));
             assertTrue(m.contains("\n  \"executor\": \"local\",\n  \"threads\": "), m);
+            // (it said "the others from the journal" when none came from it, and "1 threads")
+            String threads = m.replaceAll("(?s).*\"threads\": (\\d+).*", "$1");
+            assertTrue(page(d).contains(" s on " + threads + (threads.equals("1") ? " thread" : " threads")
+                    + " (runs already in the journal are not made again)"), threads);
         }
     }
 
