@@ -93,7 +93,8 @@ final class Reports {
         for (int j = 0; j < theta.length; j++) {
             Calibration.Parameter p = c.parameters().get(j);
             Calibrator.ParameterEstimate e = r.estimates().get(j);
-            b.append("#   ").append(p.override(theta[j])).append("   (se ").append(Num.format(e.se())).append(")\n");
+            b.append("#   ").append(p.override(theta[j])).append(Double.isNaN(e.se()) ? "   (no se: not identified)\n"
+                    : "   (se " + Num.format(e.se()) + ")\n");   // (was "(se )")
         }
         b.append(ScenarioFiles.write(c.scenarioAt(theta)));
         return b.toString();

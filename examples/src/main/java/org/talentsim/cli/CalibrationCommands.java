@@ -119,11 +119,12 @@ final class CalibrationCommands {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             PrintWriter w = spec.commandLine().getOut();
-            w.printf(Locale.ROOT, "%s: %s, %s, R = %d, seed %d: %d evaluations%s (%.1f s, %.1f per minute)%n",
+            int made = r.evaluations() - r.resumed();
+            w.printf(Locale.ROOT, "%s: %s, %s, R = %d, seed %d: %d evaluations%s (%.1f s%s)%n",
                     c.scenarioName(), ExperimentCommands.count(c.parameters().size(), "parameter"),
                     ExperimentCommands.count(c.targets().size(), "target"), c.replications(), c.seed(), r.evaluations(),
                     r.resumed() > 0 ? ", " + r.resumed() + " from the journal" : "", wall,
-                    (r.evaluations() - r.resumed()) / Math.max(wall, 1e-9) * 60);
+                    made > 0 ? String.format(Locale.ROOT, ", %.1f per minute", made / Math.max(wall, 1e-9) * 60) : "");
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
             for (Calibrator.ParameterEstimate e : r.estimates()) {
@@ -163,6 +164,13 @@ final class CalibrationCommands {
                     beyond.add(e.parameter() + " [" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh()))
                             + "] in [" + Num.format(p.lower()) + ", " + Num.format(p.upper()) + "]");
                 }
+            }
+            List<String> atBound = r.estimates().stream().filter(Calibrator.ParameterEstimate::boundHit)
+                    .map(Calibrator.ParameterEstimate::parameter).toList();
+            if (!atBound.isEmpty()) {
+                // (its interval may reach past the range too: said here, not as "weakly identified")
+                w.println("at a bound of its range: " + String.join(", ", atBound) + " (the se's assume an estimate inside the"
+                        + " range: not to be trusted there; widen the range, or fix the parameter).");
             }
             if (!wide.isEmpty()) {
                 w.println("not identified by these targets (an se larger than the parameter's whole range): "

@@ -79,8 +79,12 @@ final class CalibrationReport extends Page {
         List<List<String>> rows = new ArrayList<>();
         List<String> wide = new ArrayList<>();
         List<String> beyond = new ArrayList<>();
+        List<String> atBound = new ArrayList<>();
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
+            if (Csv.cell(row, e.col("bound_hit")).equals("true")) {
+                atBound.add(p);
+            }
             JsonNode spec = d.parameter(p);
             double lo = e.num(row, e.col("ci_low"));
             double hi = e.num(row, e.col("ci_high"));
@@ -104,7 +108,8 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n");
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich; the moments' covariance is the data's (se\u00b2"
                 + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
-                + " trusted." + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
+                + " trusted" + (atBound.isEmpty() ? "." : ": " + String.join(", ", atBound) + " (widen the range, or fix the"
+                + " parameter).") + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
                 + String.join(", ", wide) + ".") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
                 + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + "."));
 

@@ -115,6 +115,40 @@ class CalibrationCliTest {
         assertTrue(!two.out().contains("not identified"), two.out());
     }
 
+    /**
+     * An estimate at a bound is said to be there, on the terminal and the page, by name (only a
+     * "hit" in the table said it, and a note in general on the page, found by a review); a
+     * parameter with no se is written into fitted.yaml's header as such (it said "(se )"); a
+     * calibration resumed whole makes no evaluation and says no rate ("0.0 per minute").
+     */
+    @Test
+    void anEstimateAtABoundIsSaidByName(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bound.yaml");
+        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\noverrides: ['months=12']\n"
+                + "parameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 0.6, start: 0.4, unit: /year}\n"
+                + "  - {name: budget, path: 'labs[Keeper].budget', lower: 5000, upper: 10000, unit: M}\n"
+                + "targets:\n"
+                + "  - {metric: market.poached_per_month, observed: 30, se: 0.5}\n"
+                + "  - {metric: Leaker.quits, observed: 200, se: 3}\n"
+                + "replications: 3\nseed: 4\nmax_evaluations: 10\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\nat a bound of its range: offers (the se's assume an estimate inside the range: not to be"
+                + " trusted there; widen the range, or fix the parameter).\n"), r.out());
+        assertTrue(r.out().contains(" evaluations (") && r.out().contains(" per minute)"), r.out());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("where the se is not to be trusted: offers (widen the range, or fix the parameter)."), "the page");
+        String fitted = Files.readString(out.resolve("fitted.yaml"));
+        assertTrue(fitted.contains("M   (no se: not identified)\n"), fitted);
+        assertTrue(!fitted.contains("(se )"), fitted);
+        Cli again = Cli.run("calibrate", f.toString(), "--out", out.toString(), "-q", "--resume");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().matches("(?s)small: 2 parameters, 2 targets, R = 3, seed 4: (\\d+) evaluations, \\1 from the journal"
+                + " \\([0-9.]+ s\\)\n.*"), again.out());
+    }
+
     @Test
     void calibrateWritesTheSameFilesForAnyThreadCountAndAfterAResume(@TempDir Path dir) throws IOException {
         Path f = file(dir);
