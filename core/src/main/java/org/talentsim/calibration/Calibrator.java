@@ -95,16 +95,22 @@ public final class Calibrator {
      * @param p P(χ²_df > J)
      * @param evaluations parameter vectors evaluated (R runs each)
      * @param resumed of which found in the journal
+     * @param sigma Σ, the covariance of observed − simulated moments at the estimate (targets ×
+     *     targets, in the targets' order): the data's plus the simulation noise of R replications
+     * @param jacobian G, the simulated moments' derivatives in the parameters' units at the
+     *     estimate (targets × parameters); the se's are the sandwich of G, the weights and Σ
      */
     public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
             double objective, double j, int df, double p, int evaluations, int resumed, List<TraceRow> trace,
-            double[] theta) {
-        /** Copies the lists (unmodifiable) and {@code theta}. */
+            double[] theta, double[][] sigma, double[][] jacobian) {
+        /** Copies the lists (unmodifiable) and the arrays. */
         public Result {
             estimates = List.copyOf(estimates);
             moments = List.copyOf(moments);
             trace = List.copyOf(trace);
             theta = theta.clone();
+            sigma = copy(sigma);
+            jacobian = copy(jacobian);
         }
 
         /** The estimate, in the calibration's order of parameters (a copy). */
@@ -112,11 +118,31 @@ public final class Calibrator {
         public double[] theta() {
             return theta.clone();
         }
+
+        /** Σ (a copy). */
+        @Override
+        public double[][] sigma() {
+            return copy(sigma);
+        }
+
+        /** G (a copy). */
+        @Override
+        public double[][] jacobian() {
+            return copy(jacobian);
+        }
+
+        private static double[][] copy(double[][] m) {
+            double[][] out = new double[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                out[i] = m[i].clone();
+            }
+            return out;
+        }
     }
 
     /** The files of a calibration's result folder. */
     public static final List<String> FILES = List.of("calibration.yaml", "evaluations.csv", "trace.csv",
-            "estimates.csv", "moments.csv", "summary.json", "fitted.yaml", "manifest.json");
+            "estimates.csv", "moments.csv", "covariance.csv", "jacobian.csv", "summary.json", "fitted.yaml", "manifest.json");
 
     /**
      * Estimates {@code c} on {@code executor} into the folder {@code dir} (docs/CALIBRATION.md):
@@ -148,6 +174,8 @@ public final class Calibrator {
             TextFiles.write(dir.resolve("trace.csv"), Reports.trace(c, r));
             TextFiles.write(dir.resolve("estimates.csv"), Reports.estimates(r));
             TextFiles.write(dir.resolve("moments.csv"), Reports.moments(r));
+            TextFiles.write(dir.resolve("covariance.csv"), Reports.covariance(r));
+            TextFiles.write(dir.resolve("jacobian.csv"), Reports.jacobian(r));
             TextFiles.write(dir.resolve("summary.json"), Reports.summary(r));
             TextFiles.write(dir.resolve("fitted.yaml"), Reports.fitted(c, r));
             double wall = (System.nanoTime() - start) / 1e9;
@@ -305,6 +333,7 @@ public final class Calibrator {
             moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, (t.observed() - sim[k]) / se));
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
-        return new Result(c, estimates, moments, objective, inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta);
+        return new Result(c, estimates, moments, objective, inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,
+                sigma, g);
     }
 }

@@ -32,6 +32,34 @@ final class Reports {
         return b.toString();
     }
 
+    /** Σ in long form: {@code target,other,covariance}, every pair of targets (K² rows). */
+    static String covariance(Calibrator.Result r) {
+        StringBuilder b = new StringBuilder("target,other,covariance\n");
+        double[][] sigma = r.sigma();
+        List<Calibrator.MomentFit> ms = r.moments();
+        for (int k = 0; k < sigma.length; k++) {
+            for (int l = 0; l < sigma.length; l++) {
+                b.append(ms.get(k).target()).append(',').append(ms.get(l).target()).append(',').append(Num.format(sigma[k][l]))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** G in long form: {@code target,parameter,derivative}, in the parameter's units (K × P rows). */
+    static String jacobian(Calibrator.Result r) {
+        StringBuilder b = new StringBuilder("target,parameter,derivative\n");
+        double[][] g = r.jacobian();
+        List<Calibrator.MomentFit> ms = r.moments();
+        for (int k = 0; k < g.length; k++) {
+            for (int j = 0; j < g[k].length; j++) {
+                b.append(ms.get(k).target()).append(',').append(r.estimates().get(j).parameter()).append(',')
+                        .append(Num.format(g[k][j])).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     static String trace(Calibration c, Calibrator.Result r) {
         StringBuilder b = new StringBuilder("step,phase,evaluation,objective,best");
         for (Calibration.Parameter p : c.parameters()) {

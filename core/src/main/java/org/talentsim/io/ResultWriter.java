@@ -67,7 +67,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
             "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
-            "moments.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
+            "moments.csv", "covariance.csv", "jacobian.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
 
     /**
      * Every name a result folder's set may hold: {@link #FILES}, {@link #OFFERS}, {@link

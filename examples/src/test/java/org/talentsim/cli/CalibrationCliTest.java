@@ -21,7 +21,7 @@ import org.talentsim.io.ScenarioFiles;
 class CalibrationCliTest {
     static final Path SMALL = Path.of("../core/src/test/resources/calibration/small.yaml").toAbsolutePath().normalize();
     static final List<String> SAME = List.of("calibration.yaml", "evaluations.csv", "trace.csv", "estimates.csv",
-            "moments.csv", "summary.json", "fitted.yaml");
+            "moments.csv", "covariance.csv", "jacobian.csv", "summary.json", "fitted.yaml");
 
     static Path file(Path dir) throws IOException {
         Path f = dir.resolve("cal.yaml");
@@ -113,6 +113,69 @@ class CalibrationCliTest {
         // the two-parameter file's parameters are identified: no such line
         Cli two = Cli.run("calibrate", file(dir).toString(), "--out", dir.resolve("t").toString(), "-q");
         assertTrue(!two.out().contains("not identified"), two.out());
+    }
+
+    /**
+     * The folder holds what the se's are made of: Σ (covariance.csv) and G (jacobian.csv), from
+     * which, with the file's weights, the sandwich (G'WG)⁻¹ G'WΣWG (G'WG)⁻¹ gives estimates.csv's
+     * se's (a review could audit them only by rerunning the covariance's replications).
+     */
+    @Test
+    void theSesFollowFromTheCovarianceAndJacobianWritten(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("calibrate", file(dir).toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> targets = List.of("market.poached_per_month", "Leaker.quits", "quit_ratio");
+        double[] w = {1 / 0.25, 0.05, 10};   // se 0.5, weight 0.05, weight 10
+        List<String> params = List.of("offers", "separation");
+        double[][] sigma = new double[3][3];
+        double[][] g = new double[3][2];
+        List<String> cov = Files.readAllLines(out.resolve("covariance.csv"));
+        assertEquals("target,other,covariance", cov.get(0));
+        assertEquals(1 + 9, cov.size());
+        for (String line : cov.subList(1, cov.size())) {
+            String[] c = line.split(",");
+            sigma[targets.indexOf(c[0])][targets.indexOf(c[1])] = Double.parseDouble(c[2]);
+        }
+        List<String> jac = Files.readAllLines(out.resolve("jacobian.csv"));
+        assertEquals("target,parameter,derivative", jac.get(0));
+        assertEquals(1 + 6, jac.size());
+        for (String line : jac.subList(1, jac.size())) {
+            String[] c = line.split(",");
+            g[targets.indexOf(c[0])][params.indexOf(c[1])] = Double.parseDouble(c[2]);
+        }
+        assertEquals(sigma[0][1], sigma[1][0], "symmetric");
+        // A = G'WG, B = G'WΣWG, V = A⁻¹BA⁻¹
+        double[][] a = new double[2][2];
+        double[][] b = new double[2][2];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                for (int k = 0; k < 3; k++) {
+                    a[i][j] += g[k][i] * w[k] * g[k][j];
+                    for (int l = 0; l < 3; l++) {
+                        b[i][j] += g[k][i] * w[k] * sigma[k][l] * w[l] * g[l][j];
+                    }
+                }
+            }
+        }
+        double det = a[0][0] * a[1][1] - a[0][1] * a[1][0];
+        double[][] inv = {{a[1][1] / det, -a[0][1] / det}, {-a[1][0] / det, a[0][0] / det}};
+        List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
+        for (int i = 0; i < 2; i++) {
+            double v = 0;
+            for (int k = 0; k < 2; k++) {
+                for (int l = 0; l < 2; l++) {
+                    v += inv[i][k] * b[k][l] * inv[l][i];
+                }
+            }
+            double se = Double.parseDouble(est.get(1 + i).split(",")[2]);
+            assertEquals(se, Math.sqrt(v), 1e-6 * se, params.get(i));
+        }
+        // and each moment's se is the root of Σ's diagonal
+        List<String> moments = Files.readAllLines(out.resolve("moments.csv"));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(Double.parseDouble(moments.get(1 + k).split(",")[3]), Math.sqrt(sigma[k][k]), 1e-8 * Math.sqrt(sigma[k][k]));
+        }
     }
 
     /**
