@@ -179,8 +179,8 @@ public final class Calibrator {
             TextFiles.write(dir.resolve("summary.json"), Reports.summary(r));
             TextFiles.write(dir.resolve("fitted.yaml"), Reports.fitted(c, r));
             double wall = (System.nanoTime() - start) / 1e9;
-            TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "calibration", executor.describe(), executor.parallelism(), wall,
-                    runs));
+            TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "calibration", executor.describe(),
+                    executor.parallelism(), wall, runs));
             return r;
         });
     }

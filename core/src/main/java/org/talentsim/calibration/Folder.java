@@ -75,7 +75,8 @@ final class Folder {
         return "{\n  \"talentsim_version\": \"" + RunInfo.version() + "\",\n  \"kind\": \"" + kind + "\",\n"
                 + "  \"calibration_file\": " + json(c.file()) + ",\n  \"scenario\": " + json(c.scenarioName()) + ",\n"
                 + "  \"scenario_file\": " + json(c.base().file()) + ",\n  \"scenario_sha256\": \"" + c.scenarioSha256()
-                + "\",\n  \"seed\": " + c.seed() + ",\n  \"runs_now\": " + runs + ",\n  \"executor\": " + json(executor) + ",\n  \"threads\": " + threads
+                + "\",\n  \"seed\": " + c.seed() + ",\n  \"runs_now\": " + runs + ",\n  \"executor\": " + json(executor)
+                + ",\n  \"threads\": " + threads
                 + ",\n  \"wall_seconds\": " + String.format(Locale.ROOT, "%.3f", wall) + "\n}\n";
     }
 

@@ -123,8 +123,8 @@ public final class Sensitivity {
             if (!r.sobol().isEmpty()) {
                 TextFiles.write(dir.resolve("sobol.csv"), sobolCsv(r));
             }
-            TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "sensitivity", executor.describe(), executor.parallelism(),
-                    (System.nanoTime() - start) / 1e9, runs));
+            TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "sensitivity", executor.describe(),
+                    executor.parallelism(), (System.nanoTime() - start) / 1e9, runs));
             return r;
         });
     }

@@ -203,7 +203,8 @@ public final class CalibrationFiles {
         if (kind.text().equals("calibration") && covariance < fewest) {
             throw f.range("covariance_replications", "must be at least " + fewest + " for " + targets.size() + " target"
                     + (targets.size() == 1 ? "" : "s") + " (K + 3: from fewer runs the moments' covariance is singular or its"
-                    + " inverse unbounded, and the se's and J would be wrong; the default, 5K + 10, is " + (5 * targets.size() + 10) + ")");
+                    + " inverse unbounded, and the se's and J would be wrong; the default, 5K + 10, is "
+                    + (5 * targets.size() + 10) + ")");
         }
         Long seed = f.has("seed") ? f.longValue("seed", 0) : null;
         String optimizer = f.string("optimizer", "bobyqa");

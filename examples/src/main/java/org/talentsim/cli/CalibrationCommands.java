@@ -29,7 +29,8 @@ final class CalibrationCommands {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "the calibration file (YAML, kind: calibration; sensitivity also reads kind: sensitivity; docs/CALIBRATION.md)")
+        @Parameters(index = "0", paramLabel = "FILE", description = "the calibration file (YAML, kind: calibration;"
+                + " sensitivity also reads kind: sensitivity; docs/CALIBRATION.md)")
         String file;
 
         @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<file name>-<command>)")
