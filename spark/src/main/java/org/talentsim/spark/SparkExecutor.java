@@ -82,10 +82,13 @@ public final class SparkExecutor implements Executor {
         List<String> why = new ArrayList<>();
         for (String hostPort : master.substring("spark://".length()).split(",")) {
             int colon = hostPort.lastIndexOf(':');
-            String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
+            if (colon <= 0 || hostPort.endsWith("]")) {
+                return null;   // no port: Spark says the URL is invalid
+            }
+            String host = hostPort.substring(0, colon);
             int port;
             try {
-                port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : 7077;
+                port = Integer.parseInt(hostPort.substring(colon + 1));
             } catch (NumberFormatException e) {
                 return null;   // Spark says what is wrong with the URL
             }

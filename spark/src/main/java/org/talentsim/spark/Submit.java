@@ -125,7 +125,24 @@ public final class Submit implements Callable<Integer> {
             silenceSpark(context);
         };
         org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(stop, STOP_PRIORITY);
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        JavaSparkContext sc;
+        // Spark logs its own failed start (an ERROR with its stack trace) before it throws: the
+        // line below says what went wrong, so its log is off while it starts (where Logback rules)
+        boolean logback = org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName().startsWith("ch.qos.logback.");
+        java.util.Map<String, Object> levels = logback ? LogbackLevels.off("org.apache.spark", "org.sparkproject") : null;
+        try {
+            sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        } catch (Exception x) {
+            // a master Spark cannot parse or use (yarn without its module, local[x]): one line, not
+            // the stack trace (Scala throws SparkException unchecked)
+            org.apache.hadoop.util.ShutdownHookManager.get().removeShutdownHook(stop);
+            throw new ExperimentException("--master " + conf.get("spark.master") + ": cannot start: "
+                    + String.valueOf(x.getMessage()).lines().findFirst().orElse(x.toString()));
+        } finally {
+            if (levels != null) {
+                LogbackLevels.restore(levels);
+            }
+        }
         context = sc;
         try {
             return run(e, sc);
@@ -170,11 +187,21 @@ public final class Submit implements Callable<Integer> {
 
     /** Logback's levels, in a class of its own: loaded only where Logback is on the class path. */
     private static final class LogbackLevels {
-        static void off(String... loggers) {
+        /** Turns the loggers off; their levels before (null: inherited), by name. */
+        static java.util.Map<String, Object> off(String... loggers) {
+            java.util.Map<String, Object> before = new java.util.HashMap<>();
             if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
                 for (String l : loggers) {
+                    before.put(l, ctx.getLogger(l).getLevel());
                     ctx.getLogger(l).setLevel(ch.qos.logback.classic.Level.OFF);
                 }
+            }
+            return before;
+        }
+
+        static void restore(java.util.Map<String, Object> levels) {
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+                levels.forEach((l, level) -> ctx.getLogger(l).setLevel((ch.qos.logback.classic.Level) level));
             }
         }
     }

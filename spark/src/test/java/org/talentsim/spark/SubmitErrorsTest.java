@@ -79,6 +79,29 @@ class SubmitErrorsTest {
     }
 
     /**
+     * A master Spark cannot parse is one line and exit 2 (it was Spark's stack trace twice, exit 1;
+     * the command line's --executor spark already said it in one line).
+     */
+    @Test
+    void aMasterSparkCannotParseIsOneLine(@TempDir Path dir) throws Exception {
+        String was = System.getProperty("spark.master");
+        System.setProperty("spark.master", "local[x]");
+        Submitted r;
+        try {
+            r = submit(dir, dir.resolve("out").toString());
+        } finally {
+            if (was == null) {
+                System.clearProperty("spark.master");
+            } else {
+                System.setProperty("spark.master", was);
+            }
+        }
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("--master local[x]: cannot start: ")).count(), r.err());
+        assertTrue(!r.err().contains("\tat "), r.err());
+    }
+
+    /**
      * A standalone master nobody listens for is said at once, in one line with exit 2, by {@code
      * Submit} (the master as spark-submit passes it, a system property) and by the executor's
      * start: Spark tried three times, 20 s each, a minute for a typing error. Several masters
@@ -115,6 +138,8 @@ class SubmitErrorsTest {
         assertEquals(null, SparkExecutor.unreachable("local[2]", 1000));
         assertEquals(null, SparkExecutor.unreachable("yarn", 1000));
         assertEquals(null, SparkExecutor.unreachable("spark://host:port", 1000), "Spark says what is wrong with the URL");
+        assertEquals(null, SparkExecutor.unreachable("spark://127.0.0.1", 1000), "no port: Spark says the URL is invalid");
+        assertEquals(null, SparkExecutor.unreachable("spark://", 1000));
         String unknown = SparkExecutor.unreachable("spark://no-such-host.invalid:7077", 1000);
         assertTrue(unknown.startsWith("no master answers at no-such-host.invalid:7077 (unknown host)"), unknown);
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
