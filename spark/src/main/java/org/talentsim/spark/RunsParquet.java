@@ -27,7 +27,11 @@ import org.apache.parquet.schema.Types;
 public final class RunsParquet {
     private RunsParquet() {}
 
-    /** Writes {@code runsCsv}'s rows to {@code target} (replaced if it exists). */
+    /**
+     * Writes {@code runsCsv}'s rows to {@code target} (replaced if it exists): into a hidden file
+     * beside it, renamed to {@code target} once whole, so that a driver stopped while writing
+     * leaves no truncated runs.parquet (it left a 0-byte one, which readers reject).
+     */
     public static void write(java.nio.file.Path runsCsv, org.apache.hadoop.fs.Path target, Configuration hadoop) {
         Configuration conf = new Configuration(hadoop);
         // on a local disk, no .runs.parquet.crc beside the file (the checksummed local file system's)
@@ -50,7 +54,8 @@ public final class RunsParquet {
         }
         MessageType schema = b.named("run");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(target, conf))
+        org.apache.hadoop.fs.Path partial = new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".partial");
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(partial, conf))
                 .withConf(conf).withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
             // row by row: memory stays flat however many runs there are
@@ -67,6 +72,15 @@ public final class RunsParquet {
                     }
                     w.write(g);
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        try {
+            org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(conf);
+            fs.delete(target, false);   // (rename does not replace on HDFS)
+            if (!fs.rename(partial, target)) {
+                throw new IOException("cannot rename " + partial + " to " + target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

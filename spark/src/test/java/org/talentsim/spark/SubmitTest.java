@@ -177,6 +177,28 @@ class SubmitTest {
         assertEquals("", none.toString(), "a master given: nothing to say");
     }
 
+    /**
+     * runs.parquet appears only whole: written beside it and renamed at the end, so a driver
+     * stopped while writing it left a 0-byte runs.parquet that readers reject (found by a review);
+     * here the writing fails half-way, and no runs.parquet is left, nor an older one replaced.
+     */
+    @Test
+    void runsParquetAppearsOnlyWhole(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed,m\n1,a,1,7,0.5\nnot-a-number,a,2,8,1\n");
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir.resolve("runs.parquet").toUri());
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
+                () -> RunsParquet.write(csv, target, new Configuration()));
+        assertTrue(!Files.exists(dir.resolve("runs.parquet")), "no truncated file");
+        Files.writeString(csv, "run,cell,replication,seed,m\n1,a,1,7,0.5\n");
+        RunsParquet.write(csv, target, new Configuration());
+        long whole = Files.size(dir.resolve("runs.parquet"));
+        assertTrue(whole > 0);
+        Files.writeString(csv, "run,cell,replication,seed,m\n1,a,1,7,0.5\nx,a,2,8,1\n");
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
+                () -> RunsParquet.write(csv, target, new Configuration()));
+        assertEquals(whole, Files.size(dir.resolve("runs.parquet")), "the whole one stays");
+    }
+
     @Test
     void csvCellsAreSplitAsWritten() {
         assertEquals(List.of("1", "a,b \"c\"", "2", ""), List.of(RunsParquet.cells("1,\"a,b \"\"c\"\"\",2,", 4)));
