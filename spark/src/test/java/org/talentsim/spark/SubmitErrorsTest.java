@@ -78,17 +78,12 @@ class SubmitErrorsTest {
         assertEquals("the master spark://127.0.0.1:1 did not accept the application (Spark gave up connecting to it)", e.getMessage());
     }
 
-    /**
-     * A master Spark cannot parse is one line and exit 2 (it was Spark's stack trace twice, exit 1;
-     * the command line's --executor spark already said it in one line).
-     */
-    @Test
-    void aMasterSparkCannotParseIsOneLine(@TempDir Path dir) throws Exception {
+    /** Submit into {@code dir/out} with the master as spark-submit passes it (the spark.master property). */
+    private static Submitted submitOn(String master, Path dir) throws Exception {
         String was = System.getProperty("spark.master");
-        System.setProperty("spark.master", "local[x]");
-        Submitted r;
+        System.setProperty("spark.master", master);
         try {
-            r = submit(dir, dir.resolve("out").toString());
+            return submit(dir, dir.resolve("out").toString());
         } finally {
             if (was == null) {
                 System.clearProperty("spark.master");
@@ -96,6 +91,15 @@ class SubmitErrorsTest {
                 System.setProperty("spark.master", was);
             }
         }
+    }
+
+    /**
+     * A master Spark cannot parse is one line and exit 2 (it was Spark's stack trace twice, exit 1;
+     * the command line's --executor spark already said it in one line).
+     */
+    @Test
+    void aMasterSparkCannotParseIsOneLine(@TempDir Path dir) throws Exception {
+        Submitted r = submitOn("local[x]", dir);
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("--master local[x]: cannot start: ")).count(), r.err());
         assertTrue(!r.err().contains("\tat "), r.err());
@@ -114,18 +118,7 @@ class SubmitErrorsTest {
             closed = s.getLocalPort();
         }
         String master = "spark://127.0.0.1:" + closed;
-        String was = System.getProperty("spark.master");
-        System.setProperty("spark.master", master);
-        Submitted r;
-        try {
-            r = submit(dir, dir.resolve("out").toString());
-        } finally {
-            if (was == null) {
-                System.clearProperty("spark.master");
-            } else {
-                System.setProperty("spark.master", was);
-            }
-        }
+        Submitted r = submitOn(master, dir);
         assertEquals(2, r.code(), r.err());
         assertEquals("--master " + master + ": no master answers at 127.0.0.1:" + closed + " (Connection refused); is the"
                 + " cluster's master running there (start-master.sh; its port is 7077 unless set)?", r.err().strip());
