@@ -5,8 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.apache.hadoop.conf.Configuration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.format.ColumnChunk;
+import org.apache.parquet.format.ColumnMetaData;
+import org.apache.parquet.format.Encoding;
+import org.apache.parquet.format.FileMetaData;
+import org.apache.parquet.format.RowGroup;
+import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
@@ -30,7 +39,8 @@ public final class RunsParquet {
     /**
      * Writes {@code runsCsv}'s rows to {@code target} (replaced if it exists): into a hidden file
      * beside it, renamed to {@code target} once whole, so that a driver stopped while writing
-     * leaves no truncated runs.parquet (it left a 0-byte one, which readers reject).
+     * leaves no truncated runs.parquet (it left a 0-byte one, which readers reject). The same rows
+     * give the same bytes in any JVM (see {@link #withEncodingsInOrder}).
      */
     public static void write(java.nio.file.Path runsCsv, org.apache.hadoop.fs.Path target, Configuration hadoop) {
         Configuration conf = new Configuration(hadoop);
@@ -54,12 +64,15 @@ public final class RunsParquet {
         }
         MessageType schema = b.named("run");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        org.apache.hadoop.fs.Path raw = new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".raw.partial");
         org.apache.hadoop.fs.Path partial = new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".partial");
-        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(partial, conf))
-                .withConf(conf).withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            // row by row: memory stays flat however many runs there are
-            try (java.io.BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+        boolean whole = false;
+        try {
+            try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(raw, conf))
+                    .withConf(conf).withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
+                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+                    java.io.BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+                // row by row: memory stays flat however many runs there are
                 in.readLine();
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     String[] f = cells(line, header.length);
@@ -73,17 +86,78 @@ public final class RunsParquet {
                     w.write(g);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-        try {
             org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(conf);
+            withEncodingsInOrder(fs, raw, partial);
             fs.delete(target, false);   // (rename does not replace on HDFS)
             if (!fs.rename(partial, target)) {
                 throw new IOException("cannot rename " + partial + " to " + target);
             }
+            whole = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            removeQuietly(raw, conf);
+            if (!whole) {
+                removeQuietly(partial, conf);
+            }
+        }
+    }
+
+    private static void removeQuietly(org.apache.hadoop.fs.Path p, Configuration conf) {
+        try {
+            p.getFileSystem(conf).delete(p, false);
+        } catch (IOException e) {
+            // a hidden leftover the next write replaces; the error that matters is already on its way
+        }
+    }
+
+    /**
+     * Copies the Parquet file {@code from} to {@code to} with each column's list of encodings in
+     * the footer in ascending order. parquet-java lists them from a {@code HashSet} of enum
+     * constants, whose order follows their identity hash codes and so changes from one JVM to the
+     * next: without this, two runs of the same experiment wrote runs.parquet files holding equal
+     * tables in different bytes. The sorted list has the same elements, so every offset in the
+     * file stays as written.
+     */
+    static void withEncodingsInOrder(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path from,
+            org.apache.hadoop.fs.Path to) throws IOException {
+        long length = fs.getFileStatus(from).getLen();
+        try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(from)) {
+            byte[] tail = new byte[8];
+            in.readFully(length - 8, tail);
+            if (!"PAR1".equals(new String(tail, 4, 4, StandardCharsets.US_ASCII))) {
+                throw new IOException(from + " is not a Parquet file (no PAR1 at its end)");
+            }
+            int footerLength = java.nio.ByteBuffer.wrap(tail, 0, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            long footerStart = length - 8 - footerLength;
+            byte[] footer = new byte[footerLength];
+            in.readFully(footerStart, footer);
+            FileMetaData meta = Util.readFileMetaData(new java.io.ByteArrayInputStream(footer));
+            for (RowGroup group : meta.getRow_groups()) {
+                for (ColumnChunk column : group.getColumns()) {
+                    ColumnMetaData m = column.getMeta_data();
+                    List<Encoding> encodings = new ArrayList<>(m.getEncodings());
+                    encodings.sort(Comparator.comparingInt(Encoding::getValue));
+                    m.setEncodings(encodings);
+                }
+            }
+            java.io.ByteArrayOutputStream sorted = new java.io.ByteArrayOutputStream(footerLength);
+            Util.writeFileMetaData(meta, sorted);
+            try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(to, true)) {
+                in.seek(0);
+                byte[] buffer = new byte[1 << 16];
+                for (long left = footerStart; left > 0; ) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        throw new java.io.EOFException(from.toString());
+                    }
+                    out.write(buffer, 0, n);
+                    left -= n;
+                }
+                sorted.writeTo(out);
+                out.write(java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(sorted.size()).array());
+                out.write(tail, 4, 4);
+            }
         }
     }
 
