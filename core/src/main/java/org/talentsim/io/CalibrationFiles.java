@@ -47,6 +47,7 @@ public final class CalibrationFiles {
     public static final List<String> OPTIMIZERS = List.of("bobyqa", "cmaes");
     /** The kinds of file: a calibration (which {@code sensitivity} also runs), or a sensitivity analysis only. */
     public static final List<String> KINDS = List.of("calibration", "sensitivity");
+    private static final String KIND_RULE = "must be 'calibration' or 'sensitivity' (a scenario or an experiment file has no kind)";
 
     private CalibrationFiles() {}
 
@@ -146,6 +147,33 @@ public final class CalibrationFiles {
         }
     }
 
+    /**
+     * The error of a file whose top-level {@code kind:} names no kind of calibration file (a
+     * misspelt kind, or a scenario or experiment file given one), at the kind's place; null for
+     * any other file, or one that is not YAML. A command given such a file says this rather than
+     * call it a calibration file and send it to {@code calibrate}, whose reader then refused the
+     * kind.
+     */
+    public static ScenarioException unknownKind(String text, String fileName) {
+        YNode root;
+        try {
+            root = YamlTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, fileName);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(root instanceof YNode.Mapping m) || m.entry("kind") == null) {
+            return null;
+        }
+        Doc doc = new Doc(fileName, PolicyRegistry.defaults(), EventTypes.defaults());
+        doc.root = root;
+        Fields f = Fields.of(doc, root, "", List.copyOf(m.entries().keySet()));
+        try {
+            return KINDS.contains(f.string("kind", "")) ? null : f.range("kind", KIND_RULE);
+        } catch (ScenarioException e) {
+            return e;   // a kind that is no text
+        }
+    }
+
     /** Reads a calibration file; its name in messages is {@code file.toString()}. */
     public static CalibrationFile read(Path file) {
         String name = file.toString();
@@ -171,8 +199,7 @@ public final class CalibrationFiles {
             throw f.range("version", "must be 1 (the only calibration file format)");
         }
         if (!KINDS.contains(f.string("kind", ""))) {
-            throw f.has("kind") ? f.range("kind", "must be 'calibration' or 'sensitivity' (a scenario or an experiment file"
-                    + " has no kind)")
+            throw f.has("kind") ? f.range("kind", KIND_RULE)
                     : f.fail("kind", "is required; write 'kind: calibration'");
         }
         Item kind = item(doc, f.get("kind"), "kind");

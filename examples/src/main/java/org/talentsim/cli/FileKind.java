@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.talentsim.io.CalibrationFiles;
 import org.talentsim.io.ExperimentFiles;
+import org.talentsim.io.ScenarioException;
 import org.talentsim.io.ScenarioFiles;
 
 /**
@@ -33,6 +34,12 @@ enum FileKind {
         FileKind kind = of(new String(bytes, StandardCharsets.UTF_8));
         if (kind == null || kind == expected) {
             return bytes;
+        }
+        if (kind == CALIBRATION) {
+            ScenarioException unknown = CalibrationFiles.unknownKind(new String(bytes, StandardCharsets.UTF_8), file);
+            if (unknown != null) {
+                throw unknown;
+            }
         }
         String what = switch (expected) {
             case SCENARIO -> "not a scenario";

@@ -181,6 +181,32 @@ class ExperimentCliTest {
     }
 
     /**
+     * A misspelt kind (or a scenario given a kind): `run`, `experiment` and the others called the
+     * file a calibration file and sent it to `calibrate`, which then refused its kind; every
+     * command now says what is wrong with the kind, at its line.
+     */
+    @Test
+    void aMisspeltKindIsSaidByEveryCommand(@TempDir Path dir) throws Exception {
+        Path misspelt = dir.resolve("misspelt.yaml");
+        Files.writeString(misspelt, Files.readString(Path.of("calibration/retention-recovery.yaml"))
+                .replace("kind: calibration\n", "kind: calibraton\n"));
+        Path scenario = dir.resolve("scenario.yaml");
+        Files.writeString(scenario, "kind: scenario\n" + Files.readString(Path.of("scenarios/retention.yaml")));
+        String rule = " kind: must be 'calibration' or 'sensitivity' (a scenario or an experiment file has no kind), was ";
+        for (String[] c : new String[][] {{"run", misspelt.toString()}, {"experiment", misspelt.toString()},
+                {"replicate", misspelt.toString()}, {"calibrate", misspelt.toString()}, {"check", misspelt.toString()},
+                {"run", scenario.toString()}, {"replicate", scenario.toString()}}) {
+            Path out = dir.resolve("o-" + c[0]);
+            Cli r = c[0].equals("check") ? Cli.run(c[0], c[1]) : Cli.run(c[0], c[1], "--out", out.toString(), "-q");
+            assertEquals(2, r.exit(), String.join(" ", c) + ": " + r.err());
+            String word = c[1].equals(scenario.toString()) ? "scenario" : "calibraton";
+            assertTrue(r.err().strip().matches(java.util.regex.Pattern.quote(c[1]) + ":\\d+:7:" + java.util.regex.Pattern.quote(rule)
+                    + "'?" + word + "'?"), String.join(" ", c) + ": " + r.err());
+            assertFalse(Files.exists(out), "nothing written by " + c[0]);
+        }
+    }
+
+    /**
      * `--seed` and `--set seed=…`, or `--months` and `--set months=…`, given different values: one
      * was dropped without a word (`replicate --seed 99 --set seed=5` ran seed 99). Refused now;
      * the same value twice is fine.
