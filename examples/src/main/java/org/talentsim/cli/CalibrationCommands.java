@@ -68,12 +68,13 @@ final class CalibrationCommands {
         /** Whether --no-report found a report of earlier results in the folder (it goes with them: said). */
         private boolean oldReport;
 
-        /** {@code x} to 4 significant digits, for the terminal. */
-        static double round(double x) {
-            if (!Double.isFinite(x) || x == 0) {
-                return x;
-            }
-            return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
+        /**
+         * {@code x} for the terminal: 4 significant digits with k/M/B above 10,000, as the report
+         * and the experiment tables show numbers (rounded whole, 900000500 was shown 900000000, a
+         * number that looked exact); empty when undefined (no se).
+         */
+        static String shown(double x) {
+            return Double.isNaN(x) ? "" : ExperimentTables.num(x);
         }
 
         /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */
@@ -129,8 +130,8 @@ final class CalibrationCommands {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
             for (Calibrator.ParameterEstimate e : r.estimates()) {
-                rows.add(new String[] {e.parameter(), Num.format(round(e.estimate())), Num.format(round(e.se())),
-                    Double.isNaN(e.se()) ? "" : "[" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh())) + "]",
+                rows.add(new String[] {e.parameter(), shown(e.estimate()), shown(e.se()),
+                    Double.isNaN(e.se()) ? "" : "[" + shown(e.ciLow()) + ", " + shown(e.ciHigh()) + "]",
                     e.boundHit() ? "hit" : ""});
             }
             w.print(TextTable.format(rows, col -> col == 1 || col == 2));
@@ -138,7 +139,7 @@ final class CalibrationCommands {
             rows = new ArrayList<>();
             rows.add(new String[] {"target", "observed", "simulated", "se", "t"});
             for (Calibrator.MomentFit m : r.moments()) {
-                rows.add(new String[] {m.target(), Num.format(round(m.observed())), Num.format(round(m.simulated())), Num.format(round(m.se())),
+                rows.add(new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()),
                     tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
@@ -162,7 +163,7 @@ final class CalibrationCommands {
                 } else if (e.identified() && !e.boundHit() && e.ciBeyond(p.lower(), p.upper())) {
                     // an interval past the range it was searched in: the targets pin it down only
                     // loosely (found by a reviewer: raise's [-0.034, 0.10] in [0, 0.08] went unremarked)
-                    beyond.add(e.parameter() + " [" + Num.format(round(e.ciLow())) + ", " + Num.format(round(e.ciHigh()))
+                    beyond.add(e.parameter() + " [" + shown(e.ciLow()) + ", " + shown(e.ciHigh())
                             + "] in [" + Num.format(p.lower()) + ", " + Num.format(p.upper()) + "]");
                 }
             }
@@ -229,15 +230,15 @@ final class CalibrationCommands {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se"});
             for (Sensitivity.Effect e : r.effects()) {
-                rows.add(new String[] {e.parameter(), e.target(), Num.format(round(e.muStar())), Num.format(round(e.mu())),
-                    Num.format(round(e.sigma())), Num.format(round(e.scaled()))});
+                rows.add(new String[] {e.parameter(), e.target(), shown(e.muStar()), shown(e.mu()),
+                    shown(e.sigma()), shown(e.scaled())});
             }
             w.print(TextTable.format(rows, col -> col >= 2));
             w.println();
             rows = new ArrayList<>();
             rows.add(new String[] {"rank", "parameter", "sum mu*/se"});
             for (Sensitivity.Rank x : r.ranking()) {
-                rows.add(new String[] {Integer.toString(x.rank()), x.parameter(), Num.format(round(x.score()))});
+                rows.add(new String[] {Integer.toString(x.rank()), x.parameter(), shown(x.score())});
             }
             w.print(TextTable.format(rows, col -> col != 1));
             w.println("mu*: mean absolute change of the target when the parameter crosses its whole range; mu*/se: in units");

@@ -39,6 +39,19 @@ class CalibrationCliTest {
     }
 
     /**
+     * The terminal's numbers are rounded as the report's, with k/M/B: an estimate of 900000500
+     * was shown 900000000, a number that looked exact (found by a reviewer).
+     */
+    @Test
+    void theTerminalShowsRoundedNumbersAsRounded() {
+        assertEquals("900M", CalibrationCommands.Base.shown(900000500));
+        assertEquals("12.35k", CalibrationCommands.Base.shown(12345.6));
+        assertEquals("0.1235", CalibrationCommands.Base.shown(0.123456));
+        assertEquals("-2.5", CalibrationCommands.Base.shown(-2.5));
+        assertEquals("", CalibrationCommands.Base.shown(Double.NaN), "no se: an empty cell");
+    }
+
+    /**
      * BOBYQA's first point is the file's start (Commons Math moves a start nearer a bound than its
      * first trust region inward: separation 0.05 in [0.02, 0.3] ran as 0.076, and 0.05 was never
      * evaluated); and one replication with weight-only targets calibrates (it was refused, with a
