@@ -129,6 +129,21 @@ public final class Calibration {
 
     private static Calibration from(CalibrationFile f, String text) {
         Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        String written = f.scenario().text();
+        // a result folder's calibration.yaml moved away from its scenario file: the copy of the
+        // scenario it ran, beside it, if that copy is the one the folder records (its SHA-256)
+        String recorded = Folder.recordedSha(text);
+        Path copy = f.dir() == null ? null : f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
+        if (recorded != null && copy != null && !java.nio.file.Files.exists(scenario) && java.nio.file.Files.isRegularFile(copy)) {
+            try {
+                if (recorded.equals(org.talentsim.io.RunInfo.sha256(java.nio.file.Files.readAllBytes(copy)))) {
+                    scenario = copy.normalize();
+                    written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
+                }
+            } catch (java.io.IOException e) {
+                // unreadable: the scenario's own path is reported below
+            }
+        }
         byte[] bytes;
         try {
             bytes = ScenarioFiles.bytes(scenario);
@@ -136,7 +151,7 @@ public final class Calibration {
             throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem());
         }
         Path parent = Path.of(f.file()).getParent();
-        String shown = parent == null ? f.scenario().text() : parent.resolve(f.scenario().text()).normalize().toString();
+        String shown = parent == null ? written : parent.resolve(written).normalize().toString();
         Experiment.Base base = new Experiment.Base(new String(bytes, StandardCharsets.UTF_8), shown);
         PolicyRegistry reg = PolicyRegistry.defaults();
         Scenario parsed = ScenarioFiles.parse(base.text(), base.file(), reg);

@@ -141,7 +141,7 @@ public final class Calibrator {
     }
 
     /** The files of a calibration's result folder. */
-    public static final List<String> FILES = List.of("calibration.yaml", "evaluations.csv", "trace.csv",
+    public static final List<String> FILES = List.of("calibration.yaml", org.talentsim.io.ResultWriter.SCENARIO_COPY, "evaluations.csv", "trace.csv",
             "estimates.csv", "moments.csv", "covariance.csv", "jacobian.csv", "summary.json", "fitted.yaml", "manifest.json");
 
     /**
@@ -163,6 +163,7 @@ public final class Calibrator {
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);
+            Folder.copyScenario(dir, c);
             Path journal = dir.resolve("evaluations.csv");
             Result r;
             int runs;

@@ -66,17 +66,39 @@ final class Folder {
                 + (c.fileText().endsWith("\n") ? "" : "\n");
     }
 
+    /**
+     * Writes the scenario's text as run beside the specification ({@link
+     * org.talentsim.io.ResultWriter#SCENARIO_COPY}): the specification names the scenario by the
+     * path it was given, relative to the calibration file, which a folder moved elsewhere no
+     * longer leads to; {@link Calibration#read} then reads the copy.
+     */
+    static void copyScenario(Path dir, Calibration c) {
+        org.talentsim.io.TextFiles.write(dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY), c.base().text());
+    }
+
+    private static final java.util.regex.Pattern RECORDED =
+            java.util.regex.Pattern.compile("\\A# The calibration file given to talentsim \\S+ \\(.*\\), scenario .* with SHA-256 ([0-9a-f]{64})\n");
+
+    /** The scenario's SHA-256 a specification written by {@link #spec} records, or null for any other text. */
+    static String recordedSha(String text) {
+        java.util.regex.Matcher m = RECORDED.matcher(text);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     private static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar));
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
     static String manifest(Calibration c, String kind, String executor, int threads, double wall, int runs) {
-        return "{\n  \"talentsim_version\": \"" + RunInfo.version() + "\",\n  \"kind\": \"" + kind + "\",\n"
+        StringBuilder platform = new StringBuilder();
+        RunInfo.platform().forEach((k, v) -> platform.append(",\n  \"").append(k).append("\": ").append(json(v)));
+        return "{\n  \"talentsim_version\": \"" + RunInfo.version() + "\",\n  \"build\": \"" + RunInfo.build() + "\",\n"
+                + "  \"kind\": \"" + kind + "\",\n"
                 + "  \"calibration_file\": " + json(c.file()) + ",\n  \"scenario\": " + json(c.scenarioName()) + ",\n"
                 + "  \"scenario_file\": " + json(c.base().file()) + ",\n  \"scenario_sha256\": \"" + c.scenarioSha256()
                 + "\",\n  \"seed\": " + c.seed() + ",\n  \"runs_now\": " + runs + ",\n  \"executor\": " + json(executor)
-                + ",\n  \"threads\": " + threads
+                + ",\n  \"threads\": " + threads + platform
                 + ",\n  \"wall_seconds\": " + String.format(Locale.ROOT, "%.3f", wall) + "\n}\n";
     }
 

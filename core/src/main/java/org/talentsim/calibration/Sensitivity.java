@@ -23,7 +23,7 @@ import org.talentsim.rng.Streams;
  */
 public final class Sensitivity {
     /** The files of a sensitivity analysis's result folder. */
-    public static final List<String> FILES = List.of("sensitivity.yaml", "evaluations.csv", "sensitivity.csv",
+    public static final List<String> FILES = List.of("sensitivity.yaml", org.talentsim.io.ResultWriter.SCENARIO_COPY, "evaluations.csv", "sensitivity.csv",
             "ranking.csv", "sobol.csv", "manifest.json");
 
     private static final long KEY = 0x304121AL;
@@ -110,6 +110,7 @@ public final class Sensitivity {
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "sensitivity.yaml", Folder.spec(c, "sensitivity"), FILES, resume, force);
+            Folder.copyScenario(dir, c);
             Path journal = dir.resolve("evaluations.csv");
             Result r;
             int runs;

@@ -2,6 +2,7 @@ package org.talentsim.experiment;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import org.talentsim.io.ExperimentFiles;
 import org.talentsim.io.ExperimentFiles.ExperimentFile;
 import org.talentsim.io.ExperimentFiles.Group;
 import org.talentsim.io.ExperimentFiles.Item;
+import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
 import org.talentsim.io.ScenarioException;
 import org.talentsim.io.ScenarioFiles;
@@ -406,18 +408,30 @@ public final class Experiment {
     public static Experiment from(ExperimentFile f) {
         Builder b = builder();
         Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        String written = f.scenario().text();
+        // a result folder's spec moved away from its scenario file: the copy of the scenario it ran,
+        // beside it, if that copy is the one the spec records (its SHA-256)
+        Path copy = f.dir() == null ? null : f.dir().resolve(ResultWriter.SCENARIO_COPY);
+        String copySha = copy == null || f.scenarioSha256() == null ? null : shaOf(copy);
+        boolean copyIsIt = copySha != null && copySha.equals(f.scenarioSha256().text());
+        if (!Files.exists(scenario) && copyIsIt) {
+            scenario = copy.normalize();
+            written = ResultWriter.SCENARIO_COPY;
+        }
         byte[] bytes;
         try {
             bytes = ScenarioFiles.bytes(scenario);
         } catch (ScenarioException e) {
             throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem());
         }
-        String shown = relativeName(f.scenario().text(), f.file());
+        String shown = relativeName(written, f.file());
         b.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);
         b.path = scenario;
         if (f.scenarioSha256() != null && !f.scenarioSha256().text().equals(RunInfo.sha256(bytes))) {
             throw f.error(f.scenarioSha256(), "the scenario file changed since this experiment was written (its SHA-256 differs);"
-                    + " remove scenario_sha256 to run it on the file as it is now");
+                    + " remove scenario_sha256 to run it on the file as it is now"
+                    + (copyIsIt ? ", or write 'scenario: " + ResultWriter.SCENARIO_COPY + "' to run the scenario as it was run"
+                    + " (" + ResultWriter.SCENARIO_COPY + " beside this file holds it)" : ""));
         }
         List<Item> all = new ArrayList<>();
         for (Item o : f.overrides()) {
@@ -502,6 +516,15 @@ public final class Experiment {
     }
 
     /** The scenario's name in messages: the path as written, beside the experiment file's. */
+    /** The SHA-256 of a file's bytes, or null when it cannot be read. */
+    private static String shaOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? RunInfo.sha256(Files.readAllBytes(file)) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String relativeName(String written, String experimentFile) {
         Path parent = Path.of(experimentFile).getParent();
         return parent == null ? written : parent.resolve(written).normalize().toString();

@@ -35,7 +35,7 @@ import org.talentsim.io.TextFiles;
  */
 public final class ExperimentRunner {
     /** The files of an experiment's result folder. */
-    public static final List<String> FILES = List.of("experiment.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv",
+    public static final List<String> FILES = List.of("experiment.yaml", ResultWriter.SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv",
             "comparison.csv", "manifest.json");
     /** A sweep's cells with their varied values, one column per varied path: for joining with {@code runs.csv}. */
     public static final String CELLS = "cells.csv";
@@ -178,6 +178,9 @@ public final class ExperimentRunner {
         } catch (IllegalArgumentException x) {
             throw new ExperimentException(x.getMessage());
         }
+        // the scenario's text as run, beside the spec: the folder runs again wherever it is moved
+        // (experiment.yaml names the scenario by a path relative to the folder)
+        TextFiles.write(dir.resolve(ResultWriter.SCENARIO_COPY), e.base().text());
 
         List<String> all = e.allMetrics();
         String header = "run,cell,replication,seed," + String.join(",", all);
@@ -243,7 +246,7 @@ public final class ExperimentRunner {
                 TextFiles.write(dir.resolve("comparison.csv"), comparisonCsv(comparison));
             }
             double wall = (System.nanoTime() - start) / 1e9;
-            TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall));
+            TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall, resumed));
             return new Result(e, dir, summary, comparison, resumed, total - resumed, wall);
         }
     }
@@ -560,9 +563,10 @@ public final class ExperimentRunner {
         return Num.format(v);
     }
 
-    static String manifest(Experiment e, String executor, int threads, double wall) {
+    static String manifest(Experiment e, String executor, int threads, double wall, int resumed) {
         StringBuilder b = new StringBuilder("{\n");
         b.append("  \"talentsim_version\": ").append(json(RunInfo.version())).append(",\n");
+        b.append("  \"build\": ").append(json(RunInfo.build())).append(",\n");
         b.append("  \"kind\": \"experiment\",\n");
         b.append("  \"scenario\": ").append(json(e.scenarioName())).append(",\n");
         b.append("  \"scenario_file\": ").append(json(e.base().file())).append(",\n");
@@ -571,8 +575,11 @@ public final class ExperimentRunner {
         b.append("  \"replications\": ").append(e.replications()).append(",\n");
         b.append("  \"cells\": ").append(e.cells().size()).append(",\n");
         b.append("  \"runs\": ").append(e.size()).append(",\n");
+        // runs taken from the journal of an earlier, interrupted start (--resume): wall_seconds is this start's
+        b.append("  \"resumed_runs\": ").append(resumed).append(",\n");
         b.append("  \"executor\": ").append(json(executor)).append(",\n");
         b.append("  \"threads\": ").append(threads).append(",\n");
+        RunInfo.platform().forEach((k, v) -> b.append("  \"").append(k).append("\": ").append(json(v)).append(",\n"));
         b.append("  \"wall_seconds\": ").append(String.format(Locale.ROOT, "%.3f", wall)).append('\n');
         return b.append("}\n").toString();
     }

@@ -60,13 +60,20 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String PARQUET = "runs.parquet";
 
     /**
+     * The copy of the scenario file an experiment or a calibration ran, in its result folder
+     * (the same bytes, so its SHA-256 is the one the spec records): the folder's spec runs again
+     * from it when the folder has been moved away from the scenario file.
+     */
+    public static final String SCENARIO_COPY = "scenario-copy.yaml";
+
+    /**
      * The files an experiment, a calibration or a sensitivity analysis writes and a run does not,
      * each kind's specification first. {@link #checkSameScenario} refuses a folder holding one
      * (unless {@code --force}); a run's new set drops them, so that a folder never holds a run's
      * results beside another kind's.
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
-            "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
+            SCENARIO_COPY, "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
             "moments.csv", "covariance.csv", "jacobian.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
 
     /**
@@ -174,6 +181,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      *     {@code replaceOtherKinds}
      */
     public ResultWriter(Path dir, RunInfo info, OfferOutput offers, boolean replaceOtherKinds) {
+        RunInfo.prepareBuild();   // the manifest's build, worked out while the run goes
         if (!replaceOtherKinds) {
             checkNoOtherKind(dir);
         }
@@ -656,6 +664,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         var sc = info.scenario();
         g.writeStartObject();
         text(g, "talentsim_version", RunInfo.version(), false);
+        text(g, "build", RunInfo.build(), false);
         text(g, "scenario", sc.name(), false);
         text(g, "scenario_file", info.scenarioFile(), false);
         text(g, "scenario_path", absolute(info.scenarioFile()), false);
@@ -672,6 +681,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         g.writeStringField("tick_unit", sc.tickUnit().name().toLowerCase(java.util.Locale.ROOT));
         g.writeNumberField("ticks", s.ticks());
         g.writeNumberField("threads", info.threads());
+        for (var p : RunInfo.platform().entrySet()) {
+            text(g, p.getKey(), p.getValue(), false);
+        }
         number(g, "wall_time_seconds", (System.nanoTime() - startNanos) / 1e9);
         g.writeArrayFieldStart("files");
         for (String f : files()) {

@@ -437,8 +437,11 @@ class ExperimentTest {
             assertEquals(5, r.resumed());
             assertEquals(7, r.ran());
             assertEquals(12, seen[0]);
+            // the manifest says so (its wall time is this start's alone; found by a reproducibility review)
+            assertTrue(Files.readString(cut.resolve("manifest.json")).contains("\n  \"resumed_runs\": 5,\n"));
+            assertTrue(Files.readString(dir.resolve("whole/manifest.json")).contains("\n  \"resumed_runs\": 0,\n"));
         }
-        for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
+        for (String f : List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("whole").resolve(f)), Files.readString(dir.resolve("cut").resolve(f)), f);
         }
     }
@@ -747,6 +750,44 @@ class ExperimentTest {
         Experiment back = Experiment.read(dir.resolve("o/experiment.yaml"));
         assertEquals(e.toYaml(dir.resolve("o")), back.toYaml(dir.resolve("o")));
         assertEquals(e.runs(), back.runs());
+    }
+
+    /**
+     * A result folder moved away from its scenario file (into an archive) runs again from the copy
+     * of the scenario it holds: experiment.yaml names the scenario by a path relative to the
+     * folder, which no longer led to it (found by a reproducibility review). A scenario file that
+     * changed is still refused, and the message names the copy.
+     */
+    @Test
+    void aMovedResultFolderRunsAgainFromItsCopyOfTheScenario(@TempDir Path dir) throws IOException {
+        Path s = Files.copy(RETENTION, dir.resolve("s.yaml"));
+        Path spec = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: s.yaml\noverrides: ['months=3']\n"
+                + "arms:\n  baseline: []\n  none: ['labs[Keeper].retention=none']\nreplications: 2\nseed: 5\n");
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(Experiment.read(spec), ex, dir.resolve("o"), false, false, (d, n) -> {});
+        }
+        assertEquals(Files.readString(s), Files.readString(dir.resolve("o/scenario-copy.yaml")), "the scenario's bytes");
+        Files.createDirectories(dir.resolve("archive/deep"));
+        Files.move(dir.resolve("o"), dir.resolve("archive/deep/o"));
+        Experiment again = Experiment.read(dir.resolve("archive/deep/o/experiment.yaml"));
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(again, ex, dir.resolve("p"), false, false, (d, n) -> {});
+        }
+        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv", "scenario-copy.yaml")) {
+            assertEquals(Files.readString(dir.resolve("archive/deep/o/" + f)), Files.readString(dir.resolve("p/" + f)), f);
+        }
+        // back beside its scenario file, which has changed since: refused, naming the copy
+        Files.move(dir.resolve("archive/deep/o"), dir.resolve("o"));
+        Files.writeString(s, Files.readString(s).replace("months: 24", "months: 12"));
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(dir.resolve("o/experiment.yaml")));
+        assertTrue(x.getMessage().contains("the scenario file changed since this experiment was written")
+                && x.getMessage().endsWith("or write 'scenario: scenario-copy.yaml' to run the scenario as it was run"
+                + " (scenario-copy.yaml beside this file holds it)"), x.getMessage());
+        // a copy that is not the scenario the spec records is not used in its place
+        Files.delete(s);
+        Files.writeString(dir.resolve("o/scenario-copy.yaml"), "# edited\n", StandardOpenOption.APPEND);
+        x = assertThrows(ScenarioException.class, () -> Experiment.read(dir.resolve("o/experiment.yaml")));
+        assertTrue(x.getMessage().contains("scenario: cannot read the scenario"), x.getMessage());
     }
 
     @Test

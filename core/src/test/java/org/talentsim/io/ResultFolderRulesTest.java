@@ -79,6 +79,13 @@ class ResultFolderRulesTest {
         assertFalse(files.contains("offers.csv"));
         double wall = m.path("wall_time_seconds").asDouble();
         assertTrue(wall > 0 && wall < 120, "seconds: " + wall);
+        // the build and the platform, for an audit (found by a reproducibility review: the version
+        // alone, 0.1.0-SNAPSHOT, is the same for any change of the code)
+        assertEquals(RunInfo.build(), m.path("build").asText());
+        assertTrue(m.path("build").asText().matches("[0-9a-f]{16}"), m.toString());
+        assertEquals(System.getProperty("java.runtime.version"), m.path("java_version").asText());
+        assertEquals(System.getProperty("java.vendor"), m.path("java_vendor").asText());
+        assertEquals(System.getProperty("os.name") + " " + System.getProperty("os.arch"), m.path("os").asText());
 
         Path with = tmp.resolve("b");
         run(with, RunInfo.of(WAR, 1), OfferOutput.ON);

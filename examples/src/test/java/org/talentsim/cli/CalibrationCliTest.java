@@ -39,6 +39,42 @@ class CalibrationCliTest {
     }
 
     /**
+     * A calibration's folder moved away from its scenario file runs again from the copy of the
+     * scenario it holds: its calibration.yaml named the scenario by the path it was given,
+     * relative to the calibration file (found by a reproducibility review: `check` of the
+     * folder's calibration.yaml said "cannot read the scenario").
+     */
+    @Test
+    void aMovedCalibrationFolderRunsAgainFromItsCopyOfTheScenario(@TempDir Path dir) throws IOException {
+        Files.copy(SMALL, dir.resolve("s.yaml"));
+        Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("scenario: '" + SMALL + "'", "scenario: s.yaml"));
+        Cli first = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "-q", "--no-report");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(Files.readString(SMALL), Files.readString(dir.resolve("a/scenario-copy.yaml")));
+        Files.createDirectories(dir.resolve("archive/deep"));
+        Files.move(dir.resolve("a"), dir.resolve("archive/deep/a"));
+        Path moved = dir.resolve("archive/deep/a/calibration.yaml");
+        Cli check = Cli.run("check", moved.toString());
+        assertEquals(0, check.exit(), check.err());
+        Cli again = Cli.run("calibrate", moved.toString(), "--out", dir.resolve("b").toString(), "-q", "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        for (String name : List.of("estimates.csv", "moments.csv", "evaluations.csv", "scenario-copy.yaml")) {
+            assertEquals(Files.readString(dir.resolve("archive/deep/a/" + name)), Files.readString(dir.resolve("b/" + name)), name);
+        }
+        // and its manifest names the build and the platform that made it (valid JSON)
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("b/manifest.json").toFile());
+        assertEquals(org.talentsim.io.RunInfo.build(), m.get("build").asText());
+        assertEquals(System.getProperty("java.vendor"), m.get("java_vendor").asText());
+        // a copy that is not the scenario the folder records is not used in its place
+        Files.writeString(dir.resolve("archive/deep/a/scenario-copy.yaml"), "# edited\n", java.nio.file.StandardOpenOption.APPEND);
+        Cli edited = Cli.run("check", moved.toString());
+        assertEquals(2, edited.exit());
+        assertTrue(edited.err().contains("scenario: cannot read the scenario (relative to this file)"), edited.err());
+    }
+
+    /**
      * The terminal's numbers are rounded as the report's, with k/M/B: an estimate of 900000500
      * was shown 900000000, a number that looked exact (found by a reviewer).
      */
