@@ -130,25 +130,38 @@ public final class Calibration {
     private static Calibration from(CalibrationFile f, String text) {
         Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
         String written = f.scenario().text();
-        // a result folder's calibration.yaml moved away from its scenario file: the copy of the
-        // scenario it ran, beside it, if that copy is the one the folder records (its SHA-256)
+        // a result folder's calibration.yaml, whose scenario path is relative to where the
+        // calibration file was: the copy of the scenario it ran, beside it, if that copy is the
+        // one the folder records (its SHA-256)
         String recorded = Folder.recordedSha(text);
         Path copy = f.dir() == null ? null : f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
-        if (recorded != null && copy != null && !java.nio.file.Files.exists(scenario) && java.nio.file.Files.isRegularFile(copy)) {
+        String copySha = null;
+        if (recorded != null && copy != null && java.nio.file.Files.isRegularFile(copy)) {
             try {
-                if (recorded.equals(org.talentsim.io.RunInfo.sha256(java.nio.file.Files.readAllBytes(copy)))) {
-                    scenario = copy.normalize();
-                    written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
-                }
+                copySha = org.talentsim.io.RunInfo.sha256(java.nio.file.Files.readAllBytes(copy));
             } catch (java.io.IOException e) {
-                // unreadable: the scenario's own path is reported below
+                // unreadable: as if there were none
             }
+        }
+        boolean copyIsIt = recorded != null && recorded.equals(copySha);
+        if (copyIsIt && !java.nio.file.Files.exists(scenario)) {
+            scenario = copy.normalize();
+            written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
         }
         byte[] bytes;
         try {
             bytes = ScenarioFiles.bytes(scenario);
         } catch (ScenarioException e) {
-            throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem());
+            throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem()
+                    + (copySha != null && !copyIsIt ? "; " + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file"
+                    + " is not the scenario this calibration ran (its SHA-256 differs from the one the first line records)" : ""));
+        }
+        if (recorded != null && !recorded.equals(org.talentsim.io.RunInfo.sha256(bytes))) {
+            // (it ran on the changed file without a word; found by a review)
+            throw f.error(f.scenario(), "the scenario file changed since this calibration was run (its SHA-256 differs"
+                    + " from the one the first line records); remove the first line to run it on the file as it is now"
+                    + (copyIsIt ? ", or write 'scenario: " + org.talentsim.io.ResultWriter.SCENARIO_COPY + "' to run the"
+                    + " scenario as it was run (" + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file holds it)" : ""));
         }
         Path parent = Path.of(f.file()).getParent();
         String shown = parent == null ? written : parent.resolve(written).normalize().toString();

@@ -61,10 +61,29 @@ final class Folder {
      * calibration started as {@code cal.yaml} and resumed as {@code /home/me/cal.yaml} is the same).
      */
     static String spec(Calibration c, String command) {
-        return "# The calibration file given to talentsim " + command + " (" + fileName(c.file()) + "), scenario "
-                + fileName(c.base().file()) + " with SHA-256 " + c.scenarioSha256() + "\n" + RunInfo.buildLine() + c.fileText()
-                + (c.fileText().endsWith("\n") ? "" : "\n");
+        // a result folder's own calibration.yaml, run again: its header is replaced, not stacked
+        // (it was, so the folder's spec always differed and the folder could not be resumed), and
+        // the names it records are kept, so the same calibration writes the same calibration.yaml
+        String text = c.fileText();
+        String file = fileName(c.file());
+        String scenario = fileName(c.base().file());
+        java.util.regex.Matcher m = HEADER.matcher(text);
+        if (m.lookingAt()) {
+            file = m.group(1);
+            scenario = m.group(2);
+            text = text.substring(m.end());
+            if (text.startsWith(RunInfo.BUILD_LINE)) {
+                text = text.substring(text.indexOf('\n') + 1);
+            }
+        }
+        return "# The calibration file given to talentsim " + command + " (" + file + "), scenario "
+                + scenario + " with SHA-256 " + c.scenarioSha256() + "\n" + RunInfo.buildLine() + text
+                + (text.endsWith("\n") ? "" : "\n");
     }
+
+    /** The first line {@link #spec} writes: the calibration file's and the scenario's names, the scenario's SHA-256. */
+    private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile(
+            "# The calibration file given to talentsim \\S+ \\((.*)\\), scenario (.*) with SHA-256 ([0-9a-f]{64})\n");
 
     /**
      * Writes the scenario's text as run beside the specification ({@link
@@ -76,13 +95,10 @@ final class Folder {
         org.talentsim.io.TextFiles.write(dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY), c.base().text());
     }
 
-    private static final java.util.regex.Pattern RECORDED =
-            java.util.regex.Pattern.compile("\\A# The calibration file given to talentsim \\S+ \\(.*\\), scenario .* with SHA-256 ([0-9a-f]{64})\n");
-
     /** The scenario's SHA-256 a specification written by {@link #spec} records, or null for any other text. */
     static String recordedSha(String text) {
-        java.util.regex.Matcher m = RECORDED.matcher(text);
-        return m.lookingAt() ? m.group(1) : null;
+        java.util.regex.Matcher m = HEADER.matcher(text);
+        return m.lookingAt() ? m.group(3) : null;
     }
 
     private static String fileName(String path) {

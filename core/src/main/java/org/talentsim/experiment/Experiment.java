@@ -422,7 +422,9 @@ public final class Experiment {
         try {
             bytes = ScenarioFiles.bytes(scenario);
         } catch (ScenarioException e) {
-            throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem());
+            throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem()
+                    + (copySha != null && !copyIsIt ? "; " + ResultWriter.SCENARIO_COPY + " beside this file is not the"
+                    + " scenario this experiment ran (its SHA-256 differs from scenario_sha256)" : ""));
         }
         String shown = relativeName(written, f.file());
         b.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);

@@ -161,11 +161,16 @@ public final class CalibrationFiles {
         } catch (RuntimeException e) {
             return null;
         }
+        Doc doc = new Doc(fileName, PolicyRegistry.defaults(), EventTypes.defaults());
+        doc.root = root;
+        return kindProblem(doc, root);
+    }
+
+    /** {@link #unknownKind}'s error for a parsed document, or null. */
+    static ScenarioException kindProblem(Doc doc, YNode root) {
         if (!(root instanceof YNode.Mapping m) || m.entry("kind") == null) {
             return null;
         }
-        Doc doc = new Doc(fileName, PolicyRegistry.defaults(), EventTypes.defaults());
-        doc.root = root;
         Fields f = Fields.of(doc, root, "", List.copyOf(m.entries().keySet()));
         try {
             return KINDS.contains(f.string("kind", "")) ? null : f.range("kind", KIND_RULE);
@@ -190,6 +195,12 @@ public final class CalibrationFiles {
         doc.root = root;
         if (!(root instanceof YNode.Mapping)) {
             throw doc.fail(root, "", "expected a calibration mapping starting with 'version: 1', was " + root.describe());
+        }
+        // a kind this reader does not know first: a scenario given a kind was refused for its first
+        // scenario key ("name: unknown key")
+        ScenarioException unknownKind = kindProblem(doc, root);
+        if (unknownKind != null) {
+            throw unknownKind;
         }
         Fields f = Fields.of(doc, root, "", TOP);
         if (!f.has("version")) {

@@ -118,6 +118,17 @@ public final class ExperimentFiles {
         if (!(root instanceof YNode.Mapping)) {
             throw doc.fail(root, "", "expected an experiment mapping starting with 'version: 1', was " + root.describe());
         }
+        // a file with a kind is a calibration's (or a misspelt one): said as such, not "kind: unknown
+        // key" (what spark-submit's Submit, which reads only experiment files, said)
+        ScenarioException kind = CalibrationFiles.kindProblem(doc, root);
+        if (kind != null) {
+            throw kind;
+        }
+        if (((YNode.Mapping) root).entry("kind") != null) {
+            throw Fields.of(doc, root, "", List.copyOf(((YNode.Mapping) root).entries().keySet())).failAtKey("kind",
+                    "an experiment file has no kind: this is a calibration file; run it with talentsim calibrate (or"
+                    + " sensitivity), not as an experiment");
+        }
         Fields f = Fields.of(doc, root, "", TOP);
         long version = f.longValue("version", -1);
         if (!f.has("version")) {

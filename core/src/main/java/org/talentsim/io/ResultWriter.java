@@ -258,12 +258,24 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     }
 
     /** {@code spec} without its {@link RunInfo#buildLine()}. */
-    private static String withoutBuild(String spec) {
+    private static final java.util.regex.Pattern RECORDED_SHA = java.util.regex.Pattern.compile("# .* with SHA-256 ([0-9a-f]{64})");
+
+    /**
+     * What makes two specs the same experiment or calibration: the text without the build line
+     * (compared on its own), without the scenario's path (its top-level {@code scenario:} line:
+     * the SHA-256 the spec also records says which scenario, and a folder moved away from the
+     * scenario file names its copy instead; such a folder was refused as "another experiment" by
+     * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
+     * line also names the files as they were given).
+     */
+    static String identity(String spec) {
         StringBuilder b = new StringBuilder();
         for (String line : spec.split("\n", -1)) {
-            if (!line.startsWith(RunInfo.BUILD_LINE)) {
-                b.append(line).append('\n');
+            java.util.regex.Matcher m = RECORDED_SHA.matcher(line);
+            if (line.startsWith(RunInfo.BUILD_LINE) || line.startsWith("scenario: ")) {
+                continue;
             }
+            b.append(m.matches() ? "# SHA-256 " + m.group(1) : line).append('\n');
         }
         return b.toString();
     }
@@ -288,7 +300,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
                 String before = Files.readString(specFile, StandardCharsets.UTF_8);
                 // the same spec whatever build wrote it (without --resume it is run again, as before builds were recorded)
-                boolean sameSpec = withoutBuild(before).equals(withoutBuild(spec));
+                boolean sameSpec = identity(before).equals(identity(spec));
                 String built = RunInfo.buildOf(before);
                 same = sameSpec && java.util.Objects.equals(built, RunInfo.buildOf(spec));   // the version may differ
                 if (sameSpec && !same && resume && !force) {

@@ -776,6 +776,21 @@ class ExperimentTest {
         for (String f : List.of("runs.csv", "summary.csv", "comparison.csv", "scenario-copy.yaml")) {
             assertEquals(Files.readString(dir.resolve("archive/deep/o/" + f)), Files.readString(dir.resolve("p/" + f)), f);
         }
+        // and into itself: resumed whole, not refused as "another experiment" (its spec now names
+        // the copy; found by a review)
+        Path q = Files.createDirectories(dir.resolve("archive/deep/q"));
+        try (var files = Files.list(dir.resolve("archive/deep/o"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, q.resolve(f.getFileName()));
+            }
+        }
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.Result r = ExperimentRunner.run(Experiment.read(q.resolve("experiment.yaml")), ex, q, true, false,
+                    (d, n) -> {});
+            assertEquals(4, r.resumed());
+            assertEquals(0, r.ran());
+        }
+        assertEquals(Files.readString(dir.resolve("archive/deep/o/runs.csv")), Files.readString(q.resolve("runs.csv")));
         // back beside its scenario file, which has changed since: refused, naming the copy
         Files.move(dir.resolve("archive/deep/o"), dir.resolve("o"));
         Files.writeString(s, Files.readString(s).replace("months: 24", "months: 12"));

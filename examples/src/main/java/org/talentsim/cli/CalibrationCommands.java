@@ -187,8 +187,10 @@ final class CalibrationCommands {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
             }
-            w.printf(Locale.ROOT, "objective %s%s%n", Num.format(r.objective()), r.df() > 0 && Double.isFinite(r.j())
-                    ? String.format(Locale.ROOT, "; J = %.3f on %d degree%s of freedom, p = %.3f", r.j(), r.df(), r.df() == 1 ? "" : "s", r.p())
+            // as the report: 4 significant digits, and p below 0.001 as "<0.001" (it said "p = 0.000")
+            w.printf(Locale.ROOT, "objective %s%s%n", shown(r.objective()), r.df() > 0 && Double.isFinite(r.j())
+                    ? String.format(Locale.ROOT, "; J = %s on %d degree%s of freedom, p = %s", shown(r.j()), r.df(), r.df() == 1 ? "" : "s",
+                    ExperimentTables.p(r.p()))
                     : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
             w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));

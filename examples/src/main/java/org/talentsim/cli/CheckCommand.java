@@ -53,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
         // whether that run can go (found by a reviewer: --months 1201 was "Unknown option")
         RunCommand.checkCounts(spec.commandLine(), months, threads);
         byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        org.talentsim.io.ScenarioException unknownKind = CalibrationFiles.unknownKind(new String(bytes,
+                java.nio.charset.StandardCharsets.UTF_8), file);
+        if (unknownKind != null) {
+            throw unknownKind;   // before --set or --seed are refused for "a calibration file"
+        }
         String kind = CalibrationFiles.isCalibration(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)) ? "a calibration"
                 : org.talentsim.io.ExperimentFiles.isExperiment(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
                         ? "an experiment" : null;

@@ -97,13 +97,20 @@ public final class Fmt {
         return String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 
-    /** 4 significant digits, without k/M/B (estimates and their standard errors): {@code 0.002763}, {@code 1.6}. */
+    /**
+     * 4 significant digits (estimates and their standard errors): {@code 0.002763}, {@code 1.6};
+     * from 10,000 with k/M/B as {@link #num}, which the command line shows too (written out in
+     * full, 900000500 was shown 900000000, a rounded number that looked exact).
+     */
     static String sig4(double v) {
         if (!Double.isFinite(v)) {
             return "\u2013";
         }
         if (v == 0) {
             return "0";
+        }
+        if (Math.abs(v) >= 1e4) {
+            return num(v);
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }

@@ -52,6 +52,9 @@ class CalibrationCliTest {
         Cli first = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "-q", "--no-report");
         assertEquals(0, first.exit(), first.err());
         assertEquals(Files.readString(SMALL), Files.readString(dir.resolve("a/scenario-copy.yaml")));
+        // the objective and J to 4 significant digits, p as the report writes it (it said "p = 0.000")
+        assertTrue(first.out().matches("(?s).*\nobjective [0-9.]+[kMB]?; J = [0-9.]+[kMB]? on 1 degree of freedom,"
+                + " p = (<0\\.001|0\\.\\d{3,8}|1\\.000)\n.*"), first.out());
         Files.createDirectories(dir.resolve("archive/deep"));
         Files.move(dir.resolve("a"), dir.resolve("archive/deep/a"));
         Path moved = dir.resolve("archive/deep/a/calibration.yaml");
@@ -67,11 +70,47 @@ class CalibrationCliTest {
                 .readTree(dir.resolve("b/manifest.json").toFile());
         assertEquals(org.talentsim.io.RunInfo.build(), m.get("build").asText());
         assertEquals(System.getProperty("java.vendor"), m.get("java_vendor").asText());
-        // a copy that is not the scenario the folder records is not used in its place
+        // the folder run again into itself: the same calibration.yaml (its header was stacked, so the
+        // folder always differed and could not be resumed; found by a review), every evaluation
+        // from the journal
+        String spec = Files.readString(moved);
+        Cli resumed = Cli.run("calibrate", moved.toString(), "--out", dir.resolve("archive/deep/a").toString(), "--resume",
+                "--no-report");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().matches("(?s).*: (\\d+) evaluations, \\1 from the journal.*"), resumed.out());
+        assertEquals(spec, Files.readString(moved));
+        // a copy that is not the scenario the folder records is not used in its place, and is named
         Files.writeString(dir.resolve("archive/deep/a/scenario-copy.yaml"), "# edited\n", java.nio.file.StandardOpenOption.APPEND);
         Cli edited = Cli.run("check", moved.toString());
         assertEquals(2, edited.exit());
-        assertTrue(edited.err().contains("scenario: cannot read the scenario (relative to this file)"), edited.err());
+        assertTrue(edited.err().contains("scenario: cannot read the scenario (relative to this file): no such file;"
+                + " scenario-copy.yaml beside this file is not the scenario this calibration ran"), edited.err());
+    }
+
+    /**
+     * A calibration folder's scenario file changed since: refused, naming the copy, as an
+     * experiment's (it ran on the changed file without a word, the SHA-256 recorded in
+     * calibration.yaml's first line unread; found by a review).
+     */
+    @Test
+    void aChangedScenarioIsRefusedByTheFoldersCalibration(@TempDir Path dir) throws IOException {
+        Path s = Files.copy(SMALL, dir.resolve("s.yaml"));
+        Path f = file(dir);
+        Files.writeString(f, Files.readString(f).replace("scenario: '" + SMALL + "'", "scenario: '" + s + "'"));
+        Cli first = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "-q", "--no-report");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(0, Cli.run("check", dir.resolve("a/calibration.yaml").toString()).exit(), "unchanged: runs");
+        Files.writeString(s, Files.readString(s) + "\n# changed\n");
+        for (String command : new String[] {"check", "calibrate"}) {
+            Cli r = command.equals("check") ? Cli.run(command, dir.resolve("a/calibration.yaml").toString())
+                    : Cli.run(command, dir.resolve("a/calibration.yaml").toString(), "--out", dir.resolve("b").toString(), "-q");
+            assertEquals(2, r.exit(), command + ": " + r.out());
+            assertTrue(r.err().strip().endsWith("scenario: the scenario file changed since this calibration was run (its SHA-256"
+                    + " differs from the one the first line records); remove the first line to run it on the file as it is now,"
+                    + " or write 'scenario: scenario-copy.yaml' to run the scenario as it was run (scenario-copy.yaml beside this"
+                    + " file holds it)"), command + ": " + r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("b")), "nothing run");
     }
 
     /**

@@ -192,14 +192,26 @@ class ExperimentCliTest {
                 .replace("kind: calibration\n", "kind: calibraton\n"));
         Path scenario = dir.resolve("scenario.yaml");
         Files.writeString(scenario, "kind: scenario\n" + Files.readString(Path.of("scenarios/retention.yaml")));
+        Path experiment = dir.resolve("experiment.yaml");
+        Files.writeString(experiment, "kind: experiment\n" + Files.readString(Path.of("experiments/bm1-offer-rate.yaml"))
+                .replace("scenario: ../scenarios/", "scenario: " + Path.of("scenarios").toAbsolutePath() + "/"));
         String rule = " kind: must be 'calibration' or 'sensitivity' (a scenario or an experiment file has no kind), was ";
+        // (check, calibrate and sensitivity said "name: unknown key" of a scenario with a kind, and
+        // check --set "is a calibration file"; found by a review)
         for (String[] c : new String[][] {{"run", misspelt.toString()}, {"experiment", misspelt.toString()},
                 {"replicate", misspelt.toString()}, {"calibrate", misspelt.toString()}, {"check", misspelt.toString()},
-                {"run", scenario.toString()}, {"replicate", scenario.toString()}}) {
+                {"check", misspelt.toString(), "--set", "months=3"}, {"sensitivity", misspelt.toString()},
+                {"run", scenario.toString()}, {"replicate", scenario.toString()}, {"check", scenario.toString()},
+                {"calibrate", scenario.toString()}, {"sensitivity", scenario.toString()},
+                {"experiment", experiment.toString()}, {"check", experiment.toString()}, {"calibrate", experiment.toString()}}) {
             Path out = dir.resolve("o-" + c[0]);
-            Cli r = c[0].equals("check") ? Cli.run(c[0], c[1]) : Cli.run(c[0], c[1], "--out", out.toString(), "-q");
+            List<String> args = new java.util.ArrayList<>(List.of(c));
+            if (!c[0].equals("check")) {
+                args.addAll(List.of("--out", out.toString(), "-q"));
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
             assertEquals(2, r.exit(), String.join(" ", c) + ": " + r.err());
-            String word = c[1].equals(scenario.toString()) ? "scenario" : "calibraton";
+            String word = c[1].equals(scenario.toString()) ? "scenario" : c[1].equals(experiment.toString()) ? "experiment" : "calibraton";
             assertTrue(r.err().strip().matches(java.util.regex.Pattern.quote(c[1]) + ":\\d+:7:" + java.util.regex.Pattern.quote(rule)
                     + "'?" + word + "'?"), String.join(" ", c) + ": " + r.err());
             assertFalse(Files.exists(out), "nothing written by " + c[0]);

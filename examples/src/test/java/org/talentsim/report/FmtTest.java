@@ -101,6 +101,20 @@ class FmtTest {
         }
     }
 
+    /**
+     * The calibration page's estimates: 4 significant digits, with k/M/B from 10,000 as the
+     * terminal shows them (written out, 900000500 was shown 900000000; found by a review).
+     */
+    @Test
+    void estimatesAreRoundedVisiblyAsOnTheTerminal() {
+        assertEquals("900M", Fmt.sig4(900000500));
+        assertEquals("580.5k", Fmt.sig4(580458.7));
+        assertEquals("-12.35k", Fmt.sig4(-12345.6));
+        assertEquals("9999", Fmt.sig4(9999.4));
+        assertEquals("0.002763", Fmt.sig4(0.0027634));
+        assertEquals("1.6", Fmt.sig4(1.6));
+    }
+
     @Test
     void monthsAreCountedFrom1970AndBack() {
         assertEquals(0.0, RunData.time("1970-01"));

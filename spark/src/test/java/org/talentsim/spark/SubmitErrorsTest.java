@@ -45,11 +45,28 @@ class SubmitErrorsTest {
 
     private record Submitted(int code, String err) {}
 
-    /** Submit of a two-run experiment into {@code out}: its exit code and what it wrote to standard error. */
-    private static Submitted submit(Path dir, String out) throws Exception {
-        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
-                + SubmitTest.ROOT.resolve("examples/scenarios/retention.yaml").toAbsolutePath() + "\nreplications: 2\n"
-                + "overrides: ['months=2']\n");
+    /**
+     * A calibration file, or a file whose kind is misspelt, given to Submit (which runs
+     * experiment files): one line naming the kind, exit 2; it said "kind: unknown key" (found by
+     * a review).
+     */
+    @Test
+    void aFileWithAKindIsSaidToBeNoExperiment(@TempDir Path dir) throws Exception {
+        String body = "version: 1\nscenario: " + SubmitTest.ROOT.resolve("examples/scenarios/retention.yaml").toAbsolutePath() + "\n";
+        Path calibration = Files.writeString(dir.resolve("c.yaml"), body + "kind: calibration\n");
+        Path misspelt = Files.writeString(dir.resolve("m.yaml"), body + "kind: calibraton\n");
+        Submitted c = submitFile(calibration, dir.resolve("o").toString());
+        assertEquals(2, c.code(), c.err());
+        assertEquals(calibration + ":3:1: kind: an experiment file has no kind: this is a calibration file; run it with"
+                + " talentsim calibrate (or sensitivity), not as an experiment", c.err().strip());
+        Submitted m = submitFile(misspelt, dir.resolve("o").toString());
+        assertEquals(2, m.code(), m.err());
+        assertEquals(misspelt + ":3:7: kind: must be 'calibration' or 'sensitivity' (a scenario or an experiment file has no"
+                + " kind), was calibraton", m.err().strip());
+        assertTrue(!Files.exists(dir.resolve("o")), "nothing written");
+    }
+
+    private static Submitted submitFile(Path file, String out) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -60,6 +77,14 @@ class SubmitErrorsTest {
             System.setErr(old);
         }
         return new Submitted(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Submit of a two-run experiment into {@code out}: its exit code and what it wrote to standard error. */
+    private static Submitted submit(Path dir, String out) throws Exception {
+        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
+                + SubmitTest.ROOT.resolve("examples/scenarios/retention.yaml").toAbsolutePath() + "\nreplications: 2\n"
+                + "overrides: ['months=2']\n");
+        return submitFile(file, out);
     }
 
     /**
