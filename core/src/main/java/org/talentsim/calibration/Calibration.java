@@ -128,7 +128,13 @@ public final class Calibration {
     }
 
     private static Calibration from(CalibrationFile f, String text) {
-        Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        Path scenario;
+        try {
+            scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // (a NUL in the path: Java's own message, the NUL printed raw, with no file or line; found by a review)
+            throw f.error(f.scenario(), "not a path this system can use (" + e.getReason() + ")");
+        }
         String written = f.scenario().text();
         // a result folder's calibration.yaml, whose scenario path is relative to where the
         // calibration file was: the copy of the scenario it ran, beside it, if that copy is the

@@ -407,7 +407,13 @@ public final class Experiment {
     /** The experiment of a parsed file, with problems reported at their positions in it. */
     public static Experiment from(ExperimentFile f) {
         Builder b = builder();
-        Path scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        Path scenario;
+        try {
+            scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // (a NUL in the path: Java's own message, the NUL printed raw, with no file or line; found by a review)
+            throw f.error(f.scenario(), "not a path this system can use (" + e.getReason() + ")");
+        }
         String written = f.scenario().text();
         // a result folder's spec moved away from its scenario file: the copy of the scenario it ran,
         // beside it, if that copy is the one the spec records (its SHA-256)

@@ -126,6 +126,7 @@ final class ResultFolder implements AutoCloseable {
      */
     static ResultFolder open(Path dir, Set<String> resultNames) {
         check(dir, resultNames);
+        checkNotMounted(dir);
         ResultFolder f = new ResultFolder(dir, resultNames);
         try {
             Files.createDirectories(f.parent);
@@ -182,7 +183,8 @@ final class ResultFolder implements AutoCloseable {
             throw new IllegalArgumentException(dir + " is the root folder: give a folder below it");
         }
         if (Path.of("").toAbsolutePath().normalize().startsWith(t)) {
-            throw new IllegalArgumentException(dir + " is or holds the current folder: give a folder of its own");
+            throw new IllegalArgumentException((dir.toString().isEmpty() ? "'' (an empty path, the current folder)" : dir)
+                    + " is or holds the current folder: give a folder of its own");
         }
         // checked here, before a run: the names beside it (lock, staging) are cut to fit (key), so
         // a name too long for the file system itself would otherwise fail only at the swap
@@ -227,6 +229,34 @@ final class ResultFolder implements AutoCloseable {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * Refuses a mount point: the new set replaces the folder by renaming, which a mount point
+     * refuses (EBUSY), so the run went to its end and then failed (found by a review; Docker's
+     * {@code -v DIR:/out} with {@code --out /out}).
+     */
+    static void checkNotMounted(Path dir) {
+        if (mountPoint(dir)) {
+            throw new IllegalArgumentException(dir + " is a mount point: a run's results replace the folder whole (by"
+                    + " renaming it), which a mount point cannot be; give a folder inside it, e.g. " + dir.resolve("results"));
+        }
+    }
+
+    /**
+     * Whether {@code dir} is a folder on which a file system is mounted (its file store, the
+     * mount it belongs to, is not its parent's); false where that cannot be told.
+     */
+    static boolean mountPoint(Path dir) {
+        try {
+            Path t = dir.toAbsolutePath().normalize();
+            if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS) || t.getParent() == null) {
+                return false;
+            }
+            return !Files.getFileStore(t).equals(Files.getFileStore(t.getParent()));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

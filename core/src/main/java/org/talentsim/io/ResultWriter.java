@@ -257,7 +257,20 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         ResultFolder.check(dir, RESULT_NAMES);
     }
 
-    /** {@code spec} without its {@link RunInfo#buildLine()}. */
+    /**
+     * {@link #checkFolder}, and what a run's folder must be besides: not a mount point (a run's
+     * new set replaces the folder by renaming it, which a mount point refuses; an experiment or a
+     * calibration writes into its folder and may use one). What the constructor checks, for a
+     * front end to say before the run.
+     *
+     * @throws IllegalArgumentException one line naming the path and the problem
+     */
+    public static void checkRunFolder(Path dir) {
+        checkFolder(dir);
+        ResultFolder.checkNotMounted(dir);
+    }
+
+    /** A comment line that records a scenario's SHA-256 (a calibration's first line). */
     private static final java.util.regex.Pattern RECORDED_SHA = java.util.regex.Pattern.compile("# .* with SHA-256 ([0-9a-f]{64})");
 
     /**

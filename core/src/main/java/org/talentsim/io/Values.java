@@ -56,6 +56,7 @@ final class Values {
     static double number(String text, boolean money) {
         String t = text.trim();
         bounded(t, money ? "an amount" : "a number");
+        plainDigits(t, money ? "an amount" : "a number");
         t = t.replace("_", "");
         switch (t.toLowerCase(Locale.ROOT)) {
             case ".inf", "+.inf" -> { return Double.POSITIVE_INFINITY; }
@@ -98,6 +99,27 @@ final class Values {
         return v == 0 && t.startsWith("-") ? -0.0 : v;
     }
 
+    private static final java.util.regex.Pattern LOOSE_UNDERSCORE = java.util.regex.Pattern.compile("(^|[^0-9])_|_($|[^0-9])");
+
+    /**
+     * Digits 0-9 only, and an underscore only between two of them (1_000): Java's parsers read
+     * other scripts' digits (٣ as 3) and the underscores were dropped wherever they stood (_1, 1_,
+     * 100_M), forms the format does not document and other YAML readers read otherwise (found by a
+     * review).
+     */
+    private static void plainDigits(String t, String what) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c > 127 && Character.isDigit(c)) {
+                throw new Bad(String.format(Locale.ROOT, "expected %s written with the digits 0-9, found U+%04X", what, (int) c),
+                        false);
+            }
+        }
+        if (t.indexOf('_') >= 0 && LOOSE_UNDERSCORE.matcher(t).find()) {
+            throw new Bad("expected " + what + " with an underscore only between two digits (1_000)", false);
+        }
+    }
+
     /** A finite number written too large for a double (only {@code .inf} or {@code unlimited} mean infinity). */
     private static Bad tooLarge(boolean money) {
         return new Bad((money ? "expected an amount in USD" : "expected a number") + " of magnitude below 1.8e308", false,
@@ -112,6 +134,7 @@ final class Values {
     static long whole(String text) {
         String t = text.trim();
         bounded(t, "a whole number");
+        plainDigits(t, "a whole number");
         t = t.replace("_", "");
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);

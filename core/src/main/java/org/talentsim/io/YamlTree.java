@@ -173,8 +173,13 @@ final class YamlTree {
         }
         JsonLocation l = e.getLocation();
         String msg = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+        // a key written as a list or a mapping ("? [a, b]"): the reader's message named its parser
+        // event classes (found by a review)
+        String said = msg != null && msg.startsWith("Expected a field name")
+                ? "a key must be a name (a plain or quoted scalar), not a list or a mapping"
+                : firstLine(msg);
         return new ScenarioException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                "invalid YAML: " + firstLine(msg), e);
+                "invalid YAML: " + said, e);
     }
 
     private static String firstLine(String s) {

@@ -48,6 +48,13 @@ public final class Names {
                 return String.format(java.util.Locale.ROOT, "contains a control character (U+%04X)", (int) c);
             }
             if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
+                // an invisible character beyond the first 65,536 (a tag character, U+E0041) is one
+                // only as a whole code point (its two halves are surrogates; found by a review)
+                int cp = v.codePointAt(k);
+                if (Character.getType(cp) == Character.FORMAT) {
+                    return String.format(java.util.Locale.ROOT,
+                            "contains an invisible character (U+%04X), so that it looks like another name", cp);
+                }
                 k++;
             } else if (Character.isSurrogate(c)) {
                 return String.format(java.util.Locale.ROOT, "contains an unpaired surrogate (U+%04X)", (int) c);
@@ -155,8 +162,9 @@ public final class Names {
 
     /**
      * {@code v} as it is, but with control characters (line breaks, tabs, escape sequences,
-     * U+2028/U+2029) and unpaired surrogates written as {@code \}{@code uXXXX}: safe to put on
-     * one line of a message or a terminal.
+     * U+2028/U+2029), invisible ones other than the joiners (direction marks and overrides, tag
+     * characters) and unpaired surrogates written as {@code \}{@code uXXXX}: safe to put on one
+     * line of a message or a terminal.
      */
     public static String escape(String v) {
         if (v == null) {
@@ -172,10 +180,14 @@ public final class Names {
         StringBuilder b = new StringBuilder(v.length() + 8).append(v, 0, k);
         for (; k < v.length(); k++) {
             char c = v.charAt(k);
-            if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
+            if (unsafe(v, k)) {
+                int cp = v.codePointAt(k);
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp > 0xFFFF ? cp : (int) c));
+                if (cp > 0xFFFF) {
+                    k++;
+                }
+            } else if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
                 b.append(c).append(v.charAt(++k));
-            } else if (unsafe(v, k)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 b.append(c);
             }
@@ -183,9 +195,19 @@ public final class Names {
         return b.toString();
     }
 
+    /**
+     * Whether the character at {@code k} would change how a message's line reads: a control
+     * character, an unpaired surrogate, or an invisible one other than the joiners (a
+     * right-to-left override, U+202E, turned the rest of the line around; found by a review).
+     */
     private static boolean unsafe(String v, int k) {
         char c = v.charAt(k);
         if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            return true;
+        }
+        int cp = v.codePointAt(k);
+        if (Character.getType(cp) == Character.FORMAT && cp != '\u200C' && cp != '\u200D'
+                && !(Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(v.charAt(k - 1)))) {
             return true;
         }
         if (Character.isHighSurrogate(c)) {

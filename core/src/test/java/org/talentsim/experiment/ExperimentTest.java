@@ -829,6 +829,10 @@ class ExperimentTest {
             assertTrue(x.getMessage().startsWith(f + c[1]), x.getMessage());
         }
         Path f = dir.resolve("e.yaml");
+        // a NUL in the path: Java's message with the NUL in it, no file or line (found by a review)
+        Files.writeString(f, "version: 1\nscenario: \"s.yaml\\0\"\n");
+        assertEquals(f + ":2:11: scenario: not a path this system can use (Nul character not allowed)",
+                assertThrows(ScenarioException.class, () -> Experiment.read(f)).getMessage());
         Files.writeString(f, "version: 1\nscenario: missing.yaml\n");
         ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(f));
         assertTrue(x.getMessage().startsWith(f + ":2:11: scenario: cannot read the scenario"), x.getMessage());

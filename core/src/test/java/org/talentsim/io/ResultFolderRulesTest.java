@@ -447,4 +447,33 @@ class ResultFolderRulesTest {
             return in.count();
         }
     }
+
+    /**
+     * A mount point as a run's folder is refused before the run: the new set replaces the folder
+     * by renaming it, which a mount point refuses, so the run went to its end and failed there
+     * with an exception's name (found by a review; Docker's -v DIR:/out with --out /out). An
+     * experiment or a calibration, which write into their folder, may still use one.
+     */
+    @Test
+    void aMountPointIsRefusedAsARunsFolderBeforeTheRun(@TempDir Path tmp) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc, a mount point");
+        Path proc = Path.of("/proc");
+        assertTrue(ResultFolder.mountPoint(proc));
+        assertFalse(ResultFolder.mountPoint(tmp), "a folder of the file system it is on");
+        assertFalse(ResultFolder.mountPoint(tmp.resolve("none")), "none yet");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkRunFolder(proc));
+        assertEquals("/proc is a mount point: a run's results replace the folder whole (by renaming it), which a mount point"
+                + " cannot be; give a folder inside it, e.g. /proc/results", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ResultWriter(proc, RunInfo.of(WAR, 1)), "the writer too");
+        assertDoesNotThrow(() -> ResultWriter.checkRunFolder(tmp.resolve("out")));
+    }
+
+    /** The current folder is refused; given as an empty path it is said so (the message showed nothing there). */
+    @Test
+    void theCurrentFolderIsRefusedAndAnEmptyPathNamed() {
+        assertEquals(". is or holds the current folder: give a folder of its own",
+                assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(Path.of("."))).getMessage());
+        assertEquals("'' (an empty path, the current folder) is or holds the current folder: give a folder of its own",
+                assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(Path.of(""))).getMessage());
+    }
 }

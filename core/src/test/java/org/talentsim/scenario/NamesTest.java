@@ -84,6 +84,19 @@ class NamesTest {
         assertNull(Names.problem("Caf\u00E9"), "the composed form");
         assertNull(Names.problem("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"), "a joiner inside Persian text");
         assertNull(Names.problem("\uD83D\uDC69\u200D\uD83D\uDD2C Lab"), "an emoji sequence");
+        // invisible characters beyond U+FFFF, two chars each: a tag character made "Alpha" and
+        // Alpha plus U+E0041 two labs that look the same (found by a review)
+        assertEquals("contains an invisible character (U+E0041), so that it looks like another name",
+                Names.problem("Alpha\uDB40\uDC41"));
+        assertEquals("contains an invisible character (U+1D173), so that it looks like another name",
+                Names.problem("Mus\uD834\uDD73ic"));
+        // and messages quote them, and direction overrides, escaped (U+202E turned the line around)
+        assertEquals("Be\\u202Eta", Names.escape("Be\u202Eta"));
+        assertEquals("Alpha\\uE0041", Names.escape("Alpha\uDB40\uDC41"));
+        assertEquals("a\\u2066b\\u200Fc", Names.escape("a\u2066b\u200Fc"));
+        assertEquals("\uD83D\uDC69\u200D\uD83D\uDD2C Lab", Names.escape("\uD83D\uDC69\u200D\uD83D\uDD2C Lab"), "joiners stay");
+        assertEquals("Caf\u00E9 \uD83D\uDE00", Names.escape("Caf\u00E9 \uD83D\uDE00"));
+        assertEquals("x\\uD800y", Names.escape("x\uD800y"), "an unpaired surrogate");
         assertNull(Names.problem("Google DeepMind"));
         assertTrue(Names.cellProblem(" NA ").startsWith("begins with a space"), "the general rule first");
         IllegalArgumentException lab = assertThrows(IllegalArgumentException.class,

@@ -277,6 +277,28 @@ public final class Main implements Runnable {
                 throw new CommandLine.TypeConversionException(unusablePath(e).substring("talentsim: ".length()));
             }
         });
+        // whole numbers in the digits 0-9 only, as the files' reader takes them (Java's parser read
+        // --seed ٥ as 5; found by a review)
+        CommandLine.ITypeConverter<Long> whole = s -> {
+            try {
+                return Long.valueOf(asciiDigits(s));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number (digits 0-9, at most "
+                        + Long.MAX_VALUE + ")");
+            }
+        };
+        CommandLine.ITypeConverter<Integer> small = s -> {
+            try {
+                return Integer.valueOf(asciiDigits(s));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number (digits 0-9, at most "
+                        + Integer.MAX_VALUE + ")");
+            }
+        };
+        cl.registerConverter(Long.class, whole);
+        cl.registerConverter(long.class, whole);
+        cl.registerConverter(Integer.class, small);
+        cl.registerConverter(int.class, small);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
         cl.setExecutionStrategy(parsed -> {
@@ -284,6 +306,16 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cl;
+    }
+
+    private static String asciiDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) > 127 && Character.isDigit(s.charAt(k))) {
+                throw new CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
+                        "'%s' is not a whole number written with the digits 0-9 (U+%04X)", s, (int) s.charAt(k)));
+            }
+        }
+        return s;
     }
 
     /** Observers added to every run (tests use it to interrupt a run). */

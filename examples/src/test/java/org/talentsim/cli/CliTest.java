@@ -51,6 +51,18 @@ class CliTest {
         assertEquals(2, Cli.run("run", TINY.toString(), "--threads", "0").exit());
         assertEquals(2, Cli.run("run", TINY.toString(), "--months", "0").exit());
         assertEquals(2, Cli.run("run", TINY.toString(), "--seed", "x").exit());
+        // whole numbers in the digits 0-9, as the files take them: Java read --seed ٥ as 5 (found by a review)
+        Cli arabic = Cli.run("run", TINY.toString(), "--seed", "\u0665", "--out", "target/never");
+        assertEquals(2, arabic.exit());
+        assertTrue(arabic.err().startsWith("Invalid value for option '--seed': '\u0665' is not a whole number written with the"
+                + " digits 0-9 (U+0665)"), arabic.err());
+        Cli replications = Cli.run("replicate", TINY.toString(), "-r", "\u0662", "--out", "target/never");
+        assertEquals(2, replications.exit());
+        assertTrue(replications.err().contains("'\u0662' is not a whole number written with the digits 0-9"), replications.err());
+        Cli hex = Cli.run("run", TINY.toString(), "--seed", "0x10", "--out", "target/never");
+        assertTrue(hex.err().startsWith("Invalid value for option '--seed': '0x10' is not a whole number (digits 0-9, at most"
+                + " 9223372036854775807)"), hex.err());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/never")));
     }
 
     @Test
