@@ -171,7 +171,7 @@ public final class Calibration {
         }
         Path parent = Path.of(f.file()).getParent();
         String shown = parent == null ? written : parent.resolve(written).normalize().toString();
-        Experiment.Base base = new Experiment.Base(new String(bytes, StandardCharsets.UTF_8), shown);
+        Experiment.Base base = new Experiment.Base(ScenarioFiles.text(bytes, scenario.toString()), shown);
         PolicyRegistry reg = PolicyRegistry.defaults();
         Scenario parsed = ScenarioFiles.parse(base.text(), base.file(), reg);
         List<String> common = new ArrayList<>();

@@ -433,7 +433,9 @@ public final class Experiment {
                     + " scenario this experiment ran (its SHA-256 differs from scenario_sha256)" : ""));
         }
         String shown = relativeName(written, f.file());
-        b.scenarioText(new String(bytes, StandardCharsets.UTF_8), shown);
+        // decoded strictly: bytes that are not UTF-8 hashed as the text's re-encoding, which then
+        // differed from the file's own SHA-256 (found by a review)
+        b.scenarioText(ScenarioFiles.text(bytes, scenario.toString()), shown);
         b.path = scenario;
         if (f.scenarioSha256() != null && !f.scenarioSha256().text().equals(RunInfo.sha256(bytes))) {
             throw f.error(f.scenarioSha256(), "the scenario file changed since this experiment was written (its SHA-256 differs);"
@@ -523,7 +525,6 @@ public final class Experiment {
         }
     }
 
-    /** The scenario's name in messages: the path as written, beside the experiment file's. */
     /** The SHA-256 of a file's bytes, or null when it cannot be read. */
     private static String shaOf(Path file) {
         try {
@@ -533,6 +534,7 @@ public final class Experiment {
         }
     }
 
+    /** The scenario's name in messages: the path as written, beside the experiment file's. */
     private static String relativeName(String written, String experimentFile) {
         Path parent = Path.of(experimentFile).getParent();
         return parent == null ? written : parent.resolve(written).normalize().toString();

@@ -245,8 +245,10 @@ final class ResultFolder implements AutoCloseable {
     }
 
     /**
-     * Whether {@code dir} is a folder on which a file system is mounted (its file store, the
-     * mount it belongs to, is not its parent's); false where that cannot be told.
+     * Whether {@code dir} is a folder on which a file system is mounted: on Linux, one of the
+     * mount points {@code /proc/self/mountinfo} lists (bind mounts included; a btrfs subvolume,
+     * another device but no mount, is not one); elsewhere, a folder whose file store is not its
+     * parent's. False where that cannot be told.
      */
     static boolean mountPoint(Path dir) {
         try {
@@ -254,10 +256,34 @@ final class ResultFolder implements AutoCloseable {
             if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS) || t.getParent() == null) {
                 return false;
             }
+            Path info = Path.of("/proc/self/mountinfo");
+            if (Files.isReadable(info)) {
+                String real = t.toRealPath().toString();
+                for (String line : Files.readAllLines(info, java.nio.charset.StandardCharsets.UTF_8)) {
+                    String[] f = line.split(" ");
+                    if (f.length > 4 && unescapeMountPath(f[4]).equals(real)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             return !Files.getFileStore(t).equals(Files.getFileStore(t.getParent()));
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** A mountinfo path: a space, tab, line break or backslash written as its octal escape ({@code \040}). */
+    static String unescapeMountPath(String p) {
+        if (p.indexOf('\\') < 0) {
+            return p;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\([0-7]{3})").matcher(p);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 8))));
+        }
+        return m.appendTail(b).toString();
     }
 
     /** The path of a result file in the staging folder. */

@@ -200,8 +200,10 @@ public final class ScenarioFiles {
      * The text of UTF-8 bytes. A file in UTF-16 or UTF-32 (with or without a byte order mark,
      * recognised from its first bytes as YAML 1.2 §5.2 does) is refused at 1:1 with what to do;
      * the first byte that is not UTF-8 is reported at its line and column.
+     *
+     * @throws ScenarioException naming {@code fileName} and the place
      */
-    static String text(byte[] yaml, String fileName) {
+    public static String text(byte[] yaml, String fileName) {
         String wide = wideEncoding(yaml);
         if (wide != null) {
             throw new ScenarioException(fileName, 1, 1, "", "the file is " + wide + "; save it as UTF-8");

@@ -176,7 +176,7 @@ final class YamlTree {
         // a key written as a list or a mapping ("? [a, b]"): the reader's message named its parser
         // event classes (found by a review)
         String said = msg != null && msg.startsWith("Expected a field name")
-                ? "a key must be a name (a plain or quoted scalar), not a list or a mapping"
+                ? "a key must be a name (a plain or quoted scalar), not a list, a mapping or an alias"
                 : firstLine(msg);
         return new ScenarioException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
                 "invalid YAML: " + said, e);

@@ -163,8 +163,8 @@ public final class Names {
     /**
      * {@code v} as it is, but with control characters (line breaks, tabs, escape sequences,
      * U+2028/U+2029), invisible ones other than the joiners (direction marks and overrides, tag
-     * characters) and unpaired surrogates written as {@code \}{@code uXXXX}: safe to put on one
-     * line of a message or a terminal.
+     * characters) and unpaired surrogates written as {@code \}{@code uXXXX} ({@code \}{@code
+     * UXXXXXXXX} beyond U+FFFF): safe to put on one line of a message or a terminal.
      */
     public static String escape(String v) {
         if (v == null) {
@@ -182,10 +182,10 @@ public final class Names {
             char c = v.charAt(k);
             if (unsafe(v, k)) {
                 int cp = v.codePointAt(k);
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp > 0xFFFF ? cp : (int) c));
-                if (cp > 0xFFFF) {
-                    k++;
-                }
+                // beyond U+FFFF as \U and eight digits: "\uE0041" would read as U+E004 and a 1
+                b.append(cp > 0xFFFF ? String.format(java.util.Locale.ROOT, "\\U%08X", cp)
+                        : String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+                k += Character.charCount(cp) - 1;
             } else if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
                 b.append(c).append(v.charAt(++k));
             } else {
@@ -206,8 +206,7 @@ public final class Names {
             return true;
         }
         int cp = v.codePointAt(k);
-        if (Character.getType(cp) == Character.FORMAT && cp != '\u200C' && cp != '\u200D'
-                && !(Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(v.charAt(k - 1)))) {
+        if (Character.getType(cp) == Character.FORMAT && cp != '\u200C' && cp != '\u200D') {
             return true;
         }
         if (Character.isHighSurrogate(c)) {

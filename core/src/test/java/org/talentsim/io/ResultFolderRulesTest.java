@@ -466,6 +466,9 @@ class ResultFolderRulesTest {
                 + " cannot be; give a folder inside it, e.g. /proc/results", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ResultWriter(proc, RunInfo.of(WAR, 1)), "the writer too");
         assertDoesNotThrow(() -> ResultWriter.checkRunFolder(tmp.resolve("out")));
+        // mountinfo writes a space, a tab, a line break and a backslash in octal
+        assertEquals("/mnt/my results\\x", ResultFolder.unescapeMountPath("/mnt/my\\040results\\134x"));
+        assertEquals("/plain", ResultFolder.unescapeMountPath("/plain"));
     }
 
     /** The current folder is refused; given as an empty path it is said so (the message showed nothing there). */

@@ -92,7 +92,7 @@ class NamesTest {
                 Names.problem("Mus\uD834\uDD73ic"));
         // and messages quote them, and direction overrides, escaped (U+202E turned the line around)
         assertEquals("Be\\u202Eta", Names.escape("Be\u202Eta"));
-        assertEquals("Alpha\\uE0041", Names.escape("Alpha\uDB40\uDC41"));
+        assertEquals("Alpha\\U000E0041", Names.escape("Alpha\uDB40\uDC41"), "not \\uE0041, which reads as U+E004 and a 1");
         assertEquals("a\\u2066b\\u200Fc", Names.escape("a\u2066b\u200Fc"));
         assertEquals("\uD83D\uDC69\u200D\uD83D\uDD2C Lab", Names.escape("\uD83D\uDC69\u200D\uD83D\uDD2C Lab"), "joiners stay");
         assertEquals("Caf\u00E9 \uD83D\uDE00", Names.escape("Caf\u00E9 \uD83D\uDE00"));

@@ -74,7 +74,7 @@ final class CalibrationCommands {
          * number that looked exact); empty when undefined (no se).
          */
         static String shown(double x) {
-            return Double.isNaN(x) ? "" : ExperimentTables.num(x);
+            return Double.isNaN(x) ? "" : Double.isInfinite(x) ? (x > 0 ? "inf" : "-inf") : ExperimentTables.num(x);
         }
 
         /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */

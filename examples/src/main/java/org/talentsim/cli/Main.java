@@ -283,7 +283,7 @@ public final class Main implements Runnable {
             try {
                 return Long.valueOf(asciiDigits(s));
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number (digits 0-9, at most "
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is not a whole number (digits 0-9, at most "
                         + Long.MAX_VALUE + ")");
             }
         };
@@ -291,7 +291,7 @@ public final class Main implements Runnable {
             try {
                 return Integer.valueOf(asciiDigits(s));
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number (digits 0-9, at most "
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is not a whole number (digits 0-9, at most "
                         + Integer.MAX_VALUE + ")");
             }
         };
@@ -312,7 +312,8 @@ public final class Main implements Runnable {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) > 127 && Character.isDigit(s.charAt(k))) {
                 throw new CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-                        "'%s' is not a whole number written with the digits 0-9 (U+%04X)", s, (int) s.charAt(k)));
+                        "'%s' is not a whole number written with the digits 0-9 (U+%04X)", org.talentsim.scenario.Names.escape(s),
+                        (int) s.charAt(k)));
             }
         }
         return s;

@@ -124,6 +124,7 @@ class CalibrationCliTest {
         assertEquals("0.1235", CalibrationCommands.Base.shown(0.123456));
         assertEquals("-2.5", CalibrationCommands.Base.shown(-2.5));
         assertEquals("", CalibrationCommands.Base.shown(Double.NaN), "no se: an empty cell");
+        assertEquals("inf", CalibrationCommands.Base.shown(Double.POSITIVE_INFINITY), "not the undefined mark");
     }
 
     /**
