@@ -805,6 +805,34 @@ class ExperimentTest {
         assertTrue(x.getMessage().contains("scenario: cannot read the scenario"), x.getMessage());
     }
 
+    /**
+     * Running a moved folder's spec again into it, the scenario's copy it reads from is replaced
+     * whole, never deleted first (a failure between the two left a spec naming a copy that was
+     * gone); a scenario that is not UTF-8 is refused at its byte (it was hashed as its re-encoded
+     * text, which then differed from the file's own SHA-256).
+     */
+    @Test
+    void theCopyIsKeptWhileTheSpecIsRewrittenAndTheScenarioMustBeUtf8(@TempDir Path dir) throws IOException {
+        Path s = Files.copy(RETENTION, dir.resolve("s.yaml"));
+        Path spec = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: s.yaml\noverrides: ['months=2']\nreplications: 2\n");
+        Path o = dir.resolve("sub/o");
+        Experiment e = Experiment.read(spec);
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(e, ex, o, false, false, (d, n) -> {});
+        }
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(o.resolve("scenario-copy.yaml"));
+        org.talentsim.io.ResultWriter.prepareFolder(o, "experiment.yaml", e.toYaml(o), "experiment", ExperimentRunner.FILES,
+                false, false);
+        assertTrue(Files.exists(o.resolve("scenario-copy.yaml")), "kept while the others go");
+        assertEquals(before, Files.getLastModifiedTime(o.resolve("scenario-copy.yaml")));
+        assertFalse(Files.exists(o.resolve("runs.csv")));
+        byte[] latin1 = Files.readAllBytes(s);
+        latin1[latin1.length - 1] = (byte) 0xE9;   // a Latin-1 é where the last line break was
+        Files.write(s, latin1);
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(spec));
+        assertTrue(x.getMessage().startsWith(s.toString() + ":") && x.getMessage().contains("UTF-8"), x.getMessage());
+    }
+
     @Test
     void errorsInExperimentFilesHavePositions(@TempDir Path dir) throws IOException {
         String[][] cases = {
