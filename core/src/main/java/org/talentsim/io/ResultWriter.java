@@ -283,9 +283,14 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     static String identity(String spec) {
         StringBuilder b = new StringBuilder();
+        boolean scenario = false;
         for (String line : spec.split("\n", -1)) {
             java.util.regex.Matcher m = RECORDED_SHA.matcher(line);
-            if (line.startsWith(RunInfo.BUILD_LINE) || line.startsWith("scenario: ")) {
+            if (line.startsWith(RunInfo.BUILD_LINE)) {
+                continue;
+            }
+            if (!scenario && line.startsWith("scenario: ")) {
+                scenario = true;   // the first only: the spec's own key, not a line of some value
                 continue;
             }
             b.append(m.matches() ? "# SHA-256 " + m.group(1) : line).append('\n');

@@ -479,4 +479,24 @@ class ResultFolderRulesTest {
         assertEquals("'' (an empty path, the current folder) is or holds the current folder: give a folder of its own",
                 assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkFolder(Path.of(""))).getMessage());
     }
+
+    /**
+     * What makes two specs the same for a resume: the scenario's path does not count (a moved
+     * folder names its copy; the SHA-256 says which scenario), nor the names in a calibration's
+     * first line, nor the build line; anything else does, a second "scenario: " line too.
+     */
+    @Test
+    void aSpecsIdentityLeavesOutOnlyTheScenarioPathTheNamesAndTheBuild() {
+        String sha = "a".repeat(64);
+        assertEquals(ResultWriter.identity("# made by talentsim 1, build x\nversion: 1\nscenario: '../s.yaml'\nscenario_sha256: " + sha + "\n"),
+                ResultWriter.identity("version: 1\nscenario: 'scenario-copy.yaml'\nscenario_sha256: " + sha + "\n"));
+        assertFalse(ResultWriter.identity("scenario: a\nscenario_sha256: " + sha + "\n").equals(
+                ResultWriter.identity("scenario: a\nscenario_sha256: " + "b".repeat(64) + "\n")), "another scenario");
+        assertFalse(ResultWriter.identity("scenario: a\nx: 1\nscenario: b\n").equals(ResultWriter.identity("scenario: a\nx: 1\nscenario: c\n")),
+                "only the spec's own key");
+        assertEquals(ResultWriter.identity("# The calibration file given to talentsim calibrate (c.yaml), scenario s.yaml with SHA-256 "
+                        + sha + "\nkind: calibration\n"),
+                ResultWriter.identity("# The calibration file given to talentsim calibrate (calibration.yaml), scenario scenario-copy.yaml"
+                        + " with SHA-256 " + sha + "\nkind: calibration\n"));
+    }
 }
