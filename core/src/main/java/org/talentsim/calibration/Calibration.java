@@ -164,8 +164,11 @@ public final class Calibration {
         }
         if (recorded != null && !recorded.equals(org.talentsim.io.RunInfo.sha256(bytes))) {
             // (it ran on the changed file without a word; found by a review)
-            throw f.error(f.scenario(), "the scenario file changed since this calibration was run (its SHA-256 differs"
-                    + " from the one the first line records); remove the first line to run it on the file as it is now"
+            // (the path is relative to this file, in a result folder not the one it was given from:
+            // the file found may be another than the one run, not a changed one; said so)
+            throw f.error(f.scenario(), "the scenario file " + scenario + " is not the one this calibration ran (its SHA-256"
+                    + " differs from the one the first line records: changed since, or another file at that path); remove the"
+                    + " first line to run it on that file"
                     + (copyIsIt ? ", or write 'scenario: " + org.talentsim.io.ResultWriter.SCENARIO_COPY + "' to run the"
                     + " scenario as it was run (" + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file holds it)" : ""));
         }

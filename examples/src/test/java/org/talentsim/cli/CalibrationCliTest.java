@@ -105,10 +105,10 @@ class CalibrationCliTest {
             Cli r = command.equals("check") ? Cli.run(command, dir.resolve("a/calibration.yaml").toString())
                     : Cli.run(command, dir.resolve("a/calibration.yaml").toString(), "--out", dir.resolve("b").toString(), "-q");
             assertEquals(2, r.exit(), command + ": " + r.out());
-            assertTrue(r.err().strip().endsWith("scenario: the scenario file changed since this calibration was run (its SHA-256"
-                    + " differs from the one the first line records); remove the first line to run it on the file as it is now,"
-                    + " or write 'scenario: scenario-copy.yaml' to run the scenario as it was run (scenario-copy.yaml beside this"
-                    + " file holds it)"), command + ": " + r.err());
+            assertTrue(r.err().strip().endsWith("scenario: the scenario file " + s + " is not the one this calibration ran (its"
+                    + " SHA-256 differs from the one the first line records: changed since, or another file at that path); remove"
+                    + " the first line to run it on that file, or write 'scenario: scenario-copy.yaml' to run the scenario as it"
+                    + " was run (scenario-copy.yaml beside this file holds it)"), command + ": " + r.err());
         }
         assertFalse(Files.exists(dir.resolve("b")), "nothing run");
     }
