@@ -140,18 +140,10 @@ public final class Calibration {
         // calibration file was: the copy of the scenario it ran, beside it, if that copy is the
         // one the folder records (its SHA-256)
         String recorded = Folder.recordedSha(text);
-        Path copy = f.dir() == null ? null : f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
-        String copySha = null;
-        if (recorded != null && copy != null && java.nio.file.Files.isRegularFile(copy)) {
-            try {
-                copySha = org.talentsim.io.RunInfo.sha256(java.nio.file.Files.readAllBytes(copy));
-            } catch (java.io.IOException e) {
-                // unreadable: as if there were none
-            }
-        }
+        String copySha = recorded == null || f.dir() == null ? null : org.talentsim.io.ResultWriter.scenarioCopySha(f.dir());
         boolean copyIsIt = recorded != null && recorded.equals(copySha);
         if (copyIsIt && !java.nio.file.Files.exists(scenario)) {
-            scenario = copy.normalize();
+            scenario = f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY).normalize();
             written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
         }
         byte[] bytes;

@@ -417,11 +417,10 @@ public final class Experiment {
         String written = f.scenario().text();
         // a result folder's spec moved away from its scenario file: the copy of the scenario it ran,
         // beside it, if that copy is the one the spec records (its SHA-256)
-        Path copy = f.dir() == null ? null : f.dir().resolve(ResultWriter.SCENARIO_COPY);
-        String copySha = copy == null || f.scenarioSha256() == null ? null : shaOf(copy);
+        String copySha = f.dir() == null || f.scenarioSha256() == null ? null : ResultWriter.scenarioCopySha(f.dir());
         boolean copyIsIt = copySha != null && copySha.equals(f.scenarioSha256().text());
         if (!Files.exists(scenario) && copyIsIt) {
-            scenario = copy.normalize();
+            scenario = f.dir().resolve(ResultWriter.SCENARIO_COPY).normalize();
             written = ResultWriter.SCENARIO_COPY;
         }
         byte[] bytes;
@@ -522,15 +521,6 @@ public final class Experiment {
             FieldOverride.parse(text);
         } catch (OverrideException e) {
             throw f.error(at, e.problem());
-        }
-    }
-
-    /** The SHA-256 of a file's bytes, or null when it cannot be read. */
-    private static String shaOf(Path file) {
-        try {
-            return Files.isRegularFile(file) ? RunInfo.sha256(Files.readAllBytes(file)) : null;
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
         }
     }
 

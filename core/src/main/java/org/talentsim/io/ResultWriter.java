@@ -67,6 +67,19 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String SCENARIO_COPY = "scenario-copy.yaml";
 
     /**
+     * The SHA-256 of the {@link #SCENARIO_COPY} in folder {@code dir} (a result folder's spec is
+     * read from there), or null when there is none or it cannot be read.
+     */
+    public static String scenarioCopySha(Path dir) {
+        Path copy = dir.resolve(SCENARIO_COPY);
+        try {
+            return Files.isRegularFile(copy) ? RunInfo.sha256(Files.readAllBytes(copy)) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The files an experiment, a calibration or a sensitivity analysis writes and a run does not,
      * each kind's specification first. {@link #checkSameScenario} refuses a folder holding one
      * (unless {@code --force}); a run's new set drops them, so that a folder never holds a run's

@@ -279,22 +279,8 @@ public final class Main implements Runnable {
         });
         // whole numbers in the digits 0-9 only, as the files' reader takes them (Java's parser read
         // --seed ٥ as 5; found by a review)
-        CommandLine.ITypeConverter<Long> whole = s -> {
-            try {
-                return Long.valueOf(asciiDigits(s));
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is not a whole number (digits 0-9, at most "
-                        + Long.MAX_VALUE + ")");
-            }
-        };
-        CommandLine.ITypeConverter<Integer> small = s -> {
-            try {
-                return Integer.valueOf(asciiDigits(s));
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is not a whole number (digits 0-9, at most "
-                        + Integer.MAX_VALUE + ")");
-            }
-        };
+        CommandLine.ITypeConverter<Long> whole = wholeNumber(Long::valueOf, Long.MAX_VALUE);
+        CommandLine.ITypeConverter<Integer> small = wholeNumber(Integer::valueOf, Integer.MAX_VALUE);
         cl.registerConverter(Long.class, whole);
         cl.registerConverter(long.class, whole);
         cl.registerConverter(Integer.class, small);
@@ -306,6 +292,18 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cl;
+    }
+
+    /** A converter of whole numbers written with the digits 0-9, by {@code parse}, up to {@code max}. */
+    private static <T> CommandLine.ITypeConverter<T> wholeNumber(java.util.function.Function<String, T> parse, long max) {
+        return s -> {
+            try {
+                return parse.apply(asciiDigits(s));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s)
+                        + "' is not a whole number (digits 0-9, at most " + max + ")");
+            }
+        };
     }
 
     private static String asciiDigits(String s) {
