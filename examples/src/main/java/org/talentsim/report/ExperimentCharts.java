@@ -238,24 +238,38 @@ final class ExperimentCharts {
     }
 
     /**
-     * The box of {@code values}: JFreeChart's quartiles, whiskers and outliers (beyond 1.5 IQR),
-     * every outlier drawn as a circle inside the axis's range. (Its calculator leaves values
-     * beyond 2 IQR out of the range, as "far outs" drawn as a mark on the plot's edge: the
-     * extreme runs were not shown, although the caption says circles are outliers.)
+     * The box of {@code values}: quartiles as the fan charts' and the CSVs' (Hyndman and Fan's
+     * type 7, {@link ExperimentData#quantile}; JFreeChart's calculator has a rule of its own, so a
+     * box and a fan of the same runs showed other quartiles, found by a statistician's review),
+     * whiskers to the furthest values within 1.5 IQR of the box, every value beyond them an
+     * outlier drawn as a circle inside the axis's range (JFreeChart leaves values beyond 2 IQR out
+     * of the range, as "far outs" on the plot's edge).
      */
     static org.jfree.data.statistics.BoxAndWhiskerItem box(List<Double> values) {
-        org.jfree.data.statistics.BoxAndWhiskerItem b =
-                org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(values);
-        double min = Double.NaN;
-        double max = Double.NaN;
-        for (Double v : values) {
-            if (v != null && !Double.isNaN(v)) {
-                min = Double.isNaN(min) ? v : Math.min(min, v);
-                max = Double.isNaN(max) ? v : Math.max(max, v);
+        double[] v = values.stream().filter(x -> x != null && !Double.isNaN(x)).mapToDouble(Double::doubleValue).sorted()
+                .toArray();
+        if (v.length == 0) {
+            return new org.jfree.data.statistics.BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of());
+        }
+        double q1 = ExperimentData.quantile(v, 0.25);
+        double median = ExperimentData.quantile(v, 0.5);
+        double q3 = ExperimentData.quantile(v, 0.75);
+        double lowFence = q1 - 1.5 * (q3 - q1);
+        double highFence = q3 + 1.5 * (q3 - q1);
+        double lowWhisker = median;
+        double highWhisker = median;
+        double sum = 0;
+        List<Double> outliers = new java.util.ArrayList<>();
+        for (double x : v) {
+            sum += x;
+            if (x < lowFence || x > highFence) {
+                outliers.add(x);
+            } else {
+                lowWhisker = Math.min(lowWhisker, x);
+                highWhisker = Math.max(highWhisker, x);
             }
         }
-        return new org.jfree.data.statistics.BoxAndWhiskerItem(b.getMean(), b.getMedian(), b.getQ1(), b.getQ3(),
-                b.getMinRegularValue(), b.getMaxRegularValue(), Double.isNaN(min) ? null : min, Double.isNaN(max) ? null : max,
-                b.getOutliers());
+        return new org.jfree.data.statistics.BoxAndWhiskerItem(sum / v.length, median, q1, q3, lowWhisker, highWhisker,
+                v[0], v[v.length - 1], outliers);
     }
 }

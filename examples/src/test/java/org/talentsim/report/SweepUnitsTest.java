@@ -59,4 +59,27 @@ class SweepUnitsTest {
         assertEquals(120.0, ds.getRangeLowerBound(false));
         assertEquals(260.0, ds.getRangeUpperBound(false));
     }
+
+    /**
+     * A box's quartiles are the fan charts' and the CSVs' (type 7, R's default): JFreeChart's
+     * calculator has its own rule (Q1 of 1..8 is 2.5 there, 2.75 in R), so a box and a fan of the
+     * same runs disagreed (found by a statistician's review).
+     */
+    @Test
+    void aBoxHasTypeSevenQuartilesAndWhiskersWithinOneAndAHalfIqr() {
+        java.util.List<Double> v = java.util.List.of(8.0, 1.0, 7.0, 2.0, 6.0, 3.0, 5.0, 4.0, Double.NaN);
+        org.jfree.data.statistics.BoxAndWhiskerItem b = ExperimentCharts.box(v);
+        assertEquals(2.75, b.getQ1().doubleValue(), 1e-12);   // R: quantile(1:8, 0.25)
+        assertEquals(4.5, b.getMedian().doubleValue(), 1e-12);
+        assertEquals(6.25, b.getQ3().doubleValue(), 1e-12);
+        assertEquals(4.5, b.getMean().doubleValue(), 1e-12);
+        assertEquals(1.0, b.getMinRegularValue().doubleValue());
+        assertEquals(8.0, b.getMaxRegularValue().doubleValue());
+        assertEquals(0, b.getOutliers().size());
+        // 30 lies beyond Q3 + 1.5 IQR: an outlier, and the whisker stops at the largest value within
+        java.util.List<Double> w = java.util.List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 30.0);
+        org.jfree.data.statistics.BoxAndWhiskerItem c = ExperimentCharts.box(w);
+        assertEquals(java.util.List.of(30.0), c.getOutliers());
+        assertEquals(7.0, c.getMaxRegularValue().doubleValue());
+    }
 }
