@@ -50,18 +50,34 @@ public final class Calibrator {
      * bounds); {@code boundHit} when the estimate lies within 1% of the range from a bound (its se
      * is then not to be trusted); {@code identified} false when the targets do not pin it down:
      * no se (no target moves it, or the parameters are not identified together) or an se larger
-     * than the parameter's whole range.
+     * than the parameter's whole range; {@code slopeGap} how far the simulated moments are from
+     * linear over the Jacobian's step: ‖f − b‖ / max(‖f‖, ‖b‖) for the one-sided slopes f (up)
+     * and b (down) of the moments at θ̂, in the weights' norm (0 on a straight line, above
+     * {@link #ROUGH} when the slopes differ by more than their size: a kink, a jump or noise, and
+     * the central difference, which averages them, is no ground for the se); NaN at a bound,
+     * where there is one side only.
      */
     public record ParameterEstimate(String parameter, double estimate, double se, double ciLow, double ciHigh,
-            boolean boundHit, boolean identified) {
+            boolean boundHit, boolean identified, double slopeGap) {
         /** Whether the 95% interval reaches beyond the range [{@code lower}, {@code upper}] it was searched in. */
         public boolean ciBeyond(double lower, double upper) {
             return ciLow < lower || ciHigh > upper;
         }
     }
 
-    /** A target's fit: se is √Σ_kk, the standard error of observed − simulated; t = (observed − simulated)/se. */
-    public record MomentFit(String target, double observed, double simulated, double se, double t) {}
+    /**
+     * A target's fit.
+     *
+     * @param se √Σₖₖ, the standard error of observed − simulated at a fixed θ (the data's and the
+     *     simulations' noise)
+     * @param residualSe √Vₖₖ with V = MΣM′ ({@link Result#j()}), the standard error of observed −
+     *     simulated at θ̂, which was chosen to fit the targets: mostly below {@code se} (never above
+     *     it with W ∝ Σ⁻¹), about 0 for a target the parameters fit exactly (NaN then, and when
+     *     the parameters are not identified)
+     * @param t (observed − simulated) / residualSe: beyond ±2, a target the model misses at θ̂ (it
+     *     was divided by se, which understated it: 1.55 for a miss of 2.08)
+     */
+    public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t) {}
 
     /**
      * One call of the objective in the order the search made it.
@@ -90,7 +106,9 @@ public final class Calibrator {
      * What a calibration gave.
      *
      * @param objective the weighted distance at the estimate
-     * @param j the J statistic (NaN when exactly identified)
+     * @param j Hansen's J statistic g′V⁺g (g = observed − simulated at the estimate, V = MΣM′ its
+     *     covariance there, {@link MomentFit#residualSe()}); NaN when exactly identified, when Σ
+     *     is singular, or when the parameters are not identified together
      * @param df targets − the parameters that move some target (a zero column of the Jacobian takes none)
      * @param p P(χ²_df > J)
      * @param evaluations parameter vectors evaluated (R runs each)
@@ -200,6 +218,14 @@ public final class Calibrator {
         return c.starts() * c.maxEvaluations() + 2 * c.parameters().size() + 1;
     }
 
+    /**
+     * Above this {@link ParameterEstimate#slopeGap()} the moments are not smooth in the parameter at
+     * the Jacobian's step (found by a statistician's review: the flagship's acceptance weight, whose
+     * steps each way raised the objective from 10 to 74 and 50 while the central difference, the
+     * two jumps cancelled, made the moments look flat in it).
+     */
+    public static final double ROUGH = 1;
+
     /** The share of a parameter's range from a bound within which its estimate counts as at the bound. */
     static final double BOUND_HIT = 0.01;
 
@@ -212,7 +238,7 @@ public final class Calibrator {
      * trace, updating {@code best}; returns the trace index of the best point that is better than
      * the best objective before, or −1 when none is.
      */
-    private static int jacobian(Calibration c, Evaluations ev, double[] theta, double[][] g, List<TraceRow> trace,
+    private static int jacobian(Calibration c, Evaluations ev, double[] theta, double[][] g, double[] gap, List<TraceRow> trace,
             double[] best) {
         int p = theta.length;
         List<double[]> points = new ArrayList<>();
@@ -229,6 +255,7 @@ public final class Calibrator {
             points.add(down);
         }
         List<double[][]> vals = ev.at(points);
+        double[] m0 = Smm.moments(c, ev.at(theta));   // evaluated before: from the journal
         int better = -1;
         for (int j = 0; j < p; j++) {
             double[] mu = Smm.moments(c, vals.get(2 * j));
@@ -236,6 +263,7 @@ public final class Calibrator {
             for (int k = 0; k < g.length; k++) {
                 g[k][j] = (mu[k] - md[k]) / h[j];
             }
+            gap[j] = slopeGap(c, m0, mu, points.get(2 * j)[j] - theta[j], md, theta[j] - points.get(2 * j + 1)[j]);
             for (int side = 0; side < 2; side++) {
                 double[] pt = points.get(2 * j + side);
                 double q = Smm.objective(c, side == 0 ? mu : md);
@@ -247,6 +275,33 @@ public final class Calibrator {
             }
         }
         return better;
+    }
+
+    /**
+     * ‖f − b‖ / max(‖f‖, ‖b‖) in the norm √Σ wₖxₖ², with f = (up − m0)/hUp and b = (m0 −
+     * down)/hDown; 0 where both slopes are 0, NaN where a side has no step (a bound) or a moment
+     * is undefined.
+     */
+    static double slopeGap(Calibration c, double[] m0, double[] up, double hUp, double[] down, double hDown) {
+        if (!(hUp > 0) || !(hDown > 0)) {
+            return Double.NaN;
+        }
+        double diff = 0;
+        double f = 0;
+        double b = 0;
+        for (int k = 0; k < m0.length; k++) {
+            double w = c.targets().get(k).weight();
+            double fk = (up[k] - m0[k]) / hUp;
+            double bk = (m0[k] - down[k]) / hDown;
+            diff += w * (fk - bk) * (fk - bk);
+            f += w * fk * fk;
+            b += w * bk * bk;
+        }
+        double size = Math.max(f, b);
+        if (!Double.isFinite(diff) || !Double.isFinite(size)) {
+            return Double.NaN;
+        }
+        return size == 0 ? 0 : Math.sqrt(diff / size);
     }
 
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
@@ -294,9 +349,10 @@ public final class Calibrator {
         double[] theta = bestTheta[0];
         double objective = best[0];
         double[][] g = new double[c.targets().size()][p];
+        double[] gaps = new double[p];
         int moves = 0;
         int better;
-        while ((better = jacobian(c, ev, theta, g, trace, best)) >= 0 && moves < MAX_MOVES) {
+        while ((better = jacobian(c, ev, theta, g, gaps, trace, best)) >= 0 && moves < MAX_MOVES) {
             theta = trace.get(better).theta();
             objective = trace.get(better).objective();
             moves++;
@@ -325,13 +381,21 @@ public final class Calibrator {
             boolean hit = theta[j] - par.lower() <= tol || par.upper() - theta[j] <= tol;
             boolean identified = se <= par.upper() - par.lower();   // NaN: no se
             estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit,
-                    identified));
+                    identified, gaps[j]));
+            if (gaps[j] > ROUGH) {
+                LOG.warn("calibration {}: the moments are not smooth in {} at the Jacobian's step (one-sided slopes differ by"
+                        + " {} times their size): its se is not to be trusted", c.file(), par.name(), gaps[j]);
+            }
         }
         List<MomentFit> moments = new ArrayList<>();
         for (int k = 0; k < sim.length; k++) {
             Calibration.Target t = c.targets().get(k);
             double se = Math.sqrt(sigma[k][k]);
-            moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, (t.observed() - sim[k]) / se));
+            double v = inf.residual()[k][k];
+            // a residual variance at rounding level (a target the parameters fit exactly) gives no t;
+            // a moment that does not vary (se 0) keeps t = ±∞ when it misses
+            double rse = se == 0 ? 0 : v > 1e-12 * sigma[k][k] ? Math.sqrt(v) : Double.NaN;
+            moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, rse, (t.observed() - sim[k]) / rse));
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,

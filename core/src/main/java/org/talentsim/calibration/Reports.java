@@ -10,7 +10,7 @@ final class Reports {
 
     static String estimates(Calibrator.Result r) {
         // ci_beyond_range: the 95% interval reaches past the range searched (weakly identified, or at a bound)
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range\n");
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap\n");
         List<Calibrator.ParameterEstimate> es = r.estimates();
         for (int j = 0; j < es.size(); j++) {
             Calibrator.ParameterEstimate e = es.get(j);
@@ -18,16 +18,18 @@ final class Reports {
             b.append(e.parameter()).append(',').append(Num.format(e.estimate())).append(',').append(Num.format(e.se()))
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
                     .append(e.boundHit()).append(',').append(e.identified()).append(',')
-                    .append(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper())).append('\n');
+                    .append(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper())).append(',')
+                    .append(Num.format(e.slopeGap())).append('\n');
         }
         return b.toString();
     }
 
     static String moments(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("target,observed,simulated,se,t\n");
+        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t\n");
         for (Calibrator.MomentFit m : r.moments()) {
             b.append(m.target()).append(',').append(Num.format(m.observed())).append(',').append(Num.format(m.simulated()))
-                    .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.t())).append('\n');
+                    .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.residualSe())).append(',')
+                    .append(Num.format(m.t())).append('\n');
         }
         return b.toString();
     }

@@ -137,10 +137,10 @@ final class CalibrationCommands {
             w.print(TextTable.format(rows, col -> col == 1 || col == 2));
             w.println();
             rows = new ArrayList<>();
-            rows.add(new String[] {"target", "observed", "simulated", "se", "t"});
+            rows.add(new String[] {"target", "observed", "simulated", "se", "fit se", "t"});
             for (Calibrator.MomentFit m : r.moments()) {
                 rows.add(new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()),
-                    tText(m)});
+                    Double.isNaN(m.residualSe()) ? "-" : shown(m.residualSe()), tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
@@ -174,6 +174,13 @@ final class CalibrationCommands {
                 w.println("at a bound of its range: " + String.join(", ", atBound) + " (the se's assume an estimate inside the"
                         + " range: not to be trusted there; widen the range, or fix the parameter).");
             }
+            List<String> rough = r.estimates().stream().filter(e -> e.slopeGap() > Calibrator.ROUGH)
+                    .map(e -> e.parameter() + " (" + shown(e.slopeGap()) + ")").toList();
+            if (!rough.isEmpty()) {
+                w.println("not smooth at the Jacobian's step: " + String.join(", ", rough) + " - the moments' one-sided slopes"
+                        + " differ by more than their size (slope_gap), so the se rests on a central difference of a kink, a jump"
+                        + " or noise: not to be trusted; more replications, another step, or targets with larger counts.");
+            }
             if (!wide.isEmpty()) {
                 w.println("not identified by these targets (an se larger than the parameter's whole range): "
                         + String.join(", ", wide) + ".");
@@ -183,6 +190,8 @@ final class CalibrationCommands {
                         + " (the interval is estimate +/- 1.96 se, not cut at the bounds; more targets that move "
                         + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
+            w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
+                    + " fit the targets (mostly smaller; '-' for a target the parameters fit exactly); t = (observed - simulated) / fit se.");
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
@@ -190,8 +199,8 @@ final class CalibrationCommands {
             // as the report: 4 significant digits, and p below 0.001 as "<0.001" (it said "p = 0.000")
             w.printf(Locale.ROOT, "objective %s%s%n", shown(r.objective()), r.df() > 0 && Double.isFinite(r.j())
                     ? String.format(Locale.ROOT, "; J = %s on %d degree%s of freedom, p = %s", shown(r.j()), r.df(), r.df() == 1 ? "" : "s",
-                    ExperimentTables.p(r.p()))
-                    : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance)");
+                    ExperimentTables.p(r.p()) + (shaky(r) ? " (not to be relied on, nor the t's: " + shakyWhy(r) + ")" : ""))
+                    : r.df() == 0 ? "; exactly identified (no J test)" : "; J undefined (singular covariance, or parameters not identified together)");
             w.println("Estimates, moments and J to 10 digits: estimates.csv, moments.csv, summary.json.");
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Calibrator.FILES));
             report(dir, w);
@@ -317,6 +326,18 @@ final class CalibrationCommands {
                 Progress.onScreen = false;
             }
         }
+    }
+
+    /** Whether J and the t's rest on assumptions the estimate does not meet: moments smooth at the step, θ̂ inside the box. */
+    static boolean shaky(Calibrator.Result r) {
+        return r.estimates().stream().anyMatch(e -> e.boundHit() || e.slopeGap() > Calibrator.ROUGH);
+    }
+
+    static String shakyWhy(Calibrator.Result r) {
+        boolean rough = r.estimates().stream().anyMatch(e -> e.slopeGap() > Calibrator.ROUGH);
+        boolean bound = r.estimates().stream().anyMatch(Calibrator.ParameterEstimate::boundHit);
+        return (rough ? "the moments are not smooth at the step" : "") + (rough && bound ? ", and " : "")
+                + (bound ? "an estimate is at a bound" : "") + "; both assume neither";
     }
 
     /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */

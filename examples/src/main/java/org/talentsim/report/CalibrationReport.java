@@ -20,6 +20,8 @@ final class CalibrationReport extends Page {
     static final double UNDEFINED = 1e30;
 
     private final CalibrationData d;
+    /** Why J and the t's are not to be relied on ("" when nothing says so), set by the estimates' section. */
+    private String shaky = "";
 
     CalibrationReport(CalibrationData d) {
         this.d = d;
@@ -80,8 +82,13 @@ final class CalibrationReport extends Page {
         List<String> wide = new ArrayList<>();
         List<String> beyond = new ArrayList<>();
         List<String> atBound = new ArrayList<>();
+        List<String> rough = new ArrayList<>();
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
+            // (no slope_gap in folders written before 2026-12-05)
+            if (e.has("slope_gap") && e.num(row, e.col("slope_gap")) > org.talentsim.calibration.Calibrator.ROUGH) {
+                rough.add(p + " (" + Fmt.sig4(e.num(row, e.col("slope_gap"))) + ")");
+            }
             if (Csv.cell(row, e.col("bound_hit")).equals("true")) {
                 atBound.add(p);
             }
@@ -111,8 +118,14 @@ final class CalibrationReport extends Page {
                 + " trusted" + (atBound.isEmpty() ? "." : ": " + String.join(", ", atBound) + " (widen the range, or fix the"
                 + " parameter).") + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
                 + String.join(", ", wide) + ".") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
-                + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + "."));
+                + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + ".")
+                + (rough.isEmpty() ? "" : " Not smooth at the Jacobian's step (the moments' one-sided slopes differ by more"
+                + " than their size, slope_gap in estimates.csv: a kink, a jump or noise, which the central difference"
+                + " averages away), so the se is not to be trusted: " + String.join(", ", rough) + "."));
 
+        shaky = (rough.isEmpty() ? "" : "the moments are not smooth in " + String.join(", ", rough.stream()
+                .map(x -> x.substring(0, x.indexOf(" ("))).toList())) + (!rough.isEmpty() && !atBound.isEmpty() ? "; " : "")
+                + (atBound.isEmpty() ? "" : String.join(", ", atBound) + (atBound.size() == 1 ? " is" : " are") + " at a bound");
         h.raw("<h2 id=\"fit\">Fit to the targets</h2>\n");
         Csv m = d.moments;
         List<ExperimentCharts.Row> fit = new ArrayList<>();
@@ -122,6 +135,9 @@ final class CalibrationReport extends Page {
         Map<String, List<String>> sources = new LinkedHashMap<>();
         String within = "|t| \u2264 2";
         String out = "|t| > 2: missed";
+        // folders of builds before 2026-12-04 have no residual_se: their t was divided by se
+        boolean fitSe = m.has("residual_se");
+        List<String> exact = new ArrayList<>();
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
             double t = m.num(row, m.col("t"));
@@ -135,14 +151,23 @@ final class CalibrationReport extends Page {
                 missed.add(target + " (se 0: the simulated moment does not vary, and differs from the observed)");
             } else if (se == 0 && gap == 0) {
                 continue; // reached exactly (t is 0 / 0)
+            } else if (fitSe && !Double.isFinite(t) && se > 0 && Double.isNaN(m.num(row, m.col("residual_se")))
+                    && Double.isFinite(gap)) {
+                exact.add(target);   // the parameters fit it exactly: no residual noise left, no t
             } else if (!Double.isFinite(t)) {
                 undefined.add(target);   // a simulated moment undefined (a ratio over zero), or no se
             }
             if (Double.isFinite(t)) {
                 fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
             }
-            table.add(List.of(target, Fmt.sig4(m.num(row, m.col("observed"))), Fmt.sig4(m.num(row, m.col("simulated"))),
-                    Fmt.sig4(m.num(row, m.col("se"))), Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013"));
+            List<String> cells = new ArrayList<>(List.of(target, Fmt.sig4(m.num(row, m.col("observed"))),
+                    Fmt.sig4(m.num(row, m.col("simulated"))), Fmt.sig4(m.num(row, m.col("se")))));
+            if (fitSe) {
+                double rse = m.num(row, m.col("residual_se"));
+                cells.add(Double.isNaN(rse) ? "\u2013" : Fmt.sig4(rse));
+            }
+            cells.add(Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013");
+            table.add(cells);
             String source = d.target(target).path("source").asText("");
             if (!source.isBlank()) {
                 sources.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
@@ -153,22 +178,30 @@ final class CalibrationReport extends Page {
             List<String> arms = java.util.stream.Stream.of(within, out)
                     .filter(a -> fit.stream().anyMatch(r -> r.arm().equals(a))).toList();
             String title = "Each target's distance to the model, in standard errors";
-            String x = "t = (observed \u2212 simulated) / se, with \u00b11.96";
+            String x = "t = (observed \u2212 simulated) / " + (fitSe ? "fit se" : "se") + ", with \u00b11.96";
             add(h, new Figure("fit", title, x, "target", "A bar that crosses the zero line is a target the model reaches at the"
                     + " estimate; right of zero the model simulates less than observed, left of it more.",
                     ExperimentCharts.forest(title, x, "target", fit, arms), 640, Math.max(300, 150 + 24 * fit.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
-        h.table("moments", List.of("target", "observed", "simulated", "se", "t"), table, k -> k >= 1);
+        h.table("moments", fitSe ? List.of("target", "observed", "simulated", "se", "fit se", "t")
+                : List.of("target", "observed", "simulated", "se", "t"), table, k -> k >= 1);
         h.raw("</div>\n");
-        h.el("p", "note", "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
-                + " t = (observed \u2212 simulated) / se.");
+        h.el("p", "note", fitSe ? "se: the standard error of observed \u2212 simulated at a fixed parameter vector (the"
+                + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
+                + " so mostly smaller (\u2013 for a target the parameters fit exactly); t = (observed \u2212 simulated) / fit se."
+                : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
+                + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {
             List<String> s = new ArrayList<>();
             sources.forEach((source, ts) -> s.add(String.join(", ", ts) + ": " + source));
             h.el("p", "note sources", "Sources (as the calibration file gives them): " + String.join("; ", s) + ".");
         }
         h.el("p", "j", jTest());
+        if (!exact.isEmpty()) {
+            h.el("p", "note", "Fit exactly by the parameters (no noise left in observed \u2212 simulated at the estimate, so no t): "
+                    + String.join(", ", exact) + ".");
+        }
         String verdict = missed.isEmpty() && undefined.isEmpty()
                 ? "The model reaches every target: all are within 2 standard errors at the estimate."
                 : (missed.isEmpty() ? "" : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ". ")
@@ -190,12 +223,13 @@ final class CalibrationReport extends Page {
                     + " restrictions.";
         }
         if (!Double.isFinite(j)) {
-            return objective + "J undefined: the covariance of the moments is singular.";
+            return objective + "J undefined: the covariance of the moments is singular, or the parameters are not identified together.";
         }
         return objective + String.format(Locale.ROOT, "J = %s on %d degree%s of freedom, p = %s: ", Fmt.sig4(j), df,
                 df == 1 ? "" : "s", Fmt.p(p)) + (p < 0.05 ? "the targets are further from the model, jointly, than their"
                 + " standard errors allow (rejected at 5%)." : "the model fits the targets jointly within their noise (not"
-                + " rejected at 5%).");
+                + " rejected at 5%).") + (shaky.isEmpty() ? "" : " Not to be relied on, nor the t's: both assume moments smooth"
+                + " at the Jacobian's step around an estimate inside its range, and " + shaky + ".");
     }
 
     private void trace(Html h) {

@@ -317,9 +317,18 @@ class CalibrationCliTest {
                     name);
         }
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range", estimates.get(0));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap", estimates.get(0));
         assertEquals(3, estimates.size());
-        assertEquals("target,observed,simulated,se,t", Files.readAllLines(dir.resolve("a/moments.csv")).get(0));
+        List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
+        assertEquals("target,observed,simulated,se,residual_se,t", fits.get(0));
+        for (String line : fits.subList(1, fits.size())) {
+            // t divides by the residual's se at the estimate (it divided by the moment's own se)
+            String[] cells = line.split(",");
+            double gap = Double.parseDouble(cells[1]) - Double.parseDouble(cells[2]);
+            assertTrue(Double.parseDouble(cells[4]) > 0 && Double.parseDouble(cells[4]) != Double.parseDouble(cells[3]), line);
+            assertEquals(gap / Double.parseDouble(cells[4]), Double.parseDouble(cells[5]), 1e-8 * Math.abs(Double.parseDouble(cells[5])) + 1e-12,
+                    line);
+        }
 
         // an interrupted calibration: the journal cut after a few evaluations, with a torn last line
         Path c = dir.resolve("c");
@@ -482,8 +491,8 @@ class CalibrationCliTest {
         assertFalse(budget.contains("["), "no interval without an se: " + budget);
         assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false,false"), estimates.get(3));
-        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",false,true,true"), estimates.get(1));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false,false,0"), estimates.get(3));
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",false,true,true,"), estimates.get(1));
         String[] offers = estimates.get(1).split(",");
         assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));
         assertTrue(r.out().contains("weakly identified, the 95% CI reaching beyond the range searched: offers ["), r.out());

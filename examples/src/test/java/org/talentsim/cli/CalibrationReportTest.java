@@ -148,14 +148,14 @@ class CalibrationReportTest {
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
         List<List<String>> mom = ReportTest.table(html, "moments");
-        assertEquals(List.of("target", "observed", "simulated", "se", "t"), mom.get(0));
+        assertEquals(List.of("target", "observed", "simulated", "se", "fit se", "t"), mom.get(0));
         List<String[]> moments = ReportTest.csv(cal.resolve("moments.csv"));
         Set<String> missed = new LinkedHashSet<>();
         for (int k = 1; k < moments.size(); k++) {
             String[] m = moments.get(k);
             assertEquals(m[0], mom.get(k).get(0));
-            double t = Double.parseDouble(m[4]);
-            assertEquals(String.format(Locale.ROOT, "%.2f", t), mom.get(k).get(4));
+            double t = Double.parseDouble(m[5]);
+            assertEquals(String.format(Locale.ROOT, "%.2f", t), mom.get(k).get(5));
             if (Math.abs(t) > 2) {
                 missed.add(m[0]);
             }
