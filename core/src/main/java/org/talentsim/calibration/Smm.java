@@ -287,42 +287,7 @@ final class Smm {
      * out as ±10¹⁷.) Computed on the correlation scale: z = d/σ, J = Σ (v_i·z)²/λ_i.
      */
     static double quadraticForm(double[][] sigma, double[] d) {
-        int k = d.length;
-        double[] sd = new double[k];
-        for (int i = 0; i < k; i++) {
-            if (!(sigma[i][i] > 0)) {
-                return Double.NaN;
-            }
-            sd[i] = Math.sqrt(sigma[i][i]);
-        }
-        double[][] r = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                r[a][b] = a == b ? 1 : (sigma[a][b] + sigma[b][a]) / 2 / (sd[a] * sd[b]);
-            }
-        }
-        org.apache.commons.math3.linear.EigenDecomposition e =
-                new org.apache.commons.math3.linear.EigenDecomposition(new Array2DRowRealMatrix(r, false));
-        double[] lambda = e.getRealEigenvalues();
-        double max = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (double l : lambda) {
-            max = Math.max(max, l);
-            min = Math.min(min, l);
-        }
-        if (!(min > SINGULAR * max)) {
-            return Double.NaN;
-        }
-        double j = 0;
-        for (int i = 0; i < k; i++) {
-            double[] v = e.getEigenvector(i).toArray();
-            double dot = 0;
-            for (int a = 0; a < k; a++) {
-                dot += v[a] * d[a] / sd[a];
-            }
-            j += dot * dot / lambda[i];
-        }
-        return j;
+        return pseudoQuadraticForm(sigma, sigma, d, d.length);
     }
 
     private static boolean finite(double[][] m) {
