@@ -93,7 +93,7 @@ final class CalibrationCharts {
         ds.addSeries(diagonal);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setDefaultItemLabelGenerator((d, series, item) -> d.getSeriesKey(series).toString());
-        r.setDefaultItemLabelFont(new Font(Charts.FONT, Font.PLAIN, 11));
+        r.setDefaultItemLabelFont(Charts.font(Font.PLAIN, 11));
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setItemLabelAnchorOffset(4);
         int n = points.size();

@@ -42,6 +42,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class Charts {
     static final String FONT = "SansSerif";
+
+    /**
+     * The charts' font at {@code size} points: sans-serif measured from a table ({@link
+     * TableFont}), not by the JDK's font system, which drawing a chart then never starts.
+     */
+    static Font font(int style, int size) {
+        return new TableFont(FONT, style, size);
+    }
     /**
      * Distinct colours, reused in order. The last two are near-black and tan: a dark blue and a
      * dark red there were told apart from the first two only with effort (a market of 12 lines:
@@ -81,7 +89,7 @@ final class Charts {
 
     /** The house style applied to a chart built by JFreeChart's factory or by hand. */
     static JFreeChart style(JFreeChart c, String title) {
-        c.setTitle(new TextTitle(text(title), new Font(FONT, Font.BOLD, 15)));
+        c.setTitle(new TextTitle(text(title), font(Font.BOLD, 15)));
         c.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         c.getTitle().setPadding(new RectangleInsets(4, 8, 6, 8));
         c.setBackgroundPaint(Color.WHITE);
@@ -91,7 +99,7 @@ final class Charts {
         LegendTitle legend = c.getLegend();
         if (legend != null) {
             legend.setFrame(BlockBorder.NONE);
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+            legend.setItemFont(font(Font.PLAIN, 12));
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setBackgroundPaint(Color.WHITE);
         }
@@ -124,8 +132,8 @@ final class Charts {
         if (a == null) {
             return;
         }
-        a.setLabelFont(new Font(FONT, Font.PLAIN, 12));
-        a.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+        a.setLabelFont(font(Font.PLAIN, 12));
+        a.setTickLabelFont(font(Font.PLAIN, 11));
         a.setLabelPaint(new Color(0x333a45));
         a.setTickLabelPaint(new Color(0x333a45));
         a.setAxisLinePaint(new Color(0x9aa3b2));
@@ -208,10 +216,45 @@ final class Charts {
         a.setRange(Math.pow(10, lo) * (1 - 1e-9), Math.pow(10, hi) * (1 + 1e-9));
     }
 
+    /**
+     * A log axis whose tick labels are plain text: JFreeChart's are attributed strings (for
+     * superscripts, which a format override never has), measured and drawn through the JDK's
+     * {@code TextLayout}, which needs the font system that {@link TableFont} keeps from starting.
+     */
+    static final class TextLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+
+        TextLogAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state, java.awt.geom.Rectangle2D dataArea,
+                org.jfree.chart.ui.RectangleEdge edge) {
+            List out = new java.util.ArrayList();
+            for (Object o : super.refreshTicks(g2, state, dataArea, edge)) {
+                org.jfree.chart.axis.ValueTick t = (org.jfree.chart.axis.ValueTick) o;
+                String text = null;
+                if (t instanceof org.jfree.chart.axis.LogTick l && l.getAttributedLabel() != null) {
+                    java.text.AttributedCharacterIterator it = l.getAttributedLabel().getIterator();
+                    StringBuilder b = new StringBuilder();
+                    for (char c = it.first(); c != java.text.CharacterIterator.DONE; c = it.next()) {
+                        b.append(c);
+                    }
+                    text = b.toString();
+                }
+                out.add(new org.jfree.chart.axis.NumberTick(t.getTickType(), t.getValue(), text, t.getTextAnchor(),
+                        t.getRotationAnchor(), t.getAngle()));
+            }
+            return out;
+        }
+    }
+
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */
     static ValueAxis valueAxis(String label, boolean log, boolean fromZero, NumberFormat fmt) {
         if (log) {
-            LogAxis a = new LogAxis(text(label));
+            LogAxis a = new TextLogAxis(text(label));
             a.setBase(10);
             a.setSmallestValue(1e-9);
             a.setNumberFormatOverride(fmt);
@@ -346,7 +389,7 @@ final class Charts {
         ValueMarker v = new ValueMarker(m.x(), MARK, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {4f, 3f}, 0f));
         v.setLabel(m.label());
-        v.setLabelFont(new Font(FONT, Font.BOLD, 10));
+        v.setLabelFont(font(Font.BOLD, 10));
         v.setLabelPaint(new Color(0x4a5160));
         v.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         v.setLabelTextAnchor(TextAnchor.TOP_LEFT);

@@ -151,11 +151,11 @@ final class ExperimentCharts {
         y.setInverted(true);
         y.setGridBandsVisible(false);
         // 12: the chart is shown narrower than it is drawn beside its table (10 read as ~6 px: found by a reviewer)
-        y.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 12));
+        y.setTickLabelFont(Charts.font(Font.PLAIN, 12));
         XYPlot plot = new XYPlot(ds, x, y, r);
         plot.addDomainMarker(new ValueMarker(0, new Color(0x4a5160), new BasicStroke(1.2f)));
         JFreeChart c = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
-        plot.getRangeAxis().setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 12));
+        plot.getRangeAxis().setTickLabelFont(Charts.font(Font.PLAIN, 12));
         return c;
     }
 

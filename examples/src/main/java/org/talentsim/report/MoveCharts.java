@@ -116,7 +116,7 @@ final class MoveCharts {
         for (int k = 0; k < zs.length; k++) {
             if (zs[k] > 0) {
                 XYTextAnnotation a = new XYTextAnnotation(Fmt.count((long) zs[k]), xs[k], ys[k]);
-                a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
+                a.setFont(Charts.font(Font.PLAIN, 10));
                 a.setPaint(scale.dark(zs[k]) ? Color.WHITE : new Color(0x1d2430));
                 a.setTextAnchor(TextAnchor.CENTER);
                 plot.addAnnotation(a);
@@ -126,8 +126,8 @@ final class MoveCharts {
         // the strip is drawn on the colours' own log scale, with a tick at each power of ten (a
         // linear axis of counts put most of the strip in the darkest blue, under crowded labels)
         LogCountAxis legendAxis = new LogCountAxis("researchers moved (log scale)", Math.max(1, max));
-        legendAxis.setLabelFont(new Font(Charts.FONT, Font.PLAIN, 11));
-        legendAxis.setTickLabelFont(new Font(Charts.FONT, Font.PLAIN, 10));
+        legendAxis.setLabelFont(Charts.font(Font.PLAIN, 11));
+        legendAxis.setTickLabelFont(Charts.font(Font.PLAIN, 10));
         PaintScaleLegend legend = new PaintScaleLegend(scale.onLogAxis(), legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(12);
@@ -178,7 +178,7 @@ final class MoveCharts {
                     String where = out ? m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             : m.toLab() + (m.toTeam().isEmpty() ? "" : "/" + m.toTeam());
                     XYTextAnnotation a = new XYTextAnnotation(" \u2192 " + Charts.text(where), px, last > 0 ? last : 1);
-                    a.setFont(new Font(Charts.FONT, Font.PLAIN, 10));
+                    a.setFont(Charts.font(Font.PLAIN, 10));
                     a.setPaint(Charts.PALETTE[k % Charts.PALETTE.length].darker());
                     // a label close after the one before of the same person goes under the line
                     // rather than over the end of that one ("→ xAI/Research→ quit")

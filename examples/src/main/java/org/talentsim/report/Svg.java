@@ -49,7 +49,8 @@ final class Svg {
         g.setDefsKeyPrefix(f.id() + "-");
         g.setGeomDoubleConverter(Svg::dp1);
         g.setTransformDoubleConverter(Svg::dp2);
-        f.chart().draw(g, new Rectangle(0, 0, f.width(), f.height()));
+        // measured from a table: the JDK's font system is never started (TableFont)
+        f.chart().draw(new MeasuredGraphics(g), new Rectangle(0, 0, f.width(), f.height()));
         return g;
     }
 
