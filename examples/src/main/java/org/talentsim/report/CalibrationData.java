@@ -39,7 +39,7 @@ final class CalibrationData {
         this.sensitivity = !isCalibrationFolder(dir)
                 || isSensitivityFolder(dir) && manifest.path("kind").asText().equals("sensitivity");
         this.spec = yaml(dir.resolve(sensitivity ? "sensitivity.yaml" : "calibration.yaml"));
-        this.summary = sensitivity ? new ObjectMapper().createObjectNode() : json(dir.resolve("summary.json"));
+        this.summary = sensitivity ? Json.object() : json(dir.resolve("summary.json"));
         this.estimates = sensitivity ? null : Csv.read(dir.resolve("estimates.csv"));
         this.moments = sensitivity ? null : Csv.read(dir.resolve("moments.csv"));
         this.trace = sensitivity ? null : Csv.read(dir.resolve("trace.csv"));
@@ -63,13 +63,13 @@ final class CalibrationData {
     }
 
     private static JsonNode json(Path file) {
-        return Files.isRegularFile(file) ? RunData.json(file) : new ObjectMapper().createObjectNode();
+        return Files.isRegularFile(file) ? RunData.json(file) : Json.object();
     }
 
     private static JsonNode yaml(Path file) {
         try {
             JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(Csv.utf8(file));
-            return n == null ? new ObjectMapper().createObjectNode() : n;
+            return n == null ? Json.object() : n;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // one line: the parser's message without the excerpt it appends
             throw new IllegalArgumentException(file + ": not YAML (line " + (e.getLocation() == null ? "?"

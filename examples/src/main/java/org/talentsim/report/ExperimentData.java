@@ -40,7 +40,7 @@ final class ExperimentData {
     private ExperimentData(Path dir) {
         this.dir = dir;
         this.manifest = Files.isRegularFile(dir.resolve("manifest.json")) ? RunData.json(dir.resolve("manifest.json"))
-                : new ObjectMapper().createObjectNode();
+                : Json.object();
         try {
             this.spec = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve("experiment.yaml").toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

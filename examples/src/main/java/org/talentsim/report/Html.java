@@ -88,12 +88,7 @@ final class Html {
 
     /** Appends the section of the folder's manifest: its JSON, pretty-printed and escaped. */
     Html manifest(com.fasterxml.jackson.databind.JsonNode manifest) {
-        String text;
-        try {
-            text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
-        } catch (IOException e) {
-            text = manifest.toString();
-        }
+        String text = Json.pretty(manifest);
         b.append("<h2 id=\"manifest\">Manifest</h2>\n<pre class=\"manifest\">").append(esc(text)).append("</pre>\n");
         return this;
     }

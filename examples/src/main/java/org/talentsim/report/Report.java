@@ -337,13 +337,9 @@ public final class Report {
     public static void warmUp() {
         // one chart of each of the report's kinds, at about its size (24 months, 8 series): drawing
         // more of them compiles more of the drawing code but, on a busy machine, slows the run itself
-        // the run's small JSON files are read back with Jackson's data binding, which the run
-        // itself no longer loads: its classes initialised here too
-        try {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"a\": [1, 2.5, \"b\", null]}");
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the run's small JSON files are read back, and the manifest written, with Jackson's
+        // streaming parser and generator (Json): set up here too
+        Json.pretty(Json.parse("{\"a\": [1, 2.5, \"b\", null, true]}"));
         int n = 24;
         double[] x = new double[n];
         List<RunData.Series> s = new java.util.ArrayList<>();

@@ -1,7 +1,6 @@
 package org.talentsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ final class RunData {
 
     static JsonNode json(Path file) {
         try {
-            return new ObjectMapper().readTree(file.toFile());
+            return Json.read(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // one line: the parser's message without the source excerpt it appends
             throw new IllegalArgumentException(file + ": not JSON (line " + e.getLocation().getLineNr() + "): "
@@ -158,7 +157,7 @@ final class RunData {
             }
         }
         manifest = Files.isRegularFile(dir.resolve("manifest.json")) ? json(dir.resolve("manifest.json"))
-                : new ObjectMapper().createObjectNode();
+                : Json.object();
         List<String> order = new ArrayList<>();
         for (JsonNode l : summary.path("labs")) {
             order.add(l.path("lab").asText());
@@ -361,7 +360,7 @@ final class RunData {
                 return l;
             }
         }
-        return new ObjectMapper().createObjectNode();
+        return Json.object();
     }
 
     /** The tick (1-based) whose date is {@code date}, or −1. */
