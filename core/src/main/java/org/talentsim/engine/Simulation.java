@@ -391,9 +391,23 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
+     * Stops a run whose thread was interrupted (a service cancelling a request, an executor's
+     * {@code cancel(true)}): a run went on to its end, its results written, and its thread
+     * busy after the caller had given up on it (found by a review for long-lived services).
+     */
+    private void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("scenario '" + scenario.name() + "' interrupted after tick "
+                    + tick() + " of " + scenario.ticks());
+        }
+    }
+
+    /**
      * Runs up to {@code ticks} more ticks, stopping at the scenario's last tick.
      *
      * @return the number of ticks run
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     *     (checked before each tick, as {@link #run()} does)
      */
     public int run(int ticks) {
         if (ticks < 0) {
@@ -401,15 +415,24 @@ public final class Simulation implements AutoCloseable {
         }
         int n = Math.min(ticks, scenario.ticks() - tick());
         for (int k = 0; k < n; k++) {
+            stopIfInterrupted();
             step();
         }
         return n;
     }
 
-    /** Runs the remaining ticks of the scenario, then tells the observers it has finished. */
+    /**
+     * Runs the remaining ticks of the scenario, then tells the observers it has finished.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted:
+     *     checked before each tick, so the run stops within one tick, between two ticks (the
+     *     simulation as it was after the last, the observers not told it finished, so a result
+     *     writer leaves its folder as it was), with the thread's interrupt status kept
+     */
     public void run() {
         long t0 = System.nanoTime();
         while (!done()) {
+            stopIfInterrupted();
             step();
         }
         finish();

@@ -225,9 +225,13 @@ public final class ExperimentRunner {
                 throw new RunFailedException(r.index(), r.toString(), x.getCause());
             }
         } finally {
-            journal.close();
-            if (paths != null) {
-                paths.close();
+            // each closed even when the other cannot be (a paths journal was left open)
+            try {
+                journal.close();
+            } finally {
+                if (paths != null) {
+                    paths.close();
+                }
             }
         }
         journal.finish(runsFile);

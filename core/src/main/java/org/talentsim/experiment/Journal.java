@@ -197,12 +197,35 @@ public final class Journal implements AutoCloseable {
         try {
             pending.append(line).append('\n');
             if (++unsynced >= syncEvery) {
-                sync();
+                uninterruptibly(this::sync);
             } else if (pending.length() >= WRITE_AT) {
-                write();
+                uninterruptibly(this::write);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** I/O on the journal's file. */
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code io} with the thread's interrupt status cleared, then sets it again: a file
+     * channel closes itself when an interrupted thread uses it, and an interrupted experiment
+     * (a service cancelling it) lost the lines it had not yet forced — its finished runs run
+     * again on resume — and left the journal open for the JVM's life (found by a review for
+     * long-lived services).
+     */
+    private static void uninterruptibly(Io io) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            io.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -244,12 +267,18 @@ public final class Journal implements AutoCloseable {
             return;
         }
         try {
-            sync();
+            uninterruptibly(this::sync);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the journal " + file + ": " + e, e);
+        } finally {
+            // closed whatever happened: not left for the shutdown hook to write through later
             closed = true;
             OPEN.remove(this);
-            channel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the journal " + file + ": " + e.getMessage(), e);
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // the lines are forced, or the failure above says why not
+            }
         }
     }
 }

@@ -191,4 +191,29 @@ class ExperimentRunnerTest {
             assertEquals(0, in.count(), "nothing written through the link");
         }
     }
+
+    /**
+     * An experiment whose thread is interrupted (a service cancelling it) stops with the
+     * executor's "interrupted" and keeps its finished runs: the journal's file channel closed
+     * itself when the interrupted thread forced it, so the message was "cannot close the journal
+     * ...: null", the unforced lines were lost (a resume ran them all again), and the journals
+     * stayed open for the JVM's life (found by a review for long-lived services).
+     */
+    @Test
+    void anInterruptedExperimentKeepsItsFinishedRuns(@TempDir Path dir) {
+        Experiment e = base().replications(12).build();
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            IllegalStateException x = assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(e, ex, dir, false,
+                    false, (done, total) -> {
+                        if (done == 5) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertTrue(Thread.interrupted(), "the interrupt status is kept (and cleared here)");
+            assertEquals("interrupted while waiting for runs", x.getMessage());
+            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, true, false, (done, total) -> {});
+            assertTrue(r.resumed() >= 5, "the five finished runs are kept: resumed " + r.resumed());
+            assertEquals(12, r.resumed() + r.ran());
+        }
+    }
 }
