@@ -383,7 +383,7 @@ public final class Calibrator {
             estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit,
                     identified, gaps[j]));
             if (gaps[j] > ROUGH) {
-                LOG.warn("calibration {}: the moments are not smooth in {} at the Jacobian's step (one-sided slopes differ by"
+                LOG.info("calibration {}: the moments are not smooth in {} at the Jacobian's step (one-sided slopes differ by"
                         + " {} times their size): its se is not to be trusted", c.file(), par.name(), gaps[j]);
             }
         }

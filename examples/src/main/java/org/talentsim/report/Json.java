@@ -41,19 +41,22 @@ final class Json {
      */
     static JsonNode read(Path file) throws IOException {
         try (JsonParser p = FACTORY.createParser(file.toFile())) {
-            JsonToken t = p.nextToken();
-            return t == null ? MissingNode.getInstance() : value(p, t);
+            return tree(p);
         }
     }
 
     /** {@link #read} of a text. */
     static JsonNode parse(String text) {
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t = p.nextToken();
-            return t == null ? MissingNode.getInstance() : value(p, t);
+            return tree(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode tree(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        return t == null ? MissingNode.getInstance() : value(p, t);
     }
 
     private static JsonNode value(JsonParser p, JsonToken t) throws IOException {

@@ -397,7 +397,7 @@ final class TableFont extends Font {
 
         @Override
         public int charWidth(char ch) {
-            return (int) (0.5f + table.units(ch) * table.getSize2D() / EM);
+            return charWidth((int) ch);
         }
 
         @Override
