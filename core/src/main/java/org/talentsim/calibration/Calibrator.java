@@ -72,10 +72,11 @@ public final class Calibrator {
      *     simulations' noise)
      * @param residualSe √Vₖₖ with V = MΣM′ ({@link Result#j()}), the standard error of observed −
      *     simulated at θ̂, which was chosen to fit the targets: mostly below {@code se} (never above
-     *     it with W ∝ Σ⁻¹), about 0 for a target the parameters fit exactly (NaN then, and when
-     *     the parameters are not identified)
+     *     it with W ∝ Σ⁻¹); 0 for a target the parameters fit exactly (and for se 0); NaN when the
+     *     parameters are not identified together (no V)
      * @param t (observed − simulated) / residualSe: beyond ±2, a target the model misses at θ̂ (it
-     *     was divided by se, which understated it: 1.55 for a miss of 2.08)
+     *     was divided by se, which understated it: 1.55 for a miss of 2.08); NaN for a target fit
+     *     exactly; divided by se where there is no V
      */
     public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t) {}
 
@@ -106,7 +107,7 @@ public final class Calibrator {
      * What a calibration gave.
      *
      * @param objective the weighted distance at the estimate
-     * @param j Hansen's J statistic g′V⁺g (g = observed − simulated at the estimate, V = MΣM′ its
+     * @param j Hansen's J statistic (Mg)′V⁺(Mg) (g = observed − simulated at the estimate, V = MΣM′ its
      *     covariance there, {@link MomentFit#residualSe()}); NaN when exactly identified, when Σ
      *     is singular, or when the parameters are not identified together
      * @param df targets − the parameters that move some target (a zero column of the Jacobian takes none)
@@ -304,6 +305,29 @@ public final class Calibrator {
         return size == 0 ? 0 : Math.sqrt(diff / size);
     }
 
+    /**
+     * A target's fit from Σₖₖ and Vₖₖ ({@link MomentFit}): t divides by √Vₖₖ; a moment that
+     * does not vary (Σₖₖ 0) keeps t = ±∞ when it misses; with no V (the parameters not identified
+     * together) t divides by se (every t was NaN and the page called every target fit exactly:
+     * found by a code review); a Vₖₖ at rounding level is a target fit exactly: residual se 0,
+     * no t.
+     */
+    static MomentFit fit(String target, double observed, double simulated, double sigmaKk, double vKk) {
+        double se = Math.sqrt(sigmaKk);
+        double gap = observed - simulated;
+        if (se == 0) {
+            return new MomentFit(target, observed, simulated, se, 0, gap / se);
+        }
+        if (Double.isNaN(vKk)) {
+            return new MomentFit(target, observed, simulated, se, Double.NaN, gap / se);
+        }
+        if (vKk <= 1e-12 * sigmaKk) {
+            return new MomentFit(target, observed, simulated, se, 0, Double.NaN);
+        }
+        double rse = Math.sqrt(vKk);
+        return new MomentFit(target, observed, simulated, se, rse, gap / rse);
+    }
+
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
         c.requireCalibration();
         int p = c.parameters().size();
@@ -390,12 +414,7 @@ public final class Calibrator {
         List<MomentFit> moments = new ArrayList<>();
         for (int k = 0; k < sim.length; k++) {
             Calibration.Target t = c.targets().get(k);
-            double se = Math.sqrt(sigma[k][k]);
-            double v = inf.residual()[k][k];
-            // a residual variance at rounding level (a target the parameters fit exactly) gives no t;
-            // a moment that does not vary (se 0) keeps t = ±∞ when it misses
-            double rse = se == 0 ? 0 : v > 1e-12 * sigma[k][k] ? Math.sqrt(v) : Double.NaN;
-            moments.add(new MomentFit(t.name(), t.observed(), sim[k], se, rse, (t.observed() - sim[k]) / rse));
+            moments.add(fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k]));
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,

@@ -128,8 +128,8 @@ final class Smm {
     /**
      * The sandwich covariance (G'WG)⁻¹ G'W Σ W G (G'WG)⁻¹ with G the Jacobian of the simulated
      * moments (targets × parameters) and W the diagonal of the targets' weights, and Hansen's J
-     * for any W: g′V⁺g with g = observed − simulated and V = MΣM′ the covariance of g at θ̂, whose
-     * rank is K − P (Hansen 1982, Lemma 4.1). With W ∝ Σ⁻¹ and g at a minimum it is g′Σ⁻¹g; with
+     * for any W: (Mg)′V⁺(Mg) with g = observed − simulated, M = I − G(G′WG)⁻¹G′W and V = MΣM′
+     * the covariance of g at θ̂, whose rank is K − P (Hansen 1982, Lemma 4.1). With W ∝ Σ⁻¹ and g at a minimum it is g′Σ⁻¹g; with
      * other weights g′Σ⁻¹g is larger than the statistic whose distribution is χ²(K − P), and
      * over-rejected (found by a statistician's review: J 5.28 against 4.77 for
      * retention-recovery).
@@ -163,6 +163,7 @@ final class Smm {
         RealMatrix S = new Array2DRowRealMatrix(sigma);
         double[][] cov = new double[p][p];
         double[][] residual;
+        double[][] project;   // M, which takes g to the residual of the linearised minimum
         for (double[] row : cov) {
             java.util.Arrays.fill(row, Double.NaN);
         }
@@ -179,11 +180,44 @@ final class Smm {
                     cov[kept[x]][kept[y]] = v[x][y];
                 }
             }
-            RealMatrix m = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(k).subtract(G.multiply(a).multiply(gw));
-            residual = m.multiply(S).multiply(m.transpose()).getData();
+            // M and V on the scale of the moments' sd's (G̃ = D⁻¹G, W̃ = DWD, Σ̃ = D⁻¹ΣD⁻¹), then
+            // back: computed on the raw scale, the rounding of a target with a variance of 10⁸
+            // (a salary) leaked into one of 10⁻⁵ (a rate), and a target fit exactly got a spurious
+            // residual se and a huge t (found by a code review)
+            double[] sd = new double[k];
+            for (int i = 0; i < k; i++) {
+                sd[i] = sigma[i][i] > 0 ? Math.sqrt(sigma[i][i]) : 1;
+            }
+            double[][] gs = new double[k][kept.length];
+            double[][] ws = new double[k][k];
+            double[][] ss = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int jj = 0; jj < kept.length; jj++) {
+                    gs[i][jj] = gk[i][jj] / sd[i];
+                }
+                ws[i][i] = w[i][i] * sd[i] * sd[i];
+                for (int l = 0; l < k; l++) {
+                    ss[i][l] = sigma[i][l] / (sd[i] * sd[l]);
+                }
+            }
+            RealMatrix gsm = new Array2DRowRealMatrix(gs, false);
+            RealMatrix gws = gsm.transpose().multiply(new Array2DRowRealMatrix(ws, false));
+            RealMatrix ms = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(k)
+                    .subtract(gsm.multiply(new LUDecomposition(gws.multiply(gsm), 1e-300).getSolver().getInverse()).multiply(gws));
+            double[][] vs = ms.multiply(new Array2DRowRealMatrix(ss, false)).multiply(ms.transpose()).getData();
+            residual = new double[k][k];
+            project = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int l = 0; l < k; l++) {
+                    residual[i][l] = vs[i][l] * sd[i] * sd[l];
+                    project[i][l] = ms.getEntry(i, l) * sd[i] / sd[l];
+                }
+            }
         } catch (SingularMatrixException e) {
-            // not identified together: every entry stays NaN
-            residual = kept.length == 0 && finite(sigma) ? copy(sigma) : nans(k);
+            // not identified together: every entry stays NaN, and J is undefined
+            boolean none = kept.length == 0 && finite(sigma);
+            residual = none ? copy(sigma) : nans(k);
+            project = none ? identity(k) : null;
         }
         // a parameter that moves no target fits nothing, so it takes no degree of freedom from
         // J: K less the identified parameters (the summary said df 1 and p 0.004 where χ²(2)
@@ -196,8 +230,20 @@ final class Smm {
             for (int i = 0; i < k; i++) {
                 d[i] = c.targets().get(i).observed() - sim[i];
             }
-            // Σ itself must be regular (no targets tied by an identity, enough covariance runs)
-            j = Double.isNaN(quadraticForm(sigma, d)) ? Double.NaN : pseudoQuadraticForm(residual, sigma, d, df);
+            // Σ itself must be regular (no targets tied by an identity, enough covariance runs);
+            // J of Md, the residual at the linearised minimum, which lies in V's range: the same
+            // as of d at an exact minimum (Md = d there), and one value for any generalized
+            // inverse off it (a search that stopped short, an estimate at a bound), where d's
+            // part outside V's range made J depend on the scaling (found by a code review)
+            if (project != null && !Double.isNaN(quadraticForm(sigma, d))) {
+                double[] md = new double[k];
+                for (int i = 0; i < k; i++) {
+                    for (int l = 0; l < k; l++) {
+                        md[i] += project[i][l] * d[l];
+                    }
+                }
+                j = pseudoQuadraticForm(residual, sigma, md, df);
+            }
             pv = upperTail(j, df);
         }
         return new Inference(cov, j, df, pv, residual);
@@ -264,6 +310,14 @@ final class Smm {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
             c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    private static double[][] identity(int k) {
+        double[][] c = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            c[i][i] = 1;
         }
         return c;
     }

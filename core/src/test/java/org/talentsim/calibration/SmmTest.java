@@ -388,4 +388,48 @@ class SmmTest {
         assertTrue(Double.isNaN(Calibrator.slopeGap(c, m0, up, 0.1, m0, 0)), "at a bound: one side only");
         assertTrue(Double.isNaN(Calibrator.slopeGap(c, m0, new double[] {Double.NaN, 20, 1.5}, 0.1, down, 0.1)));
     }
+
+    /**
+     * Off an exact minimum (a search that stopped short, an estimate at a bound), J is that of
+     * Md, the residual at the linearised minimum, which lies in V's range: (Md)′V⁺(Md) for any
+     * generalized inverse (here the SVD's). J of d itself kept only d's part in V's range, which
+     * depends on the scaling (found by a code review).
+     */
+    @Test
+    void offAMinimumJIsThatOfTheLinearisedMinimum() {
+        Calibration c = calibration(THREE);
+        double[][] sigma = {{5, 0.5, 0}, {0.5, 20, 0.2}, {0, 0.2, 0.3}};   // W = diag(1/4, 1/16, 4): not ∝ Σ⁻¹
+        double[][] g = {{2, 0}, {0, 3}, {1, 1}};
+        double[] d = {1, -1, 0.3};   // G′Wd ≠ 0
+        Smm.Inference inf = Smm.inference(c, new double[] {10 - d[0], 20 - d[1], 1.5 - d[2]}, g, sigma);
+        org.apache.commons.math3.linear.RealMatrix gm = new org.apache.commons.math3.linear.Array2DRowRealMatrix(g);
+        org.apache.commons.math3.linear.RealMatrix w = new org.apache.commons.math3.linear.DiagonalMatrix(new double[] {0.25, 1.0 / 16, 4});
+        org.apache.commons.math3.linear.RealMatrix m = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(3)
+                .subtract(gm.multiply(new org.apache.commons.math3.linear.LUDecomposition(gm.transpose().multiply(w).multiply(gm))
+                        .getSolver().getInverse()).multiply(gm.transpose()).multiply(w));
+        double[] md = m.operate(d);
+        org.apache.commons.math3.linear.RealMatrix v = m.multiply(new org.apache.commons.math3.linear.Array2DRowRealMatrix(sigma))
+                .multiply(m.transpose());
+        org.apache.commons.math3.linear.RealMatrix pinv = new org.apache.commons.math3.linear.SingularValueDecomposition(v)
+                .getSolver().getInverse();
+        double expected = new org.apache.commons.math3.linear.ArrayRealVector(md).dotProduct(pinv.operate(
+                new org.apache.commons.math3.linear.ArrayRealVector(md)));
+        assertEquals(expected, inf.j(), 1e-8 * expected);
+    }
+
+    /** A target's t and residual se in each case: a residual, an exact fit, no V, a moment that does not vary. */
+    @Test
+    void aTargetsFitSaysWhichCaseItIs() {
+        Calibrator.MomentFit r = Calibrator.fit("a", 10, 9, 4, 1);
+        assertEquals(1, r.residualSe(), 0);
+        assertEquals(1, r.t(), 0);
+        Calibrator.MomentFit exact = Calibrator.fit("a", 10, 10, 4, 1e-15);
+        assertEquals(0, exact.residualSe(), 0);
+        assertTrue(Double.isNaN(exact.t()), "fit exactly: no t");
+        Calibrator.MomentFit noV = Calibrator.fit("a", 10, 9, 4, Double.NaN);
+        assertTrue(Double.isNaN(noV.residualSe()));
+        assertEquals(0.5, noV.t(), 0, "no V: t at a fixed θ, gap / se");
+        Calibrator.MomentFit flat = Calibrator.fit("a", 10, 9, 0, 0);
+        assertEquals(Double.POSITIVE_INFINITY, flat.t(), "a moment that does not vary and misses");
+    }
 }

@@ -191,7 +191,8 @@ final class CalibrationCommands {
                         + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
-                    + " fit the targets (mostly smaller; '-' for a target the parameters fit exactly); t = (observed - simulated) / fit se.");
+                    + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where the"
+                    + " parameters are not identified together, and t divides by se); t = (observed - simulated) / fit se.");
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");

@@ -151,8 +151,7 @@ final class CalibrationReport extends Page {
                 missed.add(target + " (se 0: the simulated moment does not vary, and differs from the observed)");
             } else if (se == 0 && gap == 0) {
                 continue; // reached exactly (t is 0 / 0)
-            } else if (fitSe && !Double.isFinite(t) && se > 0 && Double.isNaN(m.num(row, m.col("residual_se")))
-                    && Double.isFinite(gap)) {
+            } else if (fitSe && Double.isNaN(t) && se > 0 && m.num(row, m.col("residual_se")) == 0 && Double.isFinite(gap)) {
                 exact.add(target);   // the parameters fit it exactly: no residual noise left, no t
             } else if (!Double.isFinite(t)) {
                 undefined.add(target);   // a simulated moment undefined (a ratio over zero), or no se
@@ -164,7 +163,7 @@ final class CalibrationReport extends Page {
                     Fmt.sig4(m.num(row, m.col("simulated"))), Fmt.sig4(m.num(row, m.col("se")))));
             if (fitSe) {
                 double rse = m.num(row, m.col("residual_se"));
-                cells.add(Double.isNaN(rse) ? "\u2013" : Fmt.sig4(rse));
+                cells.add(Double.isNaN(rse) ? "\u2013" : rse == 0 && se > 0 ? "0" : Fmt.sig4(rse));
             }
             cells.add(Double.isFinite(t) ? String.format(Locale.ROOT, "%.2f", t) : "\u2013");
             table.add(cells);
@@ -189,7 +188,8 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n");
         h.el("p", "note", fitSe ? "se: the standard error of observed \u2212 simulated at a fixed parameter vector (the"
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
-                + " so mostly smaller (\u2013 for a target the parameters fit exactly); t = (observed \u2212 simulated) / fit se."
+                + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
+                + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se."
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {
