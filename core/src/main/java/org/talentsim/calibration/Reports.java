@@ -89,6 +89,7 @@ final class Reports {
         b.append("  \"starts\": ").append(c.starts()).append(",\n");
         b.append("  \"evaluations\": ").append(r.evaluations()).append(",\n");
         b.append("  \"objective\": ").append(json(r.objective())).append(",\n");
+        b.append("  \"objective_linearised_minimum\": ").append(json(r.linearisedObjective())).append(",\n");
         b.append("  \"j\": ").append(json(r.j())).append(",\n");
         b.append("  \"df\": ").append(r.df()).append(",\n");
         b.append("  \"p_value\": ").append(json(r.p())).append(",\n");

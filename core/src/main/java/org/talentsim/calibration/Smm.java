@@ -119,11 +119,14 @@ final class Smm {
      * @param j the J statistic (NaN when exactly identified or Σ is singular)
      * @param df its degrees of freedom, targets − the parameters that move some target
      * @param p its p-value, P(χ²_df > J)
+     * @param linearised (Mg)′W(Mg), the objective at the minimum of its linearisation around θ̂:
+     *     the objective itself at a minimum, less where a step of the parameters would lower it
+     *     (NaN without M)
      * @param residual V = MΣM′, the covariance of observed − simulated at θ̂ (M = I − G(G′WG)⁻¹G′W
      *     over the identified parameters; Σ itself when none is): mostly smaller than Σ, as θ̂ was
      *     chosen to fit the targets (never larger with W ∝ Σ⁻¹); NaN when the parameters are not identified together
      */
-    record Inference(double[][] cov, double j, int df, double p, double[][] residual) {}
+    record Inference(double[][] cov, double j, int df, double p, double[][] residual, double linearised) {}
 
     /**
      * The sandwich covariance (G'WG)⁻¹ G'W Σ W G (G'WG)⁻¹ with G the Jacobian of the simulated
@@ -225,6 +228,17 @@ final class Smm {
         int df = k - kept.length;
         double j = Double.NaN;
         double pv = Double.NaN;
+        double linearised = Double.NaN;
+        if (project != null) {
+            linearised = 0;
+            for (int i = 0; i < k; i++) {
+                double mg = 0;
+                for (int l = 0; l < k; l++) {
+                    mg += project[i][l] * (c.targets().get(l).observed() - sim[l]);
+                }
+                linearised += w[i][i] * mg * mg;
+            }
+        }
         if (df > 0 && finite(sigma)) {
             double[] d = new double[k];
             for (int i = 0; i < k; i++) {
@@ -246,7 +260,7 @@ final class Smm {
             }
             pv = upperTail(j, df);
         }
-        return new Inference(cov, j, df, pv, residual);
+        return new Inference(cov, j, df, pv, residual, linearised);
     }
 
     /**

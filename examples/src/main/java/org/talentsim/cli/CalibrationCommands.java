@@ -191,8 +191,8 @@ final class CalibrationCommands {
                         + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
-                    + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where the"
-                    + " parameters are not identified together, and t divides by se); t = (observed - simulated) / fit se.");
+                    + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
+                    + " is singular, and t divides by se); t = (observed - simulated) / fit se.");
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
@@ -331,14 +331,23 @@ final class CalibrationCommands {
 
     /** Whether J and the t's rest on assumptions the estimate does not meet: moments smooth at the step, θ̂ inside the box. */
     static boolean shaky(Calibrator.Result r) {
-        return r.estimates().stream().anyMatch(e -> e.boundHit() || e.slopeGap() > Calibrator.ROUGH);
+        return !shakyWhy(r).isEmpty();
     }
 
+    /** What J and the t's assume that the estimate does not meet, or "". */
     static String shakyWhy(Calibrator.Result r) {
-        boolean rough = r.estimates().stream().anyMatch(e -> e.slopeGap() > Calibrator.ROUGH);
-        boolean bound = r.estimates().stream().anyMatch(Calibrator.ParameterEstimate::boundHit);
-        return (rough ? "the moments are not smooth at the step" : "") + (rough && bound ? ", and " : "")
-                + (bound ? "an estimate is at a bound" : "") + "; both assume neither";
+        List<String> why = new ArrayList<>();
+        if (r.estimates().stream().anyMatch(e -> e.slopeGap() > Calibrator.ROUGH)) {
+            why.add("the moments are not smooth at the step");
+        }
+        if (r.estimates().stream().anyMatch(Calibrator.ParameterEstimate::boundHit)) {
+            why.add("an estimate is at a bound");
+        }
+        if (r.shortOfMinimum()) {
+            why.add("the estimate is short of a minimum (a step of the parameters would take the linearised objective from "
+                    + Base.shown(r.objective()) + " to " + Base.shown(r.linearisedObjective()) + ")");
+        }
+        return why.isEmpty() ? "" : String.join("; ", why) + "; both assume otherwise";
     }
 
     /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */

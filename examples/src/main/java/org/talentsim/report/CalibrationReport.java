@@ -123,9 +123,20 @@ final class CalibrationReport extends Page {
                 + " than their size, slope_gap in estimates.csv: a kink, a jump or noise, which the central difference"
                 + " averages away), so the se is not to be trusted: " + String.join(", ", rough) + "."));
 
-        shaky = (rough.isEmpty() ? "" : "the moments are not smooth in " + String.join(", ", rough.stream()
-                .map(x -> x.substring(0, x.indexOf(" ("))).toList())) + (!rough.isEmpty() && !atBound.isEmpty() ? "; " : "")
-                + (atBound.isEmpty() ? "" : String.join(", ", atBound) + (atBound.size() == 1 ? " is" : " are") + " at a bound");
+        List<String> why = new ArrayList<>();
+        if (!rough.isEmpty()) {
+            why.add("the moments are not smooth in " + String.join(", ", rough.stream().map(x -> x.substring(0, x.indexOf(" ("))).toList()));
+        }
+        if (!atBound.isEmpty()) {
+            why.add(String.join(", ", atBound) + (atBound.size() == 1 ? " is" : " are") + " at a bound");
+        }
+        double objective = d.summary.path("objective").asDouble(Double.NaN);
+        double linearised = d.summary.path("objective_linearised_minimum").asDouble(Double.NaN);   // (since 2026-12-05)
+        if (linearised < org.talentsim.calibration.Calibrator.STOPPED_SHORT * objective) {
+            why.add("the estimate is short of a minimum (a step of the parameters would take the linearised objective from "
+                    + Fmt.sig4(objective) + " to " + Fmt.sig4(linearised) + ")");
+        }
+        shaky = String.join("; ", why);
         h.raw("<h2 id=\"fit\">Fit to the targets</h2>\n");
         Csv m = d.moments;
         List<ExperimentCharts.Row> fit = new ArrayList<>();
@@ -229,7 +240,7 @@ final class CalibrationReport extends Page {
                 df == 1 ? "" : "s", Fmt.p(p)) + (p < 0.05 ? "the targets are further from the model, jointly, than their"
                 + " standard errors allow (rejected at 5%)." : "the model fits the targets jointly within their noise (not"
                 + " rejected at 5%).") + (shaky.isEmpty() ? "" : " Not to be relied on, nor the t's: both assume moments smooth"
-                + " at the Jacobian's step around an estimate inside its range, and " + shaky + ".");
+                + " at the Jacobian's step around a minimum inside the range, and " + shaky + ".");
     }
 
     private void trace(Html h) {
