@@ -220,6 +220,9 @@ final class Charts {
      * A log axis whose tick labels are plain text: JFreeChart's are attributed strings (for
      * superscripts, which a format override never has), measured and drawn through the JDK's
      * {@code TextLayout}, which needs the font system that {@link TableFont} keeps from starting.
+     * Only the ticks are rewritten: {@code LogAxis.estimateMaximumTickLabelWidth} would still
+     * measure through {@code TextLayout}, which it does only when the axis chooses its tick unit
+     * itself ({@link #valueAxis} turns that off).
      */
     static final class TextLogAxis extends LogAxis {
         private static final long serialVersionUID = 1L;

@@ -61,7 +61,15 @@ final class Svg {
         TextFiles.write(dir.resolve(f.id() + ".svg"), g.getSVGDocument());
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(1 << 16);
         try {
-            ChartUtils.writeScaledChartAsPNG(png, f.chart(), f.width(), f.height(), 2, 2);
+            // at twice the size, laid out with the SVG's metrics (TableFont): the JDK's would place
+            // the labels otherwise where its sans-serif is not DejaVu Sans
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2 * f.width(), 2 * f.height(),
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g2 = image.createGraphics();
+            g2.scale(2, 2);
+            f.chart().draw(new MeasuredGraphics(g2), new Rectangle(0, 0, f.width(), f.height()));
+            g2.dispose();
+            ChartUtils.writeBufferedImageAsPNG(png, image);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw " + dir.resolve(f.id() + ".png") + ": " + e.getMessage(), e);
         }
@@ -84,7 +92,7 @@ final class Svg {
         // below 10⁷ (a drawing's coordinates), the digits by integer arithmetic: the text
         // Double.toString gives k / scale there (no exponent, the shortest decimal, ≤ 2 places),
         // without its cost, which was a noticeable part of drawing a report in a fresh JVM
-        if (Math.abs(k) < 10_000_000L * (long) scale) {
+        if (k > -10_000_000L * (long) scale && k < 10_000_000L * (long) scale) {   // (Math.abs(Long.MIN_VALUE) < 0)
             return decimal(k, (int) scale);
         }
         double r = k / scale;

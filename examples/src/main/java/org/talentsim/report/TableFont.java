@@ -102,12 +102,14 @@ final class TableFont extends Font {
         }
     }
 
-    private final transient short[] widths;
-
     /** {@code name} (a logical font: the SVG names its family), bold or plain, at {@code size} points. */
     TableFont(String name, int style, float size) {
         super(attributes(name, style, size));
-        this.widths = (style & BOLD) != 0 ? BOLD_UNITS : PLAIN_UNITS;
+    }
+
+    /** The widths of this font's style (from the style, not a field: a serialized font comes back whole). */
+    private short[] widths() {
+        return (getStyle() & BOLD) != 0 ? BOLD_UNITS : PLAIN_UNITS;
     }
 
     private static Map<java.text.AttributedCharacterIterator.Attribute, Object> attributes(String name, int style, float size) {
@@ -129,6 +131,7 @@ final class TableFont extends Font {
     /** The advance of code point {@code cp} in units. */
     int units(int cp) {
         int i = index(cp);
+        short[] widths = widths();
         if (i >= 0) {
             return widths[i];
         }
@@ -368,21 +371,23 @@ final class TableFont extends Font {
      */
     static final class Metrics extends FontMetrics {
         private static final long serialVersionUID = 1L;
-        private final transient TableFont table;
 
         Metrics(TableFont font) {
             super(font);
-            this.table = font;
+        }
+
+        private TableFont table() {
+            return (TableFont) font;
         }
 
         @Override
         public int getAscent() {
-            return (int) (0.95f + table.ascent());
+            return (int) (0.95f + table().ascent());
         }
 
         @Override
         public int getDescent() {
-            return (int) (0.95f + table.descent());
+            return (int) (0.95f + table().descent());
         }
 
         @Override
@@ -392,7 +397,7 @@ final class TableFont extends Font {
 
         @Override
         public int getMaxAdvance() {
-            return (int) (0.99f + table.getSize2D());
+            return (int) (0.99f + table().getSize2D());
         }
 
         @Override
@@ -402,17 +407,17 @@ final class TableFont extends Font {
 
         @Override
         public int charWidth(int codePoint) {
-            return (int) (0.5f + table.units(codePoint) * table.getSize2D() / EM);
+            return (int) (0.5f + table().units(codePoint) * table().getSize2D() / EM);
         }
 
         @Override
         public int stringWidth(String str) {
-            return (int) (0.5f + table.advance(str, 0, str.length()));
+            return (int) (0.5f + table().advance(str, 0, str.length()));
         }
 
         @Override
         public int charsWidth(char[] data, int off, int len) {
-            return (int) (0.5f + table.advance(java.nio.CharBuffer.wrap(data), off, off + len));
+            return (int) (0.5f + table().advance(java.nio.CharBuffer.wrap(data), off, off + len));
         }
 
         @Override

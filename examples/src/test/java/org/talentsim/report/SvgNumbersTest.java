@@ -23,7 +23,8 @@ class SvgNumbersTest {
     void theTextIsThatOfRoundingAndDoubleToString() {
         SplittableRandom rng = new SplittableRandom(20261205);
         double[] fixed = {0, -0.0, 0.04, 0.05, -0.05, 0.95, 0.995, 1.005, -1.25, 57.4, 331, 9_999_999.95, 1e7, -1e7, 1.5e7, 3e15, 1e300,
-            -2.5e-9, Double.NaN, Double.POSITIVE_INFINITY, 0.15, 0.25, 0.35, 2.675, 1.0 / 3};
+            -2.5e-9, Double.NaN, Double.POSITIVE_INFINITY, 0.15, 0.25, 0.35, 2.675, 1.0 / 3, -1e300, -9.3e17, -9.3e16,
+            Double.NEGATIVE_INFINITY, -Double.MAX_VALUE};
         for (double v : fixed) {
             assertEquals(reference(v, 10), Svg.dp1(v), "dp1 " + v);
             assertEquals(reference(v, 100), Svg.dp2(v), "dp2 " + v);

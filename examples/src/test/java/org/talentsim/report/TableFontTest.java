@@ -73,6 +73,21 @@ class TableFontTest {
         assertTrue(f.deriveFont(Font.BOLD) instanceof TableFont);
         assertEquals("SansSerif", f.getFamily());
         assertEquals(15, f.deriveFont(15f).getSize());
+        // serialized (charts are Serializable), it measures as before: its widths were a transient field
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(f.deriveFont(Font.BOLD));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            TableFont back = (TableFont) in.readObject();
+            assertEquals(((TableFont) f.deriveFont(Font.BOLD)).advance("Meta", 0, 4), back.advance("Meta", 0, 4), 0);
+            assertEquals(new TableFont.Metrics(back).stringWidth("OpenAI"), new TableFont.Metrics(
+                    (TableFont) f.deriveFont(Font.BOLD)).stringWidth("OpenAI"));
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**
