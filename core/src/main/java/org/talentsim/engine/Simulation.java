@@ -435,6 +435,7 @@ public final class Simulation implements AutoCloseable {
             stopIfInterrupted();
             step();
         }
+        stopIfInterrupted();   // interrupted in the last tick: no results written (their channels would close)
         finish();
         LOG.debug("{}: {} ticks in {} ms", scenario.name(), tick(), (System.nanoTime() - t0) / 1_000_000);
     }

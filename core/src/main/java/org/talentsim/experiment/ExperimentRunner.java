@@ -88,6 +88,30 @@ public final class ExperimentRunner {
         }
     }
 
+    /** Closes both journals; a failure to close is added to {@code failure} when there is one, else thrown. */
+    private static void closeBoth(Journal journal, Journal paths, Throwable failure) {
+        RuntimeException closing = null;
+        for (Journal j : new Journal[] {journal, paths}) {
+            if (j == null) {
+                continue;
+            }
+            try {
+                j.close();
+            } catch (RuntimeException x) {
+                if (failure != null) {
+                    failure.addSuppressed(x);
+                } else if (closing == null) {
+                    closing = x;
+                } else {
+                    closing.addSuppressed(x);
+                }
+            }
+        }
+        if (closing != null) {
+            throw closing;
+        }
+    }
+
     /**
      * Runs {@code e} on {@code executor} into {@code dir}.
      *
@@ -191,9 +215,12 @@ public final class ExperimentRunner {
         Journal journal = Journal.open(runsFile, header, same, 64);
         List<String> pathColumns = e.pathColumns();
         Path pathsFile = dir.resolve(PATHS);
-        Journal paths = pathColumns.isEmpty() ? null
-                : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), same, 64);
+        Journal paths = null;
+        Throwable failure = null;
         try {
+            // opened in here: one that cannot be opened leaves the other closed, not open for good
+            paths = pathColumns.isEmpty() ? null
+                    : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), same, 64);
             if (same) {
                 checkResumed(journal, runsFile, runs);
                 if (paths != null) {
@@ -209,12 +236,13 @@ public final class ExperimentRunner {
             resumed = total - todo.size();
             finished[0] = resumed;
             listener.done(finished[0], total);
+            Journal pathJournal = paths;
             try {
                 executor.forEach(todo, e.runFunction(), (i, o) -> {
                     Experiment.Run r = todo.get(i);
                     journal.append(r.index(), line(r, o, all));
-                    if (paths != null) {
-                        paths.append(r.index(), pathLine(r, o, pathColumns));
+                    if (pathJournal != null) {
+                        pathJournal.append(r.index(), pathLine(r, o, pathColumns));
                     }
                     finished[0]++;
                     listener.done(finished[0], total);
@@ -224,15 +252,19 @@ public final class ExperimentRunner {
                 Experiment.Run r = todo.get(x.index());
                 throw new RunFailedException(r.index(), r.toString(), x.getCause());
             }
+        } catch (RuntimeException | Error x) {
+            failure = x;
+            throw x;
         } finally {
-            // each closed even when the other cannot be (a paths journal was left open)
-            try {
-                journal.close();
-            } finally {
-                if (paths != null) {
-                    paths.close();
-                }
-            }
+            // each closed even when the other cannot be (a paths journal was left open), a
+            // failure to close kept beside the run's own failure rather than instead of it
+            closeBoth(journal, paths, failure);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // every run is in the journal; the files from it would be written through channels
+            // the interrupt closes: stop here, clearly (--resume writes them)
+            throw new IllegalStateException("interrupted before the results were written; every run is in " + runsFile
+                    + ": --resume writes them");
         }
         journal.finish(runsFile);
         if (paths != null) {

@@ -2,12 +2,10 @@ package org.talentsim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,14 @@ public final class Journal implements AutoCloseable {
     private final TreeMap<Integer, String> lines = new TreeMap<>();
     /** Per run read back from the file: its line number in it (the header is line 1). */
     private final TreeMap<Integer, Integer> lineNumbers = new TreeMap<>();
-    private final FileChannel channel;
+    /**
+     * The file, written through a {@code RandomAccessFile}, whose I/O an interrupt does not stop:
+     * a {@code FileChannel} closes itself when an interrupted thread uses it (or is interrupted
+     * while writing or forcing), and an interrupted experiment (a service cancelling it) lost
+     * the lines it had not yet forced — its finished runs ran again on resume — and left the
+     * journal open for the JVM's life (found by reviews for long-lived services).
+     */
+    private final java.io.RandomAccessFile out;
     /** Whole lines appended and not yet written to the file. */
     private final StringBuilder pending = new StringBuilder();
     private final int syncEvery;
@@ -53,18 +58,18 @@ public final class Journal implements AutoCloseable {
             if (resume && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 TextFiles.requireWritableTarget(file);
                 readBack();
-                channel = FileChannel.open(file, StandardOpenOption.WRITE);
-                channel.truncate(validLength());
-                channel.position(channel.size());
+                out = new java.io.RandomAccessFile(file.toFile(), "rw");
+                out.setLength(validLength());
+                out.seek(out.length());
                 if (headerToWrite) {
-                    channel.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
+                    out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             } else {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 TextFiles.requireWritableTarget(file.toAbsolutePath());
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING);
-                channel.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
+                out = new java.io.RandomAccessFile(file.toFile(), "rw");
+                out.setLength(0);
+                out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the journal " + file + ": " + e.getMessage(), e);
@@ -197,35 +202,12 @@ public final class Journal implements AutoCloseable {
         try {
             pending.append(line).append('\n');
             if (++unsynced >= syncEvery) {
-                uninterruptibly(this::sync);
+                sync();
             } else if (pending.length() >= WRITE_AT) {
-                uninterruptibly(this::write);
+                write();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** I/O on the journal's file. */
-    private interface Io {
-        void run() throws IOException;
-    }
-
-    /**
-     * Runs {@code io} with the thread's interrupt status cleared, then sets it again: a file
-     * channel closes itself when an interrupted thread uses it, and an interrupted experiment
-     * (a service cancelling it) lost the lines it had not yet forced — its finished runs run
-     * again on resume — and left the journal open for the JVM's life (found by a review for
-     * long-lived services).
-     */
-    private static void uninterruptibly(Io io) throws IOException {
-        boolean interrupted = Thread.interrupted();
-        try {
-            io.run();
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
@@ -234,10 +216,7 @@ public final class Journal implements AutoCloseable {
         if (pending.length() == 0) {
             return;
         }
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(pending.toString().getBytes(StandardCharsets.UTF_8));
-        while (b.hasRemaining()) {
-            channel.write(b);
-        }
+        out.write(pending.toString().getBytes(StandardCharsets.UTF_8));
         pending.setLength(0);
     }
 
@@ -246,7 +225,7 @@ public final class Journal implements AutoCloseable {
             return;
         }
         write();
-        channel.force(false);
+        out.getFD().sync();
         unsynced = 0;
     }
 
@@ -267,7 +246,7 @@ public final class Journal implements AutoCloseable {
             return;
         }
         try {
-            uninterruptibly(this::sync);
+            sync();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the journal " + file + ": " + e, e);
         } finally {
@@ -275,7 +254,7 @@ public final class Journal implements AutoCloseable {
             closed = true;
             OPEN.remove(this);
             try {
-                channel.close();
+                out.close();
             } catch (IOException e) {
                 // the lines are forced, or the failure above says why not
             }

@@ -54,6 +54,27 @@ class InterruptTest {
             assertEquals(WAR.ticks(), sim.tick());
             assertEquals(1, ends.get());
         }
+        // interrupted in the last tick: no end, so no results written
+        AtomicInteger ended = new AtomicInteger();
+        TickObserver lastTick = new TickObserver() {
+            @Override
+            public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {
+                if (tick == WAR.ticks()) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void onEnd(org.talentsim.model.WorldView world) {
+                ended.incrementAndGet();
+            }
+        };
+        try (Simulation sim = Simulation.builder(WAR).observer(lastTick).build()) {
+            assertThrows(CancellationException.class, sim::run);
+            assertTrue(Thread.interrupted());
+            assertEquals(WAR.ticks(), sim.tick());
+            assertEquals(0, ended.get());
+        }
         // run(ticks) checks as well
         try (Simulation sim = Simulation.builder(WAR).build()) {
             Thread.currentThread().interrupt();

@@ -216,4 +216,29 @@ class ExperimentRunnerTest {
             assertEquals(12, r.resumed() + r.ran());
         }
     }
+
+    /**
+     * Interrupted after its last run (in the listener), an experiment stops before writing its
+     * results, saying so (the writes' channels closed on the interrupt and failed with an I/O
+     * error), and --resume writes them from the journal without running anything again.
+     */
+    @Test
+    void anExperimentInterruptedAfterItsLastRunSaysSoAndResumesFromItsJournal(@TempDir Path dir) throws Exception {
+        Experiment e = base().replications(4).build();
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            IllegalStateException x = assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(e, ex, dir, false,
+                    false, (done, total) -> {
+                        if (done == total) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertTrue(Thread.interrupted());
+            assertTrue(x.getMessage().startsWith("interrupted before the results were written"), x.getMessage());
+            assertFalse(Files.exists(dir.resolve("summary.csv")));
+            ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, true, false, (done, total) -> {});
+            assertEquals(4, r.resumed());
+            assertEquals(0, r.ran());
+            assertTrue(Files.exists(dir.resolve("summary.csv")));
+        }
+    }
 }

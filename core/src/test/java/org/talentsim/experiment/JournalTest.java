@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,5 +171,29 @@ class JournalTest {
             j.append(2, line(2));
         }
         assertEquals(HEADER + "\n" + line(0) + "\n" + line(1) + "\n" + line(2) + "\n", Files.readString(journal));
+    }
+
+    /**
+     * A thread with its interrupt status set appends, forces and closes as any other: through a
+     * FileChannel the first force closed the file (ClosedByInterruptException) and the lines not
+     * yet forced were lost (found by a review for long-lived services).
+     */
+    @Test
+    void anInterruptedThreadStillWritesItsLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("runs.journal");
+        Thread.currentThread().interrupt();
+        try {
+            try (Journal j = Journal.open(file, HEADER, false, 2)) {
+                for (int i = 0; i < 5; i++) {
+                    j.append(i, line(i));
+                }
+            }
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is left as it was");
+        } finally {
+            Thread.interrupted();
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(6, lines.size(), String.valueOf(lines));
+        assertEquals(line(4), lines.get(5));
     }
 }
