@@ -206,7 +206,7 @@ final class Smm {
             RealMatrix gsm = new Array2DRowRealMatrix(gs, false);
             RealMatrix gws = gsm.transpose().multiply(new Array2DRowRealMatrix(ws, false));
             RealMatrix ms = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(k)
-                    .subtract(gsm.multiply(new LUDecomposition(gws.multiply(gsm), 1e-300).getSolver().getInverse()).multiply(gws));
+                    .subtract(gsm.multiply(a).multiply(gws));   // G̃′W̃G̃ = G′WG: its inverse is a
             double[][] vs = ms.multiply(new Array2DRowRealMatrix(ss, false)).multiply(ms.transpose()).getData();
             residual = new double[k][k];
             project = new double[k][k];
