@@ -48,7 +48,7 @@ final class Charts {
      * TableFont}), not by the JDK's font system, which drawing a chart then never starts.
      */
     static Font font(int style, int size) {
-        return new TableFont(FONT, style, size);
+        return TableFont.get(FONT, style, size);
     }
     /**
      * Distinct colours, reused in order. The last two are near-black and tan: a dark blue and a

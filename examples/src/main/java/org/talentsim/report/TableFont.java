@@ -103,8 +103,31 @@ final class TableFont extends Font {
     }
 
     /** {@code name} (a logical font: the SVG names its family), bold or plain, at {@code size} points. */
-    TableFont(String name, int style, float size) {
+    private TableFont(String name, int style, float size) {
         super(attributes(name, style, size));
+    }
+
+    /** The fonts made so far, by name, style and size: a chart asks for the same few hundreds of times. */
+    private static final java.util.concurrent.ConcurrentHashMap<Key, TableFont> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(String name, int style, float size) {}
+
+    /**
+     * The table font {@code name}, {@code style}, {@code size}: one instance for each (fonts are
+     * immutable), so that a chart's many requests for the same font build it once (a font from
+     * attributes validates and merges them, all interpreted in a fresh JVM) and compare as the
+     * same object (two equal fonts compare their attributes one by one).
+     */
+    static TableFont get(String name, int style, float size) {
+        Key k = new Key(name, style, size);
+        TableFont f = MADE.get(k);
+        if (f == null) {
+            if (MADE.size() > 256) {   // a bound, should a caller ask for sizes without end
+                MADE.clear();
+            }
+            f = MADE.computeIfAbsent(k, x -> new TableFont(x.name(), x.style(), x.size()));
+        }
+        return f;
     }
 
     /** The widths of this font's style (from the style, not a field: a serialized font comes back whole). */
@@ -125,7 +148,7 @@ final class TableFont extends Font {
 
     /** {@code f} itself if it is a table font, else one of its name, style and size. */
     static TableFont of(Font f) {
-        return f instanceof TableFont t ? t : new TableFont(f.getName(), f.getStyle(), f.getSize2D());
+        return f instanceof TableFont t ? t : get(f.getName(), f.getStyle(), f.getSize2D());
     }
 
     /** The advance of code point {@code cp} in units. */
@@ -288,17 +311,17 @@ final class TableFont extends Font {
 
     @Override
     public Font deriveFont(float size) {
-        return new TableFont(getName(), getStyle(), size);
+        return get(getName(), getStyle(), size);
     }
 
     @Override
     public Font deriveFont(int style) {
-        return new TableFont(getName(), style, getSize2D());
+        return get(getName(), style, getSize2D());
     }
 
     @Override
     public Font deriveFont(int style, float size) {
-        return new TableFont(getName(), style, size);
+        return get(getName(), style, size);
     }
 
     /** The line metrics of this font: the table's ascent and descent at its size, no leading. */

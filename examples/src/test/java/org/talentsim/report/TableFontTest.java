@@ -1,6 +1,8 @@
 package org.talentsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +40,7 @@ class TableFontTest {
         for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
             for (int size : new int[] {9, 10, 11, 12, 15, 18}) {
                 Font jdk = new Font("SansSerif", style, size);
-                TableFont table = new TableFont("SansSerif", style, size);
+                TableFont table = TableFont.get("SansSerif", style, size);
                 for (int i = 0; i < chars.length(); i++) {
                     String c = chars.substring(i, i + 1);
                     assertEquals(jdk.getStringBounds(c, FRC).getWidth(), table.getStringBounds(c, FRC).getWidth(), 0,
@@ -57,10 +59,33 @@ class TableFontTest {
         }
     }
 
+    /**
+     * A font asked for again is the same object: a chart asks for its few fonts hundreds of times
+     * (each axis label, mark and legend), and building one from its attributes, or comparing two
+     * equal ones attribute by attribute, was a first-run cost of every report.
+     */
+    @Test
+    void theSameFontIsOneObject() {
+        TableFont f = TableFont.get("SansSerif", Font.BOLD, 10);
+        assertSame(f, TableFont.get("SansSerif", Font.BOLD, 10));
+        assertSame(f, Charts.font(Font.BOLD, 10));
+        assertSame(f, TableFont.of(new Font("SansSerif", Font.BOLD, 10)));
+        assertSame(f, TableFont.get("SansSerif", Font.PLAIN, 10).deriveFont(Font.BOLD));
+        assertSame(f, TableFont.get("SansSerif", Font.BOLD, 12).deriveFont(10f));
+        assertSame(f, TableFont.get("SansSerif", Font.PLAIN, 12).deriveFont(Font.BOLD, 10f));
+        assertNotSame(f, TableFont.get("SansSerif", Font.BOLD, 10.5f));
+        assertNotSame(f, TableFont.get("Serif", Font.BOLD, 10));
+        assertEquals(10.5f, TableFont.get("SansSerif", Font.BOLD, 10.5f).getSize2D(), 0);
+        // asked for from many threads at once (the report draws on several): one object still
+        java.util.Set<TableFont> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.stream.IntStream.range(0, 64).parallel().forEach(i -> seen.add(TableFont.get("SansSerif", Font.ITALIC, 9)));
+        assertEquals(1, seen.size());
+    }
+
     /** Beyond the table: East Asian wide characters take an em, combining marks nothing, the rest an 'n'. */
     @Test
     void charactersBeyondTheTableHaveAPlausibleWidth() {
-        TableFont f = new TableFont("SansSerif", Font.PLAIN, 12);
+        TableFont f = TableFont.get("SansSerif", Font.PLAIN, 12);
         assertEquals(TableFont.EM, f.units('\u4e2d'));   // 中
         assertEquals(TableFont.EM, f.units(0x1F600));    // an emoji, beyond the BMP
         assertEquals(0, f.units('\u0301'));              // a combining acute accent
