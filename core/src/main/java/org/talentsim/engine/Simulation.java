@@ -43,6 +43,8 @@ public final class Simulation implements AutoCloseable {
     private final Market market;
     private final int threads;
     private final ChunkRunner runner;
+    /** Stops the runner's worker threads when this simulation is closed, or unreachable without having been (null: one thread). */
+    private final Release release;
     private final Map<PhaseId, List<Phase>> before;
     private final Map<PhaseId, List<Phase>> after;
     /** Whether a user phase runs after METRICS: the census is then taken again before the observers. */
@@ -103,6 +105,57 @@ public final class Simulation implements AutoCloseable {
         }
         this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
         market.useRunner(runner);
+        this.release = runner instanceof ParallelRunner p ? Release.of(this, p, scenario.name()) : null;
+    }
+
+    /**
+     * Stops a simulation's worker threads: when it is closed, or, as a safety net, once it is
+     * unreachable without having been closed (its threads are parked daemons that would
+     * otherwise stay for the life of the JVM: a service that builds many simulations and forgets
+     * to close them would run out of threads). The action holds the runner, never the simulation.
+     */
+    private static final class Release implements Runnable {
+        private final ParallelRunner runner;
+        private final String scenario;
+        private final int threads;
+        private volatile boolean closed;
+        private java.lang.ref.Cleaner.Cleanable cleanable;
+
+        private Release(ParallelRunner runner, String scenario) {
+            this.runner = runner;
+            this.scenario = scenario;
+            this.threads = runner.workers();
+        }
+
+        static Release of(Simulation owner, ParallelRunner runner, String scenario) {
+            Release r = new Release(runner, scenario);
+            r.cleanable = Cleaners.CLEANER.register(owner, r);
+            return r;
+        }
+
+        /** By {@link Simulation#close()}. */
+        void close() {
+            closed = true;
+            cleanable.clean();
+        }
+
+        @Override
+        public void run() {
+            runner.close();
+            if (!closed) {
+                LOG.warn("a simulation of scenario '{}' with {} threads was not closed: its worker threads are stopped now that"
+                        + " it is unreachable (close it, or build it in try-with-resources)", scenario, threads);
+            }
+        }
+    }
+
+    /** The cleaner's thread is started only by the first simulation with worker threads. */
+    private static final class Cleaners {
+        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create(r -> {
+            Thread t = new Thread(r, "talentsim-cleaner");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -466,12 +519,15 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** Stops the worker threads; the simulation cannot be stepped afterwards. */
+    /**
+     * Stops the worker threads; the simulation cannot be stepped afterwards. (A simulation left
+     * unclosed has them stopped once it is unreachable, with a warning in the log; close it.)
+     */
     @Override
     public void close() {
         closed = true;
-        if (runner instanceof ParallelRunner p) {
-            p.close();
+        if (release != null) {
+            release.close();
         }
     }
 
