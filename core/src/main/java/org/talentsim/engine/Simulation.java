@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.talentsim.kernel.ChunkRunner;
 import org.talentsim.kernel.Internals;
 import org.talentsim.kernel.Market;
@@ -43,6 +44,8 @@ public final class Simulation implements AutoCloseable {
     private final Market market;
     private final int threads;
     private final ChunkRunner runner;
+    /** This simulation's name in the log's context ({@link #LOG_SCENARIO}). */
+    private final String logName;
     /** Stops the runner's worker threads when this simulation is closed, or unreachable without having been (null: one thread). */
     private final Release release;
     private final Map<PhaseId, List<Phase>> before;
@@ -75,6 +78,7 @@ public final class Simulation implements AutoCloseable {
 
     private Simulation(Builder b) {
         this.scenario = b.scenario;
+        this.logName = b.scenario.name() + ", seed " + b.scenario.seed();
         this.market = setUp(b.scenario, b.registry);
         this.threads = b.threads;
         this.before = copy(b.before);
@@ -289,6 +293,15 @@ public final class Simulation implements AutoCloseable {
      *     {@link #close()}, after a tick failed, or while another thread is stepping this simulation
      */
     public void step() {
+        String before = nameThread();
+        try {
+            stepNamed();
+        } finally {
+            unnameThread(before);
+        }
+    }
+
+    private void stepNamed() {
         if (closed) {
             throw new IllegalStateException("the simulation is closed");
         }
@@ -463,13 +476,22 @@ public final class Simulation implements AutoCloseable {
      *     (checked before each tick, as {@link #run()} does)
      */
     public int run(int ticks) {
+        String before = nameThread();
+        try {
+            return runNamed(ticks);
+        } finally {
+            unnameThread(before);
+        }
+    }
+
+    private int runNamed(int ticks) {
         if (ticks < 0) {
             throw new IllegalArgumentException("ticks must be >= 0, was " + ticks);
         }
         int n = Math.min(ticks, scenario.ticks() - tick());
         for (int k = 0; k < n; k++) {
             stopIfInterrupted();
-            step();
+            stepNamed();
         }
         return n;
     }
@@ -483,13 +505,22 @@ public final class Simulation implements AutoCloseable {
      *     writer leaves its folder as it was), with the thread's interrupt status kept
      */
     public void run() {
+        String before = nameThread();
+        try {
+            runNamed();
+        } finally {
+            unnameThread(before);
+        }
+    }
+
+    private void runNamed() {
         long t0 = System.nanoTime();
         while (!done()) {
             stopIfInterrupted();
-            step();
+            stepNamed();
         }
         stopIfInterrupted();   // interrupted in the last tick: no results written (their channels would close)
-        finish();
+        finishNamed();
         LOG.debug("{}: {} ticks in {} ms", scenario.name(), tick(), (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -502,6 +533,45 @@ public final class Simulation implements AutoCloseable {
      *     are not told, and finish() refuses from then on
      */
     public void finish() {
+        String before = nameThread();
+        try {
+            finishNamed();
+        } finally {
+            unnameThread(before);
+        }
+    }
+
+    /**
+     * The key of SLF4J's mapped diagnostic context under which a simulation's name (its
+     * scenario's name and seed: {@code meta-2025, seed 42}) is set on the thread that steps it,
+     * while it steps it ({@link #step}, {@link #run()}, {@link #run(int)}, {@link #finish}): what
+     * the engine logs (an event skipped, a budget capped) can then say which of several
+     * simulations run at once it came from. With Logback, {@code %X{talentsim.scenario}} in a
+     * pattern prints it. (In an experiment, {@code Experiment.LOG_RUN} names the run too.)
+     */
+    public static final String LOG_SCENARIO = "talentsim.scenario";
+
+    /** Puts this simulation's name under {@link #LOG_SCENARIO}; returns what was there (this name itself: nothing to undo). */
+    private String nameThread() {
+        String before = MDC.get(LOG_SCENARIO);
+        if (before != logName) {   // the same string: already named by this simulation (run calling step)
+            MDC.put(LOG_SCENARIO, logName);
+        }
+        return before;
+    }
+
+    private void unnameThread(String before) {
+        if (before == logName) {
+            return;
+        }
+        if (before == null) {
+            MDC.remove(LOG_SCENARIO);
+        } else {
+            MDC.put(LOG_SCENARIO, before);
+        }
+    }
+
+    private void finishNamed() {
         refuseAfterFailure();
         if (!finished) {
             finished = true;

@@ -101,6 +101,56 @@ class RunNamedInLogTest {
         assertNull(MDC.get(Experiment.LOG_RUN), "nothing left on the calling thread");
     }
 
+    /**
+     * Simulations run at once by a service (no experiment): each warning names the simulation it
+     * came from, by scenario and seed ({@link org.talentsim.engine.Simulation#LOG_SCENARIO}); they
+     * were told apart only by their tick (found by a review for long-lived services).
+     */
+    @Test
+    void eachWarningOfSimulationsRunAtOnceNamesItsSimulation() throws Exception {
+        Logger desk = (Logger) LoggerFactory.getLogger("org.talentsim.kernel.EventDesk");
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        desk.addAppender(seen);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int seed = 1; seed <= 6; seed++) {
+                org.talentsim.scenario.Scenario s = org.talentsim.io.ScenarioFiles.parse(SCENARIO.replace("seed: 3", "seed: " + seed),
+                        "empty-team.yaml");
+                int k = seed;
+                runs.add(pool.submit(() -> {
+                    // stepped by hand for some, run whole for others
+                    try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).threads(1 + k % 2).build()) {
+                        if (k % 3 == 0) {
+                            sim.step();
+                            sim.step();
+                            sim.finish();
+                        } else {
+                            sim.run();
+                        }
+                    }
+                    assertNull(MDC.get(org.talentsim.engine.Simulation.LOG_SCENARIO), "nothing left on the thread");
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : runs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+            desk.detachAppender(seen);
+        }
+        List<ILoggingEvent> warned = seen.list.stream().filter(w -> w.getLevel() == Level.WARN).toList();
+        assertEquals(6, warned.size(), "one warning a simulation: " + warned);
+        Set<String> names = new TreeSet<>();
+        for (ILoggingEvent w : warned) {
+            names.add(w.getMDCPropertyMap().get(org.talentsim.engine.Simulation.LOG_SCENARIO));
+        }
+        assertEquals(new TreeSet<>(List.of("empty-team, seed 1", "empty-team, seed 2", "empty-team, seed 3", "empty-team, seed 4",
+                "empty-team, seed 5", "empty-team, seed 6")), names);
+        assertNull(MDC.get(org.talentsim.engine.Simulation.LOG_SCENARIO));
+    }
+
     @Test
     void aWarningOutsideAnExperimentIsPrintedAsBefore() {
         ch.qos.logback.classic.LoggerContext ctx = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
