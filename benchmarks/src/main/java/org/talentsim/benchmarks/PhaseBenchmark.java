@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.talentsim.engine.Simulation;
@@ -46,14 +47,31 @@ public class PhaseBenchmark extends FrozenMarket {
     @Param({"10", "1000"})
     int labs;
 
+    /**
+     * Threads of the phases that run in chunks (morale, search, payroll, census, the layoffs'
+     * clocks, the restore's census): 2 shows which phases scale and which stay sequential.
+     */
+    @Param({"1"})
+    int threads;
+
     private int tick;
+    private ChunkRunner runner;
 
     @Setup(Level.Trial)
     public void setUp() {
         freeze(Markets.warmed(Markets.flagship(researchers, labs, 42), 1, Markets.WARM_TICKS));
+        runner = threads == 1 ? ChunkRunner.SEQUENTIAL : new org.talentsim.kernel.ParallelRunner(threads);
+        market.useRunner(runner);
         tick = frozen.tick() + 1;
         market.restore(frozen);
-        market.search(tick, ChunkRunner.SEQUENTIAL);
+        market.search(tick, runner);
+    }
+
+    @TearDown(Level.Trial)
+    public void stopRunner() {
+        if (runner instanceof org.talentsim.kernel.ParallelRunner p) {
+            p.close();
+        }
     }
 
     /** The snapshot copy alone (it includes one census). */
@@ -74,7 +92,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double morale() {
         market.restore(frozen);
-        market.morale(tick, ChunkRunner.SEQUENTIAL);
+        market.morale(tick, runner);
         return market.world().population().morale(0);
     }
 
@@ -82,7 +100,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double search() {
         market.restore(frozen);
-        market.search(tick, ChunkRunner.SEQUENTIAL);
+        market.search(tick, runner);
         return market.world().lab(0).payroll();
     }
 
@@ -93,7 +111,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double moraleAndSearch() {
         market.restore(frozen);
-        market.moraleAndSearch(tick, ChunkRunner.SEQUENTIAL);
+        market.moraleAndSearch(tick, runner);
         return market.world().lab(0).payroll();
     }
 
@@ -109,7 +127,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double searchThenOffers() {
         market.restore(frozen);
-        market.search(tick, ChunkRunner.SEQUENTIAL);
+        market.search(tick, runner);
         market.offers(tick);
         return market.world().lab(0).payroll();
     }
@@ -126,7 +144,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double payroll() {
         market.restore(frozen);
-        market.payroll(tick, ChunkRunner.SEQUENTIAL);
+        market.payroll(tick, runner);
         return market.world().lab(0).spent();
     }
 
@@ -142,7 +160,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double moraleSearchAndOffers() {
         market.restore(frozen);
-        market.moraleAndSearch(tick, ChunkRunner.SEQUENTIAL);
+        market.moraleAndSearch(tick, runner);
         market.offers(tick);
         return market.world().lab(0).payroll();
     }
@@ -151,7 +169,7 @@ public class PhaseBenchmark extends FrozenMarket {
     @Benchmark
     public double payrollAndCensus() {
         market.restore(frozen);
-        market.payrollAndCensus(tick, ChunkRunner.SEQUENTIAL);
+        market.payrollAndCensus(tick, runner);
         return market.world().lab(0).payroll();
     }
 
@@ -160,6 +178,7 @@ public class PhaseBenchmark extends FrozenMarket {
      *
      *   java -jar benchmarks/target/benchmarks.jar PhaseBenchmark -f 1 -wi 3 -i 5
      *   java -jar benchmarks/target/benchmarks.jar PhaseBenchmark -p researchers=10000
+     *   java -jar benchmarks/target/benchmarks.jar PhaseBenchmark -p labs=1000 -p threads=1,2   (which phases scale)
      *
      * ns per researcher of a phase = (phase − baseline) [us/op] × 1000 / researchers.
      *
