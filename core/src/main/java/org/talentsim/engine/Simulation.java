@@ -599,6 +599,8 @@ public final class Simulation implements AutoCloseable {
         if (release != null) {
             release.close();
         }
+        // reachable until its release is marked closed: else the cleaner could run first and warn that it was not closed
+        java.lang.ref.Reference.reachabilityFence(this);
     }
 
     /** Configures a {@link Simulation}. */
