@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.talentsim.kernel.ChunkRunner;
+import org.talentsim.kernel.EngineLog;
 import org.talentsim.kernel.Internals;
 import org.talentsim.kernel.Market;
 import org.talentsim.kernel.ParallelRunner;
@@ -78,8 +78,8 @@ public final class Simulation implements AutoCloseable {
 
     private Simulation(Builder b) {
         this.scenario = b.scenario;
-        this.logName = b.scenario.name() + ", seed " + b.scenario.seed();
         this.market = setUp(b.scenario, b.registry);
+        this.logName = market.logName();
         this.threads = b.threads;
         this.before = copy(b.before);
         this.after = copy(b.after);
@@ -293,15 +293,6 @@ public final class Simulation implements AutoCloseable {
      *     {@link #close()}, after a tick failed, or while another thread is stepping this simulation
      */
     public void step() {
-        String before = nameThread();
-        try {
-            stepNamed();
-        } finally {
-            unnameThread(before);
-        }
-    }
-
-    private void stepNamed() {
         if (closed) {
             throw new IllegalStateException("the simulation is closed");
         }
@@ -491,7 +482,7 @@ public final class Simulation implements AutoCloseable {
         int n = Math.min(ticks, scenario.ticks() - tick());
         for (int k = 0; k < n; k++) {
             stopIfInterrupted();
-            stepNamed();
+            step();
         }
         return n;
     }
@@ -517,7 +508,7 @@ public final class Simulation implements AutoCloseable {
         long t0 = System.nanoTime();
         while (!done()) {
             stopIfInterrupted();
-            stepNamed();
+            step();
         }
         stopIfInterrupted();   // interrupted in the last tick: no results written (their channels would close)
         finishNamed();
@@ -543,32 +534,24 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * The key of SLF4J's mapped diagnostic context under which a simulation's name (its
-     * scenario's name and seed: {@code meta-2025, seed 42}) is set on the thread that steps it,
-     * while it steps it ({@link #step}, {@link #run()}, {@link #run(int)}, {@link #finish}): what
-     * the engine logs (an event skipped, a budget capped) can then say which of several
-     * simulations run at once it came from. With Logback, {@code %X{talentsim.scenario}} in a
-     * pattern prints it. (In an experiment, {@code Experiment.LOG_RUN} names the run too.)
+     * scenario's name and seed: {@code meta-2025, seed 42}) is set with each line the engine
+     * logs (an event skipped, a budget capped), so that the lines of several simulations run at
+     * once can be told apart. {@link #run()}, {@link #run(int)} and {@link #finish} also set it on
+     * the calling thread for the whole call, so that what observers and policies log then carries
+     * it too; {@link #step()} does not (with Logback that would cost a map entry per tick): a
+     * caller stepping by hand who wants its observers' lines named puts it there itself. With
+     * Logback, {@code %X{talentsim.scenario}} in a pattern prints it. (In an experiment,
+     * {@code Experiment.LOG_RUN} names the run too.)
      */
-    public static final String LOG_SCENARIO = "talentsim.scenario";
+    public static final String LOG_SCENARIO = EngineLog.KEY;
 
-    /** Puts this simulation's name under {@link #LOG_SCENARIO}; returns what was there (this name itself: nothing to undo). */
+    /** Puts this simulation's name under {@link #LOG_SCENARIO} for a call; returns what was there (this name itself: nothing to undo). */
     private String nameThread() {
-        String before = MDC.get(LOG_SCENARIO);
-        if (before != logName) {   // the same string: already named by this simulation (run calling step)
-            MDC.put(LOG_SCENARIO, logName);
-        }
-        return before;
+        return EngineLog.name(logName);
     }
 
     private void unnameThread(String before) {
-        if (before == logName) {
-            return;
-        }
-        if (before == null) {
-            MDC.remove(LOG_SCENARIO);
-        } else {
-            MDC.put(LOG_SCENARIO, before);
-        }
+        EngineLog.restore(logName, before);
     }
 
     private void finishNamed() {

@@ -1,8 +1,6 @@
 package org.talentsim.kernel;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.talentsim.model.Limits;
 import org.talentsim.model.MoveReason;
 import org.talentsim.model.Status;
@@ -20,7 +18,8 @@ import org.talentsim.scenario.TeamSpec;
  * raids are queued for their phases (layoffs, offers); everything else takes effect at once.
  */
 final class EventDesk implements EventEffects {
-    private static final Logger LOG = LoggerFactory.getLogger(EventDesk.class);
+    /** Says the simulation's name with each line ({@link EngineLog}). */
+    private final EngineLog log;
 
     private final Market m;
     private int tick;
@@ -40,6 +39,7 @@ final class EventDesk implements EventEffects {
 
     EventDesk(Market m) {
         this.m = m;
+        this.log = new EngineLog(org.slf4j.LoggerFactory.getLogger(EventDesk.class), m.logName());
     }
 
     void apply(int tick) {
@@ -51,14 +51,14 @@ final class EventDesk implements EventEffects {
         }
         while (next < events.size() && events.get(next).tick() == tick) {
             EventSpec e = events.get(next++);
-            LOG.debug("tick {}: {}", tick, e);
+            log.debug("tick {}: {}", tick, e);
             m.invalidateCensus();
             try {
                 e.apply(this);
             } catch (Unfounded u) {
                 // the file named a lab an earlier event founds; that founding was skipped in this
                 // run (its founder had left the market, which depends on the draws)
-                LOG.warn("tick {}: {} skipped: lab '{}' was never founded (its founding was skipped)", tick, e.type().name(), u.lab);
+                log.warn("tick {}: {} skipped: lab '{}' was never founded (its founding was skipped)", tick, e.type().name(), u.lab);
             }
         }
     }
@@ -91,7 +91,7 @@ final class EventDesk implements EventEffects {
         double b = Math.max(0, scaled + delta);
         // a finite budget stays within the domain a file accepts (no budget, infinity, stays none)
         if (Double.isFinite(b) && b > Limits.MAX_BUDGET || Double.isFinite(l.budget()) && !Double.isFinite(b)) {
-            LOG.warn("tick {}: the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", tick, lab, b,
+            log.warn("tick {}: the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", tick, lab, b,
                     Limits.MAX_BUDGET);
             b = Limits.MAX_BUDGET;
         }
@@ -104,7 +104,7 @@ final class EventDesk implements EventEffects {
         double scaled = factor == 0 ? 0 : l.capability() * factor;
         double c = Math.max(0, scaled + delta);
         if (!(c <= Limits.MAX_CAPABILITY)) {
-            LOG.warn("tick {}: the capability of '{}' would be {} after the jump; capped at {}, the largest capability", tick,
+            log.warn("tick {}: the capability of '{}' would be {} after the jump; capped at {}, the largest capability", tick,
                     lab, c, Limits.MAX_CAPABILITY);
             c = Limits.MAX_CAPABILITY;
         }
@@ -239,7 +239,7 @@ final class EventDesk implements EventEffects {
         }
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             // (a team without anyone employed has no founder to pick: not "not in the market", found by a reviewer)
-            LOG.warn("tick {}: founding of '{}' skipped: {}", tick, spec.name(),
+            log.warn("tick {}: founding of '{}' skipped: {}", tick, spec.name(),
                     founder < 0 ? founderRef + " has no one employed to found it" : founderRef + " is not in the market");
             unfounded.add(spec.name());
             return;
@@ -291,7 +291,7 @@ final class EventDesk implements EventEffects {
             for (String name : d.researchers()) {
                 int i = pop.indexOf(name);
                 if (i < 0 || pop.statusArray()[i] != Status.EMPLOYED_CODE || teamLab[pop.team(i)] != seller.id()) {
-                    LOG.info("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
+                    log.info("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
                             d.fromLab());
                     continue;
                 }
@@ -320,7 +320,7 @@ final class EventDesk implements EventEffects {
             added += pop.salary(i);
         }
         if (capped > 0) {
-            LOG.warn("tick {}: the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
+            log.warn("tick {}: the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
                     + " they are paid {}, the cap (docs/MODEL.md §7.2)", tick, d.lab(), capped, n,
                     java.math.BigDecimal.valueOf(cap).stripTrailingZeros().toPlainString());
         }
@@ -389,7 +389,7 @@ final class EventDesk implements EventEffects {
         }
         byte st = m.pop.statusArray()[i];
         if (st != org.talentsim.model.Status.SEEKING_CODE && st != org.talentsim.model.Status.NOTICE_CODE) {
-            LOG.info("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
+            log.info("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
             return;
         }
         m.pendingFairs.add(new Orders.JobFair(i, offers));
@@ -447,7 +447,7 @@ final class EventDesk implements EventEffects {
         int team = ref.team() == null ? -1 : team(lab, ref.team());
         int[] top = Ranking.top(m.pop, m.world, lab.id(), team, 1, true);
         if (top.length == 0) {
-            LOG.warn("event skipped: {} has no employed member to pick", ref);
+            log.warn("event skipped: {} has no employed member to pick", ref);
             return -1;
         }
         return top[0];

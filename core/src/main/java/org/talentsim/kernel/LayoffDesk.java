@@ -20,7 +20,8 @@ import org.talentsim.scenario.LayoffTerms;
  * clock of g ticks leaves g ticks of search.
  */
 final class LayoffDesk {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LayoffDesk.class);
+    /** Says the simulation's name with each line ({@link EngineLog}). */
+    private final EngineLog log;
 
     /** Share of the layoff shock left after one month. */
     static final double SHOCK_DECAY = 0.8;
@@ -36,6 +37,7 @@ final class LayoffDesk {
 
     LayoffDesk(Market m) {
         this.m = m;
+        this.log = new EngineLog(org.slf4j.LoggerFactory.getLogger(LayoffDesk.class), m.logName());
     }
 
     void run(int tick) {
@@ -256,7 +258,7 @@ final class LayoffDesk {
             int i = m.pop.indexOf(name);
             if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED
                     || m.world.teamLabArray()[m.pop.team(i)] != labId) {
-                LOG.info("tick {}: dismissal of '{}' by '{}' skipped: {}", tick, name, d.lab(), whereIs(i));
+                log.info("tick {}: dismissal of '{}' by '{}' skipped: {}", tick, name, d.lab(), whereIs(i));
                 continue;
             }
             Team team = m.world.team(m.pop.team(i));

@@ -26,6 +26,8 @@ public final class Market {
     public static final int CHUNK_SIZE = 4096;
 
     final Scenario scenario;
+    /** The name the engine's log lines carry ({@link EngineLog}): the scenario's name and seed. */
+    private final String logName;
     final World world;
     final Population pop;
     final Streams streams;
@@ -85,6 +87,7 @@ public final class Market {
      */
     public Market(Scenario scenario, PolicyRegistry registry) {
         scenario.validate(registry);
+        this.logName = scenario.name() + ", seed " + scenario.seed();
         this.scenario = scenario;
         this.registry = registry;
         this.spec = scenario.market();
@@ -679,5 +682,10 @@ public final class Market {
             }
         }
         return false;
+    }
+
+    /** The name the engine's log lines carry under {@link EngineLog#KEY}: {@code NAME, seed S}; one string per market. */
+    public String logName() {
+        return logName;
     }
 }

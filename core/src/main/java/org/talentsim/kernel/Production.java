@@ -28,7 +28,8 @@ import org.talentsim.scenario.CapabilitySpec;
  * with both empty.
  */
 final class Production {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Production.class);
+    /** Says the simulation's name with each line ({@link EngineLog}). */
+    private final EngineLog log;
     private final Market m;
     /** Whether a capability was capped at {@link org.talentsim.model.Limits#MAX_CAPABILITY} (warned once a run). */
     private final boolean[] capped = new boolean[1];
@@ -53,6 +54,7 @@ final class Production {
 
     Production(Market m) {
         this.m = m;
+        this.log = new EngineLog(org.slf4j.LoggerFactory.getLogger(Production.class), m.logName());
     }
 
     void run(int tick) {
@@ -126,7 +128,7 @@ final class Production {
                 // the index's bound, as for a capability jump (a scale of 1e308 made it infinite, then NaN)
                 if (!capped[0]) {
                     capped[0] = true;
-                    LOG.warn("tick {}: the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
+                    log.warn("tick {}: the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
                             + " lab from now on, without a further warning)", tick, lab.name(), c, org.talentsim.model.Limits.MAX_CAPABILITY);
                 }
                 c = org.talentsim.model.Limits.MAX_CAPABILITY;

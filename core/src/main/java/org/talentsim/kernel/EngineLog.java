@@ -1,0 +1,84 @@
+package org.talentsim.kernel;
+
+import org.slf4j.Logger;
+import org.slf4j.MDC;
+import org.slf4j.event.Level;
+
+/**
+ * The engine's own log lines (an event skipped, a budget capped), each said with its
+ * simulation's name in SLF4J's mapped diagnostic context under {@link #KEY}, so that the lines
+ * of simulations run at once can be told apart.
+ *
+ * <p>The name is put around each line rather than around each tick: a put and a remove per tick
+ * cost Logback's MDC a map entry (32 bytes) per tick, and these lines are rare. A thread already
+ * named by this simulation ({@code Simulation.run}) is left as it is.
+ */
+public final class EngineLog {
+    /** The context key; {@code Simulation.LOG_SCENARIO} is this. */
+    public static final String KEY = "talentsim.scenario";
+
+    private final Logger log;
+    private final String name;
+
+    EngineLog(Logger log, String name) {
+        this.log = log;
+        this.name = name;
+    }
+
+    /**
+     * Puts {@code name} under {@link #KEY} on this thread.
+     *
+     * @return what was there before, for {@link #restore}; {@code name} itself when the thread was
+     *     named with this very string already (then there is nothing to undo)
+     */
+    public static String name(String name) {
+        String before = MDC.get(KEY);
+        if (before != name) {   // identity: the same string is the same simulation's name, already set
+            MDC.put(KEY, name);
+        }
+        return before;
+    }
+
+    /** Undoes {@link #name}: {@code before} is what it returned. */
+    public static void restore(String name, String before) {
+        if (before == name) {
+            return;
+        }
+        if (before == null) {
+            MDC.remove(KEY);
+        } else {
+            MDC.put(KEY, before);
+        }
+    }
+
+    void warn(String format, Object... args) {
+        if (log.isWarnEnabled()) {
+            say(Level.WARN, format, args);
+        }
+    }
+
+    void info(String format, Object... args) {
+        if (log.isInfoEnabled()) {
+            say(Level.INFO, format, args);
+        }
+    }
+
+    void debug(String format, Object... args) {
+        if (log.isDebugEnabled()) {
+            say(Level.DEBUG, format, args);
+        }
+    }
+
+    private void say(Level level, String format, Object[] args) {
+        String before = name(name);
+        try {
+            switch (level) {
+                case WARN -> log.warn(format, args);
+                case INFO -> log.info(format, args);
+                default -> log.debug(format, args);
+            }
+        } finally {
+            restore(name, before);
+        }
+    }
+}
