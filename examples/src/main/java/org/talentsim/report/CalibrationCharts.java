@@ -60,7 +60,7 @@ final class CalibrationCharts {
             r.setSeriesPaint(k, Charts.PALETTE[(k - 1) % Charts.PALETTE.length]);
             r.setSeriesShape(k, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         }
-        NumberAxis x = new NumberAxis(Charts.text(xLabel));
+        NumberAxis x = Axes.number(Charts.text(xLabel));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel, log, false, Charts.shortNumbers());
         if (y instanceof org.jfree.chart.axis.LogAxis a) {
@@ -107,8 +107,8 @@ final class CalibrationCharts {
         r.setSeriesItemLabelsVisible(n, false);
         r.setSeriesPaint(n, Charts.MARK);
         r.setSeriesStroke(n, DASHED);
-        NumberAxis x = new NumberAxis(Charts.text(xLabel));
-        NumberAxis y = new NumberAxis(Charts.text(yLabel));
+        NumberAxis x = Axes.number(Charts.text(xLabel));
+        NumberAxis y = Axes.number(Charts.text(yLabel));
         x.setNumberFormatOverride(Charts.shortNumbers());
         y.setNumberFormatOverride(Charts.shortNumbers());
         x.setUpperMargin(0.25); // room for the labels right of the points
@@ -122,7 +122,7 @@ final class CalibrationCharts {
         if (ds.getColumnCount() > 6) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        NumberAxis y = new NumberAxis(Charts.text(yLabel));
+        NumberAxis y = Axes.number(Charts.text(yLabel));
         y.setNumberFormatOverride(Charts.decimals());
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());

@@ -147,7 +147,7 @@ final class Charts {
      * for each chart: a large piece of code to run in a fresh JVM (docs/REPORT.md, "Speed").
      */
     static NumberAxis timeAxis(String label) {
-        NumberAxis a = new NumberAxis(text(label));
+        NumberAxis a = Axes.number(text(label));
         org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
         NumberFormat f = new MonthFormat();
         for (int months : new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000}) {
@@ -257,7 +257,7 @@ final class Charts {
     /** A value axis: log (base 10, ticks 10k, 100k, 1M …) or linear from zero or fitted to the data. */
     static ValueAxis valueAxis(String label, boolean log, boolean fromZero, NumberFormat fmt) {
         if (log) {
-            LogAxis a = new TextLogAxis(text(label));
+            LogAxis a = Axes.log(text(label));
             a.setBase(10);
             a.setSmallestValue(1e-9);
             a.setNumberFormatOverride(fmt);
@@ -268,7 +268,7 @@ final class Charts {
             a.setMinorTickMarksVisible(true);
             return a;
         }
-        NumberAxis a = new NumberAxis(text(label));
+        NumberAxis a = Axes.number(text(label));
         a.setAutoRangeIncludesZero(fromZero);
         if (fmt != null) {
             a.setNumberFormatOverride(fmt);
@@ -409,7 +409,7 @@ final class Charts {
         x.setCategoryMargin(0.15);
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
-        NumberAxis y = new NumberAxis(text(yLabel));
+        NumberAxis y = Axes.number(text(yLabel));
         y.setNumberFormatOverride(counts());
         StackedBarRenderer r = new StackedBarRenderer();
         r.setBarPainter(new StandardBarPainter());
@@ -489,16 +489,22 @@ final class Charts {
      * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
      */
     static NumberFormat counts() {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return (NumberFormat) COUNTS.clone();
     }
+
+    /** {@link #counts}'s format, copied for each axis (a copy is cheaper than parsing the pattern again; never used itself). */
+    private static final DecimalFormat COUNTS = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     /**
      * Plain decimals, {@code 0.45}, with up to four places: gridlines 0.005 apart read 0.515,
      * 0.52, 0.525 (with two places they read 0.52, 0.52, 0.53, one label standing for two lines).
      */
     static NumberFormat decimals() {
-        return new DecimalFormat("0.0###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return (NumberFormat) DECIMALS.clone();
     }
+
+    /** {@link #decimals}'s format, copied for each axis. */
+    private static final DecimalFormat DECIMALS = new DecimalFormat("0.0###", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     /** Money on an axis: {@code $300k}, {@code $1M}, {@code $2.5B}. */
     static NumberFormat money() {

@@ -94,11 +94,11 @@ final class ExperimentCharts {
             sx.setRange(-0.5, categories.length - 0.5);
             x = sx;
         } else {
-            NumberAxis nx = new NumberAxis(Charts.text(xLabel));
+            NumberAxis nx = Axes.number(Charts.text(xLabel));
             nx.setAutoRangeIncludesZero(false);
             x = nx;
         }
-        NumberAxis y = new NumberAxis(Charts.text(yLabel));
+        NumberAxis y = Axes.number(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
         double size = 0;
@@ -145,7 +145,7 @@ final class ExperimentCharts {
         for (int k = 0; k < arms.size(); k++) {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
         }
-        NumberAxis x = new NumberAxis(Charts.text(xLabel));
+        NumberAxis x = Axes.number(Charts.text(xLabel));
         x.setAutoRangeIncludesZero(true);
         SymbolAxis y = new SymbolAxis(Charts.text(yLabel), rows.stream().map(Row::label).map(Charts::text).toArray(String[]::new));
         y.setInverted(true);
@@ -201,7 +201,7 @@ final class ExperimentCharts {
                 r.setSeriesVisibleInLegend(k, r == ri);
             }
         }
-        NumberAxis y = new NumberAxis(Charts.text(yLabel));
+        NumberAxis y = Axes.number(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(true);
         y.setNumberFormatOverride(Charts.counts());
         XYPlot plot = new XYPlot(inner, Charts.timeAxis(xLabel), y, ri);
@@ -228,7 +228,7 @@ final class ExperimentCharts {
         r.setMaximumBarWidth(0.12);
         CategoryAxis x = new CategoryAxis(Charts.text(xLabel));
         x.setMaximumCategoryLabelLines(3);   // lab names wrap rather than end in "..."
-        NumberAxis y = new NumberAxis(Charts.text(yLabel));
+        NumberAxis y = Axes.number(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(Charts.shortNumbers());
         Charts.minimumRange(y, byCategory.values().stream().flatMap(List::stream).filter(Double::isFinite)
