@@ -28,7 +28,7 @@ final class CalibrationReport extends Page {
     }
 
     @Override
-    String build(String version) {
+    byte[] build(String version) {
         String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("scenario"));
         String kind = d.sensitivity ? "sensitivity analysis" : "calibration";
         Html h = new Html();
@@ -43,7 +43,7 @@ final class CalibrationReport extends Page {
             calibration(h);
         }
         h.manifest(d.manifest);
-        return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+        return Html.page(name + " " + kind + " \u2014 talentsim report", h, version);
     }
 
     private Map<String, String> facts() {

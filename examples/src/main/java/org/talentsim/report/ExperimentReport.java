@@ -34,7 +34,7 @@ final class ExperimentReport extends Page {
     private final boolean modelUnits;
 
     @Override
-    String build(String version) {
+    byte[] build(String version) {
         String name = d.manifest.path("scenario").asText("experiment");
         String kind = switch (d.kind) {
             case COMPARE -> "comparison";
@@ -90,7 +90,7 @@ final class ExperimentReport extends Page {
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
         summaryTable(h, new LinkedHashSet<>(shown));
         h.manifest(d.manifest);
-        return Html.page(name + " " + kind + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+        return Html.page(name + " " + kind + " \u2014 talentsim report", h, version);
     }
 
     private void compare(Html h, List<String> shown) {

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * HTML text: escaping, a few elements, and the page template ({@code report-template.html},
@@ -15,10 +13,13 @@ import java.util.regex.Pattern;
  * or a result file goes through {@link #esc}; only this class and {@link Svg} produce markup.
  */
 final class Html {
-    private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
-
     private StringBuilder b = new StringBuilder(1 << 12);
-    /** The page so far: text chunks and figures being drawn on other threads (Futures of their markup). */
+    /**
+     * The page so far, as UTF-8: text chunks (encoded as each figure cuts them, while the figures
+     * are drawn) and figures being drawn on other threads (Futures of their markup, encoded there).
+     * A page of ~0.65 MB was one string encoded at the end: ~10 ms of one thread after the last
+     * figure, in a fresh JVM (docs/REPORT.md, "Speed").
+     */
     private final List<Object> parts = new java.util.ArrayList<>();
 
     /** {@code s} safe as element text and as a double- or single-quoted attribute value. */
@@ -93,21 +94,29 @@ final class Html {
         return this;
     }
 
-    /** Appends markup that another thread is drawing; {@link #toString} waits for it. */
-    Html later(java.util.concurrent.Future<String> markup) {
-        parts.add(b);
+    /** Appends markup that another thread is drawing, as UTF-8; {@link #page} waits for it. */
+    Html later(java.util.concurrent.Future<byte[]> markup) {
+        cut();
         parts.add(markup);
-        b = new StringBuilder(1 << 12);
         return this;
     }
 
-    @Override
-    public String toString() {
-        StringBuilder out = new StringBuilder(1 << 20);
+    /** Ends the text chunk being written: encoded now, a new one begun. */
+    private void cut() {
+        if (b.length() > 0) {
+            parts.add(b.toString().getBytes(StandardCharsets.UTF_8));
+            b = new StringBuilder(1 << 12);
+        }
+    }
+
+    /** The UTF-8 bytes of each part, in order, waiting for figures still being drawn. */
+    private List<byte[]> encoded() {
+        cut();
+        List<byte[]> out = new java.util.ArrayList<>(parts.size());
         for (Object p : parts) {
             if (p instanceof java.util.concurrent.Future<?> f) {
                 try {
-                    out.append(f.get());
+                    out.add((byte[]) f.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while drawing the report", e);
@@ -118,29 +127,91 @@ final class Html {
                     throw new IllegalStateException(e.getCause());
                 }
             } else {
-                out.append((CharSequence) p);
+                out.add((byte[]) p);
             }
         }
-        return out.append(b).toString();
+        return out;
     }
 
-    /** The page: the template with its slots filled ({@code title} is escaped here; the others are markup). */
-    static String page(String title, Map<String, String> slots) {
-        String template;
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        for (byte[] p : encoded()) {
+            out.append(new String(p, StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The report's template, {@code report-template.html}, split at its {@code {{name}}} slots:
+     * literal text (UTF-8) and slot names alternating, starting and ending with text. Read once
+     * (the report's warm-up reads it while the run goes).
+     */
+    static final List<Object> TEMPLATE = template();
+
+    private static List<Object> template() {
+        String t;
         try (InputStream in = Html.class.getResourceAsStream("report-template.html")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            t = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Matcher m = SLOT.matcher(template);
-        int total = template.length() + slots.values().stream().mapToInt(String::length).sum();
-        StringBuilder out = new StringBuilder(total + 256);
+        List<Object> out = new java.util.ArrayList<>();
         int at = 0;
-        while (m.find()) {
-            String name = m.group(1);
-            out.append(template, at, m.start()).append(name.equals("title") ? esc(title) : slots.getOrDefault(name, ""));
-            at = m.end();
+        for (int open = t.indexOf("{{"); open >= 0; open = t.indexOf("{{", at)) {
+            int close = t.indexOf("}}", open + 2);
+            String name = close < 0 ? "" : t.substring(open + 2, close);
+            if (name.isEmpty() || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {   // not a slot: text
+                out.add(t.substring(at, open + 2).getBytes(StandardCharsets.UTF_8));
+                // (the literal's bytes are joined with the next text below)
+                at = open + 2;
+                continue;
+            }
+            out.add(t.substring(at, open).getBytes(StandardCharsets.UTF_8));
+            out.add(name);
+            at = close + 2;
         }
-        return out.append(template, at, template.length()).toString();
+        out.add(t.substring(at).getBytes(StandardCharsets.UTF_8));
+        // adjacent texts (around a "{{" that is not a slot) joined, so texts and names alternate
+        List<Object> joined = new java.util.ArrayList<>();
+        for (Object o : out) {
+            if (o instanceof byte[] bytes && !joined.isEmpty() && joined.get(joined.size() - 1) instanceof byte[] last) {
+                byte[] both = java.util.Arrays.copyOf(last, last.length + bytes.length);
+                System.arraycopy(bytes, 0, both, last.length, bytes.length);
+                joined.set(joined.size() - 1, both);
+            } else {
+                joined.add(o);
+            }
+        }
+        return List.copyOf(joined);
+    }
+
+    /**
+     * The page as UTF-8: the template with its slots filled, {@code title} (escaped here), {@code
+     * body} (this markup, figures included, once drawn) and {@code version} (escaped here).
+     */
+    static byte[] page(String title, Html body, String version) {
+        List<byte[]> parts = new java.util.ArrayList<>();
+        for (Object o : TEMPLATE) {
+            if (o instanceof byte[] text) {
+                parts.add(text);
+            } else if (o.equals("body")) {
+                parts.addAll(body.encoded());
+            } else {
+                String v = o.equals("title") ? esc(title) : o.equals("version") ? esc(version) : "";
+                parts.add(v.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int size = 0;
+        for (byte[] p : parts) {
+            size = Math.addExact(size, p.length);
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 }

@@ -13,16 +13,16 @@ abstract class Page {
     private final java.util.Set<String> ids = new java.util.HashSet<>();
     private Report.Drawer drawer;
 
-    /** The page, its figures drawn on {@code drawer}. */
-    final String html(String version, Report.Drawer drawer) {
+    /** The page (UTF-8), its figures drawn on {@code drawer}. */
+    final byte[] html(String version, Report.Drawer drawer) {
         this.drawer = drawer;
         figures.clear();
         ids.clear();
         return build(version);
     }
 
-    /** The page's markup (calling {@link #add} for each figure). */
-    abstract String build(String version);
+    /** The page's markup as UTF-8 (calling {@link #add} for each figure). */
+    abstract byte[] build(String version);
 
     /** The figures, in page order (after {@link #html}). */
     final List<Figure> figures() {

@@ -249,7 +249,7 @@ public final class Report {
      * {@code locked}: the caller holds the folder's lock.
      */
     private static Path draw(Path dir, Page page, boolean png, boolean redraw, boolean locked) {
-        String html;
+        byte[] html;
         try (Drawer drawer = new Drawer()) {
             html = page.html(RunInfo.version(), drawer);
         }
@@ -275,7 +275,7 @@ public final class Report {
         }
     }
 
-    private static Path write(Path dir, String html, List<Figure> figures, boolean png, boolean redraw, boolean locked) {
+    private static Path write(Path dir, byte[] html, List<Figure> figures, boolean png, boolean redraw, boolean locked) {
         Path file = dir.resolve(FILE);
         try (AutoCloseable lock = locked ? () -> { } : ResultWriter.lockFolder(dir)) {
             Path charts = dir.resolve(CHARTS);
@@ -340,6 +340,8 @@ public final class Report {
         // the run's small JSON files are read back, and the manifest written, with Jackson's
         // streaming parser and generator (Json): set up here too
         Json.pretty(Json.parse("{\"a\": [1, 2.5, \"b\", null, true]}"));
+        // the page's template, read and split once (Html.TEMPLATE)
+        Html.page("w", new Html().raw("<p>w</p>"), "w");
         int n = 24;
         double[] x = new double[n];
         List<RunData.Series> s = new java.util.ArrayList<>();
@@ -383,8 +385,9 @@ public final class Report {
                     return t;
                 });
 
-        java.util.concurrent.Future<String> draw(Figure f) {
-            return pool.submit(() -> figure(f));
+        /** Figure {@code f}'s markup ({@link #figure}) as UTF-8, encoded on the drawing thread. */
+        java.util.concurrent.Future<byte[]> draw(Figure f) {
+            return pool.submit(() -> figure(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Override

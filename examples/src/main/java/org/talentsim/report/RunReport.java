@@ -76,7 +76,7 @@ final class RunReport extends Page {
     }
 
     @Override
-    String build(String version) {
+    byte[] build(String version) {
         String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("run"));
         List<ScenarioInfo.Event> events = info.events().stream().filter(e -> e.tick() >= 1 && e.tick() <= d.dates.length).toList();
         markEvents(events);
@@ -120,7 +120,7 @@ final class RunReport extends Page {
         h.raw("<h2 id=\"summary\">Summary</h2>\n");
         SummaryBalance.table(d, h);
         h.manifest(d.manifest);
-        return Html.page(name + " \u2014 talentsim report", Map.of("body", h.toString(), "version", Html.esc(version)));
+        return Html.page(name + " \u2014 talentsim report", h, version);
     }
 
     private void facts(Html h) {
