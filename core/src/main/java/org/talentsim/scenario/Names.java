@@ -108,7 +108,8 @@ public final class Names {
      * {@code null}, {@code N/A}, {@code #N/A}, ...: a lab so named would merge with the pool, whose
      * cells are empty), a number ({@code 1}, {@code 2.5}, {@code 1e3}, {@code 0x10}, {@code Inf})
      * or a logical value ({@code TRUE}, {@code false}, ...), which turn the column into numbers or
-     * logicals; {@code null} if nothing is wrong.
+     * logicals — or one beginning with {@code =}, {@code +}, {@code -} or {@code @}, which a
+     * spreadsheet opening the file reads as a formula; {@code null} if nothing is wrong.
      */
     public static String cellProblem(String v) {
         String p = problem(v);
@@ -128,6 +129,13 @@ public final class Names {
         }
         if (LOGICAL.contains(t)) {
             return "is what pandas and R read as a logical value, not a name";
+        }
+        char first = t.charAt(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@') {
+            // a result file opened in a spreadsheet would run it (=HYPERLINK(...), +cmd|...): CSV
+            // formula injection, from a scenario file a student may have been sent
+            return "begins with '" + first + "', which a spreadsheet (Excel, LibreOffice) reads as the start of a formula"
+                    + " when it opens the result files";
         }
         return null;
     }

@@ -29,6 +29,24 @@ class NamesTest {
         assertNull(Names.problem("Équipe 🚀 Paris"), "a surrogate pair is a character");
     }
 
+    /** CSV formula injection: a cell a spreadsheet would run as a formula is not a name; the same characters inside a name are. */
+    @Test
+    void aNameASpreadsheetWouldRunIsRefused() {
+        for (String formula : new String[] {"=HYPERLINK(A1)", "+cmd|calc", "-x", "@SUM(A1)", "=1+2"}) {
+            String p = Names.cellProblem(formula);
+            assertTrue(p != null && p.startsWith("begins with '" + formula.charAt(0) + "', which a spreadsheet"), formula + ": " + p);
+        }
+        for (String fine : new String[] {"A-Team", "x=y", "Meta+", "team@lab", "T"}) {
+            assertEquals(null, Names.cellProblem(fine), fine);
+        }
+        // a signed number or a missing-value marker keeps its own, more precise message
+        assertEquals("is what pandas and R read as a number, not a name", Names.cellProblem("-1"));
+        assertEquals("is what pandas and R read as a number, not a name", Names.cellProblem("+2.5"));
+        assertEquals("is what pandas and R read as a missing value, as if the cell were empty", Names.cellProblem("-nan"));
+        // a scenario's own name is no cell of a CSV file
+        assertEquals(null, Names.problem("=scenario"));
+    }
+
     @Test
     void quotingKeepsAMessageOnOneLine() {
         assertEquals("'a\\u000Ab'", Names.quote("a\nb"));
