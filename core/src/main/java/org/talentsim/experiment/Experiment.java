@@ -664,6 +664,8 @@ public final class Experiment {
         /** Adds an arm: a name and its overrides ({@code baseline}, or else the first arm, is the baseline). */
         public Builder arm(String name, List<String> armOverrides) {
             String p = Names.problem(name);
+            // the arm's name is a cell of runs.csv and comparison.csv
+            p = p != null ? p : Names.formulaProblem(name);
             if (p != null) {
                 throw new ExperimentException("an arm's name " + p + ": " + Names.quote(String.valueOf(name)), name);
             }

@@ -172,6 +172,8 @@ public final class ExperimentFiles {
         }
         for (Group g : arms) {
             String p = org.talentsim.scenario.Names.problem(g.name().text());
+            // the arm's name is a cell of runs.csv and comparison.csv
+            p = p != null ? p : org.talentsim.scenario.Names.formulaProblem(g.name().text());
             if (p != null) {
                 throw new ScenarioException(fileName, g.name().line(), g.name().col(), g.name().path(), "an arm's name " + p);
             }

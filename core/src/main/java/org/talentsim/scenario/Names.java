@@ -130,10 +130,18 @@ public final class Names {
         if (LOGICAL.contains(t)) {
             return "is what pandas and R read as a logical value, not a name";
         }
-        char first = t.charAt(0);
+        return formulaProblem(t);
+    }
+
+    /**
+     * Why {@code v}, written in a cell of a result file, would be read by a spreadsheet (Excel,
+     * LibreOffice) as a formula and run when the file is opened ({@code =HYPERLINK(...)}, {@code
+     * +cmd|...}: CSV formula injection, from a file a student may have been sent): it begins with
+     * {@code =}, {@code +}, {@code -} or {@code @}; {@code null} if it does not.
+     */
+    public static String formulaProblem(String v) {
+        char first = v == null || v.isEmpty() ? ' ' : v.charAt(0);
         if (first == '=' || first == '+' || first == '-' || first == '@') {
-            // a result file opened in a spreadsheet would run it (=HYPERLINK(...), +cmd|...): CSV
-            // formula injection, from a scenario file a student may have been sent
             return "begins with '" + first + "', which a spreadsheet (Excel, LibreOffice) reads as the start of a formula"
                     + " when it opens the result files";
         }

@@ -30,6 +30,16 @@ class ExperimentApiTest {
                 .metrics(List.of("L.hires", "market.unemployment_end"));
     }
 
+    /** An arm's name is a cell of runs.csv and comparison.csv: one a spreadsheet would run as a formula is refused. */
+    @Test
+    void anArmNamedLikeAFormulaIsRefused() {
+        ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+                () -> base().arm("=HYPERLINK(A1)", List.of("labs[L].prestige=0.3")));
+        assertEquals("an arm's name begins with '=', which a spreadsheet (Excel, LibreOffice) reads as the start of a formula when"
+                + " it opens the result files: '=HYPERLINK(A1)'", e.getMessage());
+        assertEquals(List.of("a-b"), List.copyOf(base().arm("a-b", List.of("labs[L].prestige=0.3")).build().arms().keySet()));
+    }
+
     @Test
     void itReportsItsScenarioArmsAndGrid() {
         Experiment e = base().override("months=1").build();

@@ -102,6 +102,17 @@ class ExperimentTest {
         assertEquals(3, f.line(), f.getMessage());
     }
 
+    /** An arm named like a spreadsheet formula is refused in an experiment file at its line (its name is a cell of runs.csv). */
+    @Test
+    void anArmNamedLikeAFormulaIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("arms.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\narms:\n  baseline: []\n  '@SUM(A1)': ['labs[Keeper].retention=none']\nreplications: 2\n");
+        ScenarioException f = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(5, f.line(), f.getMessage());
+        assertTrue(f.getMessage().endsWith("an arm's name begins with '@', which a spreadsheet (Excel, LibreOffice) reads as the start"
+                + " of a formula when it opens the result files"), f.getMessage());
+    }
+
     /**
      * An arm that set the seed to the scenario's was taken for one that leaves it alone, though
      * the master seed given apart (--seed 11) was another: the arm ran as the baseline, with no
