@@ -305,7 +305,8 @@ public final class CalibrationFiles {
             if (!paths.add(path.text())) {
                 throw p.fail("path", "the path " + quoted(path.text()) + " is estimated twice");
             }
-            String name = p.has("name") ? p.name("name") : path.text();
+            // (a cell of estimates.csv, so named as a lab is: one a spreadsheet or pandas reads back as text)
+            String name = p.has("name") ? p.label("name") : path.text();
             if (!names.add(name)) {
                 throw p.fail(p.has("name") ? "name" : "path", "a parameter named " + quoted(name) + " is given twice");
             }
@@ -370,7 +371,7 @@ public final class CalibrationFiles {
                     throw t.fail("ratio", "divides " + metric.text() + " by itself: 1 in every run, which no parameter moves");
                 }
             }
-            String name = t.has("name") ? t.name("name")
+            String name = t.has("name") ? t.label("name")   // a cell of moments.csv
                     : denominator == null ? metric.text() : metric.text() + "/" + denominator.text();
             if (!names.add(name)) {
                 throw t.fail(t.has("name") ? "name" : null, "a target named " + quoted(name) + " is given twice;"
