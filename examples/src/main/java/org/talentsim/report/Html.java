@@ -156,34 +156,31 @@ final class Html {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return split(t);
+    }
+
+    /**
+     * Template text {@code t} split at its slots, {@code {{name}}} with a name of a-z (where the
+     * regular expression {@code \{\{([a-z]+)}}} finds them): texts as UTF-8, and names.
+     */
+    static List<Object> split(String t) {
         List<Object> out = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int at = 0;
         for (int open = t.indexOf("{{"); open >= 0; open = t.indexOf("{{", at)) {
             int close = t.indexOf("}}", open + 2);
             String name = close < 0 ? "" : t.substring(open + 2, close);
-            if (name.isEmpty() || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {   // not a slot: text
-                out.add(t.substring(at, open + 2).getBytes(StandardCharsets.UTF_8));
-                // (the literal's bytes are joined with the next text below)
-                at = open + 2;
-                continue;
-            }
-            out.add(t.substring(at, open).getBytes(StandardCharsets.UTF_8));
-            out.add(name);
-            at = close + 2;
-        }
-        out.add(t.substring(at).getBytes(StandardCharsets.UTF_8));
-        // adjacent texts (around a "{{" that is not a slot) joined, so texts and names alternate
-        List<Object> joined = new java.util.ArrayList<>();
-        for (Object o : out) {
-            if (o instanceof byte[] bytes && !joined.isEmpty() && joined.get(joined.size() - 1) instanceof byte[] last) {
-                byte[] both = java.util.Arrays.copyOf(last, last.length + bytes.length);
-                System.arraycopy(bytes, 0, both, last.length, bytes.length);
-                joined.set(joined.size() - 1, both);
-            } else {
-                joined.add(o);
+            boolean slot = !name.isEmpty() && name.chars().allMatch(c -> c >= 'a' && c <= 'z');
+            text.append(t, at, slot ? open : open + 1);
+            at = slot ? close + 2 : open + 1;
+            if (slot) {
+                out.add(text.toString().getBytes(StandardCharsets.UTF_8));
+                text.setLength(0);
+                out.add(name);
             }
         }
-        return List.copyOf(joined);
+        out.add(text.append(t, at, t.length()).toString().getBytes(StandardCharsets.UTF_8));
+        return List.copyOf(out);
     }
 
     /**
