@@ -133,15 +133,6 @@ final class Html {
         return out;
     }
 
-    @Override
-    public String toString() {
-        StringBuilder out = new StringBuilder();
-        for (byte[] p : encoded()) {
-            out.append(new String(p, StandardCharsets.UTF_8));
-        }
-        return out.toString();
-    }
-
     /**
      * The report's template, {@code report-template.html}, split at its {@code {{name}}} slots:
      * literal text (UTF-8) and slot names alternating, starting and ending with text. Read once
