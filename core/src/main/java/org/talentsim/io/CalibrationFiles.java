@@ -306,7 +306,7 @@ public final class CalibrationFiles {
                 throw p.fail("path", "the path " + quoted(path.text()) + " is estimated twice");
             }
             // (a cell of estimates.csv, so named as a lab is: one a spreadsheet or pandas reads back as text)
-            String name = p.has("name") ? p.label("name") : path.text();
+            String name = p.has("name") ? p.cellName("name") : path.text();
             if (!names.add(name)) {
                 throw p.fail(p.has("name") ? "name" : "path", "a parameter named " + quoted(name) + " is given twice");
             }
@@ -371,7 +371,7 @@ public final class CalibrationFiles {
                     throw t.fail("ratio", "divides " + metric.text() + " by itself: 1 in every run, which no parameter moves");
                 }
             }
-            String name = t.has("name") ? t.label("name")   // a cell of moments.csv
+            String name = t.has("name") ? t.cellName("name")   // a cell of moments.csv
                     : denominator == null ? metric.text() : metric.text() + "/" + denominator.text();
             if (!names.add(name)) {
                 throw t.fail(t.has("name") ? "name" : null, "a target named " + quoted(name) + " is given twice;"

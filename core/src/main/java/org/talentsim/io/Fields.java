@@ -151,6 +151,20 @@ final class Fields {
         return v;
     }
 
+    /**
+     * A name written in a cell of a result file that is not a lab, team or researcher (a
+     * calibration's parameter or target): one read back as text ({@link Names#readProblem}); it
+     * may hold a {@code ']'}, as a path does.
+     */
+    String cellName(String key) {
+        String v = name(key);
+        String problem = Names.readProblem(v);
+        if (problem != null) {
+            throw doc.fail(require(key), path(key), "'" + Names.shown(v) + "' " + problem + "; give it another name");
+        }
+        return v;
+    }
+
     /** The name at {@code n} (a list item, say). */
     static String name(Doc doc, YNode n, String path) {
         if (!(n instanceof YNode.Scalar s) || n.isNull()) {

@@ -120,6 +120,17 @@ public final class Names {
             // it ends the name in a path (--set labs[NAME].prestige=...): such a lab could not be named there
             return "contains ']', which would end it in a path such as labs[NAME].prestige";
         }
+        return readProblem(v);
+    }
+
+    /**
+     * Why {@code v}, a text written in a cell of a result file, would not be read back as that
+     * text by pandas, R or a spreadsheet: a missing-value marker, a number, a logical value, or a
+     * formula ({@link #formulaProblem}); {@code null} if nothing is wrong. Unlike {@link
+     * #cellProblem}, a {@code ']'} is allowed (a calibration's parameter may be named by its path,
+     * {@code labs[Raider].offer.premium}).
+     */
+    public static String readProblem(String v) {
         String t = v.strip();
         if (MISSING.contains(t.toLowerCase(java.util.Locale.ROOT))) {
             return "is what pandas and R read as a missing value, as if the cell were empty";

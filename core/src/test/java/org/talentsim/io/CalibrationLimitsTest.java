@@ -68,6 +68,21 @@ class CalibrationLimitsTest {
     }
 
     @Test
+    void namesAreReadBackAsTextAndMayHoldABracketAsAPathDoes() {
+        // a parameter named by its path (the default name) was refused for its ']' on 2026-12-05,
+        // by the rule for lab names, which a path would end (found by a review)
+        ok(file("calibration", "  - {name: 'labs[Raider].offer.premium', path: market.separation, lower: 0.05, upper: 0.5}\n",
+                TARGET, ""));
+        ok(file("calibration", PARAMETER, "  - {name: 'quits[L]', metric: L.quits, observed: 10, se: 2}\n", ""));
+        for (String bad : new String[] {"=1+1", "+x", "-x", "@x", "NA", "1e3", "TRUE"}) {
+            refused(file("calibration", "  - {name: '" + bad + "', path: market.separation, lower: 0.05, upper: 0.5}\n",
+                    TARGET, ""), "parameters[0].name");
+            refused(file("calibration", PARAMETER, "  - {name: '" + bad + "', metric: L.quits, observed: 10, se: 2}\n", ""),
+                    "targets[0].name");
+        }
+    }
+
+    @Test
     void aCalibrationNeedsAsManyTargetsAsParameters() {
         String two = PARAMETER + "  - {path: market.retirement, lower: 0.01, upper: 0.1}\n";
         ok(file("calibration", two, TARGET + "  - {metric: L.hires, observed: 5, se: 1}\n", ""));
