@@ -461,6 +461,11 @@ public final class Experiment {
             List<String> values = new ArrayList<>();
             for (Item v : g.items()) {
                 parseAt(f, v, g.name().text() + "=" + v.text());
+                String p = Names.valueProblem(ExperimentRunner.unquoted(v.text()));
+                if (p != null) {
+                    // the value is a cell of cells.csv and summary.csv (found by a review)
+                    throw f.error(v, "the value '" + Names.shown(ExperimentRunner.unquoted(v.text())) + "' " + p);
+                }
                 values.add(v.text());
                 all.add(new Item(g.name().text() + "=" + v.text(), v.line(), v.col(), v.path()));
             }
@@ -687,6 +692,12 @@ public final class Experiment {
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (String v : values) {
+                String p = Names.valueProblem(ExperimentRunner.unquoted(Objects.requireNonNull(v, "a value of " + path)));
+                if (p != null) {
+                    // the value is a cell of cells.csv and summary.csv
+                    throw new ExperimentException("vary " + path + ": the value " + Names.quote(ExperimentRunner.unquoted(v))
+                            + " " + p, v);
+                }
                 if (!seen.add(v)) {
                     throw new ExperimentException("vary " + path + ": the value " + v + " is given twice: two cells of the grid"
                             + " would be the same");

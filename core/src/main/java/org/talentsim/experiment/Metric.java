@@ -30,7 +30,8 @@ import org.talentsim.scenario.Names;
  * }</pre>
  *
  * <p>A metric's name follows the rule of lab names ({@link Names#problem}: no comma, double quote
- * or control character) and must differ from every standard name and from the other user
+ * or control character), does not begin with {@code =}, {@code +}, {@code -} or {@code @} (it
+ * heads a column of {@code runs.csv}, which a spreadsheet would run as a formula) and must differ from every standard name and from the other user
  * metrics. The values are computed after the run's last tick, in the order the metrics are
  * listed; each sees an outcome holding the standard values and the metrics listed before it. A
  * probe keeps what it needs in its own fields: keep a few numbers, not the rows, so memory stays
@@ -180,6 +181,8 @@ public interface Metric {
 
     private static void checkName(String name) {
         String p = Names.problem(name);
+        // a column of runs.csv: a header a spreadsheet would run as a formula is refused
+        p = p != null ? p : Names.formulaProblem(name);
         if (p != null) {
             throw new IllegalArgumentException("metric name " + Names.quote(name) + " " + p);
         }

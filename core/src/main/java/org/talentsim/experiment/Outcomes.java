@@ -100,6 +100,8 @@ public final class Outcomes {
         for (Metric m : metrics) {
             String name = m.name();
             String p = Names.problem(name);
+            // a column of runs.csv (a Metric may be implemented without Metric.of's check)
+            p = p != null ? p : Names.formulaProblem(name);
             if (p != null) {
                 throw new IllegalArgumentException("metric name " + Names.quote(name) + " " + p);
             }

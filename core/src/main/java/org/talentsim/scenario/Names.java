@@ -159,6 +159,21 @@ public final class Names {
         return null;
     }
 
+    /**
+     * Why {@code v}, a varied value of a sweep written as given in a cell of {@code cells.csv} and
+     * {@code summary.csv}, would be run as a formula by a spreadsheet opening the file: it begins
+     * (after any spaces) with {@code =}, {@code +}, {@code -} or {@code @} and is not a number
+     * ({@code -0.5}, {@code +2e3} are numbers); {@code null} if it would not.
+     */
+    public static String valueProblem(String v) {
+        String t = v.strip();
+        if (NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        String p = formulaProblem(t);
+        return p == null ? null : p + "; write a number as a plain number and text without that sign in front";
+    }
+
     /** Why an event's id may not be digits only. */
     public static final String DIGITS_ID = "an id of digits only would read as an index in an override (events[2] is the"
             + " third event), so that --set could not tell the two apart; give the event an id with a letter in it";

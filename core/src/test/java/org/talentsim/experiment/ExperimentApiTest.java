@@ -40,6 +40,17 @@ class ExperimentApiTest {
         assertEquals(List.of("a-b"), List.copyOf(base().arm("a-b", List.of("labs[L].prestige=0.3")).build().arms().keySet()));
     }
 
+    /** A varied value is a cell of cells.csv and summary.csv: text a spreadsheet would run is refused, a signed number not. */
+    @Test
+    void aVariedValueLikeAFormulaIsRefused() {
+        ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+                () -> base().vary("description", List.of("a", "\"=HYPERLINK(A1)\"")));
+        assertEquals("vary description: the value '=HYPERLINK(A1)' begins with '=', which a spreadsheet (Excel, LibreOffice)"
+                + " reads as the start of a formula when it opens the result files; write a number as a plain number and text"
+                + " without that sign in front", e.getMessage());
+        assertEquals(3, base().vary("labs[L].prestige", List.of("-0", "+0.3", "0.5")).build().cells().size());
+    }
+
     @Test
     void itReportsItsScenarioArmsAndGrid() {
         Experiment e = base().override("months=1").build();

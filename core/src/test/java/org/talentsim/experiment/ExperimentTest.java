@@ -114,6 +114,27 @@ class ExperimentTest {
     }
 
     /**
+     * A sweep's varied value is written as given in cells.csv and summary.csv: text a spreadsheet
+     * would run as a formula ({@code =HYPERLINK(...)} as a description) was written there as it was
+     * (found by a review); it is refused at its line, a signed number is not.
+     */
+    @Test
+    void aVariedValueASpreadsheetWouldRunIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+        for (String v : new String[] {"'=HYPERLINK(\"http://x\",\"y\")'", "'+cmd|calc'", "'@SUM(A1)'", "' -x'"}) {
+            Path file = java.nio.file.Files.writeString(dir.resolve("grid.yaml"), "version: 1\nscenario: " + RETENTION
+                    + "\nvary:\n  description:\n    - plain\n    - " + v + "\nreplications: 2\n");
+            ScenarioException f = assertThrows(ScenarioException.class, () -> Experiment.read(file), v);
+            assertEquals(6, f.line(), f.getMessage());
+            assertTrue(f.getMessage().contains("vary.description[1]: the value '"), f.getMessage());
+            assertTrue(f.getMessage().contains("which a spreadsheet (Excel, LibreOffice) reads as the start of a formula"),
+                    f.getMessage());
+        }
+        Path ok = java.nio.file.Files.writeString(dir.resolve("ok.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\nvary:\n  description: [plain, 'a = b', '-1']\n  labs[Keeper].prestige: [-0, +0.5, 0.25]\nreplications: 2\n");
+        assertEquals(9, Experiment.read(ok).cells().size());
+    }
+
+    /**
      * An arm that set the seed to the scenario's was taken for one that leaves it alone, though
      * the master seed given apart (--seed 11) was another: the arm ran as the baseline, with no
      * word. And a master seed given both ways (--seed 99 --set seed=5) dropped the override

@@ -71,6 +71,20 @@ class OutcomesNamesTest {
         assertTrue(comma.getMessage().startsWith("metric name 'a,b' "), comma.getMessage());
     }
 
+    /** A user metric's name heads a column of runs.csv: one a spreadsheet would run as a formula is refused, by Metric.of and by the run. */
+    @Test
+    void aMetricNamedLikeAFormulaIsRefused() {
+        for (String bad : new String[] {"=1+1", "+x", "-x", "@x"}) {
+            IllegalArgumentException of = assertThrows(IllegalArgumentException.class, () -> Metric.of(bad, o -> 1));
+            assertTrue(of.getMessage().startsWith("metric name '" + bad + "' begins with '" + bad.charAt(0)
+                    + "', which a spreadsheet"), of.getMessage());
+            IllegalArgumentException run = assertThrows(IllegalArgumentException.class,
+                    () -> Outcomes.names(TINY, List.of(unchecked(bad, () -> o -> 1))));
+            assertEquals(of.getMessage(), run.getMessage());
+        }
+        assertEquals("x-1", Metric.of("x-1", o -> 1).name());
+    }
+
     @Test
     void aMetricWithoutAProbeIsNamed() {
         Metric none = unchecked("no_probe", () -> null);
