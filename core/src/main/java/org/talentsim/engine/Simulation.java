@@ -306,6 +306,8 @@ public final class Simulation implements AutoCloseable {
         if (!stepping.compareAndSet(false, true)) {
             throw new IllegalStateException("step() called while another thread is stepping this simulation");
         }
+        // stepped inside another simulation's run() (from its observer): named for the step
+        String other = EngineLog.nameOverOther(logName);
         try {
             stepUnchecked();
         } catch (RuntimeException e) {
@@ -319,6 +321,7 @@ public final class Simulation implements AutoCloseable {
             failed = new TickFailedException(scenario.name(), running, scenario.ticks(), where, e);
             throw e;
         } finally {
+            EngineLog.restoreOther(other);
             stepping.set(false);
         }
     }
@@ -539,7 +542,9 @@ public final class Simulation implements AutoCloseable {
      * once can be told apart. {@link #run()}, {@link #run(int)} and {@link #finish} also set it on
      * the calling thread for the whole call, so that what observers and policies log then carries
      * it too; {@link #step()} does not (with Logback that would cost a map entry per tick): a
-     * caller stepping by hand who wants its observers' lines named puts it there itself. With
+     * caller stepping by hand who wants its observers' lines named puts it there itself. (A
+     * simulation stepped by hand while another's {@code run()} has named the thread, from one of
+     * its observers, is named for each step, so its lines do not carry the other's name.) With
      * Logback, {@code %X{talentsim.scenario}} in a pattern prints it. (In an experiment,
      * {@code Experiment.LOG_RUN} names the run too.)
      */

@@ -39,6 +39,30 @@ public final class EngineLog {
         return before;
     }
 
+    /**
+     * For a step taken by hand: puts {@code name} under {@link #KEY} only when the thread holds
+     * another simulation's name there (a simulation stepped from an observer of another's {@code
+     * run()}, whose lines would otherwise carry that one's name); an unnamed thread is left unnamed
+     * (a put per tick costs Logback a map entry) and so is one holding {@code name}.
+     *
+     * @return the name to put back with {@link #restoreOther}, or {@code null} when nothing was changed
+     */
+    public static String nameOverOther(String name) {
+        String before = MDC.get(KEY);
+        if (before == null || before == name) {
+            return null;
+        }
+        MDC.put(KEY, name);
+        return before;
+    }
+
+    /** Undoes {@link #nameOverOther}: {@code before} is what it returned. */
+    public static void restoreOther(String before) {
+        if (before != null) {
+            MDC.put(KEY, before);
+        }
+    }
+
     /** Undoes {@link #name}: {@code before} is what it returned. */
     public static void restore(String name, String before) {
         if (before == name) {

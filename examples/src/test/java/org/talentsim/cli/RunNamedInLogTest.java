@@ -181,6 +181,36 @@ class RunNamedInLogTest {
         }
     }
 
+    /**
+     * A simulation B stepped by hand from an observer of A's run(): what B's observers log carries
+     * B's name, and A's observers, after B's step, A's again. B's lines carried A's name once
+     * step() stopped naming the thread (found by a review).
+     */
+    @Test
+    void aSimulationSteppedInsideAnothersRunIsNamedForItsSteps() {
+        String quiet = SCENARIO.replace("months: 2", "months: 4").replaceAll("(?s)events:.*", "");
+        org.talentsim.scenario.Scenario a = org.talentsim.io.ScenarioFiles.parse(quiet.replace("empty-team", "outer"), "a.yaml");
+        org.talentsim.scenario.Scenario b = org.talentsim.io.ScenarioFiles.parse(quiet.replace("empty-team", "inner"), "b.yaml");
+        List<String> seen = new java.util.ArrayList<>();
+        String key = org.talentsim.engine.Simulation.LOG_SCENARIO;
+        try (org.talentsim.engine.Simulation inner = org.talentsim.engine.Simulation.builder(b)
+                .observer((t, w, m) -> seen.add("B " + MDC.get(key))).build();
+                org.talentsim.engine.Simulation outer = org.talentsim.engine.Simulation.builder(a).observer((t, w, m) -> {
+                    inner.step();
+                    seen.add("A " + MDC.get(key));
+                }).build()) {
+            outer.run();
+            assertEquals(4, inner.tick());
+        }
+        List<String> want = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            want.add("B inner, seed 3");
+            want.add("A outer, seed 3");
+        }
+        assertEquals(want, seen);
+        assertNull(MDC.get(key), "nothing left on the thread");
+    }
+
     @Test
     void aWarningOutsideAnExperimentIsPrintedAsBefore() {
         ch.qos.logback.classic.LoggerContext ctx = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
