@@ -59,8 +59,36 @@ public final class RunCollector implements MetricsSink {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return v + 0.0;   // Num.format writes it with Long.toString, which reads back as itself (-0 as 0)
         }
+        double a = Math.abs(v);
+        if (a >= 1e-11 && a < 1e15) {
+            // Num.format writes 10 significant digits: m · 10^-k with m < 10^10 a whole number, which
+            // reads back as the double nearest to it, m / 10^k (m and 10^k ≤ 10^22 are exact doubles,
+            // and one division rounds once). m is a · 10^k rounded, the product within ~1e-6 of the
+            // exact one: near a tie, or where the digits were not 10, the text decides (~1.5 µs a
+            // value: the rows' means and payrolls, 4-6 ms of the flagship's run)
+            int e = (int) Math.floor(Math.log10(a)) + 1;   // a in [10^(e-1), 10^e), give or take one at the edges
+            int k = SIGNIFICANT - e;
+            double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+            double m = Math.rint(scaled);
+            // (scaled below 10^9: e was one too many, and rounding at the wrong digit could give 10^9)
+            if (scaled >= 1e9 && scaled < 1e10 - 0.5 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-4) {
+                double w = k >= 0 ? m / POW10[k] : m * POW10[-k];
+                return v < 0 ? -w : w;
+            }
+        }
         String s = Num.format(v);
         return Double.parseDouble(s);
+    }
+
+    private static final int SIGNIFICANT = 10;
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double p = 1;
+        for (int k = 0; k < POW10.length; k++) {
+            POW10[k] = p;   // exact up to 10^22
+            p *= 10;
+        }
     }
 
     /** The collected rows with the run's small result files, once the run has written them. */
