@@ -366,12 +366,12 @@ public final class Report {
             }
         }
         {
-            Svg.inline(new Figure("w1", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, false, true, Charts.counts(),
+            figureUtf8(new Figure("w1", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, false, true, Charts.counts(),
                     marks), 640, 400));
-            Svg.inline(new Figure("w2", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, true, false, Charts.money(),
+            figureUtf8(new Figure("w2", "w", "x", "y", "", Charts.timeLines("w", "x", "y", x, s, true, false, Charts.money(),
                     marks), 640, 400));
-            Svg.inline(new Figure("w3", "w", "x", "y", "", MoveCharts.heatMap("w", "x", "y", names, counts), 500, 420));
-            Svg.inline(new Figure("w4", "w", "x", "y", "", Charts.stackedBars("w", "x", "y", ds,
+            figureUtf8(new Figure("w3", "w", "x", "y", "", MoveCharts.heatMap("w", "x", "y", names, counts), 500, 420));
+            figureUtf8(new Figure("w4", "w", "x", "y", "", Charts.stackedBars("w", "x", "y", ds,
                     List.of(Charts.PALETTE)), 640, 420));
         }
     }
@@ -387,7 +387,7 @@ public final class Report {
 
         /** Figure {@code f}'s markup ({@link #figure}) as UTF-8, encoded on the drawing thread. */
         java.util.concurrent.Future<byte[]> draw(Figure f) {
-            return pool.submit(() -> figure(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return pool.submit(() -> figureUtf8(f));
         }
 
         @Override
@@ -398,10 +398,20 @@ public final class Report {
 
     /** The markup of one figure: the inline SVG, its caption; title and axes in data attributes. */
     static String figure(Figure f) {
-        StringBuilder b = new StringBuilder(256).append("<figure class=\"chart\" id=\"fig-").append(Html.esc(f.id()))
-                .append("\" data-title=\"").append(Html.esc(f.title())).append("\" data-x-axis=\"").append(Html.esc(f.xLabel()))
-                .append("\" data-y-axis=\"").append(Html.esc(f.yLabel())).append("\">\n");
-        return Svg.inline(f, b).append("\n<figcaption><b>Look for:</b> ").append(Html.esc(f.caption()))
-                .append("</figcaption>\n</figure>\n").toString();
+        return Svg.inline(f, new StringBuilder(256).append(figureHead(f))).append(figureTail(f)).toString();
+    }
+
+    /** {@link #figure} as UTF-8, the SVG encoded once ({@link Svg#inlineUtf8}). */
+    static byte[] figureUtf8(Figure f) {
+        return Svg.inlineUtf8(f, figureHead(f), figureTail(f));
+    }
+
+    private static String figureHead(Figure f) {
+        return "<figure class=\"chart\" id=\"fig-" + Html.esc(f.id()) + "\" data-title=\"" + Html.esc(f.title())
+                + "\" data-x-axis=\"" + Html.esc(f.xLabel()) + "\" data-y-axis=\"" + Html.esc(f.yLabel()) + "\">\n";
+    }
+
+    private static String figureTail(Figure f) {
+        return "\n<figcaption><b>Look for:</b> " + Html.esc(f.caption()) + "</figcaption>\n</figure>\n";
     }
 }
