@@ -396,7 +396,10 @@ public final class Report {
         }
     }
 
-    /** The markup of one figure: the inline SVG, its caption; title and axes in data attributes. */
+    /**
+     * The markup of one figure: the inline SVG, its caption; title and axes in data attributes.
+     * The page takes it as bytes ({@link #figureUtf8}); this text is their reference (FigureBytesTest).
+     */
     static String figure(Figure f) {
         return Svg.inline(f, new StringBuilder(256).append(figureHead(f))).append(figureTail(f)).toString();
     }
