@@ -164,6 +164,14 @@ final class ExperimentCommands {
                 l.setLevel(ch.qos.logback.classic.Level.OFF);
             }
         }
+        // a Ctrl-C while it starts (Spark's start takes seconds) says so, where it said nothing:
+        // the runs have not begun, and the result folder is as it was
+        PrintWriter err = cl.getErr();
+        Thread starting = new Thread(() -> {
+            err.println(startStopped(b.executor));
+            err.flush();
+        }, "talentsim-start-hint");
+        Runtime.getRuntime().addShutdownHook(starting);
         try {
             return p.open(e, b.master, b.threads, cl.getErr());
         } catch (Exception x) { // a master Spark cannot parse or reach (Scala throws SparkException unchecked)
@@ -172,10 +180,20 @@ final class ExperimentCommands {
             throw new Main.BadInput("--executor " + b.executor
                     + (b.master != null ? " --master " + b.master : "") + ": cannot start: " + why);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(starting);
+            } catch (IllegalStateException x) {
+                // shutting down: the hint is on its way
+            }
             if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
                 levels.forEach((name, level) -> ctx.getLogger(name).setLevel(level));
             }
         }
+    }
+
+    /** What a Ctrl-C while executor {@code name} starts says. */
+    static String startStopped(String name) {
+        return "talentsim: stopped while the " + name + " executor was starting: nothing was run, and the result folder is as it was";
     }
 
     /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shown}). */

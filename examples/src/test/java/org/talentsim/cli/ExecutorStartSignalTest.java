@@ -1,0 +1,51 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An experiment stopped by Ctrl-C (SIGINT, in a child JVM) while its executor starts — Spark's
+ * start takes seconds — says so, exits 130 and leaves the result folder untouched. It stopped
+ * without a word before: the resume hint is set up only once the runs begin.
+ */
+class ExecutorStartSignalTest {
+    @Test
+    void anExperimentStoppedWhileItsExecutorStartsSaysSo(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
+        Path out = dir.resolve("rep");
+        Path marker = dir.resolve("starting");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dslowstart.marker=" + marker, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "replicate", CliTest.TINY.toAbsolutePath().toString(), "-r", "3", "--months", "6", "--executor", "slow-start",
+                "--out", out.toString(), "-q", "--no-report"));
+        Process p = new ProcessBuilder(cmd).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(marker)) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the executor did not start: " + Files.readString(dir.resolve("err.txt")));
+            }
+            Thread.sleep(20);
+        }
+        assertEquals(0, new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor());
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the experiment did not stop");
+        }
+        assumeTrue(p.exitValue() != 0, "this JVM ignored SIGINT (a background job) and finished");
+        assertEquals(130, p.exitValue(), Files.readString(dir.resolve("err.txt")));
+        assertEquals(ExperimentCommands.startStopped("slow-start"), Files.readString(dir.resolve("err.txt")).strip());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+}
