@@ -20,7 +20,8 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
 
     /**
      * The mean of {@code values} with its two-sided {@code level} t interval: mean ± t(1 − α/2,
-     * n − 1) · sd / √n. Values must be finite (a NaN would poison every figure silently).
+     * n − 1) · sd / √n. Values must be finite (a NaN would poison every figure silently). The
+     * figures are finite but for a bound (or a spread) beyond the largest double, which is infinite.
      *
      * @throws IllegalArgumentException for no values, a non-finite value or a level outside (0, 1)
      */
@@ -39,13 +40,35 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
         if (n == 1) {
             return new Estimate(1, mean, Double.NaN, Double.NaN, Double.NaN, level);
         }
+        double sd = sd(values, mean);
+        double half = tQuantile(level, n - 1) * sd / Math.sqrt(n);
+        return new Estimate(n, mean, sd, mean - half, mean + half, level);
+    }
+
+    /**
+     * The sample standard deviation of finite {@code values} around their {@code mean}; a sum of
+     * squares that would overflow (values beyond about 1e154) is taken of the values times
+     * 2⁻⁶⁰⁰ (exact) and the result scaled back, so it is infinite only where the spread itself is
+     * beyond the largest double (found by a reviewer: three values around ±1e300 gave an infinite
+     * interval).
+     */
+    static double sd(double[] values, double mean) {
+        int n = values.length;
         double ss = 0;
         for (double v : values) {
             ss += (v - mean) * (v - mean);
         }
-        double sd = Math.sqrt(ss / (n - 1));
-        double half = tQuantile(level, n - 1) * sd / Math.sqrt(n);
-        return new Estimate(n, mean, sd, mean - half, mean + half, level);
+        if (Double.isFinite(ss)) {
+            return Math.sqrt(ss / (n - 1));
+        }
+        double scale = 0x1p-600;
+        double m = mean * scale;
+        ss = 0;
+        for (double v : values) {
+            double d = v * scale - m;
+            ss += d * d;
+        }
+        return Math.sqrt(ss / (n - 1)) * 0x1p600;
     }
 
     /**

@@ -142,6 +142,29 @@ class StatisticsTest {
         assertEquals(1.3333333333333333e308, Estimate.of(new double[] {1e308, 1.7e308, 1.3e308}).mean(), 1e293);
     }
 
+    /**
+     * Finite values whose squared deviations overflow still have a finite sd and interval where
+     * those are within the range of doubles (three values around ±1e300 gave an infinite sd and
+     * interval: found by a reviewer); the sd is the one of the values scaled down, scaled back.
+     */
+    @Test
+    void largeValuesHaveAFiniteSpread() {
+        double[] v = {1e300, -1e300, 5e299};
+        Estimate e = Estimate.of(v);
+        double[] small = {1e0, -1e0, 5e-1};   // the same values times 1e-300
+        Estimate s = Estimate.of(small);
+        assertTrue(Double.isFinite(e.sd()) && Double.isFinite(e.ciLow()) && Double.isFinite(e.ciHigh()), e.toString());
+        assertEquals(s.sd() * 1e300, e.sd(), 1e-12 * e.sd());
+        assertEquals(s.ciHigh() * 1e300, e.ciHigh(), 1e-12 * e.sd());
+        assertEquals(s.ciLow() * 1e300, e.ciLow(), 1e-12 * e.sd());
+        // the spread of values near the largest double is still a number; a bound beyond it is infinite
+        Estimate top = Estimate.of(new double[] {1e308, 1.7e308, 1.3e308});
+        assertEquals(new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation().evaluate(
+                new double[] {1, 1.7, 1.3}) * 1e308, top.sd(), 1e-10 * top.sd());
+        assertEquals(Double.POSITIVE_INFINITY, top.ciHigh(), 0.0);
+        assertTrue(Double.isFinite(top.ciLow()), top.toString());
+    }
+
     @Test
     void pairedTestAgreesWithCommonsMath() {
         SplittableRandom r = new SplittableRandom(7);
