@@ -189,13 +189,21 @@ public final class Talentsim {
      * {@link #replicationSeed(long, int) replicationSeed(scenario.seed(), r)}, so the list is the
      * same on every call. Each result is kept in memory: for many replications of a large
      * scenario, reduce each run as it finishes instead (the experiments package).
+     *
+     * @throws IllegalArgumentException when {@code n} is below 1 or above {@link
+     *     org.talentsim.experiment.Experiment#MAX_RUNS}
      */
     public List<RunResult> replicate(Scenario scenario, int n) {
         Objects.requireNonNull(scenario, "scenario");
         if (n < 1) {
             throw new IllegalArgumentException("replications must be >= 1, was " + n);
         }
-        List<RunResult> out = new ArrayList<>(n);
+        if (n > org.talentsim.experiment.Experiment.MAX_RUNS) {
+            // (a list of n was allocated first: Integer.MAX_VALUE threw an OutOfMemoryError; found by a reviewer)
+            throw new IllegalArgumentException("replications must be at most " + org.talentsim.experiment.Experiment.MAX_RUNS
+                    + " (the most runs an experiment may have), was " + n);
+        }
+        List<RunResult> out = new ArrayList<>(Math.min(n, 1024));
         for (int r = 0; r < n; r++) {
             out.add(run(scenario.withSeed(replicationSeed(scenario.seed(), r))));
         }

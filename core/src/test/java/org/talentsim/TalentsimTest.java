@@ -96,6 +96,10 @@ class TalentsimTest {
         assertEquals(4, seeds.size());
         assertNotEquals(a.get(0).moves(), a.get(1).moves(), "replications differ");
         assertThrows(IllegalArgumentException.class, () -> Talentsim.defaults().replicate(WAR, 0));
+        // too many: a clear refusal before any run, not an OutOfMemoryError (found by a reviewer)
+        IllegalArgumentException many = assertThrows(IllegalArgumentException.class,
+                () -> Talentsim.defaults().replicate(WAR, Integer.MAX_VALUE));
+        assertTrue(many.getMessage().contains("at most " + org.talentsim.experiment.Experiment.MAX_RUNS), many.getMessage());
     }
 
     @Test
