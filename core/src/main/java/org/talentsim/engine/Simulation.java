@@ -107,7 +107,8 @@ public final class Simulation implements AutoCloseable {
         if (!b.initializers.isEmpty()) {
             market.recount();
         }
-        this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads);
+        // its workers carry this simulation's name for their whole life (policies run on them)
+        this.runner = b.threads == 1 ? ChunkRunner.SEQUENTIAL : new ParallelRunner(b.threads, logName);
         market.useRunner(runner);
         this.release = runner instanceof ParallelRunner p ? Release.of(this, p, scenario.name()) : null;
     }
@@ -541,7 +542,9 @@ public final class Simulation implements AutoCloseable {
      * logs (an event skipped, a budget capped), so that the lines of several simulations run at
      * once can be told apart. {@link #run()}, {@link #run(int)} and {@link #finish} also set it on
      * the calling thread for the whole call, so that what observers and policies log then carries
-     * it too; {@link #step()} does not (with Logback that would cost a map entry per tick): a
+     * it too; the simulation's worker threads ({@code threads} above 1) carry it for their whole
+     * life, and the calling thread while {@link Builder#build()} sets the market up (whose steady
+     * state calls the policies); {@link #step()} does not set it on the calling thread (with Logback that would cost a map entry per tick): a
      * caller stepping by hand who wants its observers' lines named puts it there itself. (A
      * simulation stepped by hand while another's {@code run()} has named the thread, from one of
      * its observers, is named for each step, so its lines do not carry the other's name.) With
@@ -659,7 +662,15 @@ public final class Simulation implements AutoCloseable {
          */
         public Simulation build() {
             requireMemory(scenario, Runtime.getRuntime().maxMemory());
-            return new Simulation(this);
+            // named while the market is set up: its steady state calls the policies, and what
+            // they log then carried the caller's name (found by a reviewer)
+            String name = Market.logName(scenario);
+            String before = EngineLog.name(name);
+            try {
+                return new Simulation(this);
+            } finally {
+                EngineLog.restore(name, before);
+            }
         }
     }
 

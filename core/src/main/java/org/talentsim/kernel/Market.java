@@ -87,7 +87,7 @@ public final class Market {
      */
     public Market(Scenario scenario, PolicyRegistry registry) {
         scenario.validate(registry);
-        this.logName = scenario.name() + ", seed " + scenario.seed();
+        this.logName = logName(scenario);
         this.scenario = scenario;
         this.registry = registry;
         this.spec = scenario.market();
@@ -687,5 +687,10 @@ public final class Market {
     /** The name the engine's log lines carry under {@link EngineLog#KEY}: {@code NAME, seed S}; one string per market. */
     public String logName() {
         return logName;
+    }
+
+    /** A simulation of {@code scenario}'s name in the log's context: its scenario's name and seed ({@code meta-2025, seed 42}). */
+    public static String logName(Scenario scenario) {
+        return scenario.name() + ", seed " + scenario.seed();
     }
 }

@@ -23,6 +23,8 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
     private static final int SPINS = 2_000;
 
     private final int threads;
+    /** The simulation's name its workers carry in the log's context (null: none). */
+    private final String logName;
     private final Worker[] workers;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
@@ -44,6 +46,9 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
 
         @Override
         public void run() {
+            if (logName != null) {
+                org.slf4j.MDC.put(EngineLog.KEY, logName);   // for the thread's life: it works for one simulation
+            }
             long seen = 0;
             int spins = 0;
             while (true) {
@@ -72,6 +77,16 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
     }
 
     public ParallelRunner(int threads) {
+        this(threads, null);
+    }
+
+    /**
+     * A runner whose workers carry {@code logName} under {@link EngineLog#KEY} in SLF4J's
+     * diagnostic context for their whole life (null: none), so that what the policies called on
+     * them log names the simulation, as on the calling thread.
+     */
+    public ParallelRunner(int threads, String logName) {
+        this.logName = logName;
         this.threads = threads;
         this.workers = new Worker[Math.max(0, threads - 1)];
         for (int w = 0; w < workers.length; w++) {

@@ -152,6 +152,52 @@ class RunNamedInLogTest {
     }
 
     /**
+     * What a user's policy logs names its simulation on every thread it is called on: the
+     * simulation's worker threads (a morale policy runs there, chunk by chunk) and the calling
+     * thread while {@code build()} sets the market up (its steady state calls the policies), in
+     * {@code run()} and when stepped by hand. The workers carried no name and the set-up the
+     * caller's own (found by a reviewer).
+     */
+    @Test
+    void policiesNameTheirSimulationOnEveryThread() {
+        java.util.Map<String, Set<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        String key = org.talentsim.engine.Simulation.LOG_SCENARIO;
+        org.talentsim.policy.PolicyRegistry reg = org.talentsim.policy.PolicyRegistry.defaults();
+        reg.register(org.talentsim.policy.PolicyRegistry.MORALE, "spy", sp -> (org.talentsim.policy.MoralePolicy) in -> {
+            String where = Thread.currentThread().getName().startsWith("talentsim-worker") ? "worker" : "caller";
+            seen.computeIfAbsent(where, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(String.valueOf(MDC.get(key)));
+            return 0.5;
+        });
+        // a market of several chunks, so that the workers take some
+        String big = SCENARIO.replace("headcount: 20}", "headcount: 9000}").replace("size: 10", "size: 3000")
+                .replaceAll("(?s)events:.*", "");
+        org.talentsim.scenario.Scenario s = org.talentsim.io.ScenarioFiles.parse(big, "big.yaml").toBuilder()
+                .morale(org.talentsim.scenario.PolicySpec.of("spy")).build();
+        MDC.put(key, "the caller's");
+        try {
+            for (boolean byHand : new boolean[] {false, true}) {
+                seen.clear();
+                try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).threads(2).registry(reg).build()) {
+                    if (byHand) {
+                        sim.step();
+                        sim.step();
+                        sim.finish();
+                    } else {
+                        sim.run();
+                    }
+                }
+                assertEquals(Set.of("worker", "caller"), seen.keySet(), "called on both threads, by hand " + byHand);
+                assertEquals(Set.of("empty-team, seed 3"), seen.get("worker"), "on the workers, by hand " + byHand);
+                // (by hand, a step names a thread that holds another name under the key: this one)
+                assertEquals(Set.of("empty-team, seed 3"), seen.get("caller"), "on the calling thread, set-up included, by hand " + byHand);
+                assertEquals("the caller's", MDC.get(key), "put back");
+            }
+        } finally {
+            MDC.remove(key);
+        }
+    }
+
+    /**
      * Stepping by hand puts nothing in the thread's context per tick: a put and a remove each
      * tick cost Logback's MDC a map entry (32 bytes a tick, found by a review); the engine's
      * lines name their simulation themselves (the test above, whose simulations 3 and 6 are
@@ -166,8 +212,10 @@ class RunNamedInLogTest {
         MDC.put("caller", "mine");
         try {
             ch.qos.logback.classic.util.LogbackMDCAdapter mdc = (ch.qos.logback.classic.util.LogbackMDCAdapter) MDC.getMDCAdapter();
-            java.util.Map<String, String> before = mdc.getPropertyMap();
             try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).build()) {
+                // (build() names the thread while it sets the market up, once, and puts back what was there)
+                assertEquals(java.util.Map.of("caller", "mine"), mdc.getPropertyMap(), "build() restores the caller's context");
+                java.util.Map<String, String> before = mdc.getPropertyMap();
                 while (!sim.done()) {
                     sim.step();
                 }
