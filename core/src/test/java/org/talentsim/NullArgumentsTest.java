@@ -23,7 +23,8 @@ class NullArgumentsTest {
 
     @Test
     void nullArgumentsAreNamed() {
-        named("file", () -> Experiment.builder().scenario(null));
+        named("file", () -> Experiment.builder().scenario((java.nio.file.Path) null));
+        named("scenario", () -> Experiment.builder().scenario((Scenario) null));
         named("overrides", () -> Experiment.builder().overrides(null));
         named("the overrides of arm 'x'", () -> Experiment.builder().arm("x", null));
         named("metrics", () -> Experiment.builder().metrics(null));

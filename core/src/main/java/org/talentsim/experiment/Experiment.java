@@ -646,6 +646,17 @@ public final class Experiment {
             return this;
         }
 
+        /**
+         * The base scenario as built in code (or read and changed): its YAML text ({@link
+         * ScenarioFiles#write}), which reads back as an equal scenario, named {@code NAME.yaml}
+         * after the scenario in messages; the text is what travels with each run and what the
+         * result folder's {@code scenario-copy.yaml} holds.
+         */
+        public Builder scenario(org.talentsim.scenario.Scenario s) {
+            Objects.requireNonNull(s, "scenario");
+            return scenarioText(ScenarioFiles.write(s), s.name() + ".yaml");
+        }
+
         /** The base scenario as YAML text, named {@code fileName} in messages. */
         public Builder scenarioText(String yaml, String fileName) {
             this.text = Objects.requireNonNull(yaml, "yaml");

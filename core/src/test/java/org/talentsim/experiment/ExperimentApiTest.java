@@ -51,6 +51,37 @@ class ExperimentApiTest {
         assertEquals(3, base().vary("labs[L].prestige", List.of("-0", "+0.3", "0.5")).build().cells().size());
     }
 
+    /**
+     * A scenario built in code is a base scenario as it is: its runs are those of its text (what
+     * travels with each run), and of the scenario itself with each run's seed (a code-built
+     * scenario had to be written to YAML by hand first: found by a reviewer).
+     */
+    @Test
+    void aScenarioBuiltInCodeIsABase() {
+        org.talentsim.scenario.Scenario s = org.talentsim.scenario.Scenario.builder("coded").seed(5).months(3)
+                .lab("L", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 40, t -> { }))
+                .lab("M", l -> l.team("T", org.talentsim.model.Focus.PRODUCT, 20, t -> { }))
+                .pool(15, org.talentsim.scenario.CohortSpec.DEFAULT).build();
+        Experiment coded = Experiment.builder().scenario(s).replications(3).seed(9).arm("a", List.of())
+                .arm("b", List.of("labs[M].prestige=0.9")).build();
+        Experiment text = Experiment.builder().scenarioText(org.talentsim.io.ScenarioFiles.write(s), "coded.yaml")
+                .replications(3).seed(9).arm("a", List.of()).arm("b", List.of("labs[M].prestige=0.9")).build();
+        assertEquals("coded", coded.scenarioName());
+        assertEquals(text.scenarioSha256(), coded.scenarioSha256());
+        assertEquals(6, coded.runs().size());
+        for (int k = 0; k < coded.runs().size(); k++) {
+            Experiment.Run r = coded.runs().get(k);
+            Outcome o = Experiment.run(r);
+            assertEquals(Experiment.run(text.runs().get(k)), o, r.toString());
+            if (r.cellIndex() == 0) {   // the arm without overrides: the scenario itself, at the run's seed
+                assertEquals(org.talentsim.experiment.Outcomes.run(s.withSeed(r.seed()), PolicyRegistry.defaults(), List.of()), o,
+                        r.toString());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotEquals(Experiment.run(coded.runs().get(0)), Experiment.run(coded.runs().get(3)),
+                "the arms differ");
+    }
+
     @Test
     void itReportsItsScenarioArmsAndGrid() {
         Experiment e = base().override("months=1").build();
