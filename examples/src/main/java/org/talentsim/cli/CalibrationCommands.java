@@ -80,7 +80,8 @@ final class CalibrationCommands {
         /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */
         void report(Path dir, PrintWriter w) {
             if (report) {
-                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(spec.commandLine(), dir, png,
+                        () -> Report.writeCalibration(dir, png)));
             } else {
                 Report.remove(dir);
                 if (oldReport) {

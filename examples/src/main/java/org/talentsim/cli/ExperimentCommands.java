@@ -121,7 +121,8 @@ final class ExperimentCommands {
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {
-                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(cl, dir, png,
+                        () -> org.talentsim.report.Report.writeExperiment(dir, png)));
             } else {
                 org.talentsim.report.Report.remove(dir);
                 if (oldReport) {

@@ -32,6 +32,36 @@ final class ReportCommand implements Callable<Integer> {
      * Runs {@code drawing}; a report that cannot be written where it goes (report.html a link or
      * a folder) is bad input, one line, exit 2.
      */
+    /**
+     * {@link #draw}, once a command's results are in place in {@code dir}: a Ctrl-C or SIGTERM
+     * meanwhile stops only the report and says so on standard error, with the command that draws
+     * it (an experiment's or a calibration's exited 130 after "Results:" without a word: found by
+     * a reviewer; a run's says it too, {@code RunCommand}).
+     */
+    static Path drawAfterResults(picocli.CommandLine cl, Path dir, boolean png, java.util.function.Supplier<Path> drawing) {
+        java.io.PrintWriter err = cl.getErr();
+        Thread hint = new Thread(() -> {
+            err.println(stoppedDrawing(dir, png));
+            err.flush();
+        }, "talentsim-report-hint");
+        Runtime.getRuntime().addShutdownHook(hint);
+        try {
+            return draw(drawing);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hint);
+            } catch (IllegalStateException e) {
+                // shutting down: the hint is on its way
+            }
+        }
+    }
+
+    /** What a command stopped while drawing its report says: the results are complete, and how to draw it. */
+    static String stoppedDrawing(Path dir, boolean png) {
+        return "talentsim: stopped while drawing the report; the results in " + dir + " are complete: talentsim report " + dir
+                + (png ? " --png" : "") + " draws it";
+    }
+
     static Path draw(java.util.function.Supplier<Path> drawing) {
         try {
             return drawing.get();

@@ -188,8 +188,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         Thread hint = report ? new Thread(() -> {
             if (inPlace.get()) {
-                err.println("talentsim: stopped while drawing the report; the results in " + dir + " are complete: talentsim report "
-                        + dir + (png ? " --png" : "") + " draws it");
+                err.println(ReportCommand.stoppedDrawing(dir, png));
                 err.flush();
             }
         }, "talentsim-report-hint") : null;

@@ -344,6 +344,41 @@ class OutFolderTest {
         assertFalse(Files.exists(out.resolve("report.html")), "no half-drawn report");
     }
 
+    /**
+     * An experiment stopped while drawing its report, after its results are written: exit 130,
+     * and it says the results are complete and how to draw the report, as a run does (it exited
+     * without a word: found by a reviewer).
+     */
+    @Test
+    void anExperimentStoppedWhileDrawingItsReportSaysTheResultsAreComplete(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
+        Path out = dir.resolve("res");
+        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "replicate",
+                META.toAbsolutePath().toString(), "-r", "2", "--months", "12", "--threads", "1", "--out", out.toString(), "--png")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.readString(dir.resolve("out.txt")).contains("Results: ")) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the child experiment did not finish its results: " + Files.readString(dir.resolve("err.txt")));
+            }
+            Thread.sleep(5);
+        }
+        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        int code = waitFor(p);
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertTrue(Files.exists(out.resolve("summary.csv")), "the results are in place");
+        if (code == 0) {
+            assertTrue(Files.exists(out.resolve("report.html")), "the report was drawn before the signal came");
+            return;
+        }
+        assertEquals(130, code, err);
+        assertTrue(err.contains("talentsim: stopped while drawing the report; the results in " + out + " are complete: talentsim"
+                + " report " + out + " --png draws it"), err);
+        assertFalse(Files.exists(out.resolve("report.html")), "no half-drawn report");
+    }
+
     /** A short run into {@code out} with a user's file; the folder's snapshot. */
     private static Map<String, String> previousRun(Path out) throws IOException {
         assertEquals(0, Cli.run("run", TINY.toString(), "--out", out.toString(), "--months", "3", "-q").exit());
