@@ -311,13 +311,37 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         return b.toString();
     }
 
+    /** The rows of a journal after its header (a torn last line counted too: it is a start of a row); 0 when there is none. */
+    private static long rows(Path journal) throws IOException {
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        long lines = 0;
+        boolean open = false;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(journal))) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    lines++;
+                    open = false;
+                } else {
+                    open = true;
+                }
+            }
+        }
+        return Math.max(0, lines + (open ? 1 : 0) - 1);
+    }
+
     /**
      * Prepares result folder {@code dir} for a writer whose results are described by the spec
      * file {@code specName} with content {@code spec} (an experiment's, a calibration's): refuses a
      * folder whose spec differs, or that holds another kind's results ({@code manifest.json} or
      * {@code runs.csv} without that spec file), unless {@code force}; unless resuming the same
      * spec, deletes {@code files}; then writes the spec. A resume of the same spec written by
-     * another build ({@link RunInfo#buildLine()}: its runs may give other numbers) is refused.
+     * another build ({@link RunInfo#buildLine()}: its runs may give other numbers) is refused;
+     * so is the same spec by this build, stopped with finished runs in its journal (the first
+     * {@code .csv} of {@code files}; no {@code manifest.json} yet), without {@code resume} or
+     * {@code force}: they would be dropped.
      *
      * @param what the kind of results, for the messages ("experiment", "calibration")
      * @return whether the folder holds the same spec and {@code resume} (its journal may be kept)
@@ -345,6 +369,18 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
                             + " differs); --force replaces them, or choose another --out");
+                }
+                if (same && !resume && !force) {
+                    // the same command again without --resume, over a start that was stopped:
+                    // it dropped the finished runs without a word (found by a reviewer)
+                    String journal = files.stream().filter(f -> f.endsWith(".csv")).findFirst().orElse(null);
+                    long finished = journal == null || Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
+                            ? 0 : rows(dir.resolve(journal));
+                    if (finished > 0) {
+                        throw new IllegalArgumentException(dir + " holds " + finished + (finished == 1 ? " run" : " runs")
+                                + " of this " + what + " that finished before it was stopped (" + journal + "): --resume"
+                                + " continues them, --force starts over without them");
+                    }
                 }
             } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("runs.csv")))) {
                 throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s; --force replaces"

@@ -218,6 +218,42 @@ class ExperimentRunnerTest {
     }
 
     /**
+     * The same experiment again without --resume, over a start that was stopped with finished
+     * runs: refused, saying how many and that --resume continues them (it started over and
+     * dropped them without a word: found by a reviewer); --force starts over, a finished folder
+     * is run again as before, and so is a stopped one whose journal holds no finished run.
+     */
+    @Test
+    void aStoppedExperimentIsNotStartedOverUnasked(@TempDir Path dir) throws Exception {
+        Experiment e = base().replications(12).build();
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {
+                if (done == 5) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(Thread.interrupted());
+            List<String> journal = Files.readAllLines(dir.resolve("runs.csv"));
+            int finished = journal.size() - 1;
+            assertTrue(finished >= 5, journal.toString());
+            ExperimentException refused = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {}));
+            assertEquals(dir + " holds " + finished + " runs of this experiment that finished before it was stopped (runs.csv):"
+                    + " --resume continues them, --force starts over without them", refused.getMessage());
+            assertEquals(journal, Files.readAllLines(dir.resolve("runs.csv")), "the journal is left as it was");
+            // --force starts over; the finished folder is then run again without a word, as before
+            ExperimentRunner.Result forced = ExperimentRunner.run(e, ex, dir, false, true, (done, total) -> {});
+            assertEquals(0, forced.resumed());
+            assertEquals(12, forced.ran());
+            assertEquals(12, ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {}).ran());
+            // stopped before any run finished: nothing to lose, started over
+            Files.delete(dir.resolve("manifest.json"));
+            Files.writeString(dir.resolve("runs.csv"), journal.get(0) + "\n");
+            assertEquals(12, ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {}).ran());
+        }
+    }
+
+    /**
      * Interrupted after its last run (in the listener), an experiment stops before writing its
      * results, saying so (the writes' channels closed on the interrupt and failed with an I/O
      * error), and --resume writes them from the journal without running anything again.
