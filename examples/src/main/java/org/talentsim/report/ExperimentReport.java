@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The report of an experiment: what ran (scenario, arms or grid, replications, seeds, the
  * manifest), then by kind — a comparison's forest plot of each arm's difference to the baseline
- * beside its table; a sweep's metrics against the varied parameter with 95% CI bands; a
+ * above its table; a sweep's metrics against the varied parameter with 95% CI bands; a
  * replication's spread over runs — and the summary table.
  */
 final class ExperimentReport extends Page {
@@ -180,7 +180,9 @@ final class ExperimentReport extends Page {
             rows.add(new ExperimentCharts.Row(label, shortArm.get(arm), diff * s, (Double.isNaN(lo) ? diff : lo) * s,
                     (Double.isNaN(hi) ? diff : hi) * s));
         }
-        h.raw("<div class=\"grid\">\n");
+        // the plot above its table, not beside it: the table's seven columns need the page's width
+        // (beside the plot its difference, p and share columns were cut off: found by a reviewer)
+        h.raw("<div class=\"stack\">\n");
         if (!rows.isEmpty()) {
             String title = "Difference to the baseline, with 95% CI";
             String x = "difference, % of the baseline's mean";

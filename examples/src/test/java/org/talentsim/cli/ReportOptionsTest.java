@@ -292,7 +292,7 @@ class ReportOptionsTest {
     }
 
     @Test
-    void compareWritesAForestPlotBesideItsTable(@TempDir Path dir) throws IOException {
+    void compareWritesAForestPlotAboveItsTable(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("cmp");
         Cli r = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "3", "--out", out.toString(),
                 "-q", "--metrics", "Meta.quits,OpenAI.quits,market.unemployment_end");
@@ -311,7 +311,15 @@ class ReportOptionsTest {
         assertTrue(f.texts().containsAll(List.of("sep: Meta.quits", "sep: OpenAI.quits", "sep: market.unemployment_end")),
                 f.texts().toString());
         assertTrue(f.texts().contains(f.title()) && f.texts().contains(f.x()), f.texts().toString());
-        assertTrue(html.contains("<table class=\"comparison\">"), "the table beside it");
+        assertTrue(html.contains("<table class=\"comparison\">"), "the table below it");
+        // the plot above its table, in a block of their own, not two columns of a grid: beside the
+        // plot, the table's difference, p and share columns were cut off (found by a reviewer)
+        String block = html.substring(html.indexOf("<h2 id=\"comparison\">"));
+        block = block.substring(0, block.indexOf("<h2", 4));
+        assertTrue(block.contains("<div class=\"stack\">"), block.substring(0, Math.min(400, block.length())));
+        assertFalse(block.contains("<div class=\"grid\">"), "not side by side");
+        assertTrue(block.indexOf("id=\"fig-forest\"") >= 0 && block.indexOf("id=\"fig-forest\"") < block.indexOf("<table class=\"comparison\">"), "the plot first");
+        assertTrue(html.contains(".stack > figure.chart { max-width: 760px;"), "the plot kept to a readable width");
         assertFalse(html.contains("<script"));
     }
 
