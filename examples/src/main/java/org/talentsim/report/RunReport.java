@@ -611,7 +611,7 @@ final class RunReport extends Page {
                 for (ScenarioInfo.Cut c : info.cuts()) {
                     if (c.tick() == t + 1 && c.lab().equals(lab)) {
                         terms.add(c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks()) + " weeks + "
-                                + Fmt.num(c.severanceWeeksPerYear()) + " a year of tenure");
+                                + Fmt.num(c.severanceWeeksPerYear()) + " weeks a year of tenure");
                     }
                 }
                 // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it

@@ -156,8 +156,8 @@ class ReportTest {
         assertTrue(Integer.parseInt(laid) > 500 && severance > 0, laid + " " + severance);
         String cuts = table("cuts");
         assertTrue(cuts.replace(",", "").matches("(?s).*2025-10</td>\\s*<td[^>]*>Meta</td>\\s*<td[^>]*>" + laid + "</td>.*"), cuts);
-        assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 a year of tenure")
-                || cuts.contains("2 months' paid notice; severance 16 weeks + 2 a year of tenure"), cuts);
+        assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 weeks a year of tenure")
+                || cuts.contains("2 months' paid notice; severance 16 weeks + 2 weeks a year of tenure"), cuts);
         assertTrue(cuts.contains("$" + org.talentsim.report.Fmt.num(severance)), cuts);
         // what those let go were paid, and its share of the payroll the month before (the payroll
         // chart showed no cut and its caption said a layoff cuts it: found by a reviewer)
