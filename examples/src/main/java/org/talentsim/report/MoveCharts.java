@@ -218,9 +218,14 @@ final class MoveCharts {
         }
         XYStepRenderer r = new XYStepRenderer();
         r.setDefaultShapesVisible(true);
+        // each person's marker the same on both renderers: the dashed line to the pay at the end
+        // took the next shapes of the plot's sequence, so the legend's triangle was a diamond on
+        // the chart (found by a student-style review)
+        java.awt.Shape[] shapes = org.jfree.chart.plot.DefaultDrawingSupplier.createStandardSeriesShapes();
         for (int j = 0; j < ds.getSeriesCount(); j++) {
             r.setSeriesPaint(j, Charts.PALETTE[j % Charts.PALETTE.length]);
             r.setSeriesStroke(j, new BasicStroke(2f));
+            r.setSeriesShape(j, shapes[j % shapes.length]);
         }
         boolean log = min < Double.MAX_VALUE && max / min > Charts.LOG_RATIO;
         org.jfree.chart.axis.ValueAxis y = Charts.valueAxis(yLabel + (log ? " (log scale)" : ""), log, false, payFormat);
@@ -234,12 +239,14 @@ final class MoveCharts {
             throw new IllegalStateException(impossible);
         }
         Charts.wholeDecades(y, both, 0.08);   // room for the labels of the moves above the highest pay
+        spread(notes, x[0], x.length > 1 ? x[x.length - 1] : x[0] + 1, y, both, log);
         XYPlot plot = new XYPlot(ds, Charts.timeAxis(xLabel), y, r);
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer dashed = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
         for (int j = 0; j < ends.getSeriesCount(); j++) {
             dashed.setSeriesPaint(j, Charts.PALETTE[j % Charts.PALETTE.length]);
             dashed.setSeriesStroke(j, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             dashed.setSeriesVisibleInLegend(j, false);
+            dashed.setSeriesShape(j, shapes[j % shapes.length]);
         }
         plot.setDataset(1, ends);
         plot.setRenderer(1, dashed);
@@ -247,6 +254,111 @@ final class MoveCharts {
             plot.addAnnotation(a);
         }
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** The plot area of the named researchers' chart in its figure (640 × 420), roughly: for placing its labels. */
+    private static final double PLOT_WIDTH = 525;
+    private static final double PLOT_HEIGHT = 295;
+
+    /**
+     * Places the labels of the moves so that they do not overlap, as far as it can: each (in the
+     * order of the people, then of their moves) above its point, or below it, or moved right past
+     * the label in its way, whichever overlaps the labels already placed least; sizes estimated
+     * in the figure's pixels with the table font's widths, the data's markers counted as in the
+     * way ("→ laid off" and "→ AMI Labs/Core" ran into one another and into a marker: found by a
+     * student-style review). A pay line may still cross a label: a
+     * white backing to the labels hid the markers and lines under them.
+     */
+    static void spread(List<XYTextAnnotation> notes, double x0, double x1, org.jfree.chart.axis.ValueAxis y,
+            org.jfree.data.xy.XYDataset data, boolean log) {
+        double lo;
+        double hi;
+        if (log) {
+            lo = Math.log10(y.getLowerBound());
+            hi = Math.log10(y.getUpperBound());
+        } else {
+            lo = 0;
+            hi = 0;
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                for (int k = 0; k < data.getItemCount(s); k++) {
+                    double v = data.getYValue(s, k);
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+        }
+        if (!(hi > lo) || !(x1 > x0)) {
+            return;
+        }
+        List<double[]> placed = new ArrayList<>();
+        // the markers of the data are in the way too (a label ran into another person's marker)
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int k = 0; k < data.getItemCount(s); k++) {
+                double v = data.getYValue(s, k);
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    double mx = (data.getXValue(s, k) - x0) / (x1 - x0) * PLOT_WIDTH;
+                    double my = PLOT_HEIGHT * (1 - ((log ? Math.log10(v) : v) - lo) / (hi - lo));
+                    placed.add(new double[] {mx - 4, my - 4, mx + 4, my + 4});
+                }
+            }
+        }
+        for (XYTextAnnotation a : notes) {
+            double px = (a.getX() - x0) / (x1 - x0) * PLOT_WIDTH;
+            double v = log ? Math.log10(Math.max(a.getY(), 1e-300)) : a.getY();
+            double py = PLOT_HEIGHT * (1 - (v - lo) / (hi - lo));   // down from the top, as drawn
+            TableFont f = (TableFont) a.getFont();
+            double w = f.advance(a.getText(), 0, a.getText().length());
+            double h = f.getSize2D() * 1.2;
+            boolean above = a.getTextAnchor() == TextAnchor.BOTTOM_LEFT;
+            double[][] tries = {box(px, py, w, h, above), box(px, py, w, h, !above)};
+            double[] best = null;
+            double least = Double.MAX_VALUE;
+            for (double[] b : tries) {
+                double o = overlap(b, placed);
+                if (o < least - 1e-9) {
+                    least = o;
+                    best = b;
+                }
+            }
+            if (least > 0) {
+                // moved right past the labels it runs into, on the side it overlaps least (at most 60 px)
+                double[] b = best.clone();
+                for (double[] q : placed) {
+                    if (overlap(b, List.<double[]>of(q)) > 0) {
+                        double dx = q[2] + 3 - b[0];
+                        b[0] += dx;
+                        b[2] += dx;
+                    }
+                }
+                if (b[0] - best[0] <= 60 && overlap(b, placed) < least) {
+                    best = b;
+                    least = overlap(b, placed);
+                }
+            }
+            a.setTextAnchor(best[1] < py - h / 2 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
+            a.setX(x0 + best[0] / PLOT_WIDTH * (x1 - x0));
+            placed.add(best);
+        }
+    }
+
+    /** The box {x0, y0, x1, y1} of a label at (px, py): above the point (its bottom there) or below it. */
+    private static double[] box(double px, double py, double w, double h, boolean above) {
+        return above ? new double[] {px, py - h, px + w, py} : new double[] {px, py, px + w, py + h};
+    }
+
+    /** The area {@code b} shares with the boxes {@code placed}. */
+    private static double overlap(double[] b, List<double[]> placed) {
+        double sum = 0;
+        for (double[] q : placed) {
+            double dx = Math.min(b[2], q[2]) - Math.max(b[0], q[0]);
+            double dy = Math.min(b[3], q[3]) - Math.max(b[1], q[1]);
+            if (dx > 0 && dy > 0) {
+                sum += dx * dy;
+            }
+        }
+        return sum;
     }
 
     /**
