@@ -227,12 +227,17 @@ final class RunReport extends Page {
     }
 
     static RunData.Series untilClosed(RunData.Series s, Map<String, Integer> closedAt) {
+        return untilClosed(s, closedAt, 0);
+    }
+
+    /** {@link #untilClosed(RunData.Series, Map)} of a series whose first {@code lead} points come before the first row. */
+    static RunData.Series untilClosed(RunData.Series s, Map<String, Integer> closedAt, int lead) {
         Integer closed = closedAt.get(s.name());
         if (closed == null) {
             return s;
         }
         double[] y = s.y().clone();
-        for (int t = Math.max(0, closed); t < y.length; t++) {
+        for (int t = Math.max(0, closed) + lead; t < y.length; t++) {
             y[t] = Double.NaN;   // rows from the tick after its closing
         }
         return new RunData.Series(s.name(), y, s.style());
@@ -327,10 +332,15 @@ final class RunReport extends Page {
             // (a lab founded later has no start; nor has a folder written before the field)
             return start.isNumber() && d.labSummary(lab).path("founded_tick").asInt(0) == 0 ? start.asDouble() : Double.NaN;
         });
+        // a closed lab's line ends at its closing, as its budget's does (it went on falling to the
+        // end, beside a budget line that stopped: found by a student-style review); one point
+        // later, as the first point is the start
+        capability = capability.stream().map(c -> untilClosed(c, info.closed(), 1)).toList();
+        boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
-                + " before the first row." + some,
+                + " before the first row." + (closedAny ? " A lab closed by an acqui-hire is drawn up to its closing." : "") + some,
                 Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
                         Charts.decimals(), marks), 640, 400));
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");

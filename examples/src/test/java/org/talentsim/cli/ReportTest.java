@@ -454,4 +454,20 @@ class ReportTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("holds no results"), r.err());
     }
+
+    /**
+     * A closed lab's capability line ends when it closes, as its budget's does (Surf's went on
+     * falling to the end of the run beside a budget line that stopped: found by a student-style
+     * review), and the caption says so.
+     */
+    @Test
+    void aClosedLabsCapabilityEndsWhenItCloses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("acq");
+        Cli r = Cli.run("run", "scenarios/acqui-hire.yaml", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        String fig = html.substring(html.indexOf("id=\"fig-capability-labs\""));
+        fig = fig.substring(0, fig.indexOf("</figure>"));
+        assertTrue(fig.contains("A lab closed by an acqui-hire is drawn up to its closing."), fig.substring(fig.indexOf("<figcaption")));
+    }
 }

@@ -128,7 +128,13 @@ class ChartLayoutTest {
         assertTrue(Double.isNaN(budget.y()[2]) && Double.isNaN(budget.y()[3]), "not after");
         RunData.Series open = new RunData.Series("Frontier", new double[] {1, 2});
         assertEquals(open, RunReport.untilClosed(open, java.util.Map.of("Surf", 2)));
+        // a series that begins with the start, a month before the first row (capability): one later
+        RunData.Series capability = RunReport.untilClosed(new RunData.Series("Surf", new double[] {90, 89, 88, 87, 86}),
+                java.util.Map.of("Surf", 2), 1);
+        assertEquals(88, capability.y()[2], 0, "drawn to the month it closed");
+        assertTrue(Double.isNaN(capability.y()[3]) && Double.isNaN(capability.y()[4]), "not after");
     }
+
 
     /**
      * A lab's team charts carried every event of the scenario (OpenAI's, the flagship's 16, Meta's
