@@ -516,11 +516,15 @@ final class ExperimentReport extends Page {
     private void summaryTable(Html h, Set<String> shown) {
         Csv s = d.summary;
         List<List<String>> rows = new ArrayList<>();
+        List<String> below = new ArrayList<>();   // metrics with a mean at or above 0 whose interval reaches below it
         for (String[] r : s.rows()) {
             if (!shown.contains(Csv.cell(r, s.col("metric")))) {
                 continue;
             }
             double mean = s.num(r, s.col("mean"));
+            if (mean >= 0 && s.num(r, s.col("ci_low")) < 0 && !below.contains(Csv.cell(r, s.col("metric")))) {
+                below.add(Csv.cell(r, s.col("metric")));
+            }
             rows.add(List.of(Csv.cell(r, s.col("cell")), Csv.cell(r, s.col("metric")), Fmt.num(mean),
                     "[" + Fmt.num(s.num(r, s.col("ci_low"))) + ", " + Fmt.num(s.num(r, s.col("ci_high"))) + "]",
                     Fmt.num(s.num(r, s.col("sd"))), Csv.cell(r, s.col("n"))));
@@ -529,6 +533,14 @@ final class ExperimentReport extends Page {
         h.table("experiment-summary", List.of(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell", "metric", "mean",
                 "95% CI", "sd", "n"), rows, k -> k >= 2);
         h.raw("</div>\n");
+        if (!below.isEmpty()) {
+            // a t interval of a count or an amount reaching below zero read as a negative count
+            // (found by a student-style review): said, not clipped (the interval is the t interval)
+            h.el("p", "note", "A 95% CI is the mean \u00b1 t \u00b7 sd / \u221an over the replications: with few of them,"
+                    + " or values mostly 0, it can reach below zero even for an amount that cannot be negative ("
+                    + (below.size() > 6 ? String.join(", ", below.subList(0, 6)) + " and " + (below.size() - 6) + " more"
+                            : String.join(", ", below)) + "); more replications narrow it.");
+        }
     }
 
 

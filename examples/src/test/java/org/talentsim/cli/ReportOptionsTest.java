@@ -323,6 +323,31 @@ class ReportOptionsTest {
         assertFalse(html.contains("<script"));
     }
 
+    /**
+     * An interval of an amount that cannot be negative reaching below zero (few replications,
+     * values mostly 0) is said under the summary, naming the metrics (a student read
+     * "clawed_back [-3.238M, ...]" as negative claw-backs: found by a student-style review); the
+     * interval itself is the t interval, not clipped.
+     */
+    @Test
+    void anIntervalBelowZeroIsExplained(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("few");
+        Cli r = Cli.run("compare", "scenarios/meta-2025.yaml", "--arm", "none:labs[Meta].retention=none", "-r", "3", "--months", "13",
+                "--metrics", "Meta.clawed_back,Meta.hires", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> below = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("summary.csv")).subList(1, Files.readAllLines(out.resolve("summary.csv")).size())) {
+            String[] c = line.split(",", -1);
+            if (!c[4].isEmpty() && Double.parseDouble(c[4]) < 0 && !below.contains(c[1])) {
+                below.add(c[1]);
+            }
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(List.of("Meta.clawed_back"), below, "this run's case: claw-backs in one replication of three");
+        assertTrue(html.contains("it can reach below zero even for an amount that cannot be negative (" + String.join(", ", below)
+                + "); more replications narrow it."), below + " " + html.substring(html.indexOf("<h2 id=\"summary\">")));
+    }
+
     @Test
     void sweepDrawsEachMetricAgainstTheParameterWithItsBand(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("sw");
