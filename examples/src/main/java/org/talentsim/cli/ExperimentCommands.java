@@ -361,7 +361,7 @@ final class ExperimentCommands {
             header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
             description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
                 "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
-                "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50"})
+                "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm 'none:labs[Meta].retention=none' -r 50"})
     static final class CompareCommand extends Shorthand {
         @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,
                 description = "an arm: its name and overrides (repeatable); an arm named baseline replaces the default one")

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "run and the experiments draw report.html; report DIR draws it again from a result folder.",
             "calibrate estimates parameters from target moments; sensitivity ranks them (Morris)."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
-            "  talentsim compare examples/scenarios/meta-2025.yaml --arm none:labs[Meta].retention=none -r 50",
+            "  talentsim compare examples/scenarios/meta-2025.yaml --arm 'none:labs[Meta].retention=none' -r 50",
             "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error or a",
             "failed validate check."})
 public final class Main implements Runnable {

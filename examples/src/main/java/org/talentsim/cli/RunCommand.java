@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     private String file;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = {"change a value of the scenario by path, e.g.",
-        "--set labs[Meta].retention=none --set market.separation=0.2/year;",
+        "--set 'labs[Meta].retention=none' --set market.separation=0.2/year;",
         "repeatable, applied in order (docs/SCENARIO_FORMAT.md, Overrides)"})
     private List<String> overrides = new ArrayList<>();
 
