@@ -316,20 +316,8 @@ class OutFolderTest {
     void aRunStoppedWhileDrawingItsReportSaysTheResultsAreComplete(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
         Path out = dir.resolve("res");
-        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                META.toAbsolutePath().toString(), "--months", "240", "--threads", "1", "--out", out.toString(), "--png")
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.readString(dir.resolve("out.txt")).contains("Results: ")) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                p.destroyForcibly();
-                fail("the child run did not finish its results: " + Files.readString(dir.resolve("err.txt")));
-            }
-            Thread.sleep(5);
-        }
-        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
-        assertEquals(0, kill.waitFor());
-        int code = waitFor(p);
+        int code = interruptedAfterResults(dir, "run", META.toAbsolutePath().toString(), "--months", "240", "--threads", "1",
+                "--out", out.toString(), "--png");
         String err = Files.readString(dir.resolve("err.txt"));
         // the results are the new, whole set either way
         assertEquals(240, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("months").asInt());
@@ -353,20 +341,8 @@ class OutFolderTest {
     void anExperimentStoppedWhileDrawingItsReportSaysTheResultsAreComplete(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs /bin/kill");
         Path out = dir.resolve("res");
-        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "replicate",
-                META.toAbsolutePath().toString(), "-r", "2", "--months", "12", "--threads", "1", "--out", out.toString(), "--png")
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.readString(dir.resolve("out.txt")).contains("Results: ")) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                p.destroyForcibly();
-                fail("the child experiment did not finish its results: " + Files.readString(dir.resolve("err.txt")));
-            }
-            Thread.sleep(5);
-        }
-        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
-        assertEquals(0, kill.waitFor());
-        int code = waitFor(p);
+        int code = interruptedAfterResults(dir, "replicate", META.toAbsolutePath().toString(), "-r", "2", "--months", "12",
+                "--threads", "1", "--out", out.toString(), "--png");
         String err = Files.readString(dir.resolve("err.txt"));
         assertTrue(Files.exists(out.resolve("summary.csv")), "the results are in place");
         if (code == 0) {
@@ -377,6 +353,29 @@ class OutFolderTest {
         assertTrue(err.contains("talentsim: stopped while drawing the report; the results in " + out + " are complete: talentsim"
                 + " report " + out + " --png draws it"), err);
         assertFalse(Files.exists(out.resolve("report.html")), "no half-drawn report");
+    }
+
+    /**
+     * Runs the command line with {@code args} in a child JVM (its output in {@code dir}'s out.txt
+     * and err.txt), sends it SIGINT as soon as it has printed "Results: " (its report being
+     * drawn, unless it was quicker), and returns its exit code.
+     */
+    private static int interruptedAfterResults(Path dir, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.readString(dir.resolve("out.txt")).contains("Results: ")) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the child " + args[0] + " did not finish its results: " + Files.readString(dir.resolve("err.txt")));
+            }
+            Thread.sleep(5);
+        }
+        Process kill = new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        return waitFor(p);
     }
 
     /** A short run into {@code out} with a user's file; the folder's snapshot. */
