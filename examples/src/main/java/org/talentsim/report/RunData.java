@@ -58,6 +58,11 @@ final class RunData {
     final Map<String, Map<String, Integer>> balance = new LinkedHashMap<>();
     /** (tick, buyer, seller) → the people an acqui-hire moved (ACQUIRED rows), in the rows' order. */
     final Map<List<Object>, Integer> acquired = new LinkedHashMap<>();
+    /**
+     * Who joined each team, from where, over the run: lab → team → the lab they came from ("" for
+     * the pool: hired) → count, of the HIRED and POACHED rows.
+     */
+    final Map<String, Map<String, Map<String, int[]>>> joins = new LinkedHashMap<>();
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
     final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
     /*
@@ -323,6 +328,10 @@ final class RunData {
         }
         if (why.equals("ACQUIRED")) {
             acquired.merge(List.of(tick, to, from), 1, Integer::sum);
+        }
+        if (!to.isEmpty() && !to.equals(from) && (why.equals("POACHED") || why.equals("HIRED"))) {
+            joins.computeIfAbsent(to, k -> new LinkedHashMap<>()).computeIfAbsent(toTeam, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(from, k -> new int[1])[0]++;
         }
         if (why.equals("LAID_OFF") && !from.isEmpty() && tick >= 1 && tick <= dates.length) {
             laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;

@@ -707,6 +707,7 @@ final class RunReport extends Page {
                         + " together (flows.csv has every pair)." : ""),
                 MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
                 size + 80, size));
+        teamJoins(h, names, index);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Set<String> seen = new LinkedHashSet<>();
         d.reasonsByMonth.values().forEach(m -> seen.addAll(m.keySet()));
@@ -747,6 +748,75 @@ final class RunReport extends Page {
         h.raw("</div>\n");
         cuts(h);
         acquisitions(h);
+    }
+
+    /**
+     * Who joined each team of the labs with several teams, and from where (the pool, or the lab
+     * they were poached from, grouped as in the flow matrix: {@code names}, {@code index}): the
+     * heat map is by lab, so an elite team built by poaching (the flagship's TBD Lab, eight from
+     * OpenAI in one go) did not show as such (found by a student-style review).
+     */
+    private void teamJoins(Html h, List<String> names, Map<String, Integer> index) {
+        List<String> labs = new ArrayList<>();
+        for (String lab : d.labs) {
+            Map<String, Map<String, double[]>> teams = d.team.get(lab);
+            if (teams != null && teams.size() > 1 && d.joins.containsKey(lab)) {
+                labs.add(lab);
+            }
+        }
+        if (labs.isEmpty()) {
+            return;
+        }
+        List<String> shown = shortNames(labs);
+        List<String> bars = new ArrayList<>();
+        List<int[]> rows = new ArrayList<>();
+        for (int k = 0; k < labs.size(); k++) {
+            String lab = labs.get(k);
+            for (String team : d.team.get(lab).keySet()) {
+                int[] by = new int[names.size()];
+                Map<String, int[]> from = d.joins.get(lab).getOrDefault(team, Map.of());
+                for (Map.Entry<String, int[]> e : from.entrySet()) {
+                    by[e.getKey().isEmpty() ? 0 : index.getOrDefault(e.getKey(), names.size() - 1)] += e.getValue()[0];
+                }
+                int all = 0;
+                for (int c : by) {
+                    all += c;
+                }
+                bars.add(Charts.text(shown.get(k) + "/" + Fmt.cut(team, MAX_LABEL) + " (" + all + ")"));
+                rows.add(by);
+            }
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        List<Paint> colours = new ArrayList<>();
+        for (int s = 0; s < names.size(); s++) {
+            int total = 0;
+            for (int[] by : rows) {
+                total += by[s];
+            }
+            if (total == 0) {
+                continue;   // a source no one came from: not in the legend
+            }
+            String series = s == 0 ? "hired from the pool" : Charts.text("from " + names.get(s));
+            colours.add(s == 0 ? new java.awt.Color(0xb8bec8) : Charts.PALETTE[(s - 1) % Charts.PALETTE.length]);
+            for (int b = 0; b < bars.size(); b++) {
+                int all = 0;
+                for (int c : rows.get(b)) {
+                    all += c;
+                }
+                // shares: a team of a few dozen built by poaching stands out beside teams of hundreds hired from the pool
+                ds.addValue(all == 0 ? 0 : 100.0 * rows.get(b)[s] / all, series, bars.get(b));
+            }
+        }
+        if (colours.isEmpty()) {
+            return;
+        }
+        add(h, new Figure("team-joins", "Who joined each team, and from where", "team (how many joined)",
+                "share of those who joined (%)",
+                "Of the researchers each team (of the labs with several teams) hired from the pool or poached from another lab"
+                        + " over the run, the share from each source; the number after the team is how many: a team built by"
+                        + " poaching stands out in colour (the heat map above is by lab).",
+                Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
+                        "share of those who joined (%)", ds, colours), 640, 440));
     }
 
     /** Labs of their own in the flow matrix, the last row and column being the others together. */

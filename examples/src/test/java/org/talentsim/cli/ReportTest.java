@@ -119,7 +119,7 @@ class ReportTest {
         }
         // (unvested-labs: the flagship's labs pay in packages, whose unvested equity is drawn)
         List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "unvested-labs", "morale-labs",
-                "capability-labs", "flows", "reasons", "named-paths"));
+                "capability-labs", "flows", "team-joins", "reasons", "named-paths"));
         teams.forEach((lab, ts) -> {
             if (ts.size() > 1) {
                 expected.addAll(List.of("headcount-teams-" + id(lab), "salary-teams-" + id(lab), "morale-teams-" + id(lab)));
