@@ -770,6 +770,7 @@ final class RunReport extends Page {
         List<String> shown = shortNames(labs);
         List<String> bars = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
+        List<Integer> joined = new ArrayList<>();   // how many joined each bar's team
         for (int k = 0; k < labs.size(); k++) {
             String lab = labs.get(k);
             for (String team : d.team.get(lab).keySet()) {
@@ -778,12 +779,10 @@ final class RunReport extends Page {
                 for (Map.Entry<String, int[]> e : from.entrySet()) {
                     by[e.getKey().isEmpty() ? 0 : index.getOrDefault(e.getKey(), names.size() - 1)] += e.getValue()[0];
                 }
-                int all = 0;
-                for (int c : by) {
-                    all += c;
-                }
+                int all = java.util.Arrays.stream(by).sum();
                 bars.add(Charts.text(shown.get(k) + "/" + Fmt.cut(team, MAX_LABEL) + " (" + all + ")"));
                 rows.add(by);
+                joined.add(all);
             }
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -799,10 +798,7 @@ final class RunReport extends Page {
             String series = s == 0 ? "hired from the pool" : Charts.text("from " + names.get(s));
             colours.add(s == 0 ? new java.awt.Color(0xb8bec8) : Charts.PALETTE[(s - 1) % Charts.PALETTE.length]);
             for (int b = 0; b < bars.size(); b++) {
-                int all = 0;
-                for (int c : rows.get(b)) {
-                    all += c;
-                }
+                int all = joined.get(b);
                 // shares: a team of a few dozen built by poaching stands out beside teams of hundreds hired from the pool
                 ds.addValue(all == 0 ? 0 : 100.0 * rows.get(b)[s] / all, series, bars.get(b));
             }

@@ -67,25 +67,17 @@ class ShellQuotingTest {
     @Test
     void theHelpsExamplesQuoteTheirBrackets() {
         List<String> bad = new ArrayList<>();
-        for (String command : List.of("run", "check", "compare", "sweep", "replicate", "experiment")) {
-            Cli r = Cli.run(command, "--help");
+        // the top help (no command) and each command's
+        for (String command : List.of("", "run", "check", "compare", "sweep", "replicate", "experiment")) {
+            Cli r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
             for (String line : (r.out() + "\n" + r.err()).lines().filter(l -> !l.startsWith("Usage:")).toList()) {
                 int at = line.indexOf("talentsim ");
                 int set = line.indexOf("--set ");
                 String cmd = at >= 0 ? line.substring(at) : set >= 0 ? line.substring(set) : null;
                 if (cmd != null) {
                     for (String w : unquotedBrackets(cmd)) {
-                        bad.add(command + ": " + w + " in: " + line.strip());
+                        bad.add((command.isEmpty() ? "--help" : command) + ": " + w + " in: " + line.strip());
                     }
-                }
-            }
-        }
-        Cli top = Cli.run("--help");
-        for (String line : top.out().lines().filter(l -> !l.startsWith("Usage:")).toList()) {
-            int at = line.indexOf("talentsim ");
-            if (at >= 0) {
-                for (String w : unquotedBrackets(line.substring(at))) {
-                    bad.add("--help: " + w + " in: " + line.strip());
                 }
             }
         }
