@@ -25,7 +25,7 @@ import org.talentsim.metrics.TeamRow;
 import org.talentsim.model.WorldView;
 
 /**
- * Writes the result files of a run into a folder (DESIGN §6), replacing them as a set: the six
+ * Writes the result files of a run into a folder (DESIGN §6), replacing them as a set: the seven
  * of {@link #FILES}, and {@code offers.csv} when the writer records offers ({@link OfferOutput}:
  * by default for scenarios that start with fewer than 100,000 researchers).
  * Opening the writer locks the folder ({@code .NAME.lock} beside it; a folder another run is
@@ -45,9 +45,22 @@ import org.talentsim.model.WorldView;
 public final class ResultWriter implements MetricsSink, AutoCloseable {
     /** Reads and writes the two JSON files (a factory is safe to share). */
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * The scenario as it ran, in a run's result folder: overrides, seed and months applied, written
+     * as a scenario file ({@link ScenarioFiles#write(org.talentsim.scenario.Scenario)}), so that
+     * running it again gives the same results, and the report shows the scenario's description
+     * and events from it when the folder has been moved away from the scenario file, or the
+     * scenario was built in code. Its SHA-256 is the manifest's {@code scenario_as_run_sha256}.
+     */
+    public static final String SCENARIO_AS_RUN = "scenario-as-run.yaml";
+
+    /** The comment that opens a {@link #SCENARIO_AS_RUN}. */
+    private static final String AS_RUN_HEADER = "# The scenario as run, overrides, seed and months applied:"
+            + " running this file again gives the results beside it (manifest.json names the file it was read from).\n";
+
     /** The files every run writes, in the order they are written (the manifest last). */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv",
-            "summary.json", "manifest.json");
+            "summary.json", SCENARIO_AS_RUN, "manifest.json");
 
     /** The optional file of offers ({@link OfferOutput}). */
     public static final String OFFERS = "offers.csv";
@@ -156,6 +169,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     private final RunInfo info;
     private final ResultFolder folder;
     private final long startNanos = System.nanoTime();
+    /** The bytes of the run's {@link #SCENARIO_AS_RUN}. */
+    private final byte[] asRun;
     private final BufferedWriter labs;
     private final BufferedWriter teams;
     private final BufferedWriter moves;
@@ -195,6 +210,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public ResultWriter(Path dir, RunInfo info, OfferOutput offers, boolean replaceOtherKinds) {
         RunInfo.prepareBuild();   // the manifest's build, worked out while the run goes
+        checkNotItsOwnCopy(dir, info.scenarioFile());
+        // written out now, so that a scenario the writer could not write fails before the run, not after it
+        this.asRun = (AS_RUN_HEADER + ScenarioFiles.write(info.scenario())).getBytes(StandardCharsets.UTF_8);
         if (!replaceOtherKinds) {
             checkNoOtherKind(dir);
         }
@@ -260,6 +278,29 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     }
 
     /**
+     * Refuses to run the copy of the scenario in result folder {@code dir} ({@link
+     * #SCENARIO_AS_RUN}) into that same folder: the new results would replace the file being run
+     * (and any change made to it, with its comments). A file that cannot be compared passes.
+     *
+     * @throws IllegalArgumentException naming the file and the folder
+     */
+    private static void checkNotItsOwnCopy(Path dir, String scenarioFile) {
+        if (scenarioFile == null || scenarioFile.isEmpty()) {
+            return;
+        }
+        try {
+            Path copy = dir.resolve(SCENARIO_AS_RUN);
+            Path file = Path.of(scenarioFile);
+            if (Files.isRegularFile(copy) && Files.isRegularFile(file) && Files.isSameFile(file, copy)) {
+                throw new IllegalArgumentException(scenarioFile + " is the copy of the scenario as run that the results in "
+                        + dir + " replace: copy it to another file to run it, or choose another --out");
+            }
+        } catch (IOException | java.nio.file.InvalidPathException | SecurityException e) {
+            // not comparable: not the same file as far as can be told
+        }
+    }
+
+    /**
      * Checks, without writing anything, that {@code dir} can be a result folder: not a symbolic
      * link, a folder if it exists (with no folder or device under a result file's name), not
      * under a regular file, not the root or a folder holding the current one.
@@ -281,6 +322,18 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static void checkRunFolder(Path dir) {
         checkFolder(dir);
         ResultFolder.checkNotMounted(dir);
+    }
+
+    /**
+     * {@link #checkRunFolder(Path)}, and that the run's scenario file is not the folder's own
+     * {@link #SCENARIO_AS_RUN}, which its results would replace: everything the constructor checks
+     * but the folder's other contents ({@link #checkSameScenario}).
+     *
+     * @throws IllegalArgumentException one line naming the path and the problem
+     */
+    public static void checkRunFolder(Path dir, RunInfo info) {
+        checkRunFolder(dir);
+        checkNotItsOwnCopy(dir, info.scenarioFile());
     }
 
     /** A comment line that records a scenario's SHA-256 (a calibration's first line). */
@@ -592,7 +645,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 }
             }
             Files.writeString(folder.file("summary.json"), json(g -> summaryJson(g, summary)), StandardCharsets.UTF_8, NEW);
-            Files.writeString(folder.file("manifest.json"), json(g -> manifest(g, summary)), StandardCharsets.UTF_8, NEW);
+            Files.write(folder.file(SCENARIO_AS_RUN), asRun, NEW);
+            String asRunSha = RunInfo.sha256(asRun);
+            Files.writeString(folder.file("manifest.json"), json(g -> manifest(g, summary, asRunSha)), StandardCharsets.UTF_8, NEW);
             folder.commit();
         } catch (IOException e) {
             close();
@@ -744,7 +799,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
     }
 
-    private void manifest(JsonGenerator g, Summary s) throws IOException {
+    private void manifest(JsonGenerator g, Summary s, String asRunSha) throws IOException {
         var sc = info.scenario();
         g.writeStartObject();
         text(g, "talentsim_version", RunInfo.version(), false);
@@ -774,6 +829,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             g.writeString(f);
         }
         g.writeEndArray();
+        g.writeStringField("scenario_as_run_sha256", asRunSha);
         g.writeEndObject();
     }
 

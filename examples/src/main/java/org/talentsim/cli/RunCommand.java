@@ -163,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));
         RunInfo info = RunInfo.of(s, threads); // the file, its hash and the overrides: the scenario's origin
         try {
-            ResultWriter.checkRunFolder(dir);
+            ResultWriter.checkRunFolder(dir, info);
             if (!force) {
                 ResultWriter.checkSameScenario(dir, info);
             }

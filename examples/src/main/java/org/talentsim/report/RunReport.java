@@ -134,6 +134,10 @@ final class RunReport extends Page {
         List<String> o = new ArrayList<>();
         d.manifest.path("overrides").forEach(n -> o.add(n.asText()));
         f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
+        if (!d.manifest.path("scenario_as_run_sha256").asText("").isEmpty()) {
+            f.put("Scenario as run", org.talentsim.io.ResultWriter.SCENARIO_AS_RUN
+                    + " beside this page, with the overrides, seed and months applied: running it gives these results again");
+        }
         JsonNode m = d.summary.path("market");
         f.put("Researchers", Fmt.count(m.path("researchers").asLong()) + " at the end: " + Fmt.count(m.path("employed").asLong())
                 + " employed, " + Fmt.count(m.path("notice").asLong()) + " on notice, " + Fmt.count(m.path("seeking").asLong())

@@ -155,8 +155,24 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of());
     }
 
-    /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */
+    /**
+     * From the folder's copy of the scenario as run when it is the one the manifest records (runs
+     * since 2026-12-05: it holds the overrides, and moves with the results), else from the
+     * manifest's scenario file and overrides, if the file is unchanged since the run.
+     */
     static ScenarioInfo fromManifest(RunData d) {
+        String asRunSha = d.manifest.path("scenario_as_run_sha256").asText("");
+        Path copy = d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_AS_RUN);
+        if (!asRunSha.isEmpty() && Files.isRegularFile(copy)) {
+            try {
+                byte[] bytes = ScenarioFiles.bytes(copy);
+                if (RunInfo.sha256(bytes).equals(asRunSha)) {
+                    return of(ScenarioFiles.parse(bytes, copy.toString()));
+                }
+            } catch (RuntimeException e) {
+                // unreadable here (a policy or event type of the program that ran it): the file, below
+            }
+        }
         String file = d.manifest.path("scenario_file").asText("");
         String sha = d.manifest.path("scenario_sha256").asText("");
         if (file.isEmpty()) {

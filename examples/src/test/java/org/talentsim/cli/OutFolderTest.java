@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.io.ResultWriter;
 
 /**
- * {@code run --out}: one run at a time per folder, the six files replaced as a set through a
+ * {@code run --out}: one run at a time per folder, the seven files replaced as a set through a
  * staging folder, no link followed, and a killed run (in a child JVM) leaves the folder as it was.
  */
 class OutFolderTest {
@@ -243,7 +243,7 @@ class OutFolderTest {
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().endsWith("Results: " + out
-                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, manifest.json)\n"
+                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\n"
                 + "Report: " + out.resolve("report.html") + "\n"), r.out());
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));

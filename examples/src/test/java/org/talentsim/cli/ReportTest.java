@@ -447,6 +447,51 @@ class ReportTest {
         }
     }
 
+    /**
+     * A folder moved with its {@code scenario-as-run.yaml} (the manifest's scenario file gone and
+     * its path unknown) still shows the events and layoff terms: the page reads the copy. A copy
+     * edited since the run is not read (its SHA-256 is not the manifest's), nor used for another
+     * scenario's page.
+     */
+    @Test
+    void aMovedFolderIsDrawnFromItsCopyOfTheScenarioAsRun() throws IOException {
+        Path moved = tmp.resolve("moved-with-copy");
+        Files.createDirectories(moved);
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "scenario-as-run.yaml")) {
+            Files.copy(out.resolve(f), moved.resolve(f));
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"))
+                .replace("\"scenario_file\" : \"" + META + "\"", "\"scenario_file\" : \"no/such/meta-2025.yaml\"")
+                .replaceAll("\"scenario_path\" : \"[^\"]*\"", "\"scenario_path\" : null");
+        Files.writeString(moved.resolve("manifest.json"), manifest);
+        assertEquals(0, Cli.run("report", moved.toString()).exit());
+        String page = Files.readString(moved.resolve("report.html"));
+        assertFalse(page.contains("could not be read"), "the copy was read");
+        assertTrue(page.contains("lays off") && page.contains("paid notice; severance"), "events and layoff terms shown");
+        Files.writeString(moved.resolve("scenario-as-run.yaml"), Files.readString(moved.resolve("scenario-as-run.yaml"))
+                .replace("description: ", "description: edited "));
+        assertEquals(0, Cli.run("report", moved.toString()).exit());
+        page = Files.readString(moved.resolve("report.html"));
+        assertTrue(page.contains("could not be read") && !page.contains("edited Meta"), "an edited copy is not used");
+    }
+
+    /**
+     * A scenario built in code (no file): its run's folder holds the scenario as run, so {@code
+     * report DIR} shows its description and events, where it used to say they were not in the
+     * result files.
+     */
+    @Test
+    void aScenarioBuiltInCodeIsDrawnWithItsEvents(@TempDir Path dir) throws IOException {
+        org.talentsim.scenario.Scenario s = org.talentsim.io.ScenarioFiles.read(META).toBuilder().build().withMonths(12);
+        Path folder = dir.resolve("in-code");
+        org.talentsim.Talentsim.defaults().run(s, folder);
+        assertEquals(0, Cli.run("report", folder.toString()).exit());
+        String page = Files.readString(folder.resolve("report.html"));
+        assertFalse(page.contains("events are not in the result files"), "not the note of a scenario without a file");
+        assertTrue(page.contains("scenario-as-run.yaml beside this page"), "the facts name the copy");
+        assertTrue(page.contains("lays off") && page.contains("Meta Superintelligence Labs in 2025"), "events and description");
+    }
+
     @Test
     void reportOfAFolderWithoutResultsIsBadInput(@TempDir Path dir) {
         Cli r = Cli.run("report", dir.toString());

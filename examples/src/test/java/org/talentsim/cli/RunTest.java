@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.io.RunInfo;
 
-/** {@code run}: the six result files and their headers, and an output folder that is never left half-written. */
+/** {@code run}: the seven result files and their headers, and an output folder that is never left half-written. */
 class RunTest {
     static final Path TINY = CliTest.TINY;
 
@@ -76,7 +77,7 @@ class RunTest {
         r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-offers");
         assertEquals(0, r.exit(), r.err());
         assertFalse(Files.exists(out.resolve("offers.csv")), "--no-offers: the new set has none");
-        assertTrue(r.out().contains("(labs.csv, teams.csv, moves.csv, flows.csv, summary.json, manifest.json)\nReport: "), r.out());
+        assertTrue(r.out().contains("(labs.csv, teams.csv, moves.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\nReport: "), r.out());
         assertTrue(java.util.Arrays.equals(moves, Files.readAllBytes(out.resolve("moves.csv"))), "the same moves");
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertFalse(m.get("files").toString().contains("offers.csv"), m.toString());
@@ -95,6 +96,37 @@ class RunTest {
         assertEquals(99, m.get("seed").asLong());
         assertEquals(3, m.get("months").asInt());
         assertEquals("3", Files.readAllLines(out.resolve("labs.csv")).get(Files.readAllLines(out.resolve("labs.csv")).size() - 1).split(",")[0]);
+    }
+
+    /**
+     * The folder's {@code scenario-as-run.yaml} holds the overrides, the seed and the months: run
+     * on its own, without them, it gives the same files. Run into its own folder it is refused
+     * before anything is written (its results would replace it), with or without --force.
+     */
+    @Test
+    void theScenarioAsRunGivesTheSameResultsAndIsNotRunOverItself(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("res");
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "5", "--months", "4",
+                "--set", "labs[Meta].prestige=0.3", "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        Path copy = out.resolve("scenario-as-run.yaml");
+        String text = Files.readString(copy);
+        assertTrue(text.contains("\nseed: 5\n") && text.contains("\nmonths: 4\n"), text);
+        Path again = dir.resolve("again");
+        r = Cli.run("run", copy.toString(), "--out", again.toString(), "-q", "--no-report", "--threads", "2");
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json", "scenario-as-run.yaml")) {
+            assertEquals(Files.readString(out.resolve(f)), Files.readString(again.resolve(f)), f);
+        }
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        for (String force : new String[] {"-q", "--force"}) {
+            r = Cli.run("run", copy.toString(), "--out", out.toString(), force);
+            assertEquals(Main.BAD_INPUT, r.exit(), r.out());
+            assertTrue(r.err().endsWith("\n--out: " + copy + " is the copy of the scenario as run that the results in "
+                    + out + " replace: copy it to another file to run it, or choose another --out\n"), r.err());
+            assertEquals(text, Files.readString(copy));
+            assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(out.resolve("manifest.json"))), "nothing written");
+        }
     }
 
     @Test
