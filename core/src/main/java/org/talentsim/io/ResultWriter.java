@@ -430,7 +430,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     long finished = journal == null || Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
                             ? 0 : rows(dir.resolve(journal));
                     if (finished > 0) {
-                        throw new IllegalArgumentException(dir + " holds " + finished + (finished == 1 ? " run" : " runs")
+                        // a calibration's journal holds evaluations (each of R runs), an experiment's runs
+                        String unit = journal.equals("evaluations.csv") ? " evaluation" : " run";
+                        throw new IllegalArgumentException(dir + " holds " + finished + unit + (finished == 1 ? "" : "s")
                                 + " of this " + what + " that finished before it was stopped (" + journal + "): --resume"
                                 + " continues them, --force starts over without them");
                     }

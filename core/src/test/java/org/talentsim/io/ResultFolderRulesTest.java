@@ -499,4 +499,25 @@ class ResultFolderRulesTest {
                 ResultWriter.identity("# The calibration file given to talentsim calibrate (calibration.yaml), scenario scenario-copy.yaml"
                         + " with SHA-256 " + sha + "\nkind: calibration\n"));
     }
+
+    /**
+     * A calibration stopped with evaluations in its journal, run again without --resume: the
+     * refusal counts evaluations (each of R runs), not runs (it said "28 runs" for 28
+     * evaluations of 8 runs each: found by a calibration review); an experiment's counts runs.
+     */
+    @Test
+    void aStoppedCalibrationIsCountedInEvaluations(@TempDir Path tmp) throws IOException {
+        String spec = RunInfo.buildLine() + "\nversion: 1\nkind: calibration\n";
+        Path dir = Files.createDirectories(tmp.resolve("cal"));
+        Files.writeString(dir.resolve("calibration.yaml"), spec);
+        Files.writeString(dir.resolve("evaluations.csv"), "evaluation,theta\n1,a\n2,b\n3,c\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultWriter.prepareFolder(dir,
+                "calibration.yaml", spec, "calibration", List.of("calibration.yaml", "evaluations.csv"), false, false));
+        assertEquals(dir + " holds 3 evaluations of this calibration that finished before it was stopped (evaluations.csv):"
+                + " --resume continues them, --force starts over without them", e.getMessage());
+        Files.writeString(dir.resolve("evaluations.csv"), "evaluation,theta\n1,a\n");
+        e = assertThrows(IllegalArgumentException.class, () -> ResultWriter.prepareFolder(dir,
+                "calibration.yaml", spec, "calibration", List.of("calibration.yaml", "evaluations.csv"), false, false));
+        assertTrue(e.getMessage().contains(" holds 1 evaluation of this calibration"), e.getMessage());
+    }
 }
