@@ -74,11 +74,18 @@ public final class Calibrator {
      *     simulated at θ̂, which was chosen to fit the targets: mostly below {@code se} (never above
      *     it with W ∝ Σ⁻¹); 0 for a target the parameters fit exactly (and for se 0); NaN when the
      *     parameters are not identified together (no V)
-     * @param t (observed − simulated) / residualSe: beyond ±2, a target the model misses at θ̂ (it
+     * @param t {@code linearisedMiss} / residualSe: beyond ±2, a target the model misses at θ̂ (it
      *     was divided by se, which understated it: 1.55 for a miss of 2.08); NaN for a target fit
-     *     exactly; divided by se where there is no V
+     *     exactly; (observed − simulated) / se where there is no V
+     * @param linearisedMiss (Mg)ₖ ({@link Result#j()}): observed − simulated at the minimum of the
+     *     objective's linearisation around θ̂, the miss the parameters cannot remove, which J and t
+     *     measure; observed − simulated itself at an exact minimum and where there is no V. Off a
+     *     minimum (a search that stopped a step short) it leaves out the part of the miss that the
+     *     step would remove: a target fit within a fraction of its se got a |t| of 6 from a gap of
+     *     one grid step of the simulated moment beside a J of 0.15 (found by a calibration review)
      */
-    public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t) {}
+    public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t,
+            double linearisedMiss) {}
 
     /**
      * One call of the objective in the order the search made it.
@@ -328,20 +335,20 @@ public final class Calibrator {
      * found by a code review); a Vₖₖ at rounding level is a target fit exactly: residual se 0,
      * no t.
      */
-    static MomentFit fit(String target, double observed, double simulated, double sigmaKk, double vKk) {
+    static MomentFit fit(String target, double observed, double simulated, double sigmaKk, double vKk, double miss) {
         double se = Math.sqrt(sigmaKk);
         double gap = observed - simulated;
         if (se == 0) {
-            return new MomentFit(target, observed, simulated, se, 0, gap / se);
+            return new MomentFit(target, observed, simulated, se, 0, gap / se, gap);
         }
         if (Double.isNaN(vKk)) {
-            return new MomentFit(target, observed, simulated, se, Double.NaN, gap / se);
+            return new MomentFit(target, observed, simulated, se, Double.NaN, gap / se, gap);
         }
         if (vKk <= 1e-12 * sigmaKk) {
-            return new MomentFit(target, observed, simulated, se, 0, Double.NaN);
+            return new MomentFit(target, observed, simulated, se, 0, Double.NaN, miss);
         }
         double rse = Math.sqrt(vKk);
-        return new MomentFit(target, observed, simulated, se, rse, gap / rse);
+        return new MomentFit(target, observed, simulated, se, rse, miss / rse, miss);
     }
 
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
@@ -430,7 +437,7 @@ public final class Calibrator {
         List<MomentFit> moments = new ArrayList<>();
         for (int k = 0; k < sim.length; k++) {
             Calibration.Target t = c.targets().get(k);
-            moments.add(fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k]));
+            moments.add(fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k], inf.miss()[k]));
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.linearised(), inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,

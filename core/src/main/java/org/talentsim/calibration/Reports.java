@@ -25,11 +25,11 @@ final class Reports {
     }
 
     static String moments(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t\n");
+        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss\n");
         for (Calibrator.MomentFit m : r.moments()) {
             b.append(m.target()).append(',').append(Num.format(m.observed())).append(',').append(Num.format(m.simulated()))
                     .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.residualSe())).append(',')
-                    .append(Num.format(m.t())).append('\n');
+                    .append(Num.format(m.t())).append(',').append(Num.format(m.linearisedMiss())).append('\n');
         }
         return b.toString();
     }

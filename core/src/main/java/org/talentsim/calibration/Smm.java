@@ -125,8 +125,11 @@ final class Smm {
      * @param residual V = MΣM′, the covariance of observed − simulated at θ̂ (M = I − G(G′WG)⁻¹G′W
      *     over the identified parameters; Σ itself when none is): mostly smaller than Σ, as θ̂ was
      *     chosen to fit the targets (never larger with W ∝ Σ⁻¹); NaN when the parameters are not identified together
+     * @param miss Mg, observed − simulated at the minimum of the objective's linearisation around
+     *     θ̂: g itself at an exact minimum, less the part a step of the parameters would remove off
+     *     one (what J and the t's measure); g itself without M
      */
-    record Inference(double[][] cov, double j, int df, double p, double[][] residual, double linearised) {}
+    record Inference(double[][] cov, double j, int df, double p, double[][] residual, double linearised, double[] miss) {}
 
     /**
      * The sandwich covariance (G'WG)⁻¹ G'W Σ W G (G'WG)⁻¹ with G the Jacobian of the simulated
@@ -229,38 +232,34 @@ final class Smm {
         double j = Double.NaN;
         double pv = Double.NaN;
         double linearised = Double.NaN;
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) {
+            d[i] = c.targets().get(i).observed() - sim[i];
+        }
+        double[] md = d.clone();
         if (project != null) {
             linearised = 0;
             for (int i = 0; i < k; i++) {
                 double mg = 0;
                 for (int l = 0; l < k; l++) {
-                    mg += project[i][l] * (c.targets().get(l).observed() - sim[l]);
+                    mg += project[i][l] * d[l];
                 }
+                md[i] = mg;
                 linearised += w[i][i] * mg * mg;
             }
         }
         if (df > 0 && finite(sigma)) {
-            double[] d = new double[k];
-            for (int i = 0; i < k; i++) {
-                d[i] = c.targets().get(i).observed() - sim[i];
-            }
             // Σ itself must be regular (no targets tied by an identity, enough covariance runs);
             // J of Md, the residual at the linearised minimum, which lies in V's range: the same
             // as of d at an exact minimum (Md = d there), and one value for any generalized
             // inverse off it (a search that stopped short, an estimate at a bound), where d's
             // part outside V's range made J depend on the scaling (found by a code review)
             if (project != null && !Double.isNaN(quadraticForm(sigma, d))) {
-                double[] md = new double[k];
-                for (int i = 0; i < k; i++) {
-                    for (int l = 0; l < k; l++) {
-                        md[i] += project[i][l] * d[l];
-                    }
-                }
                 j = pseudoQuadraticForm(residual, sigma, md, df);
             }
             pv = upperTail(j, df);
         }
-        return new Inference(cov, j, df, pv, residual, linearised);
+        return new Inference(cov, j, df, pv, residual, linearised, md);
     }
 
     /**

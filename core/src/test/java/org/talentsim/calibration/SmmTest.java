@@ -415,21 +415,47 @@ class SmmTest {
         double expected = new org.apache.commons.math3.linear.ArrayRealVector(md).dotProduct(pinv.operate(
                 new org.apache.commons.math3.linear.ArrayRealVector(md)));
         assertEquals(expected, inf.j(), 1e-8 * expected);
+        // the t's measure the same miss as J: Md over √Vₖₖ, not d (found by a calibration review:
+        // a target fit within 0.15 se had t = 5.97 beside J = 0.15)
+        for (int i = 0; i < 3; i++) {
+            assertEquals(md[i], inf.miss()[i], 1e-12, "miss " + i);
+            assertTrue(Math.abs(md[i] - d[i]) > 1e-3, "off the minimum the two differ: " + i);
+            Calibrator.MomentFit f = Calibrator.fit("t" + i, 1, 1 - d[i], sigma[i][i], inf.residual()[i][i], inf.miss()[i]);
+            assertEquals(md[i] / Math.sqrt(v.getEntry(i, i)), f.t(), 1e-9, "t " + i);
+            assertEquals(md[i], f.linearisedMiss(), 1e-12);
+        }
+    }
+
+    /** At an exact minimum (G′Wd = 0) the linearised miss is d itself, and t is (observed − simulated) / residual se. */
+    @Test
+    void atAMinimumTheMissIsObservedLessSimulated() {
+        Calibration c = calibration(THREE);
+        double[][] sigma = {{4, 0, 0}, {0, 16, 0}, {0, 0, 0.25}};   // W = Σ⁻¹
+        double[][] g = {{2, 0}, {0, 3}, {1, 1}};
+        // d orthogonal to WG's columns: (d0/4)·2 + d2·4·1 = 0 and (d1/16)·3 + d2·4·1 = 0
+        double[] d = {-2, -16.0 / 3, 0.25};
+        Smm.Inference inf = Smm.inference(c, new double[] {10 - d[0], 20 - d[1], 1.5 - d[2]}, g, sigma);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(d[i], inf.miss()[i], 1e-9, "miss " + i);
+        }
     }
 
     /** A target's t and residual se in each case: a residual, an exact fit, no V, a moment that does not vary. */
     @Test
     void aTargetsFitSaysWhichCaseItIs() {
-        Calibrator.MomentFit r = Calibrator.fit("a", 10, 9, 4, 1);
+        Calibrator.MomentFit r = Calibrator.fit("a", 10, 9, 4, 1, 1);
         assertEquals(1, r.residualSe(), 0);
         assertEquals(1, r.t(), 0);
-        Calibrator.MomentFit exact = Calibrator.fit("a", 10, 10, 4, 1e-15);
+        Calibrator.MomentFit exact = Calibrator.fit("a", 10, 10, 4, 1e-15, 0);
         assertEquals(0, exact.residualSe(), 0);
         assertTrue(Double.isNaN(exact.t()), "fit exactly: no t");
-        Calibrator.MomentFit noV = Calibrator.fit("a", 10, 9, 4, Double.NaN);
+        Calibrator.MomentFit noV = Calibrator.fit("a", 10, 9, 4, Double.NaN, 0.2);
         assertTrue(Double.isNaN(noV.residualSe()));
         assertEquals(0.5, noV.t(), 0, "no V: t at a fixed θ, gap / se");
-        Calibrator.MomentFit flat = Calibrator.fit("a", 10, 9, 0, 0);
+        assertEquals(1, noV.linearisedMiss(), 0, "no V, no M: the gap itself");
+        Calibrator.MomentFit off = Calibrator.fit("a", 10, 9, 4, 1, 0.25);
+        assertEquals(0.25, off.t(), 0, "the linearised miss over the residual se, not the gap");
+        Calibrator.MomentFit flat = Calibrator.fit("a", 10, 9, 0, 0, 1);
         assertEquals(Double.POSITIVE_INFINITY, flat.t(), "a moment that does not vary and misses");
     }
 }

@@ -138,10 +138,15 @@ final class CalibrationCommands {
             w.print(TextTable.format(rows, col -> col == 1 || col == 2));
             w.println();
             rows = new ArrayList<>();
-            rows.add(new String[] {"target", "observed", "simulated", "se", "fit se", "t"});
+            // off a minimum, t divides the miss left at the linearised minimum (as J does): shown beside it
+            boolean offMinimum = r.moments().stream().anyMatch(CalibrationCommands::offMinimum);
+            rows.add(offMinimum ? new String[] {"target", "observed", "simulated", "miss at min", "se", "fit se", "t"}
+                    : new String[] {"target", "observed", "simulated", "se", "fit se", "t"});
             for (Calibrator.MomentFit m : r.moments()) {
-                rows.add(new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()),
-                    Double.isNaN(m.residualSe()) ? "-" : shown(m.residualSe()), tText(m)});
+                String fitSe = Double.isNaN(m.residualSe()) ? "-" : shown(m.residualSe());
+                rows.add(offMinimum ? new String[] {m.target(), shown(m.observed()), shown(m.simulated()),
+                    shown(m.linearisedMiss()), shown(m.se()), fitSe, tText(m)}
+                    : new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()), fitSe, tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
@@ -193,7 +198,10 @@ final class CalibrationCommands {
             }
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
-                    + " is singular, and t divides by se); t = (observed - simulated) / fit se.");
+                    + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum ? "; here the"
+                    + " search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
+                    + " objective's linearisation (miss at min, moments.csv's linearised_miss), as J does: the part of"
+                    + " observed - simulated that that step of the parameters would remove is not a miss of the model." : "."));
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
@@ -352,6 +360,16 @@ final class CalibrationCommands {
     }
 
     /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */
+    /**
+     * Whether a target's miss at the linearised minimum differs from observed − simulated by more
+     * than 1% of its fit se (or of its se, without one): the search stopped short of the minimum.
+     */
+    static boolean offMinimum(Calibrator.MomentFit m) {
+        double scale = m.residualSe() > 0 ? m.residualSe() : m.se();
+        double gap = m.observed() - m.simulated();
+        return scale > 0 && Double.isFinite(gap) && Math.abs(m.linearisedMiss() - gap) > 0.01 * scale;
+    }
+
     static String tText(Calibrator.MomentFit m) {
         if (Double.isInfinite(m.t())) {
             return "miss";

@@ -148,6 +148,17 @@ final class CalibrationReport extends Page {
         String out = "|t| > 2: missed";
         // folders of builds before 2026-12-04 have no residual_se: their t was divided by se
         boolean fitSe = m.has("residual_se");
+        // folders since 2026-12-05: t divides the miss at the linearised minimum, shown when it
+        // differs from observed − simulated (a search that stopped a step short)
+        boolean offMinimum = false;
+        if (m.has("linearised_miss")) {
+            for (String[] row : m.rows()) {
+                double rse = m.num(row, m.col("residual_se"));
+                double scale = rse > 0 ? rse : m.num(row, m.col("se"));
+                double gap = m.num(row, m.col("observed")) - m.num(row, m.col("simulated"));
+                offMinimum |= scale > 0 && Double.isFinite(gap) && Math.abs(m.num(row, m.col("linearised_miss")) - gap) > 0.01 * scale;
+            }
+        }
         List<String> exact = new ArrayList<>();
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
@@ -171,7 +182,11 @@ final class CalibrationReport extends Page {
                 fit.add(new ExperimentCharts.Row(target, miss ? out : within, t, t - 1.96, t + 1.96));
             }
             List<String> cells = new ArrayList<>(List.of(target, Fmt.sig4(m.num(row, m.col("observed"))),
-                    Fmt.sig4(m.num(row, m.col("simulated"))), Fmt.sig4(m.num(row, m.col("se")))));
+                    Fmt.sig4(m.num(row, m.col("simulated")))));
+            if (offMinimum) {
+                cells.add(Fmt.sig4(m.num(row, m.col("linearised_miss"))));
+            }
+            cells.add(Fmt.sig4(m.num(row, m.col("se"))));
             if (fitSe) {
                 double rse = m.num(row, m.col("residual_se"));
                 cells.add(Double.isNaN(rse) ? "\u2013" : rse == 0 && se > 0 ? "0" : Fmt.sig4(rse));
@@ -188,19 +203,24 @@ final class CalibrationReport extends Page {
             List<String> arms = java.util.stream.Stream.of(within, out)
                     .filter(a -> fit.stream().anyMatch(r -> r.arm().equals(a))).toList();
             String title = "Each target's distance to the model, in standard errors";
-            String x = "t = (observed \u2212 simulated) / " + (fitSe ? "fit se" : "se") + ", with \u00b11.96";
+            String x = "t = (" + (offMinimum ? "miss at min" : "observed \u2212 simulated") + ") / " + (fitSe ? "fit se" : "se")
+                    + ", with \u00b11.96";
             add(h, new Figure("fit", title, x, "target", "A bar that crosses the zero line is a target the model reaches at the"
                     + " estimate; right of zero the model simulates less than observed, left of it more.",
                     ExperimentCharts.forest(title, x, "target", fit, arms), 640, Math.max(300, 150 + 24 * fit.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
-        h.table("moments", fitSe ? List.of("target", "observed", "simulated", "se", "fit se", "t")
+        h.table("moments", offMinimum ? List.of("target", "observed", "simulated", "miss at min", "se", "fit se", "t")
+                : fitSe ? List.of("target", "observed", "simulated", "se", "fit se", "t")
                 : List.of("target", "observed", "simulated", "se", "t"), table, k -> k >= 1);
         h.raw("</div>\n");
         h.el("p", "note", fitSe ? "se: the standard error of observed \u2212 simulated at a fixed parameter vector (the"
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
                 + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
-                + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se."
+                + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se" + (offMinimum
+                ? ". Here the search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
+                + " objective's linearisation (miss at min), as J does: the part of observed \u2212 simulated that that step of"
+                + " the parameters would remove is not a miss of the model." : ".")
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {

@@ -148,14 +148,22 @@ class CalibrationReportTest {
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
         List<List<String>> mom = ReportTest.table(html, "moments");
-        assertEquals(List.of("target", "observed", "simulated", "se", "fit se", "t"), mom.get(0));
         List<String[]> moments = ReportTest.csv(cal.resolve("moments.csv"));
+        // the miss at the linearised minimum is shown when it differs from observed - simulated
+        // (this small calibration stops short of its minimum)
+        boolean offMinimum = false;
+        for (String[] m : moments.subList(1, moments.size())) {
+            double gap = Double.parseDouble(m[1]) - Double.parseDouble(m[2]);
+            offMinimum |= Math.abs(Double.parseDouble(m[6]) - gap) > 0.01 * Double.parseDouble(m[4]);
+        }
+        assertEquals(offMinimum ? List.of("target", "observed", "simulated", "miss at min", "se", "fit se", "t")
+                : List.of("target", "observed", "simulated", "se", "fit se", "t"), mom.get(0));
         Set<String> missed = new LinkedHashSet<>();
         for (int k = 1; k < moments.size(); k++) {
             String[] m = moments.get(k);
             assertEquals(m[0], mom.get(k).get(0));
             double t = Double.parseDouble(m[5]);
-            assertEquals(String.format(Locale.ROOT, "%.2f", t), mom.get(k).get(5));
+            assertEquals(String.format(Locale.ROOT, "%.2f", t), mom.get(k).get(mom.get(0).size() - 1));
             if (Math.abs(t) > 2) {
                 missed.add(m[0]);
             }
