@@ -291,7 +291,7 @@ final class EventDesk implements EventEffects {
             for (String name : d.researchers()) {
                 int i = pop.indexOf(name);
                 if (i < 0 || pop.statusArray()[i] != Status.EMPLOYED_CODE || teamLab[pop.team(i)] != seller.id()) {
-                    log.info("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
+                    log.warn("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
                             d.fromLab());
                     continue;
                 }
@@ -389,7 +389,7 @@ final class EventDesk implements EventEffects {
         }
         byte st = m.pop.statusArray()[i];
         if (st != org.talentsim.model.Status.SEEKING_CODE && st != org.talentsim.model.Status.NOTICE_CODE) {
-            log.info("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
+            log.warn("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
             return;
         }
         m.pendingFairs.add(new Orders.JobFair(i, offers));
