@@ -55,10 +55,13 @@ public final class Calibrator {
      * and b (down) of the moments at θ̂, in the weights' norm (0 on a straight line, above
      * {@link #ROUGH} when the slopes differ by more than their size: a kink, a jump or noise, and
      * the central difference, which averages them, is no ground for the se); NaN at a bound,
-     * where there is one side only.
+     * where there is one side only; {@code heldAtBound} when the minimum of the objective's
+     * linearisation around the estimate lies beyond the parameter's range, so that J and the t's
+     * take the parameter as fixed at that bound ({@link Result#j()}): the model's fit cannot
+     * improve by moving it further that way.
      */
     public record ParameterEstimate(String parameter, double estimate, double se, double ciLow, double ciHigh,
-            boolean boundHit, boolean identified, double slopeGap) {
+            boolean boundHit, boolean identified, double slopeGap, boolean heldAtBound) {
         /** Whether the 95% interval reaches beyond the range [{@code lower}, {@code upper}] it was searched in. */
         public boolean ciBeyond(double lower, double upper) {
             return ciLow < lower || ciHigh > upper;
@@ -117,10 +120,14 @@ public final class Calibrator {
      * @param linearisedObjective the weighted distance at the minimum of its linearisation around
      *     the estimate, (Mg)′W(Mg): the objective itself at a minimum (NaN when the parameters are
      *     not identified together)
-     * @param j Hansen's J statistic (Mg)′V⁺(Mg) (g = observed − simulated at the estimate, V = MΣM′ its
-     *     covariance there, {@link MomentFit#residualSe()}); NaN when exactly identified, when Σ
-     *     is singular, or when the parameters are not identified together
-     * @param df targets − the parameters that move some target (a zero column of the Jacobian takes none)
+     * @param j Hansen's J statistic (Mg)′V⁺(Mg) (g = observed − simulated at the estimate, Mg the
+     *     miss at the minimum of the objective's linearisation within the parameters' ranges, V =
+     *     MΣM′ its covariance there, {@link MomentFit#residualSe()}; a parameter whose
+     *     linearised minimum lies beyond its range is held at that bound, {@link
+     *     ParameterEstimate#heldAtBound()}); NaN when exactly identified, when Σ is singular, or
+     *     when the parameters are not identified together
+     * @param df targets − the parameters that move some target (a zero column of the Jacobian
+     *     takes none) and are not held at a bound
      * @param p P(χ²_df > J)
      * @param evaluations parameter vectors evaluated (R runs each)
      * @param resumed of which found in the journal
@@ -418,7 +425,7 @@ public final class Calibrator {
         // covariance) from replications at the estimate, whatever the targets' se's say
         double[][] sample = ev.sample(theta, c.covarianceReplications());
         double[][] sigma = Smm.sigma(c, sample, c.replications());
-        Smm.Inference inf = Smm.inference(c, sim, g, sigma);
+        Smm.Inference inf = Smm.inference(c, theta, sim, g, sigma);
         List<ParameterEstimate> estimates = new ArrayList<>();
         for (int j = 0; j < p; j++) {
             Calibration.Parameter par = c.parameters().get(j);
@@ -428,7 +435,7 @@ public final class Calibrator {
             boolean hit = theta[j] - par.lower() <= tol || par.upper() - theta[j] <= tol;
             boolean identified = se <= par.upper() - par.lower();   // NaN: no se
             estimates.add(new ParameterEstimate(par.name(), theta[j], se, theta[j] - Z95 * se, theta[j] + Z95 * se, hit,
-                    identified, gaps[j]));
+                    identified, gaps[j], inf.atBound()[j]));
             if (gaps[j] > ROUGH) {
                 LOG.info("calibration {}: the moments are not smooth in {} at the Jacobian's step (one-sided slopes differ by"
                         + " {} times their size): its se is not to be trusted", c.file(), par.name(), gaps[j]);

@@ -10,7 +10,7 @@ final class Reports {
 
     static String estimates(Calibrator.Result r) {
         // ci_beyond_range: the 95% interval reaches past the range searched (weakly identified, or at a bound)
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap\n");
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound\n");
         List<Calibrator.ParameterEstimate> es = r.estimates();
         for (int j = 0; j < es.size(); j++) {
             Calibrator.ParameterEstimate e = es.get(j);
@@ -19,7 +19,7 @@ final class Reports {
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
                     .append(e.boundHit()).append(',').append(e.identified()).append(',')
                     .append(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper())).append(',')
-                    .append(Num.format(e.slopeGap())).append('\n');
+                    .append(Num.format(e.slopeGap())).append(',').append(e.heldAtBound()).append('\n');
         }
         return b.toString();
     }

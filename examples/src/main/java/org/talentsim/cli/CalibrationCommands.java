@@ -202,6 +202,14 @@ final class CalibrationCommands {
                     + " search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
                     + " objective's linearisation (miss at min, moments.csv's linearised_miss), as J does: the part of"
                     + " observed - simulated that that step of the parameters would remove is not a miss of the model." : "."));
+            List<String> held = r.estimates().stream().filter(Calibrator.ParameterEstimate::heldAtBound)
+                    .map(Calibrator.ParameterEstimate::parameter).toList();
+            if (!held.isEmpty()) {
+                w.println("J and the t's hold " + String.join(", ", held) + " at " + (held.size() == 1 ? "its bound: the"
+                        + " objective's linearisation has its minimum beyond it" : "their bounds: the objective's linearisation"
+                        + " has its minimum beyond them") + ", so they measure the fit the model can reach inside the ranges"
+                        + " (estimates.csv's held_at_bound).");
+            }
             if (r.moments().stream().anyMatch(m -> m.se() == 0)) {
                 w.println("se 0: the simulated moment does not vary over the runs and the target gives no se; the model"
                         + " misses it exactly unless simulated = observed.");
@@ -359,7 +367,6 @@ final class CalibrationCommands {
         return why.isEmpty() ? "" : String.join("; ", why) + "; both assume otherwise";
     }
 
-    /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */
     /**
      * Whether a target's miss at the linearised minimum differs from observed − simulated by more
      * than 1% of its fit se (or of its se, without one): the search stopped short of the minimum.
@@ -370,6 +377,7 @@ final class CalibrationCommands {
         return scale > 0 && Double.isFinite(gap) && Math.abs(m.linearisedMiss() - gap) > 0.01 * scale;
     }
 
+    /** t as the table shows it: "-" when undefined; "miss" when se is 0 and the moment misses the target (t is infinite). */
     static String tText(Calibrator.MomentFit m) {
         if (Double.isInfinite(m.t())) {
             return "miss";

@@ -22,6 +22,8 @@ final class CalibrationReport extends Page {
     private final CalibrationData d;
     /** Why J and the t's are not to be relied on ("" when nothing says so), set by the estimates' section. */
     private String shaky = "";
+    /** The parameters J and the t's hold at a bound: the objective's linearisation has its minimum beyond it. */
+    private final List<String> held = new ArrayList<>();
 
     CalibrationReport(CalibrationData d) {
         this.d = d;
@@ -91,6 +93,10 @@ final class CalibrationReport extends Page {
             }
             if (Csv.cell(row, e.col("bound_hit")).equals("true")) {
                 atBound.add(p);
+            }
+            // (no held_at_bound in folders written before 2026-12-05)
+            if (e.has("held_at_bound") && Csv.cell(row, e.col("held_at_bound")).equals("true")) {
+                held.add(p);
             }
             JsonNode spec = d.parameter(p);
             double lo = e.num(row, e.col("ci_low"));
@@ -235,7 +241,10 @@ final class CalibrationReport extends Page {
         }
         String verdict = missed.isEmpty() && undefined.isEmpty()
                 ? "The model reaches every target: all are within 2 standard errors at the estimate."
-                : (missed.isEmpty() ? "" : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ". ")
+                : (missed.isEmpty() ? "" : "Targets the model misses (|t| > 2): " + String.join(", ", missed) + ". "
+                        + (m.rows().size() >= 5 ? "Each t is a test of its own: with " + m.rows().size() + " targets, about "
+                        + Fmt.sig4(m.rows().size() * 0.05) + " lie beyond \u00b12 by chance when the model fits them all,"
+                        + " which J tests jointly. " : ""))
                         + (undefined.isEmpty() ? "" : "Targets with no t (the simulated moment is undefined, e.g. a ratio over"
                                 + " zero, or its se is not finite), which the fit could not use: " + String.join(", ", undefined) + ".");
         h.el("p", "missed", verdict.strip());
@@ -259,7 +268,10 @@ final class CalibrationReport extends Page {
         return objective + String.format(Locale.ROOT, "J = %s on %d degree%s of freedom, p = %s: ", Fmt.sig4(j), df,
                 df == 1 ? "" : "s", Fmt.p(p)) + (p < 0.05 ? "the targets are further from the model, jointly, than their"
                 + " standard errors allow (rejected at 5%)." : "the model fits the targets jointly within their noise (not"
-                + " rejected at 5%).") + (shaky.isEmpty() ? "" : " Not to be relied on, nor the t's: both assume moments smooth"
+                + " rejected at 5%).") + (held.isEmpty() ? "" : " J and the t's hold " + String.join(", ", held) + " at "
+                + (held.size() == 1 ? "its bound: the objective's linearisation has its minimum beyond it" : "their bounds: the"
+                + " objective's linearisation has its minimum beyond them") + ", so they measure the fit the model can reach"
+                + " inside the ranges.") + (shaky.isEmpty() ? "" : " Not to be relied on, nor the t's: both assume moments smooth"
                 + " at the Jacobian's step around a minimum inside the range, and " + shaky + ".");
     }
 
