@@ -265,7 +265,8 @@ public final class Calibrator {
 
     /**
      * Fills {@code g} with the Jacobian of the simulated moments at {@code theta} (central
-     * differences, one-sided at a bound; every point run together) and adds its points to the
+     * differences, one-sided at a bound and where a moment is undefined on one side; every point
+     * run together) and adds its points to the
      * trace, updating {@code best}; returns the trace index of the best point that is better than
      * the best objective before, or −1 when none is.
      */
@@ -291,10 +292,22 @@ public final class Calibrator {
         for (int j = 0; j < p; j++) {
             double[] mu = Smm.moments(c, vals.get(2 * j));
             double[] md = Smm.moments(c, vals.get(2 * j + 1));
+            double hUp = points.get(2 * j)[j] - theta[j];
+            double hDown = theta[j] - points.get(2 * j + 1)[j];
             for (int k = 0; k < g.length; k++) {
                 g[k][j] = (mu[k] - md[k]) / h[j];
+                // a moment undefined on one side (a ratio whose denominator is 0 there): the
+                // one-sided difference of the other; it made G non-finite, and every se and J
+                // undefined as "not identified together" (found by a calibration review)
+                if (!Double.isFinite(g[k][j]) && Double.isFinite(m0[k])) {
+                    if (Double.isFinite(mu[k]) && hUp > 0) {
+                        g[k][j] = (mu[k] - m0[k]) / hUp;
+                    } else if (Double.isFinite(md[k]) && hDown > 0) {
+                        g[k][j] = (m0[k] - md[k]) / hDown;
+                    }
+                }
             }
-            gap[j] = slopeGap(c, m0, mu, points.get(2 * j)[j] - theta[j], md, theta[j] - points.get(2 * j + 1)[j]);
+            gap[j] = slopeGap(c, m0, mu, hUp, md, hDown);
             for (int side = 0; side < 2; side++) {
                 double[] pt = points.get(2 * j + side);
                 double q = Smm.objective(c, side == 0 ? mu : md);

@@ -151,7 +151,22 @@ final class CalibrationCommands {
             w.print(TextTable.format(rows, col -> col > 0));
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
                     .map(Calibrator.ParameterEstimate::parameter).toList();
-            if (!unidentified.isEmpty()) {
+            // a derivative undefined (a target's moment undefined on both sides of the step) leaves G
+            // without a value: said as such, not as parameters the targets do not identify
+            List<String> undefinedG = new ArrayList<>();
+            double[][] jac = r.jacobian();
+            for (int k = 0; k < jac.length; k++) {
+                for (int j = 0; j < jac[k].length; j++) {
+                    if (!Double.isFinite(jac[k][j])) {
+                        undefinedG.add(c.targets().get(k).name() + " in " + c.parameters().get(j).name());
+                    }
+                }
+            }
+            if (!undefinedG.isEmpty()) {
+                w.println("no se's and no J: the derivative of " + String.join(", ", undefinedG) + " is undefined (the simulated"
+                        + " moment is undefined, e.g. a ratio over zero, at the estimate or on both sides of the Jacobian's step;"
+                        + " jacobian.csv): more replications, or a target with larger counts.");
+            } else if (!unidentified.isEmpty()) {
                 w.println("no se for " + String.join(", ", unidentified) + ": "
                         + (unidentified.size() == r.estimates().size() ? "the targets do not identify the parameters together"
                                 : "no target moves " + (unidentified.size() == 1 ? "it" : "them") + " (a zero column of the"

@@ -377,6 +377,39 @@ class CalibrationCliTest {
         assertTrue(page.contains("(rejected at 5%)") && page.contains("hold separation at its bound"), "said on the page");
     }
 
+    /**
+     * A ratio target whose denominator is 0 on one side of the Jacobian's step: its derivative is
+     * the one-sided difference of the other side, and the se's and J stand. The central
+     * difference was undefined, and every se and J were dropped with "the targets do not identify
+     * the parameters together" (found by a calibration review).
+     */
+    @Test
+    void aMomentUndefinedOnOneSideOfTheStepTakesTheOtherSide(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("ratio0.yaml");
+        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\n"
+                + "parameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.0, start: 1.5, unit: /year}\n"
+                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
+                + "targets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5.7, se: 0.49}\n"
+                + "  - {metric: Keeper.quits, observed: 66, se: 8}\n"
+                + "  - {name: lk_ratio, ratio: ['market.flow.Leaker>Keeper', 'market.flow.Keeper>Leaker'], observed: 10, se: 3}\n"
+                + "replications: 1\nseed: 7\nmax_evaluations: 40\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        // the case: a point of the Jacobian where the ratio is undefined (its objective is written as 1e30)
+        assertTrue(Files.readAllLines(out.resolve("trace.csv")).stream().anyMatch(l -> l.split(",")[1].equals("jacobian")
+                && Double.parseDouble(l.split(",")[3]) >= 1e29), "a Jacobian point with the ratio undefined");
+        for (String line : Files.readAllLines(out.resolve("jacobian.csv")).subList(1, 7)) {
+            assertTrue(Double.isFinite(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1))), line);
+        }
+        for (String line : Files.readAllLines(out.resolve("estimates.csv")).subList(1, 3)) {
+            assertFalse(line.split(",", -1)[2].isEmpty(), "an se: " + line);
+        }
+        assertFalse(r.out().contains("do not identify the parameters together"), r.out());
+    }
+
     @Test
     void calibrateWritesTheSameFilesForAnyThreadCountAndAfterAResume(@TempDir Path dir) throws IOException {
         Path f = file(dir);
