@@ -41,6 +41,9 @@ public final class CalibrationFiles {
     static final List<String> TOP = List.of("version", "kind", "description", "scenario", "overrides", "parameters",
             "targets", "replications", "covariance_replications", "seed", "optimizer", "starts", "max_evaluations", "step", "sensitivity");
     static final List<String> PARAMETER = List.of("name", "path", "lower", "upper", "start", "unit", "step");
+
+    /** The columns of trace.csv and evaluations.csv that are not a parameter's (the metrics' are rN:METRIC). */
+    static final Set<String> FIXED_COLUMNS = Set.of("step", "phase", "evaluation", "objective", "best");
     static final List<String> TARGET = List.of("name", "metric", "ratio", "observed", "se", "weight", "source");
     static final List<String> SENSITIVITY = List.of("trajectories", "levels", "replications", "sobol");
     /** The optimisers a file may name. */
@@ -309,6 +312,12 @@ public final class CalibrationFiles {
             String name = p.has("name") ? p.cellName("name") : path.text();
             if (!names.add(name)) {
                 throw p.fail(p.has("name") ? "name" : "path", "a parameter named " + quoted(name) + " is given twice");
+            }
+            // a column beside the parameters' in trace.csv and evaluations.csv: pandas and R would
+            // read the two as objective and objective.1 (found by a calibration review)
+            if (FIXED_COLUMNS.contains(name) || name.matches("r[0-9]+:.*")) {
+                throw p.fail("name", quoted(name) + " is the name of a column beside the parameters' in trace.csv and"
+                        + " evaluations.csv (step, phase, evaluation, objective, best, and rN:METRIC): give the parameter another name");
             }
             p.require("lower");
             p.require("upper");
