@@ -196,6 +196,15 @@ public final class Simulation implements AutoCloseable {
     static final long BYTES_PER_LAB = 16 * 1024;
     /** Heap bytes per team (team state, per-team arrays and rows), generously. */
     static final long BYTES_PER_TEAM = 2 * 1024;
+    /**
+     * Heap bytes per researcher who may be laid off in one tick (a lab with a budget, or one a
+     * layoff, dismissal, closing acqui-hire or budget change names): the lab's table of laid-off
+     * people (an open-addressing table of 4-8 slots each, and the one it replaces while growing)
+     * and the tick's move log (61 bytes a move, and its copy while growing). A layoff of 900,000 of
+     * a million needed ~215 MB where the estimate without it said 148 MB (found by a scenario
+     * author's review: an OutOfMemoryError in a heap the check let through).
+     */
+    static final long BYTES_PER_LAYOFF = 128;
     /** Heap bytes of a run whatever its size (engine, policies, metrics), generously. */
     static final long BYTES_BASE = 64L * 1024 * 1024;
 
@@ -216,8 +225,36 @@ public final class Simulation implements AutoCloseable {
      */
     public static long memoryNeeded(Scenario scenario, int atOnce) {
         long state = scenario.population() * BYTES_PER_RESEARCHER + scenario.labs().size() * BYTES_PER_LAB
-                + scenario.teamCount() * BYTES_PER_TEAM;
+                + scenario.teamCount() * BYTES_PER_TEAM + mayLayOff(scenario) * BYTES_PER_LAYOFF;
         return Math.max(1, atOnce) * (state + state / 4) + BYTES_BASE;
+    }
+
+    /**
+     * The researchers at the start of the labs that may lay people off: those with a budget (a
+     * budget layoff) and those a layoff, dismissal, budget change or closing acqui-hire names.
+     */
+    static long mayLayOff(Scenario scenario) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (org.talentsim.scenario.EventSpec e : scenario.events()) {
+            if (e instanceof org.talentsim.scenario.EventSpec.Layoff l) {
+                named.add(l.lab());
+            } else if (e instanceof org.talentsim.scenario.EventSpec.Dismissal d) {
+                named.add(d.lab());
+            } else if (e instanceof org.talentsim.scenario.EventSpec.BudgetChange b) {
+                named.add(b.lab());
+            } else if (e instanceof org.talentsim.scenario.EventSpec.AcquiHire a && a.closeSeller()) {
+                named.add(a.fromLab());
+            }
+        }
+        long n = 0;
+        for (org.talentsim.scenario.LabSpec l : scenario.labs()) {
+            if (l.budget() != Double.POSITIVE_INFINITY || named.contains(l.name())) {
+                for (org.talentsim.scenario.TeamSpec t : l.teams()) {
+                    n += (long) t.headcount() + t.stars().size();
+                }
+            }
+        }
+        return n;
     }
 
     /**

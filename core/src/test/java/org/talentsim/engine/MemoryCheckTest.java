@@ -31,6 +31,31 @@ class MemoryCheckTest {
         assertTrue(Simulation.memoryNeeded(withPool(2_000_000)) > need);
     }
 
+    /**
+     * The researchers of a lab that may lay people off count the layoff's tables and move log too
+     * (found by a scenario author's review: a layoff of 900,000 of a million ran out of a heap of
+     * 200 MB that the estimate of 148 MB let through; it needs ~215 MB).
+     */
+    @Test
+    void labsThatMayLayOffCountTheLayoffsMemory() {
+        String labs = "version: 1\nname: big\nmonths: 2\nlabs:\n  - name: BigCo\n    teams:\n"
+                + "      - {name: A, focus: research, headcount: 1000000}\n  - name: Other\n    teams:\n"
+                + "      - {name: B, focus: research, headcount: 1000}\n";
+        Scenario none = ScenarioFiles.parse(labs, "none.yaml");
+        Scenario layoff = ScenarioFiles.parse(labs + "events:\n  - {date: 2025-01, type: layoff, lab: BigCo, share: 0.9}\n",
+                "layoff.yaml");
+        Scenario budget = ScenarioFiles.parse(labs.replace("  - name: BigCo\n", "  - name: BigCo\n    budget: 1B\n"), "budget.yaml");
+        Scenario other = ScenarioFiles.parse(labs + "events:\n  - {date: 2025-01, type: layoff, lab: Other, share: 0.9}\n",
+                "other.yaml");
+        assertEquals(0, Simulation.mayLayOff(none));
+        assertEquals(1_000_000, Simulation.mayLayOff(layoff));
+        assertEquals(1_000_000, Simulation.mayLayOff(budget));
+        assertEquals(1_000, Simulation.mayLayOff(other));
+        long extra = Simulation.memoryNeeded(layoff) - Simulation.memoryNeeded(none);
+        assertEquals(1_000_000L * Simulation.BYTES_PER_LAYOFF * 5 / 4, extra, 1.0);
+        assertTrue(Simulation.memoryNeeded(layoff) > 215L * 1024 * 1024, "above what the run was measured to need");
+    }
+
     @Test
     void refusedWithTheFigures() {
         Scenario s = withPool(45_000_000);

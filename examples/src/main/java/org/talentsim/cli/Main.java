@@ -212,7 +212,22 @@ public final class Main implements Runnable {
             }
             args = help;
         }
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // past the estimate the commands check before they start (Simulation.requireMemory):
+            // one line, not a stack trace (found by a scenario author's review: a mass layoff of a
+            // million researchers in a heap the estimate let through); what was written is as it was
+            double gib = Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024);
+            java.io.PrintWriter err = cl.getErr();
+            err.println(String.format(java.util.Locale.ROOT, "talentsim: out of memory: the JVM may use %.2f GB, which this"
+                    + " command needed more than; raise -Xmx (e.g. JAVA_OPTS=-Xmx%dg) or shrink the scenario. Result folders"
+                    + " are as they were before it (a stopped experiment or calibration: --resume continues it)", gib,
+                    Math.max(1, (long) Math.ceil(gib * 2))));
+            err.flush();
+            return INTERNAL_ERROR;
+        }
         java.io.PrintWriter out = cl.getOut();
         out.flush();
         // picocli's writer may sit on System.out, a PrintStream that swallows write errors itself
