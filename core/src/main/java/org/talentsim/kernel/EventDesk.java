@@ -267,7 +267,7 @@ final class EventDesk implements EventEffects {
      * follow (the seller's teams drop, the buyer's team rises, by the number moved); a finite
      * budget of the buyer rises by the pay it takes on; the price is charged to its spend; the
      * leader gets the title; with {@code closeSeller} the seller's remaining staff are laid off
-     * and its teams closed.
+     * and its teams closed. A deal that buys no one is paid all the same, with a warning.
      */
     @Override
     public void acquire(EventSpec.AcquiHire d) {
@@ -297,6 +297,14 @@ final class EventDesk implements EventEffects {
                 }
                 who[n++] = i;
             }
+        }
+        if (n == 0) {
+            // the price buys the deal, not only its people (MODEL 7.1: paid all the same), but a
+            // deal that buys no one is said (it passed without a word: a scenario author's review)
+            log.warn("tick {}: the acqui-hire by '{}' from '{}' buys no one ({}); its price of {} USD is paid all the same",
+                    tick, d.lab(), d.fromLab(), d.wholeTeam() ? "team '" + d.fromTeam() + "' has no one employed"
+                            : "none of the people it names works there now",
+                    java.math.BigDecimal.valueOf(d.price()).stripTrailingZeros().toPlainString());
         }
         for (int k = 0; k < n; k++) {   // the seller's teams do not hire the positions back
             Team from = m.world.team(pop.team(who[k]));

@@ -59,9 +59,13 @@ class SkippedEventWarningTest {
                 + " [Bo Lead], price: 1M}\n";
         Scenario s = ScenarioFiles.parse(text, "acq.yaml");
         List<String> warned = new ArrayList<>();
-        run(s, warned);
+        History h = run(s, warned);
         assertTrue(warned.stream().anyMatch(w -> w.equals("tick 4: acqui-hire of 'Bo Lead' by 'Alpha' skipped: not employed by"
                 + " 'Upstart' now")), warned.toString());
+        // nobody left to buy: the price is paid all the same (MODEL 7.1), and said
+        assertTrue(warned.stream().anyMatch(w -> w.equals("tick 4: the acqui-hire by 'Alpha' from 'Upstart' buys no one (none of"
+                + " the people it names works there now); its price of 1000000 USD is paid all the same")), warned.toString());
+        assertEquals(1e6, h.labs().stream().mapToDouble(l -> l.acquisitions()).sum(), 0, "paid");
     }
 
     private static History run(Scenario s, List<String> warned) {
