@@ -19,7 +19,8 @@ final class EventLabels {
      */
     static String label(EventSpec e, boolean dollars) {
         if (e instanceof EventSpec.Layoff x) {
-            String what = x.count() > 0 ? Integer.toString(x.count()) : pct(x.share());
+            // count is -1 when a share is given (a count of 0 read "NaN%": a scenario author's review)
+            String what = x.count() >= 0 ? Integer.toString(x.count()) : pct(x.share());
             return x.lab() + " lays off " + what + (x.teams().isEmpty() ? "" : " from " + String.join(", ", x.teams()));
         } else if (e instanceof EventSpec.Dismissal x) {
             return x.lab() + " dismisses " + String.join(", ", x.researchers());
@@ -30,7 +31,8 @@ final class EventLabels {
         } else if (e instanceof EventSpec.CapabilityJump x) {
             return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
         } else if (e instanceof EventSpec.HiringSpree x) {
-            return x.lab() + "/" + x.team() + " hiring spree to " + x.target();
+            return x.lab() + "/" + x.team() + " hiring spree to "
+                    + (x.target() == org.talentsim.model.TeamView.UNLIMITED ? "unlimited" : Integer.toString(x.target()));
         } else if (e instanceof EventSpec.JobFair x) {
             return "job fair for " + who(x.researcher());
         } else if (e instanceof EventSpec.VisibilityRise x) {

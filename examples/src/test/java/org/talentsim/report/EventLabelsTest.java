@@ -1,0 +1,27 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.TeamView;
+import org.talentsim.scenario.EventSpec;
+
+/** The events' marks name what the file says (found by a scenario author's review: "NaN%" and 2147483647). */
+class EventLabelsTest {
+    @Test
+    void aLayoffOfNoneAndOfAShare() {
+        assertEquals("Alpha lays off 0 from Product",
+                EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of("Product"), 0, Double.NaN, 2, 16, 2)));
+        assertEquals("Alpha lays off 12 from Product",
+                EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of("Product"), 12, Double.NaN, 2, 16, 2)));
+        assertEquals("Alpha lays off 25%", EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of(), -1, 0.25, 2, 16, 2)));
+    }
+
+    @Test
+    void anUnlimitedSpree() {
+        assertEquals("Upstart/Core hiring spree to unlimited",
+                EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", TeamView.UNLIMITED, 1.5)));
+        assertEquals("Upstart/Core hiring spree to 40", EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", 40, 1.5)));
+    }
+}
