@@ -87,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
                     + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
                     e.replications(), e.size());
+            for (String note : ScenarioNotes.of(e)) {
+                spec.commandLine().getOut().println(file + ": note: " + note);
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -69,6 +69,11 @@ final class ExperimentCommands {
             }
             Path dir = out != null ? out : Path.of("out", RunCommand.defaultFolder(file, "-" + command));
             RunCommand.requireChartsFolder(report && png, dir);
+            // as run and check say them: an event after the end, a budget without its unit, in a cell or arm
+            for (String note : ScenarioNotes.of(e)) {
+                cl.getErr().println((e.scenarioPath() != null ? e.scenarioPath().toString() : file) + ": note: " + note);
+            }
+            cl.getErr().flush();
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             boolean oldReport = !report && RunCommand.hasReport(dir);
             ExperimentRunner.Result r;

@@ -1,0 +1,50 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The experiment commands and {@code check} of an experiment file say the notes {@code run} and
+ * {@code check} say of a scenario (an event after the run's end, a budget without its unit),
+ * per cell or arm; a sweep of an event's date past the horizon ran its cell silently (found by a
+ * scenario author's review).
+ */
+class ExperimentNotesTest {
+    static final Path TINY = CliTest.TINY;
+
+    @Test
+    void aSweepSaysWhichCellsEventNeverHappens(@TempDir Path dir) {
+        Cli r = Cli.run("sweep", TINY.toString(), "--vary", "months=4,12", "-r", "1", "--out", dir.resolve("s").toString(),
+                "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(TINY + ": note: cell months=4: the layoff of 2025-10 (tick 10) falls after the run's last"
+                + " tick (4): it will not happen\n"), r.err());
+        assertFalse(r.err().contains("cell months=12"), r.err());
+    }
+
+    @Test
+    void aNoteEveryArmHasIsSaidOnce(@TempDir Path dir) {
+        Cli r = Cli.run("compare", TINY.toString(), "--set", "months=4", "--arm", "quiet:market.separation=0/year", "-r", "2",
+                "--out", dir.resolve("c").toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(TINY + ": note: the layoff of 2025-10 (tick 10) falls after the run's last tick (4): it will not"
+                + " happen\n"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("the layoff of 2025-10")).count(), r.err());
+    }
+
+    @Test
+    void checkOfAnExperimentFileSaysItsNotes(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()
+                + "'\nreplications: 2\nvary:\n  months: [4, 12]\n");
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains(f + ": note: cell months=4: the layoff of 2025-10 (tick 10) falls after the run's last tick (4)"),
+                r.out());
+    }
+}
