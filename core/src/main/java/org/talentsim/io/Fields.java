@@ -216,7 +216,7 @@ final class Fields {
 
     /** Money {@code >= 0}; {@code unlimited} (or {@code .inf}) when allowed. */
     double moneyAtLeastZero(String key, double def, boolean unlimited) {
-        if (unlimited && isUnlimited(key)) {
+        if (unlimited && isUnlimited(key, true)) {
             return Double.POSITIVE_INFINITY;
         }
         double v = money(key, def);
@@ -226,7 +226,17 @@ final class Fields {
         return v;
     }
 
-    private boolean isUnlimited(String key) {
+    /** Whether {@code key} says unlimited; {@code money}: a value read as money, where {@code .inf} is infinite. */
+    private boolean isUnlimited(String key, boolean money) {
+        if (get(key) instanceof YNode.Scalar s && !s.text.equals("unlimited")) {
+            // another way of writing it (Unlimited, infinite, .inf for a whole number): said so, where
+            // the message asked for an amount or a whole number alone (a scenario author's review)
+            String t = s.text.strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("unlimited") || t.equals("infinite") || t.equals("infinity") || t.equals("inf") || t.equals("none")
+                    || t.equals("no limit") || t.equals("nolimit") || (t.equals(".inf") || t.equals("+.inf")) && !money) {
+                throw fail(key, "write unlimited (in lower case) for no limit, was " + Names.quote(s.text));
+            }
+        }
         return get(key) instanceof YNode.Scalar s && s.text.equals("unlimited");
     }
 
@@ -259,7 +269,7 @@ final class Fields {
 
     /** A whole number of at least {@code min}; {@code unlimited} gives {@code Integer.MAX_VALUE} when allowed. */
     int integer(String key, int def, int min, boolean unlimited) {
-        if (unlimited && isUnlimited(key)) {
+        if (unlimited && isUnlimited(key, false)) {
             return Integer.MAX_VALUE;
         }
         long v = longValue(key, def);

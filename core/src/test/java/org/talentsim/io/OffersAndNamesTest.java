@@ -122,7 +122,7 @@ class OffersAndNamesTest {
         List<String> files = new ArrayList<>();
         manifest.get("files").forEach(n -> files.add(n.asText()));
         assertEquals(List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json",
-                "manifest.json"), files);
+                "scenario-as-run.yaml", "manifest.json"), files);
     }
 
     /**
