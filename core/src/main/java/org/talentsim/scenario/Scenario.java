@@ -487,7 +487,14 @@ public final class Scenario {
                     + " a " + per + " (lower the rates" + (unit == TickUnit.MONTH ? " or use tick: week" : "") + ")");
         }
         String[] seeking = {"offersSeeking", "poolExit"};
-        double[] ps = {m.offersSeeking().perTick(unit), m.poolExit().perTick(unit)};
+        // with a matching function, offersSeeking is not used (the function gives the seekers'
+        // offers, capped at 1 − pool exit): it was checked and blamed all the same (found by a
+        // scenario author's review)
+        double[] ps = {m.matching() != null ? 0 : m.offersSeeking().perTick(unit), m.poolExit().perTick(unit)};
+        if (m.matching() != null && ps[1] > 1 + 1e-12) {
+            throw new InvalidFieldException("market.poolExit", null, "per-tick pool exit must be <= 1, was " + num(ps[1])
+                    + " a " + per + " (lower the rate" + (unit == TickUnit.MONTH ? " or use tick: week" : "") + ")");
+        }
         if (ps[0] + ps[1] > 1 + 1e-12) {
             int big = largest(ps);
             throw new InvalidFieldException("market." + seeking[big], null,

@@ -69,12 +69,14 @@ final class ScenarioNotes {
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
+            slips(notes, "labs[" + lab.name() + "]", lab, false);
             for (TeamSpec t : lab.teams()) {
                 for (org.talentsim.scenario.StarSpec star : t.stars()) {
                     star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
                 }
             }
         }
+        market(notes, s.market());
         for (org.talentsim.scenario.StarSpec star : s.pool().stars()) {
             star(notes, star, "the pool", base, elasticity, dollars);
         }
@@ -84,6 +86,13 @@ final class ScenarioNotes {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
+                slips(notes, event(s, e) + ": the new lab", f.lab(), true);
+                double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
+                if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
+                    notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
+                            + " founder's pay (" + money(founderPay, dollars) + "): its payroll is over budget from the month it is"
+                            + " founded, and it lays the founder off to meet it");
+                }
                 budget(notes, event(s, e) + ": the new lab's budget", f.lab(), base, dollars, 1,
                         f.founderSalary() > 0 ? f.founderSalary() : base);
                 if (f.founderSalary() > 0 && f.founderSalary() < LOW_SALARY_SHARE * base) {
@@ -102,6 +111,12 @@ final class ScenarioNotes {
                     notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
                             + head + ": unless it grows by then, it takes all of them");
                 }
+            } else if (e instanceof EventSpec.Layoff l && l.count() == 0) {
+                notes.add(event(s, e) + " lays off no one (count: 0)");
+            } else if (e instanceof EventSpec.BudgetChange b && b.factor() == 1 && b.delta() == 0) {
+                notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
+            } else if (e instanceof EventSpec.CapabilityJump c && c.factor() == 1 && c.delta() == 0) {
+                notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
             } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
                 int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
                         t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();
@@ -112,7 +127,101 @@ final class ScenarioNotes {
                 }
             }
         }
+        // a hiring spree and a layoff of the same team in one tick: the layoff, later in the tick,
+        // sets the team's target below its headcount, and the spree's target is gone
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.HiringSpree h && h.tick() <= s.ticks()) {
+                for (EventSpec o : s.events()) {
+                    if (o instanceof EventSpec.Layoff l && l.tick() == h.tick() && l.lab().equals(h.lab())
+                            && (l.teams().isEmpty() || l.teams().contains(h.team()))) {
+                        notes.add(event(s, h) + " and " + event(s, l) + " fall in the same tick: the layoff runs after the spree"
+                                + " and sets " + h.lab() + "/" + h.team() + "'s target to its headcount less those laid off,"
+                                + " which undoes the spree; date the spree a month later");
+                    }
+                }
+            }
+        }
         return List.copyOf(notes);
+    }
+
+    /** {@code payLevel} above this is likely a percent written for a multiplier (80 for 80%). */
+    static final double HIGH_PAY_LEVEL = 10;
+
+    /**
+     * Values of a lab that change nothing or look like a percent written for a share: a posted
+     * wage without the posted offer policy, a star's stake that vests at once, a team's cohort that
+     * draws no one (it starts empty), a pay level above {@link #HIGH_PAY_LEVEL}, a sign-on or an
+     * offer premium above 1 (more than doubling). Found by a scenario author's review: each was
+     * accepted without a word.
+     */
+    private static void slips(java.util.Set<String> notes, String where, LabSpec lab, boolean founded) {
+        if (!Double.isNaN(lab.postedWage()) && !lab.offer().name().equals("posted")) {
+            notes.add(where + ".postedWage is used only by the posted offer policy, and this lab's is " + lab.offer().name()
+                    + ": it changes nothing");
+        }
+        double premium = lab.offer().param("premium", 0);
+        if (premium > 1) {
+            notes.add(where + ".offer.premium is " + org.talentsim.io.Num.format(premium) + ": offers of "
+                    + org.talentsim.io.Num.format(1 + premium) + " times the going pay (a share: 0.2 for 20%)");
+        }
+        double signOn = lab.pay().param("signOn", 0);
+        if (signOn > 1) {
+            notes.add(where + ".pay.signOn is " + org.talentsim.io.Num.format(signOn) + ": a sign-on of "
+                    + org.talentsim.io.Num.format(signOn) + " times the first year's pay (a share: 0.35 for 35%)");
+        }
+        for (TeamSpec t : lab.teams()) {
+            if (t.payLevel() > HIGH_PAY_LEVEL) {
+                notes.add(where + ", team " + t.name() + ": payLevel is " + org.talentsim.io.Num.format(t.payLevel())
+                        + ", that many times the market's pay (a multiple: 1.2 for 20% above it)");
+            }
+            if (t.members() != null && !t.members().equals(org.talentsim.scenario.CohortSpec.DEFAULT) && (founded || t.headcount() == 0)) {
+                notes.add(where + ", team " + t.name() + ": members describes how a team's starting headcount is drawn, and it"
+                        + " starts with none: it changes nothing (whom a team hires comes from the pool)");
+            }
+            for (org.talentsim.scenario.StarSpec star : t.stars()) {
+                if (star.stake() != null && star.stake().share() > 0 && star.stake().vestingMonths() == 0) {
+                    notes.add(where + ", team " + t.name() + ": " + star.name() + "'s stake vests at once (vestingMonths: 0), so it"
+                            + " holds them no more than no stake would");
+                }
+            }
+        }
+    }
+
+    /** Separation or retirement above 1 a year: likely a percent written for a rate (5/year for 5%). */
+    private static void market(java.util.Set<String> notes, org.talentsim.scenario.MarketSpec m) {
+        double perYear = org.talentsim.model.TickUnit.MONTH.ticksPerMonth() * 12;
+        for (String key : List.of("separation", "retirement")) {
+            double r = (key.equals("separation") ? m.separation() : m.retirement()).perTick(org.talentsim.model.TickUnit.MONTH) * perYear;
+            if (r > 1) {
+                notes.add("market." + key + " is " + org.talentsim.io.Num.format(r) + " a year: more than the whole staff each year"
+                        + " (a rate: 0.05/year for 5%)");
+            }
+        }
+        if (m.matching() != null && !m.offersSeeking().equals(org.talentsim.scenario.MarketSpec.DEFAULT.offersSeeking())) {
+            notes.add("market.offersSeeking is not used with matching: the matching function gives the seekers' offers");
+        }
+    }
+
+    /** The salary of the named researcher {@code name} in the scenario's labs or pool, or 0. */
+    private static double starSalary(Scenario s, String name) {
+        if (name == null) {
+            return 0;
+        }
+        for (LabSpec lab : s.labs()) {
+            for (TeamSpec t : lab.teams()) {
+                for (org.talentsim.scenario.StarSpec star : t.stars()) {
+                    if (star.name().equals(name)) {
+                        return star.salary();
+                    }
+                }
+            }
+        }
+        for (org.talentsim.scenario.StarSpec star : s.pool().stars()) {
+            if (star.name().equals(name)) {
+                return star.salary();
+            }
+        }
+        return 0;
     }
 
     /**

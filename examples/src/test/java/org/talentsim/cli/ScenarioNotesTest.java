@@ -116,4 +116,68 @@ class ScenarioNotesTest {
             }
         }
     }
+
+    /**
+     * Values accepted that change nothing, or read as a percent written for a multiple or a rate
+     * (found by a scenario author's review: each ran without a word): a posted wage without the
+     * posted policy, a stake that vests at once, a cohort of a team that starts empty, a pay level
+     * of 80, a sign-on of 5, a premium of 20, a separation of 5 a year, offersSeeking beside a
+     * matching function, a layoff of 0, a budget change of nothing, a founded lab whose budget is
+     * under its founder's pay, a spree undone by a layoff of its team in the same tick.
+     */
+    @Test
+    void valuesThatChangeNothingOrLookLikePercentsGetNotes(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("slips.yaml"), """
+                version: 1
+                name: slips
+                months: 6
+                market: {separation: 5/year, offersSeeking: 6/year, matching: {efficiency: 0.5, eta: 0.5}}
+                labs:
+                  - name: Alpha
+                    postedWage: 900k
+                    offer: {name: premium, premium: 20}
+                    pay: {name: cash, signOn: 5}
+                    teams:
+                      - {name: Research, focus: research, headcount: 50, payLevel: 80}
+                      - name: Empty
+                        focus: product
+                        headcount: 0
+                        target: 10
+                        members: {skill: "constant(9)"}
+                      - name: Stars
+                        focus: research
+                        headcount: 2
+                        stars:
+                          - {name: Ada Star, skill: 6, salary: 5M, visibility: 0.9, stake: 0.5, vestingMonths: 0}
+                events:
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], count: 0}
+                  - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
+                  - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
+                  - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
+                  - {date: 2025-04, type: found, founder: Ada Star, lab: {name: AdaCo, budget: 1M, teams: [{name: A, focus: research, headcount: 0, target: 5, members: {visaShare: 1}}]}}
+                """);
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        String out = r.out();
+        for (String note : new String[] {
+            "labs[Alpha].postedWage is used only by the posted offer policy, and this lab's is premium: it changes nothing",
+            "labs[Alpha].offer.premium is 20: offers of 21 times the going pay (a share: 0.2 for 20%)",
+            "labs[Alpha].pay.signOn is 5: a sign-on of 5 times the first year's pay (a share: 0.35 for 35%)",
+            "labs[Alpha], team Research: payLevel is 80, that many times the market's pay",
+            "labs[Alpha], team Empty: members describes how a team's starting headcount is drawn, and it starts with none",
+            "labs[Alpha], team Stars: Ada Star's stake vests at once (vestingMonths: 0)",
+            "market.separation is 5 a year: more than the whole staff each year (a rate: 0.05/year for 5%)",
+            "market.offersSeeking is not used with matching",
+            "the layoff of 2025-02 (tick 2) lays off no one (count: 0)",
+            "the budgetChange of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
+            "the hiringSpree of 2025-03 (tick 3) and the layoff of 2025-03 (tick 3) fall in the same tick",
+            "the found of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
+            "the found of 2025-04 (tick 4): the new lab, team A: members describes how a team's starting headcount is drawn"}) {
+            assertTrue(out.contains(f + ": note: " + note), note + "\n" + out);
+        }
+        // and run says them too, on standard error
+        Cli run = Cli.run("run", f.toString(), "--out", dir.resolve("out").toString(), "-q", "--no-report");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("note: market.offersSeeking is not used with matching"), run.err());
+    }
 }
