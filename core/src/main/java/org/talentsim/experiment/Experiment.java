@@ -84,6 +84,8 @@ public final class Experiment {
     private final String scenarioName;
     /** Null for the built-in policies (the only registry a run on another machine can have). */
     private final PolicyRegistry registry;
+    /** Null for the built-in event types (the only ones a run on another machine can have). */
+    private final org.talentsim.scenario.EventTypes events;
     private final List<Metric> extra;
 
     /**
@@ -155,6 +157,7 @@ public final class Experiment {
         this.metrics = List.copyOf(metrics);
         this.scenarioName = resolved.name();
         this.registry = b.registry;
+        this.events = b.events;
         this.extra = List.copyOf(b.extra);
     }
 
@@ -165,19 +168,20 @@ public final class Experiment {
      * {@link LocalExecutor}).
      */
     public Executor.RunFunction<Run, Outcome> runFunction() {
-        if (registry == null && extra.isEmpty()) {
+        if (portable()) {
             return Experiment::run;
         }
         PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
+        org.talentsim.scenario.EventTypes ev = events == null ? org.talentsim.scenario.EventTypes.defaults() : events;
         List<Metric> metricsToAdd = extra;
         Map<List<Object>, Scenario> cache = new ConcurrentHashMap<>(); // this experiment's cells, parsed once
-        return r -> named(r, () -> Outcomes.run(scenario(cache, r.base(), r.overrides(), reg).withSeed(r.seed()), reg,
+        return r -> named(r, () -> Outcomes.run(scenario(cache, r.base(), r.overrides(), reg, ev).withSeed(r.seed()), reg,
                 metricsToAdd));
     }
 
-    /** Whether the runs can travel to another machine (no registry or metric given in code). */
+    /** Whether the runs can travel to another machine (no registry, event types or metric given in code). */
     public boolean portable() {
-        return registry == null && extra.isEmpty();
+        return registry == null && events == null && extra.isEmpty();
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
@@ -208,6 +212,7 @@ public final class Experiment {
         b.seed = seedGiven;   // a master seed left to the scenario still follows its overrides
         b.metrics = metrics;
         b.registry = registry;
+        b.events = events;
         b.extra.addAll(extra);
         return b;
     }
@@ -374,16 +379,16 @@ public final class Experiment {
     }
 
     private static Scenario scenario(Base base, List<String> overrides) {
-        return scenario(SCENARIOS, base, overrides, PolicyRegistry.defaults());
+        return scenario(SCENARIOS, base, overrides, PolicyRegistry.defaults(), org.talentsim.scenario.EventTypes.defaults());
     }
 
-    /** The scenario of a run's cell, parsed with {@code registry}, from {@code cache} when it holds it. */
+    /** The scenario of a run's cell, parsed with {@code registry} and {@code events}, from {@code cache} when it holds it. */
     private static Scenario scenario(Map<List<Object>, Scenario> cache, Base base, List<String> overrides,
-            PolicyRegistry registry) {
+            PolicyRegistry registry, org.talentsim.scenario.EventTypes events) {
         List<Object> key = List.of(base.text(), base.file(), overrides);
         Scenario s = cache.get(key);
         if (s == null) {
-            s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(base.text(), base.file(), registry), registry);
+            s = Overrides.parse(overrides).applyTo(ScenarioFiles.parse(base.text(), base.file(), registry, events), registry, events);
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
@@ -547,9 +552,9 @@ public final class Experiment {
             b.append("# The resolved spec of a talentsim experiment; run it again with: talentsim experiment <this file>\n");
         } else {
             // its policies or metrics were given in Java: the command line knows neither (found by a reviewer)
-            b.append("# The resolved spec of a talentsim experiment run with a policy registry or metrics given in Java\n"
-                    + "# (Experiment.Builder registry or metric): it records what ran; 'talentsim experiment' runs it only if\n"
-                    + "# they are the built-in ones\n");
+            b.append("# The resolved spec of a talentsim experiment run with a policy registry, event types or metrics given in\n"
+                    + "# Java (Experiment.Builder registry, events or metric): it records what ran; 'talentsim experiment' runs it\n"
+                    + "# only if they are the built-in ones\n");
         }
         b.append(RunInfo.buildLine());
         b.append("version: 1\n");
@@ -614,6 +619,7 @@ public final class Experiment {
         private Long seed;
         private List<String> metrics = List.of();
         private PolicyRegistry registry;
+        private org.talentsim.scenario.EventTypes events;
         private final List<Metric> extra = new ArrayList<>();
 
         private Builder() {}
@@ -626,6 +632,23 @@ public final class Experiment {
             // a copy: the experiment is an immutable spec, whatever is registered in r later
             this.registry = java.util.Objects.requireNonNull(r, "registry").copy();
             return this;
+        }
+
+        /**
+         * The event types the scenario's text is read with (your own events, {@link
+         * org.talentsim.scenario.EventTypes#register}), as it holds them now (a copy is kept); the
+         * experiment then runs on this machine only ({@link Experiment#portable()}). Without it,
+         * a scenario with an event of your own type is refused: its text is read with the
+         * built-in types (found by an API review).
+         */
+        public Builder events(org.talentsim.scenario.EventTypes types) {
+            this.events = java.util.Objects.requireNonNull(types, "types").copy();
+            return this;
+        }
+
+        /** The event types the scenario is read with: the builder's, or the built-in ones. */
+        private org.talentsim.scenario.EventTypes eventTypes() {
+            return events == null ? org.talentsim.scenario.EventTypes.defaults() : events;
         }
 
         /**
@@ -759,7 +782,7 @@ public final class Experiment {
                 probes.addAll(List.of("0", "x"));
                 for (String value : probes) {
                     try {
-                        Overrides.parse(List.of(path + "=" + value)).applyTo(resolved, reg);
+                        Overrides.parse(List.of(path + "=" + value)).applyTo(resolved, reg, eventTypes());
                         return e;
                     } catch (OverrideException other) {
                         if (!other.problem().equals(e.problem())) {
@@ -795,12 +818,12 @@ public final class Experiment {
                 throw new ExperimentException(tooMany, "replications");
             }
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
-            Scenario parsed = ScenarioFiles.parse(text, fileName, reg);
+            Scenario parsed = ScenarioFiles.parse(text, fileName, reg, eventTypes());
             List<Cell> cells = cells();
             Scenario resolved;
             boolean together = false;   // the overrides of every run valid only with each cell's
             try {
-                resolved = Overrides.parse(overrides).applyTo(parsed, reg);
+                resolved = Overrides.parse(overrides).applyTo(parsed, reg, eventTypes());
             } catch (OverrideException alone) {
                 resolved = withEveryCell(parsed, cells, alone, reg);
                 together = true;
@@ -1069,11 +1092,11 @@ public final class Experiment {
         /** Cell {@code c}'s scenario: its overrides on {@code resolved}, or with the experiment's on {@code parsed}. */
         private Scenario cellScenario(Cell c, boolean together, Scenario parsed, Scenario resolved, PolicyRegistry reg) {
             if (!together) {
-                return Overrides.parse(c.overrides()).applyTo(resolved, reg);
+                return Overrides.parse(c.overrides()).applyTo(resolved, reg, eventTypes());
             }
             List<String> all = new ArrayList<>(overrides);
             all.addAll(c.overrides());
-            return Overrides.parse(all).applyTo(parsed, reg);
+            return Overrides.parse(all).applyTo(parsed, reg, eventTypes());
         }
 
         private List<Cell> cells() {

@@ -97,6 +97,29 @@ class CustomEventTest {
         return assertThrows(ScenarioException.class, () -> parse(events)).getMessage();
     }
 
+    /**
+     * An experiment over a scenario with an event of a custom type: its text is read with the
+     * builder's event types, and the arms differ as the event says. Without {@code events(...)}
+     * it is refused, as the text cannot be read with the built-in types (an experiment could not
+     * use a custom event at all: found by an API review).
+     */
+    @Test
+    void anExperimentReadsItsScenarioWithTheEventTypesGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Scenario s = parse("    lab: Meta\n    prestige: 0.9\n");
+        org.talentsim.experiment.Experiment.Builder b = org.talentsim.experiment.Experiment.builder().scenario(s)
+                .arm("shock", List.of()).arm("none", List.of("events[0].prestige=0.5")).replications(2);
+        ScenarioException refused = assertThrows(ScenarioException.class, b::build);
+        assertTrue(refused.getMessage().contains("unknown event type 'prestigeShock'"), refused.getMessage());
+        org.talentsim.experiment.Experiment e = b.events(TYPES).build();
+        assertTrue(!e.portable(), "custom types run on this machine only");
+        try (org.talentsim.experiment.LocalExecutor ex = new org.talentsim.experiment.LocalExecutor(2)) {
+            org.talentsim.experiment.ExperimentRunner.Result r = org.talentsim.experiment.ExperimentRunner.run(e, ex,
+                    dir.resolve("out"), false, false, (done, total) -> { });
+            assertEquals(4, r.ran());
+        }
+        assertTrue(e.toYaml(dir).startsWith("# The resolved spec of a talentsim experiment run with a policy registry, event types"));
+    }
+
     @Test
     void readsFromAFile() {
         Scenario s = parse("    lab: Meta\n    prestige: 0.9\n");

@@ -564,7 +564,7 @@ class ExperimentTest {
         assertFalse(java.portable());
         String yaml = java.toYaml(dir);
         assertFalse(yaml.contains("run it again with: talentsim experiment"), yaml);
-        assertTrue(yaml.startsWith("# The resolved spec of a talentsim experiment run with a policy registry or metrics given in Java"),
+        assertTrue(yaml.startsWith("# The resolved spec of a talentsim experiment run with a policy registry, event types or metrics given in"),
                 yaml);
     }
 
