@@ -163,6 +163,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
     static ScenarioInfo fromManifest(RunData d) {
         String asRunSha = d.manifest.path("scenario_as_run_sha256").asText("");
         Path copy = d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_AS_RUN);
+        String copyUnread = null;
         if (!asRunSha.isEmpty() && Files.isRegularFile(copy)) {
             try {
                 byte[] bytes = ScenarioFiles.bytes(copy);
@@ -170,14 +171,30 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                     return of(ScenarioFiles.parse(bytes, copy.toString()));
                 }
             } catch (RuntimeException e) {
-                // unreadable here (a policy or event type of the program that ran it): the file, below
+                // unreadable here: a policy or event type of the program that ran it (said below,
+                // where it said "built in code" of a scenario whose copy is beside it: an API review)
+                copyUnread = e.getMessage();
             }
         }
         String file = d.manifest.path("scenario_file").asText("");
         String sha = d.manifest.path("scenario_sha256").asText("");
+        if (copyUnread != null) {
+            ScenarioInfo fromFile = file.isEmpty() ? null : fromFile(d, file, sha);
+            if (fromFile != null && fromFile.note() == null) {
+                return fromFile;
+            }
+            return none("The scenario as run (" + org.talentsim.io.ResultWriter.SCENARIO_AS_RUN + ") cannot be read by this"
+                    + " command line (" + copyUnread + "): it uses a policy or an event type of the program that ran it, so"
+                    + " its description and events are not shown.");
+        }
         if (file.isEmpty()) {
             return none("The scenario was built in code: its description and events are not in the result files.");
         }
+        return fromFile(d, file, sha);
+    }
+
+    /** From the manifest's scenario file and overrides, if the file is unchanged since the run. */
+    private static ScenarioInfo fromFile(RunData d, String file, String sha) {
         // where the run found it (manifests since 2026-12-03), as written (from the working folder),
         // beside the results: the first whose bytes are the run's
         List<Path> places = new ArrayList<>();

@@ -492,6 +492,26 @@ class ReportTest {
         assertTrue(page.contains("lays off") && page.contains("Meta Superintelligence Labs in 2025"), "events and description");
     }
 
+    /**
+     * A run whose scenario names a policy of the program that ran it: the command line cannot read
+     * its scenario-as-run.yaml, and the page says so, rather than "built in code: not in the result
+     * files" (found by an API review).
+     */
+    @Test
+    void aScenarioWithAPolicyOfItsProgramSaysWhyItsEventsAreNotShown(@TempDir Path dir) throws IOException {
+        org.talentsim.policy.PolicyRegistry reg = org.talentsim.policy.PolicyRegistry.defaults()
+                .register(org.talentsim.policy.PolicyRegistry.RETENTION, "never", spec -> q -> Double.NaN);
+        org.talentsim.Talentsim t = org.talentsim.Talentsim.defaults().withRegistry(reg);
+        org.talentsim.scenario.Scenario s = t.override(org.talentsim.io.ScenarioFiles.read(META).toBuilder().build().withMonths(6),
+                "labs[Meta].retention=never");
+        Path folder = dir.resolve("custom");
+        t.run(s, folder);
+        assertEquals(0, Cli.run("report", folder.toString()).exit());
+        String page = Files.readString(folder.resolve("report.html"));
+        assertFalse(page.contains("built in code: its description"), "not the note of a scenario without a copy");
+        assertTrue(page.contains("cannot be read by this command line") && page.contains("never"), "the reason, naming it");
+    }
+
     @Test
     void reportOfAFolderWithoutResultsIsBadInput(@TempDir Path dir) {
         Cli r = Cli.run("report", dir.toString());
