@@ -86,6 +86,8 @@ final class EventDesk implements EventEffects {
 
     @Override
     public void scaleBudget(String lab, double factor, double delta) {
+        finite("budget factor", factor);
+        finite("budget delta", delta);
         Lab l = lab(lab);
         double scaled = factor == 0 ? 0 : l.budget() * factor;
         double b = Math.max(0, scaled + delta);
@@ -100,6 +102,8 @@ final class EventDesk implements EventEffects {
 
     @Override
     public void scaleCapability(String lab, double factor, double delta) {
+        finite("capability factor", factor);
+        finite("capability delta", delta);
         Lab l = lab(lab);
         double scaled = factor == 0 ? 0 : l.capability() * factor;
         double c = Math.max(0, scaled + delta);
@@ -408,6 +412,18 @@ final class EventDesk implements EventEffects {
         founded(lab);
         founded(fromLab);
         m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility));
+    }
+
+    /**
+     * A factor or delta a custom event passes must be a number: NaN or an infinity became the
+     * largest budget or capability with a warning, or a NaN budget without one (found by an API
+     * review); the event fails the tick, as a prestige outside [0,1] does.
+     */
+    private static double finite(String what, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(what + " must be a finite number, was " + v);
+        }
+        return v;
     }
 
     private static double unit(String what, double v) {

@@ -21,10 +21,18 @@ public interface EventEffects {
     /** Sets the leader fit, in [0,1], of a team, or of the whole lab when {@code team} is null. */
     void setLeaderFit(String lab, String team, double leaderFit);
 
-    /** The lab's budget becomes {@code max(0, budget × factor + delta)} (a factor of 0 discards the old budget, even an unlimited one). */
+    /**
+     * The lab's budget becomes {@code max(0, budget × factor + delta)} (a factor of 0 discards the
+     * old budget, even an unlimited one); {@code factor} and {@code delta} must be finite (else an
+     * IllegalArgumentException fails the tick).
+     */
     void scaleBudget(String lab, double factor, double delta);
 
-    /** The lab's capability becomes {@code max(0, capability × factor + delta)} (a factor of 0 discards the old value). */
+    /**
+     * The lab's capability becomes {@code max(0, capability × factor + delta)} (a factor of 0
+     * discards the old value); {@code factor} and {@code delta} must be finite (else an
+     * IllegalArgumentException fails the tick).
+     */
     void scaleCapability(String lab, double factor, double delta);
 
     /** Sets a team's target headcount ({@link org.talentsim.model.TeamView#UNLIMITED} for no limit). */

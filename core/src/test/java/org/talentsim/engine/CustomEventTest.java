@@ -66,6 +66,52 @@ class CustomEventTest {
         }
     }
 
+    /** A budget change by a factor the event computes: here NaN (a division by zero in a user's code). */
+    record BadBudget(int tick, String lab, double factor) implements EventSpec {
+        static final EventType<BadBudget> TYPE = EventType.of("badBudget", List.of("lab"), (f, tick) -> {
+            String lab = f.name("lab");
+            return f.build(() -> new BadBudget(tick, lab, Double.NaN));
+        });
+
+        @Override
+        public EventType<BadBudget> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.scaleBudget(lab, factor, 0);
+        }
+    }
+
+    /**
+     * A factor of NaN from a custom event fails the tick naming it, as a prestige outside [0,1]
+     * does; it became the largest budget with a warning, or a NaN budget without one (found by an
+     * API review).
+     */
+    @Test
+    void aBudgetChangeByNaNFailsTheTick() {
+        Scenario s = ScenarioFiles.parse(HEAD.replace("type: prestigeShock", "type: badBudget") + "    lab: Meta\n", "bad.yaml",
+                PolicyRegistry.defaults(), EventTypes.defaults().register(BadBudget.TYPE));
+        TickFailedException e = assertThrows(TickFailedException.class, () -> {
+            try (Simulation sim = Simulation.builder(s).build()) {
+                sim.run();
+            }
+        });
+        assertTrue(e.getCause() instanceof IllegalArgumentException
+                && e.getCause().getMessage().equals("budget factor must be a finite number, was NaN"), String.valueOf(e.getCause()));
+    }
+
     static final EventTypes TYPES = EventTypes.defaults().register(PrestigeShock.TYPE);
 
     static final String HEAD = """
