@@ -53,6 +53,16 @@ public interface Executor extends AutoCloseable {
     int parallelism();
 
     /**
+     * How many runs this executor holds in this JVM's heap at once, for the memory check before an
+     * experiment starts: its parallelism for one that runs them here (a local executor, Spark on a
+     * {@code local[N]} master), 0 for one that runs them in other processes (a cluster), whose
+     * heaps this JVM cannot check. The default is 0.
+     */
+    default int runsInThisJvm() {
+        return 0;
+    }
+
+    /**
      * What ran the runs, as the result folder's {@code manifest.json} records it: {@code local},
      * or a cluster executor's name and where it ran ({@code spark local[2]}, {@code spark
      * spark://host:7077}).

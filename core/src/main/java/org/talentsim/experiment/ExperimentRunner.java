@@ -162,7 +162,9 @@ public final class ExperimentRunner {
      * workers' memory (each run there is checked as it starts).
      */
     static void requireMemory(Experiment e, Executor executor, long available) {
-        int atOnce = executor instanceof LocalExecutor l ? (int) Math.min(l.threads(), e.size()) : 0;
+        // the runs this JVM holds at once: a local executor's threads, a local Spark master's
+        // (it skipped the check, and its runs ran out of the driver's heap: a strategist's review)
+        int atOnce = (int) Math.min(Math.max(0, executor.runsInThisJvm()), e.size());
         if (atOnce == 0 || available == Long.MAX_VALUE || e.memoryNeeded(atOnce) <= available) {
             return;
         }

@@ -139,6 +139,12 @@ public final class LocalExecutor implements Executor {
         return threads;
     }
 
+    /** Its threads: the runs happen in this JVM. */
+    @Override
+    public int runsInThisJvm() {
+        return parallelism();
+    }
+
     @Override
     public String describe() {
         return "local";

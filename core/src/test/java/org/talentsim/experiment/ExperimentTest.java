@@ -348,6 +348,50 @@ class ExperimentTest {
         }
     }
 
+    /**
+     * Another executor that runs the runs in this JVM (Spark on a local[N] master) is checked the
+     * same way, by its {@link Executor#runsInThisJvm()}; one that runs them elsewhere (a cluster)
+     * is not. A local Spark skipped the check and its runs ran out of the driver's heap (found by
+     * a strategist's review).
+     */
+    @Test
+    void anExecutorRunningInThisJvmIsCheckedByItsRunsAtOnce() {
+        Experiment e = compare(4);
+        class Here implements Executor {
+            final int n;
+
+            Here(int n) {
+                this.n = n;
+            }
+
+            @Override
+            public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int parallelism() {
+                return 4;
+            }
+
+            @Override
+            public int runsInThisJvm() {
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        }
+        ExperimentException x = assertThrows(ExperimentException.class,
+                () -> ExperimentRunner.requireMemory(e, new Here(4), e.memoryNeeded(2) + 1));
+        assertTrue(x.getMessage().contains(", 4 at once ~"), x.getMessage());
+        ExperimentRunner.requireMemory(e, new Here(0), 1);   // elsewhere: not this JVM's heap
+        assertEquals(0, new Here(0).runsInThisJvm());
+        try (LocalExecutor two = new LocalExecutor(2)) {
+            assertEquals(2, two.runsInThisJvm());
+        }
+    }
+
     @Test
     void filesAreByteIdenticalForOneTwoAndFourThreads(@TempDir Path dir) throws IOException {
         Experiment e = compare(4);

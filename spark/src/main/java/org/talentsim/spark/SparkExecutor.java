@@ -242,6 +242,12 @@ public final class SparkExecutor implements Executor {
         return "spark " + sc.master();
     }
 
+    /** On a {@code local} master the runs happen in this JVM, as many at once as its parallelism; on a cluster, elsewhere. */
+    @Override
+    public int runsInThisJvm() {
+        return sc.master().startsWith("local") ? parallelism() : 0;
+    }
+
     @Override
     public void close() {
         if (owned) {

@@ -42,6 +42,13 @@ public final class SparkExecutorProvider implements ExecutorProvider {
      * for a larger one; the choice is said on {@code err}.
      */
     static String master(Experiment experiment, String master, int threads, PrintWriter err) {
+        if (master != null && (master.equals("yarn") || master.startsWith("k8s://") || master.startsWith("mesos://"))) {
+            // said at once, not after Spark has started to fail on it ("Could not parse Master URL:
+            // 'yarn'", which is a master URL: a strategist's review)
+            throw new IllegalArgumentException("the embedded Spark executor runs on local[N] or a standalone cluster's"
+                    + " spark://HOST:PORT; on YARN or Kubernetes, submit org.talentsim.spark.Submit with the cluster's"
+                    + " spark-submit (docs/SPARK.md)");
+        }
         if (master != null) {
             return master;
         }

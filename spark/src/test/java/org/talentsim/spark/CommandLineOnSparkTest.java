@@ -49,6 +49,17 @@ class CommandLineOnSparkTest {
         assertEquals(1, bad[2].strip().lines().count(), "one line: " + bad[2]);
         assertTrue(!Files.exists(dir.resolve("bad")));
 
+        // YARN and Kubernetes: said at once, with the way there (it said "Could not parse Master URL: 'yarn'" after
+        // Spark's start: a strategist's review)
+        for (String cluster : List.of("yarn", "k8s://https://127.0.0.1:6443")) {
+            String[] yarn = run(args(common, "--out", dir.resolve("yarn").toString(), "--executor", "spark", "--master", cluster));
+            assertEquals("2", yarn[0], yarn[2]);
+            assertEquals("--executor spark --master " + cluster + ": cannot start: the embedded Spark executor runs on local[N] or"
+                    + " a standalone cluster's spark://HOST:PORT; on YARN or Kubernetes, submit org.talentsim.spark.Submit with the"
+                    + " cluster's spark-submit (docs/SPARK.md)", yarn[2].strip());
+            assertTrue(!Files.exists(dir.resolve("yarn")));
+        }
+
         // a standalone master nobody listens for: said at once (Spark tried for a minute), in one line
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -56,6 +56,8 @@ class SparkExecutorTest {
         }
         SparkExecutor spark = SparkExecutor.on(sc);
         assertEquals(2, spark.parallelism());
+        // a local master runs the runs in this JVM: the memory check counts them (it skipped Spark)
+        assertEquals(2, spark.runsInThisJvm());
         int[] waves = {0, 1, 5, 100};
         for (int w : waves) {
             List<Integer> progress = new ArrayList<>();
