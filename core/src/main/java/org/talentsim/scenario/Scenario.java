@@ -438,6 +438,11 @@ public final class Scenario {
                 continue;
             }
             Check.name("events[" + k + "].id", id);
+            // as the built-in events' records and files check it: a custom event's id of digits
+            // only was taken, and its scenario written out could not be read back (an API review)
+            if (Names.digitsOnly(id)) {
+                throw new InvalidFieldException("events[" + k + "].id", null, Names.quote(id) + ": " + Names.DIGITS_ID);
+            }
             Integer first = seen.putIfAbsent(id, k);
             if (first != null) {
                 throw new InvalidFieldException("events[" + k + "].id", null, "an event with id '" + id

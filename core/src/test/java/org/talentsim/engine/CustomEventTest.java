@@ -94,6 +94,42 @@ class CustomEventTest {
         }
     }
 
+    /** A custom event that keeps an id (in code). */
+    record Tagged(int tick, String lab, String id) implements EventSpec {
+        @Override
+        public EventType<PrestigeShock> type() {
+            return PrestigeShock.TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab).number("prestige", 0.5);
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            market.setPrestige(lab, 0.5);
+        }
+    }
+
+    /**
+     * A custom event's id is checked as a built-in's and a file's: digits only read as an index in
+     * an override, and the scenario written out could not be read back (found by an API review).
+     */
+    @Test
+    void aCustomEventsIdOfDigitsOnlyIsRefused() {
+        Scenario base = parse("    lab: Meta\n    prestige: 0.9\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> base.toBuilder().event(new Tagged(2, "Meta", "42")).build());
+        assertTrue(e.getMessage().contains("events[1].id") && e.getMessage().contains("'42': an id of digits only"), e.getMessage());
+        assertEquals("shock-2", base.toBuilder().event(new Tagged(2, "Meta", "shock-2")).build().events().get(0).id());
+    }
+
     /**
      * A factor of NaN from a custom event fails the tick naming it, as a prestige outside [0,1]
      * does; it became the largest budget with a warning, or a NaN budget without one (found by an
