@@ -56,7 +56,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
 
     /** The comment that opens a {@link #SCENARIO_AS_RUN}. */
     private static final String AS_RUN_HEADER = "# The scenario as run, overrides, seed and months applied:"
-            + " running this file again gives the results beside it (manifest.json names the file it was read from).\n";
+            + " running this file again gives the results beside it (manifest.json names the file it was read from),\n"
+            + "# with the same policies, event types and phases: a run from Java with policies, events or phases of its own\n"
+            + "# (a registry that replaces a built-in name, a user phase) gives other numbers from the command line.\n";
 
     /** The files every run writes, in the order they are written (the manifest last). */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv",
