@@ -42,7 +42,8 @@ final class ExperimentCommands {
         String executor = "local";
 
         @Option(names = "--master", paramLabel = "URL",
-                description = "with --executor spark: the Spark master (default: local[N] for --threads N)")
+                description = "with --executor spark: the Spark master, local[N] or spark://HOST:PORT (default: local[N] for"
+                        + " --threads N; an experiment too small to repay Spark's start runs on the local executor, saying so)")
         String master;
 
         @Option(names = "--resume", description = "continue the same experiment in --out: finished runs are kept")
@@ -261,7 +262,8 @@ final class ExperimentCommands {
 
     @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
-                "Writes experiment.yaml, runs.csv, summary.csv, comparison.csv (arms) and manifest.json; prints a table."})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv, comparison.csv"
+                + " (arms), manifest.json and report.html; prints a table."})
     static final class ExperimentCommand extends Base {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
         String file;

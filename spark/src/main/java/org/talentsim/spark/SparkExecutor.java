@@ -122,8 +122,12 @@ public final class SparkExecutor implements Executor {
         long until = System.nanoTime() + millis * 1_000_000L;
         while (System.nanoTime() < until) {
             if (sc.sc().isStopped()) {
-                throw new IllegalStateException("the master " + master + " did not accept the application (Spark gave up"
-                        + " connecting to it)");
+                // either the master never answered, or it took the application and removed it when
+                // its executors failed to start on the workers (it blamed the master for both: a
+                // strategist's review)
+                throw new IllegalStateException("the application stopped before it had an executor on " + master + ":"
+                        + " Spark gave up connecting to the master, or the master removed it when its executors failed to"
+                        + " start on the workers (the master's and the workers' logs say which)");
             }
             if (sc.statusTracker().getExecutorInfos().length > 1) {   // the driver is one of them
                 return;

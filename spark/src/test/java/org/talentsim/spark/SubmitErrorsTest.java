@@ -100,7 +100,9 @@ class SubmitErrorsTest {
         sc.stop();
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> SparkExecutor.awaitExecutors(sc, "spark://127.0.0.1:1", 5_000));
-        assertEquals("the master spark://127.0.0.1:1 did not accept the application (Spark gave up connecting to it)", e.getMessage());
+        assertEquals("the application stopped before it had an executor on spark://127.0.0.1:1: Spark gave up connecting to the"
+                + " master, or the master removed it when its executors failed to start on the workers (the master's and the"
+                + " workers' logs say which)", e.getMessage());
     }
 
     /** Submit into {@code dir/out} with the master as spark-submit passes it (the spark.master property). */
