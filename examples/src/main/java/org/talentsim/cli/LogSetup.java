@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 /**
  * The command line's logging, set up in code (found by Logback through {@code ServiceLoader}):
  * warnings and errors to stderr as {@code LEVEL Logger: message}, followed in an experiment or a
- * calibration by the run it came from ({@code (in the run of baseline, replication 2, seed 7)}); {@code -Dtalentsim.log=DEBUG}
+ * calibration by the run it came from ({@code (in the run of baseline, replication 2, seed 7; said once for all
+ * runs)}: a message the runs repeat is written once); {@code -Dtalentsim.log=DEBUG}
  * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
  * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE} still configures
  * Logback from a file of the user's own.
@@ -55,6 +56,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /** {@code LEVEL Logger: message}, the logger's simple name, the run if any, then the exception if any. */
     static final class Line extends EncoderBase<ILoggingEvent> {
+        /** The most messages of runs remembered (beyond it, every message of a run is written). */
+        static final int MAX_SEEN = 10_000;
+        /** The messages of runs already written (encoders may be called from several threads). */
+        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
         @Override
         public byte[] headerBytes() {
             return null;
@@ -68,7 +74,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             // in an experiment or a calibration, the run the message comes from
             String run = e.getMDCPropertyMap().get(org.talentsim.experiment.Experiment.LOG_RUN);
             if (run != null) {
-                b.append(" (in the run of ").append(run).append(')');
+                // once per message: the same warning from every run of a sweep was ~3,000 lines for
+                // 24,000 runs (found by a strategist's review)
+                if (seen.size() < MAX_SEEN && !seen.add(e.getLevel() + " " + name + " " + e.getFormattedMessage())) {
+                    return new byte[0];
+                }
+                b.append(" (in the run of ").append(run).append("; said once for all runs)");
             }
             b.append(System.lineSeparator());
             IThrowableProxy t = e.getThrowableProxy();

@@ -286,6 +286,13 @@ public final class Main implements Runnable {
         cl.setUsageHelpWidth(100);
         // a path this JVM cannot encode: the reason, not picocli's "cannot convert … to interface java.nio.file.Path (…)"
         cl.registerConverter(Path.class, s -> {
+            // a URI (hdfs://, s3a://, file:/…) read as a local path wrote into ./hdfs:/x/y and said
+            // "Results: hdfs:/x/y" (found by a strategist's review)
+            if (s.matches("[A-Za-z][A-Za-z0-9+.-]*://.*|(?i)file:/.*")) {
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is a URI:"
+                        + " give a path on this machine (the spark module's Submit, under spark-submit, writes to hdfs://,"
+                        + " s3a:// and other Hadoop file systems: docs/SPARK.md)");
+            }
             try {
                 return Path.of(s);
             } catch (java.nio.file.InvalidPathException e) {

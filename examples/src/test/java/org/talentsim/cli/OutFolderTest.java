@@ -449,4 +449,20 @@ class OutFolderTest {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /**
+     * A URI given as --out is refused in one line: it was read as a local path, written into
+     * ./hdfs:/x/y, and reported as "Results: hdfs:/x/y" (found by a strategist's review).
+     */
+    @Test
+    void aUriAsOutIsRefused(@TempDir Path dir) {
+        for (String uri : new String[] {"hdfs://namenode/x/y", "s3a://bucket/out", "file://" + dir.resolve("uri")}) {
+            Cli r = Cli.run("run", TINY.toString(), "--out", uri, "-q");
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertTrue(r.err().startsWith("Invalid value for option '--out': '" + uri + "' is a URI: give a path on this machine"),
+                    r.err());
+        }
+        assertFalse(Files.exists(Path.of("hdfs:")) || Files.exists(Path.of("file:")), "nothing written under the working folder");
+        assertFalse(Files.exists(dir.resolve("uri")));
+    }
 }

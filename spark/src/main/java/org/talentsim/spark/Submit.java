@@ -144,6 +144,18 @@ public final class Submit implements Callable<Integer> {
             }
         }
         context = sc;
+        if (conf.get("spark.master").startsWith("spark://")) {
+            // a standalone master that removes the application (its executors fail on the workers)
+            // stops the context: said in one line, exit 2, as the embedded executor does (it was 80
+            // lines of stack traces and exit 1: a strategist's review)
+            try {
+                SparkExecutor.awaitExecutors(sc, conf.get("spark.master"), SparkExecutor.REGISTRATION_WAIT_MILLIS);
+            } catch (IllegalStateException x) {
+                org.apache.hadoop.util.ShutdownHookManager.get().removeShutdownHook(stop);
+                sc.stop();
+                throw new ExperimentException("--master " + conf.get("spark.master") + ": cannot start: " + x.getMessage());
+            }
+        }
         try {
             return run(e, sc);
         } finally {

@@ -58,6 +58,12 @@ class SparkExecutorTest {
         assertEquals(2, spark.parallelism());
         // a local master runs the runs in this JVM: the memory check counts them (it skipped Spark)
         assertEquals(2, spark.runsInThisJvm());
+        // jobs of a tenth of the experiment, 8 to 32 runs a core (a tenth of 9,000 on 2 cores was
+        // 900: a stop after 30 s kept no run)
+        assertEquals(16, SparkExecutor.perJob(30, 2));
+        assertEquals(50, SparkExecutor.perJob(500, 2));
+        assertEquals(64, SparkExecutor.perJob(9000, 2));
+        assertEquals(3200, SparkExecutor.perJob(1_000_000, 100));
         int[] waves = {0, 1, 5, 100};
         for (int w : waves) {
             List<Integer> progress = new ArrayList<>();
