@@ -23,6 +23,16 @@ class CalibrationCliTest {
     static final List<String> SAME = List.of("calibration.yaml", "evaluations.csv", "trace.csv", "estimates.csv",
             "moments.csv", "covariance.csv", "jacobian.csv", "summary.json", "fitted.yaml");
 
+    /** The parameter lines of the calibrations below: the offer rate and the separation. */
+    static final String OFFERS = "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.0, start: 1.5, unit: /year}\n";
+    static final String SEPARATION = "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n";
+
+    /** A calibration file {@code name} of the small scenario with these parameter and target lines and the rest. */
+    static Path calibration(Path dir, String name, String parameters, String targets, String rest) throws IOException {
+        return Files.writeString(dir.resolve(name), "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\n"
+                + "parameters:\n" + parameters + "targets:\n" + targets + rest, StandardCharsets.UTF_8);
+    }
+
     static Path file(Path dir) throws IOException {
         Path f = dir.resolve("cal.yaml");
         Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\noverrides: ['months=12']\n"
@@ -313,18 +323,13 @@ class CalibrationCliTest {
      */
     @Test
     void theTsOfASearchThatStoppedShortAreThoseOfJ(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("unid.yaml");
-        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\n"
-                + "parameters:\n"
-                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.0, start: 1.5, unit: /year}\n"
-                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
-                + "  - {name: budget, path: \"labs[Raider].budget\", lower: 250, upper: 400, start: 300, unit: M}\n"
-                + "targets:\n"
-                + "  - {metric: market.poached_per_month, observed: 5.7, se: 0.49}\n"
+        Path f = calibration(dir, "unid.yaml", OFFERS + SEPARATION
+                + "  - {name: budget, path: \"labs[Raider].budget\", lower: 250, upper: 400, start: 300, unit: M}\n",
+                "  - {metric: market.poached_per_month, observed: 5.7, se: 0.49}\n"
                 + "  - {metric: Keeper.quits, observed: 66, se: 8}\n"
                 + "  - {metric: Leaker.quits, observed: 51, se: 5}\n"
-                + "  - {metric: Raider.hires, observed: 81, se: 6.5}\n"
-                + "replications: 4\nseed: 7\nmax_evaluations: 60\n", StandardCharsets.UTF_8);
+                + "  - {metric: Raider.hires, observed: 81, se: 6.5}\n",
+                "replications: 4\nseed: 7\nmax_evaluations: 60\n");
         Path out = dir.resolve("out");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
@@ -354,14 +359,9 @@ class CalibrationCliTest {
      */
     @Test
     void jHoldsAParameterAtTheBoundItsLinearisedMinimumLiesBeyond(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("one-bound.yaml");
-        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\n"
-                + "parameters:\n"
-                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
-                + "targets:\n"
-                + "  - {metric: Keeper.quits, observed: 10, se: 8}\n"
-                + "  - {metric: Leaker.quits, observed: 8, se: 5}\n"
-                + "replications: 4\nseed: 7\nmax_evaluations: 30\n", StandardCharsets.UTF_8);
+        Path f = calibration(dir, "one-bound.yaml", SEPARATION,
+                "  - {metric: Keeper.quits, observed: 10, se: 8}\n  - {metric: Leaker.quits, observed: 8, se: 5}\n",
+                "replications: 4\nseed: 7\nmax_evaluations: 30\n");
         Path out = dir.resolve("out");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
@@ -385,16 +385,11 @@ class CalibrationCliTest {
      */
     @Test
     void aMomentUndefinedOnOneSideOfTheStepTakesTheOtherSide(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("ratio0.yaml");
-        Files.writeString(f, "version: 1\nkind: calibration\nscenario: '" + SMALL + "'\n"
-                + "parameters:\n"
-                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.0, start: 1.5, unit: /year}\n"
-                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\n"
-                + "targets:\n"
-                + "  - {metric: market.poached_per_month, observed: 5.7, se: 0.49}\n"
+        Path f = calibration(dir, "ratio0.yaml", OFFERS + SEPARATION,
+                "  - {metric: market.poached_per_month, observed: 5.7, se: 0.49}\n"
                 + "  - {metric: Keeper.quits, observed: 66, se: 8}\n"
-                + "  - {name: lk_ratio, ratio: ['market.flow.Leaker>Keeper', 'market.flow.Keeper>Leaker'], observed: 10, se: 3}\n"
-                + "replications: 1\nseed: 7\nmax_evaluations: 40\n", StandardCharsets.UTF_8);
+                + "  - {name: lk_ratio, ratio: ['market.flow.Leaker>Keeper', 'market.flow.Keeper>Leaker'], observed: 10, se: 3}\n",
+                "replications: 1\nseed: 7\nmax_evaluations: 40\n");
         Path out = dir.resolve("out");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--no-report");
         assertEquals(0, r.exit(), r.err());
