@@ -144,6 +144,12 @@ public final class Talentsim {
      */
     public RunResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
+        logNotes(scenario);
+        return runQuietly(scenario);
+    }
+
+    /** {@link #run(Scenario)} without logging the scenario's notes (said once by the caller). */
+    private RunResult runQuietly(Scenario scenario) {
         History h = new History(offers.records(scenario));
         runWith(scenario, new Metrics(h));
         return result(scenario, h);
@@ -177,6 +183,7 @@ public final class Talentsim {
     public RunResult run(Scenario scenario, Path out) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(out, "out");
+        logNotes(scenario);
         History h = new History(offers.records(scenario));
         try (ResultWriter writer = new ResultWriter(out, RunInfo.of(scenario, threads), offers)) {
             runWith(scenario, new Metrics(h, writer));
@@ -203,12 +210,26 @@ public final class Talentsim {
             throw new IllegalArgumentException("replications must be at most " + org.talentsim.experiment.Experiment.MAX_RUNS
                     + " (the most runs an experiment may have), was " + n);
         }
+        logNotes(scenario);
         List<RunResult> out = new ArrayList<>(Math.min(n, 1024));
         for (int r = 0; r < n; r++) {
-            out.add(run(scenario.withSeed(replicationSeed(scenario.seed(), r))));
+            out.add(runQuietly(scenario.withSeed(replicationSeed(scenario.seed(), r))));
         }
         return out;
     }
+
+    /**
+     * Logs the scenario's {@link Scenario#notes()} at WARN, once per call: the command line printed
+     * them, and a library caller heard nothing of an event dated after the end or a layoff of more
+     * than a lab has (found by an API review).
+     */
+    private static void logNotes(Scenario scenario) {
+        for (String note : scenario.notes()) {
+            LOG.warn("scenario '{}': note: {}", scenario.name(), note);
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Talentsim.class);
 
     /** The seed of replication {@code r} of seed {@code seed}: mixed from both (DESIGN §4), not {@code seed + r}. */
     public static long replicationSeed(long seed, int r) {

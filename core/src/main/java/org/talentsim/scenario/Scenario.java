@@ -397,6 +397,22 @@ public final class Scenario {
         return n;
     }
 
+    /**
+     * Values this scenario accepts that look like a slip, each in a sentence: an event dated after
+     * the run's last tick (it never happens), a layoff of more people than its teams start with or
+     * of none, a budget under a tenth of what its staff are paid (a money unit left out: 2.1 for
+     * 2.1B), a named salary under a hundredth of the market's pay at its skill, a pay level, sign-on,
+     * premium or raise that reads as a percent written for a multiple (80 for 80%), a value that
+     * changes nothing (a posted wage without the posted policy, a cohort of a team that starts
+     * empty, offersSeeking beside a matching function), a spree undone by a layoff of its team in
+     * the same tick. Notes, not errors: each can be meant. The command line prints them ({@code
+     * check}, {@code run}, the experiment commands); {@code Talentsim.run} and {@code replicate} log
+     * them at WARN, once per call.
+     */
+    public List<String> notes() {
+        return ScenarioNotes.of(this);
+    }
+
     /** The number of teams at the start, over all labs. */
     public int teamCount() {
         int n = 0;

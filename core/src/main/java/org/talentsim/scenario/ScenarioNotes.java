@@ -1,0 +1,321 @@
+package org.talentsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What `check` and `run` say of a scenario they accept but whose numbers look like a slip: an
+ * event dated after the run's end (it never happens), a layoff of more people than its teams
+ * start with, a budget under a tenth of what its researchers would be paid at the pay scale's base
+ * (a money unit left out: 2.1 for 2.1B, 300k for 300M), a named researcher paid under a hundredth
+ * of the market's pay at his skill (20k for 20M), an acqui-hire's raise above 100% (20 for 20%), a
+ * team left without compute (no share given, and the others' add up to 1).
+ * Notes, not errors: each can be meant.
+ */
+final class ScenarioNotes {
+    /** A budget under this share of its starting headcount's pay at the scale's base reads as a unit left out. */
+    static final double LOW_BUDGET_SHARE = 0.1;
+    /** A named salary under this share of the market's pay at the researcher's skill reads as a unit left out. */
+    static final double LOW_SALARY_SHARE = 0.01;
+
+    private ScenarioNotes() {}
+
+    static List<String> of(Scenario s) {
+        // a set: two unnamed events of one kind at one tick would give the same note twice
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        double base = s.market().payScale().base();
+        double elasticity = s.market().payScale().elasticity();
+        boolean dollars = base > 300;   // a scale of 300 or less counts pay in the scenario's own units
+        for (LabSpec lab : s.labs()) {
+            budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
+            noCompute(notes, "labs[" + lab.name() + "]", lab);
+            slips(notes, "labs[" + lab.name() + "]", lab, false);
+            for (TeamSpec t : lab.teams()) {
+                for (StarSpec star : t.stars()) {
+                    star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
+                }
+            }
+        }
+        market(notes, s.market());
+        for (StarSpec star : s.pool().stars()) {
+            star(notes, star, "the pool", base, elasticity, dollars);
+        }
+        for (int k = 0; k < s.events().size(); k++) {
+            EventSpec e = s.events().get(k);
+            if (e.tick() > s.ticks()) {
+                notes.add(afterTheEnd(s, k));
+            } else if (e instanceof EventSpec.Found f) {
+                noCompute(notes, event(s, e) + ": the new lab", f.lab());
+                slips(notes, event(s, e) + ": the new lab", f.lab(), true);
+                double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
+                if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
+                    notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
+                            + " founder's pay (" + money(founderPay, dollars) + "): its payroll is over budget from the month it is"
+                            + " founded, and it lays the founder off to meet it");
+                }
+                budget(notes, event(s, e) + ": the new lab's budget", f.lab(), base, dollars, 1,
+                        f.founderSalary() > 0 ? f.founderSalary() : base);
+                if (f.founderSalary() > 0 && f.founderSalary() < LOW_SALARY_SHARE * base) {
+                    notes.add(event(s, e) + ": founderSalary is " + money(f.founderSalary(), dollars) + " a year, under a hundredth of"
+                            + " the pay scale's base (" + money(base, dollars) + "; a unit left out? money is written 2M, 250k)");
+                }
+            } else if (e instanceof EventSpec.AcquiHire a && a.payRaise() > 1) {
+                notes.add(event(s, e) + " raises each person's pay"
+                        + " by " + num(100 * a.payRaise()) + "%, to " + num(1 + a.payRaise())
+                        + " times it (payRaise is a share: 0.2 for 20%)");
+            } else if (e instanceof EventSpec.Raid r && r.fromTeam() != null) {
+                // a raid of more than its source team starts with takes them all (a layoff says so too)
+                int head = s.labs().stream().filter(lab -> lab.name().equals(r.fromLab())).mapToInt(lab -> headcount(lab,
+                        t -> t.name().equals(r.fromTeam()))).sum();
+                if (head > 0 && r.count() > head) {
+                    notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
+                            + head + ": unless it grows by then, it takes all of them");
+                }
+            } else if (e instanceof EventSpec.Layoff l && l.count() == 0) {
+                notes.add(event(s, e) + " lays off no one (count: 0)");
+            } else if (e instanceof EventSpec.BudgetChange b && b.factor() == 1 && b.delta() == 0) {
+                notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
+            } else if (e instanceof EventSpec.CapabilityJump c && c.factor() == 1 && c.delta() == 0) {
+                notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
+            } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
+                int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
+                        t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();
+                if (head > 0 && l.count() > head) {
+                    notes.add(event(s, e) + " lays off " + l.count()
+                            + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
+                            + ", which start with " + head + ": unless they grow by then, it lays off all of them");
+                }
+            }
+        }
+        // a hiring spree and a layoff of the same team in one tick: the layoff, later in the tick,
+        // sets the team's target below its headcount, and the spree's target is gone
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.HiringSpree h && h.tick() <= s.ticks()) {
+                for (EventSpec o : s.events()) {
+                    if (o instanceof EventSpec.Layoff l && l.tick() == h.tick() && l.lab().equals(h.lab())
+                            && (l.teams().isEmpty() || l.teams().contains(h.team()))) {
+                        notes.add(event(s, h) + " and " + event(s, l) + " fall in the same tick: the layoff runs after the spree"
+                                + " and sets " + h.lab() + "/" + h.team() + "'s target to its headcount less those laid off,"
+                                + " which undoes the spree; date the spree a month later");
+                    }
+                }
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    /** {@code payLevel} above this is likely a percent written for a multiplier (80 for 80%). */
+    static final double HIGH_PAY_LEVEL = 10;
+
+    /**
+     * Values of a lab that change nothing or look like a percent written for a share: a posted
+     * wage without the posted offer policy, a star's stake that vests at once, a team's cohort that
+     * draws no one (it starts empty), a pay level above {@link #HIGH_PAY_LEVEL}, a sign-on or an
+     * offer premium above 1 (more than doubling). Found by a scenario author's review: each was
+     * accepted without a word.
+     */
+    private static void slips(java.util.Set<String> notes, String where, LabSpec lab, boolean founded) {
+        if (!Double.isNaN(lab.postedWage()) && !lab.offer().name().equals("posted")) {
+            notes.add(where + ".postedWage is used only by the posted offer policy, and this lab's is " + lab.offer().name()
+                    + ": it changes nothing");
+        }
+        double premium = lab.offer().param("premium", 0);
+        if (premium > 1) {
+            notes.add(where + ".offer.premium is " + num(premium) + ": offers of "
+                    + num(1 + premium) + " times the going pay (a share: 0.2 for 20%)");
+        }
+        double signOn = lab.pay().param("signOn", 0);
+        if (signOn > 1) {
+            notes.add(where + ".pay.signOn is " + num(signOn) + ": a sign-on of "
+                    + num(signOn) + " times the first year's pay (a share: 0.35 for 35%)");
+        }
+        for (TeamSpec t : lab.teams()) {
+            if (t.payLevel() > HIGH_PAY_LEVEL) {
+                notes.add(where + ", team " + t.name() + ": payLevel is " + num(t.payLevel())
+                        + ", that many times the market's pay (a multiple: 1.2 for 20% above it)");
+            }
+            if (t.members() != null && !t.members().equals(CohortSpec.DEFAULT) && (founded || t.headcount() == 0)) {
+                notes.add(where + ", team " + t.name() + ": members describes how a team's starting headcount is drawn, and it"
+                        + " starts with none: it changes nothing (whom a team hires comes from the pool)");
+            }
+            for (StarSpec star : t.stars()) {
+                if (star.stake() != null && star.stake().share() > 0 && star.stake().vestingMonths() == 0) {
+                    notes.add(where + ", team " + t.name() + ": " + star.name() + "'s stake vests at once (vestingMonths: 0), so it"
+                            + " holds them no more than no stake would");
+                }
+            }
+        }
+    }
+
+    /** Separation or retirement above 1 a year: likely a percent written for a rate (5/year for 5%). */
+    private static void market(java.util.Set<String> notes, MarketSpec m) {
+        double perYear = org.talentsim.model.TickUnit.MONTH.ticksPerMonth() * 12;
+        for (String key : List.of("separation", "retirement")) {
+            double r = (key.equals("separation") ? m.separation() : m.retirement()).perTick(org.talentsim.model.TickUnit.MONTH) * perYear;
+            if (r > 1) {
+                notes.add("market." + key + " is " + num(r) + " a year: more than the whole staff each year"
+                        + " (a rate: 0.05/year for 5%)");
+            }
+        }
+        if (m.matching() != null && !m.offersSeeking().equals(MarketSpec.DEFAULT.offersSeeking())) {
+            notes.add("market.offersSeeking is not used with matching: the matching function gives the seekers' offers");
+        }
+    }
+
+    /** The salary of the named researcher {@code name} in the scenario's labs or pool, or 0. */
+    private static double starSalary(Scenario s, String name) {
+        if (name == null) {
+            return 0;
+        }
+        for (LabSpec lab : s.labs()) {
+            for (TeamSpec t : lab.teams()) {
+                for (StarSpec star : t.stars()) {
+                    if (star.name().equals(name)) {
+                        return star.salary();
+                    }
+                }
+            }
+        }
+        for (StarSpec star : s.pool().stars()) {
+            if (star.name().equals(name)) {
+                return star.salary();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A note when {@code lab}'s finite budget is under a tenth of what its staff (and {@code
+     * extra} more, a founder paid {@code extraPay}) are paid at the start: their cohorts' salaries
+     * where the file gives them, the pay scale's base (the pay at skill 1) where not, and its
+     * stars' salaries.
+     */
+    private static void budget(java.util.Set<String> notes, String what, LabSpec lab, double base, boolean dollars, int extra,
+            double extraPay) {
+        if (!Double.isFinite(lab.budget())) {
+            return;
+        }
+        int head = extra;
+        double pay = extraPay;
+        for (TeamSpec t : lab.teams()) {
+            Dist salary = t.members() == null ? null : t.members().salary();
+            head += t.headcount() + t.stars().size();
+            pay += t.headcount() * (salary == null ? base : typical(salary));
+            for (StarSpec star : t.stars()) {
+                pay += star.salary() > 0 ? star.salary() : base;
+            }
+        }
+        if (head > 0 && lab.budget() < LOW_BUDGET_SHARE * pay) {
+            notes.add(String.format(Locale.ROOT, "%s is %s a year for %s at the start, under a tenth of what they are"
+                    + " paid (about %s a year: their salaries, the pay scale's base where the file gives none): its payroll is over"
+                    + " it from the first month and it lays off to meet it (a unit left out? money is written 2.1B, 400M, 250k)",
+                    what, money(lab.budget(), dollars), count(head, "researcher"), money(pay, dollars)));
+        }
+    }
+
+    /**
+     * A note for each team of {@code lab} that gives no computeShare while the lab's other teams'
+     * add up to 1: it gets none of the lab's compute (equal parts of nothing), which a file that
+     * left the share out to mean "the usual" would not expect (found by a reviewer).
+     */
+    private static void noCompute(java.util.Set<String> notes, String where, LabSpec lab) {
+        for (TeamSpec t : lab.teams()) {
+            if (Double.isNaN(t.computeShare()) && lab.computeShare(t) == 0) {
+                notes.add(where + ", team " + t.name() + " gives no computeShare and the lab's other teams' shares add up to 1:"
+                        + " it gets none of the lab's compute (a team without a share gets equal parts of what the others leave;"
+                        + " give it one and lower theirs)");
+            }
+        }
+    }
+
+    /** A note when a named researcher's salary is under a hundredth of the market's pay at his skill. */
+    private static void star(java.util.Set<String> notes, StarSpec star, String where, double base,
+            double elasticity, boolean dollars) {
+        double market = base * Math.pow(star.skill(), elasticity);
+        if (star.salary() > 0 && star.salary() < LOW_SALARY_SHARE * market) {
+            notes.add(String.format(Locale.ROOT, "%s's salary (%s) is %s a year, under a hundredth of the market's pay at skill %s"
+                    + " (%s): offers will take them at once (a unit left out? money is written 20M, 250k)", star.name(), where,
+                    money(star.salary(), dollars), num(star.skill()), money(market, dollars)));
+        }
+    }
+
+    /** A typical draw of {@code d}: its median, or its mean where that is simpler; a Pareto's scale (its least value). */
+    private static double typical(Dist d) {
+        return switch (d.kind()) {
+            case UNIFORM -> (d.a() + d.b()) / 2;
+            case BETA -> d.a() / (d.a() + d.b());
+            default -> d.a();
+        };
+    }
+
+    /** An amount for a note: $2.1M in dollars, 2.1 in a scenario's own units. */
+    private static String money(double v, boolean dollars) {
+        String n = short4(v);
+        return dollars ? "$" + n : n;
+    }
+
+    /** 2.1B, 54M, 300k, 2.5: about four significant digits, with a suffix from ten thousand up. */
+    private static String short4(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return fixed(v / 1e9) + "B";
+        }
+        if (a >= 1e6) {
+            return fixed(v / 1e6) + "M";
+        }
+        if (a >= 1e4) {
+            return fixed(v / 1e3) + "k";
+        }
+        return fixed(v);
+    }
+
+    /** {@code v} with 0 to 4 decimals as its size asks, half up, trailing zeros dropped. */
+    private static String fixed(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a < 1) {
+            return new java.math.BigDecimal(Double.toString(v)).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP))
+                    .stripTrailingZeros().toPlainString();
+        }
+        int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : 3;
+        java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
+    }
+
+    /** A number as the result files write it: at most 10 significant digits, plain. */
+    private static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The headcount {@code lab}'s teams that {@code in} takes start with. */
+    private static int headcount(LabSpec lab, java.util.function.Predicate<TeamSpec> in) {
+        return lab.teams().stream().filter(in).mapToInt(TeamSpec::headcount).sum();
+    }
+
+    /**
+     * An event named for a note: {@code the layoff 'cut' of 2025-10 (tick 10)}. Not by its index: the
+     * scenario holds its events sorted by date, which need not be the file's order.
+     */
+    private static String event(Scenario s, EventSpec e) {
+        return "the " + e.type().name() + (e.id() == null ? "" : " '" + e.id() + "'") + " of " + s.tickUnit().label(s.start(), e.tick())
+                + " (tick " + e.tick() + ")";
+    }
+
+    /** The note for event {@code k} of {@code s}, dated after the run's last tick. */
+    private static String afterTheEnd(Scenario s, int k) {
+        EventSpec e = s.events().get(k);
+        return event(s, e) + " falls after the run's last tick (" + s.ticks() + "): it will not happen";
+    }
+}
