@@ -160,6 +160,13 @@ final class ExperimentCommands {
                     + " module when --executor spark is given; a java command needs spark/target/talentsim-spark.jar and"
                     + " spark/target/lib/*; docs/SPARK.md)");
         }
+        if (b.master != null && cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--threads")) {
+            // the master sets how many runs go at once: --threads beside it was ignored without a
+            // word (found by a strategist's review)
+            cl.getErr().println("talentsim: --threads " + b.threads + " is not used with --master " + b.master + ": the master sets"
+                    + " how many runs go at once (local[N]: N)");
+            cl.getErr().flush();
+        }
         Main.otherExecutorOpened();
         // Spark logs its own failed start (an ERROR with its stack trace) before it throws: the
         // line below says what went wrong, so its log is off while it starts

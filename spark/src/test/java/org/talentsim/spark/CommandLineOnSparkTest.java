@@ -37,6 +37,13 @@ class CommandLineOnSparkTest {
         for (String f : List.of("experiment.yaml", "runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
+        // --threads beside --master is not used: said (it was ignored without a word: a strategist's review)
+        String[] both = run(args(common, "--out", dir.resolve("both").toString(), "--executor", "spark", "--master", "local[2]",
+                "--threads", "1"));
+        assertEquals("0", both[0], both[2]);
+        assertEquals("talentsim: --threads 1 is not used with --master local[2]: the master sets how many runs go at once"
+                + " (local[N]: N)", both[2].strip());
+
         // without --master, this small experiment stays on the local executor, saying so
         String[] small = run(args(common, "--out", dir.resolve("small").toString(), "--executor", "spark"));
         assertEquals("0", small[0], small[2]);
