@@ -317,7 +317,7 @@ final class LayoffDesk {
                     break;
                 }
             }
-            throw new IllegalStateException("layoff policy " + policy.getClass().getName() + " of lab '" + lab.name()
+            throw new IllegalStateException("layoff policy " + PolicyName.of(policy) + " of lab '" + lab.name()
                     + "' did not reorder its " + given.length + " candidates (" + what
                     + "): it must return the same researchers, those to lay off first first");
         }

@@ -293,7 +293,7 @@ final class Production {
 
     /** An output too large to add up (infinite, or over {@link org.talentsim.model.Limits#MAX_OUTPUT}): it turned capability into NaN. */
     private IllegalStateException badOutput(ProductionPolicy policy, Lab lab, Team t, double out) {
-        return new IllegalStateException("production policy " + policy.getClass().getName() + " returned " + out
+        return new IllegalStateException("production policy " + PolicyName.of(policy) + " returned " + out
                 + " for team '" + t.name() + "' of lab '" + lab.name() + "': an output must be at most "
                 + org.talentsim.model.Limits.MAX_OUTPUT + " (negative and NaN count as 0)");
     }

@@ -294,7 +294,7 @@ final class Search {
     }
 
     private static IllegalStateException badHazard(org.talentsim.policy.QuitPolicy quits, double h, double morale, double gap) {
-        return new IllegalStateException("quit policy " + quits.getClass().getName() + " returned " + h + " for morale "
+        return new IllegalStateException("quit policy " + PolicyName.of(quits) + " returned " + h + " for morale "
                 + morale + " and pay gap " + gap + ": a quit hazard must be a probability per month, a number >= 0");
     }
 }

@@ -232,7 +232,7 @@ class TickFailureTest {
                     .build();
             TickFailedException e = assertThrows(TickFailedException.class, () -> Talentsim.defaults().withRegistry(reg).run(s));
             assertEquals(2, e.tick());
-            assertTrue(e.getCause().getMessage().contains("of lab 'L' did not reorder its 10 candidates (researcher #")
+            assertTrue(e.getCause().getMessage().contains("layoff policy (a lambda in org.talentsim.engine.TickFailureTest) of lab 'L' did not reorder its 10 candidates (researcher #")
                     && e.getCause().getMessage().contains(" is there twice)"), e.getMessage());
         }
     }
@@ -245,7 +245,8 @@ class TickFailureTest {
             Scenario s = WAR.toBuilder().production(PolicySpec.of("huge")).build();
             TickFailedException e = assertThrows(TickFailedException.class, () -> Talentsim.defaults().withRegistry(reg).run(s));
             assertEquals("phase PRODUCTION", e.phase());
-            assertTrue(e.getCause().getMessage().contains("returned " + out + " for team '"), e.getMessage());
+            assertTrue(e.getCause().getMessage().contains("production policy (a lambda in org.talentsim.engine.TickFailureTest) returned " + out
+                    + " for team '"), e.getMessage());
         }
         PolicyRegistry ok = PolicyRegistry.defaults().register(PolicyRegistry.PRODUCTION, "nan", spec -> in -> Double.NaN);
         Talentsim.defaults().withRegistry(ok).run(WAR.toBuilder().production(PolicySpec.of("nan")).build()); // NaN counts as 0, as documented

@@ -41,7 +41,7 @@ class QuitPolicyCheckTest {
                 IllegalStateException e = assertThrows(IllegalStateException.class, () -> ts.run(scenario(q)), q);
                 // the starting hazards are asked for when the market is set up: the scenario named first
                 assertTrue(e.getMessage().startsWith("scenario 'q' failed before its first tick, in the set-up of the market:"
-                        + " quit policy ") && e.getMessage().contains("QuitPolicyCheckTest")
+                        + " quit policy (a lambda in org.talentsim.policy.QuitPolicyCheckTest) returned ")
                         && e.getMessage().contains(q.equals("qnan") ? "returned NaN" : "returned -0.05"), e.getMessage());
             }
         }
