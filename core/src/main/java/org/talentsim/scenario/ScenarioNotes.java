@@ -305,11 +305,11 @@ final class ScenarioNotes {
     }
 
     /**
-     * An event named for a note: {@code the layoff 'cut' of 2025-10 (tick 10)}. Not by its index: the
+     * An event named for a note: {@code the layoff event 'cut' of 2025-10 (tick 10)}. Not by its index: the
      * scenario holds its events sorted by date, which need not be the file's order.
      */
     private static String event(Scenario s, EventSpec e) {
-        return "the " + e.type().name() + (e.id() == null ? "" : " '" + e.id() + "'") + " of " + s.tickUnit().label(s.start(), e.tick())
+        return "the " + e.type().name() + " event" + (e.id() == null ? "" : " '" + e.id() + "'") + " of " + s.tickUnit().label(s.start(), e.tick())
                 + " (tick " + e.tick() + ")";
     }
 

@@ -75,7 +75,7 @@ class CliTest {
         Cli shorter = Cli.run("check", TINY.toString(), "--set", "months=6");
         assertEquals(0, shorter.exit());
         assertEquals("OK: " + TINY + " (2 labs, 2 events, 6 months)\n"
-                + TINY + ": note: the layoff of 2025-10 (tick 10) falls after the run's last tick (6): it will not happen\n", shorter.out());
+                + TINY + ": note: the layoff event of 2025-10 (tick 10) falls after the run's last tick (6): it will not happen\n", shorter.out());
     }
 
     /**
@@ -87,7 +87,7 @@ class CliTest {
         Path out = dir.resolve("short");
         Cli r = Cli.run("run", TINY.toString(), "--set", "months=6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains(TINY + ": note: the layoff of 2025-10 (tick 10) falls after the run's last tick (6): it will not"
+        assertTrue(r.err().contains(TINY + ": note: the layoff event of 2025-10 (tick 10) falls after the run's last tick (6): it will not"
                 + " happen"), r.err());
         String page = java.nio.file.Files.readString(out.resolve("report.html"));
         assertTrue(page.contains("Not in this run: one event is scheduled after its last month and did not happen: "), "report");

@@ -23,7 +23,7 @@ class ExperimentNotesTest {
         Cli r = Cli.run("sweep", TINY.toString(), "--vary", "months=4,12", "-r", "1", "--out", dir.resolve("s").toString(),
                 "-q", "--no-report");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains(TINY + ": note: cell months=4: the layoff of 2025-10 (tick 10) falls after the run's last"
+        assertTrue(r.err().contains(TINY + ": note: cell months=4: the layoff event of 2025-10 (tick 10) falls after the run's last"
                 + " tick (4): it will not happen\n"), r.err());
         assertFalse(r.err().contains("cell months=12"), r.err());
     }
@@ -33,9 +33,9 @@ class ExperimentNotesTest {
         Cli r = Cli.run("compare", TINY.toString(), "--set", "months=4", "--arm", "quiet:market.separation=0/year", "-r", "2",
                 "--out", dir.resolve("c").toString(), "-q", "--no-report");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains(TINY + ": note: the layoff of 2025-10 (tick 10) falls after the run's last tick (4): it will not"
+        assertTrue(r.err().contains(TINY + ": note: the layoff event of 2025-10 (tick 10) falls after the run's last tick (4): it will not"
                 + " happen\n"), r.err());
-        assertEquals(1, r.err().lines().filter(l -> l.contains("the layoff of 2025-10")).count(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("the layoff event of 2025-10")).count(), r.err());
     }
 
     @Test
@@ -44,7 +44,7 @@ class ExperimentNotesTest {
                 + "'\nreplications: 2\nvary:\n  months: [4, 12]\n");
         Cli r = Cli.run("check", f.toString());
         assertEquals(0, r.exit(), r.err() + r.out());
-        assertTrue(r.out().contains(f + ": note: cell months=4: the layoff of 2025-10 (tick 10) falls after the run's last tick (4)"),
+        assertTrue(r.out().contains(f + ": note: cell months=4: the layoff event of 2025-10 (tick 10) falls after the run's last tick (4)"),
                 r.out());
     }
 }

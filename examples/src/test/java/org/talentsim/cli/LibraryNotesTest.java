@@ -24,7 +24,7 @@ class LibraryNotesTest {
     void theFrontDoorLogsTheNotesOncePerCall() {
         Scenario s = ScenarioFiles.read(CliTest.TINY).withMonths(4);
         List<String> notes = s.notes();
-        assertEquals(List.of("the layoff of 2025-10 (tick 10) falls after the run's last tick (4): it will not happen"), notes);
+        assertEquals(List.of("the layoff event of 2025-10 (tick 10) falls after the run's last tick (4): it will not happen"), notes);
         Logger front = (Logger) LoggerFactory.getLogger(Talentsim.class);
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();

@@ -48,14 +48,14 @@ class ScenarioNotesTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("note: Star One's salary (labs[Meta], team TBD Lab) is $20k a year, under a hundredth of the"
                 + " market's pay at skill 6 ($7.547M)"), r.out());
-        assertTrue(r.out().contains("note: the acquiHire of 2025-06 (tick 6) raises each person's pay by 2000%, to 21 times it (payRaise is a"
+        assertTrue(r.out().contains("note: the acquiHire event of 2025-06 (tick 6) raises each person's pay by 2000%, to 21 times it (payRaise is a"
                 + " share: 0.2 for 20%)"), r.out());
         // a raid of 500 from a team of 100
         Path raid = Files.writeString(dir.resolve("raid.yaml"), yaml.replace("count: 5\n", "count: 500\n").replace("fromLab: OpenAI\n",
                 "fromLab: OpenAI\n    fromTeam: Research\n"));
         Cli r2 = Cli.run("check", raid.toString());
         assertEquals(0, r2.exit(), r2.err());
-        assertTrue(r2.out().contains("note: the raid of 2025-04 (tick 4) takes 500 from OpenAI's Research, which starts with 100: unless it grows"
+        assertTrue(r2.out().contains("note: the raid event of 2025-04 (tick 4) takes 500 from OpenAI's Research, which starts with 100: unless it grows"
                 + " by then, it takes all of them"), r2.out());
         // a pool star, a founder's salary and a founded lab's budget without their units; two like events give one note
         String more = yaml.replace("pool:\n  size: 80\n", "pool:\n  size: 80\n  stars:\n    - {name: Free, skill: 6, salary: 20k}\n")
@@ -65,9 +65,9 @@ class ScenarioNotesTest {
         Cli r3 = Cli.run("check", Files.writeString(dir.resolve("more.yaml"), more).toString());
         assertEquals(0, r3.exit(), r3.err());
         assertTrue(r3.out().contains("note: Free's salary (the pool) is $20k a year"), r3.out());
-        assertTrue(r3.out().contains("note: the found of 2025-07 (tick 7): the new lab's budget is $100 a year for 1 researcher at the"
+        assertTrue(r3.out().contains("note: the found event of 2025-07 (tick 7): the new lab's budget is $100 a year for 1 researcher at the"
                 + " start, under a tenth of what they are paid (about $2000 a year"), r3.out());
-        assertTrue(r3.out().contains("note: the found of 2025-07 (tick 7): founderSalary is $2000 a year"), r3.out());
+        assertTrue(r3.out().contains("note: the found event of 2025-07 (tick 7): founderSalary is $2000 a year"), r3.out());
         assertEquals(1, r3.out().split("lays off 3000 from Meta's FAIR", -1).length - 1, r3.out());
         // as meant: no notes
         Path meant = Files.writeString(dir.resolve("meant.yaml"), yaml.replace("salary: 20k", "salary: 20M").replace("payRaise: 20", "payRaise: 0.2"));
@@ -93,7 +93,7 @@ class ScenarioNotesTest {
 
     @Test
     void aLayoffOfMoreThanTheTeamsHoldGetsANoteFromCheckAndRun(@TempDir Path dir) throws Exception {
-        String note = MASS + ": note: the layoff of 2025-04 (tick 4) lays off 60000 from BigCo's unprotected teams, which start with 2000:"
+        String note = MASS + ": note: the layoff event of 2025-04 (tick 4) lays off 60000 from BigCo's unprotected teams, which start with 2000:"
                 + " unless they grow by then, it lays off all of them";
         Cli check = Cli.run("check", MASS, "--set", "events[0].count=60000");
         assertEquals(0, check.exit(), check.err());
@@ -168,11 +168,11 @@ class ScenarioNotesTest {
             "labs[Alpha], team Stars: Ada Star's stake vests at once (vestingMonths: 0)",
             "market.separation is 5 a year: more than the whole staff each year (a rate: 0.05/year for 5%)",
             "market.offersSeeking is not used with matching",
-            "the layoff of 2025-02 (tick 2) lays off no one (count: 0)",
-            "the budgetChange of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
-            "the hiringSpree of 2025-03 (tick 3) and the layoff of 2025-03 (tick 3) fall in the same tick",
-            "the found of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
-            "the found of 2025-04 (tick 4): the new lab, team A: members describes how a team's starting headcount is drawn"}) {
+            "the layoff event of 2025-02 (tick 2) lays off no one (count: 0)",
+            "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
+            "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
+            "the found event of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
+            "the found event of 2025-04 (tick 4): the new lab, team A: members describes how a team's starting headcount is drawn"}) {
             assertTrue(out.contains(f + ": note: " + note), note + "\n" + out);
         }
         // and run says them too, on standard error
