@@ -306,7 +306,12 @@ final class Charts {
             int at = small[k] ? b++ : a++;
             int style = series.get(k).style() >= 0 ? series.get(k).style() : k;
             to.setSeriesPaint(at, PALETTE[style % PALETTE.length]);
-            to.setSeriesStroke(at, line(style));
+            // a series on the right axis is dashed and named at its end with its last value: drawn on
+            // its own scale, a team of 35 climbed above one of 1,640 and read at a glance as the larger
+            to.setSeriesStroke(at, small[k] ? SMALL_LINE : line(style));
+            if (small[k]) {
+                rr.addAnnotation(endLabel(series.get(k), x, fmt, PALETTE[style % PALETTE.length]));
+            }
         }
         ValueAxis y = valueAxis(yLabel, log, fromZero, fmt);
         if (y instanceof NumberAxis a) {
@@ -369,6 +374,29 @@ final class Charts {
             out[k] = max[k] > 0 && max[k] < 0.1 * top && max[k] - min[k] >= 0.5 * max[k];
         }
         return out;
+    }
+
+    /** The line of a series drawn against the right axis: dashed, whatever its place in the palette. */
+    static final BasicStroke SMALL_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f);
+
+    /**
+     * The label at a right-axis series' last point: "TBD Lab: 35 (right axis)", so the size it has
+     * reads off the line itself rather than off a second set of ticks.
+     */
+    static org.jfree.chart.annotations.XYTextAnnotation endLabel(RunData.Series s, double[] x, NumberFormat fmt, Paint paint) {
+        int last = s.y().length - 1;
+        while (last > 0 && !Double.isFinite(s.y()[last])) {
+            last--;
+        }
+        double v = s.y()[last];
+        String value = fmt != null ? fmt.format(v) : Fmt.num(v);
+        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
+                text(s.name()) + ": " + value + " (right axis)", x[last], v);
+        a.setFont(font(Font.BOLD, 11));
+        a.setPaint(paint);
+        a.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        a.setBackgroundPaint(new Color(255, 255, 255, 200));
+        return a;
     }
 
     /** Dash patterns of the lines, one per round of the palette: solid, dashed, dotted, dash-dot, long dashes. */

@@ -257,6 +257,13 @@ class ChartLayoutTest {
         assertEquals("TBD Lab (right axis)", p.getDataset(1).getSeriesKey(0));
         assertTrue(p.getRangeAxis(1).getUpperBound() < 100, "its own scale: " + p.getRangeAxis(1).getUpperBound());
         assertEquals(Charts.PALETTE[1], p.getRenderer(1).getSeriesPaint(0), "its colour of its place in the list");
+        // dashed and named at its end with its size: drawn solid on its own scale, it read as the largest
+        assertTrue(((java.awt.BasicStroke) p.getRenderer(1).getSeriesStroke(0)).getDashArray() != null, "dashed");
+        assertEquals(null, ((java.awt.BasicStroke) p.getRenderer(0).getSeriesStroke(0)).getDashArray(), "the left axis' lines solid");
+        List<String> labels = ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) p.getRenderer(1)).getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertEquals(List.of("TBD Lab: 35 (right axis)"), labels);
+        assertTrue(((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) p.getRenderer(0)).getAnnotations().isEmpty());
     }
 
     /**
