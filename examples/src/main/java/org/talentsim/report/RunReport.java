@@ -343,10 +343,12 @@ final class RunReport extends Page {
         boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
+                + ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
+                + " level (or is lifted by an event) drifts down without any event, one below it rises"
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
                 + " before the first row." + (closedAny ? " A lab closed by an acqui-hire is drawn up to its closing." : "") + some,
                 Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
-                        Charts.decimals(), marks), 640, 400));
+                        Charts.counts(), marks), 640, 400));
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,

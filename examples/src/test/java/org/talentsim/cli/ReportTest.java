@@ -139,6 +139,13 @@ class ReportTest {
                 "TBD Lab, growing from 0 to ~35 beside teams of ~2,000, is drawn against an axis of its own");
         assertTrue(figs.get("flows").texts().containsAll(labs), "the flow matrix names every lab");
         assertTrue(figs.get("reasons").texts().containsAll(List.of("hired", "poached", "laid off")), "reasons in the legend");
+        // a student read DeepSeek's decay and Google DeepMind's rise, with no event, as the story's: the caption says why
+        assertTrue(figs.get("capability-labs").caption().contains("moves toward what its people produce: a lab that starts above"
+                + " that level (or is lifted by an event) drifts down without any event"), figs.get("capability-labs").caption());
+        assertTrue(figs.get("capability-labs").texts().stream().noneMatch(t -> t.matches("[0-9,]+\\.0")),
+                "whole ticks without a decimal (they read 170.0, 160.0): " + figs.get("capability-labs").texts());
+        assertTrue(figs.get("headcount-teams-meta").texts().stream().anyMatch(t -> t.matches("TBD Lab: \\d+ \\(right axis\\)")),
+                "the right axis' line named at its end with its size: " + figs.get("headcount-teams-meta").texts());
     }
 
     /**
