@@ -94,7 +94,7 @@ final class ExperimentCommands {
             java.util.Set<String> shown = new java.util.HashSet<>(which.metrics());
             if (e.isComparison()) {
                 w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
-                        e.cells().get(e.baselineIndex()).label()));
+                        e.cells().get(e.baselineIndex()).label(), e.replications()));
                 int tests = tests(r.comparison());
                 if (tests == 0 && mostPairs(r.comparison()) < 2) {
                     // one replication: the arms may well differ, but no difference can be tested
@@ -106,6 +106,8 @@ final class ExperimentCommands {
                     w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
                             + count(tests, "test") + " (arm x metric)");
                     w.println("that differ from the baseline in some replication (the same in every one: no test, '-', 'same');");
+                    // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
+                    w.println("the intervals are not adjusted: each is a 95% interval on its own;");
                 }
                 w.println("higher = share of replications in which the arm's value is above the baseline's.");
             } else {

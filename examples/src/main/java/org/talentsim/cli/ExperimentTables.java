@@ -13,7 +13,7 @@ final class ExperimentTables {
     private ExperimentTables() {}
 
     /** Per arm and metric: mean [95% CI], difference vs baseline [CI], p (Holm), share of replications higher. */
-    static String comparison(List<ArmStat> rows, String baseline) {
+    static String comparison(List<ArmStat> rows, String baseline, int replications) {
         List<String[]> t = new ArrayList<>();
         t.add(new String[] {"arm", "metric", "mean [95% CI]", "vs " + baseline + " [95% CI]", "p (Holm)", "higher"});
         String last = null;
@@ -25,18 +25,37 @@ final class ExperimentTables {
         }
         for (ArmStat s : rows) {
             PairedDifference d = s.difference();
-            t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate()),
+            t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate())
+                + org.talentsim.report.Fmt.ofRuns(s.estimate() == null ? 0 : s.estimate().n(), replications),
                 d == null ? "" : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
-                            baseN.getOrDefault(s.metric(), d.n())),
+                            baseN.getOrDefault(s.metric(), d.n())) + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : ""),
                 d == null ? "" : p(s.pHolm()),
                 // "0%" higher also reads "always lower": a tie in every replication says so
                 d == null ? "" : Double.isNaN(d.shareHigher()) ? "-" : d.same() ? "same" : org.talentsim.report.Fmt.share(d.shareHigher())});
             last = s.arm();
         }
         String table = TextTable.format(t, c -> c >= 2);
-        return t.stream().anyMatch(r -> r[3].endsWith(" pairs)")) ? table + "(k pairs): the metric is undefined in some runs;"
+        if (t.stream().skip(1).anyMatch(r -> r[2].endsWith(" runs)"))) {
+            // a mean over fewer runs than the replications looked like a mean over all of them when
+            // both arms lost the same runs (found by a statistician's review)
+            table += org.talentsim.report.Fmt.OF_RUNS + "\n";
+        }
+        if (t.stream().skip(1).anyMatch(r -> r[3].contains(org.talentsim.report.Fmt.NO_SPREAD))) {
+            table += org.talentsim.report.Fmt.NO_SPREAD_NOTE + "\n";
+        }
+        return t.stream().anyMatch(r -> r[3].contains(" pairs)")) ? table + "(k pairs): the metric is undefined in some runs;"
                 + " the difference is over the k replications where both have a value, each mean over its own.\n" : table;
+    }
+
+    /**
+     * Whether every pair differs by the same non-zero amount although the values vary from run to
+     * run: p is then 0 and the interval has no width (the t-test's limit), which over two
+     * replications is as often a coincidence of two counts as an exact shift (found by a
+     * statistician's review: xAI's exits "-1 [-1, -1] <0.001" over 2 pairs).
+     */
+    static boolean noSpread(PairedDifference d) {
+        return d.difference().n() >= 2 && d.difference().sd() == 0 && !d.same() && (d.arm().sd() > 0 || d.base().sd() > 0);
     }
 
     /** Per cell and metric: mean [95% CI], sd, n. */

@@ -113,6 +113,7 @@ final class ExperimentReport extends Page {
         }
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, Integer> baseN = new LinkedHashMap<>();
+        Map<String, Boolean> baseVaries = new LinkedHashMap<>();
         // pairs: the replications behind the difference (folders written before it was a column have none)
         boolean pairs = c.has("pairs");
         List<String> arms = new ArrayList<>();
@@ -121,6 +122,7 @@ final class ExperimentReport extends Page {
             if (arm.equals(baseline)) {
                 base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
                 baseN.putIfAbsent(Csv.cell(r, c.col("metric")), (int) c.num(r, c.col("n")));
+                baseVaries.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high")));
             } else if (!arms.contains(arm)) {
                 arms.add(arm);
             }
@@ -136,6 +138,10 @@ final class ExperimentReport extends Page {
         List<String> undefined = new ArrayList<>();
         List<String> fewer = new ArrayList<>();
         List<String> same = new ArrayList<>();
+        // a mean over fewer runs than the replications is marked (n of R runs)
+        int replications = d.spec.path("replications").asInt(0);
+        boolean ofRuns = false;
+        boolean noSpread = false;
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
@@ -148,8 +154,15 @@ final class ExperimentReport extends Page {
             int k = pairs && !Double.isNaN(diff) ? (int) c.num(r, c.col("pairs")) : 0;
             String few = pairs && !Double.isNaN(diff)
                     ? Fmt.fewerPairs(k, (int) c.num(r, c.col("n")), baseN.getOrDefault(metric, k)) : "";
-            table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))), Fmt.num(base.getOrDefault(metric, Double.NaN)),
-                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few, Fmt.p(c.num(r, c.col("p_holm"))),
+            // the same non-zero difference in every pair although the values vary (see Fmt.NO_SPREAD)
+            boolean flat = !Double.isNaN(diff) && diff != 0 && lo == diff && hi == diff
+                    && (c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high")) || baseVaries.getOrDefault(metric, false));
+            noSpread |= flat;
+            String armRuns = Fmt.ofRuns((int) c.num(r, c.col("n")), replications);
+            String baseRuns = Fmt.ofRuns(baseN.getOrDefault(metric, replications), replications);
+            ofRuns |= !armRuns.isEmpty() || !baseRuns.isEmpty();
+            table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))) + armRuns, Fmt.num(base.getOrDefault(metric, Double.NaN)) + baseRuns,
+                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few + (flat ? Fmt.NO_SPREAD : ""), Fmt.p(c.num(r, c.col("p_holm"))),
                     // a tie in every replication is "same", not "0%" higher, which reads "always lower"
                     c.num(r, c.col("share_higher")) == 0 && c.num(r, c.col("share_lower")) == 0 ? "same"
                             : Fmt.share(c.num(r, c.col("share_higher")))));
@@ -217,7 +230,8 @@ final class ExperimentReport extends Page {
                 + " baseline have a value): " + String.join("; ", undefined) + ".")
                 + (fewer.isEmpty() ? "" : " (k pairs): the metric is undefined in some runs; the difference is over the k"
                 + " replications where both have a value, each mean over its own, so the difference is not the means' gap"
-                + " and is not in the plot: " + String.join("; ", fewer) + "."));
+                + " and is not in the plot: " + String.join("; ", fewer) + ".")
+                + (ofRuns ? " " + Fmt.OF_RUNS : "") + (noSpread ? " " + Fmt.NO_SPREAD_NOTE : ""));
         h.raw("</div>\n</div>\n");
     }
 

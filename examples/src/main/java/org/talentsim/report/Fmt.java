@@ -58,6 +58,27 @@ public final class Fmt {
     }
 
     /**
+     * " (18 of 20 runs)" when a mean is over fewer runs than the replications (the metric undefined
+     * in some: a lab closed, a team empty); else "". Both arms losing the same runs, the difference
+     * is over those pairs without a mark of its own, and the mean read as one over every run.
+     */
+    public static String ofRuns(int n, int replications) {
+        return n < replications ? " (" + n + " of " + replications + " runs)" : "";
+    }
+
+    /** The mark of a difference that is the same in every pair although the values vary: p 0, an interval of no width. */
+    public static final String NO_SPREAD = " (no spread)";
+
+    /** The note under a table with a {@link #NO_SPREAD} mark. */
+    public static final String NO_SPREAD_NOTE = "(no spread): every pair of runs differs by the same amount, although the values"
+            + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): over a few replications"
+            + " this is often chance (two counts that happen to differ alike); run more replications to tell.";
+
+    /** The note under a table that marks a mean {@link #ofRuns}. */
+    public static final String OF_RUNS = "(n of R runs): the metric is undefined in the other runs (a lab closed, a team"
+            + " empty); the mean, and the difference and share higher beside it, are over the runs where it has a value.";
+
+    /**
      * A p-value: {@code 0.032}, {@code <0.001}; "–" when undefined. Three decimals, more where
      * three would carry it across 0.05 or 0.01 (0.0496 is not shown as 0.050, which reads as not
      * significant at 5%).

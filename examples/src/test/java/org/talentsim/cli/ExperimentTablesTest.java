@@ -24,4 +24,32 @@ class ExperimentTablesTest {
         assertEquals(org.talentsim.report.Fmt.num(Double.parseDouble(org.talentsim.io.Num.format(7.77777777749))),
                 ExperimentTables.num(7.77777777749));
     }
+
+    /**
+     * Two counts that happen to differ alike in both of two pairs got "-1 [-1, -1] <0.001" with
+     * nothing to tell them from an exact shift (a statistician's review): marked "(no spread)",
+     * with a note. A difference with no noise at all (both arms the same in every run) is an exact
+     * shift, not marked; nor is one with spread.
+     */
+    @Test
+    void theSameDifferenceInEveryPairOfVaryingValuesIsMarked() {
+        var base = org.talentsim.experiment.Estimate.of(new double[] {14, 24}, 0.95);
+        var flat = org.talentsim.experiment.PairedDifference.of(new double[] {13, 23}, new double[] {14, 24});
+        var exact = org.talentsim.experiment.PairedDifference.of(new double[] {3553, 3553}, new double[] {3552, 3552});
+        var spread = org.talentsim.experiment.PairedDifference.of(new double[] {13, 22}, new double[] {14, 24});
+        assertEquals(true, ExperimentTables.noSpread(flat));
+        assertEquals(false, ExperimentTables.noSpread(exact));
+        assertEquals(false, ExperimentTables.noSpread(spread));
+        String t = ExperimentTables.comparison(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "xAI.exits", base, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("none", "xAI.exits", flat.arm(), flat, 0, 2),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("none", "Meta.headcount_start", exact.arm(), exact, 0, 2),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("none", "Meta.quits", spread.arm(), spread, 0.4, 2)),
+                "baseline", 2);
+        java.util.List<String> lines = t.lines().toList();
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).contains("-1 [-1, -1] (no spread)"), t);
+        org.junit.jupiter.api.Assertions.assertFalse(lines.get(3).contains("no spread") || lines.get(4).contains("no spread"), t);
+        org.junit.jupiter.api.Assertions.assertTrue(t.contains(org.talentsim.report.Fmt.NO_SPREAD_NOTE), t);
+        org.junit.jupiter.api.Assertions.assertFalse(t.contains("runs)"), "every run has a value: " + t);
+    }
 }
