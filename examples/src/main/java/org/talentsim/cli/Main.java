@@ -301,8 +301,8 @@ public final class Main implements Runnable {
         });
         // whole numbers in the digits 0-9 only, as the files' reader takes them (Java's parser read
         // --seed ٥ as 5; found by a review)
-        CommandLine.ITypeConverter<Long> whole = wholeNumber(Long::valueOf, Long.MAX_VALUE);
-        CommandLine.ITypeConverter<Integer> small = wholeNumber(Integer::valueOf, Integer.MAX_VALUE);
+        CommandLine.ITypeConverter<Long> whole = wholeNumber(Long::valueOf, Long.MIN_VALUE, Long.MAX_VALUE);
+        CommandLine.ITypeConverter<Integer> small = wholeNumber(Integer::valueOf, Integer.MIN_VALUE, Integer.MAX_VALUE);
         cl.registerConverter(Long.class, whole);
         cl.registerConverter(long.class, whole);
         cl.registerConverter(Integer.class, small);
@@ -316,14 +316,17 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** A converter of whole numbers written with the digits 0-9, by {@code parse}, up to {@code max}. */
-    private static <T> CommandLine.ITypeConverter<T> wholeNumber(java.util.function.Function<String, T> parse, long max) {
+    /**
+     * A converter of whole numbers written with the digits 0-9 (and a minus sign), by {@code parse},
+     * from {@code min} to {@code max}; each option says its own range where it has one.
+     */
+    private static <T> CommandLine.ITypeConverter<T> wholeNumber(java.util.function.Function<String, T> parse, long min, long max) {
         return s -> {
             try {
                 return parse.apply(asciiDigits(s));
             } catch (NumberFormatException e) {
                 throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s)
-                        + "' is not a whole number (digits 0-9, at most " + max + ")");
+                        + "' is not a whole number (digits 0-9, from " + min + " to " + max + ")");
             }
         };
     }
