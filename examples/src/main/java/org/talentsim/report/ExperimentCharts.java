@@ -154,9 +154,66 @@ final class ExperimentCharts {
         y.setTickLabelFont(Charts.font(Font.PLAIN, 12));
         XYPlot plot = new XYPlot(ds, x, y, r);
         plot.addDomainMarker(new ValueMarker(0, new Color(0x4a5160), new BasicStroke(1.2f)));
+        double[] range = range(rows);
+        if (range != null) {
+            // one difference far larger than the rest (+606% beside a dozen within ±10%) set the scale
+            // and left the others as dots on the zero line (found by a student's review): the axis
+            // fits the rest, and each row beyond it is written at the edge it crosses
+            x.setAutoRange(false);
+            x.setRange(range[0], range[1]);
+            for (int k = 0; k < rows.size(); k++) {
+                Row w = rows.get(k);
+                boolean right = w.high() > range[1] || w.value() > range[1];
+                boolean left = w.low() < range[0] || w.value() < range[0];
+                if (right || left) {
+                    String text = Fmt.signedPercent(w.value()) + " [" + Fmt.signedPercent(w.low()) + ", " + Fmt.signedPercent(w.high()) + "]";
+                    org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
+                            right ? text + " \u2192" : "\u2190 " + text, right ? range[1] : range[0], k);
+                    a.setTextAnchor(right ? org.jfree.chart.ui.TextAnchor.CENTER_RIGHT : org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+                    a.setFont(Charts.font(Font.BOLD, 11));
+                    a.setPaint(Charts.PALETTE[Math.max(0, arms.indexOf(w.arm())) % Charts.PALETTE.length]);
+                    a.setBackgroundPaint(new Color(255, 255, 255, 220));
+                    r.addAnnotation(a);
+                }
+            }
+        }
         JFreeChart c = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
         plot.getRangeAxis().setTickLabelFont(Charts.font(Font.PLAIN, 12));
         return c;
+    }
+
+    /**
+     * The forest plot's axis when some rows reach far beyond the others: the range of the rows
+     * that reach at most 4 times as far from zero as the middle row's reach (their median), with
+     * a tenth of it as margin; null when every row fits such a range (the axis then fits them all).
+     */
+    static double[] range(List<Row> rows) {
+        double[] reach = rows.stream().mapToDouble(w -> Math.max(Math.abs(w.low()), Math.max(Math.abs(w.high()), Math.abs(w.value()))))
+                .filter(Double::isFinite).sorted().toArray();
+        if (reach.length < 3) {
+            return null;
+        }
+        double limit = 4 * Math.max(ExperimentData.quantile(reach, 0.5), 1e-9);
+        if (reach[reach.length - 1] <= limit) {
+            return null;
+        }
+        double lo = 0;
+        double hi = 0;
+        for (Row w : rows) {
+            if (Math.max(Math.abs(w.low()), Math.max(Math.abs(w.high()), Math.abs(w.value()))) <= limit) {
+                lo = Math.min(lo, Math.min(w.low(), w.value()));
+                hi = Math.max(hi, Math.max(w.high(), w.value()));
+            }
+        }
+        double span = Math.max(hi - lo, 1e-9);
+        return new double[] {lo - span / 10, hi + span / 10};
+    }
+
+    /** How many rows {@link #forest} writes at its axis's edge rather than drawing them whole. */
+    static int beyond(List<Row> rows) {
+        double[] range = range(rows);
+        return range == null ? 0 : (int) rows.stream().filter(w -> w.low() < range[0] || w.value() < range[0]
+                || w.high() > range[1] || w.value() > range[1]).count();
     }
 
     /**

@@ -100,6 +100,12 @@ public final class Fmt {
         return p < 0.01 ? "<0.01" : "<0.05";   // a hair below the threshold: said as such
     }
 
+    /** A number of percent with its sign: {@code +606%}, {@code -7.4%}, {@code 0%} (4 significant digits at most). */
+    static String signedPercent(double v) {
+        String n = num(v);
+        return (v > 0 && !n.equals("0") ? "+" : "") + n + "%";
+    }
+
     /**
      * A share of replications as a percentage: {@code 63%}; {@code >99%} and {@code <1%} where
      * rounding would print 100% or 0% for a share that is not all or none (299 of 300 is not

@@ -1,0 +1,51 @@
+package org.talentsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One difference far larger than the rest (meta-retention's "none: Meta.poached_out", +606%)
+ * set the forest plot's scale and left a dozen differences within ±16% as dots on the zero line,
+ * the experiment's answer among them (found by a student's review). The axis now fits the rest,
+ * and a row beyond it is written at the edge it crosses.
+ */
+class ForestAxisTest {
+    static final List<ExperimentCharts.Row> ROWS = List.of(
+            new ExperimentCharts.Row("none: Meta.poached_out", "none", 605.9, 592.5, 619.2),
+            new ExperimentCharts.Row("none: Meta.retention", "none", -16.1, -16.5, -15.7),
+            new ExperimentCharts.Row("none: Meta.spend", "none", -3.8, -4.6, -3.0),
+            new ExperimentCharts.Row("tbd: Meta.spend", "tbd", -7.4, -8.1, -6.7),
+            new ExperimentCharts.Row("tbd: Meta.poached_out", "tbd", -3.6, -14.4, 7.2),
+            new ExperimentCharts.Row("tbd: Meta.retention", "tbd", 0.2, 0.1, 0.3));
+
+    @Test
+    void theAxisFitsTheSmallerDifferencesAndTheLargerAreWrittenAtItsEdge() {
+        XYPlot p = (XYPlot) ExperimentCharts.forest("t", "difference, %", "arm: metric", ROWS, List.of("none", "tbd")).getPlot();
+        double lo = p.getDomainAxis().getLowerBound();
+        double hi = p.getDomainAxis().getUpperBound();
+        assertTrue(lo < -16.5 && lo > -25 && hi > 7.2 && hi < 20, "fits -16.5 .. +7.2 with a margin: " + lo + " .. " + hi);
+        List<String> notes = ((AbstractXYItemRenderer) p.getRenderer()).getAnnotations().stream()
+                .map(a -> ((XYTextAnnotation) a).getText()).toList();
+        assertEquals(List.of("+605.9% [+592.5%, +619.2%] \u2192"), notes);
+        assertEquals(1, ExperimentCharts.beyond(ROWS));
+        // rows of like size: the axis fits them all, nothing written at an edge
+        List<ExperimentCharts.Row> like = ROWS.subList(1, ROWS.size());
+        assertNull(ExperimentCharts.range(like));
+        XYPlot q = (XYPlot) ExperimentCharts.forest("t", "x", "y", like, List.of("none", "tbd")).getPlot();
+        assertTrue(((AbstractXYItemRenderer) q.getRenderer()).getAnnotations().isEmpty());
+        assertTrue(q.getDomainAxis().isAutoRange());
+        // one beyond on the left
+        List<ExperimentCharts.Row> left = new java.util.ArrayList<>(like);
+        left.add(new ExperimentCharts.Row("x: Meta.quits", "tbd", -250, -300, -200));
+        XYPlot l = (XYPlot) ExperimentCharts.forest("t", "x", "y", left, List.of("none", "tbd")).getPlot();
+        assertEquals(List.of("\u2190 -250% [-300%, -200%]"), ((AbstractXYItemRenderer) l.getRenderer()).getAnnotations().stream()
+                .map(a -> ((XYTextAnnotation) a).getText()).toList());
+    }
+}
