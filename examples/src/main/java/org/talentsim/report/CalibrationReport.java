@@ -204,7 +204,7 @@ final class CalibrationReport extends Page {
                 sources.computeIfAbsent(source, k -> new ArrayList<>()).add(target);
             }
         }
-        h.raw("<div class=\"grid\">\n");
+        h.raw("<div class=\"stack\">\n");
         if (!fit.isEmpty()) {
             List<String> arms = java.util.stream.Stream.of(within, out)
                     .filter(a -> fit.stream().anyMatch(r -> r.arm().equals(a))).toList();

@@ -108,6 +108,13 @@ class CalibrationReportTest {
         assertTrue(targets.contains(TARGET), targets.toString());
         ReportTest.Fig fit = figs.get("fit");
         assertTrue(fit.texts().containsAll(targets), "a row per target: " + fit.texts());
+        // the fit plot above its table, not beside it: beside it, the table's fit se and t were cut
+        // off even at 1,400 px (found by a student's review)
+        int plot = html.indexOf("id=\"fig-fit\"");
+        String before = html.substring(0, plot);
+        assertTrue(before.lastIndexOf("<div class=\"stack\">") > before.lastIndexOf("<h2"), "in a block of their own");
+        assertTrue(before.lastIndexOf("<div class=\"grid\">") < before.lastIndexOf("<h2"), "not side by side");
+        assertTrue(html.indexOf("<table class=\"moments\"") > plot, "the table below the plot");
         assertTrue(fit.texts().stream().anyMatch(t -> t.startsWith("|t| ")), "the legend: " + fit.texts());
         ReportTest.Fig trace = figs.get("trace");
         assertTrue(trace.texts().containsAll(List.of("best so far", "objective, start 1", "objective, jacobian")),
