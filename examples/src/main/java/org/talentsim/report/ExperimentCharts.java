@@ -184,7 +184,7 @@ final class ExperimentCharts {
 
     /**
      * The forest plot's axis when some rows reach far beyond the others: the range of the rows
-     * that reach at most 4 times as far from zero as the middle row's reach (their median), with
+     * that reach at most 4 times as far from zero as the upper quartile of the rows' reach, with
      * a tenth of it as margin; null when every row fits such a range (the axis then fits them all).
      */
     static double[] range(List<Row> rows) {
@@ -193,7 +193,7 @@ final class ExperimentCharts {
         if (reach.length < 3) {
             return null;
         }
-        double limit = 4 * Math.max(ExperimentData.quantile(reach, 0.5), 1e-9);
+        double limit = 4 * Math.max(ExperimentData.quantile(reach, 0.75), 1e-9);
         if (reach[reach.length - 1] <= limit) {
             return null;
         }

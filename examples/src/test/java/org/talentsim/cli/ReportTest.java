@@ -100,6 +100,9 @@ class ReportTest {
         assertTrue(print.contains(".scroll { overflow: visible; }"), print);
         assertTrue(print.contains("table { font-size: 8pt; width: 100%;"), print);
         assertTrue(html.contains("<div class=\"scroll\"><table class=\"summary\""), "the summary sits in the scroll box");
+        // a chart taller than a page is shrunk to one: a 46-row forest plot left its heading alone on a
+        // page and was split over the next two, its axis on the second (found by a student's review)
+        assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 8.3in;"), print);
     }
 
     @Test
