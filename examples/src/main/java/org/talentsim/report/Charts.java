@@ -432,6 +432,15 @@ final class Charts {
     /** Stacked bars: one bar per category (x), one segment per series, with a fixed colour per series. */
     static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
             List<Paint> colours) {
+        return stackedBars(title, xLabel, yLabel, ds, colours, java.util.Map.of());
+    }
+
+    /**
+     * Stacked bars with {@code marks} (category → label, e.g. a month → its events' numbers) as
+     * dashed lines through their categories, numbered at the top as the time charts' events are.
+     */
+    static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
+            List<Paint> colours, java.util.Map<String, String> marks) {
         CategoryAxis x = new SparseCategoryAxis(text(xLabel), ds.getColumnKeys());
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setCategoryMargin(0.15);
@@ -447,6 +456,25 @@ final class Charts {
             r.setSeriesPaint(k, colours.get(k));
         }
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        int row = 0;
+        for (java.util.Map.Entry<String, String> m : marks.entrySet()) {
+            if (ds.getColumnIndex(m.getKey()) < 0) {
+                continue;
+            }
+            org.jfree.chart.plot.CategoryMarker c = new org.jfree.chart.plot.CategoryMarker(m.getKey(), MARK,
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+            c.setDrawAsLine(true);
+            c.setLabel(m.getValue());
+            c.setLabelFont(font(Font.BOLD, 10));
+            c.setLabelPaint(new Color(0x4a5160));
+            c.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            c.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            c.setLabelOffset(new RectangleInsets(2 + 12 * (row++ % 2), 2, 2, 2));
+            plot.addDomainMarker(c, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        if (!marks.isEmpty()) {
+            y.setUpperMargin(MARK_ROOM);
+        }
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 

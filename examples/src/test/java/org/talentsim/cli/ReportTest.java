@@ -142,6 +142,15 @@ class ReportTest {
                 "TBD Lab, growing from 0 to ~35 beside teams of ~2,000, is drawn against an axis of its own");
         assertTrue(figs.get("flows").texts().containsAll(labs), "the flow matrix names every lab");
         assertTrue(figs.get("reasons").texts().containsAll(List.of("hired", "poached", "laid off")), "reasons in the legend");
+        // counter-offers that kept someone are no moves: not drawn (they made half of a bidding war's bars), counted in the
+        // caption; the events' months are marked as on the time charts (found by a student's review)
+        Fig reasons = figs.get("reasons");
+        long countered = csv(out.resolve("moves.csv")).stream().filter(r -> r.length > 9 && r[9].equals("COUNTERED")).count();
+        assertTrue(countered > 0);
+        assertFalse(reasons.texts().contains("countered"), reasons.texts().toString());
+        assertTrue(reasons.caption().contains("Not drawn: the " + String.format(java.util.Locale.ROOT, "%,d", countered)
+                + " counter-offers that kept someone"), reasons.caption());
+        assertTrue(reasons.texts().containsAll(List.of("researchers who moved", "11\u201314", "16")), reasons.texts().toString());
         // a student read DeepSeek's decay and Google DeepMind's rise, with no event, as the story's: the caption says why
         assertTrue(figs.get("capability-labs").caption().contains("moves toward what its people produce: a lab that starts above"
                 + " that level (or is lifted by an event) drifts down without any event"), figs.get("capability-labs").caption());
