@@ -71,7 +71,9 @@ final class SummaryBalance {
         if (other) {
             header.add("\u2212 other out");
         }
-        header.addAll(List.of("capability", "= end"));
+        // capability after the balance, as the terminal's table has it: between its last term and
+        // "= end" it broke the row's reading as an equation (found by a student's review)
+        header.addAll(List.of("= end", "capability"));
         List<List<String>> body = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Row r : rows) {
@@ -90,8 +92,9 @@ final class SummaryBalance {
             if (other) {
                 c.add(Fmt.count(r.otherOut()));
             }
-            c.add(Fmt.num(r.capability()));
             c.add(Fmt.count(r.end()));
+            // one decimal, as the terminal's table (the page said 86.15 where the terminal said 86.1)
+            c.add(Double.isFinite(r.capability()) ? String.format(java.util.Locale.ROOT, "%.1f", r.capability()) : "\u2013");
             body.add(c);
             if (r.balance() != r.end()) {
                 wrong.add(r.lab() + ": the columns give " + r.balance() + ", the summary says " + r.end());

@@ -331,6 +331,9 @@ class ReportTest {
         List<String> header = rows.get(0);
         assertTrue(header.containsAll(List.of("start", "+ hires", "+ poached in", "\u2212 poached out", "\u2212 quits",
                 "\u2212 laid off", "\u2212 exits", "= end")), header.toString());
+        // capability after "= end", not inside the balance, with the terminal's one decimal (a student's review)
+        assertEquals(List.of("= end", "capability"), header.subList(header.size() - 2, header.size()));
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(r.size() - 1).matches("\\d+\\.\\d")), rows.toString());
         Map<String, Map<String, Integer>> moved = new LinkedHashMap<>();
         List<String[]> moves = csv(out.resolve("moves.csv"));
         List<String> mh = List.of(moves.get(0));
