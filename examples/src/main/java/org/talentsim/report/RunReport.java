@@ -917,9 +917,11 @@ final class RunReport extends Page {
         for (RunData.NamedMove m : d.namedMoves) {
             // one who left the market went nowhere: not "pool", which the job seekers are
             boolean left = m.toLab().isEmpty() && (m.reason().equals("EXITED") || m.reason().equals("VISA_EXIT"));
-            rows.add(List.of(m.date(), m.name(), m.reason(), where(m.fromLab(), m.fromTeam()),
-                    left ? "(left the market)" : where(m.toLab(), m.toTeam()),
-                    money(m.oldSalary()) + " \u2192 " + money(m.newSalary())));
+            // out of a job he is paid nothing: moves.csv keeps his last pay as new_salary, which read as
+            // his pay after a quit or a layoff; and the reasons in words, as the bars name them (a student's review)
+            rows.add(List.of(m.date(), m.name(), m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    where(m.fromLab(), m.fromTeam()), left ? "(left the market)" : where(m.toLab(), m.toTeam()),
+                    money(m.oldSalary()) + " \u2192 " + (m.toLab().isEmpty() ? "none" : money(m.newSalary()))));
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);

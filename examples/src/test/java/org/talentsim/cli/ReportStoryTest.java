@@ -22,9 +22,12 @@ class ReportStoryTest {
         // and his move out of the market went nowhere: it said "pool", where the job seekers are
         String moves = page.substring(page.indexOf("class=\"named-moves\""));
         moves = moves.substring(0, moves.indexOf("</table>"));
-        int at = moves.indexOf("<td>EXITED</td>");
+        int at = moves.indexOf("<td>exited</td>");
         String exit = moves.substring(moves.lastIndexOf("<tr>", at), moves.indexOf("</tr>", at));
         assertTrue(exit.contains("Alex Wong") && exit.contains("<td>(left the market)</td>") && !exit.contains("<td>pool</td>"), exit);
+        // paid nothing after he left: "$4.5M → $4.5M" read as his pay after it (a student's review)
+        assertTrue(exit.contains("$4.5M \u2192 none"), exit);
+        assertFalse(moves.contains("EXITED") || moves.contains("LAID_OFF"), "reasons in words: " + moves);
         // the title the acqui-hire gives him was in summary.json only: the event list says it
         assertTrue(page.contains("<li>2025-06  Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
                 + " units</li>"), "the acqui-hire's event names its leader and his title");
