@@ -32,7 +32,10 @@ final class Fields {
         for (Map.Entry<String, YNode.Mapping.Entry> e : m.entries().entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
+                // "headcount: 1,100" inside { } is two keys, "headcount: 1" and "100" (found by a student's review)
                 String hint = key.contains(")") ? "; inside { } write a distribution in quotes, like \"beta(2, 8)\""
+                        : key.matches("\\d{3}([,.]\\d{3})*") ? "; a thousands separator? Inside { } a comma starts a new key:"
+                                + " write the number without commas (1100)"
                         : Suggest.didYouMean(key, allowed);
                 throw doc.fail(e.getValue().key(), Doc.join(path, key), "unknown key" + (hint.isEmpty()
                         ? "; expected one of: " + String.join(", ", allowed) : hint));

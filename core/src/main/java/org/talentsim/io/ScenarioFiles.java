@@ -116,6 +116,19 @@ public final class ScenarioFiles {
         }
         Path parent = file.getParent();
         Path dir = parent == null ? Path.of(".") : parent;
+        // the name without its ending (meta-2025 for meta-2025.yaml): that file, not the closest
+        // other name (it suggested meta-2025-calibrated.yaml; found by a student's review)
+        for (String ending : new String[] {".yaml", ".yml"}) {
+            Path with = dir.resolve(name + ending);
+            if (!name.toString().endsWith(ending) && Files.isRegularFile(with)) {
+                return " (did you mean " + (parent == null ? with.getFileName() : parent.resolve(with.getFileName())) + "?)";
+            }
+        }
+        if (!Files.isDirectory(dir)) {
+            // a relative path run from another folder: say where it was looked for
+            return file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath().normalize()
+                    + ": a relative path is taken from the current folder)";
+        }
         java.util.List<String> names = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
             for (Path p : in) {

@@ -161,6 +161,16 @@ class ScenarioFilesTest {
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("bidding-war.yaml"))).getMessage());
         assertEquals(dir.resolve("nofolder/meta-2025.yaml") + ": no such file",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("nofolder/meta-2025.yaml"))).getMessage());
+        // the name without its ending: that file, before any other close name (it suggested
+        // meta-2025-calibrated.yaml for meta-2025; found by a student's review)
+        java.nio.file.Files.writeString(dir.resolve("meta-2025-calibrated.yaml"), "version: 1\n");
+        assertEquals(dir.resolve("meta-2025") + ": no such file (did you mean " + dir.resolve("meta-2025.yaml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("meta-2025"))).getMessage());
+        // a relative path whose folder is not there (run from another folder): where it was looked for
+        Path relative = Path.of("no-such-folder-here/meta-2025.yaml");
+        assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath().normalize()
+                + ": a relative path is taken from the current folder)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(relative)).getMessage());
     }
 
     @Test
