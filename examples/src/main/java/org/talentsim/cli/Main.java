@@ -421,7 +421,10 @@ public final class Main implements Runnable {
 
     private static int unknownCommand(java.io.PrintWriter err, String name) {
         String near = org.talentsim.scenario.Suggestions.closest(name, COMMANDS);
-        err.println("talentsim: unknown command '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+        // a file given without its command (talentsim scenarios/x.yaml): say which command runs it (a student's review)
+        boolean file = name.endsWith(".yaml") || name.endsWith(".yml");
+        err.println("talentsim: unknown command '" + name + "'" + (file ? " (to run a file: talentsim run " + name
+                + ", or talentsim experiment / calibrate for those files)" : near == null ? "" : " (did you mean " + near + "?)")
                 + "; the commands: " + String.join(", ", COMMANDS));
         err.println("Try 'talentsim --help' for more information.");
         err.flush();

@@ -144,6 +144,10 @@ class CliTest {
         assertFalse(r.err().contains("Unmatched"), r.err());
         Cli none = Cli.run("frobnicate");
         assertTrue(none.err().startsWith("talentsim: unknown command 'frobnicate'; the commands: "), none.err());
+        // a file without its command says which command runs it
+        Cli file = Cli.run(TINY.toString());
+        assertEquals(2, file.exit());
+        assertTrue(file.err().startsWith("talentsim: unknown command '" + TINY + "' (to run a file: talentsim run " + TINY + ","), file.err());
         assertEquals(Main.BAD_INPUT, none.exit());
         Cli extra = Cli.run("run", "scenarios/retention.yaml", "surplus");
         assertEquals(Main.BAD_INPUT, extra.exit());
