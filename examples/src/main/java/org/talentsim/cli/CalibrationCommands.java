@@ -112,6 +112,7 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(true);
             Calibrator.Result r;
             long start = System.nanoTime();
+            LogSetup.repeated();   // none left from an earlier command of this JVM
             try (LocalExecutor ex = new LocalExecutor(threads);
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Calibrator.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
@@ -121,6 +122,7 @@ final class CalibrationCommands {
                 }
             }
             double wall = (System.nanoTime() - start) / 1e9;
+            ExperimentCommands.sayRepeated(spec.commandLine().getErr(), 0);
             PrintWriter w = spec.commandLine().getOut();
             int made = r.evaluations() - r.resumed();
             w.printf(Locale.ROOT, "%s: %s, %s, R = %d, seed %d: %d evaluations%s (%.1f s%s)%n",
@@ -257,6 +259,7 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(false);
             Sensitivity.Result r;
             long start = System.nanoTime();
+            LogSetup.repeated();   // none left from an earlier command of this JVM
             try (LocalExecutor ex = new LocalExecutor(threads);
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Sensitivity.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
@@ -266,6 +269,7 @@ final class CalibrationCommands {
                 }
             }
             double wall = (System.nanoTime() - start) / 1e9;
+            ExperimentCommands.sayRepeated(spec.commandLine().getErr(), 0);
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: Morris, %s, %s, %d levels%s, R = %d: %d points (%.1f s)%n",
                     c.scenarioName(), ExperimentCommands.count(c.parameters().size(), "parameter"),

@@ -77,6 +77,7 @@ final class ExperimentCommands {
             cl.getErr().flush();
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             boolean oldReport = !report && RunCommand.hasReport(dir);
+            LogSetup.repeated();   // none left from an earlier command of this JVM
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
@@ -85,6 +86,7 @@ final class ExperimentCommands {
                     progress.clear();
                 }
             }
+            sayRepeated(cl.getErr(), r.ran());
             PrintWriter w = cl.getOut();
             w.printf(Locale.ROOT, "%s: %s x %s = %s, seed %d%s (%.1f s)%n", e.scenarioName(),
                     count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
@@ -140,6 +142,22 @@ final class ExperimentCommands {
             w.flush();
             return 0;
         }
+    }
+
+    /**
+     * How many of the {@code ran} runs said each warning written once above ("dismissal of 'Yuandong
+     * Tian' skipped" in 3 of 20 runs: an event of the story that did not happen in those), so the
+     * reader knows whether it concerns one run or all; {@code ran} 0 or less when the runs are not
+     * counted (a calibration's).
+     */
+    static void sayRepeated(PrintWriter err, long ran) {
+        for (java.util.Map.Entry<String, Integer> m : LogSetup.repeated()) {
+            String text = m.getKey();
+            err.println("talentsim: " + m.getValue() + (ran > 0 ? " of the " + ran : "") + (m.getValue() == 1 && ran <= 0 ? " run" : " runs")
+                    + " said: " + (text.length() > 160
+                    ? text.substring(0, 157) + "..." : text));
+        }
+        err.flush();
     }
 
     /** The executor {@code --executor} names, or a usage error naming what is missing. */

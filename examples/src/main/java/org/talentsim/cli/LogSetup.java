@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 /**
  * The command line's logging, set up in code (found by Logback through {@code ServiceLoader}):
  * warnings and errors to stderr as {@code LEVEL Logger: message}, followed in an experiment or a
- * calibration by the run it came from ({@code (in the run of baseline, replication 2, seed 7; said once for all
- * runs)}: a message the runs repeat is written once); {@code -Dtalentsim.log=DEBUG}
+ * calibration by the run it came from ({@code (in the run of baseline, replication 2, seed 7; said once:
+ * other runs that say it are counted at the end)}: a message the runs repeat is written once, and
+ * {@link #repeated} counts the runs that said it); {@code -Dtalentsim.log=DEBUG}
  * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
  * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE} still configures
  * Logback from a file of the user's own.
@@ -30,12 +31,27 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     /** Logback creates it. */
     public LogSetup() {}
 
+    /** The encoder of the command line's log (null until Logback is set up in code). */
+    private static volatile Line current;
+
+    /**
+     * The messages of runs written since the last call, each with how many runs
+     * said it, in the order first said; and forgets them. The experiment commands end with them: a
+     * warning "said once for all runs" left a reader unsure whether it concerned one run or all
+     * (found by a student's review).
+     */
+    static java.util.List<java.util.Map.Entry<String, Integer>> repeated() {
+        Line l = current;
+        return l == null ? java.util.List.of() : l.drain();
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         Line encoder = new Line();
+        current = encoder;
         encoder.setContext(context);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
@@ -58,8 +74,23 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     static final class Line extends EncoderBase<ILoggingEvent> {
         /** The most messages of runs remembered (beyond it, every message of a run is written). */
         static final int MAX_SEEN = 10_000;
-        /** The messages of runs already written (encoders may be called from several threads). */
-        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The messages of runs already written, with how many runs said them (encoders may be called from several threads). */
+        private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The order in which they were first written. */
+        private final java.util.Queue<String> order = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** See {@link LogSetup#repeated}. */
+        java.util.List<java.util.Map.Entry<String, Integer>> drain() {
+            java.util.List<java.util.Map.Entry<String, Integer>> out = new java.util.ArrayList<>();
+            for (String m; (m = order.poll()) != null; ) {
+                java.util.concurrent.atomic.AtomicInteger n = seen.remove(m);
+                if (n != null) {
+                    out.add(java.util.Map.entry(m, n.get()));
+                }
+            }
+            seen.clear();
+            return out;
+        }
 
         @Override
         public byte[] headerBytes() {
@@ -76,10 +107,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             if (run != null) {
                 // once per message: the same warning from every run of a sweep was ~3,000 lines for
                 // 24,000 runs (found by a strategist's review)
-                if (seen.size() < MAX_SEEN && !seen.add(e.getLevel() + " " + name + " " + e.getFormattedMessage())) {
-                    return new byte[0];
+                String key = e.getLevel() + " " + name.substring(name.lastIndexOf('.') + 1) + ": " + e.getFormattedMessage();
+                if (seen.size() < MAX_SEEN) {
+                    java.util.concurrent.atomic.AtomicInteger n = seen.computeIfAbsent(key, k -> {
+                        order.add(k);
+                        return new java.util.concurrent.atomic.AtomicInteger();
+                    });
+                    if (n.incrementAndGet() > 1) {
+                        return new byte[0];
+                    }
                 }
-                b.append(" (in the run of ").append(run).append("; said once for all runs)");
+                b.append(" (in the run of ").append(run).append("; said once: other runs that say it are counted at the end)");
             }
             b.append(System.lineSeparator());
             IThrowableProxy t = e.getThrowableProxy();

@@ -99,13 +99,22 @@ class RunNamedInLogTest {
             // sweep's runs wrote ~3,000 alike: a strategist's review)
             if (messages.add(w.getFormattedMessage())) {
                 assertTrue(printed.startsWith("WARN EventDesk: event skipped: "), printed);
-                assertTrue(printed.endsWith(" (in the run of " + run + "; said once for all runs)"), printed);
+                assertTrue(printed.endsWith(" (in the run of " + run + "; said once: other runs that say it are counted at the end)"),
+                        printed);
                 written++;
             } else {
                 assertEquals("", printed, "said once");
             }
         }
         assertEquals(messages.size(), written);
+        // and how many runs said each one: not knowing whether a warning concerned one run
+        // or all, a student worried the results were broken
+        java.util.Map<String, Long> said = warned.stream().collect(java.util.stream.Collectors.groupingBy(
+                w -> "WARN EventDesk: " + w.getFormattedMessage(), java.util.stream.Collectors.counting()));
+        java.util.Map<String, Long> counted = new java.util.HashMap<>();
+        line.drain().forEach(m -> counted.put(m.getKey(), (long) m.getValue()));
+        assertEquals(said, counted);
+        assertTrue(line.drain().isEmpty(), "forgotten once told");
         assertEquals(expected, runs, "each run named once, by its cell, replication and seed");
         assertTrue(runs.iterator().next().matches("base, replication \\d, seed -?\\d+"), runs.toString());
         assertNull(MDC.get(Experiment.LOG_RUN), "nothing left on the calling thread");
