@@ -101,6 +101,10 @@ final class RunReport extends Page {
                 h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label())).raw("</li>\n");
             }
             h.raw("</ol>\n");
+            String terms = terms(events);
+            if (!terms.isEmpty()) {
+                h.el("p", "note", "Terms: " + terms + " (docs/MODEL.md has every rule).");
+            }
         }
         // an event dated after the run's end did not happen: say so, rather than drop it unseen
         List<ScenarioInfo.Event> after = info.events().stream().filter(e -> e.tick() > d.dates.length).toList();
@@ -153,6 +157,31 @@ final class RunReport extends Page {
         for (String lab : d.labs) {
             labMarks.put(lab, marks(events, d.x, lab));
         }
+    }
+
+    /**
+     * The model's words the event list uses, explained (a student met "fit 0.9", "becomes visible"
+     * and "capability ×1.35" with nothing to say what they mean): only those the list has.
+     */
+    static String terms(List<ScenarioInfo.Event> events) {
+        String all = events.stream().map(ScenarioInfo.Event::label).reduce("", (a, b) -> a + "\n" + b);
+        List<String> out = new ArrayList<>();
+        if (all.contains("(fit ")) {
+            out.add("a leader's fit (0 to 1) is how well he suits the team: it raises its output and its people's morale");
+        }
+        if (all.contains("visible")) {
+            out.add("a researcher's visibility (0 to 1) is how well known he is: the more visible, the more outside offers he gets");
+        }
+        if (all.contains("capability")) {
+            out.add("capability is an index of what a lab's models can do, on one scale for every lab, built by what its people produce");
+        }
+        if (all.contains("hiring spree to ")) {
+            out.add("a hiring spree raises a team's target headcount to the number given, and it hires up to it");
+        }
+        if (all.contains("job fair")) {
+            out.add("a job fair brings a researcher between jobs several offers at once");
+        }
+        return String.join("; ", out);
     }
 
     /**

@@ -105,6 +105,17 @@ class ReportTest {
         assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 8.3in;"), print);
     }
 
+    /** The event list's words of the model are explained under it (a student met "fit 0.9" and "becomes visible" unexplained). */
+    @Test
+    void theEventListsTermsAreExplained() {
+        String events = html.substring(html.indexOf("<h2 id=\"events\">"), html.indexOf("<h2", html.indexOf("<h2 id=\"events\">") + 4));
+        assertTrue(events.contains("new leader (fit 0.9)") && events.contains("becomes visible"), events);
+        assertTrue(events.contains("Terms: a leader&#39;s fit (0 to 1) is how well he suits the team")
+                && events.contains("a researcher&#39;s visibility (0 to 1) is how well known he is")
+                && events.contains("capability is an index of what a lab&#39;s models can do")
+                && events.contains("a hiring spree raises a team&#39;s target headcount"), events);
+    }
+
     @Test
     void theRunEndsByPrintingThePathOfTheReport() {
         assertTrue(ran.out().endsWith("Report: " + out.resolve("report.html") + "\n"), ran.out());
