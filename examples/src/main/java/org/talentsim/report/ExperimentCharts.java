@@ -219,6 +219,7 @@ final class ExperimentCharts {
     /**
      * A fan chart: per lab, the median over runs as a line, the middle half of the runs as a darker
      * band and 90% of them (5% to 95%) as a lighter one, over time ({@code x}: the periods' times).
+     * A lab whose quantiles are null is not drawn but keeps its place in the palette.
      */
     static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
@@ -228,6 +229,9 @@ final class ExperimentCharts {
         for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
             lab++;
             double[][] q = e.getValue();
+            if (q == null) {
+                continue;   // a lab left out that keeps its place: the others keep their colours
+            }
             YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
             YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
             for (int t = 0; t < x.length; t++) {

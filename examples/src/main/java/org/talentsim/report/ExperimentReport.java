@@ -496,15 +496,43 @@ final class ExperimentReport extends Page {
                 h.el("p", "note", "Arm " + arm + ": every lab's headcount is the baseline's in every month of every pair of runs.");
                 continue;
             }
+            // every lab moves a little by chance: eight overlapping bands that all crossed zero were a
+            // tangle (found by a student's review); with a band, only the labs whose band is clear of
+            // zero in a quarter of the months or more are drawn
+            Map<String, double[][]> drawn = new LinkedHashMap<>();
+            f.quantiles().forEach((lab, q) -> drawn.put(lab, f.runs() < 2 || clearOfZero(q) >= 0.25 ? q : null));
+            int left = (int) drawn.values().stream().filter(java.util.Objects::isNull).count();
+            if (left == drawn.size()) {
+                h.el("p", "note", "Arm " + arm + ": no lab's headcount differs from the baseline's beyond chance (a 95% CI clear of"
+                        + " zero) in a quarter of the months or more, so there is no chart of the differences; paths.csv has every run.");
+                continue;
+            }
             add(h, new Figure("difference-" + Ids.of(arm), title, "month", y, "Each lab's headcount in the arm less the"
                     + " baseline's over the same " + f.runs() + (f.runs() == 1 ? " seed" : " seeds") + ": the line is the mean difference, the band its 95% CI"
                     + (f.runs() < 2 ? " (one pair: no band)" : "") + "; a band clear of zero is an effect the runs tell apart"
-                    + " from chance (month by month, not adjusted for the many months). Labs the arm never moves are not drawn; a month"
+                    + " from chance (month by month, not adjusted for the many months)."
+                    + (left > 0 ? " Drawn: the labs whose band is clear of zero in a quarter of the months or more; not drawn, the "
+                    + left + " whose differences are within chance (paths.csv has them)." : "")
+                    + " Labs the arm never moves are not drawn; a month"
                     + " counts only the pairs of runs in which the lab exists in both (a lab founded by an event exists from"
                     + " its founding).",
-                    ExperimentCharts.fan(title, "month", y, x, f.quantiles()), 640, 420));
+                    ExperimentCharts.fan(title, "month", y, x, drawn), 640, 420));
         }
         h.raw("</div>\n");
+    }
+
+    /** The share of the months (of those with a value) in which band {@code q}'s 95% CI lies wholly above or below zero. */
+    static double clearOfZero(double[][] q) {
+        int months = 0;
+        int clear = 0;
+        for (int t = 0; t < q[2].length; t++) {
+            if (Double.isNaN(q[2][t])) {
+                continue;
+            }
+            months++;
+            clear += q[0][t] > 0 || q[4][t] < 0 ? 1 : 0;
+        }
+        return months == 0 ? 0 : (double) clear / months;
     }
 
     /** The most cells whose fan chart is drawn (more: the first and the last). */

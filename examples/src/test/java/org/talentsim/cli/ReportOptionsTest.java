@@ -294,7 +294,7 @@ class ReportOptionsTest {
     @Test
     void compareWritesAForestPlotAboveItsTable(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("cmp");
-        Cli r = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=0.3/year", "-r", "3", "--out", out.toString(),
+        Cli r = Cli.run("compare", TINY.toString(), "--arm", "sep:market.separation=2/year", "-r", "3", "--out", out.toString(),
                 "-q", "--metrics", "Meta.quits,OpenAI.quits,market.unemployment_end");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\n"), r.out());

@@ -89,4 +89,28 @@ class DifferencePathsTest {
         assertEquals("N", two.getXYPlot().getDataset().getSeriesKey(0));
         assertEquals(Charts.PALETTE[1], two.getXYPlot().getRenderer().getSeriesPaint(0), "N's colour as the second lab");
     }
+
+    /**
+     * Every lab moves a little by chance: the eight overlapping bands of meta-retention's arms all
+     * crossed zero and were a tangle (found by a student's review). Only the labs whose band is
+     * clear of zero in a quarter of the months or more are drawn, each in its place's colour.
+     */
+    @Test
+    void onlyTheLabsClearOfZeroInAQuarterOfTheMonthsAreDrawn() {
+        double[][] clear = {{-5, -6, -7, -8}, {-5, -6, -7, -8}, {-3, -4, -5, -6}, {-1, -2, -3, -4}, {-1, -2, -3, -4}};
+        double[][] noise = {{-3, -2, -3, 0.5}, {-3, -2, -3, 0.5}, {0, 1, 0, 2}, {3, 4, 3, 4}, {3, 4, 3, 4}};
+        assertEquals(1.0, ExperimentReport.clearOfZero(clear), 0);
+        assertEquals(0.25, ExperimentReport.clearOfZero(noise), 0);
+        double[][] never = {{-3, -2, -3, -1}, {-3, -2, -3, -1}, {0, 1, 0, 1}, {3, 4, 3, 4}, {3, 4, 3, 4}};
+        assertEquals(0.0, ExperimentReport.clearOfZero(never), 0);
+        java.util.Map<String, double[][]> q = new java.util.LinkedHashMap<>();
+        q.put("Meta", clear);
+        q.put("OpenAI", null);   // left out: keeps its place
+        q.put("AMI Labs", noise);
+        org.jfree.chart.JFreeChart c = ExperimentCharts.fan("t", "month", "researchers", new double[] {1, 2, 3, 4}, q);
+        org.jfree.chart.plot.XYPlot p = c.getXYPlot();
+        assertEquals(2, p.getDataset().getSeriesCount());
+        assertEquals("AMI Labs", p.getDataset().getSeriesKey(1));
+        assertEquals(Charts.PALETTE[2], p.getRenderer().getSeriesPaint(1), "the colour of its place, third");
+    }
 }
