@@ -59,11 +59,11 @@ public final class Fmt {
 
     /**
      * " (18 of 20 runs)" when a mean is over fewer runs than the replications (the metric undefined
-     * in some: a lab closed, a team empty); else "". Both arms losing the same runs, the difference
+     * in some, not all: a lab closed, a team empty); else "". Both arms losing the same runs, the difference
      * is over those pairs without a mark of its own, and the mean read as one over every run.
      */
     public static String ofRuns(int n, int replications) {
-        return n < replications ? " (" + n + " of " + replications + " runs)" : "";
+        return n > 0 && n < replications ? " (" + n + " of " + replications + " runs)" : "";
     }
 
     /** The mark of a difference that is the same in every pair although the values vary: p 0, an interval of no width. */

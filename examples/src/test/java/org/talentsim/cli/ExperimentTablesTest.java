@@ -51,5 +51,8 @@ class ExperimentTablesTest {
         org.junit.jupiter.api.Assertions.assertFalse(lines.get(3).contains("no spread") || lines.get(4).contains("no spread"), t);
         org.junit.jupiter.api.Assertions.assertTrue(t.contains(org.talentsim.report.Fmt.NO_SPREAD_NOTE), t);
         org.junit.jupiter.api.Assertions.assertFalse(t.contains("runs)"), "every run has a value: " + t);
+        assertEquals(" (18 of 20 runs)", org.talentsim.report.Fmt.ofRuns(18, 20));
+        assertEquals("", org.talentsim.report.Fmt.ofRuns(0, 50), "undefined in every run: '-' says it");
+        assertEquals("", org.talentsim.report.Fmt.ofRuns(20, 20));
     }
 }
