@@ -260,12 +260,18 @@ final class OfferDesk {
             if (t.target() != Team.UNLIMITED && t.openings() < targets.length) {
                 t.setTarget(t.headcount() + targets.length);
             }
-            t.setQuota(Math.max(t.quota(), t.openings()));
+            // the raid's offers are made whatever the team's hiring quota of the tick, and do not use
+            // it: the quota is given back as it was once they are resolved. (It became
+            // max(quota, openings) and stayed so: a team limited to 50 hires a month raiding one
+            // person hired 699 from the pool that month; found by a labour economist's review)
+            int quota = t.quota();
+            t.setQuota(Team.UNLIMITED);
             RandomGenerator g = m.streams.stream(tick, StreamKeys.RAID, r);
             for (int i : targets) {
                 raided.add(i);
                 offer(i, team, g.nextDouble());
             }
+            t.setQuota(quota);
         }
         m.pendingRaids.clear();
         runFairs(tick);
