@@ -145,7 +145,7 @@ final class Production {
                 double budget = g.budget(lab.budget(), lab.startBudget(), g0, m.monthsPerTick);
                 double premium = g.premium(lab.offerPremium(), g0, m.monthsPerTick);
                 if (budget >= 0) {
-                    lab.setBudget(budget);
+                    setBudget(lab, budget, tick);
                 }
                 if (premium >= 0) {
                     lab.setOfferPremium(premium);
@@ -154,12 +154,30 @@ final class Production {
             }
             var adj = strategy.adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick, lab.startBudget()));
             if (adj.budget() >= 0) {
-                lab.setBudget(adj.budget());
+                setBudget(lab, adj.budget(), tick);
             }
             if (adj.offerPremium() >= 0) {
                 lab.setOfferPremium(adj.offerPremium());
             }
         }
+    }
+
+    /**
+     * A strategy's new budget for {@code lab}, kept within the domain a file accepts, as an event's
+     * change is: a finite budget at most {@link org.talentsim.model.Limits#MAX_BUDGET} (a warning when it is first
+     * capped), none staying none. A gap-response of budgetCap 100 from 1e15 grew one to 1e17
+     * without a word (found by an adversarial review).
+     */
+    private void setBudget(Lab lab, double b, int tick) {
+        double most = org.talentsim.model.Limits.MAX_BUDGET;
+        if (Double.isFinite(b) && b > most || Double.isFinite(lab.budget()) && !Double.isFinite(b)) {
+            if (lab.budget() < most) {
+                log.warn("tick {}: the strategy of '{}' would raise its budget to {}; capped at {} USD, the largest budget", tick,
+                        lab.name(), b, most);
+            }
+            b = most;
+        }
+        lab.setBudget(b);
     }
 
     /**
