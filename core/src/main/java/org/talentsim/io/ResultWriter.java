@@ -122,7 +122,10 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String CHARTS = "charts";
 
     /** The names of a report's chart files in {@link #CHARTS} (other files there are the user's). */
-    private static final java.util.regex.Pattern CHART_FILE = java.util.regex.Pattern.compile("[a-z0-9-]+\\.(svg|png)");
+    private static final java.util.regex.Pattern CHART_FILE = java.util.regex.Pattern.compile("[a-z0-9-]+\\.(svg|png)|events\\.txt");
+
+    /** The file beside the report's chart files that says what their event numbers stand for. */
+    public static final String CHART_KEY = "events.txt";
 
     /**
      * Removes the report of the results in {@code dir} ({@link #REPORT}) and its chart files

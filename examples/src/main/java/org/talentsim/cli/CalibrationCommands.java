@@ -82,6 +82,7 @@ final class CalibrationCommands {
             if (report) {
                 w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(spec.commandLine(), dir, png,
                         () -> Report.writeCalibration(dir, png)));
+                ReportCommand.charts(w, dir, png);
             } else {
                 Report.remove(dir);
                 if (oldReport) {

@@ -133,6 +133,7 @@ final class ExperimentCommands {
             if (report) {
                 w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(cl, dir, png,
                         () -> org.talentsim.report.Report.writeExperiment(dir, png)));
+                ReportCommand.charts(w, dir, png);
             } else {
                 org.talentsim.report.Report.remove(dir);
                 if (oldReport) {

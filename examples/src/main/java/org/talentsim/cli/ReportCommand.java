@@ -86,7 +86,21 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path file = draw(() -> Report.write(dir, png));
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Report: %s%n", file);
+        charts(spec.commandLine().getOut(), dir, png);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * With {@code --png}, where the chart files went and what events.txt is for (the terminal did
+     * not say that 58 files had been written; found by a student's review).
+     */
+    static void charts(java.io.PrintWriter w, Path dir, boolean png) {
+        Path charts = dir.resolve(Report.CHARTS);
+        if (png && java.nio.file.Files.isDirectory(charts)) {
+            boolean key = java.nio.file.Files.isRegularFile(charts.resolve(org.talentsim.io.ResultWriter.CHART_KEY));
+            w.printf(java.util.Locale.ROOT, "Charts: %s (each chart as ID.png and ID.svg%s)%n", charts,
+                    key ? "; events.txt says what the event numbers on them stand for" : "");
+        }
     }
 }

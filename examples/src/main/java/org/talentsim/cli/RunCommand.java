@@ -217,6 +217,7 @@ final class RunCommand implements Callable<Integer> {
         if (report) {
             try {
                 w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+                ReportCommand.charts(w, dir, png);
             } finally {
                 removeHook(hint);
             }

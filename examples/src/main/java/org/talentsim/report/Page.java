@@ -24,6 +24,15 @@ abstract class Page {
     /** The page's markup as UTF-8 (calling {@link #add} for each figure). */
     abstract byte[] build(String version);
 
+    /**
+     * What the charts' event numbers stand for, one event a line ("1. 2025-01 DeepSeek capability
+     * ×1.35"), written as {@code charts/events.txt} beside {@code --png}'s chart files (a chart on a
+     * slide showed numbers with no key: found by a student's review); null when the charts carry none.
+     */
+    String chartKey() {
+        return null;
+    }
+
     /** The figures, in page order (after {@link #html}). */
     final List<Figure> figures() {
         return figures;

@@ -253,7 +253,7 @@ public final class Report {
         try (Drawer drawer = new Drawer()) {
             html = page.html(RunInfo.version(), drawer);
         }
-        return write(dir, html, page.figures(), png, redraw, locked);
+        return write(dir, html, page.figures(), png ? page.chartKey() : null, png, redraw, locked);
     }
 
     /**
@@ -275,7 +275,7 @@ public final class Report {
         }
     }
 
-    private static Path write(Path dir, byte[] html, List<Figure> figures, boolean png, boolean redraw, boolean locked) {
+    private static Path write(Path dir, byte[] html, List<Figure> figures, String key, boolean png, boolean redraw, boolean locked) {
         Path file = dir.resolve(FILE);
         try (AutoCloseable lock = locked ? () -> { } : ResultWriter.lockFolder(dir)) {
             Path charts = dir.resolve(CHARTS);
@@ -290,6 +290,9 @@ public final class Report {
             if (png) {
                 for (Figure f : figures) {
                     Svg.export(f, charts);
+                }
+                if (key != null) {
+                    TextFiles.write(charts.resolve(ResultWriter.CHART_KEY), key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         } catch (RuntimeException e) {

@@ -79,6 +79,7 @@ final class RunReport extends Page {
     byte[] build(String version) {
         String name = d.manifest.path("scenario").asText(d.summary.path("scenario").asText("run"));
         List<ScenarioInfo.Event> events = info.events().stream().filter(e -> e.tick() >= 1 && e.tick() <= d.dates.length).toList();
+        keyed = events;
         markEvents(events);
         Html h = new Html();
         h.el("h1", name);
@@ -157,6 +158,22 @@ final class RunReport extends Page {
         for (String lab : d.labs) {
             labMarks.put(lab, marks(events, d.x, lab));
         }
+    }
+
+    /** The events numbered on the charts (after {@link #build}). */
+    private List<ScenarioInfo.Event> keyed = List.of();
+
+    @Override
+    String chartKey() {
+        if (keyed.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("The events numbered on the charts' time axes (the dashed lines), as in report.html:\n");
+        for (int k = 0; k < keyed.size(); k++) {
+            ScenarioInfo.Event e = keyed.get(k);
+            b.append(k + 1).append(". ").append(d.dates[e.tick() - 1]).append("  ").append(e.label()).append('\n');
+        }
+        return b.toString();
     }
 
     /**

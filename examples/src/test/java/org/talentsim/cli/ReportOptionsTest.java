@@ -123,8 +123,10 @@ class ReportOptionsTest {
             assertTrue(svg.contains("<svg") && svg.contains(figs.get(id).title().replace("&", "&amp;").replace("'", "&apos;"))
                     || svg.contains(figs.get(id).title()), id);
         }
+        // (and events.txt, the key of the event numbers, as the tiny scenario has events)
+        assertTrue(Files.isRegularFile(out.resolve("charts/events.txt")));
         try (var s = Files.list(out.resolve("charts"))) {
-            assertEquals(2 * figs.size(), s.count(), "one PNG and one SVG per chart");
+            assertEquals(2 * figs.size() + 1, s.count(), "one PNG and one SVG per chart, and the key");
         }
         // report DIR --png too
         Cli again = Cli.run("report", out.toString(), "--png");
@@ -134,12 +136,34 @@ class ReportOptionsTest {
         Cli redraw = Cli.run("report", out.toString());
         assertEquals(0, redraw.exit(), redraw.err());
         try (var s = Files.list(out.resolve("charts"))) {
-            assertEquals(2 * figs.size(), s.count(), "the chart files are kept");
+            assertEquals(2 * figs.size() + 1, s.count(), "the chart files are kept");
         }
         Cli rerun = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
         assertEquals(0, rerun.exit(), rerun.err());
         assertTrue(!Files.exists(out.resolve("charts")) || Files.list(out.resolve("charts")).findAny().isEmpty(),
                 "a new run leaves no chart of the old one");
+    }
+
+    /**
+     * The chart files of a run with events carry the events' numbers: events.txt beside them says
+     * what they stand for, and the terminal says where the files went (a chart on a slide showed
+     * numbers with no key, and nothing said 58 files had been written: a student's review).
+     */
+    @Test
+    void pngWritesTheEventsKeyAndSaysWhereTheChartsAre(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", ReportTest.META.toString(), "--months", "3", "--out", out.toString(), "-q", "--png");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\nCharts: " + out.resolve("charts")
+                + " (each chart as ID.png and ID.svg; events.txt says what the event numbers on them stand for)\n"), r.out());
+        List<String> key = Files.readAllLines(out.resolve("charts/events.txt"));
+        assertEquals("1. 2025-01  DeepSeek capability \u00d71.35", key.get(1), key.toString());
+        assertEquals(2, key.size(), "the one event of the three months: " + key);
+        Cli rerun = Cli.run("run", ReportTest.META.toString(), "--months", "3", "--out", out.toString(), "-q", "--force");
+        assertEquals(0, rerun.exit(), rerun.err());
+        assertFalse(Files.exists(out.resolve("charts/events.txt")), "a run without --png leaves no chart files, nor their key");
+        assertTrue(!Files.exists(out.resolve("charts")) || Files.list(out.resolve("charts")).findAny().isEmpty());
+        assertFalse(rerun.out().contains("Charts:"), rerun.out());
     }
 
     /**
