@@ -612,7 +612,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.capability()),
                 Num.format(r.severance()), Num.format(r.budget()), Num.format(r.equityVested()),
                 Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()),
-                Integer.toString(r.acquiredIn()), Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()));
+                Integer.toString(r.acquiredIn()), Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()),
+                Num.format(r.offerPremium()));
     }
 
     @Override

@@ -10,13 +10,15 @@ package org.talentsim.metrics;
  * the end of the tick (a liability of the lab). {@code acquiredIn}, {@code acquiredOut} count the
  * tick's {@code ACQUIRED} rows into and out of the lab; {@code acquisitions} is the price of the
  * acqui-hires it paid in the tick (USD, a one-off outlay outside the payroll budget, part of its
- * spend).
+ * spend). {@code offerPremium} is the premium its strategy adds to its offers at the end of the
+ * tick (a share: 0.05 is 5% above the pricing; 0 with the {@code static} strategy), so a
+ * strategy's response can be read from the results, not only its budget's.
  */
 public record LabRow(int tick, String date, String lab, int headcount, int hires, int poachedIn,
         int poachedOut, int quits, int layoffs, int exits, double payroll, double meanSalary,
         double meanMorale, double meanSkill, double capability, double severance, double budget,
         double equityVested, double signOns, double clawedBack, double unvested,
-        int acquiredIn, int acquiredOut, double acquisitions) {
+        int acquiredIn, int acquiredOut, double acquisitions, double offerPremium) {
     /** The CSV header, in column order. */
-    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions";
+    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium";
 }

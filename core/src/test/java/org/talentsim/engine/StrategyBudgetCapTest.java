@@ -3,6 +3,7 @@ package org.talentsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talentsim.metrics.History;
 import org.talentsim.metrics.LabRow;
@@ -32,5 +33,10 @@ class StrategyBudgetCapTest {
         double most = h.labs().stream().filter(r -> r.lab().equals("Behind")).mapToDouble(LabRow::budget).max().orElseThrow();
         assertEquals(Limits.MAX_BUDGET, most, 0, "capped at the largest budget, not beyond");
         assertTrue(h.labs().stream().filter(r -> r.lab().equals("Behind")).allMatch(r -> r.budget() <= Limits.MAX_BUDGET));
+        // the strategy's other half, the offer premium, is in the rows (labs.csv's offer_premium): up a step a month to its most
+        List<Double> premium = h.labs().stream().filter(r -> r.lab().equals("Behind")).map(LabRow::offerPremium).toList();
+        assertEquals(0.05, premium.get(0), 1e-12, "a step of 0.05 in the first month");
+        assertEquals(1.0, premium.get(premium.size() - 1), 1e-12, "up to maxPremium, 1 by default");
+        assertTrue(h.labs().stream().filter(r -> r.lab().equals("Leader")).allMatch(r -> r.offerPremium() == 0), "the leader's none");
     }
 }
