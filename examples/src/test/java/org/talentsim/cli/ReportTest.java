@@ -103,6 +103,9 @@ class ReportTest {
         // a chart taller than a page is shrunk to one: a 46-row forest plot left its heading alone on a
         // page and was split over the next two, its axis on the second (found by a student's review)
         assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 8.3in;"), print);
+        // a small laptop: tables tighter, so the summary's "= end" column is not behind a sideways scroll at 800 px
+        // (794 px of table in 729: found by a student's review; ReportBrowserTest's window is wider)
+        assertTrue(html.contains("@media (max-width: 900px) {") && html.contains("table { font-size: 12px; }"), "narrow screens");
     }
 
     /** The event list's words of the model are explained under it (a student met "fit 0.9" and "becomes visible" unexplained). */
