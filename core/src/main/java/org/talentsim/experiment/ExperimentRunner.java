@@ -588,8 +588,8 @@ public final class ExperimentRunner {
                 b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',').append(s.pairs() >= 0 ? String.valueOf(s.pairs()) : "");
             } else {
                 b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
-                        .append(num(d.difference().ciHigh())).append(',').append(num(d.p())).append(',')
-                        .append(num(s.pHolm())).append(',').append(num(d.shareHigher())).append(',')
+                        .append(num(d.difference().ciHigh())).append(',').append(p(d.p())).append(',')
+                        .append(p(s.pHolm())).append(',').append(num(d.shareHigher())).append(',')
                         .append(num(d.shareLower())).append(',').append(x == null ? 0 : x.n()).append(',').append(d.n());
             }
             b.append('\n');
@@ -599,6 +599,23 @@ public final class ExperimentRunner {
 
     private static String num(double v) {
         return Num.format(v);
+    }
+
+    /**
+     * A p-value: below 1e-6 with an exponent and 10 significant digits ({@code 3.099790838e-64}),
+     * else as every number. Written as a plain decimal of 60 zeros, it was read as 0 by pandas'
+     * default parser and by readr (found by a strategist's and an R user's reviews), where 0 is
+     * the p of the same non-zero difference in every pair; p is no money, which is never written
+     * with an exponent.
+     */
+    static String p(double v) {
+        if (v > 0 && v < 1e-6) {
+            java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros();
+            int exponent = b.precision() - b.scale() - 1;
+            String digits = b.unscaledValue().toString();
+            return digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
+        }
+        return num(v);
     }
 
     static String manifest(Experiment e, String executor, int threads, double wall, int resumed) {
