@@ -17,11 +17,21 @@ final class Reports {
             Calibration.Parameter p = r.calibration().parameters().get(j);
             b.append(e.parameter()).append(',').append(Num.format(e.estimate())).append(',').append(Num.format(e.se()))
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
-                    .append(e.boundHit()).append(',').append(e.identified()).append(',')
-                    .append(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper())).append(',')
-                    .append(Num.format(e.slopeGap())).append(',').append(e.heldAtBound()).append('\n');
+                    .append(flag(e.boundHit())).append(',').append(flag(e.identified())).append(',')
+                    .append(flag(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper()))).append(',')
+                    .append(Num.format(e.slopeGap())).append(',').append(flag(e.heldAtBound())).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * A flag as {@code TRUE} or {@code FALSE}, which R's {@code read.csv}, readr, data.table and
+     * pandas all read as logical (R's {@code read.csv} read "true"/"false" as text, and
+     * {@code e$parameter[e$ci_beyond_range == TRUE]} found no weakly identified parameter: an R
+     * user's review).
+     */
+    static String flag(boolean b) {
+        return b ? "TRUE" : "FALSE";
     }
 
     static String moments(Calibrator.Result r) {

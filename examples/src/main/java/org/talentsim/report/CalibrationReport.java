@@ -91,11 +91,11 @@ final class CalibrationReport extends Page {
             if (e.has("slope_gap") && e.num(row, e.col("slope_gap")) > org.talentsim.calibration.Calibrator.ROUGH) {
                 rough.add(p + " (" + Fmt.sig4(e.num(row, e.col("slope_gap"))) + ")");
             }
-            if (Csv.cell(row, e.col("bound_hit")).equals("true")) {
+            if (Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
                 atBound.add(p);
             }
             // (no held_at_bound in folders written before 2026-12-05)
-            if (e.has("held_at_bound") && Csv.cell(row, e.col("held_at_bound")).equals("true")) {
+            if (e.has("held_at_bound") && Csv.cell(row, e.col("held_at_bound")).equalsIgnoreCase("true")) {
                 held.add(p);
             }
             JsonNode spec = d.parameter(p);
@@ -105,15 +105,15 @@ final class CalibrationReport extends Page {
             double upper = spec.path("upper").asDouble(Double.NaN);
             double se = e.num(row, e.col("se"));
             int identified = e.has("identified") ? e.col("identified") : -1;   // (not in folders written before 2026-12-04: the same rule)
-            if (identified >= 0 ? Csv.cell(row, identified).equals("false") : upper > lower && !(se <= upper - lower)) {
+            if (identified >= 0 ? Csv.cell(row, identified).equalsIgnoreCase("false") : upper > lower && !(se <= upper - lower)) {
                 wide.add(p);
-            } else if ((lo < lower || hi > upper) && !Csv.cell(row, e.col("bound_hit")).equals("true")) {
+            } else if ((lo < lower || hi > upper) && !Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
                 beyond.add(p);
             }
             rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
                     spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
                     Fmt.sig4(e.num(row, e.col("estimate"))), Fmt.sig4(se),
-                    Double.isNaN(se) ? "" : "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equals("true") ? "hit" : ""));
+                    Double.isNaN(se) ? "" : "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true") ? "hit" : ""));
         }
         h.raw("<div class=\"scroll\">");
         h.table("estimates", List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,

@@ -204,7 +204,7 @@ class CalibrationCliTest {
         assertTrue(r.out().contains("small: 1 parameter, 2 targets, R = 3"), r.out());
         List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
         // one degree of freedom, two when the step to the linearised minimum leaves the narrow range (held at its bound)
-        assertTrue(r.out().contains(est.get(1).endsWith(",true") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
+        assertTrue(r.out().contains(est.get(1).endsWith(",TRUE") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
                 r.out());
         String[] head = est.get(0).split(",");
         String[] row = est.get(1).split(",");
@@ -367,7 +367,7 @@ class CalibrationCliTest {
         assertEquals(0, r.exit(), r.err());
         List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
         String[] cells = est.get(1).split(",", -1);
-        assertTrue(cells[0].equals("separation") && cells[5].equals("false") && cells[9].equals("true"), "not within 1% of the"
+        assertTrue(cells[0].equals("separation") && cells[5].equals("FALSE") && cells[9].equals("TRUE"), "not within 1% of the"
                 + " bound, held at it: " + est.get(1));
         var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(2, summary.path("df").asInt(), "the held parameter takes no degree of freedom");
@@ -595,8 +595,8 @@ class CalibrationCliTest {
         assertFalse(budget.contains("["), "no interval without an se: " + budget);
         assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,false,false,false,0,false"), estimates.get(3));
-        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",false,true,true,"), estimates.get(1));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,FALSE,FALSE,FALSE,0,FALSE"), estimates.get(3));
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",FALSE,TRUE,TRUE,"), estimates.get(1));
         String[] offers = estimates.get(1).split(",");
         assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));
         assertTrue(r.out().contains("weakly identified, the 95% CI reaching beyond the range searched: offers ["), r.out());

@@ -81,7 +81,8 @@ class CalibrationReportTest {
 
     @Test
     void calibrateEndsByPrintingThePathOfTheReport() {
-        assertTrue(calibrated.out().endsWith("Report: " + cal.resolve("report.html") + "\n"), calibrated.out());
+        assertTrue(calibrated.out().endsWith("Report: " + cal.resolve("report.html") + "\nCharts: " + cal.resolve("charts")
+                + " (each chart as ID.png and ID.svg)\n"), calibrated.out());
         assertTrue(screened.out().endsWith("Report: " + sens.resolve("report.html") + "\n"), screened.out());
     }
 
@@ -150,7 +151,7 @@ class CalibrationReportTest {
             assertEquals(e[0], row.get(0));
             assertEquals(Double.parseDouble(e[1]), Double.parseDouble(row.get(4)), Math.abs(Double.parseDouble(e[1])) * 1e-3,
                     "the estimate to 4 digits");
-            assertEquals(e[5].equals("true") ? "hit" : "", row.get(7));
+            assertEquals(e[5].equals("TRUE") ? "hit" : "", row.get(7));
         }
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
@@ -186,7 +187,7 @@ class CalibrationReportTest {
         String j = paragraph(html, "j");
         int df = summary.get("df").asInt();
         // 3 targets, 2 parameters, less those J holds at a bound (their linearised minimum lies beyond the range)
-        long held = ReportTest.csv(cal.resolve("estimates.csv")).stream().skip(1).filter(e -> e[9].equals("true")).count();
+        long held = ReportTest.csv(cal.resolve("estimates.csv")).stream().skip(1).filter(e -> e[9].equals("TRUE")).count();
         assertEquals(1 + held, df, "3 targets, 2 parameters, " + held + " held at a bound");
         assertTrue(j.contains(df == 1 ? "on 1 degree of freedom, p = " : "on " + df + " degrees of freedom, p = "), j);
         assertEquals(held > 0, j.contains(" at its bound: the objective's linearisation has its minimum beyond it"), j);
