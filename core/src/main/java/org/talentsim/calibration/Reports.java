@@ -35,11 +35,18 @@ final class Reports {
     }
 
     static String moments(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss\n");
-        for (Calibrator.MomentFit m : r.moments()) {
+        // weight and observed_se: the target's weight in W (1/se² for a target given with an se) and
+        // its se as given, so the folder's CSVs alone check every se, t and J (the weights were in
+        // calibration.yaml only, which R reads with a YAML parser: an R user's review)
+        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se\n");
+        List<Calibration.Target> targets = r.calibration().targets();
+        for (int k = 0; k < r.moments().size(); k++) {
+            Calibrator.MomentFit m = r.moments().get(k);
+            Calibration.Target t = targets.get(k);
             b.append(m.target()).append(',').append(Num.format(m.observed())).append(',').append(Num.format(m.simulated()))
                     .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.residualSe())).append(',')
-                    .append(Num.format(m.t())).append(',').append(Num.format(m.linearisedMiss())).append('\n');
+                    .append(Num.format(m.t())).append(',').append(Num.format(m.linearisedMiss())).append(',')
+                    .append(Num.format(t.weight())).append(',').append(Num.format(t.se())).append('\n');
         }
         return b.toString();
     }

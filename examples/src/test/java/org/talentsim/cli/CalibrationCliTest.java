@@ -424,7 +424,7 @@ class CalibrationCliTest {
         assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound", estimates.get(0));
         assertEquals(3, estimates.size());
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
-        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss", fits.get(0));
+        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se", fits.get(0));
         for (String line : fits.subList(1, fits.size())) {
             // t divides the miss at the linearised minimum by the residual's se at the estimate (it
             // divided observed - simulated by the moment's own se, then by the residual se)
@@ -432,6 +432,15 @@ class CalibrationCliTest {
             assertTrue(Double.parseDouble(cells[4]) > 0 && Double.parseDouble(cells[4]) != Double.parseDouble(cells[3]), line);
             assertEquals(Double.parseDouble(cells[6]) / Double.parseDouble(cells[4]), Double.parseDouble(cells[5]),
                     1e-8 * Math.abs(Double.parseDouble(cells[5])) + 1e-12, line);
+            // the target's weight in W and its se as given: 1/se² (the weights were in calibration.yaml only)
+            String[] all = line.split(",", -1);
+            assertEquals(9, all.length, line);
+            double w = Double.parseDouble(all[7]);
+            assertTrue(w > 0, line);
+            if (!all[8].isEmpty()) {
+                double se = Double.parseDouble(all[8]);
+                assertEquals(1 / (se * se), w, 1e-8 * w, line);
+            }
         }
 
         // an interrupted calibration: the journal cut after a few evaluations, with a torn last line
