@@ -485,19 +485,102 @@ public final class ExperimentRunner {
      * be joined to their parameters without parsing the cell's label.
      */
     static String cellsCsv(Experiment e) {
+        List<String> paths = new ArrayList<>(e.vary().keySet());
+        List<List<String>> rows = new ArrayList<>();
+        for (Experiment.Cell c : e.cells()) {
+            rows.add(values(e, c));
+        }
+        // a path whose values are amounts with k, M or B, or rates, gets a column of plain numbers
+        // beside it: '300M' and '0.05/month' are text to R and pandas, sorted 1.5B < 300M (an R
+        // user's review); money in USD, rates in the unit of the first value
+        List<String> numberHeads = new ArrayList<>();
+        List<String[]> numbers = new ArrayList<>();
+        for (int k = 0; k < paths.size(); k++) {
+            List<String> column = new ArrayList<>();
+            for (List<String> r : rows) {
+                column.add(r.get(k));
+            }
+            String[] unit = new String[1];
+            String[] n = numeric(column, unit);
+            if (n != null) {
+                numberHeads.add(paths.get(k) + "." + unit[0]);
+                numbers.add(n);
+            }
+        }
         StringBuilder b = new StringBuilder("cell");
-        for (String path : e.vary().keySet()) {
+        for (String path : paths) {
             b.append(',').append(csvCell(path));
         }
+        for (String h : numberHeads) {
+            b.append(',').append(csvCell(h));
+        }
         b.append('\n');
-        for (Experiment.Cell c : e.cells()) {
-            b.append(c.label());
-            for (String v : values(e, c)) {
+        for (int i = 0; i < rows.size(); i++) {
+            b.append(e.cells().get(i).label());
+            for (String v : rows.get(i)) {
                 b.append(',').append(csvCell(v));
+            }
+            for (String[] n : numbers) {
+                b.append(',').append(n[i]);
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("([+-]?[0-9_]*\\.?[0-9_]+)([kKmMbB]?)");
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("([0-9_]*\\.?[0-9_]+)\\s*/\\s*(week|month|year)");
+
+    /**
+     * A sweep's values as plain numbers, or null: amounts of which some have a k, M or B ({@code
+     * unit} "usd", in USD), or rates ({@code unit} "per_month" and so on, in the first value's
+     * unit); null for plain numbers (already numbers to a reader) and anything else.
+     */
+    static String[] numeric(List<String> values, String[] unit) {
+        String[] out = new String[values.size()];
+        boolean suffix = false;
+        boolean amounts = true;
+        for (int i = 0; i < values.size() && amounts; i++) {
+            java.util.regex.Matcher m = AMOUNT.matcher(values.get(i).trim());
+            if (!m.matches()) {
+                amounts = false;
+                break;
+            }
+            int shift = switch (m.group(2)) {
+                case "k", "K" -> 3;
+                case "m", "M" -> 6;
+                case "b", "B" -> 9;
+                default -> 0;
+            };
+            suffix |= shift > 0;
+            out[i] = Num.format(new java.math.BigDecimal(m.group(1).replace("_", "")).movePointRight(shift).doubleValue());
+        }
+        if (amounts) {
+            unit[0] = "usd";
+            return suffix ? out : null;
+        }
+        double perYear0 = 0;
+        String first = null;
+        for (int i = 0; i < values.size(); i++) {
+            java.util.regex.Matcher m = RATE.matcher(values.get(i).trim());
+            if (!m.matches()) {
+                return null;
+            }
+            double v = Double.parseDouble(m.group(1).replace("_", ""));
+            double perYear = switch (m.group(2)) {
+                case "week" -> v * 52;
+                case "month" -> v * 12;
+                default -> v;
+            };
+            if (first == null) {
+                first = m.group(2);
+                perYear0 = 1;
+            }
+            // in the first value's unit; a value in that unit is written as given, not converted back and forth
+            out[i] = Num.format(m.group(2).equals(first) ? v : perYear / (first.equals("week") ? 52 : first.equals("month") ? 12 : 1));
+        }
+        unit[0] = "per_" + first;
+        return perYear0 > 0 ? out : null;
     }
 
     /** A sweep's cell's varied values, in the order of {@link Experiment#vary()} (a cell's overrides are {@code path=value} in that order). */

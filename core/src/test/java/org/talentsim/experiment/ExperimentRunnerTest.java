@@ -82,6 +82,32 @@ class ExperimentRunnerTest {
         assertTrue(wall >= 0 && wall < 600, manifest);
     }
 
+    /**
+     * Amounts with k, M or B and rates are text to R and pandas ("300M", "0.05/month": sorted 1.5B
+     * before 300M; found by an R user's review): cells.csv gives them as plain numbers too, in
+     * columns appended after the values as given: money in USD, rates in the first value's unit.
+     */
+    @Test
+    void amountsAndRatesOfASweepAreAlsoWrittenAsNumbers() {
+        String[] unit = new String[1];
+        assertEquals(List.of("300000000", "900000000", "1500000000", "2500"),
+                List.of(ExperimentRunner.numeric(List.of("300M", "900M", "1.5B", "2.5k"), unit)));
+        assertEquals("usd", unit[0]);
+        String[] rates = ExperimentRunner.numeric(List.of("0.05/month", "1.2/year", "0.3/week"), unit);
+        assertEquals("per_month", unit[0]);
+        assertEquals(0.05, Double.parseDouble(rates[0]), 0);
+        assertEquals(0.1, Double.parseDouble(rates[1]), 1e-12);
+        assertEquals(0.3 * 52 / 12, Double.parseDouble(rates[2]), 1e-9);
+        assertEquals(null, ExperimentRunner.numeric(List.of("0.3", "0.6"), unit), "plain numbers are numbers already");
+        assertEquals(null, ExperimentRunner.numeric(List.of("none", "300M"), unit));
+        assertEquals(null, ExperimentRunner.numeric(List.of("1/year", "300M"), unit));
+        Experiment e = base().vary("labs[L].budget", List.of("300M", "1.5B")).vary("market.offersEmployed", List.of("1/year", "0.1/month"))
+                .build();
+        List<String> cells = ExperimentRunner.cellsCsv(e).lines().toList();
+        assertEquals("cell,labs[L].budget,market.offersEmployed,labs[L].budget.usd,market.offersEmployed.per_year", cells.get(0));
+        assertEquals("labs[L].budget=1.5B market.offersEmployed=0.1/month,1.5B,0.1/month,1500000000,1.2", cells.get(4));
+    }
+
     /** A result's lists cannot be changed (they were the runner's own ArrayLists); a null listener is named. */
     /**
      * A sweep's parameters are columns: cells.csv joins each cell to its varied values, and
