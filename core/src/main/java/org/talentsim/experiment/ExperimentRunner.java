@@ -559,7 +559,6 @@ public final class ExperimentRunner {
             unit[0] = "usd";
             return suffix ? out : null;
         }
-        double perYear0 = 0;
         String first = null;
         for (int i = 0; i < values.size(); i++) {
             java.util.regex.Matcher m = RATE.matcher(values.get(i).trim());
@@ -574,13 +573,15 @@ public final class ExperimentRunner {
             };
             if (first == null) {
                 first = m.group(2);
-                perYear0 = 1;
             }
             // in the first value's unit; a value in that unit is written as given, not converted back and forth
             out[i] = Num.format(m.group(2).equals(first) ? v : perYear / (first.equals("week") ? 52 : first.equals("month") ? 12 : 1));
         }
+        if (first == null) {
+            return null;   // no values
+        }
         unit[0] = "per_" + first;
-        return perYear0 > 0 ? out : null;
+        return out;
     }
 
     /** A sweep's cell's varied values, in the order of {@link Experiment#vary()} (a cell's overrides are {@code path=value} in that order). */
