@@ -199,11 +199,11 @@ final class ExperimentReport extends Page {
         if (!rows.isEmpty()) {
             String title = "Difference to the baseline, with 95% CI";
             String x = "difference, % of the baseline's mean";
+            int beyond = ExperimentCharts.beyond(rows);
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table)."
-                    + (ExperimentCharts.beyond(rows) > 0 ? " The axis fits the smaller differences; "
-                    + (ExperimentCharts.beyond(rows) == 1 ? "the one far larger is" : "the " + ExperimentCharts.beyond(rows)
-                    + " far larger are") + " written at its edge with " + (ExperimentCharts.beyond(rows) == 1 ? "its" : "their")
+                    + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
+                    : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
                     + " 95% CI." : ""),
                     ExperimentCharts.forest(title, x, "arm: metric", rows, RunReport.shortNames(arms)), 640, Math.max(320, 130 + 20 * rows.size())));
         }
