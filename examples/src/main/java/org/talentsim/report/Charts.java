@@ -344,7 +344,15 @@ final class Charts {
             plot.mapDatasetToRangeAxis(1, 1);
         }
         for (int k = 0; k < marks.size(); k++) {
-            plot.addDomainMarker(mark(marks.get(k), k % 2));
+            // the dashed line behind the data, its number in front of every line on a white ground: a
+            // long label ("11–14") was cut by the next month's line (found by a visual review)
+            ValueMarker line = mark(marks.get(k), k % 2);
+            ValueMarker label = mark(marks.get(k), k % 2);
+            line.setLabel(null);
+            label.setPaint(new Color(0, 0, 0, 0));
+            label.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+            plot.addDomainMarker(line, org.jfree.chart.ui.Layer.BACKGROUND);
+            plot.addDomainMarker(label, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
@@ -383,19 +391,26 @@ final class Charts {
      * The label at a right-axis series' last point: "TBD Lab: 35 (right axis)", so the size it has
      * reads off the line itself rather than off a second set of ticks.
      */
-    static org.jfree.chart.annotations.XYTextAnnotation endLabel(RunData.Series s, double[] x, NumberFormat fmt, Paint paint) {
+    static org.jfree.chart.annotations.XYPointerAnnotation endLabel(RunData.Series s, double[] x, NumberFormat fmt, Paint paint) {
         int last = s.y().length - 1;
         while (last > 0 && !Double.isFinite(s.y()[last])) {
             last--;
         }
         double v = s.y()[last];
         String value = fmt != null ? fmt.format(v) : Fmt.num(v);
-        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
-                text(s.name()) + ": " + value + " (right axis)", x[last], v);
+        // an arrow from the upper left to the last point, the text at its tail: set on the point with
+        // a white ground, it washed out the line's end and any line it lay on (found by a visual review)
+        org.jfree.chart.annotations.XYPointerAnnotation a = new org.jfree.chart.annotations.XYPointerAnnotation(
+                text(s.name()) + ": " + value + " (right axis)", x[last], v, -0.75 * Math.PI);
         a.setFont(font(Font.BOLD, 11));
         a.setPaint(paint);
+        a.setArrowPaint(paint);
+        a.setTipRadius(3);
+        a.setBaseRadius(22);
+        a.setArrowLength(5);
+        a.setArrowWidth(3);
+        a.setLabelOffset(2);
         a.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        a.setBackgroundPaint(new Color(255, 255, 255, 200));
         return a;
     }
 
@@ -456,21 +471,30 @@ final class Charts {
             r.setSeriesPaint(k, colours.get(k));
         }
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
-        int row = 0;
-        for (java.util.Map.Entry<String, String> m : marks.entrySet()) {
-            if (ds.getColumnIndex(m.getKey()) < 0) {
-                continue;
+        // the lines first, then their numbers on a white ground over every line (a long label,
+        // "11–14", was cut by the next month's line: found by a visual review)
+        for (boolean labels : new boolean[] {false, true}) {
+            int row = 0;
+            for (java.util.Map.Entry<String, String> m : marks.entrySet()) {
+                if (ds.getColumnIndex(m.getKey()) < 0) {
+                    continue;
+                }
+                org.jfree.chart.plot.CategoryMarker c = new org.jfree.chart.plot.CategoryMarker(m.getKey(),
+                        labels ? new Color(0, 0, 0, 0) : MARK,
+                        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+                c.setDrawAsLine(true);
+                if (labels) {
+                    c.setLabel(m.getValue());
+                    c.setLabelFont(font(Font.BOLD, 10));
+                    c.setLabelPaint(new Color(0x4a5160));
+                    c.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                    c.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    c.setLabelOffset(new RectangleInsets(2 + 12 * (row % 2), 2, 2, 2));
+                    c.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+                }
+                row++;
+                plot.addDomainMarker(c, org.jfree.chart.ui.Layer.FOREGROUND);
             }
-            org.jfree.chart.plot.CategoryMarker c = new org.jfree.chart.plot.CategoryMarker(m.getKey(), MARK,
-                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            c.setDrawAsLine(true);
-            c.setLabel(m.getValue());
-            c.setLabelFont(font(Font.BOLD, 10));
-            c.setLabelPaint(new Color(0x4a5160));
-            c.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            c.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            c.setLabelOffset(new RectangleInsets(2 + 12 * (row++ % 2), 2, 2, 2));
-            plot.addDomainMarker(c, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         if (!marks.isEmpty()) {
             y.setUpperMargin(MARK_ROOM);

@@ -287,4 +287,38 @@ class ChartLayoutTest {
         Charts.wholeDecades(a, other, 0);
         assertEquals(1e8, a.getLowerBound(), 1e-1, "above a power of ten: the decade it is in");
     }
+
+    /**
+     * An event's number is drawn over every event line, on a white ground: "11–14" was cut by the
+     * next month's dashed line (found by a visual review). Lines behind the data, numbers in front.
+     */
+    @Test
+    void eventNumbersAreDrawnOverTheEventLines() {
+        double[] x = {0, 1, 2, 3};
+        List<RunData.Series> series = List.of(new RunData.Series("A", new double[] {1, 2, 3, 4}));
+        JFreeChart c = Charts.timeLines("t", "month", "researchers", x, series, false, true, null,
+                List.of(new Charts.Mark(1, "11\u201314"), new Charts.Mark(2, "15")));
+        XYPlot p = (XYPlot) c.getPlot();
+        java.util.Collection<?> back = p.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+        java.util.Collection<?> front = p.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertEquals(2, back.size());
+        assertEquals(2, front.size());
+        assertTrue(back.stream().allMatch(m -> ((org.jfree.chart.plot.Marker) m).getLabel() == null), "lines without numbers");
+        assertEquals(List.of("11\u201314", "15"), front.stream().map(m -> ((org.jfree.chart.plot.Marker) m).getLabel()).toList());
+        assertTrue(front.stream().allMatch(m -> ((java.awt.Color) ((org.jfree.chart.plot.Marker) m).getLabelBackgroundColor()).getAlpha() > 200),
+                "numbers on a white ground");
+        // the moves' bars: all lines first, then the numbers
+        org.jfree.data.category.DefaultCategoryDataset ds = new org.jfree.data.category.DefaultCategoryDataset();
+        for (String m : List.of("2025-09", "2025-10", "2025-11")) {
+            ds.addValue(1, "hired", m);
+        }
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        marks.put("2025-10", "11\u201314");
+        marks.put("2025-11", "15");
+        org.jfree.chart.plot.CategoryPlot bars = (org.jfree.chart.plot.CategoryPlot) Charts.stackedBars("t", "month", "y", ds,
+                List.of(Charts.PALETTE[0]), marks).getPlot();
+        List<String> order = bars.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> String.valueOf(((org.jfree.chart.plot.Marker) m).getLabel())).toList();
+        assertEquals(List.of("null", "null", "11\u201314", "15"), order);
+    }
 }
