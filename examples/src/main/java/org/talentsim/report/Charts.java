@@ -95,7 +95,7 @@ final class Charts {
         c.setBackgroundPaint(Color.WHITE);
         c.setAntiAlias(true);
         c.setTextAntiAlias(true);
-        c.setPadding(new RectangleInsets(2, 2, 4, 10));
+        c.setPadding(new RectangleInsets(2, 2, 4, 22));   // room for a last tick label centred on the axis's end ("2035-01" was cut: a visual review)
         LegendTitle legend = c.getLegend();
         if (legend != null) {
             legend.setFrame(BlockBorder.NONE);
