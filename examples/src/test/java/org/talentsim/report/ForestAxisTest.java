@@ -35,6 +35,9 @@ class ForestAxisTest {
                 .map(a -> ((XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("+605.9% [+592.5%, +619.2%] \u2192"), notes);
         assertEquals(1, ExperimentCharts.beyond(ROWS));
+        // the zero line behind the text written at the edge (it cut a digit of "+592.5%": a visual review)
+        assertEquals(1, p.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
+        assertEquals(null, p.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
         // rows of like size: the axis fits them all, nothing written at an edge
         List<ExperimentCharts.Row> like = ROWS.subList(1, ROWS.size());
         assertNull(ExperimentCharts.range(like));
