@@ -164,8 +164,11 @@ final class ExperimentCharts {
             x.setRange(range[0], range[1]);
             for (int k = 0; k < rows.size(); k++) {
                 Row w = rows.get(k);
-                boolean right = w.high() > range[1] || w.value() > range[1];
-                boolean left = w.low() < range[0] || w.value() < range[0];
+                // a row whose value is on the axis is drawn, its interval cut at the edges; only a value
+                // off the axis is written at the edge it crosses (the text hid a point on the axis, and
+                // said "→" of an interval running off the left: found by a visual review)
+                boolean right = w.value() > range[1];
+                boolean left = w.value() < range[0];
                 if (right || left) {
                     String text = Fmt.signedPercent(w.value()) + " [" + Fmt.signedPercent(w.low()) + ", " + Fmt.signedPercent(w.high()) + "]";
                     org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
@@ -210,11 +213,10 @@ final class ExperimentCharts {
         return new double[] {lo - span / 10, hi + span / 10};
     }
 
-    /** How many rows {@link #forest} writes at its axis's edge rather than drawing them whole. */
+    /** How many rows {@link #forest} writes at its axis's edge: those whose value is off its axis. */
     static int beyond(List<Row> rows) {
         double[] range = range(rows);
-        return range == null ? 0 : (int) rows.stream().filter(w -> w.low() < range[0] || w.value() < range[0]
-                || w.high() > range[1] || w.value() > range[1]).count();
+        return range == null ? 0 : (int) rows.stream().filter(w -> w.value() < range[0] || w.value() > range[1]).count();
     }
 
     /**

@@ -204,7 +204,7 @@ final class ExperimentReport extends Page {
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table)."
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
-                    + " 95% CI." : ""),
+                    + " 95% CI, and an interval that runs off the axis is cut at its edge." : ""),
                     ExperimentCharts.forest(title, x, "arm: metric", rows, RunReport.shortNames(arms)), 640, Math.max(320, 130 + 20 * rows.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");

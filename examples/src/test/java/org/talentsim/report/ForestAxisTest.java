@@ -44,6 +44,20 @@ class ForestAxisTest {
         XYPlot q = (XYPlot) ExperimentCharts.forest("t", "x", "y", like, List.of("none", "tbd")).getPlot();
         assertTrue(((AbstractXYItemRenderer) q.getRenderer()).getAnnotations().isEmpty());
         assertTrue(q.getDomainAxis().isAutoRange());
+        // a row whose value is on the axis but whose interval runs off it is drawn, cut at the edge, not written
+        // (the text hid its point and said "→" of an interval running off the left: a visual review)
+        List<ExperimentCharts.Row> wide = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            wide.add(new ExperimentCharts.Row("a: m" + k, "none", k - 4, k - 6, k - 2));
+        }
+        wide.add(new ExperimentCharts.Row("a: far", "none", 600, 580, 620));
+        wide.add(new ExperimentCharts.Row("b: wide", "tbd", 5, -900, 910));
+        double[] range = ExperimentCharts.range(wide);
+        assertTrue(range[0] > -900 && range[1] < 600 && range[0] < 5 && 5 < range[1], java.util.Arrays.toString(range));
+        XYPlot w = (XYPlot) ExperimentCharts.forest("t", "x", "y", wide, List.of("none", "tbd")).getPlot();
+        assertEquals(List.of("+600% [+580%, +620%] \u2192"), ((AbstractXYItemRenderer) w.getRenderer()).getAnnotations()
+                .stream().map(a -> ((XYTextAnnotation) a).getText()).toList());
+        assertEquals(1, ExperimentCharts.beyond(wide));
         // one beyond on the left
         List<ExperimentCharts.Row> left = new java.util.ArrayList<>(like);
         left.add(new ExperimentCharts.Row("x: Meta.quits", "tbd", -250, -300, -200));
