@@ -306,6 +306,11 @@ final class Charts {
             int at = small[k] ? b++ : a++;
             int style = series.get(k).style() >= 0 ? series.get(k).style() : k;
             to.setSeriesPaint(at, PALETTE[style % PALETTE.length]);
+            if (points(series.get(k).y()) == 1) {
+                // a line of one point draws nothing: a lab founded in the run's last month was in the
+                // legend and nowhere on the chart (found by a visual review)
+                to.setSeriesShapesVisible(at, true);
+            }
             // a series on the right axis is dashed and named at its end with its last value: drawn on
             // its own scale, a team of 35 climbed above one of 1,640 and read at a glance as the larger
             to.setSeriesStroke(at, small[k] ? SMALL_LINE : line(style));
@@ -351,6 +356,12 @@ final class Charts {
             line.setLabel(null);
             label.setPaint(new Color(0, 0, 0, 0));
             label.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+            if (x.length > 1 && marks.get(k).x() > x[0] + 0.9 * (x[x.length - 1] - x[0])) {
+                // near the axis's end the number goes left of its line (an event in the run's last
+                // month lost its number beyond the plot: found by a visual review)
+                label.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                label.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
             plot.addDomainMarker(line, org.jfree.chart.ui.Layer.BACKGROUND);
             plot.addDomainMarker(label, org.jfree.chart.ui.Layer.FOREGROUND);
         }
@@ -382,6 +393,15 @@ final class Charts {
             out[k] = max[k] > 0 && max[k] < 0.1 * top && max[k] - min[k] >= 0.5 * max[k];
         }
         return out;
+    }
+
+    /** How many finite values {@code y} has. */
+    static int points(double[] y) {
+        int n = 0;
+        for (double v : y) {
+            n += Double.isFinite(v) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The line of a series drawn against the right axis: dashed, whatever its place in the palette. */

@@ -321,4 +321,33 @@ class ChartLayoutTest {
                 .map(m -> String.valueOf(((org.jfree.chart.plot.Marker) m).getLabel())).toList();
         assertEquals(List.of("null", "null", "11\u201314", "15"), order);
     }
+
+    /**
+     * An event in the run's last month kept its number beyond the plot, and a lab founded then was
+     * in the legend but not drawn, a line of one point drawing nothing (found by a visual review).
+     */
+    @Test
+    void anEventAtTheEndIsNumberedInsideAndASeriesOfOnePointIsDrawn() {
+        double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        double[] late = new double[12];
+        java.util.Arrays.fill(late, Double.NaN);
+        late[11] = 1;
+        double[] all = new double[12];
+        java.util.Arrays.fill(all, 100);
+        List<RunData.Series> series = List.of(new RunData.Series("Big", all), new RunData.Series("New", late));
+        JFreeChart c = Charts.timeLines("t", "month", "researchers", x, series, false, true, null,
+                List.of(new Charts.Mark(2, "1"), new Charts.Mark(11, "16")));
+        XYPlot p = (XYPlot) c.getPlot();
+        List<org.jfree.chart.plot.Marker> front = p.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> (org.jfree.chart.plot.Marker) m).toList();
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_LEFT, front.get(0).getLabelTextAnchor(), "right of its line");
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, front.get(1).getLabelTextAnchor(), "left of its line, inside the plot");
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) p.getRenderer();
+        boolean newOnRight = p.getDatasetCount() > 1 && p.getDataset(1) != null && p.getDataset(1).getSeriesCount() > 0;
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer of = newOnRight
+                ? (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) p.getRenderer(1) : r;
+        int at = newOnRight ? 0 : 1;
+        assertEquals(Boolean.TRUE, of.getSeriesShapesVisible(at), "a point where a line of one point draws nothing");
+        assertTrue(r.getSeriesShapesVisible(0) == null || !r.getSeriesShapesVisible(0), "a line of many points has no shapes");
+    }
 }
