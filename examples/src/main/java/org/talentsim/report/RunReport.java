@@ -184,10 +184,10 @@ final class RunReport extends Page {
         String all = events.stream().map(ScenarioInfo.Event::label).reduce("", (a, b) -> a + "\n" + b);
         List<String> out = new ArrayList<>();
         if (all.contains("(fit ")) {
-            out.add("a leader's fit (0 to 1) is how well he suits the team: it raises its output and its people's morale");
+            out.add("a leader's fit (0 to 1) is how well the leader suits the team: it raises its output and its people's morale");
         }
         if (all.contains("visible")) {
-            out.add("a researcher's visibility (0 to 1) is how well known he is: the more visible, the more outside offers he gets");
+            out.add("a researcher's visibility (0 to 1) is how well known the researcher is: the more visible, the more outside offers");
         }
         if (all.contains("capability")) {
             out.add("capability is an index of what a lab's models can do, on one scale for every lab, built by what its people produce");

@@ -113,8 +113,8 @@ class ReportTest {
     void theEventListsTermsAreExplained() {
         String events = html.substring(html.indexOf("<h2 id=\"events\">"), html.indexOf("<h2", html.indexOf("<h2 id=\"events\">") + 4));
         assertTrue(events.contains("new leader (fit 0.9)") && events.contains("becomes visible"), events);
-        assertTrue(events.contains("Terms: a leader&#39;s fit (0 to 1) is how well he suits the team")
-                && events.contains("a researcher&#39;s visibility (0 to 1) is how well known he is")
+        assertTrue(events.contains("Terms: a leader&#39;s fit (0 to 1) is how well the leader suits the team")
+                && events.contains("a researcher&#39;s visibility (0 to 1) is how well known the researcher is")
                 && events.contains("capability is an index of what a lab&#39;s models can do")
                 && events.contains("a hiring spree raises a team&#39;s target headcount"), events);
     }
