@@ -455,6 +455,12 @@ final class ExperimentReport extends Page {
             if (by.isEmpty()) {
                 continue;
             }
+            // at most 12 boxes: bm1's 50 labs gave a band of names no one could read (found by a
+            // visual review); the largest by headcount at the end, over the runs, as the run's charts choose
+            int all = by.size();
+            if (all > MAX_BOXES) {
+                by = largest(by, r);
+            }
             if (by.values().stream().allMatch(vs -> vs.stream().distinct().count() == 1)) {
                 same.add(e.getKey());   // no spread to show (a start that no seed changes)
                 continue;
@@ -462,7 +468,9 @@ final class ExperimentReport extends Page {
             String title = e.getKey() + " over " + r.rows().size() + " runs";
             String y = e.getKey() + " " + Units.of(e.getKey(), modelUnits);
             add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
-                    + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart.",
+                    + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart."
+                    + (all > by.size() ? " The " + by.size() + " largest of " + all + " (mean headcount at the end over the runs);"
+                    + " runs.csv has every lab." : ""),
                     ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));
             n++;
         }
@@ -533,6 +541,41 @@ final class ExperimentReport extends Page {
             clear += q[0][t] > 0 || q[4][t] < 0 ? 1 : 0;
         }
         return months == 0 ? 0 : (double) clear / months;
+    }
+
+    /** The most boxes a box plot draws. */
+    static final int MAX_BOXES = 12;
+
+    /**
+     * The {@link #MAX_BOXES} entries of {@code by} whose lab has the largest mean {@code
+     * LAB.headcount_end} over the runs (the market, an entry without a lab, first), in their order.
+     */
+    static Map<String, List<Double>> largest(Map<String, List<Double>> by, Csv runs) {
+        Map<String, Double> size = new LinkedHashMap<>();
+        for (String lab : by.keySet()) {
+            String col = lab + ".headcount_end";
+            double sum = 0;
+            int n = 0;
+            if (runs.has(col)) {
+                for (String[] row : runs.rows()) {
+                    double v = runs.num(row, runs.col(col));
+                    if (!Double.isNaN(v)) {
+                        sum += v;
+                        n++;
+                    }
+                }
+            }
+            size.put(lab, n == 0 ? Double.POSITIVE_INFINITY : sum / n);   // no such column: the market's own entry
+        }
+        List<String> keep = size.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(MAX_BOXES).map(Map.Entry::getKey).toList();
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        by.forEach((k, v) -> {
+            if (keep.contains(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** The most cells whose fan chart is drawn (more: the first and the last). */
