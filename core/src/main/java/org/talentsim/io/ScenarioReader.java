@@ -26,7 +26,7 @@ final class ScenarioReader {
             "retirement", "poolExit", "visibilityGain", "unemploymentValue", "reservationShare", "visaGraceDays",
             "annualRaise", "payAdjust", "offSpecialty", "lumpSumYears", "rehireCoolOffMonths", "hiringCapacity", "matching", "capability");
     static final List<String> CAPABILITY = List.of("researchLagMonths", "depreciation", "knowledgeDepreciation",
-            "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale");
+            "productWeight", "researchWeight", "infraWeight", "knowledgeHalf", "researchLagShape", "scale", "efficiency");
     static final List<String> POLICIES = List.of("acceptance", "morale", "quits", "production");
 
     private ScenarioReader() {}
@@ -202,7 +202,18 @@ final class ScenarioReader {
         }
         // absent: calibrated at the start (NaN)
         double scale = f.has("scale") ? f.positive("scale", 1) : d.scale();
-        return f.build(() -> new CapabilitySpec(lag, dep, kdep, aP, aR, aI, half, shape, scale));
+        boolean perLab = d.efficiencyPerLab();
+        if (f.has("efficiency")) {
+            String v = f.string("efficiency", "");
+            if (!List.of("market", "lab").contains(v)) {
+                throw f.fail("efficiency", "expected market (one efficiency for every lab) or lab (each lab's own,"
+                        + " so that it starts at its steady state)" + Suggest.didYouMean(v, List.of("market", "lab"))
+                        + ", was " + f.get("efficiency").describe());
+            }
+            perLab = v.equals("lab");
+        }
+        boolean each = perLab;
+        return f.build(() -> new CapabilitySpec(lag, dep, kdep, aP, aR, aI, half, shape, scale, each));
     }
 
     private static PolicySpec[] policies(Fields top) {

@@ -124,6 +124,9 @@ final class ScenarioWriter {
             number(2, "knowledgeHalf", c.knowledgeHalf(), dc.knowledgeHalf());
             number(2, "researchLagShape", c.researchLagShape(), dc.researchLagShape());
             number(2, "scale", c.scale(), dc.scale());
+            if (c.efficiencyPerLab() != dc.efficiencyPerLab()) {
+                out.kv(2, "efficiency", c.efficiencyPerLab() ? "lab" : "market");
+            }
         }
     }
 

@@ -23,7 +23,9 @@ import org.talentsim.scenario.CapabilitySpec;
  * One efficiency e for the whole market (the scenario's scale, or calibrated in the first tick so
  * that the labs present at the start are at their steady state taken together): the same team
  * adds the same capability in any lab. A lab starts at its scenario capability and moves toward
- * the steady state of its output. The research pipeline and knowledge of a lab present at the
+ * the steady state of its output. With {@code efficiency: lab}, each lab present at the start with
+ * output has its own e instead, calibrated in its first tick so that it starts at its steady
+ * state; labs founded later, or without output then, have the market's. The research pipeline and knowledge of a lab present at the
  * start are filled at the steady state of its first research output; a lab founded later starts
  * with both empty.
  */
@@ -51,6 +53,8 @@ final class Production {
     private double[] inflow = new double[0];
     /** e, capability per unit of weighted output per month, the same for every lab; NaN until set. */
     private double efficiency = Double.NaN;
+    /** Per lab, its own e ({@code efficiency: lab}); NaN until its first production phase, then fixed. */
+    private double[] labEfficiency = new double[0];
 
     Production(Market m) {
         this.m = m;
@@ -121,9 +125,13 @@ final class Production {
             efficiency = cs.calibratedScale() ? calibrate(keepC, months) : cs.scale();
         }
         double e = efficiency * months;
+        if (cs.efficiencyPerLab()) {
+            labEfficiencies(keepC, months);
+        }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            double c = keepC * lab.capability() + e * inflow[lab.id()];
+            double c = keepC * lab.capability() + (cs.efficiencyPerLab() ? labEfficiency[lab.id()] * months : e)
+                    * inflow[lab.id()];
             if (c > org.talentsim.model.Limits.MAX_CAPABILITY) {
                 // the index's bound, as for a capability jump (a scale of 1e308 made it infinite, then NaN)
                 if (!capped[0]) {
@@ -198,6 +206,29 @@ final class Production {
             }
         }
         return in > 0 ? c / in : 1;
+    }
+
+    /**
+     * Sets the efficiency of each lab in its first production phase ({@code efficiency: lab}): a lab
+     * present at the start with output gets {@code C(0)·(1 − keepC) / Δ·inflow}, so that its
+     * starting capability is the steady state of this tick's output; a lab founded later, or
+     * without output now, the market's e. Each stays fixed for the run.
+     */
+    private void labEfficiencies(double keepC, double months) {
+        World w = m.world;
+        if (labEfficiency.length < w.labCount()) {
+            int old = labEfficiency.length;
+            labEfficiency = java.util.Arrays.copyOf(labEfficiency, Math.max(w.labCount(), 2 * old));
+            java.util.Arrays.fill(labEfficiency, old, labEfficiency.length, Double.NaN);
+        }
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
+            if (Double.isNaN(labEfficiency[lab.id()])) {
+                double in = inflow[lab.id()];
+                labEfficiency[lab.id()] = lab.foundedTick() == 0 && in > 0
+                        ? lab.startCapability() * (1 - keepC) / (months * in) : efficiency;
+            }
+        }
     }
 
     /** Grows the per-lab scratch (gaps and layoff shocks) to {@code labs} entries. */

@@ -12,7 +12,12 @@ package org.talentsim.scenario;
  *
  * e is one constant for the whole market ({@code scale}, or calibrated at the start when it is
  * NaN), so the same team produces the same capability in any lab; a lab's starting capability is
- * its starting stock, which output then moves toward the steady state of that output.
+ * its starting stock, which output then moves toward the steady state of that output. With
+ * {@code efficiencyPerLab}, each lab present at the start has an e of its own instead, calibrated
+ * in its first tick so that its starting capability is the steady state of its output then: what
+ * it does with its people beyond their number and skill (compute, data, organisation) is measured
+ * as a residual, as Solow (1957) measured total factor productivity, and its capability moves
+ * only when its people, their morale, its leaders or compute, or an event change.
  *
  * @param researchLagMonths L, mean months from research output to knowledge, in [0, {@value #MAX_RESEARCH_LAG_MONTHS}]
  * @param depreciation δ per year of capability, in [{@value #MIN_DEPRECIATION}, 1]
@@ -27,15 +32,18 @@ package org.talentsim.scenario;
  * @param scale e, capability per unit of weighted output per month, the same for every lab; {@code NaN}
  *     (the default) calibrates it in the first tick so that the labs present at the start are, taken
  *     together, at their steady state (each lab on its own is not)
+ * @param efficiencyPerLab whether each lab present at the start with output has an efficiency of its own, calibrated
+ *     at the start so that it starts at its steady state ({@code efficiency: lab} in a scenario file); a lab
+ *     founded later, or without output in its first tick, then has the market's e ({@code scale} or calibrated)
  */
 public record CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
         double productWeight, double researchWeight, double infraWeight, double knowledgeHalf,
-        int researchLagShape, double scale) {
+        int researchLagShape, double scale, boolean efficiencyPerLab) {
     /**
      * Mean research lag 36 months over 2 stages, 20%/year depreciation, 5%/year knowledge
      * depreciation, scale calibrated on the labs present at the start (docs/MODEL.md §8.2).
      */
-    public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100, 2, Double.NaN);
+    public static final CapabilitySpec DEFAULT = new CapabilitySpec(36, 0.20, 0.05, 0.01, 0.01, 0.5, 100, 2, Double.NaN, false);
 
     /**
      * The smallest depreciation a year of capability and of knowledge: a smaller one is no
@@ -95,6 +103,38 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
     }
 
     /**
+     * One efficiency for the whole market.
+     *
+     * @param researchLagMonths L, mean months from research output to knowledge
+     * @param depreciation δ per year of capability
+     * @param knowledgeDepreciation δK per year of knowledge
+     * @param productWeight aP
+     * @param researchWeight aR
+     * @param infraWeight aI
+     * @param knowledgeHalf K½
+     * @param researchLagShape n, the number of stages of the research lag
+     * @param scale e, or {@code NaN} to calibrate it at the start
+     */
+    public CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
+            double productWeight, double researchWeight, double infraWeight, double knowledgeHalf,
+            int researchLagShape, double scale) {
+        this(researchLagMonths, depreciation, knowledgeDepreciation, productWeight, researchWeight, infraWeight,
+                knowledgeHalf, researchLagShape, scale, false);
+    }
+
+    /**
+     * This spec with each lab's efficiency calibrated at the start ({@code true}) or one for the
+     * whole market.
+     *
+     * @param perLab whether each lab present at the start has an efficiency of its own
+     * @return the changed spec
+     */
+    public CapabilitySpec withEfficiencyPerLab(boolean perLab) {
+        return new CapabilitySpec(researchLagMonths, depreciation, knowledgeDepreciation, productWeight, researchWeight,
+                infraWeight, knowledgeHalf, researchLagShape, scale, perLab);
+    }
+
+    /**
      * The default lag shape (2 stages) and a scale calibrated at the start.
      *
      * @param researchLagMonths L, mean months from research output to knowledge
@@ -108,7 +148,7 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
     public CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
             double productWeight, double researchWeight, double infraWeight, double knowledgeHalf) {
         this(researchLagMonths, depreciation, knowledgeDepreciation, productWeight, researchWeight, infraWeight,
-                knowledgeHalf, DEFAULT_SHAPE, Double.NaN);
+                knowledgeHalf, DEFAULT_SHAPE, Double.NaN, false);
     }
 
     private static final int DEFAULT_SHAPE = 2;

@@ -91,7 +91,7 @@ class ScenarioRoundTripTest {
                 .offersEmployed(Rate.perMonth(0.05)).offersSeeking(Rate.perYear(2.5)).retirement(Rate.perYear(1e-7))
                 .poolExit(Rate.perMonth(0)).visibilityGain(0.1 + 0.2).unemploymentValue(55_500).reservationShare(1)
                 .visaGraceDays(0).annualRaise(0.031).payAdjust(0).offSpecialty(1).rehireCoolOffMonths(0).hiringCapacity(Rate.perYear(0.6))
-                .matching(new MatchingSpec(0.7, 0.5, Double.NaN)).capability(new CapabilitySpec(0, 0.3, 0.1, 0.02, 0, 0.25, 12.5, 3, 0.1 + 0.2))
+                .matching(new MatchingSpec(0.7, 0.5, Double.NaN)).capability(new CapabilitySpec(0, 0.3, 0.1, 0.02, 0, 0.25, 12.5, 3, 0.1 + 0.2, true))
                 .build();
         CohortSpec cohort = new CohortSpec(Dist.pareto(0.5, 2.5), Dist.lognormal(450_000, 0.3), 0, 1,
                 Dist.uniform(0.1, 0.9), Dist.normal(0.6, 0.05));

@@ -1,0 +1,121 @@
+package org.talentsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.model.Focus;
+import org.talentsim.scenario.CapabilitySpec;
+import org.talentsim.scenario.EventSpec;
+import org.talentsim.scenario.MarketSpec;
+import org.talentsim.scenario.Scenario;
+import org.talentsim.scenario.ScenarioBuilder;
+
+/**
+ * {@code capability.efficiency: lab} (docs/MODEL.md §7.2, "Each lab's efficiency"): each lab
+ * present at the start has an efficiency of its own, set in its first tick so that it starts at
+ * its steady state; its capability then moves only when its people or an event change it, at its
+ * own efficiency; a lab without output at the start has the market's.
+ */
+class LabEfficiencyTest {
+    static final MarketSpec PER_LAB = CapabilityTest.QUIET.withCapability(CapabilitySpec.DEFAULT.withEfficiencyPerLab(true));
+
+    /** Three labs of drawn people whose sizes do not match their capabilities: a DeepSeek of 40 near the leader. */
+    static ScenarioBuilder unmatched(long seed, MarketSpec market, int months) {
+        return CapabilityTest.quiet("unmatched", seed, months).market(market)
+                .lab("Big", l -> l.capability(100).team("R", Focus.RESEARCH, 600, t -> { })
+                        .team("P", Focus.PRODUCT, 900, t -> { }))
+                .lab("Mid", l -> l.capability(70).team("R", Focus.RESEARCH, 150, t -> { })
+                        .team("P", Focus.PRODUCT, 150, t -> { }))
+                .lab("Small", l -> l.capability(95).team("R", Focus.RESEARCH, 40, t -> { }));
+    }
+
+    @Test
+    void eachLabStaysWhereItStartsWhileNothingChanges() {
+        for (long seed = 1; seed <= CapabilityTest.SEEDS; seed++) {
+            double[][] own = CapabilityTest.capabilities(unmatched(seed, PER_LAB, 120).build());
+            double[] start = {100, 70, 95};
+            for (int l = 0; l < 3; l++) {
+                for (int t = 1; t <= 120; t++) {
+                    // not exactly: knowledge raises product output less than in proportion (the boost saturates)
+                    assertEquals(start[l], own[l][t], 1e-3 * start[l], "seed " + seed + ", lab " + l + ", tick " + t);
+                }
+            }
+            // the same labs on one market scale drift toward what their people produce: the small
+            // lab loses most of its lead within two years, the big one gains
+            double[][] one = CapabilityTest.capabilities(unmatched(seed, CapabilityTest.QUIET, 24).build());
+            assertTrue(one[2][24] < 0.8 * 95, "seed " + seed + ": the small lab drifts down on one scale: " + one[2][24]);
+            assertTrue(one[0][24] > 1.05 * 100, "seed " + seed + ": the big lab drifts up on one scale: " + one[0][24]);
+        }
+    }
+
+    @Test
+    void aLabThatLosesPeopleFallsAtItsOwnEfficiency() {
+        // identical teams (constant skill, market pay, fixed morale) in two labs stated at 150 and 50:
+        // each is at its own steady state; the same layoff in both then moves both by the same
+        // fraction, so the labs stay 3 to 1 while both fall
+        for (int cut : new int[] {50, 100}) {
+            Scenario s = CapabilityTest.quiet("same", 1, 60).market(PER_LAB)
+                    .lab("High", l -> l.capability(150).team("R", Focus.RESEARCH, 200, CapabilityTest.members(CapabilityTest.SAME))
+                            .team("P", Focus.PRODUCT, 200, CapabilityTest.members(CapabilityTest.SAME)))
+                    .lab("Low", l -> l.capability(50).team("R", Focus.RESEARCH, 200, CapabilityTest.members(CapabilityTest.SAME))
+                            .team("P", Focus.PRODUCT, 200, CapabilityTest.members(CapabilityTest.SAME)))
+                    .event(new EventSpec.Layoff(12, "High", List.of("P"), cut, Double.NaN, 0, 0, 0))
+                    .event(new EventSpec.Layoff(12, "Low", List.of("P"), cut, Double.NaN, 0, 0, 0))
+                    .build();
+            double[][] c = CapabilityTest.capabilities(s);
+            for (int t = 1; t <= 60; t++) {
+                assertEquals(3, c[0][t] / c[1][t], 1e-9, "cut " + cut + ", tick " + t);
+            }
+            assertEquals(150, c[0][12], 1e-6, "cut " + cut + ": at its steady state until the layoff");
+            assertTrue(c[0][60] < 150 - cut * 0.1, "cut " + cut + ": falls after losing product people: " + c[0][60]);
+        }
+    }
+
+    @Test
+    void aLabWithoutOutputAtTheStartHasTheMarketsEfficiency() {
+        // an empty lab takes a team moved from A: its capability then grows at the market's
+        // efficiency, exactly as on one scale, while A's (at its own efficiency) differs
+        for (long seed = 1; seed <= 3; seed++) {
+            double[][][] paths = new double[2][][];
+            for (int mode = 0; mode < 2; mode++) {
+                MarketSpec market = mode == 0 ? CapabilityTest.QUIET : PER_LAB;
+                Scenario s = CapabilityTest.quiet("move", seed, 36).market(market)
+                        .lab("A", l -> l.capability(80).team("R", Focus.RESEARCH, 300, t -> { })
+                                .team("P", Focus.PRODUCT, 300, t -> { }))
+                        .lab("B", l -> l.capability(120).team("P", Focus.PRODUCT, 200, t -> { }))
+                        .lab("New", l -> l.capability(5).team("Empty", Focus.RESEARCH, 0, t -> { }))
+                        .event(new EventSpec.TeamMove(6, "A", "P", "New"))
+                        .build();
+                paths[mode] = CapabilityTest.capabilities(s);
+            }
+            for (int t = 0; t <= 36; t++) {
+                assertEquals(paths[0][2][t], paths[1][2][t], 1e-12 * paths[0][2][t] + 1e-12, "seed " + seed + ", tick " + t);
+            }
+            assertTrue(paths[1][2][36] > 10, "seed " + seed + ": the lab grows with the team it took: " + paths[1][2][36]);
+            assertTrue(Math.abs(paths[0][0][5] - paths[1][0][5]) > 1, "seed " + seed + ": A differs between the modes: "
+                    + paths[0][0][5] + " vs " + paths[1][0][5]);
+        }
+    }
+
+    @Test
+    void theFileSaysLabAndAnOverrideSetsIt() {
+        String yaml = "version: 1\nname: eff\nmarket:\n  capability: {efficiency: lab}\nlabs:\n"
+                + "  - {name: A, teams: [{name: R, focus: research, headcount: 10}]}\n";
+        Scenario own = org.talentsim.io.ScenarioFiles.parse(yaml, "eff.yaml");
+        assertTrue(own.market().capability().efficiencyPerLab());
+        // written back as it was read (scenario-as-run.yaml)
+        assertTrue(org.talentsim.io.ScenarioFiles.write(own).contains("efficiency: lab"), org.talentsim.io.ScenarioFiles.write(own));
+        assertEquals(own, org.talentsim.io.ScenarioFiles.parse(org.talentsim.io.ScenarioFiles.write(own), "again.yaml"));
+        Scenario one = org.talentsim.io.ScenarioFiles.apply(own,
+                List.of(org.talentsim.scenario.FieldOverride.parse("market.capability.efficiency=market")),
+                org.talentsim.policy.PolicyRegistry.defaults(), org.talentsim.scenario.EventTypes.defaults());
+        assertTrue(!one.market().capability().efficiencyPerLab());
+        assertEquals(CapabilitySpec.DEFAULT, one.market().capability());
+        Scenario back = org.talentsim.io.ScenarioFiles.apply(one,
+                List.of(org.talentsim.scenario.FieldOverride.parse("market.capability.efficiency=lab")),
+                org.talentsim.policy.PolicyRegistry.defaults(), org.talentsim.scenario.EventTypes.defaults());
+        assertEquals(own.market(), back.market());
+    }
+}
