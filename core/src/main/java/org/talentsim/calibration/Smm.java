@@ -145,11 +145,10 @@ final class Smm {
      * over-rejected (found by a statistician's review: J 5.28 against 4.77 for
      * retention-recovery).
      *
-     * <p>Mg is the residual one Gauss–Newton step from θ̂; when that step would take a parameter
-     * beyond its range, the step stops at the bound (an active set: the parameter furthest
-     * beyond, in shares of its range, is fixed at its bound and the step taken again over the
-     * others, until none leaves its range), and J, its degrees of freedom and the t's treat such
-     * a parameter as fixed there. Unbounded, the step moved a separation rate to −0.22 a year and J
+     * <p>Mg is the residual one Gauss–Newton step from θ̂, the step taken within the parameters'
+     * ranges: the minimum of the linearised objective over the box they make ({@link
+     * #boundedStep}); J, its degrees of freedom and the t's treat a parameter the step leaves on
+     * a face of the box as fixed there. Unbounded, the step moved a separation rate to −0.22 a year and J
      * measured a fit the model cannot reach: "fits the targets jointly" (p = 0.18) for targets
      * missed by 6 and 8 se (found by a calibration review).
      *

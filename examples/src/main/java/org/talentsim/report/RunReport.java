@@ -389,8 +389,12 @@ final class RunReport extends Page {
         boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
-                + ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
-                + " level (or is lifted by an event) drifts down without any event, one below it rises"
+                + (info.features().ownEfficiency()
+                        ? ". Each lab starts at the level its people produce (its efficiency is its own) and moves only when"
+                                + " its people, their morale or leaders change, or an event lifts or drops it (then it returns"
+                                + " toward that level)"
+                        : ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
+                                + " level (or is lifted by an event) drifts down without any event, one below it rises")
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
                 + " before the first row." + (closedAny ? " A lab closed by an acqui-hire is drawn up to its closing." : "") + some,
                 Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,

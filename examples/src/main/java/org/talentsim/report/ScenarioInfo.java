@@ -30,9 +30,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
      *     {@code star} offer policy)
      * @param gapResponse a lab whose strategy responds to its capability gap
      * @param budgetEvents an event that changes a budget (a budget change, an acqui-hire's)
+     * @param ownEfficiency each lab has its own capability efficiency ({@code capability.efficiency: lab}):
+     *     labs start at their steady state and do not drift
      */
-    record Features(boolean stars, boolean gapResponse, boolean budgetEvents) {
-        static final Features UNKNOWN = new Features(true, true, true);
+    record Features(boolean stars, boolean gapResponse, boolean budgetEvents, boolean ownEfficiency) {
+        static final Features UNKNOWN = new Features(true, true, true, false);
     }
 
     /**
@@ -148,7 +150,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             budgets |= e instanceof EventSpec.BudgetChange || e instanceof EventSpec.AcquiHire;
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
-                s.market().payScale().base(), new Features(stars, gap, budgets), java.util.Map.copyOf(closed));
+                s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed));
     }
 
     static ScenarioInfo none(String note) {

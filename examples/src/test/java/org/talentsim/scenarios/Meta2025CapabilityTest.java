@@ -9,53 +9,92 @@ import org.junit.jupiter.api.Test;
 import org.talentsim.engine.Simulation;
 import org.talentsim.io.ScenarioFiles;
 import org.talentsim.model.LabView;
+import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.Scenario;
 
 /**
- * The flagship's capability claims (STORY S8, S9) over seeds 1-10, with capability on one scale
- * for every lab (docs/MODEL.md §7.2): Meta stays behind the leader by more than the 15% that
- * triggers its gap-response strategy, the strategy's budget growth stops at its cap, and the
- * research-only DeepSeek's capability follows its researchers, not a path fixed by the events.
+ * The flagship's capability claims (STORY S8, S9) over seeds 1-10, with each lab's efficiency its
+ * own (docs/MODEL.md §7.2, "Each lab's efficiency"): falling behind is what makes Meta spend.
+ * Meta starts 10% behind the leaders and stays there while nothing happens; DeepSeek's R1
+ * (January) and Llama 4 (April) put it more than 15% behind, and its gap-response strategy raises
+ * its offer premium from that month and grows its budget until June's injection passes the cap.
+ * The same seeds without the two events: the gap stays under 15%, no premium, and the budget
+ * moves only with the injection. (Before, with one efficiency for all labs, Google DeepMind's
+ * size made it drift up and the strategy fired from the first month with the events or without:
+ * a labour economist's review, 2026-12-05.) DeepSeek's capability follows its researchers.
  */
 class Meta2025CapabilityTest {
     static final int SEEDS = 10;
 
+    /** Per tick (0 = before the first): Meta's gap to the leader, its budget and offer premium; DeepSeek's capability. */
+    record Trace(double[] gap, double[] budget, double[] premium, double[] metaCapability, double[] deepSeek) { }
+
+    static Trace run(Scenario s) {
+        int ticks = s.ticks();
+        Trace p = new Trace(new double[ticks + 1], new double[ticks + 1], new double[ticks + 1], new double[ticks + 1],
+                new double[ticks + 1]);
+        try (Simulation sim = Simulation.builder(s).threads(2).observer((t, w, moves) -> {
+            double best = 0;
+            for (LabView l : w.labs()) {
+                best = Math.max(best, l.capability());
+            }
+            LabView meta = w.lab(w.labIndex("Meta"));
+            p.gap[t] = (best - meta.capability()) / best;
+            p.budget[t] = meta.budget();
+            p.premium[t] = meta.offerPremium();
+            p.metaCapability[t] = meta.capability();
+            p.deepSeek[t] = w.lab(w.labIndex("DeepSeek")).capability();
+        }).build()) {
+            sim.run();
+        }
+        return p;
+    }
+
     @Test
-    void metaStaysBehindItsBudgetGrowthStopsAndResearchCounts() {
+    void fallingBehindIsWhatMakesMetaSpend() {
         Scenario base = ScenarioFiles.read(Runs.DIR.resolve("meta-2025.yaml"));
+        assertTrue(base.market().capability().efficiencyPerLab(), "the flagship gives each lab its own efficiency");
+        int april = 4;
         int june = 6;
         Set<Double> deepSeekAtEnd = new HashSet<>();
         for (long seed = 1; seed <= SEEDS; seed++) {
             Scenario s = base.toBuilder().seed(seed).build();
             int ticks = s.ticks();
-            double[] gap = new double[ticks + 1];
-            double[] budget = new double[ticks + 1];
-            double[] deepSeek = new double[ticks + 1];
-            try (Simulation sim = Simulation.builder(s).threads(2).observer((t, w, moves) -> {
-                double best = 0;
-                for (LabView l : w.labs()) {
-                    best = Math.max(best, l.capability());
-                }
-                LabView meta = w.lab(w.labIndex("Meta"));
-                gap[t] = (best - meta.capability()) / best;
-                budget[t] = meta.budget();
-                deepSeek[t] = w.lab(w.labIndex("DeepSeek")).capability();
-            }).build()) {
-                sim.run();
-            }
-            for (int t = 1; t <= ticks; t++) {
-                assertTrue(gap[t] > 0.15, "seed " + seed + " tick " + t + ": Meta within 15% of the leader: " + gap[t]);
-            }
             double start = s.labs().get(0).budget();
+            Trace with = run(s);
+            Trace without = run(s.toBuilder().removeEvents(e -> e instanceof EventSpec.CapabilityJump).build());
+
+            for (int t = 1; t <= ticks; t++) {
+                assertTrue(with.gap[t] > 0.15, "seed " + seed + " tick " + t + ": after R1 Meta is more than 15% behind: " + with.gap[t]);
+                assertTrue(without.gap[t] < 0.15, "seed " + seed + " tick " + t + ": without R1 and Llama 4 Meta stays within 15%: "
+                        + without.gap[t]);
+                assertEquals(0, without.premium[t], "seed " + seed + " tick " + t + ": no panic without falling behind");
+                assertEquals(t >= june ? start + 2.5e9 : start, without.budget[t], 1e-3,
+                        "seed " + seed + " tick " + t + ": without the events only June's injection moves the budget");
+            }
+            // the response starts in the month of R1 and keeps rising while the gap stays over 15%
+            assertTrue(with.premium[1] > 0, "seed " + seed + ": the premium rises in January");
+            for (int t = 2; t <= ticks; t++) {
+                assertTrue(with.premium[t] >= with.premium[t - 1], "seed " + seed + " tick " + t);
+            }
             for (int t = 2; t < june; t++) {
-                assertTrue(budget[t] > budget[t - 1], "seed " + seed + " tick " + t + ": panic spending grows the budget");
+                assertTrue(with.budget[t] > with.budget[t - 1], "seed " + seed + " tick " + t + ": panic spending grows the budget");
             }
             // June's injection lifts the budget above twice the starting one: the strategy adds no more
-            assertTrue(budget[june] > 2 * start, "seed " + seed + ": " + budget[june]);
+            assertTrue(with.budget[june] > 2 * start, "seed " + seed + ": " + with.budget[june]);
             for (int t = june; t <= ticks; t++) {
-                assertEquals(budget[june], budget[t], 1e-3, "seed " + seed + " tick " + t + ": budget growth is capped");
+                assertEquals(with.budget[june], with.budget[t], 1e-3, "seed " + seed + " tick " + t + ": budget growth is capped");
             }
-            deepSeekAtEnd.add(deepSeek[ticks]);
+            // Meta is at its steady state until Llama 4 (its people barely change before it), and
+            // Llama 4 takes a tenth off
+            for (int t = 1; t < april; t++) {
+                assertEquals(90, with.metaCapability[t], 0.5, "seed " + seed + " tick " + t);
+            }
+            assertTrue(with.metaCapability[april] < 0.92 * 90, "seed " + seed + ": " + with.metaCapability[april]);
+            deepSeekAtEnd.add(with.deepSeek[ticks]);
+            // R1's lead fades at the rate of depreciation, toward what DeepSeek's people produce
+            assertTrue(with.deepSeek[ticks] < with.deepSeek[1] && with.deepSeek[ticks] > 85, "seed " + seed + ": "
+                    + with.deepSeek[1] + " -> " + with.deepSeek[ticks]);
         }
         assertTrue(deepSeekAtEnd.size() == SEEDS, "DeepSeek's capability depends on its researchers in each seed: " + deepSeekAtEnd);
     }
