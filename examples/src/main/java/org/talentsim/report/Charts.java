@@ -128,7 +128,7 @@ final class Charts {
         return c;
     }
 
-    private static void axis(org.jfree.chart.axis.Axis a) {
+    static void axis(org.jfree.chart.axis.Axis a) {
         if (a == null) {
             return;
         }

@@ -275,6 +275,84 @@ final class ExperimentCharts {
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
+    /** The height of one lab's panel in {@link #fanPanels}, in pixels of the page. */
+    static final int PANEL_HEIGHT = 96;
+
+    /**
+     * The headcount paths over runs as one panel per lab, stacked over a shared time axis, each
+     * with an axis of its own: on one axis a lab of 16 beside one of 4,800 was a flat line, and
+     * every band too thin to see (found by a review of the fan charts). Each panel draws the
+     * median (a line), the middle half of the runs (dark band) and 90% of them (light band) in the
+     * lab's colour, its axis named by the lab; a lab founded in no run is left out. The y label
+     * is the chart's subtitle.
+     */
+    static JFreeChart fanPanels(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(Charts.timeAxis(xLabel));
+        plot.setGap(8);
+        int lab = -1;
+        for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
+            lab++;
+            double[][] q = e.getValue();
+            if (q == null) {
+                continue;   // a lab left out that keeps its place: the others keep their colours
+            }
+            YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
+            YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
+            for (int t = 0; t < x.length; t++) {
+                if (!Double.isNaN(q[2][t])) {
+                    o.add(x[t], q[2][t], q[0][t], q[4][t]);
+                    i.add(x[t], q[2][t], q[1][t], q[3][t]);
+                }
+            }
+            if (i.getItemCount() == 0) {
+                continue;   // founded in no run: nothing to draw
+            }
+            Color c = Charts.PALETTE[lab % Charts.PALETTE.length];
+            DeviationRenderer ro = new DeviationRenderer(true, false);
+            ro.setAlpha(0.125f);
+            DeviationRenderer ri = new DeviationRenderer(true, false);
+            ri.setAlpha(0.3f);
+            for (DeviationRenderer r : List.of(ro, ri)) {
+                r.setDrawSeriesLineAsPath(true);
+                r.setSeriesPaint(0, c);
+                r.setSeriesFillPaint(0, c);
+                r.setSeriesStroke(0, new BasicStroke(r == ri ? 2f : 0.5f));
+            }
+            NumberAxis y = Axes.number(Charts.text(e.getKey()));
+            y.setAutoRangeIncludesZero(false);
+            y.setAutoRangeMinimumSize(4);   // a lab whose runs never differ: a band of a few people, not of 0
+            y.setNumberFormatOverride(Charts.counts());
+            y.setTickLabelFont(Charts.font(Font.PLAIN, 10));
+            y.setLabelFont(Charts.font(Font.BOLD, 11));
+            YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
+            inner.addSeries(i);
+            YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
+            outer.addSeries(o);
+            XYPlot sub = new XYPlot(inner, null, y, ri);
+            sub.setDataset(1, outer);
+            sub.setRenderer(1, ro);
+            sub.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setOutlineVisible(false);
+            sub.setDomainGridlinePaint(Charts.GRID);
+            sub.setRangeGridlinePaint(Charts.GRID);
+            sub.setDomainGridlineStroke(new BasicStroke(0.8f));
+            sub.setRangeGridlineStroke(new BasicStroke(0.8f));
+            sub.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+            Charts.axis(y);
+            y.setLabelFont(Charts.font(Font.BOLD, 11));
+            y.setTickLabelFont(Charts.font(Font.PLAIN, 10));
+            plot.add(sub, 1);
+        }
+        JFreeChart chart = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false), title);
+        org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(Charts.text(yLabel),
+                Charts.font(Font.PLAIN, 12));
+        sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        sub.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 8, 6, 8));
+        chart.addSubtitle(sub);
+        return chart;
+    }
+
     /** Box plots of the values over runs: one box per category (a lab, or the market), quartiles and whiskers. */
     static JFreeChart boxes(String title, String xLabel, String yLabel, Map<String, List<Double>> byCategory) {
         DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();

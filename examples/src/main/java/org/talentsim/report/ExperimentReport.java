@@ -594,12 +594,46 @@ final class ExperimentReport extends Page {
             double[] x = f.periods().stream().mapToDouble(RunData::time).toArray();
             String title = "Headcount over " + f.runs() + " runs" + (d.kind == ExperimentData.Kind.REPLICATE ? ""
                     : (d.kind == ExperimentData.Kind.COMPARE ? ", arm " : ", cell ") + cell);
+            Map<String, double[][]> largest = largestLabs(f.quantiles());
+            long drawn = largest.values().stream().filter(java.util.Objects::nonNull).count();
+            long labs = f.quantiles().values().stream().filter(ExperimentReport::anyRun).count();
             add(h, new Figure("fan-" + Ids.of(cell), title, "month", "researchers employed (headcount)",
                     "The line is the median run, the dark band the middle half of the runs and the light band 90% of them:"
-                            + " where a lab's bands are wide, its path depends on chance, not only on the scenario.",
-                    ExperimentCharts.fan(title, "month", "researchers employed (headcount)", x, f.quantiles()), 640, 420));
+                            + " where a lab's bands are wide, its path depends on chance, not only on the scenario. Each lab"
+                            + " has a scale of its own (read its axis: a band that fills a panel may be a few people)"
+                            + (drawn < labs ? "; the " + drawn + " largest of the " + labs + " labs by their median headcount at"
+                                    + " the end (paths.csv has every lab)" : "") + ".",
+                    ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest), 640,
+                    110 + ExperimentCharts.PANEL_HEIGHT * (int) drawn));
         }
         h.raw("</div>\n");
+    }
+
+    /** Whether a lab's fan has a run where it exists (a lab founded in no run has none). */
+    static boolean anyRun(double[][] q) {
+        return q != null && java.util.Arrays.stream(q[2]).anyMatch(v -> !Double.isNaN(v));
+    }
+
+    /**
+     * The fans of the {@link #MAX_BOXES} labs of the largest median headcount at the end (their
+     * last period with one), the others null (they keep their places, and so their colours).
+     */
+    static Map<String, double[][]> largestLabs(Map<String, double[][]> quantiles) {
+        Map<String, Double> end = new LinkedHashMap<>();
+        quantiles.forEach((lab, q) -> {
+            if (anyRun(q)) {
+                double last = Double.NaN;
+                for (double v : q[2]) {
+                    last = Double.isNaN(v) ? last : v;
+                }
+                end.put(lab, last);
+            }
+        });
+        Set<String> keep = new java.util.HashSet<>(end.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(MAX_BOXES).map(Map.Entry::getKey).toList());
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        quantiles.forEach((lab, q) -> out.put(lab, keep.contains(lab) ? q : null));
+        return out;
     }
 
     private void summaryTable(Html h, Set<String> shown) {

@@ -113,4 +113,47 @@ class DifferencePathsTest {
         assertEquals("AMI Labs", p.getDataset().getSeriesKey(1));
         assertEquals(Charts.PALETTE[2], p.getRenderer().getSeriesPaint(1), "the colour of its place, third");
     }
+
+    /**
+     * The headcount fans are one panel per lab over a shared time axis, each with an axis of its
+     * own that need not include 0: on one axis a lab of 16 beside one of 4,800 was flat and every
+     * band too thin to see (found by a review of the replicate report). At most the 12 largest
+     * labs by their median headcount at the end; a lab founded in no run is left out; each keeps
+     * its place's colour.
+     */
+    @Test
+    void theHeadcountFansAreOnePanelPerLabOnItsOwnScale() {
+        java.util.Map<String, double[][]> q = new java.util.LinkedHashMap<>();
+        q.put("Big", new double[][] {{4780, 4770}, {4790, 4785}, {4800, 4795}, {4805, 4800}, {4810, 4812}});
+        double[][] none = new double[5][2];
+        for (double[] row : none) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        q.put("Never", none);
+        q.put("Small", new double[][] {{Double.NaN, 3}, {Double.NaN, 5}, {Double.NaN, 8}, {Double.NaN, 10}, {Double.NaN, 14}});
+        for (int k = 0; k < 14; k++) {
+            double v = 100 + k;
+            q.put("L" + k, new double[][] {{v - 2, v - 2}, {v - 1, v - 1}, {v, v}, {v + 1, v + 1}, {v + 2, v + 2}});
+        }
+        java.util.Map<String, double[][]> largest = ExperimentReport.largestLabs(q);
+        assertEquals(q.keySet(), largest.keySet(), "every lab keeps its place");
+        assertEquals(12, largest.values().stream().filter(java.util.Objects::nonNull).count());
+        assertTrue(largest.get("Big") != null && largest.get("Small") == null && largest.get("L2") == null && largest.get("L3") != null
+                && largest.get("L13") != null, "the largest at the end: Big and L3..L13");
+        org.jfree.chart.JFreeChart c = ExperimentCharts.fanPanels("t", "month", "researchers", new double[] {1, 2}, q);
+        org.jfree.chart.plot.CombinedDomainXYPlot p = (org.jfree.chart.plot.CombinedDomainXYPlot) c.getPlot();
+        java.util.List<org.jfree.chart.plot.XYPlot> panels = p.getSubplots();
+        assertEquals(16, panels.size(), "a panel for each lab that exists in some run");
+        org.jfree.chart.plot.XYPlot big = panels.get(0);
+        assertEquals("Big", big.getRangeAxis().getLabel());
+        assertTrue(big.getRangeAxis().getLowerBound() > 4000, "its own scale, not from 0: " + big.getRangeAxis().getRange());
+        assertEquals(Charts.PALETTE[0], big.getRenderer().getSeriesPaint(0));
+        org.jfree.chart.plot.XYPlot small = panels.get(1);
+        assertEquals("Small", small.getRangeAxis().getLabel());
+        assertTrue(small.getRangeAxis().getUpperBound() < 20, "the small lab's band fills its panel: " + small.getRangeAxis().getRange());
+        assertEquals(1, small.getDataset().getItemCount(0), "only the periods where it exists");
+        assertEquals(Charts.PALETTE[2], small.getRenderer().getSeriesPaint(0), "the colour of its place, third");
+        assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt && tt.getText().equals("researchers")),
+                "the y label as the subtitle");
+    }
 }
