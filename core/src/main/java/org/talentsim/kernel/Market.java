@@ -476,6 +476,8 @@ public final class Market {
 
     /** Phase 1: applies the scheduled events of {@code tick}. */
     public void events(int tick) {
+        // efficiency: lab: each lab's from the state the scenario describes, before any event
+        productionPhase.calibrateBeforeEvents();
         events.apply(tick);
     }
 

@@ -53,8 +53,14 @@ final class Production {
     private double[] inflow = new double[0];
     /** e, capability per unit of weighted output per month, the same for every lab; NaN until set. */
     private double efficiency = Double.NaN;
-    /** Per lab, its own e ({@code efficiency: lab}); NaN until its first production phase, then fixed. */
+    /**
+     * Per lab, its own e ({@code efficiency: lab}): set before the first tick's events for the labs
+     * present at the start ({@link #calibrateBeforeEvents}); NaN until a lab's first production
+     * phase for the others, then the market's; fixed for the run.
+     */
     private double[] labEfficiency = new double[0];
+    /** Whether {@link #calibrateBeforeEvents} has run. */
+    private boolean calibratedAtStart;
 
     Production(Market m) {
         this.m = m;
@@ -95,12 +101,7 @@ final class Production {
                     t.setOutput(0);
                     continue;
                 }
-                double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
-                        t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), parts));
-                if (out > org.talentsim.model.Limits.MAX_OUTPUT) {
-                    throw badOutput(policy, lab, t, out);   // out of line: a rare path
-                }
-                out = out > 0 ? out : 0;
+                double out = output(policy, lab, t, parts);
                 t.setOutput(out);
                 if (t.focus() == Focus.RESEARCH) {
                     research += out;
@@ -126,7 +127,7 @@ final class Production {
         }
         double e = efficiency * months;
         if (cs.efficiencyPerLab()) {
-            labEfficiencies(keepC, months);
+            labEfficiencies();
         }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
@@ -208,14 +209,73 @@ final class Production {
         return in > 0 ? c / in : 1;
     }
 
+    /** A team's output by the production policy, 0 when negative or NaN; a policy's output beyond the limit is an error. */
+    private double output(ProductionPolicy policy, Lab lab, Team t, int parts) {
+        double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
+                t.sumSkillMorale(), t.leaderFit() * lab.leaderFit(), t.computeShare(), parts));
+        if (out > org.talentsim.model.Limits.MAX_OUTPUT) {
+            throw badOutput(policy, lab, t, out);   // out of line: a rare path
+        }
+        return out > 0 ? out : 0;
+    }
+
+    /**
+     * {@code efficiency: lab}: each lab's efficiency from the state the scenario describes, before
+     * the first tick's events (called by the events phase of the first tick, before any event is
+     * applied; a later call does nothing). A lab with a starting capability above 0 and output
+     * gets {@code C(0)·(1 − keepC) / Δ·inflow}, inflow as at its steady state (matured research =
+     * research output, knowledge at its steady state), so that it starts at the steady state of
+     * what its people produce; the others keep NaN, the market's e. Calibrated after the first
+     * tick's events, an event of that tick that changed output (a leader changed, a team moved) was
+     * taken into the residual and did nothing (found by a labour economist's review).
+     */
+    void calibrateBeforeEvents() {
+        if (calibratedAtStart || !m.spec.capability().efficiencyPerLab()) {
+            return;
+        }
+        CapabilitySpec cs = m.spec.capability();
+        calibratedAtStart = true;
+        World w = m.world;
+        if (!m.censusFresh) {
+            m.runCensus();
+        }
+        int perYear = w.tickUnit().ticksPerYear();
+        double keepC = Math.pow(1 - cs.depreciation(), 1.0 / perYear);
+        double keepK = Math.pow(1 - cs.knowledgeDepreciation(), 1.0 / perYear);
+        double months = m.monthsPerTick;
+        labEfficiency = new double[Math.max(labEfficiency.length, w.labCount())];
+        java.util.Arrays.fill(labEfficiency, Double.NaN);
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
+            double research = 0;
+            double product = 0;
+            double infra = 0;
+            for (int ki = 0; ki < lab.teamCount(); ki++) {
+                Team t = w.team(lab.team(ki));
+                if (t.active()) {
+                    double out = output(m.production, lab, t, lab.computeParts());
+                    research += t.focus() == Focus.RESEARCH ? out : 0;
+                    product += t.focus() == Focus.PRODUCT ? out : 0;
+                    infra += t.focus() == Focus.INFRA ? out : 0;
+                }
+            }
+            double k = months * research / (1 - keepK);
+            double in = cs.productWeight() * (product + cs.infraWeight() * infra) * (1 + k / (k + cs.knowledgeHalf()))
+                    + cs.researchWeight() * research;
+            if (lab.foundedTick() == 0 && lab.startCapability() > 0 && in > 0) {
+                labEfficiency[lab.id()] = lab.startCapability() * (1 - keepC) / (months * in);
+            }
+        }
+    }
+
     /**
      * Sets the efficiency of each lab in its first production phase ({@code efficiency: lab}): a lab
-     * present at the start with output gets {@code C(0)·(1 − keepC) / Δ·inflow}, so that its
-     * starting capability is the steady state of this tick's output; a lab founded later, or
-     * without output now, the market's e. Each stays fixed for the run.
+     * calibrated before the first tick's events keeps its own; a lab founded later, or one without
+     * output or starting capability then, gets the market's e. Each stays fixed for the run.
      */
-    private void labEfficiencies(double keepC, double months) {
+    private void labEfficiencies() {
         World w = m.world;
+        calibrateBeforeEvents();   // when no events phase ran first (a market stepped phase by phase)
         if (labEfficiency.length < w.labCount()) {
             int old = labEfficiency.length;
             labEfficiency = java.util.Arrays.copyOf(labEfficiency, Math.max(w.labCount(), 2 * old));
@@ -224,9 +284,7 @@ final class Production {
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
             if (Double.isNaN(labEfficiency[lab.id()])) {
-                double in = inflow[lab.id()];
-                labEfficiency[lab.id()] = lab.foundedTick() == 0 && in > 0
-                        ? lab.startCapability() * (1 - keepC) / (months * in) : efficiency;
+                labEfficiency[lab.id()] = efficiency;   // the market's, fixed from now on
             }
         }
     }

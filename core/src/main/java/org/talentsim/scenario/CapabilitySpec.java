@@ -13,11 +13,13 @@ package org.talentsim.scenario;
  * e is one constant for the whole market ({@code scale}, or calibrated at the start when it is
  * NaN), so the same team produces the same capability in any lab; a lab's starting capability is
  * its starting stock, which output then moves toward the steady state of that output. With
- * {@code efficiencyPerLab}, each lab present at the start has an e of its own instead, calibrated
- * in its first tick so that its starting capability is the steady state of its output then: what
- * it does with its people beyond their number and skill (compute, data, organisation) is measured
- * as a residual, as Solow (1957) measured total factor productivity, and its capability moves
- * only when its people, their morale, its leaders or compute, or an event change.
+ * {@code efficiencyPerLab}, each lab present at the start (with output and a starting capability
+ * above 0) has an e of its own instead, calibrated on the state the scenario describes, before
+ * the first tick's events, so that its starting capability is the steady state of its output
+ * then: what it does with its people beyond their number and skill (compute, data, organisation)
+ * is backed out as a residual, as development accounting backs out levels of productivity (Hall
+ * and Jones 1999), and its capability moves only when its people, their morale, its leaders or
+ * compute, or an event change.
  *
  * @param researchLagMonths L, mean months from research output to knowledge, in [0, {@value #MAX_RESEARCH_LAG_MONTHS}]
  * @param depreciation δ per year of capability, in [{@value #MIN_DEPRECIATION}, 1]
@@ -32,9 +34,10 @@ package org.talentsim.scenario;
  * @param scale e, capability per unit of weighted output per month, the same for every lab; {@code NaN}
  *     (the default) calibrates it in the first tick so that the labs present at the start are, taken
  *     together, at their steady state (each lab on its own is not)
- * @param efficiencyPerLab whether each lab present at the start with output has an efficiency of its own, calibrated
- *     at the start so that it starts at its steady state ({@code efficiency: lab} in a scenario file); a lab
- *     founded later, or without output in its first tick, then has the market's e ({@code scale} or calibrated)
+ * @param efficiencyPerLab whether each lab present at the start with output and a starting capability above 0 has an
+ *     efficiency of its own, calibrated before the first tick's events so that it starts at its steady state
+ *     ({@code efficiency: lab} in a scenario file); a lab founded later, or without output or capability at the
+ *     start, then has the market's e ({@code scale} or calibrated)
  */
 public record CapabilitySpec(int researchLagMonths, double depreciation, double knowledgeDepreciation,
         double productWeight, double researchWeight, double infraWeight, double knowledgeHalf,

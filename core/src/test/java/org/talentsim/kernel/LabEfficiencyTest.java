@@ -118,4 +118,51 @@ class LabEfficiencyTest {
                 org.talentsim.policy.PolicyRegistry.defaults(), org.talentsim.scenario.EventTypes.defaults());
         assertEquals(own.market(), back.market());
     }
+
+    /**
+     * Each lab's efficiency is measured on the state the scenario describes, before the first
+     * tick's events: a leader changed or a team moved in the first month acts as in any later
+     * month. Measured after them, the event went into the residual and did nothing (a lab that
+     * lost half its people in the first month kept its capability; found by a labour economist's
+     * review).
+     */
+    @Test
+    void anEventOfTheFirstMonthIsNotTakenIntoTheEfficiency() {
+        for (long seed = 1; seed <= 3; seed++) {
+            for (int tick : new int[] {1, 2}) {
+                Scenario s = CapabilityTest.quiet("first", seed, 24).market(PER_LAB)
+                        .lab("A", l -> l.capability(100).team("P", Focus.PRODUCT, 500, t -> { }))
+                        .lab("B", l -> l.capability(100).team("P", Focus.PRODUCT, 500, t -> { }))
+                        .lab("C", l -> l.capability(60).team("R", Focus.RESEARCH, 200, t -> { }).team("P", Focus.PRODUCT, 200, t -> { }))
+                        .lab("D", l -> l.capability(50).team("Empty", Focus.PRODUCT, 0, t -> { }))
+                        .eventAtTick(new EventSpec.LeaderChange(tick, "B", null, 0.3))
+                        .eventAtTick(new EventSpec.TeamMove(tick, "C", "P", "D"))
+                        .build();
+                double[][] c = CapabilityTest.capabilities(s);
+                String at = "seed " + seed + ", events in tick " + tick;
+                assertEquals(100, c[0][24], 0.1, at + ": A, untouched, stays");
+                assertTrue(c[1][24] < 85, at + ": B's poor leader lowers its capability: " + c[1][24]);
+                assertTrue(c[2][24] < 55, at + ": C, which lost its product team, falls: " + c[2][24]);
+            }
+        }
+    }
+
+    /**
+     * A lab stated at capability 0 has the market's efficiency: its own would be 0, and it could
+     * never gain capability whatever it hired (found by a labour economist's review).
+     */
+    @Test
+    void aLabStartingAtZeroHasTheMarketsEfficiency() {
+        for (long seed = 1; seed <= 3; seed++) {
+            double[][] own = CapabilityTest.capabilities(CapabilityTest.quiet("zero", seed, 24).market(PER_LAB)
+                    .lab("A", l -> l.capability(100).team("P", Focus.PRODUCT, 500, t -> { }))
+                    .lab("Zero", l -> l.capability(0).team("P", Focus.PRODUCT, 100, t -> { })).build());
+            double[][] one = CapabilityTest.capabilities(CapabilityTest.quiet("zero", seed, 24)
+                    .lab("A", l -> l.capability(100).team("P", Focus.PRODUCT, 500, t -> { }))
+                    .lab("Zero", l -> l.capability(0).team("P", Focus.PRODUCT, 100, t -> { })).build());
+            assertTrue(own[1][24] > 5, "seed " + seed + ": it grows with its people: " + own[1][24]);
+            assertEquals(one[1][24], own[1][24], 1e-9, "seed " + seed + ": at the market's efficiency");
+            assertEquals(100, own[0][24], 0.1, "seed " + seed + ": A at its own");
+        }
+    }
 }
