@@ -16,12 +16,14 @@ import org.talentsim.scenario.Scenario;
  * The flagship's capability claims (STORY S8, S9) over seeds 1-10, with each lab's efficiency its
  * own (docs/MODEL.md §7.2, "Each lab's efficiency"): falling behind is what makes Meta spend.
  * Meta starts 10% behind the leaders and stays there while nothing happens; DeepSeek's R1
- * (January) and Llama 4 (April) put it more than 15% behind, and its gap-response strategy raises
- * its offer premium from that month and grows its budget until June's injection passes the cap.
- * The same seeds without the two events: the gap stays under 15%, no premium, and the budget
- * moves only with the injection. (Before, with one efficiency for all labs, Google DeepMind's
- * size made it drift up and the strategy fired from the first month with the events or without:
- * a labour economist's review, 2026-12-05.) DeepSeek's capability follows its researchers.
+ * (January) catches up with the leaders without putting Meta more than 15% behind; Llama 4
+ * (April) does, and Meta's gap-response strategy raises its offer premium from that month and
+ * grows its budget until June's injection passes the cap. Without Llama 4 (with R1 or without)
+ * the gap stays under 15% for the two years, no premium, and the budget moves only with the
+ * injection; Llama 4 alone gives the same response as both. (Before, with one efficiency for all
+ * labs, Google DeepMind's size made it drift up and the strategy fired from the first month with
+ * the events or without; then, with R1 putting DeepSeek 14% above the field, R1 alone started it:
+ * two labour economist's reviews, 2026-12-05.) DeepSeek's capability follows its researchers.
  */
 class Meta2025CapabilityTest {
     static final int SEEDS = 10;
@@ -62,22 +64,29 @@ class Meta2025CapabilityTest {
             int ticks = s.ticks();
             double start = s.labs().get(0).budget();
             Trace with = run(s);
-            Trace without = run(s.toBuilder().removeEvents(e -> e instanceof EventSpec.CapabilityJump).build());
+            Trace noLlama = run(s.toBuilder().removeEvents(e -> e instanceof EventSpec.CapabilityJump j && j.lab().equals("Meta")).build());
+            Trace none = run(s.toBuilder().removeEvents(e -> e instanceof EventSpec.CapabilityJump).build());
+            Trace noR1 = run(s.toBuilder().removeEvents(e -> e instanceof EventSpec.CapabilityJump j && j.lab().equals("DeepSeek")).build());
 
             for (int t = 1; t <= ticks; t++) {
-                assertTrue(with.gap[t] > 0.15, "seed " + seed + " tick " + t + ": after R1 Meta is more than 15% behind: " + with.gap[t]);
-                assertTrue(without.gap[t] < 0.15, "seed " + seed + " tick " + t + ": without R1 and Llama 4 Meta stays within 15%: "
-                        + without.gap[t]);
-                assertEquals(0, without.premium[t], "seed " + seed + " tick " + t + ": no panic without falling behind");
-                assertEquals(t >= june ? start + 2.5e9 : start, without.budget[t], 1e-3,
-                        "seed " + seed + " tick " + t + ": without the events only June's injection moves the budget");
+                String at = "seed " + seed + " tick " + t;
+                assertTrue(t < april ? with.gap[t] < 0.15 : with.gap[t] > 0.15, at + ": Llama 4 puts Meta more than 15% behind: "
+                        + with.gap[t]);
+                assertEquals(t >= april, with.premium[t] > 0, at + ": the premium rises from April: " + with.premium[t]);
+                for (Trace quiet : new Trace[] {noLlama, none}) {
+                    assertTrue(quiet.gap[t] < 0.15, at + ": without Llama 4 Meta stays within 15% in the two years: " + quiet.gap[t]);
+                    assertEquals(0, quiet.premium[t], at + ": no panic without falling behind");
+                    assertEquals(t >= june ? start + 2.5e9 : start, quiet.budget[t], 1e-3,
+                            at + ": without Llama 4 only June's injection moves the budget");
+                }
+                // Llama 4 alone: the same response (R1 catches DeepSeek up; it does not start the panic)
+                assertEquals(with.premium[t], noR1.premium[t], 1e-12, at);
+                assertEquals(with.budget[t], noR1.budget[t], 1e-3, at);
             }
-            // the response starts in the month of R1 and keeps rising while the gap stays over 15%
-            assertTrue(with.premium[1] > 0, "seed " + seed + ": the premium rises in January");
-            for (int t = 2; t <= ticks; t++) {
-                assertTrue(with.premium[t] >= with.premium[t - 1], "seed " + seed + " tick " + t);
+            for (int t = april + 1; t <= ticks; t++) {
+                assertTrue(with.premium[t] >= with.premium[t - 1], "seed " + seed + " tick " + t + ": rises while Meta is behind");
             }
-            for (int t = 2; t < june; t++) {
+            for (int t = april; t < june; t++) {
                 assertTrue(with.budget[t] > with.budget[t - 1], "seed " + seed + " tick " + t + ": panic spending grows the budget");
             }
             // June's injection lifts the budget above twice the starting one: the strategy adds no more
@@ -91,10 +100,12 @@ class Meta2025CapabilityTest {
                 assertEquals(90, with.metaCapability[t], 0.5, "seed " + seed + " tick " + t);
             }
             assertTrue(with.metaCapability[april] < 0.92 * 90, "seed " + seed + ": " + with.metaCapability[april]);
-            deepSeekAtEnd.add(with.deepSeek[ticks]);
-            // R1's lead fades at the rate of depreciation, toward what DeepSeek's people produce
+            // R1 catches DeepSeek up with the leaders (100); its lead fades at the rate of
+            // depreciation, toward what DeepSeek's people produce (85)
+            assertEquals(100, with.deepSeek[1], 1, "seed " + seed);
             assertTrue(with.deepSeek[ticks] < with.deepSeek[1] && with.deepSeek[ticks] > 85, "seed " + seed + ": "
                     + with.deepSeek[1] + " -> " + with.deepSeek[ticks]);
+            deepSeekAtEnd.add(with.deepSeek[ticks]);
         }
         assertTrue(deepSeekAtEnd.size() == SEEDS, "DeepSeek's capability depends on its researchers in each seed: " + deepSeekAtEnd);
     }

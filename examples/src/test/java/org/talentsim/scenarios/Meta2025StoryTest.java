@@ -132,9 +132,10 @@ class Meta2025StoryTest {
     }
 
     /**
-     * The file's header on July 2025: 8 to 10 POACHED rows from OpenAI into TBD Lab, at $15M to
-     * $115M a year each, and Apple's star for about $180M (on all but one of seeds 1-10 and 2025:
-     * seed 3 is the exception, one of its packages is $118M).
+     * The file's header on July 2025: 8 to 10 POACHED rows from OpenAI into TBD Lab, at $14M to
+     * $105M a year each, and Apple's star for about $158M (on each of seeds 1-10 and 2025, measured
+     * 2026-12-05 after Meta's panic came to start with Llama 4 in April: its offer premium is lower
+     * in July than when it started in January, and the star's package with it).
      */
     @Test
     void s5JulysRaidAndStarAreWhatTheHeaderSays() {
@@ -143,8 +144,8 @@ class Meta2025StoryTest {
                     .filter(m -> m.date().equals("2025-07") && "TBD Lab".equals(m.toTeam())).toList();
             List<MoveRow> openAi = july.stream().filter(m -> m.fromLab().equals("OpenAI")).toList();
             return openAi.size() >= 8 && openAi.size() <= 10
-                    && openAi.stream().allMatch(m -> m.newSalary() >= 14.5e6 && m.newSalary() <= 115e6)
-                    && july.stream().anyMatch(m -> m.fromLab().equals("Apple") && Math.abs(m.newSalary() - 180e6) < 10e6);
+                    && openAi.stream().allMatch(m -> m.newSalary() >= 13.5e6 && m.newSalary() <= 115e6)
+                    && july.stream().anyMatch(m -> m.fromLab().equals("Apple") && Math.abs(m.newSalary() - 158e6) < 10e6);
         });
     }
 
@@ -240,7 +241,7 @@ class Meta2025StoryTest {
 
     /**
      * S12: the chief scientist founds AMI Labs, which then hires a few a month: 5 to 25 by 2026-12
-     * (9 to 19 on seeds 1-10, 2025 and 2026, as the scenario's header says; its hiring bar, skill
+     * (9 to 21 on seeds 1-10, 2025 and 2026, as the scenario's header says; its hiring bar, skill
      * 1.5, leaves few seekers its offers can reach).
      */
     @Test
