@@ -32,7 +32,7 @@ import org.talentsim.io.ScenarioFiles;
 class ReportTest {
     static final Path META = Path.of("scenarios/meta-2025.yaml");
     static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\" data-title=\"([^\"]*)\""
-            + " data-x-axis=\"([^\"]*)\" data-y-axis=\"([^\"]*)\">(.*?)</figure>", Pattern.DOTALL);
+            + " data-x-axis=\"([^\"]*)\" data-y-axis=\"([^\"]*)\"(?: data-print=\"tall\")?>(.*?)</figure>", Pattern.DOTALL);
     static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
 
     @TempDir
@@ -102,7 +102,17 @@ class ReportTest {
         assertTrue(html.contains("<div class=\"scroll\"><table class=\"summary\""), "the summary sits in the scroll box");
         // a chart taller than a page is shrunk to one: a 46-row forest plot left its heading alone on a
         // page and was split over the next two, its axis on the second (found by a student's review)
-        assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 8.3in;"), print);
+        assertTrue(print.contains("figure.chart[data-print=\"tall\"] svg { max-height: 8.3in; }"), print);
+        // and two landscape charts to a page: one a page, the rest blank, made the flagship's report 31 pages
+        assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 3.9in;"), print);
+        java.util.regex.Matcher tall = Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\"[^>]*data-print=\"tall\">")
+                .matcher(html);
+        List<String> talls = new ArrayList<>();
+        while (tall.find()) {
+            talls.add(tall.group(1));
+        }
+        assertTrue(talls.contains("flows") && !talls.contains("headcount-labs"), "the flow matrix may take a page, a line chart not: "
+                + talls);
         // a small laptop: tables tighter, so the summary's "= end" column is not behind a sideways scroll at 800 px
         // (794 px of table in 729: found by a student's review; ReportBrowserTest's window is wider)
         assertTrue(html.contains("@media (max-width: 900px) {") && html.contains("table { font-size: 12px; }"), "narrow screens");
