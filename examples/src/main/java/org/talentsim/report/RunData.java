@@ -258,7 +258,8 @@ final class RunData {
 
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
-            double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions) {
+            double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions,
+            double premium) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -281,6 +282,7 @@ final class RunData {
         m.computeIfAbsent("unvested", z -> nan(dates.length))[t] = unvested;
         m.computeIfAbsent("budget", z -> nan(dates.length))[t] = budget;
         m.computeIfAbsent("acquisitions", z -> nan(dates.length))[t] = acquisitions;
+        m.computeIfAbsent("offer_premium", z -> nan(dates.length))[t] = premium;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -350,6 +352,7 @@ final class RunData {
         int unvested = c.has("unvested") ? c.col("unvested") : -1;   // (a folder written before pay packages has none)
         int budget = c.has("budget") ? c.col("budget") : -1;
         int acquisitions = c.has("acquisitions") ? c.col("acquisitions") : -1;   // (since acqui-hires)
+        int premium = c.has("offer_premium") ? c.col("offer_premium") : -1;   // (since 2026-12-05)
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -363,7 +366,8 @@ final class RunData {
             lab(t, d, Csv.cell(r, name), c.num(r, idx[0], 0, big), c.num(r, idx[1], 0, big), c.num(r, idx[2], 0, 1),
                     c.num(r, idx[3], 0, big), c.num(r, idx[4], 0, big), c.num(r, idx[5], 0, big), c.num(r, idx[6], 0, big),
                     unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big),
-                    acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big));
+                    acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big),
+                    premium < 0 ? Double.NaN : c.num(r, premium, 0, big));
         }
     }
 

@@ -389,6 +389,7 @@ final class RunReport extends Page {
         boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
+                + responses(d.lab, d.dates)
                 + (info.features().ownEfficiency()
                         ? ". Each lab starts at the level its people produce (its efficiency is its own) and moves only when"
                                 + " its people, their morale or leaders change, or an event lifts or drops it (then it returns"
@@ -993,6 +994,51 @@ final class RunReport extends Page {
                 Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marked), 640, 400));
     }
 
+
+    /**
+     * The labs whose offer premium a strategy moved, for the capability chart's caption: "
+     * (Meta's offer premium rose from 2025-04, from 0 to 1 at the end)" — the response to falling
+     * behind (STORY S8) was in labs.csv only. Empty when no lab's premium changed (or the folder
+     * has no premiums); at most three labs named, the first to respond first.
+     */
+    static String responses(Map<String, Map<String, double[]>> byLab, String[] dates) {
+        record Moved(String lab, int from, double start, double end) {}
+        List<Moved> moved = new ArrayList<>();
+        byLab.forEach((lab, cols) -> {
+            double[] p = cols.get("offer_premium");
+            if (p == null) {
+                return;
+            }
+            double start = Double.NaN;
+            int from = -1;
+            double end = Double.NaN;
+            for (int t = 0; t < p.length; t++) {
+                if (Double.isNaN(p[t])) {
+                    continue;
+                }
+                if (Double.isNaN(start)) {
+                    start = p[t];
+                } else if (from < 0 && p[t] != start) {
+                    from = t;
+                }
+                end = p[t];
+            }
+            if (from >= 0) {
+                moved.add(new Moved(lab, from, start, end));
+            }
+        });
+        if (moved.isEmpty()) {
+            return "";
+        }
+        moved.sort(java.util.Comparator.comparingInt(Moved::from));
+        List<String> said = new ArrayList<>();
+        for (Moved m : moved.subList(0, Math.min(3, moved.size()))) {
+            said.add(m.lab() + "'s offer premium " + (m.end() >= m.start() ? "rose" : "fell") + " from " + dates[m.from()] + ", from "
+                    + Fmt.num(m.start()) + " to " + Fmt.num(m.end()) + " at the end");
+        }
+        return " (" + String.join("; ", said) + (moved.size() > 3 ? "; and " + (moved.size() - 3) + " more labs" : "")
+                + "; labs.csv's offer_premium)";
+    }
 
     private static List<RunData.Series> series(Map<String, Map<String, double[]>> by, List<String> names, String col) {
         List<RunData.Series> out = new ArrayList<>();

@@ -180,6 +180,9 @@ class ReportTest {
         assertTrue(figs.get("capability-labs").caption().contains("Each lab starts at the level its people produce (its"
                 + " efficiency is its own) and moves only when its people"), figs.get("capability-labs").caption());
         assertFalse(figs.get("capability-labs").caption().contains("drifts down"), figs.get("capability-labs").caption());
+        // STORY S8's response, in labs.csv only before: when Meta's strategy moved its offer premium, and how far
+        assertTrue(figs.get("capability-labs").caption().contains("offer premium rose from 2025-04, from 0 to 1 at the end"),
+                figs.get("capability-labs").caption());
         assertTrue(figs.get("capability-labs").texts().stream().noneMatch(t -> t.matches("[0-9,]+\\.0")),
                 "whole ticks without a decimal (they read 170.0, 160.0): " + figs.get("capability-labs").texts());
         assertTrue(figs.get("headcount-teams-meta").texts().stream().anyMatch(t -> t.matches("TBD Lab: \\d+ \\(right axis\\)")),
