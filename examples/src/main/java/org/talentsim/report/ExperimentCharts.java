@@ -235,28 +235,17 @@ final class ExperimentCharts {
             if (q == null) {
                 continue;   // a lab left out that keeps its place: the others keep their colours
             }
-            YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
-            YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
-            for (int t = 0; t < x.length; t++) {
-                if (Double.isNaN(q[2][t])) {
-                    continue;   // the lab does not exist yet in any run (founded later)
-                }
-                o.add(x[t], q[2][t], q[0][t], q[4][t]);
-                i.add(x[t], q[2][t], q[1][t], q[3][t]);
-            }
-            if (i.getItemCount() == 0) {
+            YIntervalSeries[] b = bands(e.getKey(), x, q);
+            if (b[1].getItemCount() == 0) {
                 continue;   // founded in no run: nothing to draw, nor to name in the legend
             }
-            outer.addSeries(o);
-            inner.addSeries(i);
+            outer.addSeries(b[0]);
+            inner.addSeries(b[1]);
             colour.add(lab);
         }
-        DeviationRenderer ro = new DeviationRenderer(true, false);
-        ro.setAlpha(0.125f);
-        DeviationRenderer ri = new DeviationRenderer(true, false);
-        ri.setAlpha(0.3f);
+        DeviationRenderer ro = bandRenderer(0.125f);
+        DeviationRenderer ri = bandRenderer(0.3f);
         for (DeviationRenderer r : List.of(ro, ri)) {
-            r.setDrawSeriesLineAsPath(true);
             for (int k = 0; k < colour.size(); k++) {
                 Color c = Charts.PALETTE[colour.get(k) % Charts.PALETTE.length];
                 r.setSeriesPaint(k, c);
@@ -273,6 +262,30 @@ final class ExperimentCharts {
         plot.setRenderer(1, ro);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /**
+     * A lab's fan as two series, 90% of the runs (5% to 95%) and the middle half, both about the
+     * median; the periods where the lab exists in no run (founded later) are left out.
+     */
+    private static YIntervalSeries[] bands(String lab, double[] x, double[][] q) {
+        YIntervalSeries o = new YIntervalSeries(Charts.text(lab));
+        YIntervalSeries i = new YIntervalSeries(Charts.text(lab));
+        for (int t = 0; t < x.length; t++) {
+            if (!Double.isNaN(q[2][t])) {
+                o.add(x[t], q[2][t], q[0][t], q[4][t]);
+                i.add(x[t], q[2][t], q[1][t], q[3][t]);
+            }
+        }
+        return new YIntervalSeries[] {o, i};
+    }
+
+    /** A renderer of shaded bands of the given opacity about a line drawn as one path. */
+    private static DeviationRenderer bandRenderer(float alpha) {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setAlpha(alpha);
+        r.setDrawSeriesLineAsPath(true);
+        return r;
     }
 
     /** The height of one lab's panel in {@link #fanPanels}, in pixels of the page. */
@@ -296,24 +309,16 @@ final class ExperimentCharts {
             if (q == null) {
                 continue;   // a lab left out that keeps its place: the others keep their colours
             }
-            YIntervalSeries o = new YIntervalSeries(Charts.text(e.getKey()));
-            YIntervalSeries i = new YIntervalSeries(Charts.text(e.getKey()));
-            for (int t = 0; t < x.length; t++) {
-                if (!Double.isNaN(q[2][t])) {
-                    o.add(x[t], q[2][t], q[0][t], q[4][t]);
-                    i.add(x[t], q[2][t], q[1][t], q[3][t]);
-                }
-            }
+            YIntervalSeries[] b = bands(e.getKey(), x, q);
+            YIntervalSeries o = b[0];
+            YIntervalSeries i = b[1];
             if (i.getItemCount() == 0) {
                 continue;   // founded in no run: nothing to draw
             }
             Color c = Charts.PALETTE[lab % Charts.PALETTE.length];
-            DeviationRenderer ro = new DeviationRenderer(true, false);
-            ro.setAlpha(0.125f);
-            DeviationRenderer ri = new DeviationRenderer(true, false);
-            ri.setAlpha(0.3f);
+            DeviationRenderer ro = bandRenderer(0.125f);
+            DeviationRenderer ri = bandRenderer(0.3f);
             for (DeviationRenderer r : List.of(ro, ri)) {
-                r.setDrawSeriesLineAsPath(true);
                 r.setSeriesPaint(0, c);
                 r.setSeriesFillPaint(0, c);
                 r.setSeriesStroke(0, new BasicStroke(r == ri ? 2f : 0.5f));
