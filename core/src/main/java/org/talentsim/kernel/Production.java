@@ -24,10 +24,11 @@ import org.talentsim.scenario.CapabilitySpec;
  * that the labs present at the start are at their steady state taken together): the same team
  * adds the same capability in any lab. A lab starts at its scenario capability and moves toward
  * the steady state of its output. With {@code efficiency: lab}, each lab present at the start with
- * output has its own e instead, calibrated in its first tick so that it starts at its steady
- * state; labs founded later, or without output then, have the market's. The research pipeline and knowledge of a lab present at the
- * start are filled at the steady state of its first research output; a lab founded later starts
- * with both empty.
+ * output and a starting capability has its own e instead, calibrated on the starting state (before
+ * the first tick's events) so that it starts at its steady state; labs founded later, or without
+ * output or capability then, have the market's. The research pipeline and knowledge of a lab
+ * present at the start are filled at the steady state of its first research output; a lab founded
+ * later starts with both empty.
  */
 final class Production {
     /** Says the simulation's name with each line ({@link EngineLog}). */
