@@ -300,6 +300,15 @@ final class ExperimentCharts {
      * is the chart's subtitle.
      */
     static JFreeChart fanPanels(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
+        return fanPanels(title, xLabel, yLabel, x, quantiles, Map.of());
+    }
+
+    /**
+     * {@link #fanPanels}, a lab found in {@code ranges} on that axis range ({lowest, highest}, padded
+     * a little): the same for the lab in every cell's chart, so that the cells' fans compare.
+     */
+    static JFreeChart fanPanels(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles,
+            Map<String, double[]> ranges) {
         org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(Charts.timeAxis(xLabel));
         plot.setGap(8);
         int lab = -1;
@@ -326,6 +335,11 @@ final class ExperimentCharts {
             NumberAxis y = Axes.number(Charts.text(e.getKey()));
             y.setAutoRangeIncludesZero(false);
             y.setAutoRangeMinimumSize(4);   // a lab whose runs never differ: a band of a few people, not of 0
+            double[] range = ranges.get(e.getKey());
+            if (range != null && range[0] <= range[1]) {
+                double pad = Math.max(2, 0.05 * (range[1] - range[0]));
+                y.setRange(range[0] - pad, range[1] + pad);
+            }
             y.setNumberFormatOverride(Charts.counts());
             y.setTickLabelFont(Charts.font(Font.PLAIN, 10));
             y.setLabelFont(Charts.font(Font.BOLD, 11));

@@ -321,7 +321,9 @@ final class ExperimentReport extends Page {
             }
             String title = metric + " against " + first;
             add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), "The trend of " + metric
-                    + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell.",
+                    + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell. The"
+                    + " cells run on the same seeds, so bands that overlap do not mean the cells do not differ: `talentsim compare`"
+                    + " with an arm per cell gives the differences paired over the seeds.",
                     ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640,
                     400 + ExperimentCharts.uprightRoom(categories)));
             n++;
@@ -588,6 +590,22 @@ final class ExperimentReport extends Page {
             cells = List.of(cells.get(0), cells.get(cells.size() - 1));
             h.el("p", "note", "Fan charts of the first and the last cell; paths.csv has every run's paths.");
         }
+        // a lab's panels share one axis across the cells, so that the arms' fans of a lab compare
+        // (each fitted its own: AMI Labs' median of 14 and of 17 stood at the same height; a strategist's review)
+        Map<String, double[]> shared = new LinkedHashMap<>();
+        if (cells.size() > 1) {
+            for (String cell : cells) {
+                d.fan(cell).quantiles().forEach((lab, q) -> {
+                    if (anyRun(q)) {
+                        double[] r = shared.computeIfAbsent(lab, k -> new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+                        for (int t = 0; t < q[0].length; t++) {
+                            r[0] = Double.isNaN(q[0][t]) ? r[0] : Math.min(r[0], q[0][t]);
+                            r[1] = Double.isNaN(q[4][t]) ? r[1] : Math.max(r[1], q[4][t]);
+                        }
+                    }
+                });
+            }
+        }
         h.raw("<div class=\"grid\">\n");
         for (String cell : cells) {
             ExperimentData.Fan f = d.fan(cell);
@@ -601,9 +619,14 @@ final class ExperimentReport extends Page {
                     "The line is the median run, the dark band the middle half of the runs and the light band 90% of them:"
                             + " where a lab's bands are wide, its path depends on chance, not only on the scenario. Each lab"
                             + " has a scale of its own (read its axis: a band that fills a panel may be a few people)"
+                            + (cells.size() > 1 ? ", the same in every " + (d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell")
+                                    + "'s chart" : "")
                             + (drawn < labs ? "; the " + drawn + " largest of the " + labs + " labs by their median headcount at"
-                                    + " the end (paths.csv has every lab)" : "") + ".",
-                    ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest), 640,
+                                    + " the end (paths.csv has every lab)" : "") + "."
+                            + (d.kind == ExperimentData.Kind.REPLICATE ? "" : " The fans show the spread over the runs; an "
+                                    + (d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell") + "'s effect is its difference to the"
+                                    + " baseline over the same seeds" + (d.kind == ExperimentData.Kind.COMPARE ? " (above)" : "") + "."),
+                    ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest, shared), 640,
                     110 + ExperimentCharts.PANEL_HEIGHT * (int) drawn));
         }
         h.raw("</div>\n");

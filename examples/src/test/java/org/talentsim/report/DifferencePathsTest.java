@@ -155,5 +155,12 @@ class DifferencePathsTest {
         assertEquals(Charts.PALETTE[2], small.getRenderer().getSeriesPaint(0), "the colour of its place, third");
         assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt && tt.getText().equals("researchers")),
                 "the y label as the subtitle");
+        // in a comparison, a lab's panels share its axis across the arms (each fitted its own, and a
+        // median of 14 and one of 17 stood at the same height: a strategist's review)
+        org.jfree.chart.JFreeChart shared = ExperimentCharts.fanPanels("t", "month", "researchers", new double[] {1, 2}, q,
+                java.util.Map.of("Small", new double[] {0, 40}));
+        org.jfree.chart.axis.ValueAxis axis = ((org.jfree.chart.plot.CombinedDomainXYPlot) shared.getPlot()).getSubplots().get(1).getRangeAxis();
+        assertEquals(-2, axis.getLowerBound(), 1e-9, "the shared range, padded");
+        assertEquals(42, axis.getUpperBound(), 1e-9);
     }
 }
