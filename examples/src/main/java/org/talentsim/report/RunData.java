@@ -33,6 +33,15 @@ final class RunData {
         Series styled(int k) {
             return new Series(name, y, k);
         }
+
+        /** This series with every value times {@code f} (a share drawn in percent). */
+        Series scaled(double f) {
+            double[] out = new double[y.length];
+            for (int t = 0; t < y.length; t++) {
+                out[t] = y[t] * f;
+            }
+            return new Series(name, out, style);
+        }
     }
 
     /** A named researcher's row of {@code moves.csv}. */

@@ -388,12 +388,12 @@ final class RunReport extends Page {
         capability = capability.stream().map(c -> untilClosed(c, info.closed(), 1)).toList();
         boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
-                + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response" : "")
-                + responses(d.lab, d.dates)
+                + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response"
+                        + (responses(d.lab, d.dates).isEmpty() ? "" : " (the offer premium chart below)") : "")
                 + (info.features().ownEfficiency()
-                        ? ". Each lab starts at the level its people produce (its efficiency is its own) and moves only when"
-                                + " its people, their morale or leaders change, or an event lifts or drops it (then it returns"
-                                + " toward that level)"
+                        ? ". Each lab starts at the level its people produce (its efficiency is its own); that level moves"
+                                + " when its people, their morale or leaders change (a layoff lowers it), and an event that lifts"
+                                + " or drops a lab is undone slowly, a fifth of the way back a year"
                         : ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
                                 + " level (or is lifted by an event) drifts down without any event, one below it rises")
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
@@ -412,9 +412,21 @@ final class RunReport extends Page {
             boolean logBudget = spans(budget);
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
                     false, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
-                            + " it forces layoffs." + (info.features().gapResponse() ? " A lab's strategy raises it when the lab falls behind." : "")
+                            + " it forces layoffs." + (info.features().gapResponse() ? " A lab's strategy raises it while the lab"
+                            + " is behind, up to twice its starting budget; an injection that takes it past that ends the"
+                            + " strategy's part (its offers keep rising: the offer premium below)." : "")
                             + (info.features().budgetEvents() ? " Events change it." : "") + (budget.size() == drawn.size() ? ""
                             : " Labs without a limit are not drawn.") + some);
+        }
+        // the strategies' response to falling behind (STORY S8): drawn for the labs whose premium moved
+        String responded = responses(d.lab, d.dates);
+        if (!responded.isEmpty()) {
+            List<RunData.Series> premium = styled(series(d.lab, drawn, "offer_premium")).stream()
+                    .filter(p -> moved(p.y())).map(p -> p.scaled(100)).toList();
+            add(h, "premium-labs", "Offer premium per lab", "% added to the lab's offers", premium, false, true,
+                    Charts.counts(), "How far each lab's strategy raises its offers when it falls behind the leader by more than"
+                            + " its threshold, a step a month while it stays behind, back down only once well within it"
+                            + responded + ". Labs whose premium never moved are not drawn." + some);
         }
         // pay packages: what a researcher leaves behind by leaving, the hold of a vesting schedule;
         // drawn for the labs that grant equity (a cash lab's line of zeros had a legend entry and,
@@ -996,11 +1008,26 @@ final class RunReport extends Page {
 
 
     /**
-     * The labs whose offer premium a strategy moved, for the capability chart's caption: "
-     * (Meta's offer premium rose from 2025-04, from 0 to 1 at the end)" — the response to falling
-     * behind (STORY S8) was in labs.csv only. Empty when no lab's premium changed (or the folder
+     * The labs whose offer premium a strategy moved, for the offer premium chart's caption: ":
+     * Meta's rose from 2025-04, from 0% to 100% at the end" — the response to falling behind (STORY
+     * S8) was in labs.csv only. Empty when no lab's premium changed (or the folder
      * has no premiums); at most three labs named, the first to respond first.
      */
+    /** Whether a series takes more than one value (NaN aside). */
+    static boolean moved(double[] y) {
+        double first = Double.NaN;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (v != first) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static String responses(Map<String, Map<String, double[]>> byLab, String[] dates) {
         record Moved(String lab, int from, double start, double end) {}
         List<Moved> moved = new ArrayList<>();
@@ -1033,11 +1060,11 @@ final class RunReport extends Page {
         moved.sort(java.util.Comparator.comparingInt(Moved::from));
         List<String> said = new ArrayList<>();
         for (Moved m : moved.subList(0, Math.min(3, moved.size()))) {
-            said.add(m.lab() + "'s offer premium " + (m.end() >= m.start() ? "rose" : "fell") + " from " + dates[m.from()] + ", from "
-                    + Fmt.num(m.start()) + " to " + Fmt.num(m.end()) + " at the end");
+            said.add(m.lab() + "'s " + (m.end() >= m.start() ? "rose" : "fell") + " from " + dates[m.from()] + ", from "
+                    + Fmt.num(100 * m.start()) + "% to " + Fmt.num(100 * m.end()) + "% at the end");
         }
-        return " (" + String.join("; ", said) + (moved.size() > 3 ? "; and " + (moved.size() - 3) + " more labs" : "")
-                + "; labs.csv's offer_premium)";
+        return ": " + String.join("; ", said) + (moved.size() > 3 ? "; and " + (moved.size() - 3) + " more labs" : "")
+                + " (labs.csv's offer_premium)";
     }
 
     private static List<RunData.Series> series(Map<String, Map<String, double[]>> by, List<String> names, String col) {

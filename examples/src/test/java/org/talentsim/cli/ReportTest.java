@@ -145,7 +145,7 @@ class ReportTest {
             teams.computeIfAbsent(r[2], k -> new LinkedHashSet<>()).add(r[3]);
         }
         // (unvested-labs: the flagship's labs pay in packages, whose unvested equity is drawn)
-        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "unvested-labs", "morale-labs",
+        List<String> expected = new ArrayList<>(List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "premium-labs", "unvested-labs", "morale-labs",
                 "capability-labs", "flows", "team-joins", "reasons", "named-paths"));
         teams.forEach((lab, ts) -> {
             if (ts.size() > 1) {
@@ -178,11 +178,16 @@ class ReportTest {
         // a student read DeepSeek's decay and Google DeepMind's rise, with no event, as the story's: the caption says
         // why capability moves (in the flagship, each lab at its own efficiency, only with its people or an event)
         assertTrue(figs.get("capability-labs").caption().contains("Each lab starts at the level its people produce (its"
-                + " efficiency is its own) and moves only when its people"), figs.get("capability-labs").caption());
+                + " efficiency is its own); that level moves when its people"), figs.get("capability-labs").caption());
         assertFalse(figs.get("capability-labs").caption().contains("drifts down"), figs.get("capability-labs").caption());
-        // STORY S8's response, in labs.csv only before: when Meta's strategy moved its offer premium, and how far
-        assertTrue(figs.get("capability-labs").caption().contains("offer premium rose from 2025-04, from 0 to 1 at the end"),
-                figs.get("capability-labs").caption());
+        // STORY S8's response, in labs.csv only before: when Meta's strategy moved its offer premium, and how far,
+        // drawn for the labs whose premium moved (a student's review: the panic was not on the page)
+        Fig premium = figs.get("premium-labs");
+        assertTrue(premium != null && premium.caption().contains("rose from 2025-04, from 0% to 100% at the end"), figs.keySet()
+                + (premium == null ? "" : premium.caption()));
+        assertTrue(premium.texts().contains("Meta") && !premium.texts().contains("OpenAI"), "only the labs that responded: "
+                + premium.texts());
+        assertTrue(figs.get("capability-labs").caption().contains("(the offer premium chart below)"), figs.get("capability-labs").caption());
         assertTrue(figs.get("capability-labs").texts().stream().noneMatch(t -> t.matches("[0-9,]+\\.0")),
                 "whole ticks without a decimal (they read 170.0, 160.0): " + figs.get("capability-labs").texts());
         assertTrue(figs.get("headcount-teams-meta").texts().stream().anyMatch(t -> t.matches("TBD Lab: \\d+ \\(right axis\\)")),
