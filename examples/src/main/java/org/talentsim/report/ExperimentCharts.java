@@ -161,7 +161,15 @@ final class ExperimentCharts {
             // and left the others as dots on the zero line (found by a student's review): the axis
             // fits the rest, and each row beyond it is written at the edge it crosses
             x.setAutoRange(false);
-            x.setRange(range[0], range[1]);
+            // room beyond the axis's data for the texts of the rows off it: written over the plot,
+            // "+939% … →" ran from +3% back to −9% across the zero line and read as a small
+            // negative (found by a strategist's review)
+            double span = range[1] - range[0];
+            boolean anyRight = rows.stream().anyMatch(w -> w.value() > range[1]);
+            boolean anyLeft = rows.stream().anyMatch(w -> w.value() < range[0]);
+            double lo = range[0] - (anyLeft ? 0.8 * span : 0);
+            double hi = range[1] + (anyRight ? 0.8 * span : 0);
+            x.setRange(lo, hi);
             for (int k = 0; k < rows.size(); k++) {
                 Row w = rows.get(k);
                 // a row whose value is on the axis is drawn, its interval cut at the edges; only a value
@@ -172,7 +180,7 @@ final class ExperimentCharts {
                 if (right || left) {
                     String text = Fmt.signedPercent(w.value()) + " [" + Fmt.signedPercent(w.low()) + ", " + Fmt.signedPercent(w.high()) + "]";
                     org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
-                            right ? text + " \u2192" : "\u2190 " + text, right ? range[1] : range[0], k);
+                            right ? text + " \u2192" : "\u2190 " + text, right ? hi : lo, k);
                     a.setTextAnchor(right ? org.jfree.chart.ui.TextAnchor.CENTER_RIGHT : org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
                     a.setFont(Charts.font(Font.BOLD, 11));
                     a.setPaint(Charts.PALETTE[Math.max(0, arms.indexOf(w.arm())) % Charts.PALETTE.length]);

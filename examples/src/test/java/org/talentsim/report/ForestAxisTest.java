@@ -30,7 +30,15 @@ class ForestAxisTest {
         XYPlot p = (XYPlot) ExperimentCharts.forest("t", "difference, %", "arm: metric", ROWS, List.of("none", "tbd")).getPlot();
         double lo = p.getDomainAxis().getLowerBound();
         double hi = p.getDomainAxis().getUpperBound();
-        assertTrue(lo < -16.5 && lo > -25 && hi > 7.2 && hi < 20, "fits -16.5 .. +7.2 with a margin: " + lo + " .. " + hi);
+        double[] fit = ExperimentCharts.range(ROWS);
+        assertTrue(fit[0] < -16.5 && fit[0] > -25 && fit[1] > 7.2 && fit[1] < 20, "fits -16.5 .. +7.2 with a margin: "
+                + java.util.Arrays.toString(fit));
+        // and the axis runs on beyond it on the side of the row written there, for its text: written over the
+        // plot, "+939% … →" ran from +3% back to −9% across the zero line (a strategist's review)
+        assertEquals(fit[0], lo, 1e-9, "nothing off the left");
+        assertEquals(fit[1] + 0.8 * (fit[1] - fit[0]), hi, 1e-9);
+        assertEquals(hi, ((XYTextAnnotation) ((AbstractXYItemRenderer) p.getRenderer()).getAnnotations().iterator().next()).getX(), 1e-9,
+                "written from the far edge, in the room beyond the data");
         List<String> notes = ((AbstractXYItemRenderer) p.getRenderer()).getAnnotations().stream()
                 .map(a -> ((XYTextAnnotation) a).getText()).toList();
         assertEquals(List.of("+605.9% [+592.5%, +619.2%] \u2192"), notes);
@@ -64,5 +72,8 @@ class ForestAxisTest {
         XYPlot l = (XYPlot) ExperimentCharts.forest("t", "x", "y", left, List.of("none", "tbd")).getPlot();
         assertEquals(List.of("\u2190 -250% [-300%, -200%]"), ((AbstractXYItemRenderer) l.getRenderer()).getAnnotations().stream()
                 .map(a -> ((XYTextAnnotation) a).getText()).toList());
+        double[] fitLeft = ExperimentCharts.range(left);
+        assertEquals(fitLeft[0] - 0.8 * (fitLeft[1] - fitLeft[0]), l.getDomainAxis().getLowerBound(), 1e-9, "room on the left");
+        assertEquals(fitLeft[1], l.getDomainAxis().getUpperBound(), 1e-9);
     }
 }
