@@ -111,7 +111,11 @@ final class ExperimentCommands {
                     // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
                     w.println("the intervals are not adjusted: each is a 95% interval on its own;");
                 }
-                w.println("higher = share of replications in which the arm's value is above the baseline's.");
+                // a share higher of 18% read as "mostly lower" where 74% were ties (a strategist's review)
+                w.println("higher = share of replications in which the arm's value is above the baseline's (the rest are lower or"
+                        + " the same: comparison.csv's share_lower);");
+                // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
+                w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
             } else {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
                 if (e.arms().size() == 1) {

@@ -224,7 +224,9 @@ final class ExperimentReport extends Page {
                 + " \"same\")." : "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
                 + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that differ from the"
                 + " baseline in some replication (the same in every one is no test: \u2013, \"same\").")
-                + " Higher = share of replications in which the arm's value is above the baseline's."
+                + " Higher = share of replications in which the arm's value is above the baseline's (the rest are lower or the"
+                + " same: comparison.csv's share_lower). Intervals and p measure the runs' randomness only, not whether the"
+                + " model and its parameters are right."
                 + (same.isEmpty() ? "" : " Not in the plot, the same as the baseline's in every replication: "
                 + (same.size() > 12 ? String.join("; ", same.subList(0, 12)) + " and " + (same.size() - 12) + " more"
                         : String.join("; ", same)) + ".")
