@@ -110,7 +110,10 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             }
         }
         for (EventSpec e : s.events()) {
-            events.add(new Event(e.tick(), EventLabels.label(e, dollars), labsOf(e, starLab)));
+            // an event's id names it for a reader too ("llama-4-disappoints: Meta capability ×0.9": the list said
+            // what an event did, never what it was; a student's review)
+            events.add(new Event(e.tick(), (e.id() == null ? "" : e.id() + ": ") + EventLabels.label(e, dollars),
+                    labsOf(e, starLab)));
             if (e instanceof EventSpec.Layoff l) {
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
             } else if (e instanceof EventSpec.Dismissal d) {

@@ -184,7 +184,7 @@ class ReportOptionsTest {
         assertTrue(r.out().endsWith("Report: " + out.resolve("report.html") + "\nCharts: " + out.resolve("charts")
                 + " (each chart as ID.png and ID.svg; events.txt says what the event numbers on them stand for)\n"), r.out());
         List<String> key = Files.readAllLines(out.resolve("charts/events.txt"));
-        assertEquals("1. 2025-01  DeepSeek capability \u00d71.18", key.get(1), key.toString());
+        assertEquals("1. 2025-01  r1-release: DeepSeek capability \u00d71.18", key.get(1), key.toString());
         assertEquals(2, key.size(), "the one event of the three months: " + key);
         Cli rerun = Cli.run("run", ReportTest.META.toString(), "--months", "3", "--out", out.toString(), "-q", "--force");
         assertEquals(0, rerun.exit(), rerun.err());

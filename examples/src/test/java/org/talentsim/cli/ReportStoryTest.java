@@ -29,7 +29,7 @@ class ReportStoryTest {
         assertTrue(exit.contains("$4.5M \u2192 none"), exit);
         assertFalse(moves.contains("EXITED") || moves.contains("LAID_OFF"), "reasons in words: " + moves);
         // the title the acqui-hire gives him was in summary.json only: the event list says it
-        assertTrue(page.contains("<li>2025-06  Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
+        assertTrue(page.contains("<li>2025-06  scale-deal: Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
                 + " units</li>"), "the acqui-hire's event names its leader and his title");
         // the price of each acqui-hire was nowhere on the page, and the flow matrix counted the
         // people bought with the poached unsaid (found by a reviewer)
