@@ -151,6 +151,33 @@ final class ExperimentData {
     }
 
     /**
+     * {@code metric} in {@code cell}'s runs less in {@code reference}'s run of the same replication
+     * (the same seed), over the replications where both have a value: the paired difference and
+     * its 95% t-interval ({@code runs.csv}); null when the metric is not there or no pair is.
+     */
+    org.talentsim.experiment.Estimate paired(String metric, String cell, String reference) {
+        if (!runs.has(metric)) {
+            return null;
+        }
+        int c = runs.col("cell");
+        int rep = runs.col("replication");
+        int m = runs.col(metric);
+        Map<String, Double> ref = new LinkedHashMap<>();
+        Map<String, Double> in = new LinkedHashMap<>();
+        for (String[] r : runs.rows()) {
+            String name = Csv.cell(r, c);
+            if (name.equals(reference)) {
+                ref.put(Csv.cell(r, rep), runs.num(r, m));
+            } else if (name.equals(cell)) {
+                in.put(Csv.cell(r, rep), runs.num(r, m));
+            }
+        }
+        double[] diff = in.entrySet().stream().filter(e -> ref.containsKey(e.getKey()))
+                .mapToDouble(e -> e.getValue() - ref.get(e.getKey())).filter(v -> !Double.isNaN(v)).toArray();
+        return diff.length == 0 ? null : org.talentsim.experiment.Estimate.of(diff);
+    }
+
+    /**
      * The columns of {@code paths.csv} by lab ({@code LAB.headcount@PERIOD}), period by period;
      * {@code periods} gets the periods, in order.
      */

@@ -331,6 +331,41 @@ final class ExperimentReport extends Page {
             n++;
         }
         h.raw("</div>\n");
+        pairedToFirst(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), combos.stream().map(c -> label(paths, c)).toList());
+    }
+
+    /**
+     * A sweep's cells against its first, paired over the same seeds: the charts' bands are each
+     * cell's own CI, and cells whose bands overlap were read as "can't tell apart" where the
+     * paired difference was clear (Meta's headcount −10.7 [−13.7, −7.7] between bands of ±6; a
+     * strategist's review).
+     */
+    private void pairedToFirst(Html h, List<String> metrics, List<String> cells) {
+        if (cells.size() < 2 || metrics.isEmpty()) {
+            return;
+        }
+        String first = cells.get(0);
+        List<List<String>> rows = new ArrayList<>();
+        for (String metric : metrics) {
+            for (String cell : cells.subList(1, cells.size())) {
+                org.talentsim.experiment.Estimate e = d.paired(metric, cell, first);
+                if (e == null) {
+                    continue;
+                }
+                String ci = Double.isNaN(e.ciLow()) ? "" : " [" + signed(e.ciLow()) + ", " + signed(e.ciHigh()) + "]";
+                rows.add(List.of(metric, cell, signed(e.mean()) + ci, Integer.toString(e.n())));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.raw("<h3 id=\"paired\">Each cell against " + Html.esc(first) + ", paired over the same seeds</h3>\n");
+        h.el("p", "note", "The difference of each run from the run of the first cell with the same seed, its mean and 95% t"
+                + " interval (not adjusted for the many comparisons): narrower than the charts' bands suggest, as the runs of"
+                + " one seed share their chance. The metrics drawn above.");
+        h.raw("<div class=\"scroll\">");
+        h.table("paired", List.of("metric", "cell", "difference [95% CI]", "pairs"), rows, k -> k >= 2);
+        h.raw("</div>\n");
     }
 
     /**

@@ -415,6 +415,26 @@ class ReportOptionsTest {
             assertTrue(f.body().contains("fill-opacity: 0.22") || f.body().contains("fill-opacity:0.22")
                     || f.body().contains("opacity"), "a shaded CI band");
         }
+        // each cell against the first, paired over the seeds: the bands are each cell's own CI, and overlapping bands
+        // were read as "can't tell apart" where the paired difference was clear (a strategist's review)
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h3 id=\"paired\">Each cell against market.separation=0.1/year, paired over the same seeds</h3>"),
+                "the paired table");
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(runs.get(0).split(",", -1));
+        Map<String, Double> quits = new java.util.HashMap<>();
+        for (String line : runs.subList(1, runs.size())) {
+            String[] f = line.split(",", -1);
+            quits.put(f[header.indexOf("cell")] + "#" + f[header.indexOf("replication")], Double.parseDouble(f[header.indexOf("Meta.quits")]));
+        }
+        double[] diff = new double[2];
+        for (int rep = 0; rep < 2; rep++) {
+            diff[rep] = quits.get("market.separation=0.4/year#" + rep) - quits.get("market.separation=0.1/year#" + rep);
+        }
+        org.talentsim.experiment.Estimate e = org.talentsim.experiment.Estimate.of(diff);
+        String row = "<td>Meta.quits</td><td>market.separation=0.4/year</td><td class=\"n\">"
+                + (e.mean() > 0 ? "+" : "") + org.talentsim.report.Fmt.num(e.mean());
+        assertTrue(html.replace("\n", "").contains(row), row + " in " + html.substring(html.indexOf("id=\"paired\"")));
     }
 
     @Test
