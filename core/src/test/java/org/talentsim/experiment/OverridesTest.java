@@ -115,7 +115,9 @@ class OverridesTest {
 
     @Test
     void eventIdsAreUniqueNames() {
-        String twice = TEXT.replace("type: leaderChange, lab: Meta, leaderFit: 0.9}", "type: leaderChange, id: tbd-spree, lab: Meta, leaderFit: 0.9}");
+        String twice = TEXT.replace("type: leaderChange, id: scale-ai-leader, lab: Meta, leaderFit: 0.9}",
+                "type: leaderChange, id: tbd-spree, lab: Meta, leaderFit: 0.9}");
+        assertTrue(!twice.equals(TEXT), "the file's leader change is where the test puts the duplicate");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(twice, "m.yaml"));
         assertEquals("events[5].id", e.path());
         assertEquals("an event with id 'tbd-spree' is already defined at events[2]", e.problem());
@@ -198,7 +200,8 @@ class OverridesTest {
                 Arguments.of("labs[Meat].budget=5B", "the scenario has no lab 'Meat' (did you mean 'Meta'?); its labs: Anthropic,"
                         + " Apple, DeepSeek, Google DeepMind, Meta, OpenAI, xAI"),
                 Arguments.of("events[tbd-sprie].payLevel=3", "the scenario has no event with id 'tbd-sprie' (did you mean"
-                        + " 'tbd-spree'?); its event ids: injection, tbd-spree (or select by index: events[0])"),
+                        + " 'tbd-spree'?); its event ids: injection, llama-4-disappoints, new-chief-scientist, r1-release,"
+                        + " scale-ai-leader, tbd-spree (or select by index: events[0])"),
                 Arguments.of("events[40].payLevel=3", "the scenario has events[0] to events[15], no events[40]"),
                 Arguments.of("market.separation=0.02", "expected a rate with its unit, like 0.2/year (per week, month or year),"
                         + " was 0.02"),
