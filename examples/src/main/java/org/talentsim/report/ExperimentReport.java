@@ -506,8 +506,17 @@ final class ExperimentReport extends Page {
             }
             String title = e.getKey() + " over " + r.rows().size() + " runs";
             String y = e.getKey() + " " + Units.of(e.getKey(), modelUnits);
+            // labs of very different sizes on one axis: boxes of a few people beside labs of thousands were
+            // flat lines (a strategist's review); then each lab's runs less its own median, named with it
+            Map<String, List<Double>> centred = centred(by);
+            if (centred != null) {
+                by = centred;
+                y = e.getKey() + " \u2212 median " + Units.of(e.getKey(), modelUnits);
+            }
             add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
                     + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart."
+                    + (centred == null ? "" : " Each box is a lab's runs less its own median (in its name): on one axis with"
+                            + " the levels, the boxes of labs far apart in size were lines.")
                     + (all > by.size() ? " The " + by.size() + " largest of " + all + " (mean headcount at the end over the runs);"
                     + " runs.csv has every lab." : ""),
                     ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));
@@ -518,6 +527,36 @@ final class ExperimentReport extends Page {
             h.el("p", "note", count(same.size(), "metric") + " the same in every run, for every lab, not drawn: "
                     + String.join(", ", same) + " (in the table below).");
         }
+    }
+
+    /**
+     * Each category's values less their median, named "Meta (median 2,862)", when the medians lie
+     * so far apart that every box would be a line on their common axis (the largest interquartile
+     * range, or range where that is 0, under a twentieth of the medians' spread); else null.
+     */
+    static Map<String, List<Double>> centred(Map<String, List<Double>> by) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double widest = 0;
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> e : by.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = ExperimentData.quantile(v, 0.5);
+            double iqr = ExperimentData.quantile(v, 0.75) - ExperimentData.quantile(v, 0.25);
+            widest = Math.max(widest, iqr > 0 ? iqr : v[v.length - 1] - v[0]);
+            medians.put(e.getKey(), median);
+            lo = Math.min(lo, median);
+            hi = Math.max(hi, median);
+        }
+        if (!(widest * 20 < hi - lo)) {
+            return null;
+        }
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        by.forEach((k, vs) -> {
+            double m = medians.get(k);
+            out.put(k + " (median " + Fmt.num(m) + ")", vs.stream().map(v -> v - m).toList());
+        });
+        return out;
     }
 
     /**

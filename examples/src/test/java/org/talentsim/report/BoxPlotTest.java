@@ -58,4 +58,24 @@ class BoxPlotTest {
         assertEquals(org.jfree.chart.axis.CategoryLabelPositions.STANDARD, q.getDomainAxis().getCategoryLabelPositions(),
                 "two short names stay flat");
     }
+
+    /**
+     * Labs far apart in size on one axis: each box a line (boxes of a few people beside labs of
+     * thousands; a strategist's review). Then each lab's runs less its own median, which its name
+     * gives; labs of like size keep their levels.
+     */
+    @Test
+    void labsFarApartInSizeAreDrawnAboutTheirOwnMedians() {
+        java.util.Map<String, java.util.List<Double>> by = new java.util.LinkedHashMap<>();
+        by.put("Big", java.util.List.of(4780.0, 4790.0, 4800.0, 4810.0, 4820.0));
+        by.put("Small", java.util.List.of(10.0, 12.0, 14.0, 15.0, 19.0));
+        java.util.Map<String, java.util.List<Double>> c = ExperimentReport.centred(by);
+        assertEquals(java.util.List.of("Big (median 4800)", "Small (median 14)"), java.util.List.copyOf(c.keySet()));
+        assertEquals(java.util.List.of(-20.0, -10.0, 0.0, 10.0, 20.0), c.get("Big (median 4800)"));
+        assertEquals(java.util.List.of(-4.0, -2.0, 0.0, 1.0, 5.0), c.get("Small (median 14)"));
+        java.util.Map<String, java.util.List<Double>> like = new java.util.LinkedHashMap<>();
+        like.put("A", java.util.List.of(100.0, 120.0, 140.0));
+        like.put("B", java.util.List.of(150.0, 170.0, 190.0));
+        org.junit.jupiter.api.Assertions.assertNull(ExperimentReport.centred(like), "boxes that show on their common axis");
+    }
 }
