@@ -576,7 +576,7 @@ final class ExperimentReport extends Page {
         for (String arm : arms) {
             ExperimentData.Fan f = d.difference(arm, baseline);
             double[] x = f.periods().stream().mapToDouble(RunData::time).toArray();
-            String title = "Headcount, arm " + arm + " less " + baseline;
+            String title = "Headcount: arm " + arm + " \u2212 " + baseline;   // "arm tbd-pay-less less baseline" stumbled (a strategist)
             String y = "difference in researchers employed";
             if (f.quantiles().isEmpty()) {
                 h.el("p", "note", "Arm " + arm + ": every lab's headcount is the baseline's in every month of every pair of runs.");

@@ -354,7 +354,7 @@ class ReportOptionsTest {
         assertEquals(List.of("forest", "difference-sep", "fan-baseline", "fan-sep"), List.copyOf(figs.keySet()));
         assertEquals("Headcount over 3 runs, arm sep", figs.get("fan-sep").title(), "a fan chart per arm");
         ReportTest.Fig diff = figs.get("difference-sep");
-        assertEquals("Headcount, arm sep less baseline", diff.title(), "and each arm's difference to the baseline");
+        assertEquals("Headcount: arm sep \u2212 baseline", diff.title(), "and each arm's difference to the baseline");
         assertEquals("difference in researchers employed", diff.y());
         assertTrue(diff.caption().contains("over the same 3 seeds: the line is the mean difference, the band its 95% CI"),
                 diff.caption());
