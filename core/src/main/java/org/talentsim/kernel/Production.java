@@ -87,31 +87,10 @@ final class Production {
         }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            // the equal parts the lab's compute is counted in, fixed when the lab was built: a team
-            // given no compute takes no part (an empty team with computeShare 0 raised every other
-            // team's compute by (n + 1)/n), and a team moving or merging changes no other team's
-            // compute (a count of the active teams did: both found by reviewers)
-            int parts = lab.computeParts();
-            double research = 0;
-            double product = 0;
-            double infra = 0;
-            for (int ki = 0; ki < lab.teamCount(); ki++) {
-                int id = lab.team(ki);
-                Team t = w.team(id);
-                if (!t.active()) {
-                    t.setOutput(0);
-                    continue;
-                }
-                double out = output(policy, lab, t, parts);
-                t.setOutput(out);
-                if (t.focus() == Focus.RESEARCH) {
-                    research += out;
-                } else if (t.focus() == Focus.PRODUCT) {
-                    product += out;
-                } else {
-                    infra += out;
-                }
-            }
+            labOutput(policy, lab, true);
+            double research = byFocus[0];
+            double product = byFocus[1];
+            double infra = byFocus[2];
             boolean atStart = lab.foundedTick() == 0;
             if (lab.fillPipeline(atStart ? research * (1 - h) / h : 0)) {
                 lab.setKnowledge(atStart ? months * research / (1 - keepK) : 0);
@@ -210,6 +189,48 @@ final class Production {
         return in > 0 ? c / in : 1;
     }
 
+    /** {@link #labOutput}'s sums: research, product, infra (a field: the tick allocates nothing). */
+    private final double[] byFocus = new double[3];
+
+    /**
+     * The output of {@code lab}'s active teams summed by focus into {@link #byFocus}, the same for
+     * the tick and the start's calibration; with {@code store}, each team's output is kept (0 for
+     * an inactive team). The equal parts the lab's compute is counted in are fixed when the lab was
+     * built: a team given no compute takes no part (an empty team with computeShare 0 raised every
+     * other team's compute by (n + 1)/n), and a team moving or merging changes no other team's
+     * compute (a count of the active teams did: both found by reviewers).
+     */
+    private void labOutput(ProductionPolicy policy, Lab lab, boolean store) {
+        World w = m.world;
+        int parts = lab.computeParts();
+        double research = 0;
+        double product = 0;
+        double infra = 0;
+        for (int ki = 0; ki < lab.teamCount(); ki++) {
+            Team t = w.team(lab.team(ki));
+            if (!t.active()) {
+                if (store) {
+                    t.setOutput(0);
+                }
+                continue;
+            }
+            double out = output(policy, lab, t, parts);
+            if (store) {
+                t.setOutput(out);
+            }
+            if (t.focus() == Focus.RESEARCH) {
+                research += out;
+            } else if (t.focus() == Focus.PRODUCT) {
+                product += out;
+            } else {
+                infra += out;
+            }
+        }
+        byFocus[0] = research;
+        byFocus[1] = product;
+        byFocus[2] = infra;
+    }
+
     /** A team's output by the production policy, 0 when negative or NaN; a policy's output beyond the limit is an error. */
     private double output(ProductionPolicy policy, Lab lab, Team t, int parts) {
         double out = policy.output(new ProductionPolicy.Inputs(t.focus(), t.headcount(), t.sumSkill(),
@@ -248,20 +269,10 @@ final class Production {
         java.util.Arrays.fill(labEfficiency, Double.NaN);
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            double research = 0;
-            double product = 0;
-            double infra = 0;
-            for (int ki = 0; ki < lab.teamCount(); ki++) {
-                Team t = w.team(lab.team(ki));
-                if (t.active()) {
-                    double out = output(m.production, lab, t, lab.computeParts());
-                    research += t.focus() == Focus.RESEARCH ? out : 0;
-                    product += t.focus() == Focus.PRODUCT ? out : 0;
-                    infra += t.focus() == Focus.INFRA ? out : 0;
-                }
-            }
+            labOutput(m.production, lab, false);
+            double research = byFocus[0];
             double k = months * research / (1 - keepK);
-            double in = cs.productWeight() * (product + cs.infraWeight() * infra) * (1 + k / (k + cs.knowledgeHalf()))
+            double in = cs.productWeight() * (byFocus[1] + cs.infraWeight() * byFocus[2]) * (1 + k / (k + cs.knowledgeHalf()))
                     + cs.researchWeight() * research;
             if (lab.foundedTick() == 0 && lab.startCapability() > 0 && in > 0) {
                 labEfficiency[lab.id()] = lab.startCapability() * (1 - keepC) / (months * in);

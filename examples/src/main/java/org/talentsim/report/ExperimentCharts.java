@@ -235,32 +235,16 @@ final class ExperimentCharts {
     static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
-        List<Integer> colour = new java.util.ArrayList<>();   // each series' lab's place: its colour in every chart
-        int lab = -1;
-        for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
-            lab++;
-            double[][] q = e.getValue();
-            if (q == null) {
-                continue;   // a lab left out that keeps its place: the others keep their colours
-            }
-            YIntervalSeries[] b = bands(e.getKey(), x, q);
-            if (b[1].getItemCount() == 0) {
-                continue;   // founded in no run: nothing to draw, nor to name in the legend
-            }
-            outer.addSeries(b[0]);
-            inner.addSeries(b[1]);
-            colour.add(lab);
-        }
         DeviationRenderer ro = bandRenderer(0.125f);
         DeviationRenderer ri = bandRenderer(0.3f);
-        for (DeviationRenderer r : List.of(ro, ri)) {
-            for (int k = 0; k < colour.size(); k++) {
-                Color c = Charts.PALETTE[colour.get(k) % Charts.PALETTE.length];
-                r.setSeriesPaint(k, c);
-                r.setSeriesFillPaint(k, c);
-                r.setSeriesStroke(k, new BasicStroke(r == ri ? 2f : 0.5f));
-                r.setSeriesVisibleInLegend(k, r == ri);
-            }
+        List<Fan> fans = fans(x, quantiles);
+        for (int k = 0; k < fans.size(); k++) {
+            Fan f = fans.get(k);
+            outer.addSeries(f.outer());
+            inner.addSeries(f.inner());
+            paint(ro, k, f.colour(), false);
+            paint(ri, k, f.colour(), true);
+            ro.setSeriesVisibleInLegend(k, false);
         }
         NumberAxis y = Axes.number(Charts.text(yLabel));
         y.setAutoRangeIncludesZero(true);
@@ -286,6 +270,36 @@ final class ExperimentCharts {
             }
         }
         return new YIntervalSeries[] {o, i};
+    }
+
+    /** A lab's fan to draw: its name, its place's colour, 90% of the runs and the middle half ({@link #bands}). */
+    private record Fan(String lab, Color colour, YIntervalSeries outer, YIntervalSeries inner) {}
+
+    /**
+     * The fans of {@code quantiles} to draw, in order: a lab whose quantiles are null is left out
+     * but keeps its place, so that the others keep their colours; a lab founded in no run has
+     * nothing to draw (nor to name in a legend).
+     */
+    private static List<Fan> fans(double[] x, Map<String, double[][]> quantiles) {
+        List<Fan> out = new java.util.ArrayList<>();
+        int place = -1;
+        for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
+            place++;
+            if (e.getValue() != null) {
+                YIntervalSeries[] b = bands(e.getKey(), x, e.getValue());
+                if (b[1].getItemCount() > 0) {
+                    out.add(new Fan(e.getKey(), Charts.PALETTE[place % Charts.PALETTE.length], b[0], b[1]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Series {@code k} of a band renderer in {@code c}: the middle half's line thick, 90%'s thin. */
+    private static void paint(DeviationRenderer r, int k, Color c, boolean inner) {
+        r.setSeriesPaint(k, c);
+        r.setSeriesFillPaint(k, c);
+        r.setSeriesStroke(k, new BasicStroke(inner ? 2f : 0.5f));
     }
 
     /** A renderer of shaded bands of the given opacity about a line drawn as one path. */
@@ -319,42 +333,24 @@ final class ExperimentCharts {
             Map<String, double[]> ranges) {
         org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(Charts.timeAxis(xLabel));
         plot.setGap(8);
-        int lab = -1;
-        for (Map.Entry<String, double[][]> e : quantiles.entrySet()) {
-            lab++;
-            double[][] q = e.getValue();
-            if (q == null) {
-                continue;   // a lab left out that keeps its place: the others keep their colours
-            }
-            YIntervalSeries[] b = bands(e.getKey(), x, q);
-            YIntervalSeries o = b[0];
-            YIntervalSeries i = b[1];
-            if (i.getItemCount() == 0) {
-                continue;   // founded in no run: nothing to draw
-            }
-            Color c = Charts.PALETTE[lab % Charts.PALETTE.length];
+        for (Fan f : fans(x, quantiles)) {
             DeviationRenderer ro = bandRenderer(0.125f);
             DeviationRenderer ri = bandRenderer(0.3f);
-            for (DeviationRenderer r : List.of(ro, ri)) {
-                r.setSeriesPaint(0, c);
-                r.setSeriesFillPaint(0, c);
-                r.setSeriesStroke(0, new BasicStroke(r == ri ? 2f : 0.5f));
-            }
-            NumberAxis y = Axes.number(Charts.text(e.getKey()));
+            paint(ro, 0, f.colour(), false);
+            paint(ri, 0, f.colour(), true);
+            NumberAxis y = Axes.number(Charts.text(f.lab()));
             y.setAutoRangeIncludesZero(false);
             y.setAutoRangeMinimumSize(4);   // a lab whose runs never differ: a band of a few people, not of 0
-            double[] range = ranges.get(e.getKey());
+            double[] range = ranges.get(f.lab());
             if (range != null && range[0] <= range[1]) {
                 double pad = Math.max(2, 0.05 * (range[1] - range[0]));
                 y.setRange(range[0] - pad, range[1] + pad);
             }
             y.setNumberFormatOverride(Charts.counts());
-            y.setTickLabelFont(Charts.font(Font.PLAIN, 10));
-            y.setLabelFont(Charts.font(Font.BOLD, 11));
             YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
-            inner.addSeries(i);
+            inner.addSeries(f.inner());
             YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-            outer.addSeries(o);
+            outer.addSeries(f.outer());
             XYPlot sub = new XYPlot(inner, null, y, ri);
             sub.setDataset(1, outer);
             sub.setRenderer(1, ro);
