@@ -41,6 +41,10 @@ final class ExperimentTables {
             // both arms lost the same runs (found by a statistician's review)
             table += org.talentsim.report.Fmt.OF_RUNS + "\n";
         }
+        if (t.stream().skip(1).anyMatch(r -> r[2].equals("-"))) {
+            // a row of "-" with nothing said read as a fault of the table (a strategist's review)
+            table += org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n";
+        }
         if (t.stream().skip(1).anyMatch(r -> r[3].contains(org.talentsim.report.Fmt.NO_SPREAD))) {
             table += org.talentsim.report.Fmt.NO_SPREAD_NOTE + "\n";
         }
@@ -69,7 +73,8 @@ final class ExperimentTables {
                 e == null ? "" : num(e.sd()), Integer.toString(s.n())});
             last = s.cell();
         }
-        return TextTable.format(t, c -> c >= 2);
+        String table = TextTable.format(t, c -> c >= 2);
+        return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n" : table;
     }
 
     static String withCi(Estimate e) {

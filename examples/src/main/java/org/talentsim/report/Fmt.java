@@ -74,6 +74,10 @@ public final class Fmt {
             + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): over a few replications"
             + " this is often chance (two counts that happen to differ alike); run more replications to tell.";
 
+    /** The note under a table with a mean of "-": a metric with no value in any run of its arm or cell. */
+    public static final String NO_VALUE_NOTE = "-: the metric is undefined in every run (nothing to count in them, e.g."
+            + " leaving_vested_out where no grant vests out; docs/METRICS.md says when each metric is undefined).";
+
     /** The note under a table that marks a mean {@link #ofRuns}. */
     public static final String OF_RUNS = "(n of R runs): the metric is undefined in the other runs (a lab closed, a team"
             + " empty); the mean, and the difference and share higher beside it, are over the runs where it has a value.";

@@ -51,8 +51,35 @@ class ExperimentTablesTest {
         org.junit.jupiter.api.Assertions.assertFalse(lines.get(3).contains("no spread") || lines.get(4).contains("no spread"), t);
         org.junit.jupiter.api.Assertions.assertTrue(t.contains(org.talentsim.report.Fmt.NO_SPREAD_NOTE), t);
         org.junit.jupiter.api.Assertions.assertFalse(t.contains("runs)"), "every run has a value: " + t);
+        org.junit.jupiter.api.Assertions.assertFalse(t.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), "every mean has a value: " + t);
         assertEquals(" (18 of 20 runs)", org.talentsim.report.Fmt.ofRuns(18, 20));
         assertEquals("", org.talentsim.report.Fmt.ofRuns(0, 50), "undefined in every run: '-' says it");
         assertEquals("", org.talentsim.report.Fmt.ofRuns(20, 20));
+    }
+
+    /**
+     * A metric undefined in every run (Meta.leaving_vested_out where no grant vests out) showed a
+     * row of "-" and nothing to say why (a strategist's review): the tables say it under them.
+     */
+    @Test
+    void aMetricWithNoValueInAnyRunIsExplained() {
+        var base = org.talentsim.experiment.Estimate.of(new double[] {14, 24}, 0.95);
+        var d = org.talentsim.experiment.PairedDifference.of(new double[] {13, 22}, new double[] {14, 24});
+        String t = ExperimentTables.comparison(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "Meta.leaving_vested_out", null, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "Meta.quits", base, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("none", "Meta.leaving_vested_out", null, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("none", "Meta.quits", d.arm(), d, 0.4, 2)),
+                "baseline", 2);
+        java.util.List<String> lines = t.lines().toList();
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).matches("baseline\\s+Meta.leaving_vested_out\\s+-"), t);
+        org.junit.jupiter.api.Assertions.assertEquals(org.talentsim.report.Fmt.NO_VALUE_NOTE, lines.get(5), t);
+        String s = ExperimentTables.summary(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.leaving_vested_out", null, 0),
+                new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.quits", base, 2)));
+        org.junit.jupiter.api.Assertions.assertTrue(s.endsWith(org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n"), s);
+        String none = ExperimentTables.summary(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.quits", base, 2)));
+        org.junit.jupiter.api.Assertions.assertFalse(none.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), none);
     }
 }
