@@ -348,12 +348,26 @@ final class Charts {
             plot.setRangeAxis(1, y2);
             plot.mapDatasetToRangeAxis(1, 1);
         }
+        addMarks(plot, x, marks, true);
+        return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /**
+     * Adds {@code marks} to {@code plot} (time axis {@code x}) as dashed lines behind the data,
+     * with their numbers at the top in front of it when {@code numbered}; a plot that numbers
+     * them needs {@link #MARK_ROOM} above its data.
+     */
+    static void addMarks(XYPlot plot, double[] x, List<Mark> marks, boolean numbered) {
         for (int k = 0; k < marks.size(); k++) {
             // the dashed line behind the data, its number in front of every line on a white ground: a
             // long label ("11–14") was cut by the next month's line (found by a visual review)
             ValueMarker line = mark(marks.get(k), k % 2);
-            ValueMarker label = mark(marks.get(k), k % 2);
             line.setLabel(null);
+            plot.addDomainMarker(line, org.jfree.chart.ui.Layer.BACKGROUND);
+            if (!numbered) {
+                continue;
+            }
+            ValueMarker label = mark(marks.get(k), k % 2);
             label.setPaint(new Color(0, 0, 0, 0));
             label.setLabelBackgroundColor(new Color(255, 255, 255, 235));
             if (x.length > 1 && marks.get(k).x() > x[0] + 0.9 * (x[x.length - 1] - x[0])) {
@@ -362,10 +376,8 @@ final class Charts {
                 label.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 label.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             }
-            plot.addDomainMarker(line, org.jfree.chart.ui.Layer.BACKGROUND);
             plot.addDomainMarker(label, org.jfree.chart.ui.Layer.FOREGROUND);
         }
-        return style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
     /**

@@ -233,6 +233,12 @@ final class ExperimentCharts {
      * A lab whose quantiles are null is not drawn but keeps its place in the palette.
      */
     static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles) {
+        return fan(title, xLabel, yLabel, x, quantiles, List.of());
+    }
+
+    /** {@link #fan} with the scenario's events as numbered dashed lines ({@code marks}). */
+    static JFreeChart fan(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles,
+            List<Charts.Mark> marks) {
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         DeviationRenderer ro = bandRenderer(0.125f);
@@ -253,6 +259,10 @@ final class ExperimentCharts {
         plot.setDataset(1, outer);
         plot.setRenderer(1, ro);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        if (!marks.isEmpty()) {
+            y.setUpperMargin(Charts.MARK_ROOM);   // room for the events' numbers above the bands
+            Charts.addMarks(plot, x, marks, true);
+        }
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
     }
 
@@ -310,6 +320,12 @@ final class ExperimentCharts {
         return r;
     }
 
+    /**
+     * The share of the top panel's range left above its data for the events' two rows of numbers
+     * (a panel is short: {@link Charts#MARK_ROOM}'s share put the second row on Meta's line).
+     */
+    static final double PANEL_MARK_ROOM = 0.3;
+
     /** The height of one lab's panel in {@link #fanPanels}, in pixels of the page. */
     static final int PANEL_HEIGHT = 96;
 
@@ -331,8 +347,18 @@ final class ExperimentCharts {
      */
     static JFreeChart fanPanels(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles,
             Map<String, double[]> ranges) {
+        return fanPanels(title, xLabel, yLabel, x, quantiles, ranges, List.of());
+    }
+
+    /**
+     * {@link #fanPanels} with the scenario's events ({@code marks}) as dashed lines through every
+     * panel, numbered in the top one (given room above its data for them).
+     */
+    static JFreeChart fanPanels(String title, String xLabel, String yLabel, double[] x, Map<String, double[][]> quantiles,
+            Map<String, double[]> ranges, List<Charts.Mark> marks) {
         org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(Charts.timeAxis(xLabel));
         plot.setGap(8);
+        boolean top = true;
         for (Fan f : fans(x, quantiles)) {
             DeviationRenderer ro = bandRenderer(0.125f);
             DeviationRenderer ri = bandRenderer(0.3f);
@@ -342,9 +368,15 @@ final class ExperimentCharts {
             y.setAutoRangeIncludesZero(false);
             y.setAutoRangeMinimumSize(4);   // a lab whose runs never differ: a band of a few people, not of 0
             double[] range = ranges.get(f.lab());
+            boolean numbered = top && !marks.isEmpty();
             if (range != null && range[0] <= range[1]) {
                 double pad = Math.max(2, 0.05 * (range[1] - range[0]));
-                y.setRange(range[0] - pad, range[1] + pad);
+                // the top panel numbers the events: room above its data for them (the same in every
+                // cell's chart whose top panel is this lab's)
+                double room = numbered ? PANEL_MARK_ROOM / (1 - PANEL_MARK_ROOM) * (range[1] - range[0] + 2 * pad) : 0;
+                y.setRange(range[0] - pad, range[1] + pad + room);
+            } else if (numbered) {
+                y.setUpperMargin(PANEL_MARK_ROOM);
             }
             y.setNumberFormatOverride(Charts.counts());
             YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
@@ -365,7 +397,9 @@ final class ExperimentCharts {
             Charts.axis(y);
             y.setLabelFont(Charts.font(Font.BOLD, 11));
             y.setTickLabelFont(Charts.font(Font.PLAIN, 10));
+            Charts.addMarks(sub, x, marks, numbered);
             plot.add(sub, 1);
+            top = false;
         }
         JFreeChart chart = Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false), title);
         org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(Charts.text(yLabel),

@@ -195,6 +195,20 @@ final class ExperimentData {
         return columns;
     }
 
+    /** The periods of {@code paths.csv} ("2025-01", …), in order; empty without it. */
+    List<String> periods() {
+        List<String> periods = new ArrayList<>();
+        if (paths != null) {
+            labColumns(periods);
+        }
+        return periods;
+    }
+
+    /** The number of {@link #periods}. */
+    int pathPeriods() {
+        return periods().size();
+    }
+
     /** The cells of {@code paths.csv}, in order of their first run. */
     List<String> pathCells() {
         Set<String> cells = new LinkedHashSet<>();

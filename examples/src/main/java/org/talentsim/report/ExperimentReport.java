@@ -33,6 +33,112 @@ final class ExperimentReport extends Page {
     /** Whether the runs pay in the scenario's own units, not dollars ({@link Units#modelUnits}). */
     private final boolean modelUnits;
 
+    /**
+     * The scenario's events for the time charts (read once, {@link #events()}): the scenario's
+     * copy with the spec's overrides; an arm's own list when its overrides change an event.
+     */
+    private Events events;
+
+    /**
+     * The events the time charts mark: {@code base} (numbered as the page lists them), an arm's
+     * own where its overrides change events; {@code note} says why there are none, or null.
+     */
+    record Events(List<ScenarioInfo.Event> base, Map<String, List<ScenarioInfo.Event>> byArm, String note) {
+        /** The events of cell {@code cell}. */
+        List<ScenarioInfo.Event> of(String cell) {
+            return byArm.getOrDefault(cell, base);
+        }
+    }
+
+    /** {@link #events}, read on first use. */
+    private Events events() {
+        if (events == null) {
+            events = readEvents(d);
+        }
+        return events;
+    }
+
+    /**
+     * The events of the experiment's scenario ({@code scenario-copy.yaml} with the spec's
+     * overrides; for a comparison's arm whose overrides name {@code events}, its own), for
+     * charts whose periods are the scenario's ticks; none, with a note, when the copy cannot be
+     * read or the periods are not its ticks.
+     */
+    static Events readEvents(ExperimentData d) {
+        java.nio.file.Path copy = d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
+        if (!java.nio.file.Files.isRegularFile(copy)) {
+            return new Events(List.of(), Map.of(), "The scenario's copy (" + org.talentsim.io.ResultWriter.SCENARIO_COPY
+                    + ") is not in the folder: its events are not marked.");
+        }
+        List<String> global = new ArrayList<>();
+        d.spec.path("overrides").forEach(n -> global.add(n.asText()));
+        try {
+            org.talentsim.scenario.Scenario base = org.talentsim.experiment.Overrides.parse(global).applyTo(
+                    org.talentsim.io.ScenarioFiles.parse(org.talentsim.io.ScenarioFiles.bytes(copy), copy.toString()));
+            int periods = d.paths == null ? -1 : d.pathPeriods();
+            if (periods >= 0 && periods != base.ticks()) {
+                return new Events(List.of(), Map.of(), "The charts' periods are not the scenario's ticks: its events are not"
+                        + " marked.");
+            }
+            Map<String, List<ScenarioInfo.Event>> byArm = new LinkedHashMap<>();
+            d.spec.path("arms").fields().forEachRemaining(e -> {
+                List<String> ov = new ArrayList<>();
+                e.getValue().forEach(v -> ov.add(v.asText()));
+                if (ov.stream().anyMatch(o -> o.strip().startsWith("events"))) {
+                    byArm.put(e.getKey(), inRun(ScenarioInfo.of(org.talentsim.experiment.Overrides.parse(ov).applyTo(base)).events(),
+                            base.ticks()));
+                }
+            });
+            String note = d.vary.keySet().stream().anyMatch(v -> v.strip().startsWith("events"))
+                    ? "The cells vary an event; the charts mark the scenario's events as the file gives them." : null;
+            return new Events(inRun(ScenarioInfo.of(base).events(), base.ticks()), byArm, note);
+        } catch (RuntimeException e) {
+            // a copy this command line cannot read (a policy of the program that ran it): no marks, said
+            return new Events(List.of(), Map.of(), "The scenario's copy cannot be read here (" + String.valueOf(e.getMessage())
+                    .lines().findFirst().orElse("") + "): its events are not marked.");
+        }
+    }
+
+    private static List<ScenarioInfo.Event> inRun(List<ScenarioInfo.Event> all, int ticks) {
+        return all.stream().filter(e -> e.tick() >= 1 && e.tick() <= ticks).toList();
+    }
+
+    /** The numbered list of the events the time charts below mark (an arm with its own events: its list too). */
+    private void eventList(Html h) {
+        Events ev = events();
+        if (ev.note() != null) {
+            h.el("p", "note", ev.note());
+        }
+        if (!ev.base().isEmpty()) {
+            h.el("p", "note", "The scenario's events, numbered as on the time axes of the charts below (the dashed lines):");
+            list(h, ev.base());
+        }
+        ev.byArm().forEach((arm, list) -> {
+            h.el("p", "note", "Arm " + arm + " changes the events; its charts number them as listed here"
+                    + (list.isEmpty() ? " (none in the run)." : ":"));
+            list(h, list);
+        });
+    }
+
+    private void list(Html h, List<ScenarioInfo.Event> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        List<String> periods = d.periods();
+        h.raw("<ol class=\"events\">\n");
+        for (ScenarioInfo.Event e : list) {
+            h.raw("<li>").raw(Html.esc((e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "") + e.label()))
+                    .raw("</li>\n");
+        }
+        h.raw("</ol>\n");
+    }
+
+    /** The marks of cell {@code cell}'s events on time axis {@code x} (one per period). */
+    private List<Charts.Mark> marks(String cell, double[] x) {
+        List<ScenarioInfo.Event> list = events().of(cell);
+        return list.isEmpty() || list.get(list.size() - 1).tick() > x.length ? List.of() : RunReport.marks(list, x, null);
+    }
+
     @Override
     byte[] build(String version) {
         String name = d.manifest.path("scenario").asText("experiment");
@@ -82,6 +188,7 @@ final class ExperimentReport extends Page {
         }
         if (d.kind != ExperimentData.Kind.REPLICATE && d.paths != null) {
             h.raw("<h2 id=\"paths\">Headcount over time, over the runs</h2>\n");
+            eventList(h);
             if (d.kind == ExperimentData.Kind.COMPARE && d.comparison != null) {
                 differences(h);
             }
@@ -445,6 +552,7 @@ final class ExperimentReport extends Page {
     private void replicate(Html h, List<String> shown) {
         h.raw("<h2 id=\"spread\">Spread over the replications</h2>\n");
         if (d.paths != null) {
+            eventList(h);
             fans(h);
         }
         h.el("p", "note", "Each box is one metric at the end of the runs (runs.csv) over the " + d.runs.rows().size()
@@ -602,7 +710,7 @@ final class ExperimentReport extends Page {
                     + " Labs the arm never moves are not drawn; a month"
                     + " counts only the pairs of runs in which the lab exists in both (a lab founded by an event exists from"
                     + " its founding).",
-                    ExperimentCharts.fan(title, "month", y, x, drawn), 640, 420));
+                    ExperimentCharts.fan(title, "month", y, x, drawn, marks(arm, x)), 640, 420));
         }
         h.raw("</div>\n");
     }
@@ -702,7 +810,8 @@ final class ExperimentReport extends Page {
                             + (d.kind == ExperimentData.Kind.REPLICATE ? "" : " The fans show the spread over the runs; an "
                                     + (d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell") + "'s effect is its difference to the"
                                     + " baseline over the same seeds" + (d.kind == ExperimentData.Kind.COMPARE ? " (above)" : "") + "."),
-                    ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest, shared), 640,
+                    ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest, shared,
+                            marks(cell, x)), 640,
                     110 + ExperimentCharts.PANEL_HEIGHT * (int) drawn));
         }
         h.raw("</div>\n");

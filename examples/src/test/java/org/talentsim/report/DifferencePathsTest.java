@@ -163,4 +163,45 @@ class DifferencePathsTest {
         assertEquals(-2, axis.getLowerBound(), 1e-9, "the shared range, padded");
         assertEquals(42, axis.getUpperBound(), 1e-9);
     }
+
+    /**
+     * The experiments' time charts lacked the scenario's events (a strategist's review): the
+     * fans' panels carry a dashed line per event month in every panel and its number in the top
+     * one only, which gets room above its data (its shared range kept below it); the difference
+     * chart numbers them too. Without marks, no marker at all.
+     */
+    @Test
+    void theFansAndDifferencesMarkTheEvents() {
+        java.util.Map<String, double[][]> q = new java.util.LinkedHashMap<>();
+        q.put("Big", new double[][] {{90, 80, 70}, {95, 85, 75}, {100, 90, 80}, {105, 95, 85}, {110, 100, 90}});
+        q.put("Small", new double[][] {{3, 4, 5}, {4, 5, 6}, {5, 6, 7}, {6, 7, 8}, {7, 8, 9}});
+        double[] x = {1, 2, 3};
+        java.util.List<Charts.Mark> marks = java.util.List.of(new Charts.Mark(1, "1"), new Charts.Mark(2, "2\u20133"));
+        org.jfree.chart.JFreeChart c = ExperimentCharts.fanPanels("t", "month", "researchers", x, q,
+                java.util.Map.of("Big", new double[] {70, 110}), marks);
+        java.util.List<org.jfree.chart.plot.XYPlot> panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) c.getPlot()).getSubplots();
+        org.jfree.chart.plot.XYPlot top = panels.get(0);
+        org.jfree.chart.plot.XYPlot below = panels.get(1);
+        assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "a line per mark");
+        assertEquals(java.util.List.of("1", "2\u20133"), labels(top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+        assertEquals(2, below.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "the lines through every panel");
+        assertTrue(below.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null
+                || below.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).isEmpty(), "numbered in the top panel only");
+        org.jfree.chart.axis.ValueAxis y = top.getRangeAxis();
+        assertEquals(68, y.getLowerBound(), 1e-9, "the shared range's bottom, padded");
+        double data = 112 - 68;
+        assertEquals(ExperimentCharts.PANEL_MARK_ROOM, (y.getUpperBound() - 112) / (y.getUpperBound() - 68), 1e-9,
+                "the numbers' room above the data: " + y.getRange() + " over " + data);
+        org.jfree.chart.JFreeChart plain = ExperimentCharts.fanPanels("t", "month", "researchers", x, q);
+        assertTrue(((org.jfree.chart.plot.CombinedDomainXYPlot) plain.getPlot()).getSubplots().stream()
+                .allMatch(p -> p.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null), "no events, no marks");
+        org.jfree.chart.JFreeChart diff = ExperimentCharts.fan("t", "month", "researchers", x, q, marks);
+        org.jfree.chart.plot.XYPlot d = (org.jfree.chart.plot.XYPlot) diff.getPlot();
+        assertEquals(java.util.List.of("1", "2\u20133"), labels(d.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+        assertEquals(Charts.MARK_ROOM, d.getRangeAxis().getUpperMargin(), 1e-9);
+    }
+
+    private static java.util.List<String> labels(java.util.Collection<?> markers) {
+        return markers.stream().map(m -> ((org.jfree.chart.plot.Marker) m).getLabel()).toList();
+    }
 }

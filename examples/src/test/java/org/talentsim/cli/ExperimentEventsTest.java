@@ -1,0 +1,64 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An experiment's report lists the scenario's events and numbers them on its time charts, as a
+ * run's report does (the fan and difference charts had none: a strategist's review); an arm
+ * whose overrides change an event gets its own list, and its charts number by it.
+ */
+class ExperimentEventsTest {
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aComparisonListsTheEventsAndAnArmsOwn(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        Cli r = Cli.run("compare", "scenarios/meta-2025.yaml", "--months", "8", "-r", "2", "--arm",
+                "calm:events[llama-4-disappoints].factor=1", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        int paths = html.indexOf("<h2 id=\"paths\">");
+        assertTrue(paths > 0, "the headcount paths' section");
+        String section = html.substring(paths);
+        assertTrue(section.contains("The scenario&#39;s events, numbered as on the time axes"), section.substring(0, 400));
+        assertTrue(section.contains("<li>2025-04  llama-4-disappoints: Meta capability \u00d70.9</li>"), "the file's event");
+        assertTrue(section.contains("Arm calm changes the events"), "the arm's own list is said");
+        assertTrue(section.contains("<li>2025-04  llama-4-disappoints: Meta capability unchanged</li>"), "the arm's event");
+        assertEquals(2, count(section, "<ol class=\"events\">"), "two lists: the file's and the arm's");
+        assertTrue(!section.contains("2025-10  "), "only the events within the 8 months are listed");
+    }
+
+    @Test
+    void replicationsListTheEventsAndAFolderWithoutTheCopySaysSo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r");
+        Cli r = Cli.run("replicate", "scenarios/meta-2025.yaml", "--months", "6", "-r", "2", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<li>2025-01  r1-release: DeepSeek capability \u00d71.18</li>"), "the events listed");
+        assertEquals(1, count(html, "<ol class=\"events\">"));
+        // the fans' SVG numbers the events' months in its top panel ("1" for January, "3–6" for June)
+        String fan = html.substring(html.indexOf("id=\"fig-fan-"));
+        fan = fan.substring(0, fan.indexOf("</svg>"));
+        assertTrue(fan.contains(">3\u20136</text>"), "June's four events numbered on the fan chart");
+
+        Files.delete(out.resolve("scenario-copy.yaml"));
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        String redrawn = Files.readString(out.resolve("report.html"));
+        assertTrue(redrawn.contains("The scenario&#39;s copy (scenario-copy.yaml) is not in the folder: its events are not marked."),
+                "said why there are no marks");
+        assertEquals(0, count(redrawn, "<ol class=\"events\">"));
+    }
+}
