@@ -757,6 +757,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             number(g, "spent", l.spent());
             g.writeNumberField("acquired_in", l.acquiredIn());
             g.writeNumberField("acquired_out", l.acquiredOut());
+            number(g, "capability_efficiency", l.capabilityEfficiency());
             g.writeEndObject();
         }
         g.writeEndArray();

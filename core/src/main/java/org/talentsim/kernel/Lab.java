@@ -12,6 +12,8 @@ public final class Lab implements LabView {
     private double prestige;
     private double budget;
     private double capability;
+    /** e, capability per unit of weighted output per month; NaN before the first production phase. */
+    private double efficiency = Double.NaN;
     private double knowledge;
     private final double startCapability;
     private final double startBudget;
@@ -81,6 +83,7 @@ public final class Lab implements LabView {
     @Override public double prestige() { return prestige; }
     @Override public double budget() { return budget; }
     @Override public double capability() { return capability; }
+    @Override public double capabilityEfficiency() { return efficiency; }
     @Override public double knowledge() { return knowledge; }
     @Override public double productivity() { return productivity; }
     @Override public double postedWage() { return postedWage; }
@@ -164,6 +167,7 @@ public final class Lab implements LabView {
         prestige = o.prestige;
         budget = o.budget;
         capability = o.capability;
+        efficiency = o.efficiency;
         knowledge = o.knowledge;
         pipelineFilled = o.pipelineFilled;
         System.arraycopy(o.pipeline, 0, pipeline, 0, pipeline.length);
@@ -246,6 +250,8 @@ public final class Lab implements LabView {
     public void setPrestige(double v) { prestige = v; }
     public void setBudget(double v) { budget = v; }
     public void setCapability(double v) { capability = v; }
+    /** Sets e, capability per unit of weighted output per month (the production phase, each tick). */
+    void setEfficiency(double v) { efficiency = v; }
     public void setKnowledge(double v) { knowledge = v; }
     public void setProductivity(double v) { productivity = v; }
     public void setPostedWage(double v) { postedWage = v; }

@@ -111,7 +111,9 @@ final class Production {
         }
         for (int li = 0; li < w.labCount(); li++) {
             Lab lab = w.lab(li);
-            double c = keepC * lab.capability() + (cs.efficiencyPerLab() ? labEfficiency[lab.id()] * months : e)
+            double own = cs.efficiencyPerLab() ? labEfficiency[lab.id()] : efficiency;
+            lab.setEfficiency(own);
+            double c = keepC * lab.capability() + (cs.efficiencyPerLab() ? own * months : e)
                     * inflow[lab.id()];
             if (c > org.talentsim.model.Limits.MAX_CAPABILITY) {
                 // the index's bound, as for a capability jump (a scale of 1e308 made it infinite, then NaN)

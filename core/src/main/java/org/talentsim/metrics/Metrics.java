@@ -223,7 +223,7 @@ public final class Metrics implements TickObserver {
             labs.add(new Summary.LabSummary(l.name(), l.foundedTick(), headStart[id], n, totHires[id], totIn[id],
                     totOut[id], totCountered[id], totQuits[id], totLayoffs[id], totExits[id], l.payroll(),
                     mean(sal, n), l.foundedTick() > 0 ? 0 : capStart[id], l.capability(), l.budget(), l.spent(),
-                    totAcqIn[id], totAcqOut[id]));
+                    totAcqIn[id], totAcqOut[id], l.capabilityEfficiency()));
         }
         MarketRow last = marketRow(ticks, world.date(Math.max(1, ticks)), world, 0);
         Map<String, Integer> reasons = new LinkedHashMap<>();

@@ -25,12 +25,25 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
     /**
      * Per lab over the run. {@code headcountStart} is 0 for a lab founded during the run;
      * {@code acquiredIn}/{@code acquiredOut} count {@code ACQUIRED} rows into and out of it;
-     * {@code spent} (USD) includes the prices of its acqui-hires.
+     * {@code spent} (USD) includes the prices of its acqui-hires; {@code capabilityEfficiency} is
+     * the efficiency e its output added to its capability at (capability per unit of weighted
+     * output per month, docs/MODEL.md 7.2: the market's, or with {@code capability.efficiency: lab}
+     * its own, fixed for the run; NaN, written null, when it never produced).
      */
     public record LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
             int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
             double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
-            double budgetEnd, double spent, int acquiredIn, int acquiredOut) {}
+            double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency) {
+        /** Without the capability efficiency (NaN: not known). */
+        public LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
+                int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
+                double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
+                double budgetEnd, double spent, int acquiredIn, int acquiredOut) {
+            this(lab, foundedTick, headcountStart, headcountEnd, hires, poachedIn, poachedOut, countered, quits, layoffs,
+                    exits, payrollEnd, meanSalaryEnd, capabilityStart, capabilityEnd, budgetEnd, spent, acquiredIn,
+                    acquiredOut, Double.NaN);
+        }
+    }
 
     /** Market-wide at the end, and moves by reason over the run (a read-only copy, in the given order). */
     public record MarketSummary(int researchers, int employed, int notice, int seeking, int exited,

@@ -22,6 +22,15 @@ public interface LabView {
      */
     double capability();
 
+    /**
+     * The efficiency e at which the lab's output adds to its capability: capability per unit of
+     * weighted output per month (docs/MODEL.md 7.2), the market's or, with {@code
+     * capability.efficiency: lab}, the lab's own; NaN before the lab's first production phase.
+     */
+    default double capabilityEfficiency() {
+        return Double.NaN;
+    }
+
     /** Knowledge stock from matured research. */
     double knowledge();
 

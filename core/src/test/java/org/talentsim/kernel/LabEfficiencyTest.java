@@ -165,4 +165,40 @@ class LabEfficiencyTest {
             assertEquals(100, own[0][24], 0.1, "seed " + seed + ": A at its own");
         }
     }
+
+    /**
+     * Each lab's efficiency is in the run's summary ({@code capability_efficiency} in
+     * summary.json; it was in no result file, found by a labour economist's review): on one scale
+     * every lab's is the market's; with {@code efficiency: lab} a small lab stated near the leader
+     * has many times the big lab's, and a lab without output at the start has exactly the market's.
+     */
+    @Test
+    void theSummaryGivesEachLabsEfficiency() {
+        for (long seed = 1; seed <= 3; seed++) {
+            long sd = seed;
+            java.util.function.Function<MarketSpec, List<org.talentsim.metrics.Summary.LabSummary>> run = market ->
+                    org.talentsim.Talentsim.defaults().withThreads(1).run(unmatched(sd, market, 6)
+                            .lab("Empty", l -> l.capability(20).team("R", Focus.RESEARCH, 0, t -> { })).build()).summary().labs();
+            List<org.talentsim.metrics.Summary.LabSummary> one = run.apply(CapabilityTest.QUIET);
+            double market = one.get(0).capabilityEfficiency();
+            assertTrue(market > 0 && Double.isFinite(market), "seed " + seed + ": " + market);
+            for (org.talentsim.metrics.Summary.LabSummary l : one) {
+                assertEquals(market, l.capabilityEfficiency(), 0, "seed " + seed + ": one scale, " + l.lab());
+            }
+            List<org.talentsim.metrics.Summary.LabSummary> own = run.apply(PER_LAB);
+            double big = own.get(0).capabilityEfficiency();
+            double small = own.get(2).capabilityEfficiency();
+            assertTrue(small > 10 * big, "seed " + seed + ": 95 from 40 researchers against 100 from 1,500: " + small + " vs " + big);
+            assertTrue(own.get(1).capabilityEfficiency() > big && own.get(1).capabilityEfficiency() < small, "seed " + seed);
+            assertEquals(market, own.get(3).capabilityEfficiency(), 0, "seed " + seed + ": no output at the start, the market's");
+        }
+        // a stated scale is every lab's efficiency
+        double scale = 0.25;
+        CapabilitySpec c = CapabilityTest.QUIET.capability();
+        Scenario stated = CapabilityTest.quiet("stated", 1, 3).market(CapabilityTest.QUIET.withCapability(new CapabilitySpec(
+                c.researchLagMonths(), c.depreciation(), c.knowledgeDepreciation(), c.productWeight(), c.researchWeight(),
+                c.infraWeight(), c.knowledgeHalf(), c.researchLagShape(), scale, false)))
+                .lab("A", l -> l.capability(100).team("R", Focus.RESEARCH, 50, t -> { })).build();
+        assertEquals(scale, org.talentsim.Talentsim.defaults().run(stated).summary().labs().get(0).capabilityEfficiency(), 0);
+    }
 }
