@@ -259,8 +259,27 @@ final class ExperimentCharts {
         plot.setDataset(1, outer);
         plot.setRenderer(1, ro);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        // zero drawn as a line of its own: a band clear of it is what the chart is read for
+        plot.addRangeMarker(new ValueMarker(0, new Color(0x4a5160), new BasicStroke(1f)), org.jfree.chart.ui.Layer.BACKGROUND);
         if (!marks.isEmpty()) {
-            y.setUpperMargin(Charts.MARK_ROOM);   // room for the events' numbers above the bands
+            // room for the events' numbers above the bands and above zero (with every band below
+            // zero, zero was the plot's top edge and the numbers sat where the reader looks for it)
+            double lo = 0;
+            double hi = 0;
+            for (Fan f : fans) {
+                for (int k = 0; k < f.outer().getItemCount(); k++) {
+                    for (double v : new double[] {f.outer().getYLowValue(k), f.outer().getYValue(k), f.outer().getYHighValue(k)}) {
+                        if (Double.isFinite(v)) {
+                            lo = Math.min(lo, v);
+                            hi = Math.max(hi, v);
+                        }
+                    }
+                }
+            }
+            double span = hi > lo ? hi - lo : 1;
+            double pad = 0.05 * span;
+            double room = Charts.MARK_ROOM / (1 - Charts.MARK_ROOM) * (span + 2 * pad);
+            y.setRange(lo - pad, hi + pad + room);
             Charts.addMarks(plot, x, marks, true);
         }
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
@@ -324,7 +343,7 @@ final class ExperimentCharts {
      * The share of the top panel's range left above its data for the events' two rows of numbers
      * (a panel is short: {@link Charts#MARK_ROOM}'s share put the second row on Meta's line).
      */
-    static final double PANEL_MARK_ROOM = 0.3;
+    static final double PANEL_MARK_ROOM = 0.38;
 
     /** The height of one lab's panel in {@link #fanPanels}, in pixels of the page. */
     static final int PANEL_HEIGHT = 96;
@@ -376,7 +395,8 @@ final class ExperimentCharts {
                 double room = numbered ? PANEL_MARK_ROOM / (1 - PANEL_MARK_ROOM) * (range[1] - range[0] + 2 * pad) : 0;
                 y.setRange(range[0] - pad, range[1] + pad + room);
             } else if (numbered) {
-                y.setUpperMargin(PANEL_MARK_ROOM);
+                // the room's share of the axis, above the data and the axis's own margin below it
+                y.setUpperMargin(PANEL_MARK_ROOM * (1 + y.getLowerMargin()) / (1 - PANEL_MARK_ROOM));
             }
             y.setNumberFormatOverride(Charts.counts());
             YIntervalSeriesCollection inner = new YIntervalSeriesCollection();

@@ -33,20 +33,37 @@ final class ExperimentReport extends Page {
     /** Whether the runs pay in the scenario's own units, not dollars ({@link Units#modelUnits}). */
     private final boolean modelUnits;
 
-    /**
-     * The scenario's events for the time charts (read once, {@link #events()}): the scenario's
-     * copy with the spec's overrides; an arm's own list when its overrides change an event.
-     */
+    /** The scenario's events for the time charts, read once ({@link #events()}). */
     private Events events;
 
+    /** An event as the page numbers it. */
+    record Numbered(int number, ScenarioInfo.Event event) {}
+
     /**
-     * The events the time charts mark: {@code base} (numbered as the page lists them), an arm's
-     * own where its overrides change events; {@code note} says why there are none, or null.
+     * The events the time charts mark: {@code base}, those of the scenario's copy with the spec's
+     * overrides, numbered 1, 2, …; {@code byArm}, for each arm of a comparison whose overrides
+     * change events, its events, each numbered as in {@code base} where it is the same event
+     * (month and description) and otherwise by a number after the base's, the same in every arm
+     * that has it; {@code note} says why there are none, or null.
      */
-    record Events(List<ScenarioInfo.Event> base, Map<String, List<ScenarioInfo.Event>> byArm, String note) {
+    record Events(List<Numbered> base, Map<String, List<Numbered>> byArm, String note) {
         /** The events of cell {@code cell}. */
-        List<ScenarioInfo.Event> of(String cell) {
+        List<Numbered> of(String cell) {
             return byArm.getOrDefault(cell, base);
+        }
+
+        /** The events of {@code a} and of {@code b}, each once, by month. */
+        List<Numbered> either(String a, String b) {
+            Map<Integer, Numbered> all = new java.util.TreeMap<>();
+            for (Numbered n : of(a)) {
+                all.put(n.number(), n);
+            }
+            for (Numbered n : of(b)) {
+                all.put(n.number(), n);
+            }
+            List<Numbered> out = new ArrayList<>(all.values());
+            out.sort(java.util.Comparator.comparingInt((Numbered n) -> n.event().tick()).thenComparingInt(Numbered::number));
+            return out;
         }
     }
 
@@ -62,13 +79,19 @@ final class ExperimentReport extends Page {
      * The events of the experiment's scenario ({@code scenario-copy.yaml} with the spec's
      * overrides; for a comparison's arm whose overrides name {@code events}, its own), for
      * charts whose periods are the scenario's ticks; none, with a note, when the copy cannot be
-     * read or the periods are not its ticks.
+     * read, the periods are not its ticks, or a sweep varies an event (its cells' events differ).
      */
     static Events readEvents(ExperimentData d) {
         java.nio.file.Path copy = d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
         if (!java.nio.file.Files.isRegularFile(copy)) {
             return new Events(List.of(), Map.of(), "The scenario's copy (" + org.talentsim.io.ResultWriter.SCENARIO_COPY
                     + ") is not in the folder: its events are not marked.");
+        }
+        List<String> varied = d.vary.keySet().stream().filter(v -> v.strip().startsWith("events")).toList();
+        if (!varied.isEmpty()) {
+            // the cells ran different events: the file's would mark values no cell ran (a strategist's review)
+            return new Events(List.of(), Map.of(), "The cells vary an event (" + String.join(", ", varied) + "), so their"
+                    + " events differ: the charts mark none.");
         }
         List<String> global = new ArrayList<>();
         d.spec.path("overrides").forEach(n -> global.add(n.asText()));
@@ -80,18 +103,28 @@ final class ExperimentReport extends Page {
                 return new Events(List.of(), Map.of(), "The charts' periods are not the scenario's ticks: its events are not"
                         + " marked.");
             }
-            Map<String, List<ScenarioInfo.Event>> byArm = new LinkedHashMap<>();
+            List<ScenarioInfo.Event> baseList = inRun(ScenarioInfo.of(base).events(), base.ticks());
+            Map<ScenarioInfo.Event, Integer> numbers = new LinkedHashMap<>();
+            List<Numbered> numbered = new ArrayList<>();
+            for (ScenarioInfo.Event e : baseList) {
+                numbers.putIfAbsent(e, numbers.size() + 1);
+                numbered.add(new Numbered(numbers.get(e), e));
+            }
+            Map<String, List<Numbered>> byArm = new LinkedHashMap<>();
             d.spec.path("arms").fields().forEachRemaining(e -> {
                 List<String> ov = new ArrayList<>();
                 e.getValue().forEach(v -> ov.add(v.asText()));
                 if (ov.stream().anyMatch(o -> o.strip().startsWith("events"))) {
-                    byArm.put(e.getKey(), inRun(ScenarioInfo.of(org.talentsim.experiment.Overrides.parse(ov).applyTo(base)).events(),
-                            base.ticks()));
+                    List<Numbered> own = new ArrayList<>();
+                    for (ScenarioInfo.Event ev : inRun(ScenarioInfo.of(org.talentsim.experiment.Overrides.parse(ov).applyTo(base))
+                            .events(), base.ticks())) {
+                        numbers.putIfAbsent(ev, numbers.size() + 1);
+                        own.add(new Numbered(numbers.get(ev), ev));
+                    }
+                    byArm.put(e.getKey(), own);
                 }
             });
-            String note = d.vary.keySet().stream().anyMatch(v -> v.strip().startsWith("events"))
-                    ? "The cells vary an event; the charts mark the scenario's events as the file gives them." : null;
-            return new Events(inRun(ScenarioInfo.of(base).events(), base.ticks()), byArm, note);
+            return new Events(numbered, byArm, null);
         } catch (RuntimeException e) {
             // a copy this command line cannot read (a policy of the program that ran it): no marks, said
             return new Events(List.of(), Map.of(), "The scenario's copy cannot be read here (" + String.valueOf(e.getMessage())
@@ -103,7 +136,10 @@ final class ExperimentReport extends Page {
         return all.stream().filter(e -> e.tick() >= 1 && e.tick() <= ticks).toList();
     }
 
-    /** The numbered list of the events the time charts below mark (an arm with its own events: its list too). */
+    /**
+     * The numbered list of the events the time charts below mark; for an arm with events of its
+     * own, what differs: the scenario's events it does not have, and its own.
+     */
     private void eventList(Html h) {
         Events ev = events();
         if (ev.note() != null) {
@@ -113,30 +149,78 @@ final class ExperimentReport extends Page {
             h.el("p", "note", "The scenario's events, numbered as on the time axes of the charts below (the dashed lines):");
             list(h, ev.base());
         }
-        ev.byArm().forEach((arm, list) -> {
-            h.el("p", "note", "Arm " + arm + " changes the events; its charts number them as listed here"
-                    + (list.isEmpty() ? " (none in the run)." : ":"));
-            list(h, list);
+        ev.byArm().forEach((arm, own) -> {
+            java.util.Set<Integer> has = new java.util.HashSet<>();
+            own.forEach(n -> has.add(n.number()));
+            List<Integer> lacks = ev.base().stream().map(Numbered::number).filter(n -> !has.contains(n)).toList();
+            java.util.Set<Integer> inBase = new java.util.HashSet<>();
+            ev.base().forEach(n -> inBase.add(n.number()));
+            List<Numbered> added = own.stream().filter(n -> !inBase.contains(n.number())).toList();
+            h.el("p", "note", "Arm " + arm + " changes the events: " + (lacks.isEmpty() ? "" : "it does not have "
+                    + (lacks.size() == 1 ? "event " : "events ") + RunReport.numbers(lacks) + (added.isEmpty() ? "." : "; "))
+                    + (added.isEmpty() ? "" : "it has instead the events below.") + " Its fan chart marks its own events;"
+                    + " its difference to the baseline marks the events of both.");
+            list(h, added);
         });
     }
 
-    private void list(Html h, List<ScenarioInfo.Event> list) {
+    private void list(Html h, List<Numbered> list) {
         if (list.isEmpty()) {
             return;
         }
         List<String> periods = d.periods();
-        h.raw("<ol class=\"events\">\n");
-        for (ScenarioInfo.Event e : list) {
-            h.raw("<li>").raw(Html.esc((e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "") + e.label()))
-                    .raw("</li>\n");
+        h.raw("<ul class=\"events numbered\">\n");
+        for (Numbered n : list) {
+            ScenarioInfo.Event e = n.event();
+            h.raw("<li>").raw(Html.esc(n.number() + ". " + (e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
+                    + e.label())).raw("</li>\n");
         }
-        h.raw("</ol>\n");
+        h.raw("</ul>\n");
     }
 
-    /** The marks of cell {@code cell}'s events on time axis {@code x} (one per period). */
-    private List<Charts.Mark> marks(String cell, double[] x) {
-        List<ScenarioInfo.Event> list = events().of(cell);
-        return list.isEmpty() || list.get(list.size() - 1).tick() > x.length ? List.of() : RunReport.marks(list, x, null);
+    /** The events listed on the page, for {@code --png}'s {@code charts/events.txt}. */
+    @Override
+    String chartKey() {
+        Events ev = events;
+        if (ev == null || ev.base().isEmpty() && ev.byArm().isEmpty()) {
+            return null;
+        }
+        List<String> periods = d.periods();
+        StringBuilder b = new StringBuilder("The events numbered on the charts' time axes (the dashed lines), as in report.html:\n");
+        java.util.Set<Integer> done = new java.util.HashSet<>();
+        java.util.function.Consumer<Numbered> line = n -> {
+            if (done.add(n.number())) {
+                ScenarioInfo.Event e = n.event();
+                b.append(n.number()).append(". ").append(e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
+                        .append(e.label()).append('\n');
+            }
+        };
+        ev.base().forEach(line);
+        ev.byArm().forEach((arm, own) -> {
+            if (own.stream().anyMatch(n -> !done.contains(n.number()))) {
+                b.append("Arm ").append(arm).append("'s own:\n");
+                own.forEach(line);
+            }
+        });
+        return b.toString();
+    }
+
+    /** The marks of {@code list} on time axis {@code x} (one per period): a mark per month, its events' numbers. */
+    private static List<Charts.Mark> marks(List<Numbered> list, double[] x) {
+        List<Charts.Mark> out = new ArrayList<>();
+        int k = 0;
+        while (k < list.size()) {
+            int tick = list.get(k).event().tick();
+            List<Integer> numbers = new ArrayList<>();
+            for (; k < list.size() && list.get(k).event().tick() == tick; k++) {
+                numbers.add(list.get(k).number());
+            }
+            if (tick <= x.length) {
+                java.util.Collections.sort(numbers);
+                out.add(new Charts.Mark(x[tick - 1], RunReport.numbers(numbers)));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -431,8 +515,8 @@ final class ExperimentReport extends Page {
             String title = metric + " against " + first;
             add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), "The trend of " + metric
                     + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell. The"
-                    + " cells run on the same seeds, so bands that overlap do not mean the cells do not differ: `talentsim compare`"
-                    + " with an arm per cell gives the differences paired over the seeds.",
+                    + " cells run on the same seeds, so bands that overlap do not mean the cells do not differ: the table of each"
+                    + " cell against the first, below, pairs them over the seeds.",
                     ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640,
                     400 + ExperimentCharts.uprightRoom(categories)));
             n++;
@@ -710,7 +794,7 @@ final class ExperimentReport extends Page {
                     + " Labs the arm never moves are not drawn; a month"
                     + " counts only the pairs of runs in which the lab exists in both (a lab founded by an event exists from"
                     + " its founding).",
-                    ExperimentCharts.fan(title, "month", y, x, drawn, marks(arm, x)), 640, 420));
+                    ExperimentCharts.fan(title, "month", y, x, drawn, marks(events().either(arm, baseline), x)), 640, 420));
         }
         h.raw("</div>\n");
     }
@@ -807,11 +891,12 @@ final class ExperimentReport extends Page {
                                     + "'s chart" : "")
                             + (drawn < labs ? "; the " + drawn + " largest of the " + labs + " labs by their median headcount at"
                                     + " the end (paths.csv has every lab)" : "") + "."
-                            + (d.kind == ExperimentData.Kind.REPLICATE ? "" : " The fans show the spread over the runs; an "
-                                    + (d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell") + "'s effect is its difference to the"
-                                    + " baseline over the same seeds" + (d.kind == ExperimentData.Kind.COMPARE ? " (above)" : "") + "."),
+                            + (d.kind == ExperimentData.Kind.REPLICATE ? "" : " The fans show the spread over the runs; "
+                                    + (d.kind == ExperimentData.Kind.COMPARE ? "an arm's effect is its difference to the baseline"
+                                    + " over the same seeds (above)." : "a cell's effect is its difference to the first cell over"
+                                    + " the same seeds (the paired table above).")),
                     ExperimentCharts.fanPanels(title, "month", "researchers employed (headcount)", x, largest, shared,
-                            marks(cell, x)), 640,
+                            marks(events().of(cell), x)), 640,
                     110 + ExperimentCharts.PANEL_HEIGHT * (int) drawn));
         }
         h.raw("</div>\n");

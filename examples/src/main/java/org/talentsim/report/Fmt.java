@@ -75,8 +75,8 @@ public final class Fmt {
             + " this is often chance (two counts that happen to differ alike); run more replications to tell.";
 
     /** The note under a table with a mean of "-": a metric with no value in any run of its arm or cell. */
-    public static final String NO_VALUE_NOTE = "-: the metric is undefined in every run (nothing to count in them, e.g."
-            + " leaving_vested_out where no grant vests out; docs/METRICS.md says when each metric is undefined).";
+    public static final String NO_VALUE_NOTE = "A mean of '-': the metric is undefined in every run of its arm (nothing to"
+            + " count in them, e.g. leaving_vested_out where no grant vests out; docs/METRICS.md says when each is undefined).";
 
     /** The note under a table that marks a mean {@link #ofRuns}. */
     public static final String OF_RUNS = "(n of R runs): the metric is undefined in the other runs (a lab closed, a team"

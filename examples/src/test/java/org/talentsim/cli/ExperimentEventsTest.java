@@ -33,10 +33,13 @@ class ExperimentEventsTest {
         assertTrue(paths > 0, "the headcount paths' section");
         String section = html.substring(paths);
         assertTrue(section.contains("The scenario&#39;s events, numbered as on the time axes"), section.substring(0, 400));
-        assertTrue(section.contains("<li>2025-04  llama-4-disappoints: Meta capability \u00d70.9</li>"), "the file's event");
-        assertTrue(section.contains("Arm calm changes the events"), "the arm's own list is said");
-        assertTrue(section.contains("<li>2025-04  llama-4-disappoints: Meta capability unchanged</li>"), "the arm's event");
-        assertEquals(2, count(section, "<ol class=\"events\">"), "two lists: the file's and the arm's");
+        assertTrue(section.contains("<li>2. 2025-04  llama-4-disappoints: Meta capability \u00d70.9</li>"), "the file's event");
+        // the arm's list holds only what differs, numbered after the file's (the same event keeps its number)
+        assertTrue(section.contains("Arm calm changes the events: it does not have event 2; it has instead the events below."),
+                "what the arm changes is said");
+        assertTrue(section.contains("<li>10. 2025-04  llama-4-disappoints: Meta capability unchanged</li>"), "the arm's event");
+        assertEquals(2, count(section, "<ul class=\"events numbered\">"), "two lists: the file's and the arm's");
+        assertEquals(1, count(section, "<li>10. "), "the arm's list: only its changed event");
         assertTrue(!section.contains("2025-10  "), "only the events within the 8 months are listed");
     }
 
@@ -46,8 +49,8 @@ class ExperimentEventsTest {
         Cli r = Cli.run("replicate", "scenarios/meta-2025.yaml", "--months", "6", "-r", "2", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<li>2025-01  r1-release: DeepSeek capability \u00d71.18</li>"), "the events listed");
-        assertEquals(1, count(html, "<ol class=\"events\">"));
+        assertTrue(html.contains("<li>1. 2025-01  r1-release: DeepSeek capability \u00d71.18</li>"), "the events listed");
+        assertEquals(1, count(html, "<ul class=\"events numbered\">"));
         // the fans' SVG numbers the events' months in its top panel ("1" for January, "3–6" for June)
         String fan = html.substring(html.indexOf("id=\"fig-fan-"));
         fan = fan.substring(0, fan.indexOf("</svg>"));
@@ -59,6 +62,32 @@ class ExperimentEventsTest {
         String redrawn = Files.readString(out.resolve("report.html"));
         assertTrue(redrawn.contains("The scenario&#39;s copy (scenario-copy.yaml) is not in the folder: its events are not marked."),
                 "said why there are no marks");
-        assertEquals(0, count(redrawn, "<ol class=\"events\">"));
+        assertEquals(0, count(redrawn, "<ul class=\"events numbered\">"));
+    }
+
+    /** {@code --png} writes the key to the numbers (events.txt), the arm's own events after the file's. */
+    @Test
+    void theChartFilesComeWithTheirKey(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("k");
+        Cli r = Cli.run("compare", "scenarios/meta-2025.yaml", "--months", "8", "-r", "2", "--arm",
+                "calm:events[llama-4-disappoints].factor=1", "--out", out.toString(), "-q", "--png");
+        assertEquals(0, r.exit(), r.err());
+        String key = Files.readString(out.resolve("charts").resolve("events.txt"));
+        assertTrue(key.contains("2. 2025-04  llama-4-disappoints: Meta capability \u00d70.9\n"), key);
+        assertTrue(key.contains("Arm calm's own:\n10. 2025-04  llama-4-disappoints: Meta capability unchanged\n"), key);
+        assertTrue(r.out().contains("events.txt says what the event numbers on them stand for"), r.out());
+    }
+
+    /** A sweep whose cells vary an event ran different events: it marks none and says why. */
+    @Test
+    void aSweepOfAnEventMarksNone(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s");
+        Cli r = Cli.run("sweep", "scenarios/meta-2025.yaml", "--months", "6", "-r", "2", "--vary",
+                "events[llama-4-disappoints].factor=0.8,1", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("The cells vary an event (events[llama-4-disappoints].factor), so their events differ: the charts"
+                + " mark none."), "said");
+        assertEquals(0, count(html, "<ul class=\"events numbered\">"));
     }
 }

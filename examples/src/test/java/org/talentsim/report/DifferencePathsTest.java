@@ -198,7 +198,43 @@ class DifferencePathsTest {
         org.jfree.chart.JFreeChart diff = ExperimentCharts.fan("t", "month", "researchers", x, q, marks);
         org.jfree.chart.plot.XYPlot d = (org.jfree.chart.plot.XYPlot) diff.getPlot();
         assertEquals(java.util.List.of("1", "2\u20133"), labels(d.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
-        assertEquals(Charts.MARK_ROOM, d.getRangeAxis().getUpperMargin(), 1e-9);
+        // zero inside the plot with the numbers' room above the data and above zero
+        org.jfree.chart.axis.ValueAxis dy = d.getRangeAxis();
+        assertEquals(-5.5, dy.getLowerBound(), 1e-9, "zero and the bands (0 to 110), padded");
+        assertEquals(Charts.MARK_ROOM, (dy.getUpperBound() - 115.5) / (dy.getUpperBound() + 5.5), 1e-9, "" + dy.getRange());
+        assertTrue(d.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).stream()
+                .anyMatch(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue() == 0), "a zero line");
+        // in a single cell (no shared range), the top panel gets the same share of room by a margin
+        org.jfree.chart.JFreeChart alone = ExperimentCharts.fanPanels("t", "month", "researchers", x, q, java.util.Map.of(), marks);
+        org.jfree.chart.plot.XYPlot first = ((org.jfree.chart.plot.CombinedDomainXYPlot) alone.getPlot()).getSubplots().get(0);
+        org.jfree.chart.axis.ValueAxis fy = first.getRangeAxis();
+        double dataLow = 70;
+        double dataHigh = 110;
+        assertEquals(ExperimentCharts.PANEL_MARK_ROOM, (fy.getUpperBound() - dataHigh) / (fy.getUpperBound() - dataLow + fy.getLowerMargin()
+                * (dataHigh - dataLow)) , 0.02, "" + fy.getRange());
+    }
+
+    /**
+     * An arm's events keep the file's numbers where they are the file's, and a difference chart
+     * marks the events of both sides (a gap opened by an event only the baseline has showed no
+     * mark: a strategist's review).
+     */
+    @Test
+    void aDifferenceMarksTheEventsOfBothSides() {
+        ScenarioInfo.Event r1 = new ScenarioInfo.Event(1, "r1");
+        ScenarioInfo.Event llama = new ScenarioInfo.Event(4, "llama x0.9");
+        ScenarioInfo.Event later = new ScenarioInfo.Event(11, "llama x0.9");
+        ScenarioInfo.Event layoff = new ScenarioInfo.Event(10, "layoff");
+        var base = List.of(new ExperimentReport.Numbered(1, r1), new ExperimentReport.Numbered(2, llama),
+                new ExperimentReport.Numbered(3, layoff));
+        var late = List.of(new ExperimentReport.Numbered(1, r1), new ExperimentReport.Numbered(3, layoff),
+                new ExperimentReport.Numbered(4, later));
+        var ev = new ExperimentReport.Events(base, java.util.Map.of("late", late), null);
+        assertEquals(base, ev.of("baseline"));
+        assertEquals(late, ev.of("late"));
+        assertEquals(List.of(1, 2, 3, 4), ev.either("late", "baseline").stream().map(ExperimentReport.Numbered::number).toList(),
+                "both sides' events, by month");
+        assertEquals(List.of(1, 2, 3), ev.either("baseline", "other").stream().map(ExperimentReport.Numbered::number).toList());
     }
 
     private static java.util.List<String> labels(java.util.Collection<?> markers) {
