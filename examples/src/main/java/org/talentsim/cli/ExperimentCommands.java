@@ -241,6 +241,9 @@ final class ExperimentCommands {
         for (Experiment.Cell c : e.cells()) {
             paths.addAll(c.overrides());
         }
+        // an arm or cell that changes an event names the event's labs, as the report reads it
+        paths.addAll(org.talentsim.report.Report.eventLabPaths(e.base().text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                e.base().file(), e.overrides(), new ArrayList<>(paths)));
         return org.talentsim.report.Report.shown(e.metrics(), paths);
     }
 

@@ -261,7 +261,17 @@ final class ExperimentData {
     List<String> paths() {
         List<String> out = new ArrayList<>(vary.keySet());
         spec.path("arms").fields().forEachRemaining(e -> e.getValue().forEach(o -> out.add(o.asText())));
-        spec.path("overrides").forEach(o -> out.add(o.asText()));
+        List<String> global = new ArrayList<>();
+        spec.path("overrides").forEach(o -> global.add(o.asText()));
+        out.addAll(global);
+        java.nio.file.Path copy = dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
+        if (Files.isRegularFile(copy) && out.stream().anyMatch(p -> p.strip().startsWith("events"))) {
+            try {
+                out.addAll(ScenarioInfo.eventLabPaths(Files.readAllBytes(copy), copy.toString(), global, new ArrayList<>(out)));
+            } catch (IOException e) {
+                // unread: the paths name what they name directly
+            }
+        }
         return out;
     }
 

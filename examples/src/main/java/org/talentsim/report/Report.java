@@ -67,6 +67,15 @@ public final class Report {
      */
     public record Shown(List<String> metrics, String which) {}
 
+    /**
+     * The labs named by the events that {@code paths} change, as {@code labs[LAB]} paths for
+     * {@link #shown}: those of the scenario {@code bytes} (file {@code name}) with the overrides
+     * {@code global}; none when no path changes an event or the scenario cannot be read.
+     */
+    public static List<String> eventLabPaths(byte[] bytes, String name, List<String> global, java.util.Collection<String> paths) {
+        return ScenarioInfo.eventLabPaths(bytes, name, global, paths);
+    }
+
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {

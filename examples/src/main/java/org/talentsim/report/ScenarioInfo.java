@@ -98,6 +98,53 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
     /** A layoff or dismissal event's terms: its notice (months) and severance (weeks, and weeks per year served). */
     record Cut(int tick, String lab, int noticeMonths, double severanceWeeks, double severanceWeeksPerYear) {}
 
+    /**
+     * The labs named by the events that {@code paths} change ({@code events[ID]…} or {@code
+     * events[N]…}, N from 0 in the file's order), as {@code labs[LAB]} paths: an arm that only
+     * changes an event ({@code events[llama-4-disappoints].factor=1}) names that event's labs, so
+     * the tables show their metrics (they showed every lab's headcount but not Meta's capability:
+     * a strategist's review). Paths naming no event of {@code s} give nothing.
+     */
+    static List<String> eventLabPaths(Scenario s, java.util.Collection<String> paths) {
+        java.util.regex.Pattern event = java.util.regex.Pattern.compile("^\\s*events\\[([^\\]]+)\\]");
+        java.util.Map<String, String> starLab = new java.util.HashMap<>();
+        for (org.talentsim.scenario.LabSpec lab : s.labs()) {
+            for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
+                t.stars().forEach(st -> starLab.put(st.name(), lab.name()));
+            }
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : paths) {
+            java.util.regex.Matcher m = event.matcher(p);
+            if (!m.find()) {
+                continue;
+            }
+            String sel = m.group(1);
+            for (int k = 0; k < s.events().size(); k++) {
+                EventSpec e = s.events().get(k);
+                if (sel.equals(e.id()) || sel.matches("[0-9]+") && Integer.parseInt(sel) == k) {
+                    labsOf(e, starLab).forEach(l -> out.add("labs[" + l + "]"));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * {@link #eventLabPaths} of the scenario {@code bytes} (as file {@code name}) with the
+     * overrides {@code global}; none when it cannot be read.
+     */
+    static List<String> eventLabPaths(byte[] bytes, String name, List<String> global, java.util.Collection<String> paths) {
+        if (paths.stream().noneMatch(p -> p.strip().startsWith("events"))) {
+            return List.of();
+        }
+        try {
+            return eventLabPaths(Overrides.parse(global).applyTo(ScenarioFiles.parse(bytes, name)), paths);
+        } catch (RuntimeException e) {
+            return List.of();   // the tables then show what the paths name directly
+        }
+    }
+
     static ScenarioInfo of(Scenario s) {
         List<Event> events = new ArrayList<>();
         List<Cut> cuts = new ArrayList<>();

@@ -41,6 +41,12 @@ class ExperimentEventsTest {
         assertEquals(2, count(section, "<ul class=\"events numbered\">"), "two lists: the file's and the arm's");
         assertEquals(1, count(section, "<li>10. "), "the arm's list: only its changed event");
         assertTrue(!section.contains("2025-10  "), "only the events within the 8 months are listed");
+        // the arm changes an event of Meta's: Meta's metrics are the ones shown (every lab's headcount
+        // and poaching were, and not Meta's capability: a strategist's review)
+        assertTrue(r.out().contains("all metrics of Meta, which the experiment's changes name"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("Meta.capability_end")), r.out());
+        assertTrue(html.contains("(the market&#39;s, and all metrics of Meta, which the experiment&#39;s changes name)"),
+                "the report shows them too");
     }
 
     @Test
