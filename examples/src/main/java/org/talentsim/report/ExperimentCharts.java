@@ -155,28 +155,34 @@ final class ExperimentCharts {
         XYPlot plot = new XYPlot(ds, x, y, r);
         // behind the data and the text written at the edges (it cut a digit of "+592.5%": a visual review)
         plot.addDomainMarker(new ValueMarker(0, new Color(0x4a5160), new BasicStroke(1.2f)), org.jfree.chart.ui.Layer.BACKGROUND);
-        double[] range = range(rows);
-        if (range != null) {
+        double[] axis = axis(rows);
+        if (axis != null) {
             // one difference far larger than the rest (+606% beside a dozen within ±10%) set the scale
             // and left the others as dots on the zero line (found by a student's review): the axis
             // fits the rest, and each row beyond it is written at the edge it crosses
             x.setAutoRange(false);
-            // room beyond the axis's data for the texts of the rows off it: written over the plot,
-            // "+939% … →" ran from +3% back to −9% across the zero line and read as a small
-            // negative (found by a strategist's review)
-            double span = range[1] - range[0];
-            boolean anyRight = rows.stream().anyMatch(w -> w.value() > range[1]);
-            boolean anyLeft = rows.stream().anyMatch(w -> w.value() < range[0]);
-            double lo = range[0] - (anyLeft ? 0.8 * span : 0);
-            double hi = range[1] + (anyRight ? 0.8 * span : 0);
+            double lo = axis[0];
+            double hi = axis[1];
             x.setRange(lo, hi);
             for (int k = 0; k < rows.size(); k++) {
                 Row w = rows.get(k);
                 // a row whose value is on the axis is drawn, its interval cut at the edges; only a value
                 // off the axis is written at the edge it crosses (the text hid a point on the axis, and
-                // said "→" of an interval running off the left: found by a visual review)
-                boolean right = w.value() > range[1];
-                boolean left = w.value() < range[0];
+                // said "→" of an interval running off the left: found by a visual review); a value in
+                // the room left for those texts is on the axis too, and drawn (it was written as text:
+                // a strategist's review)
+                boolean right = w.value() > hi;
+                boolean left = w.value() < lo;
+                Color paint = Charts.PALETTE[Math.max(0, arms.indexOf(w.arm())) % Charts.PALETTE.length];
+                if (!right && !left) {
+                    // an interval cut at an edge says so with an arrow there (it just stopped: a strategist's review)
+                    if (w.low() < lo) {
+                        r.addAnnotation(arrow("\u2190", lo, k, false, paint));
+                    }
+                    if (w.high() > hi) {
+                        r.addAnnotation(arrow("\u2192", hi, k, true, paint));
+                    }
+                }
                 if (right || left) {
                     String text = Fmt.signedPercent(w.value()) + " [" + Fmt.signedPercent(w.low()) + ", " + Fmt.signedPercent(w.high()) + "]";
                     org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
@@ -221,10 +227,43 @@ final class ExperimentCharts {
         return new double[] {lo - span / 10, hi + span / 10};
     }
 
+    /**
+     * The forest plot's axis, {lowest, highest}, when it does not fit every row ({@link #range}):
+     * the fitted range with room beyond it, on each side a row's value lies off it, for the texts
+     * written there ("+939% … →" written over the plot ran from +3% back to −9% across the zero
+     * line and read as a small negative: a strategist's review); null: the axis fits every row.
+     */
+    static double[] axis(List<Row> rows) {
+        double[] range = range(rows);
+        if (range == null) {
+            return null;
+        }
+        double span = range[1] - range[0];
+        boolean anyRight = rows.stream().anyMatch(w -> w.value() > range[1]);
+        boolean anyLeft = rows.stream().anyMatch(w -> w.value() < range[0]);
+        return new double[] {range[0] - (anyLeft ? 0.8 * span : 0), range[1] + (anyRight ? 0.8 * span : 0)};
+    }
+
     /** How many rows {@link #forest} writes at its axis's edge: those whose value is off its axis. */
     static int beyond(List<Row> rows) {
-        double[] range = range(rows);
-        return range == null ? 0 : (int) rows.stream().filter(w -> w.value() < range[0] || w.value() > range[1]).count();
+        double[] axis = axis(rows);
+        return axis == null ? 0 : (int) rows.stream().filter(w -> w.value() < axis[0] || w.value() > axis[1]).count();
+    }
+
+    /** How many rows {@link #forest} draws with an interval cut at an edge of its axis (marked by an arrow). */
+    static int cut(List<Row> rows) {
+        double[] axis = axis(rows);
+        return axis == null ? 0 : (int) rows.stream().filter(w -> w.value() >= axis[0] && w.value() <= axis[1]
+                && (w.low() < axis[0] || w.high() > axis[1])).count();
+    }
+
+    /** An arrow at the edge {@code x} of row {@code k}: an interval that runs on beyond the axis. */
+    private static org.jfree.chart.annotations.XYTextAnnotation arrow(String text, double x, int k, boolean right, Color paint) {
+        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(text, x, k);
+        a.setTextAnchor(right ? org.jfree.chart.ui.TextAnchor.CENTER_RIGHT : org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+        a.setFont(Charts.font(Font.BOLD, 13));
+        a.setPaint(paint);
+        return a;
     }
 
     /**

@@ -391,11 +391,14 @@ final class ExperimentReport extends Page {
             String title = "Difference to the baseline, with 95% CI";
             String x = "difference, % of the baseline's mean";
             int beyond = ExperimentCharts.beyond(rows);
+            int cutRows = ExperimentCharts.cut(rows);
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table)."
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
-                    + " 95% CI, and an interval that runs off the axis is cut at its edge." : ""),
+                    + " 95% CI." : "")
+                    + (cutRows > 0 ? (beyond > 0 ? "" : " The axis fits the smaller differences.") + " An interval that runs off the"
+                    + " axis is cut at its edge, with an arrow (\u2190, \u2192) there: the table gives it whole." : ""),
                     ExperimentCharts.forest(title, x, "arm: metric", rows, RunReport.shortNames(arms)), 640, Math.max(320, 130 + 20 * rows.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");

@@ -63,9 +63,12 @@ class ForestAxisTest {
         double[] range = ExperimentCharts.range(wide);
         assertTrue(range[0] > -900 && range[1] < 600 && range[0] < 5 && 5 < range[1], java.util.Arrays.toString(range));
         XYPlot w = (XYPlot) ExperimentCharts.forest("t", "x", "y", wide, List.of("none", "tbd")).getPlot();
-        assertEquals(List.of("+600% [+580%, +620%] \u2192"), ((AbstractXYItemRenderer) w.getRenderer()).getAnnotations()
-                .stream().map(a -> ((XYTextAnnotation) a).getText()).toList());
+        // the wide interval, cut at both edges, has an arrow at each (it just stopped: a strategist's review)
+        assertEquals(List.of("+600% [+580%, +620%] \u2192", "\u2190", "\u2192"), ((AbstractXYItemRenderer) w.getRenderer())
+                .getAnnotations().stream().map(a -> ((XYTextAnnotation) a).getText()).toList());
         assertEquals(1, ExperimentCharts.beyond(wide));
+        assertEquals(1, ExperimentCharts.cut(wide));
+        assertEquals(0, ExperimentCharts.cut(ROWS));
         // one beyond on the left
         List<ExperimentCharts.Row> left = new java.util.ArrayList<>(like);
         left.add(new ExperimentCharts.Row("x: Meta.quits", "tbd", -250, -300, -200));
@@ -75,5 +78,27 @@ class ForestAxisTest {
         double[] fitLeft = ExperimentCharts.range(left);
         assertEquals(fitLeft[0] - 0.8 * (fitLeft[1] - fitLeft[0]), l.getDomainAxis().getLowerBound(), 1e-9, "room on the left");
         assertEquals(fitLeft[1], l.getDomainAxis().getUpperBound(), 1e-9);
+    }
+
+    /**
+     * A value in the room the axis leaves for the texts is on the axis, so it is drawn, not
+     * written (+56% and +92% were written as text on an axis running to +113%: a strategist's
+     * review).
+     */
+    @Test
+    void aValueInTheRoomForTheTextsIsDrawn() {
+        List<ExperimentCharts.Row> rows = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            rows.add(new ExperimentCharts.Row("a: m" + k, "none", k * 5, k * 5 - 2, k * 5 + 2));
+        }
+        rows.add(new ExperimentCharts.Row("a: far", "none", 900, 880, 920));
+        double[] fit = ExperimentCharts.range(rows);
+        double[] axis = ExperimentCharts.axis(rows);
+        double inRoom = (fit[1] + axis[1]) / 2;
+        rows.add(new ExperimentCharts.Row("a: room", "none", inRoom, inRoom - 1, inRoom + 1));
+        XYPlot p = (XYPlot) ExperimentCharts.forest("t", "x", "y", rows, List.of("none")).getPlot();
+        assertEquals(List.of("+900% [+880%, +920%] \u2192"), ((AbstractXYItemRenderer) p.getRenderer()).getAnnotations().stream()
+                .map(a -> ((XYTextAnnotation) a).getText()).toList(), "only the value off the axis is written");
+        assertEquals(1, ExperimentCharts.beyond(rows));
     }
 }
