@@ -671,6 +671,7 @@ final class ExperimentReport extends Page {
                 break;
             }
             Map<String, List<Double>> by = new LinkedHashMap<>();
+            List<String> undefined = new ArrayList<>();
             for (Map.Entry<String, String> om : e.getValue().entrySet()) {
                 if (!r.has(om.getValue())) {
                     continue;
@@ -684,8 +685,13 @@ final class ExperimentReport extends Page {
                 }
                 if (!vs.isEmpty()) {
                     by.put(om.getKey().isEmpty() ? e.getKey() : om.getKey(), vs);
+                } else {
+                    // said, not dropped unseen (AMI Labs' retention, a lab that starts empty: a strategist's review)
+                    undefined.add(om.getKey().isEmpty() ? "the market" : om.getKey());
                 }
             }
+            boolean market = by.containsKey("market") || by.containsKey(e.getKey());
+            String xLabel = market ? "lab (or the market)" : "lab";
             if (by.isEmpty()) {
                 continue;
             }
@@ -708,13 +714,15 @@ final class ExperimentReport extends Page {
                 by = centred;
                 y = e.getKey() + " \u2212 median " + Units.of(e.getKey(), modelUnits);
             }
-            add(h, new Figure("spread-" + Ids.of(e.getKey()), title, "lab (or the market)", y, "How much " + e.getKey()
+            add(h, new Figure("spread-" + Ids.of(e.getKey()), title, xLabel, y, "How much " + e.getKey()
                     + " varies from seed to seed: a wide box needs more replications to tell a policy's effect apart."
                     + (centred == null ? "" : " Each box is a lab's runs less its own median (in its name): on one axis with"
                             + " the levels, the boxes of labs far apart in size were lines.")
                     + (all > by.size() ? " The " + by.size() + " largest of " + all + " (mean headcount at the end over the runs);"
-                    + " runs.csv has every lab." : ""),
-                    ExperimentCharts.boxes(title, "lab (or the market)", y, by), 640, 380));
+                    + " runs.csv has every lab." : "")
+                    + (undefined.isEmpty() ? "" : " No box for " + String.join(", ", undefined) + ": undefined in every run"
+                    + " (docs/METRICS.md)."),
+                    ExperimentCharts.boxes(title, xLabel, y, by), 640, 380));
             n++;
         }
         h.raw("</div>\n");

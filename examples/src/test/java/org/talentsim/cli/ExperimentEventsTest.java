@@ -52,7 +52,7 @@ class ExperimentEventsTest {
     @Test
     void replicationsListTheEventsAndAFolderWithoutTheCopySaysSo(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r");
-        Cli r = Cli.run("replicate", "scenarios/meta-2025.yaml", "--months", "6", "-r", "2", "--out", out.toString(), "-q");
+        Cli r = Cli.run("replicate", "scenarios/meta-2025.yaml", "--months", "12", "-r", "2", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<li>1. 2025-01  r1-release: DeepSeek capability \u00d71.18</li>"), "the events listed");
@@ -61,6 +61,11 @@ class ExperimentEventsTest {
         String fan = html.substring(html.indexOf("id=\"fig-fan-"));
         fan = fan.substring(0, fan.indexOf("</svg>"));
         assertTrue(fan.contains(">3\u20136</text>"), "June's four events numbered on the fan chart");
+
+        // AMI Labs starts empty: its retention is undefined in every run, and its missing box is said
+        assertTrue(html.contains("No box for AMI Labs: undefined in every run (docs/METRICS.md)."), "the retention boxes say it");
+        assertTrue(html.contains("data-title=\"retention over 2 runs\" data-x-axis=\"lab\""), "no market box, no market in the axis's name");
+        assertTrue(html.contains("data-title=\"mean_salary_end over 2 runs\" data-x-axis=\"lab (or the market)\""), "a market box: named");
 
         Files.delete(out.resolve("scenario-copy.yaml"));
         Cli again = Cli.run("report", out.toString());
