@@ -40,8 +40,13 @@ final class ScenarioNotes {
         }
         String kind = e.isComparison() ? "arm" : "cell";
         List<String> out = new java.util.ArrayList<>();
+        String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";
         cellsOf.forEach((note, cells) -> out.add(cells.size() == e.cells().size() ? note
-                : kind + (cells.size() == 1 ? " " : "s ") + String.join(", ", cells) + ": " + note));
+                : kind + (cells.size() == 1 ? " " : "s ") + String.join(", ", cells) + ": "
+                // an event only some arms leave without effect is their doing, not a slip ("give factor or
+                // delta" read as an error of an arm meant to turn Llama 4 off: a strategist's review)
+                + (note.endsWith(nothing) ? note.substring(0, note.length() - nothing.length()) + " does nothing there (factor 1,"
+                        + " delta 0): the " + kind + (cells.size() == 1 ? "'s" : "s'") + " overrides turn it off" : note)));
         return out;
     }
 

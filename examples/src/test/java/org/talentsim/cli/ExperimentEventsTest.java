@@ -28,6 +28,10 @@ class ExperimentEventsTest {
         Cli r = Cli.run("compare", "scenarios/meta-2025.yaml", "--months", "8", "-r", "2", "--arm",
                 "calm:events[llama-4-disappoints].factor=1", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
+        // an arm that turns an event off is not told to "give factor or delta" (a strategist's review)
+        assertTrue(r.err().contains("note: arm calm: the capabilityJump event 'llama-4-disappoints' of 2025-04 (tick 4) does nothing"
+                + " there (factor 1, delta 0): the arm's overrides turn it off"), r.err());
+        assertTrue(!r.err().contains("give factor or delta"), r.err());
         String html = Files.readString(out.resolve("report.html"));
         int paths = html.indexOf("<h2 id=\"paths\">");
         assertTrue(paths > 0, "the headcount paths' section");
