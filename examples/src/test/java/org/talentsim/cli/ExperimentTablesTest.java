@@ -82,4 +82,23 @@ class ExperimentTablesTest {
                 new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.quits", base, 2)));
         org.junit.jupiter.api.Assertions.assertFalse(none.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), none);
     }
+
+    /**
+     * A metric with a value in the arm but none in the baseline (a grant that vests out only under
+     * the arm's pay) left the difference blank with nothing said (a strategist's review).
+     */
+    @Test
+    void anArmsValueWithoutTheBaselinesIsSaid() {
+        var arm = org.talentsim.experiment.Estimate.of(new double[] {0.01, 0.02}, 0.95);
+        String t = ExperimentTables.comparison(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "Meta.leaving_vested_out", null, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("short", "Meta.leaving_vested_out", arm, null, Double.NaN, 0)),
+                "baseline", 2);
+        java.util.List<String> lines = t.lines().toList();
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).contains(ExperimentTables.NO_PAIRS), t);
+        org.junit.jupiter.api.Assertions.assertFalse(lines.get(1).contains(ExperimentTables.NO_PAIRS), "not on the baseline's row: " + t);
+        org.junit.jupiter.api.Assertions.assertTrue(t.contains(ExperimentTables.NO_PAIRS + ": the baseline has no value"), t);
+        org.junit.jupiter.api.Assertions.assertTrue(t.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), "the baseline's '-' too: " + t);
+        org.junit.jupiter.api.Assertions.assertFalse(t.contains("(k pairs)"), "not the note of a difference over fewer pairs: " + t);
+    }
 }
