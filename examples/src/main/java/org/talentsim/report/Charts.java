@@ -318,6 +318,19 @@ final class Charts {
                 rr.addAnnotation(endLabel(series.get(k), x, fmt, PALETTE[style % PALETTE.length]));
             }
         }
+        // a line that lies on a later one hides it (the first series is drawn last, on top): it is
+        // dashed, so that the one beneath shows through its gaps (Google DeepMind's capability lay
+        // under OpenAI's from start to end: found by a student's review)
+        for (int k = 0, a = 0; k < series.size(); k++) {
+            if (small[k]) {
+                continue;
+            }
+            int style = series.get(k).style() >= 0 ? series.get(k).style() : k;
+            if (DASHES[(style / PALETTE.length) % DASHES.length] == null && hidesAnother(series, small, k, log, fromZero && !log)) {
+                r.setSeriesStroke(a, COVERING_LINE);
+            }
+            a++;
+        }
         ValueAxis y = valueAxis(yLabel, log, fromZero, fmt);
         if (y instanceof NumberAxis a) {
             // series that never change (morale 0.5 throughout) would get a range of 1e-8, whose
@@ -457,6 +470,57 @@ final class Charts {
         float[] dash = DASHES[(k / PALETTE.length) % DASHES.length];
         return dash == null ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                 : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /** The stroke of a line that lies on another ({@link #hidesAnother}): dashed, the other showing through its gaps. */
+    static final BasicStroke COVERING_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {6f, 5f}, 0f);
+
+    /** Two lines closer than this share of the chart's value range (about a line's width) lie on one another. */
+    static final double ON_ANOTHER = 0.006;
+
+    /**
+     * Whether series {@code k} (on the left axis) lies on a later one on that axis at every time
+     * both have a value (at least two): within {@link #ON_ANOTHER} of the left axis's value range
+     * (of the logarithms on a log axis; from 0 when the axis starts at 0), so that, drawn over it,
+     * it hides it.
+     */
+    static boolean hidesAnother(List<RunData.Series> series, boolean[] small, int k, boolean log, boolean fromZero) {
+        double lo = fromZero ? 0 : Double.POSITIVE_INFINITY;
+        double hi = fromZero ? 0 : Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < series.size(); j++) {
+            if (!small[j]) {
+                for (double v : series.get(j).y()) {
+                    double w = log ? (v > 0 ? Math.log(v) : Double.NaN) : v;
+                    if (Double.isFinite(w)) {
+                        lo = Math.min(lo, w);
+                        hi = Math.max(hi, w);
+                    }
+                }
+            }
+        }
+        double tol = ON_ANOTHER * Math.max(hi - lo, 1e-12);
+        double[] a = series.get(k).y();
+        for (int j = k + 1; j < series.size(); j++) {
+            if (small[j]) {
+                continue;
+            }
+            double[] b = series.get(j).y();
+            int shared = 0;
+            boolean close = true;
+            for (int t = 0; t < Math.min(a.length, b.length) && close; t++) {
+                double u = log ? (a[t] > 0 ? Math.log(a[t]) : Double.NaN) : a[t];
+                double v = log ? (b[t] > 0 ? Math.log(b[t]) : Double.NaN) : b[t];
+                if (Double.isFinite(u) && Double.isFinite(v)) {
+                    shared++;
+                    close = Math.abs(u - v) <= tol;
+                }
+            }
+            if (close && shared >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of a time chart's value range left above the data for the marks' labels. */
