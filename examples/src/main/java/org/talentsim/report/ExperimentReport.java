@@ -196,10 +196,18 @@ final class ExperimentReport extends Page {
             }
         };
         ev.base().forEach(line);
+        java.util.Set<Integer> inBase = new java.util.HashSet<>(done);
         ev.byArm().forEach((arm, own) -> {
-            if (own.stream().anyMatch(n -> !done.contains(n.number()))) {
+            List<Numbered> added = own.stream().filter(n -> !inBase.contains(n.number())).toList();
+            if (!added.isEmpty()) {
+                // every arm with events of its own, also one that shares another arm's (it was left out:
+                // a docs review)
                 b.append("Arm ").append(arm).append("'s own:\n");
-                own.forEach(line);
+                for (Numbered n : added) {
+                    ScenarioInfo.Event e = n.event();
+                    b.append(n.number()).append(". ").append(e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
+                            .append(e.label()).append('\n');
+                }
             }
         });
         return b.toString();

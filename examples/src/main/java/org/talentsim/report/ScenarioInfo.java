@@ -100,7 +100,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
 
     /**
      * The labs named by the events that {@code paths} change ({@code events[ID]…} or {@code
-     * events[N]…}, N from 0 in the file's order), as {@code labs[LAB]} paths: an arm that only
+     * events[N]…}, N from 0 in the order of {@code s.events()}, by date, as overrides index them),
+     * as {@code labs[LAB]} paths (an event about a named researcher: the lab the scenario starts
+     * him in): an arm that only
      * changes an event ({@code events[llama-4-disappoints].factor=1}) names that event's labs, so
      * the tables show their metrics (they showed every lab's headcount but not Meta's capability:
      * a strategist's review). Paths naming no event of {@code s} give nothing.

@@ -91,6 +91,15 @@ class ExperimentEventsTest {
         assertTrue(key.contains("2. 2025-04  llama-4-disappoints: Meta capability \u00d70.9\n"), key);
         assertTrue(key.contains("Arm calm's own:\n10. 2025-04  llama-4-disappoints: Meta capability unchanged\n"), key);
         assertTrue(r.out().contains("events.txt says what the event numbers on them stand for"), r.out());
+        // a second arm with the same changed event is keyed too, with the same number (it was left out: a docs review)
+        Path two = dir.resolve("k2");
+        Cli r2 = Cli.run("compare", "scenarios/meta-2025.yaml", "--months", "8", "-r", "2", "--arm",
+                "calm:events[llama-4-disappoints].factor=1", "--arm", "calm2:events[llama-4-disappoints].factor=1,labs[Meta].retention=none",
+                "--out", two.toString(), "-q", "--png");
+        assertEquals(0, r2.exit(), r2.err());
+        String key2 = Files.readString(two.resolve("charts").resolve("events.txt"));
+        assertTrue(key2.contains("Arm calm's own:\n10. 2025-04  llama-4-disappoints: Meta capability unchanged\n")
+                && key2.contains("Arm calm2's own:\n10. 2025-04  llama-4-disappoints: Meta capability unchanged\n"), key2);
     }
 
     /** A sweep whose cells vary an event ran different events: it marks none and says why. */
