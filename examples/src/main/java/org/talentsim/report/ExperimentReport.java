@@ -52,6 +52,13 @@ final class ExperimentReport extends Page {
             return byArm.getOrDefault(cell, base);
         }
 
+        /** The events of arm {@code arm} that are not the file's (numbered after them). */
+        List<Numbered> added(String arm) {
+            java.util.Set<Integer> inBase = new java.util.HashSet<>();
+            base.forEach(n -> inBase.add(n.number()));
+            return of(arm).stream().filter(n -> !inBase.contains(n.number())).toList();
+        }
+
         /** The events of {@code a} and of {@code b}, each once, by month. */
         List<Numbered> either(String a, String b) {
             Map<Integer, Numbered> all = new java.util.TreeMap<>();
@@ -153,9 +160,7 @@ final class ExperimentReport extends Page {
             java.util.Set<Integer> has = new java.util.HashSet<>();
             own.forEach(n -> has.add(n.number()));
             List<Integer> lacks = ev.base().stream().map(Numbered::number).filter(n -> !has.contains(n)).toList();
-            java.util.Set<Integer> inBase = new java.util.HashSet<>();
-            ev.base().forEach(n -> inBase.add(n.number()));
-            List<Numbered> added = own.stream().filter(n -> !inBase.contains(n.number())).toList();
+            List<Numbered> added = ev.added(arm);
             h.el("p", "note", "Arm " + arm + " changes the events: " + (lacks.isEmpty() ? "" : "it does not have "
                     + (lacks.size() == 1 ? "event " : "events ") + RunReport.numbers(lacks) + (added.isEmpty() ? "." : "; "))
                     + (added.isEmpty() ? "" : "it has instead the events below.") + " Its fan chart marks its own events;"
@@ -171,11 +176,15 @@ final class ExperimentReport extends Page {
         List<String> periods = d.periods();
         h.raw("<ul class=\"events numbered\">\n");
         for (Numbered n : list) {
-            ScenarioInfo.Event e = n.event();
-            h.raw("<li>").raw(Html.esc(n.number() + ". " + (e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
-                    + e.label())).raw("</li>\n");
+            h.raw("<li>").raw(Html.esc(line(n, periods))).raw("</li>\n");
         }
         h.raw("</ul>\n");
+    }
+
+    /** An event as the page and events.txt list it: "2. 2025-04  llama-4-disappoints: Meta capability ×0.9". */
+    private static String line(Numbered n, List<String> periods) {
+        ScenarioInfo.Event e = n.event();
+        return n.number() + ". " + (e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "") + e.label();
     }
 
     /** The events listed on the page, for {@code --png}'s {@code charts/events.txt}. */
@@ -187,34 +196,24 @@ final class ExperimentReport extends Page {
         }
         List<String> periods = d.periods();
         StringBuilder b = new StringBuilder("The events numbered on the charts' time axes (the dashed lines), as in report.html:\n");
-        java.util.Set<Integer> done = new java.util.HashSet<>();
-        java.util.function.Consumer<Numbered> line = n -> {
-            if (done.add(n.number())) {
-                ScenarioInfo.Event e = n.event();
-                b.append(n.number()).append(". ").append(e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
-                        .append(e.label()).append('\n');
-            }
-        };
-        ev.base().forEach(line);
-        java.util.Set<Integer> inBase = new java.util.HashSet<>(done);
-        ev.byArm().forEach((arm, own) -> {
-            List<Numbered> added = own.stream().filter(n -> !inBase.contains(n.number())).toList();
+        ev.base().forEach(n -> b.append(line(n, periods)).append('\n'));
+        for (String arm : ev.byArm().keySet()) {
+            List<Numbered> added = ev.added(arm);
             if (!added.isEmpty()) {
                 // every arm with events of its own, also one that shares another arm's (it was left out:
                 // a docs review)
                 b.append("Arm ").append(arm).append("'s own:\n");
-                for (Numbered n : added) {
-                    ScenarioInfo.Event e = n.event();
-                    b.append(n.number()).append(". ").append(e.tick() <= periods.size() ? periods.get(e.tick() - 1) + "  " : "")
-                            .append(e.label()).append('\n');
-                }
+                added.forEach(n -> b.append(line(n, periods)).append('\n'));
             }
-        });
+        }
         return b.toString();
     }
 
-    /** The marks of {@code list} on time axis {@code x} (one per period): a mark per month, its events' numbers. */
-    private static List<Charts.Mark> marks(List<Numbered> list, double[] x) {
+    /**
+     * The marks of {@code list} (by month) on time axis {@code x} (one per period): a mark per
+     * month, labelled with its events' numbers as runs ("3–6", "3, 5"); months beyond {@code x} none.
+     */
+    static List<Charts.Mark> marks(List<Numbered> list, double[] x) {
         List<Charts.Mark> out = new ArrayList<>();
         int k = 0;
         while (k < list.size()) {

@@ -208,21 +208,13 @@ final class RunReport extends Page {
      * flagship's, Meta's among them: found by a reviewer).
      */
     static List<Charts.Mark> marks(List<ScenarioInfo.Event> events, double[] x, String lab) {
-        List<Charts.Mark> out = new ArrayList<>();
-        int k = 0;
-        while (k < events.size()) {
-            int tick = events.get(k).tick();
-            List<Integer> numbers = new ArrayList<>();
-            for (; k < events.size() && events.get(k).tick() == tick; k++) {
-                if (lab == null || events.get(k).labs().contains(lab)) {
-                    numbers.add(k + 1);
-                }
-            }
-            if (!numbers.isEmpty()) {
-                out.add(new Charts.Mark(x[tick - 1], numbers(numbers)));
+        List<ExperimentReport.Numbered> numbered = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            if (lab == null || events.get(k).labs().contains(lab)) {
+                numbered.add(new ExperimentReport.Numbered(k + 1, events.get(k)));
             }
         }
-        return out;
+        return ExperimentReport.marks(numbered, x);
     }
 
     /** Ascending numbers as runs: [3, 4, 5, 6] → "3–6", [7, 8] → "7–8", [3, 5] → "3, 5". */
