@@ -424,7 +424,9 @@ public final class ExperimentRunner {
                         d[c][m] = paired(values[c][m], values[base][m]);
                         // a metric the same as the baseline's in every replication (headcount_start,
                         // most often by construction) is no test: counted at p = 1 it raised every other p
-                        ps.add(d[c][m] == null || d[c][m].same() ? Double.NaN : d[c][m].p());
+                        // (the count of events skipped is a check of the runs, not an outcome: not in the family)
+                        ps.add(d[c][m] == null || d[c][m].same() || e.metrics().get(m).equals(StandardMetrics.EVENTS_SKIPPED)
+                                ? Double.NaN : d[c][m].p());
                     }
                 }
             }

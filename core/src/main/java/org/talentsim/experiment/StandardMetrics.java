@@ -48,7 +48,14 @@ public final class StandardMetrics implements TickObserver {
 
     /** Market-wide metric names, in the order of docs/METRICS.md (plus the flows {@code market.flow.A>B}). */
     public static final List<String> MARKET_METRICS = List.of("market.unemployment_end", "market.mean_salary_end",
-            "market.moves_per_month", "market.poached_per_month");
+            "market.moves_per_month", "market.poached_per_month", "market.events_skipped");
+
+    /**
+     * The count of the parts of the scenario's events the engine skipped in a run ({@code
+     * WorldView.skippedEvents}): not an outcome of the market but a check of the run, which the
+     * experiment's tables leave out unless asked for and its report notes when a run has any.
+     */
+    public static final String EVENTS_SKIPPED = "market.events_skipped";
 
     /** Flows {@code market.flow.A>B} are reported for every ordered pair of labs when there are at most this many labs. */
     public static final int FLOW_LAB_LIMIT = 20;
@@ -450,6 +457,7 @@ public final class StandardMetrics implements TickObserver {
         v.put("market.mean_salary_end", mean(pay, employed));
         v.put("market.moves_per_month", months == 0 ? Double.NaN : moves / months);
         v.put("market.poached_per_month", months == 0 ? Double.NaN : poached / months);
+        v.put(EVENTS_SKIPPED, (double) world.skippedEvents().size());
         if (flows.length > 0) {
             for (int a = 0; a < n; a++) {
                 for (int b = 0; b < n; b++) {

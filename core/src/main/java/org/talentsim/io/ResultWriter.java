@@ -789,6 +789,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("events_skipped");
+        for (String e : s.skippedEvents()) {
+            g.writeString(e);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

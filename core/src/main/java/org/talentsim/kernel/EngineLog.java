@@ -81,6 +81,19 @@ public final class EngineLog {
         }
     }
 
+    /**
+     * A part of a scheduled event skipped at {@code tick} (a dismissal of someone who has left, …):
+     * logged at WARN as {@code tick N: TEXT} and kept by {@code world} for the run's summary
+     * ({@code WorldView.skippedEvents}) whatever the log's level.
+     */
+    void skipped(World world, int tick, String format, Object... args) {
+        String text = org.slf4j.helpers.MessageFormatter.arrayFormat(format, args).getMessage();
+        world.addSkipped(tick, text);
+        if (log.isWarnEnabled()) {
+            say(Level.WARN, "tick {}: {}", new Object[] {tick, text});
+        }
+    }
+
     void info(String format, Object... args) {
         if (log.isInfoEnabled()) {
             say(Level.INFO, format, args);

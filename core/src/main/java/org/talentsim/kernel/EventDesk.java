@@ -58,7 +58,7 @@ final class EventDesk implements EventEffects {
             } catch (Unfounded u) {
                 // the file named a lab an earlier event founds; that founding was skipped in this
                 // run (its founder had left the market, which depends on the draws)
-                log.warn("tick {}: {} skipped: lab '{}' was never founded (its founding was skipped)", tick, e.type().name(), u.lab);
+                log.skipped(m.world, tick, "{} skipped: lab '{}' was never founded (its founding was skipped)", e.type().name(), u.lab);
             }
         }
     }
@@ -139,6 +139,8 @@ final class EventDesk implements EventEffects {
         int i = researcher(researcher);
         if (i >= 0) {
             m.pop.setVisibility(i, visibility);
+        } else {
+            log.skipped(m.world, tick, "visibility event skipped: {} has no employed member to pick", researcher);
         }
     }
 
@@ -243,7 +245,7 @@ final class EventDesk implements EventEffects {
         }
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             // (a team without anyone employed has no founder to pick: not "not in the market", found by a reviewer)
-            log.warn("tick {}: founding of '{}' skipped: {}", tick, spec.name(),
+            log.skipped(m.world, tick, "founding of '{}' skipped: {}", spec.name(),
                     founder < 0 ? founderRef + " has no one employed to found it" : founderRef + " is not in the market");
             unfounded.add(spec.name());
             return;
@@ -295,7 +297,7 @@ final class EventDesk implements EventEffects {
             for (String name : d.researchers()) {
                 int i = pop.indexOf(name);
                 if (i < 0 || pop.statusArray()[i] != Status.EMPLOYED_CODE || teamLab[pop.team(i)] != seller.id()) {
-                    log.warn("tick {}: acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", tick, name, d.lab(),
+                    log.skipped(m.world, tick, "acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", name, d.lab(),
                             d.fromLab());
                     continue;
                 }
@@ -305,10 +307,17 @@ final class EventDesk implements EventEffects {
         if (n == 0) {
             // the price buys the deal, not only its people (MODEL 7.1: paid all the same), but a
             // deal that buys no one is said (it passed without a word: a scenario author's review)
-            log.warn("tick {}: the acqui-hire by '{}' from '{}' buys no one ({}); its price of {} USD is paid all the same",
-                    tick, d.lab(), d.fromLab(), d.wholeTeam() ? "team '" + d.fromTeam() + "' has no one employed"
-                            : "none of the people it names works there now",
-                    java.math.BigDecimal.valueOf(d.price()).stripTrailingZeros().toPlainString());
+            // (a team bought whole and found empty is a part of the event skipped; named people
+            // not there were each noted as skipped above)
+            String format = "the acqui-hire by '{}' from '{}' buys no one ({}); its price of {} USD is paid all the same";
+            Object[] args = {d.lab(), d.fromLab(), d.wholeTeam() ? "team '" + d.fromTeam() + "' has no one employed"
+                    : "none of the people it names works there now",
+                    java.math.BigDecimal.valueOf(d.price()).stripTrailingZeros().toPlainString()};
+            if (d.wholeTeam()) {
+                log.skipped(m.world, tick, format, args);
+            } else {
+                log.warn("tick {}: " + format, tick, args[0], args[1], args[2], args[3]);
+            }
         }
         for (int k = 0; k < n; k++) {   // the seller's teams do not hire the positions back
             Team from = m.world.team(pop.team(who[k]));
@@ -397,11 +406,12 @@ final class EventDesk implements EventEffects {
     public void queueJobFair(ResearcherRef researcher, int offers) {
         int i = researcher(researcher);
         if (i < 0) {
+            log.skipped(m.world, tick, "job fair skipped: {} has no employed member to pick", researcher);
             return;
         }
         byte st = m.pop.statusArray()[i];
         if (st != org.talentsim.model.Status.SEEKING_CODE && st != org.talentsim.model.Status.NOTICE_CODE) {
-            log.warn("job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
+            log.skipped(m.world, tick, "job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
             return;
         }
         m.pendingFairs.add(new Orders.JobFair(i, offers));
@@ -471,8 +481,7 @@ final class EventDesk implements EventEffects {
         int team = ref.team() == null ? -1 : team(lab, ref.team());
         int[] top = Ranking.top(m.pop, m.world, lab.id(), team, 1, true);
         if (top.length == 0) {
-            log.warn("event skipped: {} has no employed member to pick", ref);
-            return -1;
+            return -1;   // (the caller notes what it skips)
         }
         return top[0];
     }

@@ -409,6 +409,8 @@ public final class Market {
         private final List<Orders.Raid> raids;
         private final List<Orders.JobFair> fairs;
         private final List<Orders.Dismissal> dismissals;
+        /** How many skipped parts of events the world had noted ({@code WorldView.skippedEvents}). */
+        private final int skipped;
 
         private Snapshot(Market m) {
             population = m.pop.copy();
@@ -425,6 +427,7 @@ public final class Market {
             raids = List.copyOf(m.pendingRaids);
             fairs = List.copyOf(m.pendingFairs);
             dismissals = List.copyOf(m.pendingDismissals);
+            skipped = m.world.skippedEvents().size();
         }
 
         /** The tick the snapshot was taken after. */
@@ -463,6 +466,7 @@ public final class Market {
         refill(pendingRaids, s.raids);
         refill(pendingFairs, s.fairs);
         refill(pendingDismissals, s.dismissals);
+        world.keepSkipped(s.skipped);
         runCensus();
     }
 

@@ -86,6 +86,22 @@ public final class World implements WorldView {
         return tickUnit.label(start, t);
     }
 
+    /** See {@link WorldView#skippedEvents}: the lines kept, in order. */
+    private final List<String> skipped = new ArrayList<>();
+    private final List<String> skippedView = Collections.unmodifiableList(skipped);
+
+    /** Keeps a part of an event skipped at {@code tick} ({@link WorldView#skippedEvents}): its month, then {@code text}. */
+    void addSkipped(int tick, String text) {
+        skipped.add(date(tick) + ": " + text);
+    }
+
+    /** Forgets the skipped parts after the first {@code n} (a snapshot of the state then restored). */
+    void keepSkipped(int n) {
+        skipped.subList(Math.min(n, skipped.size()), skipped.size()).clear();
+    }
+
+    @Override public List<String> skippedEvents() { return skippedView; }
+
     /** Re-reads the lab of every team into {@link #teamLabArray()} (after restoring a snapshot). */
     public void resyncTeams() {
         syncTeamLabs();

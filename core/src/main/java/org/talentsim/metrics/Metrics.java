@@ -238,7 +238,7 @@ public final class Metrics implements TickObserver {
             int to = (int) (e.getKey() & 0xffffffffL) - 1;
             flowList.add(new Summary.Flow(labName(world, from), labName(world, to), e.getValue()[0]));
         }
-        summary = new Summary(ticks, List.copyOf(labs), market, List.copyOf(flowList), named(world));
+        summary = new Summary(ticks, List.copyOf(labs), market, List.copyOf(flowList), named(world), world.skippedEvents());
         for (MetricsSink s : sinks) {
             s.end(world, summary);
         }

@@ -12,14 +12,23 @@ import org.talentsim.model.Status;
  * @param market market-wide figures
  * @param flows moves between labs (and the pool) over the run
  * @param named the researchers named in the scenario ({@code StarSpec}s) at the end, by index
+ * @param skippedEvents the parts of the scenario's events the engine skipped in the run, in order
+ *     ({@code WorldView.skippedEvents}: a dismissal of someone who had left, …); empty when the run
+ *     played every event as written
  */
 public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows,
-        List<NamedResearcher> named) {
+        List<NamedResearcher> named, List<String> skippedEvents) {
     /** Checks and copies the lists. */
     public Summary {
         labs = List.copyOf(labs);
         flows = List.copyOf(flows);
         named = List.copyOf(named);
+        skippedEvents = List.copyOf(skippedEvents);
+    }
+
+    /** Without skipped events (none known). */
+    public Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows, List<NamedResearcher> named) {
+        this(ticks, labs, market, flows, named, List.of());
     }
 
     /**

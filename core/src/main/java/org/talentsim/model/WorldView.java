@@ -60,6 +60,21 @@ public interface WorldView {
     /** The lab researcher {@code i} works for (or is on notice from), or -1. */
     int labOf(int i);
 
+    /**
+     * The parts of the scenario's events the engine skipped so far in this run, in the order they
+     * came: a dismissal or an acqui-hire naming someone no longer at that lab, a founding whose
+     * founder has left the market (and the later events naming the lab it would have founded), a
+     * job fair for someone not between jobs, an event picking the top member of a team with no one
+     * employed. Each is the line the engine logs at WARN, with the month in place of the tick
+     * ({@code "2025-10: dismissal of 'Yuandong Tian' by 'Meta' skipped: employed by 'xAI' now"}).
+     * Whether they happen depends on the draws: a run that has any did not play the story as its
+     * file wrote it ({@code summary.json} {@code events_skipped}; the metric
+     * {@code market.events_skipped} counts them). Read-only and live; empty by default.
+     */
+    default List<String> skippedEvents() {
+        return List.of();
+    }
+
     /** Researchers working in lab {@code id} now: the sum of its teams' headcounts. */
     default int headcount(int id) {
         LabView l = lab(id);

@@ -174,7 +174,8 @@ class OutcomesTest {
                 }
             }
         }
-        assertEquals(covered.size() * 23 + 4 + pairs, o.size(), where);
+        assertEquals(sum.skippedEvents().size(), o.value(StandardMetrics.EVENTS_SKIPPED), 0, where);
+        assertEquals(covered.size() * 23 + 5 + pairs, o.size(), where);
         return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
     }
 
@@ -352,7 +353,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 23 + 4, names.size());
+        assertEquals(50 * 23 + 5, names.size());
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

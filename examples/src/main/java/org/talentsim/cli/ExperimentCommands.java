@@ -127,9 +127,9 @@ final class ExperimentCommands {
                                     + " to get its differences with confidence intervals.");
                 }
             }
-            if (shown.size() < e.metrics().size()) {
+            if (shown.size() < org.talentsim.report.Report.outcomes(e.metrics())) {
                 w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
-                        e.metrics().size(), which.which(),
+                        org.talentsim.report.Report.outcomes(e.metrics()), which.which(),
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
@@ -457,17 +457,17 @@ final class ExperimentCommands {
         }
     }
 
-    /** "1 run", "3 runs". */
-    /** The tests Holm's adjustment counts: the arms' metrics with a p (over all metrics, not only those shown). */
     /** The most replications in which an arm's metric and the baseline's both have a value. */
     static int mostPairs(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {
         return rows.stream().mapToInt(a -> a.pairs()).max().orElse(0);
     }
 
+    /** The tests Holm's adjustment counts: the arms' metrics with a p (over all metrics, not only those shown). */
     static int tests(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {
         return (int) rows.stream().filter(a -> !Double.isNaN(a.pHolm())).count();
     }
 
+    /** "1 run", "3 runs". */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -265,10 +265,11 @@ final class ExperimentReport extends Page {
             f.put("Varied", String.join("; ", varied));   // every path (each overwrote the one before)
         }
         h.facts(f);
+        skippedRuns(h);
         Report.Shown which = d.shown();
         List<String> shown = which.metrics();
-        if (shown.size() < d.metrics.size()) {
-            h.el("p", "note", "The tables show " + shown.size() + " of " + d.metrics.size() + " metrics (" + which.which()
+        if (shown.size() < Report.outcomes(d.metrics)) {
+            h.el("p", "note", "The tables show " + shown.size() + " of " + Report.outcomes(d.metrics) + " metrics (" + which.which()
                     + "); all are in summary.csv" + (d.comparison != null ? " and comparison.csv" : "")
                     + (d.kind == ExperimentData.Kind.REPLICATE ? "; the spread charts draw the main ones of every lab." : "."));
         }
@@ -289,6 +290,54 @@ final class ExperimentReport extends Page {
         summaryTable(h, new LinkedHashSet<>(shown));
         h.manifest(d.manifest);
         return Html.page(name + " " + kind + " \u2014 talentsim report", h, version);
+    }
+
+    /**
+     * How many runs skipped parts of the scenario's events ({@code runs.csv}'s {@code
+     * market.events_skipped}: a dismissal of someone who had already left, …), by arm or cell, in a
+     * box near the top: those runs did not play the story as the file wrote it, and every figure
+     * below counts them. Nothing when no run skipped any (or an older folder without the column).
+     */
+    private void skippedRuns(Html h) {
+        String metric = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED;
+        if (!d.runs.has(metric)) {
+            return;
+        }
+        int col = d.runs.col(metric);
+        int cellCol = d.runs.col("cell");
+        Map<String, int[]> byCell = new LinkedHashMap<>();   // cell -> {runs that skipped, runs}
+        int with = 0;
+        for (String[] r : d.runs.rows()) {
+            int[] c = byCell.computeIfAbsent(Csv.cell(r, cellCol), k -> new int[2]);
+            c[1]++;
+            if (d.runs.num(r, col, 0, Double.MAX_VALUE) > 0) {
+                c[0]++;
+                with++;
+            }
+        }
+        if (with == 0) {
+            return;
+        }
+        String unit = d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell";
+        List<String> parts = new ArrayList<>();
+        int listed = 0;
+        for (Map.Entry<String, int[]> e : byCell.entrySet()) {
+            if (byCell.size() > 1 && (e.getValue()[0] > 0 || byCell.size() <= 12) && listed < 12) {
+                parts.add(e.getKey() + " " + e.getValue()[0] + " of " + e.getValue()[1]);
+                listed++;
+            }
+        }
+        long cellsWith = byCell.values().stream().filter(c -> c[0] > 0).count();
+        String by = parts.isEmpty() ? "" : " By " + unit + ": " + String.join("; ", parts)
+                + (cellsWith > listed ? "; and " + (cellsWith - listed) + " more " + unit + "s" : "") + ".";
+        h.raw("<div class=\"warn\" id=\"skipped\">");
+        h.el("p", "In " + with + " of the " + d.runs.rows().size() + " runs, parts of the scenario's events were skipped:"
+                + " they found no one to act on when their month came (a dismissal or an acqui-hire of someone who had"
+                + " already left, a founding whose founder had left the market, \u2026; the draws decided it). Those runs did"
+                + " not play the story as the file wrote it, and the figures below include them." + by
+                + " runs.csv's " + metric + " counts them run by run; the command's messages named them, and a run of one of"
+                + " those seeds (talentsim run with --seed) lists them in its report.");
+        h.raw("</div>\n");
     }
 
     private void compare(Html h, List<String> shown) {

@@ -76,10 +76,20 @@ public final class Report {
         return ScenarioInfo.eventLabPaths(bytes, name, global, paths);
     }
 
+    /**
+     * How many of {@code metrics} are outcomes a table may show: all but {@code
+     * market.events_skipped}, a check of the runs that the report notes instead ("Shown: 27 of
+     * 188 metrics" counts these).
+     */
+    public static int outcomes(List<String> metrics) {
+        return metrics.contains(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED) ? metrics.size() - 1 : metrics.size();
+    }
+
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {
-            return new Shown(metrics, "all");
+            return new Shown(metrics.stream().filter(m -> !m.equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)).toList(),
+                    "all");
         }
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^\\s*labs\\[([^\\]]+)\\]"); // as overrides are read: spaces before
@@ -96,7 +106,9 @@ public final class Report {
         for (String m : metrics) {
             int dot = m.lastIndexOf('.');
             if (m.startsWith("market.")) {
-                if (!m.startsWith("market.flow.")) {
+                // (not the flows; nor the count of events skipped: a check of the runs, which the
+                // report notes when a run has any)
+                if (!m.startsWith("market.flow.") && !m.equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)) {
                     market.add(m);
                 }
             } else if (dot > 0) {

@@ -118,6 +118,7 @@ final class RunReport extends Page {
             }
             h.el("p", "note", b.append('.').toString());
         }
+        skipped(h);
         labs(h);
         teams(h);
         moves(h);
@@ -158,6 +159,31 @@ final class RunReport extends Page {
         for (String lab : d.labs) {
             labMarks.put(lab, marks(events, d.x, lab));
         }
+    }
+
+    /**
+     * The parts of the scenario's events the run skipped ({@code summary.json} {@code
+     * events_skipped}: a dismissal of someone who had already left, …), said in a box: the run did
+     * not play the story as its file wrote it. Nothing for a run that skipped none, or a folder
+     * written before the field was.
+     */
+    private void skipped(Html h) {
+        List<String> skipped = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : d.summary.path("events_skipped")) {
+            skipped.add(n.asText());
+        }
+        if (skipped.isEmpty()) {
+            return;
+        }
+        h.raw("<div class=\"warn\" id=\"skipped\">");
+        h.el("p", (skipped.size() == 1 ? "One part of the events above was" : skipped.size() + " parts of the events above were")
+                + " skipped in this run: each found no one to act on when its month came (the draws decided it; another seed"
+                + " may play it as written). The charts and tables show the run as it went.");
+        h.raw("<ul>\n");
+        for (String s : skipped) {
+            h.raw("<li>").raw(Html.esc(s)).raw("</li>\n");
+        }
+        h.raw("</ul></div>\n");
     }
 
     /** The events numbered on the charts (after {@link #build}). */

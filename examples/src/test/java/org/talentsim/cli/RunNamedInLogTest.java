@@ -98,7 +98,7 @@ class RunNamedInLogTest {
             // a message the runs repeat is written once, naming the first run that said it (a
             // sweep's runs wrote ~3,000 alike: a strategist's review)
             if (messages.add(w.getFormattedMessage())) {
-                assertTrue(printed.startsWith("WARN EventDesk: event skipped: "), printed);
+                assertTrue(printed.startsWith("WARN EventDesk: tick 1: visibility event skipped: "), printed);
                 assertTrue(printed.endsWith(" (in the run of " + run + "; said once: other runs that say it are counted at the end)"),
                         printed);
                 written++;

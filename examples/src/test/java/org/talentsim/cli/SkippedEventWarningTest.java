@@ -49,7 +49,28 @@ class SkippedEventWarningTest {
         assertTrue(h.moves().stream().noneMatch(m -> m.reason() == MoveReason.LAID_OFF), "no one dismissed");
         assertTrue(warned.stream().anyMatch(w -> w.equals("tick 3: dismissal of 'Ada Star' by 'Upstart' skipped: employed by"
                 + " 'Alpha' now")), warned.toString());
-        assertTrue(warned.stream().anyMatch(w -> w.startsWith("job fair for Bo Lead skipped: Bo Lead is EMPLOYED")), warned.toString());
+        assertTrue(warned.stream().anyMatch(w -> w.startsWith("tick 3: job fair for Bo Lead skipped: Bo Lead is EMPLOYED")), warned.toString());
+        // and the run keeps them, with their month, in the order the tick met them (the job fair in
+        // the events phase, the dismissal in the layoffs phase): summary.json's events_skipped
+        List<String> kept = List.of("2025-03: job fair for Bo Lead skipped: Bo Lead is EMPLOYED, not between jobs",
+                "2025-03: dismissal of 'Ada Star' by 'Upstart' skipped: employed by 'Alpha' now");
+        assertEquals(kept, h.summary().skippedEvents());
+        assertEquals(kept.stream().map(k -> k.replace("2025-03: ", "tick 3: ")).toList(), warned, "each line logged is one kept");
+        assertEquals(2.0, org.talentsim.experiment.Outcomes.run(s, org.talentsim.policy.PolicyRegistry.defaults(), List.of())
+                .value(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED), 0);
+    }
+
+    @Test
+    void aRunThatPlaysEveryEventKeepsNone() {
+        // without the raid, the dismissal finds both at Upstart, and the job fair (a month later) finds Bo on notice
+        Scenario s = ScenarioFiles.parse(HEAD.replace("  - {date: 2025-02, type: raid", "#  - {date: 2025-02, type: raid")
+                .replace("researchers: Ada Star}", "researchers: [Ada Star, Bo Lead]}")
+                .replace("{date: 2025-03, type: jobFair", "{date: 2025-04, type: jobFair"), "played.yaml");
+        List<String> warned = new ArrayList<>();
+        History h = run(s, warned);
+        assertEquals(List.of(), h.summary().skippedEvents());
+        assertEquals(List.of(), warned);
+        assertEquals(2, h.moves().stream().filter(m -> m.reason() == MoveReason.LAID_OFF).count(), "both dismissed");
     }
 
     @Test
