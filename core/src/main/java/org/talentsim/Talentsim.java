@@ -158,7 +158,8 @@ public final class Talentsim {
     /**
      * Runs {@code scenario} to its end and writes the result files ({@code labs.csv}, {@code
      * teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
-     * manifest.json}, and {@code offers.csv} when offers are recorded: {@link #withOffers}) into
+     * scenario-as-run.yaml}, {@code manifest.json}, and {@code offers.csv} when offers are
+     * recorded: {@link #withOffers}) into
      * {@code out}, replacing them as a set (a reader sees the old set or the
      * new one); if the run fails, nothing in {@code out} changes. Other files in {@code out} are
      * kept. While the run lasts, {@code out} is locked ({@code .NAME.lock} beside it). The results

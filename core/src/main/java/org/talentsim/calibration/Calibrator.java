@@ -203,6 +203,7 @@ public final class Calibrator {
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Listener listener) {
         c.requireCalibration();
+        requireListener(listener);
         if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
             l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
         }
@@ -234,11 +235,24 @@ public final class Calibrator {
 
     /**
      * Estimates {@code c} on {@code executor}, without files.
+     *
+     * @throws NullPointerException before any run, for a null argument ({@code (e, b, best) -> {}} is no listener)
      */
     public static Result estimate(Calibration c, Executor executor, Listener listener) {
+        java.util.Objects.requireNonNull(c, "calibration");
+        java.util.Objects.requireNonNull(executor, "executor");
+        requireListener(listener);
         try (Evaluations ev = new Evaluations(c, executor, null, c.replications(), false)) {
             return estimate(c, ev, listener);
         }
+    }
+
+    /**
+     * A null listener fails here, before any run: it failed after the first evaluation's runs,
+     * from inside the optimiser (found by an economist's review).
+     */
+    static void requireListener(Listener listener) {
+        java.util.Objects.requireNonNull(listener, "listener (use (evaluations, budget, best) -> {} for none)");
     }
 
     /** The budget of vectors: the starts' evaluations and the Jacobian's. */

@@ -104,6 +104,7 @@ public final class Sensitivity {
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Calibrator.Listener listener) {
+        Calibrator.requireListener(listener);
         if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
             l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
         }

@@ -45,6 +45,12 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             throw new IllegalArgumentException("lab.name " + Names.quote(name) + " contains '>', which separates the two labs"
                     + " of a flow metric (market.flow.FROM>TO); give the lab another name");
         }
+        if (name.toLowerCase(java.util.Locale.ROOT).startsWith("market.")) {
+            // 'market.ai' would have metrics market.ai.hires …, read as the market's own (a table
+            // groups the metrics by that prefix; a split of the names by lab takes it for the market)
+            throw new IllegalArgumentException("lab.name " + Names.quote(name) + " starts with 'market.', which begins the"
+                    + " market's metrics (market.unemployment_end, …); give the lab another name");
+        }
         Check.unit("lab '" + name + "'.prestige", prestige);
         if (!(budget >= 0)) {
             throw new IllegalArgumentException("lab '" + name + "'.budget must be >= 0, was " + budget);

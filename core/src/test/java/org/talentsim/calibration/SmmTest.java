@@ -220,6 +220,46 @@ class SmmTest {
     }
 
     /**
+     * A null listener fails at once, naming what to pass, before any run: it failed after the
+     * first evaluation's runs, from inside the optimiser (found by an economist's review).
+     */
+    @Test
+    void aNullListenerFailsBeforeAnyRun(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        String text = "version: 1\nkind: calibration\nscenario: small.yaml\nparameters:\n"
+                + "  - {path: market.separation, lower: 0.02, upper: 0.3, start: 0.05, unit: /year}\ntargets:\n"
+                + "  - {metric: market.poached_per_month, observed: 5, se: 0.5}\nreplications: 2\n";
+        Calibration c = Calibration.parse(text, "cal.yaml", Path.of("src/test/resources/calibration"));
+        int[] runs = new int[1];
+        org.talentsim.experiment.Executor counting = new org.talentsim.experiment.Executor() {
+            @Override
+            public <I, O> void forEach(java.util.List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+                runs[0] += inputs.size();
+                for (int k = 0; k < inputs.size(); k++) {
+                    listener.done(k, run.apply(inputs.get(k)));
+                }
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+
+            @Override
+            public void close() {}
+        };
+        try {
+            NullPointerException e = assertThrows(NullPointerException.class, () -> Calibrator.estimate(c, counting, null));
+            assertEquals("listener (use (evaluations, budget, best) -> {} for none)", e.getMessage());
+            assertThrows(NullPointerException.class, () -> Calibrator.run(c, counting, tmp.resolve("cal"), false, false, null));
+            assertThrows(NullPointerException.class, () -> Sensitivity.run(c, counting, tmp.resolve("sens"), false, false, null));
+            assertEquals(0, runs[0], "no run before the check");
+            assertFalse(java.nio.file.Files.exists(tmp.resolve("cal")), "no folder made either");
+        } finally {
+            counting.close();
+        }
+    }
+
+    /**
      * `--resume` compares the folder's calibration.yaml with the calibration's: its header held the
      * paths as given, so the same calibration resumed from another folder (cal.yaml, then
      * /tmp/rc/cal.yaml) was refused as "another calibration". The header names the files only.
