@@ -392,7 +392,8 @@ final class ResultFolder implements AutoCloseable {
                 }
                 try {
                     if (n.equals(ResultWriter.CHARTS) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
-                        ResultWriter.clearCharts(e);   // the charts of the results replaced; the user's files there move
+                        // the charts of the report replaced (its report is in old still); the user's files there move
+                        ResultWriter.clearCharts(e, old.resolve(ResultWriter.REPORT));
                     }
                     AtomicFiles.moveAtomic(e, dest);
                 } catch (IOException | UncheckedIOException ex) {

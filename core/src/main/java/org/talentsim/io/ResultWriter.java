@@ -135,6 +135,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static void removeReport(Path dir) {
         Path report = dir.resolve(REPORT);
+        // the charts first: which are the report's is read from it
+        clearCharts(dir.resolve(CHARTS), report);
         try {
             if (Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(report)) {
                 Files.delete(report);
@@ -142,22 +144,65 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + report + ": " + e.getMessage(), e);
         }
-        clearCharts(dir.resolve(CHARTS));
     }
 
-    /** Removes the chart files in {@code charts} (not through a link: a link named {@code charts} is left alone). */
-    static void clearCharts(Path charts) {
+    /**
+     * Removes from {@code charts} the chart files of the report {@code report} ({@code --png}: each
+     * figure's {@code ID.svg} and {@code ID.png}, and {@code events.txt}); a file of another name,
+     * or any file when {@code report} is not a talentsim report, is the user's and stays (a
+     * folder that never held a report lost a user's {@code charts/figure-1.svg} to the name
+     * pattern alone: found by a reliability review). Not through a link: a link named {@code
+     * charts} is left alone.
+     */
+    static void clearCharts(Path charts, Path report) {
         if (!Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (java.util.stream.Stream<Path> s = Files.list(charts)) {
-            for (Path p : s.filter(p -> CHART_FILE.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).toList()) {
-                Files.delete(p);
+        try {
+            List<Path> named;
+            try (java.util.stream.Stream<Path> s = Files.list(charts)) {
+                named = s.filter(p -> CHART_FILE.matcher(p.getFileName().toString()).matches())
+                        .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).toList();
+            }
+            if (named.isEmpty()) {
+                return;
+            }
+            Set<String> ours = reportCharts(report);
+            for (Path p : named) {
+                if (ours.contains(p.getFileName().toString())) {
+                    Files.delete(p);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + charts + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What marks a page as a talentsim report (the template's generator). */
+    private static final String REPORT_MARK = "<meta name=\"generator\" content=\"talentsim report\">";
+    /** A figure of a report, whose chart files are {@code ID.svg} and {@code ID.png}. */
+    private static final java.util.regex.Pattern FIGURE_ID = java.util.regex.Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\"");
+    /** Larger than any report (the flagship's is ~0.8 MB): not read. */
+    private static final long MAX_REPORT = 1L << 28;
+
+    /** The chart file names of report {@code report} (its figures' and {@code events.txt}); none when it is not a talentsim report. */
+    static Set<String> reportCharts(Path report) throws IOException {
+        if (!Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS) || Files.size(report) > MAX_REPORT) {
+            return Set.of();
+        }
+        String html = new String(Files.readAllBytes(report), java.nio.charset.StandardCharsets.UTF_8);
+        int head = html.indexOf("</head>");
+        if (head < 0 || !html.substring(0, head).contains(REPORT_MARK)) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        names.add(CHART_KEY);
+        java.util.regex.Matcher m = FIGURE_ID.matcher(html);
+        while (m.find()) {
+            names.add(m.group(1) + ".svg");
+            names.add(m.group(1) + ".png");
+        }
+        return names;
     }
 
     private static Set<String> names() {
@@ -442,9 +487,18 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                                 + " continues them, --force starts over without them");
                     }
                 }
-            } else if (!force && (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("runs.csv")))) {
-                throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s; --force replaces"
-                        + " them, or choose another --out");
+            } else if (!force) {
+                // without the spec, any file of the results' names is someone else's (a summary.csv
+                // or report.html of the user's was replaced without a word: a reliability review)
+                List<String> theirs = new java.util.ArrayList<>(List.of("manifest.json", "runs.csv"));
+                theirs.addAll(files);
+                theirs.add(REPORT);
+                for (String f : theirs) {
+                    if (Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s (" + f
+                                + ", without " + specName + "); --force replaces them, or choose another --out");
+                    }
+                }
             }
             // another kind's specification without its manifest: an unfinished calibration (its
             // journal resumes it), not to be dropped unasked
@@ -509,14 +563,25 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     /**
      * Checks that {@code dir} holds no results of another scenario: its {@code manifest.json}, if
      * any, names the same scenario (by name) read from a file of the same name (or built in
-     * code, for both). A folder without a manifest holds no results and passes.
+     * code, for both). A folder without a manifest passes when it holds no file of a result's name
+     * either; one that does ({@code labs.csv}, {@code report.html}, …) is someone else's, whose
+     * file the run would replace without a word (found by a reliability review).
      *
-     * @throws IllegalArgumentException naming the scenario whose results the folder holds
+     * @throws IllegalArgumentException naming the scenario whose results the folder holds, or the
+     *     file of a result's name in a folder without a manifest
      */
     public static void checkSameScenario(Path dir, RunInfo info) {
         checkNoOtherKind(dir);
         Path manifest = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            List<String> theirs = new java.util.ArrayList<>(files(true));
+            theirs.add(REPORT);
+            for (String f : theirs) {
+                if (!f.equals("manifest.json") && Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IllegalArgumentException(dir + " holds a file " + f + " but no manifest.json: not the results"
+                            + " of a run, and the run would replace it; --force does, or choose another --out");
+                }
+            }
             return;
         }
         String name;

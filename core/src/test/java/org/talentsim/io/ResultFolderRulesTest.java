@@ -170,15 +170,21 @@ class ResultFolderRulesTest {
         assertFalse(Files.exists(dir.resolve("runs.csv")));
         assertEquals("spec: 2\n", Files.readString(dir.resolve("experiment.yaml")));
 
-        for (String theirs : new String[] {"manifest.json", "runs.csv"}) {
+        // any file of the results' names without the spec is someone else's (summary.csv and
+        // report.html were replaced without a word: a reliability review)
+        for (String theirs : new String[] {"manifest.json", "runs.csv", "summary.csv", "report.html"}) {
             Path run = Files.createDirectories(tmp.resolve("run-" + theirs));
             Files.writeString(run.resolve(theirs), "x");
+            List<String> kind = List.of("calibration.yaml", "runs.csv", "summary.csv", "manifest.json");
             String notOurs = assertThrows(IllegalArgumentException.class,
-                    () -> ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", List.of(theirs), false, false))
+                    () -> ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", kind, false, false))
                     .getMessage();
-            assertEquals(run + " holds results that are not this calibration's; --force replaces them, or choose another --out", notOurs);
-            assertFalse(ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", List.of(theirs), false, true));
-            assertFalse(Files.exists(run.resolve(theirs)), "forced: replaced");
+            assertEquals(run + " holds results that are not this calibration's (" + theirs + ", without calibration.yaml);"
+                    + " --force replaces them, or choose another --out", notOurs);
+            assertFalse(ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", kind, false, true));
+            if (!theirs.equals("report.html")) {   // (the report is removed when the results are written, not here)
+                assertFalse(Files.exists(run.resolve(theirs)), "forced: replaced");
+            }
         }
     }
 
@@ -235,21 +241,75 @@ class ResultFolderRulesTest {
         Path dir = tmp.resolve("r");
         RunInfo info = new RunInfo(WAR, "war.yaml", "ab12", 1, List.of());
         run(dir, info, OfferOutput.OFF);
-        Files.writeString(dir.resolve("report.html"), "<p>the old run</p>");
+        Files.writeString(dir.resolve("report.html"), report("flows"));
         Files.createDirectories(dir.resolve("charts"));
         Files.writeString(dir.resolve("charts/flows.svg"), "<svg/>");
         Files.writeString(dir.resolve("charts/flows.png"), "png");
         Files.writeString(dir.resolve("charts/my-notes.txt"), "mine");
+        Files.writeString(dir.resolve("charts/figure-1.svg"), "mine, named as a chart is, not one of the report's");
         Files.writeString(dir.resolve("notes.txt"), "mine too");
         run(dir, new RunInfo(WAR.withSeed(9), "war.yaml", "ab12", 1, List.of()), OfferOutput.OFF);
         assertFalse(Files.exists(dir.resolve("report.html")), "the old run's page is gone with its results");
         assertFalse(Files.exists(dir.resolve("charts/flows.svg")) || Files.exists(dir.resolve("charts/flows.png")), "its charts too");
         assertEquals("mine", Files.readString(dir.resolve("charts/my-notes.txt")));
+        assertTrue(Files.exists(dir.resolve("charts/figure-1.svg")));
         assertEquals("mine too", Files.readString(dir.resolve("notes.txt")));
         assertEquals(9, manifest(dir).get("seed").asInt());
         try (var s = Files.list(tmp)) {
             assertEquals(List.of(".r.lock", "r"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no old folder left");
         }
+    }
+
+    /** A talentsim report (the template's generator) with a figure for each of {@code ids}. */
+    static String report(String... ids) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head>\n<meta name=\"generator\" content=\"talentsim report\">\n"
+                + "</head><body>\n");
+        for (String id : ids) {
+            b.append("<figure class=\"chart\" id=\"fig-").append(id).append("\" data-title=\"t\"><svg></svg></figure>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+
+    /**
+     * A run into a folder that never held a talentsim report removed the user's chart-named files
+     * there ({@code charts/figure-1.svg}, by the name pattern alone), and one with a page of the
+     * user's named report.html likewise: chart files go only with the report that lists them
+     * (found by a reliability review).
+     */
+    @Test
+    void chartFilesGoOnlyWithTheReportThatListsThem(@TempDir Path tmp) throws IOException {
+        for (String page : new String[] {null, "<html><head><title>my paper</title></head><body><figure class=\"chart\""
+                + " id=\"fig-figure-1\"></figure></body></html>"}) {
+            Path dir = tmp.resolve(page == null ? "paper" : "paper-with-page");
+            Files.createDirectories(dir.resolve("charts"));
+            Files.writeString(dir.resolve("charts/figure-1.svg"), "mine");
+            Files.writeString(dir.resolve("charts/results.png"), "mine");
+            Files.writeString(dir.resolve("charts/events.txt"), "mine");
+            if (page != null) {
+                Files.writeString(dir.resolve("report.html"), page);
+            }
+            ResultWriter.removeReport(dir);
+            for (String f : List.of("figure-1.svg", "results.png", "events.txt")) {
+                assertEquals("mine", Files.readString(dir.resolve("charts").resolve(f)), f);
+            }
+            // and a run's results written there keep them too
+            run(dir, new RunInfo(WAR, "war.yaml", "ab12", 1, List.of()), OfferOutput.OFF);
+            for (String f : List.of("figure-1.svg", "results.png", "events.txt")) {
+                assertEquals("mine", Files.readString(dir.resolve("charts").resolve(f)), f);
+            }
+        }
+        // a report of ours takes its own charts only
+        Path dir = tmp.resolve("ours");
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("report.html"), report("headcount-labs", "flows"));
+        for (String f : List.of("headcount-labs.svg", "headcount-labs.png", "flows.svg", "events.txt", "figure-1.svg")) {
+            Files.writeString(dir.resolve("charts").resolve(f), "x");
+        }
+        ResultWriter.removeReport(dir);
+        try (var s = Files.list(dir.resolve("charts"))) {
+            assertEquals(List.of("figure-1.svg"), s.map(p -> p.getFileName().toString()).toList());
+        }
+        assertFalse(Files.exists(dir.resolve("report.html")));
     }
 
     /**
@@ -265,7 +325,7 @@ class ResultFolderRulesTest {
         for (String f : exp) {
             Files.writeString(dir.resolve(f), "x");
         }
-        Files.writeString(dir.resolve("report.html"), "<p>the experiment</p>");
+        Files.writeString(dir.resolve("report.html"), report("fan"));
         Files.createDirectories(dir.resolve("charts"));
         Files.writeString(dir.resolve("charts/fan.svg"), "<svg/>");
         List<String> cal = List.of("evaluations.csv", "trace.csv", "estimates.csv", "moments.csv", "summary.json", "fitted.yaml",

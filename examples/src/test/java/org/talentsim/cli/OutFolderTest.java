@@ -201,7 +201,10 @@ class OutFolderTest {
         Files.createSymbolicLink(out.resolve(".labs.csv.part"), victim);
         Files.createSymbolicLink(out.resolve("moves.csv"), victim);
         Files.createSymbolicLink(dir.resolve(".res.staging-0123456789abcdef"), out);
-        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        // a result's name without a manifest is refused unless --force (ResultOwnerTest); forced, the link is replaced, not followed
+        Cli refused = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q");
+        assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
+        Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--force");
         assertEquals(0, r.exit(), r.err());
         assertEquals("keep", Files.readString(victim));
         for (String f : ResultWriter.FILES) {

@@ -30,6 +30,55 @@ class ResultOwnerTest {
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"scenario\" : \"pvr1\""));
     }
 
+    /**
+     * A folder that never held talentsim's results keeps the user's files: its chart-named files
+     * were deleted by a run with --no-report, and a file of a result's name (labs.csv) was
+     * replaced without a word; now that one is refused unless --force (a reliability review).
+     */
+    @Test
+    void aFolderOfTheUsersKeepsItsFiles(@TempDir Path dir) throws Exception {
+        Path paper = dir.resolve("paper");
+        Files.createDirectories(paper.resolve("charts"));
+        Files.writeString(paper.resolve("charts/figure-1.svg"), "my figure");
+        Files.writeString(paper.resolve("charts/events.txt"), "key");
+        Files.writeString(paper.resolve("draft.md"), "draft");
+        for (String cmd : new String[] {"run", "replicate"}) {
+            Path out = dir.resolve(cmd);
+            Files.createDirectories(out.resolve("charts"));
+            for (String f : new String[] {"charts/figure-1.svg", "charts/events.txt", "draft.md"}) {
+                Files.copy(paper.resolve(f), out.resolve(f));
+            }
+            Cli c = cmd.equals("run") ? Cli.run("run", BM1.toString(), "--months", "1", "--out", out.toString(), "--no-report")
+                    : Cli.run("replicate", BM1.toString(), "--months", "1", "-r", "2", "--out", out.toString(), "--no-report");
+            assertEquals(0, c.exit(), c.err());
+            assertEquals("my figure", Files.readString(out.resolve("charts/figure-1.svg")), cmd);
+            assertEquals("key", Files.readString(out.resolve("charts/events.txt")), cmd);
+            assertEquals("draft", Files.readString(out.resolve("draft.md")), cmd);
+        }
+        Path mine = dir.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("labs.csv"), "my own table\n");
+        Cli refused = Cli.run("run", BM1.toString(), "--months", "1", "--out", mine.toString());
+        assertEquals(2, refused.exit(), refused.err());
+        assertEquals("--out: " + mine + " holds a file labs.csv but no manifest.json: not the results of a run, and the run would"
+                + " replace it; --force does, or choose another --out\n", refused.err());
+        assertEquals("my own table\n", Files.readString(mine.resolve("labs.csv")));
+        Cli exp = Cli.run("replicate", BM1.toString(), "--months", "1", "-r", "2", "--out", mine.toString());
+        assertEquals(2, exp.exit(), exp.err());
+        assertEquals(mine + " holds a run's results (labs.csv) beside this experiment's; --force replaces them, or choose another"
+                + " --out\n", exp.err());
+        Files.writeString(dir.resolve("summary.csv"), "my own summary\n");
+        Files.createDirectories(dir.resolve("sums"));
+        Files.move(dir.resolve("summary.csv"), dir.resolve("sums/summary.csv"));
+        Cli sums = Cli.run("replicate", BM1.toString(), "--months", "1", "-r", "2", "--out", dir.resolve("sums").toString());
+        assertEquals(2, sums.exit(), sums.err());
+        assertEquals(dir.resolve("sums") + " holds results that are not this experiment's (summary.csv, without experiment.yaml);"
+                + " --force replaces them, or choose another --out\n", sums.err());
+        assertEquals("my own summary\n", Files.readString(dir.resolve("sums/summary.csv")));
+        assertEquals(0, Cli.run("run", BM1.toString(), "--months", "1", "--out", mine.toString(), "--force").exit());
+        assertTrue(Files.readString(mine.resolve("labs.csv")).startsWith("tick,"));
+    }
+
     @Test
     void aCopyKeepingTheNameWritesToAFolderNamedAfterItsFile(@TempDir Path dir) throws Exception {
         Path copy = Files.copy(BM1, dir.resolve("my-bm1.yaml"));
