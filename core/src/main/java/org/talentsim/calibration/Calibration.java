@@ -29,6 +29,11 @@ import org.talentsim.scenario.Scenario;
  * path at its bounds or start, an unknown metric — is one {@link ScenarioException} naming the
  * calibration file, line, column and field. What {@link #read} accepts, {@link Calibrator} and
  * {@link Sensitivity} can run.
+ *
+ * <p>With a {@link PolicyRegistry} of your own ({@link #read(Path, PolicyRegistry)}, {@link
+ * #parse(String, String, Path, PolicyRegistry)}) the scenario may name your policies and a
+ * parameter may be one of theirs ({@code labs[Alpha].offer.k}); such a calibration runs on this
+ * machine only ({@link #portable()}: a {@code LocalExecutor}), as an experiment with a registry does.
  */
 public final class Calibration {
     /**
@@ -89,9 +94,12 @@ public final class Calibration {
     private final int covarianceReplications;
     private final int sobol;
     private final Item kind;
+    /** Null for the built-in policies (the only registry a run on another machine can have). */
+    private final PolicyRegistry registry;
 
     private Calibration(CalibrationFile f, String fileText, Experiment.Base base, String sha, Scenario resolved,
-            List<Parameter> parameters, List<Target> targets, List<String> metrics) {
+            List<Parameter> parameters, List<Target> targets, List<String> metrics, PolicyRegistry registry) {
+        this.registry = registry;
         this.base = base;
         this.scenarioSha256 = sha;
         this.scenarioName = resolved.name();
@@ -119,15 +127,29 @@ public final class Calibration {
     /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
     public static Calibration read(Path file) {
         String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
-        return from(CalibrationFiles.read(file), text);
+        return from(CalibrationFiles.read(file), text, null);
+    }
+
+    /**
+     * {@link #read(Path)} with {@code registry} for the policies the scenario names and the
+     * parameters set (your own policies among the built-in ones); a copy of it is kept.
+     */
+    public static Calibration read(Path file, PolicyRegistry registry) {
+        String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
+        return from(CalibrationFiles.read(file), text, java.util.Objects.requireNonNull(registry, "registry").copy());
     }
 
     /** Parses calibration text named {@code fileName}, its scenario path relative to {@code dir}. */
     public static Calibration parse(String text, String fileName, Path dir) {
-        return from(CalibrationFiles.parse(text, fileName, dir), text);
+        return from(CalibrationFiles.parse(text, fileName, dir), text, null);
     }
 
-    private static Calibration from(CalibrationFile f, String text) {
+    /** {@link #parse(String, String, Path)} with {@code registry}, as {@link #read(Path, PolicyRegistry)}. */
+    public static Calibration parse(String text, String fileName, Path dir, PolicyRegistry registry) {
+        return from(CalibrationFiles.parse(text, fileName, dir), text, java.util.Objects.requireNonNull(registry, "registry").copy());
+    }
+
+    private static Calibration from(CalibrationFile f, String text, PolicyRegistry registry) {
         Path scenario;
         try {
             scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
@@ -167,7 +189,7 @@ public final class Calibration {
         Path parent = Path.of(f.file()).getParent();
         String shown = parent == null ? written : parent.resolve(written).normalize().toString();
         Experiment.Base base = new Experiment.Base(ScenarioFiles.text(bytes, scenario.toString()), shown);
-        PolicyRegistry reg = PolicyRegistry.defaults();
+        PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         Scenario parsed = ScenarioFiles.parse(base.text(), base.file(), reg);
         List<String> common = new ArrayList<>();
         for (Item o : f.overrides()) {
@@ -287,7 +309,7 @@ public final class Calibration {
             targets.add(new Target(t.name(), t.metric().text(), t.denominator() == null ? null : t.denominator().text(),
                     t.observed(), t.se(), t.weight(), t.source()));
         }
-        return new Calibration(f, text, base, RunInfo.sha256(bytes), resolved, parameters, targets, List.copyOf(used));
+        return new Calibration(f, text, base, RunInfo.sha256(bytes), resolved, parameters, targets, List.copyOf(used), registry);
     }
 
     private static void requireMetric(CalibrationFile f, Item m, List<String> names) {
@@ -340,8 +362,25 @@ public final class Calibration {
 
     /** The scenario at {@code theta} (the file's overrides and the parameters applied). */
     public Scenario scenarioAt(double[] theta) {
-        PolicyRegistry reg = PolicyRegistry.defaults();
+        PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         return Overrides.parse(overridesAt(theta)).applyTo(ScenarioFiles.parse(base.text(), base.file(), reg), reg);
+    }
+
+    /** Whether the runs can travel to another machine: no registry given in code. */
+    public boolean portable() {
+        return registry == null;
+    }
+
+    /**
+     * The function that runs one of this calibration's runs: {@link Experiment#run} (it can travel)
+     * for the built-in policies; with a registry of your own, a function of this JVM only.
+     */
+    public org.talentsim.experiment.Executor.RunFunction<Experiment.Run, org.talentsim.experiment.Outcome> runFunction() {
+        if (registry == null) {
+            return Experiment::run;
+        }
+        PolicyRegistry reg = registry;
+        return r -> Experiment.run(r, reg);
     }
 
     /** The parameters' starts. */

@@ -176,7 +176,7 @@ final class Evaluations implements AutoCloseable {
             runs.add(new Experiment.Run(r, 0, "covariance sample at theta " + label(theta), r, seed(r), o, c.base()));
         }
         double[][] values = new double[n][metrics.size()];
-        executor.forEach(runs, Experiment::run, (int r, Outcome out) -> {
+        executor.forEach(runs, c.runFunction(), (int r, Outcome out) -> {
             for (int k = 0; k < metrics.size(); k++) {
                 values[r][k] = out.value(metrics.get(k));
             }
@@ -206,7 +206,7 @@ final class Evaluations implements AutoCloseable {
         double[][][] values = new double[todo.size()][replications][metrics.size()];
         int[] left = new int[todo.size()];
         java.util.Arrays.fill(left, replications);
-        executor.forEach(runs, Experiment::run, (int i, Outcome o) -> {
+        executor.forEach(runs, c.runFunction(), (int i, Outcome o) -> {
             int v = i / replications;
             int r = i % replications;
             for (int k = 0; k < metrics.size(); k++) {

@@ -355,6 +355,17 @@ public final class Experiment {
     }
 
     /**
+     * {@link #run(Run)} with the policies of {@code registry} (your own among the built-in ones):
+     * for a run function of this JVM only (a calibration with a registry: {@code
+     * Calibration.runFunction}).
+     */
+    public static Outcome run(Run run, PolicyRegistry registry) {
+        return named(run, () -> Outcomes.run(Overrides.parse(run.overrides()).applyTo(
+                ScenarioFiles.parse(run.base().text(), run.base().file(), registry), registry).withSeed(run.seed()), registry,
+                List.of()));
+    }
+
+    /**
      * The key of SLF4J's mapped diagnostic context under which a run's name ({@link Run#toString}:
      * its cell, replication and seed) is set on the thread that runs it, while it runs: what the
      * library logs during an experiment or a calibration (a skipped event, say) can then say which
@@ -703,8 +714,10 @@ public final class Experiment {
         /** Adds an arm: a name and its overrides ({@code baseline}, or else the first arm, is the baseline). */
         public Builder arm(String name, List<String> armOverrides) {
             String p = Names.problem(name);
-            // the arm's name is a cell of runs.csv and comparison.csv
-            p = p != null ? p : Names.formulaProblem(name);
+            // the arm's name is a cell of runs.csv and comparison.csv: read back as text by pandas
+            // and R (an arm NA was read as missing, and its runs dropped out of a groupby: found by
+            // a reliability review), not run as a formula by a spreadsheet
+            p = p != null ? p : Names.armProblem(name);
             if (p != null) {
                 throw new ExperimentException("an arm's name " + p + ": " + Names.quote(String.valueOf(name)), name);
             }

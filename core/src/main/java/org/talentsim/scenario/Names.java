@@ -123,6 +123,24 @@ public final class Names {
         return readProblem(v);
     }
 
+    /** pandas' default missing-value markers (and R's {@code NA}), as written: pandas reads {@code none} as text. */
+    private static final java.util.Set<String> MISSING_EXACT = java.util.Set.of("#N/A", "#N/A N/A", "#NA", "-1.#IND",
+            "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
+
+    /**
+     * As {@link #readProblem}, with the missing-value markers as pandas and R read them, case and
+     * all: for the name of an experiment's arm, where {@code none} (an arm without retention, the
+     * README's) is common and read back as text, but {@code NA} or {@code None} made the arm's rows
+     * missing (a reliability review).
+     */
+    public static String armProblem(String v) {
+        String t = v.strip();
+        if (MISSING_EXACT.contains(t)) {
+            return "is what pandas and R read as a missing value, as if the cell were empty";
+        }
+        return MISSING.contains(t.toLowerCase(java.util.Locale.ROOT)) ? formulaProblem(t) : readProblem(v);
+    }
+
     /**
      * Why {@code v}, a text written in a cell of a result file, would not be read back as that
      * text by pandas, R or a spreadsheet: a missing-value marker, a number, a logical value, or a

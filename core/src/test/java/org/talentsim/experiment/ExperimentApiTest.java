@@ -40,6 +40,27 @@ class ExperimentApiTest {
         assertEquals(List.of("a-b"), List.copyOf(base().arm("a-b", List.of("labs[L].prestige=0.3")).build().arms().keySet()));
     }
 
+    /**
+     * Nor one that pandas or R reads as missing, a number or a logical: an arm NA became NaN in
+     * comparison.csv and its runs dropped out of a groupby on runs.csv (a reliability review).
+     */
+    @Test
+    void anArmNamedLikeAMissingValueANumberOrALogicalIsRefused() {
+        for (String name : List.of("NA", "null", "NaN", "None", "#N/A", "1", "2.5", "TRUE", "n/a")) {
+            ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+                    () -> base().arm(name, List.of("labs[L].prestige=0.3")), name);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("an arm's name is what pandas and R read as a "),
+                    e.getMessage());
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().endsWith(": '" + name + "'"), e.getMessage());
+        }
+        // names that merely look close stay allowed
+        // "none" (the README's arm without retention) is text to pandas and R, unlike "None"
+        for (String name : List.of("none", "NA-off", "arm1", "v2.5", "T", "true-cost")) {
+            assertEquals(name, base().arm(name, List.of("labs[L].prestige=0.3")).build().arms().keySet().stream()
+                    .filter(name::equals).findFirst().orElse(null));
+        }
+    }
+
     /** A varied value is a cell of cells.csv and summary.csv: text a spreadsheet would run is refused, a signed number not. */
     @Test
     void aVariedValueLikeAFormulaIsRefused() {
