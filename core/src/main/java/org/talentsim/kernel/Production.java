@@ -175,7 +175,8 @@ final class Production {
      * The market's efficiency when the scenario gives no scale: {@code Σ C(0)·(1 − keepC) / Σ Δ·inflow}
      * over the labs present at the start with output, so that their capabilities, added up, are
      * at the steady state of their first tick's output; each lab on its own is not (1 if no lab
-     * has output).
+     * has output, or if every lab with output starts at 0: the scenario then gives the index no
+     * unit, and 0 kept every lab's capability at 0 for good).
      */
     private double calibrate(double keepC, double months) {
         World w = m.world;
@@ -188,7 +189,7 @@ final class Production {
                 in += months * inflow[lab.id()];
             }
         }
-        return in > 0 ? c / in : 1;
+        return in > 0 && c > 0 ? c / in : 1;
     }
 
     /** {@link #labOutput}'s sums: research, product, infra (a field: the tick allocates nothing). */

@@ -38,6 +38,12 @@ final class ScenarioNotes {
             }
         }
         market(notes, s.market());
+        if (s.market().capability().calibratedScale() && !s.labs().isEmpty() && s.labs().stream().allMatch(l -> l.capability() == 0)) {
+            // the calibrated scale takes its unit from the starting capabilities: all 0 left it 0,
+            // and no lab ever gained capability (found by a reliability review); it is 1 now
+            notes.add("every lab starts at capability 0, which gives the capability index no unit: the market's efficiency is"
+                    + " 1 (capability per unit of weighted output per month; capability.scale sets another)");
+        }
         for (StarSpec star : s.pool().stars()) {
             star(notes, star, "the pool", base, elasticity, dollars);
         }

@@ -99,6 +99,36 @@ class LabEfficiencyTest {
         }
     }
 
+    /**
+     * Every lab stated at capability 0 gave the calibrated scale no unit: e was 0 and no lab ever
+     * gained capability over any number of months (a reliability review). e is 1 then, each lab's
+     * capability grows with what its people produce, bigger labs higher, and check says so.
+     */
+    @Test
+    void labsAllStartingAtZeroGainCapabilityAtAnEfficiencyOfOne() {
+        for (long seed = 1; seed <= CapabilityTest.SEEDS; seed++) {
+            for (MarketSpec market : List.of(CapabilityTest.QUIET, PER_LAB)) {
+                Scenario s = CapabilityTest.quiet("zero", seed, 36).market(market)
+                        .lab("Big", l -> l.capability(0).team("R", Focus.RESEARCH, 600, t -> { }).team("P", Focus.PRODUCT, 900, t -> { }))
+                        .lab("Small", l -> l.capability(0).team("R", Focus.RESEARCH, 40, t -> { }))
+                        .build();
+                double[][] c = CapabilityTest.capabilities(s);
+                assertTrue(c[0][36] > c[0][12] && c[0][12] > 0, "seed " + seed + ": Big grows from 0: " + c[0][12] + ", " + c[0][36]);
+                assertTrue(c[1][36] > 0, "seed " + seed + ": Small grows from 0");
+                assertTrue(c[0][36] > 5 * c[1][36], "seed " + seed + ": the bigger lab higher");
+                var sum = org.talentsim.Talentsim.defaults().run(s).summary();
+                assertEquals(1.0, sum.labs().get(0).capabilityEfficiency(), 0, "seed " + seed);
+                assertEquals(1.0, sum.labs().get(1).capabilityEfficiency(), 0, "seed " + seed);
+                assertTrue(s.notes().stream().anyMatch(n -> n.startsWith("every lab starts at capability 0")), s.notes().toString());
+            }
+        }
+        // one lab above 0 gives the unit, as before: no note, and not 1
+        Scenario one = unmatched(1, CapabilityTest.QUIET, 12).build();
+        assertTrue(one.notes().stream().noneMatch(n -> n.startsWith("every lab starts at capability 0")));
+        double e = org.talentsim.Talentsim.defaults().run(one).summary().labs().get(0).capabilityEfficiency();
+        assertTrue(e > 0 && e != 1, "calibrated: " + e);
+    }
+
     @Test
     void theFileSaysLabAndAnOverrideSetsIt() {
         String yaml = "version: 1\nname: eff\nmarket:\n  capability: {efficiency: lab}\nlabs:\n"
