@@ -535,14 +535,23 @@ public final class ExperimentRunner {
 
     /**
      * A sweep's values as plain numbers, or null: amounts of which some have a k, M or B ({@code
-     * unit} "usd", in USD), or rates ({@code unit} "per_month" and so on, in the first value's
-     * unit); null for plain numbers (already numbers to a reader) and anything else.
+     * unit} "usd", in USD; {@code unlimited} among them an empty cell), or rates ({@code unit}
+     * "per_month" and so on, in the first value's unit); null for plain numbers (already numbers
+     * to a reader) and anything else.
      */
     static String[] numeric(List<String> values, String[] unit) {
         String[] out = new String[values.size()];
         boolean suffix = false;
         boolean amounts = true;
+        int unlimited = 0;
         for (int i = 0; i < values.size() && amounts; i++) {
+            if (values.get(i).trim().equals("unlimited")) {
+                // no amount: an empty cell, the column kept for the others (it was dropped, and
+                // 1.5B sorted before 300M again: a reliability review)
+                out[i] = "";
+                unlimited++;
+                continue;
+            }
             java.util.regex.Matcher m = AMOUNT.matcher(values.get(i).trim());
             if (!m.matches()) {
                 amounts = false;
@@ -557,9 +566,12 @@ public final class ExperimentRunner {
             suffix |= shift > 0;
             out[i] = Num.format(new java.math.BigDecimal(m.group(1).replace("_", "")).movePointRight(shift).doubleValue());
         }
-        if (amounts) {
+        if (amounts && unlimited < values.size()) {
             unit[0] = "usd";
-            return suffix ? out : null;
+            return suffix || unlimited > 0 ? out : null;
+        }
+        if (unlimited > 0) {
+            return null;
         }
         String first = null;
         for (int i = 0; i < values.size(); i++) {

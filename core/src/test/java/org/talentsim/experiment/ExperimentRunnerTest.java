@@ -101,6 +101,14 @@ class ExperimentRunnerTest {
         assertEquals(null, ExperimentRunner.numeric(List.of("0.3", "0.6"), unit), "plain numbers are numbers already");
         assertEquals(null, ExperimentRunner.numeric(List.of("none", "300M"), unit));
         assertEquals(null, ExperimentRunner.numeric(List.of("1/year", "300M"), unit));
+        // unlimited among amounts: an empty cell, the column kept (it was dropped: a reliability review)
+        assertEquals(List.of("300000000", "1500000000", "0", ""),
+                List.of(ExperimentRunner.numeric(List.of("300M", "1.5B", "0", "unlimited"), unit)));
+        assertEquals("usd", unit[0]);
+        assertEquals(List.of("300", ""), List.of(ExperimentRunner.numeric(List.of("300", "unlimited"), unit)),
+                "plain numbers beside unlimited: the column reads as numbers only so");
+        assertEquals(null, ExperimentRunner.numeric(List.of("unlimited"), unit), "no amount at all");
+        assertEquals(null, ExperimentRunner.numeric(List.of("unlimited", "0.1/month"), unit));
         Experiment e = base().vary("labs[L].budget", List.of("300M", "1.5B")).vary("market.offersEmployed", List.of("1/year", "0.1/month"))
                 .build();
         List<String> cells = ExperimentRunner.cellsCsv(e).lines().toList();
