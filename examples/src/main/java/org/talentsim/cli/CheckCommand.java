@@ -84,9 +84,9 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is an experiment file (give overrides: in it)");
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %d replications = %d runs; run it with"
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s; run it with"
                     + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
-                    e.replications(), e.size());
+                    ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"));
             for (String note : ScenarioNotes.of(e)) {
                 spec.commandLine().getOut().println(file + ": note: " + note);
             }

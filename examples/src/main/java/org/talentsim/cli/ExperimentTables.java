@@ -14,6 +14,8 @@ final class ExperimentTables {
 
     /** The difference column of an arm's metric with a value where the baseline has none in any pair. */
     static final String NO_PAIRS = "(no pairs)";
+    /** A difference over one pair only: no interval (with -r 1 it was marked NO_PAIRS, with a reason that was not so). */
+    static final String ONE_PAIR = "(1 pair)";
 
     /** Per arm and metric: mean [95% CI], difference vs baseline [CI], p (Holm), share of replications higher. */
     static String comparison(List<ArmStat> rows, String baseline, int replications) {
@@ -31,7 +33,7 @@ final class ExperimentTables {
             t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate())
                 + org.talentsim.report.Fmt.ofRuns(s.estimate() == null ? 0 : s.estimate().n(), replications),
                 // a value the baseline lacks in every pair: no difference, said (it was blank: a strategist's review)
-                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? NO_PAIRS : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
+                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? (s.pairs() == 1 ? ONE_PAIR : NO_PAIRS) : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
                             baseN.getOrDefault(s.metric(), d.n())) + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : ""),
                 d == null ? "" : p(s.pHolm()),
@@ -49,6 +51,10 @@ final class ExperimentTables {
             table += NO_PAIRS + ": the baseline has no value in the replications where the arm has one, so there is no"
                     + " difference to take.\n";
         }
+        if (t.stream().skip(1).anyMatch(r -> r[3].equals(ONE_PAIR))) {
+            table += ONE_PAIR + ": the arm and the baseline both have a value in one replication only, and one pair gives no"
+                    + " interval; run more replications (-r).\n";
+        }
         if (t.stream().skip(1).anyMatch(r -> r[2].equals("-"))) {
             // a row of "-" with nothing said read as a fault of the table (a strategist's review)
             table += org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n";
@@ -56,7 +62,7 @@ final class ExperimentTables {
         if (t.stream().skip(1).anyMatch(r -> r[3].contains(org.talentsim.report.Fmt.NO_SPREAD))) {
             table += org.talentsim.report.Fmt.NO_SPREAD_NOTE + "\n";
         }
-        return t.stream().anyMatch(r -> r[3].contains(" pairs)") && !r[3].equals(NO_PAIRS)) ? table + "(k pairs): the metric is undefined in some runs;"
+        return t.stream().anyMatch(r -> r[3].contains(" pairs)") && !r[3].equals(NO_PAIRS) && !r[3].equals(ONE_PAIR)) ? table + "(k pairs): the metric is undefined in some runs;"
                 + " the difference is over the k replications where both have a value, each mean over its own.\n" : table;
     }
 

@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
-            throw new Main.BadInput(dir + ": not a folder");
+            throw new Main.BadInput(dir + (Files.exists(dir) ? ": not a folder" : ": no such folder"));
         }
         String unfinished = Report.unfinished(dir);   // a stopped experiment: its final files are not there yet
         if (unfinished != null) {

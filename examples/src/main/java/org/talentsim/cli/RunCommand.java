@@ -152,13 +152,15 @@ final class RunCommand implements Callable<Integer> {
         byte[] bytes = FileKind.require(file, FileKind.SCENARIO);
         Scenario s = scenario(cl, bytes, file, overrides, seed, months);
         Main.requireMemory(file, s);
+        if (QuickStart.active() && QuickStart.tooLong(s.population(), s.ticks())) {
+            // nothing written, nothing said (the notes were printed twice, once by each JVM: a
+            // reliability review): the launcher runs it again with both compilers
+            return QuickStart.RELAUNCH;
+        }
         // accepted, but an event after the end, a layoff of more than there are or a budget with
         // its unit left out is likely a slip: say so (check says so too)
         for (String note : ScenarioNotes.of(s)) {
             cl.getErr().println(file + ": note: " + note);
-        }
-        if (QuickStart.active() && QuickStart.tooLong(s.population(), s.ticks())) {
-            return QuickStart.RELAUNCH; // nothing written: the launcher runs it again with both compilers
         }
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));
         RunInfo info = RunInfo.of(s, threads); // the file, its hash and the overrides: the scenario's origin
@@ -209,7 +211,8 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         }
         PrintWriter w = cl.getOut();
-        w.printf(java.util.Locale.ROOT, "%s: %d months from %s, seed %d%n", s.name(), s.months(), s.start(), s.seed());
+        w.printf(java.util.Locale.ROOT, "%s: %s from %s, seed %d%n", s.name(), ExperimentCommands.count(s.months(), "month"), s.start(),
+                s.seed());
         w.print(SummaryTable.format(summary));
         w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
         w.flush();

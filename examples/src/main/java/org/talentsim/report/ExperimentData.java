@@ -78,6 +78,11 @@ final class ExperimentData {
             metrics.addAll(seen);
         }
         this.kind = spec.path("arms").size() > 0 ? Kind.COMPARE : vary.isEmpty() ? Kind.REPLICATE : Kind.SWEEP;
+        if (kind == Kind.COMPARE && spec.path("arms").size() >= 2 && comparison == null) {
+            // a comparison of several arms writes it: without it the page said "one arm only" of
+            // three (a reliability review)
+            throw new IllegalArgumentException(dir.resolve("comparison.csv") + ": missing");
+        }
     }
 
     static boolean isExperimentFolder(Path dir) {

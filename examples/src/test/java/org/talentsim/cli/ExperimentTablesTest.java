@@ -101,4 +101,24 @@ class ExperimentTablesTest {
         org.junit.jupiter.api.Assertions.assertTrue(t.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), "the baseline's '-' too: " + t);
         org.junit.jupiter.api.Assertions.assertFalse(t.contains("(k pairs)"), "not the note of a difference over fewer pairs: " + t);
     }
+
+    /**
+     * With one replication (-r 1) each arm has one pair with the baseline: no interval, which the
+     * table marked "(no pairs)" with the reason "the baseline has no value", untrue (a reliability
+     * review). It says "(1 pair)" and why there is no interval.
+     */
+    @Test
+    void aDifferenceOverOnePairIsSaidAsSuch() {
+        var one = org.talentsim.experiment.Estimate.of(new double[] {65});
+        String t = ExperimentTables.comparison(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "L01.headcount_end", one, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("x", "L01.headcount_end", one, null, Double.NaN, 1)),
+                "baseline", 1);
+        java.util.List<String> lines = t.lines().toList();
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).contains(ExperimentTables.ONE_PAIR), t);
+        org.junit.jupiter.api.Assertions.assertFalse(t.contains(ExperimentTables.NO_PAIRS), t);
+        org.junit.jupiter.api.Assertions.assertTrue(t.contains(ExperimentTables.ONE_PAIR + ": the arm and the baseline both have a value"
+                + " in one replication only"), t);
+        org.junit.jupiter.api.Assertions.assertFalse(t.contains("(k pairs)"), t);
+    }
 }

@@ -50,6 +50,24 @@ class QuickStartTest {
         assertFalse(Files.exists(out), "nothing written before the relaunch");
     }
 
+    /**
+     * A scenario's notes are said by the JVM that runs it: the quick one printed them before it
+     * handed over, and the full one again (a reliability review).
+     */
+    @Test
+    void aLongRunsNotesAreLeftToTheFullJvm(@TempDir Path dir) throws IOException {
+        System.setProperty(QuickStart.PROPERTY, "quick");
+        // an event after the last month: a note
+        Path noted = Files.writeString(dir.resolve("noted.yaml"), Files.readString(BM1)
+                + "events:\n  - {date: 2090-02, type: capabilityJump, lab: L01, factor: 1.1}\n");
+        Cli quick = Cli.run("run", noted.toString(), "--months", "600", "--out", dir.resolve("out").toString());
+        assertEquals(QuickStart.RELAUNCH, quick.exit(), quick.err());
+        assertEquals("", quick.err(), "nothing said before the relaunch");
+        System.clearProperty(QuickStart.PROPERTY);
+        Cli check = Cli.run("check", noted.toString());
+        assertTrue(check.out().contains("note: ") || check.err().contains("note: "), check.out() + check.err());
+    }
+
     @Test
     void aBadScenarioIsReportedByTheQuickJvmItself(@TempDir Path dir) throws IOException {
         System.setProperty(QuickStart.PROPERTY, "quick");

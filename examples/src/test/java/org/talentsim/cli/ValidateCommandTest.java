@@ -141,6 +141,12 @@ class ValidateCommandTest {
         assertTrue(missing.err().contains("--l1") && missing.err().contains("--b") && missing.err().contains("--p"),
                 missing.err());
         assertEquals(2, Cli.run(args("mp", MP1, "--n", "0")).exit());
+        // a handful of workers passed every row, the tolerances wider than the quantities (a reliability review)
+        Cli tiny = Cli.run("validate", "--n", "1");
+        assertEquals(2, tiny.exit(), tiny.err());
+        assertTrue(tiny.err().startsWith("--n must be at least 10000, was 1: with fewer workers the tolerances (5 standard errors)"
+                + " are too wide for a check to fail"), tiny.err());
+        assertEquals(2, Cli.run(args("bm", BM1, "--n", "9999")).exit());
         assertEquals(2, Cli.run(args("mp", MP1, "--months", "0")).exit());
         assertEquals(2, Cli.run(args("bm", BM1, "--labs", "0")).exit());
         assertEquals(2, Cli.run(args("mp", MP1, "--labs", "10")).exit(), "mp has one lab");

@@ -22,6 +22,7 @@ class DifferencePathsTest {
         Files.writeString(dir.resolve("experiment.yaml"), "arms:\n  baseline: []\n  cut: ['x=1']\n");
         Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\n");
         Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed\n");
+        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n");
         // runs in another order than by replication: the pairs are by replication, not by row
         Files.writeString(dir.resolve("paths.csv"), "run,cell,replication,seed,A.headcount@2025-01,A.headcount@2025-02,"
                 + "B.headcount@2025-01,B.headcount@2025-02\n"
@@ -57,6 +58,7 @@ class DifferencePathsTest {
         Files.writeString(dir.resolve("experiment.yaml"), "arms:\n  baseline: []\n  cut: ['x=1']\n");
         Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\n");
         Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed\n");
+        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n");
         Files.writeString(dir.resolve("paths.csv"), "run,cell,replication,seed,N.headcount@2025-01,N.headcount@2025-02,"
                 + "N.headcount@2025-03\n"
                 + "0,baseline,0,11,,4,8\n"

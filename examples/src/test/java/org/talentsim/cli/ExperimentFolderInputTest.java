@@ -1,0 +1,56 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report DIR} on an experiment's folder with a file missing names it, as for a run's. */
+class ExperimentFolderInputTest {
+    /**
+     * A comparison of three arms without its comparison.csv was drawn as "One arm only: there is
+     * no other arm to compare it with", exit 0 (a reliability review).
+     */
+    @Test
+    void aComparisonWithoutItsComparisonFileIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cmp");
+        Cli c = Cli.run("compare", "scenarios/bm1.yaml", "--months", "1", "-r", "2", "--arm", "a:market.separation=0.02/month",
+                "--arm", "b:market.separation=0.03/month", "--out", out.toString(), "--no-report");
+        assertEquals(0, c.exit(), c.err());
+        Files.delete(out.resolve("comparison.csv"));
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(out.resolve("comparison.csv") + ": missing"), r.err());
+        assertFalse(Files.exists(out.resolve("report.html")), "no report from bad input");
+    }
+
+    /** A folder that is not there is said to be missing, not "not a folder" (a reliability review); a file is not a folder. */
+    @Test
+    void aMissingFolderIsSaidToBeMissing(@TempDir Path dir) throws Exception {
+        Cli none = Cli.run("report", dir.resolve("nonexistent").toString());
+        assertEquals(Main.BAD_INPUT, none.exit());
+        assertEquals(dir.resolve("nonexistent") + ": no such folder\n", none.err());
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Cli notDir = Cli.run("report", file.toString());
+        assertEquals(Main.BAD_INPUT, notDir.exit());
+        assertEquals(file + ": not a folder\n", notDir.err());
+    }
+
+    /** One of a kind is said in the singular ("1 replications", "1 months": a reliability review). */
+    @Test
+    void oneIsSaidInTheSingular(@TempDir Path dir) throws Exception {
+        Path exp = Files.writeString(dir.resolve("one.yaml"), "version: 1\nscenario: "
+                + Path.of("scenarios/bm1.yaml").toAbsolutePath() + "\nreplications: 1\n");
+        Cli c = Cli.run("check", exp.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(c.out().contains("1 cell x 1 replication = 1 run;"), c.out());
+        Cli r = Cli.run("run", "scenarios/bm1.yaml", "--months", "1", "--out", dir.resolve("r").toString(), "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("bm1: 1 month from 2000-01"), r.out());
+    }
+}
