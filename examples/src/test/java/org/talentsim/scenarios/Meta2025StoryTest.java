@@ -22,7 +22,7 @@ import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.Scenario;
 
 /**
- * The flagship tells ../shared/STORY.md on every seed, not one lucky one: each row is asserted on
+ * The flagship tells docs/brief/STORY.md on every seed, not one lucky one: each row is asserted on
  * seeds 1–10 (in at least 9 of them, or as a mean with a bound), plus the file's own seed 2026.
  */
 class Meta2025StoryTest {
