@@ -195,8 +195,12 @@ public final class Talentsim {
     /**
      * Runs {@code n} replications of {@code scenario}: replication {@code r} uses the seed
      * {@link #replicationSeed(long, int) replicationSeed(scenario.seed(), r)}, so the list is the
-     * same on every call. Each result is kept in memory: for many replications of a large
-     * scenario, reduce each run as it finishes instead (the experiments package).
+     * same on every call. The replications run one after another (each on this instance's
+     * threads), and each result is kept in memory: for means and confidence intervals over many
+     * replications, with the runs in parallel and each reduced to its row as it finishes, run an
+     * experiment without files ({@link org.talentsim.experiment.ExperimentRunner#run(
+     * org.talentsim.experiment.Experiment, org.talentsim.experiment.Executor,
+     * org.talentsim.experiment.ExperimentRunner.Listener)}).
      *
      * @throws IllegalArgumentException when {@code n} is below 1 or above {@link
      *     org.talentsim.experiment.Experiment#MAX_RUNS}

@@ -73,6 +73,7 @@ public final class ExperimentRunner {
     /**
      * What an experiment gave.
      *
+     * @param dir the result folder; null for a run without files ({@link #run(Experiment, Executor, Listener)})
      * @param summary cell × metric
      * @param comparison arm × metric (empty without arms)
      * @param resumed runs found done in the folder
@@ -153,6 +154,49 @@ public final class ExperimentRunner {
                 // releasing a lock cannot fail in a way worth reporting over the run's own outcome
             }
         }
+    }
+
+    /**
+     * Runs {@code e} on {@code executor} without files: the summary and the comparison that {@link
+     * #run(Experiment, Executor, Path, boolean, boolean, Listener)} gives, in memory ({@link
+     * Result#dir()} is null), for a program that runs experiments in a loop (found by an
+     * economist's review: an experiment had to write a folder, and {@code Talentsim.replicate}
+     * kept every run's rows and ran them one after another). Each run is reduced to its row as it
+     * finishes, and the numbers are those the folder's files hold, for any executor and thread
+     * count.
+     *
+     * @param listener told of the runs finished (not null: {@code (finished, total) -> {}} for none)
+     * @throws NullPointerException if an argument is null
+     * @throws RunFailedException when a run fails
+     * @throws IllegalStateException when {@code executor} is a closed {@link LocalExecutor}
+     */
+    public static Result run(Experiment e, Executor executor, Listener listener) {
+        java.util.Objects.requireNonNull(e, "experiment");
+        java.util.Objects.requireNonNull(executor, "executor");
+        java.util.Objects.requireNonNull(listener, "listener (use (finished, total) -> {} for none)");
+        if (executor instanceof LocalExecutor l) {
+            l.requireOpen();
+        }
+        requireMemory(e, executor, Runtime.getRuntime().maxMemory());
+        long start = System.nanoTime();
+        List<String> all = e.allMetrics();
+        List<Experiment.Run> runs = e.runs();
+        Map<Integer, String> lines = new java.util.TreeMap<>();   // the listener is called on one thread
+        int[] finished = new int[1];
+        listener.done(0, runs.size());
+        try {
+            executor.forEach(runs, e.runFunction(), (i, o) -> {
+                lines.put(runs.get(i).index(), line(runs.get(i), o, all));
+                finished[0]++;
+                listener.done(finished[0], runs.size());
+            });
+        } catch (RunFailedException x) {
+            Experiment.Run r = runs.get(x.index());
+            throw new RunFailedException(r.index(), r.toString(), x.getCause());
+        }
+        Stats stats = new Stats(e, lines);
+        List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
+        return new Result(e, null, stats.summary(), comparison, 0, runs.size(), (System.nanoTime() - start) / 1e9);
     }
 
     /**

@@ -409,6 +409,39 @@ class ExperimentTest {
         assertEquals(13, Files.readAllLines(dir.resolve("t1/runs.csv")).size());
     }
 
+    /**
+     * An experiment run without files gives what the folder's summary and comparison hold, for
+     * any thread count (an economist's review: a program running experiments in a loop had to
+     * write a folder each time).
+     */
+    @Test
+    void anExperimentWithoutFilesGivesTheFoldersNumbers(@TempDir Path dir) throws IOException {
+        Experiment e = compare(4);
+        ExperimentRunner.Result files;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            files = ExperimentRunner.run(e, ex, dir.resolve("f"), false, false, (d, n) -> {});
+        }
+        for (int t : new int[] {1, 2}) {
+            int[] told = new int[2];
+            ExperimentRunner.Result mem;
+            try (LocalExecutor ex = new LocalExecutor(t)) {
+                mem = ExperimentRunner.run(e, ex, (d, n) -> {
+                    told[0] = d;
+                    told[1] = n;
+                });
+            }
+            assertEquals(null, mem.dir());
+            assertEquals(files.summary(), mem.summary(), "threads " + t);
+            assertEquals(files.comparison(), mem.comparison(), "threads " + t);
+            assertTrue(!mem.comparison().isEmpty() && mem.comparison().stream().anyMatch(a -> a.difference() != null));
+            assertEquals(e.size(), mem.ran());
+            assertEquals(List.of(e.size(), e.size()), List.of(told[0], told[1]), "the listener told of every run");
+        }
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            assertThrows(NullPointerException.class, () -> ExperimentRunner.run(e, ex, null));
+        }
+    }
+
     private static String manifest(Path d) throws IOException {
         return Files.readString(d.resolve("manifest.json")).replaceAll("\"(threads|wall_seconds)\": [0-9.]+", "");
     }
