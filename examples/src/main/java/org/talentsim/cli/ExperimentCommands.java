@@ -87,6 +87,13 @@ final class ExperimentCommands {
                 }
             }
             sayRepeated(cl.getErr(), r.ran());
+            // the total the report's box gives, resumed runs included (the lines above count only
+            // the runs this command ran, one line per message: a strategist's review)
+            String skipped = org.talentsim.report.Report.skippedLine(dir);
+            if (skipped != null) {
+                cl.getErr().println("talentsim: " + skipped);
+                cl.getErr().flush();
+            }
             PrintWriter w = cl.getOut();
             w.printf(Locale.ROOT, "%s: %s x %s = %s, seed %d%s (%.1f s)%n", e.scenarioName(),
                     count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
@@ -107,7 +114,8 @@ final class ExperimentCommands {
                 } else {
                     w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
                             + count(tests, "test") + " (arm x metric)");
-                    w.println("that differ from the baseline in some replication (the same in every one: no test, '-', 'same');");
+                    w.println((tests == 1 ? "that differs" : "that differ") + " from the baseline in some replication (the same in every"
+                            + " one: no test, '-', 'same');");
                     // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
                     w.println("the intervals are not adjusted: each is a 95% interval on its own;");
                 }
@@ -127,9 +135,9 @@ final class ExperimentCommands {
                                     + " to get its differences with confidence intervals.");
                 }
             }
-            if (shown.size() < org.talentsim.report.Report.outcomes(e.metrics())) {
+            if (shown.size() < e.metrics().size()) {
                 w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
-                        org.talentsim.report.Report.outcomes(e.metrics()), which.which(),
+                        e.metrics().size(), which.which(),
                         e.isComparison() ? "comparison.csv" : "summary.csv");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));

@@ -244,8 +244,8 @@ final class ExperimentReport extends Page {
         f.put("Scenario file", d.manifest.path("scenario_file").asText(d.spec.path("scenario").asText("")));
         int cells = d.manifest.path("cells").asInt(0);
         f.put("Runs", cells + (d.kind == ExperimentData.Kind.COMPARE ? " arm" : " cell") + (cells == 1 ? "" : "s")
-                + " \u00d7 " + d.spec.path("replications").asText("?") + " replications = " + d.manifest.path("runs").asText("?")
-                + " runs");
+                + " \u00d7 " + d.spec.path("replications").asText("?") + (d.spec.path("replications").asInt(0) == 1 ? " replication = "
+                : " replications = ") + d.manifest.path("runs").asText("?") + (d.manifest.path("runs").asInt(0) == 1 ? " run" : " runs"));
         f.put("Seed", d.spec.path("seed").asText("") + " (replication r runs on replication(seed, r); the same seeds in every cell)");
         List<String> o = new ArrayList<>();
         d.spec.path("overrides").forEach(n -> o.add(n.asText()));
@@ -268,8 +268,8 @@ final class ExperimentReport extends Page {
         skippedRuns(h);
         Report.Shown which = d.shown();
         List<String> shown = which.metrics();
-        if (shown.size() < Report.outcomes(d.metrics)) {
-            h.el("p", "note", "The tables show " + shown.size() + " of " + Report.outcomes(d.metrics) + " metrics (" + which.which()
+        if (shown.size() < d.metrics.size()) {
+            h.el("p", "note", "The tables show " + shown.size() + " of " + d.metrics.size() + " metrics (" + which.which()
                     + "); all are in summary.csv" + (d.comparison != null ? " and comparison.csv" : "")
                     + (d.kind == ExperimentData.Kind.REPLICATE ? "; the spread charts draw the main ones of every lab." : "."));
         }
@@ -293,50 +293,105 @@ final class ExperimentReport extends Page {
     }
 
     /**
-     * How many runs skipped parts of the scenario's events ({@code runs.csv}'s {@code
-     * market.events_skipped}: a dismissal of someone who had already left, …), by arm or cell, in a
-     * box near the top: those runs did not play the story as the file wrote it, and every figure
-     * below counts them. Nothing when no run skipped any (or an older folder without the column).
+     * The runs of an experiment that skipped parts of the scenario's events ({@code runs.csv}'s
+     * {@code market.events_skipped} above 0), by arm or cell in the file's order: each cell's
+     * runs, the replications that skipped and the seed of the first of them.
+     */
+    record SkippedRuns(int with, int total, Map<String, Integer> runs, Map<String, List<Integer>> replications,
+            Map<String, String> firstSeed) {
+        /** {@code runs.csv}'s count; null without its column (a folder written before it) or when no run skipped. */
+        static SkippedRuns of(Csv runs) {
+            String metric = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED;
+            if (!runs.has(metric)) {
+                return null;
+            }
+            int col = runs.col(metric);
+            int cellCol = runs.col("cell");
+            int repCol = runs.col("replication");
+            int seedCol = runs.col("seed");
+            Map<String, Integer> all = new LinkedHashMap<>();
+            Map<String, List<Integer>> reps = new LinkedHashMap<>();
+            Map<String, String> seeds = new LinkedHashMap<>();
+            int with = 0;
+            for (String[] r : runs.rows()) {
+                String cell = Csv.cell(r, cellCol);
+                all.merge(cell, 1, Integer::sum);
+                List<Integer> skipped = reps.computeIfAbsent(cell, k -> new ArrayList<>());
+                if (runs.num(r, col, 0, Double.MAX_VALUE) > 0) {
+                    skipped.add(runs.whole(r, repCol, 0, Integer.MAX_VALUE));
+                    seeds.putIfAbsent(cell, Csv.cell(r, seedCol));
+                    with++;
+                }
+            }
+            reps.values().forEach(java.util.Collections::sort);
+            return with == 0 ? null : new SkippedRuns(with, runs.rows().size(), all, reps, seeds);
+        }
+
+        /** "baseline 3 of 20 (replications 0, 4, 9); none 2 of 20 (…)": the cells with any, at most 12, and how many more. */
+        String byCell(boolean replications) {
+            List<String> parts = new ArrayList<>();
+            int listed = 0;
+            long cellsWith = this.replications.values().stream().filter(l -> !l.isEmpty()).count();
+            for (Map.Entry<String, List<Integer>> e : this.replications.entrySet()) {
+                boolean any = !e.getValue().isEmpty();
+                if ((any || this.replications.size() <= 12) && listed < 12) {
+                    List<Integer> r = e.getValue();
+                    parts.add(e.getKey() + " " + r.size() + " of " + runs.get(e.getKey()) + (!replications || r.isEmpty() ? ""
+                            : " (replication" + (r.size() == 1 ? " " : "s ") + String.join(", ", r.subList(0, Math.min(10, r.size())).stream().map(String::valueOf).toList())
+                            + (r.size() > 10 ? ", \u2026" : "") + ")"));
+                    listed += any ? 1 : 0;
+                }
+            }
+            return String.join("; ", parts) + (cellsWith > listed ? "; and " + (cellsWith - listed) + " more" : "");
+        }
+    }
+
+    /**
+     * The line the experiment commands end with when runs skipped parts of events ({@link
+     * SkippedRuns}), matching the report's box; null when none did, or for a folder that cannot
+     * be read.
+     */
+    public static String skippedLine(java.nio.file.Path dir) {
+        SkippedRuns s;
+        try {
+            s = SkippedRuns.of(Csv.read(dir.resolve("runs.csv")));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (s == null) {
+            return null;
+        }
+        return s.with() + " of the " + s.total() + " runs skipped parts of the scenario's events (" + s.byCell(false)
+                + "; runs.csv's " + org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + "): report.html says which runs";
+    }
+
+    /**
+     * How many runs skipped parts of the scenario's events ({@link SkippedRuns}), by arm or cell
+     * with their replications, in a box near the top: those runs did not play the story as the
+     * file wrote it, and every figure below counts them. Nothing when no run skipped any; a note
+     * for a folder written before the count was recorded.
      */
     private void skippedRuns(Html h) {
-        String metric = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED;
-        if (!d.runs.has(metric)) {
+        if (!d.runs.has(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)) {
+            h.el("p", "note", "This folder was written before talentsim recorded the parts of events a run skipped"
+                    + " (runs.csv has no " + org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + "): whether any run"
+                    + " skipped one is not known here.");
             return;
         }
-        int col = d.runs.col(metric);
-        int cellCol = d.runs.col("cell");
-        Map<String, int[]> byCell = new LinkedHashMap<>();   // cell -> {runs that skipped, runs}
-        int with = 0;
-        for (String[] r : d.runs.rows()) {
-            int[] c = byCell.computeIfAbsent(Csv.cell(r, cellCol), k -> new int[2]);
-            c[1]++;
-            if (d.runs.num(r, col, 0, Double.MAX_VALUE) > 0) {
-                c[0]++;
-                with++;
-            }
-        }
-        if (with == 0) {
+        SkippedRuns s = SkippedRuns.of(d.runs);
+        if (s == null) {
             return;
         }
         String unit = d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell";
-        List<String> parts = new ArrayList<>();
-        int listed = 0;
-        for (Map.Entry<String, int[]> e : byCell.entrySet()) {
-            if (byCell.size() > 1 && (e.getValue()[0] > 0 || byCell.size() <= 12) && listed < 12) {
-                parts.add(e.getKey() + " " + e.getValue()[0] + " of " + e.getValue()[1]);
-                listed++;
-            }
-        }
-        long cellsWith = byCell.values().stream().filter(c -> c[0] > 0).count();
-        String by = parts.isEmpty() ? "" : " By " + unit + ": " + String.join("; ", parts)
-                + (cellsWith > listed ? "; and " + (cellsWith - listed) + " more " + unit + "s" : "") + ".";
+        String first = s.firstSeed().values().iterator().next();
+        String firstCell = s.firstSeed().keySet().iterator().next();
         h.raw("<div class=\"warn\" id=\"skipped\">");
-        h.el("p", "In " + with + " of the " + d.runs.rows().size() + " runs, parts of the scenario's events were skipped:"
-                + " they found no one to act on when their month came (a dismissal or an acqui-hire of someone who had"
-                + " already left, a founding whose founder had left the market, \u2026; the draws decided it). Those runs did"
-                + " not play the story as the file wrote it, and the figures below include them." + by
-                + " runs.csv's " + metric + " counts them run by run; the command's messages named them, and a run of one of"
-                + " those seeds (talentsim run with --seed) lists them in its report.");
+        h.el("p", "In " + s.with() + " of the " + s.total() + " runs, parts of the scenario's events were skipped: they found"
+                + " no one to act on when their month came (a dismissal or an acqui-hire of someone who had already left, a"
+                + " founding whose founder had left the market, \u2026; the draws decided it). Those runs did not play the story"
+                + " as the file wrote it, and the figures below include them. By " + unit + ": " + s.byCell(true) + ". Which"
+                + " parts: a run of such a replication's seed (runs.csv; " + firstCell + "'s first is " + first + ") with its "
+                + unit + "'s overrides (talentsim run with --seed and --set) lists them in its report.");
         h.raw("</div>\n");
     }
 
@@ -409,7 +464,9 @@ final class ExperimentReport extends Page {
             String baseRuns = Fmt.ofRuns(baseN.getOrDefault(metric, replications), replications);
             ofRuns |= !armRuns.isEmpty() || !baseRuns.isEmpty();
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))) + armRuns, Fmt.num(base.getOrDefault(metric, Double.NaN)) + baseRuns,
-                    signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few + (flat ? Fmt.NO_SPREAD : ""), Fmt.p(c.num(r, c.col("p_holm"))),
+                    // one pair: no interval, said as the terminal's table says it (a student's review)
+                    Double.isNaN(diff) && pairs && Csv.cell(r, c.col("pairs")).equals("1") ? "(1 pair)"
+                    : signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few + (flat ? Fmt.NO_SPREAD : ""), Fmt.p(c.num(r, c.col("p_holm"))),
                     // a tie in every replication is "same", not "0%" higher, which reads "always lower"
                     c.num(r, c.col("share_higher")) == 0 && c.num(r, c.col("share_lower")) == 0 ? "same"
                             : Fmt.share(c.num(r, c.col("share_higher")))));
@@ -472,7 +529,8 @@ final class ExperimentReport extends Page {
         }
         h.el("p", "note", (tests == 0 && most < 2 ? Report.TOO_FEW : tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
                 + " \"same\")." : "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
-                + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that differ from the"
+                + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that "
+                + (tests == 1 ? "differs" : "differ") + " from the"
                 + " baseline in some replication (the same in every one is no test: \u2013, \"same\").")
                 + " Higher = share of replications in which the arm's value is above the baseline's (the rest are lower or the"
                 + " same: comparison.csv's share_lower). Intervals and p measure the runs' randomness only, not whether the"

@@ -77,19 +77,17 @@ public final class Report {
     }
 
     /**
-     * How many of {@code metrics} are outcomes a table may show: all but {@code
-     * market.events_skipped}, a check of the runs that the report notes instead ("Shown: 27 of
-     * 188 metrics" counts these).
+     * The line an experiment command ends with when some of its runs skipped parts of the
+     * scenario's events, as the report's box counts them ({@code runs.csv}); null when none did.
      */
-    public static int outcomes(List<String> metrics) {
-        return metrics.contains(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED) ? metrics.size() - 1 : metrics.size();
+    public static String skippedLine(Path dir) {
+        return ExperimentReport.skippedLine(dir);
     }
 
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {
-            return new Shown(metrics.stream().filter(m -> !m.equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)).toList(),
-                    "all");
+            return new Shown(metrics, "all");
         }
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         java.util.regex.Pattern lab = java.util.regex.Pattern.compile("^\\s*labs\\[([^\\]]+)\\]"); // as overrides are read: spaces before
@@ -106,9 +104,7 @@ public final class Report {
         for (String m : metrics) {
             int dot = m.lastIndexOf('.');
             if (m.startsWith("market.")) {
-                // (not the flows; nor the count of events skipped: a check of the runs, which the
-                // report notes when a run has any)
-                if (!m.startsWith("market.flow.") && !m.equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)) {
+                if (!m.startsWith("market.flow.")) {
                     market.add(m);
                 }
             } else if (dot > 0) {

@@ -164,10 +164,16 @@ final class RunReport extends Page {
     /**
      * The parts of the scenario's events the run skipped ({@code summary.json} {@code
      * events_skipped}: a dismissal of someone who had already left, …), said in a box: the run did
-     * not play the story as its file wrote it. Nothing for a run that skipped none, or a folder
-     * written before the field was.
+     * not play the story as its file wrote it. Nothing for a run that skipped none; a note for a
+     * folder written before the field was.
      */
     private void skipped(Html h) {
+        if (!d.summary.has("events_skipped")) {
+            // its absence read as "nothing skipped" (a student's review)
+            h.el("p", "note", "This folder was written before talentsim recorded the parts of events a run skipped"
+                    + " (summary.json has no events_skipped): whether this run skipped one is not known here.");
+            return;
+        }
         List<String> skipped = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode n : d.summary.path("events_skipped")) {
             skipped.add(n.asText());

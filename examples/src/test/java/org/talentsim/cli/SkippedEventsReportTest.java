@@ -82,6 +82,14 @@ class SkippedEventsReportTest {
         JsonNode summary = JSON.readTree(dir.resolve("out/summary.json").toFile());
         assertTrue(summary.path("events_skipped").isArray() && summary.path("events_skipped").isEmpty(), summary.toString());
         assertFalse(Files.readString(dir.resolve("out/report.html")).contains("id=\"skipped\""));
+        assertFalse(Files.readString(dir.resolve("out/report.html")).contains("written before talentsim recorded"));
+        // a folder written before the field: not "nothing skipped", but not known (a student's review)
+        Path json = dir.resolve("out/summary.json");
+        Files.writeString(json, Files.readString(json).replaceFirst(",\\s*\"events_skipped\" : \\[ \\]", ""));
+        assertFalse(Files.readString(json).contains("events_skipped"));
+        assertEquals(0, Cli.run("report", dir.resolve("out").toString()).exit());
+        assertTrue(Files.readString(dir.resolve("out/report.html")).contains("This folder was written before talentsim recorded the"
+                + " parts of events a run skipped (summary.json has no events_skipped)"));
     }
 
     /**
@@ -101,7 +109,9 @@ class SkippedEventsReportTest {
         List<String> header = List.of(lines.get(0).split(","));
         int col = header.indexOf("market.events_skipped");
         int cell = header.indexOf("cell");
+        int rep = header.indexOf("replication");
         Map<String, int[]> byArm = new TreeMap<>();
+        Map<String, List<String>> reps = new TreeMap<>();
         int with = 0;
         for (String l : lines.subList(1, lines.size())) {
             String[] r = l.split(",", -1);
@@ -110,6 +120,7 @@ class SkippedEventsReportTest {
             if (Double.parseDouble(r[col]) > 0) {
                 n[0]++;
                 with++;
+                reps.computeIfAbsent(r[cell], k -> new ArrayList<>()).add(r[rep]);
             }
         }
         // (even in the first month a raid's offer may take her before the layoffs' phase)
@@ -120,7 +131,30 @@ class SkippedEventsReportTest {
         assertTrue(box > 0 && box < html.indexOf("<h2"), "near the top");
         String text = html.substring(box, html.indexOf("</div>", box));
         assertTrue(text.contains("In " + with + " of the 32 runs, parts of the scenario&#39;s events were skipped"), text);
-        assertTrue(text.contains("By arm: baseline " + byArm.get("baseline")[0] + " of 16; early " + byArm.get("early")[0] + " of 16."), text);
+        // each arm's runs that skipped, by replication (runs.csv is in run order: replications ascending per arm)
+        String baseReps = String.join(", ", reps.get("baseline"));
+        assertTrue(text.contains("By arm: baseline " + byArm.get("baseline")[0] + " of 16 (replication"
+                + (byArm.get("baseline")[0] == 1 ? " " : "s ") + baseReps + "); early " + byArm.get("early")[0] + " of 16"), text);
+        // and the command's last line says the same total, by arm
+        assertTrue(c.err().contains("talentsim: " + with + " of the 32 runs skipped parts of the scenario's events (baseline "
+                + byArm.get("baseline")[0] + " of 16; early " + byArm.get("early")[0] + " of 16;"), c.err());
+        // chosen with --metrics, the count is in the table like any metric
+        Cli chosen = Cli.run("replicate", file.toString(), "-r", "4", "--metrics", "market.events_skipped", "--out",
+                dir.resolve("chosen").toString(), "--no-report");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertTrue(chosen.out().contains("market.events_skipped"), chosen.out());
         assertFalse(html.contains("<td>market.events_skipped"), "not in the tables");
+        // a folder written before the count: said, not taken for "none"
+        List<String> older = new ArrayList<>();
+        for (String l : lines) {
+            List<String> cells = new ArrayList<>(List.of(l.split(",", -1)));
+            cells.remove(col);
+            older.add(String.join(",", cells));
+        }
+        Files.write(out.resolve("runs.csv"), older);
+        assertEquals(0, Cli.run("report", out.toString()).exit());
+        String redrawn = Files.readString(out.resolve("report.html"));
+        assertFalse(redrawn.contains("id=\"skipped\""));
+        assertTrue(redrawn.contains("runs.csv has no market.events_skipped"), "said");
     }
 }
