@@ -511,8 +511,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // a run's results beside this spec (a run into the folder, by an older version or by hand)
             boolean run = Files.exists(dir.resolve("labs.csv"), LinkOption.NOFOLLOW_LINKS);
             if (run && !force) {
-                throw new IllegalArgumentException(dir + " holds a run's results (labs.csv) beside this " + what + "'s;"
-                        + " --force replaces them, or choose another --out");
+                // without a manifest it is nobody's run: a file of the user's (said so: a student's review)
+                throw new IllegalArgumentException(Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
+                        ? dir + " holds a run's results (labs.csv) beside this " + what + "'s; --force replaces them, or choose"
+                                + " another --out"
+                        : dir + " holds a file labs.csv but no manifest.json: not the results of a run, and this " + what
+                                + " would replace it; --force does, or choose another --out");
             }
             Files.createDirectories(dir);
             if (run) {
@@ -586,14 +590,22 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
         String name;
         String file;
+        boolean talentsim;
         java.util.List<String> theirOverrides = new java.util.ArrayList<>();
         try {
             String[] fields = readManifest(manifest, theirOverrides);
             name = fields[0];
             file = fields[1];
+            talentsim = fields[2] != null;
         } catch (IOException e) {
-            throw new IllegalArgumentException(dir + " holds a manifest.json that cannot be read (" + e.getMessage()
-                    + "); remove it, or choose another folder", e);
+            // one line, without the parser's excerpt of the source (a student's review)
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it cannot be read: " + why
+                    + "); --force replaces it, or choose another --out", e);
+        }
+        if (!talentsim) {
+            throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it names no"
+                    + " talentsim_version); --force replaces it, or choose another --out");
         }
         String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
         // --set seed=… and --set months=… are the same change as --seed and --months, which
@@ -733,7 +745,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * its "overrides" into {@code overrides}. Jackson's streaming parser: see {@link #json}.
      */
     private static String[] readManifest(Path manifest, List<String> overrides) throws IOException {
-        String[] out = {"", ""};
+        String[] out = {"", "", null};
         try (JsonParser p = JSON.createParser(manifest.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -750,6 +762,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     out[0] = p.getValueAsString("");
                 } else if (field.equals("scenario_file")) {
                     out[1] = p.getValueAsString("");
+                } else if (field.equals("talentsim_version")) {
+                    out[2] = p.getValueAsString("");
                 }
                 p.skipChildren();
             }

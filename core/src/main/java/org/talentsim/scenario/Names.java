@@ -138,6 +138,10 @@ public final class Names {
         if (MISSING_EXACT.contains(t)) {
             return "is what pandas and R read as a missing value, as if the cell were empty";
         }
+        if (t.equals("T") || t.equals("F")) {
+            // arms named T and F (treatment, control) made R read the whole column as logical (a student's review)
+            return "is what R reads as a logical value in a column of T and F, not a name";
+        }
         return MISSING.contains(t.toLowerCase(java.util.Locale.ROOT)) ? formulaProblem(t) : readProblem(v);
     }
 

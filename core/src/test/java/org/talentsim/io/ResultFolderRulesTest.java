@@ -138,7 +138,15 @@ class ResultFolderRulesTest {
         Files.writeString(built.resolve("manifest.json"), "{not json");
         String broken = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
                 RunInfo.of(WAR, 1))).getMessage();
-        assertTrue(broken.startsWith(built + " holds a manifest.json that cannot be read"), broken);
+        assertTrue(broken.startsWith(built + " holds a manifest.json that is not talentsim's (it cannot be read: "), broken);
+        assertTrue(broken.endsWith("); --force replaces it, or choose another --out") && !broken.contains("\n"),
+                "one line, naming --force (a student's review): " + broken);
+        // a JSON file of the user's named manifest.json is not "the results of scenario ''"
+        Files.writeString(built.resolve("manifest.json"), "{\"note\": \"mine\"}");
+        String theirs = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
+                RunInfo.of(WAR, 1))).getMessage();
+        assertEquals(built + " holds a manifest.json that is not talentsim's (it names no talentsim_version); --force replaces it,"
+                + " or choose another --out", theirs);
     }
 
     @Test

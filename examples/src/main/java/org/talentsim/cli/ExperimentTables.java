@@ -88,7 +88,7 @@ final class ExperimentTables {
             last = s.cell();
         }
         String table = TextTable.format(t, c -> c >= 2);
-        return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n" : table;
+        return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL + "\n" : table;
     }
 
     static String withCi(Estimate e) {

@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Options of {@code validate} and of each model: given after the model they take precedence. */
     static final class Shared {
-        @Option(names = "--n", paramLabel = "N", description = "workers per parameter set (default: " + DEFAULT_N + ")")
+        @Option(names = "--n", paramLabel = "N", description = "workers per parameter set (at least " + MIN_N + "; default: " + DEFAULT_N + ")")
         Integer workers;
 
         @Option(names = "--seed", paramLabel = "S", description = "master seed (default: " + DEFAULT_SEED + ")")

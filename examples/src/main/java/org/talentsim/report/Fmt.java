@@ -78,6 +78,9 @@ public final class Fmt {
     public static final String NO_VALUE_NOTE = "A mean of '-': the metric is undefined in every run of its arm (nothing to"
             + " count in them, e.g. leaving_vested_out where no grant vests out; docs/METRICS.md says when each is undefined).";
 
+    /** {@link #NO_VALUE_NOTE} under a table of cells (a sweep's, replications'): a sweep has no arms (a student's review). */
+    public static final String NO_VALUE_NOTE_CELL = NO_VALUE_NOTE.replace("of its arm", "of its cell");
+
     /** The note under a table that marks a mean {@link #ofRuns}. */
     public static final String OF_RUNS = "(n of R runs): the metric is undefined in the other runs (a lab closed, a team"
             + " empty); the mean, and the difference and share higher beside it, are over the runs where it has a value.";

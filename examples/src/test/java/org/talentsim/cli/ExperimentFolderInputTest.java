@@ -41,6 +41,20 @@ class ExperimentFolderInputTest {
         assertEquals(file + ": not a folder\n", notDir.err());
     }
 
+    /** With one replication the page says so in the singular and marks each difference "(1 pair)", as the terminal does. */
+    @Test
+    void aComparisonOfOneReplicationSaysOnePair(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("one");
+        Cli c = Cli.run("compare", "scenarios/bm1.yaml", "--months", "2", "-r", "1", "--arm", "a:market.separation=0.04/month",
+                "--out", out.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(c.out().contains("(1 pair)"), c.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("2 arms \u00d7 1 replication = 2 runs"), "singular");
+        assertTrue(html.contains("<td class=\"n\">(1 pair)</td>"), "the page marks it as the terminal does");
+        assertFalse(html.contains("\u2013 [\u2013, \u2013]"), "no row of dashes left unexplained");
+    }
+
     /** One of a kind is said in the singular ("1 replications", "1 months": a reliability review). */
     @Test
     void oneIsSaidInTheSingular(@TempDir Path dir) throws Exception {

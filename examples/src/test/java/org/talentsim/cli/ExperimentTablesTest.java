@@ -77,10 +77,11 @@ class ExperimentTablesTest {
         String s = ExperimentTables.summary(java.util.List.of(
                 new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.leaving_vested_out", null, 0),
                 new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.quits", base, 2)));
-        org.junit.jupiter.api.Assertions.assertTrue(s.endsWith(org.talentsim.report.Fmt.NO_VALUE_NOTE + "\n"), s);
+        org.junit.jupiter.api.Assertions.assertTrue(s.endsWith(org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL + "\n"), s);
+        org.junit.jupiter.api.Assertions.assertTrue(s.contains("undefined in every run of its cell"), "a sweep has cells, not arms: " + s);
         String none = ExperimentTables.summary(java.util.List.of(
                 new org.talentsim.experiment.ExperimentRunner.CellStat("c1", "Meta.quits", base, 2)));
-        org.junit.jupiter.api.Assertions.assertFalse(none.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE), none);
+        org.junit.jupiter.api.Assertions.assertFalse(none.contains(org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL), none);
     }
 
     /**

@@ -65,8 +65,8 @@ class ResultOwnerTest {
         assertEquals("my own table\n", Files.readString(mine.resolve("labs.csv")));
         Cli exp = Cli.run("replicate", BM1.toString(), "--months", "1", "-r", "2", "--out", mine.toString());
         assertEquals(2, exp.exit(), exp.err());
-        assertEquals(mine + " holds a run's results (labs.csv) beside this experiment's; --force replaces them, or choose another"
-                + " --out\n", exp.err());
+        assertEquals(mine + " holds a file labs.csv but no manifest.json: not the results of a run, and this experiment would"
+                + " replace it; --force does, or choose another --out\n", exp.err());
         Files.writeString(dir.resolve("summary.csv"), "my own summary\n");
         Files.createDirectories(dir.resolve("sums"));
         Files.move(dir.resolve("summary.csv"), dir.resolve("sums/summary.csv"));
