@@ -869,8 +869,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("events_skipped");
-        for (String e : s.skippedEvents()) {
-            g.writeString(e);
+        for (org.talentsim.model.SkippedEvent e : s.skippedEvents()) {
+            g.writeStartObject();
+            g.writeStringField("date", e.date());
+            g.writeNumberField("event", e.event());
+            g.writeStringField("text", e.text());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -82,13 +82,14 @@ public final class EngineLog {
     }
 
     /**
-     * A part of a scheduled event skipped at {@code tick} (a dismissal of someone who has left, …):
+     * A part of scheduled event {@code event} (its number, 1 for the scenario's first) skipped at
+     * {@code tick} (a dismissal of someone who has left, …):
      * logged at WARN as {@code tick N: TEXT} and kept by {@code world} for the run's summary
      * ({@code WorldView.skippedEvents}) whatever the log's level.
      */
-    void skipped(World world, int tick, String format, Object... args) {
+    void skipped(World world, int tick, int event, String format, Object... args) {
         String text = org.slf4j.helpers.MessageFormatter.arrayFormat(format, args).getMessage();
-        world.addSkipped(tick, text);
+        world.addSkipped(tick, event, text);
         if (log.isWarnEnabled()) {
             say(Level.WARN, "tick {}: {}", new Object[] {tick, text});
         }

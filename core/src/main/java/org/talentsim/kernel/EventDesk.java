@@ -23,6 +23,8 @@ final class EventDesk implements EventEffects {
 
     private final Market m;
     private int tick;
+    /** The number of the event being applied (1 for the scenario's first), for the parts it skips. */
+    private int event;
     /** Labs whose founding was skipped (the founder had left the market): later events naming them are skipped too. */
     private final java.util.Set<String> unfounded = new java.util.HashSet<>();
 
@@ -50,6 +52,7 @@ final class EventDesk implements EventEffects {
             next++;
         }
         while (next < events.size() && events.get(next).tick() == tick) {
+            event = next + 1;
             EventSpec e = events.get(next++);
             log.debug("tick {}: {}", tick, e);
             m.invalidateCensus();
@@ -58,7 +61,7 @@ final class EventDesk implements EventEffects {
             } catch (Unfounded u) {
                 // the file named a lab an earlier event founds; that founding was skipped in this
                 // run (its founder had left the market, which depends on the draws)
-                log.skipped(m.world, tick, "{} skipped: lab '{}' was never founded (its founding was skipped)", e.type().name(), u.lab);
+                log.skipped(m.world, tick, event, "{} skipped: lab '{}' was never founded (its founding was skipped)", e.type().name(), u.lab);
             }
         }
     }
@@ -140,7 +143,7 @@ final class EventDesk implements EventEffects {
         if (i >= 0) {
             m.pop.setVisibility(i, visibility);
         } else {
-            log.skipped(m.world, tick, "visibility event skipped: {} has no employed member to pick", researcher);
+            log.skipped(m.world, tick, event, "visibility event skipped: {} has no employed member to pick", researcher);
         }
     }
 
@@ -245,7 +248,7 @@ final class EventDesk implements EventEffects {
         }
         if (founder < 0 || m.pop.status(founder) == Status.EXITED) {
             // (a team without anyone employed has no founder to pick: not "not in the market", found by a reviewer)
-            log.skipped(m.world, tick, "founding of '{}' skipped: {}", spec.name(),
+            log.skipped(m.world, tick, event, "founding of '{}' skipped: {}", spec.name(),
                     founder < 0 ? founderRef + " has no one employed to found it" : founderRef + " is not in the market");
             unfounded.add(spec.name());
             return;
@@ -297,7 +300,7 @@ final class EventDesk implements EventEffects {
             for (String name : d.researchers()) {
                 int i = pop.indexOf(name);
                 if (i < 0 || pop.statusArray()[i] != Status.EMPLOYED_CODE || teamLab[pop.team(i)] != seller.id()) {
-                    log.skipped(m.world, tick, "acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", name, d.lab(),
+                    log.skipped(m.world, tick, event, "acqui-hire of '{}' by '{}' skipped: not employed by '{}' now", name, d.lab(),
                             d.fromLab());
                     continue;
                 }
@@ -314,7 +317,7 @@ final class EventDesk implements EventEffects {
                     : "none of the people it names works there now",
                     java.math.BigDecimal.valueOf(d.price()).stripTrailingZeros().toPlainString()};
             if (d.wholeTeam()) {
-                log.skipped(m.world, tick, format, args);
+                log.skipped(m.world, tick, event, format, args);
             } else {
                 log.warn("tick {}: " + format, tick, args[0], args[1], args[2], args[3]);
             }
@@ -399,19 +402,19 @@ final class EventDesk implements EventEffects {
     @Override
     public void queueDismissal(String lab, List<String> researchers, LayoffTerms terms) {
         founded(lab);
-        m.pendingDismissals.add(new Orders.Dismissal(lab, researchers, terms));
+        m.pendingDismissals.add(new Orders.Dismissal(lab, researchers, terms, event));
     }
 
     @Override
     public void queueJobFair(ResearcherRef researcher, int offers) {
         int i = researcher(researcher);
         if (i < 0) {
-            log.skipped(m.world, tick, "job fair skipped: {} has no employed member to pick", researcher);
+            log.skipped(m.world, tick, event, "job fair skipped: {} has no employed member to pick", researcher);
             return;
         }
         byte st = m.pop.statusArray()[i];
         if (st != org.talentsim.model.Status.SEEKING_CODE && st != org.talentsim.model.Status.NOTICE_CODE) {
-            log.skipped(m.world, tick, "job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
+            log.skipped(m.world, tick, event, "job fair for {} skipped: {} is {}, not between jobs", researcher, researcher, m.pop.status(i));
             return;
         }
         m.pendingFairs.add(new Orders.JobFair(i, offers));

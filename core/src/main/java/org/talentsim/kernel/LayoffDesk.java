@@ -258,7 +258,7 @@ final class LayoffDesk {
             int i = m.pop.indexOf(name);
             if (i < 0 || m.pop.status(i) != org.talentsim.model.Status.EMPLOYED
                     || m.world.teamLabArray()[m.pop.team(i)] != labId) {
-                log.skipped(m.world, tick, "dismissal of '{}' by '{}' skipped: {}", name, d.lab(), whereIs(i));
+                log.skipped(m.world, tick, d.event(), "dismissal of '{}' by '{}' skipped: {}", name, d.lab(), whereIs(i));
                 continue;
             }
             Team team = m.world.team(m.pop.team(i));

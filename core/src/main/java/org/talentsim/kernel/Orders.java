@@ -20,7 +20,8 @@ final class Orders {
     }
 
     /** Named researchers for {@code lab} to lay off in the layoffs phase (if it still employs them). */
-    record Dismissal(String lab, List<String> researchers, LayoffTerms terms) {
+    /** {@code event}: the number of the scenario's event that queued it (1 for the first), for a part it skips. */
+    record Dismissal(String lab, List<String> researchers, LayoffTerms terms, int event) {
         Dismissal {
             researchers = List.copyOf(researchers);
         }

@@ -87,12 +87,12 @@ public final class World implements WorldView {
     }
 
     /** See {@link WorldView#skippedEvents}: the lines kept, in order. */
-    private final List<String> skipped = new ArrayList<>();
-    private final List<String> skippedView = Collections.unmodifiableList(skipped);
+    private final List<org.talentsim.model.SkippedEvent> skipped = new ArrayList<>();
+    private final List<org.talentsim.model.SkippedEvent> skippedView = Collections.unmodifiableList(skipped);
 
-    /** Keeps a part of an event skipped at {@code tick} ({@link WorldView#skippedEvents}): its month, then {@code text}. */
-    void addSkipped(int tick, String text) {
-        skipped.add(date(tick) + ": " + text);
+    /** Keeps a part of event {@code event} (1 for the scenario's first) skipped at {@code tick} ({@link WorldView#skippedEvents}). */
+    void addSkipped(int tick, int event, String text) {
+        skipped.add(new org.talentsim.model.SkippedEvent(tick, date(tick), event, text));
     }
 
     /** Forgets the skipped parts after the first {@code n} (a snapshot of the state then restored). */
@@ -100,7 +100,7 @@ public final class World implements WorldView {
         skipped.subList(Math.min(n, skipped.size()), skipped.size()).clear();
     }
 
-    @Override public List<String> skippedEvents() { return skippedView; }
+    @Override public List<org.talentsim.model.SkippedEvent> skippedEvents() { return skippedView; }
 
     /** Re-reads the lab of every team into {@link #teamLabArray()} (after restoring a snapshot). */
     public void resyncTeams() {

@@ -17,7 +17,7 @@ import org.talentsim.model.Status;
  *     played every event as written
  */
 public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows,
-        List<NamedResearcher> named, List<String> skippedEvents) {
+        List<NamedResearcher> named, List<org.talentsim.model.SkippedEvent> skippedEvents) {
     /** Checks and copies the lists. */
     public Summary {
         labs = List.copyOf(labs);

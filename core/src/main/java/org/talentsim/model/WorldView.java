@@ -65,13 +65,13 @@ public interface WorldView {
      * came: a dismissal or an acqui-hire naming someone no longer at that lab, a founding whose
      * founder has left the market (and the later events naming the lab it would have founded), a
      * job fair for someone not between jobs, an event picking the top member of a team with no one
-     * employed. Each is the line the engine logs at WARN, with the month in place of the tick
-     * ({@code "2025-10: dismissal of 'Yuandong Tian' by 'Meta' skipped: employed by 'xAI' now"}).
+     * employed. Each names its month, its event's number and what the engine logs at WARN
+     * ({@code 2025-10: dismissal of 'Yuandong Tian' by 'Meta' skipped: employed by 'xAI' now}).
      * Whether they happen depends on the draws: a run that has any did not play the story as its
      * file wrote it ({@code summary.json} {@code events_skipped}; the metric
      * {@code market.events_skipped} counts them). Read-only and live; empty by default.
      */
-    default List<String> skippedEvents() {
+    default List<SkippedEvent> skippedEvents() {
         return List.of();
     }
 

@@ -98,8 +98,13 @@ final class RunReport extends Page {
         } else if (!events.isEmpty()) {
             h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines).");
             h.raw("<ol class=\"events\">\n");
-            for (ScenarioInfo.Event e : events) {
-                h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label())).raw("</li>\n");
+            java.util.Set<Integer> skippedNumbers = new java.util.HashSet<>();
+            d.summary.path("events_skipped").forEach(n -> skippedNumbers.add(n.path("event").asInt(0)));
+            for (int k = 0; k < events.size(); k++) {
+                ScenarioInfo.Event e = events.get(k);
+                // a part of it skipped in this run: said at the event too (a student's review)
+                h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label()))
+                        .raw(skippedNumbers.contains(k + 1) ? " <b>(skipped in part in this run: below)</b>" : "").raw("</li>\n");
             }
             h.raw("</ol>\n");
             String terms = terms(events);
@@ -176,7 +181,8 @@ final class RunReport extends Page {
         }
         List<String> skipped = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode n : d.summary.path("events_skipped")) {
-            skipped.add(n.asText());
+            int event = n.path("event").asInt(0);
+            skipped.add(n.path("date").asText("") + (event > 0 ? ", event " + event : "") + ": " + n.path("text").asText(""));
         }
         if (skipped.isEmpty()) {
             return;

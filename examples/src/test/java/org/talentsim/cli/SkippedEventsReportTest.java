@@ -52,16 +52,23 @@ class SkippedEventsReportTest {
         assertEquals(0, c.exit(), c.err());
         JsonNode summary = JSON.readTree(dir.resolve("out/summary.json").toFile());
         List<String> skipped = new ArrayList<>();
-        summary.path("events_skipped").forEach(n -> skipped.add(n.asText()));
-        assertEquals(List.of("2025-03: job fair for Bo Lead skipped: Bo Lead is EMPLOYED, not between jobs",
-                "2025-03: dismissal of 'Ada <b>Star</b> & Co' by 'Upstart' skipped: employed by 'Alpha' now"), skipped);
+        summary.path("events_skipped").forEach(n -> skipped.add(n.path("date").asText() + " #" + n.path("event").asInt() + ": "
+                + n.path("text").asText()));
+        // each with its month and its event's number by date (the raid 1, the dismissal 2, the job fair 3)
+        assertEquals(List.of("2025-03 #3: job fair for Bo Lead skipped: Bo Lead is EMPLOYED, not between jobs",
+                "2025-03 #2: dismissal of 'Ada <b>Star</b> & Co' by 'Upstart' skipped: employed by 'Alpha' now"), skipped);
         String html = Files.readString(dir.resolve("out/report.html"));
         int box = html.indexOf("<div class=\"warn\" id=\"skipped\">");
         assertTrue(box > html.indexOf("<h2 id=\"events\">") && box < html.indexOf("<h2 id=\"labs\">"), "under the events");
         String text = html.substring(box, html.indexOf("</div>", box));
         assertTrue(text.contains("2 parts of the events above were skipped in this run"), text);
-        assertTrue(text.contains("<li>2025-03: dismissal of &#39;Ada &lt;b&gt;Star&lt;/b&gt; &amp; Co&#39; by &#39;Upstart&#39;"
-                + " skipped: employed by &#39;Alpha&#39; now</li>"), text);
+        assertTrue(text.contains("<li>2025-03, event 2: dismissal of &#39;Ada &lt;b&gt;Star&lt;/b&gt; &amp; Co&#39; by"
+                + " &#39;Upstart&#39; skipped: employed by &#39;Alpha&#39; now</li>"), text);
+        // and the numbered list marks events 2 and 3, not the raid (a student's review)
+        String list = html.substring(html.indexOf("<ol class=\"events\">"), html.indexOf("</ol>", html.indexOf("<ol class=\"events\">")));
+        List<String> items = List.of(list.split("<li>")).subList(1, 4);
+        assertFalse(items.get(0).contains("skipped in part"), items.get(0));
+        assertTrue(items.get(1).contains("(skipped in part in this run: below)") && items.get(2).contains("(skipped in part"), list);
         assertFalse(html.contains("<b>Star</b>"), "a name is text, not markup");
         // report DIR draws it again from the folder alike
         String first = html;
