@@ -104,7 +104,7 @@ final class RunReport extends Page {
                 ScenarioInfo.Event e = events.get(k);
                 // a part of it skipped in this run: said at the event too (a student's review)
                 h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label()))
-                        .raw(skippedNumbers.contains(k + 1) ? " <b>(skipped in part in this run: below)</b>" : "").raw("</li>\n");
+                        .raw(skippedNumbers.contains(k + 1) ? " <b>(not played as written in this run: below)</b>" : "").raw("</li>\n");
             }
             h.raw("</ol>\n");
             String terms = terms(events);

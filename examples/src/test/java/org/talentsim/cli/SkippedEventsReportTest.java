@@ -67,8 +67,8 @@ class SkippedEventsReportTest {
         // and the numbered list marks events 2 and 3, not the raid (a student's review)
         String list = html.substring(html.indexOf("<ol class=\"events\">"), html.indexOf("</ol>", html.indexOf("<ol class=\"events\">")));
         List<String> items = List.of(list.split("<li>")).subList(1, 4);
-        assertFalse(items.get(0).contains("skipped in part"), items.get(0));
-        assertTrue(items.get(1).contains("(skipped in part in this run: below)") && items.get(2).contains("(skipped in part"), list);
+        assertFalse(items.get(0).contains("not played as written"), items.get(0));
+        assertTrue(items.get(1).contains("(not played as written in this run: below)") && items.get(2).contains("(not played as written"), list);
         assertFalse(html.contains("<b>Star</b>"), "a name is text, not markup");
         // report DIR draws it again from the folder alike
         String first = html;
