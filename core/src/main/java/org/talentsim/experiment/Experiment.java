@@ -48,8 +48,8 @@ import org.talentsim.scenario.Scenario;
  * comparison), or a <b>vary</b> grid (path → values; the cells are the cartesian product, the
  * first path varying slowest), or neither (one cell, {@code base}: plain replications); R
  * replications; the master seed S (default: the scenario's, after the overrides); the metrics to
- * report (default: every standard metric except the flows {@code market.flow.A>B};
- * {@code runs.csv} always holds every metric).
+ * report (default: every standard metric except the flows {@code market.flow.A>B} and {@code
+ * market.events_skipped}; {@code runs.csv} always holds every metric).
  *
  * <p><b>Runs.</b> {@link #runs()} lists them cell by cell, replication by replication: run
  * {@code c·R + r} is replication r of cell c, seeded {@code Streams.replication(S, r)} (DESIGN §4) in

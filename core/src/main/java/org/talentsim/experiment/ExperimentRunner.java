@@ -580,8 +580,8 @@ public final class ExperimentRunner {
     /**
      * A sweep's values as plain numbers, or null: amounts of which some have a k, M or B ({@code
      * unit} "usd", in USD; {@code unlimited} among them an empty cell), or rates ({@code unit}
-     * "per_month" and so on, in the first value's unit); null for plain numbers (already numbers
-     * to a reader) and anything else.
+     * "per_month" and so on, in the first value's unit); null for plain numbers without {@code
+     * unlimited} (already numbers to a reader) and anything else.
      */
     static String[] numeric(List<String> values, String[] unit) {
         String[] out = new String[values.size()];

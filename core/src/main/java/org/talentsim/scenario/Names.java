@@ -129,9 +129,10 @@ public final class Names {
 
     /**
      * As {@link #readProblem}, with the missing-value markers as pandas and R read them, case and
-     * all: for the name of an experiment's arm, where {@code none} (an arm without retention, the
-     * README's) is common and read back as text, but {@code NA} or {@code None} made the arm's rows
-     * missing (a reliability review).
+     * all, and refusing {@code T} and {@code F} too (R reads a column of arms named only so as
+     * logical): for the name of an experiment's arm, where {@code none} (an arm without retention,
+     * the README's) is common and read back as text, but {@code NA} or {@code None} made the arm's
+     * rows missing (a reliability review).
      */
     public static String armProblem(String v) {
         String t = v.strip();

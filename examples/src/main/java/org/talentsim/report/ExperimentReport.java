@@ -520,18 +520,28 @@ final class ExperimentReport extends Page {
         h.raw("</div>\n");
         int tests = 0;
         int most = 0;   // the most replications any arm's metric pairs with the baseline's
+        // the count of events skipped, when reported, is a check outside Holm's family: its '-' is
+        // not "the same in every replication" (a docs review)
+        boolean check = false;
         for (String[] r : c.rows()) {
             tests += Csv.cell(r, c.col("p_holm")).isEmpty() ? 0 : 1;
+            check |= Csv.cell(r, c.col("metric")).equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)
+                    && !Csv.cell(r, c.col("p")).isEmpty();
             String paired = Csv.cell(r, c.col("pairs"));
             if (!paired.isEmpty()) {
                 most = Math.max(most, Integer.parseInt(paired));
             }
         }
-        h.el("p", "note", (tests == 0 && most < 2 ? Report.TOO_FEW : tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
+        String checkNote = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + " is a check of the runs, not tested (\u2013;"
+                + " its unadjusted p is in comparison.csv)";
+        h.el("p", "note", (tests == 0 && most < 2 ? Report.TOO_FEW : tests == 0 && check ? "Nothing to test: " + checkNote
+                + ", and any other metric is the same as the baseline's in every replication (p \u2013, \"same\")."
+                : tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"
                 + " \"same\")." : "Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the " + tests
                 + (tests == 1 ? " test" : " tests") + " (arm \u00d7 metric, all metrics, not only those shown) that "
                 + (tests == 1 ? "differs" : "differ") + " from the"
-                + " baseline in some replication (the same in every one is no test: \u2013, \"same\").")
+                + " baseline in some replication (the same in every one is no test: \u2013, \"same\")." + (check ? " " + checkNote
+                + "." : ""))
                 + " Higher = share of replications in which the arm's value is above the baseline's (the rest are lower or the"
                 + " same: comparison.csv's share_lower). Intervals and p measure the runs' randomness only, not whether the"
                 + " model and its parameters are right."

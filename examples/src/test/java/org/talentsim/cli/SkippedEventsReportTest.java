@@ -150,6 +150,15 @@ class SkippedEventsReportTest {
                 dir.resolve("chosen").toString(), "--no-report");
         assertEquals(0, chosen.exit(), chosen.err());
         assertTrue(chosen.out().contains("market.events_skipped"), chosen.out());
+        // in a comparison it is not tested, and the footer says why its p is '-' (it said "the same in every replication")
+        Cli compared = Cli.run("compare", file.toString(), "--arm", "early:events[0].date=2025-01", "-r", "16", "--metrics",
+                "market.events_skipped", "--out", dir.resolve("compared").toString());
+        assertEquals(0, compared.exit(), compared.err());
+        assertTrue(compared.out().contains("Nothing to test: market.events_skipped is a check of the runs, not tested ('-'; its"
+                + " unadjusted p is in comparison.csv)"), compared.out());
+        assertFalse(compared.out().contains("Every metric is the same"), compared.out());
+        assertTrue(Files.readString(dir.resolve("compared/report.html")).contains("Nothing to test: market.events_skipped is a check"
+                + " of the runs, not tested"));
         assertFalse(html.contains("<td>market.events_skipped"), "not in the tables");
         // a folder written before the count: said, not taken for "none"
         List<String> older = new ArrayList<>();
