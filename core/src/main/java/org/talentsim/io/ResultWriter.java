@@ -591,12 +591,14 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         String name;
         String file;
         boolean talentsim;
+        String[] asRun;   // their scenario-as-run's SHA-256, seed and months
         java.util.List<String> theirOverrides = new java.util.ArrayList<>();
         try {
             String[] fields = readManifest(manifest, theirOverrides);
             name = fields[0];
             file = fields[1];
             talentsim = fields[2] != null;
+            asRun = new String[] {fields[3], fields[4], fields[5]};
         } catch (IOException e) {
             // one line, without the parser's excerpt of the source (a student's review)
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
@@ -611,7 +613,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         // --set seed=… and --set months=… are the same change as --seed and --months, which
         // only rerun the same scenario: neither makes the results another scenario's
         if (name.equals(info.scenario().name()) && baseName(file).equals(baseName(ourFile))
-                && !scenarioOverrides(theirOverrides).equals(scenarioOverrides(info.overrides()))) {
+                && !scenarioOverrides(theirOverrides).equals(scenarioOverrides(info.overrides()))
+                && !sameAsRun(info.scenario(), asRun)) {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' with "
                     + (theirOverrides.isEmpty() ? "no overrides" : "--set " + String.join(" --set ", theirOverrides))
                     + ", not " + (info.overrides().isEmpty() ? "without" : "with --set " + String.join(" --set ", info.overrides()))
@@ -638,6 +641,25 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 throw new IllegalArgumentException(dir + " holds the results of " + kind + " (" + f + "), not a run's;"
                         + " --force replaces them, or choose another --out");
             }
+        }
+    }
+
+    /**
+     * Whether {@code s}, at the seed and months of the results in the folder ({@code asRun}: their
+     * scenario-as-run's SHA-256, seed, months), is the scenario they ran: the same overrides
+     * written in another order or spelling ({@code labs[0].prestige=0.40} for {@code
+     * labs[A].prestige=0.4}) were refused as another scenario (a reliability review).
+     */
+    private static boolean sameAsRun(org.talentsim.scenario.Scenario s, String[] asRun) {
+        if (asRun[0] == null || asRun[1] == null || asRun[2] == null) {
+            return false;
+        }
+        try {
+            org.talentsim.scenario.Scenario at = s.withSeed(Long.parseLong(asRun[1])).withMonths(Integer.parseInt(asRun[2]));
+            byte[] bytes = (AS_RUN_HEADER + ScenarioFiles.write(at)).getBytes(StandardCharsets.UTF_8);
+            return RunInfo.sha256(bytes).equals(asRun[0]);
+        } catch (RuntimeException e) {   // a manifest's seed or months this scenario cannot take: not the same
+            return false;
         }
     }
 
@@ -745,7 +767,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * its "overrides" into {@code overrides}. Jackson's streaming parser: see {@link #json}.
      */
     private static String[] readManifest(Path manifest, List<String> overrides) throws IOException {
-        String[] out = {"", "", null};
+        String[] out = {"", "", null, null, null, null};
         try (JsonParser p = JSON.createParser(manifest.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -764,6 +786,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     out[1] = p.getValueAsString("");
                 } else if (field.equals("talentsim_version")) {
                     out[2] = p.getValueAsString("");
+                } else if (field.equals("scenario_as_run_sha256")) {
+                    out[3] = p.getValueAsString(null);
+                } else if (field.equals("seed")) {
+                    out[4] = p.getValueAsString(null);
+                } else if (field.equals("months")) {
+                    out[5] = p.getValueAsString(null);
                 }
                 p.skipChildren();
             }

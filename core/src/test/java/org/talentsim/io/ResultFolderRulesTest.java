@@ -100,9 +100,11 @@ class ResultFolderRulesTest {
     void aFolderHoldingAnotherScenariosResultsIsRefusedByName(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("res");
         assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, RunInfo.of(WAR, 1)), "no folder yet");
-        run(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")), OfferOutput.OFF);
+        // the results of WAR with that override applied (the scenario as run records it)
+        Scenario overridden = org.talentsim.Talentsim.defaults().override(WAR, "labs[Alpha].prestige=0.4");
+        run(out, new RunInfo(overridden, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")), OfferOutput.OFF);
 
-        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "other/war.yaml", "cd", 2, List.of("labs[Alpha].prestige=0.4"))),
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(overridden, "other/war.yaml", "cd", 2, List.of("labs[Alpha].prestige=0.4"))),
                 "the same scenario, a file of the same name, the same overrides");
         String other = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(Scenario.builder("peace").lab("L", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 1, t -> { })).build(),
@@ -123,8 +125,11 @@ class ResultFolderRulesTest {
                 new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4", "labs[Beta].prestige=0.5")))).getMessage();
         assertTrue(more.contains("with --set labs[Alpha].prestige=0.4, not with --set labs[Alpha].prestige=0.4 --set labs[Beta].prestige=0.5"), more);
         // another seed or length is the same scenario run again, as with --seed and --months
-        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(WAR, "dir/war.yaml", "ab12", 1,
-                List.of("seed=9", "labs[Alpha].prestige=0.4", " months = 1"))));
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(overridden.withSeed(9).withMonths(1), "dir/war.yaml",
+                "ab12", 1, List.of("seed=9", "labs[Alpha].prestige=0.4", " months = 1"))));
+        // the same scenario with its overrides written otherwise (the scenario as run the same) replaces its own results
+        assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(overridden, "dir/war.yaml", "ab12", 1,
+                List.of("labs[0].prestige=0.40"))));
 
         Path built = tmp.resolve("built");
         run(built, RunInfo.of(WAR, 1), OfferOutput.OFF);
@@ -132,7 +137,8 @@ class ResultFolderRulesTest {
                 new RunInfo(WAR, "war.yaml", "ab", 1, List.of()))).getMessage();
         assertTrue(fromFile.contains("(built in code), not of '" + WAR.name() + "' (war.yaml)"), fromFile);
         String noOverrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
-                new RunInfo(WAR, null, null, 1, List.of("labs[Beta].prestige=0.5")))).getMessage();
+                new RunInfo(org.talentsim.Talentsim.defaults().override(WAR, "labs[Beta].prestige=0.5"), null, null, 1,
+                        List.of("labs[Beta].prestige=0.5")))).getMessage();
         assertTrue(noOverrides.contains("with no overrides, not with --set labs[Beta].prestige=0.5"), noOverrides);
 
         Files.writeString(built.resolve("manifest.json"), "{not json");
