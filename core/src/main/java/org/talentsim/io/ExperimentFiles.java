@@ -172,8 +172,9 @@ public final class ExperimentFiles {
         }
         for (Group g : arms) {
             String p = org.talentsim.scenario.Names.problem(g.name().text());
-            // the arm's name is a cell of runs.csv and comparison.csv
-            p = p != null ? p : org.talentsim.scenario.Names.formulaProblem(g.name().text());
+            // the arm's name is a cell of runs.csv and comparison.csv: the builder's rule (Names.armProblem),
+            // said here at its line (a name read as missing had none: a student's review)
+            p = p != null ? p : org.talentsim.scenario.Names.armProblem(g.name().text());
             if (p != null) {
                 throw new ScenarioException(fileName, g.name().line(), g.name().col(), g.name().path(), "an arm's name " + p);
             }

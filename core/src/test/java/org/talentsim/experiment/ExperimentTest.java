@@ -111,6 +111,13 @@ class ExperimentTest {
         assertEquals(5, f.line(), f.getMessage());
         assertTrue(f.getMessage().endsWith("an arm's name begins with '@', which a spreadsheet (Excel, LibreOffice) reads as the start"
                 + " of a formula when it opens the result files"), f.getMessage());
+        // and one that pandas reads as missing, at its line too (it had none: a student's review)
+        Path na = java.nio.file.Files.writeString(dir.resolve("na.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\narms:\n  baseline: []\n  NA: ['labs[Keeper].retention=none']\nreplications: 2\n");
+        ScenarioException g = assertThrows(ScenarioException.class, () -> Experiment.read(na));
+        assertEquals(5, g.line(), g.getMessage());
+        assertTrue(g.getMessage().endsWith("an arm's name is what pandas and R read as a missing value, as if the cell were empty"),
+                g.getMessage());
     }
 
     /**
