@@ -181,22 +181,32 @@ public final class ExperimentRunner {
         long start = System.nanoTime();
         List<String> all = e.allMetrics();
         List<Experiment.Run> runs = e.runs();
-        Map<Integer, String> lines = new java.util.TreeMap<>();   // the listener is called on one thread
-        int[] finished = new int[1];
-        listener.done(0, runs.size());
-        try {
-            executor.forEach(runs, e.runFunction(), (i, o) -> {
-                lines.put(runs.get(i).index(), line(runs.get(i), o, all));
-                finished[0]++;
-                listener.done(finished[0], runs.size());
-            });
-        } catch (RunFailedException x) {
-            Experiment.Run r = runs.get(x.index());
-            throw new RunFailedException(r.index(), r.toString(), x.getCause());
-        }
+        Map<Integer, String> lines = new java.util.TreeMap<>();   // the runs are told of on one thread
+        forEachRun(e, executor, runs, 0, runs.size(), listener, (r, o) -> lines.put(r.index(), line(r, o, all)));
         Stats stats = new Stats(e, lines);
         List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
         return new Result(e, null, stats.summary(), comparison, 0, runs.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Runs {@code todo} (of the experiment's {@code total}, {@code done} already finished) on
+     * {@code executor}, giving each finished run and its outcome to {@code sink} and counting it to
+     * {@code listener}; a failed run is named by its place in the experiment (the executor numbers
+     * the runs it was given, which after a resume are not all).
+     */
+    private static void forEachRun(Experiment e, Executor executor, List<Experiment.Run> todo, int done, int total,
+            Listener listener, java.util.function.BiConsumer<Experiment.Run, Outcome> sink) {
+        int[] finished = {done};
+        listener.done(done, total);
+        try {
+            executor.forEach(todo, e.runFunction(), (i, o) -> {
+                sink.accept(todo.get(i), o);
+                listener.done(++finished[0], total);
+            });
+        } catch (RunFailedException x) {
+            Experiment.Run r = todo.get(x.index());
+            throw new RunFailedException(r.index(), r.toString(), x.getCause());
+        }
     }
 
     /**
@@ -257,7 +267,6 @@ public final class ExperimentRunner {
         List<Experiment.Run> runs = e.runs();
         int total = runs.size();
         int resumed;
-        int[] finished = new int[1];
         Journal journal = Journal.open(runsFile, header, same, 64);
         List<String> pathColumns = e.pathColumns();
         Path pathsFile = dir.resolve(PATHS);
@@ -280,24 +289,13 @@ public final class ExperimentRunner {
                 }
             }
             resumed = total - todo.size();
-            finished[0] = resumed;
-            listener.done(finished[0], total);
             Journal pathJournal = paths;
-            try {
-                executor.forEach(todo, e.runFunction(), (i, o) -> {
-                    Experiment.Run r = todo.get(i);
-                    journal.append(r.index(), line(r, o, all));
-                    if (pathJournal != null) {
-                        pathJournal.append(r.index(), pathLine(r, o, pathColumns));
-                    }
-                    finished[0]++;
-                    listener.done(finished[0], total);
-                });
-            } catch (RunFailedException x) {
-                // the executor numbers the runs it was given; after a resume those are not all
-                Experiment.Run r = todo.get(x.index());
-                throw new RunFailedException(r.index(), r.toString(), x.getCause());
-            }
+            forEachRun(e, executor, todo, resumed, total, listener, (r, o) -> {
+                journal.append(r.index(), line(r, o, all));
+                if (pathJournal != null) {
+                    pathJournal.append(r.index(), pathLine(r, o, pathColumns));
+                }
+            });
         } catch (RuntimeException | Error x) {
             failure = x;
             throw x;

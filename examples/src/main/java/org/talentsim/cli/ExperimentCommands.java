@@ -476,8 +476,7 @@ final class ExperimentCommands {
     }
 
     /** Said of the count of events skipped when a comparison reports it. */
-    static final String CHECK_NOT_TESTED = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED
-            + " is a check of the runs, not tested ('-'; its unadjusted p is in comparison.csv)";
+    static final String CHECK_NOT_TESTED = org.talentsim.report.Fmt.checkNotTested("'-'");
 
     /** The most replications in which an arm's metric and the baseline's both have a value. */
     static int mostPairs(List<org.talentsim.experiment.ExperimentRunner.ArmStat> rows) {

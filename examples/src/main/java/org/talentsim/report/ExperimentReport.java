@@ -373,9 +373,7 @@ final class ExperimentReport extends Page {
      */
     private void skippedRuns(Html h) {
         if (!d.runs.has(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED)) {
-            h.el("p", "note", "This folder was written before talentsim recorded the parts of events a run skipped"
-                    + " (runs.csv has no " + org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + "): whether any run"
-                    + " skipped one is not known here.");
+            h.el("p", "note", Fmt.beforeSkipsNote("runs.csv", org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED, "any run"));
             return;
         }
         SkippedRuns s = SkippedRuns.of(d.runs);
@@ -532,8 +530,7 @@ final class ExperimentReport extends Page {
                 most = Math.max(most, Integer.parseInt(paired));
             }
         }
-        String checkNote = org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + " is a check of the runs, not tested (\u2013;"
-                + " its unadjusted p is in comparison.csv)";
+        String checkNote = Fmt.checkNotTested("\u2013");
         h.el("p", "note", (tests == 0 && most < 2 ? Report.TOO_FEW : tests == 0 && check ? "Nothing to test: " + checkNote
                 + ", and any other metric is the same as the baseline's in every replication (p \u2013, \"same\")."
                 : tests == 0 ? "Every metric is the same as the baseline's in every replication: nothing to test (p \u2013,"

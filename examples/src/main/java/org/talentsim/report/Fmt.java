@@ -78,6 +78,25 @@ public final class Fmt {
     public static final String NO_VALUE_NOTE = "A mean of '-': the metric is undefined in every run of its arm (nothing to"
             + " count in them, e.g. leaving_vested_out where no grant vests out; docs/METRICS.md says when each is undefined).";
 
+    /**
+     * What a comparison's footer says of {@code market.events_skipped} when it reports it: a check
+     * of the runs outside Holm's family, with {@code dash} for its p (the terminal's '-', the page's
+     * en dash).
+     */
+    public static String checkNotTested(String dash) {
+        return org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + " is a check of the runs, not tested (" + dash
+                + "; its unadjusted p is in comparison.csv)";
+    }
+
+    /**
+     * The note of a result folder written before talentsim recorded the parts of events a run
+     * skipped: {@code file} has no {@code field}, so whether any was skipped is not known there.
+     */
+    public static String beforeSkipsNote(String file, String field, String which) {
+        return "This folder was written before talentsim recorded the parts of events a run skipped (" + file + " has no "
+                + field + "): whether " + which + " skipped one is not known here.";
+    }
+
     /** {@link #NO_VALUE_NOTE} under a table of cells (a sweep's, replications'): a sweep has no arms (a student's review). */
     public static final String NO_VALUE_NOTE_CELL = NO_VALUE_NOTE.replace("of its arm", "of its cell");
 

@@ -175,8 +175,7 @@ final class RunReport extends Page {
     private void skipped(Html h) {
         if (!d.summary.has("events_skipped")) {
             // its absence read as "nothing skipped" (a student's review)
-            h.el("p", "note", "This folder was written before talentsim recorded the parts of events a run skipped"
-                    + " (summary.json has no events_skipped): whether this run skipped one is not known here.");
+            h.el("p", "note", Fmt.beforeSkipsNote("summary.json", "events_skipped", "this run"));
             return;
         }
         List<String> skipped = new java.util.ArrayList<>();
