@@ -81,17 +81,27 @@ public final class EngineLog {
         }
     }
 
+    /** A warning about tick {@code tick}, said as {@code DATE: TEXT} (the tick's calendar label, as the results name it). */
+    void warnAt(World world, int tick, String format, Object... args) {
+        if (log.isWarnEnabled()) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = world.date(tick);
+            System.arraycopy(args, 0, all, 1, args.length);
+            say(Level.WARN, "{}: " + format, all);
+        }
+    }
+
     /**
      * A part of scheduled event {@code event} (its number, 1 for the scenario's first) skipped at
      * {@code tick} (a dismissal of someone who has left, …):
-     * logged at WARN as {@code tick N: TEXT} and kept by {@code world} for the run's summary
+     * logged at WARN as {@code DATE: TEXT} (the tick's calendar label) and kept by {@code world} for the run's summary
      * ({@code WorldView.skippedEvents}) whatever the log's level.
      */
     void skipped(World world, int tick, int event, String format, Object... args) {
         String text = org.slf4j.helpers.MessageFormatter.arrayFormat(format, args).getMessage();
         world.addSkipped(tick, event, text);
         if (log.isWarnEnabled()) {
-            say(Level.WARN, "tick {}: {}", new Object[] {tick, text});
+            say(Level.WARN, "{}: {}", new Object[] {world.date(tick), text});
         }
     }
 

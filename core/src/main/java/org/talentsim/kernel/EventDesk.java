@@ -96,7 +96,7 @@ final class EventDesk implements EventEffects {
         double b = Math.max(0, scaled + delta);
         // a finite budget stays within the domain a file accepts (no budget, infinity, stays none)
         if (Double.isFinite(b) && b > Limits.MAX_BUDGET || Double.isFinite(l.budget()) && !Double.isFinite(b)) {
-            log.warn("tick {}: the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", tick, lab, b,
+            log.warnAt(m.world, tick, "the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", lab, b,
                     Limits.MAX_BUDGET);
             b = Limits.MAX_BUDGET;
         }
@@ -111,7 +111,7 @@ final class EventDesk implements EventEffects {
         double scaled = factor == 0 ? 0 : l.capability() * factor;
         double c = Math.max(0, scaled + delta);
         if (!(c <= Limits.MAX_CAPABILITY)) {
-            log.warn("tick {}: the capability of '{}' would be {} after the jump; capped at {}, the largest capability", tick,
+            log.warnAt(m.world, tick, "the capability of '{}' would be {} after the jump; capped at {}, the largest capability",
                     lab, c, Limits.MAX_CAPABILITY);
             c = Limits.MAX_CAPABILITY;
         }
@@ -319,7 +319,7 @@ final class EventDesk implements EventEffects {
             if (d.wholeTeam()) {
                 log.skipped(m.world, tick, event, format, args);
             } else {
-                log.warn("tick {}: " + format, tick, args[0], args[1], args[2], args[3]);
+                log.warnAt(m.world, tick, format, args);
             }
         }
         for (int k = 0; k < n; k++) {   // the seller's teams do not hire the positions back
@@ -344,8 +344,8 @@ final class EventDesk implements EventEffects {
             added += pop.salary(i);
         }
         if (capped > 0) {
-            log.warn("tick {}: the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
-                    + " they are paid {}, the cap (docs/MODEL.md §7.2)", tick, d.lab(), capped, n,
+            log.warnAt(m.world, tick, "the acqui-hire by '{}' would raise the pay of {} of the {} it takes above the pay cap;"
+                    + " they are paid {}, the cap (docs/MODEL.md §7.2)", d.lab(), capped, n,
                     java.math.BigDecimal.valueOf(cap).stripTrailingZeros().toPlainString());
         }
         if (Double.isFinite(buyer.budget())) {

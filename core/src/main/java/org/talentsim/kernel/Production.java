@@ -119,8 +119,8 @@ final class Production {
                 // the index's bound, as for a capability jump (a scale of 1e308 made it infinite, then NaN)
                 if (!capped[0]) {
                     capped[0] = true;
-                    log.warn("tick {}: the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
-                            + " lab from now on, without a further warning)", tick, lab.name(), c, org.talentsim.model.Limits.MAX_CAPABILITY);
+                    log.warnAt(m.world, tick, "the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
+                            + " lab from now on, without a further warning)", lab.name(), c, org.talentsim.model.Limits.MAX_CAPABILITY);
                 }
                 c = org.talentsim.model.Limits.MAX_CAPABILITY;
             }
@@ -163,7 +163,7 @@ final class Production {
         double most = org.talentsim.model.Limits.MAX_BUDGET;
         if (Double.isFinite(b) && b > most || Double.isFinite(lab.budget()) && !Double.isFinite(b)) {
             if (lab.budget() < most) {
-                log.warn("tick {}: the strategy of '{}' would raise its budget to {}; capped at {} USD, the largest budget", tick,
+                log.warnAt(m.world, tick, "the strategy of '{}' would raise its budget to {}; capped at {} USD, the largest budget",
                         lab.name(), b, most);
             }
             b = most;

@@ -64,7 +64,7 @@ class RunNamedInLogTest {
             desk.detachAppender(seen);
         }
         List<String> warned = seen.list.stream().filter(w -> w.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
-        assertTrue(warned.stream().anyMatch(w -> w.matches("tick 1: founding of 'New' skipped: .*Lab.*Empty.* has no one employed to found it")),
+        assertTrue(warned.stream().anyMatch(w -> w.matches("2025-01: founding of 'New' skipped: .*Lab.*Empty.* has no one employed to found it")),
                 warned.toString());
         assertTrue(warned.stream().noneMatch(w -> w.contains("not in the market")), warned.toString());
     }
@@ -98,7 +98,7 @@ class RunNamedInLogTest {
             // a message the runs repeat is written once, naming the first run that said it (a
             // sweep's runs wrote ~3,000 alike: a strategist's review)
             if (messages.add(w.getFormattedMessage())) {
-                assertTrue(printed.startsWith("WARN EventDesk: tick 1: visibility event skipped: "), printed);
+                assertTrue(printed.startsWith("WARN EventDesk: 2025-01: visibility event skipped: "), printed);
                 assertTrue(printed.endsWith(" (in the run of " + run + "; said once: other runs that say it are counted at the end)"),
                         printed);
                 written++;
