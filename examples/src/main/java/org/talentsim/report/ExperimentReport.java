@@ -214,6 +214,11 @@ final class ExperimentReport extends Page {
      * month, labelled with its events' numbers as runs ("3–6", "3, 5"); months beyond {@code x} none.
      */
     static List<Charts.Mark> marks(List<Numbered> list, double[] x) {
+        return marks(list, x, java.util.Set.of());
+    }
+
+    /** {@link #marks(List, double[])} with the numbers in {@code starred} written with a star ({@link RunReport#numbers(List, java.util.Set)}). */
+    static List<Charts.Mark> marks(List<Numbered> list, double[] x, java.util.Set<Integer> starred) {
         List<Charts.Mark> out = new ArrayList<>();
         int k = 0;
         while (k < list.size()) {
@@ -224,7 +229,7 @@ final class ExperimentReport extends Page {
             }
             if (tick <= x.length) {
                 java.util.Collections.sort(numbers);
-                out.add(new Charts.Mark(x[tick - 1], RunReport.numbers(numbers)));
+                out.add(new Charts.Mark(x[tick - 1], RunReport.numbers(numbers, starred)));
             }
         }
         return out;

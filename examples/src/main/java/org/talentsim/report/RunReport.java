@@ -96,15 +96,15 @@ final class RunReport extends Page {
         if (events.isEmpty() && info.note() == null) {
             h.el("p", "note", "The scenario schedules no events.");
         } else if (!events.isEmpty()) {
-            h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines).");
+            java.util.Set<Integer> skippedNumbers = skippedNumbers();
+            h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines)"
+                    + (skippedNumbers.isEmpty() ? "." : "; a star (12*) marks an event not played as written in this run."));
             h.raw("<ol class=\"events\">\n");
-            java.util.Set<Integer> skippedNumbers = new java.util.HashSet<>();
-            d.summary.path("events_skipped").forEach(n -> skippedNumbers.add(n.path("event").asInt(0)));
             for (int k = 0; k < events.size(); k++) {
                 ScenarioInfo.Event e = events.get(k);
                 // a part of it skipped in this run: said at the event too (a student's review)
                 h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label()))
-                        .raw(skippedNumbers.contains(k + 1) ? " <b>(not played as written in this run: below)</b>" : "").raw("</li>\n");
+                        .raw(skippedNumbers.contains(k + 1) ? " <b>* (not played as written in this run: below)</b>" : "").raw("</li>\n");
             }
             h.raw("</ol>\n");
             String terms = terms(events);
@@ -158,12 +158,27 @@ final class RunReport extends Page {
     }
 
     private void markEvents(List<ScenarioInfo.Event> events) {
+        // an event this run skipped part of is starred on the charts too, as in the list (its
+        // line read as played: a review)
+        java.util.Set<Integer> skipped = skippedNumbers();
         marks.clear();
-        marks.addAll(marks(events, d.x, null));
+        marks.addAll(marks(events, d.x, null, skipped));
         labMarks.clear();
         for (String lab : d.labs) {
-            labMarks.put(lab, marks(events, d.x, lab));
+            labMarks.put(lab, marks(events, d.x, lab, skipped));
         }
+    }
+
+    /** The numbers (1 for the scenario's first) of the events this run skipped a part of ({@code summary.json}'s {@code events_skipped}). */
+    private java.util.Set<Integer> skippedNumbers() {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        d.summary.path("events_skipped").forEach(n -> {
+            int e = n.path("event").asInt(0);
+            if (e > 0) {
+                out.add(e);
+            }
+        });
+        return out;
     }
 
     /**
@@ -245,22 +260,39 @@ final class RunReport extends Page {
      * flagship's, Meta's among them: found by a reviewer).
      */
     static List<Charts.Mark> marks(List<ScenarioInfo.Event> events, double[] x, String lab) {
+        return marks(events, x, lab, java.util.Set.of());
+    }
+
+    /** {@link #marks(List, double[], String)}, the numbers of the events in {@code skipped} starred (a part of each skipped in this run). */
+    static List<Charts.Mark> marks(List<ScenarioInfo.Event> events, double[] x, String lab, java.util.Set<Integer> skipped) {
         List<ExperimentReport.Numbered> numbered = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             if (lab == null || events.get(k).labs().contains(lab)) {
                 numbered.add(new ExperimentReport.Numbered(k + 1, events.get(k)));
             }
         }
-        return ExperimentReport.marks(numbered, x);
+        return ExperimentReport.marks(numbered, x, skipped);
     }
 
     /** Ascending numbers as runs: [3, 4, 5, 6] → "3–6", [7, 8] → "7–8", [3, 5] → "3, 5". */
     static String numbers(List<Integer> n) {
+        return numbers(n, java.util.Set.of());
+    }
+
+    /**
+     * {@link #numbers(List)} with the numbers in {@code starred} (events a run skipped part of)
+     * written on their own with a star: [11, 12, 13, 14] with 12 starred → "11, 12*, 13–14".
+     */
+    static String numbers(List<Integer> n, java.util.Set<Integer> starred) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < n.size()) {
+            if (starred.contains(n.get(i))) {
+                parts.add(n.get(i++) + "*");
+                continue;
+            }
             int j = i;
-            while (j + 1 < n.size() && n.get(j + 1) == n.get(j) + 1) {
+            while (j + 1 < n.size() && n.get(j + 1) == n.get(j) + 1 && !starred.contains(n.get(j + 1))) {
                 j++;
             }
             if (j > i) {

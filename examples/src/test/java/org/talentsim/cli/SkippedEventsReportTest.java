@@ -70,6 +70,10 @@ class SkippedEventsReportTest {
         assertFalse(items.get(0).contains("not played as written"), items.get(0));
         assertTrue(items.get(1).contains("(not played as written in this run: below)") && items.get(2).contains("(not played as written"), list);
         assertFalse(html.contains("<b>Star</b>"), "a name is text, not markup");
+        // and the charts' time axes star them too, and the list says what a star means (the lines
+        // read as played: a review)
+        assertTrue(html.contains(">2*, 3*</text>") && !html.contains(">1*</text>") && html.contains(">1</text>"), "the marks");
+        assertTrue(html.contains("a star (12*) marks an event not played as written in this run"), "the legend of the star");
         // report DIR draws it again from the folder alike
         String first = html;
         Files.delete(dir.resolve("out/report.html"));
@@ -90,6 +94,8 @@ class SkippedEventsReportTest {
         assertTrue(summary.path("events_skipped").isArray() && summary.path("events_skipped").isEmpty(), summary.toString());
         assertFalse(Files.readString(dir.resolve("out/report.html")).contains("id=\"skipped\""));
         assertFalse(Files.readString(dir.resolve("out/report.html")).contains("written before talentsim recorded"));
+        assertFalse(Files.readString(dir.resolve("out/report.html")).contains("a star (12*)"));
+        assertFalse(Files.readString(dir.resolve("out/report.html")).contains("*</text>"), "no mark starred");
         // a folder written before the field: not "nothing skipped", but not known (a student's review)
         Path json = dir.resolve("out/summary.json");
         Files.writeString(json, Files.readString(json).replaceFirst(",\\s*\"events_skipped\" : \\[ \\]", ""));

@@ -153,6 +153,11 @@ class ChartLayoutTest {
         assertEquals(List.of(new Charts.Mark(1, "3")), RunReport.marks(events, x, "OpenAI"));
         assertEquals(List.of(), RunReport.marks(events, x, "Apple"));
         assertEquals("3\u20136, 9, 11\u201312", RunReport.numbers(List.of(3, 4, 5, 6, 9, 11, 12)));
+        // an event a run skipped part of stands alone, starred
+        assertEquals("3, 4*, 5\u20136, 9*, 11\u201312", RunReport.numbers(List.of(3, 4, 5, 6, 9, 11, 12), java.util.Set.of(4, 9)));
+        assertEquals("3\u20134, 5*", RunReport.numbers(List.of(3, 4, 5), java.util.Set.of(5)));
+        assertEquals(List.of(new Charts.Mark(0, "1"), new Charts.Mark(1, "2, 3*, 4"), new Charts.Mark(3, "5")),
+                RunReport.marks(events, x, null, java.util.Set.of(3)));
     }
 
     /**
