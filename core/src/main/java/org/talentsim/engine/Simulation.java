@@ -535,8 +535,18 @@ public final class Simulation implements AutoCloseable {
      *     checked before each tick, so the run stops within one tick, between two ticks (the
      *     simulation as it was after the last, the observers not told it finished, so a result
      *     writer leaves its folder as it was), with the thread's interrupt status kept
+     * @throws IllegalStateException when the simulation has finished (a second {@code run()}, or
+     *     one after {@link #finish()}: it did nothing, and read as a second run with the same
+     *     results; build another simulation for another run) or is closed
      */
     public void run() {
+        if (closed) {
+            throw new IllegalStateException("the simulation is closed");
+        }
+        if (finished) {
+            throw new IllegalStateException("the simulation has finished: run() runs it once; build another Simulation (with"
+                    + " another seed for another replication) to run again");
+        }
         String before = nameThread();
         try {
             runNamed();

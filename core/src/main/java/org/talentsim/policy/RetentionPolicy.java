@@ -18,7 +18,8 @@ public interface RetentionPolicy {
      *
      * @param q what the incumbent knows about this offer; valid only during the call
      * @return annual pay in USD (the market caps it at the incumbent's valuation and budget), or
-     *     NaN for no counter-offer
+     *     NaN for no counter-offer; an amount at or below the researcher's current pay (0, or a
+     *     negative number) is no counter-offer too, as the incumbent never counters with a cut
      */
     double counter(Quote q);
 

@@ -45,6 +45,35 @@ class SimulationApiTest {
         }
     }
 
+    /** A second run() did nothing without a word, which read as a second run with the same results (an economist's review). */
+    @Test
+    void aSecondRunIsRefusedNotSilentlyEmpty() {
+        AtomicInteger ends = new AtomicInteger();
+        try (Simulation sim = Simulation.builder(small()).observer(new TickObserver() {
+            @Override
+            public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {}
+
+            @Override
+            public void onEnd(org.talentsim.model.WorldView world) {
+                ends.incrementAndGet();
+            }
+        }).build()) {
+            sim.run();
+            IllegalStateException e = assertThrows(IllegalStateException.class, sim::run);
+            assertTrue(e.getMessage().contains("has finished") && e.getMessage().contains("build another Simulation"), e.getMessage());
+            assertEquals(1, ends.get(), "the observers were told once");
+        }
+        try (Simulation sim = Simulation.of(small())) {
+            sim.run(2);
+            sim.finish();
+            assertThrows(IllegalStateException.class, sim::run, "after finish()");
+        }
+        Simulation closed = Simulation.of(small());
+        closed.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, closed::run);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
     @Test
     void stepAfterCloseThrows() {
         Simulation sim = Simulation.builder(small()).threads(2).build();
