@@ -349,7 +349,17 @@ final class EventDesk implements EventEffects {
                     java.math.BigDecimal.valueOf(cap).stripTrailingZeros().toPlainString());
         }
         if (Double.isFinite(buyer.budget())) {
-            buyer.setBudget(buyer.budget() + added);
+            // within the largest budget, as a budget change and a strategy are (it went past it
+            // without a word, and a later budget change "lowered" it: an adversarial review)
+            double b = buyer.budget() + added;
+            if (b > Limits.MAX_BUDGET) {
+                if (buyer.budget() < Limits.MAX_BUDGET) {
+                    log.warnAt(m.world, tick, "the acqui-hire by '{}' would raise its budget to {}; capped at {} USD, the largest budget",
+                            d.lab(), b, Limits.MAX_BUDGET);
+                }
+                b = Limits.MAX_BUDGET;
+            }
+            buyer.setBudget(b);
         }
         buyer.addAcquisition(d.price());
         if (d.leader() != null) {

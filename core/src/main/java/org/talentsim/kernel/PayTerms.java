@@ -14,7 +14,14 @@ final class PayTerms {
     final PayPolicy.Terms terms;
     /** Share of pay granted as equity. */
     final double equity;
-    /** Years' worth of the equity part in a grant. */
+    /**
+     * Years' worth of the equity part in a grant: the span of its dates, {@code periods · every}
+     * ticks, which is the terms' {@code years} wherever {@code vestMonths} divides them (and the
+     * ticks fall on whole months or weeks). A grant holds what its stream counts as pay over its
+     * dates: with the terms' years, a half-year grant vesting after 12 months delivered half of
+     * the equity its pay counted, and spend and equity_vested fell 17–45% short of the payroll
+     * (an adversarial review).
+     */
     final double years;
     /** Vesting dates of a whole grant, 1..120. */
     final int periods;
@@ -49,9 +56,9 @@ final class PayTerms {
         double perMonth = unit.ticksPerMonth();
         perYear = unit.ticksPerYear();
         equity = t.equity();
-        years = t.years();
         periods = (int) Math.max(1, Math.min(120, Math.round(12 * t.years() / t.vestMonths())));
         every = (int) Math.max(1, Math.round(t.vestMonths() * perMonth));
+        years = (double) periods * every / perYear;
         first = (int) Math.max(every, Math.round(t.cliffMonths() * perMonth));
         firstPeriods = Math.max(1, Math.min(periods, first / every));
         signOn = t.signOn();

@@ -38,6 +38,11 @@ final class ScenarioNotes {
             }
         }
         market(notes, s.market());
+        double switching = s.acceptance().name().equals("utility") ? s.acceptance().param("switchingCost", 0) : 0;
+        if (switching > 1) {
+            notes.add("policies.acceptance.switchingCost is " + num(switching) + " in log pay: an offer must pay about "
+                    + new java.math.BigDecimal(Math.exp(Math.min(switching, 700))).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + " times the current pay to be taken (0.05 for about 5%)");
+        }
         if (s.market().capability().calibratedScale() && !s.labs().isEmpty() && s.labs().stream().allMatch(l -> l.capability() == 0)) {
             // the calibrated scale takes its unit from the starting capabilities: all 0 left it 0,
             // and no lab ever gained capability (found by a reliability review); it is 1 now
@@ -136,6 +141,21 @@ final class ScenarioNotes {
             notes.add(where + ".pay.signOn is " + num(signOn) + ": a sign-on of "
                     + num(signOn) + " times the first year's pay (a share: 0.35 for 35%)");
         }
+        vesting(notes, where, lab.pay());
+        if (lab.strategy().name().equals("gap-response")) {
+            // shares and rates a month: 10 for 10% raised the premium by 1000% a month
+            // (a bidding war's cap may be meant above 1: offers of 2.5 times the pay; 5 and more read as percent)
+            for (String key : List.of("premiumStep", "maxPremium", "budgetGrowth")) {
+                double v = lab.strategy().param(key, 0);
+                if (v > (key.equals("maxPremium") ? 5 : 1)) {
+                    notes.add(where + ".strategy." + key + " is " + num(v) + ": " + (key.equals("budgetGrowth")
+                            ? "the budget grows " + num(1 + v) + " times a month while the lab is behind"
+                            : key.equals("premiumStep") ? "the offer premium rises by " + num(v) + " times the going pay a month while"
+                                    + " the lab is behind" : "offers of up to " + num(1 + v) + " times the going pay")
+                            + " (a share: 0.05 for 5%)");
+                }
+            }
+        }
         for (TeamSpec t : lab.teams()) {
             if (t.payLevel() > HIGH_PAY_LEVEL) {
                 notes.add(where + ", team " + t.name() + ": payLevel is " + num(t.payLevel())
@@ -154,6 +174,46 @@ final class ScenarioNotes {
         }
     }
 
+    /**
+     * A grant whose vesting dates do not fill its years, in months: it holds the equity of its
+     * dates' span, what its pay counts over them (docs/MODEL.md §7.9), so a grant of half a year
+     * vesting after 12 months holds a year's equity; a cliff that is not a whole number of periods,
+     * or refreshers granted at anniversaries that fall between dates, leave its dates up to a
+     * period longer or shorter than what its pay counts (an adversarial review: the first was
+     * accepted without a word, and paid half the equity its pay counted).
+     */
+    private static void vesting(java.util.Set<String> notes, String where, PolicySpec pay) {
+        boolean refreshes = pay.name().equals("equity-annual") || pay.name().equals("equity-at-risk");
+        if (!(refreshes || pay.name().equals("equity")) || !(pay.param("equity", 0.5) > 0)) {
+            return;
+        }
+        double years = pay.param("years", 4);
+        double cliff = pay.param("cliffMonths", 12);
+        double vest = pay.param("vestMonths", 3);
+        if (!(years > 0 && vest >= 1 && cliff >= 0)) {
+            return;   // refused by the policy itself
+        }
+        long periods = Math.max(1, Math.min(120, Math.round(12 * years / vest)));
+        double span = periods * vest;
+        if (Math.abs(span - 12 * years) > 1e-9 * span) {
+            notes.add(where + ".pay: a grant of " + num(12 * years) + " months (years " + num(years) + ") vesting every " + num(vest)
+                    + " months has " + periods + (periods == 1 ? " date" : " dates") + ", which span " + num(span) + " months: it holds "
+                    + num(span) + " months' equity, what its pay counts over its dates (give a vestMonths that divides 12 × years)");
+        }
+        double first = Math.max(vest, cliff);
+        long atCliff = Math.max(1, Math.min(periods, (long) Math.floor(first / vest + 1e-9)));
+        if (Math.abs(first - atCliff * vest) > 1e-9 * first) {
+            notes.add(where + ".pay: cliffMonths " + num(cliff) + " is not a whole number of " + num(vest) + "-month periods: a grant's"
+                    + " dates run " + num(first - atCliff * vest) + " months past the span of its periods, so its pay counts that"
+                    + " many months' equity more than the grant holds (give a cliffMonths that vestMonths divides)");
+        }
+        if (refreshes && Math.abs(12 / vest - Math.rint(12 / vest)) > 1e-9) {
+            notes.add(where + ".pay: refreshers are granted at work anniversaries, which fall between " + num(vest) + "-month vesting"
+                    + " dates: a refresher's first period is shorter, and it vests a little sooner than its pay counts"
+                    + " (give a vestMonths that divides 12)");
+        }
+    }
+
     /** Separation or retirement above 1 a year: likely a percent written for a rate (5/year for 5%). */
     private static void market(java.util.Set<String> notes, MarketSpec m) {
         double perYear = org.talentsim.model.TickUnit.MONTH.ticksPerMonth() * 12;
@@ -163,6 +223,10 @@ final class ScenarioNotes {
                 notes.add("market." + key + " is " + num(r) + " a year: more than the whole staff each year"
                         + " (a rate: 0.05/year for 5%)");
             }
+        }
+        if (m.annualRaise() > 1) {
+            notes.add("market.annualRaise is " + num(m.annualRaise()) + ": a raise of " + num(100 * m.annualRaise())
+                    + "% at each work anniversary, to " + num(1 + m.annualRaise()) + " times the pay (a share: 0.03 for 3%)");
         }
         if (m.matching() != null && !m.offersSeeking().equals(MarketSpec.DEFAULT.offersSeeking())) {
             notes.add("market.offersSeeking is not used with matching: the matching function gives the seekers' offers");

@@ -37,4 +37,21 @@ class EventDomainsTest {
         assertTrue(r.labRows("A").get(2).capability() > 0.9 * Limits.MAX_CAPABILITY, r.labRows("A").get(2).toString());
         assertTrue(Double.isInfinite(r.labRows("B").get(3).budget()), "a lab without a budget keeps none");
     }
+
+    /** An acqui-hire adds its people's pay to the buyer's budget within the largest budget (it went past it: an adversarial review). */
+    @Test
+    void anAcquiHireKeepsTheBudgetWithinTheLargest() {
+        String yaml = "version: 1\nname: ahb\nmonths: 3\nlabs:\n  - name: Buyer\n    budget: 1e15\n    teams:\n"
+                + "      - {name: R, focus: research, headcount: 10}\n  - name: Seller\n    teams:\n"
+                + "      - {name: S, focus: research, headcount: 10}\nevents:\n"
+                + "  - {date: 2025-02, type: acquiHire, lab: Buyer, team: R, fromLab: Seller, fromTeam: S, price: 1M}\n";
+        RunResult r = Talentsim.defaults().run(ScenarioFiles.parse(yaml, "ahb.yaml"));
+        assertTrue(r.labRows("Buyer").get(1).acquiredIn() > 0, "the deal happened");
+        for (LabRow row : r.labRows("Buyer")) {
+            assertEquals(Limits.MAX_BUDGET, row.budget(), row.toString());
+        }
+        // below the largest, the pay is added as before
+        RunResult under = Talentsim.defaults().run(ScenarioFiles.parse(yaml.replace("budget: 1e15", "budget: 1e9"), "ahb.yaml"));
+        assertTrue(under.labRows("Buyer").get(1).budget() > 1e9, under.labRows("Buyer").get(1).toString());
+    }
 }

@@ -107,7 +107,7 @@ class PayrollTest {
     /**
      * At an anniversary an annual refresher tops the unvested equity up to a whole grant at the
      * pay before the anniversary's raise (MODEL §7.9), and the raise then comes as without a
-     * package: a grant of equity · years · w₀, a salary of 1.1 · w₀.
+     * package: a grant of equity · years · w₀ (years the span of its dates), a salary of 1.1 · w₀.
      */
     @Test
     void anAnnualRefresherIsGrantedOnThePayBeforeTheRaise() {
@@ -130,7 +130,8 @@ class PayrollTest {
         p.tenureArray()[0] = 11;   // an anniversary this tick
         p.tenureArray()[1] = 4;    // none
         pay(m, 1);
-        assertEquals(0.5 * 4 * 200_000, p.unvestedEquity(0), 1e-6, "a whole grant at the pay before the raise");
+        // four years in 7-month dates: 7 of them, 49 months, which the grant holds (the span of its dates)
+        assertEquals(0.5 * 49 / 12.0 * 200_000, p.unvestedEquity(0), 0.05, "a whole grant at the pay before the raise");
         assertEquals(220_000, p.salary(0), 1e-6, "then the raise");
         assertEquals(1_000, p.unvestedEquity(1), "no anniversary, no date: the balance stays");
         assertEquals(200_000, p.salary(1));

@@ -1,6 +1,7 @@
 package org.talentsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -179,5 +180,38 @@ class ScenarioNotesTest {
         Cli run = Cli.run("run", f.toString(), "--out", dir.resolve("out").toString(), "-q", "--no-report");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("note: market.offersSeeking is not used with matching"), run.err());
+    }
+
+    /** Shares and log-pay costs written as percents got no note (an adversarial review): a raise of 300% a year, a switch at 148 times the pay. */
+    @Test
+    void ratesAndCostsThatLookLikePercentsGetNotes(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("pct.yaml"), """
+                version: 1
+                name: pct
+                months: 6
+                market: {annualRaise: 3}
+                policies:
+                  acceptance: {name: utility, switchingCost: 5}
+                labs:
+                  - name: Alpha
+                    strategy: {name: gap-response, premiumStep: 10, maxPremium: 100, budgetGrowth: 5}
+                    teams:
+                      - {name: Research, focus: research, headcount: 50}
+                """);
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        for (String note : new String[] {
+            "market.annualRaise is 3: a raise of 300% at each work anniversary, to 4 times the pay (a share: 0.03 for 3%)",
+            "policies.acceptance.switchingCost is 5 in log pay: an offer must pay about 148 times the current pay to be taken",
+            "labs[Alpha].strategy.premiumStep is 10: the offer premium rises by 10 times the going pay a month",
+            "labs[Alpha].strategy.maxPremium is 100: offers of up to 101 times the going pay (a share: 0.05 for 5%)",
+            "labs[Alpha].strategy.budgetGrowth is 5: the budget grows 6 times a month while the lab is behind"}) {
+            assertTrue(r.out().contains(f + ": note: " + note), note + "\n" + r.out());
+        }
+        Cli fine = Cli.run("check", Files.writeString(dir.resolve("fine.yaml"), Files.readString(f).replace("annualRaise: 3", "annualRaise: 0.03")
+                .replace("switchingCost: 5", "switchingCost: 0.05").replace("premiumStep: 10, maxPremium: 100, budgetGrowth: 5",
+                        "premiumStep: 0.1, maxPremium: 1, budgetGrowth: 0.05")).toString());
+        assertEquals(0, fine.exit(), fine.err());
+        assertFalse(fine.out().contains("note:"), fine.out());
     }
 }
