@@ -942,17 +942,56 @@ public final class Experiment {
                     }
                 }
             } else {
+                java.util.Set<String> named = new java.util.HashSet<>();
                 for (String m : metrics) {
+                    if (m.indexOf('*') >= 0) {
+                        // a pattern: every metric it matches, in the metrics' order ("Meta.*" for one
+                        // lab's, "*.poached_out" for every lab's; a strategist typed 27 names)
+                        List<String> matched = matching(m, names);
+                        if (matched.isEmpty()) {
+                            throw new ExperimentException("metric pattern " + Names.quote(m) + " matches no metric (* stands for any"
+                                    + " text: Meta.*, *.poached_out)" + hint(m.replace("*", ""), names), m);
+                        }
+                        for (String n : matched) {
+                            if (!report.contains(n)) {
+                                report.add(n);
+                            }
+                        }
+                        continue;
+                    }
                     if (!names.contains(m)) {
                         throw new ExperimentException("unknown metric " + Names.quote(m) + hint(m, names), m);
                     }
-                    if (report.contains(m)) {
+                    if (!named.add(m)) {
                         throw new ExperimentException("metric " + Names.quote(m) + " is listed twice", m);
                     }
-                    report.add(m);
+                    if (!report.contains(m)) {   // (a pattern before it may have named it)
+                        report.add(m);
+                    }
                 }
             }
             return new Experiment(this, resolved, cells, names, report, paths, largest);
+        }
+
+        /**
+         * The metrics of {@code names} that pattern {@code pattern} matches, {@code *} standing for
+         * any text (a lab's name with dots too), in their order (by name); the count of events skipped, a
+         * check of the runs, only when named.
+         */
+        static List<String> matching(String pattern, List<String> names) {
+            StringBuilder re = new StringBuilder();
+            String[] parts = pattern.split("\\*", -1);
+            for (int k = 0; k < parts.length; k++) {
+                re.append(k == 0 ? "" : ".*").append(java.util.regex.Pattern.quote(parts[k]));
+            }
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(re.toString(), java.util.regex.Pattern.DOTALL);
+            List<String> out = new ArrayList<>();
+            for (String n : names) {
+                if (!n.equals(StandardMetrics.EVENTS_SKIPPED) && p.matcher(n).matches()) {
+                    out.add(n);
+                }
+            }
+            return out;
         }
 
         /** The labs one cell's metrics name and the other's do not, each way: "only in 'a': X; only in 'b': Y". */

@@ -30,6 +30,25 @@ class ExperimentTest {
                 .replications(r).build();
     }
 
+    /** Metric patterns: * for any text, every match in the metrics' order, each once (a strategist typed 27 names for one lab's). */
+    @Test
+    void metricPatternsNameEveryMetricTheyMatch() {
+        java.util.function.Function<List<String>, List<String>> chosen = m -> Experiment.builder().scenario(RETENTION)
+                .override("months=4").arm("baseline", List.of()).arm("none", List.of("labs[Keeper].retention=none"))
+                .replications(2).metrics(m).build().metrics();
+        List<String> keeper = chosen.apply(List.of("Keeper.*"));
+        assertEquals(StandardMetrics.LAB_METRICS.stream().map(n -> "Keeper." + n).sorted().toList(), keeper, "by name, as every table");
+        assertEquals(List.of("Keeper.poached_out", "Raider.poached_out"), chosen.apply(List.of("*.poached_out")).stream()
+                .filter(n -> n.startsWith("Keeper") || n.startsWith("Raider")).toList());
+        assertTrue(chosen.apply(List.of("*.poached_out")).stream().allMatch(n -> n.endsWith(".poached_out")));
+        // a name and a pattern that also matches it: once, where first named
+        assertEquals(List.of("Keeper.retention", "Keeper.poached_in", "Keeper.poached_out"),
+                chosen.apply(List.of("Keeper.retention", "Keeper.poached*", "Keeper.poached_out")));
+        assertFalse(chosen.apply(List.of("market.*")).contains(StandardMetrics.EVENTS_SKIPPED), "the check only when named");
+        ExperimentException none = assertThrows(ExperimentException.class, () -> chosen.apply(List.of("Keper.*")));
+        assertTrue(none.getMessage().startsWith("metric pattern 'Keper.*' matches no metric"), none.getMessage());
+    }
+
     static Experiment.Run run(Experiment e, int i) {
         return e.runs().get(i);
     }

@@ -657,7 +657,12 @@ final class Charts {
      * ("200 200 200").
      */
     static void minimumRange(NumberAxis a, double size) {
-        a.setAutoRangeMinimumSize(size > 0 && Double.isFinite(size) ? 0.1 * size : 1);
+        minimumRange(a, size, 0.1);
+    }
+
+    /** {@link #minimumRange(NumberAxis, double)} with the range at least {@code share} of {@code size}. */
+    static void minimumRange(NumberAxis a, double size, double share) {
+        a.setAutoRangeMinimumSize(size > 0 && Double.isFinite(size) ? share * size : 1);
     }
 
     /**

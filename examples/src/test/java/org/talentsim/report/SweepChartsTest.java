@@ -82,12 +82,38 @@ class SweepChartsTest {
                 new ExperimentCharts.Point(0.3, 200, 200, 200)));
         JFreeChart c = ExperimentCharts.band("t", "x", "y", series, null);
         NumberAxis y = (NumberAxis) c.getXYPlot().getRangeAxis();
-        assertTrue(y.getRange().getLength() >= 20, "range " + y.getRange());
+        // a hundredth of the value at least (a tenth flattened real trends: see below), ticks that differ
+        assertTrue(y.getRange().getLength() >= 2, "range " + y.getRange());
         assertTrue(y.getRange().contains(200), "range " + y.getRange());
+        java.util.List<String> ticks = new java.util.ArrayList<>();
+        for (double t = Math.ceil(y.getRange().getLowerBound() / y.getTickUnit().getSize()) * y.getTickUnit().getSize();
+                t <= y.getRange().getUpperBound(); t += y.getTickUnit().getSize()) {
+            ticks.add(y.getNumberFormatOverride().format(t));
+        }
+        assertEquals(ticks.size(), new java.util.HashSet<>(ticks).size(), "every tick reads differently: " + ticks);
         JFreeChart zero = ExperimentCharts.band("t", "x", "y", Map.of("m", List.of(new ExperimentCharts.Point(1, 0, 0, 0))), null);
         assertTrue(((NumberAxis) zero.getXYPlot().getRangeAxis()).getRange().getLength() >= 1);
         JFreeChart boxes = ExperimentCharts.boxes("t", "x", "y", Map.of("Meta", List.of(200.0, 200.0, 200.0)));
         assertTrue(((NumberAxis) boxes.getCategoryPlot().getRangeAxis()).getRange().getLength() >= 20);
         assertFalse(y.getRange().getLength() > 1e6, "not absurdly wide");
+    }
+
+    /**
+     * A trend of +37 in a metric near 2,850, with intervals of about ±5, lay flat in an axis of
+     * 2710–2990 (a tenth of the values' size at least: a strategist's review); the axis now fits
+     * the bands, and a metric that never changes still gets ticks that differ.
+     */
+    @Test
+    void theAxisFitsTheBandsOfASmallTrendInALargeMetric() {
+        Map<String, List<ExperimentCharts.Point>> series = new LinkedHashMap<>();
+        series.put("mean, 95% CI", List.of(new ExperimentCharts.Point(0.6, 2824, 2819, 2829),
+                new ExperimentCharts.Point(0.8, 2850, 2845, 2855), new ExperimentCharts.Point(1.0, 2861, 2856, 2866)));
+        org.jfree.data.Range r = ExperimentCharts.band("t", "upTo", "headcount", series, null).getXYPlot().getRangeAxis().getRange();
+        assertTrue(r.getLowerBound() <= 2819 && r.getUpperBound() >= 2866, r.toString());
+        assertTrue(r.getLength() < 100, "the trend fills the plot: " + r);
+        Map<String, List<ExperimentCharts.Point>> flat = new LinkedHashMap<>();
+        flat.put("mean, 95% CI", List.of(new ExperimentCharts.Point(1, 200, 200, 200), new ExperimentCharts.Point(2, 200, 200, 200)));
+        org.jfree.data.Range f = ExperimentCharts.band("t", "x", "y", flat, null).getXYPlot().getRangeAxis().getRange();
+        assertTrue(f.getLength() >= 2, "a constant gets a range its ticks can tell apart: " + f);
     }
 }
