@@ -397,6 +397,40 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
      * line also names the files as they were given).
      */
+    /**
+     * Where spec {@code there} (the folder's) first differs from {@code here} (this command's),
+     * line by line: {@code ": 'replications: 40' there, 'replications: 30' here"}; the scenario's
+     * SHA-256 is named as the scenario file's content. "Another experiment" alone did not say that
+     * the scenario file had changed, or the replications (a strategist's review).
+     */
+    static String firstDifference(String there, String here) {
+        String[] a = there.split("\n", -1);
+        String[] b = here.split("\n", -1);
+        for (int k = 0; k < Math.max(a.length, b.length); k++) {
+            String x = k < a.length ? a[k] : "";
+            String y = k < b.length ? b[k] : "";
+            if (!x.equals(y)) {
+                for (String key : new String[] {"# SHA-256 ", "scenario_sha256: "}) {
+                    if (x.startsWith(key) && y.startsWith(key)) {
+                        int from = key.length();
+                        return ": the scenario file's content (SHA-256 " + x.substring(from, Math.min(x.length(), from + 12)) + "… there, "
+                                + y.substring(from, Math.min(y.length(), from + 12)) + "… here)";
+                    }
+                }
+                return ": " + shown(x) + " there, " + shown(y) + " here";
+            }
+        }
+        return "";
+    }
+
+    private static String shown(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return "nothing";
+        }
+        return "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'";
+    }
+
     static String identity(String spec) {
         StringBuilder b = new StringBuilder();
         boolean scenario = false;
@@ -471,7 +505,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 }
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
-                            + " differs); --force replaces them, or choose another --out");
+                            + " differs" + firstDifference(identity(before), identity(spec)) + "); --force replaces them, or choose"
+                            + " another --out");
                 }
                 if (same && !resume && !force) {
                     // the same command again without --resume, over a start that was stopped:

@@ -178,7 +178,15 @@ class ResultFolderRulesTest {
         Files.writeString(dir.resolve("runs.csv"), "journal");
         String differs = assertThrows(IllegalArgumentException.class,
                 () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, false)).getMessage();
-        assertTrue(differs.contains("holds the results of another experiment (its experiment.yaml differs)"), differs);
+        // naming where (a strategist's review: "another experiment" did not say the scenario file had changed)
+        assertTrue(differs.contains("holds the results of another experiment (its experiment.yaml differs: 'spec: 1' there,"
+                + " 'spec: 2' here)"), differs);
+        assertEquals(": the scenario file's content (SHA-256 8e6152a4f25f… there, 1f0000000000… here)", ResultWriter.firstDifference(
+                "version: 1\nscenario_sha256: 8e6152a4f25ff0128fcba7\nreplications: 4\n",
+                "version: 1\nscenario_sha256: 1f0000000000000000000\nreplications: 4\n"));
+        assertEquals(": 'replications: 40' there, 'replications: 30' here", ResultWriter.firstDifference("a: 1\nreplications: 40\n",
+                "a: 1\nreplications: 30\n"));
+        assertEquals(": nothing there, 'metrics: [x]' here", ResultWriter.firstDifference("a: 1\n", "a: 1\nmetrics: [x]\n"));
         assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, true),
                 "forced over another spec: not resumed");
         assertFalse(Files.exists(dir.resolve("runs.csv")));
