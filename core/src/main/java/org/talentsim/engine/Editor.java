@@ -48,7 +48,7 @@ public final class Editor {
 
     /** The state, read-only and live. */
     public WorldView world() {
-        return world;
+        return world.view();
     }
 
     /** Sets a lab's prestige, in [0,1]. */

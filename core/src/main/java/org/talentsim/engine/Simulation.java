@@ -93,7 +93,7 @@ public final class Simulation implements AutoCloseable {
         }
         market.recordOffers(record);
         this.editor = new Editor(market.world());
-        this.context = new TickContext(market.world(), editor, market.streams());
+        this.context = new TickContext(market.world().view(), editor, market.streams());
         for (Consumer<Editor> init : b.initializers) {
             editor.open(true);
             try {
@@ -301,7 +301,7 @@ public final class Simulation implements AutoCloseable {
 
     /** The state, read-only and live (change it in a user phase through {@link TickContext#edit()}). */
     public WorldView world() {
-        return market.world();
+        return market.world().view();
     }
 
     /** Threads used for the parallel phases. */
@@ -393,7 +393,7 @@ public final class Simulation implements AutoCloseable {
             starting = true;
             editor.started();
             for (TickObserver o : observers) {
-                o.onStart(w);
+                o.onStart(w.view());
             }
             starting = false;
         }
@@ -452,9 +452,9 @@ public final class Simulation implements AutoCloseable {
         where = "an observer";
         for (int k = 0; k < observers.size(); k++) {
             if (offerObservers[k]) {
-                observers.get(k).onOffers(t, w, w.offers());
+                observers.get(k).onOffers(t, w.view(), w.offers().view());
             }
-            observers.get(k).onTick(t, w, w.moves());
+            observers.get(k).onTick(t, w.view(), w.moves().view());
         }
         w.clearTick();
     }
@@ -615,7 +615,7 @@ public final class Simulation implements AutoCloseable {
             finished = true;
             try {
                 for (TickObserver o : observers) {
-                    o.onEnd(market.world());
+                    o.onEnd(market.world().view());
                 }
             } catch (RuntimeException | Error e) {
                 // the observers after it were not told: the run did not end well, and a second

@@ -13,10 +13,10 @@ final class AcceptChoice extends Refilled implements AcceptancePolicy.Choice {
     private double stake;
 
     /** Refills this choice for another offer. @return this */
-    AcceptChoice set(int researcher, PopulationView people, double offerPay, double stayPay, double offerPrestige,
+    AcceptChoice set(int researcher, Population people, double offerPay, double stayPay, double offerPrestige,
             double stayPrestige, boolean employed) {
         this.researcher = researcher;
-        this.people = people;
+        this.people = people.view();   // read-only: a cast gives nothing to change
         this.offerPay = offerPay;
         this.stayPay = stayPay;
         this.offerPrestige = offerPrestige;

@@ -13,11 +13,11 @@ final class CounterQuote extends Refilled implements RetentionPolicy.Quote {
     private double toKeep;
 
     /** Refills this quote for another offer. @return this */
-    CounterQuote set(int researcher, PopulationView people, LabView lab, double valuation, double currentPay,
+    CounterQuote set(int researcher, Population people, Lab lab, double valuation, double currentPay,
             double offer, double toKeep) {
         this.researcher = researcher;
-        this.people = people;
-        this.lab = lab;
+        this.people = people.view();   // read-only: a cast gives nothing to change
+        this.lab = lab.view();
         this.valuation = valuation;
         this.currentPay = currentPay;
         this.offer = offer;

@@ -25,6 +25,15 @@ public final class Internals {
     }
 
     /** Entries the histogram of {@link #lowerMedian} needs. */
+    /**
+     * The kernel's world behind a view the engine handed out ({@code WorldView}s given to
+     * observers and user phases are read-only views of it), for the project's own tests and
+     * benchmarks, as {@link #market} is.
+     */
+    public static World world(org.talentsim.model.WorldView view) {
+        return ((Views.World) Objects.requireNonNull(view, "view")).world();
+    }
+
     public static final int MEDIAN_HIST = Select.HIST;
 
     /**

@@ -7,6 +7,14 @@ import java.util.Objects;
 
 /** A lab: mutable state behind {@link LabView}, mutated by the engine's phases and events. */
 public final class Lab implements LabView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.LabView view = new Views.LabV(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.LabView view() {
+        return view;
+    }
+
     private final int id;
     private final String name;
     private double prestige;

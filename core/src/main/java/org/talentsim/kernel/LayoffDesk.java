@@ -367,7 +367,7 @@ final class LayoffDesk {
     /** The context of one layoff: its own stream per (tick, lab, team), -1 for a lab-wide budget layoff. */
     private LayoffPolicy.Context context(int tick, Lab lab, int team) {
         World w = m.world;
-        return new LayoffPolicy.Context(m.pop, i -> m.valuation(lab, w.team(m.pop.team(i)), i),
+        return new LayoffPolicy.Context(m.pop.view(), i -> m.valuation(lab, w.team(m.pop.team(i)), i),
                 m.streams.stream(tick, StreamKeys.LAYOFF, lab.id(), team), w.tickUnit().ticksPerYear());
     }
 

@@ -120,7 +120,7 @@ public final class Market {
         for (int c = 0; c < chunks; c++) {
             buffers[c] = new Buffer();
         }
-        this.morale = MoralePass.of(create(PolicyRegistry.MORALE, scenario.morale()), pop, chunks);
+        this.morale = MoralePass.of(create(PolicyRegistry.MORALE, scenario.morale()), pop.view(), chunks);
         // the labs' median pay is read by the morale rule's signals and by the quit hazard's pay gap only
         census.computeMedians(morale.readsSignals() || !(quits instanceof org.talentsim.policy.NoQuits));
         this.search = new Search(this);

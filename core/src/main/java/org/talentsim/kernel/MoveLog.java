@@ -11,6 +11,14 @@ import java.util.Arrays;
  * for the pool. The engine clears the log after observers have seen a tick.
  */
 public final class MoveLog implements MovesView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.MovesView view = new Views.Moves(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.MovesView view() {
+        return view;
+    }
+
     private int size;
     private int[] researcher = new int[64];
     private int[] fromLab = new int[64];

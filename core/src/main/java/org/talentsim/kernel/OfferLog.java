@@ -12,6 +12,14 @@ import org.talentsim.model.OffersView;
  * after the observers have seen a tick.
  */
 public final class OfferLog implements OffersView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.OffersView view = new Views.Offers(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.OffersView view() {
+        return view;
+    }
+
     private boolean on;
     private int size;
     private int[] researcher = new int[0];

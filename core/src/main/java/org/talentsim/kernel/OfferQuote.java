@@ -17,12 +17,12 @@ final class OfferQuote extends Refilled implements OfferPolicy.Quote {
     private double uniform;
 
     /** Refills this quote for another offer. @return this */
-    OfferQuote set(int researcher, PopulationView people, LabView lab, TeamView team, double valuation,
+    OfferQuote set(int researcher, Population people, Lab lab, Team team, double valuation,
             double currentPay, double rival, double marketPay, boolean employed, double uniform) {
         this.researcher = researcher;
-        this.people = people;
-        this.lab = lab;
-        this.team = team;
+        this.people = people.view();   // read-only: a cast gives nothing to change
+        this.lab = lab.view();
+        this.team = team.view();
         this.valuation = valuation;
         this.currentPay = currentPay;
         this.rival = rival;

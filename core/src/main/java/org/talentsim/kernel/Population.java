@@ -28,6 +28,14 @@ import java.util.Map;
  * index (16 bytes each): a stake's annual value and the tick it has vested by.
  */
 public final class Population implements PopulationView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.PopulationView view = new Views.People(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.PopulationView view() {
+        return view;
+    }
+
     private final int size;
     private final float[] skill;
     private final byte[] specialty;

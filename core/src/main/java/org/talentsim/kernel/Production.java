@@ -143,7 +143,7 @@ final class Production {
                 }
                 continue;
             }
-            var adj = strategy.adjust(new LabStrategy.Situation(lab, gap[lab.id()], m.monthsPerTick, lab.startBudget()));
+            var adj = strategy.adjust(new LabStrategy.Situation(lab.view(), gap[lab.id()], m.monthsPerTick, lab.startBudget()));
             if (adj.budget() >= 0) {
                 setBudget(lab, adj.budget(), tick);
             }

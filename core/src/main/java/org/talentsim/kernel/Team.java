@@ -10,6 +10,14 @@ import java.util.Objects;
  * phases and by events.
  */
 public final class Team implements TeamView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.TeamView view = new Views.TeamV(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.TeamView view() {
+        return view;
+    }
+
     /** Target value meaning "hire without limit": {@link TeamView#UNLIMITED}. */
     public static final int UNLIMITED = TeamView.UNLIMITED;
 

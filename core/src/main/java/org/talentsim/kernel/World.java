@@ -16,6 +16,14 @@ import java.util.Objects;
  * during a run (a founder starts a lab), never removed.
  */
 public final class World implements WorldView {
+    /** This object read-only: what observers, user phases and policies are given (a cast of it gives nothing to change). */
+    private final org.talentsim.model.WorldView view = new Views.World(this);
+
+    /** This object read-only, the same view each time: what the engine hands out of the kernel. */
+    public org.talentsim.model.WorldView view() {
+        return view;
+    }
+
     private final Population population;
     private final List<Lab> labs = new ArrayList<>();
     private final List<Team> teams = new ArrayList<>();

@@ -47,7 +47,8 @@ class FusedPhasesTest {
         Simulation.Builder b = Simulation.builder(s).threads(threads).observer(new TickObserver() {
             @Override
             public void onTick(int tick, WorldView w, MovesView moves) {
-                lines.add(hash((org.talentsim.kernel.World) w, (org.talentsim.kernel.MoveLog) moves));
+                org.talentsim.kernel.World world = org.talentsim.kernel.Internals.world(w);
+                lines.add(hash(world, world.moves()));
             }
         });
         Phase nothing = ctx -> { };

@@ -64,7 +64,7 @@ class LayoffDeskTest {
     }
 
     static Population pop(Editor e) {
-        return ((World) e.world()).population();
+        return Internals.world(e.world()).population();
     }
 
     /** Researchers of team {@code team} in index order. */

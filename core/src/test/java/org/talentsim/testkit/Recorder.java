@@ -34,7 +34,7 @@ public final class Recorder implements TickObserver {
             moves.add(new Move(tick, log.researcher(r), log.fromLab(r), log.fromTeam(r), log.toLab(r), log.toTeam(r),
                     log.oldSalary(r), log.newSalary(r), log.reason(r)));
         }
-        afterTick.accept(tick, (World) world); // tests may look at the kernel state
+        afterTick.accept(tick, org.talentsim.kernel.Internals.world(world)); // tests may look at the kernel state
     }
 
     public List<Move> of(MoveReason reason) {
