@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
                 ExperimentCommands.count(s.months(), "month"));
         // accepted, but a student who dates an event past the end expects it to happen, and a
         // budget of 2.1 (for 2.1B) lays everyone off: say so
-        for (String note : ScenarioNotes.of(s)) {
+        for (String note : ScenarioNotes.of(s, bytes, file, overrides)) {
             spec.commandLine().getOut().println(file + ": note: " + note);
         }
         spec.commandLine().getOut().flush();

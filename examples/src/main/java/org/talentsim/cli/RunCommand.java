@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // accepted, but an event after the end, a layoff of more than there are or a budget with
         // its unit left out is likely a slip: say so (check says so too)
-        for (String note : ScenarioNotes.of(s)) {
+        for (String note : ScenarioNotes.of(s, bytes, file, overrides)) {
             cl.getErr().println(file + ": note: " + note);
         }
         Path dir = out != null ? out : Path.of("out", defaultFolder(file));

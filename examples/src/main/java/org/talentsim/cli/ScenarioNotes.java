@@ -34,7 +34,9 @@ final class ScenarioNotes {
             } catch (RuntimeException x) {
                 continue;   // the experiment's own checks say what is wrong with it
             }
-            for (String note : of(s)) {
+            List<String> notes = new java.util.ArrayList<>(of(s));
+            notes.addAll(overridden(base, s));
+            for (String note : notes) {
                 cellsOf.computeIfAbsent(note, k -> new java.util.ArrayList<>()).add(cell.label());
             }
         }
@@ -52,5 +54,74 @@ final class ScenarioNotes {
 
     static List<String> of(Scenario s) {
         return s.notes();
+    }
+
+    /** The notes of {@code s}, the scenario of file {@code bytes} with {@code overrides}: its own, and those of {@link #overridden}. */
+    static List<String> of(Scenario s, byte[] bytes, String file, List<String> overrides) {
+        if (overrides.isEmpty()) {
+            return s.notes();
+        }
+        List<String> out = new java.util.ArrayList<>(s.notes());
+        out.addAll(overridden(org.talentsim.io.ScenarioFiles.parse(bytes, file), s));
+        return out;
+    }
+
+    /**
+     * What overrides change that an event of the scenario sets again: a team's target or pay level
+     * that a hiring spree sets, its leader fit that a leader change sets. {@code base} is the
+     * scenario as its file has it, {@code s} with the overrides. An arm setting TBD Lab's pay level,
+     * which the June spree sets again, came out "the same as the baseline in every replication"
+     * without a word (a strategist's review).
+     */
+    static List<String> overridden(Scenario base, Scenario s) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.talentsim.scenario.EventSpec e : s.events()) {
+            if (e.tick() > s.ticks()) {
+                continue;
+            }
+            if (e instanceof org.talentsim.scenario.EventSpec.HiringSpree h) {
+                org.talentsim.scenario.TeamSpec now = team(s, h.lab(), h.team());
+                org.talentsim.scenario.TeamSpec was = team(base, h.lab(), h.team());
+                if (now != null && was != null && now.target() != was.target()) {
+                    out.add(setAgain(s, e, h.lab(), h.team(), "target", num(now.target()), num(h.target())));
+                }
+                if (now != null && was != null && !Double.isNaN(h.payLevel()) && now.payLevel() != was.payLevel()) {
+                    out.add(setAgain(s, e, h.lab(), h.team(), "payLevel", num(now.payLevel()), num(h.payLevel())));
+                }
+            } else if (e instanceof org.talentsim.scenario.EventSpec.LeaderChange c && c.team() != null) {
+                org.talentsim.scenario.TeamSpec now = team(s, c.lab(), c.team());
+                org.talentsim.scenario.TeamSpec was = team(base, c.lab(), c.team());
+                if (now != null && was != null && now.leaderFit() != was.leaderFit()) {
+                    out.add(setAgain(s, e, c.lab(), c.team(), "leaderFit", num(now.leaderFit()), num(c.leaderFit())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String setAgain(Scenario s, org.talentsim.scenario.EventSpec e, String lab, String team, String field, String value,
+            String set) {
+        String event = "the " + e.type().name() + " event" + (e.id() == null ? "" : " '" + e.id() + "'") + " of "
+                + s.tickUnit().label(s.start(), e.tick());
+        return "labs[" + lab + "].teams[" + team + "]." + field + " is " + value + " here, but " + event + " sets it to " + set
+                + (e.tick() <= 1 ? ", in the run's first month: the change does nothing" : ": the change holds only before then");
+    }
+
+    private static org.talentsim.scenario.TeamSpec team(Scenario s, String lab, String team) {
+        for (org.talentsim.scenario.LabSpec l : s.labs()) {
+            if (l.name().equals(lab)) {
+                for (org.talentsim.scenario.TeamSpec t : l.teams()) {
+                    if (t.name().equals(team)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

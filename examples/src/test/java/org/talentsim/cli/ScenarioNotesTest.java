@@ -214,4 +214,28 @@ class ScenarioNotesTest {
         assertEquals(0, fine.exit(), fine.err());
         assertFalse(fine.out().contains("note:"), fine.out());
     }
+
+    /**
+     * An override of what an event sets again (TBD Lab's pay level, set by the June spree) gets a
+     * note from check, run and the experiment commands: the arm came out the same as the baseline
+     * in every replication without a word (a strategist's review).
+     */
+    @Test
+    void anOverrideThatAnEventSetsAgainGetsANote(@TempDir Path dir) throws Exception {
+        String flagship = Path.of("..", "examples", "scenarios", "meta-2025.yaml").toString();
+        String note = "labs[Meta].teams[TBD Lab].payLevel is 3 here, but the hiringSpree event 'tbd-spree' of 2025-06 sets it to 5:"
+                + " the change holds only before then";
+        Cli check = Cli.run("check", flagship, "--set", "labs[Meta].teams[TBD Lab].payLevel=3");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().contains(flagship + ": note: " + note), check.out());
+        Cli compare = Cli.run("compare", flagship, "--arm", "tbd3:labs[Meta].teams[TBD Lab].payLevel=3", "--arm",
+                "fair:labs[Meta].teams[FAIR].payLevel=1.5", "-r", "2", "--metrics", "Meta.spend", "--out", dir.resolve("c").toString(), "-q");
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(compare.err().contains("note: arm tbd3: " + note), compare.err());
+        assertFalse(compare.err().contains("teams[FAIR]"), "no event sets FAIR's pay level: " + compare.err());
+        // the value the file has, or a team no event sets: nothing to say
+        Cli same = Cli.run("check", flagship, "--set", "labs[Meta].teams[TBD Lab].payLevel=4", "--set", "labs[Meta].prestige=0.5");
+        assertEquals(0, same.exit(), same.err());
+        assertFalse(same.out().contains("sets it to"), same.out());
+    }
 }
