@@ -506,8 +506,16 @@ public final class Simulation implements AutoCloseable {
      * @return the number of ticks run
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      *     (checked before each tick, as {@link #run()} does)
+     * @throws IllegalStateException when the simulation has finished ({@link #run()} or {@link
+     *     #finish()} returned: it ran nothing, without a word) or is closed
      */
     public int run(int ticks) {
+        if (closed) {
+            throw new IllegalStateException("the simulation is closed");
+        }
+        if (finished) {
+            throw new IllegalStateException("the simulation has finished: build another Simulation to run again");
+        }
         String before = nameThread();
         try {
             return runNamed(ticks);

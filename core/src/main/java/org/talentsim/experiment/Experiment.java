@@ -944,7 +944,9 @@ public final class Experiment {
             } else {
                 java.util.Set<String> named = new java.util.HashSet<>();
                 for (String m : metrics) {
-                    if (m.indexOf('*') >= 0) {
+                    // a metric's own name is that metric, a star in a lab's name included ('St*r.hires'
+                    // also matched Star.hires: a review); a pattern otherwise
+                    if (m.indexOf('*') >= 0 && !names.contains(m)) {
                         // a pattern: every metric it matches, in the metrics' order ("Meta.*" for one
                         // lab's, "*.poached_out" for every lab's; a strategist typed 27 names)
                         List<String> matched = matching(m, names);

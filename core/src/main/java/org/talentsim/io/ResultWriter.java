@@ -390,14 +390,6 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     private static final java.util.regex.Pattern RECORDED_SHA = java.util.regex.Pattern.compile("# .* with SHA-256 ([0-9a-f]{64})");
 
     /**
-     * What makes two specs the same experiment or calibration: the text without the build line
-     * (compared on its own), without the scenario's path (its top-level {@code scenario:} line:
-     * the SHA-256 the spec also records says which scenario, and a folder moved away from the
-     * scenario file names its copy instead; such a folder was refused as "another experiment" by
-     * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
-     * line also names the files as they were given).
-     */
-    /**
      * Where spec {@code there} (the folder's) first differs from {@code here} (this command's),
      * line by line: {@code ": 'replications: 40' there, 'replications: 30' here"}; the scenario's
      * SHA-256 is named as the scenario file's content. "Another experiment" alone did not say that
@@ -417,7 +409,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                                 + y.substring(from, Math.min(y.length(), from + 12)) + "… here)";
                     }
                 }
-                return ": " + shown(x) + " there, " + shown(y) + " here";
+                // an item of a list (the metrics, an arm's overrides) is named by its key: "'- 'A.hires''" was the line itself
+                String key = null;
+                for (int j = k - 1; j >= 0 && key == null; j--) {
+                    String above = j < b.length ? b[j] : a[j];
+                    if (!above.isEmpty() && !Character.isWhitespace(above.charAt(0)) && !above.startsWith("-") && !above.startsWith("#")) {
+                        key = above.endsWith(":") ? above.substring(0, above.length() - 1).strip() : null;
+                        break;
+                    }
+                }
+                boolean item = x.strip().startsWith("- ") || y.strip().startsWith("- ");
+                return ": " + (item && key != null ? key + ": " : "") + shown(x) + " there, " + shown(y) + " here";
             }
         }
         return "";
@@ -425,12 +427,26 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
 
     private static String shown(String line) {
         String t = line.strip();
+        if (t.startsWith("- ")) {
+            t = t.substring(2).strip();
+            if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+                t = t.substring(1, t.length() - 1);
+            }
+        }
         if (t.isEmpty()) {
             return "nothing";
         }
         return "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'";
     }
 
+    /**
+     * What makes two specs the same experiment or calibration: the text without the build line
+     * (compared on its own), without the scenario's path (its top-level {@code scenario:} line:
+     * the SHA-256 the spec also records says which scenario, and a folder moved away from the
+     * scenario file names its copy instead; such a folder was refused as "another experiment" by
+     * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
+     * line also names the files as they were given).
+     */
     static String identity(String spec) {
         StringBuilder b = new StringBuilder();
         boolean scenario = false;

@@ -24,7 +24,6 @@ public final class Internals {
         return markets.apply(Objects.requireNonNull(simulation, "simulation"));
     }
 
-    /** Entries the histogram of {@link #lowerMedian} needs. */
     /**
      * The kernel's world behind a view the engine handed out ({@code WorldView}s given to
      * observers and user phases are read-only views of it), for the project's own tests and
@@ -34,6 +33,7 @@ public final class Internals {
         return ((Views.World) Objects.requireNonNull(view, "view")).world();
     }
 
+    /** Entries the histogram of {@link #lowerMedian} needs. */
     public static final int MEDIAN_HIST = Select.HIST;
 
     /**

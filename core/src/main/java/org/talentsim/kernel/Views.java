@@ -213,6 +213,11 @@ final class Views {
         @Override public double signOn(int row) { return m.signOn(row); }
         @Override public double annualEquity(int row) { return m.annualEquity(row); }
         @Override public double boughtOut(int row) { return m.boughtOut(row); }
+
+        @Override
+        public String toString() {
+            return "MovesView[" + m.size() + " moves]";
+        }
     }
 
     /** The tick's offers, read-only. */
@@ -231,5 +236,10 @@ final class Views {
         @Override public double offer(int row) { return o.offer(row); }
         @Override public double counter(int row) { return o.counter(row); }
         @Override public OfferOutcome outcome(int row) { return o.outcome(row); }
+
+        @Override
+        public String toString() {
+            return "OffersView[" + o.size() + " offers]";
+        }
     }
 }

@@ -8,11 +8,12 @@ import java.util.List;
  * scale and the clock. Observers and user phases get one; it is live (it shows the state as
  * the run goes on), so copy what you want to keep.
  *
- * <p>The objects behind the views are the engine's own state, not copies (a copy per observer
- * and tick would cost as much as the tick). On the module path their classes are not
- * accessible; on the class path a cast to them compiles, and a change made through one
- * bypasses every check, the move log and the balance of the counts, and is not supported:
- * change the state only through a user phase's {@code Editor}.
+ * <p>The views read the engine's own state, not copies (a copy per observer and tick would cost
+ * as much as the tick), and are objects of their own that have nothing to change it with: a
+ * cast to the engine's classes fails. Change the state only through a user phase's {@code
+ * Editor}; a change made any other way (the kernel's internals are reachable on the class path,
+ * through {@code kernel.Internals}, for the project's own tests and benchmarks) bypasses every
+ * check, the move log and the balance of the counts, and is not supported.
  */
 public interface WorldView {
     /** The researchers. */

@@ -34,7 +34,9 @@ public interface PayPolicy {
      * A lab's package terms.
      *
      * @param equity share of pay granted as equity, in [0,1] (0: all cash)
-     * @param years years' worth of the equity part a grant holds, and the years it vests over, in (0, 10]
+     * @param years years' worth of the equity part a grant holds, and the years it vests over, in (0, 10]; a
+     *     grant holds the span of its dates, {@code round(12·years / vestMonths)} periods of {@code vestMonths}
+     *     (in whole ticks), where that differs (docs/MODEL.md §7.9)
      * @param cliffMonths months before the first vesting date (then the months already served vest at once), in [0, 12·years]
      * @param vestMonths months between vesting dates after the cliff, in [1, 12]
      * @param signOn sign-on bonus as a share of the first year's pay, in [0, 10]

@@ -30,7 +30,7 @@ final class ScenarioNotes {
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
-            slips(notes, "labs[" + lab.name() + "]", lab, false);
+            slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit());
             for (TeamSpec t : lab.teams()) {
                 for (StarSpec star : t.stars()) {
                     star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
@@ -58,7 +58,7 @@ final class ScenarioNotes {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
-                slips(notes, event(s, e) + ": the new lab", f.lab(), true);
+                slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit());
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
                 if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
                     notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
@@ -126,7 +126,8 @@ final class ScenarioNotes {
      * offer premium above 1 (more than doubling). Found by a scenario author's review: each was
      * accepted without a word.
      */
-    private static void slips(java.util.Set<String> notes, String where, LabSpec lab, boolean founded) {
+    private static void slips(java.util.Set<String> notes, String where, LabSpec lab, boolean founded,
+            org.talentsim.model.TickUnit unit) {
         if (!Double.isNaN(lab.postedWage()) && !lab.offer().name().equals("posted")) {
             notes.add(where + ".postedWage is used only by the posted offer policy, and this lab's is " + lab.offer().name()
                     + ": it changes nothing");
@@ -141,7 +142,13 @@ final class ScenarioNotes {
             notes.add(where + ".pay.signOn is " + num(signOn) + ": a sign-on of "
                     + num(signOn) + " times the first year's pay (a share: 0.35 for 35%)");
         }
-        vesting(notes, where, lab.pay());
+        vesting(notes, where.endsWith("the new lab") ? where + "'s pay" : where + ".pay", lab.pay(), unit);
+        for (TeamSpec t : lab.teams()) {
+            if (t.pay() != null) {
+                vesting(notes, (where.endsWith("the new lab") ? where + ", team " + t.name() : where + ".teams[" + t.name() + "]")
+                        + (where.endsWith("the new lab") ? "'s pay" : ".pay"), t.pay(), unit);
+            }
+        }
         if (lab.strategy().name().equals("gap-response")) {
             // shares and rates a month: 10 for 10% raised the premium by 1000% a month
             // (a bidding war's cap may be meant above 1: offers of 2.5 times the pay; 5 and more read as percent)
@@ -175,14 +182,18 @@ final class ScenarioNotes {
     }
 
     /**
-     * A grant whose vesting dates do not fill its years, in months: it holds the equity of its
-     * dates' span, what its pay counts over them (docs/MODEL.md §7.9), so a grant of half a year
-     * vesting after 12 months holds a year's equity; a cliff that is not a whole number of periods,
-     * or refreshers granted at anniversaries that fall between dates, leave its dates up to a
+     * A grant whose vesting dates do not fill its years: it holds the equity of its dates' span,
+     * what its pay counts over them (docs/MODEL.md §7.9), so a grant of half a year vesting after 12
+     * months holds a year's equity. The span is counted in ticks as the kernel counts it
+     * ({@code kernel.PayTerms}: {@code round(12·years / vestMonths)} periods of {@code
+     * round(vestMonths · ticks a month)} ticks), so a vestMonths of 1.5 (2-month periods) and a
+     * weekly run's 4-week periods are noted too. A cliff that is not a whole number of periods, or
+     * refreshers granted at anniversaries that fall between dates, leave a grant's dates up to a
      * period longer or shorter than what its pay counts (an adversarial review: the first was
-     * accepted without a word, and paid half the equity its pay counted).
+     * accepted without a word, and paid half the equity its pay counted). Only the built-in pay
+     * policies are read: a scenario does not know a registered policy's terms.
      */
-    private static void vesting(java.util.Set<String> notes, String where, PolicySpec pay) {
+    private static void vesting(java.util.Set<String> notes, String what, PolicySpec pay, org.talentsim.model.TickUnit unit) {
         boolean refreshes = pay.name().equals("equity-annual") || pay.name().equals("equity-at-risk");
         if (!(refreshes || pay.name().equals("equity")) || !(pay.param("equity", 0.5) > 0)) {
             return;
@@ -193,24 +204,38 @@ final class ScenarioNotes {
         if (!(years > 0 && vest >= 1 && cliff >= 0)) {
             return;   // refused by the policy itself
         }
+        // as kernel.PayTerms counts them
+        double perMonth = unit.ticksPerMonth();
         long periods = Math.max(1, Math.min(120, Math.round(12 * years / vest)));
-        double span = periods * vest;
-        if (Math.abs(span - 12 * years) > 1e-9 * span) {
-            notes.add(where + ".pay: a grant of " + num(12 * years) + " months (years " + num(years) + ") vesting every " + num(vest)
-                    + " months has " + periods + (periods == 1 ? " date" : " dates") + ", which span " + num(span) + " months: it holds "
-                    + num(span) + " months' equity, what its pay counts over its dates (give a vestMonths that divides 12 × years)");
+        long every = Math.max(1, Math.round(vest * perMonth));
+        long spanTicks = periods * every;
+        double grantTicks = 12 * years * perMonth;
+        boolean weeks = unit != org.talentsim.model.TickUnit.MONTH;
+        String tick = weeks ? "week" : "month";
+        if (Math.abs(spanTicks - grantTicks) > 1e-9 * grantTicks) {
+            notes.add(what + ": a grant of " + num(12 * years) + " months (years " + num(years) + ") vesting every " + num(vest)
+                    + " months has " + periods + " " + (periods == 1 ? "date, which spans " : "dates, which span ")
+                    + (weeks || every != Math.round(vest) || vest != Math.rint(vest)
+                            ? spanTicks + " " + tick + "s (" + periods + " of " + every + " " + tick + (every == 1 ? "" : "s") + ")"
+                            : spanTicks + " months")
+                    + ": it holds that span's equity, what its pay counts over its dates, not " + num(12 * years) + " months'"
+                    + (weeks ? " (in a weekly run, give a vestMonths that is a whole number of weeks: 3, 6 or 12)"
+                            : " (give a vestMonths of whole months that divides 12 × years)"));
         }
-        double first = Math.max(vest, cliff);
-        long atCliff = Math.max(1, Math.min(periods, (long) Math.floor(first / vest + 1e-9)));
-        if (Math.abs(first - atCliff * vest) > 1e-9 * first) {
-            notes.add(where + ".pay: cliffMonths " + num(cliff) + " is not a whole number of " + num(vest) + "-month periods: a grant's"
-                    + " dates run " + num(first - atCliff * vest) + " months past the span of its periods, so its pay counts that"
-                    + " many months' equity more than the grant holds (give a cliffMonths that vestMonths divides)");
+        long first = Math.max(every, Math.round(cliff * perMonth));
+        long atCliff = Math.max(1, Math.min(periods, first / every));
+        if (first != atCliff * every) {
+            notes.add(what + ": cliffMonths " + num(cliff) + " is not a whole number of " + every + "-" + tick + " periods: a grant's"
+                    + " dates run " + (first - atCliff * every) + " " + tick + ((first - atCliff * every) == 1 ? "" : "s") + " past the"
+                    + " span of its periods, so its pay counts that much equity more than the grant holds (give a cliffMonths that"
+                    + " vestMonths divides)");
         }
-        if (refreshes && Math.abs(12 / vest - Math.rint(12 / vest)) > 1e-9) {
-            notes.add(where + ".pay: refreshers are granted at work anniversaries, which fall between " + num(vest) + "-month vesting"
-                    + " dates: a refresher's first period is shorter, and it vests a little sooner than its pay counts"
-                    + " (give a vestMonths that divides 12)");
+        long year = Math.round(12 * perMonth);
+        if (refreshes && year % every != 0) {
+            notes.add(what + ": refreshers are granted at work anniversaries, which fall between vesting dates every " + every + " "
+                    + tick + (every == 1 ? "" : "s") + ": a refresher's first period is shorter, and it vests a little sooner than"
+                    + " its pay counts (give a vestMonths that divides 12" + (weeks ? " and is a whole number of weeks: 3, 6 or 12" : "")
+                    + ")");
         }
     }
 

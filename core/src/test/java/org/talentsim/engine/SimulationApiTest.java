@@ -67,6 +67,7 @@ class SimulationApiTest {
             sim.run(2);
             sim.finish();
             assertThrows(IllegalStateException.class, sim::run, "after finish()");
+            assertThrows(IllegalStateException.class, () -> sim.run(3), "run(n) after finish() ran nothing without a word");
         }
         Simulation closed = Simulation.of(small());
         closed.close();

@@ -49,6 +49,18 @@ class ExperimentTest {
         assertTrue(none.getMessage().startsWith("metric pattern 'Keper.*' matches no metric"), none.getMessage());
     }
 
+    /** A name that is a metric's is that metric only, a star in its lab's name included ('St*r.hires' matched Star.hires too: a review). */
+    @Test
+    void aMetricsOwnNameWithAStarIsThatMetric(@TempDir Path dir) throws IOException {
+        Path starred = Files.writeString(dir.resolve("starred.yaml"), Files.readString(RETENTION).replace("Keeper", "Ke*per")
+                .replace("Leaker", "Kexper"));
+        java.util.function.Function<String, List<String>> chosen = m -> Experiment.builder().scenario(starred).override("months=4")
+                .arm("baseline", List.of()).arm("none", List.of("labs[Ke*per].retention=none")).replications(2).metrics(List.of(m))
+                .build().metrics();
+        assertEquals(List.of("Ke*per.hires"), chosen.apply("Ke*per.hires"));
+        assertEquals(List.of("Ke*per.hires", "Kexper.hires"), chosen.apply("Ke*er.hires"), "a pattern that is no metric's name");
+    }
+
     static Experiment.Run run(Experiment e, int i) {
         return e.runs().get(i);
     }

@@ -187,6 +187,8 @@ class ResultFolderRulesTest {
         assertEquals(": 'replications: 40' there, 'replications: 30' here", ResultWriter.firstDifference("a: 1\nreplications: 40\n",
                 "a: 1\nreplications: 30\n"));
         assertEquals(": nothing there, 'metrics: [x]' here", ResultWriter.firstDifference("a: 1\n", "a: 1\nmetrics: [x]\n"));
+        assertEquals(": metrics: 'Star.hires' there, 'St*r.hires' here", ResultWriter.firstDifference("a: 1\nmetrics:\n  - 'Star.hires'\n",
+                "a: 1\nmetrics:\n  - 'St*r.hires'\n"));
         assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, true),
                 "forced over another spec: not resumed");
         assertFalse(Files.exists(dir.resolve("runs.csv")));

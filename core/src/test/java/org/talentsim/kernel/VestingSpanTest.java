@@ -26,9 +26,13 @@ import org.talentsim.scenario.Scenario;
 class VestingSpanTest {
     /** A lab hiring 40 from the pool over 36 months; nothing else moves, and pay changes only by the packages. */
     static Scenario hiring(long seed, PolicySpec pay) {
+        return hiring(seed, pay, TickUnit.MONTH);
+    }
+
+    static Scenario hiring(long seed, PolicySpec pay, TickUnit unit) {
         MarketSpec still = MarketSpec.DEFAULT.withOffersEmployed(Rate.ZERO).withOffersSeeking(Rate.perYear(12))
                 .withSeparation(Rate.ZERO).withRetirement(Rate.ZERO).withPoolExit(Rate.ZERO).withAnnualRaise(0).withPayAdjust(0);
-        return Scenario.builder("vest").seed(seed).months(36).market(still).quits(PolicySpec.of("none"))
+        return Scenario.builder("vest").seed(seed).months(36).tickUnit(unit).market(still).quits(PolicySpec.of("none"))
                 .lab("E", l -> l.pay(pay).team("R", Focus.RESEARCH, 0, t -> t.target(40))).pool(60).build();
     }
 
@@ -85,14 +89,28 @@ class VestingSpanTest {
     void termsWhoseDatesDoNotFitTheirYearsAreNoted() {
         List<String> half = hiring(1, equity("equity", 0.5, 12, 6)).notes();
         assertTrue(half.stream().anyMatch(n -> n.equals("labs[E].pay: a grant of 6 months (years 0.5) vesting every 12 months has 1"
-                + " date, which span 12 months: it holds 12 months' equity, what its pay counts over its dates (give a vestMonths"
-                + " that divides 12 × years)")), half.toString());
+                + " date, which spans 12 months: it holds that span's equity, what its pay counts over its dates, not 6 months'"
+                + " (give a vestMonths of whole months that divides 12 × years)")), half.toString());
+        // counted in ticks as the kernel counts them: 1.5 months is a 2-month period, 8 of them 16 months (a review)
+        List<String> fraction = hiring(1, equity("equity", 1, 1.5, 0)).notes();
+        assertTrue(fraction.stream().anyMatch(n -> n.startsWith("labs[E].pay: a grant of 12 months (years 1) vesting every 1.5 months"
+                + " has 8 dates, which span 16 months (8 of 2 months)")), fraction.toString());
+        // a weekly run's 4-week periods: 48 of them span 192 weeks, not four years' 208
+        List<String> weekly = hiring(1, equity("equity", 4, 1, 12), TickUnit.WEEK).notes();
+        assertTrue(weekly.stream().anyMatch(n -> n.startsWith("labs[E].pay: a grant of 48 months (years 4) vesting every 1 months has"
+                + " 48 dates, which span 192 weeks (48 of 4 weeks)")), weekly.toString());
+        assertFalse(hiring(1, equity("equity", 4, 3, 12), TickUnit.WEEK).notes().stream().anyMatch(n -> n.contains(".pay:")),
+                "13-week periods fill four years, and the 52-week cliff is four of them");
+        // a team's own pay too
+        Scenario team = Scenario.builder("vest").seed(1).months(12).lab("E", l -> l.team("R", Focus.RESEARCH, 10,
+                t -> t.pay("equity", "equity", 0.5, "years", 0.5, "vestMonths", 12, "cliffMonths", 6))).build();
+        assertTrue(team.notes().stream().anyMatch(n -> n.startsWith("labs[E].teams[R].pay: a grant of 6 months")), team.notes().toString());
         List<String> cliff = hiring(1, equity("equity", 1, 3, 7)).notes();
         assertTrue(cliff.stream().anyMatch(n -> n.startsWith("labs[E].pay: cliffMonths 7 is not a whole number of 3-month periods")),
                 cliff.toString());
         List<String> refresh = hiring(1, equity("equity-annual", 5, 5, 10)).notes();
         assertTrue(refresh.stream().anyMatch(n -> n.startsWith("labs[E].pay: refreshers are granted at work anniversaries, which fall"
-                + " between 5-month vesting dates")), refresh.toString());
+                + " between vesting dates every 5 months")), refresh.toString());
         for (PolicySpec fits : List.of(equity("equity-annual", 4, 3, 12), equity("equity", 1, 1, 0), equity("equity", 4, 12, 48),
                 PolicySpec.of("equity-at-risk"), PolicySpec.of("cash"), PolicySpec.of("equity", "equity", 0, "years", 0.5))) {
             assertFalse(hiring(1, fits).notes().stream().anyMatch(n -> n.contains(".pay:")), fits.toString());

@@ -25,14 +25,19 @@ final class EventLabels {
         } else if (e instanceof EventSpec.Dismissal x) {
             return x.lab() + " dismisses " + String.join(", ", x.researchers());
         } else if (e instanceof EventSpec.LeaderChange x) {
-            return (x.team() == null ? x.lab() : x.lab() + "/" + x.team()) + ": new leader (fit " + num(x.leaderFit()) + ")";
+            // a lab's leader fit multiplies each team's: "new leader (fit 0.9)" read as a good hire,
+            // and it lowered every team's morale (a student's review)
+            return x.team() == null ? x.lab() + ": new lab leader (fit " + num(x.leaderFit()) + ": each team's leader fit times "
+                    + num(x.leaderFit()) + ")" : x.lab() + "/" + x.team() + ": new leader (fit " + num(x.leaderFit()) + ")";
         } else if (e instanceof EventSpec.BudgetChange x) {
             return x.lab() + " budget " + scaling(x.factor(), x.delta(), dollars);
         } else if (e instanceof EventSpec.CapabilityJump x) {
             return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
         } else if (e instanceof EventSpec.HiringSpree x) {
+            // with its pay level, which an arm may change (the list read the same for both: a student's review)
             return x.lab() + "/" + x.team() + " hiring spree to "
-                    + (x.target() == org.talentsim.model.TeamView.UNLIMITED ? "unlimited" : Integer.toString(x.target()));
+                    + (x.target() == org.talentsim.model.TeamView.UNLIMITED ? "unlimited" : Integer.toString(x.target()))
+                    + (Double.isNaN(x.payLevel()) ? "" : " at pay level " + num(x.payLevel()));
         } else if (e instanceof EventSpec.JobFair x) {
             return "job fair for " + who(x.researcher());
         } else if (e instanceof EventSpec.VisibilityRise x) {

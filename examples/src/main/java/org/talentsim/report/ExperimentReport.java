@@ -161,6 +161,12 @@ final class ExperimentReport extends Page {
             own.forEach(n -> has.add(n.number()));
             List<Integer> lacks = ev.base().stream().map(Numbered::number).filter(n -> !has.contains(n)).toList();
             List<Numbered> added = ev.added(arm);
+            if (lacks.isEmpty() && added.isEmpty()) {
+                // a value the list does not show (the sentence ended at its colon: a student's review)
+                h.el("p", "note", "Arm " + arm + " changes values of the scenario's events that the list does not show, not which"
+                        + " events happen: its charts mark the same events.");
+                return;
+            }
             h.el("p", "note", "Arm " + arm + " changes the events: " + (lacks.isEmpty() ? "" : "it does not have "
                     + (lacks.size() == 1 ? "event " : "events ") + RunReport.numbers(lacks) + (added.isEmpty() ? "." : "; "))
                     + (added.isEmpty() ? "" : "it has instead the events below.") + " Its fan chart marks its own events;"

@@ -431,7 +431,8 @@ public final class Report {
 
     private static String figureHead(Figure f) {
         // a chart taller than a landscape one (a forest plot, the fans' panels) may take a page in print
-        return "<figure class=\"chart\" id=\"fig-" + Html.esc(f.id()) + "\" data-title=\"" + Html.esc(f.title())
+        // a chart drawn wider than a grid column takes the whole row
+        return "<figure class=\"chart" + (f.width() > 800 ? " full" : "") + "\" id=\"fig-" + Html.esc(f.id()) + "\" data-title=\"" + Html.esc(f.title())
                 + "\" data-x-axis=\"" + Html.esc(f.xLabel()) + "\" data-y-axis=\"" + Html.esc(f.yLabel()) + "\""
                 + (f.height() * 4 > f.width() * 3 ? " data-print=\"tall\"" : "") + ">\n";
     }

@@ -41,7 +41,7 @@ public final class RunCollector implements MetricsSink {
         // (and the old pay of those laid off, for the layoffs' table)
         boolean named = r.name() != null && !r.name().isEmpty();
         boolean laidOff = r.reason() == org.talentsim.model.MoveReason.LAID_OFF;
-        data.move(r.tick(), r.date(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
+        data.move(r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
                 named || laidOff ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
                 r.reason().name(), r.name());
     }

@@ -309,8 +309,16 @@ final class RunData {
         m.computeIfAbsent("output", z -> nan(dates.length))[t] = output;
     }
 
-    /** A row of {@code moves.csv}. */
-    void move(int tick, String date, String from, String fromTeam, String to, String toTeam, double oldSalary,
+    /** Per researcher laid off and not moved since: the lab that laid him off. */
+    private final Map<Integer, String> laidOffBy = new java.util.HashMap<>();
+
+    /** The key in {@link #joins} of those hired from the pool after lab {@code lab} laid them off. */
+    static String laidOffKey(String lab) {
+        return "\n" + lab;   // (no name holds a line break)
+    }
+
+    /** A row of {@code moves.csv}; {@code researcher} its index (-1 when not known). */
+    void move(int tick, String date, int researcher, String from, String fromTeam, String to, String toTeam, double oldSalary,
             double newSalary, String why, String name) {
         if (date != lastDate) {   // (a tick's rows share their date's string)
             String month = date.length() > 7 ? date.substring(0, 7) : date;
@@ -340,9 +348,18 @@ final class RunData {
         if (why.equals("ACQUIRED")) {
             acquired.merge(List.of(tick, to, from), 1, Integer::sum);
         }
+        // a hire from the pool of someone another lab laid off is counted as such: a rival absorbing
+        // the laid off read as hiring from the pool (a student's review of mass-layoff)
+        String source = from;
+        if (researcher >= 0) {
+            String by = why.equals("LAID_OFF") && !from.isEmpty() ? laidOffBy.put(researcher, from) : laidOffBy.remove(researcher);
+            if (by != null && from.isEmpty() && why.equals("HIRED") && !by.equals(to)) {
+                source = laidOffKey(by);
+            }
+        }
         if (!to.isEmpty() && !to.equals(from) && (why.equals("POACHED") || why.equals("HIRED"))) {
             joins.computeIfAbsent(to, k -> new LinkedHashMap<>()).computeIfAbsent(toTeam, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(from, k -> new int[1])[0]++;
+                    .computeIfAbsent(source, k -> new int[1])[0]++;
         }
         if (why.equals("LAID_OFF") && !from.isEmpty() && tick >= 1 && tick <= dates.length) {
             laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;
@@ -413,10 +430,11 @@ final class RunData {
         int oldPay = c.col("old_salary");
         int newPay = c.col("new_salary");
         int name = c.has("name") ? c.col("name") : -1;
+        int who = c.has("researcher") ? c.col("researcher") : -1;
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             sameDate(c, r, date, t);
-            move(t, Csv.cell(r, date), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
+            move(t, Csv.cell(r, date), who < 0 ? -1 : c.whole(r, who, 0, Integer.MAX_VALUE), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
                     Csv.cell(r, toTeam), c.num(r, oldPay), c.num(r, newPay), Csv.cell(r, reason), name < 0 ? "" : Csv.cell(r, name));
         }
     }

@@ -87,8 +87,11 @@ final class RunReport extends Page {
             h.el("p", "lead", info.description().strip());
         }
         facts(h);
+        java.util.Set<String> focus = focusLabs();
+        boolean otherTeams = !focus.isEmpty() && teams(null, focus, false);
         h.raw("<nav class=\"toc\"><a href=\"#labs\">Labs</a><a href=\"#teams\">Teams</a><a href=\"#moves\">Moves</a>"
-                + "<a href=\"#named\">Named researchers</a><a href=\"#summary\">Summary</a><a href=\"#manifest\">Manifest</a></nav>\n");
+                + "<a href=\"#named\">Named researchers</a>" + (otherTeams ? "<a href=\"#other-teams\">Other labs' teams</a>" : "")
+                + "<a href=\"#summary\">Summary</a><a href=\"#manifest\">Manifest</a></nav>\n");
         h.raw("<h2 id=\"events\">Events</h2>\n");
         if (info.note() != null) {
             h.el("p", "note", info.note());
@@ -125,9 +128,15 @@ final class RunReport extends Page {
         }
         skipped(h);
         labs(h);
-        teams(h);
+        // the teams of the labs the story is about (those its events name most) first, the other
+        // labs' after the moves and the named researchers: five labs' team charts (5,000 pixels)
+        // stood between Meta's and the layoffs (a student's review)
+        teams(h, focus, true);
         moves(h);
         named(h);
+        if (otherTeams) {
+            teams(h, focus, false);
+        }
         h.raw("<h2 id=\"summary\">Summary</h2>\n");
         SummaryBalance.table(d, h);
         h.manifest(d.manifest);
@@ -236,7 +245,9 @@ final class RunReport extends Page {
         String all = events.stream().map(ScenarioInfo.Event::label).reduce("", (a, b) -> a + "\n" + b);
         List<String> out = new ArrayList<>();
         if (all.contains("(fit ")) {
-            out.add("a leader's fit (0 to 1) is how well the leader suits the team: it raises its output and its people's morale");
+            out.add("a leader's fit (0 to 1) is how well the leader suits the team: the better the fit, the higher its output and its"
+                    + " people's morale" + (all.contains("new lab leader") ? ", and a lab leader's fit multiplies each team's, so one under 1"
+                    + " lowers them all" : ""));
         }
         if (all.contains("visible")) {
             out.add("a researcher's visibility (0 to 1) is how well known the researcher is: the more visible, the more outside offers");
@@ -432,7 +443,8 @@ final class RunReport extends Page {
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
-                        : "Morale falls with pay below the lab's median, poor leaders, " + (laidOff() ? "layoffs seen and " : "")
+                        : "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
+                                + " (the pay disparity an elite team brings), poor leaders, " + (laidOff() ? "layoffs seen and " : "")
                                 + "a gap to the leader."
                                 + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
         // from the start (summary.json), a month before the first row: a jump in the first month
@@ -598,13 +610,46 @@ final class RunReport extends Page {
         return true;
     }
 
-    private void teams(Html h) {
-        h.raw("<h2 id=\"teams\">Teams</h2>\n");
+    /**
+     * The labs the scenario's events name most (every lab so named, when several tie), whose teams
+     * the page shows first; none when no event names a lab.
+     */
+    private java.util.Set<String> focusLabs() {
+        Map<String, Integer> named = new java.util.HashMap<>();
+        for (ScenarioInfo.Event e : info.events()) {
+            for (String lab : e.labs()) {
+                named.merge(lab, 1, Integer::sum);
+            }
+        }
+        // among the labs with team charts (a lab of one team named more has none to show first)
+        int most = d.labs.stream().filter(l -> d.team.getOrDefault(l, Map.of()).size() >= 2).mapToInt(l -> named.getOrDefault(l, 0))
+                .max().orElse(0);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String lab : d.labs) {
+            if (most > 0 && named.getOrDefault(lab, 0) == most && d.team.getOrDefault(lab, Map.of()).size() >= 2) {
+                out.add(lab);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The team charts and tables of each lab with several teams: with {@code first}, those of the
+     * labs in {@code focus} (every lab when it is empty) under "Teams"; else the others, under
+     * "Other labs' teams". With {@code h} null, only whether there is any.
+     */
+    private boolean teams(Html h, java.util.Set<String> focus, boolean first) {
         boolean any = false;
         for (String lab : d.labs) {
             Map<String, Map<String, double[]>> ts = d.team.getOrDefault(lab, Map.of());
-            if (ts.size() < 2) {
+            if (ts.size() < 2 || (first ? !focus.isEmpty() && !focus.contains(lab) : focus.contains(lab))) {
                 continue;
+            }
+            if (h == null) {
+                return true;
+            }
+            if (!any) {
+                h.raw(first ? "<h2 id=\"teams\">Teams</h2>\n" : "<h2 id=\"other-teams\">Other labs' teams</h2>\n");
             }
             any = true;
             List<String> names = new ArrayList<>(ts.keySet());
@@ -623,14 +668,17 @@ final class RunReport extends Page {
                     log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."),
                     mine);
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
-                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops."
+                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
+                            + " below the lab's median lose morale when another team is paid more than its skill explains."
                             + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
         }
-        if (!any) {
+        if (!any && h != null && first) {
+            h.raw("<h2 id=\"teams\">Teams</h2>\n");
             h.el("p", "note", "No lab has more than one team.");
         }
+        return any;
     }
 
     /**
@@ -869,7 +917,11 @@ final class RunReport extends Page {
             spikes.add("a layoff's LAID_OFF rows");
         }
         if (seen.contains("VISA_EXIT")) {
-            spikes.add("the visa exits a few months after a job is lost");
+            // what a visa exit is, and why it comes months after the layoff (the page never said
+            // "H-1B" or "grace": a student's review)
+            spikes.add("the visa exits a few months after a job is lost (a researcher on a work visa, such as an H-1B, leaves"
+                    + " the market when the notice" + (info.visaGraceDays() >= 0 ? " and a grace of " + info.visaGraceDays() + " days"
+                    : " and the visa's grace period") + " run out without a new job)");
         }
         if (seen.contains("ACQUIRED")) {
             spikes.add("an acqui-hire's ACQUIRED rows");
@@ -923,10 +975,15 @@ final class RunReport extends Page {
         for (int k = 0; k < labs.size(); k++) {
             String lab = labs.get(k);
             for (String team : d.team.get(lab).keySet()) {
-                int[] by = new int[names.size()];
+                // a source per lab poached from, and per lab whose laid-off people were hired from the pool
+                int[] by = new int[2 * names.size()];
                 Map<String, int[]> from = d.joins.get(lab).getOrDefault(team, Map.of());
                 for (Map.Entry<String, int[]> e : from.entrySet()) {
-                    by[e.getKey().isEmpty() ? 0 : index.getOrDefault(e.getKey(), names.size() - 1)] += e.getValue()[0];
+                    String key = e.getKey();
+                    boolean laid = key.startsWith("\n");
+                    String src = laid ? key.substring(1) : key;
+                    int col = src.isEmpty() ? 0 : index.getOrDefault(src, names.size() - 1);
+                    by[laid ? names.size() + col : col] += e.getValue()[0];
                 }
                 int all = java.util.Arrays.stream(by).sum();
                 bars.add(Charts.text(shown.get(k) + "/" + Fmt.cut(team, MAX_LABEL) + " (" + all + ")"));
@@ -936,7 +993,7 @@ final class RunReport extends Page {
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         List<Paint> colours = new ArrayList<>();
-        for (int s = 0; s < names.size(); s++) {
+        for (int s = 0; s < 2 * names.size(); s++) {
             int total = 0;
             for (int[] by : rows) {
                 total += by[s];
@@ -944,8 +1001,13 @@ final class RunReport extends Page {
             if (total == 0) {
                 continue;   // a source no one came from: not in the legend
             }
-            String series = s == 0 ? "hired from the pool" : Charts.text("from " + names.get(s));
-            colours.add(s == 0 ? new java.awt.Color(0xb8bec8) : Charts.PALETTE[(s - 1) % Charts.PALETTE.length]);
+            int src = s % names.size();
+            boolean laid = s >= names.size();
+            String series = laid ? Charts.text("hired from the pool, laid off by " + names.get(src))
+                    : src == 0 ? "hired from the pool" : Charts.text("from " + names.get(src));
+            java.awt.Color c = src == 0 ? new java.awt.Color(0xb8bec8) : (java.awt.Color) Charts.PALETTE[(src - 1) % Charts.PALETTE.length];
+            // those a lab laid off: its colour, paler
+            colours.add(laid ? new java.awt.Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3) : c);
             for (int b = 0; b < bars.size(); b++) {
                 int all = joined.get(b);
                 // shares: a team of a few dozen built by poaching stands out beside teams of hundreds hired from the pool
@@ -959,9 +1021,22 @@ final class RunReport extends Page {
                 "share of those who joined (%)",
                 "Of the researchers each team (of the labs with several teams) hired from the pool or poached from another lab"
                         + " over the run, the share from each source; the number after the team is how many: a team built by"
-                        + " poaching stands out in colour (the heat map above is by lab).",
+                        + " poaching stands out in colour (the heat map above is by lab)"
+                        + (anyLaidOff(rows, names.size()) ? ", and one that took in another lab's laid-off people in its colour, paler." : "."),
                 Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
                         "share of those who joined (%)", ds, colours), 640, 440));
+    }
+
+    /** Whether a team hired from the pool someone another lab had laid off (the second half of {@code rows}' columns). */
+    private static boolean anyLaidOff(List<int[]> rows, int sources) {
+        for (int[] by : rows) {
+            for (int s = sources; s < by.length; s++) {
+                if (by[s] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Labs of their own in the flow matrix, the last row and column being the others together. */
@@ -1031,9 +1106,9 @@ final class RunReport extends Page {
                     + " moves.csv that names them (a move or a counter-offer); raises are not rows: a dashed line joins the last row to"
                     + " the pay at the end (when it changed), not the month of the raise. The label says where the researcher went.",
                     MoveCharts.namedPaths("Named researchers' pay and moves", TIME, (modelUnits ? perYear() : "pay, USD per year"), pay(), d.x, d.dates,
-                            d.namedMoves, endPay), 640, 420));
+                            d.namedMoves, endPay), 960, 480));   // the whole row: its labels were ~8 px in half of it (a student's review)
         }
-        h.raw("<div>\n");
+        h.raw("<div class=\"full\">\n");
         h.el("h3", "Where they ended");
         h.table("named-end", List.of("name", "lab", "team", "status", "pay at the end"), end, c -> c == 4);
         h.el("h3", "Their moves");

@@ -17,10 +17,11 @@ import org.talentsim.scenario.Scenario;
  * (tick and a short name). From the scenario itself when {@code run} draws the report; for
  * {@code report DIR}, from the scenario file the manifest names, only if it still has the
  * SHA-256 the manifest recorded ({@link #note} says why when not). {@code closed}: each lab an
- * acqui-hire closes, with the tick it closes.
+ * acqui-hire closes, with the tick it closes. {@code visaGraceDays}: the days a visa holder may look for
+ * a job once his notice ends ({@code market.visaGraceDays}; -1 when the scenario is not read).
  */
 record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
-        Features features, java.util.Map<String, Integer> closed) {
+        Features features, java.util.Map<String, Integer> closed, int visaGraceDays) {
     /**
      * What the scenario has, for captions that speak only of what can happen in it (a theory
      * market's were of star packages and a gap-response strategy it did not have: found by a
@@ -202,11 +203,12 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             budgets |= e instanceof EventSpec.BudgetChange || e instanceof EventSpec.AcquiHire;
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
-                s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed));
+                s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed),
+                s.market().visaGraceDays());
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of());
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1);
     }
 
     /**

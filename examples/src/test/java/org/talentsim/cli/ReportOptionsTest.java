@@ -212,7 +212,7 @@ class ReportOptionsTest {
         assertEquals(0, r.exit(), r.err());
         String html = Files.readString(out.resolve("report.html"));
         java.util.List<String> ids = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\"").matcher(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<figure class=\"chart(?: full)?\" id=\"([^\"]+)\"").matcher(html);
         while (m.find()) {
             ids.add(m.group(1));
         }

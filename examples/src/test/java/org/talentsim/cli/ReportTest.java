@@ -31,7 +31,7 @@ import org.talentsim.io.ScenarioFiles;
  */
 class ReportTest {
     static final Path META = Path.of("scenarios/meta-2025.yaml");
-    static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\" data-title=\"([^\"]*)\""
+    static final Pattern FIGURE = Pattern.compile("<figure class=\"chart(?: full)?\" id=\"fig-([a-z0-9-]+)\" data-title=\"([^\"]*)\""
             + " data-x-axis=\"([^\"]*)\" data-y-axis=\"([^\"]*)\"(?: data-print=\"tall\")?>(.*?)</figure>", Pattern.DOTALL);
     static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
 
@@ -105,7 +105,7 @@ class ReportTest {
         assertTrue(print.contains("figure.chart[data-print=\"tall\"] svg { max-height: 8.3in; }"), print);
         // and two landscape charts to a page: one a page, the rest blank, made the flagship's report 31 pages
         assertTrue(print.contains("figure.chart svg { width: auto; max-width: 100%; max-height: 3.9in;"), print);
-        java.util.regex.Matcher tall = Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\"[^>]*data-print=\"tall\">")
+        java.util.regex.Matcher tall = Pattern.compile("<figure class=\"chart(?: full)?\" id=\"fig-([a-z0-9-]+)\"[^>]*data-print=\"tall\">")
                 .matcher(html);
         List<String> talls = new ArrayList<>();
         while (tall.find()) {
@@ -122,7 +122,7 @@ class ReportTest {
     @Test
     void theEventListsTermsAreExplained() {
         String events = html.substring(html.indexOf("<h2 id=\"events\">"), html.indexOf("<h2", html.indexOf("<h2 id=\"events\">") + 4));
-        assertTrue(events.contains("new leader (fit 0.9)") && events.contains("becomes visible"), events);
+        assertTrue(events.contains("new lab leader (fit 0.9: each team&#39;s leader fit times 0.9)") && events.contains("becomes visible"), events);
         assertTrue(events.contains("Terms: a leader&#39;s fit (0 to 1) is how well the leader suits the team")
                 && events.contains("a researcher&#39;s visibility (0 to 1) is how well known the researcher is")
                 && events.contains("capability is an index of what a lab&#39;s models can do")
@@ -132,6 +132,24 @@ class ReportTest {
     @Test
     void theRunEndsByPrintingThePathOfTheReport() {
         assertTrue(ran.out().endsWith("Report: " + out.resolve("report.html") + "\n"), ran.out());
+    }
+
+    /**
+     * The teams of the lab the story is about come before the moves, the layoffs and the named
+     * researchers; the other labs' teams after them: five labs' team charts (5,000 pixels) stood
+     * between Meta's and the layoffs (a student's review).
+     */
+    @Test
+    void theStorysLabsTeamsComeFirstAndTheOthersAfterTheNamedResearchers() {
+        int meta = html.indexOf("id=\"fig-headcount-teams-meta\"");
+        int moves = html.indexOf("<h2 id=\"moves\">");
+        int named = html.indexOf("<h2 id=\"named\">");
+        int others = html.indexOf("<h2 id=\"other-teams\">Other labs' teams</h2>");
+        int openai = html.indexOf("id=\"fig-headcount-teams-openai\"");
+        assertTrue(html.indexOf("<h2 id=\"teams\">") < meta && meta < moves && moves < named && named < others && others < openai,
+                meta + " " + moves + " " + named + " " + others + " " + openai);
+        assertTrue(html.contains("<a href=\"#other-teams\">"), "in the contents");
+        assertTrue(html.contains("<figure class=\"chart full\" id=\"fig-named-paths\""), "the named paths take the whole row");
     }
 
     @Test

@@ -20,8 +20,16 @@ class EventLabelsTest {
 
     @Test
     void anUnlimitedSpree() {
-        assertEquals("Upstart/Core hiring spree to unlimited",
+        assertEquals("Upstart/Core hiring spree to unlimited at pay level 1.5",
                 EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", TeamView.UNLIMITED, 1.5)));
-        assertEquals("Upstart/Core hiring spree to 40", EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", 40, 1.5)));
+        assertEquals("Upstart/Core hiring spree to 40", EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", 40, Double.NaN)));
+    }
+
+    /** A lab's leader fit multiplies each team's: "new leader (fit 0.9)" read as a good hire (a student's review). */
+    @Test
+    void aLabsLeaderSaysItMultipliesTheTeams() {
+        assertEquals("Meta: new lab leader (fit 0.9: each team's leader fit times 0.9)",
+                EventLabels.label(new EventSpec.LeaderChange(3, "Meta", null, 0.9, null)));
+        assertEquals("Meta/FAIR: new leader (fit 0.8)", EventLabels.label(new EventSpec.LeaderChange(3, "Meta", "FAIR", 0.8, null)));
     }
 }

@@ -30,10 +30,18 @@ class TeamJoinsTest {
         int to = header.indexOf("to_lab");
         int toTeam = header.indexOf("to_team");
         int reason = header.indexOf("reason");
+        int who = header.indexOf("researcher");
+        Map<String, String> laidOffBy = new HashMap<>();   // researcher → the lab that laid him off, until his next move
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",", -1);
+            String by = laidOffBy.remove(c[who]);
+            if (c[reason].equals("LAID_OFF") && !c[from].isEmpty()) {
+                laidOffBy.put(c[who], c[from]);
+            }
+            // a hire from the pool of someone another lab laid off counts as from that lab's layoff
+            String source = by != null && c[from].isEmpty() && c[reason].equals("HIRED") && !by.equals(c[to]) ? "\n" + by : c[from];
             if ((c[reason].equals("HIRED") || c[reason].equals("POACHED")) && !c[to].isEmpty() && !c[to].equals(c[from])) {
-                recount.merge(c[to] + "/" + c[toTeam] + "<" + c[from], 1, Integer::sum);
+                recount.merge(c[to] + "/" + c[toTeam] + "<" + source, 1, Integer::sum);
             }
         }
         Map<String, Integer> joins = new HashMap<>();
@@ -52,6 +60,30 @@ class TeamJoinsTest {
             Map<String, int[]> t = d.joins.get("Meta").get(team);
             int n = t.values().stream().mapToInt(x -> x[0]).sum();
             assertTrue(t.getOrDefault("", new int[1])[0] > 0.5 * n, team + ": " + n + " joined");
+        }
+    }
+
+    /**
+     * A rival that takes in a layoff's people shows it: they were "hired from the pool", and Rival A
+     * looked as if it took little from BigCo (a student's review of mass-layoff); over seeds, a
+     * good part of what its teams hire after the layoff are BigCo's laid-off people.
+     */
+    @Test
+    void aRivalTakingInTheLaidOffShowsIt(@TempDir Path dir) throws Exception {
+        for (long seed = 1; seed <= 5; seed++) {
+            Path out = dir.resolve("ml-" + seed);
+            org.talentsim.Talentsim.defaults().run(org.talentsim.io.ScenarioFiles.read(Path.of("scenarios/mass-layoff.yaml")).withSeed(seed),
+                    out);
+            RunData d = RunData.read(out);
+            int laid = 0;
+            int all = 0;
+            for (Map<String, int[]> by : d.joins.get("Rival A").values()) {
+                laid += by.getOrDefault(RunData.laidOffKey("BigCo"), new int[1])[0];
+                all += by.values().stream().mapToInt(n -> n[0]).sum();
+            }
+            assertTrue(laid > 0.1 * all, "seed " + seed + ": " + laid + " of " + all + " laid off by BigCo");
+            // BigCo hiring back its own is a hire from the pool, not "laid off by BigCo"
+            d.joins.get("BigCo").values().forEach(by -> assertTrue(!by.containsKey(RunData.laidOffKey("BigCo")), by.keySet().toString()));
         }
     }
 }
