@@ -309,6 +309,8 @@ final class RunData {
         m.computeIfAbsent("output", z -> nan(dates.length))[t] = output;
     }
 
+    /** lab → the counter-offers that kept someone there (COUNTERED rows), in the labs' order of first counter. */
+    final Map<String, Integer> countered = new LinkedHashMap<>();
     /** Per researcher laid off and not moved since: the lab that laid him off. */
     private final Map<Integer, String> laidOffBy = new java.util.HashMap<>();
 
@@ -344,6 +346,9 @@ final class RunData {
             if (!to.isEmpty()) {
                 tally(labTally, to).add(2 * reason);
             }
+        }
+        if (why.equals("COUNTERED") && !from.isEmpty()) {
+            countered.merge(from, 1, Integer::sum);
         }
         if (why.equals("ACQUIRED")) {
             acquired.merge(List.of(tick, to, from), 1, Integer::sum);

@@ -931,7 +931,8 @@ final class RunReport extends Page {
         }
         String caption = (spikes.isEmpty() ? "The month-to-month flow of hires, quits and poaching"
                 : "Spikes are events (numbered as in the list above): " + String.join(", ", spikes)) + "."
-                + (countered > 0 ? " Not drawn: the " + Fmt.count(countered) + " counter-offers that kept someone (COUNTERED rows of"
+                + (countered > 0 ? " Not drawn: the " + Fmt.count(countered) + " counter-offers that kept someone (" + byLab(d.countered)
+                + "; COUNTERED rows of"
                 + " moves.csv), as no one moved." : "");
         // the events' months, numbered as the time charts number them
         Map<String, String> monthMarks = new java.util.LinkedHashMap<>();
@@ -1025,6 +1026,23 @@ final class RunReport extends Page {
                         + (anyLaidOff(rows, names.size()) ? ", and one that took in another lab's laid-off people in its colour, paler." : "."),
                 Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
                         "share of those who joined (%)", ds, colours), 640, 440));
+    }
+
+    /** Counts by lab, the labs in the run's order: "Keeper 345, Raider 12" (which lab countered: a student's review of retention). */
+    private String byLab(Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (String lab : d.labs) {
+            Integer n = counts.get(lab);
+            if (n != null && n > 0) {
+                parts.add(lab + " " + Fmt.count(n));
+            }
+        }
+        counts.forEach((lab, n) -> {
+            if (!d.labs.contains(lab) && n > 0) {
+                parts.add(lab + " " + Fmt.count(n));
+            }
+        });
+        return String.join(", ", parts);
     }
 
     /** Whether a team hired from the pool someone another lab had laid off (the second half of {@code rows}' columns). */

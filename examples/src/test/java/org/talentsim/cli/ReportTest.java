@@ -191,7 +191,13 @@ class ReportTest {
         assertTrue(countered > 0);
         assertFalse(reasons.texts().contains("countered"), reasons.texts().toString());
         assertTrue(reasons.caption().contains("Not drawn: the " + String.format(java.util.Locale.ROOT, "%,d", countered)
-                + " counter-offers that kept someone"), reasons.caption());
+                + " counter-offers that kept someone ("), reasons.caption());
+        // by lab, as moves.csv has them (which lab countered was said only as a total: a student's review)
+        Map<String, Long> byLab = new java.util.TreeMap<>();
+        csv(out.resolve("moves.csv")).stream().filter(r -> r.length > 9 && r[9].equals("COUNTERED")).forEach(r -> byLab.merge(r[3], 1L,
+                Long::sum));
+        byLab.forEach((lab, n) -> assertTrue(reasons.caption().contains(lab + " " + String.format(java.util.Locale.ROOT, "%,d", n)),
+                lab + " " + n + ": " + reasons.caption()));
         assertTrue(reasons.texts().containsAll(List.of("researchers who moved", "11\u201314", "16")), reasons.texts().toString());
         // a student read DeepSeek's decay and Google DeepMind's rise, with no event, as the story's: the caption says
         // why capability moves (in the flagship, each lab at its own efficiency, only with its people or an event)
