@@ -1214,11 +1214,31 @@ final class RunReport extends Page {
         moved.sort(java.util.Comparator.comparingInt(Moved::from));
         List<String> said = new ArrayList<>();
         for (Moved m : moved.subList(0, Math.min(3, moved.size()))) {
-            said.add(m.lab() + "'s " + (m.end() >= m.start() ? "rose" : "fell") + " from " + dates[m.from()] + ", from "
-                    + Fmt.num(100 * m.start()) + "% to " + Fmt.num(100 * m.end()) + "% at the end");
+            // with how far behind the leader the lab was then (the gap that decides, STORY S8, was read off the axes: a student's review)
+            double gap = gapAt(byLab, m.lab(), m.from());
+            said.add(m.lab() + "'s " + (m.end() >= m.start() ? "rose" : "fell") + " from " + dates[m.from()]
+                    + (Double.isNaN(gap) ? "" : " (its capability " + Fmt.num(100 * gap) + "% behind the leader's that month)")
+                    + ", from " + Fmt.num(100 * m.start()) + "% to " + Fmt.num(100 * m.end()) + "% at the end");
         }
         return ": " + String.join("; ", said) + (moved.size() > 3 ? "; and " + (moved.size() - 3) + " more labs" : "")
                 + " (labs.csv's offer_premium)";
+    }
+
+    /** Lab {@code lab}'s capability gap to the leader, {@code (leader − lab) / leader}, at row {@code t} (NaN when unknown). */
+    static double gapAt(Map<String, Map<String, double[]>> byLab, String lab, int t) {
+        int at = t;
+        double leader = Double.NaN;
+        for (Map<String, double[]> cols : byLab.values()) {
+            double[] c = cols.get("capability");
+            if (c != null && at < c.length && !(c[at] <= leader)) {
+                leader = Double.isNaN(c[at]) ? leader : c[at];
+            }
+        }
+        double[] mine = byLab.getOrDefault(lab, Map.of()).get("capability");
+        if (mine == null || at >= mine.length || Double.isNaN(mine[at]) || !(leader > 0)) {
+            return Double.NaN;
+        }
+        return (leader - mine[at]) / leader;
     }
 
     private static List<RunData.Series> series(Map<String, Map<String, double[]>> by, List<String> names, String col) {

@@ -207,8 +207,21 @@ class ReportTest {
         // STORY S8's response, in labs.csv only before: when Meta's strategy moved its offer premium, and how far,
         // drawn for the labs whose premium moved (a student's review: the panic was not on the page)
         Fig premium = figs.get("premium-labs");
-        assertTrue(premium != null && premium.caption().contains("rose from 2025-04, from 0% to 100% at the end"), figs.keySet()
-                + (premium == null ? "" : premium.caption()));
+        assertTrue(premium != null && premium.caption().contains("rose from 2025-04") && premium.caption().contains(
+                ", from 0% to 100% at the end"), figs.keySet() + (premium == null ? "" : premium.caption()));
+        // with the gap that set it off, from labs.csv's capabilities (STORY S8's 15-20%, read off the axes before: a student's review)
+        java.util.regex.Matcher gap = Pattern.compile("rose from 2025-04 \\(its capability ([0-9.]+)% behind the leader&#39;s that month\\)")
+                .matcher(premium.caption());
+        assertTrue(gap.find(), premium.caption());
+        double max = 0;
+        double meta = 0;
+        for (String[] r : csv(out.resolve("labs.csv"))) {
+            if (r[1].equals("2025-04")) {
+                max = Math.max(max, Double.parseDouble(r[14]));
+                meta = r[2].equals("Meta") ? Double.parseDouble(r[14]) : meta;
+            }
+        }
+        assertEquals(100 * (max - meta) / max, Double.parseDouble(gap.group(1)), 0.01, "the gap as labs.csv has it");
         assertTrue(premium.texts().contains("Meta") && !premium.texts().contains("OpenAI"), "only the labs that responded: "
                 + premium.texts());
         assertTrue(figs.get("capability-labs").caption().contains("(the offer premium chart below)"), figs.get("capability-labs").caption());
