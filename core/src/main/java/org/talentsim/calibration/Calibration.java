@@ -299,11 +299,14 @@ public final class Calibration {
         }
         List<Target> targets = new ArrayList<>();
         TreeSet<String> used = new TreeSet<>();
+        boolean payVaries = parameters.stream().anyMatch(p -> p.path().contains("pay"));
         for (TargetItem t : f.targets()) {
             requireMetric(f, t.metric(), names);
+            requireDefinable(f, t.metric(), resolved, payVaries);
             used.add(t.metric().text());
             if (t.denominator() != null) {
                 requireMetric(f, t.denominator(), names);
+                requireDefinable(f, t.denominator(), resolved, payVaries);
                 used.add(t.denominator().text());
             }
             targets.add(new Target(t.name(), t.metric().text(), t.denominator() == null ? null : t.denominator().text(),
@@ -324,6 +327,45 @@ public final class Calibration {
                             : near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
                             : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)"));
         }
+    }
+
+    /**
+     * Refuses a target that no run can define: a lab's leaving rates around vesting ({@code
+     * L.leaving_unvested}, {@code L.leaving_vested_out}) where the lab and its teams grant no
+     * equity (a built-in cash policy, or equity 0) and no parameter varies a pay: no one at the
+     * lab ever holds unvested equity, every simulated moment is NaN, and the calibration stopped
+     * after its first vectors with no estimate, though check had passed the file (a reliability
+     * review). A lab's registered policy of its own is taken to grant.
+     */
+    private static void requireDefinable(CalibrationFile f, Item m, Scenario s, boolean payVaries) {
+        String name = m.text();
+        int dot = name.lastIndexOf('.');
+        String metric = name.substring(dot + 1);
+        if (payVaries || dot < 0 || !(metric.equals("leaving_unvested") || metric.equals("leaving_vested_out"))) {
+            return;
+        }
+        String lab = name.substring(0, dot);
+        for (org.talentsim.scenario.LabSpec l : s.labs()) {
+            if (l.name().equals(lab)) {
+                boolean grants = grants(l.pay()) || l.teams().stream().anyMatch(t -> t.pay() != null && grants(t.pay()));
+                if (!grants) {
+                    throw f.error(m, "is never defined: '" + lab + "' grants no equity (its pay"
+                            + (l.teams().stream().anyMatch(t -> t.pay() != null) ? " and its teams'" : "") + " is "
+                            + l.pay().name() + "), so no one there holds unvested equity to leave with, and every run's "
+                            + metric + " is empty; choose a lab that pays in equity, or vary its pay with a parameter");
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether pay policy {@code pay} may grant equity: any but the built-in cash and equity policies at equity 0. */
+    private static boolean grants(org.talentsim.scenario.PolicySpec pay) {
+        return switch (pay.name()) {
+            case "cash" -> false;
+            case "equity", "equity-annual", "equity-at-risk" -> pay.param("equity", 0.5) > 0;
+            default -> true;
+        };
     }
 
     /** {@code calibration}, or {@code sensitivity} for a file only to be screened. */
