@@ -88,7 +88,7 @@ final class RunReport extends Page {
         }
         facts(h);
         java.util.Set<String> focus = focusLabs();
-        boolean otherTeams = !focus.isEmpty() && teams(null, focus, false);
+        boolean otherTeams = otherTeams(focus);
         h.raw("<nav class=\"toc\"><a href=\"#labs\">Labs</a><a href=\"#teams\">Teams</a><a href=\"#moves\">Moves</a>"
                 + "<a href=\"#named\">Named researchers</a>" + (otherTeams ? "<a href=\"#other-teams\">Other labs' teams</a>" : "")
                 + "<a href=\"#summary\">Summary</a><a href=\"#manifest\">Manifest</a></nav>\n");
@@ -633,21 +633,28 @@ final class RunReport extends Page {
         return out;
     }
 
+    /** Whether lab {@code lab} has team charts in the "Teams" section ({@code first}) or in "Other labs' teams". */
+    private boolean teamsIn(String lab, java.util.Set<String> focus, boolean first) {
+        return d.team.getOrDefault(lab, Map.of()).size() >= 2 && (first ? focus.isEmpty() || focus.contains(lab) : !focus.contains(lab));
+    }
+
+    /** Whether any lab has team charts under "Other labs' teams". */
+    private boolean otherTeams(java.util.Set<String> focus) {
+        return !focus.isEmpty() && d.labs.stream().anyMatch(lab -> teamsIn(lab, focus, false));
+    }
+
     /**
      * The team charts and tables of each lab with several teams: with {@code first}, those of the
      * labs in {@code focus} (every lab when it is empty) under "Teams"; else the others, under
-     * "Other labs' teams". With {@code h} null, only whether there is any.
+     * "Other labs' teams".
      */
-    private boolean teams(Html h, java.util.Set<String> focus, boolean first) {
+    private void teams(Html h, java.util.Set<String> focus, boolean first) {
         boolean any = false;
         for (String lab : d.labs) {
-            Map<String, Map<String, double[]>> ts = d.team.getOrDefault(lab, Map.of());
-            if (ts.size() < 2 || (first ? !focus.isEmpty() && !focus.contains(lab) : focus.contains(lab))) {
+            if (!teamsIn(lab, focus, first)) {
                 continue;
             }
-            if (h == null) {
-                return true;
-            }
+            Map<String, Map<String, double[]>> ts = d.team.get(lab);
             if (!any) {
                 h.raw(first ? "<h2 id=\"teams\">Teams</h2>\n" : "<h2 id=\"other-teams\">Other labs' teams</h2>\n");
             }
@@ -674,11 +681,10 @@ final class RunReport extends Page {
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
         }
-        if (!any && h != null && first) {
+        if (!any && first) {
             h.raw("<h2 id=\"teams\">Teams</h2>\n");
             h.el("p", "note", "No lab has more than one team.");
         }
-        return any;
     }
 
     /**
