@@ -393,6 +393,7 @@ public final class Calibrator {
         double[] best = {Double.POSITIVE_INFINITY};
         double[][] bestTheta = {c.start()};
         int[] resumed = {0};
+        boolean[] everDefined = new boolean[c.targets().size()];   // per target: defined at some vector tried
         ev.listener((n, fromJournal) -> {
             if (fromJournal) {
                 resumed[0]++;
@@ -405,7 +406,11 @@ public final class Calibrator {
                 for (int j = 0; j < p; j++) {
                     theta[j] = c.parameters().get(j).at(u[j]);
                 }
-                double q = Smm.objective(c, Smm.moments(c, ev.at(theta)));
+                double[] moments = Smm.moments(c, ev.at(theta));
+                for (int k = 0; k < moments.length; k++) {
+                    everDefined[k] |= Double.isFinite(moments[k]);
+                }
+                double q = Smm.objective(c, moments);
                 if (q < best[0]) {
                     best[0] = q;
                     bestTheta[0] = theta;
@@ -419,10 +424,18 @@ public final class Calibrator {
         if (!(best[0] < Smm.PENALTY)) {
             // no θ tried gave every moment a value: reporting the start as the estimate, with an
             // objective of 1e30 and no se, would be a silently empty result
+            // which targets: with many, "some target" left the user to find it (a calibration review)
+            List<String> never = new ArrayList<>();
+            for (int k = 0; k < everDefined.length; k++) {
+                if (!everDefined[k]) {
+                    never.add(c.targets().get(k).name());
+                }
+            }
             throw new org.talentsim.experiment.ExperimentException(c.file() + ": no estimate: at every one of the " + ev.count()
                     + " parameter vectors tried some target's simulated moment was undefined (NaN: e.g. a ratio whose"
-                    + " denominator is 0 in every run, or a lab's mean when it has nobody), so the objective was too;"
-                    + " look at the targets' metrics in a run of the scenario (moments.csv is not written)");
+                    + " denominator is 0 in every run, or a lab's mean when it has nobody), so the objective was too"
+                    + (never.isEmpty() ? "" : "; undefined at every one: " + String.join(", ", never))
+                    + "; look at the targets' metrics in a run of the scenario (moments.csv is not written)");
         }
         // the Jacobian by central differences (one-sided at a bound), every point run together;
         // a point of it better than θ̂ (a search that stopped short: Brent's method a little

@@ -193,6 +193,8 @@ class SmmTest {
                     org.talentsim.experiment.ExperimentException.class, () -> Calibrator.estimate(c, ex, (n, budget, best) -> {}));
             assertTrue(e.getMessage().startsWith("undefined.yaml: no estimate: at every one of the "), e.getMessage());
             assertTrue(e.getMessage().contains("a ratio whose denominator is 0 in every run"), e.getMessage());
+            // naming the target (with many, "some target" left the user to find it: a calibration review)
+            assertTrue(e.getMessage().contains("; undefined at every one: never;"), e.getMessage());
         }
     }
 
