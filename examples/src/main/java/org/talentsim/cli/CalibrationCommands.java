@@ -277,12 +277,21 @@ final class CalibrationCommands {
                     c.trajectories() + " trajectories", c.levels(),
                     c.sobol() > 0 ? "; Sobol, N = " + c.sobol() : "", c.sensitivityReplications(), r.points(), wall);
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se"});
+            rows.add(new String[] {"parameter", "target", "mu*", "mu", "sigma", "mu*/se", "r"});
+            List<String> fewer = new ArrayList<>();
             for (Sensitivity.Effect e : r.effects()) {
                 rows.add(new String[] {e.parameter(), e.target(), shown(e.muStar()), shown(e.mu()),
-                    shown(e.sigma()), shown(e.scaled())});
+                    shown(e.sigma()), shown(e.scaled()), Integer.toString(e.r())});
+                if (e.r() < c.trajectories()) {
+                    fewer.add(e.parameter() + " on " + e.target() + " (" + e.r() + ")");
+                }
             }
             w.print(TextTable.format(rows, col -> col >= 2));
+            if (!fewer.isEmpty()) {
+                // an effect of one trajectory ranked a parameter third, and the table did not say (a calibration review)
+                w.println("r: the trajectories whose effect is defined (the target undefined at a point, e.g. a ratio over 0, leaves"
+                        + " one out); fewer than " + c.trajectories() + ", so less to rest on: " + String.join(", ", fewer) + ".");
+            }
             w.println();
             rows = new ArrayList<>();
             rows.add(new String[] {"rank", "parameter", "sum mu*/se"});

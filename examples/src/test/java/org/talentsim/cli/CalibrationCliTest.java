@@ -520,6 +520,13 @@ class CalibrationCliTest {
         assertTrue(morris.out().lines().anyMatch(l -> l.startsWith("Results: ") && !l.contains("sobol.csv")), morris.out());
         List<String> csv = Files.readAllLines(dir.resolve("s/sensitivity.csv"));
         assertEquals("parameter,target,mu_star,mu,sigma,mu_star_per_se,r", csv.get(0));
+        // the terminal's table has r too, and names the effects resting on fewer trajectories (an effect of one
+        // ranked a parameter third, unsaid: a calibration review)
+        assertTrue(s.out().lines().anyMatch(l -> l.matches("parameter +target +mu\\* +mu +sigma +mu\\*/se +r")), s.out());
+        List<String> fewer = csv.subList(1, csv.size()).stream().map(l -> l.split(",", -1)).filter(c -> Integer.parseInt(c[6]) < 3)
+                .map(c -> c[0] + " on " + c[1] + " (" + c[6] + ")").toList();
+        assertEquals(!fewer.isEmpty(), s.out().contains("so less to rest on: "), s.out());
+        fewer.forEach(x -> assertTrue(s.out().contains(x), x + ": " + s.out()));
         assertEquals(1 + 2 * 3, csv.size());
         assertEquals(3, Files.readAllLines(dir.resolve("s/ranking.csv")).size());
         Cli check = Cli.run("check", f.toString());
