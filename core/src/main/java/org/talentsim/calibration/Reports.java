@@ -102,7 +102,8 @@ final class Reports {
         b.append("  \"scenario\": ").append(Folder.json(c.scenarioName())).append(",\n");
         b.append("  \"seed\": ").append(c.seed()).append(",\n");
         b.append("  \"replications\": ").append(c.replications()).append(",\n");
-        b.append("  \"optimizer\": \"").append(c.optimizer()).append("\",\n");
+        // the one that ran: a single parameter is searched by Brent's method whatever the file names (it said bobyqa: a review)
+        b.append("  \"optimizer\": \"").append(c.parameters().size() == 1 ? "brent" : c.optimizer()).append("\",\n");
         b.append("  \"starts\": ").append(c.starts()).append(",\n");
         b.append("  \"evaluations\": ").append(r.evaluations()).append(",\n");
         b.append("  \"objective\": ").append(json(r.objective())).append(",\n");

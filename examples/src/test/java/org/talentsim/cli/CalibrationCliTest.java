@@ -371,6 +371,7 @@ class CalibrationCliTest {
                 + " bound, held at it: " + est.get(1));
         var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(2, summary.path("df").asInt(), "the held parameter takes no degree of freedom");
+        assertEquals("brent", summary.path("optimizer").asText(), "one parameter is searched by Brent's method (it said bobyqa)");
         assertTrue(summary.path("p_value").asDouble() < 0.001, summary.toString());
         assertTrue(r.out().contains("J and the t's hold separation at its bound"), r.out());
         String page = Files.readString(out.resolve("report.html"));
