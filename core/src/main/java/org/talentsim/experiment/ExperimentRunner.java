@@ -229,14 +229,20 @@ public final class ExperimentRunner {
             fit++;
         }
         double gib = 1024.0 * 1024 * 1024;
-        String suggest = "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib)) + "g)";
+        long heap = Math.max(1, (long) Math.ceil(all * 4.0 / 3 / gib));
+        // a Spark master local[N] sets how many runs go at once, and spark-submit the driver's heap
+        // (--threads was refused there, and Submit has none: a Spark user's review)
+        boolean local = executor instanceof LocalExecutor;
+        String suggest = local ? "raise -Xmx (e.g. JAVA_OPTS=-Xmx" + heap + "g)"
+                : "raise the driver's heap (JAVA_OPTS=-Xmx" + heap + "g for talentsim, --driver-memory " + heap + "g for spark-submit)";
         // as many decimals as it takes for different amounts to show different (0.05 and 0.07, not 0.1 and 0.1)
         String[] gb = memory(all, available, one);
         String u = gb[3];
         throw new ExperimentException(String.format(java.util.Locale.ROOT,
                 "the largest run (%d researchers) needs ~%s %s%s, the JVM may use %s %s; %s", e.largestPopulation(),
                 atOnce > 1 ? gb[2] : gb[0], u, atOnce > 1 ? ", " + atOnce + " at once ~" + gb[0] + " " + u : "", gb[1], u,
-                fit >= 1 ? "run at most " + fit + " at once (--threads " + fit + "; in code a LocalExecutor of " + fit + ") or "
+                fit >= 1 ? "run at most " + fit + " at once (" + (local ? "--threads " + fit + "; in code a LocalExecutor of " + fit
+                        : "--master local[" + fit + "]") + ") or "
                         + suggest : suggest + " or shrink the scenario"));
     }
 

@@ -423,6 +423,10 @@ class ExperimentTest {
         ExperimentException x = assertThrows(ExperimentException.class,
                 () -> ExperimentRunner.requireMemory(e, new Here(4), e.memoryNeeded(2) + 1));
         assertTrue(x.getMessage().contains(", 4 at once ~"), x.getMessage());
+        // advice that works there: a local[N] master sets the runs at once, spark-submit the driver's heap
+        // (--threads was refused with a master, and Submit has none: a Spark user's review)
+        assertTrue(x.getMessage().contains("run at most 2 at once (--master local[2]) or raise the driver's heap (JAVA_OPTS=-Xmx")
+                && x.getMessage().contains("--driver-memory"), x.getMessage());
         ExperimentRunner.requireMemory(e, new Here(0), 1);   // elsewhere: not this JVM's heap
         assertEquals(0, new Here(0).runsInThisJvm());
         try (LocalExecutor two = new LocalExecutor(2)) {

@@ -469,6 +469,16 @@ public final class Main implements Runnable {
         return null;
     }
 
+    /**
+     * A path the file system refused, in words ("cannot lock /proc/x: the file system does not let
+     * files be created in /proc (...)"), or null when {@code u} is another I/O failure: for the
+     * spark module's {@code Submit}, which said "NoSuchFileException: ..." (a Spark user's review).
+     */
+    public static String refused(UncheckedIOException u) {
+        String why = u.getCause() == null ? null : refusal(u.getCause());
+        return why == null ? null : withoutCause(u) + why;
+    }
+
     /** The message of {@code u} without the cause's own text at its end ("cannot write X: "). */
     private static String withoutCause(UncheckedIOException u) {
         String m = String.valueOf(u.getMessage());

@@ -97,7 +97,8 @@ public final class Submit implements Callable<Integer> {
             if (ex instanceof IOException || ex instanceof java.io.UncheckedIOException) {
                 // the --out folder cannot be reached, read or written (a file system down, a path it cannot hold)
                 Throwable why = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
-                cmd.getErr().println("--out: " + (ex instanceof java.io.UncheckedIOException ? ex.getMessage()
+                String words = ex instanceof java.io.UncheckedIOException u ? org.talentsim.cli.Main.refused(u) : null;
+                cmd.getErr().println("--out: " + (words != null ? words : ex instanceof java.io.UncheckedIOException ? ex.getMessage()
                         : why.getClass().getSimpleName() + ": " + String.valueOf(why.getMessage()).lines().findFirst().orElse("")));
                 return 2;
             }
@@ -122,6 +123,12 @@ public final class Submit implements Callable<Integer> {
         // cancel): what fails from then on is the shutdown, not the experiment
         Runnable stop = () -> {
             stopping = true;
+            if (context == null) {
+                // stopped while Spark starts: said as the command line's embedded executor says it (it
+                // exited 143 without a word: a Spark user's review)
+                System.err.println("talentsim: stopped while the spark executor was starting: nothing was run, and the result"
+                        + " folder is as it was");
+            }
             silenceSpark(context);
         };
         org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(stop, STOP_PRIORITY);

@@ -25,6 +25,9 @@ class SubmitErrorsTest {
         // (Spark may warn of an earlier test's context in this JVM: only Submit's own output is checked)
         assertEquals(1, text.lines().filter(l -> l.startsWith("--out: cannot lock /proc/talentsim-cannot-be-here")).count(), text);
         assertTrue(!text.contains("UncheckedIOException") && !text.contains("org.talentsim.spark.Submit.call"), text);
+        // in the command line's words (it said "NoSuchFileException: /proc/...": a Spark user's review)
+        assertTrue(text.contains("--out: cannot lock /proc/talentsim-cannot-be-here: the file system does not let files be created in"
+                + " /proc") && !text.contains("NoSuchFileException"), text);
     }
 
     /**
