@@ -371,8 +371,20 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n<div class=\"scroll\">");
         h.table("effects", List.of("parameter", "target", "\u03bc*", "\u03bc", "\u03c3", "\u03bc*/se", "r"), table, k -> k >= 2);
         h.raw("</div>\n");
+        // which rest on fewer trajectories than asked, and why (a ranking's third place rested on one: a calibration review)
+        String asked = d.setting("trajectories", false, "10");
+        int trajectories = asked.matches("\\d{1,6}") ? Integer.parseInt(asked) : Integer.MAX_VALUE;
+        List<String> fewer = new ArrayList<>();
+        for (String[] row : e.rows()) {
+            String effects = Csv.cell(row, e.col("r"));
+            if (effects.matches("\\d{1,6}") && Integer.parseInt(effects) < trajectories) {
+                fewer.add(Csv.cell(row, e.col("parameter")) + " on " + Csv.cell(row, e.col("target")) + " (" + effects + ")");
+            }
+        }
         h.el("p", "note", "\u03bc: the mean effect with its sign; \u03c3: the standard deviation of the effects; r: the"
-                + " elementary effects behind them (one per trajectory).");
+                + " elementary effects behind them (one per trajectory)." + (fewer.isEmpty() || trajectories == Integer.MAX_VALUE ? "" : " Fewer than the "
+                + trajectories + " trajectories where the target is undefined at a point (a ratio over 0): less to rest on, "
+                + String.join(", ", fewer) + "."));
         if (d.sobol != null) {
             sobol(h);
         }

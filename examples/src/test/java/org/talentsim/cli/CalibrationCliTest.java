@@ -528,6 +528,9 @@ class CalibrationCliTest {
                 .map(c -> c[0] + " on " + c[1] + " (" + c[6] + ")").toList();
         assertEquals(!fewer.isEmpty(), s.out().contains("so less to rest on: "), s.out());
         fewer.forEach(x -> assertTrue(s.out().contains(x), x + ": " + s.out()));
+        String page = Files.readString(dir.resolve("s/report.html"));
+        assertEquals(!fewer.isEmpty(), page.contains("Fewer than the 3 trajectories where the target is undefined"), "and the page");
+        fewer.forEach(x -> assertTrue(page.contains(x), x + " on the page"));
         assertEquals(1 + 2 * 3, csv.size());
         assertEquals(3, Files.readAllLines(dir.resolve("s/ranking.csv")).size());
         Cli check = Cli.run("check", f.toString());
