@@ -116,4 +116,35 @@ class VestingSpanTest {
             assertFalse(hiring(1, fits).notes().stream().anyMatch(n -> n.contains(".pay:")), fits.toString());
         }
     }
+
+    /**
+     * The notes count the span, the cliff and the refreshers' dates as the kernel does (the note
+     * repeats PayTerms' arithmetic in the scenario package; a drift between them was a review's
+     * finding): over a grid of terms and both tick units, each note is said exactly when the
+     * kernel's dates differ from what the pay counts.
+     */
+    @Test
+    void theNotesFollowTheKernelsDates() {
+        for (TickUnit unit : new TickUnit[] {TickUnit.MONTH, TickUnit.WEEK}) {
+            for (double years : new double[] {0.5, 1, 1.5, 4}) {
+                for (double vest : new double[] {1, 1.5, 2, 3, 5, 12}) {
+                    for (double cliff : new double[] {0, 6, 7, 12}) {
+                        if (cliff > 12 * years) {
+                            continue;
+                        }
+                        PayTerms t = new PayTerms(new PayPolicy.Terms(0.5, years, cliff, vest, 0, 0, 0, PayPolicy.Refresh.ANNUAL, 0), unit);
+                        List<String> notes = hiring(1, PolicySpec.of("equity-annual", "equity", 0.5, "years", years, "vestMonths", vest,
+                                "cliffMonths", cliff), unit).notes();
+                        String at = unit + " years " + years + " vest " + vest + " cliff " + cliff + ": " + notes;
+                        assertEquals((double) t.periods * t.every != years * unit.ticksPerYear(),
+                                notes.stream().anyMatch(n -> n.startsWith("labs[E].pay: a grant of")), "span, " + at);
+                        assertEquals(t.first != t.firstPeriods * t.every,
+                                notes.stream().anyMatch(n -> n.startsWith("labs[E].pay: cliffMonths")), "cliff, " + at);
+                        assertEquals(unit.ticksPerYear() % t.every != 0,
+                                notes.stream().anyMatch(n -> n.startsWith("labs[E].pay: refreshers")), "refreshers, " + at);
+                    }
+                }
+            }
+        }
+    }
 }
