@@ -64,13 +64,18 @@ class ThreadReleaseTest {
     @Test
     void anUnclosedSimulationThatIsUnreachableStopsItsWorkers() throws InterruptedException {
         List<WeakReference<Simulation>> refs = new java.util.ArrayList<>();
+        // held until every worker is counted: a collection in the loop (a busy suite's GC) stopped an
+        // earlier one's workers before they were counted, and the count read 6 (flaky in CI)
+        List<Simulation> held = new java.util.ArrayList<>();
         Set<Thread> started = startedBy(() -> {
             for (int k = 0; k < 4; k++) {
                 Simulation s = Simulation.builder(WAR).threads(3).build();
                 s.run(3);   // used, then dropped without close
                 refs.add(new WeakReference<>(s));
+                held.add(s);
             }
         });
+        held.clear();
         assertEquals(8, started.size());
         long end = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < end && (refs.stream().anyMatch(r -> r.get() != null) || started.stream().anyMatch(Thread::isAlive))) {
