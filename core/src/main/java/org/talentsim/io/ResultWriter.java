@@ -181,7 +181,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     /** What marks a page as a talentsim report (the template's generator). */
     private static final String REPORT_MARK = "<meta name=\"generator\" content=\"talentsim report\">";
     /** A figure of a report, whose chart files are {@code ID.svg} and {@code ID.png}. */
-    private static final java.util.regex.Pattern FIGURE_ID = java.util.regex.Pattern.compile("<figure class=\"chart\" id=\"fig-([a-z0-9-]+)\"");
+    private static final java.util.regex.Pattern FIGURE_ID = java.util.regex.Pattern.compile("<figure class=\"chart(?: [a-z]+)*\" id=\"fig-([a-z0-9-]+)\"");
     /** Larger than any report (the flagship's is ~0.8 MB): not read. */
     private static final long MAX_REPORT = 1L << 28;
 

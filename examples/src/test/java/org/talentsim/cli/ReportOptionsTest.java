@@ -145,6 +145,33 @@ class ReportOptionsTest {
     }
 
     /**
+     * A chart drawn across the whole row (the named researchers' paths: class "chart full") goes
+     * with its report like any other: a new run, with or without a report, left its PNG and SVG
+     * behind, files of other results (found by a docs review).
+     */
+    @Test
+    void aWideChartsFilesGoWithTheirReport(@TempDir Path dir) throws IOException {
+        Path scenario = Path.of("../examples/scenarios/acqui-hire.yaml");
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("run", scenario.toString(), "--out", out.toString(), "-q", "--png").exit());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<figure class=\"chart full\" id=\"fig-named-paths\""), "a wide figure to test");
+        assertTrue(Files.exists(out.resolve("charts/named-paths.png")) && Files.exists(out.resolve("charts/named-paths.svg")));
+        for (String[] next : new String[][] {{"--seed", "7"}, {"--seed", "8", "--no-report"}}) {
+            if (next.length == 2) {
+                assertEquals(0, Cli.run("run", scenario.toString(), "--out", out.toString(), "-q", "--png", "--force").exit());
+            }
+            java.util.List<String> argv = new java.util.ArrayList<>(java.util.List.of("run", scenario.toString(), "--out", out.toString(), "-q",
+                    "--force"));
+            argv.addAll(java.util.List.of(next));
+            Cli r = Cli.run(argv.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            String[] left = Files.exists(out.resolve("charts")) ? out.resolve("charts").toFile().list() : new String[0];
+            assertEquals(java.util.List.of(), java.util.List.of(left), String.join(" ", next) + ": no chart of the old results");
+        }
+    }
+
+    /**
      * A box plot draws at most 12 labs, the largest at the end over the runs: bm1's 50 gave a band
      * of names no one could read (found by a visual review).
      */
