@@ -621,29 +621,44 @@ public final class ExperimentRunner {
         if (unlimited > 0) {
             return null;
         }
-        String first = null;
+        // the values' unit when they are all written in one, per month when they mix units: the
+        // column's name and numbers do not depend on the order the values are listed in (it took
+        // the first value's unit: 1.2/year,0.2/month gave .per_year, 0.2/month,1.2/year .per_month,
+        // and two such sweeps did not stack: a data analyst's review)
+        String[] units = new String[values.size()];
+        double[] given = new double[values.size()];
+        String one = null;
+        boolean mixed = false;
         for (int i = 0; i < values.size(); i++) {
             java.util.regex.Matcher m = RATE.matcher(values.get(i).trim());
             if (!m.matches()) {
                 return null;
             }
-            double v = Double.parseDouble(m.group(1).replace("_", ""));
-            double perYear = switch (m.group(2)) {
-                case "week" -> v * 52;
-                case "month" -> v * 12;
-                default -> v;
-            };
-            if (first == null) {
-                first = m.group(2);
-            }
-            // in the first value's unit; a value in that unit is written as given, not converted back and forth
-            out[i] = Num.format(m.group(2).equals(first) ? v : perYear / (first.equals("week") ? 52 : first.equals("month") ? 12 : 1));
+            given[i] = Double.parseDouble(m.group(1).replace("_", ""));
+            units[i] = m.group(2);
+            mixed |= one != null && !one.equals(units[i]);
+            one = one == null ? units[i] : one;
         }
-        if (first == null) {
+        if (one == null) {
             return null;   // no values
         }
-        unit[0] = "per_" + first;
+        String unitOut = mixed ? "month" : one;
+        for (int i = 0; i < values.size(); i++) {
+            double perYear = given[i] * perYear(units[i]);
+            // a value in the column's unit is written as given, not converted back and forth
+            out[i] = Num.format(units[i].equals(unitOut) ? given[i] : perYear / perYear(unitOut));
+        }
+        unit[0] = "per_" + unitOut;
         return out;
+    }
+
+    /** How many of {@code unit} ({@code week}, {@code month}, {@code year}) a year has. */
+    private static double perYear(String unit) {
+        return switch (unit) {
+            case "week" -> 52;
+            case "month" -> 12;
+            default -> 1;
+        };
     }
 
     /** A sweep's cell's varied values, in the order of {@link Experiment#vary()} (a cell's overrides are {@code path=value} in that order). */

@@ -85,7 +85,9 @@ class ExperimentRunnerTest {
     /**
      * Amounts with k, M or B and rates are text to R and pandas ("300M", "0.05/month": sorted 1.5B
      * before 300M; found by an R user's review): cells.csv gives them as plain numbers too, in
-     * columns appended after the values as given: money in USD, rates in the first value's unit.
+     * columns appended after the values as given: money in USD, rates in their unit when all are
+     * written in one, per month when they mix units, whatever the order (it took the first value's:
+     * two sweeps of the same values listed in another order did not stack: a data analyst's review).
      */
     @Test
     void amountsAndRatesOfASweepAreAlsoWrittenAsNumbers() {
@@ -98,6 +100,14 @@ class ExperimentRunnerTest {
         assertEquals(0.05, Double.parseDouble(rates[0]), 0);
         assertEquals(0.1, Double.parseDouble(rates[1]), 1e-12);
         assertEquals(0.3 * 52 / 12, Double.parseDouble(rates[2]), 1e-9);
+        rates = ExperimentRunner.numeric(List.of("1.2/year", "0.3/week", "0.05/month"), unit);
+        assertEquals("per_month", unit[0], "mixed units, in another order: the same column");
+        assertEquals(List.of(0.1, 0.3 * 52 / 12, 0.05), List.of(Double.parseDouble(rates[0]), Math.round(Double.parseDouble(rates[1]) * 1e9) / 1e9,
+                Double.parseDouble(rates[2])));
+        assertEquals(List.of("0.5", "2"), List.of(ExperimentRunner.numeric(List.of("0.5/year", "2/year"), unit)));
+        assertEquals("per_year", unit[0], "one unit: that unit, the values as given");
+        assertEquals(List.of("0.25", "1"), List.of(ExperimentRunner.numeric(List.of("0.25/week", "1/week"), unit)));
+        assertEquals("per_week", unit[0]);
         assertEquals(null, ExperimentRunner.numeric(List.of("0.3", "0.6"), unit), "plain numbers are numbers already");
         assertEquals(null, ExperimentRunner.numeric(List.of("none", "300M"), unit));
         assertEquals(null, ExperimentRunner.numeric(List.of("1/year", "300M"), unit));
@@ -112,8 +122,9 @@ class ExperimentRunnerTest {
         Experiment e = base().vary("labs[L].budget", List.of("300M", "1.5B")).vary("market.offersEmployed", List.of("1/year", "0.1/month"))
                 .build();
         List<String> cells = ExperimentRunner.cellsCsv(e).lines().toList();
-        assertEquals("cell,labs[L].budget,market.offersEmployed,labs[L].budget.usd,market.offersEmployed.per_year", cells.get(0));
-        assertEquals("labs[L].budget=1.5B market.offersEmployed=0.1/month,1.5B,0.1/month,1500000000,1.2", cells.get(4));
+        assertEquals("cell,labs[L].budget,market.offersEmployed,labs[L].budget.usd,market.offersEmployed.per_month", cells.get(0));
+        assertEquals("labs[L].budget=300M market.offersEmployed=1/year,300M,1/year,300000000,0.08333333333", cells.get(1));
+        assertEquals("labs[L].budget=1.5B market.offersEmployed=0.1/month,1.5B,0.1/month,1500000000,0.1", cells.get(4));
     }
 
     /** A result's lists cannot be changed (they were the runner's own ArrayLists); a null listener is named. */
