@@ -341,6 +341,33 @@ final class LayoffDesk {
             laid++;
         }
         addShock(lab, laid, before);
+        if (tick == 1 && laid > 0 && lab.budget() == startBudget(lab)) {
+            // over its budget from the start, with no event asking for it: a budget a little
+            // below the payroll its staff start with (drawn from the pay scale, so a file does not
+            // show it) laid off 17% of a lab in its first month without a word (a strategist's review)
+            log.warnAt(w, tick, "the payroll of '{}' at the start, {} a year, is over its budget of {}: it lays off {} to meet it"
+                    + " (no event asked for this; a budget at or above the starting payroll, or lower pay, avoids it)", lab.name(),
+                    amount(lab.payroll()), amount(lab.budget()), laid == 1 ? "1 researcher" : laid + " researchers");
+        }
+    }
+
+    /** The budget the scenario gives {@code lab} (NaN for a lab it does not list: one founded by an event). */
+    private double startBudget(Lab lab) {
+        for (org.talentsim.scenario.LabSpec spec : m.scenario.labs()) {
+            if (spec.name().equals(lab.name())) {
+                return spec.budget();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** An amount for a warning: 234.8M, 2.15B, 450k. */
+    static String amount(double v) {
+        double a = Math.abs(v);
+        return a >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2fB", v / 1e9)
+                : a >= 1e6 ? String.format(java.util.Locale.ROOT, "%.1fM", v / 1e6)
+                : a >= 1e4 ? String.format(java.util.Locale.ROOT, "%.0fk", v / 1e3)
+                : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
     private int layOffFromTeam(int tick, Team team, int quota, int noticeTicks, double weeks, double weeksPerYear) {
