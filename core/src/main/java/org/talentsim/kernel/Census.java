@@ -404,7 +404,7 @@ final class Census {
                 double v = windowMedian(st, l, lo, hi);
                 if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(before)) {
                     median[l] = v;
-                    lnMedian[l] = v > 0 ? Math.log(v) : NO_PEER_LN;
+                    lnMedian[l] = v > 0 ? Population.lnPay(v) : NO_PEER_LN;   // as a salary's (Population.lnPay)
                 }
                 continue;
             }
@@ -431,7 +431,7 @@ final class Census {
             // (a median is never NaN, so a NaN left by a run without medians always differs)
             if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(median[l])) {
                 median[l] = v;
-                lnMedian[l] = v > 0 ? Math.log(v) : NO_PEER_LN;
+                lnMedian[l] = v > 0 ? Population.lnPay(v) : NO_PEER_LN;   // as a salary's (Population.lnPay)
             }
         }
     }

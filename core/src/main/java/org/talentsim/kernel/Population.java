@@ -280,9 +280,15 @@ public final class Population implements PopulationView {
      */
     public static final float NO_PAY_LN = Float.MAX_VALUE;
 
-    /** {@code ln(v)} as stored: {@link #NO_PAY_LN} when {@code v <= 0}. */
+    /**
+     * {@code ln(v)} as stored: {@link #NO_PAY_LN} when {@code v <= 0}. Of {@code v} rounded to a
+     * float first, as the census lays pay out for the labs' medians, and as it takes their
+     * logarithms ({@code Census}): someone paid a lab's median has a pay gap of exactly 0, not
+     * ±4·10⁻⁷ by the two roundings, which switched the morale's disparity term on or off for a
+     * whole team paid the median (300k off, 310k on: a model review).
+     */
     public static float lnPay(double v) {
-        return v > 0 ? (float) Math.log(v) : NO_PAY_LN;
+        return v > 0 ? (float) Math.log((float) v) : NO_PAY_LN;
     }
 
     /** ln(salary) of researcher i ({@link #NO_PAY_LN} for no pay). */

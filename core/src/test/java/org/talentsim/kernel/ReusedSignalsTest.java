@@ -87,7 +87,7 @@ class ReusedSignalsTest {
                 StringBuilder b = new StringBuilder(MarketHash.of(m));
                 for (int l = 0; l < m.world.labCount(); l++) {
                     // the log always matches the median it stands for
-                    double expected = med[l] > 0 ? Math.log(med[l]) : med[l] == 0 ? Census.NO_PEER_LN : Double.NaN;
+                    double expected = med[l] > 0 ? (double) Population.lnPay(med[l]) : med[l] == 0 ? Census.NO_PEER_LN : Double.NaN;
                     assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(ln[l]),
                             s.name() + " tick " + (k + 1) + " lab " + l);
                     b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(ln[l])));
