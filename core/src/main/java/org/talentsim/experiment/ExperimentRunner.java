@@ -25,6 +25,8 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code summary.csv} — {@code cell}, a sweep's varied values (as in {@code cells.csv}), then
  *       {@code metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
+ *   <li>{@code differences.csv} — a sweep's of two cells or more: each cell against the first, paired
+ *       over the same seeds, as {@code comparison.csv} has them (its first column {@code cell});
  *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, executor, threads, wall time.
  * </ul>
  *
@@ -36,7 +38,9 @@ import org.talentsim.io.TextFiles;
 public final class ExperimentRunner {
     /** The files of an experiment's result folder. */
     public static final List<String> FILES = List.of("experiment.yaml", ResultWriter.SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv",
-            "comparison.csv", "manifest.json");
+            "comparison.csv", "differences.csv", "manifest.json");
+    /** A sweep's cells against its first, paired over the same seeds (columns as {@code comparison.csv}'s, {@code cell} first). */
+    public static final String DIFFERENCES = "differences.csv";
     /** A sweep's cells with their varied values, one column per varied path: for joining with {@code runs.csv}. */
     public static final String CELLS = "cells.csv";
     /** The file of each run's headcount paths (each lab's headcount at the end of each period). */
@@ -46,8 +50,18 @@ public final class ExperimentRunner {
 
     /** The files {@link #run} writes for {@code e}, in the order of {@link #FILES}. */
     public static List<String> files(Experiment e) {
-        return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison())
+        return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison()) && !(f.equals(DIFFERENCES) && !pairsCells(e))
                 && !(f.equals(PATHS) && e.pathColumns().isEmpty()) && !(f.equals(CELLS) && e.vary().isEmpty())).toList();
+    }
+
+    /**
+     * Whether {@code e} is a sweep of two cells or more, which {@link Result#comparison()} and
+     * {@link #DIFFERENCES} give each cell against the first (the reference) for, paired over the
+     * same seeds (a sweep gave only each cell's own interval, and a clear paired difference, −36
+     * [−50, −21], looked like none between two bands that nearly met: a strategist's review).
+     */
+    public static boolean pairsCells(Experiment e) {
+        return !e.isComparison() && !e.vary().isEmpty() && e.cells().size() >= 2;
     }
 
     /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
@@ -75,7 +89,9 @@ public final class ExperimentRunner {
      *
      * @param dir the result folder; null for a run without files ({@link #run(Experiment, Executor, Listener)})
      * @param summary cell × metric
-     * @param comparison arm × metric (empty without arms)
+     * @param comparison arm × metric against the baseline, the baseline's rows first; a sweep's of
+     *     two cells or more ({@link #pairsCells}): cell × metric against the first cell, its rows
+     *     first ({@link ArmStat#arm()} is the cell's label); empty otherwise
      * @param resumed runs found done in the folder
      * @param ran runs run now
      * @param wallSeconds the wall time of this call
@@ -184,7 +200,7 @@ public final class ExperimentRunner {
         Map<Integer, String> lines = new java.util.TreeMap<>();   // the runs are told of on one thread
         forEachRun(e, executor, runs, 0, runs.size(), listener, (r, o) -> lines.put(r.index(), line(r, o, all)));
         Stats stats = new Stats(e, lines);
-        List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
+        List<ArmStat> comparison = e.isComparison() || pairsCells(e) ? stats.comparison() : List.of();
         return new Result(e, null, stats.summary(), comparison, 0, runs.size(), (System.nanoTime() - start) / 1e9);
     }
 
@@ -327,9 +343,11 @@ public final class ExperimentRunner {
                 TextFiles.write(dir.resolve(CELLS), cellsCsv(e));
             }
             TextFiles.write(dir.resolve("summary.csv"), summaryCsv(e, summary));
-            List<ArmStat> comparison = e.isComparison() ? stats.comparison() : List.of();
+            List<ArmStat> comparison = e.isComparison() || pairsCells(e) ? stats.comparison() : List.of();
             if (e.isComparison()) {
                 TextFiles.write(dir.resolve("comparison.csv"), comparisonCsv(comparison));
+            } else if (pairsCells(e)) {
+                TextFiles.write(dir.resolve(DIFFERENCES), comparisonCsv(comparison, "cell"));
             }
             double wall = (System.nanoTime() - start) / 1e9;
             TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall, resumed));
@@ -734,12 +752,17 @@ public final class ExperimentRunner {
     }
 
     static String comparisonCsv(List<ArmStat> rows) {
-        StringBuilder b = new StringBuilder("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
+        return comparisonCsv(rows, "arm");
+    }
+
+    /** {@link #comparisonCsv(List)} with {@code first} ({@code arm}, or a sweep's {@code cell}) as the first column's name. */
+    static String comparisonCsv(List<ArmStat> rows, String first) {
+        StringBuilder b = new StringBuilder(first + ",metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
                 + "share_higher,share_lower,n,pairs\n");
         for (ArmStat s : rows) {
             Estimate x = s.estimate();
             PairedDifference d = s.difference();
-            b.append(s.arm()).append(',').append(s.metric()).append(',').append(num(x == null ? Double.NaN : x.mean()))
+            b.append(csvCell(s.arm())).append(',').append(s.metric()).append(',').append(num(x == null ? Double.NaN : x.mean()))
                     .append(',').append(num(x == null ? Double.NaN : x.ciLow())).append(',')
                     .append(num(x == null ? Double.NaN : x.ciHigh())).append(',');
             // n: the arm's values behind its mean and CI (as summary.csv); pairs: the replications

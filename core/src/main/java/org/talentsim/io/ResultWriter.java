@@ -101,7 +101,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * results beside another kind's.
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
-            SCENARIO_COPY, "runs.csv", "paths.csv", "summary.csv", "comparison.csv", "evaluations.csv", "trace.csv", "estimates.csv",
+            SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv", "comparison.csv", "differences.csv", "evaluations.csv", "trace.csv", "estimates.csv",
             "moments.csv", "covariance.csv", "jacobian.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
 
     /**

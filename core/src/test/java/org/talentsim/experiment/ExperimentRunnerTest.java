@@ -27,10 +27,10 @@ class ExperimentRunnerTest {
     void itListsTheFilesOfEachKindOfExperiment() {
         assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "paths.csv", "summary.csv", "manifest.json"),
                 ExperimentRunner.files(base().build()), "replications: paths but no comparison");
-        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv")).toList(), ExperimentRunner.files(
+        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv") && !f.equals("differences.csv")).toList(), ExperimentRunner.files(
                 base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file but a sweep's");
-        assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "cells.csv", "summary.csv", "manifest.json"),
-                ExperimentRunner.files(base().vary("months", List.of("1", "2")).build()),
+        assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "cells.csv", "summary.csv", "differences.csv",
+                "manifest.json"), ExperimentRunner.files(base().vary("months", List.of("1", "2")).build()),
                 "cells of other lengths: no paths; a sweep: its cells' values");
         assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "summary.csv", "comparison.csv", "manifest.json"),
                 ExperimentRunner.files(base().arm("baseline", List.of()).arm("short", List.of("months=1")).build()),
@@ -127,6 +127,62 @@ class ExperimentRunnerTest {
         assertEquals("labs[L].budget=1.5B market.offersEmployed=0.1/month,1.5B,0.1/month,1500000000,0.1", cells.get(4));
     }
 
+    /**
+     * A sweep of two cells or more gives each cell against the first, paired over the same seeds:
+     * differences.csv (as comparison.csv, its first column the cell) and the result's comparison,
+     * the first cell's rows first; each difference is the paired one of runs.csv's values (a sweep
+     * gave only each cell's own interval, and a clear difference looked like none: a strategist's review).
+     */
+    @Test
+    void aSweepPairsEachCellWithTheFirst(@TempDir Path dir) throws Exception {
+        Experiment e = base().replications(4).metrics(List.of("L.hires", "L.quits", "market.unemployment_end"))
+                .vary("market.separation", List.of("0.1/year", "0.4/year", "0.8/year")).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {});
+        }
+        List<String> diff = Files.readAllLines(dir.resolve("differences.csv"));
+        assertEquals("cell,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs",
+                diff.get(0));
+        int metrics = e.metrics().size();
+        assertEquals(1 + 3 * metrics, diff.size());
+        assertEquals(3 * metrics, r.comparison().size());
+        assertTrue(r.comparison().subList(0, metrics).stream().allMatch(a -> a.arm().equals("market.separation=0.1/year")
+                && a.difference() == null), "the first cell's rows first, with no difference");
+        // each difference is the paired one over runs.csv's values, seed by seed
+        List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
+        List<String> header = List.of(runs.get(0).split(","));
+        int tested = 0;
+        for (ExperimentRunner.ArmStat a : r.comparison().subList(metrics, r.comparison().size())) {
+            int col = header.indexOf(a.metric());
+            double[] cell = new double[4];
+            double[] first = new double[4];
+            for (String line : runs.subList(1, runs.size())) {
+                String[] v = line.split(",", -1);
+                int rep = Integer.parseInt(v[header.indexOf("replication")]);
+                if (v[header.indexOf("cell")].equals(a.arm())) {
+                    cell[rep] = Double.parseDouble(v[col]);
+                } else if (v[header.indexOf("cell")].equals("market.separation=0.1/year")) {
+                    first[rep] = Double.parseDouble(v[col]);
+                }
+            }
+            PairedDifference expected = PairedDifference.of(cell, first);
+            assertEquals(expected.difference().mean(), a.difference().difference().mean(), 1e-9, a.arm() + " " + a.metric());
+            assertEquals(expected.difference().ciLow(), a.difference().difference().ciLow(), 1e-9, a.arm() + " " + a.metric());
+            assertEquals(expected.p(), a.difference().p(), 1e-12, a.arm() + " " + a.metric());
+            tested++;
+        }
+        assertEquals(2 * metrics, tested);
+        // quits rise with the separation rate: the paired difference says so
+        ExperimentRunner.ArmStat quits = r.comparison().stream().filter(a -> a.arm().equals("market.separation=0.8/year")
+                && a.metric().endsWith(".quits") && a.difference() != null && a.difference().difference().mean() != 0).findFirst().orElseThrow();
+        assertTrue(quits.difference().difference().ciLow() > 0, quits.toString());
+        // the in-memory run gives the same
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            assertEquals(r.comparison(), ExperimentRunner.run(e, ex, (d, n) -> {}).comparison());
+        }
+    }
+
     /** A result's lists cannot be changed (they were the runner's own ArrayLists); a null listener is named. */
     /**
      * A sweep's parameters are columns: cells.csv joins each cell to its varied values, and
@@ -155,8 +211,10 @@ class ExperimentRunnerTest {
             String row = cells.stream().filter(c -> c.startsWith(cell + ",")).findFirst().orElseThrow();
             assertTrue(line.startsWith(row + ","), "the cell's values beside it: " + line);
         }
+        assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv", "differences.csv",
+                "manifest.json"), ExperimentRunner.files(e));
         assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "paths.csv", "cells.csv", "summary.csv", "manifest.json"),
-                ExperimentRunner.files(e));
+                ExperimentRunner.files(base().vary("labs[L].prestige", List.of("0.3")).build()), "a sweep of one cell: nothing to pair");
         assertEquals(4, r.summary().stream().map(ExperimentRunner.CellStat::cell).distinct().count());
         // a value in YAML quotes is the value: the same column whichever way it was written
         assertEquals("lognormal(1.5, 0.5)", ExperimentRunner.unquoted("\"lognormal(1.5, 0.5)\""));

@@ -100,9 +100,10 @@ final class CalibrationCommands {
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Estimate a scenario's parameters by the simulated method of moments (docs/CALIBRATION.md).",
-                "Writes estimates.csv, moments.csv, trace.csv, evaluations.csv (the journal), summary.json, fitted.yaml",
-                "(the scenario at the estimates, for 'run'), manifest.json and report.html (the estimates, the fit of",
-                "each target, the objective over the search); prints the fit."})
+                "Writes calibration.yaml and scenario-copy.yaml (the files read), estimates.csv, moments.csv, covariance.csv,",
+                "jacobian.csv, trace.csv, evaluations.csv (the journal), summary.json, fitted.yaml (the scenario at the",
+                "estimates, for 'run'), manifest.json and report.html (the estimates, the fit of each target, the objective",
+                "over the search); prints the fit."})
     static final class CalibrateCommand extends Base {
         @Override
         public Integer call() {
@@ -249,7 +250,8 @@ final class CalibrationCommands {
             description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
                 "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
                 "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
-                "Writes sensitivity.csv, ranking.csv, evaluations.csv (the journal), manifest.json and report.html",
+                "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv, evaluations.csv",
+                "(the journal), manifest.json and report.html",
                 "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
     static final class SensitivityCommand extends Base {
         @Override

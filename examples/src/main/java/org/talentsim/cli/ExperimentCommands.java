@@ -135,7 +135,8 @@ final class ExperimentCommands {
                 // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
                 w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
             } else {
-                w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList()));
+                w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList(),
+                        r.comparison().stream().filter(a -> shown.contains(a.metric())).toList()));
                 if (e.arms().size() == 1) {
                     // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
                     w.println(e.arms().containsKey("baseline")
@@ -148,7 +149,8 @@ final class ExperimentCommands {
             if (shown.size() < e.metrics().size()) {
                 w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
                         e.metrics().size(), which.which(),
-                        e.isComparison() ? "comparison.csv" : "summary.csv");
+                        e.isComparison() ? "comparison.csv" : ExperimentRunner.pairsCells(e) ? "summary.csv and "
+                                + ExperimentRunner.DIFFERENCES : "summary.csv");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
@@ -316,7 +318,8 @@ final class ExperimentCommands {
     @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
                 "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv, comparison.csv"
-                + " (arms), manifest.json and report.html; prints a table."})
+                + " (arms), differences.csv (grids: each cell against the first, paired), manifest.json and report.html; prints a"
+                + " table."})
     static final class ExperimentCommand extends Base {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
         String file;
@@ -340,7 +343,8 @@ final class ExperimentCommands {
     }
 
     @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.")
+            description = {"Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.",
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, manifest.json and report.html."})
     static final class ReplicateCommand extends Shorthand {
         @Override
         public Integer call() {
@@ -350,6 +354,8 @@ final class ExperimentCommands {
 
     @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a grid of values (every combination of the --vary options) R times each, on the same seeds.",
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv, summary.csv, differences.csv (each",
+                "cell against the first, paired over the same seeds), manifest.json and report.html; prints a table.",
                 "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05/month,0.1/month,0.2/month -r 3"})
     static final class SweepCommand extends Shorthand {
         @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
@@ -421,6 +427,8 @@ final class ExperimentCommands {
             header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
             description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
                 "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, comparison.csv, manifest.json",
+                "and report.html.",
                 "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm 'none:labs[Meta].retention=none' -r 50"})
     static final class CompareCommand extends Shorthand {
         @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,

@@ -78,16 +78,57 @@ final class ExperimentTables {
 
     /** Per cell and metric: mean [95% CI], sd, n. */
     static String summary(List<CellStat> rows) {
+        return summary(rows, List.of());
+    }
+
+    /**
+     * Per cell and metric: mean [95% CI], sd, n; with {@code paired} (a sweep's cells against its
+     * first, {@link org.talentsim.experiment.ExperimentRunner#pairsCells}) also each cell's
+     * difference to the first with its 95% CI, paired over the same seeds: two cells' own
+     * intervals that nearly meet said nothing of a clear paired difference (−36 [−50, −21] was
+     * only in the report: a strategist's review).
+     */
+    static String summary(List<CellStat> rows, List<ArmStat> paired) {
+        java.util.Map<String, ArmStat> diff = new java.util.HashMap<>();
+        for (ArmStat a : paired) {
+            diff.put(a.arm() + "\u0000" + a.metric(), a);
+        }
+        String first = paired.isEmpty() ? null : paired.get(0).arm();
         List<String[]> t = new ArrayList<>();
-        t.add(new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"});
+        t.add(paired.isEmpty() ? new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"}
+                : new String[] {"cell", "metric", "mean [95% CI]", "vs first cell [95% CI]", "sd", "n"});
         String last = null;
+        boolean fewer = false;
         for (CellStat s : rows) {
             Estimate e = s.estimate();
-            t.add(new String[] {s.cell().equals(last) ? "" : s.cell(), s.metric(), withCi(e),
-                e == null ? "" : num(e.sd()), Integer.toString(s.n())});
+            String cell = s.cell().equals(last) ? "" : s.cell();
+            if (paired.isEmpty()) {
+                t.add(new String[] {cell, s.metric(), withCi(e), e == null ? "" : num(e.sd()), Integer.toString(s.n())});
+            } else {
+                ArmStat a = diff.get(s.cell() + "\u0000" + s.metric());
+                PairedDifference d = a == null ? null : a.difference();
+                String vs = s.cell().equals(first) ? "" : d == null ? (a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
+                        : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", " + signed(d.difference().ciHigh())
+                                + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "");
+                fewer |= d != null && d.n() < s.n();
+                t.add(new String[] {cell, s.metric(), withCi(e), vs, e == null ? "" : num(e.sd()), Integer.toString(s.n())});
+            }
             last = s.cell();
         }
         String table = TextTable.format(t, c -> c >= 2);
+        if (!paired.isEmpty()) {
+            table += "vs first cell: the difference to " + first + " over the same seeds, paired (often far narrower than the two cells'"
+                    + " own intervals suggest); p and Holm's adjustment in " + org.talentsim.experiment.ExperimentRunner.DIFFERENCES
+                    + ".\n";
+            if (fewer) {
+                table += "(k pairs): the metric is undefined in some runs; the difference is over the k replications where both"
+                        + " have a value.\n";
+            }
+            if (t.stream().skip(1).anyMatch(r -> r[3].equals(NO_PAIRS) || r[3].equals(ONE_PAIR))) {
+                table += NO_PAIRS + " / " + ONE_PAIR + ": fewer than two replications in which both this cell and the first have a"
+                        + " value: no interval.\n";
+            }
+        }
         return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL + "\n" : table;
     }
 

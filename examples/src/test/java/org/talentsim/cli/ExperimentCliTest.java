@@ -44,6 +44,16 @@ class ExperimentCliTest {
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("market.separation=0.01/month  Keeper.headcount_end"), s.out());
         assertEquals(5, Files.readAllLines(dir.resolve("s/summary.csv")).size());
+        // each cell against the first, paired: a column of the table, the note under it, and differences.csv
+        assertTrue(s.out().contains("vs first cell [95% CI]"), s.out());
+        assertTrue(s.out().contains("vs first cell: the difference to market.separation=0.01/month over the same seeds, paired"), s.out());
+        List<String> diffs = Files.readAllLines(dir.resolve("s/differences.csv"));
+        assertEquals(5, diffs.size());
+        String[] second = diffs.stream().filter(l -> l.startsWith("market.separation=0.03/month,Keeper.headcount_end,")).findFirst()
+                .orElseThrow().split(",", -1);
+        String shown = s.out().lines().filter(l -> l.contains("market.separation=0.03/month  Keeper.headcount_end")).findFirst().orElseThrow();
+        assertTrue(shown.contains(ExperimentTables.signed(Double.parseDouble(second[5])) + " ["), shown + " vs " + String.join(",", second));
+        assertTrue(s.out().contains("differences.csv"), s.out());
         // values with commas inside (a mapping, a distribution) are one value each: the commas
         // between values are those outside brackets (they were all split, and the sweep refused)
         Cli m = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].retention={name: match, upTo: 0.5},none", "-r", "2",
