@@ -99,6 +99,22 @@ final class ScenarioNotes {
                 }
             }
         }
+        // a spree's target below the headcount its team starts with stops its hiring (a freeze),
+        // which its report still calls a spree: likely a slip (a strategist's review: 100 for 450)
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.HiringSpree h && h.tick() <= s.ticks()) {
+                for (LabSpec lab : s.labs()) {
+                    for (TeamSpec t : lab.teams()) {
+                        int head = t.headcount() + t.stars().size();
+                        if (lab.name().equals(h.lab()) && t.name().equals(h.team()) && h.target() < head) {
+                            notes.add(event(s, h) + " sets " + h.lab() + "/" + h.team() + "'s target to " + h.target() + ", below the "
+                                    + head + " it starts with: the team hires no one until people leaving bring it under " + h.target()
+                                    + " (a hiring freeze, not a spree), unless it grows by then");
+                        }
+                    }
+                }
+            }
+        }
         // a hiring spree and a layoff of the same team in one tick: the layoff, later in the tick,
         // sets the team's target below its headcount, and the spree's target is gone
         for (EventSpec e : s.events()) {

@@ -124,7 +124,8 @@ class ScenarioNotesTest {
      * posted policy, a stake that vests at once, a cohort of a team that starts empty, a pay level
      * of 80, a sign-on of 5, a premium of 20, a separation of 5 a year, offersSeeking beside a
      * matching function, a layoff of 0, a budget change of nothing, a founded lab whose budget is
-     * under its founder's pay, a spree undone by a layoff of its team in the same tick.
+     * under its founder's pay, a spree undone by a layoff of its team in the same tick, a spree's target
+     * below its team's start.
      */
     @Test
     void valuesThatChangeNothingOrLookLikePercentsGetNotes(@TempDir Path dir) throws Exception {
@@ -155,6 +156,7 @@ class ScenarioNotesTest {
                   - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
                   - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
                   - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
+                  - {date: 2025-05, type: hiringSpree, lab: Alpha, team: Research, target: 20}
                   - {date: 2025-04, type: found, founder: Ada Star, lab: {name: AdaCo, budget: 1M, teams: [{name: A, focus: research, headcount: 0, target: 5, members: {visaShare: 1}}]}}
                 """);
         Cli r = Cli.run("check", f.toString());
@@ -172,6 +174,9 @@ class ScenarioNotesTest {
             "the layoff event of 2025-02 (tick 2) lays off no one (count: 0)",
             "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
             "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
+            // a spree's target below the team's start: a freeze, likely a slip (100 for 450: a strategist's review)
+            "the hiringSpree event of 2025-05 (tick 5) sets Alpha/Research's target to 20, below the 50 it starts with: the team"
+                    + " hires no one until people leaving bring it under 20 (a hiring freeze, not a spree), unless it grows by then",
             "the found event of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
             "the found event of 2025-04 (tick 4): the new lab, team A: members describes how a team's starting headcount is drawn"}) {
             assertTrue(out.contains(f + ": note: " + note), note + "\n" + out);
