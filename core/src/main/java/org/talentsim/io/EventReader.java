@@ -221,6 +221,11 @@ final class EventReader {
         }
 
         @Override
+        public org.talentsim.scenario.PolicySpec policy(String key, org.talentsim.scenario.PolicyCatalog.Slot slot) {
+            return PolicyReader.read(f, key, org.talentsim.policy.PolicyRegistry.kind(slot), null);
+        }
+
+        @Override
         public LabSpec newLab(String key) {
             return labs.lab(f.require(key), f.path(key), true);
         }

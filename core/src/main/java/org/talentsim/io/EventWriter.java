@@ -68,6 +68,12 @@ final class EventWriter implements EventSink {
     }
 
     @Override
+    public EventSink policy(String key, org.talentsim.scenario.PolicySpec policy) {
+        out.kv(I, key, ScenarioWriter.policy(policy));
+        return this;
+    }
+
+    @Override
     public EventSink money(String key, double value) {
         out.kv(I, key, YamlText.money(value));
         return this;

@@ -88,6 +88,21 @@ final class EventDesk implements EventEffects {
     }
 
     @Override
+    public void setPolicy(String lab, org.talentsim.scenario.PolicyCatalog.Slot slot, org.talentsim.scenario.PolicySpec policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        int id = lab(lab).id();
+        // a new instance from the registry the run uses (the scenario was validated against it):
+        // read live by the offers and layoffs phases, so it holds from this tick on
+        switch (slot) {
+            case OFFER -> m.labPolicies.offer.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.OFFER, policy));
+            case RETENTION -> m.labPolicies.retention.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.RETENTION, policy));
+            case LAYOFF -> m.labPolicies.layoff.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.LAYOFF, policy));
+            default -> throw new IllegalArgumentException("a lab's " + slot.field() + " policy is the lab's for the whole run: an event"
+                    + " changes only its offer, retention or layoff policy");
+        }
+    }
+
+    @Override
     public void scaleBudget(String lab, double factor, double delta) {
         finite("budget factor", factor);
         finite("budget delta", delta);

@@ -35,6 +35,18 @@ public interface EventEffects {
      */
     void scaleCapability(String lab, double factor, double delta);
 
+    /**
+     * Replaces a lab's policy of {@code slot} ({@link PolicyCatalog.Slot#OFFER}, {@code RETENTION}
+     * or {@code LAYOFF}) by a new one made from {@code policy}: from this tick on, its offers,
+     * counter-offers or layoffs follow it ({@link EventSpec.PolicyChange}); the scenario has
+     * checked it against the registry it runs with.
+     *
+     * @throws IllegalArgumentException for another slot (a strategy or pay policy is the lab's for the whole run)
+     */
+    default void setPolicy(String lab, PolicyCatalog.Slot slot, PolicySpec policy) {
+        throw new UnsupportedOperationException("policy changes are not applied here");
+    }
+
     /** Sets a team's target headcount ({@link org.talentsim.model.TeamView#UNLIMITED} for no limit). */
     void setTarget(String lab, String team, int target);
 

@@ -76,6 +76,15 @@ public interface EventFields {
      */
     ResearcherRef researcher(String key);
 
+    /**
+     * A lab's policy of {@code slot} ({@link PolicyCatalog.Slot#OFFER}, {@code RETENTION}, {@code
+     * LAYOFF}, …) as a lab's field takes it: a name or a mapping of the name and its parameters,
+     * checked against the policy registry the file is read with; null when absent.
+     */
+    default PolicySpec policy(String key, PolicyCatalog.Slot slot) {
+        throw new UnsupportedOperationException("policy fields are not read here");
+    }
+
     /** A required lab mapping, as under {@code labs}, whose teams start empty (a lab a founder starts). */
     LabSpec newLab(String key);
 

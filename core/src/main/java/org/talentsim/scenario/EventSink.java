@@ -26,6 +26,11 @@ public interface EventSink {
     /** A researcher reference (read back by {@link EventFields#researcher}). */
     EventSink researcher(String key, ResearcherRef value);
 
+    /** A policy, a name or a mapping of its name and parameters (read back by {@link EventFields#policy}). */
+    default EventSink policy(String key, PolicySpec policy) {
+        throw new UnsupportedOperationException("policy fields are not written here");
+    }
+
     /** A whole lab (read back by {@link EventFields#newLab}); written last, as it spans several lines. */
     EventSink lab(String key, LabSpec value);
 }

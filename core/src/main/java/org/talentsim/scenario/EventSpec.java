@@ -325,6 +325,89 @@ public interface EventSpec {
         }
     }
 
+    /**
+     * A lab changes how it hires, keeps or lays off people from this tick on: its {@code offer},
+     * {@code retention} or {@code layoff} policy becomes the one given (each null when it stays;
+     * at least one is given). A strategy or a pay policy is the lab's for the whole run.
+     */
+    record PolicyChange(int tick, String lab, PolicySpec offer, PolicySpec retention, PolicySpec layoff, String id)
+            implements EventSpec {
+        /** {@code policyChange}. */
+        public static final EventType<PolicyChange> TYPE = EventType.of("policyChange",
+                List.of("lab", "offer", "retention", "layoff"), PolicyChange::read);
+
+        /** Without an {@link #id()}. */
+        public PolicyChange(int tick, String lab, PolicySpec offer, PolicySpec retention, PolicySpec layoff) {
+            this(tick, lab, offer, retention, layoff, null);
+        }
+
+        /**
+         * Checks that {@code lab} is a name, that at least one policy is given and the id, if any, a
+         * name not of digits only; throws IllegalArgumentException naming the field otherwise (the
+         * policies themselves are checked against the registry by {@link Scenario#validate}).
+         */
+        public PolicyChange {
+            id = Check.id("policyChange", id);
+            Check.name("policyChange.lab", lab);
+            if (offer == null && retention == null && layoff == null) {
+                throw new IllegalArgumentException("policyChange: give offer, retention or layoff (the policies it changes)");
+            }
+        }
+
+        private static PolicyChange read(EventFields f, int tick) {
+            String lab = f.name("lab");
+            PolicySpec offer = f.policy("offer", PolicyCatalog.Slot.OFFER);
+            PolicySpec retention = f.policy("retention", PolicyCatalog.Slot.RETENTION);
+            PolicySpec layoff = f.policy("layoff", PolicyCatalog.Slot.LAYOFF);
+            if (offer == null && retention == null && layoff == null) {
+                throw f.fail("offer", "give offer, retention or layoff: the policies the lab changes (a strategy or pay"
+                        + " policy is the lab's for the whole run)");
+            }
+            String id = f.id();
+            return f.build(() -> new PolicyChange(tick, lab, offer, retention, layoff, id));
+        }
+
+        /** The policies it changes, by slot, in the order offer, retention, layoff. */
+        public java.util.Map<PolicyCatalog.Slot, PolicySpec> changes() {
+            java.util.Map<PolicyCatalog.Slot, PolicySpec> m = new java.util.EnumMap<>(PolicyCatalog.Slot.class);
+            if (offer != null) {
+                m.put(PolicyCatalog.Slot.OFFER, offer);
+            }
+            if (retention != null) {
+                m.put(PolicyCatalog.Slot.RETENTION, retention);
+            }
+            if (layoff != null) {
+                m.put(PolicyCatalog.Slot.LAYOFF, layoff);
+            }
+            return java.util.Collections.unmodifiableMap(m);
+        }
+
+        @Override
+        public EventType<PolicyChange> type() {
+            return TYPE;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+            roster.requireLab("lab", lab);
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab);
+            for (java.util.Map.Entry<PolicyCatalog.Slot, PolicySpec> c : changes().entrySet()) {
+                out.policy(c.getKey().field(), c.getValue());
+            }
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+            for (java.util.Map.Entry<PolicyCatalog.Slot, PolicySpec> c : changes().entrySet()) {
+                market.setPolicy(lab, c.getKey(), c.getValue());
+            }
+        }
+    }
+
     /** The budget becomes {@code budget × factor + delta} (an investment, a cut). */
     record BudgetChange(int tick, String lab, double factor, double delta, String id) implements EventSpec {
         /** {@code budgetChange}. */

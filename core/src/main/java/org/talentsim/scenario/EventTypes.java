@@ -28,6 +28,7 @@ public final class EventTypes {
                 .register(EventSpec.Dismissal.TYPE)
                 .register(EventSpec.LeaderChange.TYPE)
                 .register(EventSpec.BudgetChange.TYPE)
+                .register(EventSpec.PolicyChange.TYPE)
                 .register(EventSpec.CapabilityJump.TYPE)
                 .register(EventSpec.HiringSpree.TYPE)
                 .register(EventSpec.VisibilityRise.TYPE)

@@ -339,10 +339,36 @@ public final class Scenario {
         for (int i = 0; i < labs.size(); i++) {
             checkLab(catalog, labs.get(i), i, null);
         }
-        for (Roster.Founded f : validateReferences(labs, pool, events).founded()) {
+        List<Roster.Founded> founded = validateReferences(labs, pool, events).founded();
+        for (Roster.Founded f : founded) {
             checkLab(catalog, f.lab(), -1, f.path());
         }
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k) instanceof EventSpec.PolicyChange p) {
+                checkChange(catalog, p, k, founded);
+            }
+        }
         return this;
+    }
+
+    /** The policies a policyChange (at {@code events[k]}) gives its lab, checked with that lab ({@code posted} needs its postedWage). */
+    private void checkChange(PolicyCatalog catalog, EventSpec.PolicyChange p, int k, List<Roster.Founded> founded) {
+        LabSpec lab = null;
+        for (LabSpec l : labs) {
+            lab = l.name().equals(p.lab()) ? l : lab;
+        }
+        for (Roster.Founded f : founded) {
+            lab = f.lab().name().equals(p.lab()) ? f.lab() : lab;
+        }
+        for (java.util.Map.Entry<PolicyCatalog.Slot, PolicySpec> c : p.changes().entrySet()) {
+            try {
+                catalog.check(c.getKey(), c.getValue(), lab);
+            } catch (InvalidFieldException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException("events[" + k + "]." + c.getKey().field(), "lab '" + p.lab() + "'", e.getMessage(), e);
+            }
+        }
     }
 
     /** The policies of the lab at {@code labs[index]}, or of a founded lab at {@code path} (index -1). */

@@ -31,6 +31,13 @@ final class EventLabels {
                     + num(x.leaderFit()) + ")" : x.lab() + "/" + x.team() + ": new leader (fit " + num(x.leaderFit()) + ")";
         } else if (e instanceof EventSpec.BudgetChange x) {
             return x.lab() + " budget " + scaling(x.factor(), x.delta(), dollars);
+        } else if (e instanceof EventSpec.PolicyChange x) {
+            // "Genexa retention: match (up to 0.8)": each policy it changes, with its parameters
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<org.talentsim.scenario.PolicyCatalog.Slot, org.talentsim.scenario.PolicySpec> c : x.changes().entrySet()) {
+                parts.add(c.getKey().field() + ": " + policy(c.getValue()));
+            }
+            return x.lab() + " " + String.join(", ", parts);
         } else if (e instanceof EventSpec.CapabilityJump x) {
             return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
         } else if (e instanceof EventSpec.HiringSpree x) {
@@ -55,6 +62,18 @@ final class EventLabels {
                     + (x.leader() == null ? "" : "; " + x.leader() + (x.title() == null ? "" : " becomes " + x.title()));
         }
         return e.type().name() + (e.id() == null ? "" : " " + e.id());
+    }
+
+    /** A policy as a label: its name, and its parameters in brackets ({@code match (upTo 0.8)}). */
+    private static String policy(org.talentsim.scenario.PolicySpec p) {
+        if (p.params().isEmpty()) {
+            return p.name();
+        }
+        java.util.List<String> ps = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, Double> q : p.params().entrySet()) {
+            ps.add(q.getKey() + " " + num(q.getValue()));
+        }
+        return p.name() + " (" + String.join(", ", ps) + ")";
     }
 
     private static String who(ResearcherRef r) {

@@ -62,6 +62,8 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             out.add(x.lab());
         } else if (e instanceof EventSpec.BudgetChange x) {
             out.add(x.lab());
+        } else if (e instanceof EventSpec.PolicyChange x) {
+            out.add(x.lab());
         } else if (e instanceof EventSpec.CapabilityJump x) {
             out.add(x.lab());
         } else if (e instanceof EventSpec.HiringSpree x) {
@@ -199,6 +201,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             if (e instanceof EventSpec.Found f) {
                 gap |= f.lab().strategy().name().equals("gap-response");
                 stars |= f.lab().offer().name().equals("star");
+            }
+            if (e instanceof EventSpec.PolicyChange p && p.offer() != null) {
+                stars |= p.offer().name().equals("star");
             }
             budgets |= e instanceof EventSpec.BudgetChange || e instanceof EventSpec.AcquiHire;
         }
