@@ -341,24 +341,33 @@ final class LayoffDesk {
             laid++;
         }
         addShock(lab, laid, before);
-        if (tick == 1 && laid > 0 && lab.budget() == startBudget(lab)) {
-            // over its budget from the start, with no event asking for it: a budget a little
-            // below the payroll its staff start with (drawn from the pay scale, so a file does not
-            // show it) laid off 17% of a lab in its first month without a word (a strategist's review)
-            log.warnAt(w, tick, "the payroll of '{}' at the start, {} a year, is over its budget of {}: it lays off {} to meet it"
-                    + " (no event asked for this; a budget at or above the starting payroll, or lower pay, avoids it)", lab.name(),
-                    amount(lab.payroll()), amount(lab.budget()), laid == 1 ? "1 researcher" : laid + " researchers");
+        int id = lab.id();
+        if (tick == 1 && laid > 0 && id < overAtStart.length && overAtStart[id]) {
+            // over its budget from the start: a budget a little below the payroll its staff start
+            // with (drawn from the pay scale, so a file does not show it) laid off 17% of a lab in
+            // its first month without a word (a strategist's review). The state before the first
+            // month's events is what is said (a team an event moves in is that event's doing), and
+            // in words every run of an experiment says alike, so that it is said once there
+            log.warnAt(w, tick, "the payroll of '{}' at the start is over its budget of {} a year: it lays off researchers in its"
+                    + " first month to meet it (no event asks for this; labs.csv's layoffs says how many; a budget at or above the"
+                    + " starting payroll, or lower pay, avoids it)", lab.name(), amount(startBudget[id]));
         }
     }
 
-    /** The budget the scenario gives {@code lab} (NaN for a lab it does not list: one founded by an event). */
-    private double startBudget(Lab lab) {
-        for (org.talentsim.scenario.LabSpec spec : m.scenario.labs()) {
-            if (spec.name().equals(lab.name())) {
-                return spec.budget();
-            }
+    /** Per lab of the start: whether its payroll, before any event, is over its budget; and that budget. */
+    private boolean[] overAtStart = new boolean[0];
+    private double[] startBudget = new double[0];
+
+    /** Notes each lab's payroll against its budget as the market starts, before the first month's events (the market's constructor, after its census). */
+    void noteStart() {
+        World w = m.world;
+        overAtStart = new boolean[w.labCount()];
+        startBudget = new double[w.labCount()];
+        for (int li = 0; li < w.labCount(); li++) {
+            Lab lab = w.lab(li);
+            startBudget[li] = lab.budget();
+            overAtStart[li] = Double.isFinite(lab.budget()) && lab.payroll() > lab.budget();
         }
-        return Double.NaN;
     }
 
     /** An amount for a warning: 234.8M, 2.15B, 450k. */

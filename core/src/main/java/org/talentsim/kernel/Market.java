@@ -137,6 +137,7 @@ public final class Market {
         runCensus();
         startVacancies();
         startClocks(graceTicks);
+        layoffs.noteStart();
     }
 
     /*
