@@ -24,13 +24,20 @@ final class ScenarioNotes {
     static List<String> of(Scenario s) {
         // a set: two unnamed events of one kind at one tick would give the same note twice
         java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        // the labs an event switches to posted offers: their postedWage is used then
+        java.util.Set<String> toPosted = new java.util.HashSet<>();
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.PolicyChange p && p.offer() != null && p.offer().name().equals("posted")) {
+                toPosted.add(p.lab());
+            }
+        }
         double base = s.market().payScale().base();
         double elasticity = s.market().payScale().elasticity();
         boolean dollars = base > 300;   // a scale of 300 or less counts pay in the scenario's own units
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
-            slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit());
+            slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
             for (TeamSpec t : lab.teams()) {
                 for (StarSpec star : t.stars()) {
                     star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);
@@ -58,7 +65,7 @@ final class ScenarioNotes {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
-                slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit());
+                slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
                 if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
                     notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
@@ -99,6 +106,27 @@ final class ScenarioNotes {
                 }
             }
         }
+        // a policyChange's offer premium read as a percent, as a lab's is; and two changes of one
+        // policy of a lab in one tick: the later replaces the earlier at once (a review of the day's changes)
+        for (int k = 0; k < s.events().size(); k++) {
+            if (s.events().get(k) instanceof EventSpec.PolicyChange p && p.tick() <= s.ticks()) {
+                double premium = p.offer() == null ? 0 : p.offer().param("premium", 0);
+                if (premium > 1) {
+                    notes.add(event(s, p) + ": offer.premium is " + num(premium) + ": offers of " + num(1 + premium)
+                            + " times the going pay (a share: 0.2 for 20%)");
+                }
+                for (int j = k + 1; j < s.events().size(); j++) {
+                    if (s.events().get(j) instanceof EventSpec.PolicyChange q && q.tick() == p.tick() && q.lab().equals(p.lab())) {
+                        for (PolicyCatalog.Slot slot : p.changes().keySet()) {
+                            if (q.changes().containsKey(slot)) {
+                                notes.add(event(s, p) + " and " + event(s, q) + " both set " + p.lab() + "'s " + slot.field()
+                                        + " policy in the same tick: the later replaces the earlier's at once, which does nothing");
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // a spree's target below the headcount its team starts with stops its hiring (a freeze),
         // which its report still calls a spree: likely a slip (a strategist's review: 100 for 450)
         for (EventSpec e : s.events()) {
@@ -106,7 +134,7 @@ final class ScenarioNotes {
                 for (LabSpec lab : s.labs()) {
                     for (TeamSpec t : lab.teams()) {
                         int head = t.headcount() + t.stars().size();
-                        if (lab.name().equals(h.lab()) && t.name().equals(h.team()) && h.target() < head) {
+                        if (lab.name().equals(h.lab()) && t.name().equals(h.team()) && h.target() < head && !reshapedBefore(s, h)) {
                             notes.add(event(s, h) + " sets " + h.lab() + "/" + h.team() + "'s target to " + h.target() + ", below the "
                                     + head + " it starts with: the team hires no one until people leaving bring it under " + h.target()
                                     + " (a hiring freeze, not a spree), unless it grows by then");
@@ -132,6 +160,39 @@ final class ScenarioNotes {
         return List.copyOf(notes);
     }
 
+    /**
+     * Whether an event up to {@code spree}'s tick (before it in the timeline) may have changed its
+     * lab's headcounts: a layoff, a dismissal, a budget change, a team moved or merged, an
+     * acqui-hire or a raid naming the lab, or an event of a type the notes do not know. The team's
+     * starting headcount then says nothing of its size at the spree (a team cut from 450 to 179
+     * and given a target of 300 was called frozen, and hired to 294: a review of the day's changes).
+     */
+    private static boolean reshapedBefore(Scenario s, EventSpec.HiringSpree spree) {
+        String lab = spree.lab();
+        for (EventSpec e : s.events()) {
+            if (e == spree) {
+                return false;
+            }
+            if (e.tick() > spree.tick()) {
+                continue;
+            }
+            boolean names = e instanceof EventSpec.Layoff x ? x.lab().equals(lab)
+                    : e instanceof EventSpec.Dismissal x ? x.lab().equals(lab)
+                    : e instanceof EventSpec.BudgetChange x ? x.lab().equals(lab)
+                    : e instanceof EventSpec.TeamMove x ? x.lab().equals(lab) || x.toLab().equals(lab)
+                    : e instanceof EventSpec.TeamMerge x ? x.lab().equals(lab)
+                    : e instanceof EventSpec.AcquiHire x ? x.lab().equals(lab) || x.fromLab().equals(lab)
+                    : e instanceof EventSpec.Raid x ? x.lab().equals(lab) || x.fromLab().equals(lab)
+                    : !(e instanceof EventSpec.LeaderChange || e instanceof EventSpec.CapabilityJump || e instanceof EventSpec.HiringSpree
+                            || e instanceof EventSpec.VisibilityRise || e instanceof EventSpec.JobFair || e instanceof EventSpec.Found
+                            || e instanceof EventSpec.PolicyChange);
+            if (names) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code payLevel} above this is likely a percent written for a multiplier (80 for 80%). */
     static final double HIGH_PAY_LEVEL = 10;
 
@@ -143,8 +204,8 @@ final class ScenarioNotes {
      * accepted without a word.
      */
     private static void slips(java.util.Set<String> notes, String where, LabSpec lab, boolean founded,
-            org.talentsim.model.TickUnit unit) {
-        if (!Double.isNaN(lab.postedWage()) && !lab.offer().name().equals("posted")) {
+            org.talentsim.model.TickUnit unit, java.util.Set<String> toPosted) {
+        if (!Double.isNaN(lab.postedWage()) && !lab.offer().name().equals("posted") && !toPosted.contains(lab.name())) {
             notes.add(where + ".postedWage is used only by the posted offer policy, and this lab's is " + lab.offer().name()
                     + ": it changes nothing");
         }

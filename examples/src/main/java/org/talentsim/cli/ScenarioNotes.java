@@ -25,6 +25,10 @@ final class ScenarioNotes {
             return List.of();   // a scenario of the program's own types (a library caller's): no notes
         }
         java.util.Map<String, List<String>> cellsOf = new java.util.LinkedHashMap<>();
+        // the grace clock counts whole ticks: cells of other visaGraceDays but the same ticks run one rule
+        java.util.Map<Integer, java.util.TreeSet<Integer>> daysByTicks = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<String>> cellsByDays = new java.util.TreeMap<>();
+        org.talentsim.model.TickUnit unit = base.tickUnit();
         for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
             List<String> all = new java.util.ArrayList<>(e.overrides());
             all.addAll(cell.overrides());
@@ -34,6 +38,10 @@ final class ScenarioNotes {
             } catch (RuntimeException x) {
                 continue;   // the experiment's own checks say what is wrong with it
             }
+            int days = s.market().visaGraceDays();
+            daysByTicks.computeIfAbsent(graceTicks(days, s.tickUnit()), k -> new java.util.TreeSet<>()).add(days);
+            cellsByDays.computeIfAbsent(days, k -> new java.util.ArrayList<>()).add(cell.label());
+            unit = s.tickUnit();
             List<String> notes = new java.util.ArrayList<>(of(s));
             notes.addAll(overridden(base, s));
             for (String note : notes) {
@@ -42,6 +50,20 @@ final class ScenarioNotes {
         }
         String kind = e.isComparison() ? "arm" : "cell";
         List<String> out = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<Integer, java.util.TreeSet<Integer>> same : daysByTicks.entrySet()) {
+            if (same.getValue().size() > 1) {
+                // 31, 45 and 60 days all gave 2 months, 1 and 30 one: a sweep of them showed the
+                // same results without a word (a strategist's review)
+                List<String> which = new java.util.ArrayList<>();
+                for (int d : same.getValue()) {
+                    which.add(d + " (" + String.join(", ", cellsByDays.get(d)) + ")");
+                }
+                String per = unit == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
+                out.add("market.visaGraceDays " + String.join(", ", which) + " are all " + same.getKey() + " " + per
+                        + (same.getKey() == 1 ? "" : "s") + ": the grace clock counts whole " + per + "s, rounded up, so these " + kind
+                        + "s run the same rule" + (unit == org.talentsim.model.TickUnit.MONTH ? " (tick: week counts weeks)" : ""));
+            }
+        }
         String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";
         cellsOf.forEach((note, cells) -> out.add(cells.size() == e.cells().size() ? note
                 : kind + (cells.size() == 1 ? " " : "s ") + String.join(", ", cells) + ": "
@@ -50,6 +72,11 @@ final class ScenarioNotes {
                 + (note.endsWith(nothing) ? note.substring(0, note.length() - nothing.length()) + " does nothing there (factor 1,"
                         + " delta 0): the " + kind + (cells.size() == 1 ? "'s" : "s'") + " overrides turn it off" : note)));
         return out;
+    }
+
+    /** The grace clock's ticks for {@code days}, as the kernel counts them (docs/MODEL.md: ceil(days / 365 · ticks a year)). */
+    static int graceTicks(int days, org.talentsim.model.TickUnit unit) {
+        return (int) Math.ceil(days / 365.0 * unit.ticksPerYear() - 1e-9);
     }
 
     static List<String> of(Scenario s) {
