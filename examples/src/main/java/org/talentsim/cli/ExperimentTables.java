@@ -78,7 +78,7 @@ final class ExperimentTables {
 
     /** Per cell and metric: mean [95% CI], sd, n. */
     static String summary(List<CellStat> rows) {
-        return summary(rows, List.of());
+        return summary(rows, List.of(), 0);
     }
 
     /**
@@ -86,9 +86,10 @@ final class ExperimentTables {
      * first, {@link org.talentsim.experiment.ExperimentRunner#pairsCells}) also each cell's
      * difference to the first with its 95% CI, paired over the same seeds: two cells' own
      * intervals that nearly meet said nothing of a clear paired difference (−36 [−50, −21] was
-     * only in the report: a strategist's review).
+     * only in the report: a strategist's review), and Holm's p over the family of {@code tests}
+     * (every metric's, not only the rows given).
      */
-    static String summary(List<CellStat> rows, List<ArmStat> paired) {
+    static String summary(List<CellStat> rows, List<ArmStat> paired, long tests) {
         java.util.Map<String, ArmStat> diff = new java.util.HashMap<>();
         for (ArmStat a : paired) {
             diff.put(a.arm() + "\u0000" + a.metric(), a);
@@ -96,7 +97,7 @@ final class ExperimentTables {
         String first = paired.isEmpty() ? null : paired.get(0).arm();
         List<String[]> t = new ArrayList<>();
         t.add(paired.isEmpty() ? new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"}
-                : new String[] {"cell", "metric", "mean [95% CI]", "vs first cell [95% CI]", "sd", "n"});
+                : new String[] {"cell", "metric", "mean [95% CI]", "vs first cell [95% CI]", "p (Holm)", "sd", "n"});
         String last = null;
         boolean fewer = false;
         for (CellStat s : rows) {
@@ -111,15 +112,19 @@ final class ExperimentTables {
                         : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", " + signed(d.difference().ciHigh())
                                 + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "");
                 fewer |= d != null && d.n() < s.n();
-                t.add(new String[] {cell, s.metric(), withCi(e), vs, e == null ? "" : num(e.sd()), Integer.toString(s.n())});
+                // Holm's p beside the interval: 5 of 28 intervals excluded 0 at a p (Holm) of 0.10-0.36,
+                // which only differences.csv said (a strategist's review)
+                String ph = s.cell().equals(first) || d == null ? "" : p(a.pHolm());
+                t.add(new String[] {cell, s.metric(), withCi(e), vs, ph, e == null ? "" : num(e.sd()), Integer.toString(s.n())});
             }
             last = s.cell();
         }
         String table = TextTable.format(t, c -> c >= 2);
         if (!paired.isEmpty()) {
             table += "vs first cell: the difference to " + first + " over the same seeds, paired (often far narrower than the two cells'"
-                    + " own intervals suggest); p and Holm's adjustment in " + org.talentsim.experiment.ExperimentRunner.DIFFERENCES
-                    + ".\n";
+                    + " own intervals suggest);\np (Holm): the paired t-test, Holm-adjusted over the " + tests + (tests == 1 ? " test" : " tests")
+                    + " (cell x metric, every metric, not only those shown; the same in every pair: no test, '-'); the intervals are"
+                    + " not adjusted; all in " + org.talentsim.experiment.ExperimentRunner.DIFFERENCES + ".\n";
             if (fewer) {
                 table += "(k pairs): the metric is undefined in some runs; the difference is over the k replications where both"
                         + " have a value.\n";

@@ -28,6 +28,8 @@ final class ExperimentData {
     final JsonNode spec;
     final Csv summary;
     final Csv comparison;
+    /** A sweep's {@code differences.csv} (each cell against the first); null for a folder without it (written before it was). */
+    final Csv differences;
     final Csv runs;
     /** paths.csv, or null (more than 20 labs, cells of other periods, or an older folder). */
     final Csv paths;
@@ -64,6 +66,7 @@ final class ExperimentData {
         }
         this.summary = Csv.read(dir.resolve("summary.csv"));
         this.comparison = Files.isRegularFile(dir.resolve("comparison.csv")) ? Csv.read(dir.resolve("comparison.csv")) : null;
+        this.differences = Files.isRegularFile(dir.resolve("differences.csv")) ? Csv.read(dir.resolve("differences.csv")) : null;
         this.runs = Csv.read(dir.resolve("runs.csv"));
         this.paths = Files.isRegularFile(dir.resolve("paths.csv")) ? Csv.read(dir.resolve("paths.csv")) : null;
         spec.path("vary").fields().forEachRemaining(e -> {

@@ -363,6 +363,11 @@ final class ExperimentReport extends Page {
      * be read.
      */
     public static String skippedLine(java.nio.file.Path dir) {
+        return skippedLine(dir, true);
+    }
+
+    /** {@link #skippedLine(java.nio.file.Path)}; without a {@code report} drawn, it points to runs.csv alone. */
+    public static String skippedLine(java.nio.file.Path dir, boolean report) {
         SkippedRuns s;
         try {
             s = SkippedRuns.of(Csv.read(dir.resolve("runs.csv")));
@@ -373,7 +378,9 @@ final class ExperimentReport extends Page {
             return null;
         }
         return s.with() + " of the " + s.total() + " runs skipped parts of the scenario's events (" + s.byCell(false)
-                + "; runs.csv's " + org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + "): report.html says which runs";
+                + "; runs.csv's " + org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED + ")"
+                // with --no-report there is no page to look at (a review of the day's changes)
+                + (report ? ": report.html says which runs" : ": runs.csv says which runs (seed by seed)");
     }
 
     /**
@@ -514,13 +521,19 @@ final class ExperimentReport extends Page {
             String x = "difference, % of the baseline's mean";
             int beyond = ExperimentCharts.beyond(rows);
             int cutRows = ExperimentCharts.cut(rows);
+            // every metric is a count, an amount or a share, none below 0: a difference below
+            // -100% of the baseline's mean cannot be, and a t interval reaching there read as one
+            long underAll = rows.stream().filter(r -> r.low() < -100).count();
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance (before Holm's adjustment: see p in the table)."
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
                     + " 95% CI." : "")
                     + (cutRows > 0 ? (beyond > 0 ? "" : " The axis fits the smaller differences.") + " An interval that runs off the"
-                    + " axis is cut at its edge, with an arrow (\u2190, \u2192) there: the table gives it whole." : ""),
+                    + " axis is cut at its edge, with an arrow (\u2190, \u2192) there: the table gives it whole." : "")
+                    + (underAll > 0 ? " An interval reaching below \u2212100% (no metric here can fall by more than all of it) is"
+                    + " the t interval's mean \u00b1 t \u00b7 sd / \u221an over few replications, or values mostly 0; more"
+                    + " replications narrow it." : ""),
                     ExperimentCharts.forest(title, x, "arm: metric", rows, RunReport.shortNames(arms)), 640, Math.max(320, 130 + 20 * rows.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");
@@ -603,7 +616,11 @@ final class ExperimentReport extends Page {
         String unit = allNumbers ? oneUnit(numeric, units) : null;
         allNumbers &= unit != null;
         unit = unit == null || unit.isEmpty() ? null : unit;
-        String[] categories = allNumbers ? null : xs.toArray(String[]::new);
+        // dates (an event's month) in time order, whatever order they were listed in: 2025-07,
+        // 2025-01, 2026-01 drew a "trend" that went back in time (a strategist's review)
+        List<String> axis = !allNumbers && xs.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}(-\\d{2})?"))
+                ? xs.stream().sorted().toList() : xs;
+        String[] categories = allNumbers ? null : axis.toArray(String[]::new);
         String xLabel = first + (allNumbers && unit != null ? " (" + unit + ")" : "");
         Map<String, Map<String, double[]>> stats = new LinkedHashMap<>();
         Csv s = d.summary;
@@ -640,8 +657,9 @@ final class ExperimentReport extends Page {
                     continue;
                 }
                 int k = xs.indexOf(combo.get(0));
+                int at = axis.indexOf(combo.get(0));
                 String key = combo.size() == 1 ? "mean, 95% CI" : label(paths.subList(1, paths.size()), combo.subList(1, combo.size()));
-                series.computeIfAbsent(key, z -> new ArrayList<>()).add(new ExperimentCharts.Point(allNumbers ? numeric[k] : k,
+                series.computeIfAbsent(key, z -> new ArrayList<>()).add(new ExperimentCharts.Point(allNumbers ? numeric[k] : at,
                         v[0], v[1], v[2]));
             }
             if (series.isEmpty()) {
@@ -666,6 +684,21 @@ final class ExperimentReport extends Page {
      * paired difference was clear (Meta's headcount −10.7 [−13.7, −7.7] between bands of ±6; a
      * strategist's review).
      */
+    /** The Holm-adjusted p of {@code cell}'s {@code metric} against the first cell ({@code differences.csv}), "\u2013" where none. */
+    private String holm(String cell, String metric) {
+        Csv c = d.differences;
+        if (c == null || !c.has("p_holm") || !c.has("cell")) {
+            return "\u2013";
+        }
+        for (String[] r : c.rows()) {
+            if (Csv.cell(r, c.col("cell")).equals(cell) && Csv.cell(r, c.col("metric")).equals(metric)) {
+                double p = c.num(r, c.col("p_holm"));
+                return Double.isNaN(p) ? "\u2013" : Fmt.p(p);
+            }
+        }
+        return "\u2013";
+    }
+
     private void pairedToFirst(Html h, List<String> metrics, List<String> cells) {
         if (cells.size() < 2 || metrics.isEmpty()) {
             return;
@@ -679,7 +712,7 @@ final class ExperimentReport extends Page {
                     continue;
                 }
                 String ci = Double.isNaN(e.ciLow()) ? "" : " [" + signed(e.ciLow()) + ", " + signed(e.ciHigh()) + "]";
-                rows.add(List.of(metric, cell, signed(e.mean()) + ci, Integer.toString(e.n())));
+                rows.add(List.of(metric, cell, signed(e.mean()) + ci, holm(cell, metric), Integer.toString(e.n())));
             }
         }
         if (rows.isEmpty()) {
@@ -688,9 +721,10 @@ final class ExperimentReport extends Page {
         h.raw("<h3 id=\"paired\">Each cell against " + Html.esc(first) + ", paired over the same seeds</h3>\n");
         h.el("p", "note", "The difference of each run from the run of the first cell with the same seed, its mean and 95% t"
                 + " interval (not adjusted for the many comparisons): narrower than the charts' bands suggest, as the runs of"
-                + " one seed share their chance. The metrics drawn above.");
+                + " one seed share their chance. p (Holm): the paired t-test, Holm-adjusted over every cell and metric of"
+                + " differences.csv (\u2013: the same in every pair, or no test). The metrics drawn above.");
         h.raw("<div class=\"scroll\">");
-        h.table("paired", List.of("metric", "cell", "difference [95% CI]", "pairs"), rows, k -> k >= 2);
+        h.table("paired", List.of("metric", "cell", "difference [95% CI]", "p (Holm)", "pairs"), rows, k -> k >= 2);
         h.raw("</div>\n");
     }
 

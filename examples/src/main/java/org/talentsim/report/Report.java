@@ -84,6 +84,11 @@ public final class Report {
         return ExperimentReport.skippedLine(dir);
     }
 
+    /** {@link #skippedLine(Path)}, pointing to the report only when one is drawn ({@code report}). */
+    public static String skippedLine(Path dir, boolean report) {
+        return ExperimentReport.skippedLine(dir, report);
+    }
+
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {

@@ -14,7 +14,13 @@ final class Units {
      */
     static String of(String metric, boolean modelUnits) {
         if (isMoney(metric)) {
-            return modelUnits ? "(the scenario's units)" : "(USD)";
+            // a rate a year (pay, payroll, budget), a sum over the run (spend, sign-ons, vested
+            // equity, claw-backs, acquisitions) or a stock (unvested equity): "(USD)" said none of
+            // it beside a two-year spend (a strategist's review)
+            String m = metric.substring(metric.lastIndexOf('.') + 1);
+            String unit = modelUnits ? "the scenario's units" : "USD";
+            return m.contains("salary") || m.contains("payroll") || m.contains("budget") ? "(" + unit + " per year)"
+                    : m.contains("unvested") ? "(" + unit + ")" : "(" + unit + " over the run)";
         }
         String m = metric.substring(metric.lastIndexOf('.') + 1);
         if (m.contains("retention") || m.contains("unemployment") || m.contains("leaving") || m.contains("share")) {

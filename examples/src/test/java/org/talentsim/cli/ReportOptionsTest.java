@@ -465,6 +465,29 @@ class ReportOptionsTest {
         String row = "<td>Meta.quits</td><td>market.separation=0.4/year</td><td class=\"n\">"
                 + (e.mean() > 0 ? "+" : "") + org.talentsim.report.Fmt.num(e.mean());
         assertTrue(html.replace("\n", "").contains(row), row + " in " + html.substring(html.indexOf("id=\"paired\"")));
+        // with Holm's p from differences.csv beside it (a strategist's review: only the CSV had it)
+        String holm = Files.readAllLines(out.resolve("differences.csv")).stream()
+                .filter(l -> l.startsWith("market.separation=0.4/year,Meta.quits,")).findFirst().orElseThrow().split(",", -1)[9];
+        String shown = holm.isEmpty() ? "\u2013" : org.talentsim.report.Fmt.p(Double.parseDouble(holm));
+        String tail = html.replace("\n", "").substring(html.replace("\n", "").indexOf(row) + row.length());
+        assertTrue(tail.matches("(?s)[^<]*</td><td class=\"n\">" + java.util.regex.Pattern.quote(shown) + "</td>.*"), shown + " in "
+                + tail.substring(0, Math.min(300, tail.length())));
+    }
+
+    /** A sweep of dates is drawn in time order, whatever order they were listed in (a strategist's review). */
+    @Test
+    void aSweepOfDatesIsDrawnInTimeOrder(@TempDir Path dir) throws IOException {
+        Path scenario = Files.writeString(dir.resolve("dated.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
+                .replace("months: 24", "months: 6")
+                .replace("\npool:", "\nevents:\n  - {date: 2025-03, id: start, type: policyChange, lab: Leaker, retention: match}\n\npool:"));
+        Path out = dir.resolve("dates");
+        Cli r = Cli.run("sweep", scenario.toString(), "--vary", "events[start].date=2025-05,2025-02,2025-04", "-r", "2",
+                "--out", out.toString(), "-q", "--metrics", "Leaker.countered,Leaker.poached_out");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, ReportTest.Fig> figs = ReportTest.figures(Files.readString(out.resolve("report.html")));
+        ReportTest.Fig f = figs.values().stream().filter(x -> x.id().startsWith("sweep-")).findFirst().orElseThrow();
+        List<String> dates = f.texts().stream().filter(t -> t.matches("2025-0[245]")).toList();
+        assertEquals(List.of("2025-02", "2025-04", "2025-05"), dates, f.texts().toString());
     }
 
     @Test

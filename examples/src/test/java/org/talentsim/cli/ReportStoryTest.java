@@ -231,7 +231,7 @@ class ReportStoryTest {
         assertEquals(0, r.exit(), r.err());
         String reps = Files.readString(rep.resolve("report.html"));
         // (levels, or about each lab's median when the labs lie far apart: "payroll_end − median (…)")
-        assertTrue(reps.matches("(?s).*data-y-axis=\"payroll_end (\u2212 median )?\\(the scenario&#39;s units\\)\".*")
+        assertTrue(reps.matches("(?s).*data-y-axis=\"payroll_end (\u2212 median )?\\(the scenario&#39;s units per year\\)\".*")
                 && !reps.contains("(USD)"), "the spread chart's axis");
         Cli again = Cli.run("report", out.toString());
         assertEquals(0, again.exit(), again.err());
