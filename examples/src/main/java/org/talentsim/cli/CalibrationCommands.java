@@ -80,8 +80,7 @@ final class CalibrationCommands {
         /** Draws report.html into {@code dir} (and prints its path), or removes an earlier one with --no-report. */
         void report(Path dir, PrintWriter w) {
             if (report) {
-                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(spec.commandLine(), dir, png,
-                        () -> Report.writeCalibration(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeCalibration(dir, png)));
                 ReportCommand.charts(w, dir, png);
             } else {
                 Report.remove(dir);
@@ -100,10 +99,10 @@ final class CalibrationCommands {
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Estimate a scenario's parameters by the simulated method of moments (docs/CALIBRATION.md).",
-                "Writes calibration.yaml and scenario-copy.yaml (the files read), estimates.csv, moments.csv, covariance.csv,",
-                "jacobian.csv, trace.csv, evaluations.csv (the journal), summary.json, fitted.yaml (the scenario at the",
-                "estimates, for 'run'), manifest.json and report.html (the estimates, the fit of each target, the objective",
-                "over the search); prints the fit."})
+                "Writes calibration.yaml and scenario-copy.yaml (the files read), estimates.csv, moments.csv,",
+                "covariance.csv, jacobian.csv, trace.csv, evaluations.csv (the journal), summary.json,",
+                "fitted.yaml (the scenario at the estimates, for 'run'), manifest.json and report.html (the",
+                "estimates, the fit of each target, the objective over the search); prints the fit."})
     static final class CalibrateCommand extends Base {
         @Override
         public Integer call() {
@@ -123,7 +122,14 @@ final class CalibrationCommands {
                     progress.clear();
                 }
             }
-            double wall = (System.nanoTime() - start) / 1e9;
+            // the results are written: a stop from here on says so, and how to draw the report
+            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(spec.commandLine(), dir, png) : null) {
+                return fit(c, r, (System.nanoTime() - start) / 1e9, dir);
+            }
+        }
+
+        /** Prints calibration {@code c}'s fit {@code r} and draws its report. */
+        private int fit(Calibration c, Calibrator.Result r, double wall, Path dir) {
             ExperimentCommands.sayRepeated(spec.commandLine().getErr(), 0);
             PrintWriter w = spec.commandLine().getOut();
             int made = r.evaluations() - r.resumed();
@@ -250,8 +256,8 @@ final class CalibrationCommands {
             description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
                 "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
                 "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
-                "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv, evaluations.csv",
-                "(the journal), manifest.json and report.html",
+                "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv,",
+                "evaluations.csv (the journal), manifest.json and report.html",
                 "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
     static final class SensitivityCommand extends Base {
         @Override
@@ -271,7 +277,14 @@ final class CalibrationCommands {
                     progress.clear();
                 }
             }
-            double wall = (System.nanoTime() - start) / 1e9;
+            // the results are written: a stop from here on says so, and how to draw the report
+            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(spec.commandLine(), dir, png) : null) {
+                return screening(c, r, (System.nanoTime() - start) / 1e9, dir);
+            }
+        }
+
+        /** Prints sensitivity analysis {@code c}'s result {@code r} and draws its report. */
+        private int screening(Calibration c, Sensitivity.Result r, double wall, Path dir) {
             ExperimentCommands.sayRepeated(spec.commandLine().getErr(), 0);
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: Morris, %s, %s, %d levels%s, R = %d: %d points (%.1f s)%n",

@@ -86,10 +86,19 @@ final class ExperimentCommands {
                     progress.clear();
                 }
             }
+            // the results are written: a stop from here on says so, and how to draw the report
+            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(cl, dir, png) : null) {
+                return tables(e, r, dir, oldReport);
+            }
+        }
+
+        /** The tables, the files and the report of experiment {@code e}'s result {@code r}, written into {@code dir}. */
+        private int tables(Experiment e, ExperimentRunner.Result r, Path dir, boolean oldReport) {
+            CommandLine cl = spec.commandLine();
             sayRepeated(cl.getErr(), r.ran());
             // the total the report's box gives, resumed runs included (the lines above count only
             // the runs this command ran, one line per message: a strategist's review)
-            String skipped = org.talentsim.report.Report.skippedLine(dir);
+            String skipped = org.talentsim.report.Report.skippedLine(dir, report);
             if (skipped != null) {
                 cl.getErr().println("talentsim: " + skipped);
                 cl.getErr().flush();
@@ -136,7 +145,7 @@ final class ExperimentCommands {
                 w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
             } else {
                 w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList(),
-                        r.comparison().stream().filter(a -> shown.contains(a.metric())).toList()));
+                        r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(), tests(r.comparison())));
                 if (e.arms().size() == 1) {
                     // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
                     w.println(e.arms().containsKey("baseline")
@@ -147,16 +156,20 @@ final class ExperimentCommands {
                 }
             }
             if (shown.size() < e.metrics().size()) {
-                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%n", shown.size(),
+                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%s%n", shown.size(),
                         e.metrics().size(), which.which(),
                         e.isComparison() ? "comparison.csv" : ExperimentRunner.pairsCells(e) ? "summary.csv and "
-                                + ExperimentRunner.DIFFERENCES : "summary.csv");
+                                + ExperimentRunner.DIFFERENCES : "summary.csv",
+                        // Holm's family is every metric: effects shown lost their significance to
+                        // metrics never shown (a strategist's review)
+                        e.isComparison() || ExperimentRunner.pairsCells(e) ? " (p (Holm) is adjusted over all of them: fewer give"
+                                + " sharper p-values)" : "");
             }
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {
-                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.drawAfterResults(cl, dir, png,
-                        () -> org.talentsim.report.Report.writeExperiment(dir, png)));
+                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> org.talentsim.report.Report.writeExperiment(dir,
+                        png)));
                 ReportCommand.charts(w, dir, png);
             } else {
                 org.talentsim.report.Report.remove(dir);
@@ -317,9 +330,9 @@ final class ExperimentCommands {
 
     @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv, comparison.csv"
-                + " (arms), differences.csv (grids: each cell against the first, paired), manifest.json and report.html; prints a"
-                + " table."})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv,",
+                "comparison.csv (arms), differences.csv (grids: each cell against the first, paired),",
+                "manifest.json and report.html; prints a table."})
     static final class ExperimentCommand extends Base {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
         String file;
@@ -344,7 +357,8 @@ final class ExperimentCommands {
 
     @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, manifest.json and report.html."})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, manifest.json and",
+                "report.html."})
     static final class ReplicateCommand extends Shorthand {
         @Override
         public Integer call() {
@@ -354,9 +368,11 @@ final class ExperimentCommands {
 
     @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a grid of values (every combination of the --vary options) R times each, on the same seeds.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv, summary.csv, differences.csv (each",
-                "cell against the first, paired over the same seeds), manifest.json and report.html; prints a table.",
-                "Example: talentsim sweep examples/scenarios/bm1.yaml --vary market.offersSeeking=0.05/month,0.1/month,0.2/month -r 3"})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv, summary.csv,",
+                "differences.csv (each cell against the first, paired over the same seeds), manifest.json and",
+                "report.html; prints a table.",
+                "Example: talentsim sweep examples/scenarios/bm1.yaml -r 3 \\",
+                "           --vary market.offersSeeking=0.05/month,0.1/month,0.2/month"})
     static final class SweepCommand extends Shorthand {
         @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
                 description = "a path and its values, separated by commas outside brackets and quotes (repeatable: the cells are every combination)")
@@ -427,9 +443,10 @@ final class ExperimentCommands {
             header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
             description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
                 "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, comparison.csv, manifest.json",
-                "and report.html.",
-                "Example: talentsim compare examples/scenarios/meta-2025.yaml --arm 'none:labs[Meta].retention=none' -r 50"})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, comparison.csv,",
+                "manifest.json and report.html.",
+                "Example: talentsim compare examples/scenarios/meta-2025.yaml -r 50 \\",
+                "           --arm 'none:labs[Meta].retention=none'"})
     static final class CompareCommand extends Shorthand {
         @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,
                 description = "an arm: its name and overrides (repeatable); an arm named baseline replaces the default one")

@@ -39,17 +39,33 @@ final class ReportCommand implements Callable<Integer> {
      * a reviewer; a run's says it too, {@code RunCommand}).
      */
     static Path drawAfterResults(picocli.CommandLine cl, Path dir, boolean png, java.util.function.Supplier<Path> drawing) {
-        java.io.PrintWriter err = cl.getErr();
-        Thread hint = new Thread(() -> {
-            err.println(stoppedDrawing(dir, png));
-            err.flush();
-        }, "talentsim-report-hint");
-        Runtime.getRuntime().addShutdownHook(hint);
-        try {
+        try (StoppedHint hint = new StoppedHint(cl, dir, png)) {
             return draw(drawing);
-        } finally {
+        }
+    }
+
+    /**
+     * From its making to its closing, a stop (Ctrl-C, SIGTERM) says that the results in {@code
+     * dir} are complete and how to draw the report ({@link #stoppedDrawing}). Made as soon as the
+     * results are written, before the tables and the "Results:" line: a stop between that line and
+     * the drawing exited 130 without a word (a flaky test found it).
+     */
+    static final class StoppedHint implements AutoCloseable {
+        private final Thread hook;
+
+        StoppedHint(picocli.CommandLine cl, Path dir, boolean png) {
+            java.io.PrintWriter err = cl.getErr();
+            hook = new Thread(() -> {
+                err.println(stoppedDrawing(dir, png));
+                err.flush();
+            }, "talentsim-report-hint");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
             try {
-                Runtime.getRuntime().removeShutdownHook(hint);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
                 // shutting down: the hint is on its way
             }

@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
         footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json,",
-            "scenario-as-run.yaml (the scenario with the overrides, seed and months applied: running it gives these",
-            "results again), and offers.csv (every offer made) for scenarios under 100,000 researchers unless --no-offers.",
+            "scenario-as-run.yaml (the scenario with the overrides, seed and months applied: running it",
+            "gives these results again), and offers.csv (every offer made) for scenarios under 100,000",
+            "researchers unless --no-offers.",
             "They are written into a staging folder beside the output folder and swapped in when complete;",
             "other files in the folder are kept. A folder another run is writing is refused (exit 2).",
             "report.html (charts of the run, self-contained: open it in a browser) is drawn after them unless --no-report."})
