@@ -1,0 +1,69 @@
+package org.talentsim.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.engine.Simulation;
+import org.talentsim.experiment.Experiment;
+import org.talentsim.experiment.ExperimentRunner;
+import org.talentsim.experiment.LocalExecutor;
+import org.talentsim.experiment.Metric;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.metrics.TeamRow;
+import org.talentsim.model.TeamView;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * docs/EXPERIMENTS.md's recipe for a team's metric, which the standard metrics (a lab's, the
+ * market's) leave out: the elite team's headcount and mean pay at the end, as user metrics of an
+ * experiment (a strategist could not judge a raise of TBD Lab's pay level from Meta's totals).
+ * Each run's value is the team's last row in teams.csv for that run's seed.
+ */
+class TeamMetricRecipeTest {
+    @Test
+    void aTeamsMetricIsAUserMetricOfTheExperiment(@TempDir Path dir) throws Exception {
+        Path flagship = Path.of("scenarios/meta-2025.yaml");
+        // as docs/EXPERIMENTS.md, "In code", prints it
+        Metric tbdHeadcount = Metric.at("tbd_headcount_end", "2026-12",
+                w -> w.team(w.teamIndex(w.labIndex("Meta"), "TBD Lab")).headcount());
+        Metric tbdPay = Metric.at("tbd_mean_salary_end", "2026-12", w -> {
+            TeamView t = w.team(w.teamIndex(w.labIndex("Meta"), "TBD Lab"));
+            return t.headcount() == 0 ? Double.NaN : t.sumSalary() / t.headcount();
+        });
+        Experiment e = Experiment.builder().scenario(flagship)
+                .arm("baseline", List.of())
+                .arm("pay 6", List.of("events[tbd-spree].payLevel=6"))
+                .metric(tbdHeadcount).metric(tbdPay)
+                .replications(3).metrics(List.of("tbd_headcount_end", "tbd_mean_salary_end", "Meta.spend")).build();
+        ExperimentRunner.Result r;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            r = ExperimentRunner.run(e, ex, dir.resolve("q"), false, false, (done, total) -> {});
+        }
+        assertEquals(6, r.comparison().size(), "3 metrics, 2 arms");
+        // each run's value is the team's at the end of that run
+        List<String> runs = Files.readAllLines(dir.resolve("q/runs.csv"));
+        List<String> header = List.of(runs.get(0).split(",", -1));
+        Scenario base = ScenarioFiles.read(flagship);
+        for (String line : runs.subList(1, 3)) {   // two baseline runs
+            String[] v = line.split(",", -1);
+            History h = new History();
+            try (Simulation sim = Simulation.builder(base.withSeed(Long.parseLong(v[header.indexOf("seed")])))
+                    .observer(new Metrics(h)).build()) {
+                sim.run();
+            }
+            TeamRow last = h.teams().stream().filter(t -> t.lab().equals("Meta") && t.team().equals("TBD Lab"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertEquals(last.headcount(), Double.parseDouble(v[header.indexOf("tbd_headcount_end")]), 0, line);
+            assertEquals(last.meanSalary(), Double.parseDouble(v[header.indexOf("tbd_mean_salary_end")]),
+                    1e-6 * last.meanSalary(), line);
+            assertTrue(last.headcount() > 0);
+        }
+    }
+}
