@@ -30,10 +30,16 @@ import org.talentsim.scenario.Scenario;
  */
 class KernelEquivalenceTest {
     static final int TICKS = 24;
-    static final int REPLICATIONS = 8;
+    /**
+     * 16, not 8: over 8 seeds the paired t's standard error, from 8 differences, was noisy enough
+     * that a run of the same kernels gave t = -6.2 for one group of 100 labs (seeds 1000-1007,
+     * after the day's fix of the pay gap at the median moved every run's draws), and -2 to -4 on
+     * other seeds with the code before it; over 16 every |t| is below 3.
+     */
+    static final int REPLICATIONS = 16;
     /** Allowed distance between two kernels, in standard errors of the difference. */
     static final double Z = 4.5;
-    /** The same for paired comparisons over {@value #REPLICATIONS} replications (Student's t with 7 degrees of freedom). */
+    /** The same for paired comparisons over {@value #REPLICATIONS} replications (Student's t with 15 degrees of freedom). */
     static final double Z_PAIRED = 5;
 
     /** A baseline's view for the comparison. */
@@ -131,7 +137,7 @@ class KernelEquivalenceTest {
         if (engine != Engine.MASON_SHUFFLED && labs >= 1000) {
             // index order gives the low-index labs the first claim on small teams' quotas every
             // tick: 1.5-1.8% more counter-offers than the order-fair engines (6-7 SE at 100k / 1,000
-            // labs, seeds 1000-1007), the same work to within that
+            // labs, seeds 1000-1007 and 1000-1015), the same work to within that
             double rel = Math.abs(ts.counters - base.counters) / (double) ts.counters;
             System.out.printf("%scounter-offers: talentsim %d, baseline %d (%.2f%%)%n", who, ts.counters, base.counters, 100 * rel);
             assertTrue(rel <= 0.025, who + "counter-offers differ by " + 100 * rel + "%");
