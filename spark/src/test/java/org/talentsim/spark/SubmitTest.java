@@ -84,8 +84,9 @@ class SubmitTest {
         }
         assertEquals(6, rows);
         try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("spark"))) {
-            assertEquals(List.of("cells.csv", "comparison.csv", "experiment.yaml", "manifest.json", "paths.csv", "runs.csv",
-                    "runs.parquet", "scenario-copy.yaml", "summary.csv")
+            // a sweep: its cells paired with the first (differences.csv), no comparison of arms
+            assertEquals(List.of("cells.csv", "comparison.csv", "differences.csv", "experiment.yaml", "manifest.json", "paths.csv",
+                    "runs.csv", "runs.parquet", "scenario-copy.yaml", "summary.csv")
                     .stream().filter(f -> !f.equals("comparison.csv")).toList(),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no checksum or lock files left");
         }
