@@ -412,6 +412,10 @@ public final class Market {
         private final List<Orders.Dismissal> dismissals;
         /** How many skipped parts of events the world had noted ({@code WorldView.skippedEvents}). */
         private final int skipped;
+        /** Each lab's offer, retention and layoff policy: a policyChange event replaces them (the instances hold no state). */
+        private final List<org.talentsim.policy.OfferPolicy> offer;
+        private final List<org.talentsim.policy.RetentionPolicy> retention;
+        private final List<org.talentsim.policy.LayoffPolicy> layoff;
 
         private Snapshot(Market m) {
             population = m.pop.copy();
@@ -429,6 +433,9 @@ public final class Market {
             fairs = List.copyOf(m.pendingFairs);
             dismissals = List.copyOf(m.pendingDismissals);
             skipped = m.world.skippedEvents().size();
+            offer = new ArrayList<>(m.labPolicies.offer);
+            retention = new ArrayList<>(m.labPolicies.retention);
+            layoff = new ArrayList<>(m.labPolicies.layoff);
         }
 
         /** The tick the snapshot was taken after. */
@@ -468,6 +475,9 @@ public final class Market {
         refill(pendingFairs, s.fairs);
         refill(pendingDismissals, s.dismissals);
         world.keepSkipped(s.skipped);
+        refill(labPolicies.offer, s.offer);
+        refill(labPolicies.retention, s.retention);
+        refill(labPolicies.layoff, s.layoff);
         runCensus();
     }
 

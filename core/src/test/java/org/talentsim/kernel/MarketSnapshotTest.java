@@ -124,6 +124,30 @@ class MarketSnapshotTest {
         return n;
     }
 
+    /**
+     * A snapshot holds the labs' policies too: a policyChange event after it replaced the lab's
+     * retention policy, and a restore kept the new one, so the branch run again countered where the
+     * first had not.
+     */
+    @Test
+    void aRestoreTakesBackAPolicyChangedSinceTheSnapshot() {
+        org.talentsim.scenario.Scenario s = org.talentsim.scenario.Scenario.builder("change").seed(3).months(4)
+                .lab("A", l -> l.retention(org.talentsim.scenario.PolicySpec.of("none"))
+                        .team("T", org.talentsim.model.Focus.RESEARCH, 200, t -> { }))
+                .lab("B", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 50, t -> t.target(400)))
+                .event(new org.talentsim.scenario.EventSpec.PolicyChange(2, "A", null, org.talentsim.scenario.PolicySpec.of("match"), null))
+                .build();
+        try (Simulation sim = Simulation.builder(s).build()) {
+            Market m = Internals.market(sim);
+            Market.Snapshot start = m.snapshot();
+            org.talentsim.policy.RetentionPolicy before = m.labPolicies.retention.get(0);
+            sim.run(3);
+            assertNotEquals(before, m.labPolicies.retention.get(0), "the event replaced it");
+            m.restore(start);
+            assertEquals(before, m.labPolicies.retention.get(0), "taken back with the rest of the state");
+        }
+    }
+
     @Test
     void recountSetsEachTeamsHeadcountToItsMembers() {
         try (Simulation sim = Simulation.builder(scenario()).build()) {
