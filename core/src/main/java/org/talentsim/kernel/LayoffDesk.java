@@ -349,8 +349,8 @@ final class LayoffDesk {
             // month's events is what is said (a team an event moves in is that event's doing), and
             // in words every run of an experiment says alike, so that it is said once there
             log.warnAt(w, tick, "the payroll of '{}' at the start is over its budget of {} a year: it lays off researchers in its"
-                    + " first month to meet it (no event asks for this; labs.csv's layoffs says how many; a budget at or above the"
-                    + " starting payroll, or lower pay, avoids it)", lab.name(), amount(startBudget[id]));
+                    + " first month to meet it (no event asks for this; the month's layoffs say how many: a run's labs.csv; a budget at"
+                    + " or above the starting payroll, or lower pay, avoids it)", lab.name(), amount(startBudget[id]));
         }
     }
 

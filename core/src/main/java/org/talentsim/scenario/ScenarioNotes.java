@@ -119,8 +119,10 @@ final class ScenarioNotes {
                     if (s.events().get(j) instanceof EventSpec.PolicyChange q && q.tick() == p.tick() && q.lab().equals(p.lab())) {
                         for (PolicyCatalog.Slot slot : p.changes().keySet()) {
                             if (q.changes().containsKey(slot)) {
-                                notes.add(event(s, p) + " and " + event(s, q) + " both set " + p.lab() + "'s " + slot.field()
-                                        + " policy in the same tick: the later replaces the earlier's at once, which does nothing");
+                                // named by their places (two unnamed events of one month read alike: a review)
+                                notes.add("events[" + k + "] and events[" + j + "], " + event(s, p) + " and the one after it, both set "
+                                        + p.lab() + "'s " + slot.field() + " policy in the same tick: events[" + j + "] replaces the"
+                                        + " other's at once, so events[" + k + "]'s " + slot.field() + " does nothing");
                             }
                         }
                     }

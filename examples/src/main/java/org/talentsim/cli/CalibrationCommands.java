@@ -123,7 +123,7 @@ final class CalibrationCommands {
                 }
             }
             // the results are written: a stop from here on says so, and how to draw the report
-            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(spec.commandLine(), dir, png) : null) {
+            try (ReportCommand.StoppedHint drawing = new ReportCommand.StoppedHint(spec.commandLine(), dir, png, report)) {
                 return fit(c, r, (System.nanoTime() - start) / 1e9, dir);
             }
         }
@@ -278,7 +278,7 @@ final class CalibrationCommands {
                 }
             }
             // the results are written: a stop from here on says so, and how to draw the report
-            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(spec.commandLine(), dir, png) : null) {
+            try (ReportCommand.StoppedHint drawing = new ReportCommand.StoppedHint(spec.commandLine(), dir, png, report)) {
                 return screening(c, r, (System.nanoTime() - start) / 1e9, dir);
             }
         }

@@ -87,7 +87,7 @@ final class ExperimentCommands {
                 }
             }
             // the results are written: a stop from here on says so, and how to draw the report
-            try (ReportCommand.StoppedHint drawing = report ? new ReportCommand.StoppedHint(cl, dir, png) : null) {
+            try (ReportCommand.StoppedHint drawing = new ReportCommand.StoppedHint(cl, dir, png, report)) {
                 return tables(e, r, dir, oldReport);
             }
         }

@@ -54,9 +54,15 @@ final class ReportCommand implements Callable<Integer> {
         private final Thread hook;
 
         StoppedHint(picocli.CommandLine cl, Path dir, boolean png) {
+            this(cl, dir, png, true);
+        }
+
+        /** With {@code report} false (--no-report), the stop says only that the results are complete. */
+        StoppedHint(picocli.CommandLine cl, Path dir, boolean png, boolean report) {
             java.io.PrintWriter err = cl.getErr();
             hook = new Thread(() -> {
-                err.println(stoppedDrawing(dir, png));
+                err.println(report ? stoppedDrawing(dir, png) : "talentsim: stopped after the results were written; the results in " + dir
+                        + " are complete");
                 err.flush();
             }, "talentsim-report-hint");
             Runtime.getRuntime().addShutdownHook(hook);

@@ -26,9 +26,8 @@ final class ScenarioNotes {
         }
         java.util.Map<String, List<String>> cellsOf = new java.util.LinkedHashMap<>();
         // the grace clock counts whole ticks: cells of other visaGraceDays but the same ticks run one rule
-        java.util.Map<Integer, java.util.TreeSet<Integer>> daysByTicks = new java.util.TreeMap<>();
-        java.util.Map<Integer, List<String>> cellsByDays = new java.util.TreeMap<>();
-        org.talentsim.model.TickUnit unit = base.tickUnit();
+        // (by tick unit too: a sweep of tick as well put weekly and monthly cells together)
+        java.util.Map<String, java.util.TreeMap<Integer, List<String>>> sameClock = new java.util.TreeMap<>();
         for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
             List<String> all = new java.util.ArrayList<>(e.overrides());
             all.addAll(cell.overrides());
@@ -39,9 +38,10 @@ final class ScenarioNotes {
                 continue;   // the experiment's own checks say what is wrong with it
             }
             int days = s.market().visaGraceDays();
-            daysByTicks.computeIfAbsent(graceTicks(days, s.tickUnit()), k -> new java.util.TreeSet<>()).add(days);
-            cellsByDays.computeIfAbsent(days, k -> new java.util.ArrayList<>()).add(cell.label());
-            unit = s.tickUnit();
+            int ticks = graceTicks(days, s.tickUnit());
+            String per = s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
+            sameClock.computeIfAbsent(String.format(java.util.Locale.ROOT, "%s %010d", per, ticks), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(days, k -> new java.util.ArrayList<>()).add(cell.label());
             List<String> notes = new java.util.ArrayList<>(of(s));
             notes.addAll(overridden(base, s));
             for (String note : notes) {
@@ -50,18 +50,17 @@ final class ScenarioNotes {
         }
         String kind = e.isComparison() ? "arm" : "cell";
         List<String> out = new java.util.ArrayList<>();
-        for (java.util.Map.Entry<Integer, java.util.TreeSet<Integer>> same : daysByTicks.entrySet()) {
+        for (java.util.Map.Entry<String, java.util.TreeMap<Integer, List<String>>> same : sameClock.entrySet()) {
             if (same.getValue().size() > 1) {
                 // 31, 45 and 60 days all gave 2 months, 1 and 30 one: a sweep of them showed the
                 // same results without a word (a strategist's review)
                 List<String> which = new java.util.ArrayList<>();
-                for (int d : same.getValue()) {
-                    which.add(d + " (" + String.join(", ", cellsByDays.get(d)) + ")");
-                }
-                String per = unit == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
-                out.add("market.visaGraceDays " + String.join(", ", which) + " are all " + same.getKey() + " " + per
-                        + (same.getKey() == 1 ? "" : "s") + ": the grace clock counts whole " + per + "s, rounded up, so these " + kind
-                        + "s run the same rule" + (unit == org.talentsim.model.TickUnit.MONTH ? " (tick: week counts weeks)" : ""));
+                same.getValue().forEach((d, cells) -> which.add(d + " (" + String.join(", ", cells) + ")"));
+                String per = same.getKey().substring(0, same.getKey().indexOf(' '));
+                int ticks = Integer.parseInt(same.getKey().substring(same.getKey().indexOf(' ') + 1));
+                out.add("market.visaGraceDays " + String.join(", ", which) + " are all " + ticks + " " + per
+                        + (ticks == 1 ? "" : "s") + ": the grace clock counts whole " + per + "s, rounded up, so these " + kind
+                        + "s run the same rule" + (per.equals("month") ? " (tick: week counts weeks)" : ""));
             }
         }
         String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";

@@ -44,8 +44,8 @@ class BudgetAtStartWarningTest {
             EVENTS
             """;
     private static final String SAID = "2025-01: the payroll of 'Tight' at the start is over its budget of 3.0M a year: it lays off"
-            + " researchers in its first month to meet it (no event asks for this; labs.csv's layoffs says how many; a budget at or"
-            + " above the starting payroll, or lower pay, avoids it)";
+            + " researchers in its first month to meet it (no event asks for this; the month's layoffs say how many: a run's"
+            + " labs.csv; a budget at or above the starting payroll, or lower pay, avoids it)";
 
     /** Said over seeds, the same words in each run (an experiment says it once, and counts the runs), with layoffs behind it. */
     @Test

@@ -216,8 +216,9 @@ class ScenarioNotesTest {
         String out = r.out();
         assertFalse(out.contains("postedWage is used only"), out);
         assertTrue(out.contains("note: the policyChange event of 2025-03 (tick 3): offer.premium is 20: offers of 21 times the going pay"), out);
-        assertTrue(out.contains("note: the policyChange event of 2025-04 (tick 4) and the policyChange event of 2025-04 (tick 4) both set"
-                + " Beta's retention policy in the same tick: the later replaces the earlier's at once, which does nothing"), out);
+        assertTrue(out.contains("note: events[2] and events[3], the policyChange event of 2025-04 (tick 4) and the one after it, both set"
+                + " Beta's retention policy in the same tick: events[3] replaces the other's at once, so events[2]'s retention does"
+                + " nothing"), out);
         assertFalse(out.contains("a hiring freeze"), "Beta's team is cut to 20 before the spree to 40: " + out);
         // without the layoff before it, the same spree is a freeze of a team of 60, likely a slip
         // (100 for 450: a strategist's review)
@@ -247,6 +248,14 @@ class ScenarioNotesTest {
                 "-r", "1", "--months", "1", "--out", dir.resolve("w").toString(), "-q", "--no-report", "--metrics", "market.visa_exits");
         assertEquals(0, weekly.exit(), weekly.err());
         assertFalse(weekly.err().contains("visaGraceDays 45"), "7 and 9 weeks: " + weekly.err());
+        // a sweep of the tick unit as well: only the monthly cells share a clock (all four were
+        // said to be "2 weeks": a review of the day's changes)
+        Cli both = Cli.run("sweep", ReportOptionsTest.TINY.toString(), "--vary", "market.visaGraceDays=45,60", "--vary", "tick=month,week",
+                "-r", "1", "--months", "1", "--out", dir.resolve("b").toString(), "-q", "--no-report", "--metrics", "market.visa_exits");
+        assertEquals(0, both.exit(), both.err());
+        assertTrue(both.err().contains("note: market.visaGraceDays 45 (market.visaGraceDays=45 tick=month), 60 (market.visaGraceDays=60"
+                + " tick=month) are all 2 months"), both.err());
+        assertFalse(both.err().contains("weeks, rounded up"), both.err());
     }
 
     /** Shares and log-pay costs written as percents got no note (an adversarial review): a raise of 300% a year, a switch at 148 times the pay. */
