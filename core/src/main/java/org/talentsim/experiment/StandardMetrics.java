@@ -325,12 +325,9 @@ public final class StandardMetrics implements TickObserver {
                 case QUIT -> add(quits, fs);
                 case LAID_OFF -> add(layoffs, fs);
                 case EXITED -> add(exits, fs);
-                case VISA_EXIT -> {
-                    // from the pool, after the researcher left his lab: no lab's (a strategist's review:
-                    // a visa arm had nothing to show, and METRICS.md counted them in L.exits)
-                    visaExits++;
-                    add(exits, fs);
-                }
+                // from the pool, after the researcher left his lab: the market's, no lab's (a visa
+                // arm had nothing to show, and METRICS.md counted them in L.exits: a strategist's review)
+                case VISA_EXIT -> visaExits++;
                 default -> { }
             }
             if (packages && fs >= 0 && (why == MoveReason.QUIT || why == MoveReason.POACHED)) {

@@ -29,35 +29,15 @@ final class ReportCommand implements Callable<Integer> {
     private boolean png;
 
     /**
-     * Runs {@code drawing}; a report that cannot be written where it goes (report.html a link or
-     * a folder) is bad input, one line, exit 2.
-     */
-    /**
-     * {@link #draw}, once a command's results are in place in {@code dir}: a Ctrl-C or SIGTERM
-     * meanwhile stops only the report and says so on standard error, with the command that draws
-     * it (an experiment's or a calibration's exited 130 after "Results:" without a word: found by
-     * a reviewer; a run's says it too, {@code RunCommand}).
-     */
-    static Path drawAfterResults(picocli.CommandLine cl, Path dir, boolean png, java.util.function.Supplier<Path> drawing) {
-        try (StoppedHint hint = new StoppedHint(cl, dir, png)) {
-            return draw(drawing);
-        }
-    }
-
-    /**
      * From its making to its closing, a stop (Ctrl-C, SIGTERM) says that the results in {@code
-     * dir} are complete and how to draw the report ({@link #stoppedDrawing}). Made as soon as the
-     * results are written, before the tables and the "Results:" line: a stop between that line and
-     * the drawing exited 130 without a word (a flaky test found it).
+     * dir} are complete and, when the command draws a report ({@code report}), how to draw it
+     * ({@link #stoppedDrawing}); an experiment and a calibration make it as soon as their results
+     * are written, before the tables and the "Results:" line (a stop between that line and the
+     * drawing exited 130 without a word: a flaky test found it; a run says it too, {@code RunCommand}).
      */
     static final class StoppedHint implements AutoCloseable {
         private final Thread hook;
 
-        StoppedHint(picocli.CommandLine cl, Path dir, boolean png) {
-            this(cl, dir, png, true);
-        }
-
-        /** With {@code report} false (--no-report), the stop says only that the results are complete. */
         StoppedHint(picocli.CommandLine cl, Path dir, boolean png, boolean report) {
             java.io.PrintWriter err = cl.getErr();
             hook = new Thread(() -> {
@@ -84,6 +64,10 @@ final class ReportCommand implements Callable<Integer> {
                 + (png ? " --png" : "") + " draws it";
     }
 
+    /**
+     * Runs {@code drawing}; a report that cannot be written where it goes (report.html a link or
+     * a folder) is bad input, one line, exit 2.
+     */
     static Path draw(java.util.function.Supplier<Path> drawing) {
         try {
             return drawing.get();

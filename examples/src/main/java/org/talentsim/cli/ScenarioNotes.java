@@ -27,7 +27,8 @@ final class ScenarioNotes {
         java.util.Map<String, List<String>> cellsOf = new java.util.LinkedHashMap<>();
         // the grace clock counts whole ticks: cells of other visaGraceDays but the same ticks run one rule
         // (by tick unit too: a sweep of tick as well put weekly and monthly cells together)
-        java.util.Map<String, java.util.TreeMap<Integer, List<String>>> sameClock = new java.util.TreeMap<>();
+        // unit ("month", "week") -> ticks -> days -> cells
+        java.util.Map<String, java.util.TreeMap<Integer, java.util.TreeMap<Integer, List<String>>>> sameClock = new java.util.TreeMap<>();
         for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
             List<String> all = new java.util.ArrayList<>(e.overrides());
             all.addAll(cell.overrides());
@@ -40,7 +41,7 @@ final class ScenarioNotes {
             int days = s.market().visaGraceDays();
             int ticks = graceTicks(days, s.tickUnit());
             String per = s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
-            sameClock.computeIfAbsent(String.format(java.util.Locale.ROOT, "%s %010d", per, ticks), k -> new java.util.TreeMap<>())
+            sameClock.computeIfAbsent(per, k -> new java.util.TreeMap<>()).computeIfAbsent(ticks, k -> new java.util.TreeMap<>())
                     .computeIfAbsent(days, k -> new java.util.ArrayList<>()).add(cell.label());
             List<String> notes = new java.util.ArrayList<>(of(s));
             notes.addAll(overridden(base, s));
@@ -50,19 +51,17 @@ final class ScenarioNotes {
         }
         String kind = e.isComparison() ? "arm" : "cell";
         List<String> out = new java.util.ArrayList<>();
-        for (java.util.Map.Entry<String, java.util.TreeMap<Integer, List<String>>> same : sameClock.entrySet()) {
-            if (same.getValue().size() > 1) {
+        sameClock.forEach((per, byTicks) -> byTicks.forEach((ticks, byDays) -> {
+            if (byDays.size() > 1) {
                 // 31, 45 and 60 days all gave 2 months, 1 and 30 one: a sweep of them showed the
                 // same results without a word (a strategist's review)
                 List<String> which = new java.util.ArrayList<>();
-                same.getValue().forEach((d, cells) -> which.add(d + " (" + String.join(", ", cells) + ")"));
-                String per = same.getKey().substring(0, same.getKey().indexOf(' '));
-                int ticks = Integer.parseInt(same.getKey().substring(same.getKey().indexOf(' ') + 1));
+                byDays.forEach((d, cells) -> which.add(d + " (" + String.join(", ", cells) + ")"));
                 out.add("market.visaGraceDays " + String.join(", ", which) + " are all " + ticks + " " + per
                         + (ticks == 1 ? "" : "s") + ": the grace clock counts whole " + per + "s, rounded up, so these " + kind
                         + "s run the same rule" + (per.equals("month") ? " (tick: week counts weeks)" : ""));
             }
-        }
+        }));
         String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";
         cellsOf.forEach((note, cells) -> out.add(cells.size() == e.cells().size() ? note
                 : kind + (cells.size() == 1 ? " " : "s ") + String.join(", ", cells) + ": "

@@ -686,18 +686,21 @@ final class ExperimentReport extends Page {
      */
     /** The Holm-adjusted p of {@code cell}'s {@code metric} against the first cell ({@code differences.csv}), "\u2013" where none. */
     private String holm(String cell, String metric) {
-        Csv c = d.differences;
-        if (c == null || !c.has("p_holm") || !c.has("cell")) {
-            return "\u2013";
-        }
-        for (String[] r : c.rows()) {
-            if (Csv.cell(r, c.col("cell")).equals(cell) && Csv.cell(r, c.col("metric")).equals(metric)) {
-                double p = c.num(r, c.col("p_holm"));
-                return Double.isNaN(p) ? "\u2013" : Fmt.p(p);
+        if (holm == null) {
+            holm = new java.util.HashMap<>();
+            Csv c = d.differences;
+            if (c != null && c.has("p_holm") && c.has("cell")) {
+                for (String[] r : c.rows()) {
+                    holm.put(Csv.cell(r, c.col("cell")) + '\0' + Csv.cell(r, c.col("metric")), c.num(r, c.col("p_holm")));
+                }
             }
         }
-        return "\u2013";
+        double p = holm.getOrDefault(cell + '\0' + metric, Double.NaN);
+        return Double.isNaN(p) ? "\u2013" : Fmt.p(p);
     }
+
+    /** {@code differences.csv}'s p_holm by cell and metric, read once ({@link #holm}). */
+    private Map<String, Double> holm;
 
     private void pairedToFirst(Html h, List<String> metrics, List<String> cells) {
         if (cells.size() < 2 || metrics.isEmpty()) {
