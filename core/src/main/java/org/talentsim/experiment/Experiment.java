@@ -933,11 +933,15 @@ public final class Experiment {
                 paths = paths == null || paths.equals(p) ? p : List.of();
             }
             List<String> report = new ArrayList<>();
+            // the teams' metrics (LAB/TEAM.hires), like the flows, only when named: a lab's are
+            // the sums of its teams', and they would multiply the tables and Holm's family
+            java.util.Set<String> teamMetrics = new java.util.HashSet<>(StandardMetrics.teamMetricNames(
+                    cellScenario(cells.get(0), together, parsed, resolved, reg)));
             if (metrics.isEmpty()) {
                 for (String n : names) {
                     // (not the count of events skipped: a check of the runs, in runs.csv, which the
                     // report notes; reported when chosen)
-                    if (!n.startsWith("market.flow.") && !n.equals(StandardMetrics.EVENTS_SKIPPED)) {
+                    if (!n.startsWith("market.flow.") && !n.equals(StandardMetrics.EVENTS_SKIPPED) && !teamMetrics.contains(n)) {
                         report.add(n);
                     }
                 }
@@ -949,7 +953,7 @@ public final class Experiment {
                     if (m.indexOf('*') >= 0 && !names.contains(m)) {
                         // a pattern: every metric it matches, in the metrics' order ("Meta.*" for one
                         // lab's, "*.poached_out" for every lab's; a strategist typed 27 names)
-                        List<String> matched = matching(m, names);
+                        List<String> matched = matching(m, names, teamMetrics);
                         if (matched.isEmpty()) {
                             throw new ExperimentException("metric pattern " + Names.quote(m) + " matches no metric (* stands for any"
                                     + " text: Meta.*, *.poached_out)" + hint(m.replace("*", ""), names), m);
@@ -962,7 +966,8 @@ public final class Experiment {
                         continue;
                     }
                     if (!names.contains(m)) {
-                        throw new ExperimentException("unknown metric " + Names.quote(m) + hint(m, names), m);
+                        String team = teamHint(m, cellScenario(cells.get(0), together, parsed, resolved, reg));
+                        throw new ExperimentException("unknown metric " + Names.quote(m) + (team != null ? team : hint(m, names)), m);
                     }
                     if (!named.add(m)) {
                         throw new ExperimentException("metric " + Names.quote(m) + " is listed twice", m);
@@ -978,9 +983,11 @@ public final class Experiment {
         /**
          * The metrics of {@code names} that pattern {@code pattern} matches, {@code *} standing for
          * any text (a lab's name with dots too), in their order (by name); the count of events skipped, a
-         * check of the runs, only when named.
+         * check of the runs, only when named; a team's metric ({@code teams}) only when the pattern
+         * holds a {@code /} ({@code Meta/*.hires}, {@code *}{@code /*.headcount_end}): {@code *.hires} is every lab's.
          */
-        static List<String> matching(String pattern, List<String> names) {
+        static List<String> matching(String pattern, List<String> names, java.util.Set<String> teams) {
+            boolean teamPattern = pattern.indexOf('/') >= 0;
             StringBuilder re = new StringBuilder();
             String[] parts = pattern.split("\\*", -1);
             for (int k = 0; k < parts.length; k++) {
@@ -989,7 +996,7 @@ public final class Experiment {
             java.util.regex.Pattern p = java.util.regex.Pattern.compile(re.toString(), java.util.regex.Pattern.DOTALL);
             List<String> out = new ArrayList<>();
             for (String n : names) {
-                if (!n.equals(StandardMetrics.EVENTS_SKIPPED) && p.matcher(n).matches()) {
+                if (!n.equals(StandardMetrics.EVENTS_SKIPPED) && (teamPattern || !teams.contains(n)) && p.matcher(n).matches()) {
                     out.add(n);
                 }
             }
@@ -1024,6 +1031,40 @@ public final class Experiment {
                 }
             }
             return labs;
+        }
+
+        /**
+         * Why {@code m}, written as a team's metric ({@code LAB/TEAM.metric}), is not one, when its
+         * lab is covered and its metric a team's: the lab has one team, or the teams are too many;
+         * null otherwise.
+         */
+        static String teamHint(String m, Scenario s) {
+            int slash = m.indexOf('/');
+            int dot = m.lastIndexOf('.');
+            if (slash <= 0 || dot < slash || !StandardMetrics.TEAM_METRICS.contains(m.substring(dot + 1))) {
+                return null;
+            }
+            String lab = m.substring(0, slash);
+            String team = m.substring(slash + 1, dot);
+            String kind = m.substring(dot + 1);
+            if (!StandardMetrics.labs(s).contains(lab)) {
+                return null;
+            }
+            List<String> all = StandardMetrics.allTeams(s);
+            List<String> ofLab = all.stream().filter(t -> t.startsWith(lab + "/")).toList();
+            if (ofLab.isEmpty()) {
+                return ": lab " + Names.quote(lab) + " has one team, whose metrics are the lab's (" + lab + "." + kind
+                        + "; docs/METRICS.md, \"Per team\")";
+            }
+            if (StandardMetrics.teams(s).isEmpty()) {
+                return ": the teams' metrics are reported when the labs of two teams or more have at most "
+                        + StandardMetrics.TEAM_LIMIT + " teams in all (here " + all.size() + "); a user metric gives one"
+                        + " team's (docs/EXPERIMENTS.md, \"A team's metric\")";
+            }
+            String close = org.talentsim.scenario.Suggestions.closest(lab + "/" + team, ofLab);
+            return ": lab " + Names.quote(lab) + " has no team " + Names.quote(team) + (close != null ? " (did you mean "
+                    + Names.quote(close + "." + kind) + "?)" : "") + "; its teams: "
+                    + String.join(", ", ofLab.stream().map(t -> t.substring(lab.length() + 1)).toList());
         }
 
         private static String hint(String m, List<String> names) {

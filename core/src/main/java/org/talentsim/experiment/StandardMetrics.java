@@ -60,6 +60,30 @@ public final class StandardMetrics implements TickObserver {
     /** Flows {@code market.flow.A>B} are reported for every ordered pair of labs when there are at most this many labs. */
     public static final int FLOW_LAB_LIMIT = 20;
 
+    /**
+     * Per-team metric names, after {@code LAB/TEAM.}, in the order of docs/METRICS.md: a team's
+     * counts and end-of-run figures, for the teams {@link #teams(Scenario)} covers.
+     */
+    public static final List<String> TEAM_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
+            "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "quits", "layoffs", "exits",
+            "mean_salary_end", "mean_morale_end", "output_end", "retention");
+
+    /** Teams' metrics are reported when the labs with two teams or more have at most this many teams in all. */
+    public static final int TEAM_LIMIT = 32;
+
+    /** The per-team counts, in the order of {@link #TEAM_METRICS} from {@code hires} to {@code exits}. */
+    private static final int T_HIRES = 0;
+    private static final int T_POACHED_IN = 1;
+    private static final int T_POACHED_OUT = 2;
+    private static final int T_ACQUIRED_IN = 3;
+    private static final int T_ACQUIRED_OUT = 4;
+    private static final int T_TRANSFERS_IN = 5;
+    private static final int T_TRANSFERS_OUT = 6;
+    private static final int T_QUITS = 7;
+    private static final int T_LAYOFFS = 8;
+    private static final int T_EXITS = 9;
+    private static final int T_COUNTS = 10;
+
     private final String scenario;
     private final long seed;
     private final List<String> labNames;
@@ -114,6 +138,19 @@ public final class StandardMetrics implements TickObserver {
     private int[] slotOfLab = new int[0];
     /** Researchers employed at the start who have not left their starting lab since. */
     private BitSet stayed = new BitSet();
+    /** The teams covered, {@code LAB/TEAM} ({@link #teams(Scenario)}), and their slots by that name. */
+    private final List<String> teamNames;
+    private final Map<String, Integer> slotOfTeamName;
+    /** Per team slot: headcount at the start, starting staff, of them retained; counts ({@code T_*}, {@code T_COUNTS} a slot). */
+    private final int[] teamHeadStart;
+    private final int[] teamRoster;
+    private final int[] teamRetained;
+    private final int[] teamCounts;
+    /** Per world team id, the lab index its slot was last looked up for, and that slot (-1: not covered). */
+    private int[] teamSlotLab = new int[0];
+    private int[] teamSlot = new int[0];
+    /** Researchers employed at the start in a covered team who have not left it since. */
+    private BitSet stayedInTeam = new BitSet();
     private long moves;
     private long poached;
     private long visaExits;
@@ -154,6 +191,16 @@ public final class StandardMetrics implements TickObserver {
         heldExposure = new long[n];
         outLeft = new long[n];
         outExposure = new long[n];
+        teamNames = teams(scenario);
+        slotOfTeamName = new HashMap<>();
+        for (int k = 0; k < teamNames.size(); k++) {
+            slotOfTeamName.put(teamNames.get(k), k);
+        }
+        int tn = teamNames.size();
+        teamHeadStart = new int[tn];
+        teamRoster = new int[tn];
+        teamRetained = new int[tn];
+        teamCounts = new int[tn * T_COUNTS];
         packages = scenario.labs().stream().anyMatch(StandardMetrics::paysPackages)
                 || scenario.events().stream().anyMatch(e -> e instanceof EventSpec.Found f && paysPackages(f.lab()));
     }
@@ -175,6 +222,64 @@ public final class StandardMetrics implements TickObserver {
         return List.copyOf(names);
     }
 
+    /**
+     * The teams the per-team metrics cover, as {@code LAB/TEAM}: the teams of every covered lab
+     * ({@link #labs}) that has two teams or more — its teams in the scenario (or in its
+     * {@code found} event), then those a {@code teamMove} within the run brings to it — in that
+     * order; none when they are more than {@link #TEAM_LIMIT}. A lab with one team has its
+     * metrics as the lab's. A name is its lab and its team where the team is: a team moved to
+     * another lab is counted there from the move on, under that lab's name (a lab's name has no
+     * {@code /}; a team's may: the lab is what comes before the first {@code /}).
+     */
+    public static List<String> teams(Scenario scenario) {
+        List<String> all = allTeams(scenario);
+        return all.size() <= TEAM_LIMIT ? all : List.of();
+    }
+
+    /** {@link #teams}, however many. */
+    static List<String> allTeams(Scenario scenario) {
+        Map<String, List<String>> byLab = new LinkedHashMap<>();
+        for (String l : labs(scenario)) {
+            byLab.put(l, new ArrayList<>());
+        }
+        for (LabSpec l : scenario.labs()) {
+            l.teams().forEach(t -> byLab.get(l.name()).add(t.name()));
+        }
+        for (EventSpec e : scenario.events()) {
+            if (e.tick() > scenario.ticks()) {
+                continue;
+            }
+            if (e instanceof EventSpec.Found f && byLab.get(f.lab().name()).isEmpty()) {
+                f.lab().teams().forEach(t -> byLab.get(f.lab().name()).add(t.name()));
+            } else if (e instanceof EventSpec.TeamMove m && byLab.containsKey(m.toLab()) && !byLab.get(m.toLab()).contains(m.team())) {
+                byLab.get(m.toLab()).add(m.team());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byLab.forEach((lab, teams) -> {
+            if (teams.size() >= 2) {
+                teams.forEach(t -> out.add(teamName(lab, t)));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** {@code LAB/TEAM}, the owner of a team's metrics. */
+    public static String teamName(String lab, String team) {
+        return lab + "/" + team;
+    }
+
+    /** The names of the per-team metrics of a run of {@code scenario} ({@link #teams}), sorted as in an {@link Outcome}. */
+    public static List<String> teamMetricNames(Scenario scenario) {
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        for (String t : teams(scenario)) {
+            for (String m : TEAM_METRICS) {
+                all.put(t + "." + m, true);
+            }
+        }
+        return List.copyOf(all.keySet());
+    }
+
     /** Whether the lab, or one of its teams, pays other than all cash (docs/MODEL.md §7.9). */
     private static boolean paysPackages(LabSpec lab) {
         org.talentsim.scenario.PolicySpec cash = org.talentsim.scenario.PolicySpec.of("cash");
@@ -192,6 +297,9 @@ public final class StandardMetrics implements TickObserver {
         }
         for (String m : MARKET_METRICS) {
             all.put(m, true);
+        }
+        for (String t : teamMetricNames(scenario)) {
+            all.put(t, true);
         }
         if (labs.size() <= FLOW_LAB_LIMIT) {
             for (String a : labs) {
@@ -232,6 +340,25 @@ public final class StandardMetrics implements TickObserver {
             int s = slotOfLab[li];
             if (s >= 0) {
                 headStart[s] = world.headcount(li);
+            }
+        }
+        if (!teamNames.isEmpty()) {
+            stayedInTeam = new BitSet(pop.size());
+            for (int i = 0; i < pop.size(); i++) {
+                if (pop.status(i) == Status.EMPLOYED) {
+                    int s = teamSlot(world, world.labOf(i), pop.team(i));
+                    if (s >= 0) {
+                        stayedInTeam.set(i);
+                        teamRoster[s]++;
+                    }
+                }
+            }
+            for (int t = 0; t < world.teamCount(); t++) {
+                TeamView team = world.team(t);
+                int s = teamSlot(world, team.lab(), t);
+                if (s >= 0) {
+                    teamHeadStart[s] += team.headcount();
+                }
             }
         }
         if (packages) {
@@ -330,6 +457,9 @@ public final class StandardMetrics implements TickObserver {
                 case VISA_EXIT -> visaExits++;
                 default -> { }
             }
+            if (!teamNames.isEmpty()) {
+                teamRow(world, log, r, from, to, why);
+            }
             if (packages && fs >= 0 && (why == MoveReason.QUIT || why == MoveReason.POACHED)) {
                 int i = log.researcher(r);
                 if (grantState[i] == 1) {
@@ -351,6 +481,68 @@ public final class StandardMetrics implements TickObserver {
         if (packages) {
             classify(tick, world);
         }
+    }
+
+    /** Row {@code r}'s counts for the teams it leaves and joins. */
+    private void teamRow(WorldView world, MovesView log, int r, int from, int to, MoveReason why) {
+        int fromTeam = log.fromTeam(r);
+        int toTeam = log.toTeam(r);
+        boolean away = from != to || fromTeam != toTeam;
+        if (away) {
+            stayedInTeam.clear(log.researcher(r));
+        }
+        int fs = teamSlot(world, from, fromTeam);
+        int ts = teamSlot(world, to, toTeam);
+        switch (why) {
+            case HIRED -> addTeam(ts, T_HIRES);
+            case POACHED -> {
+                addTeam(ts, T_POACHED_IN);
+                addTeam(fs, T_POACHED_OUT);
+            }
+            case ACQUIRED -> {
+                addTeam(ts, T_ACQUIRED_IN);
+                addTeam(fs, T_ACQUIRED_OUT);
+            }
+            case TRANSFERRED -> {
+                if (away) {
+                    addTeam(ts, T_TRANSFERS_IN);
+                    addTeam(fs, T_TRANSFERS_OUT);
+                }
+            }
+            case QUIT -> addTeam(fs, T_QUITS);
+            case LAID_OFF -> addTeam(fs, T_LAYOFFS);
+            case EXITED -> addTeam(fs, T_EXITS);
+            default -> { }
+        }
+    }
+
+    private void addTeam(int slot, int count) {
+        if (slot >= 0) {
+            teamCounts[slot * T_COUNTS + count]++;
+        }
+    }
+
+    /**
+     * The slot of team {@code team} (a world team id) while at lab {@code lab}, -1 when not
+     * covered: looked up by name once per team and lab (a team changes lab only when moved).
+     */
+    private int teamSlot(WorldView world, int lab, int team) {
+        if (lab < 0 || team < 0) {
+            return -1;
+        }
+        if (team >= teamSlot.length) {
+            int old = teamSlot.length;
+            int size = Math.max(team + 1, world.teamCount());
+            teamSlot = Arrays.copyOf(teamSlot, size);
+            teamSlotLab = Arrays.copyOf(teamSlotLab, size);
+            Arrays.fill(teamSlotLab, old, size, -1);
+        }
+        if (teamSlotLab[team] != lab) {
+            Integer s = slotOfTeamName.get(teamName(world.lab(lab).name(), world.team(team).name()));
+            teamSlot[team] = s == null ? -1 : s;
+            teamSlotLab[team] = lab;
+        }
+        return teamSlot[team];
     }
 
     private static void add(int[] counts, int slot) {
@@ -429,6 +621,9 @@ public final class StandardMetrics implements TickObserver {
         }
         double months = ticks / world.tickUnit().ticksPerMonth();
         Map<String, Double> v = new LinkedHashMap<>();
+        if (!teamNames.isEmpty()) {
+            teamsAtEnd(world, v);
+        }
         for (int s = 0; s < n; s++) {
             String p = labNames.get(s) + ".";
             v.put(p + "headcount_start", (double) headStart[s]);
@@ -475,6 +670,48 @@ public final class StandardMetrics implements TickObserver {
         outcome = Outcome.of(scenario, seed, v);
     }
 
+    /** The teams' metrics at the end of the run, into {@code v}. */
+    private void teamsAtEnd(WorldView world, Map<String, Double> v) {
+        int tn = teamNames.size();
+        int[] head = new int[tn];
+        double[] sal = new double[tn];
+        double[] mor = new double[tn];
+        double[] out = new double[tn];
+        boolean[] there = new boolean[tn];
+        for (int t = 0; t < world.teamCount(); t++) {
+            TeamView team = world.team(t);
+            int s = teamSlot(world, team.lab(), t);
+            if (s >= 0) {
+                there[s] = true;
+                head[s] += team.headcount();
+                sal[s] += team.sumSalary();
+                mor[s] += team.sumMorale();
+                out[s] += team.output();
+            }
+        }
+        PopulationView pop = world.population();
+        for (int i = stayedInTeam.nextSetBit(0); i >= 0; i = stayedInTeam.nextSetBit(i + 1)) {
+            if (pop.status(i) == Status.EMPLOYED) {
+                int s = teamSlot(world, world.labOf(i), pop.team(i));
+                if (s >= 0) {
+                    teamRetained[s]++;
+                }
+            }
+        }
+        for (int s = 0; s < tn; s++) {
+            String p = teamNames.get(s) + ".";
+            v.put(p + "headcount_start", (double) teamHeadStart[s]);
+            v.put(p + "headcount_end", (double) head[s]);
+            for (int c = 0; c < T_COUNTS; c++) {
+                v.put(p + TEAM_METRICS.get(2 + c), (double) teamCounts[s * T_COUNTS + c]);
+            }
+            v.put(p + "mean_salary_end", mean(sal[s], head[s]));
+            v.put(p + "mean_morale_end", mean(mor[s], head[s]));
+            v.put(p + "output_end", there[s] ? out[s] : Double.NaN);
+            v.put(p + "retention", teamRoster[s] == 0 ? Double.NaN : (double) teamRetained[s] / teamRoster[s]);
+        }
+    }
+
     private static double mean(double sum, int count) {
         return count == 0 ? Double.NaN : sum / count;
     }
@@ -498,6 +735,7 @@ public final class StandardMetrics implements TickObserver {
      */
     long retainedCells() {
         return (long) n * 20 + end.length + flows.length + slotOfLab.length + stayed.size()
+                + teamNames.size() * (3L + T_COUNTS) + teamSlot.length * 2L + stayedInTeam.size()
                 + grantState.length + vestedOutAt.length + grantLab.length + heldNow.length + outNow.length;
     }
 }

@@ -67,6 +67,10 @@ final class LabReader {
             throw f.fail("name", "contains '>', which separates the two labs of a flow metric (market.flow.FROM>TO);"
                     + " give the lab another name");
         }
+        if (name.indexOf('/') >= 0) {
+            throw f.fail("name", "contains '/', which separates a lab from its team in a team's metrics"
+                    + " (LAB/TEAM.headcount_end); give the lab another name");
+        }
         if (name.toLowerCase(java.util.Locale.ROOT).startsWith("market.")) {
             throw f.fail("name", "starts with 'market.', which begins the market's metrics (market.unemployment_end, …);"
                     + " give the lab another name");

@@ -27,7 +27,7 @@ public record LabSpec(String name, double prestige, double budget, double capabi
     public static final java.util.Set<String> RESERVED = java.util.Set.of("pool", "market");
 
     /**
-     * Checks the name (not one of {@link #RESERVED}, in any case, and without {@code >}), the ranges above
+     * Checks the name (not one of {@link #RESERVED}, in any case, and without {@code >} or {@code /}), the ranges above
      * ({@code prestige} in [0,1], {@code budget} in [0, 10¹⁵] or infinite, {@code capability} in [0, 10⁶],
      * {@code productivity} in (0, 100], {@code postedWage} NaN or in [0, 10⁹]), that team names are
      * unique and that the teams' compute shares add up to at most 1; throws IllegalArgumentException
@@ -44,6 +44,11 @@ public record LabSpec(String name, double prestige, double budget, double capabi
             // 'A>B' and 'C' would name the same flow metric as 'A' and 'B>C' (market.flow.A>B>C)
             throw new IllegalArgumentException("lab.name " + Names.quote(name) + " contains '>', which separates the two labs"
                     + " of a flow metric (market.flow.FROM>TO); give the lab another name");
+        }
+        if (name.indexOf('/') >= 0) {
+            // 'A/B' would own the metrics of lab A's team B (A/B.hires)
+            throw new IllegalArgumentException("lab.name " + Names.quote(name) + " contains '/', which separates a lab from its"
+                    + " team in a team's metrics (LAB/TEAM.headcount_end); give the lab another name");
         }
         if (name.toLowerCase(java.util.Locale.ROOT).startsWith("market.")) {
             // 'market.ai' would have metrics market.ai.hires …, read as the market's own (a table

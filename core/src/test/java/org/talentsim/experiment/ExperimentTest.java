@@ -49,6 +49,36 @@ class ExperimentTest {
         assertTrue(none.getMessage().startsWith("metric pattern 'Keper.*' matches no metric"), none.getMessage());
     }
 
+    /**
+     * A team's metrics (LAB/TEAM.metric) are reported only when named, like the flows: not by
+     * default, not by a pattern without a '/' (*.hires is every lab's); a name that is no team's
+     * says why (a lab of one team, a team misspelt).
+     */
+    @Test
+    void teamMetricsOnlyWhenNamed() {
+        Path meta = ROOT.resolve("examples/scenarios/meta-2025.yaml");
+        java.util.function.Function<List<String>, Experiment> build = m -> Experiment.builder().scenario(meta)
+                .override("months=2").replications(2).metrics(m).build();
+        Experiment all = build.apply(List.of());
+        assertTrue(all.allMetrics().contains("Meta/TBD Lab.headcount_end"), "in runs.csv");
+        assertFalse(all.metrics().stream().anyMatch(n -> n.contains("/")), "not reported by default");
+        assertFalse(build.apply(List.of("*.hires")).metrics().stream().anyMatch(n -> n.contains("/")));
+        assertFalse(build.apply(List.of("Meta*.hires")).metrics().stream().anyMatch(n -> n.contains("/")));
+        assertEquals(List.of("Meta/FAIR.hires", "Meta/Infra.hires", "Meta/Products.hires", "Meta/TBD Lab.hires"),
+                build.apply(List.of("Meta/*.hires")).metrics());
+        assertEquals(List.of("Meta/TBD Lab.headcount_end"), build.apply(List.of("Meta/TBD Lab.headcount_end")).metrics());
+        assertEquals(18 * StandardMetrics.TEAM_METRICS.size(), build.apply(List.of("*/*")).metrics().size(),
+                "18 teams in labs of two or more");
+        ExperimentException typo = assertThrows(ExperimentException.class,
+                () -> build.apply(List.of("Meta/TBD.headcount_end")));
+        assertEquals("unknown metric 'Meta/TBD.headcount_end': lab 'Meta' has no team 'TBD' (did you mean"
+                + " 'Meta/TBD Lab.headcount_end'?); its teams: TBD Lab, FAIR, Products, Infra", typo.getMessage());
+        ExperimentException one = assertThrows(ExperimentException.class,
+                () -> build.apply(List.of("DeepSeek/Research.hires")));
+        assertEquals("unknown metric 'DeepSeek/Research.hires': lab 'DeepSeek' has one team, whose metrics are the lab's"
+                + " (DeepSeek.hires; docs/METRICS.md, \"Per team\")", one.getMessage());
+    }
+
     /** A name that is a metric's is that metric only, a star in its lab's name included ('St*r.hires' matched Star.hires too: a review). */
     @Test
     void aMetricsOwnNameWithAStarIsThatMetric(@TempDir Path dir) throws IOException {

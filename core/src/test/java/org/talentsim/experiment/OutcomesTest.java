@@ -73,6 +73,8 @@ class OutcomesTest {
         for (long seed = 1; seed <= 4; seed++) {
             runs.add(Worlds.random(seed));
         }
+        assertEquals(List.of("Big/Elite", "Big/Science", "Big/Apps", "Big/Infra", "Rival/Core", "Rival/Prod", "Small/All",
+                "Small/Prod"), StandardMetrics.teams(Worlds.everything(5)), "a team moved in makes two");
         int founded = 0;
         for (Scenario s : runs) {
             founded += checkAgainstSummary(s);
@@ -177,8 +179,82 @@ class OutcomesTest {
         assertEquals(sum.skippedEvents().size(), o.value(StandardMetrics.EVENTS_SKIPPED), 0, where);
         // the visa exits come from the pool: the market's, counted from the rows (a visa arm had no metric)
         assertEquals((double) sum.market().movesByReason().getOrDefault("VISA_EXIT", 0), o.value("market.visa_exits"), where);
-        assertEquals(covered.size() * 23 + StandardMetrics.MARKET_METRICS.size() + pairs, o.size(), where);
+        List<String> teams = StandardMetrics.teams(s);
+        checkTeams(s, r, o, teams, where);
+        assertEquals(covered.size() * 23 + StandardMetrics.MARKET_METRICS.size() + pairs
+                + teams.size() * StandardMetrics.TEAM_METRICS.size(), o.size(), where);
         return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
+    }
+
+    /**
+     * Each covered team's counts equal its rows of moves.csv, its end figures its last row of
+     * teams.csv, and its headcount balances: at the start, plus the rows in, less the rows out, is
+     * the headcount at the end; the teams of a lab add up to the lab.
+     */
+    private static void checkTeams(Scenario s, RunResult r, Outcome o, List<String> teams, String where) {
+        int last = s.ticks();
+        java.util.Set<String> labsWithTeams = new java.util.HashSet<>();
+        for (String t : teams) {
+            String at = where + ", " + t;
+            int slash = t.indexOf('/');
+            String lab = t.substring(0, slash);
+            String team = t.substring(slash + 1);
+            labsWithTeams.add(lab);
+            String p = t + ".";
+            Map<MoveReason, int[]> in = new java.util.EnumMap<>(MoveReason.class);
+            Map<MoveReason, int[]> out = new java.util.EnumMap<>(MoveReason.class);
+            for (MoveRow m : r.moves()) {
+                boolean into = lab.equals(m.toLab()) && team.equals(m.toTeam());
+                boolean from = lab.equals(m.fromLab()) && team.equals(m.fromTeam());
+                if (into && !from) {
+                    in.computeIfAbsent(m.reason(), k -> new int[1])[0]++;
+                } else if (from && !into) {
+                    out.computeIfAbsent(m.reason(), k -> new int[1])[0]++;
+                }
+            }
+            java.util.function.BiFunction<Map<MoveReason, int[]>, MoveReason, Double> n =
+                    (map, why) -> (double) map.getOrDefault(why, new int[1])[0];
+            assertEquals(n.apply(in, MoveReason.HIRED), o.value(p + "hires"), at);
+            assertEquals(n.apply(in, MoveReason.POACHED), o.value(p + "poached_in"), at);
+            assertEquals(n.apply(out, MoveReason.POACHED), o.value(p + "poached_out"), at);
+            assertEquals(n.apply(in, MoveReason.ACQUIRED), o.value(p + "acquired_in"), at);
+            assertEquals(n.apply(out, MoveReason.ACQUIRED), o.value(p + "acquired_out"), at);
+            assertEquals(n.apply(in, MoveReason.TRANSFERRED), o.value(p + "transfers_in"), at);
+            assertEquals(n.apply(out, MoveReason.TRANSFERRED), o.value(p + "transfers_out"), at);
+            assertEquals(n.apply(out, MoveReason.QUIT), o.value(p + "quits"), at);
+            assertEquals(n.apply(out, MoveReason.LAID_OFF), o.value(p + "layoffs"), at);
+            assertEquals(n.apply(out, MoveReason.EXITED), o.value(p + "exits"), at);
+            List<org.talentsim.metrics.TeamRow> end = r.teams().stream()
+                    .filter(x -> x.tick() == last && x.lab().equals(lab) && x.team().equals(team)).toList();
+            double head = end.stream().mapToInt(org.talentsim.metrics.TeamRow::headcount).sum();
+            assertEquals(head, o.value(p + "headcount_end"), at);
+            if (end.size() == 1) {
+                assertEquals(end.get(0).meanSalary(), o.value(p + "mean_salary_end"), at);
+                assertEquals(end.get(0).meanMorale(), o.value(p + "mean_morale_end"), at);
+                assertEquals(end.get(0).output(), o.value(p + "output_end"), at);
+            } else if (end.isEmpty()) {
+                assertTrue(Double.isNaN(o.value(p + "output_end")), at + ": no such team at the end");
+            }
+            if (head == 0) {
+                assertTrue(Double.isNaN(o.value(p + "mean_salary_end")), at);
+            }
+            // the balance: a founder's FOUNDED row (out of his team, into the new lab's) is neither a hire nor a quit
+            double ins = in.values().stream().mapToInt(a -> a[0]).sum() - n.apply(in, MoveReason.COUNTERED);
+            double outs = out.values().stream().mapToInt(a -> a[0]).sum() - n.apply(out, MoveReason.COUNTERED);
+            assertEquals(head, o.value(p + "headcount_start") + ins - outs, at + ": start + in - out = end");
+            double retention = o.value(p + "retention");
+            if (!Double.isNaN(retention)) {
+                assertTrue(retention >= 0 && retention <= 1, at + ": " + retention);
+                assertTrue(retention * o.value(p + "headcount_start") <= head + 1e-9, at);
+            }
+        }
+        for (String lab : labsWithTeams) {
+            for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out", "quits", "layoffs",
+                    "exits", "acquired_in", "acquired_out")) {
+                double total = teams.stream().filter(t -> t.startsWith(lab + "/")).mapToDouble(t -> o.value(t + "." + m)).sum();
+                assertEquals(o.value(lab + "." + m), total, where + ", " + lab + "." + m + ": the sum of its teams'");
+            }
+        }
     }
 
     /** A lab of 10 where nothing happens keeps everyone; a layoff of 3 of 10 leaves 7 of 10. */
@@ -206,6 +282,44 @@ class OutcomesTest {
         assertEquals(0.7, c.value("A.retention"));
         assertEquals(1.0, c.value("B.retention"));
         assertEquals(3.0 / 12, c.value("market.moves_per_month"));
+    }
+
+    /**
+     * A team's retention: a layoff of 3 from one of two teams of 10 keeps 7 of 10 there and all
+     * of the other; a merge of the second into the first keeps none of the second's staff in it
+     * (their team is gone) and all of the first's, whose headcount then counts them in as transfers.
+     */
+    @Test
+    void teamMetricsOnAWorldWithAKnownAnswer() {
+        MarketSpec still = MarketSpec.DEFAULT.toBuilder().separation(Rate.ZERO).offersEmployed(Rate.ZERO)
+                .offersSeeking(Rate.ZERO).retirement(Rate.ZERO).poolExit(Rate.ZERO).build();
+        Scenario calm = Scenario.builder("calm").seed(3).months(12).market(still).quits(PolicySpec.of("none"))
+                .lab("A", l -> l.team("X", Focus.RESEARCH, 10, t -> t.target(10)).team("Y.2", Focus.PRODUCT, 10, t -> t.target(10)))
+                .lab("B", l -> l.team("T", Focus.RESEARCH, 4, t -> t.target(4)))
+                .pool(0)
+                .build();
+        assertEquals(List.of("A/X", "A/Y.2"), StandardMetrics.teams(calm), "a lab of one team has none of its own");
+        Scenario cut = calm.toBuilder().event(new EventSpec.Layoff(2, "A", List.of("X"), 3, Double.NaN, 1, 0, 0)).build();
+        Outcome c = Outcomes.run(cut, REGISTRY, List.of());
+        assertEquals(10.0, c.value("A/X.headcount_start"));
+        assertEquals(3.0, c.value("A/X.layoffs"));
+        assertEquals(7.0, c.value("A/X.headcount_end"));
+        assertEquals(0.7, c.value("A/X.retention"));
+        assertEquals(1.0, c.value("A/Y.2.retention"));
+        assertEquals(10.0, c.value("A/Y.2.headcount_end"));
+        assertEquals(0.0, c.value("A/Y.2.layoffs"));
+        assertFalse(c.names().contains("B/T.retention"));
+
+        Scenario merged = calm.toBuilder().event(new EventSpec.TeamMerge(3, "A", "Y.2", "X")).build();
+        Outcome m = Outcomes.run(merged, REGISTRY, List.of());
+        assertEquals(20.0, m.value("A/X.headcount_end"));
+        assertEquals(10.0, m.value("A/X.transfers_in"));
+        assertEquals(10.0, m.value("A/Y.2.transfers_out"));
+        assertEquals(0.0, m.value("A/Y.2.headcount_end"));
+        assertEquals(1.0, m.value("A/X.retention"), "its own staff stayed");
+        assertEquals(0.0, m.value("A/Y.2.retention"), "merged away");
+        assertTrue(Double.isNaN(m.value("A/Y.2.mean_salary_end")), "nobody left in it");
+        assertEquals(1.0, m.value("A.retention"), "a merge inside the lab keeps the lab's staff");
     }
 
     @Test
@@ -349,13 +463,37 @@ class OutcomesTest {
         assertTrue(cells[1] < 2_000, "about one bit per researcher and a few cells per lab: " + cells[1]);
     }
 
+    /** Teams' metrics up to TEAM_LIMIT teams in labs of two or more; beyond it none, and a name of one says why. */
+    @Test
+    void teamsOnlyUpToTheTeamLimit() {
+        java.util.function.IntFunction<Scenario> labs = n -> {
+            org.talentsim.scenario.ScenarioBuilder b = Scenario.builder("many").seed(1).months(1).pool(0);
+            for (int k = 0; k < n; k++) {
+                b.lab("L" + k, l -> l.team("A", Focus.RESEARCH, 2, t -> t.target(2)).team("B", Focus.PRODUCT, 2, t -> t.target(2)));
+            }
+            return b.build();
+        };
+        Scenario at = labs.apply(StandardMetrics.TEAM_LIMIT / 2);
+        assertEquals(StandardMetrics.TEAM_LIMIT, StandardMetrics.teams(at).size());
+        Outcome o = Outcomes.run(at, REGISTRY, List.of());
+        assertEquals(2.0, o.value("L0/B.headcount_end"));
+        Scenario over = labs.apply(StandardMetrics.TEAM_LIMIT / 2 + 1);
+        assertEquals(List.of(), StandardMetrics.teams(over));
+        assertFalse(StandardMetrics.names(over).stream().anyMatch(n -> n.contains("/")));
+        assertEquals(": the teams' metrics are reported when the labs of two teams or more have at most 32 teams in all"
+                + " (here 34); a user metric gives one team's (docs/EXPERIMENTS.md, \"A team's metric\")",
+                Experiment.Builder.teamHint("L0/A.hires", over));
+        assertEquals(null, Experiment.Builder.teamHint("L0/A.nonsense", over), "not a team's metric");
+        assertEquals(null, Experiment.Builder.teamHint("Nowhere/A.hires", over), "not a lab's");
+    }
+
     @Test
     void flowsOnlyUpToTheLabLimitAndOneObserverPerRun() {
         Scenario bm = example("bm1").withMonths(1);
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 23 + 6, names.size(), "23 per lab, 6 of the market");
+        assertEquals(50 * 23 + 6, names.size(), "23 per lab, 6 of the market (and its labs have one team each)");
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

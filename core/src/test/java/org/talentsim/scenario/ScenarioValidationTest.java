@@ -36,6 +36,16 @@ class ScenarioValidationTest {
      * 'A', 'B>C' and 'A>B', 'C' would give one name to two flows (one silently lost). In code, and
      * for a lab founded by an event, as in files.
      */
+    /** 'A/R' would own the metrics of lab A's team R (A/R.hires). */
+    @Test
+    void aLabsNameHasNoSlashWhichWouldMakeTeamMetricNamesAmbiguous() {
+        String m = message(() -> new ScenarioBuilder.LabBuilder("A/R").team("R", Focus.RESEARCH, 1, t -> { }).build());
+        assertTrue(m.startsWith("lab.name 'A/R' contains '/'"), m);
+        assertEquals("A/R", org.talentsim.experiment.StandardMetrics.teamName("A", "R"), "the ambiguity the rule prevents");
+        // a team's name may hold one: the lab is what comes before the first
+        assertEquals("A/R/2", org.talentsim.experiment.StandardMetrics.teamName("A", "R/2"));
+    }
+
     @Test
     void aLabsNameHasNoArrowWhichWouldMakeFlowNamesAmbiguous() {
         String m = message(() -> new ScenarioBuilder.LabBuilder("B>C").team("R", Focus.RESEARCH, 1, t -> { }).build());

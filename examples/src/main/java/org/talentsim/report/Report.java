@@ -121,9 +121,12 @@ public final class Report {
         }
         kinds.sort(java.util.Comparator.comparingInt(k -> KIND_ORDER.contains(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.size()));
         List<String> labs = new java.util.ArrayList<>(byLab.keySet());
-        boolean someNamed = labs.stream().anyMatch(named::contains);
+        // a team's metrics (LAB/TEAM.hires) go with its lab's
+        java.util.function.Predicate<String> isNamed = l -> named.contains(l) || l.indexOf('/') > 0
+                && named.contains(l.substring(0, l.indexOf('/')));
+        boolean someNamed = labs.stream().anyMatch(isNamed);
         if (someNamed) {
-            labs.retainAll(named);
+            labs.removeIf(isNamed.negate());
         }
         market = market.subList(0, Math.min(market.size(), MAX_SHOWN));
         List<String> out = new java.util.ArrayList<>(market);

@@ -21,19 +21,19 @@ import org.talentsim.model.TeamView;
 import org.talentsim.scenario.Scenario;
 
 /**
- * docs/EXPERIMENTS.md's recipe for a team's metric, which the standard metrics (a lab's, the
- * market's) leave out: the elite team's headcount and mean pay at the end, as user metrics of an
- * experiment (a strategist could not judge a raise of TBD Lab's pay level from Meta's totals).
- * Each run's value is the team's last row in teams.csv for that run's seed.
+ * docs/EXPERIMENTS.md's recipe for a team's metric at a date (the standard ones are at the end):
+ * the elite team's headcount and mean pay in December 2025, as user metrics of an experiment,
+ * beside its standard headcount at the end (a strategist could not judge a raise of TBD Lab's pay
+ * level from Meta's totals). Each run's values are the team's rows in teams.csv for that run's seed.
  */
 class TeamMetricRecipeTest {
     @Test
     void aTeamsMetricIsAUserMetricOfTheExperiment(@TempDir Path dir) throws Exception {
         Path flagship = Path.of("scenarios/meta-2025.yaml");
         // as docs/EXPERIMENTS.md, "In code", prints it
-        Metric tbdHeadcount = Metric.at("tbd_headcount_end", "2026-12",
+        Metric tbdHeadcount = Metric.at("tbd_headcount_2025_12", "2025-12",
                 w -> w.team(w.teamIndex(w.labIndex("Meta"), "TBD Lab")).headcount());
-        Metric tbdPay = Metric.at("tbd_mean_salary_end", "2026-12", w -> {
+        Metric tbdPay = Metric.at("tbd_mean_salary_2025_12", "2025-12", w -> {
             TeamView t = w.team(w.teamIndex(w.labIndex("Meta"), "TBD Lab"));
             return t.headcount() == 0 ? Double.NaN : t.sumSalary() / t.headcount();
         });
@@ -41,12 +41,13 @@ class TeamMetricRecipeTest {
                 .arm("baseline", List.of())
                 .arm("pay 6", List.of("events[tbd-spree].payLevel=6"))
                 .metric(tbdHeadcount).metric(tbdPay)
-                .replications(3).metrics(List.of("tbd_headcount_end", "tbd_mean_salary_end", "Meta.spend")).build();
+                .replications(3).metrics(List.of("tbd_headcount_2025_12", "tbd_mean_salary_2025_12",
+                        "Meta/TBD Lab.headcount_end", "Meta.spend")).build();
         ExperimentRunner.Result r;
         try (LocalExecutor ex = new LocalExecutor(2)) {
             r = ExperimentRunner.run(e, ex, dir.resolve("q"), false, false, (done, total) -> {});
         }
-        assertEquals(6, r.comparison().size(), "3 metrics, 2 arms");
+        assertEquals(8, r.comparison().size(), "4 metrics, 2 arms");
         // each run's value is the team's at the end of that run
         List<String> runs = Files.readAllLines(dir.resolve("q/runs.csv"));
         List<String> header = List.of(runs.get(0).split(",", -1));
@@ -58,12 +59,14 @@ class TeamMetricRecipeTest {
                     .observer(new Metrics(h)).build()) {
                 sim.run();
             }
-            TeamRow last = h.teams().stream().filter(t -> t.lab().equals("Meta") && t.team().equals("TBD Lab"))
-                    .reduce((a, b) -> b).orElseThrow();
-            assertEquals(last.headcount(), Double.parseDouble(v[header.indexOf("tbd_headcount_end")]), 0, line);
-            assertEquals(last.meanSalary(), Double.parseDouble(v[header.indexOf("tbd_mean_salary_end")]),
-                    1e-6 * last.meanSalary(), line);
-            assertTrue(last.headcount() > 0);
+            List<TeamRow> tbd = h.teams().stream().filter(t -> t.lab().equals("Meta") && t.team().equals("TBD Lab")).toList();
+            TeamRow dec = tbd.stream().filter(t -> t.date().equals("2025-12")).findFirst().orElseThrow();
+            assertEquals(dec.headcount(), Double.parseDouble(v[header.indexOf("tbd_headcount_2025_12")]), 0, line);
+            assertEquals(dec.meanSalary(), Double.parseDouble(v[header.indexOf("tbd_mean_salary_2025_12")]),
+                    1e-6 * dec.meanSalary(), line);
+            assertTrue(dec.headcount() > 0);
+            TeamRow last = tbd.get(tbd.size() - 1);
+            assertEquals(last.headcount(), Double.parseDouble(v[header.indexOf("Meta/TBD Lab.headcount_end")]), 0, line);
         }
     }
 }
