@@ -460,6 +460,7 @@ final class ExperimentReport extends Page {
         int replications = d.spec.path("replications").asInt(0);
         boolean ofRuns = false;
         boolean noSpread = false;
+        int starred = 0;
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
@@ -509,7 +510,10 @@ final class ExperimentReport extends Page {
             double s = 100 / Math.abs(b);
             // the plot's labels and legend name arms by at most 24 characters, as the flow matrix
             // names labs (a 100-character name took the whole width: the plot was left empty)
-            String label = shortArm.get(arm) + ": " + Fmt.cut(metric, 40);
+            // a star for the rows that stay apart after Holm's adjustment (p (Holm) below 0.05)
+            boolean holm = c.num(r, c.col("p_holm")) < 0.05;
+            starred += holm ? 1 : 0;
+            String label = shortArm.get(arm) + ": " + Fmt.cut(metric, 40) + (holm ? " *" : "");
             rows.add(new ExperimentCharts.Row(label, shortArm.get(arm), diff * s, (Double.isNaN(lo) ? diff : lo) * s,
                     (Double.isNaN(hi) ? diff : hi) * s));
         }
@@ -525,7 +529,9 @@ final class ExperimentReport extends Page {
             // -100% of the baseline's mean cannot be, and a t interval reaching there read as one
             long underAll = rows.stream().filter(r -> r.low() < -100).count();
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
-                    + " replications can tell apart from chance (before Holm's adjustment: see p in the table)."
+                    + " replications can tell apart from chance before Holm's adjustment for testing many; "
+                    + (starred > 0 ? "* marks " + (starred == 1 ? "the row" : "the " + starred + " rows") + " whose p (Holm) is below"
+                    + " 0.05, apart after it too." : "no row's p (Holm) is below 0.05 (see the table).")
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
                     + " 95% CI." : "")

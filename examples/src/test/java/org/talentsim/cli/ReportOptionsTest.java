@@ -25,9 +25,9 @@ class ReportOptionsTest {
                 .replace("name: tiny", "name: '" + SCRIPT + "'")
                 .replace("description: Two labs and a pool; a layoff and a raid.",
                         "description: '<img src=x onerror=alert(2)> & \"quotes\" </p><h1>not a heading</h1>'")
-                .replace("- name: OpenAI", "- name: O<b onclick=alert(3) pen</b AI'")
-                .replace("lab: OpenAI", "lab: O<b onclick=alert(3) pen</b AI'")
-                .replace("fromLab: OpenAI", "fromLab: O<b onclick=alert(3) pen</b AI'");
+                .replace("- name: OpenAI", "- name: O<b onclick=alert(3) pen<i AI'")
+                .replace("lab: OpenAI", "lab: O<b onclick=alert(3) pen<i AI'")
+                .replace("fromLab: OpenAI", "fromLab: O<b onclick=alert(3) pen<i AI'");
         return Files.writeString(dir.resolve("hostile.yaml"), yaml);
     }
 
@@ -45,7 +45,7 @@ class ReportOptionsTest {
         assertFalse(html.contains("<img"), "no image element");
         // (a lab's name cannot hold '>': it separates the labs of a flow metric's name)
         assertFalse(html.contains("<b onclick"), "a lab's name as text, in the tables and in the charts");
-        assertTrue(html.contains("O&lt;b onclick=alert(3) pen&lt;/b AI"), "the lab's name escaped");
+        assertTrue(html.contains("O&lt;b onclick=alert(3) pen&lt;i AI"), "the lab's name escaped");
         assertEquals(1, html.split("<h1>", -1).length - 1, "one heading");
     }
 
@@ -389,8 +389,16 @@ class ReportOptionsTest {
         assertTrue(diff.caption().contains("over the same 3 seeds: the line is the mean difference, the band its 95% CI"),
                 diff.caption());
         ReportTest.Fig f = figs.get("forest");
-        assertTrue(f.texts().containsAll(List.of("sep: Meta.quits", "sep: OpenAI.quits", "sep: market.unemployment_end")),
+        // each row starred: its p (Holm) is below 0.05 (comparison.csv), and the caption says what the star means
+        assertTrue(f.texts().containsAll(List.of("sep: Meta.quits *", "sep: OpenAI.quits *", "sep: market.unemployment_end *")),
                 f.texts().toString());
+        for (String line : Files.readAllLines(out.resolve("comparison.csv"))) {
+            if (line.startsWith("sep,")) {
+                String[] v = line.split(",", -1);
+                assertTrue(Double.parseDouble(v[9]) < 0.05, line);
+            }
+        }
+        assertTrue(f.caption().contains("* marks the 3 rows whose p (Holm) is below 0.05"), f.caption());
         assertTrue(f.texts().contains(f.title()) && f.texts().contains(f.x()), f.texts().toString());
         assertTrue(html.contains("<table class=\"comparison\">"), "the table below it");
         // the plot above its table, in a block of their own, not two columns of a grid: beside the
