@@ -110,6 +110,11 @@ public record Estimate(int n, double mean, double sd, double ciLow, double ciHig
         return (ciHigh - ciLow) / 2;
     }
 
+    /** The standard error of the mean, sd / √n (NaN for n = 1): what a regression table reports beside it. */
+    public double se() {
+        return sd / Math.sqrt(n);
+    }
+
     /** The t quantile of a two-sided {@code level} interval with {@code df} degrees of freedom. */
     static double tQuantile(double level, int df) {
         // a null generator: the distribution is only asked for quantiles, never sampled

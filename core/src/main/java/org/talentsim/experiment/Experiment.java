@@ -831,7 +831,18 @@ public final class Experiment {
                 throw new ExperimentException(tooMany, "replications");
             }
             PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
-            Scenario parsed = ScenarioFiles.parse(text, fileName, reg, eventTypes());
+            Scenario parsed;
+            try {
+                parsed = ScenarioFiles.parse(text, fileName, reg, eventTypes());
+            } catch (ScenarioException e) {
+                if (registry == null && e.problem().startsWith("unknown ") && e.problem().contains(" policy '")) {
+                    // a policy of one's own, with the registry forgotten: the defaults do not know it
+                    // (the message named only the known ones: an economist's review)
+                    throw new ScenarioException(e.file(), e.line(), e.column(), e.path(), e.problem() + "; a policy"
+                            + " registered in code needs the experiment's registry: Experiment.builder().registry(r)", e);
+                }
+                throw e;
+            }
             List<Cell> cells = cells();
             Scenario resolved;
             boolean together = false;   // the overrides of every run valid only with each cell's

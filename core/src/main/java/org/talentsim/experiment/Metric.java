@@ -31,7 +31,9 @@ import org.talentsim.scenario.Names;
  *
  * <p>A metric's name follows the rule of lab names ({@link Names#problem}: no comma, double quote
  * or control character), does not begin with {@code =}, {@code +}, {@code -} or {@code @} (it
- * heads a column of {@code runs.csv}, which a spreadsheet would run as a formula) and must differ from every standard name and from the other user
+ * heads a column of {@code runs.csv}, which a spreadsheet would run as a formula), is not what
+ * pandas or R read back as other than text (a missing-value marker such as {@code NA}, a number,
+ * a logical, {@code T} or {@code F}: the rule of an arm's name) and must differ from every standard name and from the other user
  * metrics. The values are computed after the run's last tick, in the order the metrics are
  * listed; each sees an outcome holding the standard values and the metrics listed before it. A
  * probe keeps what it needs in its own fields: keep a few numbers, not the rows, so memory stays
@@ -181,8 +183,11 @@ public interface Metric {
 
     private static void checkName(String name) {
         String p = Names.problem(name);
-        // a column of runs.csv: a header a spreadsheet would run as a formula is refused
-        p = p != null ? p : Names.formulaProblem(name);
+        // a column of runs.csv and a cell of summary.csv's metric column: a header a spreadsheet
+        // would run as a formula, or a name pandas and R read back as a missing value, a number
+        // or a logical (a metric named NA lost its name in summary.csv: an economist's review),
+        // is refused as an arm's name is
+        p = p != null ? p : Names.armProblem(name);
         if (p != null) {
             throw new IllegalArgumentException("metric name " + Names.quote(name) + " " + p);
         }

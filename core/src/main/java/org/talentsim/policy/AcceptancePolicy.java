@@ -15,6 +15,14 @@ public interface AcceptancePolicy {
     /**
      * Whether the researcher takes the offer.
      *
+     * <p><b>The contract with {@link #retainingPay}:</b> when the incumbent counters, the engine
+     * asks again with {@code c.stayPay()} raised to {@code retainingPay(c)}, and the researcher
+     * must then stay: {@code accept} must be false when {@code stayPay} equals {@code
+     * retainingPay(c)}. With the default {@code retainingPay} (the offer itself) that means staying
+     * on a tie: compare with {@code >}, not {@code >=} (a policy that moved on a tie lost every
+     * counter-offer: each counter was made and then refused, so no {@code COUNTERED} row, and
+     * retention policies seemed to do nothing — an economist's review).
+     *
      * @param c what the researcher weighs; valid only during the call
      * @return true to take the offer
      */

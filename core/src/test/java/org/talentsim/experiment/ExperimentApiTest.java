@@ -179,4 +179,18 @@ class ExperimentApiTest {
         assertEquals(grid.vary(), gridBack.vary());
         assertEquals(grid.runs(), gridBack.runs());
     }
+
+    /** A scenario with a policy of one's own, its registry forgotten: the message says to give it (it named only the known ones). */
+    @Test
+    void aForgottenRegistryIsNamed() {
+        PolicyRegistry r = PolicyRegistry.defaults().register(PolicyRegistry.RETENTION, "mine", spec -> q -> 0);
+        org.talentsim.scenario.Scenario s = org.talentsim.testkit.Worlds.twoLabWar(3).toBuilder()
+                .editLab("Alpha", l -> l.retention(org.talentsim.scenario.PolicySpec.of("mine"))).build();
+        org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> Experiment.builder().scenario(s).replications(2).build());
+        assertTrue(e.getMessage().contains("unknown retention policy 'mine'"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; a policy registered in code needs the experiment's registry:"
+                + " Experiment.builder().registry(r)"), e.getMessage());
+        assertEquals(2, Experiment.builder().scenario(s).registry(r).replications(2).build().replications());
+    }
 }

@@ -16,6 +16,22 @@ class MetricTest {
         }
     }
 
+    /**
+     * A name pandas or R read back as other than text is refused as an arm's is (a metric named NA
+     * lost its name in summary.csv's metric column: an economist's review); names like it are not.
+     */
+    @Test
+    void aNameReadBackAsOtherThanTextIsRefused() {
+        for (String bad : new String[] {"NA", "None", "nan", "1", "2.5e3", "TRUE", "false", "T", "F", "=cmd"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Metric.of(bad, o -> 0), bad);
+            assertTrue(e.getMessage().startsWith("metric name '" + bad + "' "), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> Metric.at(bad, "2025-06", w -> 0), bad);
+        }
+        for (String fine : new String[] {"none", "NA_share", "t1", "net", "Meta.x"}) {
+            assertEquals(fine, Metric.of(fine, o -> 0).name());
+        }
+    }
+
     @Test
     void itIsShownByName() {
         assertEquals("Metric[net_hires]", Metric.of("net_hires", o -> 0).toString());

@@ -22,9 +22,10 @@ class StatisticsTest {
         assertEquals(3 - half, e.ciLow(), 1e-9);
         assertEquals(3 + half, e.ciHigh(), 1e-9);
         assertEquals(half, e.halfWidth(), 1e-9);
+        assertEquals(Math.sqrt(2.5 / 5), e.se(), 1e-12, "the standard error of the mean");
         Estimate one = Estimate.of(new double[] {7});
         assertEquals(7, one.mean());
-        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.ciLow()));
+        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.ciLow()) && Double.isNaN(one.se()));
         assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[0]));
         assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[] {1, Double.NaN}));
         assertThrows(IllegalArgumentException.class, () -> Estimate.of(new double[] {1, 2}, 1.0));
