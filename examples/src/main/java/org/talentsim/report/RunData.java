@@ -69,7 +69,8 @@ final class RunData {
     final Map<List<Object>, Integer> acquired = new LinkedHashMap<>();
     /**
      * Who joined each team, from where, over the run: lab → team → the lab they came from ("" for
-     * the pool: hired) → count, of the HIRED and POACHED rows.
+     * the pool: hired; {@link #laidOffKey} for a hire another lab had laid off, {@link
+     * #acquiredKey} for one bought) → count, of the HIRED, POACHED and ACQUIRED rows.
      */
     final Map<String, Map<String, Map<String, int[]>>> joins = new LinkedHashMap<>();
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
@@ -319,6 +320,11 @@ final class RunData {
         return "\n" + lab;   // (no name holds a line break)
     }
 
+    /** The key in {@link #joins} of those bought from lab {@code lab} in an acqui-hire. */
+    static String acquiredKey(String lab) {
+        return "\r" + lab;   // (no name holds a carriage return)
+    }
+
     /** A row of {@code moves.csv}; {@code researcher} its index (-1 when not known). */
     void move(int tick, String date, int researcher, String from, String fromTeam, String to, String toTeam, double oldSalary,
             double newSalary, String why, String name) {
@@ -362,7 +368,11 @@ final class RunData {
                 source = laidOffKey(by);
             }
         }
-        if (!to.isEmpty() && !to.equals(from) && (why.equals("POACHED") || why.equals("HIRED"))) {
+        if (why.equals("ACQUIRED")) {
+            // bought in an acqui-hire: a source of its own (the chart left the deal out: a student's review)
+            source = acquiredKey(from);
+        }
+        if (!to.isEmpty() && !to.equals(from) && (why.equals("POACHED") || why.equals("HIRED") || why.equals("ACQUIRED"))) {
             joins.computeIfAbsent(to, k -> new LinkedHashMap<>()).computeIfAbsent(toTeam, k -> new LinkedHashMap<>())
                     .computeIfAbsent(source, k -> new int[1])[0]++;
         }

@@ -983,14 +983,16 @@ final class RunReport extends Page {
             String lab = labs.get(k);
             for (String team : d.team.get(lab).keySet()) {
                 // a source per lab poached from, and per lab whose laid-off people were hired from the pool
-                int[] by = new int[2 * names.size()];
+                // (and per lab people were bought from in an acqui-hire)
+                int[] by = new int[3 * names.size()];
                 Map<String, int[]> from = d.joins.get(lab).getOrDefault(team, Map.of());
                 for (Map.Entry<String, int[]> e : from.entrySet()) {
                     String key = e.getKey();
                     boolean laid = key.startsWith("\n");
-                    String src = laid ? key.substring(1) : key;
+                    boolean bought = key.startsWith("\r");
+                    String src = laid || bought ? key.substring(1) : key;
                     int col = src.isEmpty() ? 0 : index.getOrDefault(src, names.size() - 1);
-                    by[laid ? names.size() + col : col] += e.getValue()[0];
+                    by[(laid ? names.size() : bought ? 2 * names.size() : 0) + col] += e.getValue()[0];
                 }
                 int all = java.util.Arrays.stream(by).sum();
                 bars.add(Charts.text(shown.get(k) + "/" + Fmt.cut(team, MAX_LABEL) + " (" + all + ")"));
@@ -1000,7 +1002,7 @@ final class RunReport extends Page {
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         List<Paint> colours = new ArrayList<>();
-        for (int s = 0; s < 2 * names.size(); s++) {
+        for (int s = 0; s < 3 * names.size(); s++) {
             int total = 0;
             for (int[] by : rows) {
                 total += by[s];
@@ -1009,12 +1011,15 @@ final class RunReport extends Page {
                 continue;   // a source no one came from: not in the legend
             }
             int src = s % names.size();
-            boolean laid = s >= names.size();
+            boolean laid = s >= names.size() && s < 2 * names.size();
+            boolean bought = s >= 2 * names.size();
             String series = laid ? Charts.text("hired from the pool, laid off by " + names.get(src))
+                    : bought ? Charts.text("bought from " + names.get(src) + " (acqui-hire)")
                     : src == 0 ? "hired from the pool" : Charts.text("from " + names.get(src));
             java.awt.Color c = src == 0 ? new java.awt.Color(0xb8bec8) : (java.awt.Color) Charts.PALETTE[(src - 1) % Charts.PALETTE.length];
-            // those a lab laid off: its colour, paler
-            colours.add(laid ? new java.awt.Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3) : c);
+            // those a lab laid off: its colour, paler; those bought from it: darker
+            colours.add(laid ? new java.awt.Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3)
+                    : bought ? c.darker() : c);
             for (int b = 0; b < bars.size(); b++) {
                 int all = joined.get(b);
                 // shares: a team of a few dozen built by poaching stands out beside teams of hundreds hired from the pool
@@ -1026,10 +1031,11 @@ final class RunReport extends Page {
         }
         add(h, new Figure("team-joins", "Who joined each team, and from where", "team (how many joined)",
                 "share of those who joined (%)",
-                "Of the researchers each team (of the labs with several teams) hired from the pool or poached from another lab"
-                        + " over the run, the share from each source; the number after the team is how many: a team built by"
-                        + " poaching stands out in colour (the heat map above is by lab)"
-                        + (anyLaidOff(rows, names.size()) ? ", and one that took in another lab's laid-off people in its colour, paler." : "."),
+                "Of the researchers each team (of the labs with several teams) hired from the pool, poached from another lab"
+                        + " or bought in an acqui-hire over the run, the share from each source; the number after the team is how"
+                        + " many: a team built by poaching stands out in colour (the heat map above is by lab)"
+                        + (anyLaidOff(rows, names.size()) ? ", one that took in another lab's laid-off people in its colour, paler" : "")
+                        + (anyBought(rows, names.size()) ? ", and one that bought people from another lab in its colour, darker." : "."),
                 Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
                         "share of those who joined (%)", ds, colours), 640, 440));
     }
@@ -1051,10 +1057,22 @@ final class RunReport extends Page {
         return String.join(", ", parts);
     }
 
-    /** Whether a team hired from the pool someone another lab had laid off (the second half of {@code rows}' columns). */
+    /** Whether a team bought people from another lab in an acqui-hire (the last third of {@code rows}' columns). */
+    private static boolean anyBought(List<int[]> rows, int sources) {
+        for (int[] by : rows) {
+            for (int s = 2 * sources; s < by.length; s++) {
+                if (by[s] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a team hired from the pool someone another lab had laid off (the second third of {@code rows}' columns). */
     private static boolean anyLaidOff(List<int[]> rows, int sources) {
         for (int[] by : rows) {
-            for (int s = sources; s < by.length; s++) {
+            for (int s = sources; s < 2 * sources; s++) {
                 if (by[s] > 0) {
                     return true;
                 }

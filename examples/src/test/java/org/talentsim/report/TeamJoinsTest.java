@@ -40,7 +40,9 @@ class TeamJoinsTest {
             }
             // a hire from the pool of someone another lab laid off counts as from that lab's layoff
             String source = by != null && c[from].isEmpty() && c[reason].equals("HIRED") && !by.equals(c[to]) ? "\n" + by : c[from];
-            if ((c[reason].equals("HIRED") || c[reason].equals("POACHED")) && !c[to].isEmpty() && !c[to].equals(c[from])) {
+            source = c[reason].equals("ACQUIRED") ? "\r" + c[from] : source;
+            if ((c[reason].equals("HIRED") || c[reason].equals("POACHED") || c[reason].equals("ACQUIRED")) && !c[to].isEmpty()
+                    && !c[to].equals(c[from])) {
                 recount.merge(c[to] + "/" + c[toTeam] + "<" + source, 1, Integer::sum);
             }
         }
@@ -85,5 +87,24 @@ class TeamJoinsTest {
             // BigCo hiring back its own is a hire from the pool, not "laid off by BigCo"
             d.joins.get("BigCo").values().forEach(by -> assertTrue(!by.containsKey(RunData.laidOffKey("BigCo")), by.keySet().toString()));
         }
+    }
+
+    /**
+     * The people an acqui-hire bought are a source of their own (the chart counted only hires and
+     * poaching, so acqui-hire's report left out its deal: a student's review), with a legend entry
+     * and the caption's word for it.
+     */
+    @Test
+    void anAcquiHireShowsAsBought(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("ah");
+        org.talentsim.Talentsim.defaults().run(org.talentsim.io.ScenarioFiles.read(Path.of("scenarios/acqui-hire.yaml")), out);
+        RunData d = RunData.read(out);
+        long bought = Files.readAllLines(out.resolve("moves.csv")).stream()
+                .filter(l -> l.contains(",Scale,Core,Frontier,AI,") && l.contains(",ACQUIRED,")).count();
+        assertTrue(bought > 10, bought + " bought");
+        assertEquals((int) bought, d.joins.get("Frontier").get("AI").get(RunData.acquiredKey("Scale"))[0]);
+        String html = Files.readString(Report.writeRun(out, null, false));
+        assertTrue(html.contains("bought from Scale (acqui-hire)"), "in the legend");
+        assertTrue(html.contains("bought people from another lab in its colour, darker"), "and the caption");
     }
 }
