@@ -483,13 +483,18 @@ final class RunReport extends Page {
                 .filter(b -> java.util.Arrays.stream(b.y()).anyMatch(v -> !Double.isNaN(v))).map(this::untilClosed).toList();
         if (!budget.isEmpty()) {
             boolean logBudget = spans(budget);
+            // budgets that never change: from zero, and how near each lab's payroll came to its own
+            // (a flat line on an axis zoomed to it looked like something happening: a student's review)
+            boolean flat = budget.stream().allMatch(b -> constant(b.y()));
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
-                    false, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
+                    flat && !logBudget, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
                             + " it forces layoffs." + (info.features().gapResponse() ? " A lab's strategy raises it while the lab"
                             + " is behind, up to twice its starting budget; an injection that takes it past that ends the"
                             + " strategy's part (its offers keep rising: the offer premium below)." : "")
-                            + (info.features().budgetEvents() ? " Events change it." : "") + (budget.size() == drawn.size() ? ""
-                            : " Labs without a limit are not drawn.") + some);
+                            + (info.features().budgetEvents() ? " Events change it." : "")
+                            + (flat ? " The budgets do not change over the run; the payroll came at most to " + peakShares(budget, payroll)
+                            + " of its budget." : "")
+                            + (budget.size() == drawn.size() ? "" : " Labs without a limit are not drawn.") + some);
         }
         // the strategies' response to falling behind (STORY S8): drawn for the labs whose premium moved
         String responded = responses(d.lab, d.dates);
@@ -518,6 +523,39 @@ final class RunReport extends Page {
     }
 
     /** The series, each keeping the colour and line of its place in {@code all} when some are left out. */
+    /** Whether every drawn (non-NaN) value of {@code y} is the same. */
+    static boolean constant(double[] y) {
+        double first = Double.NaN;
+        for (double v : y) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if (Double.isNaN(first)) {
+                first = v;
+            } else if (v != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Raider 26%, Leaker 80%": each budgeted lab's highest payroll as a share of its (constant) budget. */
+    static String peakShares(List<RunData.Series> budget, List<RunData.Series> payroll) {
+        List<String> parts = new ArrayList<>();
+        for (RunData.Series b : budget) {
+            double limit = java.util.Arrays.stream(b.y()).filter(v -> !Double.isNaN(v)).findFirst().orElse(Double.NaN);
+            RunData.Series p = payroll.stream().filter(x -> x.name().equals(b.name())).findFirst().orElse(null);
+            if (p == null || !(limit > 0)) {
+                continue;
+            }
+            double peak = java.util.Arrays.stream(p.y()).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+            if (!Double.isNaN(peak)) {
+                parts.add(b.name() + " " + Math.round(100 * peak / limit) + "%");
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     static List<RunData.Series> styled(List<RunData.Series> all) {
         List<RunData.Series> out = new ArrayList<>(all.size());
         for (int k = 0; k < all.size(); k++) {

@@ -289,6 +289,14 @@ class ReportStoryTest {
         String keep = report(dir.resolve("keep"), "scenarios/retention.yaml", "--set", "months=6");
         String budget = figure(keep, "budget-labs");
         assertFalse(budget.contains("strategy raises it") || budget.contains("Events change it"), budget);
+        // a budget that never changes: its axis from zero, and how near the payroll came to it (a flat
+        // line on an axis zoomed to it looked like something happening: a student's review)
+        java.util.regex.Matcher share = java.util.regex.Pattern.compile(
+                "The budgets do not change over the run; the payroll came at most to Raider (\\d+)% of its budget.").matcher(budget);
+        assertTrue(share.find(), budget.replaceAll("(?s)<path.*?/>", ""));
+        assertTrue(Integer.parseInt(share.group(1)) < 50, "Raider's payroll far under its budget");
+        assertTrue(budget.contains(">$0</text>") || budget.contains(">0</text>"), "from zero");
+        assertFalse(figure(war, "budget-labs").contains("do not change"), "bidding-war's strategy raises one");
         assertFalse(figure(keep, "morale-labs").contains("layoffs seen"), "no layoff in retention");
     }
 
