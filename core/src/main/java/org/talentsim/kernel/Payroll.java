@@ -67,6 +67,9 @@ final class Payroll {
     private int perYear;
     private double raise;
     private double adjust;
+    /** Whether anyone holds a stake (then a holder's anniversary has no adjustment), and the tick paid. */
+    private boolean stakes;
+    private int tick;
     private double off;
     private boolean raises;
     private boolean anyBudget;
@@ -234,6 +237,8 @@ final class Payroll {
         }
         raise = m.spec.annualRaise();
         adjust = m.spec.payAdjust();
+        stakes = m.pop.hasStakes();
+        tick = w.tick();
         off = m.spec.offSpecialty();
         raises = raise > 0 || adjust > 0;
         scale = w.payScale();
@@ -426,7 +431,11 @@ final class Payroll {
         double market = scale.wage(skill[i]);
         double w = salary[i];
         double target = payLevel[t] * market;
-        double next = Math.max(w * (1 + raise), w + adjust * (target - w));
+        // a holder of an unvested stake (a founder, a star under contract) is paid his contract's
+        // pay, his share of the surplus being the stake: the annual raise, no adjustment toward the
+        // pay level (a founder's $2M became $14.5M at his first anniversary: a student's review)
+        double toward = stakes && m.pop.stake(i, tick) > 0 ? w : w + adjust * (target - w);
+        double next = Math.max(w * (1 + raise), toward);
         double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
         double pay = Math.min(Math.max(w, Math.min(next, cap)), money.cap);
         if (pay != w) {

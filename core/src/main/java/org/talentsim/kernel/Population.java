@@ -133,6 +133,11 @@ public final class Population implements PopulationView {
         stakes = o.stakes;
     }
 
+    /** Whether anyone holds a stake, vested or not (none: {@link #stake} is 0 for everyone). */
+    public boolean hasStakes() {
+        return stakes > 0;
+    }
+
     /**
      * The annual value (USD/year) of the unvested stake in his employer that researcher {@code i}
      * would forfeit by leaving in tick {@code tick}: 0 if he holds none, or it has vested (from

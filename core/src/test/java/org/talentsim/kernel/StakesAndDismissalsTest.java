@@ -123,6 +123,51 @@ class StakesAndDismissalsTest {
         assertEquals(0, stake[13], "and never comes back");
     }
 
+    /**
+     * A founder holding his stake is paid his founding salary with the annual raise only: no
+     * anniversary adjustment toward his team's pay level (the flagship's founder went from $2M to
+     * $14.5M at his first anniversary: a student's review); without a stake, or once it has vested,
+     * the adjustment applies as to everyone. Over 5 seeds, in the runs where he stays.
+     */
+    @Test
+    void aFounderHoldingHisStakeGetsTheRaiseButNoAdjustment() {
+        LabSpec start = new LabSpec("Start", 0.5, Double.POSITIVE_INFINITY, 10, 1.5, Double.NaN, null, null, null, null, null,
+                List.of(new TeamSpec("Core", Focus.RESEARCH, 0, 20, 1, 0.9, 1, false, null, null)));
+        int checked = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            for (Stake stake : new Stake[] {Stake.FOUNDER, new Stake(1, 6), Stake.NONE}) {
+                // nobody is poached, quits or separates (he stays at Start); raises as by default
+                MarketSpec still = MarketSpec.DEFAULT.withSeparation(Rate.ZERO).withOffersEmployed(Rate.ZERO)
+                        .withRetirement(Rate.ZERO);
+                Scenario s = world(seed, Stake.NONE).months(27).market(still).quits(PolicySpec.of("none"))
+                        .event(new EventSpec.Found(2, ResearcherRef.named("Chief"), start, 1e6, stake, null)).build();
+                double[] pay = new double[28];
+                int[] chief = new int[1];
+                Recorder rec = new Recorder((t, w) -> {
+                    chief[0] = w.population().indexOf("Chief");
+                    pay[t] = w.population().salary(chief[0]);
+                });
+                try (Simulation sim = Simulation.builder(s).observer(rec).observer(new InvariantChecker()).build()) {
+                    sim.run();
+                }
+                if (rec.moves.stream().anyMatch(m -> m.tick() > 2 && m.researcher() == chief[0])) {
+                    continue;   // he left Start: another employer's pay
+                }
+                checked++;
+                String at = "seed " + seed + ", " + stake;
+                assertEquals(1e6, pay[12], at + ": his founding pay until his first anniversary (tick 13: founded in tick 2)");
+                double raise = MarketSpec.DEFAULT.annualRaise();
+                if (stake.equals(Stake.FOUNDER)) {
+                    assertEquals(1e6 * (1 + raise), pay[13], 1e-6, at + ": the annual raise only");
+                    assertEquals(1e6 * (1 + raise) * (1 + raise), pay[25], 1e-6, at + ": and again a year on");
+                } else {
+                    assertTrue(pay[13] > 1e6 * (1 + raise) * 1.5, at + ": adjusted toward the pay level: " + pay[13]);
+                }
+            }
+        }
+        assertEquals(15, checked, "he stays at Start: nobody is poached or quits");
+    }
+
     @Test
     void aStakeRunsOutWhenItHasVested() {
         Population p = new Population(3);
