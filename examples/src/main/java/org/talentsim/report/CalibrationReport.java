@@ -36,7 +36,11 @@ final class CalibrationReport extends Page {
         Html h = new Html();
         h.el("h1", name + ": " + kind);
         if (!d.spec.path("description").asText("").isBlank()) {
-            h.el("p", "lead", d.spec.path("description").asText().strip());
+            List<String> paragraphs = RunReport.paragraphs(d.spec.path("description").asText());
+            h.el("p", "lead", paragraphs.get(0));
+            for (String p : paragraphs.subList(1, paragraphs.size())) {
+                h.el("p", p);
+            }
         }
         h.facts(facts());
         if (d.sensitivity) {

@@ -84,7 +84,13 @@ final class RunReport extends Page {
         Html h = new Html();
         h.el("h1", name);
         if (info.description() != null && !info.description().isBlank()) {
-            h.el("p", "lead", info.description().strip());
+            // a description of several paragraphs (a YAML block, blank lines between them: what to
+            // look for in the report) is shown as such, the first as the lead
+            List<String> paragraphs = paragraphs(info.description());
+            h.el("p", "lead", paragraphs.get(0));
+            for (String p : paragraphs.subList(1, paragraphs.size())) {
+                h.el("p", p);
+            }
         }
         facts(h);
         java.util.Set<String> focus = focusLabs();
@@ -523,6 +529,19 @@ final class RunReport extends Page {
     }
 
     /** The series, each keeping the colour and line of its place in {@code all} when some are left out. */
+    /** The paragraphs of {@code text}: split at blank lines, each one's lines joined by a space. */
+    static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        // (a Windows line end is one line end, not a blank line)
+        for (String p : text.replaceAll("\r\n?|\u2028|\u2029|\u0085", "\n").strip().split("\n(?:[ \t]*\n)+")) {
+            String joined = String.join(" ", p.strip().split("[ \t]*\n[ \t]*"));
+            if (!joined.isEmpty()) {
+                out.add(joined);
+            }
+        }
+        return out;
+    }
+
     /** Whether every drawn (non-NaN) value of {@code y} is the same. */
     static boolean constant(double[] y) {
         double first = Double.NaN;

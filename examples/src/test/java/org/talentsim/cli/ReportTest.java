@@ -583,7 +583,12 @@ class ReportTest {
         assertFalse(page.contains("events are not in the result files"), "not the note of a scenario without a file");
         assertTrue(page.contains("scenario-as-run.yaml beside this page"), "the facts name the copy");
         assertTrue(page.contains("lays off") && page.contains("Meta Superintelligence Labs in 2025"), "events and description");
+        // a description of two paragraphs (what to look for: a student's review) shows as two, the first the lead
+        assertTrue(page.contains("<p class=\"lead\">Meta Superintelligence Labs in 2025 - poaching for TBD Lab, the October layoff,"
+                + " visas, a founder leaving.</p>\n<p>In the report: TBD Lab (Headcount per team: Meta) is empty until June, then"
+                + " built by poaching"), page.substring(page.indexOf("<h1>"), page.indexOf("<h1>") + 900));
     }
+
 
     /**
      * A run whose scenario names a policy of the program that ran it: the command line cannot read

@@ -57,6 +57,12 @@ class MassLayoffExampleTest {
             assertTrue(endB >= 460 && endB < 560, at + "Rival B ends with " + endB);
             double maxPayA = a.stream().mapToDouble(LabRow::payroll).max().orElseThrow();
             assertTrue(maxPayA > 0.85 * 600e6 && maxPayA <= 600e6 + 1, at + "Rival A's payroll peaks at " + maxPayA);
+            // capability moves with the people (each lab's efficiency its own): BigCo's falls after the
+            // layoff, the rivals' rise (BigCo's rose by 11% and Rival B's fell by 19% as every lab drifted
+            // to one market efficiency: a student's review)
+            assertTrue(big.get(big.size() - 1).capability() < 0.97 * big.get(2).capability(), at + "BigCo's capability falls");
+            assertTrue(a.get(a.size() - 1).capability() > 1.01 * a.get(0).capability(), at + "Rival A's rises");
+            assertTrue(b.get(b.size() - 1).capability() > 1.01 * b.get(0).capability(), at + "Rival B's rises");
         }
     }
 }

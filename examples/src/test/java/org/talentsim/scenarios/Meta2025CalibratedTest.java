@@ -37,8 +37,11 @@ class Meta2025CalibratedTest {
         for (String o : overrides) {
             story = Talentsim.defaults().override(story, o);
         }
-        String expected = ScenarioFiles.write(story).replaceFirst("(?m)^name: meta-2025$", "name: meta-2025-calibrated");
-        String actual = ScenarioFiles.write(calibrated);
+        // its description says it is the calibrated one (a student took its report for the story's)
+        assertTrue(calibrated.description().contains("calibrated"), calibrated.description());
+        String expected = ScenarioFiles.write(story).replaceFirst("(?m)^name: meta-2025$", "name: meta-2025-calibrated")
+                .replaceFirst("(?m)^description: .*$", "description: -");
+        String actual = ScenarioFiles.write(calibrated).replaceFirst("(?m)^description: .*$", "description: -");
         // the header gives the values to four significant digits; the file holds them to the last bit
         assertEquals(fourDigits(expected), fourDigits(actual), "meta-2025-calibrated.yaml is meta-2025.yaml with the header's values");
         assertTrue(actual.contains("name: meta-2025-calibrated"), actual);
