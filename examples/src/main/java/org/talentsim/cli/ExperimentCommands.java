@@ -249,6 +249,10 @@ final class ExperimentCommands {
         } catch (Exception x) { // a master Spark cannot parse or reach (Scala throws SparkException unchecked)
             // (one line: a master that cannot be used is not a mistake in the command's form)
             String why = String.valueOf(x.getMessage()).lines().findFirst().orElse(x.toString());
+            if (why.contains("INVALID_DRIVER_MEMORY")) {
+                // Spark's own words name no fix (a strategist's review)
+                why += "; give the JVM a larger heap: JAVA_OPTS=-Xmx1g ./talentsim ...";
+            }
             throw new Main.BadInput("--executor " + b.executor
                     + (b.master != null ? " --master " + b.master : "") + ": cannot start: " + why);
         } finally {

@@ -120,6 +120,13 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 b.append(" (in the run of ").append(run).append("; said once: other runs that say it are counted at the end)");
             }
             b.append(System.lineSeparator());
+            if (Progress.onScreen) {
+                // a progress line ("runs 8/40 ... ETA 3s") is on the terminal, not ended: the message
+                // starts on a line of its own (it ran on after the ETA: a strategist's review), and the
+                // progress is drawn again below it
+                b.insert(0, System.lineSeparator());
+                Progress.onScreen = false;
+            }
             IThrowableProxy t = e.getThrowableProxy();
             if (t != null) {
                 b.append(ThrowableProxyUtil.asString(t)).append(System.lineSeparator());

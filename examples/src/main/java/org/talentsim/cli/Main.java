@@ -244,6 +244,30 @@ public final class Main implements Runnable {
     static final List<String> COMMANDS = List.of("run", "check", "validate", "experiment", "replicate", "sweep", "compare",
             "report", "calibrate", "sensitivity", "help");
 
+    /**
+     * For a front end of experiments other than this command line (the {@code spark-submit}
+     * application): forgets the warnings counted so far, so that {@link #sayAfterRuns} counts those
+     * of the runs about to run.
+     */
+    public static void countWarningsFromNow() {
+        LogSetup.repeated();
+    }
+
+    /**
+     * What the command line says on {@code err} when an experiment's runs are done: how many of the
+     * {@code ran} runs said each warning written once as the runs went ("said once: other runs
+     * that say it are counted at the end"), then how many runs of the experiment in {@code dir}
+     * skipped parts of the scenario's events (runs.csv says which).
+     */
+    public static void sayAfterRuns(java.io.PrintWriter err, long ran, Path dir) {
+        ExperimentCommands.sayRepeated(err, ran);
+        String skipped = org.talentsim.report.Report.skippedLine(dir, false);
+        if (skipped != null) {
+            err.println("talentsim: " + skipped);
+        }
+        err.flush();
+    }
+
     /** The configured command line of {@code main}, with every command (tests run it in-process with their own writers). */
     public static CommandLine commandLine(Main main) {
         return commandLine(main, COMMANDS);

@@ -75,4 +75,27 @@ class LogSetupTest {
         String s = new String(line.encode(t), StandardCharsets.UTF_8);
         assertTrue(s.startsWith("ERROR top: failed" + System.lineSeparator() + "java.lang.IllegalStateException: why"), s);
     }
+
+    /**
+     * A warning while a progress line is on the terminal starts on a line of its own (it ran on after
+     * "ETA 3s": a strategist's review); the progress is then no longer on the line written to.
+     */
+    @Test
+    void aWarningDuringAProgressLineStartsOnANewLine() {
+        LoggerContext c = configured();
+        LogSetup.Line line = new LogSetup.Line();
+        line.setContext(c);
+        LoggingEvent e = new LoggingEvent("x", c.getLogger("org.talentsim.kernel.EventDesk"), Level.WARN, "skipped", null, null);
+        boolean was = Progress.onScreen;
+        try {
+            Progress.onScreen = true;
+            assertEquals(System.lineSeparator() + "WARN EventDesk: skipped" + System.lineSeparator(),
+                    new String(line.encode(e), StandardCharsets.UTF_8));
+            assertTrue(!Progress.onScreen, "the line written to holds no progress");
+            assertEquals("WARN EventDesk: skipped" + System.lineSeparator(), new String(line.encode(e), StandardCharsets.UTF_8),
+                    "without a progress line, as before");
+        } finally {
+            Progress.onScreen = was;
+        }
+    }
 }

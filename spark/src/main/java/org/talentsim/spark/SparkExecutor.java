@@ -109,14 +109,17 @@ public final class SparkExecutor implements Executor {
                 + " (start-master.sh; its port is 7077 unless set)?";
     }
 
-    /** How long {@link #start} waits for a cluster's first executor before it goes on (tasks then wait for one). */
+    /** How long {@link #start} waits for a cluster's first executor before it gives up. */
     static final long REGISTRATION_WAIT_MILLIS = 120_000;
 
     /**
-     * Returns once the cluster gives the application an executor, or after {@code millis}; throws
-     * if Spark gives up on the master meanwhile (it stops the context: a standalone master that
-     * does not answer, after three attempts of 20 s). A context built for a master nobody listens
-     * on returns at once, and failed only at the first job, as an internal error.
+     * Returns once the cluster gives the application an executor; throws if Spark gives up on the
+     * master meanwhile (it stops the context: a standalone master that does not answer, after
+     * three attempts of 20 s), or when none has come after {@code millis}, stopping the context
+     * (no worker with the cores and memory asked for: the job waited for ever, with Spark's
+     * "Initial job has not accepted any resources" every 15 s: a strategist's review). A context
+     * built for a master nobody listens on returns at once, and failed only at the first job, as
+     * an internal error.
      */
     static void awaitExecutors(JavaSparkContext sc, String master, long millis) {
         long until = System.nanoTime() + millis * 1_000_000L;
@@ -140,6 +143,11 @@ public final class SparkExecutor implements Executor {
                 throw new IllegalStateException("interrupted while waiting for " + master, e);
             }
         }
+        sc.stop();
+        throw new IllegalStateException("no executor on " + master + " after " + millis / 1000 + " s: no worker has the cores"
+                + " and memory the application asks for (spark.executor.cores, spark.executor.memory; the master's web UI,"
+                + " port 8080, shows each worker's), or other applications hold them all; ask for less, or try again when"
+                + " they are free");
     }
 
     /** The configuration {@link #start} uses: no web UI; on a local master, bound to 127.0.0.1. */

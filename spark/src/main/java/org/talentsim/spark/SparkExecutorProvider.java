@@ -42,7 +42,13 @@ public final class SparkExecutorProvider implements ExecutorProvider {
      * for a larger one; the choice is said on {@code err}.
      */
     static String master(Experiment experiment, String master, int threads, PrintWriter err) {
-        if (master != null && (master.equals("yarn") || master.startsWith("k8s://") || master.startsWith("mesos://"))) {
+        if (master != null && master.startsWith("mesos://")) {
+            // spark-submit cannot run it either (it was sent there: a strategist's review)
+            throw new IllegalArgumentException("Spark 4 runs no Mesos: mesos:// is a master neither the embedded executor nor"
+                    + " spark-submit takes; use local[N], a standalone cluster's spark://HOST:PORT, or submit"
+                    + " org.talentsim.spark.Submit to YARN or Kubernetes (docs/SPARK.md)");
+        }
+        if (master != null && (master.equals("yarn") || master.startsWith("k8s://"))) {
             // said at once, not after Spark has started to fail on it ("Could not parse Master URL:
             // 'yarn'", which is a master URL: a strategist's review)
             throw new IllegalArgumentException("the embedded Spark executor runs on local[N] or a standalone cluster's"
@@ -55,7 +61,7 @@ public final class SparkExecutorProvider implements ExecutorProvider {
         double work = work(experiment);
         if (work < SMALL) {
             err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on the local"
-                    + " executor, quicker here than a local Spark (5-15 s to start, then no faster on the same cores);"
+                    + " executor, quicker here than a local Spark (seconds to start, then no faster on the same cores);"
                     + " --master local[%d] runs on Spark all the same, --master spark://HOST:PORT on a cluster%n",
                     experiment.size(), work / experiment.size(), threads);
             err.flush();

@@ -279,8 +279,13 @@ public final class Submit implements Callable<Integer> {
             if (wave > 0) {
                 ex = ex.withWave(wave);
             }
+            org.talentsim.cli.Main.countWarningsFromNow();
             ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, resume, force,
                     remote == null ? (d, n) -> {} : remote::progress);
+            // the counts the warnings written once promise ("said once: other runs that say it are
+            // counted at the end"), and the runs that skipped parts of the scenario's events, as the
+            // command line says them (Submit said neither: a strategist's review)
+            org.talentsim.cli.Main.sayAfterRuns(new java.io.PrintWriter(System.err, true), r.ran(), dir);
             List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
                 RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, ResultWriter.PARQUET), hadoop);

@@ -67,6 +67,13 @@ class CommandLineOnSparkTest {
             assertTrue(!Files.exists(dir.resolve("yarn")));
         }
 
+        // Mesos: no Spark 4 runs it, spark-submit neither (it was sent there: a strategist's review)
+        String[] mesos = run(args(common, "--out", dir.resolve("mesos").toString(), "--executor", "spark", "--master", "mesos://h:5050"));
+        assertEquals("2", mesos[0], mesos[2]);
+        assertEquals("--executor spark --master mesos://h:5050: cannot start: Spark 4 runs no Mesos: mesos:// is a master neither"
+                + " the embedded executor nor spark-submit takes; use local[N], a standalone cluster's spark://HOST:PORT, or submit"
+                + " org.talentsim.spark.Submit to YARN or Kubernetes (docs/SPARK.md)", mesos[2].strip());
+
         // a standalone master nobody listens for: said at once (Spark tried for a minute), in one line
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

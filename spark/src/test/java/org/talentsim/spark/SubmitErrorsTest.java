@@ -108,6 +108,34 @@ class SubmitErrorsTest {
                 + " workers' logs say which)", e.getMessage());
     }
 
+    /**
+     * A cluster that never gives an executor (no worker with the memory asked for): after the
+     * wait, one line saying why, and the context stopped; the job waited for ever, with only
+     * Spark's "Initial job has not accepted any resources" (a strategist's review). A local
+     * context has no executor but the driver, so it stands in for such a cluster.
+     */
+    @Test
+    void aClusterThatGivesNoExecutorIsAStartError() {
+        org.apache.spark.api.java.JavaSparkContext sc = new org.apache.spark.api.java.JavaSparkContext(
+                SparkExecutor.conf("local[1]", "no executor"));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SparkExecutor.awaitExecutors(sc, "spark://127.0.0.1:7077", 2_000));
+        assertTrue(sc.sc().isStopped(), "the context stopped");
+        assertEquals("no executor on spark://127.0.0.1:7077 after 2 s: no worker has the cores and memory the application asks"
+                + " for (spark.executor.cores, spark.executor.memory; the master's web UI, port 8080, shows each worker's), or"
+                + " other applications hold them all; ask for less, or try again when they are free", e.getMessage());
+    }
+
+    /** java -jar talentsim-spark.jar without Spark on the class path: one line saying how to run it (it was a NoClassDefFoundError). */
+    @Test
+    void theJarWithoutSparkSaysHowToRunIt() throws Exception {
+        try (java.net.URLClassLoader bare = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+            String m = Launch.missing(bare);
+            assertTrue(m != null && m.startsWith("talentsim-spark.jar runs under spark-submit") && m.contains("docs/SPARK.md"), m);
+        }
+        assertEquals(null, Launch.missing(Launch.class.getClassLoader()), "Spark on the class path: Submit runs");
+    }
+
     /** Submit into {@code dir/out} with the master as spark-submit passes it (the spark.master property). */
     private static Submitted submitOn(String master, Path dir) throws Exception {
         String was = System.getProperty("spark.master");

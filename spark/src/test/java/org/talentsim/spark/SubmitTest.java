@@ -40,6 +40,43 @@ class SubmitTest {
         sc.stop();
     }
 
+    /**
+     * Submit ends as the command line does: how many runs said each warning written once ("said
+     * once: other runs that say it are counted at the end"), and how many runs skipped parts of the
+     * scenario's events; it said neither (a strategist's review). The flagship's dismissal of a
+     * director who has left Meta is skipped in some runs of its default seed.
+     */
+    @Test
+    void submitCountsTheWarningsAndTheSkippedEvents(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
+                + ROOT.resolve("examples/scenarios/meta-2025.yaml").toAbsolutePath() + "\nreplications: 6\n");
+        Experiment e = Experiment.read(file);
+        Submit submit = new Submit();
+        submit.out = dir.resolve("o").toString();
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, submit.run(e, sc));
+        } finally {
+            System.setErr(old);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        long skipped = Files.readAllLines(dir.resolve("o/runs.csv")).size() > 1 ? countSkipped(dir.resolve("o/runs.csv")) : 0;
+        assertTrue(skipped > 0, "some runs of the default seed skip the dismissal");
+        assertTrue(said.contains("talentsim: " + skipped + " of the 6 runs skipped parts of the scenario's events"), said);
+        assertTrue(said.contains("runs.csv says which runs"), said);
+        assertTrue(java.util.regex.Pattern.compile("talentsim: \\d+ of the 6 runs said: WARN LayoffDesk: 2025-10: dismissal of 'Yuandong"
+                + " Tian' by 'Meta' skipped").matcher(said).find(), said);
+    }
+
+    /** The runs of runs.csv whose market.events_skipped is above 0. */
+    static long countSkipped(Path runs) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(runs);
+        int col = List.of(lines.get(0).split(",", -1)).indexOf("market.events_skipped");
+        return lines.subList(1, lines.size()).stream().filter(l -> Double.parseDouble(l.split(",", -1)[col]) > 0).count();
+    }
+
     @Test
     void submitWritesTheLocalExecutorsFilesAndTheirParquet(@TempDir Path dir) throws Exception {
         Files.copy(ROOT.resolve("examples/scenarios/retention.yaml"), dir.resolve("s.yaml"));
