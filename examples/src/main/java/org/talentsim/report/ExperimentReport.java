@@ -429,6 +429,10 @@ final class ExperimentReport extends Page {
                 baseline = arm;
             }
         }
+        String headline = headline(c, baseline);
+        if (headline != null) {
+            h.el("p", "lead", headline);
+        }
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, Integer> baseN = new LinkedHashMap<>();
         Map<String, Boolean> baseVaries = new LinkedHashMap<>();
@@ -1145,6 +1149,62 @@ final class ExperimentReport extends Page {
         }
     }
 
+
+    /** The most differences the headline names per arm. */
+    static final int HEADLINE_MOST = 3;
+
+    /**
+     * The answer in a sentence, above the plot (it was only in the plot's edge labels, among dozens
+     * of rows: a student's review): per arm, the differences to the baseline whose p (Holm) is below
+     * 0.05, the largest against the baseline's mean first, at most {@link #HEADLINE_MOST}; or that
+     * it has none. Null when no arm has a tested difference.
+     */
+    static String headline(Csv c, String baseline) {
+        Map<String, Double> base = new LinkedHashMap<>();
+        Map<String, List<String[]>> byArm = new LinkedHashMap<>();
+        for (String[] r : c.rows()) {
+            String arm = Csv.cell(r, c.col("arm"));
+            if (arm.equals(baseline)) {
+                base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
+            } else {
+                byArm.computeIfAbsent(arm, k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        boolean tested = false;
+        for (Map.Entry<String, List<String[]>> e : byArm.entrySet()) {
+            List<String[]> clear = new ArrayList<>();
+            for (String[] r : e.getValue()) {
+                double p = Csv.cell(r, c.col("p_holm")).isEmpty() ? Double.NaN : c.num(r, c.col("p_holm"));
+                tested |= !Double.isNaN(p);
+                double b = base.getOrDefault(Csv.cell(r, c.col("metric")), Double.NaN);
+                if (p < 0.05 && Double.isFinite(b) && b != 0) {
+                    clear.add(r);
+                }
+            }
+            java.util.function.ToDoubleFunction<String[]> size = r -> Math.abs(c.num(r, c.col("difference"))
+                    / base.get(Csv.cell(r, c.col("metric"))));
+            clear.sort(java.util.Comparator.comparingDouble(size).reversed());
+            if (clear.isEmpty()) {
+                parts.add("arm " + e.getKey() + " differs from the baseline in no metric beyond chance");
+                continue;
+            }
+            List<String> said = new ArrayList<>();
+            for (String[] r : clear.subList(0, Math.min(HEADLINE_MOST, clear.size()))) {
+                String metric = Csv.cell(r, c.col("metric"));
+                said.add(metric + " " + signed(c.num(r, c.col("difference"))) + " ("
+                        + Fmt.signedPercent(100 * c.num(r, c.col("difference")) / base.get(metric)) + ")");
+            }
+            parts.add("arm " + e.getKey() + " against " + baseline + ": " + String.join(", ", said)
+                    + (clear.size() > HEADLINE_MOST ? ", and " + (clear.size() - HEADLINE_MOST) + " more metric"
+                    + (clear.size() - HEADLINE_MOST == 1 ? "" : "s") + " beyond chance" : ""));
+        }
+        if (!tested) {
+            return null;
+        }
+        return "In short, the largest differences beyond chance (p (Holm) below 0.05), as a share of the baseline's mean: "
+                + String.join("; ", parts) + ". The table below has every metric, with its 95% interval.";
+    }
 
     /** A difference with its sign: {@code +1.2k}, {@code -3}, {@code 0} (no sign when it rounds to 0, as the command line). */
     static String signed(double v) {
