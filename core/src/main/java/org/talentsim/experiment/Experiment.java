@@ -635,6 +635,9 @@ public final class Experiment {
 
         private Builder() {}
 
+        /** Whether the scenario was given as a {@code Scenario} built in code (a registry of one's own may then be missing). */
+        private boolean builtInCode;
+
         /**
          * The registry the runs look policy names up in (your own policies), as it holds them
          * now (a copy is kept); the experiment then runs on this machine only ({@link Experiment#portable()}).
@@ -673,6 +676,7 @@ public final class Experiment {
 
         /** The base scenario: a file, read now (its text travels with each run). */
         public Builder scenario(Path file) {
+            this.builtInCode = false;
             String name = Objects.requireNonNull(file, "file").toString();
             this.text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
             this.fileName = name;
@@ -688,7 +692,9 @@ public final class Experiment {
          */
         public Builder scenario(org.talentsim.scenario.Scenario s) {
             Objects.requireNonNull(s, "scenario");
-            return scenarioText(ScenarioFiles.write(s), s.name() + ".yaml");
+            scenarioText(ScenarioFiles.write(s), s.name() + ".yaml");
+            this.builtInCode = true;
+            return this;
         }
 
         /** The base scenario as YAML text, named {@code fileName} in messages. */
@@ -696,6 +702,7 @@ public final class Experiment {
             this.text = Objects.requireNonNull(yaml, "yaml");
             this.fileName = Objects.requireNonNull(fileName, "fileName");
             this.path = null;
+            this.builtInCode = false;
             return this;
         }
 
@@ -835,9 +842,10 @@ public final class Experiment {
             try {
                 parsed = ScenarioFiles.parse(text, fileName, reg, eventTypes());
             } catch (ScenarioException e) {
-                if (registry == null && e.problem().startsWith("unknown ") && e.problem().contains(" policy '")) {
-                    // a policy of one's own, with the registry forgotten: the defaults do not know it
-                    // (the message named only the known ones: an economist's review)
+                if (registry == null && builtInCode && e.problem().startsWith("unknown ") && e.problem().contains(" policy '")) {
+                    // a policy of one's own in a scenario built in code, with the registry forgotten: the
+                    // defaults do not know it (the message named only the known ones: an economist's
+                    // review); not for a file of the command line's, which cannot give a registry
                     throw new ScenarioException(e.file(), e.line(), e.column(), e.path(), e.problem() + "; a policy"
                             + " registered in code needs the experiment's registry: Experiment.builder().registry(r)", e);
                 }
@@ -931,8 +939,17 @@ public final class Experiment {
                     names = n;
                     first = c.label();
                 } else if (!n.equals(names)) {
+                    String apart = labsApart(n, names, c.label(), first);
+                    if (labsApart(n.stream().filter(x -> !x.contains("/")).toList(),
+                            names.stream().filter(x -> !x.contains("/")).toList(), c.label(), first).equals("its metrics differ")
+                            && apart.contains("/")) {
+                        // only the teams differ (a teamMove to another lab in one cell): said as such
+                        throw new ExperimentException("cell '" + c.label() + "' has other teams than cell '" + first + "' ("
+                                + apart + "); the runs of an experiment must have the same teams' metrics (LAB/TEAM.metric:"
+                                + " a teamMove to another lab, or a found event's teams, in one cell and not the other)", c.label());
+                    }
                     throw new ExperimentException("cell '" + c.label() + "' has other labs than cell '" + first
-                            + "' (" + labsApart(n, names, c.label(), first) + "); the runs of an experiment must have the"
+                            + "' (" + apart + "); the runs of an experiment must have the"
                             + " same labs (a lab that an event founds or closes counts as one if the run reaches the event's date)",
                             c.label());
                 }

@@ -182,7 +182,7 @@ class ExperimentApiTest {
 
     /** A scenario with a policy of one's own, its registry forgotten: the message says to give it (it named only the known ones). */
     @Test
-    void aForgottenRegistryIsNamed() {
+    void aForgottenRegistryIsNamed() throws java.io.IOException {
         PolicyRegistry r = PolicyRegistry.defaults().register(PolicyRegistry.RETENTION, "mine", spec -> q -> 0);
         org.talentsim.scenario.Scenario s = org.talentsim.testkit.Worlds.twoLabWar(3).toBuilder()
                 .editLab("Alpha", l -> l.retention(org.talentsim.scenario.PolicySpec.of("mine"))).build();
@@ -192,5 +192,11 @@ class ExperimentApiTest {
         assertTrue(e.getMessage().endsWith("; a policy registered in code needs the experiment's registry:"
                 + " Experiment.builder().registry(r)"), e.getMessage());
         assertEquals(2, Experiment.builder().scenario(s).registry(r).replications(2).build().replications());
+        // a file (the command line's), which cannot give a registry: no such hint (a review)
+        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempDirectory("reg").resolve("s.yaml"),
+                org.talentsim.io.ScenarioFiles.write(s));
+        org.talentsim.io.ScenarioException f = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> Experiment.builder().scenario(file).replications(2).build());
+        assertFalse(f.getMessage().contains("registry"), f.getMessage());
     }
 }

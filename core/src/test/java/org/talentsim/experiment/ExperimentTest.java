@@ -79,6 +79,30 @@ class ExperimentTest {
                 + " (DeepSeek.hires; docs/METRICS.md, \"Per team\")", one.getMessage());
     }
 
+    /**
+     * An arm that dates a teamMove after the run's end (the docs' way of "never") has the same
+     * team metrics as the baseline, zeros and NaN (it was refused: "other labs"); an arm that moves
+     * the team to another lab has other teams, and is said to.
+     */
+    @Test
+    void teamsMovedOrNotAreComparable(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("tm.yaml"), "version: 1\nname: tm\nstart: 2025-01\nmonths: 4\nseed: 2\n"
+                + "labs:\n  - name: Alpha\n    teams: [{name: A1, focus: research, headcount: 20}, {name: A3, focus: product, headcount: 20}]\n"
+                + "  - name: Beta\n    teams: [{name: B1, focus: research, headcount: 20}]\n"
+                + "  - name: Gamma\n    teams: [{name: G1, focus: research, headcount: 20}]\n"
+                + "pool: {size: 20}\n"
+                + "events:\n  - {id: spin, date: 2025-03, type: teamMove, lab: Alpha, team: A3, toLab: Beta}\n");
+        Experiment never = Experiment.builder().scenario(file).arm("baseline", List.of())
+                .arm("never", List.of("events[spin].date=2099-01")).replications(2).build();
+        assertTrue(never.allMetrics().contains("Beta/A3.headcount_end"), never.allMetrics().toString());
+        Experiment months = Experiment.builder().scenario(file).vary("months", List.of("2", "4")).replications(2).build();
+        assertTrue(months.allMetrics().contains("Beta/A3.headcount_end"), "a run that ends before the move too");
+        ExperimentException other = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(file)
+                .arm("baseline", List.of()).arm("gamma", List.of("events[spin].toLab=Gamma")).replications(2).build());
+        assertTrue(other.getMessage().startsWith("cell 'gamma' has other teams than cell 'baseline' ("), other.getMessage());
+        assertTrue(other.getMessage().contains("Gamma/A3") && other.getMessage().contains("Beta/A3"), other.getMessage());
+    }
+
     /** A name that is a metric's is that metric only, a star in its lab's name included ('St*r.hires' matched Star.hires too: a review). */
     @Test
     void aMetricsOwnNameWithAStarIsThatMetric(@TempDir Path dir) throws IOException {

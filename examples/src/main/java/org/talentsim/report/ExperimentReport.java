@@ -429,7 +429,7 @@ final class ExperimentReport extends Page {
                 baseline = arm;
             }
         }
-        String headline = headline(c, baseline);
+        String headline = headline(c, baseline, want);
         if (headline != null) {
             h.el("p", "lead", headline);
         }
@@ -1155,15 +1155,19 @@ final class ExperimentReport extends Page {
 
     /**
      * The answer in a sentence, above the plot (it was only in the plot's edge labels, among dozens
-     * of rows: a student's review): per arm, the differences to the baseline whose p (Holm) is below
-     * 0.05, the largest against the baseline's mean first, at most {@link #HEADLINE_MOST}; or that
-     * it has none. Null when no arm has a tested difference.
+     * of rows: a student's review): per arm, the differences to the baseline among the metrics
+     * shown ({@code want}) whose p (Holm) is below 0.05, the largest against the baseline's mean
+     * first (one from a baseline of 0 first of all: something switched on), at most {@link
+     * #HEADLINE_MOST}; or that it has none. Null when no arm has a tested difference.
      */
-    static String headline(Csv c, String baseline) {
+    static String headline(Csv c, String baseline, Set<String> want) {
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, List<String[]>> byArm = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
             String arm = Csv.cell(r, c.col("arm"));
+            if (!want.contains(Csv.cell(r, c.col("metric")))) {
+                continue;
+            }
             if (arm.equals(baseline)) {
                 base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
             } else {
@@ -1178,32 +1182,37 @@ final class ExperimentReport extends Page {
                 double p = Csv.cell(r, c.col("p_holm")).isEmpty() ? Double.NaN : c.num(r, c.col("p_holm"));
                 tested |= !Double.isNaN(p);
                 double b = base.getOrDefault(Csv.cell(r, c.col("metric")), Double.NaN);
-                if (p < 0.05 && Double.isFinite(b) && b != 0) {
+                if (p < 0.05 && Double.isFinite(b) && Double.isFinite(c.num(r, c.col("difference")))) {
                     clear.add(r);
                 }
             }
-            java.util.function.ToDoubleFunction<String[]> size = r -> Math.abs(c.num(r, c.col("difference"))
-                    / base.get(Csv.cell(r, c.col("metric"))));
+            // the share of the baseline's mean, as the forest plot draws it (of its size: a negative
+            // mean kept the sign of a rise the wrong way); from a baseline of 0, first of all
+            java.util.function.ToDoubleFunction<String[]> size = r -> {
+                double b = base.get(Csv.cell(r, c.col("metric")));
+                return b == 0 ? Double.POSITIVE_INFINITY : Math.abs(c.num(r, c.col("difference")) / b);
+            };
             clear.sort(java.util.Comparator.comparingDouble(size).reversed());
             if (clear.isEmpty()) {
-                parts.add("arm " + e.getKey() + " differs from the baseline in no metric beyond chance");
+                parts.add("arm " + e.getKey() + " differs from the baseline in none of them beyond chance");
                 continue;
             }
             List<String> said = new ArrayList<>();
             for (String[] r : clear.subList(0, Math.min(HEADLINE_MOST, clear.size()))) {
                 String metric = Csv.cell(r, c.col("metric"));
-                said.add(metric + " " + signed(c.num(r, c.col("difference"))) + " ("
-                        + Fmt.signedPercent(100 * c.num(r, c.col("difference")) / base.get(metric)) + ")");
+                double b = base.get(metric);
+                double diff = c.num(r, c.col("difference"));
+                said.add(metric + " " + signed(diff) + " (" + (b == 0 ? "from 0" : Fmt.signedPercent(100 * diff / Math.abs(b))) + ")");
             }
             parts.add("arm " + e.getKey() + " against " + baseline + ": " + String.join(", ", said)
-                    + (clear.size() > HEADLINE_MOST ? ", and " + (clear.size() - HEADLINE_MOST) + " more metric"
-                    + (clear.size() - HEADLINE_MOST == 1 ? "" : "s") + " beyond chance" : ""));
+                    + (clear.size() > HEADLINE_MOST ? ", and " + (clear.size() - HEADLINE_MOST) + " more"
+                    + " beyond chance" : ""));
         }
         if (!tested) {
             return null;
         }
-        return "In short, the largest differences beyond chance (p (Holm) below 0.05), as a share of the baseline's mean: "
-                + String.join("; ", parts) + ". The table below has every metric, with its 95% interval.";
+        return "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
+                + " baseline's mean: " + String.join("; ", parts) + ". The plot and the table below give each with its 95% interval.";
     }
 
     /** A difference with its sign: {@code +1.2k}, {@code -3}, {@code 0} (no sign when it rounds to 0, as the command line). */

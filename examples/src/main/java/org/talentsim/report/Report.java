@@ -149,7 +149,10 @@ public final class Report {
             taken.add(kind);
         }
         String marketText = market.isEmpty() ? "" : "the market's, and ";
-        String whose = someNamed ? String.join(", ", labs) + ", which the experiment's changes name" : "each lab";
+        // a team's metrics are its owner's too (LAB/TEAM.hires): "each lab" said of teams' rows misled (a review)
+        boolean teams = labs.stream().anyMatch(l -> l.indexOf('/') > 0);
+        String whose = someNamed ? String.join(", ", labs) + ", which the experiment's changes name"
+                : teams && labs.stream().allMatch(l -> l.indexOf('/') > 0) ? "each team" : teams ? "each lab and team" : "each lab";
         if (!taken.isEmpty()) {
             boolean allKinds = taken.size() == kinds.stream().filter(k -> labs.stream().anyMatch(l -> byLab.get(l).containsKey(k))).count();
             String what = allKinds ? "all metrics" : taken.size() <= 5 ? String.join(", ", taken)

@@ -1088,11 +1088,11 @@ final class RunReport extends Page {
         }
         add(h, new Figure("team-joins", "Who joined each team, and from where", "team (how many joined)",
                 "share of those who joined (%)",
-                "Of the researchers each team (of the labs with several teams) hired from the pool, poached from another lab"
-                        + " or bought in an acqui-hire over the run, the share from each source; the number after the team is how"
+                "Of the researchers each team (of the labs with several teams) hired from the pool"
+                        + (anyBought(rows, names.size()) ? ", poached from another lab or bought in an acqui-hire" : " or poached from"
+                        + " another lab") + " over the run, the share from each source; the number after the team is how"
                         + " many: a team built by poaching stands out in colour (the heat map above is by lab)"
-                        + (anyLaidOff(rows, names.size()) ? ", one that took in another lab's laid-off people in its colour, paler" : "")
-                        + (anyBought(rows, names.size()) ? ", and one that bought people from another lab in its colour, darker." : "."),
+                        + joinsColours(anyLaidOff(rows, names.size()), anyBought(rows, names.size())),
                 Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
                         "share of those who joined (%)", ds, colours), 640, 440));
     }
@@ -1112,6 +1112,18 @@ final class RunReport extends Page {
             }
         });
         return String.join(", ", parts);
+    }
+
+    /** The end of the team-joins caption: what the paler and the darker colours mean, when drawn, joined by "and". */
+    static String joinsColours(boolean laidOff, boolean bought) {
+        List<String> parts = new ArrayList<>();
+        if (laidOff) {
+            parts.add("one that took in another lab's laid-off people in its colour, paler");
+        }
+        if (bought) {
+            parts.add("one that bought people from another lab in its colour, darker");
+        }
+        return parts.isEmpty() ? "." : ", " + (parts.size() == 1 ? "and " : "") + String.join(", and ", parts) + ".";
     }
 
     /** Whether a team bought people from another lab in an acqui-hire (the last third of {@code rows}' columns). */

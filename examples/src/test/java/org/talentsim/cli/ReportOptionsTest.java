@@ -400,7 +400,7 @@ class ReportOptionsTest {
         }
         assertTrue(f.caption().contains("* marks the 3 rows whose p (Holm) is below 0.05"), f.caption());
         // the answer in a sentence above the plot (it was only in the plot's edge labels: a student's review)
-        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("<p class=\"lead\">In short, the largest differences beyond"
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("<p class=\"lead\">In short, of the metrics shown, the largest differences beyond"
                 + " chance \\(p \\(Holm\\) below 0.05\\), as a share of the baseline&#39;s mean: arm sep against baseline: ([^<]*)</p>")
                 .matcher(html);
         assertTrue(lead.find(), html.substring(html.indexOf("id=\"comparison\""), html.indexOf("id=\"comparison\"") + 600));

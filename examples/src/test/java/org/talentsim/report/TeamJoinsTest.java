@@ -107,4 +107,14 @@ class TeamJoinsTest {
         assertTrue(html.contains("bought from Scale (acqui-hire)"), "in the legend");
         assertTrue(html.contains("bought people from another lab in its colour, darker"), "and the caption");
     }
+
+    /** The caption's colours: only those drawn, joined by "and" (it said "bought" with no acqui-hire, and lost its "and": a review). */
+    @Test
+    void theCaptionNamesTheColoursDrawn() {
+        assertEquals(".", RunReport.joinsColours(false, false));
+        assertEquals(", and one that took in another lab's laid-off people in its colour, paler.", RunReport.joinsColours(true, false));
+        assertEquals(", and one that bought people from another lab in its colour, darker.", RunReport.joinsColours(false, true));
+        assertEquals(", one that took in another lab's laid-off people in its colour, paler, and one that bought people from another"
+                + " lab in its colour, darker.", RunReport.joinsColours(true, true));
+    }
 }

@@ -146,7 +146,7 @@ public final class SparkExecutor implements Executor {
         sc.stop();
         throw new IllegalStateException("no executor on " + master + " after " + millis / 1000 + " s: no worker has the cores"
                 + " and memory the application asks for (spark.executor.cores, spark.executor.memory; the master's web UI,"
-                + " port 8080, shows each worker's), or other applications hold them all; ask for less, or try again when"
+                + " port 8080 unless set, shows each worker's), or other applications hold them all; ask for less, or try again when"
                 + " they are free");
     }
 

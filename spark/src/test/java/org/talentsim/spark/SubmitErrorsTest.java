@@ -122,7 +122,7 @@ class SubmitErrorsTest {
                 () -> SparkExecutor.awaitExecutors(sc, "spark://127.0.0.1:7077", 2_000));
         assertTrue(sc.sc().isStopped(), "the context stopped");
         assertEquals("no executor on spark://127.0.0.1:7077 after 2 s: no worker has the cores and memory the application asks"
-                + " for (spark.executor.cores, spark.executor.memory; the master's web UI, port 8080, shows each worker's), or"
+                + " for (spark.executor.cores, spark.executor.memory; the master's web UI, port 8080 unless set, shows each worker's), or"
                 + " other applications hold them all; ask for less, or try again when they are free", e.getMessage());
     }
 
