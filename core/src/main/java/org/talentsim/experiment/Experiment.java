@@ -984,7 +984,8 @@ public final class Experiment {
                         List<String> matched = matching(m, names, teamMetrics);
                         if (matched.isEmpty()) {
                             throw new ExperimentException("metric pattern " + Names.quote(m) + " matches no metric (* stands for any"
-                                    + " text: Meta.*, *.poached_out)" + hint(m.replace("*", ""), names), m);
+                                    + " text: Meta.*, *.poached_out)" + patternHint(m, names, teamMetrics,
+                                    cellScenario(cells.get(0), together, parsed, resolved, reg)), m);
                         }
                         for (String n : matched) {
                             if (!report.contains(n)) {
@@ -1093,6 +1094,31 @@ public final class Experiment {
             return ": lab " + Names.quote(lab) + " has no team " + Names.quote(team) + (close != null ? " (did you mean "
                     + Names.quote(close + "." + kind) + "?)" : "") + "; its teams: "
                     + String.join(", ", ofLab.stream().map(t -> t.substring(lab.length() + 1)).toList());
+        }
+
+        /**
+         * The hint for a pattern that matches nothing: for one with a {@code /} (a team's), among the
+         * teams' metrics (it suggested a lab's: "Meta.hires" for "Meta/*.hire"), or why there are
+         * none (more than {@link StandardMetrics#TEAM_LIMIT} teams); else among all metrics.
+         */
+        static String patternHint(String pattern, List<String> names, java.util.Set<String> teams, Scenario s) {
+            if (pattern.indexOf('/') < 0) {
+                return hint(pattern.replace("*", ""), names);
+            }
+            if (teams.isEmpty()) {
+                int all = StandardMetrics.allTeams(s).size();
+                return all > StandardMetrics.TEAM_LIMIT ? ": the teams' metrics are reported when the labs of two teams or more have"
+                        + " at most " + StandardMetrics.TEAM_LIMIT + " teams in all (here " + all + "); a user metric gives one team's"
+                        + " (docs/EXPERIMENTS.md, \"A team's metric\")"
+                        : ": no lab here has two teams or more, so no team has metrics of its own (docs/METRICS.md, \"Per team\")";
+            }
+            List<String> teamNames = names.stream().filter(teams::contains).toList();
+            String kind = pattern.substring(pattern.lastIndexOf('.') + 1).replace("*", "");
+            String close = org.talentsim.scenario.Suggestions.closest(kind, StandardMetrics.TEAM_METRICS);
+            return close != null && !close.equals(kind) && pattern.lastIndexOf('.') > pattern.indexOf('/')
+                    ? " (did you mean " + Names.quote(pattern.substring(0, pattern.lastIndexOf('.') + 1) + close) + "?; docs/METRICS.md,"
+                            + " \"Per team\")"
+                    : hint(pattern.replace("*", ""), teamNames);
         }
 
         private static String hint(String m, List<String> names) {

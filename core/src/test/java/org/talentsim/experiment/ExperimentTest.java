@@ -73,6 +73,10 @@ class ExperimentTest {
                 () -> build.apply(List.of("Meta/TBD.headcount_end")));
         assertEquals("unknown metric 'Meta/TBD.headcount_end': lab 'Meta' has no team 'TBD' (did you mean"
                 + " 'Meta/TBD Lab.headcount_end'?); its teams: TBD Lab, FAIR, Products, Infra", typo.getMessage());
+        // a team's pattern that matches nothing: the hint is a team's metric (it suggested Meta.hires, a lab's: a review)
+        ExperimentException pattern = assertThrows(ExperimentException.class, () -> build.apply(List.of("Meta/*.hire")));
+        assertTrue(pattern.getMessage().endsWith("(did you mean 'Meta/*.hires'?; docs/METRICS.md, \"Per team\")"),
+                pattern.getMessage());
         ExperimentException one = assertThrows(ExperimentException.class,
                 () -> build.apply(List.of("DeepSeek/Research.hires")));
         assertEquals("unknown metric 'DeepSeek/Research.hires': lab 'DeepSeek' has one team, whose metrics are the lab's"

@@ -484,6 +484,10 @@ class OutcomesTest {
                 + " (here 34); a user metric gives one team's (docs/EXPERIMENTS.md, \"A team's metric\")",
                 Experiment.Builder.teamHint("L0/A.hires", over));
         assertEquals(null, Experiment.Builder.teamHint("L0/A.nonsense", over), "not a team's metric");
+        assertEquals(": the teams' metrics are reported when the labs of two teams or more have at most 32 teams in all"
+                + " (here 34); a user metric gives one team's (docs/EXPERIMENTS.md, \"A team's metric\")",
+                Experiment.Builder.patternHint("L1/*.hires", StandardMetrics.names(over), java.util.Set.of(), over),
+                "a pattern too");
         assertEquals(null, Experiment.Builder.teamHint("Nowhere/A.hires", over), "not a lab's");
     }
 
