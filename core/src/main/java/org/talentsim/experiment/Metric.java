@@ -19,6 +19,9 @@ import org.talentsim.scenario.Names;
  * // a function of the world at the end of the tick dated 2025-06 (NaN if the run ends before)
  * Metric june = Metric.at("meta_headcount_2025_06", "2025-06", w -> w.headcount(w.labIndex("Meta")));
  *
+ * // a function of the world at the end of the run, however long
+ * Metric last = Metric.atEnd("meta_teams_end", w -> w.lab(w.labIndex("Meta")).teamCount());
+ *
  * // any observer of the ticks: a fresh Probe per run
  * Metric peak = Metric.observing("meta_peak_headcount", () -> new Metric.Probe() {
  *     int max;
@@ -145,6 +148,28 @@ public interface Metric {
                 if (world.date(tick).equals(date)) {
                     v = f.applyAsDouble(world);
                 }
+            }
+
+            @Override
+            public double value(Outcome outcome) {
+                return v;
+            }
+        });
+    }
+
+    /**
+     * A metric computed from the world at the end of the run, after its last tick, whatever its
+     * length (a metric {@link #at} the scenario's last month became NaN in every run of a cell or
+     * an override that shortens it: an economist's review).
+     */
+    static Metric atEnd(String name, ToDoubleFunction<WorldView> f) {
+        Objects.requireNonNull(f, "function");
+        return observing(name, () -> new Probe() {
+            private double v = Double.NaN;
+
+            @Override
+            public void onEnd(WorldView world) {
+                v = f.applyAsDouble(world);
             }
 
             @Override

@@ -463,6 +463,20 @@ class OutcomesTest {
         assertTrue(cells[1] < 2_000, "about one bit per researcher and a few cells per lab: " + cells[1]);
     }
 
+    /** Metric.atEnd: the world after the last tick, however long the run (Metric.at a fixed month was NaN in a shorter one). */
+    @Test
+    void aMetricAtTheEndFollowsTheRunsLength() {
+        Metric end = Metric.atEnd("alpha_end", w -> w.headcount(w.labIndex("Alpha")));
+        Metric month = Metric.at("alpha_month_4", Worlds.twoLabWar(5).withMonths(4).toBuilder().build().start().plusMonths(3).toString(),
+                w -> w.headcount(w.labIndex("Alpha")));
+        for (int months : new int[] {2, 4, 7}) {
+            Scenario s = Worlds.twoLabWar(5).withMonths(months);
+            Outcome o = Outcomes.run(s, REGISTRY, List.of(end, month));
+            assertEquals(o.value("Alpha.headcount_end"), o.value("alpha_end"), months + " months");
+            assertEquals(months < 4, Double.isNaN(o.value("alpha_month_4")), months + " months: the month's metric only when reached");
+        }
+    }
+
     /** Teams' metrics up to TEAM_LIMIT teams in labs of two or more; beyond it none, and a name of one says why. */
     @Test
     void teamsOnlyUpToTheTeamLimit() {
