@@ -108,63 +108,7 @@ final class ExperimentCommands {
                     count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
                     count(e.size(), "run"), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
-            org.talentsim.report.Report.Shown which = tableMetrics(e);
-            java.util.Set<String> shown = new java.util.HashSet<>(which.metrics());
-            if (e.isComparison()) {
-                w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
-                        e.cells().get(e.baselineIndex()).label(), e.replications()));
-                int tests = tests(r.comparison());
-                // the count of events skipped, when chosen, is a check of the runs outside Holm's
-                // family: its '-' is not "the same in every replication" (a docs review)
-                boolean check = r.comparison().stream().anyMatch(a -> a.difference() != null
-                        && a.metric().equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED) && !a.difference().same());
-                if (tests == 0 && mostPairs(r.comparison()) < 2) {
-                    // one replication: the arms may well differ, but no difference can be tested
-                    // (a reviewer read "the same as the baseline's" of two values that were not)
-                    w.println(org.talentsim.report.Report.TOO_FEW);
-                } else if (tests == 0 && check) {
-                    w.println("Nothing to test: " + CHECK_NOT_TESTED + ", and any other metric is the same as the baseline's in every"
-                            + " replication (p '-', 'same').");
-                } else if (tests == 0) {
-                    w.println("Every metric is the same as the baseline's in every replication: nothing to test (p '-', 'same').");
-                } else {
-                    w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
-                            + count(tests, "test") + " (arm x metric)");
-                    w.println((tests == 1 ? "that differs" : "that differ") + " from the baseline in some replication (the same in every"
-                            + " one: no test, '-', 'same');");
-                    if (check) {
-                        w.println(CHECK_NOT_TESTED + ";");
-                    }
-                    // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
-                    w.println("the intervals are not adjusted: each is a 95% interval on its own;");
-                }
-                // a share higher of 18% read as "mostly lower" where 74% were ties (a strategist's review)
-                w.println("higher = share of replications in which the arm's value is above the baseline's (the rest are lower or"
-                        + " the same: comparison.csv's share_lower);");
-                // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
-                w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
-            } else {
-                w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList(),
-                        r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(), tests(r.comparison())));
-                if (e.arms().size() == 1) {
-                    // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
-                    w.println(e.arms().containsKey("baseline")
-                            ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
-                                    + " differences with confidence intervals."
-                            : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
-                                    + " to get its differences with confidence intervals.");
-                }
-            }
-            if (shown.size() < e.metrics().size()) {
-                w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with --metrics%s%n", shown.size(),
-                        e.metrics().size(), which.which(),
-                        e.isComparison() ? "comparison.csv" : ExperimentRunner.pairsCells(e) ? "summary.csv and "
-                                + ExperimentRunner.DIFFERENCES : "summary.csv",
-                        // Holm's family is every metric: effects shown lost their significance to
-                        // metrics never shown (a strategist's review)
-                        e.isComparison() || ExperimentRunner.pairsCells(e) ? " (p (Holm) is adjusted over all of them: fewer give"
-                                + " sharper p-values)" : "");
-            }
+            table(w, e, r, "--metrics");
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {
@@ -196,6 +140,71 @@ final class ExperimentCommands {
                     ? text.substring(0, 157) + "..." : text));
         }
         err.flush();
+    }
+
+    /**
+     * The table of an experiment's result {@code r} on {@code w}: for a comparison each arm's
+     * metrics against the baseline with the notes on p and the intervals, else each cell's; and,
+     * when not every metric is shown, which are ({@code choose}: how to choose them).
+     */
+    static void table(PrintWriter w, Experiment e, ExperimentRunner.Result r, String choose) {
+        org.talentsim.report.Report.Shown which = tableMetrics(e);
+        java.util.Set<String> shown = new java.util.HashSet<>(which.metrics());
+        if (e.isComparison()) {
+            w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),
+                    e.cells().get(e.baselineIndex()).label(), e.replications()));
+            int tests = tests(r.comparison());
+            // the count of events skipped, when chosen, is a check of the runs outside Holm's
+            // family: its '-' is not "the same in every replication" (a docs review)
+            boolean check = r.comparison().stream().anyMatch(a -> a.difference() != null
+                    && a.metric().equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED) && !a.difference().same());
+            if (tests == 0 && mostPairs(r.comparison()) < 2) {
+                // one replication: the arms may well differ, but no difference can be tested
+                // (a reviewer read "the same as the baseline's" of two values that were not)
+                w.println(org.talentsim.report.Report.TOO_FEW);
+            } else if (tests == 0 && check) {
+                w.println("Nothing to test: " + CHECK_NOT_TESTED + ", and any other metric is the same as the baseline's in every"
+                        + " replication (p '-', 'same').");
+            } else if (tests == 0) {
+                w.println("Every metric is the same as the baseline's in every replication: nothing to test (p '-', 'same').");
+            } else {
+                w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
+                        + count(tests, "test") + " (arm x metric)");
+                w.println((tests == 1 ? "that differs" : "that differ") + " from the baseline in some replication (the same in every"
+                        + " one: no test, '-', 'same');");
+                if (check) {
+                    w.println(CHECK_NOT_TESTED + ";");
+                }
+                // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
+                w.println("the intervals are not adjusted: each is a 95% interval on its own;");
+            }
+            // a share higher of 18% read as "mostly lower" where 74% were ties (a strategist's review)
+            w.println("higher = share of replications in which the arm's value is above the baseline's (the rest are lower or"
+                    + " the same: comparison.csv's share_lower);");
+            // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
+            w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
+        } else {
+            w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList(),
+                    r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(), tests(r.comparison())));
+            if (e.arms().size() == 1) {
+                // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
+                w.println(e.arms().containsKey("baseline")
+                        ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
+                                + " differences with confidence intervals."
+                        : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
+                                + " to get its differences with confidence intervals.");
+            }
+        }
+        if (shown.size() < e.metrics().size()) {
+            w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with %s%s%n", shown.size(),
+                    e.metrics().size(), which.which(),
+                    e.isComparison() ? "comparison.csv" : ExperimentRunner.pairsCells(e) ? "summary.csv and "
+                            + ExperimentRunner.DIFFERENCES : "summary.csv", choose,
+                    // Holm's family is every metric: effects shown lost their significance to
+                    // metrics never shown (a strategist's review)
+                    e.isComparison() || ExperimentRunner.pairsCells(e) ? " (p (Holm) is adjusted over all of them: fewer give"
+                            + " sharper p-values)" : "");
+        }
     }
 
     /** The executor {@code --executor} names, or a usage error naming what is missing. */

@@ -254,6 +254,16 @@ public final class Main implements Runnable {
     }
 
     /**
+     * The table the command line prints of an experiment's result (each arm against the baseline,
+     * or each cell), for a front end other than it (the {@code spark-submit} application).
+     */
+    public static void printTable(java.io.PrintWriter out, org.talentsim.experiment.Experiment e,
+            org.talentsim.experiment.ExperimentRunner.Result r) {
+        ExperimentCommands.table(out, e, r, "the experiment file's metrics:");
+        out.flush();
+    }
+
+    /**
      * What the command line says on {@code err} when an experiment's runs are done: how many of the
      * {@code ran} runs said each warning written once as the runs went ("said once: other runs
      * that say it are counted at the end"), then how many runs of the experiment in {@code dir}

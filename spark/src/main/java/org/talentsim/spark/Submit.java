@@ -300,6 +300,9 @@ public final class Submit implements Callable<Integer> {
             printer.printf(Locale.ROOT, "%s: %d %s x %d replications = %d runs, seed %d%s (%.1f s on %d Spark cores)%n",
                     e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
                     e.replications(), e.size(), e.seed(), r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds(), ex.parallelism());
+            // the command line's table (it printed none: the numbers waited for a copy of the folder and
+            // a report drawn from it: a strategist's review)
+            org.talentsim.cli.Main.printTable(printer, e, r);
             printer.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", out, String.join(", ", files));
             return 0;
         } finally {

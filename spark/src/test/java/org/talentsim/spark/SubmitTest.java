@@ -51,16 +51,24 @@ class SubmitTest {
         Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
                 + ROOT.resolve("examples/scenarios/meta-2025.yaml").toAbsolutePath() + "\nreplications: 6\n");
         Experiment e = Experiment.read(file);
-        Submit submit = new Submit();
-        submit.out = dir.resolve("o").toString();
         java.io.PrintStream old = System.err;
+        java.io.PrintStream oldOut = System.out;
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
+            Submit submit = new Submit();
+            submit.out = dir.resolve("o").toString();
             assertEquals(0, submit.run(e, sc));
         } finally {
             System.setErr(old);
+            System.setOut(oldOut);
         }
+        // the command line's table too (it printed none: a strategist's review)
+        String table = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(table.contains("cell  metric") && table.contains("Meta.headcount_end"), table);
+        assertTrue(table.contains("choose with the experiment file's metrics:"), table);
         String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
         long skipped = Files.readAllLines(dir.resolve("o/runs.csv")).size() > 1 ? countSkipped(dir.resolve("o/runs.csv")) : 0;
         assertTrue(skipped > 0, "some runs of the default seed skip the dismissal");
