@@ -199,4 +199,26 @@ class ExperimentApiTest {
                 () -> Experiment.builder().scenario(file).replications(2).build());
         assertFalse(f.getMessage().contains("registry"), f.getMessage());
     }
+
+    /** EXPERIMENTS.md's rows in memory: ex.map over the runs gives runs.csv's rows, in its order (an economist's review). */
+    @Test
+    void eachRunsRowInMemoryIsRunsCsvs(@TempDir Path dir) throws Exception {
+        Experiment e = base().arm("baseline", List.of()).arm("none", List.of("labs[L].retention=match")).replications(3).build();
+        List<Outcome> rows;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            rows = ex.map(e.runs(), e.runFunction(), (i, o) -> {});
+            ExperimentRunner.run(e, ex, dir.resolve("x"), false, false, (d, n) -> {});
+        }
+        List<String> csv = Files.readAllLines(dir.resolve("x/runs.csv"));
+        assertEquals(e.size() + 1, csv.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Outcome o = rows.get(i);
+            assertEquals(e.runs().get(i).seed(), o.seed(), "run " + i);
+            String[] cells = csv.get(i + 1).split(",", -1);
+            assertEquals(String.valueOf(e.runs().get(i).seed()), cells[3], "run " + i + ": runs.csv's seed");
+            // the metrics' values as runs.csv writes them (csvRow: scenario, seed, then the values)
+            String[] values = o.csvRow().split(",", -1);
+            assertEquals(List.of(values).subList(2, values.length), List.of(cells).subList(4, cells.length), "run " + i);
+        }
+    }
 }
