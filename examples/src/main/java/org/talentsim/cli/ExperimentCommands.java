@@ -95,7 +95,7 @@ final class ExperimentCommands {
         /** The tables, the files and the report of experiment {@code e}'s result {@code r}, written into {@code dir}. */
         private int tables(Experiment e, ExperimentRunner.Result r, Path dir, boolean oldReport) {
             CommandLine cl = spec.commandLine();
-            sayRepeated(cl.getErr(), r.ran());
+            sayRepeated(cl.getErr(), r.ran(), r.resumed());
             // the total the report's box gives, resumed runs included (the lines above count only
             // the runs this command ran, one line per message: a strategist's review)
             String skipped = org.talentsim.report.Report.skippedLine(dir, report);
@@ -133,10 +133,19 @@ final class ExperimentCommands {
      * counted (a calibration's).
      */
     static void sayRepeated(PrintWriter err, long ran) {
+        sayRepeated(err, ran, 0);
+    }
+
+    /**
+     * As {@link #sayRepeated(PrintWriter, long)}, after a resume of {@code resumed} runs: the
+     * counts are of the runs run now (the line after them, of the runs that skipped events, counts
+     * every run of the experiment: the two totals read as a contradiction, a strategist's review).
+     */
+    static void sayRepeated(PrintWriter err, long ran, long resumed) {
         for (java.util.Map.Entry<String, Integer> m : LogSetup.repeated()) {
             String text = m.getKey();
             err.println("talentsim: " + m.getValue() + (ran > 0 ? " of the " + ran : "") + (m.getValue() == 1 && ran <= 0 ? " run" : " runs")
-                    + " said: " + (text.length() > 160
+                    + (ran > 0 && resumed > 0 ? " run now (" + resumed + " resumed)" : "") + " said: " + (text.length() > 160
                     ? text.substring(0, 157) + "..." : text));
         }
         err.flush();

@@ -266,11 +266,12 @@ public final class Main implements Runnable {
     /**
      * What the command line says on {@code err} when an experiment's runs are done: how many of the
      * {@code ran} runs said each warning written once as the runs went ("said once: other runs
-     * that say it are counted at the end"), then how many runs of the experiment in {@code dir}
+     * that say it are counted at the end"; after a resume of {@code resumed} runs, of those run
+     * now), then how many runs of the experiment in {@code dir}
      * skipped parts of the scenario's events (runs.csv says which).
      */
-    public static void sayAfterRuns(java.io.PrintWriter err, long ran, Path dir) {
-        ExperimentCommands.sayRepeated(err, ran);
+    public static void sayAfterRuns(java.io.PrintWriter err, long ran, long resumed, Path dir) {
+        ExperimentCommands.sayRepeated(err, ran, resumed);
         String skipped = org.talentsim.report.Report.skippedLine(dir, false);
         if (skipped != null) {
             err.println("talentsim: " + skipped);

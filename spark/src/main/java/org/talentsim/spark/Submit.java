@@ -285,7 +285,7 @@ public final class Submit implements Callable<Integer> {
             // the counts the warnings written once promise ("said once: other runs that say it are
             // counted at the end"), and the runs that skipped parts of the scenario's events, as the
             // command line says them (Submit said neither: a strategist's review)
-            org.talentsim.cli.Main.sayAfterRuns(new java.io.PrintWriter(System.err, true), r.ran(), dir);
+            org.talentsim.cli.Main.sayAfterRuns(new java.io.PrintWriter(System.err, true), r.ran(), r.resumed(), dir);
             List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
                 RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, ResultWriter.PARQUET), hadoop);
