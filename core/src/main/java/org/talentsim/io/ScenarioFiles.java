@@ -125,6 +125,12 @@ public final class ScenarioFiles {
             }
         }
         if (!Files.isDirectory(dir)) {
+            // a folder misspelt (examples/scenario/ for examples/scenarios/: a student's try): the
+            // file of that name in the folder of the closest name beside it
+            String inSibling = parent == null ? null : sibling(parent, name);
+            if (inSibling != null) {
+                return " (did you mean " + inSibling + "?)";
+            }
             // a relative path run from another folder: say where it was looked for
             return file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath().normalize()
                     + ": a relative path is taken from the current folder)";
@@ -145,6 +151,31 @@ public final class ScenarioFiles {
         java.util.Collections.sort(names);   // the same suggestion whatever the folder's listing order
         String near = org.talentsim.scenario.Suggestions.closest(name.toString(), names);
         return near == null ? "" : " (did you mean " + (parent == null ? near : parent.resolve(near)) + "?)";
+    }
+
+    /** DIR2/NAME where DIR2 is the folder beside {@code dir} of the closest name that holds a file {@code name}, or null. */
+    private static String sibling(Path dir, Path name) {
+        Path up = dir.getParent();
+        Path in = up == null ? Path.of(".") : up;
+        if (dir.getFileName() == null || !Files.isDirectory(in)) {
+            return null;
+        }
+        java.util.List<String> folders = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(in)) {
+            for (Path p : list) {
+                if (folders.size() >= 1000) {
+                    break;
+                }
+                if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(name))) {
+                    folders.add(p.getFileName().toString());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        java.util.Collections.sort(folders);
+        String near = org.talentsim.scenario.Suggestions.closest(dir.getFileName().toString(), folders);
+        return near == null ? null : (up == null ? Path.of(near) : up.resolve(near)).resolve(name).toString();
     }
 
     /** At most {@code limit} bytes of {@code in}; more is a {@link ScenarioException} (read no further than one byte past it). */

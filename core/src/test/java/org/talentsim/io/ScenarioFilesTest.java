@@ -166,6 +166,11 @@ class ScenarioFilesTest {
         java.nio.file.Files.writeString(dir.resolve("meta-2025-calibrated.yaml"), "version: 1\n");
         assertEquals(dir.resolve("meta-2025") + ": no such file (did you mean " + dir.resolve("meta-2025.yaml") + "?)",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("meta-2025"))).getMessage());
+        // a folder misspelt (scenario/ for scenarios/: a student's try): the file in the folder of the closest name
+        java.nio.file.Files.createDirectories(dir.resolve("scenarios"));
+        java.nio.file.Files.writeString(dir.resolve("scenarios/x.yaml"), "version: 1\n");
+        assertEquals(dir.resolve("scenario/x.yaml") + ": no such file (did you mean " + dir.resolve("scenarios/x.yaml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("scenario/x.yaml"))).getMessage());
         // a relative path whose folder is not there (run from another folder): where it was looked for
         Path relative = Path.of("no-such-folder-here/meta-2025.yaml");
         assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath().normalize()

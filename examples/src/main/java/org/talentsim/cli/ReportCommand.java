@@ -79,7 +79,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
-            throw new Main.BadInput(dir + (Files.exists(dir) ? ": not a folder" : ": no such folder"));
+            // a scenario file given for its folder (a student's try): say what report takes, and the run's
+            boolean yaml = String.valueOf(dir.getFileName()).matches("(?i).*\\.ya?ml");
+            throw new Main.BadInput(dir + (!Files.exists(dir) ? ": no such folder" : ": not a folder" + (yaml ? ": report draws the"
+                    + " page of a result folder; this file's run is talentsim run " + dir + ", which writes out/"
+                    + RunCommand.defaultFolder(dir.toString()) + "/report.html" : "")));
         }
         String unfinished = Report.unfinished(dir);   // a stopped experiment: its final files are not there yet
         if (unfinished != null) {

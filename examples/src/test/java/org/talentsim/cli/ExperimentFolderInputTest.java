@@ -39,6 +39,12 @@ class ExperimentFolderInputTest {
         Cli notDir = Cli.run("report", file.toString());
         assertEquals(Main.BAD_INPUT, notDir.exit());
         assertEquals(file + ": not a folder\n", notDir.err());
+        // a scenario file: what report takes, and how to run it (a student's try)
+        Path scenario = Files.writeString(dir.resolve("my-market.yaml"), "version: 1\n");
+        Cli yaml = Cli.run("report", scenario.toString());
+        assertEquals(Main.BAD_INPUT, yaml.exit());
+        assertEquals(scenario + ": not a folder: report draws the page of a result folder; this file's run is talentsim run "
+                + scenario + ", which writes out/my-market/report.html\n", yaml.err());
     }
 
     /** With one replication the page says so in the singular and marks each difference "(1 pair)", as the terminal does. */
