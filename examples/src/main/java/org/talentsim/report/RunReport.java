@@ -858,13 +858,18 @@ final class RunReport extends Page {
                 }
                 // every event of the month that lets people go at this lab (a layoff and a dismissal
                 // share a row), each set of terms once
-                java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+                // (each set of terms with the events on them: "a layoff of 600 and the dismissal of Yuandong
+                // Tian: ...", where the count 601 beside the event list's 600 went unexplained: a student's review)
+                Map<String, List<String>> byTerms = new LinkedHashMap<>();
                 for (ScenarioInfo.Cut c : info.cuts()) {
                     if (c.tick() == t + 1 && c.lab().equals(lab)) {
-                        terms.add(c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks()) + " weeks + "
-                                + Fmt.num(c.severanceWeeksPerYear()) + " weeks a year of tenure");
+                        byTerms.computeIfAbsent(c.noticeMonths() + " months' paid notice; severance " + Fmt.num(c.severanceWeeks())
+                                + " weeks + " + Fmt.num(c.severanceWeeksPerYear()) + " weeks a year of tenure", k -> new ArrayList<>())
+                                .add(c.what());
                     }
                 }
+                List<String> terms = new ArrayList<>();
+                byTerms.forEach((text, what) -> terms.add(String.join(" and ", what) + ": " + text));
                 // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it
                 // what those let go were paid a year, and its share of the lab's payroll the month before
                 double[] paid = d.laidOffPay.get(lab);

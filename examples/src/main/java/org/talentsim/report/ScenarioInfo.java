@@ -99,7 +99,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
     record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit) {}
 
     /** A layoff or dismissal event's terms: its notice (months) and severance (weeks, and weeks per year served). */
-    record Cut(int tick, String lab, int noticeMonths, double severanceWeeks, double severanceWeeksPerYear) {}
+    record Cut(int tick, String lab, int noticeMonths, double severanceWeeks, double severanceWeeksPerYear, String what) {}
 
     /**
      * The labs named by the events that {@code paths} change ({@code events[ID]…} or {@code
@@ -167,16 +167,19 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             events.add(new Event(e.tick(), (e.id() == null ? "" : e.id() + ": ") + EventLabels.label(e, dollars),
                     labsOf(e, starLab)));
             if (e instanceof EventSpec.Layoff l) {
-                cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear()));
+                cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear(), l.count() >= 0
+                        ? "a layoff of " + Fmt.count(l.count()) : "a layoff of " + Fmt.num(100 * l.share()) + "%"));
             } else if (e instanceof EventSpec.Dismissal d) {
-                cuts.add(new Cut(d.tick(), d.lab(), d.noticeMonths(), d.severanceWeeks(), d.severanceWeeksPerYear()));
+                cuts.add(new Cut(d.tick(), d.lab(), d.noticeMonths(), d.severanceWeeks(), d.severanceWeeksPerYear(),
+                        "the dismissal of " + String.join(", ", d.researchers())));
             }
             if (e instanceof EventSpec.AcquiHire a && a.closeSeller()) {
                 closed.merge(a.fromLab(), a.tick(), Math::min);
             }
             if (e instanceof EventSpec.AcquiHire a && a.closeSeller() && a.closeTerms() != null) {
                 org.talentsim.scenario.LayoffTerms t = a.closeTerms();
-                cuts.add(new Cut(a.tick(), a.fromLab(), t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear()));
+                cuts.add(new Cut(a.tick(), a.fromLab(), t.noticeMonths(), t.severanceWeeks(), t.severanceWeeksPerYear(),
+                        "the closing of the lab (bought by " + a.lab() + ")"));
             }
         }
         events.sort(Comparator.comparingInt(Event::tick));

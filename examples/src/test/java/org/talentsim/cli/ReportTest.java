@@ -249,6 +249,8 @@ class ReportTest {
         assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 weeks a year of tenure")
                 || cuts.contains("2 months' paid notice; severance 16 weeks + 2 weeks a year of tenure"), cuts);
         assertTrue(cuts.contains("$" + org.talentsim.report.Fmt.num(severance)), cuts);
+        // which events: the layoff's count beside the dismissal (601 against the event list's 600: a student's review)
+        assertTrue(cuts.contains("a layoff of 600 and the dismissal of Yuandong Tian: 2 months"), cuts);
         // what those let go were paid, and its share of the payroll the month before (the payroll
         // chart showed no cut and its caption said a layoff cuts it: found by a reviewer)
         List<String[]> moves = csv(out.resolve("moves.csv"));
