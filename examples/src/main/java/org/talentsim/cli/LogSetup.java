@@ -32,7 +32,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     public LogSetup() {}
 
     /** The encoder of the command line's log (null until Logback is set up in code). */
-    private static volatile Line current;
+    static volatile Line current;   // (package-private: a test that configures a context of its own puts it back)
 
     /**
      * The messages of runs written since the last call, each with how many runs
