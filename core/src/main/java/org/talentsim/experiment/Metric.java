@@ -1,5 +1,6 @@
 package org.talentsim.experiment;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.talentsim.engine.TickObserver;
@@ -146,7 +147,7 @@ public interface Metric {
             @Override
             public void onTick(int tick, WorldView world, MovesView moves) {
                 if (world.date(tick).equals(date)) {
-                    v = f.applyAsDouble(world);
+                    v = apply(name, f, world);
                 }
             }
 
@@ -169,7 +170,7 @@ public interface Metric {
 
             @Override
             public void onEnd(WorldView world) {
-                v = f.applyAsDouble(world);
+                v = apply(name, f, world);
             }
 
             @Override
@@ -177,6 +178,27 @@ public interface Metric {
                 return v;
             }
         });
+    }
+
+    /**
+     * {@code f} of {@code world}; an index of -1 it used (a {@code labIndex} or {@code teamIndex} of
+     * a name that is no lab's or team's) is said as such, with the labs' names (it was "Index -1 out
+     * of bounds for length 2", naming nothing: an economist's review).
+     */
+    private static double apply(String name, ToDoubleFunction<WorldView> f, WorldView world) {
+        try {
+            return f.applyAsDouble(world);
+        } catch (IndexOutOfBoundsException e) {
+            if (!String.valueOf(e.getMessage()).contains("-1")) {
+                throw e;
+            }
+            List<String> labs = new java.util.ArrayList<>();
+            for (int l = 0; l < world.labCount(); l++) {
+                labs.add(world.lab(l).name());
+            }
+            throw new IllegalArgumentException("metric " + Names.quote(name) + ": " + e.getMessage() + ": labIndex and teamIndex"
+                    + " give -1 for a name that is no lab's or team's (the labs: " + String.join(", ", labs) + ")", e);
+        }
     }
 
     /** Why {@code date} can never be the date of a tick of a run with this tick unit and start, or null if it can. */

@@ -477,6 +477,19 @@ class OutcomesTest {
         }
     }
 
+    /** A lab's name misspelt in a user metric is said as such, with the labs' names (it was "Index -1 out of bounds"). */
+    @Test
+    void aMisspeltLabInAUserMetricIsNamed() {
+        Scenario s = Worlds.twoLabWar(5).withMonths(2);
+        for (Metric m : List.of(Metric.atEnd("typo", w -> w.headcount(w.labIndex("Alfa"))),
+                Metric.at("typo", s.start().plusMonths(1).toString(), w -> w.headcount(w.labIndex("Alfa"))))) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> Outcomes.run(s, REGISTRY, List.of(m)));
+            String all = e.getMessage() + (e.getCause() == null ? "" : " / " + e.getCause().getMessage());
+            assertTrue(all.contains("metric 'typo': ") && all.contains("labIndex and teamIndex give -1 for a name that is no lab's or"
+                    + " team's (the labs: Alpha, Beta)"), all);
+        }
+    }
+
     /** Teams' metrics up to TEAM_LIMIT teams in labs of two or more; beyond it none, and a name of one says why. */
     @Test
     void teamsOnlyUpToTheTeamLimit() {
