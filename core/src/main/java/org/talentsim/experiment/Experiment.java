@@ -963,8 +963,8 @@ public final class Experiment {
             List<String> report = new ArrayList<>();
             // the teams' metrics (LAB/TEAM.hires), like the flows, only when named: a lab's are
             // the sums of its teams', and they would multiply the tables and Holm's family
-            java.util.Set<String> teamMetrics = new java.util.HashSet<>(StandardMetrics.teamMetricNames(
-                    cellScenario(cells.get(0), together, parsed, resolved, reg)));
+            Scenario firstCell = cellScenario(cells.get(0), together, parsed, resolved, reg);
+            java.util.Set<String> teamMetrics = new java.util.HashSet<>(StandardMetrics.teamMetricNames(firstCell));
             if (metrics.isEmpty()) {
                 for (String n : names) {
                     // (not the count of events skipped: a check of the runs, in runs.csv, which the
@@ -985,7 +985,7 @@ public final class Experiment {
                         if (matched.isEmpty()) {
                             throw new ExperimentException("metric pattern " + Names.quote(m) + " matches no metric (* stands for any"
                                     + " text: Meta.*, *.poached_out)" + patternHint(m, names, teamMetrics,
-                                    cellScenario(cells.get(0), together, parsed, resolved, reg)), m);
+                                    firstCell), m);
                         }
                         for (String n : matched) {
                             if (!report.contains(n)) {
@@ -995,7 +995,7 @@ public final class Experiment {
                         continue;
                     }
                     if (!names.contains(m)) {
-                        String team = teamHint(m, cellScenario(cells.get(0), together, parsed, resolved, reg));
+                        String team = teamHint(m, firstCell);
                         throw new ExperimentException("unknown metric " + Names.quote(m) + (team != null ? team : hint(m, names)), m);
                     }
                     if (!named.add(m)) {

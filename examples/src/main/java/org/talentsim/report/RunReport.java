@@ -1091,13 +1091,15 @@ final class RunReport extends Page {
         if (colours.isEmpty()) {
             return;
         }
+        // the second third of the columns: hires another lab had laid off; the last: people bought
+        boolean bought = anyIn(rows, 2 * names.size(), 3 * names.size());
         add(h, new Figure("team-joins", "Who joined each team, and from where", "team (how many joined)",
                 "share of those who joined (%)",
                 "Of the researchers each team (of the labs with several teams) hired from the pool"
-                        + (anyBought(rows, names.size()) ? ", poached from another lab or bought in an acqui-hire" : " or poached from"
+                        + (bought ? ", poached from another lab or bought in an acqui-hire" : " or poached from"
                         + " another lab") + " over the run, the share from each source; the number after the team is how"
                         + " many: a team built by poaching stands out in colour (the heat map above is by lab)"
-                        + joinsColours(anyLaidOff(rows, names.size()), anyBought(rows, names.size())),
+                        + joinsColours(anyIn(rows, names.size(), 2 * names.size()), bought),
                 Charts.stackedBars("Who joined each team, and from where", "team (how many joined)",
                         "share of those who joined (%)", ds, colours), 640, 440));
     }
@@ -1131,22 +1133,10 @@ final class RunReport extends Page {
         return parts.isEmpty() ? "." : ", " + (parts.size() == 1 ? "and " : "") + String.join(", and ", parts) + ".";
     }
 
-    /** Whether a team bought people from another lab in an acqui-hire (the last third of {@code rows}' columns). */
-    private static boolean anyBought(List<int[]> rows, int sources) {
+    /** Whether a team took someone from sources {@code from} to {@code to} (columns of {@code rows}). */
+    private static boolean anyIn(List<int[]> rows, int from, int to) {
         for (int[] by : rows) {
-            for (int s = 2 * sources; s < by.length; s++) {
-                if (by[s] > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a team hired from the pool someone another lab had laid off (the second third of {@code rows}' columns). */
-    private static boolean anyLaidOff(List<int[]> rows, int sources) {
-        for (int[] by : rows) {
-            for (int s = sources; s < 2 * sources; s++) {
+            for (int s = from; s < to; s++) {
                 if (by[s] > 0) {
                     return true;
                 }
