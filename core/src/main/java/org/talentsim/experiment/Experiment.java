@@ -44,8 +44,8 @@ import org.talentsim.scenario.Scenario;
  *
  * <p><b>What it holds.</b> The base scenario as its YAML text and file name (so a run can travel
  * to another machine), overrides applied to every run, then either named <b>arms</b> (each a
- * list of overrides; the arm named {@code baseline}, or else the first, is the baseline of the
- * comparison), or a <b>vary</b> grid (path → values; the cells are the cartesian product, the
+ * list of overrides; the arm given by {@link Builder#baseline}, else the arm named {@code
+ * baseline}, else the first, is the baseline of the comparison), or a <b>vary</b> grid (path → values; the cells are the cartesian product, the
  * first path varying slowest), or neither (one cell, {@code base}: plain replications); R
  * replications; the master seed S (default: the scenario's, after the overrides); the metrics to
  * report (default: every standard metric except the flows {@code market.flow.A>B} and {@code
@@ -64,11 +64,16 @@ public final class Experiment {
     /** The label of the single cell of an experiment without arms or a grid. */
     public static final String BASE_CELL = "base";
 
+    /** How the spec ({@link #toYaml}) writes a baseline given apart: its line starts with this. */
+    public static final String BASELINE_KEY = "baseline: ";
+
     private final Base base;
     private final Path scenarioPath;
     private final String sha256;
     private final List<String> overrides;
     private final Map<String, List<String>> arms;
+    /** The arm the others are compared with, when given ({@link Builder#baseline}); null for the default. */
+    private final String baseline;
     private final Map<String, List<String>> vary;
     private final int replications;
     /** The scenario of the cell whose runs need the most memory. */
@@ -148,6 +153,7 @@ public final class Experiment {
         this.sha256 = RunInfo.sha256(b.text.getBytes(StandardCharsets.UTF_8));
         this.overrides = List.copyOf(b.overrides);
         this.arms = Collections.unmodifiableMap(copy(b.arms));
+        this.baseline = b.baseline;
         this.vary = Collections.unmodifiableMap(copy(b.vary));
         this.replications = b.replications;
         this.seed = b.seed != null ? b.seed : resolved.seed();
@@ -207,6 +213,7 @@ public final class Experiment {
         b.path = scenarioPath;
         b.overrides.addAll(overrides);
         b.arms.putAll(arms);
+        b.baseline = baseline;
         b.vary.putAll(vary);
         b.replications = replications;
         b.seed = seedGiven;   // a master seed left to the scenario still follows its overrides
@@ -257,10 +264,15 @@ public final class Experiment {
         return arms.size() >= 2;
     }
 
-    /** The index of the baseline cell: the arm named {@code baseline}, else the first. */
+    /**
+     * The index of the baseline cell, the arm the others are compared with: the one given ({@link
+     * Builder#baseline}, an experiment file's {@code baseline:}), else the arm named {@code
+     * baseline}, else the first. A grid's cells are compared with its first.
+     */
     public int baselineIndex() {
+        String name = baseline != null ? baseline : "baseline";
         for (int c = 0; c < cells.size(); c++) {
-            if (cells.get(c).label().equals("baseline")) {
+            if (cells.get(c).label().equals(name)) {
                 return c;
             }
         }
@@ -487,6 +499,9 @@ public final class Experiment {
             }
             b.vary(g.name().text(), values);
         }
+        if (f.baseline() != null) {
+            b.baseline(f.baseline().text());
+        }
         b.replications(f.replications());
         if (f.seed() != null) {
             b.seed(f.seed());
@@ -584,6 +599,10 @@ public final class Experiment {
             b.append("arms:\n");
             arms.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
         }
+        if (baseline != null) {
+            // (not part of what identifies the runs: the same folder resumes under another baseline)
+            b.append(BASELINE_KEY).append(q(baseline)).append('\n');
+        }
         if (!vary.isEmpty()) {
             b.append("vary:\n");
             vary.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
@@ -625,6 +644,7 @@ public final class Experiment {
         private Path path;
         private final List<String> overrides = new ArrayList<>();
         private final LinkedHashMap<String, List<String>> arms = new LinkedHashMap<>();
+        private String baseline;
         private final LinkedHashMap<String, List<String>> vary = new LinkedHashMap<>();
         private int replications = 1;
         private Long seed;
@@ -735,6 +755,16 @@ public final class Experiment {
             return this;
         }
 
+        /**
+         * The arm the others are compared with (default: the arm named {@code baseline}, else the
+         * first); {@link #build} checks that it names an arm. The runs do not depend on it: an
+         * experiment resumed under another baseline reuses its runs ({@link ExperimentRunner#run}).
+         */
+        public Builder baseline(String armName) {
+            this.baseline = Objects.requireNonNull(armName, "baseline");
+            return this;
+        }
+
         /** Adds a varied path and its values (a dimension of the grid). */
         public Builder vary(String path, List<String> values) {
             Objects.requireNonNull(path, "path");
@@ -831,6 +861,13 @@ public final class Experiment {
             }
             if (!arms.isEmpty() && !vary.isEmpty()) {
                 throw new ExperimentException("give arms or a vary grid, not both");
+            }
+            if (baseline != null && !arms.containsKey(baseline)) {
+                throw new ExperimentException(arms.isEmpty()
+                        ? "baseline " + Names.quote(baseline) + ": only arms have a baseline (a grid's cells are compared with"
+                        + " its first cell)"
+                        : "baseline " + Names.quote(baseline) + " is no arm's name; the arms: " + String.join(", ", arms.keySet()),
+                        baseline);
             }
             String tooMany = ExperimentFiles.tooManyRuns(arms.size(), vary.values().stream().map(List::size).toList(),
                     replications);

@@ -52,7 +52,7 @@ public final class ExperimentFiles {
     }
 
     static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
-            "vary", "replications", "seed", "metrics");
+            "baseline", "vary", "replications", "seed", "metrics");
 
     private ExperimentFiles() {}
 
@@ -71,6 +71,8 @@ public final class ExperimentFiles {
      * @param scenarioSha256 the scenario's SHA-256 when the file records it (a resolved spec), else null
      * @param overrides overrides of every run
      * @param arms named arms in order (empty without {@code arms:})
+     * @param baseline the arm the others are compared with, as written ({@code baseline:}), or null
+     *     for the default (the arm named {@code baseline}, else the first)
      * @param vary varied paths in order (empty without {@code vary:})
      * @param replications replications per arm or cell
      * @param seed the master seed, or null for the scenario's
@@ -78,7 +80,7 @@ public final class ExperimentFiles {
      * @param root where the mapping starts (for errors about the whole file)
      */
     public record ExperimentFile(String file, Path dir, Item scenario, Item scenarioSha256, List<Item> overrides,
-            List<Group> arms, List<Group> vary, int replications, Long seed, List<Item> metrics, Item root) {
+            List<Group> arms, Item baseline, List<Group> vary, int replications, Long seed, List<Item> metrics, Item root) {
         /** An error at {@code at}, in the words of a scenario file's error. */
         public ScenarioException error(Item at, String problem) {
             return new ScenarioException(file, at.line(), at.col(), at.path(), problem);
@@ -179,6 +181,25 @@ public final class ExperimentFiles {
                 throw new ScenarioException(fileName, g.name().line(), g.name().col(), g.name().path(), "an arm's name " + p);
             }
         }
+        Item baseline = null;
+        if (f.written("baseline")) {
+            if (!f.has("arms")) {
+                throw f.failAtKey("baseline", "names the arm the others are compared with, and this experiment has no arms"
+                        + (f.has("vary") ? " (a grid's cells are compared with its first cell)" : "") + ": leave it out");
+            }
+            baseline = item(doc, f.get("baseline"), "baseline");
+            boolean known = false;
+            List<String> names = new ArrayList<>();
+            for (Group g : arms) {
+                known |= g.name().text().equals(baseline.text());
+                names.add(g.name().text());
+            }
+            if (!known) {
+                throw new ScenarioException(fileName, baseline.line(), baseline.col(), baseline.path(), "'"
+                        + org.talentsim.scenario.Names.shown(baseline.text()) + "' is no arm's name; the arms: "
+                        + String.join(", ", names));
+            }
+        }
         int replications = f.integer("replications", 1, 1, false);
         List<Integer> sizes = new ArrayList<>();
         vary.forEach(g -> sizes.add(g.items().size()));
@@ -191,7 +212,7 @@ public final class ExperimentFiles {
         if (f.has("metrics") && metrics.isEmpty()) {
             throw f.fail("metrics", "expected at least one metric; leave metrics: out for every standard metric");
         }
-        return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, vary, replications, seed, metrics,
+        return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, baseline, vary, replications, seed, metrics,
                 new Item("", root.line, root.col, ""));
     }
 

@@ -445,7 +445,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * the SHA-256 the spec also records says which scenario, and a folder moved away from the
      * scenario file names its copy instead; such a folder was refused as "another experiment" by
      * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
-     * line also names the files as they were given).
+     * line also names the files as they were given), and without an experiment's {@code baseline:}
+     * line (which arm the others are compared with: the same runs).
      */
     static String identity(String spec) {
         StringBuilder b = new StringBuilder();
@@ -453,6 +454,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         for (String line : spec.split("\n", -1)) {
             java.util.regex.Matcher m = RECORDED_SHA.matcher(line);
             if (line.startsWith(RunInfo.BUILD_LINE)) {
+                continue;
+            }
+            if (line.startsWith("baseline: ")) {
+                // an experiment's arm that the others are compared with: the runs do not depend on it,
+                // so the same folder is resumed under another (its tables made again)
                 continue;
             }
             if (!scenario && line.startsWith("scenario: ")) {

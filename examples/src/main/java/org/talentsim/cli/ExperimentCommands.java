@@ -363,6 +363,11 @@ final class ExperimentCommands {
                 description = "replications per arm or cell instead of the file's (a quick look before the full run)")
         Integer replications;
 
+        @Option(names = "--baseline", paramLabel = "ARM",
+                description = "the arm the others are compared with, instead of the file's (with --resume the runs of a finished"
+                        + " folder are compared again, none run)")
+        String baseline;
+
         @Override
         public Integer call() {
             FileKind.require(file, FileKind.EXPERIMENT);
@@ -372,6 +377,15 @@ final class ExperimentCommands {
                     throw new CommandLine.ParameterException(spec.commandLine(), "-r must be at least 1, was " + replications);
                 }
                 e = e.toBuilder().replications(replications).build();
+            }
+            if (baseline != null) {
+                if (!e.arms().containsKey(baseline)) {
+                    throw new Main.BadInput("--baseline " + org.talentsim.scenario.Names.escape(baseline) + ": " + (e.arms().isEmpty()
+                            ? file + " has no arms: only arms have a baseline (a grid's cells are compared with its first cell)"
+                            : "no arm of " + file + " is named so; its arms: " + org.talentsim.scenario.Names.escape(
+                            String.join(", ", e.arms().keySet()))));
+                }
+                e = e.toBuilder().baseline(baseline).build();
             }
             return execute(e, file, "experiment");
         }
@@ -463,7 +477,8 @@ final class ExperimentCommands {
 
     @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
-            description = {"Compare arms against the scenario as it is (the baseline), R replications each on the same seeds:",
+            description = {"Compare arms against the scenario as it is (the baseline; --baseline ARM: against that arm), R",
+                "replications each on the same seeds:",
                 "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
                 "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, comparison.csv,",
                 "manifest.json and report.html.",
@@ -471,8 +486,14 @@ final class ExperimentCommands {
                 "           --arm 'none:labs[Meta].retention=none'"})
     static final class CompareCommand extends Shorthand {
         @Option(names = "--arm", paramLabel = "NAME:PATH=V[,PATH=V]", required = true,
-                description = "an arm: its name and overrides (repeatable); an arm named baseline replaces the default one")
+                description = "an arm: its name and overrides (repeatable); an arm named baseline replaces the default one;"
+                        + " 'NAME:' with nothing after the colon runs the scenario as it is")
         List<String> arms = new ArrayList<>();
+
+        @Option(names = "--baseline", paramLabel = "ARM",
+                description = "the arm the others are compared with (policy A against policy B); then no arm of the scenario as"
+                        + " it is is added (--arm 'as-is:' adds one)")
+        String baseline;
 
         @Override
         public Integer call() {
@@ -490,11 +511,18 @@ final class ExperimentCommands {
                 hasBaseline |= name.equals("baseline");
                 parsed.add(new String[] {name, a.substring(colon + 1)});
             }
-            if (!hasBaseline) {
+            if (!hasBaseline && baseline == null) {
                 b.arm("baseline", List.of());
             }
             for (String[] p : parsed) {
                 b.arm(p[0], splitOverrides(p[1]));
+            }
+            if (baseline != null) {
+                if (parsed.stream().noneMatch(p -> p[0].equals(baseline))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baseline + ": no --arm is named "
+                            + baseline + "; the arms: " + String.join(", ", parsed.stream().map(p -> p[0]).toList()));
+                }
+                b.baseline(baseline);
             }
             Experiment e;
             try {

@@ -88,6 +88,20 @@ final class ExperimentData {
         }
     }
 
+    /**
+     * The arm the others are compared with: the spec's {@code baseline:} (given apart), else the
+     * arm named {@code baseline}, else the first (docs/EXPERIMENTS.md); "" without arms. (Not read
+     * off comparison.csv: another arm's row has no difference either with fewer than two pairs.)
+     */
+    String baseline() {
+        if (spec.path("baseline").isValueNode()) {
+            return spec.path("baseline").asText();
+        }
+        List<String> arms = new ArrayList<>();
+        spec.path("arms").fieldNames().forEachRemaining(arms::add);
+        return arms.contains("baseline") ? "baseline" : arms.isEmpty() ? "" : arms.get(0);
+    }
+
     static boolean isExperimentFolder(Path dir) {
         return Files.isRegularFile(dir.resolve("experiment.yaml")) && Files.isRegularFile(dir.resolve("summary.csv"))
                 && Files.isRegularFile(dir.resolve("runs.csv"));

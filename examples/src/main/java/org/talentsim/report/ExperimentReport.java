@@ -412,7 +412,10 @@ final class ExperimentReport extends Page {
     }
 
     private void compare(Html h, List<String> shown) {
-        h.raw("<h2 id=\"comparison\">Each arm against the baseline</h2>\n");
+        String baseline = d.baseline();
+        // a baseline of the user's choosing (--baseline, baseline:) is named: "the baseline" alone read as the scenario as it is
+        h.raw("<h2 id=\"comparison\">Each arm against the baseline" + (baseline.equals("baseline") ? "" : ", arm "
+                + Html.esc(baseline)) + "</h2>\n");
         Csv c = d.comparison;
         if (c == null) {
             // one arm: nothing to compare it with, and no comparison.csv (docs/EXPERIMENTS.md)
@@ -420,15 +423,6 @@ final class ExperimentReport extends Page {
             return;
         }
         Set<String> want = new LinkedHashSet<>(shown);
-        // the baseline is the arm named 'baseline', else the first (docs/EXPERIMENTS.md); an other
-        // arm's row may have no difference too (fewer than two pairs with a value): it is not a baseline row
-        String baseline = "";
-        for (String[] r : c.rows()) {
-            String arm = Csv.cell(r, c.col("arm"));
-            if (baseline.isEmpty() || arm.equals("baseline")) {
-                baseline = arm;
-            }
-        }
         String headline = headline(c, baseline, want);
         if (headline != null) {
             h.el("p", "lead", headline);
@@ -948,7 +942,7 @@ final class ExperimentReport extends Page {
      */
     private void differences(Html h) {
         List<String> cells = d.pathCells();
-        String baseline = cells.contains("baseline") ? "baseline" : cells.isEmpty() ? "" : cells.get(0);
+        String baseline = d.baseline();
         List<String> arms = cells.stream().filter(c -> !c.equals(baseline)).toList();
         if (arms.size() > MAX_FANS) {
             arms = arms.subList(0, MAX_FANS);

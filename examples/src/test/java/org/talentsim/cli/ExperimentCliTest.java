@@ -37,6 +37,51 @@ class ExperimentCliTest {
         assertTrue(same.err().strip().endsWith("--force replaces them, or choose another --out"), same.err());
     }
 
+    /**
+     * Policy A against policy B (a strategist could compare each only with the scenario as it is):
+     * --baseline names the arm the others are compared with, adds no arm of its own, and a finished
+     * folder is compared again under another with --resume, nothing run; the report names it.
+     */
+    @Test
+    void compareAgainstAChosenArmAndAgainUnderAnother(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("ab");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--arm",
+                "most:labs[Keeper].retention.upTo=0.9", "--baseline", "half", "-r", "4", "--months", "4", "--metrics",
+                "Keeper.retention,Keeper.spend", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("retention: 2 arms x 4 replications = 8 runs"), "no arm added: " + r.out());
+        assertTrue(r.out().contains("vs half [95% CI]"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("most  Keeper.retention")), r.out());
+        assertTrue(Files.readString(out.resolve("experiment.yaml")).contains("\nbaseline: 'half'\n"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Each arm against the baseline, arm half</h2>"));
+        String mostRow = Files.readAllLines(out.resolve("comparison.csv")).stream().filter(l -> l.startsWith("most,Keeper.retention,"))
+                .findFirst().orElseThrow();
+
+        Cli again = Cli.run("experiment", out.resolve("experiment.yaml").toString(), "--baseline", "most", "--resume", "--out",
+                out.toString(), "-q");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("8 runs, seed 3, 8 resumed"), again.out());
+        assertTrue(again.out().contains("vs most [95% CI]"), again.out());
+        String halfRow = Files.readAllLines(out.resolve("comparison.csv")).stream().filter(l -> l.startsWith("half,Keeper.retention,"))
+                .findFirst().orElseThrow();
+        // the same pairs the other way round: the difference's sign turned
+        String[] m = mostRow.split(",");
+        String[] h = halfRow.split(",");
+        assertEquals(-Double.parseDouble(m[5]), Double.parseDouble(h[5]), 1e-12, mostRow + " / " + halfRow);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Each arm against the baseline, arm most</h2>"));
+
+        Cli unknown = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--baseline", "halve", "-r", "2",
+                "--out", dir.resolve("u").toString(), "-q");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("--baseline halve: no --arm is named halve; the arms: half\n"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("u")), "nothing written");
+        Cli notAnArm = Cli.run("experiment", out.resolve("experiment.yaml").toString(), "--baseline", "baseline", "--resume", "--out",
+                out.toString(), "-q");
+        assertEquals(2, notAnArm.exit());
+        assertEquals("--baseline baseline: no arm of " + out.resolve("experiment.yaml") + " is named so; its arms: half, most",
+                notAnArm.err().strip());
+    }
+
     @Test
     void sweepAndReplicateAndMetrics(@TempDir Path dir) throws Exception {
         Cli s = Cli.run("sweep", RETENTION, "--vary", "market.separation=0.01/month,0.03/month", "-r", "2", "--months", "2",
