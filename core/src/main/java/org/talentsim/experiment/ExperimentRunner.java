@@ -274,6 +274,8 @@ public final class ExperimentRunner {
         requireMemory(e, executor, Runtime.getRuntime().maxMemory());
         String yaml = e.toYaml(dir);
         Path runsFile = dir.resolve("runs.csv");
+        // the replications the folder's runs were numbered for (before its spec is replaced)
+        int numberedFor = resume ? ResultWriter.replications(dir.resolve("experiment.yaml")) : 0;
         boolean same;
         try {
             same = ResultWriter.prepareFolder(dir, "experiment.yaml", yaml, "experiment", FILES, resume, force);
@@ -289,9 +291,14 @@ public final class ExperimentRunner {
         List<Experiment.Run> runs = e.runs();
         int total = runs.size();
         int resumed;
-        Journal journal = Journal.open(runsFile, header, same, 64);
         List<String> pathColumns = e.pathColumns();
         Path pathsFile = dir.resolve(PATHS);
+        if (same && numberedFor > 0 && numberedFor != e.replications()) {
+            // resumed with more replications than it was run with: run c·R + r is numbered anew
+            renumber(runsFile, e, numberedFor);
+            renumber(pathsFile, e, numberedFor);
+        }
+        Journal journal = Journal.open(runsFile, header, same, 64);
         Journal paths = null;
         Throwable failure = null;
         try {
@@ -377,6 +384,61 @@ public final class ExperimentRunner {
      *
      * @throws ExperimentException naming the file, line and column (bad input: exit 2)
      */
+    /**
+     * Gives each whole row of journal {@code file}, numbered for {@code before} replications (run
+     * {@code c·before + r}), the run index {@code e} gives its cell and replication ({@code c·R +
+     * r}): the rows of an experiment resumed with more replications than it ran with (replication
+     * r runs on the same seed whatever their number). A row that is not where {@code before} puts
+     * it (changed by hand), of no cell of {@code e} or beyond its replications is left as it is,
+     * for {@link #checkResumed} to refuse; a file with another header, or none, is left to the journal.
+     */
+    static void renumber(Path file, Experiment e, int before) {
+        if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String text;
+        try {
+            text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + x.getMessage(), x);
+        }
+        java.util.Map<String, Integer> cellIndex = new java.util.HashMap<>();
+        for (int c = 0; c < e.cells().size(); c++) {
+            cellIndex.put(e.cells().get(c).label(), c);
+        }
+        int replications = e.replications();
+        StringBuilder b = new StringBuilder(text.length() + 64);
+        boolean changed = false;
+        int from = 0;
+        boolean header = true;
+        for (int nl = text.indexOf('\n'); nl >= 0; from = nl + 1, nl = text.indexOf('\n', from)) {
+            String line = text.substring(from, nl);
+            String[] cols = line.split(",", 4);
+            if (!header && cols.length == 4 && cellIndex.containsKey(cols[1])) {
+                try {
+                    int r = Integer.parseInt(cols[2]);
+                    int c = cellIndex.get(cols[1]);
+                    String index = Integer.toString(c * replications + r);
+                    boolean numbered = cols[0].equals(Integer.toString(c * before + r));
+                    if (numbered && r >= 0 && r < Math.min(before, replications) && !index.equals(cols[0])) {
+                        line = index + line.substring(cols[0].length());
+                        changed = true;
+                    }
+                } catch (NumberFormatException x) {
+                    // not a row this experiment writes: left to checkResumed
+                }
+            } else if (header && !line.startsWith("run,cell,replication,seed,")) {
+                return;   // not a journal of an experiment: the journal says why
+            }
+            header = false;
+            b.append(line).append('\n');
+        }
+        if (changed) {
+            // whole (written apart and renamed over the file): a row's number is never half old, half new
+            TextFiles.write(file, b.toString());
+        }
+    }
+
     private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
                 + " or start afresh without --resume";

@@ -445,20 +445,41 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * the SHA-256 the spec also records says which scenario, and a folder moved away from the
      * scenario file names its copy instead; such a folder was refused as "another experiment" by
      * a resume) and with a comment that records the SHA-256 reduced to it (a calibration's first
-     * line also names the files as they were given), and without an experiment's {@code baseline:}
-     * line (which arm the others are compared with: the same runs).
+     * line also names the files as they were given).
      */
     static String identity(String spec) {
+        return identity(spec, "");
+    }
+
+    /**
+     * {@link #identity(String)} of the spec file {@code specName}: an experiment's ({@code
+     * experiment.yaml}) without what only chooses what is reported of its runs or how many there
+     * are — its {@code baseline:}, its {@code metrics:} (runs.csv holds every metric whatever they
+     * are) and its {@code replications:} (replication r runs on the same seed whatever their
+     * number) — so that a finished folder is resumed to report other metrics, against another
+     * arm, or with more replications, running only the runs it lacks (a strategist's review).
+     */
+    static String identity(String spec, String specName) {
+        if ("experiment.yaml".equals(specName)) {
+            StringBuilder b = new StringBuilder();
+            boolean metrics = false;
+            for (String line : spec.split("\n", -1)) {
+                if (metrics && (line.startsWith("  ") || line.startsWith("-"))) {
+                    continue;   // an item of the metrics' list
+                }
+                metrics = line.equals("metrics:") || line.startsWith("metrics: ");
+                if (metrics || line.startsWith("baseline: ") || line.startsWith("replications: ")) {
+                    continue;
+                }
+                b.append(line).append('\n');
+            }
+            spec = b.toString();
+        }
         StringBuilder b = new StringBuilder();
         boolean scenario = false;
         for (String line : spec.split("\n", -1)) {
             java.util.regex.Matcher m = RECORDED_SHA.matcher(line);
             if (line.startsWith(RunInfo.BUILD_LINE)) {
-                continue;
-            }
-            if (line.startsWith("baseline: ")) {
-                // an experiment's arm that the others are compared with: the runs do not depend on it,
-                // so the same folder is resumed under another (its tables made again)
                 continue;
             }
             if (!scenario && line.startsWith("scenario: ")) {
@@ -468,6 +489,21 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             b.append(m.matches() ? "# SHA-256 " + m.group(1) : line).append('\n');
         }
         return b.toString();
+    }
+
+    /** The {@code replications:} of the experiment spec {@code file} (0 without one, or without the file). */
+    public static int replications(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? replications(Files.readString(file, StandardCharsets.UTF_8)) : 0;
+        } catch (IOException | RuntimeException x) {
+            return 0;   // unreadable: the folder's checks say why
+        }
+    }
+
+    /** An experiment spec's {@code replications:} (0 without one). */
+    private static int replications(String spec) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^replications: (\\d+)$").matcher(spec);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The rows of a journal after its header (a torn last line counted too: it is a start of a row); 0 when there is none. */
@@ -514,7 +550,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
                 String before = Files.readString(specFile, StandardCharsets.UTF_8);
                 // the same spec whatever build wrote it (without --resume it is run again, as before builds were recorded)
-                boolean sameSpec = identity(before).equals(identity(spec));
+                // an experiment with other metrics, another baseline or more replications has the
+                // same runs: resumed, they are reused; not without --resume (a folder of 50
+                // replications was not to be replaced by one of 10 unasked)
+                boolean sameRuns = identity(before, specName).equals(identity(spec, specName));
+                boolean sameSpec = identity(before).equals(identity(spec)) || (resume && sameRuns);
+                if (sameRuns && resume && !force && replications(before) > replications(spec)) {
+                    throw new IllegalArgumentException(dir + " holds " + replications(before) + " replications of this " + what
+                            + ": resumed with " + replications(spec) + " it would leave out the rest; resume with "
+                            + replications(before) + " or more (-r), --force starts over with " + replications(spec)
+                            + ", or choose another --out");
+                }
                 String built = RunInfo.buildOf(before);
                 same = sameSpec && java.util.Objects.equals(built, RunInfo.buildOf(spec));   // the version may differ
                 if (sameSpec && !same && resume && !force) {
@@ -525,10 +571,15 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                             + " give other numbers, so they are not continued; run it again without --resume (or with --force)"
                             + (built == null ? "" : ", or resume with that build"));
                 }
+                if (!sameSpec && !force && sameRuns) {
+                    throw new IllegalArgumentException(dir + " holds this " + what + "'s runs with other settings (its "
+                            + specName + " differs" + firstDifference(identity(before), identity(spec)) + "); --resume reuses"
+                            + " them (and runs only those it lacks), --force replaces them, or choose another --out");
+                }
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
-                            + " differs" + firstDifference(identity(before), identity(spec)) + "); --force replaces them, or choose"
-                            + " another --out");
+                            + " differs" + firstDifference(identity(before, specName), identity(spec, specName))
+                            + "); --force replaces them, or choose another --out");
                 }
                 if (same && !resume && !force) {
                     // the same command again without --resume, over a start that was stopped:

@@ -817,7 +817,13 @@ class ExperimentTest {
             ExperimentRunner.run(compare(2), ex, dir, false, false, (d, n) -> {});
             ExperimentException x = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.run(compare(3), ex, dir, false, false, (d, n) -> {}));
-            assertTrue(x.getMessage().contains("another experiment") && x.getMessage().contains("--force"), x.getMessage());
+            // (the same runs, more of them: --resume would add them)
+            assertTrue(x.getMessage().contains("holds this experiment's runs with other settings") && x.getMessage().contains(
+                    "--resume reuses them") && x.getMessage().contains("--force"), x.getMessage());
+            ExperimentException y = assertThrows(ExperimentException.class,
+                    () -> ExperimentRunner.run(compare(2).toBuilder().override("labs[Keeper].prestige=0.9").build(), ex, dir, false,
+                    false, (d, n) -> {}));
+            assertTrue(y.getMessage().contains("another experiment") && y.getMessage().contains("--force"), y.getMessage());
             ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
         }
     }

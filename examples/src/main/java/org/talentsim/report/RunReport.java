@@ -763,7 +763,7 @@ final class RunReport extends Page {
             double[] out = m.get("output");
             rows.add(List.of(team, t == null ? "\u2013" : t.focus(), t == null ? "\u2013" : pct(t.computeShare()),
                     t == null ? "\u2013" : Fmt.num(t.leaderFit()), Fmt.count(Math.round(head[0])) + " \u2192 " + Fmt.count(Math.round(head[head.length - 1])),
-                    out == null ? "\u2013" : Fmt.num(out[0]) + " \u2192 " + Fmt.num(out[out.length - 1])));
+                    out == null ? "\u2013" : Fmt.amount(out[0]) + " \u2192 " + Fmt.amount(out[out.length - 1])));
         }
         h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (at the start)",
                 "headcount (first \u2192 last month)",

@@ -70,6 +70,13 @@ class ExperimentCliTest {
         assertEquals(-Double.parseDouble(m[5]), Double.parseDouble(h[5]), 1e-12, mostRow + " / " + halfRow);
         assertTrue(Files.readString(out.resolve("report.html")).contains("Each arm against the baseline, arm most</h2>"));
 
+        // topped up from 4 to 6 replications: only the 4 new runs run
+        Cli more = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--arm",
+                "most:labs[Keeper].retention.upTo=0.9", "--baseline", "half", "-r", "6", "--months", "4", "--metrics",
+                "Keeper.retention", "--out", out.toString(), "-q", "--resume");
+        assertEquals(0, more.exit(), more.err());
+        assertTrue(more.out().startsWith("retention: 2 arms x 6 replications = 12 runs, seed 3, 8 resumed"), more.out());
+
         Cli unknown = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--baseline", "halve", "-r", "2",
                 "--out", dir.resolve("u").toString(), "-q");
         assertEquals(2, unknown.exit());

@@ -89,6 +89,24 @@ class FmtTest {
         }
     }
 
+    /** A team's output a month: one style in a column (2773, 594.4 and 63.67 stood side by side). */
+    @Test
+    void amountsAreWholeWithSeparatorsFrom100AndOneDecimalBelow() {
+        assertEquals("2,773", Fmt.amount(2772.6));
+        assertEquals("1,023", Fmt.amount(1023.4));
+        assertEquals("100", Fmt.amount(99.95));
+        assertEquals("99.9", Fmt.amount(99.94));
+        assertEquals("63.7", Fmt.amount(63.67));
+        assertEquals("0.4", Fmt.amount(0.44));
+        assertEquals("0", Fmt.amount(-0.0));
+        assertEquals("0", Fmt.amount(0));
+        assertEquals("0", Fmt.amount(-0.04));
+        assertEquals("0.1", Fmt.amount(0.05));
+        assertEquals("-12.5", Fmt.amount(-12.46));
+        assertEquals("-1,500", Fmt.amount(-1500.2));
+        assertEquals("\u2013", Fmt.amount(Double.NaN));
+    }
+
     @Test
     void countsHaveThousandsSeparatorsAsTheFormatterWroteThem() {
         SplittableRandom r = new SplittableRandom(7);
