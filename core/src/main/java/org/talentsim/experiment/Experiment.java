@@ -889,6 +889,15 @@ public final class Experiment {
                 throw e;
             }
             List<Cell> cells = cells();
+            // an arm setting a path twice: only its last value would count (a strategist's review);
+            // not the overrides of every run, which like --set are applied in order, a later one
+            // over an earlier (docs/SCENARIO_FORMAT.md, "Overrides")
+            for (Cell c : cells) {
+                String twice = Overrides.setTwice(c.overrides(), parsed);
+                if (twice != null) {
+                    throw new ExperimentException((vary.isEmpty() ? "arm '" : "cell '") + c.label() + "': " + twice, c.label());
+                }
+            }
             Scenario resolved;
             boolean together = false;   // the overrides of every run valid only with each cell's
             try {
@@ -942,6 +951,7 @@ public final class Experiment {
             List<String> names = null;
             String first = null;
             java.util.Map<Scenario, String> cellOf = new java.util.HashMap<>();
+            String[] sameArms = null;   // the first two arms alike
             Scenario largest = resolved;
             for (Cell c : cells) {
                 Scenario s;
@@ -954,7 +964,11 @@ public final class Experiment {
                         > org.talentsim.engine.Simulation.memoryNeeded(largest)) {
                     largest = s;
                 }
-                String same = vary.isEmpty() ? null : cellOf.putIfAbsent(s, c.label());
+                String same = cellOf.putIfAbsent(s, c.label());
+                if (same != null && vary.isEmpty()) {
+                    sameArms = sameArms != null ? sameArms : new String[] {same, c.label()};
+                    same = null;   // said after the seeds' check, whose words are more to the point
+                }
                 if (same != null) {
                     // one value written two ways (0.1/year and 0.10/year, 1B and 1000M): the same runs twice
                     throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
@@ -970,6 +984,15 @@ public final class Experiment {
                             + master + "), so that"
                             + " cells are compared on the same seeds; set S for the whole experiment (seed, or an"
                             + " override of every run) and vary the replications, not the seed", c.label());
+                }
+                if (sameArms != null) {
+                    // an arm that changes nothing, or two arms alike: every difference 0, runs for
+                    // nothing, and "same" read as a finding (a strategist's and a reliability review)
+                    List<String> sets = arms.get(sameArms[1]);
+                    throw new ExperimentException("arms '" + sameArms[0] + "' and '" + sameArms[1] + "' run the same scenario"
+                            + (sets.isEmpty() ? "" : " (what '" + sameArms[1] + "' sets, " + String.join(", ", sets)
+                            + ", is what '" + sameArms[0] + "' has)") + ": every difference between them would be 0; drop one,"
+                            + " or check its values", sameArms[1]);
                 }
                 List<String> n = Outcomes.names(s, extra);
                 if (names == null) {

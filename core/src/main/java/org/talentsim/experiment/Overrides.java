@@ -128,6 +128,28 @@ public final class Overrides {
         return ScenarioFiles.apply(scenario, list, registry, events);
     }
 
+    /**
+     * Why {@code overrides}, one list (a command's {@code --set} options, an arm's), set one path
+     * twice to different values — only the last would count: a slip of copying, said rather than
+     * run ({@code labs[0]} and {@code labs[Meta]} are one lab of {@code s}) — or null. A value
+     * restated, and a path and a field under it, are not refused; {@link #then} layers lists as
+     * it should.
+     */
+    public static String setTwice(List<String> overrides, Scenario s) {
+        java.util.Map<String, FieldOverride> seen = new java.util.HashMap<>();
+        for (FieldOverride o : parse(overrides).list()) {
+            String path = Experiment.Builder.byName(o, s);
+            FieldOverride before = seen.putIfAbsent(path, o);
+            if (before != null && !before.value().strip().equals(o.value().strip())) {
+                return before.path().equals(o.path()) ? o.path() + " is set twice (" + before.text() + ", then " + o.text()
+                        + "): only the last would count; give it once"
+                        : o.path() + " sets " + before.path() + " again (" + before.text() + ", then " + o.text() + "): only"
+                        + " the last would count; give it once";
+            }
+        }
+        return null;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Overrides other && list.equals(other.list);

@@ -495,7 +495,7 @@ class ExperimentCliTest {
         assertEquals(0, base.exit(), base.err());
         assertTrue(base.out().contains("One arm: nothing to compare the baseline with. Add an arm"), base.out());
         // an arm that changes nothing: no "Holm-adjusted over the 0 tests"
-        Cli same = Cli.run("compare", RETENTION, "--months", "3", "--arm", "same:months=3", "-r", "2", "--out", dir.resolve("s").toString(),
+        Cli same = Cli.run("compare", RETENTION, "--months", "3", "--arm", "same:description=restated", "-r", "2", "--out", dir.resolve("s").toString(),
                 "-q", "--no-report");
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.out().contains("Every metric is the same as the baseline's in every replication: nothing to test"), same.out());

@@ -18,7 +18,7 @@ class ExperimentFolderInputTest {
     @Test
     void aComparisonWithoutItsComparisonFileIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cmp");
-        Cli c = Cli.run("compare", "scenarios/bm1.yaml", "--months", "1", "-r", "2", "--arm", "a:market.separation=0.02/month",
+        Cli c = Cli.run("compare", "scenarios/bm1.yaml", "--months", "1", "-r", "2", "--arm", "a:market.separation=0.04/month",
                 "--arm", "b:market.separation=0.03/month", "--out", out.toString(), "--no-report");
         assertEquals(0, c.exit(), c.err());
         Files.delete(out.resolve("comparison.csv"));

@@ -1,0 +1,73 @@
+package org.talentsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.io.ScenarioException;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.scenario.Scenario;
+
+/**
+ * Slips in an experiment's arms that ran without a word (a strategist's and a reliability
+ * review): an arm that changes nothing, two arms alike (every difference 0, read as "changes
+ * nothing"), and a path set twice in one arm (only the last value counted).
+ */
+class ArmSlipsTest {
+    private static final Path RETENTION = ExperimentTest.RETENTION;
+
+    private static Experiment.Builder base() {
+        return Experiment.builder().scenario(RETENTION).replications(2);
+    }
+
+    @Test
+    void anArmThatChangesNothingOrTwoArmsAlikeAreRefused() {
+        ExperimentException nothing = assertThrows(ExperimentException.class,
+                () -> base().arm("baseline", List.of()).arm("x", List.of()).build());
+        assertEquals("arms 'baseline' and 'x' run the same scenario: every difference between them would be 0; drop one, or"
+                + " check its values", nothing.getMessage());
+        // Keeper's prestige is 0.6 in the file: restated, it is the baseline
+        ExperimentException restated = assertThrows(ExperimentException.class,
+                () -> base().arm("baseline", List.of()).arm("x", List.of("labs[Keeper].prestige=0.60")).build());
+        assertEquals("arms 'baseline' and 'x' run the same scenario (what 'x' sets, labs[Keeper].prestige=0.60, is what"
+                + " 'baseline' has): every difference between them would be 0; drop one, or check its values", restated.getMessage());
+        // one lab by its index and by its name
+        ExperimentException alike = assertThrows(ExperimentException.class, () -> base().arm("a", List.of("labs[Keeper].prestige=0.7"))
+                .arm("b", List.of("labs[0].prestige=0.7")).build());
+        assertTrue(alike.getMessage().startsWith("arms 'a' and 'b' run the same scenario"), alike.getMessage());
+        // arms that differ are fine
+        assertEquals(2, base().arm("baseline", List.of()).arm("x", List.of("labs[Keeper].prestige=0.7")).build().cells().size());
+    }
+
+    @Test
+    void aPathSetTwiceInOneListIsRefusedAValueRestatedIsNot() {
+        ExperimentException arm = assertThrows(ExperimentException.class, () -> base().arm("baseline", List.of())
+                .arm("x", List.of("labs[Keeper].retention.upTo=0.8", "labs[Keeper].retention.upTo=0.5")).build());
+        assertEquals("arm 'x': labs[Keeper].retention.upTo is set twice (labs[Keeper].retention.upTo=0.8, then"
+                + " labs[Keeper].retention.upTo=0.5): only the last would count; give it once", arm.getMessage());
+        // the overrides of every run are applied in order, as --set's are (documented): a later one wins
+        assertEquals(1, base().override("labs[0].prestige=0.5").override("labs[Keeper].prestige=0.7").build().cells().size());
+        Scenario s = ScenarioFiles.read(RETENTION);
+        assertNull(Overrides.setTwice(List.of("months=6", "months=6"), s), "restated: harmless");
+        assertNull(Overrides.setTwice(List.of("labs[Keeper].retention=none", "labs[Keeper].retention.upTo=0.5"), s),
+                "a field and one under it: in order, as documented");
+        assertNull(Overrides.setTwice(List.of("labs[Keeper].prestige=0.5", "labs[Leaker].prestige=0.7"), s), "two labs");
+    }
+
+    @Test
+    void inAFileTheArmIsNamedAtItsLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: " + RETENTION + "\narms:\n  baseline: []\n"
+                + "  up: ['labs[Keeper].retention.upTo=0.8', 'labs[Keeper].retention.upTo=0.5']\n");
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(5, x.line(), x.getMessage());
+        assertTrue(x.getMessage().endsWith("arm 'up': labs[Keeper].retention.upTo is set twice (labs[Keeper].retention.upTo=0.8,"
+                + " then labs[Keeper].retention.upTo=0.5): only the last would count; give it once"), x.getMessage());
+    }
+}
