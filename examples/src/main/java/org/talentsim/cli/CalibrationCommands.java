@@ -56,6 +56,7 @@ final class CalibrationCommands {
         boolean png;
 
         Path dir(String command) {
+            RunCommand.requirePngWithReport(spec.commandLine(), report, png);
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in [1, 1024], was " + threads);
             }

@@ -65,6 +65,7 @@ final class ExperimentCommands {
         /** Runs {@code e} and prints the table; {@code file} names the default folder. */
         int execute(Experiment e, String file, String command) {
             CommandLine cl = spec.commandLine();
+            RunCommand.requirePngWithReport(cl, report, png);
             if (threads < 1 || threads > 1024) {
                 throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
             }

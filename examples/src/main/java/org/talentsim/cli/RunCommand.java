@@ -84,6 +84,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write each chart of the report as charts/ID.png and charts/ID.svg")
     private boolean png;
 
+    /**
+     * Bad input when {@code --png} is given with {@code --no-report}: the charts are the report's,
+     * and the pair wrote neither without a word (a strategist's review).
+     */
+    static void requirePngWithReport(CommandLine cl, boolean report, boolean png) {
+        if (png && !report) {
+            throw new CommandLine.ParameterException(cl, "--png writes the report's charts, --no-report draws no report: give"
+                    + " one of them");
+        }
+    }
+
     /** With {@code --png}, bad input unless the charts can be written into {@code dir} (asked before any work). */
     static void requireChartsFolder(boolean png, Path dir) {
         if (png) {
@@ -141,6 +152,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         checkCounts(cl, months, threads);
+        requirePngWithReport(cl, report, png);
         if (report) {
             // load the chart library and fonts, and run its drawing code once, on the side while
             // the scenario is read and run: from the start, since reading a scenario leaves a core

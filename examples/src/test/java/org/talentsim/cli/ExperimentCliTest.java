@@ -89,6 +89,25 @@ class ExperimentCliTest {
                 notAnArm.err().strip());
     }
 
+    /** --png with --no-report wrote neither, without a word (a strategist's review): refused, nothing written. */
+    @Test
+    void pngWithNoReportIsRefused(@TempDir Path dir) {
+        String[][] commands = {
+            {"run", RETENTION},
+            {"replicate", RETENTION, "-r", "2"},
+            {"calibrate", "calibration/retention-recovery.yaml"},
+        };
+        for (String[] c : commands) {
+            List<String> args = new java.util.ArrayList<>(List.of(c));
+            args.addAll(List.of("--png", "--no-report", "--out", dir.resolve(c[0]).toString(), "-q"));
+            Cli r = Cli.run(args.toArray(new String[0]));
+            assertEquals(2, r.exit(), c[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("--png writes the report's charts, --no-report draws no report: give one of them\n"),
+                    r.err());
+            assertFalse(Files.exists(dir.resolve(c[0])), "nothing written");
+        }
+    }
+
     @Test
     void sweepAndReplicateAndMetrics(@TempDir Path dir) throws Exception {
         Cli s = Cli.run("sweep", RETENTION, "--vary", "market.separation=0.01/month,0.03/month", "-r", "2", "--months", "2",
