@@ -169,7 +169,9 @@ final class YamlTree {
             return new ScenarioException(file, mark.getLine() + 1, mark.getColumn() + 1, "", indentation
                     ? "invalid YAML: this line's indentation fits no mapping or list above it (the keys of one mapping start"
                             + " in one column, a nested mapping's further right, with spaces); the parser read: " + problem + context
-                    : "invalid YAML: " + problem + context, e);
+                    : "invalid YAML: " + problem + context + (context.contains("scanning an alias")
+                            // '*.poached_out' unquoted (a strategist's review): the cause is known
+                            ? "; a value that starts with * is read as an alias: quote it, like '*.poached_out'" : ""), e);
         }
         JsonLocation l = e.getLocation();
         String msg = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getOriginalMessage();

@@ -182,6 +182,13 @@ class HostileFilesTest {
         assertEquals("t.yaml:4:7: expected UTF-8 text, found bytes that are not UTF-8 (0xC3)", error(broken));
     }
 
+    /** A value that starts with * unquoted ('*.poached_out' in an experiment's metrics): the alias it is read as, and the fix. */
+    @Test
+    void anUnquotedStarSaysToQuoteIt() {
+        assertEquals("t.yaml:3:15: invalid YAML: unexpected character found .(46) (while scanning an alias); a value that"
+                + " starts with * is read as an alias: quote it, like '*.poached_out'", error(HEAD + "description: *.x\n" + LAB));
+    }
+
     @Test
     void aSpecialCharacterIsReportedWhereItIs() {
         assertEquals("t.yaml:4:6: invalid YAML: special characters are not allowed (U+0000)",

@@ -85,10 +85,14 @@ final class CheckCommand implements Callable<Integer> {
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s; run it with"
-                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.isComparison() ? "arm" : "cell") + (e.cells().size() == 1 ? "" : "s"),
+                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.arms().isEmpty() ? "cell" : "arm") + (e.cells().size() == 1 ? "" : "s"),
                     ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"));
             for (String note : ScenarioNotes.of(e)) {
                 spec.commandLine().getOut().println(file + ": note: " + note);
+            }
+            if (e.arms().size() == 1) {
+                // said only by the run before (a strategist's review): an experiment file adds no baseline
+                spec.commandLine().getOut().println(file + ": note: " + ExperimentCommands.oneArm(e));
             }
             spec.commandLine().getOut().flush();
             return 0;

@@ -198,11 +198,7 @@ final class ExperimentCommands {
                     r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(), tests(r.comparison())));
             if (e.arms().size() == 1) {
                 // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
-                w.println(e.arms().containsKey("baseline")
-                        ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
-                                + " differences with confidence intervals."
-                        : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
-                                + " to get its differences with confidence intervals.");
+                w.println(oneArm(e));
             }
         }
         if (shown.size() < e.metrics().size()) {
@@ -549,6 +545,15 @@ final class ExperimentCommands {
             }
             return Arrays.asList(s.split(",(?=[A-Za-z_][^,=]*=)"));
         }
+    }
+
+    /** What an experiment of one arm is told (after its table, and by check): nothing to compare it with. */
+    static String oneArm(Experiment e) {
+        return e.arms().containsKey("baseline")
+                ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
+                        + " differences with confidence intervals."
+                : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
+                        + " to get its differences with confidence intervals.";
     }
 
     /** Said of the count of events skipped when a comparison reports it. */

@@ -29,6 +29,8 @@ final class ScenarioNotes {
         // (by tick unit too: a sweep of tick as well put weekly and monthly cells together)
         // unit ("month", "week") -> ticks -> days -> cells
         java.util.Map<String, java.util.TreeMap<Integer, java.util.TreeMap<Integer, List<String>>>> sameClock = new java.util.TreeMap<>();
+        // arms' lengths: their totals (hires, spend, quits) cover other spans
+        java.util.Map<String, List<String>> lengths = new java.util.LinkedHashMap<>();
         for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
             List<String> all = new java.util.ArrayList<>(e.overrides());
             all.addAll(cell.overrides());
@@ -38,6 +40,8 @@ final class ScenarioNotes {
             } catch (RuntimeException x) {
                 continue;   // the experiment's own checks say what is wrong with it
             }
+            lengths.computeIfAbsent(s.ticks() + " " + (s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "weeks" : "months"),
+                    k -> new java.util.ArrayList<>()).add(cell.label());
             int days = s.market().visaGraceDays();
             int ticks = graceTicks(days, s.tickUnit());
             String per = s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
@@ -62,7 +66,15 @@ final class ScenarioNotes {
                         + "s run the same rule" + (per.equals("month") ? " (tick: week counts weeks)" : ""));
             }
         }));
-        String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";
+        if (e.isComparison() && lengths.size() > 1) {
+            // 12 months' spend set against the baseline's 24, with p-values, without a word (a strategist's review)
+            List<String> which = new java.util.ArrayList<>();
+            lengths.forEach((length, cells) -> which.add(String.join(", ", cells) + " " + length));
+            out.add("the arms run for other lengths (" + String.join("; ", which) + "): their totals (hires, quits, spend, flows)"
+                    + " cover other spans, so their differences mix the arm's effect with the length; compare end values or"
+                    + " per-month rates");
+        }
+                String nothing = " changes nothing (factor 1, delta 0: give factor or delta)";
         cellsOf.forEach((note, cells) -> out.add(cells.size() == e.cells().size() ? note
                 : kind + (cells.size() == 1 ? " " : "s ") + String.join(", ", cells) + ": "
                 // an event only some arms leave without effect is their doing, not a slip ("give factor or

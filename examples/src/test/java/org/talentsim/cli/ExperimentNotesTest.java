@@ -47,4 +47,31 @@ class ExperimentNotesTest {
         assertTrue(r.out().contains(f + ": note: cell months=4: the layoff event of 2025-10 (tick 10) falls after the run's last tick (4)"),
                 r.out());
     }
+
+    /** Arms of other lengths: their totals were set against each other, with p-values, without a word (a strategist's review). */
+    @Test
+    void armsOfOtherLengthsAreSaidToMixTheLengthIn(@TempDir Path dir) {
+        Cli r = Cli.run("compare", TINY.toString(), "--set", "months=12", "--arm", "short:months=6", "-r", "2", "--out",
+                dir.resolve("c").toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(TINY + ": note: the arms run for other lengths (baseline 12 months; short 6 months): their totals"
+                + " (hires, quits, spend, flows) cover other spans"), r.err());
+        Cli same = Cli.run("compare", TINY.toString(), "--set", "months=12", "--arm", "calm:market.separation=0/year", "-r", "2",
+                "--out", dir.resolve("d").toString(), "-q", "--no-report");
+        assertEquals(0, same.exit(), same.err());
+        assertFalse(same.err().contains("other lengths"), same.err());
+    }
+
+    /** An experiment file of one arm adds no baseline: check says so, as the run did only after running it. */
+    @Test
+    void checkOfOneArmSaysThereIsNothingToCompare(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()
+                + "'\nreplications: 2\narms:\n  calm: ['market.separation=0/year']\n");
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().startsWith("OK: " + f + " (experiment of "), r.out());
+        assertTrue(r.out().contains(": 1 arm x 2 replications = 2 runs;"), r.out());
+        assertTrue(r.out().contains(f + ": note: One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the"
+                + " scenario as it is)"), r.out());
+    }
 }
