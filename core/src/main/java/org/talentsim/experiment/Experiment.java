@@ -787,6 +787,23 @@ public final class Experiment {
                             + " would be the same");
                 }
             }
+            // one rate or amount written in two units (0.6/year and 0.05/month, 1.5B and 1500M): the
+            // same cell twice, which the cells' scenarios, a rounding apart, did not show (a strategist's review)
+            String[] unit = new String[1];
+            String[] numbers = ExperimentRunner.numeric(values, unit);
+            for (int i = 0; numbers != null && i < numbers.length; i++) {
+                for (int j = i + 1; j < numbers.length; j++) {
+                    if (!numbers[i].isEmpty() && !numbers[j].isEmpty()) {
+                        double a = Double.parseDouble(numbers[i]);
+                        double b = Double.parseDouble(numbers[j]);
+                        if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
+                            throw new ExperimentException("vary " + path + ": the values " + values.get(i) + " and " + values.get(j)
+                                    + " are the same (" + numbers[i] + " " + unit[0].replace('_', ' ') + "): two cells of the grid"
+                                    + " would be the same", values.get(j));
+                        }
+                    }
+                }
+            }
             vary.put(path, List.copyOf(values));
             return this;
         }
@@ -1025,11 +1042,14 @@ public final class Experiment {
             // the sums of its teams', and they would multiply the tables and Holm's family
             Scenario firstCell = cellScenario(cells.get(0), together, parsed, resolved, reg);
             java.util.Set<String> teamMetrics = new java.util.HashSet<>(StandardMetrics.teamMetricNames(firstCell));
+            // the moves that only close a lab's balance (founders, teams moved): like the flows, when named
+            java.util.Set<String> balance = StandardMetrics.balanceMetricNames(firstCell);
             if (metrics.isEmpty()) {
                 for (String n : names) {
                     // (not the count of events skipped: a check of the runs, in runs.csv, which the
                     // report notes; reported when chosen)
-                    if (!n.startsWith("market.flow.") && !n.equals(StandardMetrics.EVENTS_SKIPPED) && !teamMetrics.contains(n)) {
+                    if (!n.startsWith("market.flow.") && !n.equals(StandardMetrics.EVENTS_SKIPPED) && !teamMetrics.contains(n)
+                            && !balance.contains(n)) {
                         report.add(n);
                     }
                 }

@@ -70,4 +70,18 @@ class ArmSlipsTest {
         assertTrue(x.getMessage().endsWith("arm 'up': labs[Keeper].retention.upTo is set twice (labs[Keeper].retention.upTo=0.8,"
                 + " then labs[Keeper].retention.upTo=0.5): only the last would count; give it once"), x.getMessage());
     }
+
+    /** A rate written in two units was two cells alike, a rounding apart (0.6/12 is not 0.05 in binary): refused as 0.5 and 0.50 were. */
+    @Test
+    void aVariedRateOrAmountGivenTwiceInOtherUnitsIsRefused() {
+        ExperimentException rate = assertThrows(ExperimentException.class, () -> base().vary("market.offersEmployed",
+                List.of("0.6/year", "0.05/month", "1/year")).build());
+        assertEquals("vary market.offersEmployed: the values 0.6/year and 0.05/month are the same (0.05 per month): two cells of"
+                + " the grid would be the same", rate.getMessage());
+        ExperimentException money = assertThrows(ExperimentException.class, () -> base().vary("labs[Keeper].budget",
+                List.of("1.5B", "900M", "1500M")).build());
+        assertTrue(money.getMessage().startsWith("vary labs[Keeper].budget: the values 1.5B and 1500M are the same (1500000000 usd)"),
+                money.getMessage());
+        assertEquals(3, base().vary("market.offersEmployed", List.of("0.6/year", "0.06/month", "1/year")).build().cells().size());
+    }
 }

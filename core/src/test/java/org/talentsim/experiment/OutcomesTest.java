@@ -109,6 +109,28 @@ class OutcomesTest {
             assertEquals(l.quits(), o.value(p + "quits"), at);
             assertEquals(l.layoffs(), o.value(p + "layoffs"), at);
             assertEquals(l.exits(), o.value(p + "exits"), at);
+            // the moves no other count has: founders (FOUNDED rows) and teams moved to or from another lab
+            // (TRANSFERRED rows between labs); with them the counts balance (an economist was off by one)
+            double[] founders = new double[2];
+            double[] transfers = new double[2];
+            for (MoveRow m : r.moves()) {
+                boolean other = !java.util.Objects.equals(m.fromLab(), m.toLab());
+                double[] c = m.reason() == MoveReason.FOUNDED ? founders : m.reason() == MoveReason.TRANSFERRED && other ? transfers
+                        : null;
+                if (c != null) {
+                    c[0] += l.lab().equals(m.toLab()) ? 1 : 0;
+                    c[1] += l.lab().equals(m.fromLab()) ? 1 : 0;
+                }
+            }
+            assertEquals(founders[0], o.value(p + "founders_in"), at);
+            assertEquals(founders[1], o.value(p + "founders_out"), at);
+            assertEquals(transfers[0], o.value(p + "transfers_in"), at);
+            assertEquals(transfers[1], o.value(p + "transfers_out"), at);
+            double balance = o.value(p + "headcount_start") + o.value(p + "hires") + o.value(p + "poached_in")
+                    + o.value(p + "acquired_in") + o.value(p + "transfers_in") + o.value(p + "founders_in") - o.value(p + "poached_out")
+                    - o.value(p + "acquired_out") - o.value(p + "transfers_out") - o.value(p + "founders_out") - o.value(p + "quits")
+                    - o.value(p + "layoffs") - o.value(p + "exits");
+            assertEquals(o.value(p + "headcount_end"), balance, at + ": start + in - out = end, from the metrics alone");
             assertEquals(l.payrollEnd(), o.value(p + "payroll_end"), at);
             assertEquals(l.spent(), o.value(p + "spend"), at);
             assertEquals(l.meanSalaryEnd(), o.value(p + "mean_salary_end"), at);
@@ -142,8 +164,9 @@ class OutcomesTest {
                 // a lab of a found event that did not happen (its founder had left): zeros and NaN
                 seen++;
                 for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out",
-                        "acquired_in", "acquired_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend",
-                        "equity_vested", "sign_ons", "clawed_back", "unvested_end")) {
+                        "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "countered",
+                        "quits", "layoffs", "exits", "payroll_end", "spend", "equity_vested", "sign_ons", "clawed_back",
+                        "unvested_end")) {
                     assertEquals(0.0, o.value(lab + "." + m), where + " " + lab + "." + m);
                 }
                 for (String m : List.of("mean_salary_end", "mean_morale_end", "capability_end", "retention",
@@ -181,7 +204,7 @@ class OutcomesTest {
         assertEquals((double) sum.market().movesByReason().getOrDefault("VISA_EXIT", 0), o.value("market.visa_exits"), where);
         List<String> teams = StandardMetrics.teams(s);
         checkTeams(s, r, o, teams, where);
-        assertEquals(covered.size() * 23 + StandardMetrics.MARKET_METRICS.size() + pairs
+        assertEquals(covered.size() * StandardMetrics.LAB_METRICS.size() + StandardMetrics.MARKET_METRICS.size() + pairs
                 + teams.size() * StandardMetrics.TEAM_METRICS.size(), o.size(), where);
         return (int) sum.labs().stream().filter(l -> l.foundedTick() > 0).count();
     }
@@ -221,6 +244,8 @@ class OutcomesTest {
             assertEquals(n.apply(out, MoveReason.ACQUIRED), o.value(p + "acquired_out"), at);
             assertEquals(n.apply(in, MoveReason.TRANSFERRED), o.value(p + "transfers_in"), at);
             assertEquals(n.apply(out, MoveReason.TRANSFERRED), o.value(p + "transfers_out"), at);
+            assertEquals(n.apply(in, MoveReason.FOUNDED), o.value(p + "founders_in"), at);
+            assertEquals(n.apply(out, MoveReason.FOUNDED), o.value(p + "founders_out"), at);
             assertEquals(n.apply(out, MoveReason.QUIT), o.value(p + "quits"), at);
             assertEquals(n.apply(out, MoveReason.LAID_OFF), o.value(p + "layoffs"), at);
             assertEquals(n.apply(out, MoveReason.EXITED), o.value(p + "exits"), at);
@@ -242,6 +267,14 @@ class OutcomesTest {
             double ins = in.values().stream().mapToInt(a -> a[0]).sum() - n.apply(in, MoveReason.COUNTERED);
             double outs = out.values().stream().mapToInt(a -> a[0]).sum() - n.apply(out, MoveReason.COUNTERED);
             assertEquals(head, o.value(p + "headcount_start") + ins - outs, at + ": start + in - out = end");
+            double byMetrics = o.value(p + "headcount_start");
+            for (String m : List.of("hires", "poached_in", "acquired_in", "transfers_in", "founders_in")) {
+                byMetrics += o.value(p + m);
+            }
+            for (String m : List.of("poached_out", "acquired_out", "transfers_out", "founders_out", "quits", "layoffs", "exits")) {
+                byMetrics -= o.value(p + m);
+            }
+            assertEquals(head, byMetrics, at + ": start + in - out = end, from the metrics alone");
             double retention = o.value(p + "retention");
             if (!Double.isNaN(retention)) {
                 assertTrue(retention >= 0 && retention <= 1, at + ": " + retention);
@@ -524,7 +557,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 23 + 6, names.size(), "23 per lab, 6 of the market (and its labs have one team each)");
+        assertEquals(50 * 27 + 6, names.size(), "27 per lab, 6 of the market (and its labs have one team each)");
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

@@ -42,6 +42,11 @@ class ShownMetricsTest {
             // the count of events skipped is a check of the runs, not an outcome: in the files, not the tables
             assertTrue(metrics.remove(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED), metrics.toString());
             assertFalse(r.out().contains(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED), r.out());
+            // the moves that only close a lab's balance (founders, teams moved): in the files, reported when named
+            for (String b : org.talentsim.experiment.StandardMetrics.LAB_BALANCE) {
+                assertTrue(metrics.remove("Solo." + b), metrics.toString());
+                assertFalse(r.out().contains("Solo." + b), r.out());
+            }
             assertTrue(metrics.size() > 20 && metrics.size() <= 30, metrics.toString());
             for (String m : metrics) {
                 assertTrue(r.out().contains(m), m + " in the table of " + args[0] + ":\n" + r.out());
