@@ -787,23 +787,6 @@ public final class Experiment {
                             + " would be the same");
                 }
             }
-            // one rate or amount written in two units (0.6/year and 0.05/month, 1.5B and 1500M): the
-            // same cell twice, which the cells' scenarios, a rounding apart, did not show (a strategist's review)
-            String[] unit = new String[1];
-            String[] numbers = ExperimentRunner.numeric(values, unit);
-            for (int i = 0; numbers != null && i < numbers.length; i++) {
-                for (int j = i + 1; j < numbers.length; j++) {
-                    if (!numbers[i].isEmpty() && !numbers[j].isEmpty()) {
-                        double a = Double.parseDouble(numbers[i]);
-                        double b = Double.parseDouble(numbers[j]);
-                        if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
-                            throw new ExperimentException("vary " + path + ": the values " + values.get(i) + " and " + values.get(j)
-                                    + " are the same (" + numbers[i] + " " + unit[0].replace('_', ' ') + "): two cells of the grid"
-                                    + " would be the same", values.get(j));
-                        }
-                    }
-                }
-            }
             vary.put(path, List.copyOf(values));
             return this;
         }
@@ -1029,6 +1012,26 @@ public final class Experiment {
                             + "' (" + apart + "); the runs of an experiment must have the"
                             + " same labs (a lab that an event founds or closes counts as one if the run reaches the event's date)",
                             c.label());
+                }
+            }
+            // one rate or amount written in two units (0.6/year and 0.05/month): the same cells, which
+            // their scenarios, a rounding apart, did not show (a strategist's review)
+            for (Map.Entry<String, List<String>> g : vary.entrySet()) {
+                List<String> values = g.getValue();
+                String[] unit = new String[1];
+                String[] numbers = ExperimentRunner.numeric(values, unit);
+                for (int i = 0; numbers != null && i < numbers.length; i++) {
+                    for (int j = i + 1; j < numbers.length; j++) {
+                        if (!numbers[i].isEmpty() && !numbers[j].isEmpty()) {
+                            double a = Double.parseDouble(numbers[i]);
+                            double b = Double.parseDouble(numbers[j]);
+                            if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
+                                throw new ExperimentException("cells '" + g.getKey() + "=" + values.get(i) + "' and '" + g.getKey() + "="
+                                        + values.get(j) + "' run the same scenario: a varied value is given twice, written two ways ("
+                                        + numbers[i] + " " + unit[0].replace('_', ' ') + ")", g.getKey() + "=" + values.get(j));
+                            }
+                        }
+                    }
                 }
             }
             // paths.csv: the headcount paths, when every cell has the same labs and periods

@@ -41,7 +41,7 @@ public final class StandardMetrics implements TickObserver {
     public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "countered", "quits", "layoffs", "exits", "payroll_end",
             "spend", "mean_salary_end", "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons",
-            "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out");
+            "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out", "retention_joined");
 
     /** Months after a grant vested out in which a leaver counts for {@code L.leaving_vested_out}. */
     public static final int VESTED_OUT_MONTHS = 3;
@@ -66,7 +66,7 @@ public final class StandardMetrics implements TickObserver {
      */
     public static final List<String> TEAM_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "quits",
-            "layoffs", "exits", "mean_salary_end", "mean_morale_end", "output_end", "retention");
+            "layoffs", "exits", "mean_salary_end", "mean_morale_end", "output_end", "retention", "retention_joined");
 
     /**
      * The labs' counts that only close their balance (start + in − out = end: the moves no other
@@ -153,12 +153,24 @@ public final class StandardMetrics implements TickObserver {
     private int[] slotOfLab = new int[0];
     /** Researchers employed at the start who have not left their starting lab since. */
     private BitSet stayed = new BitSet();
+    /**
+     * Researchers whose last move between labs in the run brought them into a covered lab (so,
+     * while no row has taken them out, the lab they are at is the one they joined), and per lab
+     * slot the rows that brought someone in: {@code L.retention_joined}, the share of those who
+     * joined a lab in the run still there at the end (a team built in the run, TBD Lab, has no
+     * starting staff for {@code retention}: a strategist's review). One bit a researcher.
+     */
+    private BitSet joinedLab = new BitSet();
+    private final int[] joins;
+    /** The same for teams: the last move between teams brought them into a covered team. */
+    private BitSet joinedTeam = new BitSet();
     /** The teams covered, {@code LAB/TEAM} ({@link #teams(Scenario)}), and their slots by that name. */
     private final List<String> teamNames;
     private final Map<String, Integer> slotOfTeamName;
     /** Per team slot: headcount at the start, starting staff, of them retained; counts ({@code T_*}, {@code T_COUNTS} a slot). */
     private final int[] teamHeadStart;
     private final int[] teamRoster;
+    private final int[] teamJoins;
     private final int[] teamRetained;
     private final int[] teamCounts;
     /** Per world team id, the lab index its slot was last looked up for, and that slot (-1: not covered). */
@@ -194,6 +206,7 @@ public final class StandardMetrics implements TickObserver {
         quits = new int[n];
         layoffs = new int[n];
         exits = new int[n];
+        joins = new int[n];
         transfersIn = new int[n];
         transfersOut = new int[n];
         foundersIn = new int[n];
@@ -218,6 +231,7 @@ public final class StandardMetrics implements TickObserver {
         int tn = teamNames.size();
         teamHeadStart = new int[tn];
         teamRoster = new int[tn];
+        teamJoins = new int[tn];
         teamRetained = new int[tn];
         teamCounts = new int[tn * T_COUNTS];
         packages = scenario.labs().stream().anyMatch(StandardMetrics::paysPackages)
@@ -455,12 +469,17 @@ public final class StandardMetrics implements TickObserver {
             int from = log.fromLab(r);
             int to = log.toLab(r);
             MoveReason why = log.reason(r);
-            if (from != to) {
-                moves++;
-                stayed.clear(log.researcher(r));
-            }
             int fs = slot(from);
             int ts = slot(to);
+            if (from != to) {
+                moves++;
+                int i = log.researcher(r);
+                stayed.clear(i);
+                joinedLab.set(i, ts >= 0);   // joined a covered lab, or not: left for the pool, or a lab not covered
+                if (ts >= 0) {
+                    joins[ts]++;
+                }
+            }
             switch (why) {
                 case HIRED -> add(hires, ts);
                 case POACHED -> {
@@ -528,11 +547,16 @@ public final class StandardMetrics implements TickObserver {
         int fromTeam = log.fromTeam(r);
         int toTeam = log.toTeam(r);
         boolean away = from != to || fromTeam != toTeam;
-        if (away) {
-            stayedInTeam.clear(log.researcher(r));
-        }
         int fs = teamSlot(world, from, fromTeam);
         int ts = teamSlot(world, to, toTeam);
+        if (away) {
+            int i = log.researcher(r);
+            stayedInTeam.clear(i);
+            joinedTeam.set(i, ts >= 0);
+            if (ts >= 0) {
+                teamJoins[ts]++;
+            }
+        }
         switch (why) {
             case HIRED -> addTeam(ts, T_HIRES);
             case POACHED -> {
@@ -663,6 +687,13 @@ public final class StandardMetrics implements TickObserver {
                 add(retained, slot(world.labOf(i)));
             }
         }
+        int[] keptJoined = new int[n];
+        for (int i = joinedLab.nextSetBit(0); i >= 0; i = joinedLab.nextSetBit(i + 1)) {
+            // still where he last joined: no row has taken him out since (one would have cleared the bit)
+            if (pop.status(i) == Status.EMPLOYED) {
+                add(keptJoined, slot(world.labOf(i)));
+            }
+        }
         double months = ticks / world.tickUnit().ticksPerMonth();
         Map<String, Double> v = new LinkedHashMap<>();
         if (!teamNames.isEmpty()) {
@@ -698,6 +729,7 @@ public final class StandardMetrics implements TickObserver {
             double perMonth = world.tickUnit().ticksPerMonth();
             v.put(p + "leaving_unvested", heldExposure[s] == 0 ? Double.NaN : heldLeft[s] * perMonth / heldExposure[s]);
             v.put(p + "leaving_vested_out", outExposure[s] == 0 ? Double.NaN : outLeft[s] * perMonth / outExposure[s]);
+            v.put(p + "retention_joined", joins[s] == 0 ? Double.NaN : (double) keptJoined[s] / joins[s]);
         }
         int active = employed + notice + seeking;
         v.put("market.unemployment_end", active == 0 ? Double.NaN : (double) (notice + seeking) / active);
@@ -746,6 +778,15 @@ public final class StandardMetrics implements TickObserver {
                 }
             }
         }
+        int[] keptJoined = new int[tn];
+        for (int i = joinedTeam.nextSetBit(0); i >= 0; i = joinedTeam.nextSetBit(i + 1)) {
+            if (pop.status(i) == Status.EMPLOYED) {
+                int s = teamSlot(world, world.labOf(i), pop.team(i));
+                if (s >= 0) {
+                    keptJoined[s]++;
+                }
+            }
+        }
         for (int s = 0; s < tn; s++) {
             String p = teamNames.get(s) + ".";
             v.put(p + "headcount_start", (double) teamHeadStart[s]);
@@ -757,6 +798,7 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "mean_morale_end", mean(mor[s], head[s]));
             v.put(p + "output_end", there[s] ? out[s] : Double.NaN);
             v.put(p + "retention", teamRoster[s] == 0 ? Double.NaN : (double) teamRetained[s] / teamRoster[s]);
+            v.put(p + "retention_joined", teamJoins[s] == 0 ? Double.NaN : (double) keptJoined[s] / teamJoins[s]);
         }
     }
 
@@ -782,7 +824,7 @@ public final class StandardMetrics implements TickObserver {
      * researchers, never on the number of ticks (the memory test checks it).
      */
     long retainedCells() {
-        return (long) n * 20 + end.length + flows.length + slotOfLab.length + stayed.size()
+        return (long) n * 25 + end.length + flows.length + slotOfLab.length + stayed.size() + joinedLab.size() + joinedTeam.size()
                 + teamNames.size() * (3L + T_COUNTS) + teamSlot.length * 2L + stayedInTeam.size()
                 + grantState.length + vestedOutAt.length + grantLab.length + heldNow.length + outNow.length;
     }

@@ -131,6 +131,18 @@ class OutcomesTest {
                     - o.value(p + "acquired_out") - o.value(p + "transfers_out") - o.value(p + "founders_out") - o.value(p + "quits")
                     - o.value(p + "layoffs") - o.value(p + "exits");
             assertEquals(o.value(p + "headcount_end"), balance, at + ": start + in - out = end, from the metrics alone");
+            // the joiners kept: of the rows that brought someone into L from elsewhere, those whose
+            // researcher's last row changing his lab is that one (so at L at the end)
+            int joins = 0;
+            Map<Integer, MoveRow> lastMove = new HashMap<>();
+            for (MoveRow m : r.moves()) {
+                if (!java.util.Objects.equals(m.fromLab(), m.toLab())) {
+                    joins += l.lab().equals(m.toLab()) ? 1 : 0;
+                    lastMove.put(m.researcher(), m);
+                }
+            }
+            long kept = lastMove.values().stream().filter(m -> l.lab().equals(m.toLab())).count();
+            assertEquals(joins == 0 ? Double.NaN : (double) kept / joins, o.value(p + "retention_joined"), 1e-12, at);
             assertEquals(l.payrollEnd(), o.value(p + "payroll_end"), at);
             assertEquals(l.spent(), o.value(p + "spend"), at);
             assertEquals(l.meanSalaryEnd(), o.value(p + "mean_salary_end"), at);
@@ -275,6 +287,16 @@ class OutcomesTest {
                 byMetrics -= o.value(p + m);
             }
             assertEquals(head, byMetrics, at + ": start + in - out = end, from the metrics alone");
+            int joins = 0;
+            Map<Integer, MoveRow> lastMove = new HashMap<>();
+            for (MoveRow m : r.moves()) {
+                if (!java.util.Objects.equals(m.fromLab(), m.toLab()) || !java.util.Objects.equals(m.fromTeam(), m.toTeam())) {
+                    joins += lab.equals(m.toLab()) && team.equals(m.toTeam()) ? 1 : 0;
+                    lastMove.put(m.researcher(), m);
+                }
+            }
+            long kept = lastMove.values().stream().filter(m -> lab.equals(m.toLab()) && team.equals(m.toTeam())).count();
+            assertEquals(joins == 0 ? Double.NaN : (double) kept / joins, o.value(p + "retention_joined"), 1e-12, at + " retention_joined");
             double retention = o.value(p + "retention");
             if (!Double.isNaN(retention)) {
                 assertTrue(retention >= 0 && retention <= 1, at + ": " + retention);
@@ -493,7 +515,12 @@ class OutcomesTest {
         }
         assertEquals(cells[0], cells[1], "retained cells, 12 vs 120 months");
         assertEquals(sizes[0], sizes[1]);
-        assertTrue(cells[1] < 2_000, "about one bit per researcher and a few cells per lab: " + cells[1]);
+        // bits per researcher: the starting staff and the joiners (L.retention_joined), of labs and of
+        // teams (its labs have two teams each); and a few cells per lab
+        Scenario s = Worlds.twoLabWar(4);
+        long bits = 4L * (s.population() + 64);
+        assertTrue(cells[1] < bits + 30L * 2 * StandardMetrics.LAB_METRICS.size(), "about four bits per researcher (" + s.population()
+                + ") and a few cells per lab: " + cells[1]);
     }
 
     /** Metric.atEnd: the world after the last tick, however long the run (Metric.at a fixed month was NaN in a shorter one). */
@@ -557,7 +584,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 27 + 6, names.size(), "27 per lab, 6 of the market (and its labs have one team each)");
+        assertEquals(50 * 28 + 6, names.size(), "28 per lab, 6 of the market (and its labs have one team each)");
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");
