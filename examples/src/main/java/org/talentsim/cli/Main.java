@@ -401,11 +401,35 @@ public final class Main implements Runnable {
             // before picocli's suggestion: found by a reviewer)
             return unknownCommand(cmd.getErr(), args[0]);
         }
+        String other = otherCommandsOption(cmd.getCommandName(), args);
+        if (other != null) {
+            // `sweep --arm ...` said only that --vary was missing (a strategist's review)
+            cmd.getErr().println(other);
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        }
         cmd.getErr().println(ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         cmd.getErr().flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * What to say when {@code args} give {@code command} the option that makes another experiment
+     * command ({@code --arm} of compare, {@code --vary} of sweep), or null.
+     */
+    static String otherCommandsOption(String command, String[] args) {
+        String[][] owners = {{"--arm", "compare", "arms"}, {"--vary", "sweep", "a grid of values"}, {"--baseline", "compare", "arms"}};
+        for (String[] o : owners) {
+            if (!o[1].equals(command) && List.of("compare", "sweep", "replicate").contains(command)
+                    && java.util.Arrays.stream(args).anyMatch(a -> a.equals(o[0]) || a.startsWith(o[0] + "="))) {
+                return o[0] + " is an option of talentsim " + o[1] + " (" + o[2] + "), not of " + command + ": run talentsim "
+                        + o[1] + " with it, or write an experiment file (talentsim experiment FILE)";
+            }
+        }
+        return null;
     }
 
     /** Says that {@code name} is not a command, with the nearest one; returns {@link #BAD_INPUT}. */

@@ -89,6 +89,20 @@ class ExperimentCliTest {
                 notAnArm.err().strip());
     }
 
+    /** sweep --arm said only "Missing required option: '--vary'" (a strategist's review): the option's command is named. */
+    @Test
+    void anotherExperimentCommandsOptionNamesItsCommand() {
+        Cli sweep = Cli.run("sweep", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2");
+        assertEquals(2, sweep.exit());
+        assertTrue(sweep.err().startsWith("--arm is an option of talentsim compare (arms), not of sweep: run talentsim compare with it,"
+                + " or write an experiment file (talentsim experiment FILE)\n"), sweep.err());
+        Cli compare = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "--vary", "months=2,3", "-r", "2");
+        assertEquals(2, compare.exit());
+        assertTrue(compare.err().startsWith("--vary is an option of talentsim sweep (a grid of values), not of compare"), compare.err());
+        Cli missing = Cli.run("sweep", RETENTION, "-r", "2");
+        assertTrue(missing.err().startsWith("Missing required option: '--vary"), missing.err());
+    }
+
     /** --png with --no-report wrote neither, without a word (a strategist's review): refused, nothing written. */
     @Test
     void pngWithNoReportIsRefused(@TempDir Path dir) {
