@@ -791,7 +791,11 @@ public final class Experiment {
             return this;
         }
 
-        /** Replications per cell, at least 1 and at most {@link #MAX_RUNS}. */
+        /**
+         * Replications per cell, at least 1 and at most {@link #MAX_RUNS} (default 1, as an
+         * experiment file's; the command line's {@code -r} is 10). A comparison needs 2 or more for
+         * any difference: with one, every {@link ExperimentRunner.ArmStat#difference()} is null.
+         */
         public Builder replications(int r) {
             if (r < 1) {
                 throw new ExperimentException("replications must be at least 1, was " + r, "replications");
@@ -810,7 +814,12 @@ public final class Experiment {
             return this;
         }
 
-        /** The metrics to report (empty: every standard metric but the flows and {@code market.events_skipped}). */
+        /**
+         * The metrics to report, by name or pattern (empty: every standard metric but the flows,
+         * {@code market.events_skipped}, the teams' metrics and the labs' {@link
+         * StandardMetrics#LAB_BALANCE} counts, and every user metric given by {@link #metric}).
+         * {@code runs.csv} and each {@link Outcome} hold every metric whatever this is.
+         */
         public Builder metrics(List<String> names) {
             this.metrics = List.copyOf(Objects.requireNonNull(names, "metrics"));
             return this;

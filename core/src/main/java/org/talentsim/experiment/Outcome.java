@@ -222,7 +222,13 @@ public final class Outcome implements Serializable {
                 b.append(shown++ == 0 ? "; known: " : ", ").append(Names.escape(n));
             }
         }
-        return shown > 0 ? b.toString() : "; " + names.length + " metrics, e.g. "
+        if (shown > 0) {
+            return b.toString();
+        }
+        // the kind of metric misspelt (in a user metric, found only at the first run's end, with
+        // no suggestion: an economist's review)
+        String close = org.talentsim.scenario.Suggestions.closest(name, Arrays.asList(names));
+        return close != null ? " (did you mean " + Names.quote(close) + "?)" : "; " + names.length + " metrics, e.g. "
                 + (names.length == 0 ? "none" : Names.escape(names[0]));
     }
 

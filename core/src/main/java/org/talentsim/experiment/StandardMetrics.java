@@ -41,7 +41,7 @@ public final class StandardMetrics implements TickObserver {
     public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "countered", "quits", "layoffs", "exits", "payroll_end",
             "spend", "mean_salary_end", "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons",
-            "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out", "retention_joined");
+            "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out", "retention_joined", "leaving_joined");
 
     /** Months after a grant vested out in which a leaver counts for {@code L.leaving_vested_out}. */
     public static final int VESTED_OUT_MONTHS = 3;
@@ -66,7 +66,7 @@ public final class StandardMetrics implements TickObserver {
      */
     public static final List<String> TEAM_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "quits",
-            "layoffs", "exits", "mean_salary_end", "mean_morale_end", "output_end", "retention", "retention_joined");
+            "layoffs", "exits", "mean_salary_end", "mean_morale_end", "output_end", "retention", "retention_joined", "leaving_joined");
 
     /**
      * The labs' counts that only close their balance (start + in − out = end: the moves no other
@@ -162,8 +162,21 @@ public final class StandardMetrics implements TickObserver {
      */
     private BitSet joinedLab = new BitSet();
     private final int[] joins;
+    /**
+     * Per lab slot: the run's joiners there now, their researcher-ticks there (counted as each
+     * tick begins) and their QUIT and POACHED rows: {@code L.leaving_joined}, their monthly leaving
+     * rate, which does not depend on when in the run they joined ({@code retention_joined} does:
+     * one who joins in the last month has no time to leave; an economist's review).
+     */
+    private final int[] joinersAt;
+    private final long[] joinerExposure;
+    private final long[] joinersLeft;
     /** The same for teams: the last move between teams brought them into a covered team. */
     private BitSet joinedTeam = new BitSet();
+    /** The same per team slot. */
+    private int[] teamJoinersAt = new int[0];
+    private long[] teamJoinerExposure = new long[0];
+    private long[] teamJoinersLeft = new long[0];
     /** The teams covered, {@code LAB/TEAM} ({@link #teams(Scenario)}), and their slots by that name. */
     private final List<String> teamNames;
     private final Map<String, Integer> slotOfTeamName;
@@ -207,6 +220,9 @@ public final class StandardMetrics implements TickObserver {
         layoffs = new int[n];
         exits = new int[n];
         joins = new int[n];
+        joinersAt = new int[n];
+        joinerExposure = new long[n];
+        joinersLeft = new long[n];
         transfersIn = new int[n];
         transfersOut = new int[n];
         foundersIn = new int[n];
@@ -232,6 +248,9 @@ public final class StandardMetrics implements TickObserver {
         teamHeadStart = new int[tn];
         teamRoster = new int[tn];
         teamJoins = new int[tn];
+        teamJoinersAt = new int[tn];
+        teamJoinerExposure = new long[tn];
+        teamJoinersLeft = new long[tn];
         teamRetained = new int[tn];
         teamCounts = new int[tn * T_COUNTS];
         packages = scenario.labs().stream().anyMatch(StandardMetrics::paysPackages)
@@ -458,6 +477,12 @@ public final class StandardMetrics implements TickObserver {
         if (world.labCount() != slotOfLab.length) {
             mapLabs(world);
         }
+        for (int s = 0; s < n; s++) {
+            joinerExposure[s] += joinersAt[s];
+        }
+        for (int s = 0; s < teamJoinersAt.length; s++) {
+            teamJoinerExposure[s] += teamJoinersAt[s];
+        }
         if (packages) {
             // the tick's exposure: who was at risk when it began
             for (int s = 0; s < n; s++) {
@@ -475,9 +500,17 @@ public final class StandardMetrics implements TickObserver {
                 moves++;
                 int i = log.researcher(r);
                 stayed.clear(i);
+                if (joinedLab.get(i) && fs >= 0) {
+                    // a joiner leaving the lab he joined (the bit says he is still there)
+                    joinersAt[fs]--;
+                    if (why == MoveReason.QUIT || why == MoveReason.POACHED) {
+                        joinersLeft[fs]++;
+                    }
+                }
                 joinedLab.set(i, ts >= 0);   // joined a covered lab, or not: left for the pool, or a lab not covered
                 if (ts >= 0) {
                     joins[ts]++;
+                    joinersAt[ts]++;
                 }
             }
             switch (why) {
@@ -552,9 +585,16 @@ public final class StandardMetrics implements TickObserver {
         if (away) {
             int i = log.researcher(r);
             stayedInTeam.clear(i);
+            if (joinedTeam.get(i) && fs >= 0) {
+                teamJoinersAt[fs]--;
+                if (why == MoveReason.QUIT || why == MoveReason.POACHED) {
+                    teamJoinersLeft[fs]++;
+                }
+            }
             joinedTeam.set(i, ts >= 0);
             if (ts >= 0) {
                 teamJoins[ts]++;
+                teamJoinersAt[ts]++;
             }
         }
         switch (why) {
@@ -730,6 +770,7 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "leaving_unvested", heldExposure[s] == 0 ? Double.NaN : heldLeft[s] * perMonth / heldExposure[s]);
             v.put(p + "leaving_vested_out", outExposure[s] == 0 ? Double.NaN : outLeft[s] * perMonth / outExposure[s]);
             v.put(p + "retention_joined", joins[s] == 0 ? Double.NaN : (double) keptJoined[s] / joins[s]);
+            v.put(p + "leaving_joined", joinerExposure[s] == 0 ? Double.NaN : joinersLeft[s] * perMonth / joinerExposure[s]);
         }
         int active = employed + notice + seeking;
         v.put("market.unemployment_end", active == 0 ? Double.NaN : (double) (notice + seeking) / active);
@@ -799,6 +840,8 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "output_end", there[s] ? out[s] : Double.NaN);
             v.put(p + "retention", teamRoster[s] == 0 ? Double.NaN : (double) teamRetained[s] / teamRoster[s]);
             v.put(p + "retention_joined", teamJoins[s] == 0 ? Double.NaN : (double) keptJoined[s] / teamJoins[s]);
+            v.put(p + "leaving_joined", teamJoinerExposure[s] == 0 ? Double.NaN
+                    : teamJoinersLeft[s] * world.tickUnit().ticksPerMonth() / teamJoinerExposure[s]);
         }
     }
 

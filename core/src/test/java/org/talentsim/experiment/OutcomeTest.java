@@ -99,6 +99,8 @@ class OutcomeTest {
         assertEquals("no metric 'C.hires' in the outcome of 's'; known: A.hires, B.hires", e.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> row().value("C.spend"));
         assertEquals("no metric 'C.spend' in the outcome of 's'; 3 metrics, e.g. A.hires", none.getMessage());
+        IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class, () -> row().value("B.quit"));
+        assertEquals("no metric 'B.quit' in the outcome of 's' (did you mean 'B.quits'?)", misspelt.getMessage());
         IllegalArgumentException bare = assertThrows(IllegalArgumentException.class, () -> row().value("hires"));
         assertTrue(bare.getMessage().endsWith("; known: A.hires, B.hires"), "a name without a lab is its own suffix: " + bare.getMessage());
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,

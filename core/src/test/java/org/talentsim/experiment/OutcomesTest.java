@@ -143,6 +143,29 @@ class OutcomesTest {
             }
             long kept = lastMove.values().stream().filter(m -> l.lab().equals(m.toLab())).count();
             assertEquals(joins == 0 ? Double.NaN : (double) kept / joins, o.value(p + "retention_joined"), 1e-12, at);
+            // their monthly leaving rate: QUIT and POACHED rows out of L by those who joined it in the run,
+            // over the ticks they spent there (from the tick after they joined to the tick they left, or the end)
+            Map<Integer, Integer> joinedAt = new HashMap<>();
+            long exposure = 0;
+            int left = 0;
+            for (MoveRow m : r.moves()) {
+                if (java.util.Objects.equals(m.fromLab(), m.toLab())) {
+                    continue;
+                }
+                Integer since = joinedAt.remove(m.researcher());
+                if (since != null) {   // a joiner of L leaving it
+                    exposure += m.tick() - since;
+                    left += m.reason() == MoveReason.QUIT || m.reason() == MoveReason.POACHED ? 1 : 0;
+                }
+                if (l.lab().equals(m.toLab())) {
+                    joinedAt.put(m.researcher(), m.tick());
+                }
+            }
+            for (int since : joinedAt.values()) {
+                exposure += s.ticks() - since;
+            }
+            assertEquals(exposure == 0 ? Double.NaN : left * s.tickUnit().ticksPerMonth() / exposure, o.value(p + "leaving_joined"),
+                    1e-12, at + " leaving_joined");
             assertEquals(l.payrollEnd(), o.value(p + "payroll_end"), at);
             assertEquals(l.spent(), o.value(p + "spend"), at);
             assertEquals(l.meanSalaryEnd(), o.value(p + "mean_salary_end"), at);
@@ -584,7 +607,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 28 + 6, names.size(), "28 per lab, 6 of the market (and its labs have one team each)");
+        assertEquals(50 * 29 + 6, names.size(), "29 per lab, 6 of the market (and its labs have one team each)");
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

@@ -316,7 +316,7 @@ final class ExperimentCommands {
         @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")
         Integer months;
 
-        @Option(names = "--metrics", paramLabel = "A,B", split = ",", description = "metrics to report, * standing for any text (Meta.*, *.poached_out; default: all but the flows and market.events_skipped; docs/METRICS.md)")
+        @Option(names = "--metrics", paramLabel = "A,B", split = ",", description = "metrics to report, * standing for any text (Meta.*, *.poached_out; default: all but the flows, market.events_skipped, teams' and the labs' balance counts; docs/METRICS.md)")
         List<String> metrics = new ArrayList<>();
 
         Experiment.Builder builder() {
