@@ -871,6 +871,10 @@ public final class ExperimentRunner {
         b.append("  \"kind\": \"experiment\",\n");
         b.append("  \"scenario\": ").append(json(e.scenarioName())).append(",\n");
         b.append("  \"scenario_file\": ").append(json(e.base().file())).append(",\n");
+        // made absolute, as a run's manifest has it: scenario_file is as given, relative to where the
+        // command ran (an economist's review); null for a scenario given as text in code
+        b.append("  \"scenario_path\": ").append(e.scenarioPath() == null ? "null"
+                : json(e.scenarioPath().toAbsolutePath().normalize().toString())).append(",\n");
         b.append("  \"scenario_sha256\": ").append(json(e.scenarioSha256())).append(",\n");
         b.append("  \"seed\": ").append(e.seed()).append(",\n");
         b.append("  \"replications\": ").append(e.replications()).append(",\n");

@@ -74,7 +74,7 @@ class ExperimentRunnerTest {
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertTrue(manifest.startsWith("{\n  \"talentsim_version\": \""), manifest);
         assertTrue(manifest.contains("\n  \"kind\": \"experiment\",\n  \"scenario\": \"tiny\",\n"
-                + "  \"scenario_file\": \"tiny.yaml\",\n"), manifest);
+                + "  \"scenario_file\": \"tiny.yaml\",\n  \"scenario_path\": null,\n"), manifest);
         assertTrue(manifest.contains("\n  \"seed\": 9,\n  \"replications\": 3,\n  \"cells\": 1,\n  \"runs\": 3,\n"
                 + "  \"resumed_runs\": 0,\n  \"executor\": \"local\",\n  \"threads\": 1,\n"), manifest);
         assertTrue(manifest.contains("\n  \"wall_seconds\": "), manifest);

@@ -41,6 +41,9 @@ class ResumeOtherSettingsTest {
         run(arms(3).build(), folder, false);
         ExperimentRunner.Result more = run(arms(5).build(), folder, true);
         assertEquals(9, more.resumed(), "3 replications of 3 arms kept");
+        // the manifest names the scenario as given and absolute (an economist could not find it from the folder)
+        assertTrue(Files.readString(folder.resolve("manifest.json")).contains("\n  \"scenario_path\": \""
+                + ExperimentTest.RETENTION.toAbsolutePath().normalize() + "\",\n"));
         assertEquals(6, more.ran(), "replications 3 and 4 of each arm");
         Path fresh = dir.resolve("fresh");
         run(arms(5).build(), fresh, false);
