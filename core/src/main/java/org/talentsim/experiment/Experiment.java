@@ -1023,6 +1023,25 @@ public final class Experiment {
                             c.label());
                 }
             }
+            // arms alike but for how a rate or amount is written (0.6/year, 0.05/month), or whose only
+            // change is the scenario's name or description: the same runs (a review)
+            List<String> armNames = new ArrayList<>(arms.keySet());
+            for (int i = 0; i < armNames.size(); i++) {
+                List<FieldOverride> mine = Overrides.parse(arms.get(armNames.get(i))).list();
+                if (!mine.isEmpty() && mine.stream().allMatch(o -> o.path().equals("name") || o.path().equals("description"))) {
+                    throw new ExperimentException("arm '" + armNames.get(i) + "' changes only the scenario's " + (mine.stream()
+                            .allMatch(o -> o.path().equals("name")) ? "name" : mine.stream().allMatch(o -> o.path().equals("description"))
+                            ? "description" : "name and description") + ": its runs are the same as an arm that does not; drop it",
+                            armNames.get(i));
+                }
+                for (int j = i + 1; j < armNames.size(); j++) {
+                    String written = writtenTwoWays(arms.get(armNames.get(i)), arms.get(armNames.get(j)), parsed);
+                    if (written != null) {
+                        throw new ExperimentException("arms '" + armNames.get(i) + "' and '" + armNames.get(j) + "' run the same"
+                                + " scenario: " + written + "; drop one, or check its values", armNames.get(j));
+                    }
+                }
+            }
             // one rate or amount written in two units (0.6/year and 0.05/month): the same cells, which
             // their scenarios, a rounding apart, did not show (a strategist's review)
             for (Map.Entry<String, List<String>> g : vary.entrySet()) {
@@ -1273,6 +1292,41 @@ public final class Experiment {
                 throw alone;   // no cell makes them valid: their own problem
             }
             return first;
+        }
+
+        /**
+         * How two arms' overrides set the same paths to the same values, some written two ways
+         * ({@code 0.6/year} and {@code 0.05/month}, {@code 1.5B} and {@code 1500M}), or null when
+         * they differ (or are written alike: the arms' scenarios, equal, say that).
+         */
+        static String writtenTwoWays(List<String> a, List<String> b, Scenario s) {
+            Map<String, String> x = new java.util.TreeMap<>();
+            Map<String, String> y = new java.util.TreeMap<>();
+            Overrides.parse(a).list().forEach(o -> x.put(byName(o, s), o.value().strip()));
+            Overrides.parse(b).list().forEach(o -> y.put(byName(o, s), o.value().strip()));
+            if (!x.keySet().equals(y.keySet()) || x.equals(y)) {
+                return null;
+            }
+            List<String> ways = new ArrayList<>();
+            for (String path : x.keySet()) {
+                String u = x.get(path);
+                String v = y.get(path);
+                if (u.equals(v)) {
+                    continue;
+                }
+                String[] unit = new String[1];
+                String[] n = ExperimentRunner.numeric(List.of(u, v), unit);
+                if (n == null || n[0].isEmpty() || n[1].isEmpty()) {
+                    return null;
+                }
+                double p = Double.parseDouble(n[0]);
+                double q = Double.parseDouble(n[1]);
+                if (Math.abs(p - q) > 1e-9 * Math.max(Math.abs(p), Math.abs(q))) {
+                    return null;
+                }
+                ways.add(path + " " + u + " and " + v + " are the same (" + n[0] + " " + unit[0].replace('_', ' ') + ")");
+            }
+            return String.join(", ", ways);
         }
 
         /**

@@ -274,11 +274,18 @@ public final class ExperimentRunner {
         requireMemory(e, executor, Runtime.getRuntime().maxMemory());
         String yaml = e.toYaml(dir);
         Path runsFile = dir.resolve("runs.csv");
-        // the replications the folder's runs were numbered for (before its spec is replaced)
-        int numberedFor = resume ? ResultWriter.replications(dir.resolve("experiment.yaml")) : 0;
+        Path pathsFile = dir.resolve(PATHS);
         boolean same;
         try {
-            same = ResultWriter.prepareFolder(dir, "experiment.yaml", yaml, "experiment", FILES, resume, force);
+            // resumed with more replications than it ran with: run c·R + r numbered anew, in both
+            // journals, before the new spec is written (a stop in between resumes: a review)
+            same = ResultWriter.prepareFolder(dir, "experiment.yaml", yaml, "experiment", FILES, resume, force, before -> {
+                int numberedFor = ResultWriter.replications(before);
+                if (numberedFor > 0 && numberedFor < e.replications()) {
+                    renumber(runsFile, e, numberedFor);
+                    renumber(pathsFile, e, numberedFor);
+                }
+            });
         } catch (IllegalArgumentException x) {
             throw new ExperimentException(x.getMessage());
         }
@@ -292,12 +299,6 @@ public final class ExperimentRunner {
         int total = runs.size();
         int resumed;
         List<String> pathColumns = e.pathColumns();
-        Path pathsFile = dir.resolve(PATHS);
-        if (same && numberedFor > 0 && numberedFor != e.replications()) {
-            // resumed with more replications than it was run with: run c·R + r is numbered anew
-            renumber(runsFile, e, numberedFor);
-            renumber(pathsFile, e, numberedFor);
-        }
         Journal journal = Journal.open(runsFile, header, same, 64);
         Journal paths = null;
         Throwable failure = null;
@@ -388,7 +389,8 @@ public final class ExperimentRunner {
      * Gives each whole row of journal {@code file}, numbered for {@code before} replications (run
      * {@code c·before + r}), the run index {@code e} gives its cell and replication ({@code c·R +
      * r}): the rows of an experiment resumed with more replications than it ran with (replication
-     * r runs on the same seed whatever their number). A row that is not where {@code before} puts
+     * r runs on the same seed whatever their number). A row already where {@code e} puts it is
+     * kept (renumbered before a stop, it is not renumbered twice); one that is where neither puts
      * it (changed by hand), of no cell of {@code e} or beyond its replications is left as it is,
      * for {@link #checkResumed} to refuse; a file with another header, or none, is left to the journal.
      */

@@ -140,13 +140,21 @@ public final class Journal implements AutoCloseable {
             String line = text.substring(pos, nl);
             if (line.split(",", -1).length == columns) {
                 int comma = line.indexOf(',');
+                int run;
                 try {
-                    int run = Integer.parseInt(line.substring(0, comma));
-                    lines.put(run, line);
-                    lineNumbers.put(run, lineNo);
+                    run = Integer.parseInt(line.substring(0, comma));
                 } catch (NumberFormatException e) {
                     break;
                 }
+                if (lines.containsKey(run)) {
+                    // the journal never writes a run twice: one row changed by hand (the later one
+                    // replaced the earlier without a word, and its run ran again: a review)
+                    throw new ExperimentException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
+                            + " is run " + run + " too): not a row this experiment writes (changed by hand?); delete the wrong"
+                            + " line to run it again, or start afresh without --resume");
+                }
+                lines.put(run, line);
+                lineNumbers.put(run, lineNo);
             } else {
                 break;
             }

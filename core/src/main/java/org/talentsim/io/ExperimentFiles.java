@@ -187,13 +187,17 @@ public final class ExperimentFiles {
                 throw f.failAtKey("baseline", "names the arm the others are compared with, and this experiment has no arms"
                         + (f.has("vary") ? " (a grid's cells are compared with its first cell)" : "") + ": leave it out");
             }
-            baseline = item(doc, f.get("baseline"), "baseline");
-            boolean known = false;
             List<String> names = new ArrayList<>();
             for (Group g : arms) {
-                known |= g.name().text().equals(baseline.text());
                 names.add(g.name().text());
             }
+            if (!f.has("baseline")) {
+                // (an empty baseline: was an internal error: a review)
+                throw f.failAtKey("baseline", "has no value: give the arm the others are compared with (" + String.join(", ", names)
+                        + "), or leave the key out for the arm named baseline, else the first");
+            }
+            baseline = item(doc, f.get("baseline"), "baseline");
+            boolean known = names.contains(baseline.text());
             if (!known) {
                 throw new ScenarioException(fileName, baseline.line(), baseline.col(), baseline.path(), "'"
                         + org.talentsim.scenario.Names.shown(baseline.text()) + "' is no arm's name; the arms: "

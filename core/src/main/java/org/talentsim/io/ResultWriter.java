@@ -491,17 +491,46 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         return b.toString();
     }
 
-    /** The {@code replications:} of the experiment spec {@code file} (0 without one, or without the file). */
-    public static int replications(Path file) {
-        try {
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? replications(Files.readString(file, StandardCharsets.UTF_8)) : 0;
-        } catch (IOException | RuntimeException x) {
-            return 0;   // unreadable: the folder's checks say why
+    /**
+     * What differs between two experiment specs of the same runs, key by key: "replications 3 there,
+     * 6 here; baseline (not given) there, 'none' here; other metrics" (the first unequal line, which
+     * an added {@code baseline:} line shifted, misnamed it: a review).
+     */
+    static String settingsDifference(String there, String here) {
+        Map<String, String> a = topLevel(there);
+        Map<String, String> b = topLevel(here);
+        List<String> parts = new java.util.ArrayList<>();
+        for (String key : List.of("replications", "baseline", "metrics")) {
+            String x = a.get(key);
+            String y = b.get(key);
+            if (!java.util.Objects.equals(x, y)) {
+                parts.add(key.equals("metrics") ? "other metrics"
+                        : key + " " + (x == null ? "(not given)" : x) + " there, " + (y == null ? "(not given)" : y) + " here");
+            }
         }
+        return String.join("; ", parts);
+    }
+
+    /** A spec's top-level keys and their text (a list's items below its key included). */
+    private static Map<String, String> topLevel(String spec) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        String key = null;
+        for (String line : spec.split("\n", -1)) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0)) && !line.startsWith("-") && line.indexOf(':') > 0) {
+                key = line.substring(0, line.indexOf(':'));
+                out.put(key, line.substring(line.indexOf(':') + 1).strip());
+            } else if (key != null) {
+                out.put(key, out.get(key) + "\n" + line);
+            }
+        }
+        return out;
     }
 
     /** An experiment spec's {@code replications:} (0 without one). */
-    private static int replications(String spec) {
+    public static int replications(String spec) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^replications: (\\d+)$").matcher(spec);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
@@ -544,23 +573,43 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static boolean prepareFolder(Path dir, String specName, String spec, String what, List<String> files,
             boolean resume, boolean force) {
+        return prepareFolder(dir, specName, spec, what, files, resume, force, before -> { });
+    }
+
+    /**
+     * {@link #prepareFolder(Path, String, String, String, List, boolean, boolean)}, calling {@code
+     * resuming} with the folder's spec as it was when its runs are to be resumed under a spec with
+     * other settings (an experiment's other replications, metrics or baseline), after every check
+     * passed and before the new spec is written: a writer renumbers its journals there, so that a
+     * stop at any moment leaves a folder that resumes.
+     */
+    public static boolean prepareFolder(Path dir, String specName, String spec, String what, List<String> files,
+            boolean resume, boolean force, java.util.function.Consumer<String> resuming) {
         Path specFile = dir.resolve(specName);
         boolean same = false;
+        boolean otherSettings = false;
+        String before = null;
         try {
             if (Files.isRegularFile(specFile, LinkOption.NOFOLLOW_LINKS)) {
-                String before = Files.readString(specFile, StandardCharsets.UTF_8);
+                before = Files.readString(specFile, StandardCharsets.UTF_8);
                 // the same spec whatever build wrote it (without --resume it is run again, as before builds were recorded)
                 // an experiment with other metrics, another baseline or more replications has the
                 // same runs: resumed, they are reused; not without --resume (a folder of 50
                 // replications was not to be replaced by one of 10 unasked)
+                boolean strict = identity(before).equals(identity(spec));
                 boolean sameRuns = identity(before, specName).equals(identity(spec, specName));
-                boolean sameSpec = identity(before).equals(identity(spec)) || (resume && sameRuns);
-                if (sameRuns && resume && !force && replications(before) > replications(spec)) {
-                    throw new IllegalArgumentException(dir + " holds " + replications(before) + " replications of this " + what
-                            + ": resumed with " + replications(spec) + " it would leave out the rest; resume with "
-                            + replications(before) + " or more (-r), --force starts over with " + replications(spec)
-                            + ", or choose another --out");
+                boolean fewer = sameRuns && !strict && replications(before) > replications(spec);
+                if (fewer && !force) {
+                    long finished = Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS) ? -1
+                            : rows(dir.resolve("runs.csv"));
+                    throw new IllegalArgumentException(dir + (finished < 0 ? " holds " + replications(before) + " replications"
+                            : " was started with " + replications(before) + " replications (" + finished + " runs finished)")
+                            + " of this " + what + ": with " + replications(spec) + " the rest would be left out; "
+                            + (resume ? "resume" : "run it with --resume") + " with " + replications(before) + " or more (-r),"
+                            + " --force starts over with " + replications(spec) + ", or choose another --out");
                 }
+                boolean sameSpec = strict || (resume && sameRuns && !fewer);
+                otherSettings = sameSpec && !strict;
                 String built = RunInfo.buildOf(before);
                 same = sameSpec && java.util.Objects.equals(built, RunInfo.buildOf(spec));   // the version may differ
                 if (sameSpec && !same && resume && !force) {
@@ -572,9 +621,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                             + (built == null ? "" : ", or resume with that build"));
                 }
                 if (!sameSpec && !force && sameRuns) {
-                    throw new IllegalArgumentException(dir + " holds this " + what + "'s runs with other settings (its "
-                            + specName + " differs" + firstDifference(identity(before), identity(spec)) + "); --resume reuses"
-                            + " them (and runs only those it lacks), --force replaces them, or choose another --out");
+                    throw new IllegalArgumentException(dir + " holds this " + what + "'s runs with other settings ("
+                            + settingsDifference(before, spec) + "); --resume reuses them (and runs only those it lacks),"
+                            + " --force replaces them, or choose another --out");
                 }
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
@@ -632,6 +681,20 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }
+            if (resume && same && otherSettings) {
+                // the runs stay, what was made of them goes: until the new tables are written the
+                // folder is unfinished (an interrupted top-up left the old manifest and tables
+                // beside the new spec, and the same command without --resume dropped its runs:
+                // a review)
+                for (String f : files) {
+                    if (!f.equals(SCENARIO_COPY) && !f.equals(specName) && !f.equals("runs.csv") && !f.equals("paths.csv")) {
+                        Files.deleteIfExists(dir.resolve(f));
+                    }
+                }
+                removeReport(dir);
+                Files.deleteIfExists(dir.resolve(PARQUET));   // runs.parquet holds the old rows, numbered for them
+                resuming.accept(before);
+            }
             if (!(resume && same)) {
                 for (String f : files) {
                     // (not the scenario's copy: the writer replaces it whole next, and a moved folder's
@@ -647,7 +710,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // another kind's files (a folder holds one kind's results; an unfinished calibration
             // has no manifest, so the checks above let it through)
             for (String f : OTHER_KINDS) {
-                if (!f.equals(specName) && !files.contains(f) && !(f.equals(PARQUET) && resume && same)) {
+                if (!f.equals(specName) && !files.contains(f) && !(f.equals(PARQUET) && resume && same && !otherSettings)) {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }

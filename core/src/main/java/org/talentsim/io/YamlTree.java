@@ -262,7 +262,9 @@ final class YamlTree {
         }
         YNode target = anchors.get(name);
         if (target == null) {
-            throw fail(path, "expected an alias to an earlier anchored mapping or list, was '*" + name + "'");
+            // an unquoted metric pattern ('*_end') is read as an alias too
+            throw fail(path, "expected an alias to an earlier anchored mapping or list, was '*" + name + "'; a value that starts"
+                    + " with * is read as an alias: quote it, like '*" + name + "'");
         }
         return target;
     }

@@ -80,4 +80,19 @@ class ArmSlipsTest {
                 + " value is given twice, written two ways (0.05 per month)", rate.getMessage());
         assertEquals(3, base().vary("market.offersEmployed", List.of("0.6/year", "0.06/month", "1/year")).build().cells().size());
     }
+
+    /** Arms alike but for how a rate is written, or whose only change is the scenario's name: every difference 0 (a review). */
+    @Test
+    void armsAlikeButForHowARateIsWrittenOrOnlyRenamedAreRefused() {
+        ExperimentException units = assertThrows(ExperimentException.class, () -> base().arm("a", List.of("market.offersEmployed=0.6/year"))
+                .arm("b", List.of("market.offersEmployed=0.05/month")).baseline("a").build());
+        assertEquals("arms 'a' and 'b' run the same scenario: market.offersEmployed 0.6/year and 0.05/month are the same (0.05 per"
+                + " month); drop one, or check its values", units.getMessage());
+        ExperimentException renamed = assertThrows(ExperimentException.class, () -> base().arm("baseline", List.of())
+                .arm("x", List.of("name=other")).build());
+        assertEquals("arm 'x' changes only the scenario's name: its runs are the same as an arm that does not; drop it",
+                renamed.getMessage());
+        assertEquals(2, base().arm("a", List.of("market.offersEmployed=0.6/year")).arm("b", List.of("market.offersEmployed=0.06/month"))
+                .build().cells().size(), "other rates");
+    }
 }

@@ -747,9 +747,9 @@ class ExperimentTest {
 
     @Test
     void identicalArmsDifferByExactlyZeroWithPOne(@TempDir Path dir) throws IOException {
-        // (arms of one scenario are refused: these differ only in their description, so their runs are alike)
+        // (arms of one scenario are refused: a grace period of 45 days is 2 months, as the default's 60, so their runs are alike)
         Experiment e = Experiment.builder().scenario(RETENTION).override("months=3")
-                .arm("a", List.of()).arm("b", List.of("description=another")).replications(3)
+                .arm("a", List.of()).arm("b", List.of("market.visaGraceDays=45")).replications(3)
                 .metrics(List.of("Keeper.poached_out", "Leaker.retention")).build();
         try (LocalExecutor ex = new LocalExecutor(2)) {
             ExperimentRunner.Result r = ExperimentRunner.run(e, ex, dir, false, false, (d, n) -> {});

@@ -187,6 +187,9 @@ class HostileFilesTest {
     void anUnquotedStarSaysToQuoteIt() {
         assertEquals("t.yaml:3:15: invalid YAML: unexpected character found .(46) (while scanning an alias); a value that"
                 + " starts with * is read as an alias: quote it, like '*.poached_out'", error(HEAD + "description: *.x\n" + LAB));
+        // a pattern that is a valid alias name: read as an alias to nothing
+        assertTrue(error(HEAD + "description: *_end\n" + LAB).endsWith("expected an alias to an earlier anchored mapping or list, was"
+                + " '*_end'; a value that starts with * is read as an alias: quote it, like '*_end'"));
     }
 
     @Test

@@ -508,13 +508,20 @@ final class ExperimentCommands {
                 hasBaseline |= name.equals("baseline");
                 parsed.add(new String[] {name, a.substring(colon + 1)});
             }
-            if (!hasBaseline && baseline == null) {
+            // --baseline baseline names the arm compare adds: the default, kept (it was refused: a review)
+            boolean defaultBaseline = baseline == null || (baseline.equals("baseline") && !hasBaseline);
+            if (!hasBaseline && defaultBaseline) {
                 b.arm("baseline", List.of());
+            }
+            if (!defaultBaseline && parsed.size() < 2 && parsed.stream().anyMatch(p -> p[0].equals(baseline))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baseline + " compares the other arms"
+                        + " with it, and there is no other: with --baseline no arm of the scenario as it is is added (--arm"
+                        + " 'as-is:' adds one)");
             }
             for (String[] p : parsed) {
                 b.arm(p[0], splitOverrides(p[1]));
             }
-            if (baseline != null) {
+            if (!defaultBaseline) {
                 if (parsed.stream().noneMatch(p -> p[0].equals(baseline))) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baseline + ": no --arm is named "
                             + baseline + "; the arms: " + String.join(", ", parsed.stream().map(p -> p[0]).toList()));
@@ -552,8 +559,8 @@ final class ExperimentCommands {
         return e.arms().containsKey("baseline")
                 ? "One arm: nothing to compare the baseline with. Add an arm (a name and its overrides) to get its"
                         + " differences with confidence intervals."
-                : "One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it is)"
-                        + " to get its differences with confidence intervals.";
+                : "One arm: nothing to compare it with. Add a baseline arm (under arms:, 'baseline: []' runs the scenario as it"
+                        + " is) to get its differences with confidence intervals.";
     }
 
     /** Said of the count of events skipped when a comparison reports it. */

@@ -31,6 +31,7 @@ final class ScenarioNotes {
         java.util.Map<String, java.util.TreeMap<Integer, java.util.TreeMap<Integer, List<String>>>> sameClock = new java.util.TreeMap<>();
         // arms' lengths: their totals (hires, spend, quits) cover other spans
         java.util.Map<String, List<String>> lengths = new java.util.LinkedHashMap<>();
+        List<java.time.LocalDate> ends = new java.util.ArrayList<>();
         for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
             List<String> all = new java.util.ArrayList<>(e.overrides());
             all.addAll(cell.overrides());
@@ -40,8 +41,10 @@ final class ScenarioNotes {
             } catch (RuntimeException x) {
                 continue;   // the experiment's own checks say what is wrong with it
             }
-            lengths.computeIfAbsent(s.ticks() + " " + (s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "weeks" : "months"),
-                    k -> new java.util.ArrayList<>()).add(cell.label());
+            boolean weeks = s.tickUnit() == org.talentsim.model.TickUnit.WEEK;
+            lengths.computeIfAbsent(s.ticks() + " " + (weeks ? "weeks" : "months"), k -> new java.util.ArrayList<>()).add(cell.label());
+            java.time.LocalDate from = s.start().atDay(1);
+            ends.add(weeks ? from.plusWeeks(s.ticks()) : from.plusMonths(s.ticks()));
             int days = s.market().visaGraceDays();
             int ticks = graceTicks(days, s.tickUnit());
             String per = s.tickUnit() == org.talentsim.model.TickUnit.WEEK ? "week" : "month";
@@ -66,7 +69,10 @@ final class ScenarioNotes {
                         + "s run the same rule" + (per.equals("month") ? " (tick: week counts weeks)" : ""));
             }
         }));
-        if (e.isComparison() && lengths.size() > 1) {
+        // the same span in other ticks (4 months, 17 weeks) is no other length: within a week
+        boolean otherSpans = !ends.isEmpty() && java.time.temporal.ChronoUnit.DAYS.between(
+                ends.stream().min(java.util.Comparator.naturalOrder()).get(), ends.stream().max(java.util.Comparator.naturalOrder()).get()) > 7;
+        if (e.isComparison() && lengths.size() > 1 && otherSpans) {
             // 12 months' spend set against the baseline's 24, with p-values, without a word (a strategist's review)
             List<String> which = new java.util.ArrayList<>();
             lengths.forEach((length, cells) -> which.add(String.join(", ", cells) + " " + length));

@@ -170,15 +170,20 @@ public final class Fmt {
 
     /**
      * An amount such as a team's output a month, in the style of a count: whole with thousands
-     * separators from 100 ({@code 2,773}), one decimal below ({@code 63.7}, {@code 0.4}), 0 as such; a table
+     * separators from 100 ({@code 2,773}), one decimal below ({@code 63.7}, {@code 0.4}), two significant digits below 0.05 ({@code
+     * 0.042}), 0 as such; a table
      * showed 2773, 594.4 and 63.67 side by side (a student's review).
      */
     static String amount(double v) {
         if (!Double.isFinite(v)) {
             return "\u2013";
         }
+        if (v == 0) {
+            return "0";   // none (a team not yet formed): not "0.0", nor "-0.0"
+        }
         if (Math.abs(v) < 0.05) {
-            return "0";   // none (a team not yet formed), or as good as none: not "0.0", nor "-0.0"
+            // little, but not none (0.04 read as 0: a review): two significant digits
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
         }
         return Math.abs(v) >= 99.95 ? count(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
     }

@@ -82,6 +82,15 @@ class ExperimentCliTest {
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("--baseline halve: no --arm is named halve; the arms: half\n"), unknown.err());
         assertFalse(Files.exists(dir.resolve("u")), "nothing written");
+        // one arm and --baseline: nothing to compare; --baseline baseline keeps the arm compare adds
+        Cli alone = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--baseline", "half", "-r", "2",
+                "--out", dir.resolve("a").toString(), "-q");
+        assertEquals(2, alone.exit());
+        assertTrue(alone.err().startsWith("--baseline half compares the other arms with it, and there is no other"), alone.err());
+        Cli kept = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--baseline", "baseline", "-r", "2",
+                "--months", "2", "--out", dir.resolve("k").toString(), "-q", "--no-report");
+        assertEquals(0, kept.exit(), kept.err());
+        assertTrue(kept.out().contains("vs baseline [95% CI]"), kept.out());
         Cli notAnArm = Cli.run("experiment", out.resolve("experiment.yaml").toString(), "--baseline", "baseline", "--resume", "--out",
                 out.toString(), "-q");
         assertEquals(2, notAnArm.exit());
@@ -517,8 +526,8 @@ class ExperimentCliTest {
                 + "arms:\n  none: ['labs[Keeper].retention=none']\nreplications: 2\n");
         Cli one = Cli.run("experiment", file.toString(), "--out", dir.resolve("o").toString(), "-q", "--no-report");
         assertEquals(0, one.exit(), one.err());
-        assertTrue(one.out().contains("One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the scenario as it"
-                + " is)"), one.out());
+        assertTrue(one.out().contains("One arm: nothing to compare it with. Add a baseline arm (under arms:, 'baseline: []' runs"
+                + " the scenario as it is)"), one.out());
         Files.writeString(file, Files.readString(file).replace("arms:\n", "arms:\n  baseline: []\n"));
         Cli two = Cli.run("experiment", file.toString(), "--out", dir.resolve("t").toString(), "-q", "--no-report");
         assertEquals(0, two.exit(), two.err());
@@ -528,7 +537,7 @@ class ExperimentCliTest {
         assertEquals(0, base.exit(), base.err());
         assertTrue(base.out().contains("One arm: nothing to compare the baseline with. Add an arm"), base.out());
         // an arm that changes nothing: no "Holm-adjusted over the 0 tests"
-        Cli same = Cli.run("compare", RETENTION, "--months", "3", "--arm", "same:description=restated", "-r", "2", "--out", dir.resolve("s").toString(),
+        Cli same = Cli.run("compare", RETENTION, "--months", "3", "--arm", "same:market.visaGraceDays=45", "-r", "2", "--out", dir.resolve("s").toString(),
                 "-q", "--no-report");
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.out().contains("Every metric is the same as the baseline's in every replication: nothing to test"), same.out());

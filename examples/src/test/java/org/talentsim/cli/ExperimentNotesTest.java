@@ -60,6 +60,10 @@ class ExperimentNotesTest {
                 "--out", dir.resolve("d").toString(), "-q", "--no-report");
         assertEquals(0, same.exit(), same.err());
         assertFalse(same.err().contains("other lengths"), same.err());
+        // 12 months from 2025-01 and 52 weeks end within a week of each other: one span
+        Cli weeks = Cli.run("compare", TINY.toString(), "--set", "months=12", "--arm", "w:tick=week", "-r", "2", "--out",
+                dir.resolve("w").toString(), "-q", "--no-report");
+        assertFalse(weeks.err().contains("other lengths"), weeks.err());
     }
 
     /** An experiment file of one arm adds no baseline: check says so, as the run did only after running it. */
@@ -71,7 +75,7 @@ class ExperimentNotesTest {
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().startsWith("OK: " + f + " (experiment of "), r.out());
         assertTrue(r.out().contains(": 1 arm x 2 replications = 2 runs;"), r.out());
-        assertTrue(r.out().contains(f + ": note: One arm: nothing to compare it with. Add a baseline arm (baseline: [] runs the"
-                + " scenario as it is)"), r.out());
+        assertTrue(r.out().contains(f + ": note: One arm: nothing to compare it with. Add a baseline arm (under arms:,"
+                + " 'baseline: []' runs the scenario as it is)"), r.out());
     }
 }

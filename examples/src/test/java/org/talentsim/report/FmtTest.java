@@ -100,7 +100,8 @@ class FmtTest {
         assertEquals("0.4", Fmt.amount(0.44));
         assertEquals("0", Fmt.amount(-0.0));
         assertEquals("0", Fmt.amount(0));
-        assertEquals("0", Fmt.amount(-0.04));
+        assertEquals("-0.04", Fmt.amount(-0.04));
+        assertEquals("0.0012", Fmt.amount(0.00123));
         assertEquals("0.1", Fmt.amount(0.05));
         assertEquals("-12.5", Fmt.amount(-12.46));
         assertEquals("-1,500", Fmt.amount(-1500.2));
