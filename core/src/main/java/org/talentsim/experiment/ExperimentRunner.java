@@ -69,6 +69,17 @@ public final class ExperimentRunner {
     public interface Listener {
         /** {@code finished} of the experiment's {@code total} runs are done (0 before the first; resumed runs count as done). */
         void done(int finished, int total);
+
+        /**
+         * Run {@code run} has finished with {@code outcome}: every metric of it, as its row of
+         * {@code runs.csv} holds them. Told on the caller's thread, in the order the runs finish,
+         * before the {@link #done} that counts it; not for runs resumed from a journal (their rows
+         * are in {@code runs.csv}). For a study that wants the rows beside the statistics without
+         * running the experiment twice (an economist's review); keep what you need of them, not
+         * every outcome of a large experiment. Does nothing unless overridden.
+         */
+        default void finished(Experiment.Run run, Outcome outcome) {
+        }
     }
 
     /** A reported metric of a cell: its estimate (null when no run gave a finite value). */
@@ -217,6 +228,7 @@ public final class ExperimentRunner {
         try {
             executor.forEach(todo, e.runFunction(), (i, o) -> {
                 sink.accept(todo.get(i), o);
+                listener.finished(todo.get(i), o);
                 listener.done(++finished[0], total);
             });
         } catch (RunFailedException x) {

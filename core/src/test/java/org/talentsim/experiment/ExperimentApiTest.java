@@ -221,4 +221,49 @@ class ExperimentApiTest {
             assertEquals(List.of(values).subList(2, values.length), List.of(cells).subList(4, cells.length), "run " + i);
         }
     }
+
+    /**
+     * A listener told of each run's outcome gets runs.csv's rows as the runs finish, once each, with
+     * the statistics in the same pass (an economist ran every experiment twice for them); resumed
+     * runs are not told.
+     */
+    @Test
+    void aListenerIsToldEachRunsOutcome(@TempDir Path dir) throws Exception {
+        Experiment e = base().arm("baseline", List.of()).arm("none", List.of("labs[L].retention=match")).replications(3).build();
+        java.util.Map<Integer, Outcome> told = new java.util.TreeMap<>();
+        List<String> order = new java.util.ArrayList<>();
+        ExperimentRunner.Listener listener = new ExperimentRunner.Listener() {
+            @Override
+            public void done(int finished, int total) {
+                order.add("done " + finished);
+            }
+
+            @Override
+            public void finished(Experiment.Run run, Outcome outcome) {
+                assertEquals(null, told.put(run.index(), outcome), "once");
+                order.add("run");
+            }
+        };
+        ExperimentRunner.Result memory;
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            memory = ExperimentRunner.run(e, ex, listener);
+            ExperimentRunner.run(e, ex, dir.resolve("x"), false, false, (d, n) -> {});
+        }
+        assertEquals(e.size(), told.size());
+        assertEquals("done 0", order.get(0));
+        assertEquals(List.of("run", "done 1"), order.subList(1, 3), "told before the done that counts it");
+        List<String> csv = Files.readAllLines(dir.resolve("x/runs.csv"));
+        for (int i = 0; i < e.size(); i++) {
+            String[] values = told.get(i).csvRow().split(",", -1);
+            String[] cells = csv.get(i + 1).split(",", -1);
+            assertEquals(List.of(cells).subList(4, cells.length), List.of(values).subList(2, values.length), "run " + i);
+        }
+        assertEquals(e.size(), memory.ran());
+        // resumed: the journal's runs are not told again
+        told.clear();
+        try (LocalExecutor ex = new LocalExecutor(2)) {
+            ExperimentRunner.run(e, ex, dir.resolve("x"), true, false, listener);
+        }
+        assertTrue(told.isEmpty(), told.keySet().toString());
+    }
 }
