@@ -84,9 +84,12 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is an experiment file (give overrides: in it)");
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s; run it with"
+            // the arm the others are compared with, said: a file's baseline: (or its first arm) was not
+            String against = e.isComparison() ? ", each arm against " + org.talentsim.scenario.Names.escape(
+                    e.cells().get(e.baselineIndex()).label()) : "";
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s%s; run it with"
                     + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.arms().isEmpty() ? "cell" : "arm") + (e.cells().size() == 1 ? "" : "s"),
-                    ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"));
+                    ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"), against);
             for (String note : ScenarioNotes.of(e)) {
                 spec.commandLine().getOut().println(file + ": note: " + note);
             }

@@ -54,6 +54,8 @@ class ExperimentCliTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("most  Keeper.retention")), r.out());
         assertTrue(Files.readString(out.resolve("experiment.yaml")).contains("\nbaseline: 'half'\n"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("Each arm against the baseline, arm half</h2>"));
+        Cli checked = Cli.run("check", out.resolve("experiment.yaml").toString());
+        assertTrue(checked.out().contains(": 2 arms x 4 replications = 8 runs, each arm against half; run it with"), checked.out());
         String mostRow = Files.readAllLines(out.resolve("comparison.csv")).stream().filter(l -> l.startsWith("most,Keeper.retention,"))
                 .findFirst().orElseThrow();
 
