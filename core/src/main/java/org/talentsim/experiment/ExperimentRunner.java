@@ -73,8 +73,9 @@ public final class ExperimentRunner {
         /**
          * Run {@code run} has finished with {@code outcome}: every metric of it, as its row of
          * {@code runs.csv} holds them. Told on the caller's thread, in the order the runs finish,
-         * before the {@link #done} that counts it; not for runs resumed from a journal (their rows
-         * are in {@code runs.csv}). For a study that wants the rows beside the statistics without
+         * before its row is written and before the {@link #done} that counts it (if this throws, the
+         * experiment stops with the run not done: a resume runs it again and tells it); not for runs
+         * resumed from a journal (their rows are in {@code runs.csv}). For a study that wants the rows beside the statistics without
          * running the experiment twice (an economist's review); keep what you need of them, not
          * every outcome of a large experiment. Does nothing unless overridden.
          */
@@ -227,8 +228,10 @@ public final class ExperimentRunner {
         listener.done(done, total);
         try {
             executor.forEach(todo, e.runFunction(), (i, o) -> {
-                sink.accept(todo.get(i), o);
+                // told before its row is in the journal: a listener that fails stops the experiment
+                // with that run not done, so a resume runs it and tells it again (it was kept and never told)
                 listener.finished(todo.get(i), o);
+                sink.accept(todo.get(i), o);
                 listener.done(++finished[0], total);
             });
         } catch (RunFailedException x) {
@@ -287,15 +290,22 @@ public final class ExperimentRunner {
         String yaml = e.toYaml(dir);
         Path runsFile = dir.resolve("runs.csv");
         Path pathsFile = dir.resolve(PATHS);
+        String header = "run,cell,replication,seed," + String.join(",", e.allMetrics());
+        List<String> pathColumns = e.pathColumns();
+        String pathsHeader = "run,cell,replication,seed," + String.join(",", pathColumns);
         boolean same;
         try {
-            // resumed with more replications than it ran with: run c·R + r numbered anew, in both
-            // journals, before the new spec is written (a stop in between resumes: a review)
+            // resumed: each journal's rows checked, and numbered c·R + r if they were numbered for
+            // other replications (a top-up), both before anything of the folder is changed, so that a
+            // refusal changes nothing and a stop at any moment resumes (a review)
             same = ResultWriter.prepareFolder(dir, "experiment.yaml", yaml, "experiment", FILES, resume, force, before -> {
-                int numberedFor = ResultWriter.replications(before);
-                if (numberedFor > 0 && numberedFor < e.replications()) {
-                    renumber(runsFile, e, numberedFor);
-                    renumber(pathsFile, e, numberedFor);
+                String runsText = renumbered(runsFile, header, e);
+                String pathsText = pathColumns.isEmpty() ? null : renumbered(pathsFile, pathsHeader, e);
+                if (runsText != null) {
+                    TextFiles.write(runsFile, runsText);
+                }
+                if (pathsText != null) {
+                    TextFiles.write(pathsFile, pathsText);
                 }
             });
         } catch (IllegalArgumentException x) {
@@ -306,18 +316,16 @@ public final class ExperimentRunner {
         TextFiles.write(dir.resolve(ResultWriter.SCENARIO_COPY), e.base().text());
 
         List<String> all = e.allMetrics();
-        String header = "run,cell,replication,seed," + String.join(",", all);
         List<Experiment.Run> runs = e.runs();
         int total = runs.size();
         int resumed;
-        List<String> pathColumns = e.pathColumns();
         Journal journal = Journal.open(runsFile, header, same, 64);
         Journal paths = null;
         Throwable failure = null;
         try {
             // opened in here: one that cannot be opened leaves the other closed, not open for good
             paths = pathColumns.isEmpty() ? null
-                    : Journal.open(pathsFile, "run,cell,replication,seed," + String.join(",", pathColumns), same, 64);
+                    : Journal.open(pathsFile, pathsHeader, same, 64);
             if (same) {
                 checkResumed(journal, runsFile, runs);
                 if (paths != null) {
@@ -398,17 +406,21 @@ public final class ExperimentRunner {
      * @throws ExperimentException naming the file, line and column (bad input: exit 2)
      */
     /**
-     * Gives each whole row of journal {@code file}, numbered for {@code before} replications (run
-     * {@code c·before + r}), the run index {@code e} gives its cell and replication ({@code c·R +
-     * r}): the rows of an experiment resumed with more replications than it ran with (replication
-     * r runs on the same seed whatever their number). A row already where {@code e} puts it is
-     * kept (renumbered before a stop, it is not renumbered twice); one that is where neither puts
-     * it (changed by hand), of no cell of {@code e} or beyond its replications is left as it is,
-     * for {@link #checkResumed} to refuse; a file with another header, or none, is left to the journal.
+     * The text of journal {@code file} (whose first line must be {@code header}) with each row
+     * numbered as {@code e} numbers its cell and replication, run {@code c·R + r}, or null when no
+     * row moves (or there is no file): the rows of an experiment resumed with more replications
+     * than it ran with (replication r runs on the same seed whatever their number). The count the
+     * rows were numbered for is read off the rows themselves (each has its cell and replication),
+     * not the spec, which a stop or a hand may have changed apart from them; rows numbered for no
+     * one count (a hand edit) are left as they are. Every row is then checked as a resume checks
+     * them ({@link #checkResumed}), so a journal that would be refused is refused before anything
+     * is changed.
+     *
+     * @throws ExperimentException naming the file and line of a row that is not one of {@code e}'s
      */
-    static void renumber(Path file, Experiment e, int before) {
+    static String renumbered(Path file, String header, Experiment e) {
         if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return null;
         }
         String text;
         try {
@@ -416,49 +428,93 @@ public final class ExperimentRunner {
         } catch (java.io.IOException x) {
             throw new java.io.UncheckedIOException("cannot read " + file + ": " + x.getMessage(), x);
         }
+        Journal.Rows rows = Journal.read(file, text, header);
         java.util.Map<String, Integer> cellIndex = new java.util.HashMap<>();
         for (int c = 0; c < e.cells().size(); c++) {
             cellIndex.put(e.cells().get(c).label(), c);
         }
         int replications = e.replications();
-        StringBuilder b = new StringBuilder(text.length() + 64);
-        boolean changed = false;
-        int from = 0;
-        boolean header = true;
-        for (int nl = text.indexOf('\n'); nl >= 0; from = nl + 1, nl = text.indexOf('\n', from)) {
-            String line = text.substring(from, nl);
-            String[] cols = line.split(",", 4);
-            if (!header && cols.length == 4 && cellIndex.containsKey(cols[1])) {
-                try {
-                    int r = Integer.parseInt(cols[2]);
-                    int c = cellIndex.get(cols[1]);
-                    String index = Integer.toString(c * replications + r);
-                    boolean numbered = cols[0].equals(Integer.toString(c * before + r));
-                    if (numbered && r >= 0 && r < Math.min(before, replications) && !index.equals(cols[0])) {
-                        line = index + line.substring(cols[0].length());
-                        changed = true;
-                    }
-                } catch (NumberFormatException x) {
-                    // not a row this experiment writes: left to checkResumed
-                }
-            } else if (header && !line.startsWith("run,cell,replication,seed,")) {
-                return;   // not a journal of an experiment: the journal says why
+        Integer numbering = null;   // the count the rows are numbered for, when they agree on one
+        boolean consistent = true;
+        int highest = -1;
+        for (Map.Entry<Integer, String> row : rows.lines().entrySet()) {
+            String[] cols = row.getValue().split(",", 4);
+            Integer c = cellIndex.get(cols[1]);
+            int r;
+            try {
+                r = Integer.parseInt(cols[2]);
+            } catch (NumberFormatException x) {
+                consistent = false;
+                break;
             }
-            header = false;
-            b.append(line).append('\n');
+            if (c == null || r < 0) {
+                consistent = false;
+                break;
+            }
+            highest = Math.max(highest, r);
+            int d = row.getKey() - r;
+            if (c == 0 ? d != 0 : d % c != 0 || d / c <= r) {
+                consistent = false;
+                break;
+            }
+            if (c > 0) {
+                consistent = numbering == null || numbering == d / c;
+                numbering = d / c;
+                if (!consistent) {
+                    break;
+                }
+            }
         }
-        if (changed) {
-            // whole (written apart and renamed over the file): a row's number is never half old, half new
-            TextFiles.write(file, b.toString());
+        if (consistent && highest >= replications) {
+            throw new ExperimentException(file + " holds replication " + highest + " (of " + (highest + 1) + " or more): with "
+                    + replications + " replications it would be left out; resume with " + (highest + 1) + " or more (-r), --force"
+                    + " starts over with " + replications + ", or choose another --out");
         }
+        boolean moves = consistent && numbering != null && numbering != replications;
+        java.util.SortedMap<Integer, String> lines = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
+        java.util.TreeMap<Integer, String> byLine = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, String> row : rows.lines().entrySet()) {
+            String line = row.getValue();
+            int index = row.getKey();
+            if (moves) {
+                String[] cols = line.split(",", 4);
+                index = cellIndex.get(cols[1]) * replications + Integer.parseInt(cols[2]);
+                line = index + line.substring(cols[0].length());
+            }
+            if (lines.containsKey(index)) {
+                throw new ExperimentException(file + " line " + rows.lineNumbers().get(row.getKey()) + ": run " + index + " again"
+                        + " (line " + lineNumbers.get(index) + " is run " + index + " too): not a row this experiment writes (changed by"
+                        + " hand?); delete the wrong line to run it again, or start afresh without --resume");
+            }
+            lines.put(index, line);
+            lineNumbers.put(index, rows.lineNumbers().get(row.getKey()));
+            byLine.put(rows.lineNumbers().get(row.getKey()), line);
+        }
+        checkRows(lines, lineNumbers, file, e.runs());
+        if (!moves) {
+            return null;
+        }
+        // the rows in the file's order, under the header; a torn last line goes, as the journal drops it
+        StringBuilder b = new StringBuilder(text.length() + 64).append(header).append('\n');
+        byLine.values().forEach(l -> b.append(l).append('\n'));
+        return b.toString();
     }
 
     private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs) {
+        java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
+        journal.lines().keySet().forEach(i -> lineNumbers.put(i, journal.lineOf(i)));
+        checkRows(journal.lines(), lineNumbers, file, runs);
+    }
+
+    /** Refuses the first row of {@code lines} (by run index, at {@code lineNumbers}) that is not the row its run would have. */
+    private static void checkRows(Map<Integer, String> lines, java.util.Map<Integer, Integer> lineNumbers, Path file,
+            List<Experiment.Run> runs) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
                 + " or start afresh without --resume";
-        for (Map.Entry<Integer, String> l : journal.lines().entrySet()) {
+        for (Map.Entry<Integer, String> l : lines.entrySet()) {
             int index = l.getKey();
-            String at = file + " line " + journal.lineOf(index);
+            String at = file + " line " + lineNumbers.get(index);
             if (index < 0 || index >= runs.size()) {
                 throw new ExperimentException(at + ": run " + index + " is not one of this experiment's runs (0 to "
                         + (runs.size() - 1) + ")" + advice);

@@ -110,14 +110,38 @@ public final class Journal implements AutoCloseable {
     private boolean headerToWrite;
 
     private void readBack() throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        Rows rows = read(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), header);
+        lines.putAll(rows.lines());
+        lineNumbers.putAll(rows.lineNumbers());
+        readBackLength = rows.length();
+        headerToWrite = rows.headerToWrite();
+    }
+
+    /**
+     * A journal's rows as read back: by run index, each with its line in the file (the header is
+     * line 1); the bytes of the file that hold whole rows (a torn last line is not one); and
+     * whether the header is to be written (an empty file, or one whose header was cut short).
+     */
+    record Rows(java.util.SortedMap<Integer, String> lines, java.util.SortedMap<Integer, Integer> lineNumbers, long length,
+            boolean headerToWrite) {}
+
+    /**
+     * Reads journal {@code text} (of {@code file}, in messages) whose first line must be {@code
+     * header}. Only a torn last line (no line end: the write a stop cut short) is dropped; a whole
+     * line that is not a row (an empty line, other columns, a run number that is none, a run given
+     * twice) is refused naming its line (such a line, and every row after it, was dropped without a
+     * word and their runs run again: a review).
+     *
+     * @throws ExperimentException naming the file, the line and what is wrong with it
+     */
+    static Rows read(Path file, String text, String header) {
+        int columns = header.split(",", -1).length;
+        TreeMap<Integer, String> lines = new TreeMap<>();
+        TreeMap<Integer, Integer> lineNumbers = new TreeMap<>();
         int end = text.indexOf('\n');
         if (end < 0 && header.startsWith(text)) {
             // empty, or the header cut short (a power cut before the file reached the disk): no run yet
-            readBackLength = 0;
-            headerToWrite = true;
-            return;
+            return new Rows(lines, lineNumbers, 0, true);
         }
         if (end < 0 || !text.substring(0, end).equals(header)) {
             String first = end < 0 ? text : text.substring(0, end);
@@ -128,6 +152,8 @@ public final class Journal implements AutoCloseable {
             throw new ExperimentException(file + " line 1: not the journal's header: " + why + "; resume only the same"
                     + " experiment's journal as it was written, or start afresh without --resume");
         }
+        String advice = ": not a row this experiment writes (changed by hand?); correct or delete that line to run it again, or"
+                + " start afresh without --resume";
         int pos = end + 1;
         int validChars = pos;
         int lineNo = 1;   // the line read next is lineNo + 1 (the header is line 1)
@@ -138,31 +164,32 @@ public final class Journal implements AutoCloseable {
                 break; // a torn last line
             }
             String line = text.substring(pos, nl);
-            if (line.split(",", -1).length == columns) {
-                int comma = line.indexOf(',');
-                int run;
-                try {
-                    run = Integer.parseInt(line.substring(0, comma));
-                } catch (NumberFormatException e) {
-                    break;
-                }
-                if (lines.containsKey(run)) {
-                    // the journal never writes a run twice: one row changed by hand (the later one
-                    // replaced the earlier without a word, and its run ran again: a review)
-                    throw new ExperimentException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
-                            + " is run " + run + " too): not a row this experiment writes (changed by hand?); delete the wrong"
-                            + " line to run it again, or start afresh without --resume");
-                }
-                lines.put(run, line);
-                lineNumbers.put(run, lineNo);
-            } else {
-                break;
+            int found = line.split(",", -1).length;
+            if (line.isEmpty() || found != columns) {
+                throw new ExperimentException(file + " line " + lineNo + ": " + (line.isEmpty() ? "an empty line"
+                        : found + " columns, the header has " + columns) + advice);
             }
+            String number = line.substring(0, line.indexOf(','));
+            int run;
+            try {
+                run = Integer.parseInt(number);
+            } catch (NumberFormatException e) {
+                throw new ExperimentException(file + " line " + lineNo + ": '" + number + "' is not a run number" + advice);
+            }
+            if (lines.containsKey(run)) {
+                // the journal never writes a run twice: one row changed by hand (the later one
+                // replaced the earlier without a word, and its run ran again: a review)
+                throw new ExperimentException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
+                        + " is run " + run + " too): not a row this experiment writes (changed by hand?); delete the wrong"
+                        + " line to run it again, or start afresh without --resume");
+            }
+            lines.put(run, line);
+            lineNumbers.put(run, lineNo);
             pos = nl + 1;
             validChars = pos;
         }
         // in bytes, once (measured line by line it took time quadratic in the journal's length)
-        readBackLength = text.substring(0, validChars).getBytes(StandardCharsets.UTF_8).length;
+        return new Rows(lines, lineNumbers, text.substring(0, validChars).getBytes(StandardCharsets.UTF_8).length, false);
     }
 
     private long validLength() {

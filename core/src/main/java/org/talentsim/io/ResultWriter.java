@@ -681,11 +681,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             }
+            if (resume && same) {
+                // the writer checks its journals (and renumbers them for other replications) before
+                // anything here is changed: a refusal leaves the folder as it was
+                resuming.accept(before);
+            }
             if (resume && same && otherSettings) {
-                // the runs stay, what was made of them goes: until the new tables are written the
-                // folder is unfinished (an interrupted top-up left the old manifest and tables
-                // beside the new spec, and the same command without --resume dropped its runs:
-                // a review)
+                // the runs stay, what was made of them goes, the manifest first (a folder with a
+                // manifest looks finished): until the new tables are written the folder is
+                // unfinished (an interrupted top-up left the old manifest and tables beside the new
+                // spec, and the same command without --resume dropped its runs: a review)
+                Files.deleteIfExists(dir.resolve("manifest.json"));
                 for (String f : files) {
                     if (!f.equals(SCENARIO_COPY) && !f.equals(specName) && !f.equals("runs.csv") && !f.equals("paths.csv")) {
                         Files.deleteIfExists(dir.resolve(f));
@@ -693,7 +699,16 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 }
                 removeReport(dir);
                 Files.deleteIfExists(dir.resolve(PARQUET));   // runs.parquet holds the old rows, numbered for them
-                resuming.accept(before);
+            }
+            // the temporary files a stop left (".runs.csv.<random>.part"): not the results of anyone
+            try (java.util.stream.Stream<Path> in = Files.list(dir)) {
+                for (Path leftover : (Iterable<Path>) in::iterator) {
+                    String n = leftover.getFileName().toString();
+                    if (n.startsWith(".") && n.endsWith(".part") && n.matches("\\..+\\.[0-9a-f]{16}\\.part")
+                            && Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(leftover);
+                    }
+                }
             }
             if (!(resume && same)) {
                 for (String f : files) {

@@ -98,27 +98,101 @@ class ResumeOtherSettingsTest {
         assertEquals(spec, Files.readString(folder.resolve("experiment.yaml")), "the spec kept");
     }
 
+    private static String header(Experiment e) {
+        return "run,cell,replication,seed," + String.join(",", e.allMetrics());
+    }
+
     /**
-     * The rows of a journal numbered for 3 replications get the index of their cell and
-     * replication in 4; rows not where 3 put them (changed by hand), of no cell, and other files
-     * are left alone.
+     * The count a journal's rows were numbered for is read off the rows (each has its cell and
+     * replication), not the spec: a journal renumbered before a stop, or a spec whose
+     * replications were raised by hand, resumes (both were refused as "changed by hand?" for
+     * ever: a review).
      */
     @Test
-    void renumberGivesEachRowItsRunIndex(@TempDir Path dir) throws IOException {
-        Experiment e = arms(4).build();
-        Path journal = dir.resolve("runs.csv");
-        String header = "run,cell,replication,seed,x\n";
-        Files.writeString(journal, header + "0,baseline,0,11,1\n3,none,0,11,2\n8,rich,2,13,3\n3,other,0,11,4\n4,none,1,12,5\n"
-                + "99,none,2,13,6\n7,no");
-        ExperimentRunner.renumber(journal, e, 3);
-        assertEquals(header + "0,baseline,0,11,1\n4,none,0,11,2\n10,rich,2,13,3\n3,other,0,11,4\n5,none,1,12,5\n99,none,2,13,6\n",
-                Files.readString(journal), "c·R + r; a torn last line dropped as the journal drops it");
-        Path other = Files.writeString(dir.resolve("other.csv"), "a,b\n3,none,0,11,2\n");
-        ExperimentRunner.renumber(other, e, 3);
-        assertEquals("a,b\n3,none,0,11,2\n", Files.readString(other));
-        Path same = Files.writeString(dir.resolve("same.csv"), header + "4,none,0,11,2\n9,r");
-        ExperimentRunner.renumber(same, e, 4);
-        assertEquals(header + "4,none,0,11,2\n9,r", Files.readString(same), "nothing to change: not rewritten");
+    void theNumberingIsReadOffTheRows(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("f");
+        run(arms(3).build(), folder, false);
+        Path runs = folder.resolve("runs.csv");
+        assertEquals(null, ExperimentRunner.renumbered(runs, header(arms(3).build()), arms(3).build()), "nothing moves");
+        String five = ExperimentRunner.renumbered(runs, header(arms(5).build()), arms(5).build());
+        for (String row : five.lines().skip(1).toList()) {
+            String[] c = row.split(",", 4);
+            int cell = List.of("baseline", "none", "rich").indexOf(c[1]);
+            assertEquals(cell * 5 + Integer.parseInt(c[2]), Integer.parseInt(c[0]), row);
+        }
+        // numbered for 5 while the spec says 3 (a stop between the two), resumed with 7
+        Files.writeString(runs, five);
+        run(arms(7).build(), folder, true);
+        Path fresh = dir.resolve("fresh");
+        run(arms(7).build(), fresh, false);
+        for (String f : FILES) {
+            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
+        }
+        // the spec's replications raised by hand, resumed through it
+        Path edited = dir.resolve("edited");
+        run(arms(3).build(), edited, false);
+        Files.writeString(edited.resolve("experiment.yaml"), Files.readString(edited.resolve("experiment.yaml"))
+                .replace("\nreplications: 3\n", "\nreplications: 7\n"));
+        run(Experiment.read(edited.resolve("experiment.yaml")), edited, true);
+        for (String f : List.of("runs.csv", "paths.csv", "summary.csv", "comparison.csv")) {
+            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(edited.resolve(f)), f);
+        }
+    }
+
+    /**
+     * A whole line that is not a row (an empty line, a column more, a run number that is none)
+     * is refused naming it, the folder as it was: it was dropped with every row after it, their
+     * runs run again, and a refused top-up had already removed the folder's tables (a review).
+     */
+    @Test
+    void aLineThatIsNotARowIsRefusedAndNothingIsChanged(@TempDir Path dir) throws IOException {
+        Path done = dir.resolve("done");
+        run(arms(3).build(), done, false);
+        List<String> rows = Files.readAllLines(done.resolve("runs.csv"));
+        String[][] cases = {
+            {"", "line 3: an empty line"},
+            {rows.get(2) + ",1", "line 3: " + (rows.get(2).split(",", -1).length + 1) + " columns, the header has "
+                + rows.get(0).split(",", -1).length},
+            {"x" + rows.get(2), "line 3: 'x1' is not a run number"},
+        };
+        for (String[] c : cases) {
+            for (int more : new int[] {3, 5}) {
+                Path folder = dir.resolve("case" + c[1].hashCode() + "-" + more);
+                copy(done, folder);
+                List<String> changed = new java.util.ArrayList<>(rows);
+                changed.add(2, c[0]);
+                if (!c[0].isEmpty()) {
+                    changed.remove(3);
+                }
+                Files.write(folder.resolve("runs.csv"), changed);
+                String spec = Files.readString(folder.resolve("experiment.yaml"));
+                ExperimentException x = assertThrows(ExperimentException.class, () -> run(arms(more).build(), folder, true));
+                assertTrue(x.getMessage().startsWith(folder.resolve("runs.csv") + " " + c[1]), x.getMessage());
+                assertEquals(changed, Files.readAllLines(folder.resolve("runs.csv")), "the journal as it was");
+                assertEquals(spec, Files.readString(folder.resolve("experiment.yaml")), "the spec as it was");
+                assertTrue(Files.exists(folder.resolve("manifest.json")) && Files.exists(folder.resolve("summary.csv")),
+                        "the tables kept");
+            }
+        }
+    }
+
+    /** A temporary file a stop left beside the results goes with the resume that finishes them. */
+    @Test
+    void aStopsTemporaryFileGoes(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("f");
+        run(arms(3).build(), folder, false);
+        Path part = Files.writeString(folder.resolve(".runs.csv.0123456789abcdef.part"), "half");
+        run(arms(4).build(), folder, true);
+        assertTrue(!Files.exists(part));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> in = Files.list(from)) {
+            for (Path p : (Iterable<Path>) in::iterator) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
     }
 
     /**
@@ -160,7 +234,8 @@ class ResumeOtherSettingsTest {
     void aStopBetweenRenumberingAndTheSpecResumes(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("f");
         run(arms(3).build(), folder, false);
-        ExperimentRunner.renumber(folder.resolve("runs.csv"), arms(6).build(), 3);   // runs.csv done, paths.csv not, spec old
+        Files.writeString(folder.resolve("runs.csv"), ExperimentRunner.renumbered(folder.resolve("runs.csv"), header(arms(6).build()),
+                arms(6).build()));   // runs.csv done, paths.csv not, spec old
         ExperimentRunner.Result r = run(arms(6).build(), folder, true);
         assertEquals(9, r.resumed());
         Path fresh = dir.resolve("fresh");
