@@ -64,9 +64,6 @@ public final class Experiment {
     /** The label of the single cell of an experiment without arms or a grid. */
     public static final String BASE_CELL = "base";
 
-    /** How the spec ({@link #toYaml}) writes a baseline given apart: its line starts with this. */
-    public static final String BASELINE_KEY = "baseline: ";
-
     private final Base base;
     private final Path scenarioPath;
     private final String sha256;
@@ -601,7 +598,7 @@ public final class Experiment {
         }
         if (baseline != null) {
             // (not part of what identifies the runs: the same folder resumes under another baseline)
-            b.append(BASELINE_KEY).append(q(baseline)).append('\n');
+            b.append("baseline: ").append(q(baseline)).append('\n');
         }
         if (!vary.isEmpty()) {
             b.append("vary:\n");

@@ -530,7 +530,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     }
 
     /** An experiment spec's {@code replications:} (0 without one). */
-    public static int replications(String spec) {
+    private static int replications(String spec) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^replications: (\\d+)$").matcher(spec);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
