@@ -114,7 +114,8 @@ final class ExperimentTables {
                 fewer |= d != null && d.n() < s.n();
                 // Holm's p beside the interval: 5 of 28 intervals excluded 0 at a p (Holm) of 0.10-0.36,
                 // which only differences.csv said (a strategist's review)
-                String ph = s.cell().equals(first) || d == null ? "" : p(a.pHolm());
+                // a cell the same as the first in every pair says so, as compare's table does ("0 [0, 0] -" read as a test: a review)
+                String ph = s.cell().equals(first) || d == null ? "" : d.same() ? "same" : p(a.pHolm());
                 t.add(new String[] {cell, s.metric(), withCi(e), vs, ph, e == null ? "" : num(e.sd()), Integer.toString(s.n())});
             }
             last = s.cell();
@@ -123,7 +124,7 @@ final class ExperimentTables {
         if (!paired.isEmpty()) {
             table += "vs first cell: the difference to " + first + " over the same seeds, paired (often far narrower than the two cells'"
                     + " own intervals suggest);\np (Holm): the paired t-test, Holm-adjusted over the " + tests + (tests == 1 ? " test" : " tests")
-                    + " (cell x metric, every metric, not only those shown; the same in every pair: no test, '-'); the intervals are"
+                    + " (cell x metric, every metric, not only those shown; the same in every pair: no test, 'same'); the intervals are"
                     + " not adjusted; all in " + org.talentsim.experiment.ExperimentRunner.DIFFERENCES + ".\n";
             if (fewer) {
                 table += "(k pairs): the metric is undefined in some runs; the difference is over the k replications where both"

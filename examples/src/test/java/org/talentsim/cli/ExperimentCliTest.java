@@ -114,6 +114,18 @@ class ExperimentCliTest {
         assertTrue(missing.err().startsWith("Missing required option: '--vary"), missing.err());
     }
 
+    /** A sweep's cell the same as the first in every pair says "same", as compare's table does (it printed '-' beside 0 [0, 0]). */
+    @Test
+    void aSweepCellTheSameAsTheFirstSaysSame(@TempDir Path dir) {
+        // 45 and 60 days of grace are both two months: the same runs
+        Cli s = Cli.run("sweep", RETENTION, "--vary", "market.visaGraceDays=60,45", "-r", "2", "--months", "2", "--metrics",
+                "Keeper.quits", "--out", dir.resolve("s").toString(), "-q", "--no-report");
+        assertEquals(0, s.exit(), s.err());
+        String row = s.out().lines().filter(l -> l.startsWith("market.visaGraceDays=45")).findFirst().orElseThrow();
+        assertTrue(row.contains("0 [0, 0]") && row.contains("same"), row);
+        assertTrue(s.out().contains("the same in every pair: no test, 'same'"), s.out());
+    }
+
     /** --png with --no-report wrote neither, without a word (a strategist's review): refused, nothing written. */
     @Test
     void pngWithNoReportIsRefused(@TempDir Path dir) {
