@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.io.ScenarioException;
 
 /**
- * A baseline of one's choosing (policy A against policy B, neither the scenario as it is): {@link
+ * A baseline of one's choosing (policy B against policy A, neither the scenario as it is): {@link
  * Experiment.Builder#baseline}, an experiment file's {@code baseline:}, the comparison against
  * it, and a finished folder compared again under another baseline without running anything.
  */

@@ -488,7 +488,7 @@ final class ExperimentCommands {
         List<String> arms = new ArrayList<>();
 
         @Option(names = "--baseline", paramLabel = "ARM",
-                description = "the arm the others are compared with (policy A against policy B); then no arm of the scenario as"
+                description = "the arm the others are compared with (with --baseline A: policy B against policy A); then no arm of the scenario as"
                         + " it is is added (--arm 'as-is:' adds one)")
         String baseline;
 
