@@ -1043,18 +1043,13 @@ public final class Experiment {
             // their scenarios, a rounding apart, did not show (a strategist's review)
             for (Map.Entry<String, List<String>> g : vary.entrySet()) {
                 List<String> values = g.getValue();
-                String[] unit = new String[1];
-                String[] numbers = ExperimentRunner.numeric(values, unit);
-                for (int i = 0; numbers != null && i < numbers.length; i++) {
-                    for (int j = i + 1; j < numbers.length; j++) {
-                        if (!numbers[i].isEmpty() && !numbers[j].isEmpty()) {
-                            double a = Double.parseDouble(numbers[i]);
-                            double b = Double.parseDouble(numbers[j]);
-                            if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
-                                throw new ExperimentException("cells '" + g.getKey() + "=" + values.get(i) + "' and '" + g.getKey() + "="
-                                        + values.get(j) + "' run the same scenario: a varied value is given twice, written two ways ("
-                                        + numbers[i] + " " + unit[0].replace('_', ' ') + ")", g.getKey() + "=" + values.get(j));
-                            }
+                for (int i = 0; i < values.size(); i++) {
+                    for (int j = i + 1; j < values.size(); j++) {
+                        String same = sameAmount(values.get(i), values.get(j));
+                        if (same != null) {
+                            throw new ExperimentException("cells '" + g.getKey() + "=" + values.get(i) + "' and '" + g.getKey() + "="
+                                    + values.get(j) + "' run the same scenario: a varied value is given twice, written two ways ("
+                                    + same + ")", g.getKey() + "=" + values.get(j));
                         }
                     }
                 }
@@ -1311,19 +1306,29 @@ public final class Experiment {
                 if (u.equals(v)) {
                     continue;
                 }
-                String[] unit = new String[1];
-                String[] n = ExperimentRunner.numeric(List.of(u, v), unit);
-                if (n == null || n[0].isEmpty() || n[1].isEmpty()) {
+                String same = sameAmount(u, v);
+                if (same == null) {
                     return null;
                 }
-                double p = Double.parseDouble(n[0]);
-                double q = Double.parseDouble(n[1]);
-                if (Math.abs(p - q) > 1e-9 * Math.max(Math.abs(p), Math.abs(q))) {
-                    return null;
-                }
-                ways.add(path + " " + u + " and " + v + " are the same (" + n[0] + " " + unit[0].replace('_', ' ') + ")");
+                ways.add(path + " " + u + " and " + v + " are the same (" + same + ")");
             }
             return String.join(", ", ways);
+        }
+
+        /**
+         * The one rate or amount {@code u} and {@code v} both are, written two ways ({@code
+         * 0.6/year} and {@code 0.05/month}: "0.05 per month"; {@code 1.5B} and {@code 1500M}), or
+         * null when they are not both rates or amounts, or differ.
+         */
+        static String sameAmount(String u, String v) {
+            String[] unit = new String[1];
+            String[] n = ExperimentRunner.numeric(List.of(u, v), unit);
+            if (n == null || n[0].isEmpty() || n[1].isEmpty()) {
+                return null;
+            }
+            double p = Double.parseDouble(n[0]);
+            double q = Double.parseDouble(n[1]);
+            return Math.abs(p - q) > 1e-9 * Math.max(Math.abs(p), Math.abs(q)) ? null : n[0] + " " + unit[0].replace('_', ' ');
         }
 
         /**

@@ -47,16 +47,12 @@ class ResumeOtherSettingsTest {
         assertEquals(6, more.ran(), "replications 3 and 4 of each arm");
         Path fresh = dir.resolve("fresh");
         run(arms(5).build(), fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
         // and a second top-up from a folder stopped part way: the same
         ExperimentRunner.Result again = run(arms(7).build(), folder, true);
         assertEquals(15, again.resumed());
         run(arms(7).build(), fresh, true);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
     }
 
     @Test
@@ -67,9 +63,7 @@ class ResumeOtherSettingsTest {
         assertEquals(0, other.ran());
         Path fresh = dir.resolve("fresh");
         run(arms(3).metrics(List.of("Keeper.quits", "market.unemployment_end")).build(), fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
         assertTrue(Files.readString(folder.resolve("summary.csv")).contains("baseline,Keeper.quits,"));
     }
 
@@ -125,9 +119,7 @@ class ResumeOtherSettingsTest {
         run(arms(7).build(), folder, true);
         Path fresh = dir.resolve("fresh");
         run(arms(7).build(), fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
         // the spec's replications raised by hand, resumed through it
         Path edited = dir.resolve("edited");
         run(arms(3).build(), edited, false);
@@ -224,9 +216,7 @@ class ResumeOtherSettingsTest {
         run(more, folder, true);
         Path fresh = dir.resolve("fresh");
         run(more, fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
     }
 
     /** A stop between renumbering the journals and writing the new spec: the next resume renumbers only what is left. */
@@ -240,9 +230,7 @@ class ResumeOtherSettingsTest {
         assertEquals(9, r.resumed());
         Path fresh = dir.resolve("fresh");
         run(arms(6).build(), fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
     }
 
     /** --resume --force with fewer replications starts over (it half-renumbered the journal and left it unresumable). */
@@ -258,9 +246,7 @@ class ResumeOtherSettingsTest {
         assertEquals(6, r.ran());
         Path fresh = dir.resolve("fresh");
         run(arms(2).build(), fresh, false);
-        for (String f : FILES) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
-        }
+        assertSameFiles(fresh, folder);
     }
 
     /** A row's run number changed by hand onto another row's: refused naming both lines (the later replaced the earlier). */
@@ -282,5 +268,12 @@ class ResumeOtherSettingsTest {
         ExperimentException x = assertThrows(ExperimentException.class, () -> run(e, folder, true));
         assertTrue(x.getMessage().startsWith(folder.resolve("runs.csv") + " line 3: run 0 again (line 2 is run 0 too)"), x.getMessage());
         assertEquals(rows, Files.readAllLines(folder.resolve("runs.csv")), "left as it was");
+    }
+
+    /** The files a fresh run and a resumed one must have alike (not the manifest: wall time, resumed runs). */
+    private static void assertSameFiles(Path fresh, Path folder) throws IOException {
+        for (String f : FILES) {
+            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
+        }
     }
 }
