@@ -79,6 +79,7 @@ public final class Experiment {
     /** The master seed given to the builder, or null: the scenario's after the overrides (kept by {@link #toBuilder}). */
     private final Long seedGiven;
     private final List<String> metrics;
+    private final List<Ratio> ratios;
     private final List<String> allMetrics;
     /** The columns of paths.csv after the run's own ({@code LAB.headcount@PERIOD}); empty: no paths.csv. */
     private final List<String> pathColumns;
@@ -102,6 +103,26 @@ public final class Experiment {
         /** Copies the overrides (the cell cannot be changed afterwards). */
         public Cell {
             overrides = List.copyOf(overrides);
+        }
+    }
+
+    /**
+     * A ratio of two metrics reported beside them ({@link Builder#ratios}): each cell's
+     * mean(numerator) / mean(denominator) over its runs, and an arm's (a sweep's cell's) incremental
+     * ratio against the baseline (the first cell), its mean difference in the numerator over its
+     * mean difference in the denominator — the extra spend per extra researcher kept — each with
+     * Fieller's interval ({@link RatioEstimate}).
+     *
+     * @param numerator a metric's name (a column of {@code runs.csv})
+     * @param denominator another metric's name
+     */
+    public record Ratio(String numerator, String denominator) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** As it is written: {@code NUMERATOR per DENOMINATOR}. */
+        @Override
+        public String toString() {
+            return numerator + " per " + denominator;
         }
     }
 
@@ -142,7 +163,7 @@ public final class Experiment {
     }
 
     private Experiment(Builder b, Scenario resolved, List<Cell> cells, List<String> allMetrics, List<String> metrics,
-            List<String> pathColumns, Scenario largest) {
+            List<Ratio> ratios, List<String> pathColumns, Scenario largest) {
         this.largest = largest;
         this.pathColumns = List.copyOf(pathColumns);
         this.base = new Base(b.text, b.fileName);
@@ -158,6 +179,7 @@ public final class Experiment {
         this.cells = List.copyOf(cells);
         this.allMetrics = List.copyOf(allMetrics);
         this.metrics = List.copyOf(metrics);
+        this.ratios = List.copyOf(ratios);
         this.scenarioName = resolved.name();
         this.registry = b.registry;
         this.events = b.events;
@@ -215,6 +237,7 @@ public final class Experiment {
         b.replications = replications;
         b.seed = seedGiven;   // a master seed left to the scenario still follows its overrides
         b.metrics = metrics;
+        b.ratios = ratios.stream().map(Ratio::toString).toList();
         b.registry = registry;
         b.events = events;
         b.extra.addAll(extra);
@@ -294,6 +317,11 @@ public final class Experiment {
     /** The metrics reported in {@code summary.csv}, {@code comparison.csv} and the table. */
     public List<String> metrics() {
         return metrics;
+    }
+
+    /** The ratios reported beside the metrics ({@code ratios.csv}, the table), in order; empty for none. */
+    public List<Ratio> ratios() {
+        return ratios;
     }
 
     /** Every metric of a run, sorted: the columns of {@code runs.csv} after the run's identity. */
@@ -506,6 +534,7 @@ public final class Experiment {
         List<String> metrics = new ArrayList<>();
         f.metrics().forEach(m -> metrics.add(m.text()));
         b.metrics(metrics);
+        b.ratios(f.ratios().stream().map(Item::text).toList());
         try {
             return b.build();
         } catch (OverrideException e) {
@@ -527,7 +556,9 @@ public final class Experiment {
         } catch (ExperimentException e) {
             // a metric given twice is reported at its second mention, any other problem at its first
             Item at = null;
-            for (Item m : f.metrics()) {
+            List<Item> named = new ArrayList<>(f.metrics());
+            named.addAll(f.ratios());
+            for (Item m : named) {
                 if (m.text().equals(e.subject()) && (at == null || e.getMessage().contains("twice"))) {
                     at = m;
                 }
@@ -610,6 +641,13 @@ public final class Experiment {
         for (String m : metrics) {
             b.append("  - ").append(q(m)).append('\n');
         }
+        if (!ratios.isEmpty()) {
+            // (like the metrics, not part of what identifies the runs)
+            b.append("ratios:\n");
+            for (Ratio r : ratios) {
+                b.append("  - ").append(q(r.toString())).append('\n');
+            }
+        }
         return b.toString();
     }
 
@@ -646,6 +684,7 @@ public final class Experiment {
         private int replications = 1;
         private Long seed;
         private List<String> metrics = List.of();
+        private List<String> ratios = List.of();
         private PolicyRegistry registry;
         private org.talentsim.scenario.EventTypes events;
         private final List<Metric> extra = new ArrayList<>();
@@ -819,6 +858,20 @@ public final class Experiment {
          */
         public Builder metrics(List<String> names) {
             this.metrics = List.copyOf(Objects.requireNonNull(names, "metrics"));
+            return this;
+        }
+
+        /**
+         * Ratios of two metrics to report beside them, each written {@code NUMERATOR per
+         * DENOMINATOR} with two metrics' names ({@code "Meta.spend per Meta.headcount_end"}; no
+         * patterns): each cell's ratio of means and, in a comparison (a sweep), each arm's (cell's)
+         * incremental ratio against the baseline (the first cell), with Fieller's 95% interval
+         * ({@link Ratio}, {@link RatioEstimate}). Either metric may be one not reported (a flow, a
+         * team's): {@code runs.csv} holds them all. Like the metrics, they are made of the runs: a
+         * finished experiment resumed with other ratios runs nothing again.
+         */
+        public Builder ratios(List<String> ratios) {
+            this.ratios = List.copyOf(Objects.requireNonNull(ratios, "ratios"));
             return this;
         }
 
@@ -1109,7 +1162,15 @@ public final class Experiment {
                     }
                 }
             }
-            return new Experiment(this, resolved, cells, names, report, paths, largest);
+            List<Ratio> ratioList = new ArrayList<>();
+            for (String text : ratios) {
+                Ratio r = ratio(text, names, firstCell);
+                if (ratioList.contains(r)) {
+                    throw new ExperimentException("ratio " + Names.quote(text) + " is listed twice", text);
+                }
+                ratioList.add(r);
+            }
+            return new Experiment(this, resolved, cells, names, report, ratioList, paths, largest);
         }
 
         /**
@@ -1197,6 +1258,48 @@ public final class Experiment {
             return ": lab " + Names.quote(lab) + " has no team " + Names.quote(team) + (close != null ? " (did you mean "
                     + Names.quote(close + "." + kind) + "?)" : "") + "; its teams: "
                     + String.join(", ", ofLab.stream().map(t -> t.substring(lab.length() + 1)).toList());
+        }
+
+        /**
+         * The ratio {@code text} names, {@code NUMERATOR per DENOMINATOR}: split at the {@code per}
+         * (between spaces) whose sides are both metrics of {@code names} (a lab's or team's name may
+         * hold one); a side that is none is named with the hint an unknown metric gets.
+         */
+        private static Ratio ratio(String text, List<String> names, Scenario s) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+per\\s+").matcher(text);
+            List<Ratio> known = new ArrayList<>();
+            Ratio first = null;
+            while (m.find()) {
+                Ratio r = new Ratio(text.substring(0, m.start()).strip(), text.substring(m.end()).strip());
+                first = first == null ? r : first;
+                if (names.contains(r.numerator()) && names.contains(r.denominator())) {
+                    known.add(r);
+                }
+            }
+            if (first == null) {
+                throw new ExperimentException("ratio " + Names.quote(text) + ": write it NUMERATOR per DENOMINATOR, two metrics'"
+                        + " names, e.g. 'Meta.spend per Meta.headcount_end'", text);
+            }
+            if (known.size() > 1) {
+                throw new ExperimentException("ratio " + Names.quote(text) + " reads two ways (" + known.get(0).numerator()
+                        + " | " + known.get(0).denominator() + ", and " + known.get(1).numerator() + " | " + known.get(1).denominator()
+                        + "): a name holds ' per '", text);
+            }
+            if (known.isEmpty()) {
+                String side = names.contains(first.numerator()) ? first.denominator() : first.numerator();
+                if (side.indexOf('*') >= 0) {
+                    throw new ExperimentException("ratio " + Names.quote(text) + ": a ratio names two metrics, not patterns ("
+                            + Names.quote(side) + ")", text);
+                }
+                String team = teamHint(side, s);
+                throw new ExperimentException("ratio " + Names.quote(text) + ": unknown metric " + Names.quote(side)
+                        + (team != null ? team : hint(side, names)), text);
+            }
+            Ratio r = known.get(0);
+            if (r.numerator().equals(r.denominator())) {
+                throw new ExperimentException("ratio " + Names.quote(text) + " divides a metric by itself: 1 in every run", text);
+            }
+            return r;
         }
 
         /**

@@ -27,6 +27,8 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
  *   <li>{@code differences.csv} — a sweep's of two cells or more: each cell against the first, paired
  *       over the same seeds, as {@code comparison.csv} has them (its first column {@code cell});
+ *   <li>{@code ratios.csv} — with {@link Experiment#ratios()}: each cell's ratio of means and, against
+ *       the baseline (a sweep's first cell), its incremental ratio, each with Fieller's interval;
  *   <li>{@code manifest.json} — version, scenario file and SHA-256, seed, replications, executor, threads, wall time.
  * </ul>
  *
@@ -38,11 +40,13 @@ import org.talentsim.io.TextFiles;
 public final class ExperimentRunner {
     /** The files of an experiment's result folder. */
     public static final List<String> FILES = List.of("experiment.yaml", ResultWriter.SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv",
-            "comparison.csv", "differences.csv", "manifest.json");
+            "comparison.csv", "differences.csv", "ratios.csv", "manifest.json");
     /** A sweep's cells against its first, paired over the same seeds (columns as {@code comparison.csv}'s, {@code cell} first). */
     public static final String DIFFERENCES = "differences.csv";
     /** A sweep's cells with their varied values, one column per varied path: for joining with {@code runs.csv}. */
     public static final String CELLS = "cells.csv";
+    /** The ratios of {@link Experiment#ratios()}: each cell's, and against the baseline (a sweep's first cell) the incremental ones. */
+    public static final String RATIOS = "ratios.csv";
     /** The file of each run's headcount paths (each lab's headcount at the end of each period). */
     public static final String PATHS = "paths.csv";
 
@@ -51,7 +55,8 @@ public final class ExperimentRunner {
     /** The files {@link #run} writes for {@code e}, in the order of {@link #FILES}. */
     public static List<String> files(Experiment e) {
         return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison()) && !(f.equals(DIFFERENCES) && !pairsCells(e))
-                && !(f.equals(PATHS) && e.pathColumns().isEmpty()) && !(f.equals(CELLS) && e.vary().isEmpty())).toList();
+                && !(f.equals(PATHS) && e.pathColumns().isEmpty()) && !(f.equals(CELLS) && e.vary().isEmpty())
+                && !(f.equals(RATIOS) && e.ratios().isEmpty())).toList();
     }
 
     /**
@@ -97,6 +102,18 @@ public final class ExperimentRunner {
             int pairs) {}
 
     /**
+     * A ratio of a cell (an arm): its own over its runs, mean(numerator) / mean(denominator), and,
+     * in a comparison or a sweep of two cells or more, its incremental ratio against the baseline
+     * (the first cell) over the pairs of runs on the same seeds ({@link Experiment.Ratio}).
+     *
+     * @param cell the cell's label (the arm's name)
+     * @param ratio which ratio
+     * @param estimate the cell's own ratio over the runs where both metrics have a value
+     * @param incremental against the baseline (null for the baseline itself, and where the cells are not compared)
+     */
+    public record RatioStat(String cell, Experiment.Ratio ratio, RatioEstimate estimate, RatioEstimate incremental) {}
+
+    /**
      * What an experiment gave.
      *
      * @param dir the result folder; null for a run without files ({@link #run(Experiment, Executor, Listener)})
@@ -104,16 +121,19 @@ public final class ExperimentRunner {
      * @param comparison arm × metric against the baseline, the baseline's rows first; a sweep's of
      *     two cells or more ({@link #pairsCells}): cell × metric against the first cell, its rows
      *     first ({@link ArmStat#arm()} is the cell's label); empty otherwise
+     * @param ratios cell × ratio ({@link Experiment#ratios()}), in the order of {@code comparison}'s
+     *     cells (the baseline's first) or else of the cells; empty without ratios
      * @param resumed runs found done in the folder
      * @param ran runs run now
      * @param wallSeconds the wall time of this call
      */
-    public record Result(Experiment experiment, Path dir, List<CellStat> summary, List<ArmStat> comparison, int resumed,
-            int ran, double wallSeconds) {
+    public record Result(Experiment experiment, Path dir, List<CellStat> summary, List<ArmStat> comparison,
+            List<RatioStat> ratios, int resumed, int ran, double wallSeconds) {
         /** Copies the lists: a result cannot be changed through them, or through the lists given. */
         public Result {
             summary = List.copyOf(summary);
             comparison = List.copyOf(comparison);
+            ratios = List.copyOf(ratios);
         }
     }
 
@@ -213,7 +233,7 @@ public final class ExperimentRunner {
         forEachRun(e, executor, runs, 0, runs.size(), listener, (r, o) -> lines.put(r.index(), line(r, o, all)));
         Stats stats = new Stats(e, lines);
         List<ArmStat> comparison = e.isComparison() || pairsCells(e) ? stats.comparison() : List.of();
-        return new Result(e, null, stats.summary(), comparison, 0, runs.size(), (System.nanoTime() - start) / 1e9);
+        return new Result(e, null, stats.summary(), comparison, stats.ratios(), 0, runs.size(), (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -377,9 +397,13 @@ public final class ExperimentRunner {
             } else if (pairsCells(e)) {
                 TextFiles.write(dir.resolve(DIFFERENCES), comparisonCsv(comparison, "cell"));
             }
+            List<RatioStat> ratios = stats.ratios();
+            if (!ratios.isEmpty()) {
+                TextFiles.write(dir.resolve(RATIOS), ratiosCsv(e, ratios));
+            }
             double wall = (System.nanoTime() - start) / 1e9;
             TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall, resumed));
-            return new Result(e, dir, summary, comparison, resumed, total - resumed, wall);
+            return new Result(e, dir, summary, comparison, ratios, resumed, total - resumed, wall);
         }
     }
 
@@ -565,6 +589,7 @@ public final class ExperimentRunner {
     private static final class Stats {
         final Experiment e;
         final double[][][] values; // [cell][metric][replication]
+        final double[][][][] ratioValues; // [cell][ratio][numerator 0, denominator 1][replication]
 
         Stats(Experiment e, Map<Integer, String> lines) {
             this.e = e;
@@ -582,14 +607,56 @@ public final class ExperimentRunner {
                     java.util.Arrays.fill(m, Double.NaN);
                 }
             }
+            List<Experiment.Ratio> ratios = e.ratios();
+            ratioValues = new double[cells][ratios.size()][2][reps];
+            int[][] ratioColumn = new int[ratios.size()][2];
+            for (int q = 0; q < ratios.size(); q++) {
+                ratioColumn[q][0] = 4 + all.indexOf(ratios.get(q).numerator());
+                ratioColumn[q][1] = 4 + all.indexOf(ratios.get(q).denominator());
+            }
             for (Map.Entry<Integer, String> l : lines.entrySet()) {
                 int run = l.getKey();
                 String[] cols = l.getValue().split(",", -1);
                 for (int m = 0; m < report.size(); m++) {
-                    String v = cols[column[m]];
-                    values[run / reps][m][run % reps] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                    values[run / reps][m][run % reps] = number(cols[column[m]]);
+                }
+                for (int q = 0; q < ratios.size(); q++) {
+                    for (int side = 0; side < 2; side++) {
+                        ratioValues[run / reps][q][side][run % reps] = number(cols[ratioColumn[q][side]]);
+                    }
                 }
             }
+        }
+
+        private static double number(String v) {
+            return v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+        }
+
+        /** Each cell's ratios, the baseline's (the first cell's) first where the cells are compared, and the incremental ones. */
+        List<RatioStat> ratios() {
+            List<Experiment.Ratio> ratios = e.ratios();
+            boolean compared = e.isComparison() || pairsCells(e);
+            int base = compared ? e.baselineIndex() : -1;
+            List<Integer> order = new ArrayList<>();
+            if (compared) {
+                order.add(base);
+            }
+            for (int c = 0; c < ratioValues.length; c++) {
+                if (c != base) {
+                    order.add(c);
+                }
+            }
+            List<RatioStat> out = new ArrayList<>();
+            for (int c : order) {
+                for (int q = 0; q < ratios.size(); q++) {
+                    double[][] v = ratioValues[c][q];
+                    RatioEstimate own = RatioEstimate.of(v[0], v[1]);
+                    RatioEstimate inc = !compared || c == base ? null : RatioEstimate.ofDifferences(v[0], ratioValues[base][q][0],
+                            v[1], ratioValues[base][q][1], 0.95);
+                    out.add(new RatioStat(e.cells().get(c).label(), ratios.get(q), own, inc));
+                }
+            }
+            return out;
         }
 
         List<CellStat> summary() {
@@ -881,6 +948,45 @@ public final class ExperimentRunner {
                     .append(',').append(s.n()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * {@code ratios.csv}: per cell and ratio, {@code cell,ratio,numerator_mean,denominator_mean,
+     * ratio_of_means,ci_low,ci_high,n}, then against the baseline (a sweep's first cell) {@code
+     * vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,
+     * incremental_ci_high,pairs} (empty for the baseline itself, and where the cells are not
+     * compared). A ratio with a denominator's mean of 0 is empty; an interval that is not bounded
+     * (the denominator not clearly away from 0) is {@code -Inf} to {@code Inf}, which R and pandas
+     * read as numbers.
+     */
+    static String ratiosCsv(Experiment e, List<RatioStat> rows) {
+        boolean compared = e.isComparison() || pairsCells(e);
+        String base = compared ? e.cells().get(e.baselineIndex()).label() : "";
+        StringBuilder b = new StringBuilder("cell,ratio,numerator_mean,denominator_mean,ratio_of_means,ci_low,ci_high,n,vs,"
+                + "numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs\n");
+        for (RatioStat s : rows) {
+            b.append(csvCell(s.cell())).append(',').append(csvCell(s.ratio().toString())).append(',');
+            ratioColumns(b, s.estimate());
+            b.append(',');
+            if (s.incremental() != null) {
+                b.append(csvCell(base)).append(',');
+                ratioColumns(b, s.incremental());
+            } else {
+                b.append(",,,,,,");
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** numerator's mean, denominator's mean, ratio, interval, n: as {@link #ratiosCsv} writes them. */
+    private static void ratioColumns(StringBuilder b, RatioEstimate r) {
+        b.append(num(r.numerator())).append(',').append(num(r.denominator())).append(',').append(num(r.ratio())).append(',')
+                .append(bound(r.ciLow())).append(',').append(bound(r.ciHigh())).append(',').append(r.n());
+    }
+
+    private static String bound(double v) {
+        return v == Double.POSITIVE_INFINITY ? "Inf" : v == Double.NEGATIVE_INFINITY ? "-Inf" : num(v);
     }
 
     static String comparisonCsv(List<ArmStat> rows) {

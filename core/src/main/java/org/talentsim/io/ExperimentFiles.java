@@ -23,6 +23,7 @@ import org.talentsim.scenario.EventTypes;
  * replications: 50
  * seed: 42                                   # default: the scenario's
  * metrics: [Meta.poached_out, Meta.retention]
+ * ratios: ['Meta.spend per Meta.headcount_end']   # reported beside the metrics
  * }</pre>
  */
 public final class ExperimentFiles {
@@ -52,7 +53,7 @@ public final class ExperimentFiles {
     }
 
     static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
-            "baseline", "vary", "replications", "seed", "metrics");
+            "baseline", "vary", "replications", "seed", "metrics", "ratios");
 
     private ExperimentFiles() {}
 
@@ -77,10 +78,11 @@ public final class ExperimentFiles {
      * @param replications replications per arm or cell
      * @param seed the master seed, or null for the scenario's
      * @param metrics the metrics to report (empty: the default set)
+     * @param ratios the ratios to report, {@code NUMERATOR per DENOMINATOR} (empty: none)
      * @param root where the mapping starts (for errors about the whole file)
      */
     public record ExperimentFile(String file, Path dir, Item scenario, Item scenarioSha256, List<Item> overrides,
-            List<Group> arms, Item baseline, List<Group> vary, int replications, Long seed, List<Item> metrics, Item root) {
+            List<Group> arms, Item baseline, List<Group> vary, int replications, Long seed, List<Item> metrics, List<Item> ratios, Item root) {
         /** An error at {@code at}, in the words of a scenario file's error. */
         public ScenarioException error(Item at, String problem) {
             return new ScenarioException(file, at.line(), at.col(), at.path(), problem);
@@ -142,9 +144,10 @@ public final class ExperimentFiles {
         Item scenario = item(doc, f.require("scenario"), "scenario");
         Item sha = f.has("scenario_sha256") ? item(doc, f.get("scenario_sha256"), "scenario_sha256") : null;
         List<Item> overrides = items(doc, f, "overrides");
-        for (String key : List.of("arms", "vary", "metrics")) {
+        for (String key : List.of("arms", "vary", "metrics", "ratios")) {
             if (f.written(key) && !f.has(key)) {
-                throw f.failAtKey(key, "has no value: give " + (key.equals("metrics") ? "the metrics to report" : key.equals("arms")
+                throw f.failAtKey(key, "has no value: give " + (key.equals("metrics") ? "the metrics to report" : key.equals("ratios")
+                        ? "the ratios to report, like 'Meta.spend per Meta.headcount_end'" : key.equals("arms")
                         ? "the arms, like 'none: [labs[Meta].retention=none]'" : "the paths and their values, like"
                         + " 'labs[Meta].prestige: [0.5, 0.7]'") + ", or leave the key out");
             }
@@ -216,7 +219,11 @@ public final class ExperimentFiles {
         if (f.has("metrics") && metrics.isEmpty()) {
             throw f.fail("metrics", "expected at least one metric; leave metrics: out for every standard metric");
         }
-        return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, baseline, vary, replications, seed, metrics,
+        List<Item> ratios = items(doc, f, "ratios");
+        if (f.has("ratios") && ratios.isEmpty()) {
+            throw f.fail("ratios", "expected at least one ratio, like 'Meta.spend per Meta.headcount_end'; leave ratios: out for none");
+        }
+        return new ExperimentFile(fileName, dir, scenario, sha, overrides, arms, baseline, vary, replications, seed, metrics, ratios,
                 new Item("", root.line, root.col, ""));
     }
 

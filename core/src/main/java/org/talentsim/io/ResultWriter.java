@@ -101,7 +101,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      * results beside another kind's.
      */
     public static final List<String> OTHER_KINDS = List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml",
-            SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv", "comparison.csv", "differences.csv", "evaluations.csv", "trace.csv", "estimates.csv",
+            SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv", "comparison.csv", "differences.csv", "ratios.csv", "evaluations.csv", "trace.csv", "estimates.csv",
             "moments.csv", "covariance.csv", "jacobian.csv", "fitted.yaml", "sensitivity.csv", "ranking.csv", "sobol.csv", PARQUET);
 
     /**
@@ -454,8 +454,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     /**
      * {@link #identity(String)} of the spec file {@code specName}: an experiment's ({@code
      * experiment.yaml}) without what only chooses what is reported of its runs or how many there
-     * are — its {@code baseline:}, its {@code metrics:} (runs.csv holds every metric whatever they
-     * are) and its {@code replications:} (replication r runs on the same seed whatever their
+     * are — its {@code baseline:}, its {@code metrics:} and {@code ratios:} (runs.csv holds every
+     * metric whatever they are) and its {@code replications:} (replication r runs on the same seed whatever their
      * number) — so that a finished folder is resumed to report other metrics, against another
      * arm, or with more replications, running only the runs it lacks (a strategist's review).
      */
@@ -465,9 +465,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             boolean metrics = false;
             for (String line : spec.split("\n", -1)) {
                 if (metrics && (line.startsWith("  ") || line.startsWith("-"))) {
-                    continue;   // an item of the metrics' list
+                    continue;   // an item of the metrics' (or ratios') list
                 }
-                metrics = line.equals("metrics:") || line.startsWith("metrics: ");
+                metrics = line.equals("metrics:") || line.startsWith("metrics: ") || line.equals("ratios:") || line.startsWith("ratios: ");
                 if (metrics || line.startsWith("baseline: ") || line.startsWith("replications: ")) {
                     continue;
                 }
@@ -500,11 +500,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         Map<String, String> a = topLevel(there);
         Map<String, String> b = topLevel(here);
         List<String> parts = new java.util.ArrayList<>();
-        for (String key : List.of("replications", "baseline", "metrics")) {
+        for (String key : List.of("replications", "baseline", "metrics", "ratios")) {
             String x = a.get(key);
             String y = b.get(key);
             if (!java.util.Objects.equals(x, y)) {
-                parts.add(key.equals("metrics") ? "other metrics"
+                parts.add(key.equals("metrics") || key.equals("ratios") ? "other " + key
                         : key + " " + (x == null ? "(not given)" : x) + " there, " + (y == null ? "(not given)" : y) + " here");
             }
         }

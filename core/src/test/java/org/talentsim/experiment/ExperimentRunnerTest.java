@@ -27,8 +27,12 @@ class ExperimentRunnerTest {
     void itListsTheFilesOfEachKindOfExperiment() {
         assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "paths.csv", "summary.csv", "manifest.json"),
                 ExperimentRunner.files(base().build()), "replications: paths but no comparison");
-        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv") && !f.equals("differences.csv")).toList(), ExperimentRunner.files(
-                base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file but a sweep's");
+        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv") && !f.equals("differences.csv")
+                && !f.equals("ratios.csv")).toList(), ExperimentRunner.files(
+                base().arm("baseline", List.of()).arm("big", List.of("pool.size=20")).build()), "a comparison: every file but a sweep's and the ratios'");
+        assertEquals(ExperimentRunner.FILES.stream().filter(f -> !f.equals("cells.csv") && !f.equals("differences.csv")).toList(),
+                ExperimentRunner.files(base().arm("baseline", List.of()).arm("big", List.of("pool.size=20"))
+                        .ratios(List.of("market.mean_salary_end per market.moves_per_month")).build()), "with ratios: ratios.csv");
         assertEquals(List.of("experiment.yaml", "scenario-copy.yaml", "runs.csv", "cells.csv", "summary.csv", "differences.csv",
                 "manifest.json"), ExperimentRunner.files(base().vary("months", List.of("1", "2")).build()),
                 "cells of other lengths: no paths; a sweep: its cells' values");
@@ -246,7 +250,7 @@ class ExperimentRunnerTest {
         assertThrows(UnsupportedOperationException.class, () -> r.summary().clear());
         assertThrows(UnsupportedOperationException.class, () -> r.comparison().clear());
         List<ExperimentRunner.CellStat> mine = new ArrayList<>(r.summary());
-        ExperimentRunner.Result copy = new ExperimentRunner.Result(e, dir, mine, List.of(), 0, 0, 0);
+        ExperimentRunner.Result copy = new ExperimentRunner.Result(e, dir, mine, List.of(), List.of(), 0, 0, 0);
         mine.clear();
         assertEquals(r.summary(), copy.summary(), "the list given is copied");
     }

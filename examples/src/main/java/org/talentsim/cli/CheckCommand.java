@@ -87,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
             // the arm the others are compared with, said: a file's baseline: (or its first arm) was not
             String against = e.isComparison() ? ", each arm against " + org.talentsim.scenario.Names.escape(
                     e.cells().get(e.baselineIndex()).label()) : "";
+            if (!e.ratios().isEmpty()) {
+                against += ", " + ExperimentCommands.count(e.ratios().size(), "ratio");
+            }
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s%s; run it with"
                     + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.arms().isEmpty() ? "cell" : "arm") + (e.cells().size() == 1 ? "" : "s"),
                     ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"), against);

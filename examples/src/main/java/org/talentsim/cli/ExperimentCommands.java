@@ -201,6 +201,12 @@ final class ExperimentCommands {
                 w.println(oneArm(e));
             }
         }
+        if (!r.ratios().isEmpty()) {
+            boolean compared = e.isComparison() || ExperimentRunner.pairsCells(e);
+            w.println();
+            w.print(ExperimentTables.ratios(r.ratios(), compared ? e.cells().get(e.baselineIndex()).label() : null,
+                    !e.isComparison()));
+        }
         if (shown.size() < e.metrics().size()) {
             w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with %s%s%n", shown.size(),
                     e.metrics().size(), which.which(),
@@ -319,6 +325,9 @@ final class ExperimentCommands {
         @Option(names = "--metrics", paramLabel = "A,B", split = ",", description = "metrics to report, * standing for any text (Meta.*, *.poached_out; default: all but the flows, market.events_skipped, teams' and the labs' balance counts; docs/METRICS.md)")
         List<String> metrics = new ArrayList<>();
 
+        @Option(names = "--ratio", paramLabel = "'A per B'", description = "a ratio of two metrics to report beside them, e.g. 'Meta.spend per Meta.headcount_end': each arm's ratio of means and against the baseline its incremental ratio (the extra A per extra B), with Fieller's 95%% interval; repeatable; ratios.csv")
+        List<String> ratios = new ArrayList<>();
+
         Experiment.Builder builder() {
             CommandLine cl = spec.commandLine();
             if (replications < 1) {
@@ -343,7 +352,7 @@ final class ExperimentCommands {
             if (seed != null) {
                 b.seed(seed);
             }
-            return b.replications(replications).metrics(metrics);
+            return b.replications(replications).metrics(metrics).ratios(ratios);
         }
     }
 
@@ -351,7 +360,7 @@ final class ExperimentCommands {
             description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
                 "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv,",
                 "comparison.csv (arms), differences.csv (grids: each cell against the first, paired),",
-                "manifest.json and report.html; prints a table."})
+                "ratios.csv (ratios:), manifest.json and report.html; prints a table."})
     static final class ExperimentCommand extends Base {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
         String file;
@@ -365,10 +374,16 @@ final class ExperimentCommands {
                         + " folder are compared again, none run)")
         String baseline;
 
+        @Option(names = "--ratio", paramLabel = "'A per B'", description = "a ratio of two metrics to report, instead of the file's ratios: (repeatable; e.g. 'Meta.spend per Meta.headcount_end'; with --resume a finished folder's runs are used again, none run)")
+        List<String> ratios = new ArrayList<>();
+
         @Override
         public Integer call() {
             FileKind.require(file, FileKind.EXPERIMENT);
             Experiment e = Experiment.read(Path.of(file));
+            if (!ratios.isEmpty()) {
+                e = e.toBuilder().ratios(ratios).build();
+            }
             if (replications != null) {
                 if (replications < 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "-r must be at least 1, was " + replications);

@@ -7,6 +7,7 @@ import org.talentsim.experiment.Estimate;
 import org.talentsim.experiment.ExperimentRunner.ArmStat;
 import org.talentsim.experiment.ExperimentRunner.CellStat;
 import org.talentsim.experiment.PairedDifference;
+import org.talentsim.experiment.RatioEstimate;
 
 /** The tables the experiment commands print: a comparison of arms, or a summary per cell. */
 final class ExperimentTables {
@@ -136,6 +137,79 @@ final class ExperimentTables {
             }
         }
         return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL + "\n" : table;
+    }
+
+    /**
+     * Per ratio and cell (arm): its ratio of means [Fieller's 95% CI] and, against {@code baseline}
+     * (null where the cells are not compared), its mean differences in the numerator and the
+     * denominator and their ratio, the incremental one [CI]; with a note of what they mean.
+     */
+    static String ratios(List<org.talentsim.experiment.ExperimentRunner.RatioStat> rows, String baseline, boolean sweep) {
+        List<String[]> t = new ArrayList<>();
+        String unit = sweep ? "cell" : "arm";
+        String vs = sweep ? "the first cell" : baseline;
+        t.add(baseline == null ? new String[] {"ratio", unit, "of means [95% CI]", "n"}
+                : new String[] {"ratio", unit, "of means [95% CI]", "differences vs " + (sweep ? "first cell" : baseline), "incremental [95% CI]", "pairs"});
+        String last = null;
+        boolean unbounded = false;
+        boolean none = false;
+        // ratio by ratio, each with its cells in the result's order (the baseline's first)
+        java.util.Map<String, List<org.talentsim.experiment.ExperimentRunner.RatioStat>> byRatio = new java.util.LinkedHashMap<>();
+        for (org.talentsim.experiment.ExperimentRunner.RatioStat s : rows) {
+            byRatio.computeIfAbsent(s.ratio().toString(), k -> new ArrayList<>()).add(s);
+        }
+        for (org.talentsim.experiment.ExperimentRunner.RatioStat s : byRatio.values().stream().flatMap(List::stream).toList()) {
+            String name = s.ratio().toString();
+            RatioEstimate own = s.estimate();
+            RatioEstimate inc = s.incremental();
+            unbounded |= ratioUnbounded(own) || (inc != null && ratioUnbounded(inc));
+            none |= own.n() > 0 && Double.isNaN(own.ratio()) || (inc != null && inc.n() > 0 && Double.isNaN(inc.ratio()));
+            String first = name.equals(last) ? "" : name;
+            if (baseline == null) {
+                t.add(new String[] {first, s.cell(), ratioWithCi(own, false), Integer.toString(own.n())});
+            } else {
+                t.add(new String[] {first, s.cell(), ratioWithCi(own, false),
+                    inc == null ? "" : signed(inc.numerator()) + " / " + signed(inc.denominator()),
+                    inc == null ? "" : ratioWithCi(inc, true), inc == null ? "" : Integer.toString(inc.n())});
+            }
+            last = name;
+        }
+        String table = TextTable.format(t, c -> c >= 2);
+        StringBuilder b = new StringBuilder(table);
+        b.append("Ratios: A per B is mean(A) / mean(B) over the runs (not the mean of each run's A / B)");
+        if (baseline != null) {
+            b.append(";\nincremental: the ").append(unit).append("'s mean difference to ").append(vs)
+                    .append(" in A over its mean difference in B (the extra A per extra B), paired over the same seeds");
+        }
+        b.append(";\nFieller's 95% intervals, not symmetric around the ratio; all in ")
+                .append(org.talentsim.experiment.ExperimentRunner.RATIOS).append(".\n");
+        if (unbounded) {
+            b.append("unbounded: B (its difference) is not clearly away from 0 over these runs, so no interval can bound"
+                    + " the ratio; more replications (-r) may.\n");
+        }
+        if (none) {
+            b.append("-: B's mean (difference) is 0: no ratio.\n");
+        }
+        return b.toString();
+    }
+
+    private static boolean ratioUnbounded(RatioEstimate r) {
+        return !Double.isNaN(r.ratio()) && r.n() >= 2 && !r.bounded();
+    }
+
+    /** A ratio with its interval, "unbounded" when it has none; {@code signed} for an incremental one. */
+    private static String ratioWithCi(RatioEstimate r, boolean signed) {
+        if (r.n() == 0 || Double.isNaN(r.ratio())) {
+            return "-";
+        }
+        String v = signed ? signed(r.ratio()) : num(r.ratio());
+        if (r.n() < 2) {
+            return v;
+        }
+        if (!r.bounded()) {
+            return v + " [unbounded]";
+        }
+        return v + " [" + (signed ? signed(r.ciLow()) : num(r.ciLow())) + ", " + (signed ? signed(r.ciHigh()) : num(r.ciHigh())) + "]";
     }
 
     static String withCi(Estimate e) {

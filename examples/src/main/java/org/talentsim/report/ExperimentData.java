@@ -31,6 +31,8 @@ final class ExperimentData {
     /** A sweep's {@code differences.csv} (each cell against the first); null for a folder without it (written before it was). */
     final Csv differences;
     final Csv runs;
+    /** ratios.csv, or null (no ratios asked for). */
+    final Csv ratios;
     /** paths.csv, or null (more than 20 labs, cells of other periods, or an older folder). */
     final Csv paths;
     final Kind kind;
@@ -68,6 +70,7 @@ final class ExperimentData {
         this.comparison = Files.isRegularFile(dir.resolve("comparison.csv")) ? Csv.read(dir.resolve("comparison.csv")) : null;
         this.differences = Files.isRegularFile(dir.resolve("differences.csv")) ? Csv.read(dir.resolve("differences.csv")) : null;
         this.runs = Csv.read(dir.resolve("runs.csv"));
+        this.ratios = Files.isRegularFile(dir.resolve("ratios.csv")) ? Csv.read(dir.resolve("ratios.csv")) : null;
         this.paths = Files.isRegularFile(dir.resolve("paths.csv")) ? Csv.read(dir.resolve("paths.csv")) : null;
         spec.path("vary").fields().forEachRemaining(e -> {
             List<String> vs = new ArrayList<>();

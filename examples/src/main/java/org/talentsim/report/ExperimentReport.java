@@ -289,6 +289,9 @@ final class ExperimentReport extends Page {
             case SWEEP -> sweep(h, shown);
             case REPLICATE -> replicate(h, shown);
         }
+        if (d.ratios != null) {
+            ratios(h);
+        }
         if (d.kind != ExperimentData.Kind.REPLICATE && d.paths != null) {
             h.raw("<h2 id=\"paths\">Headcount over time, over the runs</h2>\n");
             eventList(h);
@@ -1111,6 +1114,69 @@ final class ExperimentReport extends Page {
         Map<String, double[][]> out = new LinkedHashMap<>();
         quantiles.forEach((lab, q) -> out.put(lab, keep.contains(lab) ? q : null));
         return out;
+    }
+
+    /**
+     * The ratios asked for ({@code ratios.csv}): per ratio and arm (cell), its ratio of means with
+     * Fieller's interval and, against the baseline (the first cell), the differences in the two
+     * metrics and their ratio, the incremental one (the extra A per extra B).
+     */
+    private void ratios(Html h) {
+        Csv c = d.ratios;
+        String unit = d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell";
+        boolean compared = c.rows().stream().anyMatch(r -> !Csv.cell(r, c.col("vs")).isEmpty());
+        String vs = d.kind == ExperimentData.Kind.COMPARE ? d.baseline() : "the first cell";
+        h.raw("<h2 id=\"ratios\">Ratios</h2>\n");
+        h.el("p", "A per B is mean(A) / mean(B) over each " + unit + "'s runs" + (compared ? "; the incremental ratio is the "
+                + unit + "'s mean difference to " + vs + " in A over its mean difference in B, paired over the same seeds: the"
+                + " extra A per extra B (a negative one: A and B moved opposite ways)" : "") + ". The intervals are Fieller's (95%),"
+                + " not symmetric around the ratio; 'unbounded' where B (its difference) is not clearly away from 0, so no"
+                + " interval can bound the ratio.");
+        java.util.Map<String, List<String[]>> byRatio = new LinkedHashMap<>();
+        for (String[] r : c.rows()) {
+            byRatio.computeIfAbsent(Csv.cell(r, c.col("ratio")), k -> new ArrayList<>()).add(r);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> g : byRatio.entrySet()) {
+            boolean first = true;
+            for (String[] r : g.getValue()) {
+                List<String> row = new ArrayList<>(List.of(first ? g.getKey() : "", Csv.cell(r, c.col("cell")),
+                        ratioCell(c, r, "ratio_of_means", "ci_low", "ci_high", false)));
+                if (compared) {
+                    boolean has = !Csv.cell(r, c.col("vs")).isEmpty();
+                    row.add(has ? signed(c.num(r, c.col("numerator_difference"))) + " / "
+                            + signed(c.num(r, c.col("denominator_difference"))) : "");
+                    row.add(has ? ratioCell(c, r, "incremental", "incremental_ci_low", "incremental_ci_high", true) : "");
+                }
+                rows.add(row);
+                first = false;
+            }
+        }
+        h.raw("<div class=\"scroll\">");
+        h.table("experiment-ratios", compared ? List.of("ratio", unit, "of means [95% CI]", "differences vs "
+                + (d.kind == ExperimentData.Kind.COMPARE ? vs : "first cell"), "incremental [95% CI]")
+                : List.of("ratio", unit, "of means [95% CI]"), rows, k -> k >= 2);
+        h.raw("</div>\n");
+    }
+
+    /** A ratio and its interval from {@code ratios.csv}'s columns; "unbounded" for ±Inf, "–" where there is no ratio. */
+    private static String ratioCell(Csv c, String[] r, String value, String low, String high, boolean sign) {
+        if (Csv.cell(r, c.col(value)).isEmpty()) {
+            return "\u2013";
+        }
+        double v = c.num(r, c.col(value));
+        String shown = sign ? signed(v) : Fmt.num(v);
+        String lo = Csv.cell(r, c.col(low));
+        String hi = Csv.cell(r, c.col(high));
+        if (lo.isEmpty() || hi.isEmpty()) {
+            return shown;   // one run: no interval
+        }
+        if (lo.equals("-Inf") || hi.equals("Inf")) {
+            return shown + " [unbounded]";
+        }
+        double l = c.num(r, c.col(low));
+        double u = c.num(r, c.col(high));
+        return shown + " [" + (sign ? signed(l) : Fmt.num(l)) + ", " + (sign ? signed(u) : Fmt.num(u)) + "]";
     }
 
     private void summaryTable(Html h, Set<String> shown) {

@@ -69,6 +69,28 @@ class ReadmeFiguresTest {
         for (String e : expected) {
             assertTrue(prose.contains(e), "README's reading of the table lacks: " + e);
         }
+
+        // the cost of each researcher kept: the same runs with --ratio, none run again
+        Cli ratio = Cli.run("experiment", dir.resolve("c").resolve("experiment.yaml").toString(), "--ratio",
+                "Meta.spend per Meta.headcount_end", "--resume", "--out", dir.resolve("c").toString(), "-q", "--no-report");
+        assertEquals(0, ratio.exit(), ratio.err());
+        assertTrue(ratio.out().contains(", 150 resumed"), ratio.out());
+        java.util.Map<String, String[]> rat = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("c").resolve("ratios.csv"))) {
+            rat.put(line.split(",", -1)[0], line.split(",", -1));
+        }
+        java.util.function.BiFunction<String, Integer, String> millions = (arm, col) -> String.format(java.util.Locale.ROOT, "%.1fM",
+                Double.parseDouble(rat.get(arm)[col]) / 1e6);
+        String cost = readme.substring(readme.indexOf("What does each researcher kept cost?")).replaceAll("\\s+", " ");
+        List<String> costs = List.of(
+                "saves " + Math.round(-Double.parseDouble(rat.get("none")[9]) / 1e6) + "M and loses "
+                        + Math.round(-Double.parseDouble(rat.get("none")[10])) + " researchers",
+                "cost about " + millions.apply("none", 11) + " per researcher they keep [" + millions.apply("none", 12) + ", "
+                        + millions.apply("none", 13) + "]",
+                "value " + millions.apply("80pct", 11) + " [" + millions.apply("80pct", 12) + ", " + millions.apply("80pct", 13) + "]");
+        for (String e : costs) {
+            assertTrue(cost.contains(e), "README's cost of a researcher kept lacks: " + e);
+        }
     }
 
     /** The rows of "Validation"'s `validate` block are what `validate` prints now. */
