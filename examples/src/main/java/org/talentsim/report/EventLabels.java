@@ -27,8 +27,11 @@ final class EventLabels {
         } else if (e instanceof EventSpec.LeaderChange x) {
             // a lab's leader fit multiplies each team's: "new leader (fit 0.9)" read as a good hire,
             // and it lowered every team's morale (a student's review)
+            // and "fit 0.9" still read as praise, 0.9 being high on a scale to 1: the cut said in words
+            // (a student's review)
             return x.team() == null ? x.lab() + ": new lab leader (fit " + num(x.leaderFit()) + ": each team's leader fit times "
-                    + num(x.leaderFit()) + ")" : x.lab() + "/" + x.team() + ": new leader (fit " + num(x.leaderFit()) + ")";
+                    + num(x.leaderFit()) + (x.leaderFit() < 1 ? ", " + pct(1 - x.leaderFit()) + " lower" : "") + ")"
+                    : x.lab() + "/" + x.team() + ": new leader (fit " + num(x.leaderFit()) + ")";
         } else if (e instanceof EventSpec.BudgetChange x) {
             return x.lab() + " budget " + scaling(x.factor(), x.delta(), dollars);
         } else if (e instanceof EventSpec.PolicyChange x) {

@@ -257,7 +257,11 @@ final class ExperimentReport extends Page {
         f.put("Runs", cells + (d.kind == ExperimentData.Kind.COMPARE ? " arm" : " cell") + (cells == 1 ? "" : "s")
                 + " \u00d7 " + d.spec.path("replications").asText("?") + (d.spec.path("replications").asInt(0) == 1 ? " replication = "
                 : " replications = ") + d.manifest.path("runs").asText("?") + (d.manifest.path("runs").asInt(0) == 1 ? " run" : " runs"));
-        f.put("Seed", d.spec.path("seed").asText("") + " (replication r runs on replication(seed, r); the same seeds in every cell)");
+        // a run of seed S is none of the replications (a student read a run's figures beside the
+        // baseline's means, both "seed 2026", as a fault)
+        f.put("Seed", d.spec.path("seed").asText("") + " (the master seed: each replication runs on a seed of its own made from"
+                + " it, the same in every " + (d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell") + ", listed in runs.csv; a"
+                + " talentsim run of seed " + d.spec.path("seed").asText("") + " is none of them, so its figures differ from these)");
         List<String> o = new ArrayList<>();
         d.spec.path("overrides").forEach(n -> o.add(n.asText()));
         f.put("Overrides", o.isEmpty() ? "none" : String.join("  ", o));
@@ -454,6 +458,7 @@ final class ExperimentReport extends Page {
         List<ExperimentCharts.Row> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> off = new ArrayList<>();   // 0 in every run of the arm
         List<String> undefined = new ArrayList<>();
         List<String> fewer = new ArrayList<>();
         List<String> same = new ArrayList<>();
@@ -506,6 +511,12 @@ final class ExperimentReport extends Page {
             }
             if (Double.isNaN(b) || b == 0) {
                 skipped.add(arm + ": " + metric);
+                continue;
+            }
+            if (c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0")) {
+                // 0 in every run of the arm (the counter-offers of an arm that makes none): -100% by
+                // what the arm sets, which stretched the axis and flattened the answer (a student's review)
+                off.add(arm + ": " + metric);
                 continue;
             }
             double s = 100 / Math.abs(b);
@@ -578,6 +589,8 @@ final class ExperimentReport extends Page {
                         : String.join("; ", same)) + ".")
                 + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
                 + String.join("; ", skipped) + ".")
+                + (off.isEmpty() ? "" : " Not in the plot, 0 in every run of the arm (\u2212100%, what the arm sets): "
+                + String.join("; ", off) + ".")
                 + (undefined.isEmpty() ? "" : " No difference (fewer than two replications in which both the arm and the"
                 + " baseline have a value): " + String.join("; ", undefined) + ".")
                 + (fewer.isEmpty() ? "" : " (k pairs): the metric is undefined in some runs; the difference is over the k"
@@ -1253,26 +1266,66 @@ final class ExperimentReport extends Page {
                 return b == 0 ? Double.POSITIVE_INFINITY : Math.abs(c.num(r, c.col("difference")) / b);
             };
             clear.sort(java.util.Comparator.comparingDouble(size).reversed());
-            if (clear.isEmpty()) {
+            // a metric the arm brings to 0 in every run (its counter-offers, when it makes none) is
+            // its definition, not a finding: said apart, after the rest ("countered -100%" led the
+            // answer to "does countering pay?": a student's review)
+            List<String> off = new ArrayList<>();
+            for (java.util.Iterator<String[]> it = clear.iterator(); it.hasNext();) {
+                String[] r = it.next();
+                if (c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0")) {
+                    off.add(Csv.cell(r, c.col("metric")));
+                    it.remove();
+                }
+            }
+            if (clear.isEmpty() && off.isEmpty()) {
                 parts.add("arm " + e.getKey() + " differs from the baseline in none of them beyond chance");
                 continue;
             }
             List<String> said = new ArrayList<>();
+            Set<String> named = new java.util.HashSet<>();
             for (String[] r : clear.subList(0, Math.min(HEADLINE_MOST, clear.size()))) {
-                String metric = Csv.cell(r, c.col("metric"));
-                double b = base.get(metric);
-                double diff = c.num(r, c.col("difference"));
-                said.add(metric + " " + signed(diff) + " (" + (b == 0 ? "from 0" : Fmt.signedPercent(100 * diff / Math.abs(b))) + ")");
+                said.add(said(c, r, base));
+                named.add(Csv.cell(r, c.col("metric")));
             }
-            parts.add("arm " + e.getKey() + " against " + baseline + ": " + String.join(", ", said)
-                    + (clear.size() > HEADLINE_MOST ? ", and " + (clear.size() - HEADLINE_MOST) + " more"
-                    + " beyond chance" : ""));
+            // and the size and cost of the labs those name, where beyond chance: the answer to "does
+            // it pay?" (spend beside headcount) was only in the table (a student's review)
+            Set<String> labs = new LinkedHashSet<>();
+            for (String m : named) {
+                int dot = m.lastIndexOf('.');
+                if (dot > 0 && !m.startsWith("market.")) {
+                    labs.add(m.substring(0, dot));
+                }
+            }
+            List<String> sizeAndCost = new ArrayList<>();
+            for (String lab : labs) {
+                for (String kind : List.of("headcount_end", "spend", "capability_end")) {
+                    for (String[] r : clear) {
+                        if (Csv.cell(r, c.col("metric")).equals(lab + "." + kind) && !named.contains(lab + "." + kind)) {
+                            sizeAndCost.add(said(c, r, base));
+                        }
+                    }
+                }
+            }
+            int more = clear.size() - said.size() - sizeAndCost.size();
+            parts.add("arm " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
+                    : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost: " + String.join(", ", sizeAndCost))
+                    + (more > 0 ? ", and " + more + " more beyond chance" : "")
+                    + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
+                    + e.getKey() + ": what the arm sets)"));
         }
         if (!tested) {
             return null;
         }
         return "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
                 + " baseline's mean: " + String.join("; ", parts) + ". The plot and the table below give each with its 95% interval.";
+    }
+
+    /** A metric's difference in the headline: {@code Meta.spend -235M (-4%)}, or {@code (from 0)}. */
+    private static String said(Csv c, String[] r, Map<String, Double> base) {
+        String metric = Csv.cell(r, c.col("metric"));
+        double b = base.get(metric);
+        double diff = c.num(r, c.col("difference"));
+        return metric + " " + signed(diff) + " (" + (b == 0 ? "from 0" : Fmt.signedPercent(100 * diff / Math.abs(b))) + ")";
     }
 
     /** A difference with its sign: {@code +1.2k}, {@code -3}, {@code 0} (no sign when it rounds to 0, as the command line). */

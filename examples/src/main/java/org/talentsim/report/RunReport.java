@@ -116,11 +116,16 @@ final class RunReport extends Page {
                         .raw(skippedNumbers.contains(k + 1) ? " <b>* (not played as written in this run: below)</b>" : "").raw("</li>\n");
             }
             h.raw("</ol>\n");
-            String terms = terms(events);
-            if (!terms.isEmpty()) {
-                h.el("p", "note", "Terms: " + terms + " (docs/MODEL.md has every rule).");
-            }
         }
+        // the words the page uses, one to a line (a sentence of 95 words defined the events' words
+        // and none of the others, pool, poached, on notice, morale: a student's review)
+        List<String[]> words = glossary(events, laidOff(), info.features().gapResponse());
+        h.el("p", "note", "Words used here (docs/MODEL.md has every rule):");
+        h.raw("<ul class=\"terms\">\n");
+        for (String[] w : words) {
+            h.raw("<li><b>").raw(Html.esc(w[0])).raw("</b>: ").raw(Html.esc(w[1])).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
         // an event dated after the run's end did not happen: say so, rather than drop it unseen
         List<ScenarioInfo.Event> after = info.events().stream().filter(e -> e.tick() > d.dates.length).toList();
         if (!after.isEmpty()) {
@@ -153,7 +158,10 @@ final class RunReport extends Page {
         String first = d.dates.length > 0 ? d.dates[0] : "";
         String last = d.dates.length > 0 ? d.dates[d.dates.length - 1] : "";
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("Seed", d.manifest.path("seed").asText(""));
+        // one run of a random model: its figures are one draw (a student took a compare's means for this
+        // run's and read the difference as a fault)
+        f.put("Seed", d.manifest.path("seed").asText("") + " (one random run: another seed gives other figures; talentsim"
+                + " replicate shows the spread over many)");
         f.put("Dates", first + " to " + last + " (" + d.dates.length + " " + d.manifest.path("tick_unit").asText(TIME)
                 + (d.dates.length == 1 ? "" : "s") + ")");
         f.put("Scenario file", d.manifest.path("scenario_file").asText("(built in code)"));
@@ -165,9 +173,10 @@ final class RunReport extends Page {
                     + " beside this page, with the overrides, seed and months applied: running it gives these results again");
         }
         JsonNode m = d.summary.path("market");
-        f.put("Researchers", Fmt.count(m.path("researchers").asLong()) + " at the end: " + Fmt.count(m.path("employed").asLong())
-                + " employed, " + Fmt.count(m.path("notice").asLong()) + " on notice, " + Fmt.count(m.path("seeking").asLong())
-                + " seeking, " + Fmt.count(m.path("exited").asLong()) + " exited");
+        f.put("Researchers", "at the end " + Fmt.count(m.path("employed").asLong()) + " employed in the labs, "
+                + Fmt.count(m.path("notice").asLong()) + " on notice, " + Fmt.count(m.path("seeking").asLong())
+                + " in the pool looking for work, " + Fmt.count(m.path("exited").asLong()) + " gone from the market ("
+                + Fmt.count(m.path("researchers").asLong()) + " in all)");
         f.put("Generator", d.manifest.path("generator").asText(""));
         h.facts(f);
     }
@@ -244,30 +253,47 @@ final class RunReport extends Page {
     }
 
     /**
-     * The model's words the event list uses, explained (a student met "fit 0.9", "becomes visible"
-     * and "capability ×1.35" with nothing to say what they mean): only those the list has.
+     * The model's words the page uses, each with what it means: those of every run's page, then
+     * those the event list has (a student met "fit 0.9", "becomes visible" and "capability ×1.35"
+     * with nothing to say what they mean), then those of the charts this run draws.
      */
-    static String terms(List<ScenarioInfo.Event> events) {
+    static List<String[]> glossary(List<ScenarioInfo.Event> events, boolean laidOff, boolean gapResponse) {
         String all = events.stream().map(ScenarioInfo.Event::label).reduce("", (a, b) -> a + "\n" + b);
-        List<String> out = new ArrayList<>();
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {"capability", "an index of what a lab's models can do, on one scale for every lab, built by what its"
+                + " people produce"});
+        out.add(new String[] {"pay (salary)", "a year's value of a researcher's package: cash, plus any equity that vests in a year"});
+        out.add(new String[] {"poached", "hired away from another lab by an outside offer"});
+        out.add(new String[] {"counter-offer", "the employer's raise to keep someone who has an outside offer (its retention policy"
+                + " says how far it goes)"});
+        out.add(new String[] {"the pool (seeking)", "researchers between jobs, looking for work; some leave the market"});
+        out.add(new String[] {"morale (0 to 1)", "how content a researcher is: the lower it is, the likelier a quit"});
+        if (laidOff) {
+            out.add(new String[] {"on notice", "laid off, and paid until the notice ends, then in the pool (a work visa's grace"
+                    + " period runs from there)"});
+        }
         if (all.contains("(fit ")) {
-            out.add("a leader's fit (0 to 1) is how well the leader suits the team: the better the fit, the higher its output and its"
-                    + " people's morale" + (all.contains("new lab leader") ? ", and a lab leader's fit multiplies each team's, so one under 1"
-                    + " lowers them all" : ""));
+            out.add(new String[] {"leader fit (0 to 1)", "how well a leader suits the team: the better the fit, the higher its"
+                    + " output and its people's morale" + (all.contains("new lab leader") ? "; a lab leader's fit multiplies each"
+                    + " team's, so one under 1 lowers them all" : "")});
+        }
+        if (all.contains("pay level")) {
+            out.add(new String[] {"pay level", "a team's pay against the market's for the same skill (1: the market's; 5: five times"
+                    + " it)"});
         }
         if (all.contains("visible")) {
-            out.add("a researcher's visibility (0 to 1) is how well known the researcher is: the more visible, the more outside offers");
-        }
-        if (all.contains("capability")) {
-            out.add("capability is an index of what a lab's models can do, on one scale for every lab, built by what its people produce");
+            out.add(new String[] {"visibility (0 to 1)", "how well known a researcher is: the more visible, the more outside offers"});
         }
         if (all.contains("hiring spree to ")) {
-            out.add("a hiring spree raises a team's target headcount to the number given, and it hires up to it");
+            out.add(new String[] {"hiring spree", "raises a team's target headcount to the number given, and it hires up to it"});
         }
         if (all.contains("job fair")) {
-            out.add("a job fair brings a researcher between jobs several offers at once");
+            out.add(new String[] {"job fair", "several labs make a researcher between jobs offers at once"});
         }
-        return String.join("; ", out);
+        if (gapResponse) {
+            out.add(new String[] {"offer premium", "what a lab that falls behind the leader adds to its offers, in %"});
+        }
+        return out;
     }
 
     /**
@@ -471,8 +497,9 @@ final class RunReport extends Page {
                         + (responses(d.lab, d.dates).isEmpty() ? "" : " (the offer premium chart below)") : "")
                 + (info.features().ownEfficiency()
                         ? ". Each lab starts at the level its people produce (its efficiency is its own); that level moves"
-                                + " when its people, their morale or leaders change (a layoff lowers it), and an event that lifts"
-                                + " or drops a lab is undone slowly, a fifth of the way back a year"
+                                + " when its people, their morale or leaders change (a layoff lowers it, slowly: research reaches"
+                                + " capability over years), and an event that lifts or drops a lab is undone slowly, a fifth of the way"
+                                + " back a year, so a lab recovering from a drop may still rise through a layoff"
                         : ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
                                 + " level (or is lifted by an event) drifts down without any event, one below it rises")
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
@@ -482,7 +509,8 @@ final class RunReport extends Page {
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
-                pay(), payrollCaption(info.features().stars(), laidOff()) + some);
+                pay(), payrollCaption(info.features().stars(), laidOff()) + (laidOff() && logPayroll ? " On a log scale a cut of a"
+                        + " few percent hardly shows." : "") + some);
         // budgets: a strategy raising one month after month, an event's injection; drawn for the
         // labs that have one (an unlimited budget is an empty cell)
         List<RunData.Series> budget = styled(series(d.lab, drawn, "budget")).stream()
@@ -494,7 +522,7 @@ final class RunReport extends Page {
             boolean flat = budget.stream().allMatch(b -> constant(b.y()));
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
                     flat && !logBudget, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
-                            + " it forces layoffs." + (info.features().gapResponse() ? " A lab's strategy raises it while the lab"
+                            + " it forces layoffs (a scenario's own layoffs, its events, are decided apart from it)." + (info.features().gapResponse() ? " A lab's strategy raises it while the lab"
                             + " is behind, up to twice its starting budget; an injection that takes it past that ends the"
                             + " strategy's part (its offers keep rising: the offer premium below)." : "")
                             + (info.features().budgetEvents() ? " Events change it." : "")
@@ -523,7 +551,8 @@ final class RunReport extends Page {
             add(h, "unvested-labs", "Unvested equity per lab", (modelUnits ? "the scenario's units" : "USD")
                     + (logUnvested ? " (log scale)" : ""), unvested, logUnvested, !logUnvested, pay(), "Equity granted and not yet vested: what a researcher forfeits by leaving. It"
                             + " falls as grants vest and rises with new grants and refreshers."
-                            + (allLabs ? "" : " Only the labs with unvested equity are drawn.") + some);
+                            + (allLabs ? "" : " Only the labs with unvested equity are drawn: a lab (or team) that pays in"
+                                    + " cash, the default, grants none.") + some);
         }
         h.raw("</div>\n");
     }
@@ -588,9 +617,9 @@ final class RunReport extends Page {
      * after the morale phase, and its shock reaches the survivors' morale from the next month
      * (docs/MODEL.md 7.6), so in that month only who is counted changes (a mean over the employed).
      */
-    static final String LAYOFF_MONTH = " Where a mean rises in the month of a layoff, those let go had lower morale than those"
-            + " kept (the mean is over the employed; the least productive go first by default): the layoff's shock lowers the"
-            + " survivors' morale from the next month.";
+    static final String LAYOFF_MONTH = " A mean that rises in the month of a layoff is no good news: those let go had lower"
+            + " morale than those kept (the mean is over the employed; the least productive go first by default), and the"
+            + " layoff's shock lowers the survivors' morale from the next month.";
 
     /** Whether some drawn lab's mean morale jumps up in a month in which it laid people off (see {@link #jumps}). */
     static boolean risesWithLayoff(Map<String, Map<String, double[]>> lab, List<String> drawn) {
@@ -875,8 +904,14 @@ final class RunReport extends Page {
                 double[] paid = d.laidOffPay.get(lab);
                 double their = paid == null ? 0 : paid[t];
                 double before = t > 0 ? m.get("payroll")[t - 1] : m.get("payroll")[t];
+                // each one's pay beside the lab's mean: 601 people at 2% of the payroll read as a typo
+                // (a student's review: the least productive, and cheapest, go first)
+                double[] meanPay = m.get("mean_salary");
+                double labMean = meanPay == null ? Double.NaN : t > 0 ? meanPay[t - 1] : meanPay[t];
+                String each = their > 0 && laid > 0 ? money(their / laid) + (Double.isFinite(labMean) && labMean > 0 ? " ("
+                        + money(labMean) + ")" : "") : "\u2013";
                 rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), their > 0 ? money(their) : "\u2013",
-                        their > 0 && before > 0 ? Fmt.share(their / before) : "\u2013", money(sev),
+                        their > 0 && before > 0 ? Fmt.share(their / before) : "\u2013", each, money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }
@@ -885,11 +920,13 @@ final class RunReport extends Page {
         }
         h.raw("<h3>Layoffs</h3>\n");
         boolean weekly = weekly();
-        h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll", "severance paid",
-                "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 5);
+        h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll",
+                "each (the lab's mean)", "severance paid", "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 6);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
-                + " before) when the notice ends; severance is charged to the lab in the month of the layoff. The terms are those of the month's"
+                + " before) when the notice ends; severance is charged to the lab in the month of the layoff. Each one's pay is"
+                + " often far below the lab's mean: the least productive go first by default, and they are the cheapest, so a"
+                + " layoff of many is a small share of the payroll. The terms are those of the month's"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));
@@ -947,6 +984,8 @@ final class RunReport extends Page {
         add(h, new Figure("flows", "Who took people from whom", "to", "from", "Read across a row: where a lab's people went;"
                 + " 'pool' is everyone outside the labs: the job seekers (hires come from them; quits and layoffs go to them)"
                 + " and, as a destination, those who left the market (a lab's exits)."
+                + (!joinedLabs().isEmpty() ? " A lab's column counts those taken into any of its teams: the next chart"
+                        + " gives each team's own sources." : "")
                 + (d.acquired.isEmpty() ? "" : " Between labs every move counts: the poached and those bought in acqui-hires"
                         + " (under Acqui-hires below)" + (movedTeams() ? " or moved with their team" : "") + ".")
                 + (others > 0 ? " The " + kept.size() + " labs with the most moves; 'other labs' are the other " + others
@@ -1026,7 +1065,8 @@ final class RunReport extends Page {
      * heat map is by lab, so an elite team built by poaching (the flagship's TBD Lab, eight from
      * OpenAI in one go) did not show as such (found by a student-style review).
      */
-    private void teamJoins(Html h, List<String> names, Map<String, Integer> index) {
+    /** The labs of several teams that took people on: those "Who joined each team" draws. */
+    private List<String> joinedLabs() {
         List<String> labs = new ArrayList<>();
         for (String lab : d.labs) {
             Map<String, Map<String, double[]>> teams = d.team.get(lab);
@@ -1034,6 +1074,11 @@ final class RunReport extends Page {
                 labs.add(lab);
             }
         }
+        return labs;
+    }
+
+    private void teamJoins(Html h, List<String> names, Map<String, Integer> index) {
+        List<String> labs = joinedLabs();
         if (labs.isEmpty()) {
             return;
         }

@@ -103,7 +103,7 @@ class ReportStoryTest {
         String page = report(out, "scenarios/mass-layoff.yaml");
         double[] bigCo = moraleAround(out, "BigCo", "2025-04");
         assertTrue(bigCo[1] > bigCo[0] + 0.05 && bigCo[2] < bigCo[1], "the jump and the fall after it: " + java.util.Arrays.toString(bigCo));
-        String note = "Where a mean rises in the month of a layoff, those let go had lower morale than those kept";
+        String note = "A mean that rises in the month of a layoff is no good news: those let go had lower morale than those kept";
         assertTrue(caption(figure(page, "morale-labs")).contains(note), "the labs' morale caption");
         assertTrue(caption(figure(page, "morale-teams-bigco")).contains(note), "BigCo's teams' morale caption");
 

@@ -122,11 +122,15 @@ class ReportTest {
     @Test
     void theEventListsTermsAreExplained() {
         String events = html.substring(html.indexOf("<h2 id=\"events\">"), html.indexOf("<h2", html.indexOf("<h2 id=\"events\">") + 4));
-        assertTrue(events.contains("new lab leader (fit 0.9: each team&#39;s leader fit times 0.9)") && events.contains("becomes visible"), events);
-        assertTrue(events.contains("Terms: a leader&#39;s fit (0 to 1) is how well the leader suits the team")
-                && events.contains("a researcher&#39;s visibility (0 to 1) is how well known the researcher is")
-                && events.contains("capability is an index of what a lab&#39;s models can do")
-                && events.contains("a hiring spree raises a team&#39;s target headcount"), events);
+        assertTrue(events.contains("new lab leader (fit 0.9: each team&#39;s leader fit times 0.9, 10% lower)") && events.contains("becomes visible"), events);
+        // one word to a line, with the words every page uses (pool, poached, on notice, morale: a student's review)
+        for (String w : List.of("<li><b>leader fit (0 to 1)</b>: how well a leader suits the team",
+                "<li><b>visibility (0 to 1)</b>: how well known a researcher is", "<li><b>capability</b>: an index of what a lab&#39;s models can do",
+                "<li><b>hiring spree</b>: raises a team&#39;s target headcount", "<li><b>the pool (seeking)</b>: researchers between jobs",
+                "<li><b>poached</b>: ", "<li><b>on notice</b>: laid off, and paid until the notice ends", "<li><b>morale (0 to 1)</b>: ",
+                "<li><b>pay level</b>: a team&#39;s pay against the market&#39;s", "<li><b>pay (salary)</b>: a year&#39;s value")) {
+            assertTrue(events.contains(w), w + " in " + events);
+        }
     }
 
     @Test
@@ -175,7 +179,8 @@ class ReportTest {
         figs.values().forEach(ReportTest::titledAndCaptioned);
         // legends: every lab is named in the per-lab charts, every team of Meta in Meta's
         assertTrue(legend(figs.get("unvested-labs")).contains("Meta") && figs.get("unvested-labs").caption()
-                .contains("Only the labs with unvested equity are drawn."), "the labs paying in packages: Meta");
+                .contains("Only the labs with unvested equity are drawn: a lab (or team) that pays in cash, the default, grants none."),
+                "the labs paying in packages: Meta");
         for (String chart : List.of("headcount-labs", "salary-labs", "payroll-labs", "budget-labs", "morale-labs", "capability-labs")) {
             assertTrue(legend(figs.get(chart)).containsAll(labs), chart + " names every lab: " + figs.get(chart).texts());
         }
@@ -263,6 +268,12 @@ class ReportTest {
         assertTrue(paid > 0, "LAID_OFF rows");
         assertTrue(cuts.contains(">$" + org.talentsim.report.Fmt.num(paid) + "</td>"), org.talentsim.report.Fmt.num(paid) + " in " + cuts);
         assertTrue(cuts.contains(">" + org.talentsim.report.Fmt.share(paid / before) + "</td>"), cuts);
+        // each one's pay beside the lab's mean the month before (601 people at 2% of the payroll read as a typo: a student's review)
+        double meanBefore = Double.parseDouble(sept[head.indexOf("mean_salary")]);
+        String each = ">$" + org.talentsim.report.Fmt.num(paid / Integer.parseInt(laid)) + " ($" + org.talentsim.report.Fmt.num(meanBefore)
+                + ")</td>";
+        assertTrue(cuts.contains(each), each + " in " + cuts);
+        assertTrue(paid / Integer.parseInt(laid) < meanBefore / 3, "the least productive, and cheapest, go first");
         assertTrue(html.contains("a layoff cuts it by what those let go were paid"), "the payroll's caption");
         assertTrue(html.contains("the first point is each lab&#39;s start, a month before the first row."), "the capability chart's caption");
         assertTrue(html.contains("packages for poached stars") && html.contains("the gap to the leader drives"),
@@ -452,15 +463,15 @@ class ReportTest {
     @Test
     void theHeadersResearchersAddUp() throws IOException {
         JsonNode m = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("market");
-        Matcher line = Pattern.compile("([0-9,]+) at the end: ([0-9,]+) employed, ([0-9,]+) on notice, ([0-9,]+) seeking, ([0-9,]+) exited")
-                .matcher(html);
+        Matcher line = Pattern.compile("at the end ([0-9,]+) employed in the labs, ([0-9,]+) on notice, ([0-9,]+) in the pool looking"
+                + " for work, ([0-9,]+) gone from the market \\(([0-9,]+) in all\\)").matcher(html);
         assertTrue(line.find(), "the header's line of researchers");
         long[] n = new long[5];
         for (int k = 0; k < 5; k++) {
             n[k] = Long.parseLong(line.group(k + 1).replace(",", ""));
         }
-        assertEquals(n[0], n[1] + n[2] + n[3] + n[4], line.group());
-        assertEquals(m.path("notice").asLong(), n[2]);
+        assertEquals(n[4], n[0] + n[1] + n[2] + n[3], line.group());
+        assertEquals(m.path("notice").asLong(), n[1]);
     }
 
     @Test
@@ -538,7 +549,7 @@ class ReportTest {
         List<List<String>> cuts = table(page, "cuts");
         assertTrue(cuts.size() > 1, "a header and rows");
         for (List<String> row : cuts.subList(1, cuts.size())) {
-            assertEquals("unknown", row.get(6), "terms of an event not known: " + row);
+            assertEquals("unknown", row.get(7), "terms of an event not known: " + row);
         }
     }
 
@@ -587,8 +598,8 @@ class ReportTest {
         assertTrue(page.contains("lays off") && page.contains("Meta Superintelligence Labs in 2025"), "events and description");
         // a description of two paragraphs (what to look for: a student's review) shows as two, the first the lead
         assertTrue(page.contains("<p class=\"lead\">Meta Superintelligence Labs in 2025 - poaching for TBD Lab, the October layoff,"
-                + " visas, a founder leaving.</p>\n<p>In the report: TBD Lab (Headcount per team: Meta) is empty until June, then"
-                + " built by poaching"), page.substring(page.indexOf("<h1>"), page.indexOf("<h1>") + 900));
+                + " visas, a founder leaving.</p>\n<p>The story: Meta, already behind the leading labs, falls further behind when"
+                + " Llama 4 disappoints"), page.substring(page.indexOf("<h1>"), page.indexOf("<h1>") + 900));
     }
 
 

@@ -28,7 +28,7 @@ class EventLabelsTest {
     /** A lab's leader fit multiplies each team's: "new leader (fit 0.9)" read as a good hire (a student's review). */
     @Test
     void aLabsLeaderSaysItMultipliesTheTeams() {
-        assertEquals("Meta: new lab leader (fit 0.9: each team's leader fit times 0.9)",
+        assertEquals("Meta: new lab leader (fit 0.9: each team's leader fit times 0.9, 10% lower)",
                 EventLabels.label(new EventSpec.LeaderChange(3, "Meta", null, 0.9, null)));
         assertEquals("Meta/FAIR: new leader (fit 0.8)", EventLabels.label(new EventSpec.LeaderChange(3, "Meta", "FAIR", 0.8, null)));
     }

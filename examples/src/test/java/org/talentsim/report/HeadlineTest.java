@@ -40,4 +40,35 @@ class HeadlineTest {
                 + " its 95% interval.", ExperimentReport.headline(c, "baseline", Set.of("L.layoffs", "L.net", "L.hires")));
         assertNull(ExperimentReport.headline(c, "baseline", Set.of("nothing")), "no tested difference among those shown");
     }
+
+    /**
+     * "Does countering pay?" (a student's review): what the arm sets to 0 in every run (its
+     * counter-offers) is said apart, not as its largest difference; the size and cost of the labs
+     * named follow the largest differences, where beyond chance.
+     */
+    @Test
+    void whatTheArmSwitchesOffIsSaidApartAndTheLabsSizeAndCostFollow(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "baseline,Meta.countered,660,650,670,,,,,,,,4,\n"
+                + "baseline,Meta.poached_out,57,50,64,,,,,,,,4,\n"
+                + "baseline,Meta.hires,700,690,710,,,,,,,,4,\n"
+                + "baseline,Meta.quits,800,790,810,,,,,,,,4,\n"
+                + "baseline,Meta.mean_morale_end,0.4,0.39,0.41,,,,,,,,4,\n"
+                + "baseline,Meta.headcount_end,2870,2860,2880,,,,,,,,4,\n"
+                + "baseline,Meta.spend,5.85e9,5.8e9,5.9e9,,,,,,,,4,\n"
+                + "none,Meta.countered,0,0,0,-660,-670,-650,1e-9,1e-8,0,1,4,4\n"
+                + "none,Meta.poached_out,594,580,608,537,520,550,1e-9,1e-8,1,0,4,4\n"
+                + "none,Meta.hires,1110,1100,1120,410,400,420,1e-9,1e-8,1,0,4,4\n"
+                + "none,Meta.quits,880,870,890,80,70,90,1e-6,1e-5,1,0,4,4\n"
+                + "none,Meta.mean_morale_end,0.4,0.39,0.41,0.001,-0.002,0.004,0.5,1,0.5,0.5,4,4\n"
+                + "none,Meta.headcount_end,2819,2810,2830,-51,-56,-46,1e-6,1e-5,0,1,4,4\n"
+                + "none,Meta.spend,5.62e9,5.57e9,5.67e9,-2.35e8,-2.8e8,-1.9e8,1e-6,1e-5,0,1,4,4\n");
+        Csv c = Csv.read(f);
+        assertEquals("In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
+                + " baseline's mean: arm none against baseline: Meta.poached_out +537 (+942.1%), Meta.hires +410 (+58.57%),"
+                + " Meta.quits +80 (+10%); its size and cost: Meta.headcount_end -51 (-1.777%), Meta.spend -235M (-4.017%)"
+                + " (Meta.countered is 0 in every run of none: what the arm sets). The plot and the table below give each with its"
+                + " 95% interval.", ExperimentReport.headline(c, "baseline", Set.of("Meta.countered", "Meta.poached_out", "Meta.hires",
+                        "Meta.quits", "Meta.mean_morale_end", "Meta.headcount_end", "Meta.spend")));
+    }
 }
