@@ -270,7 +270,11 @@ final class ExperimentReport extends Page {
             d.spec.path("arms").fields().forEachRemaining(e -> {
                 List<String> ov = new ArrayList<>();
                 e.getValue().forEach(v -> ov.add(v.asText()));
-                arms.add(e.getKey() + (ov.isEmpty() ? " (the scenario as it is)" : ": " + String.join(", ", ov)));
+                // what a retention override means, in words ("none" read as "no arm", and "retention"
+                // as the metric of that name: a student's review)
+                List<String> words = ov.stream().map(ExperimentReport::inWords).filter(w -> w != null).toList();
+                arms.add(e.getKey() + (ov.isEmpty() ? " (the scenario as it is)" : ": " + String.join(", ", ov)
+                        + (words.isEmpty() ? "" : " (" + String.join("; ", words) + ")")));
             });
             f.put("Arms", String.join("; ", arms));
         }
@@ -306,6 +310,7 @@ final class ExperimentReport extends Page {
         }
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
         summaryTable(h, new LinkedHashSet<>(shown));
+        metricWords(h, shown);
         h.manifest(d.manifest);
         return Html.page(name + " " + kind + " \u2014 talentsim report", h, version);
     }
@@ -1318,6 +1323,92 @@ final class ExperimentReport extends Page {
         }
         return "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
                 + " baseline's mean: " + String.join("; ", parts) + ". The plot and the table below give each with its 95% interval.";
+    }
+
+    /**
+     * A lab's counter-offer policy set by an override, in words ({@code labs[Meta].retention=none} →
+     * "Meta makes no counter-offers"); null for any other override.
+     */
+    static String inWords(String override) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("labs\\[(.+)\\]\\.retention(\\.upTo)?=(.*)").matcher(override.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String lab = m.group(1);
+        String v = m.group(3).strip();
+        if (m.group(2) != null) {
+            return lab + " counters outside offers up to " + v + " times a researcher's value to it";
+        }
+        return switch (v) {
+            case "none" -> lab + " makes no counter-offers";
+            case "match" -> lab + " counters outside offers up to a researcher's value to it";
+            case "stars" -> lab + " counters outside offers for its well-known researchers only";
+            default -> v.startsWith("{") ? lab + "'s counter-offer policy: " + v : null;
+        };
+    }
+
+    /** The kinds of metric and what each means, in a line (docs/METRICS.md has them whole). */
+    static final Map<String, String> METRIC_WORDS = Map.ofEntries(
+            Map.entry("headcount_start", "researchers employed at the start"),
+            Map.entry("headcount_end", "researchers employed at the end (those on notice not counted)"),
+            Map.entry("hires", "researchers hired out of the pool (not poached)"),
+            Map.entry("poached_in", "researchers hired away from other labs"),
+            Map.entry("poached_out", "researchers lost to other labs' offers"),
+            Map.entry("acquired_in", "researchers bought in acqui-hires"),
+            Map.entry("acquired_out", "researchers sold in acqui-hires"),
+            Map.entry("transfers_in", "researchers brought by a team moved in from another lab"),
+            Map.entry("transfers_out", "researchers gone with a team moved to another lab"),
+            Map.entry("founders_in", "founders of a lab founded in the run"),
+            Map.entry("founders_out", "researchers who left to found a lab"),
+            Map.entry("countered", "outside offers the lab countered, keeping the researcher"),
+            Map.entry("quits", "researchers who quit into the pool"),
+            Map.entry("layoffs", "researchers laid off (events, dismissals, budget cuts)"),
+            Map.entry("exits", "researchers who retired from the lab"),
+            Map.entry("payroll_end", "the year's pay bill at the end, those on notice included"),
+            Map.entry("spend", "money spent over the run: pay, vested equity, sign-ons, severance, acqui-hires"),
+            Map.entry("mean_salary_end", "mean pay of those employed at the end (a year's cash and vesting equity)"),
+            Map.entry("mean_morale_end", "mean morale (0 to 1) of those employed at the end"),
+            Map.entry("capability_end", "the capability index at the end"),
+            Map.entry("output_end", "the team's output in the last month"),
+            Map.entry("equity_vested", "equity that vested over the run"),
+            Map.entry("sign_ons", "sign-ons and buy-outs paid"),
+            Map.entry("clawed_back", "sign-ons repaid by those who left early"),
+            Map.entry("unvested_end", "equity granted and not yet vested at the end"),
+            Map.entry("leaving_unvested", "monthly leaving rate of staff holding unvested equity"),
+            Map.entry("leaving_vested_out", "monthly leaving rate in the months right after a grant vested out"),
+            Map.entry("retention", "share of the starting staff still there at the end, never having left (not the"
+                    + " counter-offer policy of that name)"),
+            Map.entry("retention_joined", "share of those who joined during the run still there at the end"),
+            Map.entry("leaving_joined", "monthly rate at which those who joined during the run leave"),
+            Map.entry("market.unemployment_end", "share of researchers without a job (on notice or looking) at the end"),
+            Map.entry("market.mean_salary_end", "mean pay of everyone employed at the end"),
+            Map.entry("market.moves_per_month", "moves between labs and the pool, a month"),
+            Map.entry("market.poached_per_month", "researchers poached from one lab by another, a month"),
+            Map.entry("market.visa_exits", "researchers on a visa who had to leave the market, their grace period over"),
+            Map.entry("market.events_skipped", "parts of the scenario's events a run did not play"));
+
+    /** The kind of {@code metric}: its name after the lab's ({@code Meta.retention} → {@code retention}); a market metric whole. */
+    static String kind(String metric) {
+        return metric.startsWith("market.") ? metric : metric.substring(metric.lastIndexOf('.') + 1);
+    }
+
+    /** What the kinds of metric shown mean, one to a line (a student met retention, leaving_joined and spend undefined). */
+    private static void metricWords(Html h, List<String> shown) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (String m : shown) {
+            if (METRIC_WORDS.containsKey(kind(m))) {
+                kinds.add(kind(m));
+            }
+        }
+        if (kinds.isEmpty()) {
+            return;
+        }
+        h.el("p", "note", "What the metrics mean (LAB.kind; docs/METRICS.md has each whole):");
+        h.raw("<ul class=\"terms\">\n");
+        for (String k : kinds) {
+            h.raw("<li><b>").raw(Html.esc(k)).raw("</b>: ").raw(Html.esc(METRIC_WORDS.get(k))).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
     }
 
     /** A metric's difference in the headline: {@code Meta.spend -235M (-4%)}, or {@code (from 0)}. */

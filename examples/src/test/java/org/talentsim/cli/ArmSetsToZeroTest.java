@@ -32,6 +32,11 @@ class ArmSetsToZeroTest {
         assertTrue(html.contains("Not in the plot, 0 in every run of the arm (\u2212100%, what the arm sets): none: Keeper.countered."));
         assertTrue(html.contains("(Keeper.countered is 0 in every run of none: what the arm sets)"), "the headline says it apart");
         assertFalse(html.contains("Keeper.countered -"), "not among the largest differences");
+        // the arm and the metrics in words ("none" and "retention" were undefined: a student's review)
+        assertTrue(html.contains("none: labs[Keeper].retention=none (Keeper makes no counter-offers)"), "the arms' row");
+        assertTrue(html.contains("<li><b>countered</b>: outside offers the lab countered, keeping the researcher</li>")
+                && html.contains("<li><b>spend</b>: money spent over the run"), "what the metrics shown mean");
+        assertFalse(html.contains("<li><b>retention</b>"), "only the kinds shown");
         // the master seed is no run's seed (a student took a run of seed 2026 for the baseline's)
         assertTrue(html.contains("each replication runs on a seed of its own made from it, the same in every arm, listed in"
                 + " runs.csv; a talentsim run of seed 3 is none of them, so its figures differ from these"), "the seed's row");

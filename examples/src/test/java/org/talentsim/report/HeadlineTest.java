@@ -41,6 +41,19 @@ class HeadlineTest {
         assertNull(ExperimentReport.headline(c, "baseline", Set.of("nothing")), "no tested difference among those shown");
     }
 
+    /** A lab's counter-offer policy set by an arm, in words; any other override has none. */
+    @Test
+    void aRetentionOverrideInWords() {
+        assertEquals("Meta makes no counter-offers", ExperimentReport.inWords("labs[Meta].retention=none"));
+        assertEquals("Meta counters outside offers up to a researcher's value to it", ExperimentReport.inWords("labs[Meta].retention=match"));
+        assertEquals("Meta/X counters outside offers up to 0.8 times a researcher's value to it",
+                ExperimentReport.inWords("labs[Meta/X].retention.upTo=0.8"));
+        assertNull(ExperimentReport.inWords("labs[Meta].prestige=0.8"));
+        assertNull(ExperimentReport.inWords("labs[Meta].retention=mine"), "a policy of one's own: no words for it");
+        assertEquals("retention", ExperimentReport.kind("Meta/TBD Lab.retention"));
+        assertEquals("market.visa_exits", ExperimentReport.kind("market.visa_exits"));
+    }
+
     /**
      * "Does countering pay?" (a student's review): what the arm sets to 0 in every run (its
      * counter-offers) is said apart, not as its largest difference; the size and cost of the labs
