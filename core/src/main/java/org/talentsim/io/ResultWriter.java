@@ -409,6 +409,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                                 + y.substring(from, Math.min(y.length(), from + 12)) + "… here)";
                     }
                 }
+                // within the arms or the grid, which arms or paths differ: another arm count shifted the
+                // lines, and "''80pct': [...]' there, 'seed: 2026' here" compared an arm with the seed
+                // (a student's review)
+                for (String block : new String[] {"arms", "vary"}) {
+                    if (block.equals(keyAt(a, k)) || block.equals(keyAt(b, k))) {
+                        String said = blockDifference(block, topLevel(there).get(block), topLevel(here).get(block));
+                        if (said != null) {
+                            return said;
+                        }
+                    }
+                }
                 // an item of a list (the metrics, an arm's overrides) is named by its key: "'- 'A.hires''" was the line itself
                 String key = null;
                 for (int j = k - 1; j >= 0 && key == null; j--) {
@@ -423,6 +434,62 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             }
         }
         return "";
+    }
+
+    /** The top-level key whose block holds line {@code k} of {@code lines} (the line's own key for a top-level line); null if none. */
+    private static String keyAt(String[] lines, int k) {
+        for (int j = Math.min(k, lines.length - 1); j >= 0; j--) {
+            String l = lines[j];
+            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("-") && !l.startsWith("#") && l.indexOf(':') > 0) {
+                return l.substring(0, l.indexOf(':'));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How block {@code key} (arms: or vary:, as {@link #topLevel} holds it) differs: other names
+     * ("arms baseline, none, 80pct there; baseline, none here"), or the first entry of one name
+     * with other values ("arm '80pct': ... there, ... here"); null when it does not.
+     */
+    private static String blockDifference(String key, String there, String here) {
+        Map<String, String> a = entries(there);
+        Map<String, String> b = entries(here);
+        if (!a.keySet().equals(b.keySet()) || !new java.util.ArrayList<>(a.keySet()).equals(new java.util.ArrayList<>(b.keySet()))) {
+            return ": " + key + " " + (a.isEmpty() ? "(none)" : String.join(", ", a.keySet())) + " there; "
+                    + (b.isEmpty() ? "(none)" : String.join(", ", b.keySet())) + " here";
+        }
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            if (!e.getValue().equals(b.get(e.getKey()))) {
+                return ": " + (key.equals("arms") ? "arm" : "path") + " '" + e.getKey() + "': " + shown(e.getValue()) + " there, "
+                        + shown(b.get(e.getKey())) + " here";
+            }
+        }
+        return null;
+    }
+
+    /** The entries of a block's text ("\n  'none': [...]" lines): name (unquoted) → value, in order. */
+    private static Map<String, String> entries(String block) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (block == null) {
+            return out;
+        }
+        for (String line : block.split("\n", -1)) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int colon = t.startsWith("'") ? t.indexOf("': ") + 1 : t.indexOf(": ");
+            if (colon <= 0) {
+                continue;
+            }
+            String name = t.substring(0, colon);
+            if (name.length() >= 2 && name.startsWith("'") && name.endsWith("'")) {
+                name = name.substring(1, name.length() - 1).replace("''", "'");
+            }
+            out.put(name, t.substring(colon + 1).strip());
+        }
+        return out;
     }
 
     private static String shown(String line) {

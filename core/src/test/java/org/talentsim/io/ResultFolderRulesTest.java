@@ -189,6 +189,15 @@ class ResultFolderRulesTest {
         assertEquals(": nothing there, 'metrics: [x]' here", ResultWriter.firstDifference("a: 1\n", "a: 1\nmetrics: [x]\n"));
         assertEquals(": metrics: 'Star.hires' there, 'St*r.hires' here", ResultWriter.firstDifference("a: 1\nmetrics:\n  - 'Star.hires'\n",
                 "a: 1\nmetrics:\n  - 'St*r.hires'\n"));
+        // other arms: which (an arm count shifted the lines, and an arm was compared with the seed: a student's review)
+        String three = "a: 1\narms:\n  'baseline': []\n  'none': ['labs[Meta].retention=none']\n  '80pct': ['labs[Meta].retention.upTo=0.8']\n"
+                + "seed: 2026\n";
+        String two = "a: 1\narms:\n  'baseline': []\n  'none': ['labs[Meta].retention=none']\nseed: 2026\n";
+        assertEquals(": arms baseline, none, 80pct there; baseline, none here", ResultWriter.firstDifference(three, two));
+        assertEquals(": arm 'none': '['labs[Meta].retention=none']' there, '['labs[Meta].prestige=0.5']' here",
+                ResultWriter.firstDifference(two, two.replace("retention=none", "prestige=0.5")));
+        assertEquals(": vary labs[Meta].prestige there; months here", ResultWriter.firstDifference(
+                "a: 1\nvary:\n  'labs[Meta].prestige': ['0.5', '0.6']\n", "a: 1\nvary:\n  'months': ['3', '4']\n"));
         assertFalse(ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", files, true, true),
                 "forced over another spec: not resumed");
         assertFalse(Files.exists(dir.resolve("runs.csv")));

@@ -1271,7 +1271,10 @@ final class RunReport extends Page {
             // his pay after a quit or a layoff; and the reasons in words, as the bars name them (a student's review)
             rows.add(List.of(m.date(), m.name(), m.reason().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     where(m.fromLab(), m.fromTeam()), left ? "(left the market)" : where(m.toLab(), m.toTeam()),
-                    money(m.oldSalary()) + " \u2192 " + (m.toLab().isEmpty() ? "none" : money(m.newSalary()))));
+                    // hired out of the pool, he was paid nothing before: his last job's pay read as a pay cut
+                    // ("$4.61M → $3.638M" months after a layoff: a student's review)
+                    (m.fromLab().isEmpty() ? "none (last " + money(m.oldSalary()) + ")" : money(m.oldSalary())) + " \u2192 "
+                            + (m.toLab().isEmpty() ? "none" : money(m.newSalary()))));
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);

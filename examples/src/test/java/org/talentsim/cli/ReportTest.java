@@ -409,6 +409,28 @@ class ReportTest {
         return rows;
     }
 
+    /**
+     * A named researcher hired out of the pool was paid nothing before: the row says so, with his
+     * last job's pay in brackets ("$4.61M → $3.638M" read as a pay cut: a student's review).
+     */
+    @Test
+    void aHireOutOfThePoolWasPaidNothingBefore() {
+        List<List<String>> rows = table(html, "named-moves");
+        List<String> head = rows.get(0);
+        int from = head.indexOf("from");
+        int pay = head.size() - 1;
+        int checked = 0;
+        for (List<String> r : rows.subList(1, rows.size())) {
+            if (r.get(from).equals("pool")) {
+                assertTrue(r.get(pay).startsWith("none (last $"), r.toString());
+                checked++;
+            } else {
+                assertTrue(r.get(pay).startsWith("$"), r.toString());
+            }
+        }
+        assertTrue(checked > 0, "a hire out of the pool in the flagship's run: " + rows);
+    }
+
     @Test
     void theSummaryTableAddsUpAndAgreesWithTheResultFiles() throws IOException {
         List<List<String>> rows = table(html, "summary");
