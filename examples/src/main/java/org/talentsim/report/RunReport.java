@@ -92,6 +92,7 @@ final class RunReport extends Page {
                 h.el("p", p);
             }
         }
+        glance(h);
         facts(h);
         java.util.Set<String> focus = focusLabs();
         boolean otherTeams = otherTeams(focus);
@@ -152,6 +153,150 @@ final class RunReport extends Page {
         SummaryBalance.table(d, h);
         h.manifest(d.manifest);
         return Html.page(name + " \u2014 talentsim report", h, version);
+    }
+
+    /**
+     * The run's story in figures, above everything else (a student found no number and no chart on
+     * the first screen: the counts were in the summary at the bottom): the labs whose headcount
+     * changed most, with its largest parts; the teams built in the run and where their people came
+     * from; the largest flows between labs; the visa exits; the capability leader and the largest
+     * moves of capability. Each a line, from the result files.
+     */
+    private void glance(Html h) {
+        List<String> lines = glanceLines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        h.raw("<div class=\"glance\"><p><b>At a glance</b> (this run):</p>\n<ul>\n");
+        for (String l : lines) {
+            h.raw("<li>").raw(Html.esc(l)).raw("</li>\n");
+        }
+        h.raw("</ul></div>\n");
+    }
+
+    /** The lines of {@link #glance}. */
+    List<String> glanceLines() {
+        List<String> out = new ArrayList<>();
+        // the labs whose headcount changed most (at most 3, a change of at least 1%)
+        List<String> byChange = new ArrayList<>(d.labs);
+        java.util.function.ToLongFunction<String> change = l -> Math.abs(d.labSummary(l).path("headcount_end").asLong()
+                - d.labSummary(l).path("headcount_start").asLong());
+        byChange.sort((a, b) -> Long.compare(change.applyAsLong(b), change.applyAsLong(a)));
+        int labs = 0;
+        for (String l : byChange) {
+            JsonNode s = d.labSummary(l);
+            long start = s.path("headcount_start").asLong();
+            long end = s.path("headcount_end").asLong();
+            if (labs == 3 || change.applyAsLong(l) == 0 || change.applyAsLong(l) * 100 < Math.max(start, end)) {
+                break;
+            }
+            labs++;
+            List<Object[]> parts = new ArrayList<>();
+            for (String[] k : new String[][] {{"quits", "quit"}, {"hires", "hired"}, {"layoffs", "laid off"},
+                    {"poached_in", "poached in"}, {"poached_out", "poached out"}, {"acquired_in", "bought in"},
+                    {"acquired_out", "bought out"}, {"exits", "retired"}}) {
+                long n = s.path(k[0]).asLong();
+                if (n > 0) {
+                    parts.add(new Object[] {n, Fmt.count(n) + " " + k[1]});
+                }
+            }
+            parts.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
+            String founded = s.path("founded_tick").asInt(0) > 0 && s.path("founded_tick").asInt() <= d.dates.length
+                    ? ", founded " + d.dates[s.path("founded_tick").asInt() - 1] : "";
+            out.add(l + founded + ": " + Fmt.count(start) + " \u2192 " + Fmt.count(end) + " researchers (" + (end >= start ? "+" : "\u2212")
+                    + Fmt.count(Math.abs(end - start)) + ")" + (parts.isEmpty() ? "" : ": " + String.join(", ",
+                    parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList())));
+        }
+        // the teams built in the run (none at the start, some at the end), with their sources
+        for (Map.Entry<String, Map<String, Map<String, double[]>>> lab : d.team.entrySet()) {
+            if (lab.getValue().size() < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Map<String, double[]>> t : lab.getValue().entrySet()) {
+                double[] hc = t.getValue().get("headcount");
+                if (hc == null || hc.length == 0) {
+                    continue;
+                }
+                double first = Double.isNaN(hc[0]) ? 0 : hc[0];
+                double last = hc[hc.length - 1];
+                if (first > 0 || !(last > 0)) {
+                    continue;
+                }
+                Map<String, int[]> from = d.joins.getOrDefault(lab.getKey(), Map.of()).getOrDefault(t.getKey(), Map.of());
+                long all = from.values().stream().mapToLong(c -> c[0]).sum();
+                List<Map.Entry<String, int[]>> poached = from.entrySet().stream().filter(e -> !e.getKey().isEmpty()
+                        && e.getKey().charAt(0) != '\n' && e.getKey().charAt(0) != '\r').sorted((a, b) -> Integer.compare(b.getValue()[0],
+                        a.getValue()[0])).toList();
+                long fromLabs = poached.stream().mapToLong(e -> e.getValue()[0]).sum();
+                String sources = poached.stream().limit(3).map(e -> e.getKey() + " " + e.getValue()[0])
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+                out.add(lab.getKey() + "/" + t.getKey() + ", a team built in the run: 0 \u2192 " + Fmt.count(Math.round(last))
+                        + " researchers" + (all > 0 && fromLabs > 0 ? "; of the " + Fmt.count(all) + " who joined it, " + Fmt.count(fromLabs)
+                        + " were poached, the most from " + sources : ""));
+            }
+        }
+        // the largest flows between labs (the poached and those bought)
+        List<String[]> between = d.flows.stream().filter(f -> !f[0].isEmpty() && !f[1].isEmpty() && !f[0].equals(f[1])
+                && Integer.parseInt(f[2]) > 0).sorted((a, b) -> Integer.compare(Integer.parseInt(b[2]), Integer.parseInt(a[2])))
+                .toList();
+        if (!between.isEmpty()) {
+            long moved = between.stream().mapToLong(f -> Long.parseLong(f[2])).sum();
+            out.add("Between labs, " + Fmt.count(moved) + " researchers moved; the most: " + String.join(", ", between.subList(0,
+                    Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + f[2]).toList()));
+        }
+        // visa exits, and the month most left in
+        int visa = 0;
+        String peak = null;
+        int most = 0;
+        for (Map.Entry<String, Map<String, Integer>> m : d.reasonsByMonth.entrySet()) {
+            int n = m.getValue().getOrDefault("VISA_EXIT", 0);
+            visa += n;
+            if (n > most) {
+                most = n;
+                peak = m.getKey();
+            }
+        }
+        if (visa > 0) {
+            out.add(Fmt.count(visa) + " researchers on work visas left the market when their grace period between jobs ran out,"
+                    + " the most in " + peak + " (" + Fmt.count(most) + ")");
+        }
+        // capability: the leader at the end, and the largest moves
+        String leader = null;
+        double top = Double.NEGATIVE_INFINITY;
+        List<String> moved = new ArrayList<>();
+        for (String l : d.labs) {
+            JsonNode s = d.labSummary(l);
+            double end = s.path("capability_end").asDouble(Double.NaN);
+            if (end > top) {
+                top = end;
+                leader = l;
+            }
+        }
+        List<String> byCapability = new ArrayList<>(d.labs);
+        java.util.function.ToDoubleFunction<String> shift = l -> {
+            JsonNode s = d.labSummary(l);
+            double a = s.path("capability_start").asDouble(Double.NaN);
+            double b = s.path("capability_end").asDouble(Double.NaN);
+            return s.path("founded_tick").asInt(0) == 0 && a > 0 && Double.isFinite(b) ? Math.abs(b - a) / a : 0;
+        };
+        byCapability.sort((a, b) -> Double.compare(shift.applyAsDouble(b), shift.applyAsDouble(a)));
+        for (String l : byCapability.subList(0, Math.min(2, byCapability.size()))) {
+            if (shift.applyAsDouble(l) >= 0.02) {
+                JsonNode s = d.labSummary(l);
+                moved.add(l + " " + capability(s.path("capability_start").asDouble()) + " \u2192 " + capability(s.path("capability_end")
+                        .asDouble()));
+            }
+        }
+        if (leader != null) {
+            out.add("Capability at the end: " + leader + " leads (" + capability(top) + ")" + (moved.isEmpty() ? ""
+                    : "; the largest changes: " + String.join(", ", moved)));
+        }
+        return out;
+    }
+
+    /** A capability index as the summary table shows it, with one decimal. */
+    private static String capability(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
     private void facts(Html h) {

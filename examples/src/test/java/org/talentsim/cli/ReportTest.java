@@ -410,6 +410,36 @@ class ReportTest {
     }
 
     /**
+     * The story in figures on the first screen (a student found no number there: the counts were in
+     * the summary at the bottom): Meta's headcount from summary.json with its largest parts, TBD Lab
+     * built in the run and where its people came from, the visa exits, above the facts.
+     */
+    @Test
+    void atAGlanceTellsTheRunsStoryInItsFigures() throws IOException {
+        JsonNode labs = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("labs");
+        JsonNode meta = null;
+        for (JsonNode l : labs) {
+            meta = l.path("lab").asText().equals("Meta") ? l : meta;
+        }
+        String glance = html.substring(html.indexOf("<div class=\"glance\">"), html.indexOf("</div>", html.indexOf("<div class=\"glance\">")));
+        assertTrue(html.indexOf("<div class=\"glance\">") < html.indexOf("<dl class=\"facts\">"), "above the facts");
+        long start = meta.path("headcount_start").asLong();
+        long end = meta.path("headcount_end").asLong();
+        assertTrue(glance.contains("<li>Meta: " + count(start) + " \u2192 " + count(end)
+                + " researchers (\u2212" + count(start - end) + "): "), glance);
+        assertTrue(glance.contains(count(meta.path("layoffs").asLong()) + " laid off"), glance);
+        assertTrue(glance.matches("(?s).*<li>Meta/TBD Lab, a team built in the run: 0 \u2192 \\d+ researchers; of the \\d+ who joined it,"
+                + " \\d+ were poached, the most from OpenAI \\d+.*"), glance);
+        assertTrue(glance.matches("(?s).*<li>[0-9,]+ researchers on work visas left the market when their grace period between jobs ran out,"
+                + " the most in 2026-0\\d \\([0-9,]+\\)</li>.*"), glance);
+        assertTrue(glance.contains("<li>Capability at the end: "), glance);
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /**
      * A named researcher hired out of the pool was paid nothing before: the row says so, with his
      * last job's pay in brackets ("$4.61M → $3.638M" read as a pay cut: a student's review).
      */
