@@ -242,7 +242,7 @@ final class RunReport extends Page {
         if (!between.isEmpty()) {
             long moved = between.stream().mapToLong(f -> Long.parseLong(f[2])).sum();
             out.add("Between labs, " + Fmt.count(moved) + " researchers moved; the most: " + String.join(", ", between.subList(0,
-                    Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + f[2]).toList()));
+                    Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + Fmt.count(Long.parseLong(f[2]))).toList()));
         }
         // visa exits, and the month most left in
         int visa = 0;
