@@ -43,7 +43,7 @@ public final class RunCollector implements MetricsSink {
         boolean laidOff = r.reason() == org.talentsim.model.MoveReason.LAID_OFF;
         data.move(r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
                 named || laidOff ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
-                r.reason().name(), r.name());
+                r.reason().name(), r.name(), named ? asWritten(r.signOn()) : Double.NaN, named ? asWritten(r.annualEquity()) : Double.NaN);
     }
 
     /**

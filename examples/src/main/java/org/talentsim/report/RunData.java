@@ -46,7 +46,13 @@ final class RunData {
 
     /** A named researcher's row of {@code moves.csv}. */
     record NamedMove(String name, int tick, String date, String fromLab, String fromTeam, String toLab, String toTeam,
-            double oldSalary, double newSalary, String reason) {}
+            double oldSalary, double newSalary, String reason, double signOn, double annualEquity) {
+        /** A move without a package's parts (sign-on and equity unknown). */
+        NamedMove(String name, int tick, String date, String fromLab, String fromTeam, String toLab, String toTeam,
+                double oldSalary, double newSalary, String reason) {
+            this(name, tick, date, fromLab, fromTeam, toLab, toTeam, oldSalary, newSalary, reason, Double.NaN, Double.NaN);
+        }
+    }
 
     final Path dir;
     JsonNode manifest;
@@ -327,7 +333,7 @@ final class RunData {
 
     /** A row of {@code moves.csv}; {@code researcher} its index (-1 when not known). */
     void move(int tick, String date, int researcher, String from, String fromTeam, String to, String toTeam, double oldSalary,
-            double newSalary, String why, String name) {
+            double newSalary, String why, String name, double signOn, double annualEquity) {
         if (date != lastDate) {   // (a tick's rows share their date's string)
             String month = date.length() > 7 ? date.substring(0, 7) : date;
             lastMonth = tally(monthTally, month);
@@ -380,7 +386,7 @@ final class RunData {
             laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;
         }
         if (name != null && !name.isEmpty()) {
-            namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why));
+            namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why, signOn, annualEquity));
         }
     }
 
@@ -446,11 +452,15 @@ final class RunData {
         int newPay = c.col("new_salary");
         int name = c.has("name") ? c.col("name") : -1;
         int who = c.has("researcher") ? c.col("researcher") : -1;
+        int signOn = c.has("sign_on") ? c.col("sign_on") : -1;   // (a folder written before pay packages has none)
+        int equity = c.has("annual_equity") ? c.col("annual_equity") : -1;
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             sameDate(c, r, date, t);
+            String named = name < 0 ? "" : Csv.cell(r, name);
             move(t, Csv.cell(r, date), who < 0 ? -1 : c.whole(r, who, 0, Integer.MAX_VALUE), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),
-                    Csv.cell(r, toTeam), c.num(r, oldPay), c.num(r, newPay), Csv.cell(r, reason), name < 0 ? "" : Csv.cell(r, name));
+                    Csv.cell(r, toTeam), c.num(r, oldPay), c.num(r, newPay), Csv.cell(r, reason), named,
+                    signOn < 0 || named.isEmpty() ? Double.NaN : c.num(r, signOn), equity < 0 || named.isEmpty() ? Double.NaN : c.num(r, equity));
         }
     }
 

@@ -1419,7 +1419,10 @@ final class RunReport extends Page {
                     // hired out of the pool, he was paid nothing before: his last job's pay read as a pay cut
                     // ("$4.61M → $3.638M" months after a layoff: a student's review)
                     (m.fromLab().isEmpty() ? "none (last " + money(m.oldSalary()) + ")" : money(m.oldSalary())) + " \u2192 "
-                            + (m.toLab().isEmpty() ? "none" : money(m.newSalary()))));
+                            + (m.toLab().isEmpty() ? "none" : money(m.newSalary())
+                            // a package's parts: "$157.7M a year" read as cash, its sign-on was nowhere (a student's review)
+                            + (m.annualEquity() > 0 ? " (" + money(m.annualEquity()) + " of it equity)" : "")
+                            + (m.signOn() > 0 ? " + " + money(m.signOn()) + " sign-on" : ""))));
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);

@@ -459,6 +459,9 @@ class ReportTest {
             }
         }
         assertTrue(checked > 0, "a hire out of the pool in the flagship's run: " + rows);
+        // a package's parts: Ruoming Pang's pay is mostly equity, with a sign-on on top (it read as cash, the sign-on nowhere)
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Ruoming Pang") && r.get(pay).matches("\\$[0-9.]+M \u2192 \\$[0-9.]+M"
+                + " \\(\\$[0-9.]+M of it equity\\) \\+ \\$[0-9.]+M sign-on")), rows.toString());
     }
 
     @Test
