@@ -1297,7 +1297,8 @@ public final class Experiment {
             }
             Ratio r = known.get(0);
             if (r.numerator().equals(r.denominator())) {
-                throw new ExperimentException("ratio " + Names.quote(text) + " divides a metric by itself: 1 in every run", text);
+                throw new ExperimentException("ratio " + Names.quote(text) + " divides a metric by itself: 1 wherever it is defined",
+                        text);
             }
             return r;
         }

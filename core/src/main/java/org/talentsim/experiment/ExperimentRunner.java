@@ -951,21 +951,24 @@ public final class ExperimentRunner {
     }
 
     /**
-     * {@code ratios.csv}: per cell and ratio, {@code cell,ratio,numerator_mean,denominator_mean,
-     * ratio_of_means,ci_low,ci_high,n}, then against the baseline (a sweep's first cell) {@code
+     * {@code ratios.csv}: per cell and ratio, {@code cell,ratio,numerator,denominator,numerator_mean,
+     * denominator_mean,ratio_of_means,ci_low,ci_high,n}, then against the baseline (a sweep's first cell) {@code
      * vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,
      * incremental_ci_high,pairs} (empty for the baseline itself, and where the cells are not
-     * compared). A ratio with a denominator's mean of 0 is empty; an interval that is not bounded
+     * compared). A ratio with a denominator's mean of 0, or over no run, is empty, as is the interval
+     * over fewer than 2 runs (pairs); an interval that is not bounded
      * (the denominator not clearly away from 0) is {@code -Inf} to {@code Inf}, which R and pandas
      * read as numbers.
      */
     static String ratiosCsv(Experiment e, List<RatioStat> rows) {
         boolean compared = e.isComparison() || pairsCells(e);
         String base = compared ? e.cells().get(e.baselineIndex()).label() : "";
-        StringBuilder b = new StringBuilder("cell,ratio,numerator_mean,denominator_mean,ratio_of_means,ci_low,ci_high,n,vs,"
-                + "numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs\n");
+        StringBuilder b = new StringBuilder("cell,ratio,numerator,denominator,numerator_mean,denominator_mean,ratio_of_means,ci_low,"
+                + "ci_high,n,vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs\n");
         for (RatioStat s : rows) {
-            b.append(csvCell(s.cell())).append(',').append(csvCell(s.ratio().toString())).append(',');
+            // the two metrics apart too: "A per B" cannot be split back where a name holds " per " (a review)
+            b.append(csvCell(s.cell())).append(',').append(csvCell(s.ratio().toString())).append(',')
+                    .append(csvCell(s.ratio().numerator())).append(',').append(csvCell(s.ratio().denominator())).append(',');
             ratioColumns(b, s.estimate());
             b.append(',');
             if (s.incremental() != null) {

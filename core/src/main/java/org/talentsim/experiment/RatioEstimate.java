@@ -6,10 +6,11 @@ package org.talentsim.experiment;
  * set of ratios ρ for which mean(numerator) − ρ · mean(denominator) is not significantly different
  * from 0 by a t test with n − 1 degrees of freedom, the two taken run by run (or pair by pair), so
  * their covariance counts. It is not symmetric around the ratio, and it is bounded only when the
- * denominator's mean is clearly away from 0 (t² · its variance below its square): otherwise the
- * data cannot rule out a ratio of any size, and the interval is the whole line ({@code ciLow}
- * −∞, {@code ciHigh} +∞; {@link #bounded()} false; where Fieller's set is the line less an
- * interval, the whole line too: conservative, and a reader's "no figure" either way).
+ * denominator's mean is clearly away from 0 (t² · its variance below its square). Otherwise
+ * Fieller's set is either the whole line or the line less a middle range (two rays: it rules out
+ * some ratios near 0 but bounds none); both are reported as the whole line ({@code ciLow} −∞,
+ * {@code ciHigh} +∞; {@link #bounded()} false): a conservative outer bound, and "no interval
+ * bounds the ratio" either way.
  *
  * <p>A comparison's ratio ({@link #ofDifferences}) is the incremental one: the arm's mean
  * difference to the baseline in the numerator over its mean difference in the denominator, paired
@@ -114,6 +115,15 @@ public record RatioEstimate(int n, double numerator, double denominator, double 
      * The incremental ratio of an arm against the baseline, replication by replication: mean(numArm
      * − numBase) / mean(denArm − denBase) with Fieller's interval over the pairs (the replications
      * where all four values are finite).
+     *
+     * @throws IllegalArgumentException when the arrays differ in length, or for a level outside (0, 1)
+     */
+    public static RatioEstimate ofDifferences(double[] numArm, double[] numBase, double[] denArm, double[] denBase) {
+        return ofDifferences(numArm, numBase, denArm, denBase, 0.95);
+    }
+
+    /**
+     * {@link #ofDifferences(double[], double[], double[], double[])} at confidence {@code level}.
      *
      * @throws IllegalArgumentException when the arrays differ in length, or for a level outside (0, 1)
      */

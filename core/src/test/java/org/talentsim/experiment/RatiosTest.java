@@ -110,8 +110,8 @@ class RatiosTest {
         ExperimentRunner.Result r = run(arms(List.of(KEPT, LOST)).build(), folder, false);
         List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
         List<String> csv = Files.readAllLines(folder.resolve(ExperimentRunner.RATIOS));
-        assertEquals("cell,ratio,numerator_mean,denominator_mean,ratio_of_means,ci_low,ci_high,n,vs,numerator_difference,"
-                + "denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs", csv.get(0));
+        assertEquals("cell,ratio,numerator,denominator,numerator_mean,denominator_mean,ratio_of_means,ci_low,ci_high,n,vs,"
+                + "numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs", csv.get(0));
         assertEquals(7, csv.size(), "3 arms × 2 ratios");
         String[][] order = {{"baseline", KEPT}, {"baseline", LOST}, {"none", KEPT}, {"none", LOST}, {"half", KEPT}, {"half", LOST}};
         int incrementals = 0;
@@ -121,23 +121,24 @@ class RatiosTest {
             String[] ab = order[i][1].split(" per ");
             assertEquals(cell, f[0]);
             assertEquals(order[i][1], f[1]);
+            assertEquals(List.of(ab[0], ab[1]), List.of(f[2], f[3]), "the two metrics apart");
             double[] own = fieller(column(runs, cell, ab[0]), column(runs, cell, ab[1]));
-            close(own[0], f[4], cell + " " + f[1]);
-            close(own[1], f[5], cell + " low");
-            close(own[2], f[6], cell + " high");
-            assertEquals("6", f[7]);
+            close(own[0], f[6], cell + " " + f[1]);
+            close(own[1], f[7], cell + " low");
+            close(own[2], f[8], cell + " high");
+            assertEquals("6", f[9]);
             if (cell.equals("baseline")) {
-                assertEquals(List.of("", "", "", "", "", "", ""), List.of(f).subList(8, 15));
+                assertEquals(List.of("", "", "", "", "", "", ""), List.of(f).subList(10, 17));
                 continue;
             }
             double[] dn = minus(column(runs, cell, ab[0]), column(runs, "baseline", ab[0]));
             double[] dd = minus(column(runs, cell, ab[1]), column(runs, "baseline", ab[1]));
             double[] inc = fieller(dn, dd);
-            assertEquals("baseline", f[8]);
-            close(inc[0], f[11], cell + " incremental " + f[1]);
-            close(inc[1], f[12], cell + " incremental low");
-            close(inc[2], f[13], cell + " incremental high");
-            assertEquals("6", f[14]);
+            assertEquals("baseline", f[10]);
+            close(inc[0], f[13], cell + " incremental " + f[1]);
+            close(inc[1], f[14], cell + " incremental low");
+            close(inc[2], f[15], cell + " incremental high");
+            assertEquals("6", f[16]);
             incrementals++;
         }
         assertEquals(4, incrementals);
@@ -207,7 +208,7 @@ class RatiosTest {
                 "Keeper.spend per Keeper.hirs", "ratio 'Keeper.spend per Keeper.hirs': unknown metric 'Keeper.hirs' (did you"
                         + " mean 'Keeper.hires'?; docs/METRICS.md)",
                 "Keeper.spend per *.hires", "ratio 'Keeper.spend per *.hires': a ratio names two metrics, not patterns ('*.hires')",
-                "Keeper.spend per Keeper.spend", "ratio 'Keeper.spend per Keeper.spend' divides a metric by itself: 1 in every run");
+                "Keeper.spend per Keeper.spend", "ratio 'Keeper.spend per Keeper.spend' divides a metric by itself: 1 wherever it is defined");
         slips.forEach((text, message) -> {
             ExperimentException e = assertThrows(ExperimentException.class, () -> arms(List.of(text)).build(), text);
             assertEquals(message, e.getMessage());

@@ -205,7 +205,7 @@ final class ExperimentCommands {
             boolean compared = e.isComparison() || ExperimentRunner.pairsCells(e);
             w.println();
             w.print(ExperimentTables.ratios(r.ratios(), compared ? e.cells().get(e.baselineIndex()).label() : null,
-                    !e.isComparison()));
+                    !e.isComparison(), e.replications()));
         }
         if (shown.size() < e.metrics().size()) {
             w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with %s%s%n", shown.size(),

@@ -142,9 +142,11 @@ final class ExperimentTables {
     /**
      * Per ratio and cell (arm): its ratio of means [Fieller's 95% CI] and, against {@code baseline}
      * (null where the cells are not compared), its mean differences in the numerator and the
-     * denominator and their ratio, the incremental one [CI]; with a note of what they mean.
+     * denominator and their ratio, the incremental one [CI]; a ratio over fewer runs (pairs) than
+     * the {@code replications} says so; with notes of what they mean and of each mark used.
      */
-    static String ratios(List<org.talentsim.experiment.ExperimentRunner.RatioStat> rows, String baseline, boolean sweep) {
+    static String ratios(List<org.talentsim.experiment.ExperimentRunner.RatioStat> rows, String baseline, boolean sweep,
+            int replications) {
         List<String[]> t = new ArrayList<>();
         String unit = sweep ? "cell" : "arm";
         String vs = sweep ? "the first cell" : baseline;
@@ -152,7 +154,10 @@ final class ExperimentTables {
                 : new String[] {"ratio", unit, "of means [95% CI]", "differences vs " + (sweep ? "first cell" : baseline), "incremental [95% CI]", "pairs"});
         String last = null;
         boolean unbounded = false;
-        boolean none = false;
+        boolean zero = false;     // B's mean (difference) 0
+        boolean empty = false;    // no run with both values
+        boolean one = false;      // one run (pair): no interval
+        boolean fewer = false;    // over fewer runs than the replications
         // ratio by ratio, each with its cells in the result's order (the baseline's first)
         java.util.Map<String, List<org.talentsim.experiment.ExperimentRunner.RatioStat>> byRatio = new java.util.LinkedHashMap<>();
         for (org.talentsim.experiment.ExperimentRunner.RatioStat s : rows) {
@@ -162,21 +167,28 @@ final class ExperimentTables {
             String name = s.ratio().toString();
             RatioEstimate own = s.estimate();
             RatioEstimate inc = s.incremental();
-            unbounded |= ratioUnbounded(own) || (inc != null && ratioUnbounded(inc));
-            none |= own.n() > 0 && Double.isNaN(own.ratio()) || (inc != null && inc.n() > 0 && Double.isNaN(inc.ratio()));
+            for (RatioEstimate r : inc == null ? List.of(own) : List.of(own, inc)) {
+                unbounded |= ratioUnbounded(r);
+                zero |= r.n() > 0 && Double.isNaN(r.ratio());
+                empty |= r.n() == 0;
+                one |= r.n() == 1 && !Double.isNaN(r.ratio());
+                fewer |= r.n() > 0 && r.n() < replications;
+            }
             String first = name.equals(last) ? "" : name;
+            String ofMeans = ratioWithCi(own, false) + ofRuns(own.n(), replications, false);
             if (baseline == null) {
-                t.add(new String[] {first, s.cell(), ratioWithCi(own, false), Integer.toString(own.n())});
+                t.add(new String[] {first, s.cell(), ofMeans, Integer.toString(own.n())});
             } else {
-                t.add(new String[] {first, s.cell(), ratioWithCi(own, false),
-                    inc == null ? "" : signed(inc.numerator()) + " / " + signed(inc.denominator()),
-                    inc == null ? "" : ratioWithCi(inc, true), inc == null ? "" : Integer.toString(inc.n())});
+                t.add(new String[] {first, s.cell(), ofMeans,
+                    inc == null ? "" : inc.n() == 0 ? "-" : signed(inc.numerator()) + " / " + signed(inc.denominator()),
+                    inc == null ? "" : ratioWithCi(inc, true) + ofRuns(inc.n(), replications, true),
+                    inc == null ? "" : Integer.toString(inc.n())});
             }
             last = name;
         }
         String table = TextTable.format(t, c -> c >= 2);
         StringBuilder b = new StringBuilder(table);
-        b.append("Ratios: A per B is mean(A) / mean(B) over the runs (not the mean of each run's A / B)");
+        b.append("Ratios: A per B is mean(A) / mean(B) over the runs where both have a value (not the mean of each run's A / B)");
         if (baseline != null) {
             b.append(";\nincremental: the ").append(unit).append("'s mean difference to ").append(vs)
                     .append(" in A over its mean difference in B (the extra A per extra B), paired over the same seeds");
@@ -184,32 +196,64 @@ final class ExperimentTables {
         b.append(";\nFieller's 95% intervals, not symmetric around the ratio; all in ")
                 .append(org.talentsim.experiment.ExperimentRunner.RATIOS).append(".\n");
         if (unbounded) {
-            b.append("unbounded: B (its difference) is not clearly away from 0 over these runs, so no interval can bound"
-                    + " the ratio; more replications (-r) may.\n");
+            b.append("unbounded: B").append(baseline == null ? "" : " (its difference, for an incremental ratio)").append(" is not"
+                    + " clearly away from 0 over these runs, so no interval bounds the ratio (Fieller's set is the whole line, or"
+                    + " the line less a middle range); more replications (-r) may bound it.\n");
         }
-        if (none) {
+        if (fewer) {
+            b.append("(k of R runs), (k pairs): A or B is undefined in some runs; the ratio is over the k where both have a value,"
+                    + " so its means may differ from the metrics' own.\n");
+        }
+        if (one) {
+            b.append("(1 run), (1 pair): one gives no interval; run more replications (-r).\n");
+        }
+        if (zero) {
             b.append("-: B's mean (difference) is 0: no ratio.\n");
         }
+        if (empty) {
+            b.append("-: no run in which both A and B have a value.\n");
+        }
         return b.toString();
+    }
+
+    /** "(k of R runs)" ("(k pairs)" for an incremental ratio) when a ratio is over fewer than the replications; "(1 run)" for one. */
+    private static String ofRuns(int n, int replications, boolean pairs) {
+        if (n == 1) {
+            return pairs ? " (1 pair)" : " (1 run)";   // no interval, whatever the replications
+        }
+        if (n == 0 || n >= replications) {
+            return "";
+        }
+        return pairs ? " (" + n + " pairs)" : " (" + n + " of " + replications + " runs)";
     }
 
     private static boolean ratioUnbounded(RatioEstimate r) {
         return !Double.isNaN(r.ratio()) && r.n() >= 2 && !r.bounded();
     }
 
-    /** A ratio with its interval, "unbounded" when it has none; {@code signed} for an incremental one. */
+    /**
+     * A ratio with its interval, "unbounded" when it has none; {@code signed} for an incremental one.
+     * Below a thousandth, in scientific notation throughout (9.521e-07 beside 0.000001107 in one
+     * column: a review).
+     */
     private static String ratioWithCi(RatioEstimate r, boolean signed) {
         if (r.n() == 0 || Double.isNaN(r.ratio())) {
             return "-";
         }
-        String v = signed ? signed(r.ratio()) : num(r.ratio());
+        boolean small = Math.abs(r.ratio()) < 1e-3 && r.ratio() != 0
+                || r.bounded() && (Math.abs(r.ciLow()) < 1e-3 && r.ciLow() != 0 || Math.abs(r.ciHigh()) < 1e-3 && r.ciHigh() != 0);
+        java.util.function.DoubleFunction<String> f = v -> {
+            String x = small ? (v == 0 ? "0" : String.format(Locale.ROOT, "%.3e", v)) : num(v);
+            return signed && v > 0 && !x.equals("0") ? "+" + x : x;
+        };
+        String v = f.apply(r.ratio());
         if (r.n() < 2) {
             return v;
         }
         if (!r.bounded()) {
             return v + " [unbounded]";
         }
-        return v + " [" + (signed ? signed(r.ciLow()) : num(r.ciLow())) + ", " + (signed ? signed(r.ciHigh()) : num(r.ciHigh())) + "]";
+        return v + " [" + f.apply(r.ciLow()) + ", " + f.apply(r.ciHigh()) + "]";
     }
 
     static String withCi(Estimate e) {

@@ -84,6 +84,31 @@ final class ExperimentData {
             metrics.addAll(seen);
         }
         this.kind = spec.path("arms").size() > 0 ? Kind.COMPARE : vary.isEmpty() ? Kind.REPLICATE : Kind.SWEEP;
+        // the ratios the spec asks for, one row per cell and ratio: a file missing, cut short or of
+        // other ratios drew a wrong table without a word (a review)
+        List<String> asked = new ArrayList<>();
+        spec.path("ratios").forEach(r -> asked.add(r.asText()));
+        if (!asked.isEmpty() && ratios == null) {
+            throw new IllegalArgumentException(dir.resolve("ratios.csv") + ": missing (experiment.yaml asks for ratios)");
+        }
+        if (ratios != null) {
+            Set<String> cells = new LinkedHashSet<>();
+            summary.rows().forEach(r -> cells.add(Csv.cell(r, summary.col("cell"))));
+            Set<String> seen = new java.util.HashSet<>();
+            for (String[] r : ratios.rows()) {
+                String cell = Csv.cell(r, ratios.col("cell"));
+                String ratio = Csv.cell(r, ratios.col("ratio"));
+                if (!cells.contains(cell) || !asked.contains(ratio) || !seen.add(cell + "\u0000" + ratio)) {
+                    throw ratios.bad(r, ratios.col("ratio"), !asked.contains(ratio) ? "ratio '" + ratio + "' is not one of experiment.yaml's"
+                            + " ratios (" + String.join(", ", asked) + ")" : !cells.contains(cell) ? "cell '" + cell + "' is not one of"
+                            + " summary.csv's" : "'" + cell + "', '" + ratio + "' twice");
+                }
+            }
+            if (seen.size() != cells.size() * asked.size()) {
+                throw new IllegalArgumentException(dir.resolve("ratios.csv") + ": " + seen.size() + " rows, where " + cells.size()
+                        + " cells x " + asked.size() + " ratios need " + cells.size() * asked.size());
+            }
+        }
         if (kind == Kind.COMPARE && spec.path("arms").size() >= 2 && comparison == null) {
             // a comparison of several arms writes it: without it the page said "one arm only" of
             // three (a reliability review)

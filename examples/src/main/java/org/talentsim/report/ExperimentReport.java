@@ -1144,57 +1144,83 @@ final class ExperimentReport extends Page {
         String unit = d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell";
         boolean compared = c.rows().stream().anyMatch(r -> !Csv.cell(r, c.col("vs")).isEmpty());
         String vs = d.kind == ExperimentData.Kind.COMPARE ? d.baseline() : "the first cell";
+        int replications = d.spec.path("replications").asInt(0);
         h.raw("<h2 id=\"ratios\">Ratios</h2>\n");
-        h.el("p", "A per B is mean(A) / mean(B) over each " + unit + "'s runs" + (compared ? "; the incremental ratio is the "
-                + unit + "'s mean difference to " + vs + " in A over its mean difference in B, paired over the same seeds: the"
-                + " extra A per extra B (a negative one: A and B moved opposite ways)" : "") + ". The intervals are Fieller's (95%),"
-                + " not symmetric around the ratio; 'unbounded' where B (its difference) is not clearly away from 0, so no"
-                + " interval can bound the ratio.");
         java.util.Map<String, List<String[]>> byRatio = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
             byRatio.computeIfAbsent(Csv.cell(r, c.col("ratio")), k -> new ArrayList<>()).add(r);
         }
         List<List<String>> rows = new ArrayList<>();
+        boolean[] marks = new boolean[4];   // unbounded, no ratio, one run, fewer runs
         for (Map.Entry<String, List<String[]>> g : byRatio.entrySet()) {
             boolean first = true;
             for (String[] r : g.getValue()) {
                 List<String> row = new ArrayList<>(List.of(first ? g.getKey() : "", Csv.cell(r, c.col("cell")),
-                        ratioCell(c, r, "ratio_of_means", "ci_low", "ci_high", false)));
+                        ratioCell(c, r, "ratio_of_means", "ci_low", "ci_high", false, marks), Csv.cell(r, c.col("n"))));
                 if (compared) {
                     boolean has = !Csv.cell(r, c.col("vs")).isEmpty();
-                    row.add(has ? signed(c.num(r, c.col("numerator_difference"))) + " / "
-                            + signed(c.num(r, c.col("denominator_difference"))) : "");
-                    row.add(has ? ratioCell(c, r, "incremental", "incremental_ci_low", "incremental_ci_high", true) : "");
+                    boolean none = has && Csv.cell(r, c.col("numerator_difference")).isEmpty();
+                    row.add(!has ? "" : none ? "\u2013" : signed(c.num(r, c.col("numerator_difference"))) + " / "
+                            + signed(c.num(r, c.col("denominator_difference"))));
+                    row.add(has ? ratioCell(c, r, "incremental", "incremental_ci_low", "incremental_ci_high", true, marks) : "");
+                    row.add(has ? Csv.cell(r, c.col("pairs")) : "");
+                }
+                for (String n : new String[] {"n", "pairs"}) {
+                    int k = n.equals("pairs") && !compared ? 0 : Csv.cell(r, c.col(n)).isEmpty() ? 0 : c.whole(r, c.col(n), 0, Integer.MAX_VALUE);
+                    marks[3] |= k > 0 && k < replications;
                 }
                 rows.add(row);
                 first = false;
             }
         }
+        h.el("p", "A per B is mean(A) / mean(B) over each " + unit + "'s runs where both have a value" + (compared ? "; the incremental"
+                + " ratio is the " + unit + "'s mean difference to " + vs + " in A over its mean difference in B, paired over the same"
+                + " seeds: the extra A per extra B (a negative one: A and B moved opposite ways)" : "") + ". The intervals are"
+                + " Fieller's (95%), not symmetric around the ratio."
+                + (marks[0] ? " 'unbounded': B" + (compared ? " (its difference)" : "") + " is not clearly away from 0, so no interval"
+                        + " bounds the ratio (Fieller's set is the whole line, or the line less a middle range); more replications"
+                        + " may bound it." : "")
+                + (marks[3] ? " n (pairs) below the " + replications + " replications: A or B is undefined in some runs, and the ratio"
+                        + " is over the others, so its means may differ from the metrics' own." : "")
+                + (marks[2] ? " Over one run (pair) there is no interval." : "")
+                + (marks[1] ? " \u2013: no ratio (B's mean or difference is 0, or no run has both values)." : ""));
         h.raw("<div class=\"scroll\">");
-        h.table("experiment-ratios", compared ? List.of("ratio", unit, "of means [95% CI]", "differences vs "
-                + (d.kind == ExperimentData.Kind.COMPARE ? vs : "first cell"), "incremental [95% CI]")
-                : List.of("ratio", unit, "of means [95% CI]"), rows, k -> k >= 2);
+        h.table("experiment-ratios", compared ? List.of("ratio", unit, "of means [95% CI]", "n", "differences vs "
+                + (d.kind == ExperimentData.Kind.COMPARE ? vs : "first cell"), "incremental [95% CI]", "pairs")
+                : List.of("ratio", unit, "of means [95% CI]", "n"), rows, k -> k >= 2);
         h.raw("</div>\n");
     }
 
-    /** A ratio and its interval from {@code ratios.csv}'s columns; "unbounded" for ±Inf, "–" where there is no ratio. */
-    private static String ratioCell(Csv c, String[] r, String value, String low, String high, boolean sign) {
+    /**
+     * A ratio and its interval from {@code ratios.csv}'s columns; "unbounded" for ±Inf, "–" where
+     * there is no ratio, the bare ratio over one run; {@code marks} noted: unbounded, no ratio, one.
+     * Below a thousandth in scientific notation throughout, as the command line's table.
+     */
+    private static String ratioCell(Csv c, String[] r, String value, String low, String high, boolean sign, boolean[] marks) {
         if (Csv.cell(r, c.col(value)).isEmpty()) {
+            marks[1] = true;
             return "\u2013";
         }
         double v = c.num(r, c.col(value));
-        String shown = sign ? signed(v) : Fmt.num(v);
         String lo = Csv.cell(r, c.col(low));
         String hi = Csv.cell(r, c.col(high));
+        boolean unbounded = lo.equals("-Inf") || hi.equals("Inf");
+        double l = lo.isEmpty() || unbounded ? Double.NaN : c.num(r, c.col(low));
+        double u = hi.isEmpty() || unbounded ? Double.NaN : c.num(r, c.col(high));
+        boolean small = Math.abs(v) < 1e-3 && v != 0 || Math.abs(l) < 1e-3 && l != 0 || Math.abs(u) < 1e-3 && u != 0;
+        java.util.function.DoubleFunction<String> f = x -> {
+            String t = small ? (x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3e", x)) : Fmt.num(x);
+            return sign && x > 0 && !t.equals("0") ? "+" + t : t;
+        };
         if (lo.isEmpty() || hi.isEmpty()) {
-            return shown;   // one run: no interval
+            marks[2] = true;
+            return f.apply(v);   // one run: no interval
         }
-        if (lo.equals("-Inf") || hi.equals("Inf")) {
-            return shown + " [unbounded]";
+        if (unbounded) {
+            marks[0] = true;
+            return f.apply(v) + " [unbounded]";
         }
-        double l = c.num(r, c.col(low));
-        double u = c.num(r, c.col(high));
-        return shown + " [" + (sign ? signed(l) : Fmt.num(l)) + ", " + (sign ? signed(u) : Fmt.num(u)) + "]";
+        return f.apply(v) + " [" + f.apply(l) + ", " + f.apply(u) + "]";
     }
 
     private void summaryTable(Html h, Set<String> shown) {

@@ -30,8 +30,8 @@ class RatioCliTest {
         String[] none = csv.get(2).split(",", -1);
         assertEquals("none", none[0]);
         assertEquals(RATIO, none[1]);
-        String inc = ExperimentTables.signed(Double.parseDouble(none[11])) + " [" + ExperimentTables.signed(Double.parseDouble(none[12]))
-                + ", " + ExperimentTables.signed(Double.parseDouble(none[13])) + "]";
+        String inc = ExperimentTables.signed(Double.parseDouble(none[13])) + " [" + ExperimentTables.signed(Double.parseDouble(none[14]))
+                + ", " + ExperimentTables.signed(Double.parseDouble(none[15])) + "]";
         String row = r.out().lines().filter(l -> l.trim().startsWith("none ") && l.contains(" / ")).findFirst().orElseThrow();
         assertTrue(row.contains(inc), row + " | " + inc);
         assertTrue(r.out().contains("\nratio  "), r.out());
@@ -66,6 +66,69 @@ class RatioCliTest {
         assertEquals(2, check.exit());
         assertTrue(check.err().contains(":5:10: ratios[0]: ratio 'Keeper.spend per Keeper.hirez': unknown metric 'Keeper.hirez'"
                 + " (did you mean 'Keeper.hires'?"), check.err());
+    }
+
+    /**
+     * A ratio over only some runs says so, and so does one over none or one (a strategist's review:
+     * a ratio over 16 of 20 runs looked like one over all, "-" gave the wrong reason, -r 1 showed a
+     * bare number under "[95% CI]"); a ratio below a thousandth is in one format down its column.
+     */
+    @Test
+    void aRatioOverSomeRunsOrNoneOrOneSaysSo(@TempDir Path dir) throws Exception {
+        // a lab of two that ends empty in some runs: its mean pay is then undefined
+        String text = Files.readString(Path.of(ExperimentCliTest.RETENTION));
+        Path tiny = dir.resolve("tiny.yaml");
+        Files.writeString(tiny, text.replace("\npool:\n", "\n  - name: Tiny\n    prestige: 0.3\n    retention: none\n    teams:\n"
+                + "      - {name: Core, focus: research, headcount: 2}\n\npool:\n"));
+        Path out = dir.resolve("t");
+        Cli r = Cli.run("compare", tiny.toString(), "--arm", "hi:labs[Tiny].prestige=0.5", "-r", "20", "--metrics", "Tiny.spend",
+                "--ratio", "Tiny.spend per Tiny.mean_salary_end", "--ratio", "Keeper.leaving_vested_out per Keeper.spend", "--ratio",
+                "Keeper.headcount_start per Keeper.spend", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("ratios.csv"));
+        String[] base = csv.get(1).split(",", -1);
+        int n = Integer.parseInt(base[9]);
+        assertTrue(n < 20, "Tiny ends empty in some runs: " + csv.get(1));
+        assertTrue(r.out().contains(" (" + n + " of 20 runs)"), r.out());
+        assertTrue(r.out().contains("(k of R runs), (k pairs): A or B is undefined in some runs"), r.out());
+        assertTrue(r.out().contains("-: no run in which both A and B have a value."), "leaving_vested_out is undefined in every run: " + r.out());
+        assertFalse(r.out().contains("B's mean (difference) is 0"), "not the reason here");
+        // 9.5e-07 beside 0.0000011 in one column: one format
+        String small = r.out().lines().filter(l -> l.startsWith("Keeper.headcount_start per Keeper.spend")).findFirst().orElseThrow();
+        assertTrue(small.matches(".*\\d\\.\\d{3}e-07 \\[\\d\\.\\d{3}e-07, \\d\\.\\d{3}e-07\\].*"), small);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("n (pairs) below the 20 replications"), "the report says it too");
+        assertTrue(html.contains("\u2013: no ratio (B&#39;s mean or difference is 0, or no run has both values).")
+                || html.contains("\u2013: no ratio (B's mean or difference is 0, or no run has both values)."), "and what '–' is");
+
+        Cli one = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "1", "--months",
+                "2", "--ratio", RATIO, "--out", dir.resolve("one").toString(), "-q");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().contains("(1 run), (1 pair): one gives no interval; run more replications (-r)."), one.out());
+        assertTrue(one.out().lines().anyMatch(l -> l.contains("baseline") && l.trim().endsWith("(1 run)")), one.out());
+    }
+
+    /** The report checks ratios.csv against the spec: missing, cut short or of other ratios, it is refused (a review). */
+    @Test
+    void aReportRefusesARatiosFileThatIsNotTheSpecs(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        assertEquals(0, Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "3", "--months",
+                "2", "--ratio", RATIO, "--out", out.toString(), "-q", "--no-report").exit());
+        List<String> rows = Files.readAllLines(out.resolve("ratios.csv"));
+        Files.write(out.resolve("ratios.csv"), rows.subList(0, 2));
+        Cli cut = Cli.run("report", out.toString());
+        assertEquals(2, cut.exit());
+        assertEquals("report: " + out.resolve("ratios.csv") + ": 1 rows, where 2 cells x 1 ratios need 2", cut.err().strip());
+        Files.write(out.resolve("ratios.csv"), List.of(rows.get(0), rows.get(1).replace(RATIO, "Keeper.spend per Keeper.hires"), rows.get(2)));
+        Cli other = Cli.run("report", out.toString());
+        assertEquals(2, other.exit());
+        assertTrue(other.err().contains("ratios.csv line 2, column ratio: ratio 'Keeper.spend per Keeper.hires' is not one of"
+                + " experiment.yaml's ratios (" + RATIO + ")"), other.err());
+        Files.delete(out.resolve("ratios.csv"));
+        Cli missing = Cli.run("report", out.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("ratios.csv: missing (experiment.yaml asks for ratios)"), missing.err());
+        assertFalse(Files.exists(out.resolve("report.html")), "no report drawn");
     }
 
     private static Path writeFile(Path dir, String tail) throws Exception {

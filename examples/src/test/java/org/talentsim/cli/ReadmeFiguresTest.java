@@ -72,22 +72,29 @@ class ReadmeFiguresTest {
 
         // the cost of each researcher kept: the same runs with --ratio, none run again
         Cli ratio = Cli.run("experiment", dir.resolve("c").resolve("experiment.yaml").toString(), "--ratio",
-                "Meta.spend per Meta.headcount_end", "--resume", "--out", dir.resolve("c").toString(), "-q", "--no-report");
+                "Meta.spend per Meta.poached_out", "--ratio", "Meta.spend per Meta.headcount_end", "--resume", "--out",
+                dir.resolve("c").toString(), "-q", "--no-report");
         assertEquals(0, ratio.exit(), ratio.err());
         assertTrue(ratio.out().contains(", 150 resumed"), ratio.out());
-        java.util.Map<String, String[]> rat = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("c").resolve("ratios.csv"))) {
-            rat.put(line.split(",", -1)[0], line.split(",", -1));
+        java.util.Map<String, double[]> rat = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("c").resolve("ratios.csv")).subList(1, 7)) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals("none")) {
+                rat.put(f[3], new double[] {Double.parseDouble(f[11]), Double.parseDouble(f[12]), Double.parseDouble(f[13]),
+                        Double.parseDouble(f[14]), Double.parseDouble(f[15])});
+            }
         }
-        java.util.function.BiFunction<String, Integer, String> millions = (arm, col) -> String.format(java.util.Locale.ROOT, "%.1fM",
-                Double.parseDouble(rat.get(arm)[col]) / 1e6);
+        double[] lost = rat.get("Meta.poached_out");
+        double[] end = rat.get("Meta.headcount_end");
+        java.util.function.DoubleFunction<String> k = v -> Math.round(v / 1e3) + "k";
+        java.util.function.DoubleFunction<String> m = v -> String.format(java.util.Locale.ROOT, "%.1fM", v / 1e6);
         String cost = readme.substring(readme.indexOf("What does each researcher kept cost?")).replaceAll("\\s+", " ");
         List<String> costs = List.of(
-                "saves " + Math.round(-Double.parseDouble(rat.get("none")[9]) / 1e6) + "M and loses "
-                        + Math.round(-Double.parseDouble(rat.get("none")[10])) + " researchers",
-                "cost about " + millions.apply("none", 11) + " per researcher they keep [" + millions.apply("none", 12) + ", "
-                        + millions.apply("none", 13) + "]",
-                "value " + millions.apply("80pct", 11) + " [" + millions.apply("80pct", 12) + ", " + millions.apply("80pct", 13) + "]");
+                "Meta spends " + Math.round(-lost[0] / 1e6) + "M less over the two years and loses " + Math.round(lost[1])
+                        + " more to poaching",
+                "cost about " + k.apply(-lost[2]) + " for each poaching they prevent [" + k.apply(-lost[4]) + ", " + k.apply(-lost[3]) + "]",
+                "ends only " + Math.round(-end[1]) + " researchers smaller",
+                "they cost " + m.apply(end[2]) + " [" + m.apply(end[3]) + ", " + m.apply(end[4]) + "]");
         for (String e : costs) {
             assertTrue(cost.contains(e), "README's cost of a researcher kept lacks: " + e);
         }
