@@ -240,12 +240,9 @@ final class ExperimentTables {
         if (r.n() == 0 || Double.isNaN(r.ratio())) {
             return "-";
         }
-        boolean small = Math.abs(r.ratio()) < 1e-3 && r.ratio() != 0
-                || r.bounded() && (Math.abs(r.ciLow()) < 1e-3 && r.ciLow() != 0 || Math.abs(r.ciHigh()) < 1e-3 && r.ciHigh() != 0);
-        java.util.function.DoubleFunction<String> f = v -> {
-            String x = small ? (v == 0 ? "0" : String.format(Locale.ROOT, "%.3e", v)) : num(v);
-            return signed && v > 0 && !x.equals("0") ? "+" + x : x;
-        };
+        boolean small = org.talentsim.report.Fmt.smallRatio(r.ratio(), r.bounded() ? r.ciLow() : Double.NaN, r.bounded() ? r.ciHigh() : Double.NaN);
+        // (rounded as the CSV files hold them, as num does)
+        java.util.function.DoubleFunction<String> f = v -> org.talentsim.report.Fmt.ratio(Double.parseDouble(org.talentsim.io.Num.format(v)), small, signed);
         String v = f.apply(r.ratio());
         if (r.n() < 2) {
             return v;

@@ -1207,11 +1207,8 @@ final class ExperimentReport extends Page {
         boolean unbounded = lo.equals("-Inf") || hi.equals("Inf");
         double l = lo.isEmpty() || unbounded ? Double.NaN : c.num(r, c.col(low));
         double u = hi.isEmpty() || unbounded ? Double.NaN : c.num(r, c.col(high));
-        boolean small = Math.abs(v) < 1e-3 && v != 0 || Math.abs(l) < 1e-3 && l != 0 || Math.abs(u) < 1e-3 && u != 0;
-        java.util.function.DoubleFunction<String> f = x -> {
-            String t = small ? (x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3e", x)) : Fmt.num(x);
-            return sign && x > 0 && !t.equals("0") ? "+" + t : t;
-        };
+        boolean small = Fmt.smallRatio(v, l, u);
+        java.util.function.DoubleFunction<String> f = x -> Fmt.ratio(x, small, sign);
         if (lo.isEmpty() || hi.isEmpty()) {
             marks[2] = true;
             return f.apply(v);   // one run: no interval

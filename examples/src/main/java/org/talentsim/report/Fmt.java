@@ -137,6 +137,21 @@ public final class Fmt {
      * rounding would print 100% or 0% for a share that is not all or none (299 of 300 is not
      * "every replication"); "–" when undefined.
      */
+    /**
+     * A ratio's figure as the ratios' tables write it: {@link #num}, or with {@code scientific} (a
+     * ratio or a bound of it below a thousandth) {@code 9.521e-07} for every figure of it (9.521e-07
+     * beside 0.000001107 in one column: a review); with {@code signed}, a + before a positive one.
+     */
+    public static String ratio(double v, boolean scientific, boolean signed) {
+        String t = scientific ? (v == 0 ? "0" : String.format(Locale.ROOT, "%.3e", v)) : num(v);
+        return signed && v > 0 && !t.equals("0") ? "+" + t : t;
+    }
+
+    /** Whether a ratio of {@code v} with bounds {@code low}, {@code high} (NaN: none) is written in scientific notation ({@link #ratio}). */
+    public static boolean smallRatio(double v, double low, double high) {
+        return Math.abs(v) < 1e-3 && v != 0 || Math.abs(low) < 1e-3 && low != 0 || Math.abs(high) < 1e-3 && high != 0;
+    }
+
     public static String share(double v) {
         if (Double.isNaN(v)) {
             return "\u2013";
