@@ -85,7 +85,7 @@ final class Evaluations implements AutoCloseable {
         }
         throw new org.talentsim.experiment.ExperimentException(at + ", column " + (c + 1) + ": '" + v + "' is not a number"
                 + " as written: not a row this calibration writes (changed by hand?); delete that line to evaluate it again,"
-                + " or start afresh without --resume");
+                + " or start afresh with --force (without --resume)");
     }
 
     void listener(Listener l) {

@@ -509,7 +509,7 @@ public final class ExperimentRunner {
             if (lines.containsKey(index)) {
                 throw new ExperimentException(file + " line " + rows.lineNumbers().get(row.getKey()) + ": run " + index + " again"
                         + " (line " + lineNumbers.get(index) + " is run " + index + " too): not a row this experiment writes (changed by"
-                        + " hand?); delete the wrong line to run it again, or start afresh without --resume");
+                        + " hand?); delete the wrong line to run it again, or start afresh with --force (without --resume)");
             }
             lines.put(index, line);
             lineNumbers.put(index, rows.lineNumbers().get(row.getKey()));
@@ -535,7 +535,7 @@ public final class ExperimentRunner {
     private static void checkRows(Map<Integer, String> lines, java.util.Map<Integer, Integer> lineNumbers, Path file,
             List<Experiment.Run> runs) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
-                + " or start afresh without --resume";
+                + " or start afresh with --force (without --resume)";
         for (Map.Entry<Integer, String> l : lines.entrySet()) {
             int index = l.getKey();
             String at = file + " line " + lineNumbers.get(index);

@@ -475,7 +475,7 @@ class CalibrationCliTest {
             assertEquals(2, broken.exit(), broken.err());
             assertEquals(d.resolve("evaluations.csv") + " line 4, column " + cols.length + ": '" + bad + "' is not a number as"
                     + " written: not a row this calibration writes (changed by hand?); delete that line to evaluate it again,"
-                    + " or start afresh without --resume", broken.err().strip());
+                    + " or start afresh with --force (without --resume)", broken.err().strip());
             assertEquals(text, Files.readString(d.resolve("evaluations.csv")), "the journal as it was");
         }
 
