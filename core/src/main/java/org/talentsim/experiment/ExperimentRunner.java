@@ -433,10 +433,10 @@ public final class ExperimentRunner {
      * The text of journal {@code file} (whose first line must be {@code header}) with each row
      * numbered as {@code e} numbers its cell and replication, run {@code c·R + r}, or null when no
      * row moves (or there is no file): the rows of an experiment resumed with more replications
-     * than it ran with (replication r runs on the same seed whatever their number). The count the
-     * rows were numbered for is read off the rows themselves (each has its cell and replication),
-     * not the spec, which a stop or a hand may have changed apart from them; rows numbered for no
-     * one count (a hand edit) are left as they are. Every row is then checked as a resume checks
+     * than it ran with, or with its arms in another order (replication r of an arm runs on the same
+     * seed whatever their number and order). Each row's new number is read off the row itself (its
+     * cell and replication), not the spec, which a stop or a hand may have changed apart from them;
+     * a row of no cell of {@code e} keeps its number. Every row is then checked as a resume checks
      * them ({@link #checkResumed}), so a journal that would be refused is refused before anything
      * is changed.
      *
@@ -458,9 +458,12 @@ public final class ExperimentRunner {
             cellIndex.put(e.cells().get(c).label(), c);
         }
         int replications = e.replications();
-        Integer numbering = null;   // the count the rows are numbered for, when they agree on one
-        boolean consistent = true;
+        // each row's run as this experiment numbers its cell and replication: c·R + r, whatever count
+        // of replications or order of arms the rows were numbered for (a row of an unknown cell, or
+        // without a replication, keeps its number: the check below names it)
+        java.util.Map<Integer, Integer> renumber = new java.util.HashMap<>();
         int highest = -1;
+        boolean known = true;
         for (Map.Entry<Integer, String> row : rows.lines().entrySet()) {
             String[] cols = row.getValue().split(",", 4);
             Integer c = cellIndex.get(cols[1]);
@@ -468,42 +471,33 @@ public final class ExperimentRunner {
             try {
                 r = Integer.parseInt(cols[2]);
             } catch (NumberFormatException x) {
-                consistent = false;
-                break;
+                known = false;
+                continue;
             }
             if (c == null || r < 0) {
-                consistent = false;
-                break;
+                known = false;
+                continue;
             }
             highest = Math.max(highest, r);
-            int d = row.getKey() - r;
-            if (c == 0 ? d != 0 : d % c != 0 || d / c <= r) {
-                consistent = false;
-                break;
-            }
-            if (c > 0) {
-                consistent = numbering == null || numbering == d / c;
-                numbering = d / c;
-                if (!consistent) {
-                    break;
-                }
+            if (r < replications) {
+                renumber.put(row.getKey(), c * replications + r);
             }
         }
-        if (consistent && highest >= replications) {
+        if (known && highest >= replications) {
             throw new ExperimentException(file + " holds replication " + highest + " (of " + (highest + 1) + " or more): with "
                     + replications + " replications it would be left out; resume with " + (highest + 1) + " or more (-r), --force"
                     + " starts over with " + replications + ", or choose another --out");
         }
-        boolean moves = consistent && numbering != null && numbering != replications;
+        boolean moves = renumber.entrySet().stream().anyMatch(x -> !x.getKey().equals(x.getValue()));
         java.util.SortedMap<Integer, String> lines = new java.util.TreeMap<>();
         java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
         java.util.TreeMap<Integer, String> byLine = new java.util.TreeMap<>();
         for (Map.Entry<Integer, String> row : rows.lines().entrySet()) {
             String line = row.getValue();
             int index = row.getKey();
-            if (moves) {
+            if (moves && renumber.containsKey(index)) {
                 String[] cols = line.split(",", 4);
-                index = cellIndex.get(cols[1]) * replications + Integer.parseInt(cols[2]);
+                index = renumber.get(index);
                 line = index + line.substring(cols[0].length());
             }
             if (lines.containsKey(index)) {

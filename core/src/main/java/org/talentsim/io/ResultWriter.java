@@ -530,7 +530,20 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         if ("experiment.yaml".equals(specName)) {
             StringBuilder b = new StringBuilder();
             boolean metrics = false;
+            boolean arms = false;
+            List<String> armLines = new java.util.ArrayList<>();
             for (String line : spec.split("\n", -1)) {
+                if (arms && line.startsWith("  ")) {
+                    armLines.add(line);   // the arms in any order: their runs are the same (renumbered on a resume)
+                    continue;
+                }
+                if (arms) {
+                    java.util.Collections.sort(armLines);
+                    armLines.forEach(l -> b.append(l).append('\n'));
+                    armLines.clear();
+                    arms = false;
+                }
+                arms = line.equals("arms:");
                 if (metrics && (line.startsWith("  ") || line.startsWith("-"))) {
                     continue;   // an item of the metrics' (or ratios') list
                 }
@@ -567,6 +580,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         Map<String, String> a = topLevel(there);
         Map<String, String> b = topLevel(here);
         List<String> parts = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(a.get("arms"), b.get("arms"))) {
+            parts.add("the arms in another order");   // (the same runs: identity sorts them)
+        }
         for (String key : List.of("replications", "baseline", "metrics", "ratios")) {
             String x = a.get(key);
             String y = b.get(key);

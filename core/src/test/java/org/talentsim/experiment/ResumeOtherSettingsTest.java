@@ -271,6 +271,46 @@ class ResumeOtherSettingsTest {
     }
 
     /** The files a fresh run and a resumed one must have alike (not the manifest: wall time, resumed runs). */
+    /** {@link #arms} with its arms in another order. */
+    private static Experiment.Builder reordered(int replications) {
+        return Experiment.builder().scenario(ExperimentTest.RETENTION).override("months=4")
+                .arm("rich", List.of("labs[Raider].budget=2B"))
+                .arm("baseline", List.of())
+                .arm("none", List.of("labs[Keeper].retention=none"))
+                .replications(replications)
+                .metrics(List.of("Keeper.poached_out", "Raider.hires"));
+    }
+
+    /**
+     * The arms in another order run the same runs (replication r of an arm on the same seed): a
+     * resume renumbers them rather than running them again (it did: the arms' order was part of
+     * what identified the runs), alone or with more replications, and gives the files of an
+     * experiment run in that order from the start; without --resume it is refused naming it.
+     */
+    @Test
+    void armsInAnotherOrderReuseTheRuns(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("f");
+        run(arms(3).build(), folder, false);
+        ExperimentException refused = assertThrows(ExperimentException.class, () -> run(reordered(3).build(), folder, false));
+        assertTrue(refused.getMessage().contains("holds this experiment's runs with other settings (the arms in another order)"),
+                refused.getMessage());
+        ExperimentRunner.Result r = run(reordered(3).build(), folder, true);
+        assertEquals(9, r.resumed());
+        assertEquals(0, r.ran());
+        Path fresh = dir.resolve("fresh");
+        run(reordered(3).build(), fresh, false);
+        assertSameFiles(fresh, folder);
+        // and back, with more replications
+        ExperimentRunner.Result more = run(arms(5).build(), folder, true);
+        assertEquals(9, more.resumed());
+        assertEquals(6, more.ran());
+        Path fresh5 = dir.resolve("fresh5");
+        run(arms(5).build(), fresh5, false);
+        for (String f : FILES) {
+            assertEquals(Files.readString(fresh5.resolve(f)).replace("fresh5", "f"), Files.readString(folder.resolve(f)), f);
+        }
+    }
+
     private static void assertSameFiles(Path fresh, Path folder) throws IOException {
         for (String f : FILES) {
             assertEquals(Files.readString(fresh.resolve(f)), Files.readString(folder.resolve(f)), f);
