@@ -462,8 +462,11 @@ public final class ExperimentRunner {
         // of replications or order of arms the rows were numbered for (a row of an unknown cell, or
         // without a replication, keeps its number: the check below names it)
         java.util.Map<Integer, Integer> renumber = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> replicationOf = new java.util.HashMap<>();
+        java.util.Map<Integer, String> labelOf = new java.util.HashMap<>();
         int highest = -1;
         boolean known = true;
+        long stride = 0;   // the gcd of run − replication over the rows: a multiple of the count they were numbered for
         for (Map.Entry<Integer, String> row : rows.lines().entrySet()) {
             String[] cols = row.getValue().split(",", 4);
             Integer c = cellIndex.get(cols[1]);
@@ -479,16 +482,38 @@ public final class ExperimentRunner {
                 continue;
             }
             highest = Math.max(highest, r);
+            replicationOf.put(row.getKey(), r);
+            labelOf.put(row.getKey(), cols[1]);
+            stride = gcd(stride, Math.abs((long) row.getKey() - r));
             if (r < replications) {
                 renumber.put(row.getKey(), c * replications + r);
             }
         }
-        if (known && highest >= replications) {
+        // the rows agree on one numbering, c'·S + r for one place c' per cell (the arms' order
+        // they ran in) and one stride S: a row whose number a hand changed fits none, and the
+        // rows are then left as they are for the check below to name it
+        boolean consistent = known;
+        java.util.Map<String, Long> placeOf = new java.util.HashMap<>();
+        java.util.Map<Long, String> cellAt = new java.util.HashMap<>();
+        for (Map.Entry<Integer, Integer> row : replicationOf.entrySet()) {
+            long d = (long) row.getKey() - row.getValue();
+            long place = stride == 0 ? 0 : d / stride;
+            String label = labelOf.get(row.getKey());
+            boolean fits = d >= 0 && (stride == 0 || d % stride == 0 && row.getValue() < stride) && place < e.cells().size()
+                    && placeOf.getOrDefault(label, place) == place && label.equals(cellAt.getOrDefault(place, label));
+            if (!fits) {
+                consistent = false;
+                break;
+            }
+            placeOf.put(label, place);
+            cellAt.put(place, label);
+        }
+        if (consistent && highest >= replications) {
             throw new ExperimentException(file + " holds replication " + highest + " (of " + (highest + 1) + " or more): with "
                     + replications + " replications it would be left out; resume with " + (highest + 1) + " or more (-r), --force"
                     + " starts over with " + replications + ", or choose another --out");
         }
-        boolean moves = renumber.entrySet().stream().anyMatch(x -> !x.getKey().equals(x.getValue()));
+        boolean moves = consistent && renumber.entrySet().stream().anyMatch(x -> !x.getKey().equals(x.getValue()));
         java.util.SortedMap<Integer, String> lines = new java.util.TreeMap<>();
         java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
         java.util.TreeMap<Integer, String> byLine = new java.util.TreeMap<>();
@@ -517,6 +542,10 @@ public final class ExperimentRunner {
         StringBuilder b = new StringBuilder(text.length() + 64).append(header).append('\n');
         byLine.values().forEach(l -> b.append(l).append('\n'));
         return b.toString();
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs) {
