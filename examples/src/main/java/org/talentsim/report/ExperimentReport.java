@@ -1175,7 +1175,8 @@ final class ExperimentReport extends Page {
         }
         h.el("p", "A per B is mean(A) / mean(B) over each " + unit + "'s runs where both have a value" + (compared ? "; the incremental"
                 + " ratio is the " + unit + "'s mean difference to " + vs + " in A over its mean difference in B, paired over the same"
-                + " seeds: the extra A per extra B (a negative one: A and B moved opposite ways)" : "") + ". The intervals are"
+                + " seeds: the extra A per extra B, positive when A and B moved the same way (both up, or both down: less A for each B"
+                + " fewer), negative when they moved opposite ways" : "") + ". The intervals are"
                 + " Fieller's (95%), not symmetric around the ratio."
                 + (marks[0] ? " 'unbounded': B" + (compared ? " (its difference)" : "") + " is not clearly away from 0, so no interval"
                         + " bounds the ratio (Fieller's set is the whole line, or the line less a middle range); more replications"

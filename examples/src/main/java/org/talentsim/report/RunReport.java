@@ -187,8 +187,11 @@ final class RunReport extends Page {
             JsonNode s = d.labSummary(l);
             long start = s.path("headcount_start").asLong();
             long end = s.path("headcount_end").asLong();
-            if (labs == 3 || change.applyAsLong(l) == 0 || change.applyAsLong(l) * 100 < Math.max(start, end)) {
+            if (labs == 3) {
                 break;
+            }
+            if (change.applyAsLong(l) == 0 || change.applyAsLong(l) * 100 < Math.max(start, end)) {
+                continue;   // (a large lab's small change does not hide a smaller lab's large one: a review)
             }
             labs++;
             List<Object[]> parts = new ArrayList<>();
@@ -201,11 +204,31 @@ final class RunReport extends Page {
                 }
             }
             parts.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
-            String founded = s.path("founded_tick").asInt(0) > 0 && s.path("founded_tick").asInt() <= d.dates.length
-                    ? ", founded " + d.dates[s.path("founded_tick").asInt() - 1] : "";
+            String founded = foundedOrClosed(l);
             out.add(l + founded + ": " + Fmt.count(start) + " \u2192 " + Fmt.count(end) + " researchers (" + (end >= start ? "+" : "\u2212")
                     + Fmt.count(Math.abs(end - start)) + ")" + (parts.isEmpty() ? "" : ": " + String.join(", ",
                     parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList())));
+        }
+        // a lab founded in the run, and the acqui-hires, always (AMI Labs lost its place to Apple's
+        // -27, and both deals of acqui-hire were below the top three parts: a review)
+        for (String l : d.labs) {
+            JsonNode s = d.labSummary(l);
+            if (s.path("founded_tick").asInt(0) > 0 && out.stream().noneMatch(x -> x.startsWith(l + ", founded"))) {
+                List<String> parts = new ArrayList<>();
+                for (String[] k : new String[][] {{"hires", "hired"}, {"poached_in", "poached in"}, {"acquired_in", "bought in"}}) {
+                    if (s.path(k[0]).asLong() > 0) {
+                        parts.add(Fmt.count(s.path(k[0]).asLong()) + " " + k[1]);
+                    }
+                }
+                out.add(l + foundedOrClosed(l) + ": " + Fmt.count(s.path("headcount_start").asLong()) + " \u2192 "
+                        + Fmt.count(s.path("headcount_end").asLong()) + " researchers" + (parts.isEmpty() ? "" : ": "
+                        + String.join(", ", parts)));
+            }
+        }
+        for (Map.Entry<List<Object>, Integer> deal : d.acquired.entrySet()) {
+            int tick = (Integer) deal.getKey().get(0);
+            out.add(deal.getKey().get(1) + " bought " + Fmt.count(deal.getValue()) + " researchers from " + deal.getKey().get(2)
+                    + " in an acqui-hire" + (tick >= 1 && tick <= d.dates.length ? " (" + d.dates[tick - 1] + ")" : ""));
         }
         // the teams built in the run (none at the start, some at the end), with their sources
         for (Map.Entry<String, Map<String, Map<String, double[]>>> lab : d.team.entrySet()) {
@@ -260,38 +283,58 @@ final class RunReport extends Page {
             out.add(Fmt.count(visa) + " researchers on work visas left the market when their grace period between jobs ran out,"
                     + " the most in " + peak + " (" + Fmt.count(most) + ")");
         }
-        // capability: the leader at the end, and the largest moves
+        // capability: the leader at the end (and those within 1% of it), and the largest moves from
+        // the first month's row (from the start, a jump in the first month read as the run's gain:
+        // DeepSeek "85 -> 94.7" fell all year from 100; a review), of labs with people at the start
+        // and open at the end (a closed lab's index only decays)
         String leader = null;
         double top = Double.NEGATIVE_INFINITY;
-        List<String> moved = new ArrayList<>();
         for (String l : d.labs) {
-            JsonNode s = d.labSummary(l);
-            double end = s.path("capability_end").asDouble(Double.NaN);
-            if (end > top) {
+            double end = d.labSummary(l).path("capability_end").asDouble(Double.NaN);
+            if (end > top && !info.closed().containsKey(l)) {
                 top = end;
                 leader = l;
             }
         }
-        List<String> byCapability = new ArrayList<>(d.labs);
-        java.util.function.ToDoubleFunction<String> shift = l -> {
-            JsonNode s = d.labSummary(l);
-            double a = s.path("capability_start").asDouble(Double.NaN);
-            double b = s.path("capability_end").asDouble(Double.NaN);
-            return s.path("founded_tick").asInt(0) == 0 && a > 0 && Double.isFinite(b) ? Math.abs(b - a) / a : 0;
+        final double best = top;
+        final String lead = leader;
+        List<String> near = d.labs.stream().filter(l -> !l.equals(lead) && !info.closed().containsKey(l)
+                && d.labSummary(l).path("capability_end").asDouble(Double.NaN) >= 0.99 * best).toList();
+        java.util.function.ToDoubleFunction<String> first = l -> {
+            double[] c = d.lab.getOrDefault(l, Map.of()).get("capability");
+            return c == null || c.length == 0 ? Double.NaN : c[0];
         };
+        List<String> byCapability = d.labs.stream().filter(l -> d.labSummary(l).path("founded_tick").asInt(0) == 0
+                && d.labSummary(l).path("headcount_start").asLong() > 0 && !info.closed().containsKey(l)
+                && first.applyAsDouble(l) > 0).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        java.util.function.ToDoubleFunction<String> shift = l -> Math.abs(d.labSummary(l).path("capability_end").asDouble(Double.NaN)
+                - first.applyAsDouble(l)) / first.applyAsDouble(l);
         byCapability.sort((a, b) -> Double.compare(shift.applyAsDouble(b), shift.applyAsDouble(a)));
+        List<String> moved = new ArrayList<>();
         for (String l : byCapability.subList(0, Math.min(2, byCapability.size()))) {
             if (shift.applyAsDouble(l) >= 0.02) {
-                JsonNode s = d.labSummary(l);
-                moved.add(l + " " + capability(s.path("capability_start").asDouble()) + " \u2192 " + capability(s.path("capability_end")
+                moved.add(l + " " + capability(first.applyAsDouble(l)) + " \u2192 " + capability(d.labSummary(l).path("capability_end")
                         .asDouble()));
             }
         }
-        if (leader != null) {
-            out.add("Capability at the end: " + leader + " leads (" + capability(top) + ")" + (moved.isEmpty() ? ""
-                    : "; the largest changes: " + String.join(", ", moved)));
+        if (leader != null && Double.isFinite(top)) {
+            out.add("Capability at the end: " + leader + " leads (" + capability(top) + ")" + (near.isEmpty() ? "" : ", "
+                    + String.join(", ", near.stream().map(l -> l + " " + capability(d.labSummary(l).path("capability_end").asDouble()))
+                    .toList()) + " within 1% of it") + (moved.isEmpty() ? "" : "; the largest changes from the first "
+                    + (weekly() ? "week" : "month") + ": " + String.join(", ", moved)));
         }
         return out;
+    }
+
+    /** ", founded 2025-12 by X", ", closed 2025-09": when the lab was founded or closed in the run, and by whom; "" otherwise. */
+    private String foundedOrClosed(String l) {
+        JsonNode s = d.labSummary(l);
+        int f = s.path("founded_tick").asInt(0);
+        String by = d.namedMoves.stream().filter(m -> m.reason().equals("FOUNDED") && m.toLab().equals(l)).map(m -> " by " + m.name()
+                + (m.fromLab().isEmpty() ? "" : " (from " + m.fromLab() + ")")).findFirst().orElse("");
+        Integer closed = info.closed().get(l);
+        return (f > 0 && f <= d.dates.length ? ", founded " + d.dates[f - 1] + by : "")
+                + (closed != null && closed >= 1 && closed <= d.dates.length ? ", closed " + d.dates[closed - 1] : "");
     }
 
     /** A capability index as the summary table shows it, with one decimal. */
@@ -1066,7 +1109,7 @@ final class RunReport extends Page {
         h.raw("<h3>Layoffs</h3>\n");
         boolean weekly = weekly();
         h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll",
-                "each (the lab's mean)", "severance paid", "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 6);
+                "each (the lab's mean the month before)", "severance paid", "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 6);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
                 + " before) when the notice ends; severance is charged to the lab in the month of the layoff. Each one's pay is"

@@ -433,6 +433,10 @@ class ReportTest {
         assertTrue(glance.matches("(?s).*<li>[0-9,]+ researchers on work visas left the market when their grace period between jobs ran out,"
                 + " the most in 2026-0\\d \\([0-9,]+\\)</li>.*"), glance);
         assertTrue(glance.contains("<li>Capability at the end: "), glance);
+        // the founding (story row S12) always, and capability moved from the first month (DeepSeek's January jump
+        // read as its gain when measured from the start: a review)
+        assertTrue(glance.contains("<li>AMI Labs, founded 2025-12 by Yann LeCun"), glance);
+        assertTrue(glance.contains("the largest changes from the first month: ") && !glance.contains("DeepSeek 85.0"), glance);
     }
 
     private static String count(long n) {
