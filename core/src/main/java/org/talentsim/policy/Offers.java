@@ -67,12 +67,31 @@ final class Offers {
 
     /**
      * {@code premium}: current pay times {@code 1 + premium + the lab's strategic premium}, and
-     * never below the team's pay level times market pay; a seeker is offered the team's pay.
+     * never below the team's pay level times market pay; a seeker is offered the team's pay. With
+     * {@code cap} (USD a year) no offer is above it: the most the lab offers anyone.
      */
     static OfferPolicy premium(PolicySpec spec) {
-        Params p = new Params("offer", spec, "premium");
+        Params p = new Params("offer", spec, "premium", "cap");
         double premium = p.nonNegative("premium", 0.2);
-        return q -> premiumPrice(q, premium);
+        double cap = cap(p);
+        return q -> Math.min(cap, premiumPrice(q, premium));
+    }
+
+    /**
+     * A pricing rule's {@code cap}: the largest annual pay the lab offers (a package's annual value),
+     * positive; none (infinite) when not given. An offer the cap holds below what the researcher
+     * needs fails as any offer too low does.
+     */
+    private static double cap(Params p) {
+        if (!p.has("cap")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double cap = p.get("cap", Double.NaN);
+        if (!(cap > 0)) {
+            throw new IllegalArgumentException("offer policy '" + p.name() + "': cap (the largest annual pay offered, USD)"
+                    + " must be > 0, was " + cap);
+        }
+        return p.atMost("cap", cap, org.talentsim.model.Limits.MAX_SALARY, "the highest annual pay, USD");
     }
 
     static double premiumPrice(OfferPolicy.Quote q, double premium) {
@@ -85,19 +104,21 @@ final class Offers {
 
     /**
      * {@code star}: like {@code premium}, but a researcher whose visibility reaches {@code
-     * threshold} is offered at least {@code share} of the lab's valuation: the star package.
+     * threshold} is offered at least {@code share} of the lab's valuation: the star package; with
+     * {@code cap}, never above it.
      */
     static OfferPolicy star(PolicySpec spec) {
-        Params p = new Params("offer", spec, "premium", "threshold", "share");
+        Params p = new Params("offer", spec, "premium", "threshold", "share", "cap");
         double premium = p.nonNegative("premium", 0.2);
         double threshold = p.unit("threshold", 0.6);
         double share = p.unit("share", 0.8);
+        double cap = cap(p);
         return q -> {
             double base = premiumPrice(q, premium);
             if (q.people().visibility(q.researcher()) >= threshold) {
-                return Math.max(base, share * q.valuation());
+                return Math.min(cap, Math.max(base, share * q.valuation()));
             }
-            return base;
+            return Math.min(cap, base);
         };
     }
 }

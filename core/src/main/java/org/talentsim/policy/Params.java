@@ -26,6 +26,11 @@ final class Params {
         return spec.name();
     }
 
+    /** Whether the parameter is given. */
+    boolean has(String key) {
+        return spec.params().containsKey(key);
+    }
+
     double get(String key, double fallback) {
         return spec.param(key, fallback);
     }

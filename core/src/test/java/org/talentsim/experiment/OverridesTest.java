@@ -178,7 +178,7 @@ class OverridesTest {
         assertEquals(edited("months: 24", "months: 6"), Overrides.parse("months=12", "months=6").applyTo(META));
         assertEquals(edited("months: 24", "months: 12"), Overrides.parse("months=6", "months=12").applyTo(META));
         // each alone is refused (posted needs postedWage); together they are a valid scenario
-        Scenario posted = edited("    offer: {name: star, premium: 0.25, threshold: 0.6, share: 0.9}\n",
+        Scenario posted = edited("    offer: {name: star, premium: 0.25, threshold: 0.6, share: 0.9, cap: 75M}\n",
                 "    offer: posted\n    postedWage: 400k\n");
         assertEquals(posted, Overrides.parse("labs[Meta].offer=posted", "labs[Meta].postedWage=400k").applyTo(META));
         assertEquals(posted, Overrides.parse("labs[Meta].offer=posted").and("labs[Meta].postedWage", "400k").applyTo(META));

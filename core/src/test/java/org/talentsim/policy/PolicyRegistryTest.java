@@ -70,7 +70,7 @@ class PolicyRegistryTest {
     void unknownAndBadParametersAreRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> PolicyRegistry.defaults()
                 .create(PolicyRegistry.OFFER, PolicySpec.of("premium", "premiun", 0.3)));
-        assertEquals("offer policy 'premium' has no parameter 'premiun' (did you mean 'premium'?); its parameters: [premium]",
+        assertEquals("offer policy 'premium' has no parameter 'premiun' (did you mean 'premium'?); its parameters: [cap, premium]",
                 e.getMessage());
         var e2 = assertThrows(IllegalArgumentException.class, () -> PolicyRegistry.defaults()
                 .create(PolicyRegistry.RETENTION, PolicySpec.of("match", "upTo", 1.5)));

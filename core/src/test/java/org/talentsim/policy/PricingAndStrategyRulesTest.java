@@ -96,6 +96,38 @@ class PricingAndStrategyRulesTest {
     }
 
     @Test
+    void aCapHoldsEveryOfferOfPremiumAndStarBelowIt() {
+        // a visible researcher: 0.8 of a 500k valuation is 400k; the cap 300k holds it there
+        Quote visible = new Quote(0, people(0.6), lab(0, 1e9, 0), team(1.0), 500_000, 100_000, 100_000, 80_000, true, 0.5);
+        assertEquals(300_000, price(PolicySpec.of("star", "share", 0.8, "cap", 300_000), visible), EPS);
+        // a cap above the price changes nothing
+        assertEquals(400_000, price(PolicySpec.of("star", "share", 0.8, "cap", 450_000), visible), EPS);
+        // below the threshold the premium price is capped too: 100k · 1.2 = 120k, capped at 110k
+        Quote hidden = new Quote(0, people(0.1), lab(0, 1e9, 0), team(1.0), 500_000, 100_000, 100_000, 80_000, true, 0.5);
+        assertEquals(110_000, price(PolicySpec.of("star", "cap", 110_000), hidden), EPS);
+        // premium: 140k (pay 100k, 0.3 and the lab's 0.1) capped at 125k; the lab's strategic
+        // premium does not lift an offer through the cap
+        Quote q = new Quote(0, people(0), lab(0.1, 1e9, 0), team(1.0), 500_000, 100_000, 100_000, 80_000, true, 0.5);
+        assertEquals(125_000, price(PolicySpec.of("premium", "premium", 0.3, "cap", 125_000), q), EPS);
+        assertEquals(140_000, price(PolicySpec.of("premium", "premium", 0.3), q), EPS, "no cap: as before");
+        // a seeker whose reservation pay is above the cap gets an offer below it (which fails as too low)
+        Quote seeker = new Quote(0, people(0), lab(0, 1e9, 0), team(2.0), 500_000, 100_000, 90_000, 150_000, false, 0.5);
+        assertEquals(80_000, price(PolicySpec.of("premium", "cap", 80_000), seeker), EPS);
+    }
+
+    @Test
+    void aCapMustBePositiveAndAPay() {
+        for (double bad : new double[] {0, -1, 2e9}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("star", "cap", bad)));
+            assertTrue(e.getMessage().contains("cap"), e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("posted", "cap", 1e6)));
+        assertTrue(e.getMessage().contains("has no parameter 'cap'"), e.getMessage());
+    }
+
+    @Test
     void postedAndBertrandPrices() {
         OfferPolicy posted = REG.create(PolicyRegistry.OFFER, PolicySpec.of("posted"));
         Quote q = new Quote(0, people(0), lab(0, 1e9, 250_000), team(1.0), 500_000, 100_000, 120_000, 80_000, true, 0.5);

@@ -133,8 +133,10 @@ class ReadmeFiguresTest {
         double high = fromOpenAi.stream().mapToDouble(w -> w).max().orElseThrow();
         assertEquals("from $17M to $52M", "from $" + Math.round(low / 1e6) + "M to $" + Math.round(high / 1e6) + "M",
                 "packages a year: " + fromOpenAi);
-        assertEquals(List.of(158L), july.stream().filter(m -> m.fromLab().equals("Apple"))
-                .map(m -> Math.round(m.newSalary() / 1e6)).toList(), "Apple's star, $M a year");
+        assertEquals(List.of(75L), july.stream().filter(m -> m.fromLab().equals("Apple"))
+                .map(m -> Math.round(m.newSalary() / 1e6)).toList(), "Apple's star, $M a year: Meta's cap");
+        assertEquals(List.of(101L), july.stream().filter(m -> m.fromLab().equals("Apple"))
+                .map(m -> Math.round((m.newSalary() + m.signOn()) / 1e6)).toList(), "Apple's star's first year, $M");
         List<org.talentsim.metrics.MoveRow> laid = r.moves().stream().filter(m -> m.date().equals("2025-10")
                 && m.reason() == org.talentsim.model.MoveReason.LAID_OFF && m.fromLab().equals("Meta")).toList();
         assertTrue(laid.size() >= 590 && laid.size() <= 610, "about 600 laid off: " + laid.size());
