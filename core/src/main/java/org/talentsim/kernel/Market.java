@@ -188,9 +188,13 @@ public final class Market {
      * 1), in index order, says whether a researcher in his place would have left in the tick
      * before (one tick's separation plus his quit hazard at the starting morale and pay gap); each
      * such leaver adds one position to his team's (finite) target. Nobody moves: the staff are
-     * those of the file, and the team starts with that many openings. A team above its target
-     * (headcount h, target T, L such leavers) opens only what the leavers leave below its target:
-     * its target rises by L only if T + L > h, so a team at or under a freeze opens nothing.
+     * those of the file, and the team starts with that many openings. With headcount h, target T
+     * and L such leavers, the planned size becomes {@code max(T, min(h, T) + L)}: a team at its
+     * target opens the L places; a team growing toward its target already has their places among
+     * its openings (its plan stays T: it rose by L, which raised its recruiting quota and the size
+     * it grew to beyond the file's target: found by an economist's review); a team above its target
+     * opens only what the leavers leave below it (T + L when that is above h), so a team at or
+     * under a freeze opens nothing.
      */
     private void startVacancies() {
         java.util.random.RandomGenerator g = streams.stream(0, StreamKeys.START_CLOCKS, 1);
@@ -207,9 +211,13 @@ public final class Market {
         for (int t = 0; t < open.length; t++) {
             Team team = world.team(t);
             // a team above its target has no opening when someone leaves until it is back at its
-            // target: its leavers open positions only beyond that (a freeze, target 0, opens none)
-            if (open[t] > 0 && team.target() != Team.UNLIMITED && (long) team.target() + open[t] > staff[t]) {
-                team.setTarget((int) Math.min(Team.UNLIMITED - 1L, (long) team.target() + open[t]));
+            // target: its leavers open positions only beyond that (a freeze, target 0, opens none);
+            // a team below its target counts its leavers' places among the openings it has
+            if (open[t] > 0 && team.target() != Team.UNLIMITED) {
+                long planned = Math.max(team.target(), Math.min(staff[t], (long) team.target()) + open[t]);
+                if (planned > team.target() && planned > staff[t]) {
+                    team.setTarget((int) Math.min(Team.UNLIMITED - 1L, planned));
+                }
             }
         }
     }

@@ -68,4 +68,38 @@ class StartVacanciesTest {
         assertTrue(closedSeeds > 0, "some seeds draw at most one leaver, and open nothing");
         assertTrue(opened > 0, "some seeds draw two or more leavers, and open positions");
     }
+
+    /**
+     * A team growing toward its target counts its leavers' places among the openings it already
+     * has: its target stays the file's, and its monthly quota ⌈0.05 · target⌉ holds. It rose by
+     * the leavers (found by an economist's review): a team of 200 growing to 800 got a target of
+     * ~803 and hired 41 a month, one over its quota of 40, on every seed.
+     */
+    @Test
+    void aGrowingTeamKeepsItsTargetAndHiresItsQuota() {
+        int full = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Scenario s = Scenario.builder("growing").seed(seed).months(6)
+                    .lab("Solo", l -> l.prestige(0.7).team("R", Focus.RESEARCH, 200, t -> t.target(800)))
+                    .lab("Near", l -> l.team("R", Focus.RESEARCH, 195, t -> t.target(200)))
+                    .pool(5000)
+                    .build();
+            Recorder rec = new Recorder((tick, w) -> { });
+            try (Simulation sim = Simulation.builder(s).observer(rec).build()) {
+                assertEquals(800, sim.world().team(0).target(), "seed " + seed + ": the growing team's target before tick 1");
+                // a team 5 under its target with more leavers than that opens what goes beyond
+                int near = sim.world().team(1).target();
+                assertTrue(near >= 200, "seed " + seed + ": " + near);
+                sim.run();
+            }
+            for (int tick = 1; tick <= 6; tick++) {
+                int t = tick;
+                long in = rec.moves.stream().filter(m -> m.tick() == t && m.toLab() == 0
+                        && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)).count();
+                assertTrue(in <= 40, "seed " + seed + ", month " + tick + ": " + in + " hired, over the quota of 40");
+                full += in == 40 ? 1 : 0;
+            }
+        }
+        assertTrue(full >= 50, "months at the quota, of 60: " + full);
+    }
 }

@@ -216,7 +216,8 @@ final class CalibrationReport extends Page {
             String x = "t = (" + (offMinimum ? "miss at min" : "observed \u2212 simulated") + ") / " + (fitSe ? "fit se" : "se")
                     + ", with \u00b11.96";
             add(h, new Figure("fit", title, x, "target", "A bar that crosses the zero line is a target the model reaches at the"
-                    + " estimate; right of zero the model simulates less than observed, left of it more.",
+                    + " estimate; right of zero the model simulates less than observed, left of it more." + (exact.isEmpty() ? ""
+                    : " Not drawn: " + String.join(", ", exact) + ", fitted exactly (fit se 0: no t)."),
                     ExperimentCharts.forest(title, x, "target", fit, arms), 640, Math.max(300, 150 + 24 * fit.size())));
         }
         h.raw("<div>\n<div class=\"scroll\">");

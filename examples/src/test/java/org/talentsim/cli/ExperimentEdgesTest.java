@@ -69,7 +69,8 @@ class ExperimentEdgesTest {
         String svg = page.substring(at, page.indexOf("</svg>", at));
         assertFalse(svg.contains(arm), "the full name is not on the plot");
         assertTrue(svg.contains("long-arm-name-long-arm-n\u2026".substring(0, 23)), "its first 23 characters and an ellipsis");
-        // the plot area is wide enough to draw the bars: the x axis's tick labels span over 250 of the 640 px
+        // the plot area is wide enough to draw the bars: the x axis's tick labels span over 200 of the
+        // 640 px (where they fall depends on the data's range; drawn empty, they spanned none)
         Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*>\u2212?[0-9.]+</text>").matcher(svg);
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
@@ -80,7 +81,7 @@ class ExperimentEdgesTest {
             hi = Math.max(hi, x);
             ticks++;
         }
-        assertTrue(ticks >= 3 && hi - lo > 250, ticks + " ticks over " + (hi - lo) + " px");
+        assertTrue(ticks >= 3 && hi - lo > 200, ticks + " ticks over " + (hi - lo) + " px");
         assertTrue(page.contains(arm), "the table keeps the whole name");
     }
 }
