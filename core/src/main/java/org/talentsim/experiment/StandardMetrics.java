@@ -40,7 +40,7 @@ public final class StandardMetrics implements TickObserver {
     /** Per-lab metric names, after {@code LAB.}, in the order of docs/METRICS.md. */
     public static final List<String> LAB_METRICS = List.of("headcount_start", "headcount_end", "hires", "poached_in",
             "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "countered", "quits", "layoffs", "exits", "payroll_end",
-            "spend", "mean_salary_end", "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons",
+            "spend", "committed", "mean_salary_end", "mean_morale_end", "capability_end", "retention", "equity_vested", "sign_ons",
             "clawed_back", "unvested_end", "leaving_unvested", "leaving_vested_out", "retention_joined", "leaving_joined");
 
     /** Months after a grant vested out in which a leaver counts for {@code L.leaving_vested_out}. */
@@ -148,6 +148,8 @@ public final class StandardMetrics implements TickObserver {
     private int window;
     /** Per lab slot: unvested equity at the end (USD). */
     private final double[] unvestedEnd;
+    /** Each lab's unvested equity at the start (a lab founded in the run: 0), for {@code committed}. */
+    private final double[] unvestedStart;
 
     /** World lab index → slot (-1: a lab not named by the scenario); grows only with the labs. */
     private int[] slotOfLab = new int[0];
@@ -233,6 +235,7 @@ public final class StandardMetrics implements TickObserver {
         flows = new int[n <= FLOW_LAB_LIMIT ? n * n : 0];
         vested = new double[n];
         unvestedEnd = new double[n];
+        unvestedStart = new double[n];
         signOns = new double[n];
         clawedBack = new double[n];
         heldLeft = new long[n];
@@ -403,6 +406,7 @@ public final class StandardMetrics implements TickObserver {
             int s = slotOfLab[li];
             if (s >= 0) {
                 headStart[s] = world.headcount(li);
+                unvestedStart[s] = world.lab(li).unvested();
             }
         }
         if (!teamNames.isEmpty()) {
@@ -758,6 +762,9 @@ public final class StandardMetrics implements TickObserver {
             v.put(p + "exits", (double) exits[s]);
             v.put(p + "payroll_end", end[s * 6 + 1]);
             v.put(p + "spend", end[s * 6 + 2]);
+            // what the run committed the lab to: spent, and granted in equity not yet vested (less
+            // what was unvested at the start): a lab paying more in equity spends less and owes more
+            v.put(p + "committed", end[s * 6 + 2] + unvestedEnd[s] - unvestedStart[s]);
             v.put(p + "mean_salary_end", end[s * 6 + 3]);
             v.put(p + "mean_morale_end", end[s * 6 + 4]);
             v.put(p + "capability_end", end[s * 6 + 5]);

@@ -61,7 +61,7 @@ class OutcomesTest {
     @Test
     void agreesWithTheSummaryOfTheResultFiles() {
         List<Scenario> runs = new ArrayList<>();
-        for (String name : List.of("meta-2025", "mass-layoff", "bidding-war", "retention", "pay-disparity")) {
+        for (String name : List.of("meta-2025", "mass-layoff", "bidding-war", "retention", "pay-disparity", "vesting")) {
             Scenario s = example(name).withMonths(6);
             for (long seed : new long[] {1, 99}) {
                 runs.add(s.withSeed(seed));
@@ -76,11 +76,16 @@ class OutcomesTest {
         assertEquals(List.of("Big/Elite", "Big/Science", "Big/Apps", "Big/Infra", "Rival/Core", "Rival/Prod", "Small/All",
                 "Small/Prod"), StandardMetrics.teams(Worlds.everything(5)), "a team moved in makes two");
         int founded = 0;
+        unvestedSeen[0] = 0;
         for (Scenario s : runs) {
             founded += checkAgainstSummary(s);
         }
         assertTrue(founded > 0, "a lab founded during a run is covered");
+        assertTrue(unvestedSeen[0] > 0, "a lab holding unvested equity at the start is covered (committed less it)");
     }
+
+    /** Labs seen with unvested equity at the start, by {@link #checkAgainstSummary}. */
+    private static final int[] unvestedSeen = new int[1];
 
     /** Checks one run; returns the number of labs founded during it. */
     private static int checkAgainstSummary(Scenario s) {
@@ -92,6 +97,13 @@ class OutcomesTest {
         assertEquals(StandardMetrics.names(s), o.names(), where);
         Summary sum = r.summary();
         List<String> covered = StandardMetrics.labs(s);
+        // each lab's unvested equity before tick 1, for committed
+        java.util.Map<String, Double> unvestedStart = new java.util.HashMap<>();
+        try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).build()) {
+            for (int li = 0; li < sim.world().labCount(); li++) {
+                unvestedStart.put(sim.world().lab(li).name(), sim.world().lab(li).unvested());
+            }
+        }
         int seen = 0;
         for (Summary.LabSummary l : sum.labs()) {
             String p = l.lab() + ".";
@@ -184,6 +196,13 @@ class OutcomesTest {
             assertEquals(rows.stream().mapToDouble(LabRow::clawedBack).sum(), o.value(p + "clawed_back"),
                     1e-9 * Math.max(1, o.value(p + "clawed_back")), at);
             assertEquals(last.unvested(), o.value(p + "unvested_end"), at);
+            // committed: spent, and the equity granted not yet vested, less what was unvested at the start
+            double start = unvestedStart.getOrDefault(l.lab(), 0.0);
+            assertEquals(l.spent() + last.unvested() - start, o.value(p + "committed"), 1e-9 * Math.max(1, Math.abs(l.spent())), at);
+            if (start == 0 && last.unvested() == 0) {
+                assertEquals(o.value(p + "spend"), o.value(p + "committed"), at + ": a lab paying cash commits what it spends");
+            }
+            unvestedSeen[0] += start > 0 ? 1 : 0;
             assertEquals(rows.stream().mapToInt(LabRow::acquiredIn).sum(), o.value(p + "acquired_in"), at);
             assertEquals(rows.stream().mapToInt(LabRow::acquiredOut).sum(), o.value(p + "acquired_out"), at);
             double retention = o.value(p + "retention");
@@ -200,7 +219,7 @@ class OutcomesTest {
                 seen++;
                 for (String m : List.of("headcount_start", "headcount_end", "hires", "poached_in", "poached_out",
                         "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in", "founders_out", "countered",
-                        "quits", "layoffs", "exits", "payroll_end", "spend", "equity_vested", "sign_ons", "clawed_back",
+                        "quits", "layoffs", "exits", "payroll_end", "spend", "committed", "equity_vested", "sign_ons", "clawed_back",
                         "unvested_end")) {
                     assertEquals(0.0, o.value(lab + "." + m), where + " " + lab + "." + m);
                 }
@@ -607,7 +626,7 @@ class OutcomesTest {
         assertEquals(50, StandardMetrics.labs(bm).size());
         List<String> names = StandardMetrics.names(bm);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("market.flow.")), "50 labs: no pair flows");
-        assertEquals(50 * 29 + 6, names.size(), "29 per lab, 6 of the market (and its labs have one team each)");
+        assertEquals(50 * 30 + 6, names.size(), "30 per lab, 6 of the market (and its labs have one team each)");
         Scenario s = Worlds.twoLabWar(1).withMonths(1);
         StandardMetrics m = new StandardMetrics(s);
         assertThrows(IllegalStateException.class, m::outcome, "before the end");

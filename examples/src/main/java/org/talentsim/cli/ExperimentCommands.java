@@ -207,6 +207,10 @@ final class ExperimentCommands {
             w.print(ExperimentTables.ratios(r.ratios(), compared ? e.cells().get(e.baselineIndex()).label() : null,
                     !e.isComparison(), e.replications()));
         }
+        String same = org.talentsim.report.Report.sameResults(r.dir(), e.isComparison() ? "arms" : "cells");
+        if (same != null) {
+            w.println(same);
+        }
         if (shown.size() < e.metrics().size()) {
             w.printf(java.util.Locale.ROOT, "Shown: %d of %d metrics (%s); all are in %s; choose with %s%s%n", shown.size(),
                     e.metrics().size(), which.which(),

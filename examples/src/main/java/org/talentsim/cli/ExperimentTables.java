@@ -195,6 +195,21 @@ final class ExperimentTables {
         }
         b.append(";\nFieller's 95% intervals, not symmetric around the ratio; all in ")
                 .append(org.talentsim.experiment.ExperimentRunner.RATIOS).append(".\n");
+        // each incremental ratio in words: which way each metric moved, so that a ratio of two falls
+        // (less spend and fewer poached away: a saving, not a price) does not read as a cost (a
+        // strategist's review)
+        if (baseline != null) {
+            List<String> read = new ArrayList<>();
+            for (org.talentsim.experiment.ExperimentRunner.RatioStat s : byRatio.values().stream().flatMap(List::stream).toList()) {
+                String line = reading(s);
+                if (line != null) {
+                    read.add(line);
+                }
+            }
+            if (!read.isEmpty()) {
+                b.append("Read: ").append(String.join(";\n      ", read)).append(".\n");
+            }
+        }
         if (unbounded) {
             b.append("unbounded: B").append(baseline == null ? "" : " (its difference, for an incremental ratio)").append(" is not"
                     + " clearly away from 0 over these runs, so no interval bounds the ratio (Fieller's set is the whole line, or"
@@ -214,6 +229,17 @@ final class ExperimentTables {
             b.append("-: no run in which both A and B have a value.\n");
         }
         return b.toString();
+    }
+
+    /** An incremental ratio in words ({@link org.talentsim.report.Fmt#ratioReading}), from the values as the CSV files hold them. */
+    static String reading(org.talentsim.experiment.ExperimentRunner.RatioStat s) {
+        RatioEstimate inc = s.incremental();
+        if (inc == null || inc.n() == 0) {
+            return null;
+        }
+        java.util.function.DoubleUnaryOperator written = v -> Double.isFinite(v) ? Double.parseDouble(org.talentsim.io.Num.format(v)) : v;
+        return org.talentsim.report.Fmt.ratioReading(s.cell(), s.ratio().numerator(), s.ratio().denominator(),
+                written.applyAsDouble(inc.numerator()), written.applyAsDouble(inc.denominator()), written.applyAsDouble(inc.ratio()));
     }
 
     /** "(k of R runs)" ("(k pairs)" for an incremental ratio) when a ratio is over fewer than the replications; "(1 run)" for one. */

@@ -396,6 +396,47 @@ final class ExperimentReport extends Page {
     }
 
     /**
+     * A note naming the arms (cells, {@code unit}) of {@code summary} (summary.csv) whose runs gave
+     * the same value of every metric, mean and spread alike: the change between them made no
+     * difference in these runs (a counter-offer cap no offer reached, a budget that never binds),
+     * which the tables only show as "same" or as equal rows (a strategist's review); null when
+     * every arm differs.
+     */
+    static String sameResults(Csv summary, String unit) {
+        Map<String, Map<String, List<String>>> byCell = new LinkedHashMap<>();
+        for (String[] r : summary.rows()) {
+            byCell.computeIfAbsent(Csv.cell(r, summary.col("cell")), k -> new java.util.TreeMap<>()).put(Csv.cell(r, summary.col("metric")),
+                    List.of(Csv.cell(r, summary.col("mean")), Csv.cell(r, summary.col("sd")), Csv.cell(r, summary.col("n"))));
+        }
+        if (byCell.size() < 2) {
+            return null;
+        }
+        Map<Map<String, List<String>>, List<String>> groups = new LinkedHashMap<>();
+        byCell.forEach((cell, values) -> groups.computeIfAbsent(values, k -> new ArrayList<>()).add(cell));
+        List<String> said = new ArrayList<>();
+        for (List<String> g : groups.values()) {
+            if (g.size() > 1) {
+                said.add(String.join(", ", g.subList(0, g.size() - 1)) + " and " + g.get(g.size() - 1));
+            }
+        }
+        if (said.isEmpty()) {
+            return null;
+        }
+        return "Note: " + unit + " " + String.join("; ", said) + (said.size() == 1 ? " gave" : " gave, each group,")
+                + " the same results in all " + byCell.values().iterator().next().size() + " metrics: what they change made no"
+                + " difference in these runs (e.g. a counter-offer cap no offer reached, or a budget that never binds).";
+    }
+
+    /** {@link #sameResults(Csv, String)} of the experiment in {@code dir}; null when none or its summary.csv cannot be read. */
+    static String sameResults(java.nio.file.Path dir, String unit) {
+        try {
+            return sameResults(Csv.read(dir.resolve("summary.csv")), unit);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * How many runs skipped parts of the scenario's events ({@link SkippedRuns}), by arm or cell
      * with their replications, in a box near the top: those runs did not play the story as the
      * file wrote it, and every figure below counts them. Nothing when no run skipped any; a note
@@ -438,6 +479,10 @@ final class ExperimentReport extends Page {
         String headline = headline(c, baseline, want);
         if (headline != null) {
             h.el("p", "lead", headline);
+        }
+        String sameNote = d.summary == null ? null : sameResults(d.summary, "arms");
+        if (sameNote != null) {
+            h.el("p", "note", sameNote);
         }
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, Integer> baseN = new LinkedHashMap<>();
@@ -607,6 +652,10 @@ final class ExperimentReport extends Page {
 
     private void sweep(Html h, List<String> shown) {
         h.raw("<h2 id=\"sweep\">Metrics against the varied parameter</h2>\n");
+        String sameNote = d.summary == null ? null : sameResults(d.summary, "cells");
+        if (sameNote != null) {
+            h.el("p", "note", sameNote);
+        }
         List<String> paths = new ArrayList<>(d.vary.keySet());
         String first = paths.get(0);
         List<String> xs = d.vary.get(first);
@@ -1190,6 +1239,22 @@ final class ExperimentReport extends Page {
                 + (d.kind == ExperimentData.Kind.COMPARE ? vs : "first cell"), "incremental [95% CI]", "pairs")
                 : List.of("ratio", unit, "of means [95% CI]", "n"), rows, k -> k >= 2);
         h.raw("</div>\n");
+        // each incremental ratio in words, which way each metric moved (a strategist read "+3.9M per
+        // poached_out" of an arm that spent less and lost fewer as a price)
+        List<String> read = new ArrayList<>();
+        for (String[] r : c.rows()) {
+            if (!Csv.cell(r, c.col("vs")).isEmpty() && !Csv.cell(r, c.col("numerator_difference")).isEmpty()) {
+                String line = Fmt.ratioReading(Csv.cell(r, c.col("cell")), Csv.cell(r, c.col("numerator")),
+                        Csv.cell(r, c.col("denominator")), c.num(r, c.col("numerator_difference")),
+                        c.num(r, c.col("denominator_difference")), c.num(r, c.col("incremental")));
+                if (line != null) {
+                    read.add(line);
+                }
+            }
+        }
+        if (!read.isEmpty()) {
+            h.el("p", "note", "Read: " + String.join("; ", read) + ".");
+        }
     }
 
     /**
@@ -1327,9 +1392,10 @@ final class ExperimentReport extends Page {
             }
             List<String> sizeAndCost = new ArrayList<>();
             for (String lab : labs) {
-                for (String kind : List.of("headcount_end", "spend", "capability_end")) {
+                for (String kind : List.of("headcount_end", "spend", "committed", "capability_end")) {
                     for (String[] r : clear) {
-                        if (Csv.cell(r, c.col("metric")).equals(lab + "." + kind) && !named.contains(lab + "." + kind)) {
+                        if (Csv.cell(r, c.col("metric")).equals(lab + "." + kind) && !named.contains(lab + "." + kind)
+                                && !(kind.equals("committed") && sameAsSpend(c, e.getKey(), lab))) {
                             sizeAndCost.add(said(c, r, base));
                         }
                     }
@@ -1389,7 +1455,10 @@ final class ExperimentReport extends Page {
             Map.entry("layoffs", "researchers laid off (events, dismissals, budget cuts)"),
             Map.entry("exits", "researchers who retired from the lab"),
             Map.entry("payroll_end", "the year's pay bill at the end, those on notice included"),
-            Map.entry("spend", "money spent over the run: pay, vested equity, sign-ons, severance, acqui-hires"),
+            Map.entry("spend", "money spent over the run: pay, vested equity, sign-ons, severance, acqui-hires (not equity granted"
+                    + " and not yet vested: see committed)"),
+            Map.entry("committed", "what the run committed the lab to: its spend and the equity it granted that has not vested by"
+                    + " the end (less what was unvested at the start); the same as spend for a lab paying in cash"),
             Map.entry("mean_salary_end", "mean pay of those employed at the end (a year's cash and vesting equity)"),
             Map.entry("mean_morale_end", "mean morale (0 to 1) of those employed at the end"),
             Map.entry("capability_end", "the capability index at the end"),
@@ -1436,6 +1505,27 @@ final class ExperimentReport extends Page {
     }
 
     /** A metric's difference in the headline: {@code Meta.spend -235M (-4%)}, or {@code (from 0)}. */
+    /**
+     * Whether {@code arm}'s difference in {@code lab}'s committed is its difference in spend (a
+     * lab paying in cash, or one whose unvested equity the arm leaves as it was): then the headline
+     * says spend only.
+     */
+    private static boolean sameAsSpend(Csv c, String arm, String lab) {
+        String spend = null;
+        String committed = null;
+        for (String[] r : c.rows()) {
+            if (Csv.cell(r, c.col("arm")).equals(arm)) {
+                String m = Csv.cell(r, c.col("metric"));
+                if (m.equals(lab + ".spend")) {
+                    spend = Csv.cell(r, c.col("difference"));
+                } else if (m.equals(lab + ".committed")) {
+                    committed = Csv.cell(r, c.col("difference"));
+                }
+            }
+        }
+        return spend != null && spend.equals(committed);
+    }
+
     private static String said(Csv c, String[] r, Map<String, Double> base) {
         String metric = Csv.cell(r, c.col("metric"));
         double b = base.get(metric);

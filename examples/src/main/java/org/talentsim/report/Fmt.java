@@ -284,4 +284,21 @@ public final class Fmt {
         return text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
     }
+
+    /**
+     * An incremental ratio in words: {@code cell}'s differences {@code dA} in metric {@code a} and
+     * {@code dB} in {@code b} and their ratio, each said with the way it moved ("none: 246.3M less
+     * Meta.spend and 529.3 more Meta.poached_out, 465.4k less Meta.spend for each one more
+     * Meta.poached_out"), so that two falls (a saving) do not read as a price; null where a
+     * difference is 0 or undefined. The numbers as {@link #num} writes them.
+     */
+    public static String ratioReading(String cell, String a, String b, double dA, double dB, double ratio) {
+        if (!(Math.abs(dA) > 0) || !(Math.abs(dB) > 0) || !Double.isFinite(ratio)) {
+            return null;
+        }
+        String aWay = dA > 0 ? "more " : "less ";
+        String bWay = dB > 0 ? "more " : "less ";
+        return cell + ": " + num(Math.abs(dA)) + " " + aWay + a + " and " + num(Math.abs(dB)) + " " + bWay + b + ", "
+                + num(Math.abs(ratio)) + " " + aWay + a + " for each one " + bWay + b;
+    }
 }

@@ -49,11 +49,14 @@ public final class Report {
                 || CalibrationData.isSensitivityFolder(dir);
     }
 
-    /** The most metrics an experiment's table shows (all are in its CSV files). */
-    static final int MAX_SHOWN = 30;
+    /**
+     * The most metrics an experiment's table shows (all are in its CSV files): the market's and a
+     * lab's whole set (31 since a lab's {@code committed} was added).
+     */
+    static final int MAX_SHOWN = 32;
     /** The kinds of a lab's metrics in the order the table takes them when not all fit: who gains and loses people first. */
     static final List<String> KIND_ORDER = List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires",
-            "mean_salary_end", "capability_end", "mean_morale_end", "payroll_end", "spend");
+            "mean_salary_end", "capability_end", "mean_morale_end", "payroll_end", "spend", "committed");
 
     /**
      * The metrics an experiment's table (on the command line) and report show, and a few words on
@@ -82,6 +85,14 @@ public final class Report {
      */
     public static String skippedLine(Path dir) {
         return ExperimentReport.skippedLine(dir);
+    }
+
+    /**
+     * The note an experiment command prints when some of its arms (cells: {@code unit}) gave the
+     * same results in every metric: what they change made no difference; null when none did.
+     */
+    public static String sameResults(Path dir, String unit) {
+        return ExperimentReport.sameResults(dir, unit);
     }
 
     /** {@link #skippedLine(Path)}, pointing to the report only when one is drawn ({@code report}). */

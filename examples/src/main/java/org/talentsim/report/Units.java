@@ -41,7 +41,7 @@ final class Units {
     /** Whether {@code metric} is an amount of money. */
     static boolean isMoney(String metric) {
         String m = metric.substring(metric.lastIndexOf('.') + 1);
-        return m.contains("salary") || m.contains("payroll") || m.equals("spend") || m.contains("sign_ons")
+        return m.contains("salary") || m.contains("payroll") || m.equals("spend") || m.equals("committed") || m.contains("sign_ons")
                 || m.contains("equity") || m.contains("clawed") || m.contains("unvested_end") || m.contains("budget")
                 || m.equals("acquisitions");
     }

@@ -47,7 +47,7 @@ class ShownMetricsTest {
                 assertTrue(metrics.remove("Solo." + b), metrics.toString());
                 assertFalse(r.out().contains("Solo." + b), r.out());
             }
-            assertTrue(metrics.size() > 20 && metrics.size() <= 30, metrics.toString());
+            assertTrue(metrics.size() > 20 && metrics.size() <= 32, metrics.toString());
             for (String m : metrics) {
                 assertTrue(r.out().contains(m), m + " in the table of " + args[0] + ":\n" + r.out());
                 assertTrue(html.contains("<td>" + m + "</td>"), m + " in the report of " + args[0]);
@@ -124,10 +124,10 @@ class ShownMetricsTest {
         Path out = dir.resolve("rep");
         Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        String which = "the market's, and 8 kinds (headcount_end, poached_in, poached_out, quits, retention, \u2026) of each lab";
-        assertTrue(r.out().contains("Shown: 29 of ") && r.out().contains("(" + which + ")"), r.out());
+        String which = "the market's, and 9 kinds (headcount_end, poached_in, poached_out, quits, retention, \u2026) of each lab";
+        assertTrue(r.out().contains("Shown: 32 of ") && r.out().contains("(" + which + ")"), r.out());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("The tables show 29 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
+        assertTrue(html.contains("The tables show 32 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
         for (String lab : List.of("Keeper", "Leaker", "Raider")) {
             for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires")) {
                 assertTrue(r.out().contains(lab + "." + kind), lab + "." + kind + ":\n" + r.out());
@@ -135,14 +135,14 @@ class ShownMetricsTest {
             }
         }
         assertFalse(r.out().contains("Keeper.acquired_in"), r.out());
-        // metrics of a lab with no key metric fall back to the first 30, said as such
+        // metrics of a lab with no key metric fall back to the first 32, said as such
         List<String> many = new java.util.ArrayList<>();
         for (int k = 0; k < 40; k++) {
             many.add("L.m" + k);
         }
         org.talentsim.report.Report.Shown none = org.talentsim.report.Report.shown(many, List.of());
-        assertEquals(many.subList(0, 30), none.metrics());
-        assertTrue(none.which().startsWith("30 kinds (m0, m1, m2, m3, m4, \u2026) of each lab"), none.which());
+        assertEquals(many.subList(0, 32), none.metrics());
+        assertTrue(none.which().startsWith("32 kinds (m0, m1, m2, m3, m4, \u2026) of each lab"), none.which());
         // 50 labs: whole labs while they fit, and said (it said "each lab's" and showed six and a half)
         List<String> fifty = new java.util.ArrayList<>(List.of("market.unemployment_end"));
         for (int l = 1; l <= 50; l++) {
@@ -154,14 +154,14 @@ class ShownMetricsTest {
         assertEquals("the market's, and headcount_end, poached_in, poached_out, quits of the first 7 of 50 labs", bm1.which());
         assertEquals(29, bm1.metrics().size());
         assertTrue(bm1.metrics().contains("L07.quits") && !bm1.metrics().contains("L08.headcount_end"), bm1.metrics().toString());
-        // a --metrics list of 31 with none of those kinds: the market's and 29 whole labs, not the market's one alone
+        // a --metrics list of 33 with none of those kinds: the market's and 31 whole labs, not the market's one alone
         List<String> chosen = new java.util.ArrayList<>(List.of("market.unemployment_end"));
-        for (int l = 1; l <= 30; l++) {
+        for (int l = 1; l <= 32; l++) {
             chosen.add(String.format("L%02d.capability_end", l));
         }
         org.talentsim.report.Report.Shown c = org.talentsim.report.Report.shown(chosen, List.of());
-        assertEquals(chosen.subList(0, 30), c.metrics());
-        assertEquals("the market's, and capability_end of the first 29 of 30 labs", c.which());
+        assertEquals(chosen.subList(0, 32), c.metrics());
+        assertEquals("the market's, and capability_end of the first 31 of 32 labs", c.which());
         // several labs named: each shows the same kinds (the first named took 23 rows, the second 3; found by a reviewer)
         List<String> two = new java.util.ArrayList<>(List.of("market.unemployment_end"));
         for (String l : List.of("OpenAI", "xAI", "Meta")) {

@@ -41,6 +41,41 @@ class HeadlineTest {
         assertNull(ExperimentReport.headline(c, "baseline", Set.of("nothing")), "no tested difference among those shown");
     }
 
+    /**
+     * A pay policy's cost: where an arm's committed differs from its spend (it grants more equity,
+     * spends less and owes more), the headline gives both with the lab's size; where they are the
+     * same (a lab paying cash) spend alone (a strategist read "spends 158M less" as cheaper).
+     */
+    @Test
+    void committedBesideSpendWhereTheArmChangesWhatIsOwed(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "baseline,M.poached_out,60,55,65,,,,,,,,4,\n"
+                + "baseline,M.hires,100,90,110,,,,,,,,4,\n"
+                + "baseline,M.quits,100,90,110,,,,,,,,4,\n"
+                + "equity,M.hires,50,45,55,-50,-55,-45,1e-9,1e-8,0,1,4,4\n"
+                + "equity,M.quits,60,55,65,-40,-45,-35,1e-9,1e-8,0,1,4,4\n"
+                + "baseline,C.hires,100,90,110,,,,,,,,4,\n"
+                + "baseline,C.quits,100,90,110,,,,,,,,4,\n"
+                + "equity,C.hires,50,45,55,-50,-55,-45,1e-9,1e-8,0,1,4,4\n"
+                + "equity,C.quits,60,55,65,-40,-45,-35,1e-9,1e-8,0,1,4,4\n"
+                + "baseline,M.spend,5000,4900,5100,,,,,,,,4,\n"
+                + "baseline,M.committed,8000,7900,8100,,,,,,,,4,\n"
+                + "baseline,C.poached_out,60,55,65,,,,,,,,4,\n"
+                + "baseline,C.spend,5000,4900,5100,,,,,,,,4,\n"
+                + "baseline,C.committed,5000,4900,5100,,,,,,,,4,\n"
+                + "equity,M.poached_out,20,15,25,-40,-45,-35,1e-9,1e-8,0,1,4,4\n"
+                + "equity,M.spend,4800,4700,4900,-200,-250,-150,1e-6,1e-5,0,1,4,4\n"
+                + "equity,M.committed,8400,8300,8500,400,300,500,1e-6,1e-5,1,0,4,4\n"
+                + "equity,C.poached_out,20,15,25,-40,-45,-35,1e-9,1e-8,0,1,4,4\n"
+                + "equity,C.spend,4800,4700,4900,-200,-250,-150,1e-6,1e-5,0,1,4,4\n"
+                + "equity,C.committed,4800,4700,4900,-200,-250,-150,1e-6,1e-5,0,1,4,4\n");
+        Csv c = Csv.read(f);
+        String m = ExperimentReport.headline(c, "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
+        assertEquals(true, m.contains("its size and cost: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
+        String cash = ExperimentReport.headline(c, "baseline", Set.of("C.poached_out", "C.hires", "C.quits", "C.spend", "C.committed"));
+        assertEquals(true, cash.contains("its size and cost: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
+    }
+
     /** A lab's counter-offer policy set by an arm, in words; any other override has none. */
     @Test
     void aRetentionOverrideInWords() {

@@ -1,0 +1,75 @@
+package org.talentsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentsim.report.Fmt;
+
+/**
+ * What a strategist's review read wrongly from a comparison, said in words: an incremental ratio
+ * of two falls (less spend, fewer poached away) is a saving, not a price; arms (cells) whose runs
+ * came out the same in every metric made no difference, which the table only showed as "same".
+ */
+class ReadingsTest {
+    @Test
+    void eachIncrementalRatioIsReadWithTheWayEachMetricMoved(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        String ratio = "Keeper.spend per Keeper.poached_out";
+        Cli r = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "4", "--months",
+                "4", "--metrics", "Keeper.spend,Keeper.poached_out", "--ratio", ratio, "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String[] none = Files.readAllLines(out.resolve("ratios.csv")).get(2).split(",", -1);
+        double dA = Double.parseDouble(none[11]);
+        double dB = Double.parseDouble(none[12]);
+        double inc = Double.parseDouble(none[13]);
+        assertTrue(dA < 0 && dB > 0, "the case: without counters Keeper spends less and loses more: " + String.join(",", none));
+        String read = "none: " + Fmt.num(-dA) + " less Keeper.spend and " + Fmt.num(dB) + " more Keeper.poached_out, "
+                + Fmt.num(-inc) + " less Keeper.spend for each one more Keeper.poached_out";
+        assertTrue(r.out().contains("Read: " + read + ".\n"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Read: " + read + "."), "the report says it too");
+    }
+
+    @Test
+    void twoFallsReadAsASavingAndNothingIsReadWithoutADifference() {
+        assertEquals("equity: 162.8M less Meta.spend and 40.33 less Meta.poached_out, 4.037M less Meta.spend for each one less"
+                + " Meta.poached_out", Fmt.ratioReading("equity", "Meta.spend", "Meta.poached_out", -162.8e6, -40.33, 4.037e6));
+        assertEquals("a: 2 more X and 1 more Y, 2 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 2, 1, 2));
+        assertNull(Fmt.ratioReading("a", "X", "Y", 0, 1, 0));
+        assertNull(Fmt.ratioReading("a", "X", "Y", 1, 0, Double.POSITIVE_INFINITY));
+        assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));
+    }
+
+    @Test
+    void armsThatGaveTheSameRunsAreSaidToMakeNoDifference(@TempDir Path dir) throws Exception {
+        // a counter-offer cap of half a researcher's value: no offer is ever countered, as with none
+        Path out = dir.resolve("same");
+        Cli r = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "--arm",
+                "half:labs[Keeper].retention.upTo=0.5", "-r", "2", "--months", "4", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        long metrics = Files.readAllLines(out.resolve("summary.csv")).stream().skip(1).map(l -> l.split(",", -1)[1]).distinct().count();
+        String note = "Note: arms none and half gave the same results in all " + metrics + " metrics: what they change made no"
+                + " difference in these runs";
+        assertTrue(r.out().contains(note), r.out());
+        assertTrue(Files.readString(out.resolve("report.html")).contains(note), "the report says it too");
+        // arms that differ: no note
+        Path other = dir.resolve("other");
+        Cli d = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "2", "--months",
+                "4", "--out", other.toString(), "-q");
+        assertEquals(0, d.exit(), d.err());
+        assertFalse(d.out().contains("Note: arms"), d.out());
+        // a sweep's cells: those that gave the same runs are named together
+        Path sweep = dir.resolve("sweep");
+        Cli s = Cli.run("sweep", ExperimentCliTest.RETENTION, "--vary", "labs[Keeper].retention.upTo=0.3,0.5,1", "-r", "2", "--months",
+                "4", "--out", sweep.toString(), "-q");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(s.out().contains("Note: cells labs[Keeper].retention.upTo=0.3 and labs[Keeper].retention.upTo=0.5 gave the same"
+                + " results in all"), s.out());
+    }
+}
