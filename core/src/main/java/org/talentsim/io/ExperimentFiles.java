@@ -3,6 +3,7 @@ package org.talentsim.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
@@ -54,6 +55,15 @@ public final class ExperimentFiles {
 
     static final List<String> TOP = List.of("version", "description", "scenario", "scenario_sha256", "overrides", "arms",
             "baseline", "vary", "replications", "seed", "metrics", "ratios");
+
+    /** A scenario's top-level fields that an experiment file does not take (seed it does: the master seed). */
+    private static final List<String> SCENARIO_FIELDS = List.of("months", "start", "tick", "generator", "market", "policies",
+            "labs", "pool", "events", "name");
+
+    /** A scalar's text for a message ({@code VALUE} for anything else). */
+    private static String shownValue(YNode v) {
+        return v instanceof YNode.Scalar s && !s.isNull() && s.text.length() <= 40 ? s.text : "VALUE";
+    }
 
     private ExperimentFiles() {}
 
@@ -132,6 +142,15 @@ public final class ExperimentFiles {
             throw Fields.of(doc, root, "", List.copyOf(((YNode.Mapping) root).entries().keySet())).failAtKey("kind",
                     "an experiment file has no kind: this is a calibration file; run it with talentsim calibrate (or"
                     + " sensitivity), not as an experiment");
+        }
+        // a scenario's field at the top (months: 6) is a change to the scenario: said how to make it
+        // (it was "unknown key; expected one of ...": a strategist's slip)
+        for (Map.Entry<String, YNode.Mapping.Entry> e : ((YNode.Mapping) root).entries().entrySet()) {
+            if (SCENARIO_FIELDS.contains(e.getKey())) {
+                throw doc.fail(e.getValue().key(), e.getKey(), "a scenario's field, not an experiment's: change the scenario"
+                        + " for every run with overrides: ['" + e.getKey() + "=" + shownValue(e.getValue().value()) + "']"
+                        + (e.getKey().equals("months") ? " (or --months on the command line)" : ""));
+            }
         }
         Fields f = Fields.of(doc, root, "", TOP);
         long version = f.longValue("version", -1);

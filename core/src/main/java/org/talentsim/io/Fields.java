@@ -29,17 +29,25 @@ final class Fields {
         if (!(node instanceof YNode.Mapping m)) {
             throw doc.fail(node, path, "expected a mapping with keys " + String.join(", ", allowed) + ", was " + node.describe());
         }
+        Map.Entry<String, YNode.Mapping.Entry> previous = null;
         for (Map.Entry<String, YNode.Mapping.Entry> e : m.entries().entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
+                // "prestige: 0,7" inside { } is two keys, "prestige: 0" and "7": a decimal comma
+                String before = previous != null && previous.getValue().value() instanceof YNode.Scalar b && !b.isNull()
+                        && b.text.matches("-?[0-9]+") ? b.text : null;
                 // "headcount: 1,100" inside { } is two keys, "headcount: 1" and "100" (found by a student's review)
                 String hint = key.contains(")") ? "; inside { } write a distribution in quotes, like \"beta(2, 8)\""
                         : key.matches("\\d{3}([,.]\\d{3})*") ? "; a thousands separator? Inside { } a comma starts a new key:"
                                 + " write the number without commas (1100)"
+                        : key.matches("\\d{1,2}") && before != null && e.getValue().value().isNull() ? "; a decimal comma? '"
+                                + previous.getKey() + ": " + before + "," + key + "' reads as two entries (in YAML a comma separates"
+                                + " them): write " + previous.getKey() + ": " + before + "." + key
                         : Suggest.didYouMean(key, allowed);
                 throw doc.fail(e.getValue().key(), Doc.join(path, key), "unknown key" + (hint.isEmpty()
                         ? "; expected one of: " + String.join(", ", allowed) : hint));
             }
+            previous = e;
         }
         return new Fields(doc, m, path);
     }

@@ -40,6 +40,8 @@ final class PolicyReader {
         check(doc, nameNode, path + ".name", kind, known);
         String name = nameNode.text;
         Map<String, Double> params = new LinkedHashMap<>();
+        String before = null;        // the parameter before, and its text: a decimal comma splits one in two
+        String beforeText = null;
         for (Map.Entry<String, YNode.Mapping.Entry> e : m.entries().entrySet()) {
             String p = e.getKey();
             if (p.equals("name")) {
@@ -47,9 +49,17 @@ final class PolicyReader {
             }
             YNode v = e.getValue().value();
             String pp = path + "." + p;
+            if (v.isNull() && p.matches("[0-9]+") && beforeText != null && beforeText.matches("-?[0-9]+")) {
+                // {upTo: 0,8}: YAML reads "upTo: 0" and a key "8" with no value (a strategist's slip)
+                throw doc.fail(e.getValue().key(), path + "." + before, "'" + before + ": " + beforeText + "," + p + "' reads as two"
+                        + " entries (in YAML a comma separates them): write the decimal with a point, " + before + ": " + beforeText
+                        + "." + p);
+            }
             if (!(v instanceof YNode.Scalar vs) || v.isNull()) {
                 throw doc.fail(v, pp, "expected a number, was " + v.describe());
             }
+            before = p;
+            beforeText = vs.text;
             double x;
             try {
                 x = Values.number(vs.text, true);

@@ -71,6 +71,17 @@ class ArmSlipsTest {
                 + " then labs[Keeper].retention.upTo=0.5): only the last would count; give it once"), x.getMessage());
     }
 
+    /** A scenario's field at an experiment file's top is said to be one, with the override that makes the change. */
+    @Test
+    void aScenariosFieldAtTheTopNamesTheOverride(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: " + RETENTION + "\nmonths: 6\narms:\n"
+                + "  baseline: []\n  up: ['labs[Keeper].retention.upTo=0.8']\n");
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(file));
+        assertEquals(3, x.line(), x.getMessage());
+        assertTrue(x.getMessage().endsWith("months: a scenario's field, not an experiment's: change the scenario for every run with"
+                + " overrides: ['months=6'] (or --months on the command line)"), x.getMessage());
+    }
+
     /** A rate written in two units was two cells alike, a rounding apart (0.6/12 is not 0.05 in binary): refused as 0.5 and 0.50 were. */
     @Test
     void aVariedRateOrAmountGivenTwiceInOtherUnitsIsRefused() {

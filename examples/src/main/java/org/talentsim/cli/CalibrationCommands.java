@@ -222,6 +222,13 @@ final class CalibrationCommands {
                         + " (the interval is estimate +/- 1.96 se, not cut at the bounds; more targets that move "
                         + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
+            if ((!beyond.isEmpty() || !wide.isEmpty()) && c.starts() == 1) {
+                // a weakly identified estimate stays near where the one search began (an economist's
+                // review: annualRaise from 0.05 ended at 0.049 on average over 20 data sets, truth 0.03)
+                w.println("one start (starts: 1): a parameter the targets barely move tends to stay near where the search began,"
+                        + " whatever its truth; starts: 3 searches from more points and keeps the lowest objective"
+                        + " (docs/CALIBRATION.md, Coverage).");
+            }
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
                     + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum ? "; here the"

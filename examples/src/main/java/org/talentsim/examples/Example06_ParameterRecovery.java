@@ -86,6 +86,8 @@ public final class Example06_ParameterRecovery {
         int sets = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         double[] w = weights(scenario);
         int[] covered = new int[TRUTH.length];
+        double[][] estimates = new double[TRUTH.length][sets];
+        double[][] ses = new double[TRUTH.length][sets];
         long start = System.nanoTime();
         int evaluations = 0;
         try (LocalExecutor ex = LocalExecutor.allCores()) {
@@ -98,21 +100,45 @@ public final class Example06_ParameterRecovery {
                     Calibrator.ParameterEstimate e = r.estimates().get(j);
                     boolean in = e.ciLow() <= TRUTH[j] && TRUTH[j] <= e.ciHigh();
                     covered[j] += in ? 1 : 0;
+                    estimates[j][d - 1] = e.estimate();
+                    ses[j][d - 1] = e.se();
                     line.append(String.format(Locale.ROOT, " %s %.4g±%.2g%s", e.parameter(), e.estimate(), e.se(), in ? "" : "*"));
                 }
                 System.out.println(line);
             }
         }
         double minutes = (System.nanoTime() - start) / 6e10;
+        // coverage alone hides two faults (an economist's review): se's wider than the estimates'
+        // spread (coverage above 95% for the wrong reason) and estimates off the truth on one side
+        // (a weakly identified parameter staying near the search's start); so each parameter's mean
+        // estimate, its bias in standard errors of that mean, and the mean se over the spread
+        System.out.println("parameter  truth  covered  mean estimate  bias (se of mean)  above truth  sd of estimates  mean se  se / sd");
         for (int j = 0; j < TRUTH.length; j++) {
-            System.out.printf(Locale.ROOT, "%-10s truth %-5s 95%% interval holds it in %d of %d%n",
-                    List.of("offers", "separation", "premium", "seeking", "raise").get(j), TRUTH[j], covered[j], sets);
+            double mean = 0;
+            double meanSe = 0;
+            int above = 0;
+            for (int d = 0; d < sets; d++) {
+                mean += estimates[j][d] / sets;
+                meanSe += ses[j][d] / sets;
+                above += estimates[j][d] > TRUTH[j] ? 1 : 0;
+            }
+            double ss = 0;
+            for (int d = 0; d < sets; d++) {
+                ss += (estimates[j][d] - mean) * (estimates[j][d] - mean);
+            }
+            double sd = sets > 1 ? Math.sqrt(ss / (sets - 1)) : Double.NaN;
+            System.out.printf(Locale.ROOT, "%-10s %-6s %3d/%-3d  %13.4g  %17.2f  %6d/%-4d  %15.3g  %7.3g  %7.2f%n",
+                    List.of("offers", "separation", "premium", "seeking", "raise").get(j), TRUTH[j], covered[j], sets, mean,
+                    (mean - TRUTH[j]) / (sd / Math.sqrt(sets)), above, sets, sd, meanSe, meanSe / sd);
         }
         System.out.printf(Locale.ROOT, "%d evaluations (8 runs each) in %.1f minutes%n", evaluations, minutes);
     }
 }
 // Run: java -cp examples/target/talentsim.jar org.talentsim.examples.Example06_ParameterRecovery [SCENARIO [SETS]]
-// Expect (measured on 2 cores, 20 data sets, docs/CALIBRATION.md): the 95% intervals hold the
-// truth in about 95 of the 100 parameter-data pairs (2026-12-02: 98; offers 20, separation 20,
-// premium 20, seeking 18, raise 20 of 20); J's p below 0.05 in about 2 of 20; 4,473 evaluations,
-// 1-1.5 minutes in all.
+// Expect (measured on 2 cores, 20 data sets, 2026-12-06, docs/CALIBRATION.md "Coverage"): the 95%
+// intervals hold the truth in 97 of the 100 parameter-data pairs (offers 19, separation 20,
+// premium 20, seeking 18, raise 20 of 20), but not all for the right reason: the se's of
+// separation and premium are ~1.5 times the estimates' spread and raise's ~2 times, and raise's
+// estimates sit above its truth (0.049 on average against 0.03, 17 of 20 above: weakly identified,
+// it stays near the search's start, 0.05); J's p below 0.05 in about 1 of 20; ~4,000 evaluations,
+// 1-2 minutes in all.
