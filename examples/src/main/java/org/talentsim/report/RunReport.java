@@ -120,7 +120,10 @@ final class RunReport extends Page {
         }
         // the words the page uses, one to a line (a sentence of 95 words defined the events' words
         // and none of the others, pool, poached, on notice, morale: a student's review)
-        List<String[]> words = glossary(events, laidOff(), info.features().gapResponse());
+        boolean visaExits = d.reasonsByMonth.values().stream().anyMatch(m -> m.getOrDefault("VISA_EXIT", 0) > 0);
+        boolean equity = d.lab.values().stream().map(c -> c.get("unvested")).filter(java.util.Objects::nonNull)
+                .anyMatch(y -> java.util.Arrays.stream(y).anyMatch(v -> v > 0));
+        List<String[]> words = glossary(events, laidOff(), info.features().gapResponse(), visaExits, equity);
         h.el("p", "note", "Words used here (docs/MODEL.md has every rule):");
         h.raw("<ul class=\"terms\">\n");
         for (String[] w : words) {
@@ -446,6 +449,16 @@ final class RunReport extends Page {
      * with nothing to say what they mean), then those of the charts this run draws.
      */
     static List<String[]> glossary(List<ScenarioInfo.Event> events, boolean laidOff, boolean gapResponse) {
+        return glossary(events, laidOff, gapResponse, false, false);
+    }
+
+    /**
+     * {@link #glossary(List, boolean, boolean)}, with the words of visa exits and of equity where
+     * the run has them (a student met "visa exit", "unvested equity", "raid", "severance" and
+     * "acqui-hire" with nothing to say what they are).
+     */
+    static List<String[]> glossary(List<ScenarioInfo.Event> events, boolean laidOff, boolean gapResponse, boolean visaExits,
+            boolean equity) {
         String all = events.stream().map(ScenarioInfo.Event::label).reduce("", (a, b) -> a + "\n" + b);
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"capability", "an index of what a lab's models can do, on one scale for every lab, built by what its"
@@ -459,6 +472,23 @@ final class RunReport extends Page {
         if (laidOff) {
             out.add(new String[] {"on notice", "laid off, and paid until the notice ends, then in the pool (a work visa's grace"
                     + " period runs from there)"});
+            out.add(new String[] {"severance", "what a lab pays those it lays off on top of their notice, a few weeks' pay for each"
+                    + " year of service"});
+        }
+        if (visaExits) {
+            out.add(new String[] {"visa exit", "a researcher on a work visa (such as an H-1B) who found no job before his grace"
+                    + " period ran out, and left the market"});
+        }
+        if (equity) {
+            out.add(new String[] {"unvested equity", "shares granted as part of pay that vest over years: forfeited by leaving, so"
+                    + " they hold people until they vest"});
+        }
+        if (all.contains(" raids ")) {
+            out.add(new String[] {"raid", "offers to several of a rival team's most skilled (or best known) people at once"});
+        }
+        if (all.contains(" acqui-hires ")) {
+            out.add(new String[] {"acqui-hire", "a lab buys a rival's team (or a few of its people) in one deal, paying a price"
+                    + " for it"});
         }
         if (all.contains("(fit ")) {
             out.add(new String[] {"leader fit (0 to 1)", "how well a leader suits the team: the better the fit, the higher its"
@@ -1065,6 +1095,9 @@ final class RunReport extends Page {
 
     private void cuts(Html h) {
         List<List<String>> rows = new ArrayList<>();
+        // whether some layoff let people go at pay far below the lab's mean (what the note says of
+        // them: a lab closed by an acqui-hire lets everyone go, at its mean: a reviewer)
+        boolean cheaper = false;
         for (int t = 0; t < d.dates.length; t++) {
             for (String lab : d.labs) {
                 Map<String, double[]> m = d.lab.get(lab);
@@ -1098,6 +1131,7 @@ final class RunReport extends Page {
                 double labMean = meanPay == null ? Double.NaN : t > 0 ? meanPay[t - 1] : meanPay[t];
                 String each = their > 0 && laid > 0 ? money(their / laid) + (Double.isFinite(labMean) && labMean > 0 ? " ("
                         + money(labMean) + ")" : "") : "\u2013";
+                cheaper |= their > 0 && laid > 0 && Double.isFinite(labMean) && their / laid < 0.75 * labMean;
                 rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), their > 0 ? money(their) : "\u2013",
                         their > 0 && before > 0 ? Fmt.share(their / before) : "\u2013", each, money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
@@ -1112,9 +1146,9 @@ final class RunReport extends Page {
                 "each (the lab's mean the month before)", "severance paid", "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 6);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
-                + " before) when the notice ends; severance is charged to the lab in the month of the layoff. Each one's pay is"
-                + " often far below the lab's mean: the least productive go first by default, and they are the cheapest, so a"
-                + " layoff of many is a small share of the payroll. The terms are those of the month's"
+                + " before) when the notice ends; severance is charged to the lab in the month of the layoff." + (cheaper
+                        ? " Each one's pay is often far below the lab's mean: the least productive go first by default, and they are"
+                        + " the cheapest, so a layoff of many is a small share of the payroll." : "") + " The terms are those of the month's"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));

@@ -128,9 +128,13 @@ class ReportTest {
                 "<li><b>visibility (0 to 1)</b>: how well known a researcher is", "<li><b>capability</b>: an index of what a lab&#39;s models can do",
                 "<li><b>hiring spree</b>: raises a team&#39;s target headcount", "<li><b>the pool (seeking)</b>: researchers between jobs",
                 "<li><b>poached</b>: ", "<li><b>on notice</b>: laid off, and paid until the notice ends", "<li><b>morale (0 to 1)</b>: ",
-                "<li><b>pay level</b>: a team&#39;s pay against the market&#39;s", "<li><b>pay (salary)</b>: a year&#39;s value")) {
+                "<li><b>pay level</b>: a team&#39;s pay against the market&#39;s", "<li><b>pay (salary)</b>: a year&#39;s value",
+                // and the words of what this run has: raids, a layoff's severance, visa exits, equity grants
+                "<li><b>raid</b>: offers to several of a rival team", "<li><b>severance</b>: what a lab pays those it lays off",
+                "<li><b>visa exit</b>: a researcher on a work visa", "<li><b>unvested equity</b>: shares granted as part of pay")) {
             assertTrue(events.contains(w), w + " in " + events);
         }
+        assertFalse(events.contains("<li><b>acqui-hire</b>"), "no acqui-hire in the flagship: no word for it");
     }
 
     @Test
@@ -250,6 +254,8 @@ class ReportTest {
         double severance = Double.parseDouble(meta[head.indexOf("severance")]);
         assertTrue(Integer.parseInt(laid) > 500 && severance > 0, laid + " " + severance);
         String cuts = table("cuts");
+        // the flagship's layoff takes the least productive, paid far below Meta's mean: the note says so
+        assertTrue(html.contains("Each one&#39;s pay is often far below the lab&#39;s mean"), "the Layoffs note");
         assertTrue(cuts.replace(",", "").matches("(?s).*2025-10</td>\\s*<td[^>]*>Meta</td>\\s*<td[^>]*>" + laid + "</td>.*"), cuts);
         assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 weeks a year of tenure")
                 || cuts.contains("2 months' paid notice; severance 16 weeks + 2 weeks a year of tenure"), cuts);

@@ -106,6 +106,9 @@ class TeamJoinsTest {
         String html = Files.readString(Report.writeRun(out, null, false));
         assertTrue(html.contains("bought from Scale (acqui-hire)"), "in the legend");
         assertTrue(html.contains("bought people from another lab in its colour, darker"), "and the caption");
+        assertTrue(html.contains("<li><b>acqui-hire</b>: a lab buys a rival&#39;s team"), "and the words used");
+        // the seller closed lets everyone go, at its mean pay: the Layoffs note does not say they were the cheapest
+        assertTrue(html.contains("<h3>Layoffs</h3>") && !html.contains("often far below the lab"), "the Layoffs note");
     }
 
     /** The caption's colours: only those drawn, joined by "and" (it said "bought" with no acqui-hire, and lost its "and": a review). */
