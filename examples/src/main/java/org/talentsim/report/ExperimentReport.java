@@ -476,9 +476,16 @@ final class ExperimentReport extends Page {
             return;
         }
         Set<String> want = new LinkedHashSet<>(shown);
-        String headline = headline(c, baseline, want);
+        // one arm to a line (in one paragraph the arms ran on: a strategist's review)
+        List<String> headline = headlineParts(c, baseline, want);
         if (headline != null) {
-            h.el("p", "lead", headline);
+            h.el("p", "lead", HEADLINE_LEAD);
+            h.raw("<ul class=\"lead\">\n");
+            for (String part : headline) {
+                h.raw("<li>").raw(Html.esc(part)).raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+            h.el("p", "lead", HEADLINE_TAIL);
         }
         String sameNote = d.summary == null ? null : sameResults(d.summary, "arms");
         if (sameNote != null) {
@@ -1328,6 +1335,16 @@ final class ExperimentReport extends Page {
      * #HEADLINE_MOST}; or that it has none. Null when no arm has a tested difference.
      */
     static String headline(Csv c, String baseline, Set<String> want) {
+        List<String> parts = headlineParts(c, baseline, want);
+        return parts == null ? null : HEADLINE_LEAD + " " + String.join("; ", parts) + ". " + HEADLINE_TAIL;
+    }
+
+    static final String HEADLINE_LEAD = "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below"
+            + " 0.05), as a share of the baseline's mean:";
+    static final String HEADLINE_TAIL = "The plot and the table below give each with its 95% interval.";
+
+    /** {@link #headline}'s sentence of each arm; null when no arm has a tested difference. */
+    static List<String> headlineParts(Csv c, String baseline, Set<String> want) {
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, List<String[]>> byArm = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
@@ -1411,8 +1428,7 @@ final class ExperimentReport extends Page {
         if (!tested) {
             return null;
         }
-        return "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
-                + " baseline's mean: " + String.join("; ", parts) + ". The plot and the table below give each with its 95% interval.";
+        return parts;
     }
 
     /**

@@ -128,7 +128,18 @@ public final class Fmt {
 
     /** A number of percent with its sign: {@code +606%}, {@code -7.4%}, {@code 0%} (4 significant digits at most). */
     static String signedPercent(double v) {
-        String n = num(v);
+        // as precise as a share of a mean from a few dozen runs can be read: whole percents from 10%
+        // up, one decimal from 1%, two significant digits below ("+909.7%" and "-1.589%" were false
+        // precision: a student's review)
+        double a = Math.abs(v);
+        String n = !Double.isFinite(v) ? num(v)
+                : a >= 10 ? Long.toString(Math.round(v))
+                : a >= 1 ? java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                : a == 0 ? "0"
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+        if (n.equals("-0")) {
+            n = "0";
+        }
         return (v > 0 && !n.equals("0") ? "+" : "") + n + "%";
     }
 

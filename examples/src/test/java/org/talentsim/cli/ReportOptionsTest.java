@@ -400,11 +400,12 @@ class ReportOptionsTest {
         }
         assertTrue(f.caption().contains("* marks the 3 rows whose p (Holm) is below 0.05"), f.caption());
         // the answer in a sentence above the plot (it was only in the plot's edge labels: a student's review)
+        // (one arm to a line, after the lead: in one paragraph the arms ran on, a strategist's review)
         java.util.regex.Matcher lead = java.util.regex.Pattern.compile("<p class=\"lead\">In short, of the metrics shown, the largest differences beyond"
-                + " chance \\(p \\(Holm\\) below 0.05\\), as a share of the baseline&#39;s mean: arm sep against baseline: ([^<]*)</p>")
-                .matcher(html);
+                + " chance \\(p \\(Holm\\) below 0.05\\), as a share of the baseline&#39;s mean:</p>\\s*<ul class=\"lead\">\\s*"
+                + "<li>arm sep against baseline: ([^<]*)</li>").matcher(html);
         assertTrue(lead.find(), html.substring(html.indexOf("id=\"comparison\""), html.indexOf("id=\"comparison\"") + 600));
-        assertTrue(lead.group(1).matches("(Meta.quits|OpenAI.quits|market.unemployment_end) [+-][^(]+ \\([+-][0-9.]+%\\), .*"),
+        assertTrue(lead.group(1).matches("(Meta.quits|OpenAI.quits|market.unemployment_end) [+-][^(]+ \\([+-]([0-9]+|[0-9]\\.[0-9]|0\\.[0-9]+)%\\), .*"),
                 lead.group(1));
         assertTrue(f.texts().contains(f.title()) && f.texts().contains(f.x()), f.texts().toString());
         assertTrue(html.contains("<table class=\"comparison\">"), "the table below it");

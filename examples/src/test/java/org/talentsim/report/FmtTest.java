@@ -225,4 +225,18 @@ class FmtTest {
         assertEquals("99%", Fmt.share(0.99));
         assertEquals("50%", Fmt.share(0.5));
     }
+
+    /** A share of a mean as precise as it can be read: whole percents from 10%, one decimal from 1%, two digits below. */
+    @Test
+    void sharesOfTheBaselinesMeanAreNotFalselyPrecise() {
+        assertEquals("+910%", Fmt.signedPercent(909.7));
+        assertEquals("+91%", Fmt.signedPercent(90.71));
+        assertEquals("-10%", Fmt.signedPercent(-10.2));
+        assertEquals("-1.6%", Fmt.signedPercent(-1.589));
+        assertEquals("+4%", Fmt.signedPercent(4.017 - 0.017));
+        assertEquals("-0.45%", Fmt.signedPercent(-0.4494));
+        assertEquals("+0.0012%", Fmt.signedPercent(0.001234));
+        assertEquals("0%", Fmt.signedPercent(0));
+        assertEquals("0%", Fmt.signedPercent(-0.0));
+    }
 }

@@ -41,7 +41,7 @@ class ForestAxisTest {
                 "written from the far edge, in the room beyond the data");
         List<String> notes = ((AbstractXYItemRenderer) p.getRenderer()).getAnnotations().stream()
                 .map(a -> ((XYTextAnnotation) a).getText()).toList();
-        assertEquals(List.of("+605.9% [+592.5%, +619.2%] \u2192"), notes);
+        assertEquals(List.of("+606% [+593%, +619%] \u2192"), notes);
         assertEquals(1, ExperimentCharts.beyond(ROWS));
         // the zero line behind the text written at the edge (it cut a digit of "+592.5%": a visual review)
         assertEquals(1, p.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());

@@ -113,8 +113,8 @@ class HeadlineTest {
                 + "none,Meta.spend,5.62e9,5.57e9,5.67e9,-2.35e8,-2.8e8,-1.9e8,1e-6,1e-5,0,1,4,4\n");
         Csv c = Csv.read(f);
         assertEquals("In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
-                + " baseline's mean: arm none against baseline: Meta.poached_out +537 (+942.1%), Meta.hires +410 (+58.57%),"
-                + " Meta.quits +80 (+10%); its size and cost: Meta.headcount_end -51 (-1.777%), Meta.spend -235M (-4.017%)"
+                + " baseline's mean: arm none against baseline: Meta.poached_out +537 (+942%), Meta.hires +410 (+59%),"
+                + " Meta.quits +80 (+10%); its size and cost: Meta.headcount_end -51 (-1.8%), Meta.spend -235M (-4%)"
                 + " (Meta.countered is 0 in every run of none: what the arm sets). The plot and the table below give each with its"
                 + " 95% interval.", ExperimentReport.headline(c, "baseline", Set.of("Meta.countered", "Meta.poached_out", "Meta.hires",
                         "Meta.quits", "Meta.mean_morale_end", "Meta.headcount_end", "Meta.spend")));
