@@ -147,9 +147,12 @@ public final class ExperimentFiles {
         // (it was "unknown key; expected one of ...": a strategist's slip)
         for (Map.Entry<String, YNode.Mapping.Entry> e : ((YNode.Mapping) root).entries().entrySet()) {
             if (SCENARIO_FIELDS.contains(e.getKey())) {
+                // a field holding a mapping or a list is changed a value under it at a time ('labs=VALUE' is no override)
+                boolean scalar = e.getValue().value() instanceof YNode.Scalar;
                 throw doc.fail(e.getValue().key(), e.getKey(), "a scenario's field, not an experiment's: change the scenario"
-                        + " for every run with overrides: ['" + e.getKey() + "=" + shownValue(e.getValue().value()) + "']"
-                        + (e.getKey().equals("months") ? " (or --months on the command line)" : ""));
+                        + " for every run with overrides: ['" + (scalar ? e.getKey() + "=" + shownValue(e.getValue().value())
+                        : e.getKey().equals("labs") ? "labs[NAME].prestige=0.7" : e.getKey() + ".FIELD=VALUE") + "']"
+                        + (e.getKey().equals("months") ? " (or --months on the command line)" : scalar ? "" : ", one value at a time"));
             }
         }
         Fields f = Fields.of(doc, root, "", TOP);

@@ -421,7 +421,9 @@ final class OfferDesk {
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
             double cap = ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, o, keep));
             if (!Double.isNaN(cap)) {
-                cap = Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll()));
+                // within its valuation, its budget's room and the most it pays anyone (its offers' cap)
+                cap = Math.min(Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())),
+                        m.labPolicies.offer.get(incumbent.id()).payCap());
                 if (cap >= keep) {
                     stay = keep;
                     countered = true;
@@ -489,7 +491,8 @@ final class OfferDesk {
         // (no counter to someone the lab lets go this tick)
         double cap = m.lettingGo(i) ? Double.NaN : ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
         double incMax = Double.isNaN(cap) ? cur
-                : Math.max(cur, Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())));
+                : Math.max(cur, Math.min(Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())),
+                        m.labPolicies.offer.get(incumbent.id()).payCap()));
         // the poacher must also make up for an unvested stake, and for the equity and sign-on the
         // researcher forfeits that its package does not buy out (§7.9)
         PayTerms terms = packages ? m.labPolicies.terms(team.id(), poacher.id()) : null;

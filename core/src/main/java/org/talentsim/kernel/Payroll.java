@@ -12,7 +12,7 @@ import org.talentsim.kernel.World;
  * Phase 7: each lab pays one tick of its payroll (employed and on notice); then, per researcher,
  * clocks advance (ticks in status, tenure) and the employed get their raise at each work
  * anniversary: {@code w ← max(w·(1 + raise), w + adjust·(payLevel·w*(s) − w))}, never above the
- * lab's valuation and never a cut.
+ * lab's valuation nor its pay cap (its offer policy's {@code payCap}), and never a cut.
  *
  * <p>Raises are budget-aware: the raises of a tick may use at most the room a lab's budget
  * leaves. If, with every raise of the tick given in full, the lab's payroll (counted as the
@@ -54,6 +54,8 @@ final class Payroll {
     private PayTerms[] terms = new PayTerms[0];
     private double[] payLevel = new double[0];
     private double[] productivity = new double[0];
+    /** Per team, its lab's pay cap ({@code OfferPolicy.payCap}: infinite without one): no raise above it. */
+    private double[] payCap = new double[0];
     private byte[] focus = new byte[0];
     /** Per lab: whether its raises are noted (a finite budget). */
     private boolean[] budgeted = new boolean[0];
@@ -211,12 +213,14 @@ final class Payroll {
         if (payLevel.length < teams) {
             payLevel = new double[Math.max(teams, payLevel.length * 2)];
             productivity = new double[payLevel.length];
+            payCap = new double[payLevel.length];
             focus = new byte[payLevel.length];
         }
         for (int ti = 0; ti < w.teamCount(); ti++) {
             Team t = w.team(ti);
             payLevel[t.id()] = t.payLevel();
             productivity[t.id()] = w.lab(t.lab()).productivity() * Math.max(1, t.payLevel());
+            payCap[t.id()] = m.labPolicies.offer.get(t.lab()).payCap();
             focus[t.id()] = (byte) t.focus().ordinal();
         }
         packages = m.labPolicies.packages;
@@ -436,7 +440,7 @@ final class Payroll {
         // pay level (a founder's $2M became $14.5M at his first anniversary: a student's review)
         double toward = stakes && m.pop.stake(i, tick) > 0 ? w : w + adjust * (target - w);
         double next = Math.max(w * (1 + raise), toward);
-        double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
+        double cap = Math.min(productivity[t] * market * (specialty[i] == focus[t] ? 1 : off), payCap[t]);
         double pay = Math.min(Math.max(w, Math.min(next, cap)), money.cap);
         if (pay != w) {
             salary[i] = pay;

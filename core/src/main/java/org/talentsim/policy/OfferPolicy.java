@@ -36,6 +36,18 @@ public interface OfferPolicy {
     }
 
     /**
+     * The most the lab pays anyone a year (a package's annual value), USD: its offers are priced at
+     * most this, and the engine holds its counter-offers and anniversary raises to it as well (pay
+     * already above it is not cut). No limit by default; {@code premium} and {@code star} take it
+     * as their {@code cap}.
+     *
+     * @return the largest annual pay, positive, or {@link Double#POSITIVE_INFINITY} for none
+     */
+    default double payCap() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * True when the policy prices from the lab's posted wage ({@link LabView#postedWage()}), so a
      * lab using it must give one ({@code postedWage} in the scenario); the policy registry's
      * {@link PolicyRegistry#check check} rejects a lab without it before the run starts.

@@ -74,13 +74,32 @@ final class Offers {
         Params p = new Params("offer", spec, "premium", "cap");
         double premium = p.nonNegative("premium", 0.2);
         double cap = cap(p);
-        return q -> Math.min(cap, premiumPrice(q, premium));
+        return capped(q -> premiumPrice(q, premium), cap);
+    }
+
+    /** {@code rule}'s prices, at most {@code cap}, which it reports as its {@link OfferPolicy#payCap}. */
+    private static OfferPolicy capped(OfferPolicy rule, double cap) {
+        if (cap == Double.POSITIVE_INFINITY) {
+            return rule;
+        }
+        return new OfferPolicy() {
+            @Override
+            public double price(Quote q) {
+                return Math.min(cap, rule.price(q));
+            }
+
+            @Override
+            public double payCap() {
+                return cap;
+            }
+        };
     }
 
     /**
      * A pricing rule's {@code cap}: the largest annual pay the lab offers (a package's annual value),
      * positive; none (infinite) when not given. An offer the cap holds below what the researcher
-     * needs fails as any offer too low does.
+     * needs fails as any offer too low does; the engine holds the lab's counter-offers and raises
+     * to it too ({@link OfferPolicy#payCap}).
      */
     private static double cap(Params p) {
         if (!p.has("cap")) {
@@ -113,12 +132,12 @@ final class Offers {
         double threshold = p.unit("threshold", 0.6);
         double share = p.unit("share", 0.8);
         double cap = cap(p);
-        return q -> {
+        return capped(q -> {
             double base = premiumPrice(q, premium);
             if (q.people().visibility(q.researcher()) >= threshold) {
-                return Math.min(cap, Math.max(base, share * q.valuation()));
+                return Math.max(base, share * q.valuation());
             }
-            return Math.min(cap, base);
-        };
+            return base;
+        }, cap);
     }
 }

@@ -38,6 +38,14 @@ final class ScenarioNotes {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
+            // an offer cap under a tenth of the pay scale's base: 75 for 75M (the lab can hire no one, and
+            // its raids came to nothing without a word: a reviewer)
+            double cap = lab.offer().param("cap", Double.NaN);
+            if (cap < LOW_BUDGET_SHARE * base) {
+                notes.add("labs[" + lab.name() + "].offer.cap is " + money(cap, dollars) + " a year, under a tenth of the pay"
+                        + " scale's base (" + money(base, dollars) + "): the lab pays no one more, so it can hire almost no one (a"
+                        + " unit left out? money is written 75M, 250k)");
+            }
             for (TeamSpec t : lab.teams()) {
                 for (StarSpec star : t.stars()) {
                     star(notes, star, "labs[" + lab.name() + "], team " + t.name(), base, elasticity, dollars);

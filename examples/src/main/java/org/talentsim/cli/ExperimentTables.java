@@ -234,7 +234,9 @@ final class ExperimentTables {
     /** An incremental ratio in words ({@link org.talentsim.report.Fmt#ratioReading}), from the values as the CSV files hold them. */
     static String reading(org.talentsim.experiment.ExperimentRunner.RatioStat s) {
         RatioEstimate inc = s.incremental();
-        if (inc == null || inc.n() == 0) {
+        // (no reading where no interval bounds it: "544.6M less for each one less" over a difference
+        // of -1.7 read as a price: a reviewer)
+        if (inc == null || inc.n() < 2 || !inc.bounded()) {
             return null;
         }
         java.util.function.DoubleUnaryOperator written = v -> Double.isFinite(v) ? Double.parseDouble(org.talentsim.io.Num.format(v)) : v;

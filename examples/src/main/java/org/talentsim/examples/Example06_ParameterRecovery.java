@@ -112,7 +112,8 @@ public final class Example06_ParameterRecovery {
         // spread (coverage above 95% for the wrong reason) and estimates off the truth on one side
         // (a weakly identified parameter staying near the search's start); so each parameter's mean
         // estimate, its bias in standard errors of that mean, and the mean se over the spread
-        System.out.println("parameter  truth  covered  mean estimate  bias (se of mean)  above truth  sd of estimates  mean se  se / sd");
+        System.out.println("(* after an estimate: its 95% interval misses the truth)");
+        System.out.println("parameter  truth  covered  mean estimate        bias  bias / se of mean  above truth  sd of estimates  mean se  se / sd");
         for (int j = 0; j < TRUTH.length; j++) {
             double mean = 0;
             double meanSe = 0;
@@ -127,9 +128,9 @@ public final class Example06_ParameterRecovery {
                 ss += (estimates[j][d] - mean) * (estimates[j][d] - mean);
             }
             double sd = sets > 1 ? Math.sqrt(ss / (sets - 1)) : Double.NaN;
-            System.out.printf(Locale.ROOT, "%-10s %-6s %3d/%-3d  %13.4g  %17.2f  %6d/%-4d  %15.3g  %7.3g  %7.2f%n",
+            System.out.printf(Locale.ROOT, "%-10s %-6s %3d/%-3d  %13.4g  %+10.3g  %17.2f  %6d/%-4d  %15.3g  %7.3g  %7.2f%n",
                     List.of("offers", "separation", "premium", "seeking", "raise").get(j), TRUTH[j], covered[j], sets, mean,
-                    (mean - TRUTH[j]) / (sd / Math.sqrt(sets)), above, sets, sd, meanSe, meanSe / sd);
+                    mean - TRUTH[j], (mean - TRUTH[j]) / (sd / Math.sqrt(sets)), above, sets, sd, meanSe, meanSe / sd);
         }
         System.out.printf(Locale.ROOT, "%d evaluations (8 runs each) in %.1f minutes%n", evaluations, minutes);
     }

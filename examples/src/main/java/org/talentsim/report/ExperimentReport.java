@@ -396,19 +396,31 @@ final class ExperimentReport extends Page {
     }
 
     /**
-     * A note naming the arms (cells, {@code unit}) of {@code summary} (summary.csv) whose runs gave
-     * the same value of every metric, mean and spread alike: the change between them made no
-     * difference in these runs (a counter-offer cap no offer reached, a budget that never binds),
-     * which the tables only show as "same" or as equal rows (a strategist's review); null when
-     * every arm differs.
+     * A note naming the arms (cells, {@code unit}) of {@code runs} (runs.csv: every metric of every
+     * run) whose runs gave the same value of every metric, replication by replication: the change
+     * between them made no difference in these runs (a policy that never comes into play, a budget
+     * that never binds), which the tables only show as "same" or as equal rows (a strategist's
+     * review); null when every arm differs. All of runs.csv's metrics, not only those reported (on
+     * two metrics chosen, arms that differ were called the same: a reviewer).
      */
-    static String sameResults(Csv summary, String unit) {
-        Map<String, Map<String, List<String>>> byCell = new LinkedHashMap<>();
-        for (String[] r : summary.rows()) {
-            byCell.computeIfAbsent(Csv.cell(r, summary.col("cell")), k -> new java.util.TreeMap<>()).put(Csv.cell(r, summary.col("metric")),
-                    List.of(Csv.cell(r, summary.col("mean")), Csv.cell(r, summary.col("sd")), Csv.cell(r, summary.col("n"))));
+    static String sameResults(Csv runs, String unit) {
+        List<Integer> metrics = new ArrayList<>();
+        for (int k = 0; k < runs.header().size(); k++) {
+            String h = runs.header().get(k);
+            if (!List.of("run", "cell", "replication", "seed").contains(h)) {
+                metrics.add(k);
+            }
         }
-        if (byCell.size() < 2) {
+        Map<String, Map<String, List<String>>> byCell = new LinkedHashMap<>();
+        for (String[] r : runs.rows()) {
+            List<String> values = new ArrayList<>(metrics.size());
+            for (int k : metrics) {
+                values.add(Csv.cell(r, k));
+            }
+            byCell.computeIfAbsent(Csv.cell(r, runs.col("cell")), k -> new java.util.TreeMap<>())
+                    .put(Csv.cell(r, runs.col("replication")), values);
+        }
+        if (byCell.size() < 2 || metrics.isEmpty()) {
             return null;
         }
         Map<Map<String, List<String>>, List<String>> groups = new LinkedHashMap<>();
@@ -423,14 +435,15 @@ final class ExperimentReport extends Page {
             return null;
         }
         return "Note: " + unit + " " + String.join("; ", said) + (said.size() == 1 ? " gave" : " gave, each group,")
-                + " the same results in all " + byCell.values().iterator().next().size() + " metrics: what they change made no"
-                + " difference in these runs (e.g. a counter-offer cap no offer reached, or a budget that never binds).";
+                + " the same runs: every one of the " + metrics.size() + " metrics in runs.csv, replication by replication. What"
+                + " they change made no difference in these runs (e.g. a policy that never comes into play, or a budget that"
+                + " never binds).";
     }
 
-    /** {@link #sameResults(Csv, String)} of the experiment in {@code dir}; null when none or its summary.csv cannot be read. */
+    /** {@link #sameResults(Csv, String)} of the experiment in {@code dir}; null when none or its runs.csv cannot be read. */
     static String sameResults(java.nio.file.Path dir, String unit) {
         try {
-            return sameResults(Csv.read(dir.resolve("summary.csv")), unit);
+            return sameResults(Csv.read(dir.resolve("runs.csv")), unit);
         } catch (RuntimeException e) {
             return null;
         }
@@ -487,7 +500,7 @@ final class ExperimentReport extends Page {
             h.raw("</ul>\n");
             h.el("p", "lead", HEADLINE_TAIL);
         }
-        String sameNote = d.summary == null ? null : sameResults(d.summary, "arms");
+        String sameNote = sameResults(d.dir, "arms");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
         }
@@ -659,7 +672,7 @@ final class ExperimentReport extends Page {
 
     private void sweep(Html h, List<String> shown) {
         h.raw("<h2 id=\"sweep\">Metrics against the varied parameter</h2>\n");
-        String sameNote = d.summary == null ? null : sameResults(d.summary, "cells");
+        String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
         }
@@ -1250,7 +1263,11 @@ final class ExperimentReport extends Page {
         // poached_out" of an arm that spent less and lost fewer as a price)
         List<String> read = new ArrayList<>();
         for (String[] r : c.rows()) {
-            if (!Csv.cell(r, c.col("vs")).isEmpty() && !Csv.cell(r, c.col("numerator_difference")).isEmpty()) {
+            // only where an interval bounds it (unbounded, -Inf to Inf in the file, the ratio is no price to read)
+            String low = Csv.cell(r, c.col("incremental_ci_low"));
+            String high = Csv.cell(r, c.col("incremental_ci_high"));
+            boolean bounded = !low.isEmpty() && !high.isEmpty() && !low.endsWith("Inf") && !high.endsWith("Inf");
+            if (!Csv.cell(r, c.col("vs")).isEmpty() && !Csv.cell(r, c.col("numerator_difference")).isEmpty() && bounded) {
                 String line = Fmt.ratioReading(Csv.cell(r, c.col("cell")), Csv.cell(r, c.col("numerator")),
                         Csv.cell(r, c.col("denominator")), c.num(r, c.col("numerator_difference")),
                         c.num(r, c.col("denominator_difference")), c.num(r, c.col("incremental")));
@@ -1408,6 +1425,7 @@ final class ExperimentReport extends Page {
                 }
             }
             List<String> sizeAndCost = new ArrayList<>();
+            int unclear = 0;   // of them, differences not beyond chance (what the lab committed)
             for (String lab : labs) {
                 for (String kind : List.of("headcount_end", "spend", "committed", "capability_end")) {
                     for (String[] r : clear) {
@@ -1416,9 +1434,22 @@ final class ExperimentReport extends Page {
                             sizeAndCost.add(said(c, r, base));
                         }
                     }
+                    // spend beyond chance but what the lab committed not: said, so that a policy paying in
+                    // equity does not read as a saving ("spend -163M" alone: a reviewer)
+                    if (kind.equals("committed") && !sameAsSpend(c, e.getKey(), lab)
+                            && clear.stream().anyMatch(r -> Csv.cell(r, c.col("metric")).equals(lab + ".spend"))
+                            && clear.stream().noneMatch(r -> Csv.cell(r, c.col("metric")).equals(lab + ".committed"))) {
+                        for (String[] r : e.getValue()) {
+                            if (Csv.cell(r, c.col("metric")).equals(lab + ".committed") && base.containsKey(lab + ".committed")
+                                    && !Csv.cell(r, c.col("difference")).isEmpty()) {
+                                sizeAndCost.add(said(c, r, base) + " not beyond chance");
+                                unclear++;
+                            }
+                        }
+                    }
                 }
             }
-            int more = clear.size() - said.size() - sizeAndCost.size();
+            int more = clear.size() - said.size() - (sizeAndCost.size() - unclear);
             parts.add("arm " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
                     : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost: " + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")

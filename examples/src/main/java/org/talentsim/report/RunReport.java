@@ -472,8 +472,8 @@ final class RunReport extends Page {
         if (laidOff) {
             out.add(new String[] {"on notice", "laid off, and paid until the notice ends, then in the pool (a work visa's grace"
                     + " period runs from there)"});
-            out.add(new String[] {"severance", "what a lab pays those it lays off on top of their notice, a few weeks' pay for each"
-                    + " year of service"});
+            out.add(new String[] {"severance", "what a lab pays those it lays off on top of their notice: weeks of pay, a fixed"
+                    + " number and more for each year of service (the Layoffs table gives each layoff's terms)"});
         }
         if (visaExits) {
             out.add(new String[] {"visa exit", "a researcher on a work visa (such as an H-1B) who found no job before his grace"

@@ -46,6 +46,24 @@ class ReadingsTest {
         assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));
     }
 
+    /** Where no interval bounds the incremental ratio (B's difference not clearly away from 0), no price is read. */
+    @Test
+    void anUnboundedRatioIsNotRead() {
+        double[] aArm = {10, 12, 11, 13};
+        double[] aBase = {5, 6, 5, 7};
+        double[] bArm = {1, -1, 2, -1};
+        double[] bBase = {0, 0, 0, 0};
+        org.talentsim.experiment.RatioEstimate loose = org.talentsim.experiment.RatioEstimate.ofDifferences(aArm, aBase, bArm, bBase);
+        assertFalse(loose.bounded(), "the case: unbounded");
+        org.talentsim.experiment.Experiment.Ratio ratio = new org.talentsim.experiment.Experiment.Ratio("X", "Y");
+        assertNull(ExperimentTables.reading(new org.talentsim.experiment.ExperimentRunner.RatioStat("a", ratio, loose, loose)));
+        org.talentsim.experiment.RatioEstimate tight = org.talentsim.experiment.RatioEstimate.ofDifferences(aArm, aBase,
+                new double[] {2, 2.1, 1.9, 2}, bBase);
+        assertTrue(tight.bounded());
+        assertTrue(ExperimentTables.reading(new org.talentsim.experiment.ExperimentRunner.RatioStat("a", ratio, tight, tight))
+                .startsWith("a: 5.75 more X and 2 more Y, 2.875 more X for each one more Y"));
+    }
+
     @Test
     void armsThatGaveTheSameRunsAreSaidToMakeNoDifference(@TempDir Path dir) throws Exception {
         // a counter-offer cap of half a researcher's value: no offer is ever countered, as with none
@@ -53,9 +71,9 @@ class ReadingsTest {
         Cli r = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "--arm",
                 "half:labs[Keeper].retention.upTo=0.5", "-r", "2", "--months", "4", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        long metrics = Files.readAllLines(out.resolve("summary.csv")).stream().skip(1).map(l -> l.split(",", -1)[1]).distinct().count();
-        String note = "Note: arms none and half gave the same results in all " + metrics + " metrics: what they change made no"
-                + " difference in these runs";
+        int metrics = Files.readAllLines(out.resolve("runs.csv")).get(0).split(",", -1).length - 4;   // run, cell, replication, seed
+        String note = "Note: arms none and half gave the same runs: every one of the " + metrics + " metrics in runs.csv,"
+                + " replication by replication. What they change made no difference in these runs";
         assertTrue(r.out().contains(note), r.out());
         assertTrue(Files.readString(out.resolve("report.html")).contains(note), "the report says it too");
         // arms that differ: no note
@@ -64,12 +82,19 @@ class ReadingsTest {
                 "4", "--out", other.toString(), "-q");
         assertEquals(0, d.exit(), d.err());
         assertFalse(d.out().contains("Note: arms"), d.out());
+        // arms that differ, with only metrics chosen that they share: no note either (it compared the
+        // metrics reported, and called two such arms the same: a reviewer)
+        Path chosen = dir.resolve("chosen");
+        Cli c = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "2", "--months",
+                "4", "--metrics", "Keeper.headcount_start", "--out", chosen.toString(), "-q");
+        assertEquals(0, c.exit(), c.err());
+        assertFalse(c.out().contains("Note: arms"), c.out());
         // a sweep's cells: those that gave the same runs are named together
         Path sweep = dir.resolve("sweep");
         Cli s = Cli.run("sweep", ExperimentCliTest.RETENTION, "--vary", "labs[Keeper].retention.upTo=0.3,0.5,1", "-r", "2", "--months",
                 "4", "--out", sweep.toString(), "-q");
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("Note: cells labs[Keeper].retention.upTo=0.3 and labs[Keeper].retention.upTo=0.5 gave the same"
-                + " results in all"), s.out());
+                + " runs"), s.out());
     }
 }

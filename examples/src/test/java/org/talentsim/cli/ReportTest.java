@@ -130,7 +130,7 @@ class ReportTest {
                 "<li><b>poached</b>: ", "<li><b>on notice</b>: laid off, and paid until the notice ends", "<li><b>morale (0 to 1)</b>: ",
                 "<li><b>pay level</b>: a team&#39;s pay against the market&#39;s", "<li><b>pay (salary)</b>: a year&#39;s value",
                 // and the words of what this run has: raids, a layoff's severance, visa exits, equity grants
-                "<li><b>raid</b>: offers to several of a rival team", "<li><b>severance</b>: what a lab pays those it lays off",
+                "<li><b>raid</b>: offers to several of a rival team", "<li><b>severance</b>: what a lab pays those it lays off on top of their notice: weeks of pay, a fixed number",
                 "<li><b>visa exit</b>: a researcher on a work visa", "<li><b>unvested equity</b>: shares granted as part of pay")) {
             assertTrue(events.contains(w), w + " in " + events);
         }

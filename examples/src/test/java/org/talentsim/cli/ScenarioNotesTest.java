@@ -38,6 +38,17 @@ class ScenarioNotesTest {
         assertTrue(!cheap.out().contains("note:"), cheap.out());
     }
 
+    /** An offer cap without its unit (75 for 75M): the lab could hire almost no one, and its raids came to nothing unsaid. */
+    @Test
+    void anOfferCapWithItsUnitLeftOutGetsANote() {
+        Cli r = Cli.run("check", "scenarios/meta-2025.yaml", "--set", "labs[Meta].offer.cap=75");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: labs[Meta].offer.cap is $75 a year, under a tenth of the pay scale's base ($300k): the lab"
+                + " pays no one more, so it can hire almost no one (a unit left out? money is written 75M, 250k)"), r.out());
+        Cli meant = Cli.run("check", "scenarios/meta-2025.yaml");
+        assertTrue(!meant.out().contains("offer.cap"), meant.out());
+    }
+
     /** A named salary far below the market's pay at its skill, and an acqui-hire's raise of 20 meant as 20%. */
     @Test
     void aStarsSalaryWithoutItsUnitAndARaiseOfTwentyGetNotes(@TempDir Path dir) throws Exception {

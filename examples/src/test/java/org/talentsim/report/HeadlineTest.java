@@ -72,6 +72,13 @@ class HeadlineTest {
         Csv c = Csv.read(f);
         String m = ExperimentReport.headline(c, "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
         assertEquals(true, m.contains("its size and cost: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
+        // spend beyond chance, committed not: committed said all the same, as not beyond chance
+        Path g = Files.writeString(dir.resolve("c2.csv"), Files.readString(f).replace("equity,M.committed,8400,8300,8500,400,300,500,1e-6,1e-5,1,0,4,4",
+                "equity,M.committed,7980,7800,8100,-20,-150,110,0.6,1,0.5,0.5,4,4"));
+        String loose = ExperimentReport.headline(Csv.read(g), "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
+        assertEquals(true, loose.contains("its size and cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance;")
+                || loose.contains("its size and cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance"), loose);
+        assertEquals(false, loose.contains("more beyond chance"), loose);
         String cash = ExperimentReport.headline(c, "baseline", Set.of("C.poached_out", "C.hires", "C.quits", "C.spend", "C.committed"));
         assertEquals(true, cash.contains("its size and cost: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
     }

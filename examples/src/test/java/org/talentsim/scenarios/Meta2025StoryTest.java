@@ -170,10 +170,18 @@ class Meta2025StoryTest {
             return top <= 75e6 + 1e-3 && firstYear > 100e6 && atTop >= 1 && atTop <= 3
                     && tbd.get(tbd.size() - 1).meanSalary() > 10 * products.get(products.size() - 1).meanSalary();
         });
-        // no package of anyone Meta hires runs above the cap, on any seed
+        // no package of anyone Meta hires runs above the cap, on any seed; nor does a raise take it
+        // there (Apple's star, hired at $75M, was paid $89M a year later: a reviewer)
         for (History h : runs) {
             assertTrue(h.moves().stream().filter(m -> "Meta".equals(m.toLab()) && !Double.isNaN(m.newSalary()))
                     .allMatch(m -> m.newSalary() <= 75e6 + 1e-3), "a Meta offer above its cap");
+            for (org.talentsim.metrics.Summary.NamedResearcher n : h.summary().named()) {
+                if ("Meta".equals(n.lab())) {
+                    assertTrue(n.salary() <= 75e6 + 1e-3, n.name() + " paid " + n.salary() + " at the end");
+                }
+            }
+            assertTrue(h.summary().named().stream().anyMatch(n -> n.name().equals("Ruoming Pang") && n.lab().equals("Meta")
+                    && Math.abs(n.salary() - 75e6) < 1), "Apple's star stays at Meta at its cap");
         }
     }
 
