@@ -143,8 +143,24 @@ final class Fields {
         try {
             return f.apply(s.text);
         } catch (Values.Bad e) {
-            throw fail(key, e.complete ? e.getMessage() : e.getMessage() + ", was " + s.describe());
+            throw fail(key, e.complete ? e.getMessage() : e.getMessage() + ", was " + s.describe() + commaHint(s.text));
         }
+    }
+
+    /**
+     * What a comma in a number was meant as, when it looks like one (a strategist wrote
+     * {@code prestige: 0,7}): "; a decimal comma? write 0.7", "; a thousands separator? write 1500";
+     * else nothing.
+     */
+    static String commaHint(String text) {
+        String t = text.trim();
+        if (t.matches("-?[0-9]{1,3}(,[0-9]{3})+[kKmMbB]?")) {
+            return "; a thousands separator? write " + t.replace(",", "");
+        }
+        if (t.matches("-?[0-9]+,[0-9]+([kKmMbB]|/[a-z]+)?")) {
+            return "; a decimal comma? write " + t.replace(',', '.');
+        }
+        return "";
     }
 
     /** A name: non-empty, without commas, quotes or line breaks. */
