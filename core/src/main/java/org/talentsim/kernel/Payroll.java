@@ -56,6 +56,9 @@ final class Payroll {
     private double[] productivity = new double[0];
     /** Per team, its lab's pay cap ({@code OfferPolicy.payCap}: infinite without one): no raise above it. */
     private double[] payCap = new double[0];
+    /** Per lab, its pay cap this tick; whether any lab has one (else a raise does not look). */
+    private double[] labCap = new double[0];
+    private boolean anyCap;
     private byte[] focus = new byte[0];
     /** Per lab: whether its raises are noted (a finite budget). */
     private boolean[] budgeted = new boolean[0];
@@ -203,7 +206,13 @@ final class Payroll {
             paidUnits = new long[budgeted.length];
         }
         anyBudget = false;
+        anyCap = false;
+        if (labCap.length < labs) {
+            labCap = new double[Math.max(labs, 2 * labCap.length)];
+        }
         for (int li = 0; li < labs; li++) {
+            labCap[li] = m.labPolicies.offer.get(li).payCap();
+            anyCap |= labCap[li] != Double.POSITIVE_INFINITY;
             Lab lab = w.lab(li);
             lab.addSpent(lab.payroll() / perYear);
             budgeted[li] = Double.isFinite(lab.budget());
@@ -220,7 +229,7 @@ final class Payroll {
             Team t = w.team(ti);
             payLevel[t.id()] = t.payLevel();
             productivity[t.id()] = w.lab(t.lab()).productivity() * Math.max(1, t.payLevel());
-            payCap[t.id()] = m.labPolicies.offer.get(t.lab()).payCap();
+            payCap[t.id()] = labCap[t.lab()];
             focus[t.id()] = (byte) t.focus().ordinal();
         }
         packages = m.labPolicies.packages;
@@ -440,7 +449,10 @@ final class Payroll {
         // pay level (a founder's $2M became $14.5M at his first anniversary: a student's review)
         double toward = stakes && m.pop.stake(i, tick) > 0 ? w : w + adjust * (target - w);
         double next = Math.max(w * (1 + raise), toward);
-        double cap = Math.min(productivity[t] * market * (specialty[i] == focus[t] ? 1 : off), payCap[t]);
+        double cap = productivity[t] * market * (specialty[i] == focus[t] ? 1 : off);
+        if (anyCap) {
+            cap = Math.min(cap, payCap[t]);
+        }
         double pay = Math.min(Math.max(w, Math.min(next, cap)), money.cap);
         if (pay != w) {
             salary[i] = pay;
