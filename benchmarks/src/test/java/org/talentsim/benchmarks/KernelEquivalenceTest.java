@@ -136,11 +136,15 @@ class KernelEquivalenceTest {
         assertCounts(who + "hires", ts.hires, base.hires);
         if (engine != Engine.MASON_SHUFFLED && labs >= 1000) {
             // index order gives the low-index labs the first claim on small teams' quotas every
-            // tick: 1.5-1.8% more counter-offers than the order-fair engines (6-7 SE at 100k / 1,000
-            // labs, seeds 1000-1007 and 1000-1015), the same work to within that
+            // tick: more counter-offers than the order-fair engines, 1.5-1.8% (6-7 SE at 100k / 1,000
+            // labs, seeds 1000-1007 and 1000-1015) until 2026-12-06, 2.98% (MASON Sequence) and 3.11%
+            // (the plain loop) since a growing team keeps its target at the start (its quota no
+            // longer raised by its leavers' places: the first claim on it counts for more), while the
+            // order-fair MASON RandomSequence agrees with talentsim (z = 0.78); the same work to
+            // within that
             double rel = Math.abs(ts.counters - base.counters) / (double) ts.counters;
             System.out.printf("%scounter-offers: talentsim %d, baseline %d (%.2f%%)%n", who, ts.counters, base.counters, 100 * rel);
-            assertTrue(rel <= 0.025, who + "counter-offers differ by " + 100 * rel + "%");
+            assertTrue(rel <= 0.04, who + "counter-offers differ by " + 100 * rel + "%");
         } else {
             assertCounts(who + "counter-offers", ts.counters, base.counters);
         }
