@@ -68,7 +68,7 @@ final class Offers {
     /**
      * {@code premium}: current pay times {@code 1 + premium + the lab's strategic premium}, and
      * never below the team's pay level times market pay; a seeker is offered the team's pay. With
-     * {@code cap} (USD a year) no offer is above it: the most the lab offers anyone.
+     * {@code cap} (USD a year) no offer is above it: the most the lab pays anyone.
      */
     static OfferPolicy premium(PolicySpec spec) {
         Params p = new Params("offer", spec, "premium", "cap");
@@ -96,7 +96,7 @@ final class Offers {
     }
 
     /**
-     * A pricing rule's {@code cap}: the largest annual pay the lab offers (a package's annual value),
+     * A pricing rule's {@code cap}: the largest annual pay the lab pays anyone (a package's annual value),
      * positive; none (infinite) when not given. An offer the cap holds below what the researcher
      * needs fails as any offer too low does; the engine holds the lab's counter-offers and raises
      * to it too ({@link OfferPolicy#payCap}).
@@ -107,7 +107,7 @@ final class Offers {
         }
         double cap = p.get("cap", Double.NaN);
         if (!(cap > 0)) {
-            throw new IllegalArgumentException("offer policy '" + p.name() + "': cap (the largest annual pay offered, USD)"
+            throw new IllegalArgumentException("offer policy '" + p.name() + "': cap (the most the lab pays anyone a year, USD)"
                     + " must be > 0, was " + cap);
         }
         return p.atMost("cap", cap, org.talentsim.model.Limits.MAX_SALARY, "the highest annual pay, USD");
