@@ -272,7 +272,15 @@ final class ExperimentReport extends Page {
                 e.getValue().forEach(v -> ov.add(v.asText()));
                 // what a retention override means, in words ("none" read as "no arm", and "retention"
                 // as the metric of that name: a student's review)
-                List<String> words = ov.stream().map(ExperimentReport::inWords).filter(w -> w != null).toList();
+                // and how often the lab did counter in the arm's runs (a policy for stars only countered 7
+                // times in two years against 659 for matching every offer: its words gave no sense of it)
+                List<String> words = ov.stream().map(v -> {
+                    String w = inWords(v);
+                    Double n = w == null || v.strip().endsWith("=none") ? null : counteredMean(e.getKey(), v);
+                    Double b = w == null || e.getKey().equals(d.baseline()) ? null : counteredMean(d.baseline(), v);
+                    return w == null ? null : n == null ? w : w + ": " + Fmt.num(n) + " counter-offers a run on average"
+                            + (b == null ? "" : ", against " + Fmt.num(b) + " in " + d.baseline());
+                }).filter(w -> w != null).toList();
                 arms.add(e.getKey() + (ov.isEmpty() ? " (the scenario as it is)" : ": " + String.join(", ", ov)
                         + (words.isEmpty() ? "" : " (" + String.join("; ", words) + ")")));
             });
@@ -1460,6 +1468,25 @@ final class ExperimentReport extends Page {
             return null;
         }
         return parts;
+    }
+
+    /**
+     * The mean over {@code arm}'s runs of the counter-offers of the lab whose retention {@code
+     * override} sets (summary.csv's {@code LAB.countered}); null when the summary has none.
+     */
+    private Double counteredMean(String arm, String override) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("labs\\[([^\\]/]+)(/[^\\]]*)?\\]\\.retention.*").matcher(override.strip());
+        if (d.summary == null || !m.matches()) {
+            return null;
+        }
+        String metric = m.group(1) + ".countered";
+        for (String[] r : d.summary.rows()) {
+            if (Csv.cell(r, d.summary.col("cell")).equals(arm) && Csv.cell(r, d.summary.col("metric")).equals(metric)
+                    && !Csv.cell(r, d.summary.col("mean")).isEmpty()) {
+                return d.summary.num(r, d.summary.col("mean"));
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,6 +46,26 @@ class ReadingsTest {
         assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));
     }
 
+    /** An arm's counter-offer policy in words says how often the lab countered in its runs, against the baseline. */
+    @Test
+    void aRetentionArmSaysHowOftenTheLabCountered(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("stars");
+        Cli r = Cli.run("compare", ExperimentCliTest.RETENTION, "--arm", "stars:labs[Keeper].retention=stars", "-r", "2", "--months",
+                "4", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        java.util.Map<String, String> mean = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("summary.csv"))) {
+            String[] f = line.split(",", -1);
+            if (f[1].equals("Keeper.countered")) {
+                mean.put(f[0], f[2]);
+            }
+        }
+        String html = ReportTest.unescape(Files.readString(out.resolve("report.html")));
+        assertTrue(html.contains("(Keeper counters outside offers for its well-known researchers only: "
+                + Fmt.num(Double.parseDouble(mean.get("stars"))) + " counter-offers a run on average, against "
+                + Fmt.num(Double.parseDouble(mean.get("baseline"))) + " in baseline)"), html.substring(html.indexOf(">Arms<")));
+    }
+
     /** Where no interval bounds the incremental ratio (B's difference not clearly away from 0), no price is read. */
     @Test
     void anUnboundedRatioIsNotRead() {
