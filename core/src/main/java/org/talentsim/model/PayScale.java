@@ -64,4 +64,20 @@ public record PayScale(double base, double elasticity) {
     public double wage(double s) {
         return elasticity == 1.0 ? base * s : base * Math.pow(s, elasticity);
     }
+
+    // written out as the record's own (RecordsTest): the generated ones build method handles on
+    // first use, a cost each fresh JVM pays in reading a scenario (docs/REPORT.md, "Speed")
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PayScale o
+                && Double.compare(base, o.base) == 0
+                && Double.compare(elasticity, o.elasticity) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(base);
+        h = 31 * h + Double.hashCode(elasticity);
+        return h;
+    }
 }

@@ -160,4 +160,36 @@ public record CapabilitySpec(int researchLagMonths, double depreciation, double 
     public boolean calibratedScale() {
         return Double.isNaN(scale);
     }
+
+    // written out as the record's own (RecordsTest): the generated ones build method handles on
+    // first use, a cost each fresh JVM pays in reading a scenario (docs/REPORT.md, "Speed")
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CapabilitySpec o
+                && researchLagMonths == o.researchLagMonths
+                && Double.compare(depreciation, o.depreciation) == 0
+                && Double.compare(knowledgeDepreciation, o.knowledgeDepreciation) == 0
+                && Double.compare(productWeight, o.productWeight) == 0
+                && Double.compare(researchWeight, o.researchWeight) == 0
+                && Double.compare(infraWeight, o.infraWeight) == 0
+                && Double.compare(knowledgeHalf, o.knowledgeHalf) == 0
+                && researchLagShape == o.researchLagShape
+                && Double.compare(scale, o.scale) == 0
+                && efficiencyPerLab == o.efficiencyPerLab;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = researchLagMonths;
+        h = 31 * h + Double.hashCode(depreciation);
+        h = 31 * h + Double.hashCode(knowledgeDepreciation);
+        h = 31 * h + Double.hashCode(productWeight);
+        h = 31 * h + Double.hashCode(researchWeight);
+        h = 31 * h + Double.hashCode(infraWeight);
+        h = 31 * h + Double.hashCode(knowledgeHalf);
+        h = 31 * h + researchLagShape;
+        h = 31 * h + Double.hashCode(scale);
+        h = 31 * h + Boolean.hashCode(efficiencyPerLab);
+        return h;
+    }
 }

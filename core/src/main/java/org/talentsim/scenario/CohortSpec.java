@@ -136,4 +136,28 @@ public record CohortSpec(Dist skill, Dist salary, double salaryNoise, double vis
     public CohortSpec withVisibility(Dist d) { return new CohortSpec(skill, salary, salaryNoise, visaShare, d, morale); }
     /** A copy drawing starting morale (in [0,1]) from {@code d}. */
     public CohortSpec withMorale(Dist d) { return new CohortSpec(skill, salary, salaryNoise, visaShare, visibility, d); }
+
+    // written out as the record's own (RecordsTest): the generated ones build method handles on
+    // first use, a cost each fresh JVM pays in reading a scenario (docs/REPORT.md, "Speed")
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CohortSpec o
+                && java.util.Objects.equals(skill, o.skill)
+                && java.util.Objects.equals(salary, o.salary)
+                && Double.compare(salaryNoise, o.salaryNoise) == 0
+                && Double.compare(visaShare, o.visaShare) == 0
+                && java.util.Objects.equals(visibility, o.visibility)
+                && java.util.Objects.equals(morale, o.morale);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(skill);
+        h = 31 * h + java.util.Objects.hashCode(salary);
+        h = 31 * h + Double.hashCode(salaryNoise);
+        h = 31 * h + Double.hashCode(visaShare);
+        h = 31 * h + java.util.Objects.hashCode(visibility);
+        h = 31 * h + java.util.Objects.hashCode(morale);
+        return h;
+    }
 }

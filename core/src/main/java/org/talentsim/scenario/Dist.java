@@ -76,4 +76,22 @@ public record Dist(Kind kind, double a, double b) {
     public static Dist beta(double alpha, double beta) { return new Dist(Kind.BETA, alpha, beta); }
     /** Pareto with this scale (its least value) and shape (both above 0). */
     public static Dist pareto(double scale, double shape) { return new Dist(Kind.PARETO, scale, shape); }
+
+    // written out as the record's own (RecordsTest): the generated ones build method handles on
+    // first use, a cost each fresh JVM pays in reading a scenario (docs/REPORT.md, "Speed")
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Dist o
+                && java.util.Objects.equals(kind, o.kind)
+                && Double.compare(a, o.a) == 0
+                && Double.compare(b, o.b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(kind);
+        h = 31 * h + Double.hashCode(a);
+        h = 31 * h + Double.hashCode(b);
+        return h;
+    }
 }

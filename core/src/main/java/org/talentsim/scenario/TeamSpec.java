@@ -65,4 +65,40 @@ public record TeamSpec(String name, Focus focus, int headcount, int target, doub
     public ScenarioBuilder.TeamBuilder toBuilder() {
         return new ScenarioBuilder.TeamBuilder(this);
     }
+
+    // written out as the record's own (RecordsTest): the generated ones build method handles on
+    // first use, a cost each fresh JVM pays in reading a scenario (docs/REPORT.md, "Speed")
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TeamSpec o
+                && java.util.Objects.equals(name, o.name)
+                && java.util.Objects.equals(focus, o.focus)
+                && headcount == o.headcount
+                && target == o.target
+                && Double.compare(payLevel, o.payLevel) == 0
+                && Double.compare(leaderFit, o.leaderFit) == 0
+                && Double.compare(computeShare, o.computeShare) == 0
+                && protectedTeam == o.protectedTeam
+                && java.util.Objects.equals(members, o.members)
+                && java.util.Objects.equals(stars, o.stars)
+                && Double.compare(minSkill, o.minSkill) == 0
+                && java.util.Objects.equals(pay, o.pay);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(name);
+        h = 31 * h + java.util.Objects.hashCode(focus);
+        h = 31 * h + headcount;
+        h = 31 * h + target;
+        h = 31 * h + Double.hashCode(payLevel);
+        h = 31 * h + Double.hashCode(leaderFit);
+        h = 31 * h + Double.hashCode(computeShare);
+        h = 31 * h + Boolean.hashCode(protectedTeam);
+        h = 31 * h + java.util.Objects.hashCode(members);
+        h = 31 * h + java.util.Objects.hashCode(stars);
+        h = 31 * h + Double.hashCode(minSkill);
+        h = 31 * h + java.util.Objects.hashCode(pay);
+        return h;
+    }
 }

@@ -110,7 +110,18 @@ final class TableFont extends Font {
     /** The fonts made so far, by name, style and size: a chart asks for the same few hundreds of times. */
     private static final java.util.concurrent.ConcurrentHashMap<Key, TableFont> MADE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Key(String name, int style, float size) {}
+    private record Key(String name, int style, float size) {
+        // written out: a record's own builds method handles on first use, a cost in a fresh JVM
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && java.util.Objects.equals(name, k.name) && style == k.style && Float.compare(size, k.size) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(name) + style) * 31 + Float.hashCode(size);
+        }
+    }
 
     /**
      * The table font {@code name}, {@code style}, {@code size}: one instance for each (fonts are
