@@ -108,7 +108,7 @@ final class Offers {
         double cap = p.get("cap", Double.NaN);
         if (!(cap > 0)) {
             throw new IllegalArgumentException("offer policy '" + p.name() + "': cap (the most the lab pays anyone a year, USD)"
-                    + " must be > 0, was " + cap);
+                    + " must be > 0, was " + Params.shown(cap));
         }
         return p.atMost("cap", cap, org.talentsim.model.Limits.MAX_SALARY, "the highest annual pay, USD");
     }

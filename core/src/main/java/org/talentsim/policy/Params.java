@@ -15,8 +15,11 @@ final class Params {
         Set<String> ok = Set.of(allowed);
         for (String k : spec.params().keySet()) {
             if (!ok.contains(k)) {
-                throw new IllegalArgumentException(kind + " policy '" + spec.name() + "' has no parameter '"
-                        + k + "'" + suggest(k, ok) + "; its parameters: " + new TreeSet<>(ok));
+                // (a policy without parameters said "its parameters: []")
+                throw new IllegalArgumentException(ok.isEmpty()
+                        ? kind + " policy '" + spec.name() + "' takes no parameters, was given '" + k + "'"
+                        : kind + " policy '" + spec.name() + "' has no parameter '" + k + "'" + suggest(k, ok) + "; its parameters: "
+                                + new TreeSet<>(ok));
             }
         }
     }
@@ -38,7 +41,7 @@ final class Params {
     double nonNegative(String key, double fallback) {
         double v = get(key, fallback);
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be a finite number >= 0, was " + v);
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be a finite number >= 0, was " + shown(v));
         }
         return v;
     }
@@ -48,7 +51,7 @@ final class Params {
         double v = get(key, fallback);
         if (!(v >= min) || Double.isInfinite(v)) {
             throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be >= "
-                    + java.math.BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + " and finite, was " + v);
+                    + java.math.BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + " and finite, was " + shown(v));
         }
         return v;
     }
@@ -56,7 +59,7 @@ final class Params {
     double unit(String key, double fallback) {
         double v = get(key, fallback);
         if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be in [0,1], was " + v);
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be in [0,1], was " + shown(v));
         }
         return v;
     }
@@ -67,9 +70,19 @@ final class Params {
             String bound = max == Math.rint(max) && Math.abs(max) < 1e15 ? Long.toString((long) max)
                     : new java.math.BigDecimal(max).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
             throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': " + key + " must be <= " + bound
-                    + " (" + unit + "), was " + v);
+                    + " (" + unit + "), was " + shown(v));
         }
         return v;
+    }
+
+    /**
+     * {@code v} as an error message shows a value given: as Java writes a double ("-1.0", "0.5"),
+     * but with all its digits where Java would switch to an exponent (a cap of 2000M read "was
+     * 2.0E9"; now "was 2000000000").
+     */
+    static String shown(double v) {
+        String s = Double.toString(v);
+        return s.indexOf('E') < 0 || !Double.isFinite(v) ? s : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static String suggest(String k, Set<String> known) {

@@ -115,6 +115,10 @@ class PolicyRegistryTest {
                 () -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain", "upTo", 0.5)));
         assertTrue(none.getMessage().startsWith("retention policy 'plain' takes no parameters, was given 'upTo'"), none.getMessage());
         reg.create(PolicyRegistry.RETENTION, PolicySpec.of("plain"));
+        // a built-in policy without parameters says so too (it listed "its parameters: []")
+        var builtIn = assertThrows(IllegalArgumentException.class,
+                () -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("none", "upTo", 0.5)));
+        assertEquals("retention policy 'none' takes no parameters, was given 'upTo'", builtIn.getMessage());
         java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("a", null));
         var nul = assertThrows(NullPointerException.class, () -> reg.register(PolicyRegistry.RETENTION, "n", withNull, spec -> q -> 0));
         assertEquals("parameters: a parameter's name is null", nul.getMessage());

@@ -128,6 +128,20 @@ class PricingAndStrategyRulesTest {
     }
 
     @Test
+    void aValueRefusedIsShownWithItsDigitsNotAnExponent() {
+        // a cap of 2000M read "was 2.0E9"; the convention elsewhere ("was -1.0") stays
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
+                () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("star", "cap", 2e9)));
+        assertTrue(big.getMessage().endsWith("was 2000000000"), big.getMessage());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("star", "cap", -1)));
+        assertTrue(negative.getMessage().endsWith("was -1.0"), negative.getMessage());
+        IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
+                () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("premium", "premium", -2.5e-4)));
+        assertTrue(tiny.getMessage().endsWith("was -0.00025"), tiny.getMessage());
+    }
+
+    @Test
     void postedAndBertrandPrices() {
         OfferPolicy posted = REG.create(PolicyRegistry.OFFER, PolicySpec.of("posted"));
         Quote q = new Quote(0, people(0), lab(0, 1e9, 250_000), team(1.0), 500_000, 100_000, 120_000, 80_000, true, 0.5);
