@@ -309,7 +309,17 @@ public final class Fmt {
         }
         String aWay = dA > 0 ? "more " : "less ";
         String bWay = dB > 0 ? "more " : "less ";
+        // a small ratio (people per dollar) is said per a thousand, million … of b, as far as b's
+        // difference reaches: "1.827 more poached_out for each 1M less spend", not "0.000001827
+        // more … for each one less"
+        double per = 1;
+        String each = "one";
+        String[] units = {"1k", "1M", "1B", "1T"};
+        for (int k = 0; k < units.length && Math.abs(ratio) * per < 1 && Math.abs(dB) >= per * 1000; k++) {
+            per *= 1000;
+            each = units[k];
+        }
         return cell + ": " + num(Math.abs(dA)) + " " + aWay + a + " and " + num(Math.abs(dB)) + " " + bWay + b + ", "
-                + num(Math.abs(ratio)) + " " + aWay + a + " for each one " + bWay + b;
+                + num(Math.abs(ratio) * per) + " " + aWay + a + " for each " + each + " " + bWay + b;
     }
 }

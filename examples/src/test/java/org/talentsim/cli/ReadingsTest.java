@@ -41,6 +41,12 @@ class ReadingsTest {
         assertEquals("equity: 162.8M less Meta.spend and 40.33 less Meta.poached_out, 4.037M less Meta.spend for each one less"
                 + " Meta.poached_out", Fmt.ratioReading("equity", "Meta.spend", "Meta.poached_out", -162.8e6, -40.33, 4.037e6));
         assertEquals("a: 2 more X and 1 more Y, 2 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 2, 1, 2));
+        // people per dollar: said per a million dollars, as far as the difference in dollars reaches
+        assertEquals("none: 530.5 more Meta.poached_out and 290.4M less Meta.spend, 1.827 more Meta.poached_out for each 1M less"
+                + " Meta.spend", Fmt.ratioReading("none", "Meta.poached_out", "Meta.spend", 530.5, -290.4e6, -1.827e-6));
+        assertEquals("a: 0.6 more X and 500 more Y, 0.0012 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 0.6, 500, 0.0012),
+                "b's difference under 1k: per one (1.2 for each 1k more Y would reach past it)");
+        assertEquals("a: 3 more X and 2500 more Y, 1.2 more X for each 1k more Y", Fmt.ratioReading("a", "X", "Y", 3, 2500, 0.0012));
         assertNull(Fmt.ratioReading("a", "X", "Y", 0, 1, 0));
         assertNull(Fmt.ratioReading("a", "X", "Y", 1, 0, Double.POSITIVE_INFINITY));
         assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));
