@@ -4,13 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -526,11 +523,21 @@ final class Charts {
     /** The share of a time chart's value range left above the data for the marks' labels. */
     static final double MARK_ROOM = 0.16;
 
+    /**
+     * A mark's label as a chart draws it: a run of numbers with a hyphen ("3-6"), where the page's
+     * list of events has an en dash ("3–6"). One character beyond Latin-1 makes a chart's whole SVG
+     * a two-byte string, built, copied and encoded to UTF-8 by other code than the rest, run cold
+     * in a fresh JVM (thirteen of the flagship's charts had a dash).
+     */
+    static String markLabel(String label) {
+        return label == null ? null : label.replace('\u2013', '-');
+    }
+
     /** A mark's dashed line, its label in row {@code row} (0 or 1: neighbours alternate so their labels do not overlap). */
     static ValueMarker mark(Mark m, int row) {
         ValueMarker v = new ValueMarker(m.x(), MARK, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {4f, 3f}, 0f));
-        v.setLabel(m.label());
+        v.setLabel(markLabel(m.label()));
         v.setLabelFont(font(Font.BOLD, 10));
         v.setLabelPaint(new Color(0x4a5160));
         v.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -580,7 +587,7 @@ final class Charts {
                         new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
                 c.setDrawAsLine(true);
                 if (labels) {
-                    c.setLabel(m.getValue());
+                    c.setLabel(markLabel(m.getValue()));
                     c.setLabelFont(font(Font.BOLD, 10));
                     c.setLabelPaint(new Color(0x4a5160));
                     c.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -667,25 +674,104 @@ final class Charts {
 
     /**
      * Counts with thousands separators, and the decimals of a tick between whole numbers (an
-     * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2).
+     * axis over a few people has ticks at 0.5: rounded, they read 0, 1, 1, 2): as {@code
+     * DecimalFormat("#,##0.##")} writes them.
      */
     static NumberFormat counts() {
-        return (NumberFormat) COUNTS.clone();
+        return new PlainFormat(0, 2, true, "#,##0.##");
     }
-
-    /** {@link #counts}'s format, copied for each axis (a copy is cheaper than parsing the pattern again; never used itself). */
-    private static final DecimalFormat COUNTS = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     /**
      * Plain decimals, {@code 0.45}, with up to four places: gridlines 0.005 apart read 0.515,
-     * 0.52, 0.525 (with two places they read 0.52, 0.52, 0.53, one label standing for two lines).
+     * 0.52, 0.525 (with two places they read 0.52, 0.52, 0.53, one label standing for two lines):
+     * as {@code DecimalFormat("0.0###")} writes them.
      */
     static NumberFormat decimals() {
-        return (NumberFormat) DECIMALS.clone();
+        return new PlainFormat(1, 4, false, "0.0###");
     }
 
-    /** {@link #decimals}'s format, copied for each axis. */
-    private static final DecimalFormat DECIMALS = new DecimalFormat("0.0###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    /**
+     * A number in plain decimals, {@code min} to {@code max} places (rounded half even, as {@code
+     * DecimalFormat}), with thousands separators or not; a value a rounding error off zero reads
+     * 0. By arithmetic, not with {@code DecimalFormat}: an axis formats its ticks several times
+     * (once to measure them), ~400 numbers in the flagship's report, all in {@code DecimalFormat}'s
+     * large, cold code in a fresh JVM (PlainFormatTest checks the two agree).
+     */
+    static final class PlainFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final int min;
+        private final int max;
+        private final boolean grouped;
+        /** The DecimalFormat pattern it writes as, for what arithmetic on a long cannot hold. */
+        private final String pattern;
+
+        PlainFormat(int min, int max, boolean grouped, String pattern) {
+            this.min = min;
+            this.max = max;
+            this.grouped = grouped;
+            this.pattern = pattern;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            long scale = 1;
+            for (int k = 0; k < max; k++) {
+                scale *= 10;
+            }
+            // rounded half even on the double's exact value, as DecimalFormat: the product's
+            // rounding error (exact, by a fused multiply-add) settles a tie the product shows
+            // (-0.175 summed from ticks is -0.17499…: "-0.17", not "-0.18")
+            double a = Math.abs(number);
+            double product = a * scale;
+            double scaled = Math.rint(product);
+            if (Math.abs(product - scaled) == 0.5 || product - Math.floor(product) == 0.5) {
+                double error = Math.fma(a, scale, -product);
+                scaled = error > 0 ? Math.ceil(product) : error < 0 ? Math.floor(product) : scaled;
+            }
+            if (!(scaled < 1e17)) {   // beyond a long's exact digits (and NaN, infinities)
+                return to.append(new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        .format(number));
+            }
+            long k = (long) scaled;
+            if (number < 0 && k != 0) {
+                to.append('-');
+            }
+            String whole = Long.toString(k / scale);
+            int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+            to.append(whole, 0, first);
+            for (int i = first; i < whole.length(); i += 3) {
+                if (grouped) {
+                    to.append(',');
+                }
+                to.append(whole, i, i + 3);
+            }
+            long frac = k % scale;
+            int places = max;
+            while (places > min && frac % 10 == 0) {
+                frac /= 10;
+                places--;
+            }
+            if (places > 0) {
+                String digits = Long.toString(frac);
+                to.append('.');
+                for (int z = digits.length(); z < places; z++) {
+                    to.append('0');
+                }
+                to.append(digits);
+            }
+            return to;
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
+    }
 
     /** Money on an axis: {@code $300k}, {@code $1M}, {@code $2.5B}. */
     static NumberFormat money() {
