@@ -697,7 +697,7 @@ final class Charts {
      * (once to measure them), ~400 numbers in the flagship's report, all in {@code DecimalFormat}'s
      * large, cold code in a fresh JVM (PlainFormatTest checks the two agree).
      */
-    static final class PlainFormat extends NumberFormat {
+    static final class PlainFormat extends AxisFormat {
         private static final long serialVersionUID = 1L;
         private final int min;
         private final int max;
@@ -762,15 +762,6 @@ final class Charts {
             return to;
         }
 
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return format((double) number, to, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            return null;
-        }
     }
 
     /** Money on an axis: {@code $300k}, {@code $1M}, {@code $2.5B}. */
@@ -827,7 +818,7 @@ final class Charts {
     }
 
     /** {@link Fmt#tick} as a {@link NumberFormat} for axes. */
-    static final class ShortFormat extends NumberFormat {
+    static final class ShortFormat extends AxisFormat {
         private static final long serialVersionUID = 1L;
         private final String prefix;
 
@@ -842,13 +833,19 @@ final class Charts {
             return to.append(number < 0 && !s.equals("0") ? "\u2212" : "").append(prefix).append(s);
         }
 
+    }
+
+    /** A format for an axis's tick labels: doubles only (a long is written as its double), never parsed. */
+    abstract static class AxisFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
         @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+        public final StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
             return format((double) number, to, pos);
         }
 
         @Override
-        public Number parse(String source, ParsePosition pos) {
+        public final Number parse(String source, ParsePosition pos) {
             return null;
         }
     }
