@@ -591,10 +591,11 @@ final class ExperimentReport extends Page {
                 skipped.add(arm + ": " + metric);
                 continue;
             }
-            if (c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0")) {
-                // 0 in every run of the arm (the counter-offers of an arm that makes none): -100% by
-                // what the arm sets, which stretched the axis and flattened the answer (a student's review)
-                off.add(arm + ": " + metric);
+            if (zeroInEveryRun(c, r)) {
+                // 0 in every run of the arm (the counter-offers of an arm that makes none, the poaching
+                // an arm ends): a bar of -100% stretched the axis and flattened the rest (a student's
+                // review); said under the plot, with the difference
+                off.add(arm + ": " + metric + " " + signed(diff));
                 continue;
             }
             double s = 100 / Math.abs(b);
@@ -667,7 +668,7 @@ final class ExperimentReport extends Page {
                         : String.join("; ", same)) + ".")
                 + (skipped.isEmpty() ? "" : " Not in the plot (the baseline's mean is 0 or undefined, so no percentage): "
                 + String.join("; ", skipped) + ".")
-                + (off.isEmpty() ? "" : " Not in the plot, 0 in every run of the arm (\u2212100%, what the arm sets): "
+                + (off.isEmpty() ? "" : " Not in the plot, 0 in every run of the arm (\u2212100%, a bar that would flatten the rest): "
                 + String.join("; ", off) + ".")
                 + (undefined.isEmpty() ? "" : " No difference (fewer than two replications in which both the arm and the"
                 + " baseline have a value): " + String.join("; ", undefined) + ".")
@@ -1402,13 +1403,15 @@ final class ExperimentReport extends Page {
                 return b == 0 ? Double.POSITIVE_INFINITY : Math.abs(c.num(r, c.col("difference")) / b);
             };
             clear.sort(java.util.Comparator.comparingDouble(size).reversed());
-            // a metric the arm brings to 0 in every run (its counter-offers, when it makes none) is
-            // its definition, not a finding: said apart, after the rest ("countered -100%" led the
-            // answer to "does countering pay?": a student's review)
+            // a lab's counter-offers brought to 0 in every run (an arm that makes none) are the
+            // policy itself, not a finding: said apart, after the rest ("countered -100%" led the
+            // answer to "does countering pay?": a student's review). Any other metric at 0 in every
+            // run is an outcome and stays among the differences (an equity arm that ended poaching,
+            // poached_out -100%, was said apart as "what the arm sets": a strategist's review)
             List<String> off = new ArrayList<>();
             for (java.util.Iterator<String[]> it = clear.iterator(); it.hasNext();) {
                 String[] r = it.next();
-                if (c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0")) {
+                if (kind(Csv.cell(r, c.col("metric"))).equals("countered") && zeroInEveryRun(c, r)) {
                     off.add(Csv.cell(r, c.col("metric")));
                     it.remove();
                 }
@@ -1462,7 +1465,7 @@ final class ExperimentReport extends Page {
                     : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost: " + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
-                    + e.getKey() + ": what the arm sets)"));
+                    + e.getKey() + ": no counter-offers)"));
         }
         if (!tested) {
             return null;
@@ -1598,6 +1601,11 @@ final class ExperimentReport extends Page {
             }
         }
         return spend != null && spend.equals(committed);
+    }
+
+    /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
+    private static boolean zeroInEveryRun(Csv c, String[] r) {
+        return c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0");
     }
 
     private static String said(Csv c, String[] r, Map<String, Double> base) {

@@ -1,6 +1,8 @@
 package org.talentsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
@@ -122,8 +124,25 @@ class HeadlineTest {
         assertEquals("In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
                 + " baseline's mean: arm none against baseline: Meta.poached_out +537 (+942%), Meta.hires +410 (+59%),"
                 + " Meta.quits +80 (+10%); its size and cost: Meta.headcount_end -51 (-1.8%), Meta.spend -235M (-4%)"
-                + " (Meta.countered is 0 in every run of none: what the arm sets). The plot and the table below give each with its"
+                + " (Meta.countered is 0 in every run of none: no counter-offers). The plot and the table below give each with its"
                 + " 95% interval.", ExperimentReport.headline(c, "baseline", Set.of("Meta.countered", "Meta.poached_out", "Meta.hires",
                         "Meta.quits", "Meta.mean_morale_end", "Meta.headcount_end", "Meta.spend")));
+    }
+
+    /**
+     * Any other metric at 0 in every run of an arm is an outcome, said among the differences: an
+     * equity arm that ended poaching (poached_out 0 in every run, -100%) was said apart as "what
+     * the arm sets", its largest effect hidden (a strategist's review).
+     */
+    @Test
+    void anOutcomeAtZeroInEveryRunIsAFinding(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "cash,Grantco.poached_out,176,168,184,,,,,,,,12,\n"
+                + "cash,Grantco.quits,990,980,1000,,,,,,,,12,\n"
+                + "annual,Grantco.poached_out,0,0,0,-176.1,-184,-168.2,1e-9,1e-8,0,1,12,12\n"
+                + "annual,Grantco.quits,731.6,720,740,-258.4,-270,-246,1e-9,1e-8,0,1,12,12\n");
+        String h = ExperimentReport.headline(Csv.read(f), "cash", Set.of("Grantco.poached_out", "Grantco.quits"));
+        assertTrue(h.contains("arm annual against cash: Grantco.poached_out -176.1 (-100%), Grantco.quits -258.4 (-26%)"), h);
+        assertFalse(h.contains("what the arm sets") || h.contains("0 in every run"), h);
     }
 }
