@@ -532,6 +532,12 @@ final class ExperimentCommands {
             if (!hasBaseline && defaultBaseline) {
                 b.arm("baseline", List.of());
             }
+            if (hasBaseline && defaultBaseline && parsed.size() < 2) {
+                // (it ran one arm and printed its means, no comparison, exit 0: a strategist's review)
+                throw new CommandLine.ParameterException(spec.commandLine(), "--arm baseline:... replaces the scenario as it is"
+                        + " as the baseline, and there is no other arm to compare with it: add one (--arm 'as-is:' runs the"
+                        + " scenario as it is), or run replicate --set ... for the runs alone");
+            }
             if (!defaultBaseline && parsed.size() < 2 && parsed.stream().anyMatch(p -> p[0].equals(baseline))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baseline + " compares the other arms"
                         + " with it, and there is no other: with --baseline no arm of the scenario as it is is added (--arm"

@@ -89,6 +89,13 @@ class ExperimentCliTest {
                 "--out", dir.resolve("a").toString(), "-q");
         assertEquals(2, alone.exit());
         assertTrue(alone.err().startsWith("--baseline half compares the other arms with it, and there is no other"), alone.err());
+        // an arm named baseline alone: nothing to compare either (it ran one arm, exit 0)
+        Cli own = Cli.run("compare", RETENTION, "--arm", "baseline:labs[Keeper].retention=none", "-r", "2",
+                "--out", dir.resolve("o").toString(), "-q");
+        assertEquals(2, own.exit());
+        assertTrue(own.err().startsWith("--arm baseline:... replaces the scenario as it is as the baseline, and there is no other arm"),
+                own.err());
+        assertFalse(Files.exists(dir.resolve("o")), "nothing written");
         Cli kept = Cli.run("compare", RETENTION, "--arm", "half:labs[Keeper].retention.upTo=0.5", "--baseline", "baseline", "-r", "2",
                 "--months", "2", "--out", dir.resolve("k").toString(), "-q", "--no-report");
         assertEquals(0, kept.exit(), kept.err());
