@@ -241,7 +241,8 @@ final class ExperimentTables {
         }
         java.util.function.DoubleUnaryOperator written = v -> Double.isFinite(v) ? Double.parseDouble(org.talentsim.io.Num.format(v)) : v;
         return org.talentsim.report.Fmt.ratioReading(s.cell(), s.ratio().numerator(), s.ratio().denominator(),
-                written.applyAsDouble(inc.numerator()), written.applyAsDouble(inc.denominator()), written.applyAsDouble(inc.ratio()));
+                written.applyAsDouble(inc.numerator()), written.applyAsDouble(inc.denominator()), written.applyAsDouble(inc.ratio()),
+                inc.ciLow(), inc.ciHigh());
     }
 
     /** "(k of R runs)" ("(k pairs)" for an incremental ratio) when a ratio is over fewer than the replications; "(1 run)" for one. */

@@ -1279,7 +1279,8 @@ final class ExperimentReport extends Page {
             if (!Csv.cell(r, c.col("vs")).isEmpty() && !Csv.cell(r, c.col("numerator_difference")).isEmpty() && bounded) {
                 String line = Fmt.ratioReading(Csv.cell(r, c.col("cell")), Csv.cell(r, c.col("numerator")),
                         Csv.cell(r, c.col("denominator")), c.num(r, c.col("numerator_difference")),
-                        c.num(r, c.col("denominator_difference")), c.num(r, c.col("incremental")));
+                        c.num(r, c.col("denominator_difference")), c.num(r, c.col("incremental")), c.num(r, c.col("incremental_ci_low")),
+                        c.num(r, c.col("incremental_ci_high")));
                 if (line != null) {
                     read.add(line);
                 }

@@ -304,9 +304,20 @@ public final class Fmt {
      * difference is 0 or undefined. The numbers as {@link #num} writes them.
      */
     public static String ratioReading(String cell, String a, String b, double dA, double dB, double ratio) {
+        return ratioReading(cell, a, b, dA, dB, ratio, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * {@link #ratioReading(String, String, String, double, double, double)}, said "not beyond
+     * chance" where the ratio's 95% interval [{@code low}, {@code high}] holds 0 (a Read line
+     * stated a price of 163.7k a poaching, its interval [-426.4k, +1.255M], its spend's difference
+     * not beyond chance: a strategist's review).
+     */
+    public static String ratioReading(String cell, String a, String b, double dA, double dB, double ratio, double low, double high) {
         if (!(Math.abs(dA) > 0) || !(Math.abs(dB) > 0) || !Double.isFinite(ratio)) {
             return null;
         }
+        String chance = low <= 0 && high >= 0 ? " (not beyond chance: its 95% interval holds 0)" : "";
         String aWay = dA > 0 ? "more " : "less ";
         String bWay = dB > 0 ? "more " : "less ";
         // a small ratio (people per dollar) is said per a thousand, million … of b, as far as b's
@@ -320,6 +331,6 @@ public final class Fmt {
             each = units[k];
         }
         return cell + ": " + num(Math.abs(dA)) + " " + aWay + a + " and " + num(Math.abs(dB)) + " " + bWay + b + ", "
-                + num(Math.abs(ratio) * per) + " " + aWay + a + " for each " + each + " " + bWay + b;
+                + num(Math.abs(ratio) * per) + " " + aWay + a + " for each " + each + " " + bWay + b + chance;
     }
 }

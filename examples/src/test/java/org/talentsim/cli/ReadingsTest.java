@@ -47,6 +47,11 @@ class ReadingsTest {
         assertEquals("a: 0.6 more X and 500 more Y, 0.0012 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 0.6, 500, 0.0012),
                 "b's difference under 1k: per one (1.2 for each 1k more Y would reach past it)");
         assertEquals("a: 3 more X and 2500 more Y, 1.2 more X for each 1k more Y", Fmt.ratioReading("a", "X", "Y", 3, 2500, 0.0012));
+        // an interval holding 0: said so (a price of 163.7k [-426.4k, +1.255M] was stated flatly: a strategist's review)
+        assertEquals("p: 2.19M more OpenAI.spend and 13.38 more OpenAI.poached_in, 163.7k more OpenAI.spend for each one more"
+                + " OpenAI.poached_in (not beyond chance: its 95% interval holds 0)", Fmt.ratioReading("p", "OpenAI.spend",
+                        "OpenAI.poached_in", 2.19e6, 13.38, 163.7e3, -426.4e3, 1.255e6));
+        assertEquals("a: 2 more X and 1 more Y, 2 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 2, 1, 2, 1.5, 2.5));
         assertNull(Fmt.ratioReading("a", "X", "Y", 0, 1, 0));
         assertNull(Fmt.ratioReading("a", "X", "Y", 1, 0, Double.POSITIVE_INFINITY));
         assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));
