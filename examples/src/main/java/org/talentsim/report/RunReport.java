@@ -92,6 +92,17 @@ final class RunReport extends Page {
                 h.el("p", p);
             }
         }
+        // what run and check noted about the scenario, on the page too: a budget with its unit left
+        // out laid off nearly all of Meta, and the page said nothing of it (a student's review)
+        if (!info.notes().isEmpty()) {
+            h.el("p", "note", "The scenario was accepted with " + (info.notes().size() == 1 ? "a note" : info.notes().size() + " notes")
+                    + " (run and check print them too), each a likely slip that may explain what follows:");
+            h.raw("<ul class=\"terms\">\n");
+            for (String n : info.notes()) {
+                h.raw("<li>").raw(Html.esc(n)).raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+        }
         glance(h);
         facts(h);
         java.util.Set<String> focus = focusLabs();
@@ -418,8 +429,9 @@ final class RunReport extends Page {
         }
         h.raw("<div class=\"warn\" id=\"skipped\">");
         h.el("p", (skipped.size() == 1 ? "One part of the events above was" : skipped.size() + " parts of the events above were")
-                + " skipped in this run: each found no one to act on when its month came (the draws decided it; another seed"
-                + " may play it as written). The charts and tables show the run as it went.");
+                + " skipped in this run: each found no one to act on when its month came (what happened before it in the run"
+                + " decided it: the draws, or the scenario's own settings" + (info.notes().isEmpty() ? "" : ", such as those noted above")
+                + "; another seed may play it as written). The charts and tables show the run as it went.");
         h.raw("<ul>\n");
         for (String s : skipped) {
             h.raw("<li>").raw(Html.esc(s)).raw("</li>\n");
@@ -1287,12 +1299,21 @@ final class RunReport extends Page {
      * heat map is by lab, so an elite team built by poaching (the flagship's TBD Lab, eight from
      * OpenAI in one go) did not show as such (found by a student-style review).
      */
-    /** The labs of several teams that took people on: those "Who joined each team" draws. */
+    /**
+     * The labs "Who joined each team" draws: those of several teams that took people on, and any
+     * lab that hired people another lab had laid off (the flow matrix counts poaching only: a
+     * one-team rival's hires from a layoff, mass-layoff's Rival B, showed nowhere: a student's review).
+     */
     private List<String> joinedLabs() {
         List<String> labs = new ArrayList<>();
         for (String lab : d.labs) {
             Map<String, Map<String, double[]>> teams = d.team.get(lab);
-            if (teams != null && teams.size() > 1 && d.joins.containsKey(lab)) {
+            Map<String, Map<String, int[]>> joins = d.joins.get(lab);
+            if (teams == null || joins == null) {
+                continue;
+            }
+            boolean laidOff = joins.values().stream().anyMatch(from -> from.keySet().stream().anyMatch(k -> k.startsWith("\n")));
+            if (teams.size() > 1 || laidOff) {
                 labs.add(lab);
             }
         }
@@ -1362,7 +1383,8 @@ final class RunReport extends Page {
         boolean bought = anyIn(rows, 2 * names.size(), 3 * names.size());
         add(h, new Figure("team-joins", "Who joined each team, and from where", "team (how many joined)",
                 "share of those who joined (%)",
-                "Of the researchers each team (of the labs with several teams) hired from the pool"
+                "Of the researchers each team (of the labs with several teams, and of a lab that hired people another had laid"
+                        + " off) hired from the pool"
                         + (bought ? ", poached from another lab or bought in an acqui-hire" : " or poached from"
                         + " another lab") + " over the run, the share from each source; the number after the team is how"
                         + " many: a team built by poaching stands out in colour (the heat map above is by lab)"

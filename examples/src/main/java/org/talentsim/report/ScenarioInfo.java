@@ -19,9 +19,11 @@ import org.talentsim.scenario.Scenario;
  * SHA-256 the manifest recorded ({@link #note} says why when not). {@code closed}: each lab an
  * acqui-hire closes, with the tick it closes. {@code visaGraceDays}: the days a visa holder may look for
  * a job once his notice ends ({@code market.visaGraceDays}; -1 when the scenario is not read).
+ * {@code notes}: what {@code check} and {@code run} note about the scenario (a likely slip, such as
+ * a budget with its unit left out), for the page too.
  */
 record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
-        Features features, java.util.Map<String, Integer> closed, int visaGraceDays) {
+        Features features, java.util.Map<String, Integer> closed, int visaGraceDays, List<String> notes) {
     /**
      * What the scenario has, for captions that speak only of what can happen in it (a theory
      * market's were of star packages and a gap-response strategy it did not have: found by a
@@ -212,11 +214,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
                 s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed),
-                s.market().visaGraceDays());
+                s.market().visaGraceDays(), List.copyOf(s.notes()));
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1);
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1, List.of());
     }
 
     /**

@@ -18,6 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioNotesTest {
     static final String MASS = "scenarios/mass-layoff.yaml";
 
+    /**
+     * The report says the notes too: a budget with its unit left out laid nearly all of a lab off,
+     * and the page said nothing of it, putting the events it skipped down to the draws (a student's review).
+     */
+    @Test
+    void theReportSaysTheNotes(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r");
+        Cli r = Cli.run("run", MASS, "--set", "labs[BigCo].budget=2.1", "--months", "4", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("The scenario was accepted with a note (run and check print them too), each a likely slip that may"
+                + " explain what follows:"), html.substring(0, 3000));
+        assertTrue(html.contains("<li>labs[BigCo].budget is $2.1 a year for 2000 researchers at the start"), "the note itself");
+        Path plain = dir.resolve("p");
+        assertEquals(0, Cli.run("run", MASS, "--months", "4", "--out", plain.toString(), "-q").exit());
+        assertFalse(Files.readString(plain.resolve("report.html")).contains("accepted with"), "none without a note");
+        // report DIR, from the scenario as run, says them as well
+        assertEquals(0, Cli.run("report", out.toString()).exit());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<li>labs[BigCo].budget is $2.1 a year"), "redrawn");
+    }
+
     @Test
     void aBudgetWithItsUnitLeftOutGetsANote() {
         Cli r = Cli.run("check", MASS, "--set", "labs[BigCo].budget=2.1");
