@@ -356,7 +356,9 @@ final class ExperimentCommands {
             if (seed != null) {
                 b.seed(seed);
             }
-            return b.replications(replications).metrics(metrics).ratios(ratios);
+            // "A, B" as "A,B": a space after the comma named an unknown metric ' B' (a strategist's review)
+            return b.replications(replications).metrics(metrics.stream().map(String::strip).filter(m -> !m.isEmpty()).toList())
+                    .ratios(ratios);
         }
     }
 

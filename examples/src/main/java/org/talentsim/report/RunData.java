@@ -78,6 +78,8 @@ final class RunData {
      * the pool: hired; {@link #laidOffKey} for a hire another lab had laid off, {@link
      * #acquiredKey} for one bought) → count, of the HIRED, POACHED and ACQUIRED rows.
      */
+    /** Of the visa holders who left the market, those a lab had laid off (and no one hired since), by that lab. */
+    final Map<String, Integer> visaExitsLaidOff = new LinkedHashMap<>();
     final Map<String, Map<String, Map<String, int[]>>> joins = new LinkedHashMap<>();
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
     final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
@@ -372,6 +374,9 @@ final class RunData {
             String by = why.equals("LAID_OFF") && !from.isEmpty() ? laidOffBy.put(researcher, from) : laidOffBy.remove(researcher);
             if (by != null && from.isEmpty() && why.equals("HIRED") && !by.equals(to)) {
                 source = laidOffKey(by);
+            }
+            if (by != null && why.equals("VISA_EXIT")) {
+                visaExitsLaidOff.merge(by, 1, Integer::sum);
             }
         }
         if (why.equals("ACQUIRED")) {

@@ -164,7 +164,7 @@ final class RunReport extends Page {
             teams(h, focus, false);
         }
         h.raw("<h2 id=\"summary\">Summary</h2>\n");
-        SummaryBalance.table(d, h);
+        SummaryBalance.table(d, h, info.closed());
         h.manifest(d.manifest);
         return Html.page(name + " \u2014 talentsim report", h, version);
     }
@@ -278,7 +278,29 @@ final class RunReport extends Page {
                 .toList();
         if (!between.isEmpty()) {
             long moved = between.stream().mapToLong(f -> Long.parseLong(f[2])).sum();
-            out.add("Between labs, " + Fmt.count(moved) + " researchers moved; the most: " + String.join(", ", between.subList(0,
+            // which moves, so that the count meets the Summary's columns (603 moved beside 602
+            // poached: the founder was not said: a student's review)
+            long poachedIn = 0;
+            long boughtIn = 0;
+            for (String l : d.labs) {
+                poachedIn += d.labSummary(l).path("poached_in").asLong();
+                boughtIn += d.labSummary(l).path("acquired_in").asLong();
+            }
+            long founders = d.reasonsByMonth.values().stream().mapToLong(m -> m.getOrDefault("FOUNDED", 0)).sum();
+            long other = moved - poachedIn - boughtIn - founders;
+            List<String> kinds = new ArrayList<>();
+            kinds.add(Fmt.count(poachedIn) + " poached");
+            if (boughtIn > 0) {
+                kinds.add(Fmt.count(boughtIn) + " bought in acqui-hires");
+            }
+            if (founders > 0) {
+                kinds.add(Fmt.count(founders) + (founders == 1 ? " leaving to found a lab" : " leaving to found labs"));
+            }
+            if (other > 0) {
+                kinds.add(Fmt.count(other) + " with a team moved to another lab");
+            }
+            out.add("Between labs, " + Fmt.count(moved) + " researchers moved" + (kinds.size() > 1 ? " (" + String.join(", ", kinds) + ")" : "")
+                    + "; the most: " + String.join(", ", between.subList(0,
                     Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + Fmt.count(Long.parseLong(f[2]))).toList()));
         }
         // visa exits, and the month most left in
@@ -294,8 +316,15 @@ final class RunReport extends Page {
             }
         }
         if (visa > 0) {
+            // of them, those a lab had laid off: said apart (559 read as all laid off by Meta, where 181
+            // were: a student's review)
+            int laid = d.visaExitsLaidOff.values().stream().mapToInt(Integer::intValue).sum();
+            String byLab = d.visaExitsLaidOff.size() == 1 ? " by " + d.visaExitsLaidOff.keySet().iterator().next()
+                    : ": " + String.join(", ", d.visaExitsLaidOff.entrySet().stream().map(e -> e.getKey() + " " + Fmt.count(e.getValue())).toList());
             out.add(Fmt.count(visa) + " researchers on work visas left the market when their grace period between jobs ran out,"
-                    + " the most in " + peak + " (" + Fmt.count(most) + ")");
+                    + " the most in " + peak + " (" + Fmt.count(most) + ")" + (laid == 0 ? "; none of them laid off"
+                    : laid == visa ? ", all of them laid off" + byLab : "; " + Fmt.count(laid) + " of them laid off" + byLab
+                    + " (the others had quit, or were out of work from the start)"));
         }
         // capability: the leader at the end (and those within 1% of it), and the largest moves from
         // the first month's row (from the start, a jump in the first month read as the run's gain:
@@ -643,10 +672,15 @@ final class RunReport extends Page {
     }
 
     /** The mean salary's caption: what moves it in this scenario. */
-    static String salaryCaption(boolean stars, boolean laidOff) {
+    static String salaryCaption(boolean stars, boolean laidOff, boolean countered) {
         List<String> why = new ArrayList<>();
         if (stars) {
             why.add("packages for poached stars lift a lab's mean");
+        }
+        if (countered) {
+            // (bidding-war's Frontier poached no one and its mean rose most, by 155 counter-offers:
+            // the caption named only the stars: a student's review)
+            why.add("counter-offers lift the pay of those a lab keeps");
         }
         if (laidOff) {
             why.add("a layoff of cheaper staff lifts it too");
@@ -701,7 +735,7 @@ final class RunReport extends Page {
         List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", perYear() + (log ? " (log scale)" : ""), pay, log, false,
-                pay(), salaryCaption(info.features().stars(), laidOff()) + some);
+                pay(), salaryCaption(info.features().stars(), laidOff(), !d.countered.isEmpty()) + some);
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
         add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                 (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."

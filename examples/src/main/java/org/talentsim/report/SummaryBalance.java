@@ -53,6 +53,15 @@ final class SummaryBalance {
     }
 
     static void table(RunData d, Html h) {
+        table(d, h, java.util.Map.of());
+    }
+
+    /**
+     * {@link #table(RunData, Html)}, the labs an acqui-hire closed ({@code closed}: lab → tick)
+     * marked: the capability index of a closed lab, no longer drawn, only wears off after its
+     * closing (Surf's 92.2 at the end, 97.5 when it closed, stood on no chart: a student's review).
+     */
+    static void table(RunData d, Html h, java.util.Map<String, Integer> closed) {
         List<Row> rows = rows(d);
         boolean acq = rows.stream().anyMatch(r -> r.acquiredIn() + r.acquiredOut() > 0);
         boolean other = rows.stream().anyMatch(r -> r.otherIn() + r.otherOut() > 0);
@@ -76,6 +85,7 @@ final class SummaryBalance {
         header.addAll(List.of("= end", "capability"));
         List<List<String>> body = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        List<String> closedNotes = new ArrayList<>();
         for (Row r : rows) {
             List<String> c = new ArrayList<>(List.of(r.lab(), Fmt.count(r.start()), Fmt.count(r.hires()), Fmt.count(r.poachedIn())));
             if (acq) {
@@ -94,7 +104,15 @@ final class SummaryBalance {
             }
             c.add(Fmt.count(r.end()));
             // one decimal, as the terminal's table (the page said 86.15 where the terminal said 86.1)
-            c.add(Double.isFinite(r.capability()) ? String.format(java.util.Locale.ROOT, "%.1f", r.capability()) : "\u2013");
+            String cap = Double.isFinite(r.capability()) ? String.format(java.util.Locale.ROOT, "%.1f", r.capability()) : "\u2013";
+            Integer shut = closed.get(r.lab());
+            double[] series = d.lab.getOrDefault(r.lab(), java.util.Map.of()).get("capability");
+            if (shut != null && shut >= 1 && shut <= d.dates.length && series != null && Double.isFinite(series[shut - 1])) {
+                cap += "*";
+                closedNotes.add(r.lab() + " closed in " + d.dates[shut - 1] + ", its capability then "
+                        + String.format(java.util.Locale.ROOT, "%.1f", series[shut - 1]));
+            }
+            c.add(cap);
             body.add(c);
             if (r.balance() != r.end()) {
                 wrong.add(r.lab() + ": the columns give " + r.balance() + ", the summary says " + r.end());
@@ -108,7 +126,9 @@ final class SummaryBalance {
                 + (other ? " \u2212 other out" : "") + " = end (counted from the rows of moves.csv whose lab changes)."
                 + " Exits: left the market from the lab (retirements; visa exits happen in the job seekers' pool, after a quit"
                 + " or a layoff, and are not counted against a lab)." + (other ? " Other: a founder leaving to found a lab"
-                + " (and joining it), or a team moved between labs." : "") + " Capability at the end.");
+                + " (and joining it), or a team moved between labs." : "") + " Capability at the end"
+                + (closedNotes.isEmpty() ? "." : "; * " + String.join("; ", closedNotes) + ": the index of a lab with no one left only"
+                + " wears off after (the charts stop at its closing)."));
         for (String w : wrong) {
             h.el("p", "note", "Does not add up: " + w);
         }

@@ -28,6 +28,11 @@ class ReportStoryTest {
         // paid nothing after he left: "$4.5M → $4.5M" read as his pay after it (a student's review)
         assertTrue(exit.contains("$4.5M \u2192 none"), exit);
         assertFalse(moves.contains("EXITED") || moves.contains("LAID_OFF"), "reasons in words: " + moves);
+        // a closed lab's capability at the end is marked and its value at the closing said: Surf's 92.2 stood on no
+        // chart, which stops at the closing (97.5: a student's review)
+        assertTrue(page.matches("(?s).*<td class=\"n\">[0-9.]+\\*</td>.*"), "Surf's capability marked");
+        assertTrue(page.matches("(?s).*\\* Surf closed in 2025-09, its capability then [0-9.]+: the index of a lab with no one left only"
+                + " wears off after \\(the charts stop at its closing\\).*"), "and said under the table");
         // the title the acqui-hire gives him was in summary.json only: the event list says it
         assertTrue(page.contains("<li>2025-06  scale-deal: Frontier acqui-hires Scale/Core; Alex Wong becomes Chief AI Officer, over all AI"
                 + " units</li>"), "the acqui-hire's event names its leader and his title");
