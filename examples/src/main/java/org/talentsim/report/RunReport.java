@@ -671,6 +671,22 @@ final class RunReport extends Page {
         return !d.laidOffPay.isEmpty();
     }
 
+    /**
+     * The leader changes of {@code lab} in the run, by their numbers, for its teams' morale caption:
+     * a third of Meta's slide in 2025 came from its new lab leader's fit, and the caption named only
+     * the pay gap (a student's review). Empty when it has none.
+     */
+    private String leaderChanges(String lab) {
+        List<String> numbers = new ArrayList<>();
+        for (int k = 0; k < keyed.size(); k++) {
+            if (keyed.get(k).leader() && keyed.get(k).labs().contains(lab)) {
+                numbers.add(Integer.toString(k + 1));
+            }
+        }
+        return numbers.isEmpty() ? "" : " A leader's fit moves a team's morale too: " + (numbers.size() == 1 ? "event " + numbers.get(0)
+                + " (a leader change)" : "events " + String.join(", ", numbers) + " (leader changes)") + ", from its month.";
+    }
+
     /** The mean salary's caption: what moves it in this scenario. */
     static String salaryCaption(boolean stars, boolean laidOff, boolean countered) {
         List<String> why = new ArrayList<>();
@@ -1027,6 +1043,7 @@ final class RunReport extends Page {
             add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
                     false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
                             + " below the lab's median lose morale when another team is paid more than its skill explains."
+                            + leaderChanges(lab)
                             + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);

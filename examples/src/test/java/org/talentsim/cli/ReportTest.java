@@ -440,6 +440,10 @@ class ReportTest {
                 + " the most in 2026-0\\d \\([0-9,]+\\); [0-9,]+ of them laid off by Meta \\(the others had quit, or were out of work"
                 + " from the start\\)</li>.*"), glance);
         assertTrue(glance.contains("<li>Capability at the end: "), glance);
+        // Meta's teams' morale caption names its leader changes beside the pay gap (a third of the slide: a student's review)
+        assertTrue(html.matches("(?s).*least happy, and when it drops: those paid below the lab&#39;s median lose morale when another team"
+                + " is paid more than its skill explains\\. A leader&#39;s fit moves a team&#39;s morale too: events \\d+, \\d+ \\(leader"
+                + " changes\\), from its month\\..*"), "the leader changes named");
         // the founding (story row S12) always, and capability moved from the first month (DeepSeek's January jump
         // read as its gain when measured from the start: a review)
         assertTrue(glance.contains("<li>AMI Labs, founded 2025-12 by Yann LeCun"), glance);
