@@ -510,6 +510,9 @@ final class RunReport extends Page {
                 + " says how far it goes)"});
         out.add(new String[] {"the pool (seeking)", "researchers between jobs, looking for work; some leave the market"});
         out.add(new String[] {"morale (0 to 1)", "how content a researcher is: the lower it is, the likelier a quit"});
+        // (bm1's "13,672 quit" were its textbook separations, and the page never said what a quit is: a student's review)
+        out.add(new String[] {"quit", "left a job for the pool: on one's own, or by the market's separations (a job that ends for"
+                + " no reason of the lab's); a layoff is not a quit"});
         if (laidOff) {
             out.add(new String[] {"on notice", "laid off, and paid until the notice ends, then in the pool (a work visa's grace"
                     + " period runs from there)"});
