@@ -131,7 +131,8 @@ class ReportTest {
                 "<li><b>pay level</b>: a team&#39;s pay against the market&#39;s", "<li><b>pay (salary)</b>: a year&#39;s value",
                 // and the words of what this run has: raids, a layoff's severance, visa exits, equity grants
                 "<li><b>raid</b>: offers to several of a rival team", "<li><b>severance</b>: what a lab pays those it lays off on top of their notice: weeks of pay, a fixed number",
-                "<li><b>visa exit</b>: a researcher on a work visa", "<li><b>unvested equity</b>: shares granted as part of pay")) {
+                "<li><b>visa exit</b>: a researcher on a work visa", "<li><b>unvested equity</b>: shares granted as part of pay",
+                "<li><b>quit</b>: left a job for the pool")) {
             assertTrue(events.contains(w), w + " in " + events);
         }
         assertFalse(events.contains("<li><b>acqui-hire</b>"), "no acqui-hire in the flagship: no word for it");
