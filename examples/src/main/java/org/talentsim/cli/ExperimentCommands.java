@@ -495,9 +495,8 @@ final class ExperimentCommands {
 
     @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             header = "Compare arms against the scenario as it is, R replications each on the same seeds.",
-            description = {"Compare arms against the scenario as it is (the baseline; --baseline ARM: against that arm), R",
-                "replications each on the same seeds:",
-                "per arm and metric the mean with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
+            description = {"The baseline is the scenario as it is (--baseline ARM: that arm). Per arm and metric: the mean",
+                "with its 95%% CI, the paired difference with its CI, p (Holm), share higher.",
                 "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, comparison.csv,",
                 "manifest.json and report.html.",
                 "Example: talentsim compare examples/scenarios/meta-2025.yaml -r 50 \\",
