@@ -71,8 +71,9 @@ public final class Fmt {
 
     /** The note under a table with a {@link #NO_SPREAD} mark. */
     public static final String NO_SPREAD_NOTE = "(no spread): every pair of runs differs by the same amount, although the values"
-            + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): over a few replications"
-            + " this is often chance (two counts that happen to differ alike); run more replications to tell.";
+            + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): it may be exactly what the arm"
+            + " sets (a layoff of 300 against none differs by 300 in every run), or, over a few replications, chance (two"
+            + " counts that happen to differ alike); run more replications to tell.";
 
     /** The note under a table with a mean of "-": a metric with no value in any run of its arm or cell. */
     public static final String NO_VALUE_NOTE = "A mean of '-': the metric is undefined in every run of its arm (nothing to"
