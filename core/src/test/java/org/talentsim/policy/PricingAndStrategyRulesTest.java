@@ -124,7 +124,7 @@ class PricingAndStrategyRulesTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> REG.create(PolicyRegistry.OFFER, PolicySpec.of("posted", "cap", 1e6)));
-        assertTrue(e.getMessage().contains("has no parameter 'cap'"), e.getMessage());
+        assertTrue(e.getMessage().contains("takes no parameters, was given 'cap'"), e.getMessage());
     }
 
     @Test
