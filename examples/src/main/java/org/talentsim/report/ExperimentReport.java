@@ -1463,7 +1463,10 @@ final class ExperimentReport extends Page {
             }
             int more = clear.size() - said.size() - (sizeAndCost.size() - unclear);
             parts.add("arm " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
-                    : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost: " + String.join(", ", sizeAndCost))
+                    : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost"
+                    // (capability is neither: "its size and cost: … Meta.capability_end -0.35" read oddly: a strategist's review)
+                    + (sizeAndCost.stream().anyMatch(x -> x.contains(".capability_end ")) ? ", and capability: " : ": ")
+                    + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
                     + e.getKey() + ": no counter-offers)"));

@@ -145,4 +145,23 @@ class HeadlineTest {
         assertTrue(h.contains("arm annual against cash: Grantco.poached_out -176.1 (-100%), Grantco.quits -258.4 (-26%)"), h);
         assertFalse(h.contains("what the arm sets") || h.contains("0 in every run"), h);
     }
+
+    /** Capability beside the size and cost of the labs named is said as such ("its size and cost: … capability_end": a strategist's review). */
+    @Test
+    void capabilityIsNamedApartFromSizeAndCost(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "baseline,Meta.poached_out,57,50,64,,,,,,,,4,\n"
+                + "baseline,Meta.spend,5.85e9,5.8e9,5.9e9,,,,,,,,4,\n"
+                + "baseline,Meta.capability_end,82.5,82,83,,,,,,,,4,\n"
+                + "baseline,Meta.hires,700,690,710,,,,,,,,4,\n"
+                + "baseline,Meta.quits,800,790,810,,,,,,,,4,\n"
+                + "none,Meta.hires,1110,1100,1120,410,400,420,1e-9,1e-8,1,0,4,4\n"
+                + "none,Meta.quits,880,870,890,80,70,90,1e-6,1e-5,1,0,4,4\n"
+                + "none,Meta.poached_out,594,580,608,537,520,550,1e-9,1e-8,1,0,4,4\n"
+                + "none,Meta.spend,5.62e9,5.57e9,5.67e9,-2.35e8,-2.8e8,-1.9e8,1e-6,1e-5,0,1,4,4\n"
+                + "none,Meta.capability_end,82.1,81.9,82.3,-0.35,-0.4,-0.3,1e-6,1e-5,0,1,4,4\n");
+        String h = ExperimentReport.headline(Csv.read(f), "baseline", Set.of("Meta.poached_out", "Meta.spend", "Meta.capability_end",
+                "Meta.hires", "Meta.quits"));
+        assertTrue(h.contains("; its size and cost, and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
+    }
 }
