@@ -291,6 +291,22 @@ public final class Fmt {
         return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Which way {@code metric} is better for its lab (or the market): +1 more, -1 less, 0 where it
+     * depends on what one wants (hires, pay, moves, equity granted).
+     */
+    static int better(String metric) {
+        switch (ExperimentReport.kind(metric)) {
+            case "headcount_end", "capability_end", "retention", "retention_joined", "poached_in", "mean_morale_end":
+                return 1;
+            case "spend", "committed", "payroll_end", "sign_ons", "poached_out", "quits", "layoffs", "leaving_unvested",
+                    "leaving_vested_out", "leaving_joined", "acquired_out", "market.unemployment_end", "market.visa_exits":
+                return -1;
+            default:
+                return 0;
+        }
+    }
+
     /** {@code text} cut to {@code max} characters (code points), the last an ellipsis. */
     static String cut(String text, int max) {
         return text.codePointCount(0, text.length()) <= max ? text
@@ -319,6 +335,20 @@ public final class Fmt {
             return null;
         }
         String chance = low <= 0 && high >= 0 ? " (not beyond chance: its 95% interval holds 0)" : "";
+        // better (or worse) on both, where which way is better is plain from the metrics' kinds: no
+        // trade-off, so no price to read (an arm that spent 8M less and lost 7 fewer read "1.156M less
+        // spend for each one less poached_out": a strategist's review)
+        int wayA = better(a);
+        int wayB = better(b);
+        if (wayA != 0 && wayB != 0) {
+            boolean aBetter = Math.signum(dA) == wayA;
+            boolean bBetter = Math.signum(dB) == wayB;
+            if (aBetter == bBetter) {
+                return cell + ": " + num(Math.abs(dA)) + " " + (dA > 0 ? "more " : "less ") + a + " and " + num(Math.abs(dB)) + " "
+                        + (dB > 0 ? "more " : "less ") + b + ", " + (aBetter ? "better on both" : "worse on both")
+                        + ": no trade-off, so no price to read" + chance;
+            }
+        }
         String aWay = dA > 0 ? "more " : "less ";
         String bWay = dB > 0 ? "more " : "less ";
         // a small ratio (people per dollar) is said per a thousand, million … of b, as far as b's

@@ -38,8 +38,17 @@ class ReadingsTest {
 
     @Test
     void twoFallsReadAsASavingAndNothingIsReadWithoutADifference() {
-        assertEquals("equity: 162.8M less Meta.spend and 40.33 less Meta.poached_out, 4.037M less Meta.spend for each one less"
-                + " Meta.poached_out", Fmt.ratioReading("equity", "Meta.spend", "Meta.poached_out", -162.8e6, -40.33, 4.037e6));
+        // less spent and fewer lost: better on both, no price (it read "4.037M less Meta.spend for each one less
+        // Meta.poached_out"; then a strategist took a win-win's number for a price)
+        assertEquals("equity: 162.8M less Meta.spend and 40.33 less Meta.poached_out, better on both: no trade-off, so no price to read",
+                Fmt.ratioReading("equity", "Meta.spend", "Meta.poached_out", -162.8e6, -40.33, 4.037e6));
+        assertEquals("worse: 5M more Meta.spend and 10 less Meta.headcount_end, worse on both: no trade-off, so no price to read",
+                Fmt.ratioReading("worse", "Meta.spend", "Meta.headcount_end", 5e6, -10, -5e5));
+        // a trade-off (more spent, fewer lost) keeps its price; a metric that is good either way (hires) keeps it too
+        assertEquals("t: 5M more Meta.spend and 10 less Meta.poached_out, 500k more Meta.spend for each one less Meta.poached_out",
+                Fmt.ratioReading("t", "Meta.spend", "Meta.poached_out", 5e6, -10, -5e5));
+        assertEquals("h: 5M less Meta.spend and 10 less Meta.hires, 500k less Meta.spend for each one less Meta.hires",
+                Fmt.ratioReading("h", "Meta.spend", "Meta.hires", -5e6, -10, 5e5));
         assertEquals("a: 2 more X and 1 more Y, 2 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 2, 1, 2));
         // people per dollar: said per a million dollars, as far as the difference in dollars reaches
         assertEquals("none: 530.5 more Meta.poached_out and 290.4M less Meta.spend, 1.827 more Meta.poached_out for each 1M less"
