@@ -205,9 +205,15 @@ final class Charts {
         // a series at a power of ten itself (a $100M budget) would sit on the axis line, half
         // hidden: the range then starts a decade lower
         double lo = Math.floor(Math.log10(min) - 0.02);
-        double hi = Math.log10(max);
-        hi += room * (hi - lo) / (1 - room);
-        hi = Math.max(lo + 1, Math.ceil(hi - 1e-9));
+        double top = Math.log10(max);
+        // the room the marks' numbers need above the data, in whole decades: the next power of ten
+        // when the data leave LOG_MARK_ROOM of the height free under it (two rows of numbers take
+        // less than a tenth), else the one after (room's share of the height, as a linear axis: a
+        // payroll of $3.35B over $1M rose to $100B, two decades of nothing: a student's review)
+        double hi = Math.max(lo + 1, Math.ceil(top - 1e-9));
+        if (room > 0 && (hi - top) / (hi - lo) < Math.min(room, LOG_MARK_ROOM)) {
+            hi = Math.max(hi, Math.ceil(top + room * (top - lo) / (1 - room) - 1e-9));
+        }
         // a hair beyond the powers of ten: JFreeChart computes log(10^n)/log(10) a hair below n for
         // n = 3, 6, 9, 12 and then drops that end's tick and label ($1B at the top was unlabelled)
         a.setRange(Math.pow(10, lo) * (1 - 1e-9), Math.pow(10, hi) * (1 + 1e-9));
@@ -522,6 +528,9 @@ final class Charts {
 
     /** The share of a time chart's value range left above the data for the marks' labels. */
     static final double MARK_ROOM = 0.16;
+
+    /** The share of a log axis's height (whole decades) left above the data that is room enough for the marks' numbers. */
+    static final double LOG_MARK_ROOM = 0.1;
 
     /**
      * A mark's label as a chart draws it: a run of numbers with a hyphen ("3-6"), where the page's
