@@ -100,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
                 // said only by the run before (a strategist's review): an experiment file adds no baseline
                 spec.commandLine().getOut().println(file + ": note: " + ExperimentCommands.oneArm(e));
             }
+            if (ExperimentCommands.oneReplication(e) != null) {
+                spec.commandLine().getOut().println(file + ": note: " + ExperimentCommands.oneReplication(e));
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }

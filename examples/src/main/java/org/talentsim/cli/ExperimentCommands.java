@@ -201,6 +201,9 @@ final class ExperimentCommands {
                 w.println(oneArm(e));
             }
         }
+        if (oneReplication(e) != null) {
+            w.println(oneReplication(e));
+        }
         if (!r.ratios().isEmpty()) {
             boolean compared = e.isComparison() || ExperimentRunner.pairsCells(e);
             w.println();
@@ -587,6 +590,17 @@ final class ExperimentCommands {
                         + " differences with confidence intervals."
                 : "One arm: nothing to compare it with. Add a baseline arm (under arms:, 'baseline: []' runs the scenario as it"
                         + " is) to get its differences with confidence intervals.";
+    }
+
+    /**
+     * What an experiment of one replication and several arms (or cells) is told, by check and after
+     * its table; null otherwise: an experiment file's replications default to 1 where the command
+     * line's -r is 10, and a file without it gave "(1 pair)" and no test without a word (a strategist's review).
+     */
+    static String oneReplication(Experiment e) {
+        return e.replications() >= 2 || e.cells().size() < 2 ? null
+                : "One replication: no difference can be tested (a paired difference needs 2 or more, and its interval more"
+                        + " still). Give replications: N (the file's default is 1; the command line's -r is 10).";
     }
 
     /** Said of the count of events skipped when a comparison reports it. */

@@ -78,4 +78,21 @@ class ExperimentNotesTest {
         assertTrue(r.out().contains(f + ": note: One arm: nothing to compare it with. Add a baseline arm (under arms:,"
                 + " 'baseline: []' runs the scenario as it is)"), r.out());
     }
+
+    /** A file without replications runs one (its default), where -r is 10: check and the run say nothing can be tested. */
+    @Test
+    void oneReplicationIsSaid(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()
+                + "'\narms:\n  baseline: []\n  calm: ['market.separation=0/year']\n");
+        String note = "One replication: no difference can be tested (a paired difference needs 2 or more, and its interval more"
+                + " still). Give replications: N (the file's default is 1; the command line's -r is 10).";
+        Cli check = Cli.run("check", f.toString());
+        assertEquals(0, check.exit(), check.err() + check.out());
+        assertTrue(check.out().contains(f + ": note: " + note), check.out());
+        Cli run = Cli.run("experiment", f.toString(), "--out", dir.resolve("o").toString(), "-q", "--no-report");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(note), run.out());
+        Path two = Files.writeString(dir.resolve("two.yaml"), Files.readString(f) + "replications: 2\n");
+        assertFalse(Cli.run("check", two.toString()).out().contains("One replication"), "none with two");
+    }
 }
