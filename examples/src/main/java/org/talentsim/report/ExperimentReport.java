@@ -1616,7 +1616,9 @@ final class ExperimentReport extends Page {
         String metric = Csv.cell(r, c.col("metric"));
         double b = base.get(metric);
         double diff = c.num(r, c.col("difference"));
-        return metric + " " + signed(diff) + " (" + (b == 0 ? "from 0" : Fmt.signedPercent(100 * diff / Math.abs(b))) + ")";
+        // a share's difference in points too: "Meta.retention -0.0999 (-16%)" was 10 points, read as 16 (a strategist's review)
+        String points = Fmt.share(metric) ? Fmt.signedPercent(100 * diff).replace("%", "") + " points, " : "";
+        return metric + " " + signed(diff) + " (" + points + (b == 0 ? "from 0" : Fmt.signedPercent(100 * diff / Math.abs(b))) + ")";
     }
 
     /** A difference with its sign: {@code +1.2k}, {@code -3}, {@code 0} (no sign when it rounds to 0, as the command line). */

@@ -307,6 +307,15 @@ public final class Fmt {
         }
     }
 
+    /** Whether {@code metric} is a share or a rate between 0 and 1 (retention, morale, a monthly leaving rate, unemployment). */
+    static boolean share(String metric) {
+        return switch (ExperimentReport.kind(metric)) {
+            case "retention", "retention_joined", "mean_morale_end", "leaving_unvested", "leaving_vested_out", "leaving_joined",
+                    "market.unemployment_end" -> true;
+            default -> false;
+        };
+    }
+
     /** {@code text} cut to {@code max} characters (code points), the last an ellipsis. */
     static String cut(String text, int max) {
         return text.codePointCount(0, text.length()) <= max ? text
@@ -360,6 +369,12 @@ public final class Fmt {
         for (int k = 0; k < units.length && Math.abs(ratio) * per < 1 && Math.abs(dB) >= per * 1000; k++) {
             per *= 1000;
             each = units[k];
+        }
+        // a share or a monthly rate moves by hundredths: said per 0.01 of it ("33.44M less spend for each
+        // one less retention" priced a hundred points: a strategist's review)
+        if (share(b)) {
+            per = 0.01;
+            each = "0.01";
         }
         return cell + ": " + num(Math.abs(dA)) + " " + aWay + a + " and " + num(Math.abs(dB)) + " " + bWay + b + ", "
                 + num(Math.abs(ratio) * per) + " " + aWay + a + " for each " + each + " " + bWay + b + chance;

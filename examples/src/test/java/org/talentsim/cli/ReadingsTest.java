@@ -61,6 +61,9 @@ class ReadingsTest {
                 + " OpenAI.poached_in (not beyond chance: its 95% interval holds 0)", Fmt.ratioReading("p", "OpenAI.spend",
                         "OpenAI.poached_in", 2.19e6, 13.38, 163.7e3, -426.4e3, 1.255e6));
         assertEquals("a: 2 more X and 1 more Y, 2 more X for each one more Y", Fmt.ratioReading("a", "X", "Y", 2, 1, 2, 1.5, 2.5));
+        // per 0.01 of a share ("33.44M less spend for each one less retention" priced a hundred points: a strategist's review)
+        assertEquals("none: 2.765M less Keeper.spend and 0.08267 less Keeper.retention, 334.4k less Keeper.spend for each 0.01 less"
+                + " Keeper.retention", Fmt.ratioReading("none", "Keeper.spend", "Keeper.retention", -2.765e6, -0.08267, 33.44e6));
         assertNull(Fmt.ratioReading("a", "X", "Y", 0, 1, 0));
         assertNull(Fmt.ratioReading("a", "X", "Y", 1, 0, Double.POSITIVE_INFINITY));
         assertNull(Fmt.ratioReading("a", "X", "Y", Double.NaN, 1, Double.NaN));

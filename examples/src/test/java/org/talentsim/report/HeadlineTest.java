@@ -164,4 +164,14 @@ class HeadlineTest {
                 "Meta.hires", "Meta.quits"));
         assertTrue(h.contains("; its size and cost, and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
     }
+
+    /** A share's difference is said in points too ("Meta.retention -0.0999 (-16%)" was 10 points: a strategist's review). */
+    @Test
+    void aSharesDifferenceInPoints(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "baseline,Meta.retention,0.62,0.61,0.63,,,,,,,,8,\n"
+                + "cut,Meta.retention,0.5201,0.51,0.53,-0.0999,-0.11,-0.09,1e-9,1e-8,0,1,8,8\n");
+        String h = ExperimentReport.headline(Csv.read(f), "baseline", Set.of("Meta.retention"));
+        assertTrue(h.contains("Meta.retention -0.0999 (-10 points, -16%)"), h);
+    }
 }
