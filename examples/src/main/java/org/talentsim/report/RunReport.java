@@ -1461,8 +1461,25 @@ final class RunReport extends Page {
                 parts.add(lab + " " + Fmt.count(n));
             }
         });
-        return String.join(", ", parts);
+        return mostOf(parts);
     }
+
+    /**
+     * "Lab count" parts joined; of more than {@link #BY_LAB_MOST}, the largest counts and how many
+     * labs more (pvr1's caption listed 49 labs inline: a student's review).
+     */
+    static String mostOf(List<String> parts) {
+        if (parts.size() <= BY_LAB_MOST) {
+            return String.join(", ", parts);
+        }
+        List<String> most = new ArrayList<>(parts);
+        most.sort(java.util.Comparator.comparingLong((String x) -> Long.parseLong(x.substring(x.lastIndexOf(' ') + 1).replace(",", "")))
+                .reversed());
+        return String.join(", ", most.subList(0, BY_LAB_MOST)) + " and " + (parts.size() - BY_LAB_MOST) + " labs more";
+    }
+
+    /** The most labs {@link #byLab} names one by one. */
+    static final int BY_LAB_MOST = 8;
 
     /** The end of the team-joins caption: what the paler and the darker colours mean, when drawn, joined by "and". */
     static String joinsColours(boolean laidOff, boolean bought) {

@@ -372,4 +372,16 @@ class ChartLayoutTest {
         assertEquals(Boolean.TRUE, of.getSeriesShapesVisible(at), "a point where a line of one point draws nothing");
         assertTrue(r.getSeriesShapesVisible(0) == null || !r.getSeriesShapesVisible(0), "a line of many points has no shapes");
     }
+
+    /** Counts by lab of many labs: the largest eight and how many more (pvr1's caption listed 49 labs: a student's review). */
+    @Test
+    void manyLabsCountsAreCut() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int k = 1; k <= 12; k++) {
+            parts.add("P" + k + " " + Fmt.count(k * 1000L));
+        }
+        assertEquals("P12 12,000, P11 11,000, P10 10,000, P9 9,000, P8 8,000, P7 7,000, P6 6,000, P5 5,000 and 4 labs more",
+                RunReport.mostOf(parts));
+        assertEquals("Big Lab 3, Small 1", RunReport.mostOf(List.of("Big Lab 3", "Small 1")), "a few: all, in order");
+    }
 }
