@@ -479,6 +479,25 @@ final class Charts {
     static final BasicStroke COVERING_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {6f, 5f}, 0f);
 
+    /**
+     * The caption's words for the lines of {@code chart} dashed as lying on another ({@link
+     * #COVERING_LINE}): "" when none (a dashed OpenAI line on the capability chart, where dashes
+     * elsewhere meant the right axis or an event, went unexplained: a student's review).
+     */
+    static String coveringNote(JFreeChart chart) {
+        if (!(chart.getPlot() instanceof XYPlot p) || p.getDataset(0) == null || p.getRenderer(0) == null) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < p.getDataset(0).getSeriesCount(); k++) {
+            if (COVERING_LINE.equals(p.getRenderer(0).getSeriesStroke(k))) {
+                names.add(String.valueOf(p.getDataset(0).getSeriesKey(k)));
+            }
+        }
+        return names.isEmpty() ? "" : " Dashed" + (names.size() == 1 ? ", " + names.get(0) + "'s line lies" : ": " + String.join(", ", names)
+                + ", lines that lie") + " on another, which shows through the gaps.";
+    }
+
     /** Two lines closer than this share of the chart's value range (about a line's width) lie on one another. */
     static final double ON_ANOTHER = 0.006;
 

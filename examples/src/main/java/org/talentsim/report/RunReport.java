@@ -775,6 +775,8 @@ final class RunReport extends Page {
         // later, as the first point is the start
         capability = capability.stream().map(c -> untilClosed(c, info.closed(), 1)).toList();
         boolean closedAny = drawn.stream().anyMatch(info.closed()::containsKey);
+        org.jfree.chart.JFreeChart capabilityChart = Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability,
+                false, false, Charts.counts(), marks);
         add(h, new Figure("capability-labs", "Capability per lab", TIME, "capability index", "Who leads the field and who falls"
                 + " behind" + (info.features().gapResponse() ? "; the gap to the leader drives a lab's response"
                         + (responses(d.lab, d.dates).isEmpty() ? "" : " (the offer premium chart below)") : "")
@@ -786,9 +788,8 @@ final class RunReport extends Page {
                         : ". Each month a lab's capability moves toward what its people produce: a lab that starts above that"
                                 + " level (or is lifted by an event) drifts down without any event, one below it rises")
                 + "; the first point is each lab's start, a " + (weekly() ? "week" : "month")
-                + " before the first row." + (closedAny ? " A lab closed by an acqui-hire is drawn up to its closing." : "") + some,
-                Charts.timeLines("Capability per lab", TIME, "capability index", fromStart, capability, false, false,
-                        Charts.counts(), marks), 640, 400));
+                + " before the first row." + (closedAny ? " A lab closed by an acqui-hire is drawn up to its closing." : "") + some
+                + Charts.coveringNote(capabilityChart), capabilityChart, 640, 400));
         List<RunData.Series> payroll = series(d.lab, drawn, "payroll");
         boolean logPayroll = spans(payroll);
         add(h, "payroll-labs", "Payroll per lab", perYear() + (logPayroll ? " (log scale)" : ""), payroll, logPayroll, false,
@@ -1610,8 +1611,8 @@ final class RunReport extends Page {
 
     private void add(Html h, String id, String title, String yLabel, List<RunData.Series> s, boolean log, boolean zero,
             java.text.NumberFormat fmt, String caption, List<Charts.Mark> marked) {
-        add(h, new Figure(id, title, TIME, yLabel, caption,
-                Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marked), 640, 400));
+        org.jfree.chart.JFreeChart chart = Charts.timeLines(title, TIME, yLabel, d.x, s, log, zero, fmt, marked);
+        add(h, new Figure(id, title, TIME, yLabel, caption + Charts.coveringNote(chart), chart, 640, 400));
     }
 
 
