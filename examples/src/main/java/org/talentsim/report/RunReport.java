@@ -326,6 +326,31 @@ final class RunReport extends Page {
                     : laid == visa ? ", all of them laid off" + byLab : "; " + Fmt.count(laid) + " of them laid off" + byLab
                     + " (the others had quit, or were out of work from the start)"));
         }
+        // equity granted and not yet vested, where labs hold some: what holds their people (vesting's
+        // Grantco, the lab its story is about, was in no line: a student's review)
+        List<String[]> held = new ArrayList<>();
+        for (String l : d.labs) {
+            double[] u = d.lab.getOrDefault(l, Map.of()).get("unvested");
+            if (u == null) {
+                continue;
+            }
+            double first = Double.NaN;
+            double last = Double.NaN;
+            for (double v : u) {
+                if (Double.isFinite(v)) {
+                    first = Double.isNaN(first) ? v : first;
+                    last = v;
+                }
+            }
+            if (first > 0 || last > 0) {
+                held.add(new String[] {l, Fmt.money(first), Fmt.money(last), Double.toString(Math.max(first, last))});
+            }
+        }
+        if (!held.isEmpty()) {
+            held.sort((a, b) -> Double.compare(Double.parseDouble(b[3]), Double.parseDouble(a[3])));
+            out.add("Unvested equity (granted, forfeited by leaving), first month \u2192 last: " + String.join(", ", held.subList(0,
+                    Math.min(3, held.size())).stream().map(x -> x[0] + " " + x[1] + " \u2192 " + x[2]).toList()));
+        }
         // capability: the leader at the end (and those within 1% of it), and the largest moves from
         // the first month's row (from the start, a jump in the first month read as the run's gain:
         // DeepSeek "85 -> 94.7" fell all year from 100; a review), of labs with people at the start

@@ -441,6 +441,8 @@ class ReportTest {
                 + " the most in 2026-0\\d \\([0-9,]+\\); [0-9,]+ of them laid off by Meta \\(the others had quit, or were out of work"
                 + " from the start\\)</li>.*"), glance);
         assertTrue(glance.contains("<li>Capability at the end: "), glance);
+        // the equity that holds people, where labs hold some (vesting's Grantco was in no line: a student's review)
+        assertTrue(glance.contains("<li>Unvested equity (granted, forfeited by leaving), first month \u2192 last: Meta $0 \u2192 $"), glance);
         // Meta's teams' morale caption names its leader changes beside the pay gap (a third of the slide: a student's review)
         assertTrue(html.matches("(?s).*least happy, and when it drops: those paid below the lab&#39;s median lose morale when another team"
                 + " is paid more than its skill explains\\. A leader&#39;s fit moves a team&#39;s morale too: events \\d+, \\d+ \\(leader"
