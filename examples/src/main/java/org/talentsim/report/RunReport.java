@@ -343,7 +343,7 @@ final class RunReport extends Page {
                 }
             }
             if (first > 0 || last > 0) {
-                held.add(new String[] {l, Fmt.money(first), Fmt.money(last), Double.toString(Math.max(first, last))});
+                held.add(new String[] {l, money(first), money(last), Double.toString(Math.max(first, last))});
             }
         }
         if (!held.isEmpty()) {
