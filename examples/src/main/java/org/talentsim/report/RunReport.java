@@ -715,6 +715,17 @@ final class RunReport extends Page {
                 + " (a leader change)" : "events " + String.join(", ", numbers) + " (leader changes)") + ", from its month.";
     }
 
+    /** A researcher's status (summary.json's) in words. */
+    static String statusWords(String status) {
+        return switch (status) {
+            case "EMPLOYED" -> "employed";
+            case "NOTICE" -> "on notice";
+            case "SEEKING" -> "looking for work";
+            case "EXITED" -> "left the market";
+            default -> status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     /** The mean salary's caption: what moves it in this scenario. */
     static String salaryCaption(boolean stars, boolean laidOff, boolean countered) {
         List<String> why = new ArrayList<>();
@@ -1585,7 +1596,8 @@ final class RunReport extends Page {
             // out of a job (seeking, or out of the market) he is paid nothing: summary.json keeps his last pay
             boolean paid = status.equals("EMPLOYED") || status.equals("NOTICE");
             String pay = money(n.path("salary").asDouble());
-            end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, status,
+            // the status in words, as the moves are ("EMPLOYED", "EXITED" in capitals: a student's review)
+            end.add(List.of(n.path("name").asText(), lab.isEmpty() ? "(none)" : lab, team, statusWords(status),
                     paid ? pay : "\u2013 (last " + pay + ")"));
         }
         if (end.isEmpty()) {

@@ -18,7 +18,8 @@ class ReportStoryTest {
         String page = report(out, "scenarios/acqui-hire.yaml");
         String row = page.substring(page.indexOf("<td>Alex Wong</td>", page.indexOf("id=\"named-end\"")));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertTrue(row.contains("EXITED") && row.contains("\u2013 (last $4.5M)"), row);
+        assertTrue(row.contains("<td>left the market</td>") && row.contains("\u2013 (last $4.5M)"), row);
+        assertFalse(row.contains("EXITED"), "the status in words (it was in capitals: a student's review)");
         // and his move out of the market went nowhere: it said "pool", where the job seekers are
         String moves = page.substring(page.indexOf("class=\"named-moves\""));
         moves = moves.substring(0, moves.indexOf("</table>"));
