@@ -52,13 +52,9 @@ final class SummaryBalance {
         return out;
     }
 
-    static void table(RunData d, Html h) {
-        table(d, h, java.util.Map.of());
-    }
-
     /**
-     * {@link #table(RunData, Html)}, the labs an acqui-hire closed ({@code closed}: lab → tick)
-     * marked: the capability index of a closed lab, no longer drawn, only wears off after its
+     * The summary table of {@code d} into {@code h}, the labs an acqui-hire closed ({@code closed}:
+     * lab → tick) marked: the capability index of a closed lab, no longer drawn, only wears off after its
      * closing (Surf's 92.2 at the end, 97.5 when it closed, stood on no chart: a student's review).
      */
     static void table(RunData d, Html h, java.util.Map<String, Integer> closed) {
