@@ -110,7 +110,9 @@ class QuickStartTest {
      */
     @Test
     void theFilesDoNotDependOnTheCompilers(@TempDir Path dir) throws Exception {
-        Path quick = run(dir.resolve("quick"), "-XX:TieredStopAtLevel=1", "-Dtalentsim.jit=quick");
+        List<String> flags = launcherQuickFlags();
+        assertTrue(flags.contains("-XX:TieredStopAtLevel=1") && flags.contains("-Dtalentsim.jit=quick"), flags.toString());
+        Path quick = run(dir.resolve("quick"), flags.toArray(new String[0]));
         Path full = run(dir.resolve("full"), "-XX:+TieredCompilation");
         List<String> files = new ArrayList<>();
         try (var s = Files.list(full)) {
@@ -125,6 +127,17 @@ class QuickStartTest {
                 assertArrayEquals(Files.readAllBytes(full.resolve(f)), Files.readAllBytes(quick.resolve(f)), f);
             }
         }
+    }
+
+    /** The options the launcher ({@code ../talentsim}) starts its quick JVM with: the test runs what users run. */
+    static List<String> launcherQuickFlags() throws IOException {
+        for (String line : Files.readAllLines(Path.of("..", "talentsim"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("quick=\\((-XX:[^)]*)\\)").matcher(line);
+            if (m.find()) {
+                return List.of(m.group(1).trim().split("\\s+"));
+            }
+        }
+        throw new AssertionError("no quick=(...) line with the quick JVM's options in ../talentsim");
     }
 
     private static Path run(Path out, String... jvm) throws Exception {
