@@ -1437,6 +1437,7 @@ final class ExperimentReport extends Page {
                 }
             }
             List<String> sizeAndCost = new ArrayList<>();
+            Set<String> aspects = new java.util.HashSet<>();   // "size", "cost", "capability": what the list holds
             int unclear = 0;   // of them, differences not beyond chance (what the lab committed)
             for (String lab : labs) {
                 for (String kind : List.of("headcount_end", "spend", "committed", "capability_end")) {
@@ -1444,6 +1445,7 @@ final class ExperimentReport extends Page {
                         if (Csv.cell(r, c.col("metric")).equals(lab + "." + kind) && !named.contains(lab + "." + kind)
                                 && !(kind.equals("committed") && sameAsSpend(c, e.getKey(), lab))) {
                             sizeAndCost.add(said(c, r, base));
+                            aspects.add(aspect(kind));
                         }
                     }
                     // spend beyond chance but what the lab committed not: said, so that a policy paying in
@@ -1455,6 +1457,7 @@ final class ExperimentReport extends Page {
                             if (Csv.cell(r, c.col("metric")).equals(lab + ".committed") && base.containsKey(lab + ".committed")
                                     && !Csv.cell(r, c.col("difference")).isEmpty()) {
                                 sizeAndCost.add(said(c, r, base) + " not beyond chance");
+                                aspects.add("cost");
                                 unclear++;
                             }
                         }
@@ -1463,9 +1466,7 @@ final class ExperimentReport extends Page {
             }
             int more = clear.size() - said.size() - (sizeAndCost.size() - unclear);
             parts.add("arm " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
-                    : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; its size and cost"
-                    // (capability is neither: "its size and cost: … Meta.capability_end -0.35" read oddly: a strategist's review)
-                    + (sizeAndCost.stream().anyMatch(x -> x.contains(".capability_end ")) ? ", and capability: " : ": ")
+                    : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; " + aspects(aspects) + ": "
                     + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
@@ -1475,6 +1476,28 @@ final class ExperimentReport extends Page {
             return null;
         }
         return parts;
+    }
+
+    /** What a lab's metric of kind {@code kind} tells of it, in the headline's words: its size, cost or capability. */
+    private static String aspect(String kind) {
+        return kind.equals("headcount_end") ? "size" : kind.equals("capability_end") ? "capability" : "cost";
+    }
+
+    /**
+     * The label of the headline's list of a lab's size, cost and capability, naming only what the
+     * list holds ("its size and cost:" led a list of one headcount: a student's review), in that
+     * order: "its size", "its cost", "its size and cost", "its size, cost and capability" …
+     */
+    static String aspects(Set<String> present) {
+        List<String> in = new ArrayList<>();
+        for (String a : List.of("size", "cost", "capability")) {
+            if (present.contains(a)) {
+                in.add(a);
+            }
+        }
+        String words = in.size() == 1 ? in.get(0)
+                : String.join(", ", in.subList(0, in.size() - 1)) + " and " + in.get(in.size() - 1);
+        return "its " + words;
     }
 
     /**

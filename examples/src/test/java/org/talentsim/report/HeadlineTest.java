@@ -73,16 +73,16 @@ class HeadlineTest {
                 + "equity,C.committed,4800,4700,4900,-200,-250,-150,1e-6,1e-5,0,1,4,4\n");
         Csv c = Csv.read(f);
         String m = ExperimentReport.headline(c, "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
-        assertEquals(true, m.contains("its size and cost: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
+        assertEquals(true, m.contains("its cost: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
         // spend beyond chance, committed not: committed said all the same, as not beyond chance
         Path g = Files.writeString(dir.resolve("c2.csv"), Files.readString(f).replace("equity,M.committed,8400,8300,8500,400,300,500,1e-6,1e-5,1,0,4,4",
                 "equity,M.committed,7980,7800,8100,-20,-150,110,0.6,1,0.5,0.5,4,4"));
         String loose = ExperimentReport.headline(Csv.read(g), "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
-        assertEquals(true, loose.contains("its size and cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance;")
-                || loose.contains("its size and cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance"), loose);
+        assertEquals(true, loose.contains("its cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance;")
+                || loose.contains("its cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance"), loose);
         assertEquals(false, loose.contains("more beyond chance"), loose);
         String cash = ExperimentReport.headline(c, "baseline", Set.of("C.poached_out", "C.hires", "C.quits", "C.spend", "C.committed"));
-        assertEquals(true, cash.contains("its size and cost: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
+        assertEquals(true, cash.contains("its cost: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
     }
 
     /** A lab's counter-offer policy set by an arm, in words; any other override has none. */
@@ -146,7 +146,11 @@ class HeadlineTest {
         assertFalse(h.contains("what the arm sets") || h.contains("0 in every run"), h);
     }
 
-    /** Capability beside the size and cost of the labs named is said as such ("its size and cost: … capability_end": a strategist's review). */
+    /**
+     * Capability beside the size and cost of the labs named is said as such ("its size and cost: …
+     * capability_end": a strategist's review), and the label names only what its list holds ("its
+     * size and cost:" led a lone headcount: a student's review).
+     */
     @Test
     void capabilityIsNamedApartFromSizeAndCost(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("comparison.csv"), HEADER
@@ -162,7 +166,21 @@ class HeadlineTest {
                 + "none,Meta.capability_end,82.1,81.9,82.3,-0.35,-0.4,-0.3,1e-6,1e-5,0,1,4,4\n");
         String h = ExperimentReport.headline(Csv.read(f), "baseline", Set.of("Meta.poached_out", "Meta.spend", "Meta.capability_end",
                 "Meta.hires", "Meta.quits"));
-        assertTrue(h.contains("; its size and cost, and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
+        assertTrue(h.contains("; its cost and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
+        Path size = Files.writeString(dir.resolve("size.csv"), HEADER
+                + "baseline,Meta.poached_out,57,50,64,,,,,,,,4,\n"
+                + "baseline,Meta.headcount_end,2870,2860,2880,,,,,,,,4,\n"
+                + "cap80,Meta.poached_out,80,75,85,23,18,28,1e-9,1e-8,1,0,4,4\n"
+                + "baseline,Meta.hires,700,690,710,,,,,,,,4,\n"
+                + "baseline,Meta.quits,800,790,810,,,,,,,,4,\n"
+                + "cap80,Meta.hires,1110,1100,1120,410,400,420,1e-9,1e-8,1,0,4,4\n"
+                + "cap80,Meta.quits,880,870,890,80,70,90,1e-6,1e-5,1,0,4,4\n"
+                + "cap80,Meta.headcount_end,2860.3,2855,2865,-9.7,-12,-7,1e-6,1e-5,0,1,4,4\n");
+        String s = ExperimentReport.headline(Csv.read(size), "baseline", Set.of("Meta.poached_out", "Meta.headcount_end", "Meta.hires",
+                "Meta.quits"));
+        assertTrue(s.contains("; its size: Meta.headcount_end -9.7 (-0.34%)"), s);
+        assertEquals("its size, cost and capability", ExperimentReport.aspects(Set.of("capability", "size", "cost")));
+        assertEquals("its size and capability", ExperimentReport.aspects(Set.of("capability", "size")));
     }
 
     /** A share's difference is said in points too ("Meta.retention -0.0999 (-16%)" was 10 points: a strategist's review). */
