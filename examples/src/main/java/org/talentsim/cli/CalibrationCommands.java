@@ -45,7 +45,7 @@ final class CalibrationCommands {
         @Option(names = "--force", description = "replace the results of another calibration, experiment or run in --out")
         boolean force;
 
-        @Option(names = {"-q", "--quiet"}, description = "no progress line")
+        @Option(names = {"-q", "--quiet"}, description = "no progress line, and the runs' warnings only counted at the end")
         boolean quiet;
 
         @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -114,7 +114,7 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(true);
             Calibrator.Result r;
             long start = System.nanoTime();
-            LogSetup.repeated();   // none left from an earlier command of this JVM
+            LogSetup.beginRuns(quiet);   // none left from an earlier command of this JVM
             try (LocalExecutor ex = new LocalExecutor(threads);
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Calibrator.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
@@ -276,7 +276,7 @@ final class CalibrationCommands {
             EvaluationsProgress progress = progress(false);
             Sensitivity.Result r;
             long start = System.nanoTime();
-            LogSetup.repeated();   // none left from an earlier command of this JVM
+            LogSetup.beginRuns(quiet);   // none left from an earlier command of this JVM
             try (LocalExecutor ex = new LocalExecutor(threads);
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Sensitivity.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);

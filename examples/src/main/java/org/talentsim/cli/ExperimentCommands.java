@@ -52,7 +52,7 @@ final class ExperimentCommands {
         @Option(names = "--force", description = "replace the results of another experiment or run in --out")
         boolean force;
 
-        @Option(names = {"-q", "--quiet"}, description = "no progress line")
+        @Option(names = {"-q", "--quiet"}, description = "no progress line, and the runs' warnings only counted at the end")
         boolean quiet;
 
         @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -78,7 +78,7 @@ final class ExperimentCommands {
             cl.getErr().flush();
             RunsProgress progress = !quiet && System.console() != null ? new RunsProgress(cl.getErr(), System::nanoTime) : null;
             boolean oldReport = !report && RunCommand.hasReport(dir);
-            LogSetup.repeated();   // none left from an earlier command of this JVM
+            LogSetup.beginRuns(quiet);   // none left from an earlier command of this JVM
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);

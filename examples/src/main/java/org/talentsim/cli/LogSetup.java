@@ -45,6 +45,21 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return l == null ? java.util.List.of() : l.drain();
     }
 
+    /**
+     * Before an experiment's or a calibration's runs: forgets the messages of runs counted so far
+     * and, with {@code quiet} ({@code -q}), writes none of the runs' messages as they come, only
+     * counts them for {@link #repeated} (a first one written at once, with its run's 19-digit seed,
+     * read as a failure to a new user: a student's review). Not quiet, a message's first time is
+     * written as it comes.
+     */
+    static void beginRuns(boolean quiet) {
+        repeated();
+        quietRuns = quiet;
+    }
+
+    /** Whether messages of runs are only counted ({@link #beginRuns}). */
+    private static volatile boolean quietRuns;
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
@@ -113,7 +128,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                         order.add(k);
                         return new java.util.concurrent.atomic.AtomicInteger();
                     });
-                    if (n.incrementAndGet() > 1) {
+                    if (n.incrementAndGet() > 1 || quietRuns) {
                         return new byte[0];
                     }
                 }

@@ -121,6 +121,31 @@ class RunNamedInLogTest {
     }
 
     /**
+     * With {@code -q} an experiment writes none of its runs' warnings as they come, only how many
+     * runs said each, at the end (the first written at once with its run's 19-digit seed read as
+     * a failure: a student's review); without it the first is written as it comes. Through the
+     * command line in a JVM of its own, as its log goes to the process's standard error.
+     */
+    @Test
+    void quietCountsTheRunsWarningsAtTheEnd(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("empty-team.yaml"), SCENARIO);
+        for (boolean quiet : new boolean[] {true, false}) {
+            List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "replicate", file.toString(), "-r", "3",
+                    "--no-report", "--out", dir.resolve("out-" + quiet).toString()));
+            if (quiet) {
+                cmd.add("-q");
+            }
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), err);
+            assertTrue(err.contains("talentsim: 3 of the 3 runs said: WARN EventDesk: 2025-01: visibility event skipped: "), err);
+            assertEquals(!quiet, err.contains("said once: other runs that say it are counted at the end"), err);
+            assertEquals(!quiet, java.util.regex.Pattern.compile("seed -?\\d{6,}").matcher(err).find(), err);
+        }
+    }
+
+    /**
      * Simulations run at once by a service (no experiment): each warning names the simulation it
      * came from, by scenario and seed ({@link org.talentsim.engine.Simulation#LOG_SCENARIO}); they
      * were told apart only by their tick (found by a review for long-lived services).
