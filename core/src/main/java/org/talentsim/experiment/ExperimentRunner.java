@@ -1022,7 +1022,7 @@ public final class ExperimentRunner {
     /** {@link #comparisonCsv(List)} with {@code first} ({@code arm}, or a sweep's {@code cell}) as the first column's name. */
     static String comparisonCsv(List<ArmStat> rows, String first) {
         StringBuilder b = new StringBuilder(first + ",metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
-                + "share_higher,share_lower,n,pairs\n");
+                + "share_higher,share_lower,n,pairs,no_spread\n");
         for (ArmStat s : rows) {
             Estimate x = s.estimate();
             PairedDifference d = s.difference();
@@ -1033,12 +1033,17 @@ public final class ExperimentRunner {
             // where both the arm and the baseline have a value, behind the difference
             if (d == null) {
                 // (the baseline's own rows have no pairs; another arm's count them even when fewer than two)
-                b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',').append(s.pairs() >= 0 ? String.valueOf(s.pairs()) : "");
+                b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',').append(s.pairs() >= 0 ? String.valueOf(s.pairs()) : "")
+                        .append(',');
             } else {
                 b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
                         .append(num(d.difference().ciHigh())).append(',').append(p(d.p())).append(',')
                         .append(p(s.pHolm())).append(',').append(num(d.shareHigher())).append(',')
-                        .append(num(d.shareLower())).append(',').append(x == null ? 0 : x.n()).append(',').append(d.n());
+                        .append(num(d.shareLower())).append(',').append(x == null ? 0 : x.n()).append(',').append(d.n())
+                        // the same non-zero difference in every pair: p is the t-test's limit, 0, whether
+                        // the arm sets it or, over few replications, chance made it (a filter on p_holm
+                        // alone took two equal counts over -r 2 for a finding: an economist's review)
+                        .append(',').append(d.noSpread());
             }
             b.append('\n');
         }

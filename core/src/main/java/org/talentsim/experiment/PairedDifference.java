@@ -26,6 +26,16 @@ public record PairedDifference(int n, Estimate arm, Estimate base, Estimate diff
         return shareHigher == 0 && shareLower == 0;
     }
 
+    /**
+     * Whether every pair differs by the same non-zero amount: no spread, so the interval is that
+     * one number and p is 0 (the t-test's limit). Either the arm sets the difference (a budget
+     * it fixes) or, over few replications of a count, chance made the differences equal; more
+     * replications tell which ({@code comparison.csv}'s {@code no_spread}).
+     */
+    public boolean noSpread() {
+        return !same() && difference.sd() == 0;
+    }
+
     /** The 95% comparison of {@code arm} against {@code base}, replication by replication. */
     public static PairedDifference of(double[] arm, double[] base) {
         return of(arm, base, 0.95);

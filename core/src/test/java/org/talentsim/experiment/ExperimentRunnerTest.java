@@ -146,7 +146,7 @@ class ExperimentRunnerTest {
             r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {});
         }
         List<String> diff = Files.readAllLines(dir.resolve("differences.csv"));
-        assertEquals("cell,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs",
+        assertEquals("cell,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread",
                 diff.get(0));
         int metrics = e.metrics().size();
         assertEquals(1 + 3 * metrics, diff.size());

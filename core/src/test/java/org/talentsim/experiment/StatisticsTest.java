@@ -190,6 +190,18 @@ class StatisticsTest {
         assertTrue(nearly > 0 && nearly < 1e-9, "a little spread: " + nearly);
         assertFalse(shifted.same());
         assertTrue(PairedDifference.of(new double[] {1, 2}, new double[] {1, 2}).same());
+        // said so, so that a reader filtering on p does not take two equal counts over two
+        // replications for a finding (an economist's review)
+        assertTrue(shifted.noSpread());
+        assertFalse(PairedDifference.of(new double[] {100, 100, 100, 100, 101}, new double[5]).noSpread(), "a little spread");
+        assertFalse(PairedDifference.of(new double[] {1, 2}, new double[] {1, 2}).noSpread(), "no difference at all");
+        String csv = ExperimentRunner.comparisonCsv(java.util.List.of(
+                new ExperimentRunner.ArmStat("x", "m", shifted.arm(), shifted, 0, 3),
+                new ExperimentRunner.ArmStat("y", "m", shifted.arm(), PairedDifference.of(new double[] {2, 3, 5}, new double[] {1, 2, 3}), 0.1, 3)));
+        String[] lines = csv.split("\n");
+        assertTrue(lines[0].endsWith(",pairs,no_spread"), lines[0]);
+        assertTrue(lines[1].endsWith(",3,3,true"), lines[1]);
+        assertTrue(lines[2].endsWith(",3,3,false"), lines[2]);
         assertEquals(1.0, shifted.shareHigher());
         assertThrows(IllegalArgumentException.class, () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
     }
