@@ -23,7 +23,7 @@ import org.talentsim.io.TextFiles;
  *   <li>{@code cells.csv} — a sweep's: {@code cell} and one column per varied path, holding its value
  *       as given, one row per cell (to join {@code runs.csv} to its parameters);
  *   <li>{@code summary.csv} — {@code cell}, a sweep's varied values (as in {@code cells.csv}), then
- *       {@code metric,mean,sd,ci_low,ci_high,n} per cell and reported metric;
+ *       {@code metric,mean,sd,ci_low,ci_high,n,unit} per cell and reported metric;
  *   <li>{@code comparison.csv} — with two arms or more: each arm against the baseline;
  *   <li>{@code differences.csv} — a sweep's of two cells or more: each cell against the first, paired
  *       over the same seeds, as {@code comparison.csv} has them (its first column {@code cell});
@@ -947,14 +947,14 @@ public final class ExperimentRunner {
 
     /**
      * {@code summary.csv}: {@code cell}, then (a sweep) each varied path's value as in {@code
-     * cells.csv}, then {@code metric,mean,sd,ci_low,ci_high,n}.
+     * cells.csv}, then {@code metric,mean,sd,ci_low,ci_high,n,unit} (the unit: {@link StandardMetrics#unit}).
      */
     static String summaryCsv(Experiment e, List<CellStat> rows) {
         StringBuilder b = new StringBuilder("cell");
         for (String path : e.vary().keySet()) {
             b.append(',').append(csvCell(path));
         }
-        b.append(",metric,mean,sd,ci_low,ci_high,n\n");
+        b.append(",metric,mean,sd,ci_low,ci_high,n,unit\n");
         Map<String, String> varied = new java.util.HashMap<>();
         for (Experiment.Cell c : e.cells()) {
             StringBuilder v = new StringBuilder();
@@ -968,7 +968,7 @@ public final class ExperimentRunner {
             b.append(s.cell()).append(varied.getOrDefault(s.cell(), "")).append(',').append(s.metric()).append(',').append(x == null ? "" : Num.format(x.mean()))
                     .append(',').append(x == null ? "" : Num.format(x.sd())).append(',')
                     .append(x == null ? "" : Num.format(x.ciLow())).append(',').append(x == null ? "" : Num.format(x.ciHigh()))
-                    .append(',').append(s.n()).append('\n');
+                    .append(',').append(s.n()).append(',').append(csvCell(StandardMetrics.unit(s.metric()))).append('\n');
         }
         return b.toString();
     }
@@ -1022,7 +1022,7 @@ public final class ExperimentRunner {
     /** {@link #comparisonCsv(List)} with {@code first} ({@code arm}, or a sweep's {@code cell}) as the first column's name. */
     static String comparisonCsv(List<ArmStat> rows, String first) {
         StringBuilder b = new StringBuilder(first + ",metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,"
-                + "share_higher,share_lower,n,pairs,no_spread\n");
+                + "share_higher,share_lower,n,pairs,no_spread,unit\n");
         for (ArmStat s : rows) {
             Estimate x = s.estimate();
             PairedDifference d = s.difference();
@@ -1034,7 +1034,7 @@ public final class ExperimentRunner {
             if (d == null) {
                 // (the baseline's own rows have no pairs; another arm's count them even when fewer than two)
                 b.append(",,,,,,,").append(x == null ? 0 : x.n()).append(',').append(s.pairs() >= 0 ? String.valueOf(s.pairs()) : "")
-                        .append(',');
+                        .append(',').append(',').append(csvCell(StandardMetrics.unit(s.metric())));
             } else {
                 b.append(num(d.difference().mean())).append(',').append(num(d.difference().ciLow())).append(',')
                         .append(num(d.difference().ciHigh())).append(',').append(p(d.p())).append(',')
@@ -1043,7 +1043,7 @@ public final class ExperimentRunner {
                         // the same non-zero difference in every pair: p is the t-test's limit, 0, whether
                         // the arm sets it or, over few replications, chance made it (a filter on p_holm
                         // alone took two equal counts over -r 2 for a finding: an economist's review)
-                        .append(',').append(d.noSpread());
+                        .append(',').append(d.noSpread()).append(',').append(csvCell(StandardMetrics.unit(s.metric())));
             }
             b.append('\n');
         }

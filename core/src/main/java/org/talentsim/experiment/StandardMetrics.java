@@ -379,6 +379,64 @@ public final class StandardMetrics implements TickObserver {
         return List.copyOf(all.keySet());
     }
 
+    /**
+     * The unit of a standard metric, as docs/METRICS.md gives it and {@code summary.csv} and {@code
+     * comparison.csv} write it: {@code researchers}, {@code counter-offers}, {@code USD} (a sum over
+     * the run), {@code USD/year} (a rate at the end), {@code share} (0 to 1), {@code 0 to 1} (morale),
+     * {@code index} (capability), {@code output}, {@code per month} (a leaving rate per
+     * researcher-month), {@code researchers/month} or {@code count}; empty for a name that is no
+     * standard metric (a metric of one's own). Without it a mean of 5.9e9 in {@code spend} (USD over
+     * the run) and 3.4e9 in {@code payroll_end} (USD a year) read alike (an economist's review).
+     */
+    public static String unit(String metric) {
+        if (metric.startsWith("market.flow.")) {
+            return "researchers";
+        }
+        switch (metric) {
+            case "market.unemployment_end":
+                return "share";
+            case "market.mean_salary_end":
+                return "USD/year";
+            case "market.moves_per_month", "market.poached_per_month":
+                return "researchers/month";
+            case "market.visa_exits":
+                return "researchers";
+            case EVENTS_SKIPPED:
+                return "count";
+            default:
+                break;
+        }
+        int dot = metric.lastIndexOf('.');
+        if (dot <= 0 || metric.startsWith("market.")) {
+            return "";
+        }
+        String kind = metric.substring(dot + 1);
+        boolean team = metric.lastIndexOf('/', dot) >= 0;
+        if (!(team ? TEAM_METRICS : LAB_METRICS).contains(kind)) {
+            return "";
+        }
+        switch (kind) {
+            case "countered":
+                return "counter-offers";
+            case "payroll_end", "mean_salary_end":
+                return "USD/year";
+            case "spend", "committed", "equity_vested", "sign_ons", "clawed_back", "unvested_end":
+                return "USD";
+            case "mean_morale_end":
+                return "0 to 1";
+            case "capability_end":
+                return "index";
+            case "output_end":
+                return "output";
+            case "retention", "retention_joined":
+                return "share";
+            case "leaving_unvested", "leaving_vested_out", "leaving_joined":
+                return "per month";
+            default:
+                return "researchers";
+        }
+    }
+
     /** {@code market.flow.FROM>TO}. */
     public static String flowName(String from, String to) {
         return "market.flow." + from + ">" + to;

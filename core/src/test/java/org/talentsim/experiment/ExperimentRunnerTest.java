@@ -69,10 +69,10 @@ class ExperimentRunnerTest {
         String summary = Files.readString(dir.resolve("summary.csv"));
         assertEquals(ExperimentRunner.summaryCsv(e, r.summary()), summary);
         List<String> lines = summary.lines().toList();
-        assertEquals("cell,metric,mean,sd,ci_low,ci_high,n", lines.get(0));
+        assertEquals("cell,metric,mean,sd,ci_low,ci_high,n,unit", lines.get(0));
         assertEquals(3, lines.size(), "one row a metric");
         assertTrue(lines.get(1).startsWith("base,L.hires,"), lines.get(1));
-        assertTrue(lines.get(1).endsWith(",3"), "n = 3 runs: " + lines.get(1));
+        assertTrue(lines.get(1).endsWith(",3,researchers"), "n = 3 runs: " + lines.get(1));
         assertTrue(lines.get(2).startsWith("base,market.unemployment_end,"), lines.get(2));
 
         String manifest = Files.readString(dir.resolve("manifest.json"));
@@ -146,7 +146,7 @@ class ExperimentRunnerTest {
             r = ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {});
         }
         List<String> diff = Files.readAllLines(dir.resolve("differences.csv"));
-        assertEquals("cell,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread",
+        assertEquals("cell,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread,unit",
                 diff.get(0));
         int metrics = e.metrics().size();
         assertEquals(1 + 3 * metrics, diff.size());
@@ -208,7 +208,7 @@ class ExperimentRunnerTest {
                 "labs[L].prestige=0.6 labs[L].retention=none,0.6,none",
                 "labs[L].prestige=0.6 labs[L].retention={name: match; upTo: 0.6},0.6,\"{name: match, upTo: 0.6}\""), cells);
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
-        assertEquals("cell,labs[L].prestige,labs[L].retention,metric,mean,sd,ci_low,ci_high,n", summary.get(0));
+        assertEquals("cell,labs[L].prestige,labs[L].retention,metric,mean,sd,ci_low,ci_high,n,unit", summary.get(0));
         assertEquals(1 + 4 * 2, summary.size(), "a row per cell and metric");
         for (String line : summary.subList(1, summary.size())) {
             String cell = line.substring(0, line.indexOf(','));

@@ -761,9 +761,9 @@ class ExperimentTest {
             assertTrue(Double.isNaN(b.pHolm()), "the same in every replication: no test");
         }
         List<String> lines = Files.readAllLines(dir.resolve("comparison.csv"));
-        assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread",
+        assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread,unit",
                 lines.get(0));
-        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,,0,0,3,3,false"), lines.get(3));
+        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,,0,0,3,3,false,researchers"), lines.get(3));
     }
 
     /**
