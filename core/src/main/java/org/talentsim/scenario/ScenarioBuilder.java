@@ -10,7 +10,12 @@ import org.talentsim.model.TickUnit;
 
 /**
  * Builds a {@link Scenario} in code. Every setter has a documented default; {@link #build()}
- * validates everything at once.
+ * validates everything at once but the policies: a policy is looked up by name in the registry a
+ * run is given ({@code Talentsim.withRegistry}, which may hold policies of one's own), so its
+ * name and parameters are checked when it runs, or at once with {@code
+ * build().validate(PolicyRegistry.defaults())} (or the registry it will run with), as the
+ * command line's {@code check} does (a negative premium built and failed only at run: an
+ * economist's review).
  *
  * <pre>{@code
  * Scenario s = Scenario.builder("war")
@@ -172,7 +177,10 @@ public final class ScenarioBuilder {
         return this;
     }
 
-    /** Validates and builds. */
+    /**
+     * Validates and builds: every field but the policies' names and parameters, which {@link
+     * Scenario#validate} checks against a registry (see the class's comment).
+     */
     public Scenario build() {
         return new Scenario(name, description, start, months, tickUnit, seed, generator, market, labs,
                 pool, acceptance, morale, quits, production, events, atTick);
