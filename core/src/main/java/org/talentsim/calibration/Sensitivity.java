@@ -46,9 +46,12 @@ public final class Sensitivity {
 
     /**
      * A parameter's Sobol indices for a target ({@code sensitivity.sobol: N}): the share of the
-     * target's variance over the box due to the parameter alone, and with its interactions.
+     * target's variance over the box due to the parameter alone, and with its interactions, each
+     * with its 95% bootstrap interval (the base rows resampled: {@code Sobol.intervals}; NaN
+     * where the index is).
      */
-    public record SobolIndex(String parameter, String target, double firstOrder, double totalOrder, int n) {}
+    public record SobolIndex(String parameter, String target, double firstOrder, double totalOrder, int n, double firstLow,
+            double firstHigh, double totalLow, double totalHigh) {}
 
     /**
      * What the analysis gave: Morris's effects per parameter and target (parameters outer), the
@@ -170,17 +173,19 @@ public final class Sensitivity {
         if (c.sobol() > 0) {
             int n = c.sobol();
             double[][][] byTarget = new double[k][][];
+            double[][][] ci = new double[k][][];
             for (int m = 0; m < k; m++) {
                 double[] y = new double[sobolPoints.size()];
                 for (int i = 0; i < y.length; i++) {
                     y[i] = moments[morris + i][m];
                 }
                 byTarget[m] = Sobol.indices(y, n, p);
+                ci[m] = Sobol.intervals(y, n, p, m, Sobol.RESAMPLES);
             }
             for (int j = 0; j < p; j++) {
                 for (int m = 0; m < k; m++) {
                     sobol.add(new SobolIndex(c.parameters().get(j).name(), c.targets().get(m).name(), byTarget[m][j][0],
-                            byTarget[m][j][1], n));
+                            byTarget[m][j][1], n, ci[m][j][0], ci[m][j][1], ci[m][j][2], ci[m][j][3]));
                 }
             }
         }
@@ -260,10 +265,13 @@ public final class Sensitivity {
     }
 
     static String sobolCsv(Result r) {
-        StringBuilder b = new StringBuilder("parameter,target,first_order,total_order,n\n");
+        StringBuilder b = new StringBuilder("parameter,target,first_order,total_order,n,first_ci_low,first_ci_high,total_ci_low,"
+                + "total_ci_high\n");
         for (SobolIndex x : r.sobol()) {
             b.append(x.parameter()).append(',').append(x.target()).append(',').append(Num.format(x.firstOrder())).append(',')
-                    .append(Num.format(x.totalOrder())).append(',').append(x.n()).append('\n');
+                    .append(Num.format(x.totalOrder())).append(',').append(x.n()).append(',').append(Num.format(x.firstLow()))
+                    .append(',').append(Num.format(x.firstHigh())).append(',').append(Num.format(x.totalLow())).append(',')
+                    .append(Num.format(x.totalHigh())).append('\n');
         }
         return b.toString();
     }

@@ -267,6 +267,15 @@ final class CalibrationCommands {
                 "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv,",
                 "evaluations.csv (the journal), manifest.json and report.html",
                 "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
+    /** A Sobol index with its interval, {@code 0.412 [0.301, 0.533]}; {@code -} where there is none. */
+    static String index(double v, double low, double high) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.3f", v) + (Double.isNaN(low) || Double.isNaN(high) ? ""
+                : String.format(Locale.ROOT, " [%.3f, %.3f]", low, high));
+    }
+
     static final class SensitivityCommand extends Base {
         @Override
         public Integer call() {
@@ -327,14 +336,15 @@ final class CalibrationCommands {
             if (!r.sobol().isEmpty()) {
                 w.println();
                 rows = new ArrayList<>();
-                rows.add(new String[] {"parameter", "target", "first order", "total order"});
+                rows.add(new String[] {"parameter", "target", "first order [95% CI]", "total order [95% CI]"});
                 for (Sensitivity.SobolIndex x : r.sobol()) {
-                    rows.add(new String[] {x.parameter(), x.target(), String.format(Locale.ROOT, "%.3f", x.firstOrder()),
-                        String.format(Locale.ROOT, "%.3f", x.totalOrder())});
+                    rows.add(new String[] {x.parameter(), x.target(), index(x.firstOrder(), x.firstLow(), x.firstHigh()),
+                        index(x.totalOrder(), x.totalLow(), x.totalHigh())});
                 }
                 w.print(TextTable.format(rows, col -> col >= 2));
                 w.printf(java.util.Locale.ROOT, "Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
-                        + "the parameter alone (first order) and with its interactions (total order); noise about 1/sqrt(N).%n",
+                        + "the parameter alone (first order) and with its interactions (total order); 95%% bootstrap intervals%n"
+                        + "(the base rows resampled): an index above 1 or below 0 is noise, as its interval shows.%n",
                         c.sobol());
             }
             // sobol.csv only when the file asks for Sobol's indices (it is not written otherwise)

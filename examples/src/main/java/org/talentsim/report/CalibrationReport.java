@@ -408,8 +408,21 @@ final class CalibrationReport extends Page {
             base = (int) s.num(row, s.col("n"));
         }
         String noise = String.format(Locale.ROOT, "%.2f", 1 / Math.sqrt(Math.max(1, base)));
-        h.el("p", "note", "Saltelli's estimators on a base sample of N = " + base + " points: point estimates without confidence"
-                + " intervals (sobol.csv has none); their noise is of the order of 1/\u221aN = " + noise + ".");
+        boolean intervals = s.has("first_ci_low");
+        h.el("p", "note", "Saltelli's estimators on a base sample of N = " + base + " points" + (intervals
+                ? ", each with its 95% bootstrap interval (the N base rows resampled with replacement): an index above 1 or"
+                        + " below 0 is noise, as its interval shows; their noise is of the order of 1/\u221aN = " + noise + "."
+                : ": point estimates without confidence intervals (this sobol.csv has none); their noise is of the order of"
+                        + " 1/\u221aN = " + noise + "."));
+        if (intervals) {
+            List<List<String>> rows = new ArrayList<>();
+            for (String[] row : s.rows()) {
+                rows.add(List.of(Csv.cell(row, s.col("parameter")), Csv.cell(row, s.col("target")),
+                        withInterval(s, row, "first_order", "first_ci_low", "first_ci_high"),
+                        withInterval(s, row, "total_order", "total_ci_low", "total_ci_high")));
+            }
+            h.table("sobol", List.of("parameter", "target", "first order [95% CI]", "total order [95% CI]"), rows, k -> k >= 2);
+        }
         h.raw("<div class=\"grid\">\n");
         int n = 0;
         for (Map.Entry<String, org.jfree.data.category.DefaultCategoryDataset> t : byTarget.entrySet()) {
@@ -427,4 +440,19 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n");
     }
 
+    /** An index with its interval, {@code 0.412 [0.301, 0.533]}; the index alone where the interval is empty. */
+    private static String withInterval(Csv s, String[] row, String value, String low, String high) {
+        String v = Csv.cell(row, s.col(value));
+        if (v.isEmpty()) {
+            return "-";
+        }
+        String lo = Csv.cell(row, s.col(low));
+        String hi = Csv.cell(row, s.col(high));
+        return three(s.num(row, s.col(value))) + (lo.isEmpty() || hi.isEmpty() ? ""
+                : " [" + three(s.num(row, s.col(low))) + ", " + three(s.num(row, s.col(high))) + "]");
+    }
+
+    private static String three(double x) {
+        return String.format(Locale.ROOT, "%.3f", x);
+    }
 }

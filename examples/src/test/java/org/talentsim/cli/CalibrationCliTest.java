@@ -512,8 +512,10 @@ class CalibrationCliTest {
         Cli s = Cli.run("sensitivity", f.toString(), "--out", dir.resolve("s").toString(), "-q");
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("Morris, 2 parameters, 3 trajectories, 4 levels; Sobol, N = 4, R = 2: 25 points"), s.out());
-        assertTrue(s.out().lines().anyMatch(l -> l.matches("parameter +target +first order +total order")), s.out());
-        assertEquals("parameter,target,first_order,total_order,n", Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
+        assertTrue(s.out().lines().anyMatch(l -> l.matches("parameter +target +first order \\[95% CI\\] +total order \\[95% CI\\]")),
+                s.out());
+        assertEquals("parameter,target,first_order,total_order,n,first_ci_low,first_ci_high,total_ci_low,total_ci_high",
+                Files.readAllLines(dir.resolve("s/sobol.csv")).get(0));
         assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("s/sobol.csv")).size());
         assertTrue(s.out().contains("rank  parameter"), s.out());
         // one parameter reads as such (it read "1 parameters")
