@@ -119,6 +119,7 @@ final class CalibrationCommands {
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Calibrator.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
             } finally {
+                LogSetup.endRuns();
                 if (progress != null) {
                     progress.clear();
                 }
@@ -259,14 +260,6 @@ final class CalibrationCommands {
         }
     }
 
-    @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            header = "Rank a calibration file's parameters by their effect on its targets (Morris, and Sobol).",
-            description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
-                "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
-                "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
-                "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv,",
-                "evaluations.csv (the journal), manifest.json and report.html",
-                "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
     /** A Sobol index with its interval, {@code 0.412 [0.301, 0.533]}; {@code -} where there is none. */
     static String index(double v, double low, double high) {
         if (Double.isNaN(v)) {
@@ -276,6 +269,14 @@ final class CalibrationCommands {
                 : String.format(Locale.ROOT, " [%.3f, %.3f]", low, high));
     }
 
+    @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            header = "Rank a calibration file's parameters by their effect on its targets (Morris, and Sobol).",
+            description = {"Screen a calibration file's parameters by Morris's elementary effects (docs/CALIBRATION.md):",
+                "per parameter and target mu* (mean |effect| over the parameter's range), mu, sigma; a ranking.",
+                "With sensitivity.sobol: N in the file, Sobol's first- and total-order indices too (sobol.csv).",
+                "Writes sensitivity.yaml and scenario-copy.yaml (the files read), sensitivity.csv, ranking.csv,",
+                "evaluations.csv (the journal), manifest.json and report.html",
+                "(the ranking, Morris's mu* against sigma per target, Sobol's indices as bars)."})
     static final class SensitivityCommand extends Base {
         @Override
         public Integer call() {
@@ -290,6 +291,7 @@ final class CalibrationCommands {
                     Main.Hint hint = Main.resumeHint(spec.commandLine(), dir, "evaluations.csv")) {
                 r = Sensitivity.run(c, ex, dir, resume, force, progress == null ? (n, b, best) -> {} : progress);
             } finally {
+                LogSetup.endRuns();
                 if (progress != null) {
                     progress.clear();
                 }

@@ -83,6 +83,7 @@ final class ExperimentCommands {
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
             } finally {
+                LogSetup.endRuns();
                 if (progress != null) {
                     progress.clear();
                 }

@@ -57,6 +57,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         quietRuns = quiet;
     }
 
+    /** After the runs of {@link #beginRuns}: messages of runs are written as they come again. */
+    static void endRuns() {
+        quietRuns = false;
+    }
+
     /** Whether messages of runs are only counted ({@link #beginRuns}). */
     private static volatile boolean quietRuns;
 
