@@ -112,6 +112,18 @@ final class Csv {
         return rows;
     }
 
+    /**
+     * The same rows under the same header but column {@code from} named {@code to}: a sweep's
+     * {@code differences.csv} ({@code cell}) read as a comparison ({@code arm}).
+     */
+    Csv renamed(String from, String to) {
+        String[] h = header.toArray(new String[0]);
+        h[col(from)] = to;
+        Csv c = new Csv(file, h, rows);
+        c.lines.putAll(lines);
+        return c;
+    }
+
     /** Whether the file has column {@code name}. */
     boolean has(String name) {
         return columns.containsKey(name);

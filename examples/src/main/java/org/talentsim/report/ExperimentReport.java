@@ -681,6 +681,19 @@ final class ExperimentReport extends Page {
 
     private void sweep(Html h, List<String> shown) {
         h.raw("<h2 id=\"sweep\">Metrics against the varied parameter</h2>\n");
+        // the first cell: its rows come first in differences.csv, with no difference
+        List<String> headline = d.differences == null || d.differences.rows().isEmpty() ? null
+                : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
+                        new LinkedHashSet<>(shown));
+        if (headline != null) {
+            h.el("p", "lead", SWEEP_HEADLINE_LEAD);
+            h.raw("<ul class=\"lead\">\n");
+            for (String part : headline) {
+                h.raw("<li>").raw(Html.esc(part)).raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+            h.el("p", "lead", SWEEP_HEADLINE_TAIL);
+        }
         String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -1372,6 +1385,36 @@ final class ExperimentReport extends Page {
 
     /** {@link #headline}'s sentence of each arm; null when no arm has a tested difference. */
     static List<String> headlineParts(Csv c, String baseline, Set<String> want) {
+        return headlineParts(c, baseline, want, "arm", "the baseline");
+    }
+
+    /**
+     * A sweep's headline: each cell's largest differences to the first cell beyond chance, from
+     * {@code differences.csv} (a sweep's page had no such answer, where a comparison's had: a
+     * strategist's review); at most {@link #SWEEP_HEADLINE_CELLS} cells, then how many more.
+     */
+    static List<String> sweepHeadlineParts(Csv differences, String first, Set<String> want) {
+        List<String> parts = headlineParts(differences.renamed("cell", "arm"), first, want, "cell", "the first cell");
+        if (parts == null || parts.size() <= SWEEP_HEADLINE_CELLS) {
+            return parts;
+        }
+        List<String> some = new ArrayList<>(parts.subList(0, SWEEP_HEADLINE_CELLS));
+        some.add("and " + (parts.size() - SWEEP_HEADLINE_CELLS) + " more cells (the table below has them all)");
+        return some;
+    }
+
+    /** The most cells a sweep's headline names. */
+    static final int SWEEP_HEADLINE_CELLS = 8;
+
+    static final String SWEEP_HEADLINE_LEAD = "In short, of the metrics shown, each cell's largest differences to the first cell"
+            + " beyond chance (p (Holm) below 0.05), as a share of the first cell's mean:";
+    static final String SWEEP_HEADLINE_TAIL = "The charts and the paired table below give each with its 95% interval.";
+
+    /**
+     * The sentence of each arm (or cell, {@code what}) against {@code baseline}, called {@code
+     * theBaseline} in words; null when none has a tested difference.
+     */
+    private static List<String> headlineParts(Csv c, String baseline, Set<String> want, String what, String theBaseline) {
         Map<String, Double> base = new LinkedHashMap<>();
         Map<String, List<String[]>> byArm = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
@@ -1418,7 +1461,7 @@ final class ExperimentReport extends Page {
                 }
             }
             if (clear.isEmpty() && off.isEmpty()) {
-                parts.add("arm " + e.getKey() + " differs from the baseline in none of them beyond chance");
+                parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance");
                 continue;
             }
             List<String> said = new ArrayList<>();
@@ -1465,7 +1508,7 @@ final class ExperimentReport extends Page {
                 }
             }
             int more = clear.size() - said.size() - (sizeAndCost.size() - unclear);
-            parts.add("arm " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
+            parts.add(what + " " + e.getKey() + " against " + baseline + ": " + (said.isEmpty() ? "nothing else beyond chance"
                     : String.join(", ", said)) + (sizeAndCost.isEmpty() ? "" : "; " + aspects(aspects) + ": "
                     + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,6 +182,33 @@ class HeadlineTest {
         assertTrue(s.contains("; its size: Meta.headcount_end -9.7 (-0.34%)"), s);
         assertEquals("its size, cost and capability", ExperimentReport.aspects(Set.of("capability", "size", "cost")));
         assertEquals("its size and capability", ExperimentReport.aspects(Set.of("capability", "size")));
+    }
+
+    /**
+     * A sweep's page answers as a comparison's does, each cell against the first, from
+     * differences.csv (it had no such answer: a strategist's review); at most eight cells named.
+     */
+    @Test
+    void aSweepSaysEachCellAgainstTheFirst(@TempDir Path dir) throws Exception {
+        String header = HEADER.replaceFirst("^arm,", "cell,");
+        StringBuilder rows = new StringBuilder(header)
+                .append("upTo=0,K.poached_out,60,55,65,,,,,,,,4,\n")
+                .append("upTo=0,K.spend,5000,4900,5100,,,,,,,,4,\n")
+                .append("upTo=0.5,K.poached_out,60,55,65,0,0,0,1,,0,0,4,4\n")
+                .append("upTo=0.5,K.spend,5000,4900,5100,0,0,0,1,,0,0,4,4\n")
+                .append("upTo=0.8,K.poached_out,30,25,35,-30,-35,-25,1e-9,1e-8,0,1,4,4\n")
+                .append("upTo=0.8,K.spend,5400,5300,5500,400,300,500,1e-6,1e-5,1,0,4,4\n");
+        Csv c = Csv.read(Files.writeString(dir.resolve("differences.csv"), rows.toString()));
+        List<String> parts = ExperimentReport.sweepHeadlineParts(c, "upTo=0", Set.of("K.poached_out", "K.spend"));
+        assertEquals(List.of("cell upTo=0.5 differs from the first cell in none of them beyond chance",
+                "cell upTo=0.8 against upTo=0: K.poached_out -30 (-50%), K.spend +400 (+8%)"), parts);
+        for (int k = 1; k <= 10; k++) {
+            rows.append("more").append(k).append(",K.poached_out,30,25,35,-30,-35,-25,1e-9,1e-8,0,1,4,4\n");
+        }
+        List<String> many = ExperimentReport.sweepHeadlineParts(Csv.read(Files.writeString(dir.resolve("d2.csv"), rows.toString())),
+                "upTo=0", Set.of("K.poached_out", "K.spend"));
+        assertEquals(ExperimentReport.SWEEP_HEADLINE_CELLS + 1, many.size(), many.toString());
+        assertEquals("and 4 more cells (the table below has them all)", many.get(many.size() - 1));
     }
 
     /** A share's difference is said in points too ("Meta.retention -0.0999 (-16%)" was 10 points: a strategist's review). */
