@@ -47,6 +47,34 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads, as 'run' takes them (checked, not used)")
     private int threads = 1;
 
+    @Option(names = "--strict", description = {"take the notes as errors: exit 2 when there is any (an event after the end,",
+        "a layoff larger than its teams, a budget without its unit ...), for a script that must not pass them"})
+    private boolean strict;
+
+    /**
+     * Says the file is OK ({@code ok}, a line) and its notes, or, under {@code --strict} with notes,
+     * the notes as errors on standard error and exit 2: a typo of one zero too many in a layoff
+     * passed a script's check as "OK" with a note (a student's review).
+     */
+    private int verdict(String ok, List<String> notes) {
+        if (strict && !notes.isEmpty()) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            for (String note : notes) {
+                err.println(file + ": note: " + note);
+            }
+            err.println(file + ": not OK under --strict: " + ExperimentCommands.count(notes.size(), "note") + " (above)");
+            err.flush();
+            return 2;
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println(ok);
+        for (String note : notes) {
+            out.println(file + ": note: " + note);
+        }
+        out.flush();
+        return 0;
+    }
+
     @Override
     public Integer call() {
         // the options of the run to check: the same command line with 'check' for 'run' says
@@ -90,32 +118,25 @@ final class CheckCommand implements Callable<Integer> {
             if (!e.ratios().isEmpty()) {
                 against += ", " + ExperimentCommands.count(e.ratios().size(), "ratio");
             }
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s%s; run it with"
-                    + " talentsim experiment)%n", file, e.scenarioName(), e.cells().size(), (e.arms().isEmpty() ? "cell" : "arm") + (e.cells().size() == 1 ? "" : "s"),
+            String ok = String.format(java.util.Locale.ROOT, "OK: %s (experiment of %s: %d %s x %s = %s%s; run it with"
+                    + " talentsim experiment)", file, e.scenarioName(), e.cells().size(), (e.arms().isEmpty() ? "cell" : "arm") + (e.cells().size() == 1 ? "" : "s"),
                     ExperimentCommands.count(e.replications(), "replication"), ExperimentCommands.count(e.size(), "run"), against);
-            for (String note : ScenarioNotes.of(e)) {
-                spec.commandLine().getOut().println(file + ": note: " + note);
-            }
+            List<String> notes = new ArrayList<>(ScenarioNotes.of(e));
             if (e.arms().size() == 1) {
                 // said only by the run before (a strategist's review): an experiment file adds no baseline
-                spec.commandLine().getOut().println(file + ": note: " + ExperimentCommands.oneArm(e));
+                notes.add(ExperimentCommands.oneArm(e));
             }
             if (ExperimentCommands.oneReplication(e) != null) {
-                spec.commandLine().getOut().println(file + ": note: " + ExperimentCommands.oneReplication(e));
+                notes.add(ExperimentCommands.oneReplication(e));
             }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return verdict(ok, notes);
         }
         Scenario s = RunCommand.scenario(spec.commandLine(), bytes, file, overrides, seed, months);
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s, %s, %s)%n", file,
+        String ok = String.format(java.util.Locale.ROOT, "OK: %s (%s, %s, %s)", file,
                 ExperimentCommands.count(s.labs().size(), "lab"), ExperimentCommands.count(s.events().size(), "event"),
                 ExperimentCommands.count(s.months(), "month"));
         // accepted, but a student who dates an event past the end expects it to happen, and a
         // budget of 2.1 (for 2.1B) lays everyone off: say so
-        for (String note : ScenarioNotes.of(s, bytes, file, overrides)) {
-            spec.commandLine().getOut().println(file + ": note: " + note);
-        }
-        spec.commandLine().getOut().flush();
-        return 0;
+        return verdict(ok, ScenarioNotes.of(s, bytes, file, overrides));
     }
 }

@@ -78,6 +78,15 @@ class CliTest {
         assertEquals(0, shorter.exit());
         assertEquals("OK: " + TINY + " (2 labs, 2 events, 6 months)\n"
                 + TINY + ": note: the layoff event of 2025-10 (tick 10) falls after the run's last tick (6): it will not happen\n", shorter.out());
+        // --strict takes the notes as errors, for a script (a layoff with a zero too many passed as OK: a student's review)
+        Cli strict = Cli.run("check", TINY.toString(), "--set", "months=6", "--strict");
+        assertEquals(2, strict.exit());
+        assertEquals("", strict.out());
+        assertEquals(TINY + ": note: the layoff event of 2025-10 (tick 10) falls after the run's last tick (6): it will not happen\n"
+                + TINY + ": not OK under --strict: 1 note (above)\n", strict.err());
+        Cli clean = Cli.run("check", TINY.toString(), "--strict");
+        assertEquals(0, clean.exit(), clean.err());
+        assertEquals("OK: " + TINY + " (2 labs, 2 events, 12 months)\n", clean.out());
     }
 
     /**
