@@ -498,16 +498,7 @@ final class ExperimentReport extends Page {
         }
         Set<String> want = new LinkedHashSet<>(shown);
         // one arm to a line (in one paragraph the arms ran on: a strategist's review)
-        List<String> headline = headlineParts(c, baseline, want);
-        if (headline != null) {
-            h.el("p", "lead", HEADLINE_LEAD);
-            h.raw("<ul class=\"lead\">\n");
-            for (String part : headline) {
-                h.raw("<li>").raw(Html.esc(part)).raw("</li>\n");
-            }
-            h.raw("</ul>\n");
-            h.el("p", "lead", HEADLINE_TAIL);
-        }
+        headlineList(h, HEADLINE_LEAD, headlineParts(c, baseline, want), HEADLINE_TAIL);
         String sameNote = sameResults(d.dir, "arms");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -682,18 +673,9 @@ final class ExperimentReport extends Page {
     private void sweep(Html h, List<String> shown) {
         h.raw("<h2 id=\"sweep\">Metrics against the varied parameter</h2>\n");
         // the first cell: its rows come first in differences.csv, with no difference
-        List<String> headline = d.differences == null || d.differences.rows().isEmpty() ? null
+        headlineList(h, SWEEP_HEADLINE_LEAD, d.differences == null || d.differences.rows().isEmpty() ? null
                 : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
-                        new LinkedHashSet<>(shown));
-        if (headline != null) {
-            h.el("p", "lead", SWEEP_HEADLINE_LEAD);
-            h.raw("<ul class=\"lead\">\n");
-            for (String part : headline) {
-                h.raw("<li>").raw(Html.esc(part)).raw("</li>\n");
-            }
-            h.raw("</ul>\n");
-            h.el("p", "lead", SWEEP_HEADLINE_TAIL);
-        }
+                        new LinkedHashSet<>(shown)), SWEEP_HEADLINE_TAIL);
         String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -1382,6 +1364,20 @@ final class ExperimentReport extends Page {
     static final String HEADLINE_LEAD = "In short, of the metrics shown, the largest differences beyond chance (p (Holm) below"
             + " 0.05), as a share of the baseline's mean:";
     static final String HEADLINE_TAIL = "The plot and the table below give each with its 95% interval.";
+
+    /** The headline on the page: its lead, one arm or cell to a line, its tail; nothing when {@code parts} is null. */
+    private static void headlineList(Html h, String lead, List<String> parts, String tail) {
+        if (parts == null) {
+            return;
+        }
+        h.el("p", "lead", lead);
+        h.raw("<ul class=\"lead\">\n");
+        for (String part : parts) {
+            h.raw("<li>").raw(Html.esc(part)).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+        h.el("p", "lead", tail);
+    }
 
     /** {@link #headline}'s sentence of each arm; null when no arm has a tested difference. */
     static List<String> headlineParts(Csv c, String baseline, Set<String> want) {
