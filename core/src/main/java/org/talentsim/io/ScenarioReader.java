@@ -139,7 +139,7 @@ final class ScenarioReader {
         }
         Fields f = Fields.of(top.doc, n, "market", MARKET);
         if (f.has("payScale")) {
-            Fields p = Fields.of(f.doc, f.get("payScale"), f.path("payScale"), List.of("base", "elasticity"));
+            Fields p = Fields.of(f.doc, f.get("payScale"), f.path("payScale"), List.of("base", "elasticity", "floor"));
             double base = p.money("base", m.payScale().base());
             if (!(base > 0) || Double.isInfinite(base)) {
                 throw p.range("base", "must be > 0");
@@ -147,7 +147,11 @@ final class ScenarioReader {
             p.atMost("base", base, Limits.MAX_SALARY, LabReader.SALARY);
             double elasticity = p.atMost("elasticity", p.nonNegative("elasticity", m.payScale().elasticity()),
                     Limits.MAX_ELASTICITY, "the pay scale's elasticity");
-            m = m.withPayScale(new PayScale(base, elasticity));
+            double floor = p.moneyAtLeastZero("floor", m.payScale().floor(), false);
+            if (!(floor < base)) {
+                throw p.range("floor", "must be below the base (" + Num.format(base) + ")");
+            }
+            m = m.withPayScale(new PayScale(base, elasticity, floor));
         }
         m = m.withSeparation(f.rate("separation", m.separation()))
                 .withOffersEmployed(f.rate("offersEmployed", m.offersEmployed()))

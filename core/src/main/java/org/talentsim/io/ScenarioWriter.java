@@ -87,6 +87,9 @@ final class ScenarioWriter {
         if (!m.payScale().equals(d.payScale())) {
             out.line(1, "payScale:").kv(2, "base", money(m.payScale().base()))
                     .kv(2, "elasticity", num(m.payScale().elasticity()));
+            if (m.payScale().floor() > 0) {
+                out.kv(2, "floor", money(m.payScale().floor()));
+            }
         }
         rate("separation", m.separation(), d.separation());
         rate("offersEmployed", m.offersEmployed(), d.offersEmployed());

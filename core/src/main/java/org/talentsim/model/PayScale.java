@@ -1,18 +1,21 @@
 package org.talentsim.model;
 
 /**
- * The market pay scale {@code w*(s) = base · s^elasticity}: the going annual pay (USD) for a
- * researcher of skill {@code s}. A convex scale (elasticity above 1) is what makes star packages
- * of tens of millions appear for the few at the top of a log-normal skill distribution.
+ * The market pay scale {@code w*(s) = max(floor, base · s^elasticity)}: the going annual pay (USD)
+ * for a researcher of skill {@code s}. A convex scale (elasticity above 1) is what makes star
+ * packages of tens of millions appear for the few at the top of a log-normal skill distribution;
+ * the floor is the least the market pays anyone it counts as a researcher (an entry-level pay
+ * band: without it the bottom of the same distribution was paid $12k a year), 0 for none.
  *
  * @param base pay at skill 1, USD per year, {@code > 0}
  * @param elasticity {@code d ln w / d ln s}, {@code >= 0}
+ * @param floor the least market pay, USD per year, {@code >= 0} and below {@code base}
  */
-public record PayScale(double base, double elasticity) {
+public record PayScale(double base, double elasticity, double floor) {
     /**
-     * Checks that {@code base} is above 0 and at most 10⁹ USD a year ({@link Limits#MAX_SALARY}) and
-     * {@code elasticity} in [0, 10] ({@link Limits#MAX_ELASTICITY}); throws IllegalArgumentException
-     * naming the field otherwise.
+     * Checks that {@code base} is above 0 and at most 10⁹ USD a year ({@link Limits#MAX_SALARY}),
+     * {@code elasticity} in [0, 10] ({@link Limits#MAX_ELASTICITY}) and {@code floor} at least 0 and
+     * below {@code base}; throws IllegalArgumentException naming the field otherwise.
      */
     public PayScale {
         if (!(base > 0) || Double.isInfinite(base)) {
@@ -27,6 +30,14 @@ public record PayScale(double base, double elasticity) {
         if (elasticity > Limits.MAX_ELASTICITY) {
             throw new IllegalArgumentException("payScale.elasticity must be at most 10, was " + elasticity);
         }
+        if (!(floor >= 0) || !(floor < base)) {
+            throw new IllegalArgumentException("payScale.floor must be at least 0 and below the base (" + base + "), was " + floor);
+        }
+    }
+
+    /** A pay scale without a floor. */
+    public PayScale(double base, double elasticity) {
+        this(base, elasticity, 0);
     }
 
     /**
@@ -60,9 +71,10 @@ public record PayScale(double base, double elasticity) {
      */
     public static final double MIN_UNITS_AT_BASE = 10_000;
 
-    /** Market pay for skill {@code s}. */
+    /** Market pay for skill {@code s}: {@code max(floor, base · s^elasticity)}. */
     public double wage(double s) {
-        return elasticity == 1.0 ? base * s : base * Math.pow(s, elasticity);
+        double w = elasticity == 1.0 ? base * s : base * Math.pow(s, elasticity);
+        return w < floor ? floor : w;
     }
 
     // written out as the record's own (RecordsTest): the generated ones build method handles on
@@ -71,13 +83,15 @@ public record PayScale(double base, double elasticity) {
     public boolean equals(Object other) {
         return this == other || other instanceof PayScale o
                 && Double.compare(base, o.base) == 0
-                && Double.compare(elasticity, o.elasticity) == 0;
+                && Double.compare(elasticity, o.elasticity) == 0
+                && Double.compare(floor, o.floor) == 0;
     }
 
     @Override
     public int hashCode() {
         int h = Double.hashCode(base);
         h = 31 * h + Double.hashCode(elasticity);
+        h = 31 * h + Double.hashCode(floor);
         return h;
     }
 }
