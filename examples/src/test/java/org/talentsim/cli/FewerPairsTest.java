@@ -82,13 +82,13 @@ class FewerPairsTest {
     void theReportMarksADifferenceWithNoSpread(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cmp");
         Cli r = Cli.run("compare", ReportTest.META.toString(), "--arm", "none:labs[Meta].retention=none", "-r", "2", "--out",
-                out.toString(), "-q", "--metrics", "Anthropic.poached_in,Meta.poached_out,Meta.headcount_start");
+                out.toString(), "-q", "--metrics", "Anthropic.headcount_end,Meta.poached_out,Meta.headcount_start");
         assertEquals(0, r.exit(), r.err());
-        String apple = r.out().lines().filter(l -> l.contains("Anthropic.poached_in") && l.contains("vs") == false && l.startsWith("none")).findFirst()
+        String row = r.out().lines().filter(l -> l.contains("Anthropic.headcount_end") && l.contains("vs") == false && l.startsWith("none")).findFirst()
                 .orElseThrow();
-        assertTrue(apple.contains("+103 [+103, +103] (no spread)"), "these seeds give the case: " + r.out());
+        assertTrue(row.contains("+7 [+7, +7] (no spread)"), "these seeds give the case: " + r.out());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("+103 [+103, +103] (no spread)") && html.contains("(no spread): every pair of runs differs by the same"
+        assertTrue(html.contains("+7 [+7, +7] (no spread)") && html.contains("(no spread): every pair of runs differs by the same"
                 + " amount"), "the report's table and note");
         assertFalse(html.contains("+0 [+0, +0] (no spread)") || html.contains("0 [0, 0] (no spread)"), "the same in every run is 'same'");
     }

@@ -161,8 +161,11 @@ class ReportStoryTest {
 
     /**
      * The caption claimed "Spikes are events: … a raid's POACHED rows" whenever a scenario had a
-     * raid, but meta-2025's raids (8–10 of a month's 25–36 POACHED rows, in months like those
-     * without a raid) make no spike: the claim is made only where a raid's month stands out.
+     * raid, even where the raids (a few of a month's dozens of POACHED rows) made no spike: the
+     * claim is made only where a raid's month stands out because of its raids. In meta-2025 July's
+     * raids (OpenAI's eight and Apple's star) stand out since the pay floor took the market's
+     * poaching of its lowest paid away; October stands out too, but by the rivals taking people
+     * from the teams Meta cuts, not by its raid of three.
      */
     @Test
     void theMovesCaptionClaimsARaidsSpikeOnlyWhereTheBarsShowOne(@TempDir Path dir) throws Exception {
@@ -170,6 +173,34 @@ class ReportStoryTest {
         String page = report(out, "scenarios/meta-2025.yaml");
         String fig = figure(page, "reasons");
         String caption = fig.substring(fig.indexOf("<figcaption>"), fig.indexOf("</figcaption>"));
+        java.util.Map<String, Integer> poached = poachedByMonth(out);
+        java.util.List<Integer> sorted = poached.values().stream().sorted().toList();
+        int median = sorted.get((sorted.size() - 1) / 2);
+        int july = poached.get("2025-07");
+        assertTrue(july >= 1.5 * median && july > median + 5 && 9 >= (july - median) / 2.0,
+                "July's raids of nine make its spike: " + july + " against " + median);
+        assertTrue(caption.contains("a raid&#39;s POACHED rows"), caption);
+        assertTrue(caption.contains("LAID_OFF"), caption);
+        int october = poached.get("2025-10");
+        assertTrue(october >= 1.5 * median && 3 < (october - median) / 2.0, "October stands out, not by its raid of three: " + poached);
+
+        // a raid of two in a month that stands out by chance is not claimed
+        Path small = Files.writeString(dir.resolve("small.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
+                + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 2}\n");
+        String quiet = figure(report(dir.resolve("small"), small.toString(), "--months", "12"), "reasons");
+        java.util.Map<String, Integer> few = poachedByMonth(dir.resolve("small"));
+        int fewMedian = few.values().stream().sorted().toList().get((few.size() - 1) / 2);
+        assertTrue(few.get("2025-06") >= 1.5 * fewMedian, "June stands out by chance: " + few);
+        assertFalse(quiet.substring(quiet.indexOf("<figcaption>")).contains("raid"), quiet);
+
+        // a raid that makes the month stand out is claimed
+        Path big = Files.writeString(dir.resolve("raid.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
+                + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 150}\n");
+        String raid = figure(report(dir.resolve("raid"), big.toString(), "--months", "12"), "reasons");
+        assertTrue(raid.substring(raid.indexOf("<figcaption>")).contains("a raid&#39;s POACHED rows"), raid);
+    }
+
+    private static java.util.Map<String, Integer> poachedByMonth(Path out) throws java.io.IOException {
         java.util.Map<String, Integer> poached = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(out.resolve("moves.csv"))) {
             String[] f = line.split(",", -1);
@@ -177,20 +208,7 @@ class ReportStoryTest {
                 poached.merge(f[1], 1, Integer::sum);
             }
         }
-        java.util.List<Integer> sorted = poached.values().stream().sorted().toList();
-        int median = sorted.get((sorted.size() - 1) / 2);
-        assertTrue(poached.get("2025-07") < 1.5 * median, "July's raids make no spike: " + poached.get("2025-07") + " against " + median);
-        assertFalse(caption.contains("raid"), caption);
-        assertTrue(caption.contains("LAID_OFF"), caption);
-        // October's spike is the rivals taking people from the teams Meta cuts (it counters none of
-        // them that month), not its raid of three from xAI: no claim for the raid there either
-        assertTrue(poached.get("2025-10") >= 1.5 * median, "October stands out: " + poached);
-
-        // a raid that makes the month stand out is claimed
-        Path big = Files.writeString(dir.resolve("raid.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
-                + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 150}\n");
-        String raid = figure(report(dir.resolve("raid"), big.toString(), "--months", "12"), "reasons");
-        assertTrue(raid.substring(raid.indexOf("<figcaption>")).contains("a raid&#39;s POACHED rows"), raid);
+        return poached;
     }
 
     /**
