@@ -93,7 +93,7 @@ public final class Validation {
             double g = m.earnedCdf(s.wages[k]);
             sup = Math.max(sup, Math.max(Math.abs((k + 1.0) / mm - g), Math.abs((double) k / mm - g)));
         }
-        rows.add(row("BM", set, "KS sqrt(M)*sup|G_hat-G|", 0, Math.sqrt(mm) * sup, KS_BOUND / ValidationRow.Z_MAX));
+        rows.add(row("BM", set, ValidationRow.KS_QUANTITY, 0, Math.sqrt(mm) * sup, KS_BOUND / ValidationRow.Z_MAX));
         rows.add(row("BM", set, "mean earned wage E_G", m.meanEarned(), s.meanWage(), m.sdEarned() / Math.sqrt(mm)));
         for (double q : new double[] {0.1, 0.5, 0.9}) {
             rows.add(row("BM", set, "G_hat at the " + pct(q) + " quantile of G", q, s.cdf(m.earnedQuantile(q)),

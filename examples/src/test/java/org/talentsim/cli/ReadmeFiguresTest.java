@@ -111,7 +111,7 @@ class ReadmeFiguresTest {
         int checked = 0;
         for (String line : block.lines().toList()) {
             if (line.startsWith("BM ") || line.startsWith("PVR ") || line.startsWith("MP ") || line.startsWith("model ")
-                    || line.contains(" passed, ")) {
+                    || line.contains(" passed, ") || line.startsWith("p: ")) {
                 assertTrue(r.out().contains(line + "\n"), "validate no longer prints the README's line: " + line);
                 checked++;
             }

@@ -39,17 +39,22 @@ class ValidateCommandTest {
         return c;
     }
 
-    /** Exit 0, the header, every row PASS, and "N passed, 0 failed" with N the number of rows. */
+    /**
+     * Exit 0, the header, every row PASS, "N passed, 0 failed" with N the number of rows, and the
+     * p-values' spread over the rows with sampling error.
+     */
     static void assertAllPass(Cli r, int rows) {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertEquals("", r.err());
         String[] lines = r.out().split("\n");
         assertEquals(List.of(ValidateCommand.HEADER), List.of(lines[0].trim().split("\\s{2,}")), lines[0]);
-        assertEquals(rows + 2, lines.length, r.out());
+        assertEquals(rows + 3, lines.length, r.out());
         for (int k = 1; k <= rows; k++) {
             assertTrue(lines[k].endsWith("PASS"), lines[k]);
         }
         assertEquals(rows + " passed, 0 failed", lines[rows + 1]);
+        assertTrue(lines[rows + 2].matches("p: \\d+ of " + rows + " below 0\\.05, \\d+\\.\\d expected by chance if the engine matches the"
+                + " theory; the smallest (<0\\.001|\\d\\.\\d{3}), .+"), lines[rows + 2]);
     }
 
     @Test
@@ -183,8 +188,11 @@ class ValidateCommandTest {
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("MP,custom,unemployment u,0.03846153846,"), lines.get(1));
         for (String l : lines.subList(1, 3)) {
-            assertEquals(8, l.split(",", -1).length, l);
-            assertTrue(l.endsWith(",PASS"), l);
+            String[] f = l.split(",", -1);
+            assertEquals(9, f.length, l);
+            assertEquals("PASS", f[7], l);
+            double z = Double.parseDouble(f[6]);
+            assertEquals(org.apache.commons.math3.special.Erf.erfc(z / Math.sqrt(2)), Double.parseDouble(f[8]), 1e-9, "p of " + l);
             assertFalse(l.contains("E-") || l.contains("E+"), "plain numbers: " + l);
         }
         try (var files = Files.list(csv.getParent())) {
@@ -220,10 +228,12 @@ class ValidateCommandTest {
         cl.setOut(new PrintWriter(out));
         assertEquals(1, ValidateCommand.report(cl, List.of(ok, off), null));
         String[] lines = out.toString().split("\n");
-        assertEquals(4, lines.length, out.toString());
-        assertTrue(lines[1].endsWith("0.10  PASS"), lines[1]);
-        assertTrue(lines[2].contains("0.900000   0.950000  0.001000  50.00  FAIL"), lines[2]);
+        assertEquals(5, lines.length, out.toString());
+        assertTrue(lines[1].endsWith(" 0.10   0.920  PASS"), lines[1]);
+        assertTrue(lines[2].contains("0.900000   0.950000  0.001000  50.00  <0.001  FAIL"), lines[2]);
         assertEquals("1 passed, 1 failed", lines[3]);
+        assertEquals("p: 1 of 2 below 0.05, 0.1 expected by chance if the engine matches the theory; the smallest <0.001, custom"
+                + " mean earned wage E_G", lines[4]);
     }
 
     @Test
@@ -231,9 +241,9 @@ class ValidateCommandTest {
         List<ValidationRow> rows = List.of(new ValidationRow("BM", "BM1", "u", 0.166667, 0.1671, 0.00118),
                 new ValidationRow("PVR", "PVR1", "KS sqrt(M)*sup|G_hat-G|", 0, 1.234, 0.538));
         String[] lines = ValidateCommand.table(rows).split(System.lineSeparator());
-        assertEquals("model  set   quantity                 expected  simulated        SE   |z|  pass", lines[0]);
-        assertEquals("BM     BM1   u                        0.166667   0.167100  0.001180  0.37  PASS", lines[1]);
-        assertEquals("PVR    PVR1  KS sqrt(M)*sup|G_hat-G|  0.000000   1.234000  0.538000  2.29  PASS", lines[2]);
+        assertEquals("model  set   quantity                 expected  simulated        SE   |z|      p  pass", lines[0]);
+        assertEquals("BM     BM1   u                        0.166667   0.167100  0.001180  0.37  0.714  PASS", lines[1]);
+        assertEquals("PVR    PVR1  KS sqrt(M)*sup|G_hat-G|  0.000000   1.234000  0.538000  2.29  0.095  PASS", lines[2]);
         Matcher m = COUNTS.matcher(ValidateCommand.counts(rows));
         assertTrue(m.matches());
     }
