@@ -977,8 +977,9 @@ public final class ExperimentRunner {
      * {@code ratios.csv}: per cell and ratio, {@code cell,ratio,numerator,denominator,numerator_mean,
      * denominator_mean,ratio_of_means,ci_low,ci_high,n}, then against the baseline (a sweep's first cell) {@code
      * vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,
-     * incremental_ci_high,pairs} (empty for the baseline itself, and where the cells are not
-     * compared). A ratio with a denominator's mean of 0, or over no run, is empty, as is the interval
+     * incremental_ci_high,pairs,dominance} (empty for the baseline itself, and where the cells are not
+     * compared; {@code dominance} is {@link StandardMetrics#dominance}: {@code trade_off} where the
+     * incremental ratio is a price, {@code better_on_both} or {@code worse_on_both} where it is not). A ratio with a denominator's mean of 0, or over no run, is empty, as is the interval
      * over fewer than 2 runs (pairs); an interval that is not bounded
      * (the denominator not clearly away from 0) is {@code -Inf} to {@code Inf}, which R and pandas
      * read as numbers.
@@ -987,7 +988,8 @@ public final class ExperimentRunner {
         boolean compared = e.isComparison() || pairsCells(e);
         String base = compared ? e.cells().get(e.baselineIndex()).label() : "";
         StringBuilder b = new StringBuilder("cell,ratio,numerator,denominator,numerator_mean,denominator_mean,ratio_of_means,ci_low,"
-                + "ci_high,n,vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs\n");
+                + "ci_high,n,vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs,"
+                + "dominance\n");
         for (RatioStat s : rows) {
             // the two metrics apart too: "A per B" cannot be split back where a name holds " per " (a review)
             b.append(csvCell(s.cell())).append(',').append(csvCell(s.ratio().toString())).append(',')
@@ -997,8 +999,10 @@ public final class ExperimentRunner {
             if (s.incremental() != null) {
                 b.append(csvCell(base)).append(',');
                 ratioColumns(b, s.incremental());
+                b.append(',').append(StandardMetrics.dominance(s.ratio().numerator(), s.ratio().denominator(),
+                        s.incremental().numerator(), s.incremental().denominator()));
             } else {
-                b.append(",,,,,,");
+                b.append(",,,,,,,");
             }
             b.append('\n');
         }

@@ -437,6 +437,43 @@ public final class StandardMetrics implements TickObserver {
         }
     }
 
+    /**
+     * Which way a standard metric is better, seen from the lab it names (or, for the market's, from
+     * the researchers'): {@code 1} where more is better (headcount and capability at the end,
+     * retention, morale, poaching in), {@code -1} where less is (spend, payroll and pay committed,
+     * sign-ons, people poached away, quits, layoffs, leaving rates, staff acquired away; the market's
+     * unemployment and visa exits), {@code 0} where the metric says nothing of it (hires, a mean
+     * salary, counter-offers, a flow, a metric of one's own). {@code ratios.csv}'s {@code dominance}
+     * and the Read lines under a ratio use it to tell a trade-off from an arm better (or worse) on
+     * both of a ratio's metrics, which has no price to read.
+     */
+    public static int better(String metric) {
+        String kind = metric.startsWith("market.") ? metric : metric.substring(metric.lastIndexOf('.') + 1);
+        return switch (kind) {
+            case "headcount_end", "capability_end", "retention", "retention_joined", "poached_in", "mean_morale_end" -> 1;
+            case "spend", "committed", "payroll_end", "sign_ons", "poached_out", "quits", "layoffs", "leaving_unvested",
+                    "leaving_vested_out", "leaving_joined", "acquired_out", "market.unemployment_end", "market.visa_exits" -> -1;
+            default -> 0;
+        };
+    }
+
+    /**
+     * How an arm's differences in a ratio's two metrics read, by {@link #better}: {@code
+     * better_on_both}, {@code worse_on_both}, {@code trade_off} (better on one, worse on the
+     * other: the ratio is a price), or empty where a metric has no better way or a difference is 0
+     * or undefined.
+     */
+    public static String dominance(String numerator, String denominator, double numeratorDifference, double denominatorDifference) {
+        int wayA = better(numerator);
+        int wayB = better(denominator);
+        if (wayA == 0 || wayB == 0 || !(Math.abs(numeratorDifference) > 0) || !(Math.abs(denominatorDifference) > 0)) {
+            return "";
+        }
+        boolean aBetter = Math.signum(numeratorDifference) == wayA;
+        boolean bBetter = Math.signum(denominatorDifference) == wayB;
+        return aBetter == bBetter ? (aBetter ? "better_on_both" : "worse_on_both") : "trade_off";
+    }
+
     /** {@code market.flow.FROM>TO}. */
     public static String flowName(String from, String to) {
         return "market.flow." + from + ">" + to;

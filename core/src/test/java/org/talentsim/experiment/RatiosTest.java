@@ -86,6 +86,34 @@ class RatiosTest {
         return new double[] {mx / my, (-b - r) / (2 * a), (-b + r) / (2 * a)};
     }
 
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
+    }
+
+    /**
+     * ratios.csv's dominance: an arm that spends less and loses fewer has no price to read (a
+     * strategist's review asked for it as a column, not only in the Read lines).
+     */
+    @Test
+    void dominanceTellsATradeOffFromAnArmBetterOrWorseOnBoth() {
+        assertEquals("trade_off", StandardMetrics.dominance("Meta.spend", "Meta.poached_out", -1.9e8, 392));
+        assertEquals("better_on_both", StandardMetrics.dominance("Meta.spend", "Meta.poached_out", -8e6, -7));
+        assertEquals("worse_on_both", StandardMetrics.dominance("Meta.spend", "Meta.headcount_end", 5e6, -3));
+        assertEquals("trade_off", StandardMetrics.dominance("Meta/FAIR.spend", "Meta/FAIR.headcount_end", 5e6, 3));
+        assertEquals("better_on_both", StandardMetrics.dominance("market.unemployment_end", "Meta.retention", -0.01, 0.02));
+        assertEquals("", StandardMetrics.dominance("Meta.hires", "Meta.poached_out", 10, 3), "hires: no better way");
+        assertEquals("", StandardMetrics.dominance("Meta.spend", "Meta.poached_out", 0, 3), "no difference");
+        assertEquals("", StandardMetrics.dominance("Meta.spend", "Meta.poached_out", Double.NaN, 3));
+        assertEquals("", StandardMetrics.dominance("my_metric", "Meta.poached_out", 1, 3), "a metric of one's own");
+        assertEquals(1, StandardMetrics.better("Google DeepMind.capability_end"));
+        assertEquals(-1, StandardMetrics.better("Meta/TBD Lab.quits"));
+        assertEquals(0, StandardMetrics.better("market.flow.OpenAI>Meta"));
+    }
+
     private static double[] minus(double[] a, double[] b) {
         double[] d = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -111,7 +139,7 @@ class RatiosTest {
         List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
         List<String> csv = Files.readAllLines(folder.resolve(ExperimentRunner.RATIOS));
         assertEquals("cell,ratio,numerator,denominator,numerator_mean,denominator_mean,ratio_of_means,ci_low,ci_high,n,vs,"
-                + "numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs", csv.get(0));
+                + "numerator_difference,denominator_difference,incremental,incremental_ci_low,incremental_ci_high,pairs,dominance", csv.get(0));
         assertEquals(7, csv.size(), "3 arms × 2 ratios");
         String[][] order = {{"baseline", KEPT}, {"baseline", LOST}, {"none", KEPT}, {"none", LOST}, {"half", KEPT}, {"half", LOST}};
         int incrementals = 0;
@@ -128,7 +156,7 @@ class RatiosTest {
             close(own[2], f[8], cell + " high");
             assertEquals("6", f[9]);
             if (cell.equals("baseline")) {
-                assertEquals(List.of("", "", "", "", "", "", ""), List.of(f).subList(10, 17));
+                assertEquals(List.of("", "", "", "", "", "", "", ""), List.of(f).subList(10, 18));
                 continue;
             }
             double[] dn = minus(column(runs, cell, ab[0]), column(runs, "baseline", ab[0]));
@@ -139,6 +167,7 @@ class RatiosTest {
             close(inc[1], f[14], cell + " incremental low");
             close(inc[2], f[15], cell + " incremental high");
             assertEquals("6", f[16]);
+            assertEquals(StandardMetrics.dominance(ab[0], ab[1], mean(dn), mean(dd)), f[17], cell + " " + f[1]);
             incrementals++;
         }
         assertEquals(4, incrementals);
@@ -170,7 +199,7 @@ class RatiosTest {
         ExperimentRunner.Result one = run(rep, dir.resolve("r"), false);
         assertEquals(1, one.ratios().size());
         assertNull(one.ratios().get(0).incremental());
-        assertTrue(Files.readAllLines(dir.resolve("r").resolve("ratios.csv")).get(1).endsWith(",3,,,,,,,"));
+        assertTrue(Files.readAllLines(dir.resolve("r").resolve("ratios.csv")).get(1).endsWith(",3,,,,,,,,"));
         // without ratios, no file
         ExperimentRunner.Result none = run(rep.toBuilder().ratios(List.of()).build(), dir.resolve("n"), false);
         assertTrue(none.ratios().isEmpty());

@@ -291,22 +291,6 @@ public final class Fmt {
         return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
     }
 
-    /**
-     * Which way {@code metric} is better for its lab (or the market): +1 more, -1 less, 0 where it
-     * depends on what one wants (hires, pay, moves, equity granted).
-     */
-    static int better(String metric) {
-        switch (ExperimentReport.kind(metric)) {
-            case "headcount_end", "capability_end", "retention", "retention_joined", "poached_in", "mean_morale_end":
-                return 1;
-            case "spend", "committed", "payroll_end", "sign_ons", "poached_out", "quits", "layoffs", "leaving_unvested",
-                    "leaving_vested_out", "leaving_joined", "acquired_out", "market.unemployment_end", "market.visa_exits":
-                return -1;
-            default:
-                return 0;
-        }
-    }
-
     /** Whether {@code metric} is a share or a rate between 0 and 1 (retention, morale, a monthly leaving rate, unemployment). */
     static boolean share(String metric) {
         return switch (ExperimentReport.kind(metric)) {
@@ -347,16 +331,11 @@ public final class Fmt {
         // better (or worse) on both, where which way is better is plain from the metrics' kinds: no
         // trade-off, so no price to read (an arm that spent 8M less and lost 7 fewer read "1.156M less
         // spend for each one less poached_out": a strategist's review)
-        int wayA = better(a);
-        int wayB = better(b);
-        if (wayA != 0 && wayB != 0) {
-            boolean aBetter = Math.signum(dA) == wayA;
-            boolean bBetter = Math.signum(dB) == wayB;
-            if (aBetter == bBetter) {
-                return cell + ": " + num(Math.abs(dA)) + " " + (dA > 0 ? "more " : "less ") + a + " and " + num(Math.abs(dB)) + " "
-                        + (dB > 0 ? "more " : "less ") + b + ", " + (aBetter ? "better on both" : "worse on both")
-                        + ": no trade-off, so no price to read" + chance;
-            }
+        String dominance = org.talentsim.experiment.StandardMetrics.dominance(a, b, dA, dB);
+        if (dominance.endsWith("_on_both")) {
+            return cell + ": " + num(Math.abs(dA)) + " " + (dA > 0 ? "more " : "less ") + a + " and " + num(Math.abs(dB)) + " "
+                    + (dB > 0 ? "more " : "less ") + b + ", " + dominance.replace('_', ' ')
+                    + ": no trade-off, so no price to read" + chance;
         }
         String aWay = dA > 0 ? "more " : "less ";
         String bWay = dB > 0 ? "more " : "less ";
