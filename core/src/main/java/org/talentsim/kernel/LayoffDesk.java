@@ -347,10 +347,12 @@ final class LayoffDesk {
             // with (drawn from the pay scale, so a file does not show it) laid off 17% of a lab in
             // its first month without a word (a strategist's review). The state before the first
             // month's events is what is said (a team an event moves in is that event's doing), and
-            // in words every run of an experiment says alike, so that it is said once there
+            // in words every run of an experiment says alike, so that it is said once there; in dollars
+            // where the pay scale counts them (a base above 300), as the scenario's notes say amounts
             log.warnAt(w, tick, "the payroll of '{}' at the start is over its budget of {} a year: it lays off researchers in its"
                     + " first month to meet it (no event asks for this; the month's layoffs say how many: a run's labs.csv; a budget at"
-                    + " or above the starting payroll, or lower pay, avoids it)", lab.name(), amount(startBudget[id]));
+                    + " or above the starting payroll, or lower pay, avoids it)", lab.name(),
+                    (m.world.payScale().base() > 300 ? "$" : "") + amount(startBudget[id]));
         }
     }
 

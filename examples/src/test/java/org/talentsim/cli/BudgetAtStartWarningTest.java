@@ -43,7 +43,7 @@ class BudgetAtStartWarningTest {
               size: 20
             EVENTS
             """;
-    private static final String SAID = "2025-01: the payroll of 'Tight' at the start is over its budget of 3.0M a year: it lays off"
+    private static final String SAID = "2025-01: the payroll of 'Tight' at the start is over its budget of $3.0M a year: it lays off"
             + " researchers in its first month to meet it (no event asks for this; the month's layoffs say how many: a run's"
             + " labs.csv; a budget at or above the starting payroll, or lower pay, avoids it)";
 
@@ -79,10 +79,26 @@ class BudgetAtStartWarningTest {
         assertEquals(List.of(), raised.warned, "no layoff");
     }
 
+    /**
+     * The budget is said in dollars ("$3.0M": it read "3.0M", a reviewer) where the pay scale counts
+     * dollars, and as a plain number where a scenario's pay is in its own units (a base of 300 or less).
+     */
+    @Test
+    void theBudgetIsInDollarsOnlyWhereThePayScaleCountsThem() {
+        assertTrue(run(1, "3M", "").warned.get(0).contains("over its budget of $3.0M a year"));
+        Run own = run(SCENARIO.replace("base: 100k", "base: 100"), 1, "3000", "");
+        assertEquals(1, own.warned.size(), own.warned.toString());
+        assertTrue(own.warned.get(0).contains("over its budget of 3000 a year"), own.warned.get(0));
+    }
+
     private record Run(List<String> warned, History history) {}
 
     private static Run run(long seed, String budget, String events) {
-        String yaml = SCENARIO.replace("SEED", Long.toString(seed)).replace("BUDGET", budget).replace("EVENTS", events);
+        return run(SCENARIO, seed, budget, events);
+    }
+
+    private static Run run(String scenario, long seed, String budget, String events) {
+        String yaml = scenario.replace("SEED", Long.toString(seed)).replace("BUDGET", budget).replace("EVENTS", events);
         Logger desk = (Logger) LoggerFactory.getLogger("org.talentsim.kernel.LayoffDesk");
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();
