@@ -6,7 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentsim.experiment.Executor;
-import org.talentsim.io.TextFiles;
+import org.talentsim.internal.TextFiles;
 
 /**
  * Estimates a {@link Calibration}'s parameters by the simulated method of moments

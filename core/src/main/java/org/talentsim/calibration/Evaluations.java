@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.talentsim.experiment.Executor;
 import org.talentsim.experiment.Experiment;
-import org.talentsim.experiment.Journal;
+import org.talentsim.experiment.ExperimentException;
 import org.talentsim.experiment.Outcome;
+import org.talentsim.internal.Journal;
+import org.talentsim.internal.JournalException;
 
 /**
  * The model's metrics at parameter vectors: R replications per vector on the same seeds
@@ -46,7 +48,11 @@ final class Evaluations implements AutoCloseable {
         if (journalFile == null) {
             journal = null;
         } else {
-            journal = Journal.open(journalFile, header(), resume, 1);
+            try {
+                journal = Journal.open(journalFile, header(), resume, 1);
+            } catch (JournalException e) {
+                throw new ExperimentException(e.getMessage());
+            }
             int p = c.parameters().size();
             int m = c.metrics().size();
             for (Map.Entry<Integer, String> l : journal.lines().entrySet()) {

@@ -92,7 +92,7 @@ final class Folder {
      * longer leads to; {@link Calibration#read} then reads the copy.
      */
     static void copyScenario(Path dir, Calibration c) {
-        org.talentsim.io.TextFiles.write(dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY), c.base().text());
+        org.talentsim.internal.TextFiles.write(dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY), c.base().text());
     }
 
     /** The scenario's SHA-256 a specification written by {@link #spec} records, or null for any other text. */

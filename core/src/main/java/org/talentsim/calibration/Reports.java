@@ -1,7 +1,7 @@
 package org.talentsim.calibration;
 
 import java.util.List;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Num;
 import org.talentsim.io.ScenarioFiles;
 
 /** The text of a calibration's result files (CSV and JSON, numbers as {@link Num} writes them). */

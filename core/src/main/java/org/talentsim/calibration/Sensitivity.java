@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.talentsim.experiment.Executor;
-import org.talentsim.io.Num;
-import org.talentsim.io.TextFiles;
+import org.talentsim.internal.Num;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.rng.Streams;
 
 /**

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Journal;
+import org.talentsim.internal.JournalException;
+import org.talentsim.internal.Num;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
-import org.talentsim.io.TextFiles;
 
 /**
  * Runs an {@link Experiment} into a result folder (docs/EXPERIMENTS.md):
@@ -138,6 +140,15 @@ public final class ExperimentRunner {
     }
 
     /** Closes both journals; a failure to close is added to {@code failure} when there is one, else thrown. */
+    /** {@link Journal#open} with a journal that cannot be resumed said as this package's exception. */
+    private static Journal openJournal(Path file, String header, boolean resume) {
+        try {
+            return Journal.open(file, header, resume, 64);
+        } catch (JournalException bad) {
+            throw new ExperimentException(bad.getMessage());
+        }
+    }
+
     private static void closeBoth(Journal journal, Journal paths, Throwable failure) {
         RuntimeException closing = null;
         for (Journal j : new Journal[] {journal, paths}) {
@@ -339,13 +350,13 @@ public final class ExperimentRunner {
         List<Experiment.Run> runs = e.runs();
         int total = runs.size();
         int resumed;
-        Journal journal = Journal.open(runsFile, header, same, 64);
+        Journal journal = openJournal(runsFile, header, same);
         Journal paths = null;
         Throwable failure = null;
         try {
             // opened in here: one that cannot be opened leaves the other closed, not open for good
             paths = pathColumns.isEmpty() ? null
-                    : Journal.open(pathsFile, pathsHeader, same, 64);
+                    : openJournal(pathsFile, pathsHeader, same);
             if (same) {
                 checkResumed(journal, runsFile, runs);
                 if (paths != null) {
@@ -452,7 +463,12 @@ public final class ExperimentRunner {
         } catch (java.io.IOException x) {
             throw new java.io.UncheckedIOException("cannot read " + file + ": " + x.getMessage(), x);
         }
-        Journal.Rows rows = Journal.read(file, text, header);
+        Journal.Rows rows;
+        try {
+            rows = Journal.read(file, text, header);
+        } catch (JournalException bad) {
+            throw new ExperimentException(bad.getMessage());
+        }
         java.util.Map<String, Integer> cellIndex = new java.util.HashMap<>();
         for (int c = 0; c < e.cells().size(); c++) {
             cellIndex.put(e.cells().get(c).label(), c);

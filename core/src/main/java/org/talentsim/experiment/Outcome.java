@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Num;
 import org.talentsim.scenario.Names;
 
 /**

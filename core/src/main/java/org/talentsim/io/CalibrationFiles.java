@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.talentsim.internal.Num;
 import org.talentsim.io.ExperimentFiles.Item;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.talentsim.internal.AtomicFiles;
 
 /**
  * A result folder being written: its lock, its staging folder and the swap (DESIGN §6).

@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talentsim.internal.Num;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;

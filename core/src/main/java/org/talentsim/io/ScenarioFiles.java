@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
 import org.talentsim.scenario.FieldOverride;

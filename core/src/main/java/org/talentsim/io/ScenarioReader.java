@@ -147,10 +147,8 @@ final class ScenarioReader {
             p.atMost("base", base, Limits.MAX_SALARY, LabReader.SALARY);
             double elasticity = p.atMost("elasticity", p.nonNegative("elasticity", m.payScale().elasticity()),
                     Limits.MAX_ELASTICITY, "the pay scale's elasticity");
-            double floor = p.moneyAtLeastZero("floor", m.payScale().floor(), false);
-            if (!(floor < base)) {
-                throw p.range("floor", "must be below the base (" + Num.format(base) + ")");
-            }
+            double floor = p.atMost("floor", p.moneyAtLeastZero("floor", m.payScale().floor(), false), Limits.MAX_SALARY,
+                    LabReader.SALARY);
             m = m.withPayScale(new PayScale(base, elasticity, floor));
         }
         m = m.withSeparation(f.rate("separation", m.separation()))

@@ -4,18 +4,21 @@ package org.talentsim.model;
  * The market pay scale {@code w*(s) = max(floor, base · s^elasticity)}: the going annual pay (USD)
  * for a researcher of skill {@code s}. A convex scale (elasticity above 1) is what makes star
  * packages of tens of millions appear for the few at the top of a log-normal skill distribution;
- * the floor is the least the market pays anyone it counts as a researcher (an entry-level pay
- * band: without it the bottom of the same distribution was paid $12k a year), 0 for none.
+ * the floor is the least going pay for any skill (an entry-level pay band: without it the bottom
+ * of the same distribution was paid $12k a year), 0 for none. It bounds {@code w*(s)}, not what
+ * each researcher is paid: a team's drawn pay is {@code payLevel · w*(s)} with its noise, so below
+ * the floor at a pay level under 1 or a low draw (docs/MODEL.md).
  *
  * @param base pay at skill 1, USD per year, {@code > 0}
  * @param elasticity {@code d ln w / d ln s}, {@code >= 0}
- * @param floor the least market pay, USD per year, {@code >= 0} and below {@code base}
+ * @param floor the least market pay, USD per year, in [0, 10⁹] (at or above {@code base}, a
+ *     scale flat up to the skill where {@code base · s^elasticity} reaches it)
  */
 public record PayScale(double base, double elasticity, double floor) {
     /**
      * Checks that {@code base} is above 0 and at most 10⁹ USD a year ({@link Limits#MAX_SALARY}),
-     * {@code elasticity} in [0, 10] ({@link Limits#MAX_ELASTICITY}) and {@code floor} at least 0 and
-     * below {@code base}; throws IllegalArgumentException naming the field otherwise.
+     * {@code elasticity} in [0, 10] ({@link Limits#MAX_ELASTICITY}) and {@code floor} in [0, 10⁹];
+     * throws IllegalArgumentException naming the field otherwise.
      */
     public PayScale {
         if (!(base > 0) || Double.isInfinite(base)) {
@@ -30,8 +33,8 @@ public record PayScale(double base, double elasticity, double floor) {
         if (elasticity > Limits.MAX_ELASTICITY) {
             throw new IllegalArgumentException("payScale.elasticity must be at most 10, was " + elasticity);
         }
-        if (!(floor >= 0) || !(floor < base)) {
-            throw new IllegalArgumentException("payScale.floor must be at least 0 and below the base (" + base + "), was " + floor);
+        if (!(floor >= 0) || !(floor <= Limits.MAX_SALARY)) {
+            throw new IllegalArgumentException("payScale.floor must be in [0, 1000000000] (the highest annual pay, USD), was " + floor);
         }
     }
 

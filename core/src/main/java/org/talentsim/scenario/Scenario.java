@@ -588,6 +588,7 @@ public final class Scenario {
 
     private static NamedPay namedPay(MarketSpec m, List<LabSpec> labs, PoolSpec pool, List<EventSpec> events) {
         NamedPay top = new NamedPay(m.unemploymentValue(), "market.unemploymentValue");
+        top = top.max(m.payScale().floor(), "market.payScale.floor");
         for (int i = 0; i < labs.size(); i++) {
             top = namedPay(top, labs.get(i), "labs[" + i + "]");
         }

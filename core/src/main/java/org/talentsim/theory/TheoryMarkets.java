@@ -181,8 +181,22 @@ public final class TheoryMarkets {
         });
     }
 
-    /** Mortensen–Pissarides: separation s, matching A·u^η·v^(1−η) at fixed tightness θ. */
+    /**
+     * Mortensen–Pissarides: separation s, matching A·u^η·v^(1−η) at fixed tightness θ.
+     *
+     * @throws IllegalArgumentException where the job-finding rate is above the tightness (more
+     *     matches than vacancies, {@code f(θ)/θ > 1})
+     */
     public static TheoryMarket mortensenPissarides(MortensenPissarides m, double theta, Options o) {
+        // the textbook model has m(u, v) <= min(u, v): a job-finding rate above the tightness fills each
+        // vacancy more than once (A = 1.5, eta = 0.5, theta = 0.5: every seeker hired from half as many
+        // vacancies), which the closed form capped at u alone did not see (an economist's review)
+        double perVacancy = m.jobFinding(theta) / theta;
+        if (perVacancy > 1 + 1e-12) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "these parameters give more matches than"
+                    + " vacancies: f(theta) / theta = %.4g hires per vacancy (the textbook model needs m(u, v) <= min(u, v),"
+                    + " so A * theta^(-eta) <= 1 where f(theta) < 1); lower A or raise theta", perVacancy));
+        }
         MarketSpec spec = market(m.s(), 0, 0, 0).withMatching(new MatchingSpec(m.a(), m.eta(), theta));
         Scenario s = base("mortensen-pissarides", o).market(spec).acceptance(PolicySpec.of("higher-wage"))
                 .lab("Firms", lab -> lab.productivity(1).postedWage(1).offer(PolicySpec.of("posted"))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
 import org.talentsim.engine.Simulation;
+import org.talentsim.internal.Num;
 import org.talentsim.kernel.Internals;
 import org.talentsim.metrics.History;
 import org.talentsim.metrics.LabRow;

@@ -38,11 +38,18 @@ class PayFloorTest {
     }
 
     @Test
-    void aFloorThatIsNotBelowTheBaseIsRefused() {
-        for (double bad : new double[] {-1, Double.NaN, 300_000, 1e9, Double.POSITIVE_INFINITY}) {
+    void aFloorOutsideThePayRangeIsRefused() {
+        for (double bad : new double[] {-1, Double.NaN, 1.5e9, Double.POSITIVE_INFINITY}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PayScale(300_000, 1.8, bad));
-            assertTrue(e.getMessage().startsWith("payScale.floor must be"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("payScale.floor must be in [0, 1000000000]"), e.getMessage());
         }
+        // at or above the base: a scale flat up to the skill where the curve reaches the floor (a sweep of
+        // the base under the flagship's floor was refused: a reviewer)
+        PayScale flat = new PayScale(100_000, 1.8, 150_000);
+        assertEquals(150_000, flat.wage(1));
+        assertEquals(150_000, flat.wage(Math.pow(1.5, 1 / 1.8) * 0.999));
+        assertTrue(flat.wage(Math.pow(1.5, 1 / 1.8) * 1.001) > 150_000);
+        assertEquals(1e9, new PayScale(300_000, 1.8, 1e9).wage(2));
     }
 
     static final String HEAD = "version: 1\nname: minpay\nmonths: 2\nmarket:\n  payScale: {base: 300k, elasticity: 1.8, floor: ";
@@ -52,7 +59,7 @@ class PayFloorTest {
     @Test
     void theFileNamesTheFloorsLineAndField() {
         String[][] cases = {
-            {"300k", "market.payScale.floor: must be below the base (300000)"},
+            {"2B", "market.payScale.floor: must be at most 1000000000"},
             {"-5", "market.payScale.floor: must be >= 0"},
             {"cheap", "market.payScale.floor"},
         };
@@ -65,6 +72,7 @@ class PayFloorTest {
         String written = ScenarioFiles.write(s);
         assertTrue(written.contains("floor: 150k") || written.contains("floor: 150000"), written);
         assertEquals(s.market(), ScenarioFiles.parse(written, "again.yaml").market(), "written and read back");
+        assertEquals(400_000, ScenarioFiles.parse(HEAD + "400k" + LABS, "floor.yaml").market().payScale().floor(), "above the base");
         // no floor, no field: files written before it read the same
         assertTrue(!ScenarioFiles.write(ScenarioFiles.parse(HEAD.replace(", floor: ", "") + LABS, "f.yaml")).contains("floor"));
     }
@@ -86,5 +94,23 @@ class PayFloorTest {
         }
         // skill median 0.7, sigma 0.6: about half the team is below the kink at 0.68
         assertTrue(floored > 100 && floored < 300, floored + " of 400 at the floor");
+    }
+
+    /**
+     * A floor is a pay the file names: the money unit holds it. A scale of base 1 counts money in
+     * thousandths of a cent, whose pay cap is 10⁶; a floor of 5M there was drawn as the cap.
+     */
+    @Test
+    void theMoneyUnitHoldsTheFloor() {
+        String yaml = "version: 1\nname: units\nmonths: 1\nmarket:\n  payScale: {base: 1, elasticity: 1, floor: 5M}\n"
+                + "labs:\n  - name: A\n    teams:\n      - name: R\n        focus: research\n        headcount: 50\n"
+                + "        members: {salaryNoise: 0}\n";
+        Scenario s = ScenarioFiles.parse(yaml, "units.yaml");
+        World w = WorldFactory.build(s, Streams.of(Streams.DEFAULT_ALGORITHM, s.seed()), 1);
+        for (int i = 0; i < w.population().size(); i++) {
+            if (w.population().team(i) >= 0) {
+                assertEquals(5e6, w.population().salary(i), 1e-6, "researcher " + i);
+            }
+        }
     }
 }

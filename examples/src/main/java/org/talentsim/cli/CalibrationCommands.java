@@ -11,14 +11,14 @@ import org.talentsim.calibration.Calibration;
 import org.talentsim.calibration.Calibrator;
 import org.talentsim.calibration.Sensitivity;
 import org.talentsim.experiment.LocalExecutor;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Num;
 import org.talentsim.report.Report;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code calibrate FILE} and {@code sensitivity FILE} (docs/CALIBRATION.md). */
 final class CalibrationCommands {

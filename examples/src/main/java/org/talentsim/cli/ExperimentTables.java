@@ -239,7 +239,7 @@ final class ExperimentTables {
         if (inc == null || inc.n() < 2 || !inc.bounded()) {
             return null;
         }
-        java.util.function.DoubleUnaryOperator written = v -> Double.isFinite(v) ? Double.parseDouble(org.talentsim.io.Num.format(v)) : v;
+        java.util.function.DoubleUnaryOperator written = v -> Double.isFinite(v) ? Double.parseDouble(org.talentsim.internal.Num.format(v)) : v;
         return org.talentsim.report.Fmt.ratioReading(s.cell(), s.ratio().numerator(), s.ratio().denominator(),
                 written.applyAsDouble(inc.numerator()), written.applyAsDouble(inc.denominator()), written.applyAsDouble(inc.ratio()),
                 inc.ciLow(), inc.ciHigh());
@@ -271,7 +271,7 @@ final class ExperimentTables {
         }
         boolean small = org.talentsim.report.Fmt.smallRatio(r.ratio(), r.bounded() ? r.ciLow() : Double.NaN, r.bounded() ? r.ciHigh() : Double.NaN);
         // (rounded as the CSV files hold them, as num does)
-        java.util.function.DoubleFunction<String> f = v -> org.talentsim.report.Fmt.ratio(Double.parseDouble(org.talentsim.io.Num.format(v)), small, signed);
+        java.util.function.DoubleFunction<String> f = v -> org.talentsim.report.Fmt.ratio(Double.parseDouble(org.talentsim.internal.Num.format(v)), small, signed);
         String v = f.apply(r.ratio());
         if (r.n() < 2) {
             return v;
@@ -311,7 +311,7 @@ final class ExperimentTables {
         if (Double.isNaN(v)) {
             return "-";
         }
-        String written = org.talentsim.io.Num.format(v);
+        String written = org.talentsim.internal.Num.format(v);
         return org.talentsim.report.Fmt.num(written.isEmpty() ? v : Double.parseDouble(written));
     }
 }

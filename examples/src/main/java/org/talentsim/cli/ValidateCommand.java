@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.talentsim.io.Num;
-import org.talentsim.io.TextFiles;
+import org.talentsim.internal.Num;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.theory.BurdettMortensen;
 import org.talentsim.theory.MortensenPissarides;
 import org.talentsim.theory.PostelVinayRobin;
 import org.talentsim.theory.TheoryMarkets;
 import org.talentsim.theory.Validation;
 import org.talentsim.theory.ValidationRow;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code talentsim validate}: runs the engine configured as a textbook labour-search model and
@@ -248,16 +248,16 @@ final class ValidateCommand implements Callable<Integer> {
         return TextTable.format(cells, c -> c >= 3 && c <= 7);
     }
 
-    /** A p-value in the table: three decimals, {@code <0.001} below. */
+    /** A p-value in the table: three decimals, {@code <0.001} below, {@code -} for none (an exact comparison). */
     static String p(double p) {
-        return p < 0.0005 ? "<0.001" : fixed(p, 3);
+        return Double.isNaN(p) ? "-" : p < 0.0005 ? "<0.001" : fixed(p, 3);
     }
 
     /**
      * How the rows' p-values spread, which the 5-SE rule does not show: how many are below 0.05
      * against the number expected by chance, and the smallest with its row ("p: 2 of 42 below 0.05,
-     * 2.1 expected by chance if the engine matches the theory; the smallest 0.005, PVR3 wage CDF
-     * at the 50% quantile"); null for fewer than two rows with a p.
+     * 2.1 expected by chance if the engine matches the theory; the smallest 0.004, PVR3 wage CDF
+     * at the 50% quantile"); null for fewer than two rows with a p (a row compared exactly has none).
      */
     static String pSpread(List<ValidationRow> rows) {
         int n = 0;
@@ -265,7 +265,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationRow least = null;
         for (ValidationRow r : rows) {
             double p = r.p();
-            if (Double.isNaN(p) || r.se() == 0) {
+            if (Double.isNaN(p)) {
                 continue;
             }
             n++;

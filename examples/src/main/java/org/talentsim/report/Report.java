@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.talentsim.internal.TextFiles;
 import org.talentsim.io.ResultWriter;
 import org.talentsim.io.RunInfo;
-import org.talentsim.io.TextFiles;
 import org.talentsim.scenario.Scenario;
 
 /**

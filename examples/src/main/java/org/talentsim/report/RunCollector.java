@@ -1,7 +1,7 @@
 package org.talentsim.report;
 
 import java.nio.file.Path;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Num;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;

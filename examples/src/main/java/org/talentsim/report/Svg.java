@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import org.jfree.chart.ChartUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.talentsim.io.TextFiles;
+import org.talentsim.internal.TextFiles;
 
 /**
  * A chart drawn as SVG by JFreeSVG: inline in the page (no size attributes, a view box, so it

@@ -21,7 +21,7 @@ class ExperimentTablesTest {
                 + ", " + ExperimentTables.signed(-0.00003678730213) + "]");
         assertEquals("1.2M", ExperimentTables.num(1.2e6));
         assertEquals("-", ExperimentTables.num(Double.NaN));
-        assertEquals(org.talentsim.report.Fmt.num(Double.parseDouble(org.talentsim.io.Num.format(7.77777777749))),
+        assertEquals(org.talentsim.report.Fmt.num(Double.parseDouble(org.talentsim.internal.Num.format(7.77777777749))),
                 ExperimentTables.num(7.77777777749));
     }
 

@@ -45,7 +45,7 @@ class ReportFolderSafetyTest {
 
         // the charts folder itself a link to another folder: refused, nothing written there
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        org.talentsim.io.TextFiles.write(out.resolve("charts/keep.txt"), "x");
+        org.talentsim.internal.TextFiles.write(out.resolve("charts/keep.txt"), "x");
         Files.move(out.resolve("charts"), dir.resolve("old-charts"));
         Files.createSymbolicLink(out.resolve("charts"), elsewhere);
         Cli linked = Cli.run("report", out.toString(), "--png");

@@ -247,4 +247,30 @@ class ValidateCommandTest {
         Matcher m = COUNTS.matcher(ValidateCommand.counts(rows));
         assertTrue(m.matches());
     }
+
+    /**
+     * A row compared exactly (no sampling error: a job-finding rate capped at 1) has no p: '-' in
+     * the table, an empty cell in the CSV, and no part in the spread line (it showed 1.000).
+     */
+    @Test
+    void anExactRowHasNoPValue() {
+        ValidationRow capped = new ValidationRow("MP", "custom", "job finding per month f(theta)", 1, 1, 0);
+        ValidationRow u = new ValidationRow("MP", "custom", "unemployment u", 0.05, 0.0502, 0.001);
+        String[] table = ValidateCommand.table(List.of(u, capped)).split(System.lineSeparator());
+        assertTrue(table[2].endsWith("0.00      -  PASS"), table[2]);
+        List<String> csv = ValidateCommand.csv(List.of(u, capped)).lines().toList();
+        assertTrue(csv.get(2).endsWith(",0,PASS,"), csv.get(2));
+        assertEquals(null, ValidateCommand.pSpread(List.of(u, capped)), "one row with a p: no spread to speak of");
+    }
+
+    /** More matches than vacancies (each vacancy filled twice) is not the textbook model: refused, exit 2. */
+    @Test
+    void moreMatchesThanVacanciesIsRefused() {
+        Cli r = Cli.run(args("mp", new String[] {"--s", "0.05", "--a", "1.5", "--eta", "0.5", "--theta", "0.5"}, SMALL));
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("more matches than vacancies: f(theta) / theta = 2.000 hires per vacancy"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        Cli ok = Cli.run(args("mp", new String[] {"--s", "0.05", "--a", "1.5", "--eta", "0.5", "--theta", "2"}, SMALL));
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+    }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.talentsim.io.Num;
+import org.talentsim.internal.Num;
 
 /**
  * The report's rows collected during a run hold each value as the CSV files write it, so that

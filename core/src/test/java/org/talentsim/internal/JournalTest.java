@@ -1,4 +1,4 @@
-package org.talentsim.experiment;
+package org.talentsim.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,15 +88,15 @@ class JournalTest {
             assertEquals(HEADER + "\n" + line(0) + "\n", Files.readString(journal), "resumed from " + torn.length() + " chars");
         }
         Files.writeString(journal, HEADER + "\r\n" + line(0) + "\r\n");
-        ExperimentException crlf = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        JournalException crlf = assertThrows(JournalException.class, () -> Journal.open(journal, HEADER, true, 1));
         assertTrue(crlf.getMessage().endsWith("runs.csv line 1: not the journal's header: its lines end in CR LF (saved on"
                 + " Windows?); resume only the same experiment's journal as it was written, or start afresh with --force (without --resume)"),
                 crlf.getMessage());
         Files.writeString(journal, "\uFEFF" + HEADER + "\n");
-        ExperimentException bom = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        JournalException bom = assertThrows(JournalException.class, () -> Journal.open(journal, HEADER, true, 1));
         assertTrue(bom.getMessage().contains("it starts with a byte-order mark"), bom.getMessage());
         Files.writeString(journal, "hello\n");
-        ExperimentException other = assertThrows(ExperimentException.class, () -> Journal.open(journal, HEADER, true, 1));
+        JournalException other = assertThrows(JournalException.class, () -> Journal.open(journal, HEADER, true, 1));
         assertTrue(other.getMessage().contains("it is not a header this experiment writes"), other.getMessage());
         assertEquals("hello\n", Files.readString(journal), "a refused journal is left as it was");
     }

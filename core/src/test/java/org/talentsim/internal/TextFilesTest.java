@@ -1,4 +1,4 @@
-package org.talentsim.io;
+package org.talentsim.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

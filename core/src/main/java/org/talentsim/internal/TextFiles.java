@@ -1,4 +1,4 @@
-package org.talentsim.io;
+package org.talentsim.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.talentsim.io;
+package org.talentsim.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.talentsim.io;
+package org.talentsim.internal;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,16 +16,16 @@ import java.util.HexFormat;
  * File-system steps of the result folder: folders with unique names (created, never opened by
  * a predictable name), atomic renames, and deleting a tree without following its links.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Length of the random part of a unique name, in hex digits. */
-    static final int RANDOM_HEX = 16;
+    public static final int RANDOM_HEX = 16;
 
     private AtomicFiles() {}
 
     /** A random suffix of {@link #RANDOM_HEX} lowercase hex digits. */
-    static String randomSuffix() {
+    public static String randomSuffix() {
         byte[] b = new byte[RANDOM_HEX / 2];
         RANDOM.nextBytes(b);
         return HexFormat.of().formatHex(b);
@@ -35,7 +35,7 @@ final class AtomicFiles {
      * Creates a new folder {@code prefix + random} in {@code parent} (mkdir: fails rather than
      * reuse anything, link or folder, already there) with the default permissions.
      */
-    static Path createUniqueDir(Path parent, String prefix) throws IOException {
+    public static Path createUniqueDir(Path parent, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path p = parent.resolve(prefix + randomSuffix());
             try {
@@ -49,12 +49,12 @@ final class AtomicFiles {
     }
 
     /** Renames {@code from} to {@code to} in one step (the same file system; no copy fallback). */
-    static void moveAtomic(Path from, Path to) throws IOException {
+    public static void moveAtomic(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Deletes {@code root} and everything under it; links are deleted, never followed. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -85,7 +85,7 @@ final class AtomicFiles {
     }
 
     /** {@link #deleteTree} as a best effort (while aborting). */
-    static void deleteTreeQuietly(Path root) {
+    public static void deleteTreeQuietly(Path root) {
         try {
             deleteTree(root);
         } catch (IOException | RuntimeException ignored) {

@@ -1,4 +1,4 @@
-package org.talentsim.experiment;
+package org.talentsim.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.talentsim.io.TextFiles;
 
 /**
  * The journal of an experiment: one CSV line per finished run, appended as runs finish (in any
@@ -95,7 +94,7 @@ public final class Journal implements AutoCloseable {
      *
      * @param header the CSV header; its first column names the run index
      * @param syncEvery force the file to disk after this many lines (1 = every line)
-     * @throws ExperimentException when resuming a journal whose first line is not {@code header} (another
+     * @throws JournalException when resuming a journal whose first line is not {@code header} (another
      *     experiment's, or changed); an empty one, or one whose header was cut short, is continued with no run
      */
     public static Journal open(Path file, String header, boolean resume, int syncEvery) {
@@ -122,7 +121,7 @@ public final class Journal implements AutoCloseable {
      * line 1); the bytes of the file that hold whole rows (a torn last line is not one); and
      * whether the header is to be written (an empty file, or one whose header was cut short).
      */
-    record Rows(java.util.SortedMap<Integer, String> lines, java.util.SortedMap<Integer, Integer> lineNumbers, long length,
+    public record Rows(java.util.SortedMap<Integer, String> lines, java.util.SortedMap<Integer, Integer> lineNumbers, long length,
             boolean headerToWrite) {}
 
     /**
@@ -132,9 +131,9 @@ public final class Journal implements AutoCloseable {
      * twice) is refused naming its line (such a line, and every row after it, was dropped without a
      * word and their runs run again: a review).
      *
-     * @throws ExperimentException naming the file, the line and what is wrong with it
+     * @throws JournalException naming the file, the line and what is wrong with it
      */
-    static Rows read(Path file, String text, String header) {
+    public static Rows read(Path file, String text, String header) {
         int columns = header.split(",", -1).length;
         TreeMap<Integer, String> lines = new TreeMap<>();
         TreeMap<Integer, Integer> lineNumbers = new TreeMap<>();
@@ -149,7 +148,7 @@ public final class Journal implements AutoCloseable {
                     : first.endsWith("\r") ? "its lines end in CR LF (saved on Windows?)"
                     : first.startsWith(header.substring(0, header.indexOf(',') + 1)) ? "its columns differ (another"
                     + " experiment's, or changed by hand)" : "it is not a header this experiment writes";
-            throw new ExperimentException(file + " line 1: not the journal's header: " + why + "; resume only the same"
+            throw new JournalException(file + " line 1: not the journal's header: " + why + "; resume only the same"
                     + " experiment's journal as it was written, or start afresh with --force (without --resume)");
         }
         String advice = ": not a row this experiment writes (changed by hand?); correct or delete that line to run it again, or"
@@ -166,7 +165,7 @@ public final class Journal implements AutoCloseable {
             String line = text.substring(pos, nl);
             int found = line.split(",", -1).length;
             if (line.isEmpty() || found != columns) {
-                throw new ExperimentException(file + " line " + lineNo + ": " + (line.isEmpty() ? "an empty line"
+                throw new JournalException(file + " line " + lineNo + ": " + (line.isEmpty() ? "an empty line"
                         : found + " columns, the header has " + columns) + advice);
             }
             String number = line.substring(0, line.indexOf(','));
@@ -174,12 +173,12 @@ public final class Journal implements AutoCloseable {
             try {
                 run = Integer.parseInt(number);
             } catch (NumberFormatException e) {
-                throw new ExperimentException(file + " line " + lineNo + ": '" + number + "' is not a run number" + advice);
+                throw new JournalException(file + " line " + lineNo + ": '" + number + "' is not a run number" + advice);
             }
             if (lines.containsKey(run)) {
                 // the journal never writes a run twice: one row changed by hand (the later one
                 // replaced the earlier without a word, and its run ran again: a review)
-                throw new ExperimentException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
+                throw new JournalException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
                         + " is run " + run + " too): not a row this experiment writes (changed by hand?); delete the wrong"
                         + " line to run it again, or start afresh with --force (without --resume)");
             }

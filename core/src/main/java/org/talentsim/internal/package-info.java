@@ -1,0 +1,8 @@
+/**
+ * Helpers the library's packages share and its command line uses, not part of the API (the
+ * module does not export this package): whole files written atomically ({@code TextFiles},
+ * {@code AtomicFiles}), numbers as the result files write them ({@code Num}), and the journal an
+ * experiment or a calibration appends its finished runs to ({@code Journal}). They may change
+ * without notice.
+ */
+package org.talentsim.internal;
