@@ -18,7 +18,7 @@ import org.talentsim.io.RunInfo;
  * <ul>
  *   <li>{@code experiment.yaml} — the resolved spec, readable back as an experiment file;
  *   <li>{@code runs.csv} — {@code run,cell,replication,seed,} and every metric, one row per run;
- *       a {@link Journal} appended as runs finish and rewritten sorted by run at the end;
+ *       a journal appended as runs finish and rewritten sorted by run at the end;
  *   <li>{@code paths.csv} — {@code run,cell,replication,seed,} and each lab's headcount at the end
  *       of each period ({@code LAB.headcount@PERIOD}; {@link Experiment#pathColumns()}), one row per
  *       run, journaled the same way; absent with more than 20 labs or cells of other periods;

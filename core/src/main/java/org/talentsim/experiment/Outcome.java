@@ -295,7 +295,7 @@ public final class Outcome implements Serializable {
 
     /**
      * The scenario name, the seed and the values in the order of {@link #csvHeader()}: plain
-     * decimal numbers as in the result files ({@link Num#format}: at most 10 significant digits,
+     * decimal numbers as in the result files ({@link org.talentsim.io.ResultWriter#number}: at most 10 significant digits,
      * no exponent, integers without a decimal point, NaN as an empty cell).
      */
     public String csvRow() {

@@ -439,20 +439,23 @@ public final class StandardMetrics implements TickObserver {
 
     /**
      * Which way a standard metric is better, seen from the lab it names (or, for the market's, from
-     * the researchers'): {@code 1} where more is better (headcount and capability at the end,
-     * retention, morale, poaching in), {@code -1} where less is (spend, payroll and pay committed,
-     * sign-ons, people poached away, quits, layoffs, leaving rates, staff acquired away; the market's
-     * unemployment and visa exits), {@code 0} where the metric says nothing of it (hires, a mean
-     * salary, counter-offers, a flow, a metric of one's own). {@code ratios.csv}'s {@code dominance}
+     * the researchers'): {@code 1} where more is better (headcount, capability and output at the
+     * end, retention, morale, people poached or acquired in), {@code -1} where less is (spend,
+     * payroll, pay committed, sign-ons, equity vested, people poached or acquired away, quits,
+     * exits, layoffs, leaving rates; the market's unemployment and visa exits), {@code 0} where the
+     * metric says nothing of it (hires, a mean salary, counter-offers, equity unvested or clawed
+     * back, moves and flows, a metric of one's own). {@code ratios.csv}'s {@code dominance}
      * and the Read lines under a ratio use it to tell a trade-off from an arm better (or worse) on
      * both of a ratio's metrics, which has no price to read.
      */
     public static int better(String metric) {
         String kind = metric.startsWith("market.") ? metric : metric.substring(metric.lastIndexOf('.') + 1);
         return switch (kind) {
-            case "headcount_end", "capability_end", "retention", "retention_joined", "poached_in", "mean_morale_end" -> 1;
-            case "spend", "committed", "payroll_end", "sign_ons", "poached_out", "quits", "layoffs", "leaving_unvested",
-                    "leaving_vested_out", "leaving_joined", "acquired_out", "market.unemployment_end", "market.visa_exits" -> -1;
+            case "headcount_end", "capability_end", "output_end", "retention", "retention_joined", "poached_in", "acquired_in",
+                    "mean_morale_end" -> 1;
+            case "spend", "committed", "payroll_end", "sign_ons", "equity_vested", "poached_out", "acquired_out", "quits", "exits",
+                    "layoffs", "leaving_unvested", "leaving_vested_out", "leaving_joined", "market.unemployment_end",
+                    "market.visa_exits" -> -1;
             default -> 0;
         };
     }

@@ -4,7 +4,7 @@
  * a scenario is varied by {@link org.talentsim.experiment.Overrides} (paths such as {@code
  * labs[Meta].retention=none}); runs are spread by an {@link org.talentsim.experiment.Executor}
  * ({@link org.talentsim.experiment.LocalExecutor} on this machine's cores), journalled as they
- * finish ({@link org.talentsim.internal.Journal}), and summarised with confidence intervals
+ * finish (a journal, {@code runs.csv}, kept across a kill), and summarised with confidence intervals
  * ({@link org.talentsim.experiment.Estimate}, {@link org.talentsim.experiment.PairedDifference},
  * {@link org.talentsim.experiment.Holm}, {@link org.talentsim.experiment.Replications}).
  *

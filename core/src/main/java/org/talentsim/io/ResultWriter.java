@@ -1089,6 +1089,15 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         return out.append('\n').toString();
     }
 
+    /**
+     * A number as every result file writes it: a plain decimal with at most 10 significant digits,
+     * no exponent, and an empty string for NaN and the infinities. For an
+     * output format of one's own (a {@link MetricsSink}) that should read back as the CSV files do.
+     */
+    public static String number(double x) {
+        return Num.format(x);
+    }
+
     /** A number field: 10 significant digits ({@link Num#decimal}), null when not finite. */
     private static void number(JsonGenerator g, String field, double v) throws IOException {
         java.math.BigDecimal d = Num.decimal(v);

@@ -329,7 +329,8 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Writes the scenario to {@code file} atomically ({@link TextFiles#write}).
+     * Writes the scenario to {@code file} atomically: through a unique temporary file renamed over it, links,
+     * folders and devices refused.
      *
      * @throws IllegalArgumentException when {@code file} exists and is not a regular file
      */

@@ -112,6 +112,13 @@ class RatiosTest {
         assertEquals(1, StandardMetrics.better("Google DeepMind.capability_end"));
         assertEquals(-1, StandardMetrics.better("Meta/TBD Lab.quits"));
         assertEquals(0, StandardMetrics.better("market.flow.OpenAI>Meta"));
+        // pay of every kind and people of every way in or out alike (a reviewer found equity_vested and
+        // acquired_in without a direction beside sign_ons and poached_in)
+        assertEquals(StandardMetrics.better("Meta.sign_ons"), StandardMetrics.better("Meta.equity_vested"));
+        assertEquals(StandardMetrics.better("Meta.poached_in"), StandardMetrics.better("Meta.acquired_in"));
+        assertEquals(StandardMetrics.better("Meta.quits"), StandardMetrics.better("Meta.exits"));
+        assertEquals(1, StandardMetrics.better("Meta.output_end"));
+        assertEquals("trade_off", StandardMetrics.dominance("Meta.equity_vested", "Meta.poached_out", -5e6, 40));
     }
 
     private static double[] minus(double[] a, double[] b) {

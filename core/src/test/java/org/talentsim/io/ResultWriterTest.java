@@ -245,4 +245,22 @@ class ResultWriterTest {
         }
         return m;
     }
+
+    /**
+     * The result files' number format is public through {@code ResultWriter.number} (it was
+     * {@code io.Num}, now internal: a reviewer found no public way left to write numbers as the
+     * CSV files do).
+     */
+    @Test
+    void numbersAreWrittenAsTheFilesWriteThem() {
+        org.junit.jupiter.api.Assertions.assertEquals("0.0000001", ResultWriter.number(1e-7));
+        org.junit.jupiter.api.Assertions.assertEquals("1234567.891", ResultWriter.number(1234567.8912345));
+        org.junit.jupiter.api.Assertions.assertEquals("", ResultWriter.number(Double.NaN));
+        org.junit.jupiter.api.Assertions.assertEquals("", ResultWriter.number(Double.POSITIVE_INFINITY));
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int k = 0; k < 10_000; k++) {
+            double x = Double.longBitsToDouble(r.nextLong());
+            org.junit.jupiter.api.Assertions.assertEquals(org.talentsim.internal.Num.format(x), ResultWriter.number(x));
+        }
+    }
 }
