@@ -40,15 +40,16 @@ public record ValidationRow(String model, String set, String quantity, double ex
      * The two-sided p-value of the difference, if the engine matched the closed form: {@code
      * erfc(z / √2)} (the normal's); for a Kolmogorov–Smirnov row the asymptotic Kolmogorov
      * distribution's {@code P(K > statistic)}. A row without sampling error (an exact comparison,
-     * {@code se == 0}) has none: NaN, as has a NaN estimate. Across a suite of rows they should spread evenly over [0, 1]: a p of 0.01 is one in a
-     * hundred such rows by chance, where the 5-SE rule fails one in 1.7 million.
+     * {@code se == 0}) has none: NaN, as has a NaN estimate. Across a suite of rows they should
+     * spread evenly over [0, 1]: a p of 0.01 is one in a hundred such rows by chance, where the
+     * 5-SE rule fails one in 1.7 million.
      */
     public double p() {
         double z = z();
         if (Double.isNaN(z) || se == 0) {
             return Double.NaN;
         }
-        if (se > 0 && KS_QUANTITY.equals(quantity)) {
+        if (KS_QUANTITY.equals(quantity)) {
             return kolmogorovSurvival(simulated);
         }
         return org.apache.commons.math3.special.Erf.erfc(z / Math.sqrt(2));
