@@ -1129,10 +1129,6 @@ final class RunReport extends Page {
     }
 
     /**
-     * The months in which a lab laid people off or paid severance (labs.csv), with the event's
-     * terms: notice and severance (weeks, and weeks per year of tenure).
-     */
-    /**
      * Whether some raid's month stands out in the POACHED rows (at least 1.5 times the median
      * month's, and more than the median month by 5) because of its raids (the month's raids take
      * at least half of the excess over the median): the caption claims a raid's spike only where
@@ -1196,6 +1192,10 @@ final class RunReport extends Page {
                 + " a month with two deals of one buyer shows their price once).");
     }
 
+    /**
+     * The months in which a lab laid people off or paid severance (labs.csv), with the event's
+     * terms: notice and severance (weeks, and weeks per year of tenure).
+     */
     private void cuts(Html h) {
         List<List<String>> rows = new ArrayList<>();
         // whether some layoff let people go at pay far below the lab's mean (what the note says of
