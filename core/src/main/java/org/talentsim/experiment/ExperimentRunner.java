@@ -993,9 +993,10 @@ public final class ExperimentRunner {
      * {@code ratios.csv}: per cell and ratio, {@code cell,ratio,numerator,denominator,numerator_mean,
      * denominator_mean,ratio_of_means,ci_low,ci_high,n}, then against the baseline (a sweep's first cell) {@code
      * vs,numerator_difference,denominator_difference,incremental,incremental_ci_low,
-     * incremental_ci_high,pairs,dominance} (empty for the baseline itself, and where the cells are not
-     * compared; {@code dominance} is {@link StandardMetrics#dominance}: {@code trade_off} where the
-     * incremental ratio is a price, {@code better_on_both} or {@code worse_on_both} where it is not). A ratio with a denominator's mean of 0, or over no run, is empty, as is the interval
+     * incremental_ci_high,pairs,dominance} (empty for the baseline itself, and where the cells are
+     * not compared; {@code dominance} is {@link StandardMetrics#dominance}: {@code trade_off}
+     * where the incremental ratio is a price, {@code better_on_both} or {@code worse_on_both} where
+     * it is not). A ratio with a denominator's mean of 0, or over no run, is empty, as is the interval
      * over fewer than 2 runs (pairs); an interval that is not bounded
      * (the denominator not clearly away from 0) is {@code -Inf} to {@code Inf}, which R and pandas
      * read as numbers.
