@@ -140,7 +140,16 @@ final class EventReader {
             List<YNode> items = f.list(key);
             List<String> out = new ArrayList<>();
             for (int j = 0; j < items.size(); j++) {
-                out.add(Fields.name(doc, items.get(j), f.path(key) + "[" + j + "]"));
+                String name = Fields.name(doc, items.get(j), f.path(key) + "[" + j + "]");
+                int first = out.indexOf(name);
+                if (first >= 0) {
+                    // a team named twice in a layoff's list was cut twice over (a share of 20% laid
+                    // off 37%) and weighed twice in a count's split; a researcher named twice in a
+                    // dismissal was reported as a part of the event the run skipped (a review)
+                    throw doc.fail(items.get(j), f.path(key) + "[" + j + "]", "names '" + Names.shown(name)
+                            + "' again (also " + key + "[" + first + "]): list each once");
+                }
+                out.add(name);
             }
             return out;
         }

@@ -46,6 +46,17 @@ final class Check {
         return java.util.List.copyOf(list);
     }
 
+    /** Refuses a list that names something twice (a layoff's teams, a dismissal's researchers). */
+    static void distinct(String field, java.util.List<String> names) {
+        for (int k = 1; k < names.size(); k++) {
+            int first = names.subList(0, k).indexOf(names.get(k));
+            if (first >= 0) {
+                throw new IllegalArgumentException(field + "[" + k + "] names '" + names.get(k) + "' again (also "
+                        + field + "[" + first + "]): list each once");
+            }
+        }
+    }
+
     /** The checks of an event that sets a lab's value to {@code value × factor + delta}. */
     static void scaling(String kind, String lab, double factor, double delta) {
         name(kind + ".lab", lab);

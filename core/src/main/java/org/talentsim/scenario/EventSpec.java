@@ -92,6 +92,7 @@ public interface EventSpec {
             id = Check.id("layoff", id);
             Check.name("layoff.lab", lab);
             teams = Check.list("layoff.teams", teams);
+            Check.distinct("layoff.teams", teams);
             if ((count < 0) == Double.isNaN(share)) {
                 throw new IllegalArgumentException("layoff at " + lab + ": give exactly one of count and share");
             }
@@ -211,6 +212,7 @@ public interface EventSpec {
             for (String r : researchers) {
                 Check.name("dismissal.researchers", r);
             }
+            Check.distinct("dismissal.researchers", researchers);
             Check.nonNegative("dismissal.noticeMonths", noticeMonths);
             Check.nonNegative("dismissal.severanceWeeks", severanceWeeks);
             Check.nonNegative("dismissal.severanceWeeksPerYear", severanceWeeksPerYear);
@@ -1127,11 +1129,7 @@ public interface EventSpec {
             if (f.has("researchers") && who.isEmpty()) {
                 throw f.fail("researchers", "expected at least one researcher's name");
             }
-            for (int j = 1; j < who.size(); j++) {
-                if (who.subList(0, j).contains(who.get(j))) {
-                    throw f.fail("researchers", "names '" + who.get(j) + "' twice");
-                }
-            }
+            // (a name given twice is refused as the list is read, at the second one)
             f.require("price");
             double price = f.money("price", 0);
             if (!(price > 0) || price > org.talentsim.model.Limits.MAX_BUDGET) {

@@ -109,6 +109,12 @@ class ScenarioValidationTest {
                 message(() -> base().event(new EventSpec.Layoff(10, "Meta", List.of("TBD Lab"), 5, Double.NaN, 1, 16, 2)).build()));
         assertEquals("layoff at Meta: give exactly one of count and share",
                 message(() -> new EventSpec.Layoff(10, "Meta", List.of(), 5, 0.1, 1, 16, 2)));
+        // a team named twice was cut twice over (a share of 20% laid off 37%), a researcher named
+        // twice reported as a part of the dismissal the run skipped (a review)
+        assertEquals("layoff.teams[2] names 'FAIR' again (also layoff.teams[0]): list each once",
+                message(() -> new EventSpec.Layoff(10, "Meta", List.of("FAIR", "TBD Lab", "FAIR"), -1, 0.2, 1, 16, 2)));
+        assertEquals("dismissal.researchers[1] names 'Yann' again (also dismissal.researchers[0]): list each once",
+                message(() -> new EventSpec.Dismissal(10, "Meta", List.of("Yann", "Yann"), 1, 16, 2)));
     }
 
     @Test
