@@ -100,6 +100,9 @@ final class ScenarioNotes {
                 }
             } else if (e instanceof EventSpec.Layoff l && l.count() == 0) {
                 notes.add(event(s, e) + " lays off no one (count: 0)");
+            } else if (e instanceof EventSpec.Layoff l && l.share() == 0) {
+                // (said for count 0 only, so --strict let one of the two through: a review)
+                notes.add(event(s, e) + " lays off no one (share: 0)");
             } else if (e instanceof EventSpec.BudgetChange b && b.factor() == 1 && b.delta() == 0) {
                 notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
             } else if (e instanceof EventSpec.CapabilityJump c && c.factor() == 1 && c.delta() == 0) {

@@ -184,6 +184,7 @@ class ScenarioNotesTest {
                           - {name: Ada Star, skill: 6, salary: 5M, visibility: 0.9, stake: 0.5, vestingMonths: 0}
                 events:
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], count: 0}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0}
                   - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
                   - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
                   - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
@@ -202,6 +203,7 @@ class ScenarioNotesTest {
             "market.separation is 5 a year: more than the whole staff each year (a rate: 0.05/year for 5%)",
             "market.offersSeeking is not used with matching",
             "the layoff event of 2025-02 (tick 2) lays off no one (count: 0)",
+            "the layoff event of 2025-02 (tick 2) lays off no one (share: 0)",
             "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
             "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
 
