@@ -834,7 +834,13 @@ public final class ExperimentRunner {
         return b.toString();
     }
 
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("([+-]?[0-9_]*\\.?[0-9_]+)([kKmMbB]?)");
+    /**
+     * An amount as a scenario file reads it (io's Values.number): digits, a point, an exponent
+     * ({@code 2e8}, {@code 1.5E+9}), then k, M or B. (Without the exponent, {@code 300M,2e8} lost
+     * the column for every cell while the runs used $200M: an economist's review.)
+     */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "([+-]?(?:[0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(?:[eE][+-]?[0-9]+)?)([kKmMbB]?)");
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("([0-9_]*\\.?[0-9_]+)\\s*/\\s*(week|month|year)");
 
     /**

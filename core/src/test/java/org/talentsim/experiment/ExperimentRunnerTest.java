@@ -122,6 +122,12 @@ class ExperimentRunnerTest {
         assertEquals(List.of("300", ""), List.of(ExperimentRunner.numeric(List.of("300", "unlimited"), unit)),
                 "plain numbers beside unlimited: the column reads as numbers only so");
         assertEquals(null, ExperimentRunner.numeric(List.of("unlimited"), unit), "no amount at all");
+        // an exponent, as a scenario file reads it: the column kept for every cell (2e8 dropped
+        // it while the runs used $200M: an economist's review)
+        assertEquals(List.of("300000000", "200000000", "150000000", "", "2000"),
+                List.of(ExperimentRunner.numeric(List.of("300M", "2e8", "1.5E+2M", "unlimited", "2e3"), unit)));
+        assertEquals("usd", unit[0]);
+        assertEquals(null, ExperimentRunner.numeric(List.of("2e8", "3e8"), unit), "numbers with exponents are numbers already");
         assertEquals(null, ExperimentRunner.numeric(List.of("unlimited", "0.1/month"), unit));
         Experiment e = base().vary("labs[L].budget", List.of("300M", "1.5B")).vary("market.offersEmployed", List.of("1/year", "0.1/month"))
                 .build();
