@@ -372,13 +372,18 @@ final class LayoffDesk {
         }
     }
 
-    /** An amount for a warning: 234.8M, 2.15B, 450k. */
+    /**
+     * An amount for a warning: 234.8M, 2.15B, 450k; below 10,000 to four significant digits
+     * without trailing zeros (0, 5, 123.4: a budget of 0 read "$0.000", an economist's review).
+     */
     static String amount(double v) {
         double a = Math.abs(v);
+        if (a < 1e4) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
         return a >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2fB", v / 1e9)
                 : a >= 1e6 ? String.format(java.util.Locale.ROOT, "%.1fM", v / 1e6)
-                : a >= 1e4 ? String.format(java.util.Locale.ROOT, "%.0fk", v / 1e3)
-                : String.format(java.util.Locale.ROOT, "%.4g", v);
+                : String.format(java.util.Locale.ROOT, "%.0fk", v / 1e3);
     }
 
     private int layOffFromTeam(int tick, Team team, int quota, int noticeTicks, double weeks, double weeksPerYear) {

@@ -311,4 +311,13 @@ class LayoffDeskTest {
         long laid = tight.moves().stream().filter(m -> m.tick() == 1 && m.reason() == MoveReason.LAID_OFF).count();
         assertEquals(1, laid, "only the director: his notice pay leaves the working payroll under the budget");
     }
+
+    /** A warning's amounts: suffixed from 10,000 up, plain below without trailing zeros (a budget of 0 read "$0.000"). */
+    @Test
+    void amountsInWarningsAreWrittenShort() {
+        assertEquals(List.of("0", "5", "123.4", "9999", "450k", "234.8M", "2.15B", "-50k"),
+                List.of(LayoffDesk.amount(0), LayoffDesk.amount(5), LayoffDesk.amount(123.4), LayoffDesk.amount(9999),
+                        LayoffDesk.amount(450_000), LayoffDesk.amount(234.8e6), LayoffDesk.amount(2.15e9),
+                        LayoffDesk.amount(-50_000)));
+    }
 }
