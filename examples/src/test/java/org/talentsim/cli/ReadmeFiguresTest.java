@@ -150,4 +150,46 @@ class ReadmeFiguresTest {
         assertEquals(org.talentsim.model.MoveReason.HIRED, tian.get(1).reason());
         assertEquals("2025-11", tian.get(1).date());
     }
+
+    /**
+     * docs/REPORT.md's figures of the flagship on its file's seed: TBD Lab's joiners mostly poached,
+     * and its mean pay against the other Meta teams' (they had drifted from the file: a student's
+     * review).
+     */
+    @Test
+    void theReportGuidesFlagshipFiguresAreWhatTheFilesSeedGives() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "REPORT.md")).replaceAll("\\s+", " ");
+        org.talentsim.RunResult r = org.talentsim.Talentsim.defaults()
+                .run(org.talentsim.io.ScenarioFiles.read(Path.of("scenarios/meta-2025.yaml")));
+        List<org.talentsim.metrics.MoveRow> joined = r.moves().stream().filter(m -> "TBD Lab".equals(m.toTeam())
+                && !"TBD Lab".equals(m.fromTeam())).toList();
+        long poached = joined.stream().filter(m -> m.reason() == org.talentsim.model.MoveReason.POACHED).count();
+        String share = "the flagship's TBD Lab, " + Math.round(100.0 * poached / joined.size()) + "% poached (" + poached + " of "
+                + joined.size() + ")";
+        assertTrue(doc.contains(share), "docs/REPORT.md lacks: " + share);
+        // TBD Lab's mean pay over each other Meta team's, month by month while both employ someone
+        java.util.Map<String, double[]> range = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Map<String, org.talentsim.metrics.TeamRow>> byDate = new java.util.TreeMap<>();
+        for (org.talentsim.metrics.TeamRow t : r.teams()) {
+            if (t.lab().equals("Meta") && t.headcount() > 0) {
+                byDate.computeIfAbsent(t.date(), d -> new java.util.HashMap<>()).put(t.team(), t);
+            }
+        }
+        for (java.util.Map<String, org.talentsim.metrics.TeamRow> month : byDate.values()) {
+            org.talentsim.metrics.TeamRow tbd = month.get("TBD Lab");
+            for (String other : List.of("FAIR", "Products", "Infra")) {
+                if (tbd != null && month.containsKey(other)) {
+                    double x = tbd.meanSalary() / month.get(other).meanSalary();
+                    range.merge(other, new double[] {x, x}, (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
+        java.util.function.Function<double[], String> span = a -> Math.round(a[0]) + "–" + Math.round(a[1]);
+        double low = range.values().stream().mapToDouble(a -> a[0]).min().orElseThrow();
+        double high = range.values().stream().mapToDouble(a -> a[1]).max().orElseThrow();
+        String pay = "TBD Lab's mean pay " + span.apply(new double[] {low, high}) + " times the other teams' on the default seed: FAIR's "
+                + span.apply(range.get("FAIR")) + " times, Products' " + span.apply(range.get("Products")) + " and Infra's "
+                + span.apply(range.get("Infra"));
+        assertTrue(doc.contains(pay), "docs/REPORT.md lacks: " + pay);
+    }
 }
