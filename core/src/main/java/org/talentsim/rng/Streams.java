@@ -3,6 +3,7 @@ package org.talentsim.rng;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.talentsim.internal.L64X128Mix;
 
 /**
  * Derives reproducible random streams from a master seed and a key.
@@ -24,12 +25,18 @@ public final class Streams {
 
     private final String algorithm;
     private final long seed;
+    /**
+     * The JDK's factory of any algorithm but the default, whose generator is {@link L64X128Mix}
+     * (the same numbers, without the factory's service look-up and reflection: tens of
+     * milliseconds in a fresh JVM, on every run of the command line).
+     */
     private final RandomGeneratorFactory<RandomGenerator> factory;
 
     private Streams(String algorithm, long seed) {
+        Algorithm a = Algorithm.named(algorithm);
         this.algorithm = algorithm;
         this.seed = seed;
-        this.factory = factory(algorithm);
+        this.factory = a == Algorithm.DEFAULT ? null : a.factory();
     }
 
     /**
@@ -43,11 +50,7 @@ public final class Streams {
 
     /** Checks that the name is one of {@link Algorithm}, throwing a message that lists them. */
     public static void requireAlgorithm(String algorithm) {
-        factory(algorithm);
-    }
-
-    private static RandomGeneratorFactory<RandomGenerator> factory(String algorithm) {
-        return Algorithm.named(algorithm).factory();
+        Algorithm.named(algorithm);
     }
 
     /** The generator algorithm's name. */
@@ -62,12 +65,12 @@ public final class Streams {
 
     /** A new generator for the stream keyed by {@code keys} under this master seed. */
     public RandomGenerator stream(long... keys) {
-        return factory.create(mix(seed, keys));
+        return seeded(mix(seed, keys));
     }
 
     /** A new generator of the named algorithm seeded directly (no mixing). */
     public RandomGenerator seeded(long rawSeed) {
-        return factory.create(rawSeed);
+        return factory == null ? new L64X128Mix(rawSeed) : factory.create(rawSeed);
     }
 
     /**
@@ -120,8 +123,6 @@ public final class Streams {
 
     /** The 64-bit finaliser of the Stafford "variant 13" mixer: a bijection with full avalanche. */
     public static long fmix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return L64X128Mix.stafford13(z);
     }
 }
