@@ -388,14 +388,7 @@ public final class Simulation implements AutoCloseable {
         int t = w.tick() + 1;
         running = t;
         if (!started) {
-            started = true;
-            where = "an observer's start";
-            starting = true;
-            editor.started();
-            for (TickObserver o : observers) {
-                o.onStart(w.view());
-            }
-            starting = false;
+            startObservers();
         }
         context.setTick(t);
         // the phases are called directly, between their user phases, rather than as lambdas
@@ -575,7 +568,8 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * Tells the observers the run has ended (once).
+     * Tells the observers the run has ended (once). Before any tick, it first tells them the run
+     * started ({@link TickObserver#onStart}): they see a run of no ticks, which ends as it started.
      *
      * @throws IllegalStateException after a tick failed part way (the observers are not told:
      *     a result writer then leaves its folder as it was)
@@ -617,8 +611,30 @@ public final class Simulation implements AutoCloseable {
         EngineLog.restore(logName, before);
     }
 
+    /** Tells the observers the run starts, with the starting state (once: at the first step, or at a finish before any). */
+    private void startObservers() {
+        started = true;
+        where = "an observer's start";
+        starting = true;
+        editor.started();
+        for (TickObserver o : observers) {
+            o.onStart(market.world().view());
+        }
+        starting = false;
+    }
+
     private void finishNamed() {
         refuseAfterFailure();
+        if (!finished && !started) {
+            // finished before any tick: a run of no ticks, whose observers see its start before its
+            // end (told only the end, Metrics summed a lab of 50 as grown from 0: a review)
+            try {
+                startObservers();
+            } catch (RuntimeException | Error e) {
+                failed = new TickFailedException(scenario.name(), 0, scenario.ticks(), where, e);
+                throw e;
+            }
+        }
         if (!finished) {
             finished = true;
             try {

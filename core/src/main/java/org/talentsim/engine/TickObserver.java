@@ -12,7 +12,10 @@ import org.talentsim.model.WorldView;
  * and see the state through read-only views.
  */
 public interface TickObserver {
-    /** Called once before the first tick, with the starting state. */
+    /**
+     * Called once before the first tick, with the starting state (or, when {@link Simulation#finish()}
+     * is called before any tick, just before {@link #onEnd}: a run of no ticks).
+     */
     default void onStart(WorldView world) {}
 
     /** Called after each tick. */

@@ -8,6 +8,11 @@ import org.talentsim.model.Status;
  * Runs the engine configured as a textbook model and compares it with the closed forms (THEORY
  * §4, §6): every method returns the rows of a validation table. Works for any parameter set the
  * closed forms accept, not only the ones in THEORY.md.
+ *
+ * <p>A row passes within 5 standard errors ({@link ValidationRow#Z_MAX}), which shrink with the
+ * workers: below {@link #MIN_WORKERS} they are too wide for a check to fail. {@link #standard}
+ * refuses so few; {@link #bm}, {@link #pvr} and {@link #mp} run any size (a quick look at a
+ * parameter set), so their rows' {@code pass} means something only from that size up.
  */
 public final class Validation {
     /** THEORY §4: the KS bound at α = 10⁻⁶. */
@@ -16,9 +21,19 @@ public final class Validation {
     private Validation() {}
 
     /**
+     * The fewest workers per set {@link #standard} runs: with fewer, the tolerances (5 standard
+     * errors) are wider than the quantities, and every row passed (at 50 workers the BM1
+     * unemployment, 0.167, passed at 0.12: ±0.26). At 10,000, 5 standard errors of it are ±0.019.
+     */
+    public static final int MIN_WORKERS = 10_000;
+
+    /**
      * The standard suite: BM1, BM2, PVR1, PVR3, MP1, MP2 with N workers (THEORY uses 10⁵), the
      * six sets run side by side on this machine's cores (each is a run of its own, so the rows
      * are the same for any number of cores); rows in that order.
+     *
+     * @throws IllegalArgumentException for fewer than {@link #MIN_WORKERS} workers, with which no
+     *     check could fail (the command line's {@code validate --n} refuses them too)
      */
     public static List<ValidationRow> standard(int workers, long seed) {
         return standard(workers, seed, Runtime.getRuntime().availableProcessors());
@@ -34,8 +49,21 @@ public final class Validation {
         return k == 0 ? seed : org.talentsim.rng.Streams.mix(seed, k);
     }
 
-    /** {@link #standard(int, long)} on at most {@code threads} threads. */
+    /**
+     * {@link #standard(int, long)} on at most {@code threads} threads.
+     *
+     * @throws IllegalArgumentException for fewer than {@link #MIN_WORKERS} workers
+     */
     public static List<ValidationRow> standard(int workers, long seed, int threads) {
+        if (workers < MIN_WORKERS) {
+            throw new IllegalArgumentException("workers must be at least " + MIN_WORKERS + ", was " + workers
+                    + ": with fewer the tolerances (5 standard errors) are too wide for a check to fail (THEORY uses 100000)");
+        }
+        return suite(workers, seed, threads);
+    }
+
+    /** {@link #standard(int, long, int)} without the floor on workers (a test of its threads, at a few hundred). */
+    static List<ValidationRow> suite(int workers, long seed, int threads) {
         List<java.util.function.Supplier<List<ValidationRow>>> sets = List.of(
             () -> bm("BM1", new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0), TheoryMarkets.Options.of(workers, 120, seed)),
             () -> bm("BM2", new BurdettMortensen(0.01, 0.20, 0.05, 0.3, 1.0), TheoryMarkets.Options.of(workers, 120, set(seed, 1))),

@@ -75,6 +75,48 @@ class SimulationApiTest {
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 
+    /**
+     * finish() before any tick told the observers only the end: Metrics summed a lab of 50 as grown
+     * from 0 (headcount_start 0, headcount_end 50, capability 0 → 100), and a result writer wrote
+     * that into summary.json (a library user's review). Now they see a run of no ticks.
+     */
+    @Test
+    void finishBeforeAnyTickTellsTheObserversTheStartFirst() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        org.talentsim.metrics.History history = new org.talentsim.metrics.History();
+        try (Simulation sim = Simulation.builder(small()).observer(new org.talentsim.metrics.Metrics(history))
+                .observer(new TickObserver() {
+                    @Override
+                    public void onStart(org.talentsim.model.WorldView world) {
+                        calls.add("start");
+                    }
+
+                    @Override
+                    public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {
+                        calls.add("tick");
+                    }
+
+                    @Override
+                    public void onEnd(org.talentsim.model.WorldView world) {
+                        calls.add("end");
+                    }
+                }).build()) {
+            sim.finish();
+            sim.finish();
+            assertThrows(IllegalStateException.class, sim::step, "finished");
+        }
+        assertEquals(java.util.List.of("start", "end"), calls);
+        org.talentsim.metrics.Summary summary = history.summary();
+        assertEquals(0, summary.ticks());
+        assertEquals(small().labs().size(), summary.labs().size());
+        for (org.talentsim.metrics.Summary.LabSummary l : summary.labs()) {
+            assertTrue(l.headcountStart() > 0, l.toString());
+            assertEquals(l.headcountStart(), l.headcountEnd(), l.toString());
+            assertEquals(l.capabilityStart(), l.capabilityEnd(), l.toString());
+            assertEquals(0, l.hires() + l.quits(), l.toString());
+        }
+    }
+
     @Test
     void stepAfterCloseThrows() {
         Simulation sim = Simulation.builder(small()).threads(2).build();

@@ -1,6 +1,7 @@
 package org.talentsim.theory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,19 @@ class ValidationSuiteTest {
 
     @Test
     void theSameRowsInTheSameOrderOnOneOrSeveralThreads() {
-        List<ValidationRow> one = Validation.standard(500, 5, 1);
-        List<ValidationRow> three = Validation.standard(500, 5, 3);
+        List<ValidationRow> one = Validation.suite(500, 5, 1);
+        List<ValidationRow> three = Validation.suite(500, 5, 3);
         assertEquals(one, three);
         assertEquals(List.of("BM1", "BM2", "PVR1", "PVR3", "MP1", "MP2"),
                 one.stream().map(ValidationRow::set).distinct().toList());
+    }
+
+    /** With 50 workers all 42 rows passed (5 SE of the BM1 unemployment were ±0.26 of 0.167): refused, as the command line refuses --n below it. */
+    @Test
+    void fewerWorkersThanAnyCheckCouldFailWithAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Validation.standard(50, 1));
+        assertEquals("workers must be at least 10000, was 50: with fewer the tolerances (5 standard errors) are too wide"
+                + " for a check to fail (THEORY uses 100000)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Validation.standard(Validation.MIN_WORKERS - 1, 1, 2));
     }
 }

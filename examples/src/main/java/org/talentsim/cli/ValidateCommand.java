@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Workers per parameter set unless {@code --n} says otherwise. */
     static final int DEFAULT_N = 100_000;
     /** The fewest workers a check is run with: at 10,000, 5 standard errors of the BM1 unemployment are ±0.019 of 0.167. */
-    static final int MIN_N = 10_000;
+    static final int MIN_N = org.talentsim.theory.Validation.MIN_WORKERS;
     /** Master seed unless {@code --seed} says otherwise. */
     static final long DEFAULT_SEED = 1;
     /** Columns of the printed table. */
