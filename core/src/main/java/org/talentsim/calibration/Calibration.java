@@ -172,7 +172,7 @@ public final class Calibration {
         try {
             bytes = ScenarioFiles.bytes(scenario);
         } catch (ScenarioException e) {
-            throw f.error(f.scenario(), "cannot read the scenario (relative to this file): " + e.problem()
+            throw f.error(f.scenario(), "cannot read the scenario (relative to this file, " + scenario + "): " + e.problem()
                     + (copySha != null && !copyIsIt ? "; " + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file"
                     + " is not the scenario this calibration ran (its SHA-256 differs from the one the first line records)" : ""));
         }

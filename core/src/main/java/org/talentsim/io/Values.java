@@ -130,6 +130,8 @@ final class Values {
         return new Bad(money ? "expected an amount in USD like 450000, 450k, 2.5M or 14.3B" : "expected a number", false);
     }
 
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+
     /** A whole number (no fraction, no exponent). */
     static long whole(String text) {
         String t = text.trim();
@@ -139,6 +141,10 @@ final class Values {
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
+            if (WHOLE.matcher(t).matches()) {
+                // a whole number all the same: say what is wrong with it (a calibrator's review)
+                throw new Bad("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, false, true);
+            }
             throw new Bad("expected a whole number", false);
         }
     }

@@ -47,7 +47,9 @@ class BrokenCalibrationTest {
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
         assertTrue(first.startsWith("# expect: "), file + " must start with '# expect: '");
         String name = file.getFileName().toString();
-        String expected = file + first.substring("# expect: ".length() + name.length());
+        // ({resources}: the fixtures' parent folder, as the message names a path resolved against it)
+        String expected = (file + first.substring("# expect: ".length() + name.length()))
+                .replace("{resources}", file.toAbsolutePath().normalize().getParent().getParent().toString());
         ScenarioException e = assertThrows(ScenarioException.class, () -> Calibration.read(file));
         assertEquals(expected, e.getMessage());
         assertTrue(e.line() >= 1 && e.column() >= 1, "a position is reported");

@@ -218,6 +218,8 @@ class OverridesTest {
                 Arguments.of("labs[Meta].teams[FAIR].focus=science", "expected research, product or infra, was 'science'"),
                 Arguments.of("months=0", "must be > 0, was 0"),
                 Arguments.of("seed=seven", "expected a whole number, was 'seven'"),
+                Arguments.of("seed=99999999999999999999999",
+                        "expected a whole number from -9223372036854775808 to 9223372036854775807, was 99999999999999999999999"),
                 Arguments.of("market.payScale.nope=1", "unknown key 'nope'; expected one of: base, elasticity, floor"),
                 Arguments.of("market.separation.rate=1", "market.separation: expected a rate like 0.2/year, was a mapping"),
                 Arguments.of("labs.budget=1", "labs is a list: select an item, like labs[NAME].budget"),

@@ -94,8 +94,9 @@ class CalibrationCliTest {
         Files.writeString(dir.resolve("archive/deep/a/scenario-copy.yaml"), "# edited\n", java.nio.file.StandardOpenOption.APPEND);
         Cli edited = Cli.run("check", moved.toString());
         assertEquals(2, edited.exit());
-        assertTrue(edited.err().contains("scenario: cannot read the scenario (relative to this file): no such file;"
-                + " scenario-copy.yaml beside this file is not the scenario this calibration ran"), edited.err());
+        assertTrue(edited.err().contains("scenario: cannot read the scenario (relative to this file, "), edited.err());
+        assertTrue(edited.err().contains("): no such file; scenario-copy.yaml beside this file is not the scenario this"
+                + " calibration ran"), edited.err());
     }
 
     /**
