@@ -10,7 +10,9 @@ final class Reports {
 
     static String estimates(Calibrator.Result r) {
         // ci_beyond_range: the 95% interval reaches past the range searched (weakly identified, or at a bound)
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound\n");
+        // unit: the parameter's as the file gives it (k: thousands of USD): 250 read as $250 by
+        // whoever joined the file to other data (a calibrator's review)
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit\n");
         List<Calibrator.ParameterEstimate> es = r.estimates();
         for (int j = 0; j < es.size(); j++) {
             Calibrator.ParameterEstimate e = es.get(j);
@@ -19,7 +21,8 @@ final class Reports {
                     .append(',').append(Num.format(e.ciLow())).append(',').append(Num.format(e.ciHigh())).append(',')
                     .append(flag(e.boundHit())).append(',').append(flag(e.identified())).append(',')
                     .append(flag(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper()))).append(',')
-                    .append(Num.format(e.slopeGap())).append(',').append(flag(e.heldAtBound())).append('\n');
+                    .append(Num.format(e.slopeGap())).append(',').append(flag(e.heldAtBound())).append(',')
+                    .append(p.unit()).append('\n');
         }
         return b.toString();
     }

@@ -141,11 +141,17 @@ final class CalibrationCommands {
                     r.resumed() > 0 ? ", " + r.resumed() + " from the journal" : "", wall,
                     made > 0 ? String.format(Locale.ROOT, ", %.1f per minute", made / Math.max(wall, 1e-9) * 60) : "");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
-            for (Calibrator.ParameterEstimate e : r.estimates()) {
-                rows.add(new String[] {e.parameter(), shown(e.estimate()), shown(e.se()),
-                    Double.isNaN(e.se()) ? "" : "[" + shown(e.ciLow()) + ", " + shown(e.ciHigh()) + "]",
-                    e.boundHit() ? "hit" : ""});
+            // the parameters' units, where the file gives any (k: 250 is $250k)
+            List<org.talentsim.calibration.Calibration.Parameter> ps = c.parameters();
+            boolean units = ps.stream().anyMatch(p -> !p.unit().isEmpty());
+            rows.add(units ? new String[] {"parameter", "estimate", "se", "95% CI", "unit", "bound"}
+                    : new String[] {"parameter", "estimate", "se", "95% CI", "bound"});
+            for (int j = 0; j < r.estimates().size(); j++) {
+                Calibrator.ParameterEstimate e = r.estimates().get(j);
+                String ci = Double.isNaN(e.se()) ? "" : "[" + shown(e.ciLow()) + ", " + shown(e.ciHigh()) + "]";
+                String bound = e.boundHit() ? "hit" : "";
+                rows.add(units ? new String[] {e.parameter(), shown(e.estimate()), shown(e.se()), ci, ps.get(j).unit(), bound}
+                        : new String[] {e.parameter(), shown(e.estimate()), shown(e.se()), ci, bound});
             }
             w.print(TextTable.format(rows, col -> col == 1 || col == 2));
             w.println();

@@ -89,6 +89,10 @@ final class CalibrationReport extends Page {
         List<String> beyond = new ArrayList<>();
         List<String> atBound = new ArrayList<>();
         List<String> rough = new ArrayList<>();
+        boolean units = false;
+        for (String[] row : e.rows()) {
+            units |= !d.parameter(Csv.cell(row, e.col("parameter"))).path("unit").asText("").isEmpty();
+        }
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             // (no slope_gap in folders written before 2026-12-05)
@@ -114,13 +118,19 @@ final class CalibrationReport extends Page {
             } else if ((lo < lower || hi > upper) && !Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
                 beyond.add(p);
             }
-            rows.add(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
+            List<String> cells = new ArrayList<>(List.of(p, spec.path("path").asText(""), "[" + Fmt.sig4(lower) + ", " + Fmt.sig4(upper) + "]",
                     spec.has("start") ? Fmt.sig4(spec.path("start").asDouble(Double.NaN)) : "middle",
                     Fmt.sig4(e.num(row, e.col("estimate"))), Fmt.sig4(se),
-                    Double.isNaN(se) ? "" : "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]", Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true") ? "hit" : ""));
+                    Double.isNaN(se) ? "" : "[" + Fmt.sig4(lo) + ", " + Fmt.sig4(hi) + "]"));
+            if (units) {
+                cells.add(spec.path("unit").asText(""));   // of the range, start, estimate, se and CI
+            }
+            cells.add(Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true") ? "hit" : "");
+            rows.add(cells);
         }
         h.raw("<div class=\"scroll\">");
-        h.table("estimates", List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,
+        h.table("estimates", units ? List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "bound")
+                : List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,
                 k -> k >= 4 && k <= 6);
         h.raw("</div>\n");
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich; the moments' covariance is the data's (se\u00b2"

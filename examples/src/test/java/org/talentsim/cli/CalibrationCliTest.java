@@ -205,7 +205,8 @@ class CalibrationCliTest {
         assertTrue(r.out().contains("small: 1 parameter, 2 targets, R = 3"), r.out());
         List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
         // one degree of freedom, two when the step to the linearised minimum leaves the narrow range (held at its bound)
-        assertTrue(r.out().contains(est.get(1).endsWith(",TRUE") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
+        assertTrue(est.get(1).endsWith(",/year"), est.get(1));
+        assertTrue(r.out().contains(est.get(1).endsWith(",TRUE,/year") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
                 r.out());
         String[] head = est.get(0).split(",");
         String[] row = est.get(1).split(",");
@@ -424,7 +425,9 @@ class CalibrationCliTest {
         Cli one = Cli.run("calibrate", f.toString(), "--out", dir.resolve("a").toString(), "--threads", "1", "-q");
         assertEquals(0, one.exit(), one.err());
         assertTrue(one.out().contains("small: 2 parameters, 3 targets, R = 3, seed 1"), one.out());
-        assertTrue(one.out().lines().anyMatch(l -> l.matches("parameter +estimate +se +95% CI +bound")), one.out());
+        // the parameters' units beside their estimates (250 read as $250 where the file said k: a review)
+        assertTrue(one.out().lines().anyMatch(l -> l.matches("parameter +estimate +se +95% CI +unit +bound")), one.out());
+        assertTrue(one.out().lines().anyMatch(l -> l.matches("offers +[0-9.]+ +[0-9.]+ +\\[[0-9., ]+\\] +/year *")), one.out());
         assertTrue(one.out().contains("quit_ratio"), one.out());
         assertTrue(one.out().contains("J = "), one.out());
         Cli two = Cli.run("calibrate", f.toString(), "--out", dir.resolve("b").toString(), "--threads", "2", "-q");
@@ -434,8 +437,9 @@ class CalibrationCliTest {
                     name);
         }
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound", estimates.get(0));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit", estimates.get(0));
         assertEquals(3, estimates.size());
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",/year"), estimates.get(1));
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
         assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se", fits.get(0));
         for (String line : fits.subList(1, fits.size())) {
@@ -629,7 +633,7 @@ class CalibrationCliTest {
         assertFalse(budget.contains("["), "no interval without an se: " + budget);
         assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,FALSE,FALSE,FALSE,0,FALSE"), estimates.get(3));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,FALSE,FALSE,FALSE,0,FALSE,M"), estimates.get(3));
         assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",FALSE,TRUE,TRUE,"), estimates.get(1));
         String[] offers = estimates.get(1).split(",");
         assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));

@@ -152,7 +152,8 @@ class CalibrationReportTest {
         assertTrue(html.contains("<dd>" + file + "</dd>"), "the calibration file");
 
         List<List<String>> est = ReportTest.table(html, "estimates");
-        assertEquals(List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), est.get(0));
+        // the parameters' units beside them (this file gives /year)
+        assertEquals(List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "bound"), est.get(0));
         List<String[]> estimates = ReportTest.csv(cal.resolve("estimates.csv"));
         assertEquals(estimates.size(), est.size());
         for (int k = 1; k < est.size(); k++) {
@@ -161,7 +162,8 @@ class CalibrationReportTest {
             assertEquals(e[0], row.get(0));
             assertEquals(Double.parseDouble(e[1]), Double.parseDouble(row.get(4)), Math.abs(Double.parseDouble(e[1])) * 1e-3,
                     "the estimate to 4 digits");
-            assertEquals(e[5].equals("TRUE") ? "hit" : "", row.get(7));
+            assertEquals(e[10], row.get(7));
+            assertEquals(e[5].equals("TRUE") ? "hit" : "", row.get(8));
         }
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
