@@ -64,7 +64,8 @@ public final class Report {
      * market's (not its flows) and, of the labs {@code paths} name ({@code labs[X]...}: the arms'
      * overrides, the varied paths, those of every run) or, when they name none, of every lab,
      * whole kinds of metric while they fit for every one of those labs, in {@link #KIND_ORDER}
-     * (then the others in the metrics' order), so each lab shows the same kinds; when not one kind
+     * (then the others in the metrics' order), so each lab shows the same kinds, and in the rows
+     * to spare after labs {@code paths} name, whole kinds of the other labs'; when not one kind
      * fits for them all (bm1's 50 labs), the first four kinds of as many whole labs as fit. All are
      * in the experiment's CSV files either way.
      */
@@ -159,6 +160,32 @@ public final class Report {
             out.addAll(these);
             taken.add(kind);
         }
+        // rows to spare: whole kinds of the other labs' metrics while they fit (a --metrics list of
+        // Raider.* and three of Keeper's, an arm changing Keeper, showed 3 rows of 33 and not one
+        // of the 30 asked for: a strategist's review)
+        List<String> others = new java.util.ArrayList<>();
+        List<String> otherKinds = new java.util.ArrayList<>();
+        if (someNamed && !taken.isEmpty()) {
+            for (String l : byLab.keySet()) {
+                if (!isNamed.test(l)) {
+                    others.add(l);
+                }
+            }
+            for (String kind : kinds) {
+                List<String> these = new java.util.ArrayList<>();
+                for (String l : others) {
+                    String m = byLab.get(l).get(kind);
+                    if (m != null) {
+                        these.add(m);
+                    }
+                }
+                if (these.isEmpty() || out.size() + these.size() > MAX_SHOWN) {
+                    continue;
+                }
+                out.addAll(these);
+                otherKinds.add(kind);
+            }
+        }
         String marketText = market.isEmpty() ? "" : "the market's, and ";
         // a team's metrics are its owner's too (LAB/TEAM.hires): "each lab" said of teams' rows misled (a review)
         boolean teams = labs.stream().anyMatch(l -> l.indexOf('/') > 0);
@@ -168,7 +195,14 @@ public final class Report {
             boolean allKinds = taken.size() == kinds.stream().filter(k -> labs.stream().anyMatch(l -> byLab.get(l).containsKey(k))).count();
             String what = allKinds ? "all metrics" : taken.size() <= 5 ? String.join(", ", taken)
                     : taken.size() + " kinds (" + String.join(", ", taken.subList(0, 5)) + ", \u2026)";
-            return new Shown(List.copyOf(out), marketText + what + " of " + whose);
+            String spare = "";
+            if (!otherKinds.isEmpty()) {
+                List<String> shownOthers = others.stream().filter(l -> otherKinds.stream().anyMatch(k -> byLab.get(l).containsKey(k)))
+                        .toList();
+                spare = ", then " + (otherKinds.size() <= 5 ? String.join(", ", otherKinds) : otherKinds.size() + " kinds ("
+                        + String.join(", ", otherKinds.subList(0, 5)) + ", \u2026)") + " of " + String.join(", ", shownOthers);
+            }
+            return new Shown(List.copyOf(out), marketText + what + " of " + whose + spare);
         }
         // not one kind fits for every lab: the first kinds of as many whole labs as fit
         List<String> first = kinds.subList(0, Math.min(4, kinds.size()));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's table and the report show the same metrics (docs/EXPERIMENTS.md): every one
- * when there are 30 or fewer. The table showed only the named labs' and the market's when an arm
+ * when there are 32 or fewer. The table showed only the named labs' and the market's when an arm
  * named a lab (or past 20 metrics) while the report showed all of them.
  */
 class ShownMetricsTest {
@@ -93,13 +93,16 @@ class ShownMetricsTest {
             assertTrue(html.contains("<td>" + m + "</td>"), m + " in the report");
         }
 
-        // more than 30 (every default metric of two labs): the named lab's and the market's, in both
+        // more than 32 (every default metric of two labs): the named lab's and the market's, in both
         Path all = dir.resolve("all");
         r = Cli.run("compare", CliTest.TINY.toString(), "--arm", "none:labs[Meta].retention=none", "-r", "2", "--out",
                 all.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("Shown: ") && r.out().contains("(the market's, and all metrics of Meta, which the experiment's changes name)"), r.out());
-        assertFalse(r.out().contains("OpenAI."), r.out());
+        // (and in the row to spare, the other lab's first kind)
+        assertTrue(r.out().contains("Shown: ") && r.out().contains("(the market's, and all metrics of Meta, which the experiment's"
+                + " changes name, then headcount_end of OpenAI)"), r.out());
+        assertTrue(r.out().contains("OpenAI.headcount_end"), r.out());
+        assertFalse(r.out().contains("OpenAI.poached_in"), r.out());
         html = Files.readString(all.resolve("report.html"));
         Matcher m = Pattern.compile("<td>((?:Meta|OpenAI|market)\\.[a-z_]+)</td>").matcher(html);
         java.util.Set<String> inReport = new java.util.TreeSet<>();
@@ -175,10 +178,33 @@ class ShownMetricsTest {
         for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires", "mean_salary_end")) {
             assertTrue(named.metrics().contains("OpenAI." + kind) && named.metrics().contains("xAI." + kind), kind + ": " + named);
         }
-        assertFalse(named.metrics().stream().anyMatch(m -> m.startsWith("Meta.")), named.toString());
+        // (the one row to spare shows the unnamed lab's first kind)
+        assertEquals(List.of("Meta.headcount_end"), named.metrics().stream().filter(m -> m.startsWith("Meta.")).toList(),
+                named.toString());
+        assertEquals(32, named.metrics().size());
         assertEquals(named.metrics().stream().filter(m -> m.startsWith("OpenAI.")).count(),
                 named.metrics().stream().filter(m -> m.startsWith("xAI.")).count(), "the same kinds for both");
-        assertTrue(named.which().endsWith(" of OpenAI, xAI, which the experiment's changes name"), named.which());
+        assertTrue(named.which().endsWith(" of OpenAI, xAI, which the experiment's changes name, then headcount_end of Meta"),
+                named.which());
+        // rows to spare go to the other labs' metrics: a --metrics list of Raider.* and three of
+        // Keeper's, an arm changing Keeper, showed Keeper's 3 rows of 33 (a strategist's review)
+        List<String> asked = new java.util.ArrayList<>();
+        List<String> kinds30 = new java.util.ArrayList<>(List.of("headcount_end", "poached_in", "poached_out", "quits",
+                "retention", "hires", "mean_salary_end", "capability_end", "mean_morale_end", "payroll_end", "spend", "committed"));
+        for (int k = kinds30.size(); k < 30; k++) {
+            kinds30.add("kind" + k);
+        }
+        for (String kind : kinds30) {
+            asked.add("Raider." + kind);
+        }
+        asked.addAll(List.of("Keeper.poached_out", "Keeper.quits", "Keeper.hires"));
+        org.talentsim.report.Report.Shown spare = org.talentsim.report.Report.shown(asked, List.of("labs[Keeper].retention=none"));
+        assertEquals(32, spare.metrics().size(), spare.toString());
+        assertTrue(spare.metrics().containsAll(List.of("Keeper.poached_out", "Keeper.quits", "Keeper.hires")), spare.toString());
+        assertEquals(kinds30.subList(0, 29).stream().map(k -> "Raider." + k).toList(),
+                spare.metrics().stream().filter(m -> m.startsWith("Raider.")).toList());
+        assertTrue(spare.which().startsWith("all metrics of Keeper, which the experiment's changes name, then 29 kinds"
+                + " (headcount_end, poached_in, poached_out, quits, retention, \u2026) of Raider"), spare.which());
         // chosen metrics without the market's: no word of the market
         assertFalse(org.talentsim.report.Report.shown(two.subList(1, two.size()), List.of()).which().contains("market"));
     }
