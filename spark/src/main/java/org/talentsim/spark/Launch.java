@@ -27,7 +27,8 @@ public final class Launch {
             return "talentsim-spark.jar runs under spark-submit, which puts Spark on the class path:"
                     + " spark-submit --class org.talentsim.spark.Submit spark/target/talentsim-spark.jar FILE --out DIR;"
                     + " without a Spark installation, ./talentsim experiment FILE --executor spark, or"
-                    + " java -cp 'spark/target/talentsim-spark.jar:spark/target/lib/*' org.talentsim.spark.Submit FILE (docs/SPARK.md)";
+                    + " java -cp 'spark/target/talentsim-spark.jar:spark/target/lib/*' org.talentsim.spark.Submit FILE --out DIR"
+                    + " (on local[*], every core of this machine; -Dspark.master=URL before -cp for another: docs/SPARK.md)";
         }
     }
 }

@@ -132,6 +132,9 @@ class SubmitErrorsTest {
         try (java.net.URLClassLoader bare = new java.net.URLClassLoader(new java.net.URL[0], null)) {
             String m = Launch.missing(bare);
             assertTrue(m != null && m.startsWith("talentsim-spark.jar runs under spark-submit") && m.contains("docs/SPARK.md"), m);
+            // each way it names runs as printed: with the output folder (the java -cp one had none: a review)
+            assertTrue(m.contains("spark-submit --class org.talentsim.spark.Submit spark/target/talentsim-spark.jar FILE --out DIR;"), m);
+            assertTrue(m.contains("org.talentsim.spark.Submit FILE --out DIR (on local[*]"), m);
         }
         assertEquals(null, Launch.missing(Launch.class.getClassLoader()), "Spark on the class path: Submit runs");
     }
