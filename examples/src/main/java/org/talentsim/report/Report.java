@@ -144,13 +144,7 @@ public final class Report {
         List<String> out = new java.util.ArrayList<>(market);
         List<String> taken = new java.util.ArrayList<>();
         for (String kind : kinds) {
-            List<String> these = new java.util.ArrayList<>();
-            for (String l : labs) {
-                String m = byLab.get(l).get(kind);
-                if (m != null) {
-                    these.add(m);
-                }
-            }
+            List<String> these = ofKind(byLab, labs, kind);
             if (these.isEmpty()) {
                 continue;
             }
@@ -172,13 +166,7 @@ public final class Report {
                 }
             }
             for (String kind : kinds) {
-                List<String> these = new java.util.ArrayList<>();
-                for (String l : others) {
-                    String m = byLab.get(l).get(kind);
-                    if (m != null) {
-                        these.add(m);
-                    }
-                }
+                List<String> these = ofKind(byLab, others, kind);
                 if (these.isEmpty() || out.size() + these.size() > MAX_SHOWN) {
                     continue;
                 }
@@ -220,6 +208,18 @@ public final class Report {
         }
         return new Shown(List.copyOf(out), marketText + String.join(", ", first) + " of the first " + shownLabs + " of "
                 + labs.size() + (someNamed ? " labs the experiment's changes name" : " labs"));
+    }
+
+    /** The metrics of kind {@code kind} of labs {@code labs} (each lab's metrics by kind in {@code byLab}), in the labs' order. */
+    private static List<String> ofKind(Map<String, Map<String, String>> byLab, List<String> labs, String kind) {
+        List<String> these = new java.util.ArrayList<>();
+        for (String l : labs) {
+            String m = byLab.get(l).get(kind);
+            if (m != null) {
+                these.add(m);
+            }
+        }
+        return these;
     }
 
     /**
