@@ -65,6 +65,23 @@ class ReadmeExampleTest {
         assertTrue(poached.find(), out);
         assertTrue(Integer.parseInt(poached.group(1)) > 50, "Alpha wins the war: " + out);
         assertTrue(out.contains("meta-2025: 7 labs at the start"), out);
+        // what the README says it prints, line by line (it showed no output: a newcomer's review)
+        List<String> printed = printedBlock();
+        assertEquals(7, printed.size(), printed.toString());
+        List<String> lines = out.lines().toList();
+        for (String line : printed) {
+            assertTrue(lines.contains(line), "the README says the example prints '" + line + "':\n" + out);
+        }
+    }
+
+    /** The lines of the README's first {@code text} block after its library example: what the example prints. */
+    static List<String> printedBlock() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int after = readme.indexOf("It prints");
+        assertTrue(after > 0, "the README says what the example prints");
+        Matcher m = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(m.find(after), "a text block after 'It prints'");
+        return m.group(1).lines().toList();
     }
 
     /** Runs the example in a JVM of its own started in the project root (as a user would), returning its output. */
