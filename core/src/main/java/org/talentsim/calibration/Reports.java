@@ -41,7 +41,8 @@ final class Reports {
         // weight and observed_se: the target's weight in W (1/se² for a target given with an se) and
         // its se as given, so the folder's CSVs alone check every se, t and J (the weights were in
         // calibration.yaml only, which R reads with a YAML parser: an R user's review)
-        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se\n");
+        // unit: the target's, as summary.csv gives a metric's (a calibrator's review found none in the folder)
+        StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit\n");
         List<Calibration.Target> targets = r.calibration().targets();
         for (int k = 0; k < r.moments().size(); k++) {
             Calibrator.MomentFit m = r.moments().get(k);
@@ -49,9 +50,24 @@ final class Reports {
             b.append(m.target()).append(',').append(Num.format(m.observed())).append(',').append(Num.format(m.simulated()))
                     .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.residualSe())).append(',')
                     .append(Num.format(m.t())).append(',').append(Num.format(m.linearisedMiss())).append(',')
-                    .append(Num.format(t.weight())).append(',').append(Num.format(t.se())).append('\n');
+                    .append(Num.format(t.weight())).append(',').append(Num.format(t.se())).append(',').append(unit(t))
+                    .append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * A target's unit: its metric's ({@link org.talentsim.experiment.StandardMetrics#unit}, empty
+     * for a metric of one's own); for a ratio, {@code ratio} when both metrics have the same unit,
+     * else {@code A per B}, or empty when either has none.
+     */
+    static String unit(Calibration.Target t) {
+        String u = org.talentsim.experiment.StandardMetrics.unit(t.metric());
+        if (!t.isRatio()) {
+            return u;
+        }
+        String d = org.talentsim.experiment.StandardMetrics.unit(t.denominator());
+        return u.isEmpty() || d.isEmpty() ? "" : u.equals(d) ? "ratio" : u + " per " + d;
     }
 
     /** Σ in long form: {@code target,other,covariance}, every pair of targets (K² rows). */

@@ -441,7 +441,10 @@ class CalibrationCliTest {
         assertEquals(3, estimates.size());
         assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",/year"), estimates.get(1));
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
-        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se", fits.get(0));
+        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit", fits.get(0));
+        // each target's unit: poached per month, Leaker's quits (researchers), and a ratio of two counts
+        assertEquals(List.of("researchers/month", "researchers", "ratio"),
+                fits.subList(1, fits.size()).stream().map(l -> l.substring(l.lastIndexOf(',') + 1)).toList());
         for (String line : fits.subList(1, fits.size())) {
             // t divides the miss at the linearised minimum by the residual's se at the estimate (it
             // divided observed - simulated by the moment's own se, then by the residual se)
@@ -451,7 +454,7 @@ class CalibrationCliTest {
                     1e-8 * Math.abs(Double.parseDouble(cells[5])) + 1e-12, line);
             // the target's weight in W and its se as given: 1/se² (the weights were in calibration.yaml only)
             String[] all = line.split(",", -1);
-            assertEquals(9, all.length, line);
+            assertEquals(10, all.length, line);
             double w = Double.parseDouble(all[7]);
             assertTrue(w > 0, line);
             if (!all[8].isEmpty()) {
