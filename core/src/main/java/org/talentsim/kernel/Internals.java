@@ -7,21 +7,41 @@ import java.util.function.Function;
  * The way from a running simulation (engine package) to its {@link Market}, for the benchmarks
  * and the kernel's own tests, without a public getter on the simulation: the engine installs
  * the accessor when its simulation class loads. The package is not exported by the module.
+ *
+ * <p>On the class path, where a module's exports are not enforced, {@link #market} and {@link
+ * #world} still answer only the project's own code (a caller in a package under {@code
+ * org.talentsim}), and {@link #install} only the engine's simulation: an observer that imported
+ * this class could otherwise turn the read-only view it is handed back into the mutable state and
+ * change pay in the middle of a run (found by an economist's review).
  */
 public final class Internals {
     private static volatile Function<Object, Market> markets;
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private Internals() {}
 
-    /** Called once by the engine. */
+    /** Called once by the engine. @throws IllegalCallerException from anywhere else */
     public static void install(Function<Object, Market> accessor) {
+        Class<?> caller = WALKER.getCallerClass();
+        if (!caller.getName().equals("org.talentsim.engine.Simulation")) {
+            throw new IllegalCallerException("only the engine installs the kernel's accessor, not " + caller.getName());
+        }
         markets = Objects.requireNonNull(accessor, "accessor");
     }
 
-    /** The market of a {@code Simulation}. */
+    /** The market of a {@code Simulation}. @throws IllegalCallerException outside the project's own code */
     public static Market market(Object simulation) {
+        requireOwn(WALKER.getCallerClass());
         // a simulation object exists, so its class has been initialised and has installed the accessor
         return markets.apply(Objects.requireNonNull(simulation, "simulation"));
+    }
+
+    /** Refuses a caller outside the project's own packages (see the class's comment). */
+    private static void requireOwn(Class<?> caller) {
+        if (!caller.getPackageName().startsWith("org.talentsim.")) {
+            throw new IllegalCallerException(caller.getName() + " may not reach the kernel's mutable state: the views a"
+                    + " simulation hands out are read-only; read results through them, a RunResult or the result files");
+        }
     }
 
     /**
@@ -30,6 +50,7 @@ public final class Internals {
      * benchmarks, as {@link #market} is.
      */
     public static World world(org.talentsim.model.WorldView view) {
+        requireOwn(WALKER.getCallerClass());
         return ((Views.World) Objects.requireNonNull(view, "view")).world();
     }
 

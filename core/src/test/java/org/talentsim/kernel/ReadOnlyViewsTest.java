@@ -45,6 +45,33 @@ class ReadOnlyViewsTest {
         assertFalse(KERNEL.contains(o.getClass()), where + " is the kernel's " + o.getClass().getSimpleName());
     }
 
+    /**
+     * On the class path (the README's route) the kernel package is not shut by the module, and
+     * {@code Internals.world} turned an observer's view back into the state: an observer set a
+     * researcher's pay to 1e9 mid-run (an economist's review). Code outside the project's packages
+     * is now refused, and the engine's accessor cannot be replaced; the project's own code still
+     * reaches the state.
+     */
+    @Test
+    void codeOutsideTheProjectCannotUnwrapAView() {
+        Scenario s = Worlds.everything(3).withMonths(2);
+        List<String> refused = new ArrayList<>();
+        Simulation sim = Simulation.builder(s).observer((tick, world, moves) -> {
+            IllegalCallerException x = org.junit.jupiter.api.Assertions.assertThrows(IllegalCallerException.class,
+                    () -> outsider.Outsider.world(world));
+            refused.add(x.getMessage());
+            assertSame(World.class, Internals.world(world).getClass());   // the project's own tests still can
+        }).build();
+        sim.run(2);
+        assertEquals(2, refused.size());
+        assertTrue(refused.get(0).startsWith("outsider.Outsider may not reach the kernel's mutable state"), refused.get(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalCallerException.class, () -> outsider.Outsider.market(sim));
+        IllegalCallerException x = org.junit.jupiter.api.Assertions.assertThrows(IllegalCallerException.class,
+                outsider.Outsider::install);
+        assertEquals("only the engine installs the kernel's accessor, not outsider.Outsider", x.getMessage());
+        assertSame(Internals.world(sim.world()).population(), Internals.market(sim).world().population());
+    }
+
     @Test
     void observersAndUserPhasesGetViews() {
         Scenario s = Worlds.everything(3).withMonths(8);

@@ -588,7 +588,13 @@ final class Charts {
     static JFreeChart stackedBars(String title, String xLabel, String yLabel, DefaultCategoryDataset ds,
             List<Paint> colours, java.util.Map<String, String> marks) {
         CategoryAxis x = new SparseCategoryAxis(text(xLabel), ds.getColumnKeys());
-        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // labels up to 0.8 of the plot's height long, not JFreeChart's 0.5: "Google
+        // DeepMind/Resear…" hid the team's count (found by a student's review); a second line
+        // ran into the next label
+        org.jfree.chart.axis.CategoryLabelPosition up = CategoryLabelPositions.UP_45.getLabelPosition(RectangleEdge.BOTTOM);
+        x.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.UP_45,
+                new org.jfree.chart.axis.CategoryLabelPosition(up.getCategoryAnchor(), up.getLabelAnchor(), up.getRotationAnchor(),
+                        up.getAngle(), up.getWidthType(), 0.8f)));
         x.setCategoryMargin(0.15);
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);

@@ -250,6 +250,24 @@ final class MoveCharts {
         }
         plot.setDataset(1, ends);
         plot.setRenderer(1, dashed);
+        // the step renderer draws no shapes: each person's points (his pay at the start, at each
+        // move and at the end) get the marker the legend shows, drawn over the lines (the legend
+        // showed a square and a circle that no line had: found by a student's review)
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer points = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        for (int j = 0; j < ds.getSeriesCount(); j++) {
+            points.setSeriesPaint(j, Charts.PALETTE[j % Charts.PALETTE.length]);
+            points.setSeriesShape(j, shapes[j % shapes.length]);
+            points.setSeriesVisibleInLegend(j, false);
+        }
+        // (a collection of its own: a plot gives a dataset it holds twice the first renderer's
+        // legend, and the legend showed each person twice)
+        XYSeriesCollection marked = new XYSeriesCollection();
+        for (int j = 0; j < ds.getSeriesCount(); j++) {
+            marked.addSeries(ds.getSeries(j));
+        }
+        plot.setDataset(2, marked);
+        plot.setRenderer(2, points);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         for (XYTextAnnotation a : notes) {
             plot.addAnnotation(a);
         }
@@ -292,7 +310,7 @@ final class MoveCharts {
         if (!(hi > lo) || !(x1 > x0)) {
             return;
         }
-        List<double[]> placed = new ArrayList<>();
+        List<double[]> markers = new ArrayList<>();
         // the markers of the data are in the way too (a label ran into another person's marker)
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int k = 0; k < data.getItemCount(s); k++) {
@@ -300,10 +318,11 @@ final class MoveCharts {
                 if (Double.isFinite(v) && (!log || v > 0)) {
                     double mx = (data.getXValue(s, k) - x0) / (x1 - x0) * PLOT_WIDTH;
                     double my = PLOT_HEIGHT * (1 - ((log ? Math.log10(v) : v) - lo) / (hi - lo));
-                    placed.add(new double[] {mx - 4, my - 4, mx + 4, my + 4});
+                    markers.add(new double[] {mx - 4, my - 4, mx + 4, my + 4});
                 }
             }
         }
+        List<double[]> placed = new ArrayList<>();
         for (XYTextAnnotation a : notes) {
             double px = (a.getX() - x0) / (x1 - x0) * PLOT_WIDTH;
             double v = log ? Math.log10(Math.max(a.getY(), 1e-300)) : a.getY();
@@ -312,18 +331,26 @@ final class MoveCharts {
             double w = f.advance(a.getText(), 0, a.getText().length());
             double h = f.getSize2D() * 1.2;
             boolean above = a.getTextAnchor() == TextAnchor.BOTTOM_LEFT;
+            // the marker of its own point is where the label starts, not in its way
+            List<double[]> others = markers.stream().filter(m -> Math.abs(m[0] + 4 - px) > 0.5 || Math.abs(m[1] + 4 - py) > 0.5)
+                    .toList();
             double[][] tries = {box(px, py, w, h, above), box(px, py, w, h, !above)};
             double[] best = null;
             double least = Double.MAX_VALUE;
             for (double[] b : tries) {
-                double o = overlap(b, placed);
+                // another label in the way weighs far more than a marker: a label is unreadable
+                // under another, and only grazed by a marker
+                double o = 1000 * overlap(b, placed) + overlap(b, others);
                 if (o < least - 1e-9) {
                     least = o;
                     best = b;
                 }
             }
-            if (least > 0) {
-                // moved right past the labels it runs into, on the side it overlaps least (at most 60 px)
+            if (overlap(best, placed) > 0) {
+                // moved right past the labels it runs into, on the side it overlaps least (at most
+                // 60 px); not past markers: "→ laid off" moved a month right past the person's next
+                // markers, onto the line of his next job, and read as a layoff from that job (found
+                // by a student's review)
                 double[] b = best.clone();
                 for (double[] q : placed) {
                     if (overlap(b, List.<double[]>of(q)) > 0) {
@@ -332,9 +359,8 @@ final class MoveCharts {
                         b[2] += dx;
                     }
                 }
-                if (b[0] - best[0] <= 60 && overlap(b, placed) < least) {
+                if (b[0] - best[0] <= 60 && overlap(b, placed) < overlap(best, placed)) {
                     best = b;
-                    least = overlap(b, placed);
                 }
             }
             a.setTextAnchor(best[1] < py - h / 2 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);

@@ -783,10 +783,20 @@ final class RunReport extends Page {
         List<String> drawn = drawnLabs(d.lab, d.labs);
         String some = drawn.size() < d.labs.size() ? " The " + drawn.size() + " largest of the " + d.labs.size()
                 + " labs (mean headcount); labs.csv has every lab." : "";
-        List<RunData.Series> head = series(d.lab, drawn, "headcount");
-        add(h, "headcount-labs", "Headcount per lab", "researchers", head, false, true, Charts.counts(),
-                (marks.isEmpty() ? "Who grows and who shrinks." : "Who grows and who shrinks; the dashed lines are the scenario's"
-                        + " events, numbered as in the list above.") + some);
+        // from the start too, as the capability's: "Anthropic: 1,300 → 1,636" at a glance, and a
+        // line that began at 1,364, the end of the first month (found by a student's review)
+        double[] fromStart = fromStart(d.x);
+        List<RunData.Series> head = fromStart(series(d.lab, drawn, "headcount"), lab -> {
+            JsonNode start = d.labSummary(lab).path("headcount_start");
+            return start.isNumber() && d.labSummary(lab).path("founded_tick").asInt(0) == 0 ? start.asDouble() : Double.NaN;
+        });
+        org.jfree.chart.JFreeChart headChart = Charts.timeLines("Headcount per lab", TIME, "researchers", fromStart, head, false,
+                true, Charts.counts(), marks);
+        add(h, new Figure("headcount-labs", "Headcount per lab", TIME, "researchers",
+                (marks.isEmpty() ? "Who grows and who shrinks" : "Who grows and who shrinks; the dashed lines are the scenario's"
+                        + " events, numbered as in the list above") + "; the first point is each lab's start, a "
+                        + (weekly() ? "week" : "month") + " before the first row." + some + Charts.coveringNote(headChart),
+                headChart, 640, 400));
         List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
         add(h, "salary-labs", "Mean salary per lab", perYear() + (log ? " (log scale)" : ""), pay, log, false,
@@ -800,7 +810,6 @@ final class RunReport extends Page {
                                 + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
         // from the start (summary.json), a month before the first row: a jump in the first month
         // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
-        double[] fromStart = fromStart(d.x);
         List<RunData.Series> capability = fromStart(series(d.lab, drawn, "capability"), lab -> {
             JsonNode start = d.labSummary(lab).path("capability_start");
             // (a lab founded later has no start; nor has a folder written before the field)

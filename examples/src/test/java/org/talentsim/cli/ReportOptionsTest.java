@@ -303,10 +303,14 @@ class ReportOptionsTest {
 
         Cli one = Cli.run("run", file.toString(), "--months", "1", "--out", dir.resolve("one").toString(), "-q");
         assertEquals(0, one.exit(), one.err());
-        String point = ReportTest.figures(Files.readString(dir.resolve("one/report.html"))).get("headcount-labs").body();
+        java.util.Map<String, ReportTest.Fig> oneFigs = ReportTest.figures(Files.readString(dir.resolve("one/report.html")));
+        String point = oneFigs.get("salary-labs").body();
         // the first lab's colour filled: its point in the plot, and its shape in the legend
         int filled = point.split("<g style='fill:rgb\\(31,119,180\\);stroke:none'", -1).length - 1;
         assertTrue(filled >= 2, "the first lab's one point is drawn as a shape: " + filled);
+        // the headcount is drawn from the start: a line from it to the one month
+        assertTrue(oneFigs.get("headcount-labs").body().contains("stroke-width:2.0;stroke:rgb(31,119,180)"),
+                "the first lab's headcount from its start to the month");
     }
 
     /**

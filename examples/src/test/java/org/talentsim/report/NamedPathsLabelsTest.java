@@ -2,6 +2,7 @@ package org.talentsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ class NamedPathsLabelsTest {
         }
         List<RunData.NamedMove> moves = List.of(
                 new RunData.NamedMove("Ruoming Pang", 7, dates[6], "Apple", "Models", "Meta", "TBD Lab", 25e6, 177e6, "POACHED"),
-                new RunData.NamedMove("Yuandong Tian", 10, dates[9], "Meta", "FAIR", "", "", 1.8e6, 1.8e6, "LAID_OFF"),
+                new RunData.NamedMove("Yuandong Tian", 10, dates[9], "Meta", "FAIR", "", "", 4.7e6, 4.7e6, "LAID_OFF"),
+                new RunData.NamedMove("Yuandong Tian", 11, dates[10], "", "", "OpenAI", "Infra", 4.7e6, 4.6e6, "HIRED"),
                 new RunData.NamedMove("Yann LeCun", 12, dates[11], "Meta", "FAIR", "AMI Labs", "Core", 10e6, 2e6, "FOUNDED"));
         return MoveCharts.namedPaths("Named", "month", "pay", java.text.NumberFormat.getInstance(java.util.Locale.ROOT), x, dates,
                 moves, Map.of("Yann LeCun", 14.5e6));
@@ -55,7 +57,7 @@ class NamedPathsLabelsTest {
             boolean above = a.getTextAnchor() == org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT;
             boxes.add(above ? new double[] {px, py - h, px + w, py} : new double[] {px, py, px + w, py + h});
         }
-        assertEquals(3, boxes.size());
+        assertEquals(4, boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 double[] a = boxes.get(i);
@@ -64,6 +66,37 @@ class NamedPathsLabelsTest {
                 assertFalse(overlap, "labels " + i + " and " + j + " overlap: " + java.util.Arrays.toString(a) + " "
                         + java.util.Arrays.toString(b));
             }
+        }
+    }
+
+    /**
+     * Each label starts at its own move's month: "→ laid off" was moved a month right, past the
+     * markers of the person's next job, onto that job's line, and read as a layoff from it (a
+     * student's review of the flagship).
+     */
+    @Test
+    void labelsStayAtTheirMonth() {
+        Map<String, Double> at = new java.util.HashMap<>();
+        for (XYAnnotation an : chart().getXYPlot().getAnnotations()) {
+            XYTextAnnotation a = (XYTextAnnotation) an;
+            at.put(a.getText().trim(), a.getX());
+        }
+        assertEquals(Map.of("\u2192 Meta/TBD Lab", 666.0, "\u2192 laid off", 669.0, "\u2192 OpenAI/Infra", 670.0,
+                "\u2192 AMI Labs/Core", 671.0), at);
+    }
+
+    /** The legend's markers are drawn on the pay lines, at each point (the step renderer draws none). */
+    @Test
+    void theMarkersAreOnTheLines() {
+        XYPlot plot = chart().getXYPlot();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer points = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer(2);
+        assertEquals(3, plot.getLegendItems().getItemCount(), "each person once in the legend");
+        for (int j = 0; j < 3; j++) {
+            assertSame(((org.jfree.data.xy.XYSeriesCollection) plot.getDataset(0)).getSeries(j),
+                    ((org.jfree.data.xy.XYSeriesCollection) plot.getDataset(2)).getSeries(j), "the markers mark the pay lines' points");
+            assertTrue(points.getItemShapeVisible(j, 0) && !points.getItemLineVisible(j, 0), "series " + j + ": markers only");
+            assertEquals(plot.getRenderer(0).getSeriesShape(j), points.getSeriesShape(j), "series " + j + ": the legend's marker");
+            assertFalse(points.isSeriesVisibleInLegend(j), "series " + j + " once in the legend");
         }
     }
 
