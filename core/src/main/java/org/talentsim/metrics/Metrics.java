@@ -166,13 +166,20 @@ public final class Metrics implements TickObserver {
     private MarketRow marketRow(int tick, String date, WorldView world, int moves) {
         PopulationView pop = world.population();
         int[] byStatus = new int[4];
-        double sal = 0;
         for (int i = 0; i < pop.size(); i++) {
-            int st = pop.status(i).ordinal();
-            byStatus[st]++;
-            if (st == Status.EMPLOYED_CODE) {
-                sal += pop.salary(i);
+            byStatus[pop.status(i).ordinal()]++;
+        }
+        // the employed's pay as the labs' rows sum it, lab by lab from the census's team sums (each
+        // salary to the cent): summed from the raw salaries, the market's mean differed from the
+        // only lab's in a market of one (573393.0703 against 573393.0706: an adversarial review)
+        double sal = 0;
+        for (int l = 0; l < world.labCount(); l++) {
+            LabView lab = world.lab(l);
+            double labSal = 0;
+            for (int ti = 0; ti < lab.teamCount(); ti++) {
+                labSal += world.team(lab.team(ti)).sumSalary();
             }
+            sal += labSal;
         }
         int e = byStatus[Status.EMPLOYED_CODE];
         int active = e + byStatus[Status.NOTICE_CODE] + byStatus[Status.SEEKING_CODE];
