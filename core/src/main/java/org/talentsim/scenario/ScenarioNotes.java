@@ -3,6 +3,7 @@ package org.talentsim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What `check` and `run` say of a scenario they accept but whose numbers look like a slip: an
@@ -92,8 +93,8 @@ final class ScenarioNotes {
                         + " times it (payRaise is a share: 0.2 for 20%)");
             } else if (e instanceof EventSpec.Raid r && r.fromTeam() != null) {
                 // a raid of more than its source team starts with takes them all (a layoff says so too)
-                int head = s.labs().stream().filter(lab -> lab.name().equals(r.fromLab())).mapToInt(lab -> headcount(lab,
-                        t -> t.name().equals(r.fromTeam()))).sum();
+                Map<String, Held> teams = teamsAt(s, e).get(r.fromLab());
+                int head = teams == null ? 0 : people(teams, (name, t) -> name.equals(r.fromTeam()));
                 if (head > 0 && r.count() > head) {
                     notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
                             + head + ": unless it grows by then, it takes all of them");
@@ -108,8 +109,12 @@ final class ScenarioNotes {
             } else if (e instanceof EventSpec.CapabilityJump c && c.factor() == 1 && c.delta() == 0) {
                 notes.add(event(s, e) + " changes nothing (factor 1, delta 0: give factor or delta)");
             } else if (e instanceof EventSpec.Layoff l && l.count() > 0) {
-                int head = s.labs().stream().filter(lab -> lab.name().equals(l.lab())).mapToInt(lab -> headcount(lab,
-                        t -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(t.name()))).sum();
+                // the teams as the events before it leave the lab: a team moved in or merged counts
+                // (a layoff of 1,000 from a team of 31 moved in was not noted, and one after a merge
+                // was noted though the merged team was larger: an adversarial review)
+                Map<String, Held> teams = teamsAt(s, e).get(l.lab());
+                int head = teams == null ? 0 : people(teams,
+                        (name, t) -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(name));
                 if (head > 0 && l.count() > head) {
                     notes.add(event(s, e) + " lays off " + l.count()
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
@@ -484,9 +489,68 @@ final class ScenarioNotes {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The headcount {@code lab}'s teams that {@code in} takes start with. */
-    private static int headcount(LabSpec lab, java.util.function.Predicate<TeamSpec> in) {
-        return lab.teams().stream().filter(in).mapToInt(TeamSpec::headcount).sum();
+    /** A team as the events before some event leave it: the people it starts with, and whether it is protected. */
+    private record Held(int people, boolean protectedTeam) {}
+
+    /** A team an acqui-hire brought people into: how many it holds is not known from the file. */
+    private static final Held UNKNOWN = new Held(-1, false);
+
+    /** The people of the teams of {@code teams} that {@code in} takes; -1 if one of them is {@link #UNKNOWN}. */
+    private static int people(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
+        int n = 0;
+        for (Map.Entry<String, Held> t : teams.entrySet()) {
+            if (in.test(t.getKey(), t.getValue())) {
+                if (t.getValue() == UNKNOWN) {
+                    return -1;
+                }
+                n += t.getValue().people();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Each lab's teams (name → the people they start with, named researchers included) as the
+     * events before {@code at} leave them: teams moved between labs and merged, labs founded. A team
+     * an acqui-hire brings people into before it is {@link #UNKNOWN}.
+     */
+    private static Map<String, Map<String, Held>> teamsAt(Scenario s, EventSpec at) {
+        Map<String, Map<String, Held>> labs = new java.util.HashMap<>();
+        for (LabSpec lab : s.labs()) {
+            labs.put(lab.name(), held(lab));
+        }
+        for (EventSpec e : s.events()) {
+            if (e == at) {
+                break;
+            }
+            if (e instanceof EventSpec.TeamMove m && labs.get(m.lab()) != null) {
+                Held h = labs.get(m.lab()).remove(m.team());
+                Map<String, Held> to = labs.get(m.toLab());
+                if (h != null && to != null) {
+                    to.put(m.team(), h);
+                }
+            } else if (e instanceof EventSpec.TeamMerge g && labs.get(g.lab()) != null) {
+                Map<String, Held> in = labs.get(g.lab());
+                Held gone = in.remove(g.team());
+                Held into = in.get(g.into());
+                if (gone != null && into != null) {
+                    in.put(g.into(), new Held(into.people() + gone.people(), into.protectedTeam()));
+                }
+            } else if (e instanceof EventSpec.Found f) {
+                labs.put(f.lab().name(), held(f.lab()));
+            } else if (e instanceof EventSpec.AcquiHire a && labs.get(a.lab()) != null) {
+                labs.get(a.lab()).put(a.team(), UNKNOWN);
+            }
+        }
+        return labs;
+    }
+
+    private static Map<String, Held> held(LabSpec lab) {
+        Map<String, Held> teams = new java.util.HashMap<>();
+        for (TeamSpec t : lab.teams()) {
+            teams.put(t.name(), new Held(t.headcount() + t.stars().size(), t.protectedTeam()));
+        }
+        return teams;
     }
 
     /**

@@ -139,6 +139,52 @@ class ScenarioNotesTest {
         assertTrue(!asIs.out().contains("note:"), asIs.out());
     }
 
+    /**
+     * The layoff note counts the teams as the events before it leave the lab: a team moved in
+     * (a layoff of 1,000 from a team of 31 moved in had no note) and a merge (a note said a team of
+     * 40 was laid off whole when the merge had made it 70) (an adversarial review).
+     */
+    @Test
+    void theLayoffNoteCountsTheTeamsMovedAndMergedBeforeIt(@TempDir Path dir) throws Exception {
+        String base = """
+                version: 1
+                name: moved
+                start: 2025-01
+                months: 6
+                labs:
+                  - name: Alpha
+                    teams:
+                      - {name: R, focus: research, headcount: 40}
+                      - {name: P, focus: product, headcount: 30}
+                  - name: Beta
+                    teams:
+                      - {name: BR, focus: research, headcount: 30, stars: [{name: Ada Star, skill: 5, salary: 5M}]}
+                      - {name: BP, focus: product, headcount: 10}
+                events:
+                  - {date: 2025-04, type: teamMove, lab: Beta, team: BR, toLab: Alpha}
+                """;
+        Path moved = Files.writeString(dir.resolve("moved.yaml"),
+                base + "  - {date: 2025-06, type: layoff, lab: Alpha, teams: [BR], count: 1000}\n");
+        Cli r = Cli.run("check", moved.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: the layoff event of 2025-06 (tick 6) lays off 1000 from Alpha's BR, which start with 31:"
+                + " unless they grow by then, it lays off all of them"), r.out());
+        Path merged = Files.writeString(dir.resolve("merged.yaml"), base
+                + "  - {date: 2025-05, type: teamMerge, lab: Alpha, team: P, into: R}\n"
+                + "  - {date: 2025-06, type: layoff, lab: Alpha, teams: [R], count: 50}\n");
+        Cli m = Cli.run("check", merged.toString());
+        assertEquals(0, m.exit(), m.err());
+        assertTrue(!m.out().contains("note:"), "R holds 70 after the merge: " + m.out());
+        Path whole = Files.writeString(dir.resolve("whole.yaml"), base + "  - {date: 2025-06, type: layoff, lab: Alpha, count: 80}\n");
+        Cli w = Cli.run("check", whole.toString());
+        assertTrue(!w.out().contains("note:"), "Alpha holds 101 after BR moved in: " + w.out());
+        Cli over = Cli.run("check", whole.toString(), "--set", "events[1].count=102");
+        assertTrue(over.out().contains("lays off 102 from Alpha's unprotected teams, which start with 101"), over.out());
+        // the lab the team left: its other team only
+        Cli left = Cli.run("check", whole.toString(), "--set", "events[1].lab=Beta", "--set", "events[1].count=11");
+        assertTrue(left.out().contains("lays off 11 from Beta's unprotected teams, which start with 10"), left.out());
+    }
+
     @Test
     void noExampleScenarioGetsANote() throws Exception {
         try (var files = Files.list(Path.of("scenarios"))) {
