@@ -576,9 +576,17 @@ public final class Experiment {
                     throw f.error(g.name(), e.getMessage());
                 }
             }
+            for (Group g : f.vary()) {
+                if (e.subject() != null && e.subject().equals(VARIED + g.name().text())) {
+                    throw f.error(g.name(), e.getMessage());
+                }
+            }
             throw f.error(f.root(), e.getMessage());
         }
     }
+
+    /** The subject of an {@link ExperimentException} about a varied path: this, then the path as written. */
+    private static final String VARIED = "vary: ";
 
     private static void parseAt(ExperimentFile f, Item at, String text) {
         try {
@@ -952,9 +960,12 @@ public final class Experiment {
             // not the overrides of every run, which like --set are applied in order, a later one
             // over an earlier (docs/SCENARIO_FORMAT.md, "Overrides")
             for (Cell c : cells) {
-                String twice = Overrides.setTwice(c.overrides(), parsed);
+                Overrides.Twice twice = Overrides.twice(c.overrides(), parsed);
                 if (twice != null) {
-                    throw new ExperimentException((vary.isEmpty() ? "arm '" : "cell '") + c.label() + "': " + twice, c.label());
+                    // an arm's problem at the arm, a grid's at the varied path that sets again (it
+                    // was at 1:1, the cell's label being nowhere in the file: an adversarial review)
+                    throw new ExperimentException((vary.isEmpty() ? "arm '" : "cell '") + c.label() + "': " + twice.problem(),
+                            vary.isEmpty() ? c.label() : VARIED + twice.again().path());
                 }
             }
             Scenario resolved;

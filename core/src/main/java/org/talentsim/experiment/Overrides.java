@@ -136,15 +136,39 @@ public final class Overrides {
      * it should.
      */
     public static String setTwice(List<String> overrides, Scenario s) {
-        java.util.Map<String, FieldOverride> seen = new java.util.HashMap<>();
+        Twice t = twice(overrides, s);
+        return t == null ? null : t.problem();
+    }
+
+    /** What {@link #setTwice} finds: its words, and the override (as written) that sets the path again. */
+    record Twice(String problem, FieldOverride again) {}
+
+    /**
+     * {@link #setTwice}'s finding, with the override that sets again; also a path that replaces a
+     * field set before it under it ({@code labs[A].teams[R]={…}} after {@code
+     * labs[A].teams[R].headcount=10}: the field's value is lost, and two cells of a grid ran the
+     * same scenario: an adversarial review). A field after its path layers, as it should.
+     */
+    static Twice twice(List<String> overrides, Scenario s) {
+        java.util.Map<String, FieldOverride> seen = new java.util.LinkedHashMap<>();
         for (FieldOverride o : parse(overrides).list()) {
             String path = Experiment.Builder.byName(o, s);
+            for (java.util.Map.Entry<String, FieldOverride> e : seen.entrySet()) {
+                String under = e.getKey();
+                if (under.length() > path.length() && under.startsWith(path)
+                        && (under.charAt(path.length()) == '.' || under.charAt(path.length()) == '[')) {
+                    FieldOverride before = e.getValue();
+                    return new Twice(o.path() + " replaces the whole of " + before.path() + ", set before it (" + before.text()
+                            + ", then " + o.text() + "): the first would not count; set the field in the value of " + o.path()
+                            + ", or give " + o.path() + " first", o);
+                }
+            }
             FieldOverride before = seen.putIfAbsent(path, o);
             if (before != null && !before.value().strip().equals(o.value().strip())) {
-                return before.path().equals(o.path()) ? o.path() + " is set twice (" + before.text() + ", then " + o.text()
+                return new Twice(before.path().equals(o.path()) ? o.path() + " is set twice (" + before.text() + ", then " + o.text()
                         + "): only the last would count; give it once"
                         : o.path() + " sets " + before.path() + " again (" + before.text() + ", then " + o.text() + "): only"
-                        + " the last would count; give it once";
+                        + " the last would count; give it once", o);
             }
         }
         return null;

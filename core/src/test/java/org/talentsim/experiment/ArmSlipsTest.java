@@ -71,6 +71,35 @@ class ArmSlipsTest {
                 + " then labs[Keeper].retention.upTo=0.5): only the last would count; give it once"), x.getMessage());
     }
 
+    /**
+     * A path that replaces a field set before it under it loses the field's value: refused as a path
+     * set twice is (two cells of a grid ran the same scenario, said as "a varied value written two
+     * ways"); in a grid the problem is at the varied path that sets again, where it was at 1:1 (an
+     * adversarial review). The other order layers, as documented.
+     */
+    @Test
+    void aPathThatReplacesAFieldSetBeforeItIsRefusedAtItsPlace(@TempDir Path dir) throws IOException {
+        Scenario s = ScenarioFiles.read(RETENTION);
+        assertEquals("labs[Keeper] replaces the whole of labs[0].prestige, set before it (labs[0].prestige=0.7, then"
+                + " labs[Keeper]={name: Keeper}): the first would not count; set the field in the value of labs[Keeper], or give"
+                + " labs[Keeper] first", Overrides.setTwice(List.of("labs[0].prestige=0.7", "labs[Keeper]={name: Keeper}"), s));
+        assertNull(Overrides.setTwice(List.of("labs[Keeper].retention=none", "labs[Keeper].retention.upTo=0.5"), s), "layered");
+        assertNull(Overrides.setTwice(List.of("labs[Keeper].retention.upTo=0.5", "labs[Keeper].retentionX=1"), s),
+                "a name that only starts alike is not under it");
+        String head = "version: 1\nscenario: " + RETENTION + "\nreplications: 2\n";
+        Path replaced = Files.writeString(dir.resolve("replaced.yaml"), head
+                + "vary:\n  labs[Keeper].prestige: [0.5, 0.7]\n  labs[Keeper].retention: [none, 'match']\n"
+                + "  labs[0]: ['{name: Keeper, teams: [{name: R, focus: research, headcount: 5}]}']\n");
+        ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(replaced));
+        assertEquals(7, x.line(), x.getMessage());
+        assertTrue(x.getMessage().contains("labs[0] replaces the whole of labs[Keeper].prestige, set before it"), x.getMessage());
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), head
+                + "vary:\n  labs[Keeper].prestige: [0.5, 0.7]\n  labs[0].prestige: [0.3, 0.4]\n");
+        ScenarioException t = assertThrows(ScenarioException.class, () -> Experiment.read(twice));
+        assertEquals(6, t.line(), t.getMessage());
+        assertTrue(t.getMessage().contains("labs[0].prestige sets labs[Keeper].prestige again"), t.getMessage());
+    }
+
     /** A scenario's field at an experiment file's top is said to be one, with the override that makes the change. */
     @Test
     void aScenariosFieldAtTheTopNamesTheOverride(@TempDir Path dir) throws IOException {
