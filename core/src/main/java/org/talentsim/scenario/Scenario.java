@@ -92,7 +92,7 @@ public final class Scenario {
             throw new InvalidFieldException("months", null, "must be at most " + MAX_MONTHS
                     + " (100 years), was " + months);
         }
-        if (start.getYear() < MIN_YEAR || start.plusMonths(months).getYear() > MAX_YEAR) {
+        if (start.getYear() < MIN_YEAR || start.plusMonths(months - 1).getYear() > MAX_YEAR) {   // the last month counts, not the one after (9999-07 plus 6 months ends in 9999-12: an adversarial review)
             throw new InvalidFieldException("start", null, "the run must lie within the years " + MIN_YEAR + " to " + MAX_YEAR
                     + ", was " + start + " plus " + months + " months");
         }

@@ -20,6 +20,17 @@ class ScenarioValidationTest {
         return assertThrows(IllegalArgumentException.class, r::run).getMessage();
     }
 
+    /** A run whose last month is December 9999 is accepted; one a month longer is not (9999-07 plus 6 months was refused: an adversarial review). */
+    @Test
+    void aRunMayEndInTheLastMonthOf9999() {
+        Scenario s = Scenario.builder("far").start(java.time.YearMonth.of(9999, 7)).months(6)
+                .lab("A", l -> l.team("R", Focus.RESEARCH, 3, t -> { })).build();
+        assertEquals(6, s.months());
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> Scenario.builder("far")
+                .start(java.time.YearMonth.of(9999, 7)).months(7).lab("A", l -> l.team("R", Focus.RESEARCH, 3, t -> { })).build());
+        assertTrue(x.getMessage().contains("the run must lie within the years 1900 to 9999, was 9999-07 plus 7 months"), x.getMessage());
+    }
+
     @Test
     void fieldsNameThemselves() {
         assertEquals("team 'X'.leaderFit must be in [0,1], was 1.4",
