@@ -7,7 +7,7 @@
  * calibration and sensitivity analysis, and the closed-form theory with its validation. Not exported: {@code org.talentsim.kernel}, the
  * mutable state and the mechanics of a tick (the benchmarks and the library's own tests reach it
  * from the class path), and {@code org.talentsim.internal}, helpers the packages share and the
- * command line uses (atomic files, the result files' numbers, an experiment's journal).
+ * command line uses (atomic files, the result files' numbers, an experiment's journal, the rule for names and the "did you mean" suggestions).
  */
 module org.talentsim {
     requires org.slf4j;

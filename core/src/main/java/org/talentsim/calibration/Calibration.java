@@ -321,9 +321,9 @@ public final class Calibration {
             int dot = name.lastIndexOf('.');
             String suffix = dot < 0 ? "." + name : name.substring(dot);
             List<String> near = names.stream().filter(n -> n.endsWith(suffix)).limit(6).toList();
-            String close = org.talentsim.scenario.Suggestions.closest(name, names);
-            throw f.error(m, "unknown metric " + org.talentsim.scenario.Names.quote(name)
-                    + (close != null ? " (did you mean " + org.talentsim.scenario.Names.quote(close) + "?; docs/METRICS.md)"
+            String close = org.talentsim.internal.Suggestions.closest(name, names);
+            throw f.error(m, "unknown metric " + org.talentsim.internal.Names.quote(name)
+                    + (close != null ? " (did you mean " + org.talentsim.internal.Names.quote(close) + "?; docs/METRICS.md)"
                             : near.isEmpty() ? "; docs/METRICS.md lists the standard metrics"
                             : "; known, e.g.: " + String.join(", ", near) + " (docs/METRICS.md)"));
         }

@@ -23,7 +23,7 @@ import org.talentsim.io.ScenarioFiles;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.rng.Streams;
 import org.talentsim.scenario.FieldOverride;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.OverrideException;
 import org.talentsim.scenario.Scenario;
 
@@ -1265,7 +1265,7 @@ public final class Experiment {
                         + StandardMetrics.TEAM_LIMIT + " teams in all (here " + all.size() + "); a user metric gives one"
                         + " team's (docs/EXPERIMENTS.md, \"A team's metric\")";
             }
-            String close = org.talentsim.scenario.Suggestions.closest(lab + "/" + team, ofLab);
+            String close = org.talentsim.internal.Suggestions.closest(lab + "/" + team, ofLab);
             return ": lab " + Names.quote(lab) + " has no team " + Names.quote(team) + (close != null ? " (did you mean "
                     + Names.quote(close + "." + kind) + "?)" : "") + "; its teams: "
                     + String.join(", ", ofLab.stream().map(t -> t.substring(lab.length() + 1)).toList());
@@ -1332,7 +1332,7 @@ public final class Experiment {
             }
             List<String> teamNames = names.stream().filter(teams::contains).toList();
             String kind = pattern.substring(pattern.lastIndexOf('.') + 1).replace("*", "");
-            String close = org.talentsim.scenario.Suggestions.closest(kind, StandardMetrics.TEAM_METRICS);
+            String close = org.talentsim.internal.Suggestions.closest(kind, StandardMetrics.TEAM_METRICS);
             return close != null && !close.equals(kind) && pattern.lastIndexOf('.') > pattern.indexOf('/')
                     ? " (did you mean " + Names.quote(pattern.substring(0, pattern.lastIndexOf('.') + 1) + close) + "?; docs/METRICS.md,"
                             + " \"Per team\")"
@@ -1340,7 +1340,7 @@ public final class Experiment {
         }
 
         private static String hint(String m, List<String> names) {
-            String close = org.talentsim.scenario.Suggestions.closest(m, names);
+            String close = org.talentsim.internal.Suggestions.closest(m, names);
             if (close != null) {
                 return " (did you mean " + Names.quote(close) + "?; docs/METRICS.md)";
             }

@@ -40,6 +40,20 @@ import org.talentsim.io.RunInfo;
  * they arrive.
  */
 public final class ExperimentRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExperimentRunner.class);
+
+    /**
+     * An experiment of one arm has no comparison: said at INFO, as the command line says it (an
+     * economist's review: built in code, it returned an empty comparison without a word).
+     */
+    private static void oneArm(Experiment e) {
+        if (e.arms().size() == 1 && e.vary().isEmpty()) {
+            LOG.info("the experiment of scenario '{}' has one arm, '{}': nothing to compare it with, so its comparison is empty; add a"
+                    + " baseline arm (arm(\"baseline\", List.of()) runs the scenario as it is) to get differences with"
+                    + " confidence intervals", e.scenarioName(), e.arms().keySet().iterator().next());
+        }
+    }
+
     /** The files of an experiment's result folder. */
     public static final List<String> FILES = List.of("experiment.yaml", ResultWriter.SCENARIO_COPY, "runs.csv", "paths.csv", "cells.csv", "summary.csv",
             "comparison.csv", "differences.csv", "ratios.csv", "manifest.json");
@@ -122,7 +136,8 @@ public final class ExperimentRunner {
      * @param summary cell × metric
      * @param comparison arm × metric against the baseline, the baseline's rows first; a sweep's of
      *     two cells or more ({@link #pairsCells}): cell × metric against the first cell, its rows
-     *     first ({@link ArmStat#arm()} is the cell's label); empty otherwise
+     *     first ({@link ArmStat#arm()} is the cell's label); empty otherwise, as for an experiment of
+     *     one arm (logged at INFO: add a baseline arm, {@code arm("baseline", List.of())}, to compare)
      * @param ratios cell × ratio ({@link Experiment#ratios()}), in the order of {@code comparison}'s
      *     cells (the baseline's first) or else of the cells; empty without ratios
      * @param resumed runs found done in the folder
@@ -193,6 +208,7 @@ public final class ExperimentRunner {
         if (executor instanceof LocalExecutor l) {
             l.requireOpen();   // not after the folder and its first files are made (found by a reviewer)
         }
+        oneArm(e);
         try {
             ResultWriter.checkFolder(dir);
         } catch (IllegalArgumentException x) {
@@ -236,6 +252,7 @@ public final class ExperimentRunner {
         if (executor instanceof LocalExecutor l) {
             l.requireOpen();
         }
+        oneArm(e);
         requireMemory(e, executor, Runtime.getRuntime().maxMemory());
         long start = System.nanoTime();
         List<String> all = e.allMetrics();

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 import org.talentsim.engine.TickObserver;
 import org.talentsim.model.MovesView;
 import org.talentsim.model.WorldView;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 
 /**
  * A user metric: a named number computed from one run, added to its {@link Outcome} next to the

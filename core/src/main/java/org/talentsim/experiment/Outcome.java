@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.talentsim.internal.Num;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 
 /**
  * One run reduced to a row of named numbers: the scenario's name, the seed and the value of each
@@ -227,7 +227,7 @@ public final class Outcome implements Serializable {
         }
         // the kind of metric misspelt (in a user metric, found only at the first run's end, with
         // no suggestion: an economist's review)
-        String close = org.talentsim.scenario.Suggestions.closest(name, Arrays.asList(names));
+        String close = org.talentsim.internal.Suggestions.closest(name, Arrays.asList(names));
         return close != null ? " (did you mean " + Names.quote(close) + "?)" : "; " + names.length + " metrics, e.g. "
                 + (names.length == 0 ? "none" : Names.escape(names[0]));
     }

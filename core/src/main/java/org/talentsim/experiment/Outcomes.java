@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.talentsim.engine.Simulation;
 import org.talentsim.policy.PolicyRegistry;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.Scenario;
 
 /**

@@ -135,7 +135,7 @@ public final class Overrides {
      * restated, and a path and a field under it, are not refused; {@link #then} layers lists as
      * it should.
      */
-    public static String setTwice(List<String> overrides, Scenario s) {
+    static String setTwice(List<String> overrides, Scenario s) {
         Twice t = twice(overrides, s);
         return t == null ? null : t.problem();
     }

@@ -9,7 +9,7 @@ import org.talentsim.scenario.EventFields;
 import org.talentsim.scenario.EventSpec;
 import org.talentsim.scenario.EventType;
 import org.talentsim.scenario.LabSpec;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.ResearcherRef;
 
 /**

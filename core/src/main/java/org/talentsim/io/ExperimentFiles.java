@@ -198,10 +198,10 @@ public final class ExperimentFiles {
             }
         }
         for (Group g : arms) {
-            String p = org.talentsim.scenario.Names.problem(g.name().text());
+            String p = org.talentsim.internal.Names.problem(g.name().text());
             // the arm's name is a cell of runs.csv and comparison.csv: the builder's rule (Names.armProblem),
             // said here at its line (a name read as missing had none: a student's review)
-            p = p != null ? p : org.talentsim.scenario.Names.armProblem(g.name().text());
+            p = p != null ? p : org.talentsim.internal.Names.armProblem(g.name().text());
             if (p != null) {
                 throw new ScenarioException(fileName, g.name().line(), g.name().col(), g.name().path(), "an arm's name " + p);
             }
@@ -225,7 +225,7 @@ public final class ExperimentFiles {
             boolean known = names.contains(baseline.text());
             if (!known) {
                 throw new ScenarioException(fileName, baseline.line(), baseline.col(), baseline.path(), "'"
-                        + org.talentsim.scenario.Names.shown(baseline.text()) + "' is no arm's name; the arms: "
+                        + org.talentsim.internal.Names.shown(baseline.text()) + "' is no arm's name; the arms: "
                         + String.join(", ", names));
             }
         }

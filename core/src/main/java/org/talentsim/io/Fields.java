@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.Dist;
 import org.talentsim.scenario.InvalidFieldException;
 import org.talentsim.scenario.Rate;

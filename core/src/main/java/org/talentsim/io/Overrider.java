@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.talentsim.policy.PolicyRegistry;
 import org.talentsim.scenario.EventTypes;
 import org.talentsim.scenario.FieldOverride;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.OverrideException;
 import org.talentsim.scenario.Scenario;
-import org.talentsim.scenario.Suggestions;
+import org.talentsim.internal.Suggestions;
 
 /**
  * Applies overrides as edits of the scenario's YAML tree: the scenario is written in the

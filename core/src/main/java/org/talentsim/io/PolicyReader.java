@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.talentsim.policy.PolicyRegistry;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.PolicySpec;
 
 /**

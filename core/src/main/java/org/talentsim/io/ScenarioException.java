@@ -1,6 +1,6 @@
 package org.talentsim.io;
 
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 
 /**
  * A scenario file that cannot be read: one message naming the file, the position, the field and

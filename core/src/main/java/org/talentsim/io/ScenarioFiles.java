@@ -150,7 +150,7 @@ public final class ScenarioFiles {
             return "";
         }
         java.util.Collections.sort(names);   // the same suggestion whatever the folder's listing order
-        String near = org.talentsim.scenario.Suggestions.closest(name.toString(), names);
+        String near = org.talentsim.internal.Suggestions.closest(name.toString(), names);
         return near == null ? "" : " (did you mean " + (parent == null ? near : parent.resolve(near)) + "?)";
     }
 
@@ -175,7 +175,7 @@ public final class ScenarioFiles {
             return null;
         }
         java.util.Collections.sort(folders);
-        String near = org.talentsim.scenario.Suggestions.closest(dir.getFileName().toString(), folders);
+        String near = org.talentsim.internal.Suggestions.closest(dir.getFileName().toString(), folders);
         return near == null ? null : (up == null ? Path.of(near) : up.resolve(near)).resolve(name).toString();
     }
 

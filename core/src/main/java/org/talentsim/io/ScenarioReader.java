@@ -109,7 +109,7 @@ final class ScenarioReader {
         YNode.Mapping.Entry e = m.entry("version");
         if (e == null) {
             // a misspelled version key: say so where it is, as for any other key
-            String near = org.talentsim.scenario.Suggestions.closest("version", m.entries().keySet());
+            String near = org.talentsim.internal.Suggestions.closest("version", m.entries().keySet());
             if (near != null && !TOP.contains(near)) {
                 throw doc.fail(m.entry(near).key(), near, "unknown key, did you mean 'version'? (a scenario starts with 'version: 1')");
             }

@@ -1,7 +1,7 @@
 package org.talentsim.io;
 
 import java.util.Collection;
-import org.talentsim.scenario.Suggestions;
+import org.talentsim.internal.Suggestions;
 
 /** "Did you mean" phrases for scenario-file messages. */
 final class Suggest {

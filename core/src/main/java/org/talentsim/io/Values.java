@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentsim.scenario.Dist;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 import org.talentsim.scenario.Rate;
 
 /** Parses the text forms of scenario values: numbers, money, rates, distributions, months. */

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.talentsim.scenario.Names;
+import org.talentsim.internal.Names;
 
 /** A node of a parsed YAML document that remembers where it starts (1-based line and column). */
 abstract class YNode {

@@ -86,7 +86,7 @@ final class Params {
     }
 
     static String suggest(String k, Set<String> known) {
-        String best = org.talentsim.scenario.Suggestions.closest(k, known);
+        String best = org.talentsim.internal.Suggestions.closest(k, known);
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 }

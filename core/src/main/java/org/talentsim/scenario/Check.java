@@ -1,5 +1,7 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Names;
+
 /** Validation helpers whose checks fail on NaN; messages name the field and the value. */
 final class Check {
     private Check() {}

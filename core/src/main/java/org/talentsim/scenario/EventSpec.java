@@ -1,5 +1,6 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Names;
 import java.util.List;
 import org.talentsim.model.TeamView;
 

@@ -1,5 +1,6 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Names;
 import org.talentsim.model.Limits;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Names;
+
 /**
  * An override that cannot be applied: one line naming the override as given and the problem,
  * in the words of a scenario file's error, e.g. {@code override labs[Meta].budget=lots: expected

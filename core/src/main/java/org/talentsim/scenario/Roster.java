@@ -1,5 +1,6 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

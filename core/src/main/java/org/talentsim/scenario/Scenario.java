@@ -1,5 +1,6 @@
 package org.talentsim.scenario;
 
+import org.talentsim.internal.Names;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -62,14 +62,14 @@ public final class ScenarioBuilder {
      * happens in the fourth week of the same scenario made weekly. To change the unit and keep the
      * events' dates, use {@code Talentsim.override(scenario, "tick=week")}, which converts them as
      * a scenario file's {@code date:} fields are read (those added by {@link #eventAtTick} keep
-     * their ticks, as a file's {@code tick:} fields do).
+     * their ticks, as a file's {@code tick:} fields do). Null is the default.
      */
     public ScenarioBuilder tickUnit(TickUnit v) { tickUnit = v; return this; }
     /** The master seed (default 1): the same scenario and seed give the same results to the bit, on any thread count. */
     public ScenarioBuilder seed(long v) { seed = v; return this; }
     /** The random generator algorithm by name, one of {@link org.talentsim.rng.Algorithm}'s (null, the default: {@code L64X128MixRandom}). */
     public ScenarioBuilder generator(String v) { generator = v; return this; }
-    /** The market's parameters: rates of separation and offers, the pay scale, visas and more ({@link MarketSpec#DEFAULT} by default). */
+    /** The market's parameters: rates of separation and offers, the pay scale, visas and more (null, the default: {@link MarketSpec#DEFAULT}). */
     public ScenarioBuilder market(MarketSpec v) { market = v; return this; }
     /** The acceptance policy: how researchers choose between offers and their current job (null, the default: {@code utility}). */
     public ScenarioBuilder acceptance(PolicySpec v) { acceptance = v; return this; }
@@ -79,7 +79,7 @@ public final class ScenarioBuilder {
     public ScenarioBuilder quits(PolicySpec v) { quits = v; return this; }
     /** The production policy: a team's output from its people, compute and leader (null, the default: {@code effort}). */
     public ScenarioBuilder production(PolicySpec v) { production = v; return this; }
-    /** The job seekers at the start ({@link PoolSpec#NONE} by default: none). */
+    /** The job seekers at the start (null, the default: {@link PoolSpec#NONE}, none). */
     public ScenarioBuilder pool(PoolSpec v) { pool = v; return this; }
 
     /** A pool of {@code size} seekers drawn from {@link CohortSpec#DEFAULT}. */
@@ -89,7 +89,7 @@ public final class ScenarioBuilder {
 
     /** A pool of {@code size} seekers drawn from {@code cohort}. */
     public ScenarioBuilder pool(int size, CohortSpec cohort) {
-        pool = new PoolSpec(size, cohort, pool.stars());
+        pool = new PoolSpec(size, cohort, pool == null ? PoolSpec.NONE.stars() : pool.stars());
         return this;
     }
 
@@ -367,7 +367,7 @@ public final class ScenarioBuilder {
         public TeamBuilder pay(PolicySpec v) { pay = v; return this; }
         /** The team's own pay policy by name, with parameters as name, value pairs. */
         public TeamBuilder pay(String policy, Object... params) { return pay(PolicySpec.of(policy, params)); }
-        /** How the team's starting researchers are drawn: skill, salary, visibility, visas ({@link CohortSpec#DEFAULT} by default). */
+        /** How the team's starting researchers are drawn: skill, salary, visibility, visas (null, the default: {@link CohortSpec#DEFAULT}). */
         public TeamBuilder members(CohortSpec v) { members = v; return this; }
         /** Adds a named researcher to the team at the start (in addition to its headcount). */
         public TeamBuilder star(StarSpec s) { stars.add(s); return this; }

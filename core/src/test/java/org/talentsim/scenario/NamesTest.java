@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.talentsim.internal.Names;
 import org.talentsim.model.Focus;
 
 /** One rule for names in code and in files: nothing that breaks a CSV cell or a terminal line. */

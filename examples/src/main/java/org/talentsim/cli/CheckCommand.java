@@ -113,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             org.talentsim.experiment.Experiment e = org.talentsim.experiment.Experiment.read(Path.of(file));
             // the arm the others are compared with, said: a file's baseline: (or its first arm) was not
-            String against = e.isComparison() ? ", each arm against " + org.talentsim.scenario.Names.escape(
+            String against = e.isComparison() ? ", each arm against " + org.talentsim.internal.Names.escape(
                     e.cells().get(e.baselineIndex()).label()) : "";
             if (!e.ratios().isEmpty()) {
                 against += ", " + ExperimentCommands.count(e.ratios().size(), "ratio");

@@ -402,9 +402,9 @@ final class ExperimentCommands {
             }
             if (baseline != null) {
                 if (!e.arms().containsKey(baseline)) {
-                    throw new Main.BadInput("--baseline " + org.talentsim.scenario.Names.escape(baseline) + ": " + (e.arms().isEmpty()
+                    throw new Main.BadInput("--baseline " + org.talentsim.internal.Names.escape(baseline) + ": " + (e.arms().isEmpty()
                             ? file + " has no arms: only arms have a baseline (a grid's cells are compared with its first cell)"
-                            : "no arm of " + file + " is named so; its arms: " + org.talentsim.scenario.Names.escape(
+                            : "no arm of " + file + " is named so; its arms: " + org.talentsim.internal.Names.escape(
                             String.join(", ", e.arms().keySet()))));
                 }
                 e = e.toBuilder().baseline(baseline).build();
@@ -457,9 +457,9 @@ final class ExperimentCommands {
                     List<String> values = splitValues(v.substring(v.indexOf('=') + 1));
                     if (x.override().startsWith(path + "=") && values.contains(x.override().substring(path.length() + 1))) {
                         // the path's problem ("unknown key 'ofer'") is said of the path, a value's of the value
-                        throw new Main.BadInput("--vary " + org.talentsim.scenario.Names.escape(v) + ": " + (x.ofPath() ? ""
-                                : "the value " + org.talentsim.scenario.Names.escape(x.override().substring(path.length() + 1)) + ": ")
-                                + org.talentsim.scenario.Names.escape(x.problem()));
+                        throw new Main.BadInput("--vary " + org.talentsim.internal.Names.escape(v) + ": " + (x.ofPath() ? ""
+                                : "the value " + org.talentsim.internal.Names.escape(x.override().substring(path.length() + 1)) + ": ")
+                                + org.talentsim.internal.Names.escape(x.problem()));
                     }
                 }
                 throw x;
@@ -565,9 +565,9 @@ final class ExperimentCommands {
                 // an override of an --arm option, named with its arm (asSetOptions says --set)
                 for (String[] p : parsed) {
                     if (splitOverrides(p[1]).contains(x.override())) {
-                        throw new Main.BadInput("--arm " + org.talentsim.scenario.Names.escape(p[0] + ":" + p[1]) + ": arm "
-                                + org.talentsim.scenario.Names.escape(p[0]) + ", " + org.talentsim.scenario.Names.escape(x.override())
-                                + ": " + org.talentsim.scenario.Names.escape(x.problem()));
+                        throw new Main.BadInput("--arm " + org.talentsim.internal.Names.escape(p[0] + ":" + p[1]) + ": arm "
+                                + org.talentsim.internal.Names.escape(p[0]) + ", " + org.talentsim.internal.Names.escape(x.override())
+                                + ": " + org.talentsim.internal.Names.escape(x.problem()));
                     }
                 }
                 throw x;

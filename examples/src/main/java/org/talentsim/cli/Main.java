@@ -324,7 +324,7 @@ public final class Main implements Runnable {
             // a URI (hdfs://, s3a://, file:/…) read as a local path wrote into ./hdfs:/x/y and said
             // "Results: hdfs:/x/y" (found by a strategist's review)
             if (s.matches("[A-Za-z][A-Za-z0-9+.-]*://.*|(?i)file:/.*")) {
-                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s) + "' is a URI:"
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.internal.Names.escape(s) + "' is a URI:"
                         + " give a path on this machine (the spark module's Submit, under spark-submit, writes to hdfs://,"
                         + " s3a:// and other Hadoop file systems: docs/SPARK.md)");
             }
@@ -360,7 +360,7 @@ public final class Main implements Runnable {
             try {
                 return parse.apply(asciiDigits(s));
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + org.talentsim.scenario.Names.escape(s)
+                throw new CommandLine.TypeConversionException("'" + org.talentsim.internal.Names.escape(s)
                         + "' is not a whole number (digits 0-9, from " + min + " to " + max + ")");
             }
         };
@@ -370,7 +370,7 @@ public final class Main implements Runnable {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) > 127 && Character.isDigit(s.charAt(k))) {
                 throw new CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-                        "'%s' is not a whole number written with the digits 0-9 (U+%04X)", org.talentsim.scenario.Names.escape(s),
+                        "'%s' is not a whole number written with the digits 0-9 (U+%04X)", org.talentsim.internal.Names.escape(s),
                         (int) s.charAt(k)));
             }
         }
@@ -479,7 +479,7 @@ public final class Main implements Runnable {
     }
 
     private static int unknownCommand(java.io.PrintWriter err, String name) {
-        String near = org.talentsim.scenario.Suggestions.closest(name, COMMANDS);
+        String near = org.talentsim.internal.Suggestions.closest(name, COMMANDS);
         // a file given without its command (talentsim scenarios/x.yaml): say which command runs it (a student's review)
         boolean file = name.endsWith(".yaml") || name.endsWith(".yml");
         err.println("talentsim: unknown command '" + name + "'" + (file ? " (to run a file: talentsim run " + name

@@ -1,4 +1,4 @@
-package org.talentsim.scenario;
+package org.talentsim.internal;
 
 /**
  * The rule for names of labs, teams, researchers and scenarios: non-blank, free of what

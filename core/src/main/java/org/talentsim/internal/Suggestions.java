@@ -1,4 +1,4 @@
-package org.talentsim.scenario;
+package org.talentsim.internal;
 
 import java.util.Collection;
 import java.util.Locale;
