@@ -812,13 +812,11 @@ public final class StandardMetrics implements TickObserver {
         int employed = 0;
         int notice = 0;
         int seeking = 0;
-        double pay = 0;
+        // (as the result files' market.mean_salary: WorldView.employedSalaries)
+        double pay = world.employedSalaries();
         for (int i = 0; i < pop.size(); i++) {
             switch (pop.status(i)) {
-                case EMPLOYED -> {
-                    employed++;
-                    pay += pop.salary(i);
-                }
+                case EMPLOYED -> employed++;
                 case NOTICE -> notice++;
                 case SEEKING -> seeking++;
                 default -> { }

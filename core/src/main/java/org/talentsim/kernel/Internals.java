@@ -23,7 +23,7 @@ public final class Internals {
     /** Called once by the engine. @throws IllegalCallerException from anywhere else */
     public static void install(Function<Object, Market> accessor) {
         Class<?> caller = WALKER.getCallerClass();
-        if (!caller.getName().equals("org.talentsim.engine.Simulation")) {
+        if (!caller.getPackageName().equals("org.talentsim.engine") || !caller.getSimpleName().equals("Simulation")) {
             throw new IllegalCallerException("only the engine installs the kernel's accessor, not " + caller.getName());
         }
         markets = Objects.requireNonNull(accessor, "accessor");

@@ -172,15 +172,7 @@ public final class Metrics implements TickObserver {
         // the employed's pay as the labs' rows sum it, lab by lab from the census's team sums (each
         // salary to the cent): summed from the raw salaries, the market's mean differed from the
         // only lab's in a market of one (573393.0703 against 573393.0706: an adversarial review)
-        double sal = 0;
-        for (int l = 0; l < world.labCount(); l++) {
-            LabView lab = world.lab(l);
-            double labSal = 0;
-            for (int ti = 0; ti < lab.teamCount(); ti++) {
-                labSal += world.team(lab.team(ti)).sumSalary();
-            }
-            sal += labSal;
-        }
+        double sal = world.employedSalaries();
         int e = byStatus[Status.EMPLOYED_CODE];
         int active = e + byStatus[Status.NOTICE_CODE] + byStatus[Status.SEEKING_CODE];
         return new MarketRow(tick, date, e, byStatus[Status.NOTICE_CODE], byStatus[Status.SEEKING_CODE],

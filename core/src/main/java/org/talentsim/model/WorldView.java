@@ -55,6 +55,25 @@ public interface WorldView {
     /** Index of the lab with that name, or -1. */
     int labIndex(String name);
 
+    /**
+     * The salaries of every lab's employed, summed as the labs' rows sum them: lab by lab in
+     * index order, each lab's from its teams' census sums ({@link TeamView#sumSalary()}, each
+     * salary to the money unit). So the market's mean salary, this over the employed, is the
+     * only lab's mean to the bit in a market of one.
+     */
+    default double employedSalaries() {
+        double sum = 0;
+        for (int l = 0; l < labCount(); l++) {
+            LabView lab = lab(l);
+            double labSum = 0;
+            for (int k = 0; k < lab.teamCount(); k++) {
+                labSum += team(lab.team(k)).sumSalary();
+            }
+            sum += labSum;
+        }
+        return sum;
+    }
+
     /** Index of the team named {@code team} in lab {@code lab}, or -1. */
     int teamIndex(int lab, String team);
 

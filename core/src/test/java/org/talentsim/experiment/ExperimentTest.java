@@ -175,7 +175,7 @@ class ExperimentTest {
                 + " values replace it in every run; give it once", grid.getMessage());
         ExperimentException arms = assertThrows(ExperimentException.class, () -> Experiment.builder().scenario(RETENTION)
                 .override("labs[Keeper].retention=none").arm("a", List.of("labs[Keeper].retention=match"))
-                .arm("b", List.of("labs[Keeper].retention.upTo=0.5", "labs[Keeper].retention=match")).replications(2).build());
+                .arm("b", List.of("labs[Keeper].retention=match", "labs[Keeper].retention.upTo=0.5")).replications(2).build());
         assertTrue(arms.getMessage().startsWith("labs[Keeper].retention is set for every run (labs[Keeper].retention=none) and"
                 + " again by every arm"), arms.getMessage());
         // a baseline that restates it keeps it: fine (it was refused)

@@ -75,8 +75,8 @@ class ScenarioLimitsTest {
         refused(b -> b.months(Scenario.MAX_MONTHS + 1), "months");
         ok(b -> b.start(YearMonth.of(Scenario.MIN_YEAR, 1)));
         refused(b -> b.start(YearMonth.of(Scenario.MIN_YEAR - 1, 12)), "start");
-        ok(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(11));
-        refused(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(12), "start");
+        ok(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(12));   // to December 9999
+        refused(b -> b.start(YearMonth.of(Scenario.MAX_YEAR, 1)).months(13), "start");
         refused(b -> b.generator("NoSuchRandom"), "generator");
     }
 

@@ -856,7 +856,10 @@ final class RunReport extends Page {
                             + " strategy's part (its offers keep rising: the offer premium below)." : "")
                             + (info.features().budgetEvents() ? " Events change it." : "")
                             + (flat ? " The budgets do not change over the run; the payroll came at most to " + peakShares(budget, payroll)
-                            + " of its budget." : "")
+                            + " of its budget." : peakShares(budget, payroll).isEmpty() ? ""
+                            // a budget doubled that the payroll never came near read as pressure (a
+                            // student's review of bidding-war): how near it came, month by month
+                            : " The payroll came at most to " + peakShares(budget, payroll) + " of the budget of its month.")
                             + (budget.size() == drawn.size() ? "" : " Labs without a limit are not drawn.") + some);
         }
         // the strategies' response to falling behind (STORY S8): drawn for the labs whose premium moved
@@ -920,14 +923,22 @@ final class RunReport extends Page {
     static String peakShares(List<RunData.Series> budget, List<RunData.Series> payroll) {
         List<String> parts = new ArrayList<>();
         for (RunData.Series b : budget) {
-            double limit = java.util.Arrays.stream(b.y()).filter(v -> !Double.isNaN(v)).findFirst().orElse(Double.NaN);
             RunData.Series p = payroll.stream().filter(x -> x.name().equals(b.name())).findFirst().orElse(null);
-            if (p == null || !(limit > 0)) {
+            if (p == null) {
                 continue;
             }
-            double peak = java.util.Arrays.stream(p.y()).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+            // the highest share of a month's payroll in that month's budget (for a budget that
+            // never changes, the highest payroll over it)
+            double peak = Double.NaN;
+            for (int t = 0; t < Math.min(b.y().length, p.y().length); t++) {
+                double limit = b.y()[t];
+                double pay = p.y()[t];
+                if (limit > 0 && !Double.isNaN(pay) && !(pay / limit <= peak)) {
+                    peak = pay / limit;
+                }
+            }
             if (!Double.isNaN(peak)) {
-                parts.add(b.name() + " " + Math.round(100 * peak / limit) + "%");
+                parts.add(b.name() + " " + Math.round(100 * peak) + "%");
             }
         }
         return String.join(", ", parts);
@@ -1245,7 +1256,7 @@ final class RunReport extends Page {
                         + money(labMean) + ")" : "") : "\u2013";
                 cheaper |= their > 0 && laid > 0 && Double.isFinite(labMean) && their / laid < 0.75 * labMean;
                 rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), their > 0 ? money(their) : "\u2013",
-                        their > 0 && before > 0 ? Fmt.share(their / before) : "\u2013", each, money(sev),
+                        their > 0 && before > 0 ? Fmt.shareFine(their / before) : "\u2013", each, money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
         }

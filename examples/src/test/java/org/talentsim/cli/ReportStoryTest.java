@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -321,6 +322,17 @@ class ReportStoryTest {
         assertTrue(Integer.parseInt(share.group(1)) < 50, "Raider's payroll far under its budget");
         assertTrue(budget.contains(">$0</text>") || budget.contains(">0</text>"), "from zero");
         assertFalse(figure(war, "budget-labs").contains("do not change"), "bidding-war's strategy raises one");
+        // a budget that changes: how near the payroll came to the budget of its month (a doubled
+        // budget the payroll never came near read as pressure: a student's review of bidding-war)
+        java.util.regex.Matcher month = java.util.regex.Pattern.compile(
+                "The payroll came at most to (?:\\w+ \\d+%, )*Challenger (\\d+)% of the budget of its month.").matcher(figure(war, "budget-labs"));
+        assertTrue(month.find(), figure(war, "budget-labs").replaceAll("(?s)<path.*?/>", ""));
+        List<String[]> labs = ReportTest.csv(dir.resolve("war/labs.csv"));
+        List<String> head = List.of(labs.get(0));
+        double most = labs.stream().skip(1).filter(r -> r[head.indexOf("lab")].equals("Challenger"))
+                .mapToDouble(r -> Double.parseDouble(r[head.indexOf("payroll")]) / Double.parseDouble(r[head.indexOf("budget")])).max()
+                .orElseThrow();
+        assertEquals(Math.round(100 * most), Integer.parseInt(month.group(1)), "from labs.csv, month by month");
         assertFalse(figure(keep, "morale-labs").contains("layoffs seen"), "no layoff in retention");
     }
 

@@ -274,7 +274,9 @@ class ReportTest {
         double before = Double.parseDouble(sept[head.indexOf("payroll")]);
         assertTrue(paid > 0, "LAID_OFF rows");
         assertTrue(cuts.contains(">$" + org.talentsim.report.Fmt.num(paid) + "</td>"), org.talentsim.report.Fmt.num(paid) + " in " + cuts);
-        assertTrue(cuts.contains(">" + org.talentsim.report.Fmt.share(paid / before) + "</td>"), cuts);
+        assertTrue(cuts.contains(">" + org.talentsim.report.Fmt.shareFine(paid / before) + "</td>"), cuts);
+        // with one decimal under 10% (3.54% read as 4%: a student's review)
+        assertTrue(org.talentsim.report.Fmt.shareFine(paid / before).matches("\\d\\.\\d%"), org.talentsim.report.Fmt.shareFine(paid / before));
         // each one's pay beside the lab's mean the month before (601 people at 2% of the payroll read as a typo: a student's review)
         double meanBefore = Double.parseDouble(sept[head.indexOf("mean_salary")]);
         String each = ">$" + org.talentsim.report.Fmt.num(paid / Integer.parseInt(laid)) + " ($" + org.talentsim.report.Fmt.num(meanBefore)

@@ -226,6 +226,18 @@ class FmtTest {
         assertEquals("50%", Fmt.share(0.5));
     }
 
+    /** One decimal under 10% (a layoff of 3.54% of the payroll read as 4%), whole percents from there, the ends as share's. */
+    @Test
+    void aFineShareHasADecimalUnderTenPercent() {
+        assertEquals("3.5%", Fmt.shareFine(0.0354));
+        assertEquals("9.9%", Fmt.shareFine(0.0994));
+        assertEquals("10%", Fmt.shareFine(0.0996));
+        assertEquals("12%", Fmt.shareFine(0.123));
+        assertEquals("<1%", Fmt.shareFine(0.004));
+        assertEquals("0.6%", Fmt.shareFine(0.006));
+        assertEquals("\u2013", Fmt.shareFine(Double.NaN));
+    }
+
     /** A share of a mean as precise as it can be read: whole percents from 10%, one decimal from 1%, two digits below. */
     @Test
     void sharesOfTheBaselinesMeanAreNotFalselyPrecise() {
