@@ -20,6 +20,15 @@ public final class EngineLog {
     private final Logger log;
     private final String name;
 
+    /**
+     * An amount for a log line as the result files write it: 1010000000000000000 rather than
+     * 1.01E18 (an adversarial review), 1000000000000000 for the largest budget; infinities and
+     * NaN as Java writes them.
+     */
+    static String plain(double v) {
+        return Double.isFinite(v) ? org.talentsim.internal.Num.format(v) : String.valueOf(v);
+    }
+
     EngineLog(Logger log, String name) {
         this.log = log;
         this.name = name;

@@ -111,8 +111,8 @@ final class EventDesk implements EventEffects {
         double b = Math.max(0, scaled + delta);
         // a finite budget stays within the domain a file accepts (no budget, infinity, stays none)
         if (Double.isFinite(b) && b > Limits.MAX_BUDGET || Double.isFinite(l.budget()) && !Double.isFinite(b)) {
-            log.warnAt(m.world, tick, "the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", lab, b,
-                    Limits.MAX_BUDGET);
+            log.warnAt(m.world, tick, "the budget of '{}' would be {} after the change; capped at {} USD, the largest budget", lab,
+                    EngineLog.plain(b), EngineLog.plain(Limits.MAX_BUDGET));
             b = Limits.MAX_BUDGET;
         }
         l.setBudget(b);
@@ -127,7 +127,7 @@ final class EventDesk implements EventEffects {
         double c = Math.max(0, scaled + delta);
         if (!(c <= Limits.MAX_CAPABILITY)) {
             log.warnAt(m.world, tick, "the capability of '{}' would be {} after the jump; capped at {}, the largest capability",
-                    lab, c, Limits.MAX_CAPABILITY);
+                    lab, EngineLog.plain(c), EngineLog.plain(Limits.MAX_CAPABILITY));
             c = Limits.MAX_CAPABILITY;
         }
         l.setCapability(c);
@@ -370,7 +370,7 @@ final class EventDesk implements EventEffects {
             if (b > Limits.MAX_BUDGET) {
                 if (buyer.budget() < Limits.MAX_BUDGET) {
                     log.warnAt(m.world, tick, "the acqui-hire by '{}' would raise its budget to {}; capped at {} USD, the largest budget",
-                            d.lab(), b, Limits.MAX_BUDGET);
+                            d.lab(), EngineLog.plain(b), EngineLog.plain(Limits.MAX_BUDGET));
                 }
                 b = Limits.MAX_BUDGET;
             }

@@ -120,7 +120,8 @@ final class Production {
                 if (!capped[0]) {
                     capped[0] = true;
                     log.warnAt(m.world, tick, "the capability of '{}' would be {}; capped at {}, the largest capability (and so for any"
-                            + " lab from now on, without a further warning)", lab.name(), c, org.talentsim.model.Limits.MAX_CAPABILITY);
+                            + " lab from now on, without a further warning)", lab.name(), EngineLog.plain(c),
+                            EngineLog.plain(org.talentsim.model.Limits.MAX_CAPABILITY));
                 }
                 c = org.talentsim.model.Limits.MAX_CAPABILITY;
             }
@@ -164,7 +165,7 @@ final class Production {
         if (Double.isFinite(b) && b > most || Double.isFinite(lab.budget()) && !Double.isFinite(b)) {
             if (lab.budget() < most) {
                 log.warnAt(m.world, tick, "the strategy of '{}' would raise its budget to {}; capped at {} USD, the largest budget",
-                        lab.name(), b, most);
+                        lab.name(), EngineLog.plain(b), EngineLog.plain(most));
             }
             b = most;
         }

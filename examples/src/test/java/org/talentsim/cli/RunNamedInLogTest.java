@@ -69,6 +69,30 @@ class RunNamedInLogTest {
         assertTrue(warned.stream().noneMatch(w -> w.contains("not in the market")), warned.toString());
     }
 
+    /** Amounts in warnings as the result files write them: 90000000000000000, not 9.0E16 (an adversarial review). */
+    @Test
+    void amountsInWarningsHaveNoExponent() {
+        String yaml = "version: 1\nname: t\nmonths: 3\nlabs:\n  - name: A\n    capability: 20000\n    budget: 900000000000000\n"
+                + "    teams:\n      - {name: R, focus: research, headcount: 30}\nevents:\n"
+                + "  - {date: 2025-02, type: capabilityJump, lab: A, factor: 100}\n"
+                + "  - {date: 2025-02, type: budgetChange, lab: A, factor: 100}\n";
+        Logger desk = (Logger) LoggerFactory.getLogger("org.talentsim.kernel.EventDesk");
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        desk.addAppender(seen);
+        try {
+            org.talentsim.Talentsim.defaults().run(org.talentsim.io.ScenarioFiles.parse(yaml, "t.yaml"));
+        } finally {
+            desk.detachAppender(seen);
+        }
+        List<String> warned = seen.list.stream().filter(w -> w.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
+        assertTrue(warned.contains("2025-02: the budget of 'A' would be 90000000000000000 after the change; capped at 1000000000000000"
+                + " USD, the largest budget"), warned.toString());
+        assertTrue(warned.stream().anyMatch(w -> w.startsWith("2025-02: the capability of 'A' would be ")
+                && w.endsWith(" after the jump; capped at 1000000, the largest capability")), warned.toString());
+        assertTrue(warned.stream().noneMatch(w -> w.matches(".*\\dE\\d.*")), warned.toString());
+    }
+
     @Test
     void eachWarningOfAnExperimentNamesItsRun(@TempDir Path dir) {
         Experiment e = Experiment.builder().scenarioText(SCENARIO, "empty-team.yaml").replications(3).seed(11).build();
