@@ -73,6 +73,16 @@ final class ScenarioNotes {
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
+                // the same named founder twice in one month: he founds the first lab and leaves it
+                // for the second at once, and the first stays empty (an adversarial review)
+                for (int j = 0; j < k; j++) {
+                    if (s.events().get(j) instanceof EventSpec.Found g && g.tick() == f.tick() && g.founder().name() != null
+                            && g.founder().name().equals(f.founder().name())) {
+                        notes.add(event(s, e) + ": " + f.founder().name() + " founds " + g.lab().name() + " in the same "
+                                + s.tickUnit().name().toLowerCase(Locale.ROOT) + " (" + event(s, g) + "), and leaves it for "
+                                + f.lab().name() + " at once: " + g.lab().name() + " is left without its founder");
+                    }
+                }
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
                 slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
@@ -99,6 +109,12 @@ final class ScenarioNotes {
                     notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
                             + head + ": unless it grows by then, it takes all of them");
                 }
+            } else if (e instanceof EventSpec.LeaderChange c && teamsAt(s, e).get(c.lab()) != null
+                    && (c.team() == null ? teamsAt(s, e).get(c.lab()).isEmpty() : !teamsAt(s, e).get(c.lab()).containsKey(c.team()))) {
+                // a team moved away or merged before it (or a lab left with no team): the change
+                // does nothing (an adversarial review; the file's check finds a team it never had)
+                notes.add(event(s, e) + " changes no one's leader: " + (c.team() == null ? c.lab() + " has no team left by then"
+                        : c.lab() + "'s " + c.team() + " has moved or merged away by then"));
             } else if (e instanceof EventSpec.Layoff l && l.count() == 0) {
                 notes.add(event(s, e) + " lays off no one (count: 0)");
             } else if (e instanceof EventSpec.Layoff l && l.share() == 0) {

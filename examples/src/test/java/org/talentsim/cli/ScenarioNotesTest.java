@@ -185,6 +185,46 @@ class ScenarioNotesTest {
         assertTrue(left.out().contains("lays off 11 from Beta's unprotected teams, which start with 10"), left.out());
     }
 
+    /**
+     * A lab-level leader change on a lab whose teams all moved away changes no one, and one founder
+     * founding two labs in one month leaves the first empty: both were accepted without a word (an
+     * adversarial review).
+     */
+    @Test
+    void aLeaderChangeOnNoTeamAndAFounderTwiceInAMonthGetNotes(@TempDir Path dir) throws Exception {
+        String base = """
+                version: 1
+                name: odd
+                start: 2025-01
+                months: 6
+                labs:
+                  - name: Alpha
+                    teams:
+                      - {name: R, focus: research, headcount: 40}
+                  - name: Beta
+                    teams:
+                      - {name: BR, focus: research, headcount: 30, stars: [{name: Ada Star, skill: 5, salary: 5M}]}
+                events:
+                  - {date: 2025-02, type: teamMove, lab: Beta, team: BR, toLab: Alpha}
+                """;
+        Path leader = Files.writeString(dir.resolve("leader.yaml"), base + "  - {date: 2025-03, type: leaderChange, lab: Beta, leaderFit: 0.5}\n");
+        Cli r = Cli.run("check", leader.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: the leaderChange event of 2025-03 (tick 3) changes no one's leader: Beta has no team left by"
+                + " then"), r.out());
+        Cli alpha = Cli.run("check", leader.toString(), "--set", "events[1].lab=Alpha");
+        assertTrue(!alpha.out().contains("note:"), alpha.out());
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), base
+                + "  - {date: 2025-05, type: found, founder: Ada Star, lab: {name: Gamma, teams: [{name: G, focus: research, headcount: 0, target: 3}]}}\n"
+                + "  - {date: 2025-05, type: found, founder: Ada Star, lab: {name: Delta, teams: [{name: D, focus: research, headcount: 0, target: 3}]}}\n");
+        Cli t = Cli.run("check", twice.toString());
+        assertEquals(0, t.exit(), t.err());
+        assertTrue(t.out().contains("Ada Star founds Gamma in the same month (the found event of 2025-05 (tick 5)), and leaves it for"
+                + " Delta at once: Gamma is left without its founder"), t.out());
+        Cli apart = Cli.run("check", twice.toString(), "--set", "events[2].date=2025-06");
+        assertTrue(!apart.out().contains("in the same month"), apart.out());
+    }
+
     @Test
     void noExampleScenarioGetsANote() throws Exception {
         try (var files = Files.list(Path.of("scenarios"))) {
