@@ -585,6 +585,17 @@ public final class Experiment {
         }
     }
 
+    /** The path (as written) of the first override in which two cells of a grid differ; "" if none. */
+    private static String firstDifference(Cell a, Cell b) {
+        for (int k = 0; k < Math.min(a.overrides().size(), b.overrides().size()); k++) {
+            if (!a.overrides().get(k).equals(b.overrides().get(k))) {
+                String o = b.overrides().get(k);
+                return o.substring(0, Math.max(0, o.indexOf('=')));
+            }
+        }
+        return "";
+    }
+
     /** The subject of an {@link ExperimentException} about a varied path: this, then the path as written. */
     private static final String VARIED = "vary: ";
 
@@ -1020,7 +1031,7 @@ public final class Experiment {
             }
             List<String> names = null;
             String first = null;
-            java.util.Map<Scenario, String> cellOf = new java.util.HashMap<>();
+            java.util.Map<Scenario, Cell> cellOf = new java.util.HashMap<>();
             String[] sameArms = null;   // the first two arms alike
             Scenario largest = resolved;
             for (Cell c : cells) {
@@ -1034,15 +1045,19 @@ public final class Experiment {
                         > org.talentsim.engine.Simulation.memoryNeeded(largest)) {
                     largest = s;
                 }
-                String same = cellOf.putIfAbsent(s, c.label());
+                Cell sameCell = cellOf.putIfAbsent(s, c);
+                String same = sameCell == null ? null : sameCell.label();
                 if (same != null && vary.isEmpty()) {
                     sameArms = sameArms != null ? sameArms : new String[] {same, c.label()};
                     same = null;   // said after the seeds' check, whose words are more to the point
                 }
                 if (same != null) {
-                    // one value written two ways (0.1/year and 0.10/year, 1B and 1000M): the same runs twice
+                    // one value written two ways (0.1/year and 0.10/year, 1B and 1000M), or one a later
+                    // path sets anyway: the same runs twice; said at the first varied path whose values
+                    // differ between the two cells (it was at 1:1: a review)
                     throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
-                            + " value is given twice, written two ways", c.label());
+                            + " value is given twice, written two ways, or another varied path sets it anyway", VARIED
+                            + firstDifference(sameCell, c));
                 }
                 if ((!Overrides.parse(c.overrides()).setting("seed").isEmpty() || s.seed() != resolved.seed()) && s.seed() != master) {
                     // the runs' seeds come from the master seed, the same in every cell (so that

@@ -550,7 +550,10 @@ final class ScenarioNotes {
                 Held gone = in.remove(g.team());
                 Held into = in.get(g.into());
                 if (gone != null && into != null) {
-                    in.put(g.into(), new Held(into.people() + gone.people(), into.protectedTeam()));
+                    // a team of unknown size merged in, or merged into, leaves one of unknown size
+                    // (-1 was added as people: a false note after an acqui-hire and a merge: a review)
+                    in.put(g.into(), gone == UNKNOWN || into == UNKNOWN ? UNKNOWN
+                            : new Held(into.people() + gone.people(), into.protectedTeam()));
                 }
             } else if (e instanceof EventSpec.Found f) {
                 labs.put(f.lab().name(), held(f.lab()));

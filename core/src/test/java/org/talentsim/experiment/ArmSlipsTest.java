@@ -98,6 +98,14 @@ class ArmSlipsTest {
         ScenarioException t = assertThrows(ScenarioException.class, () -> Experiment.read(twice));
         assertEquals(6, t.line(), t.getMessage());
         assertTrue(t.getMessage().contains("labs[0].prestige sets labs[Keeper].prestige again"), t.getMessage());
+        // two cells alike because a later varied field sets what the first path's values differ in:
+        // at the first path whose values differ (it was at 1:1)
+        Path alike = Files.writeString(dir.resolve("alike.yaml"), head
+                + "vary:\n  labs[Keeper].retention: ['{name: match, upTo: 0.5}', match]\n  labs[Keeper].retention.upTo: [0.8, 0.9]\n");
+        ScenarioException a = assertThrows(ScenarioException.class, () -> Experiment.read(alike));
+        assertEquals(5, a.line(), a.getMessage());
+        assertTrue(a.getMessage().contains("run the same scenario: a varied value is given twice, written two ways, or another"
+                + " varied path sets it anyway"), a.getMessage());
     }
 
     /** A scenario's field at an experiment file's top is said to be one, with the override that makes the change. */

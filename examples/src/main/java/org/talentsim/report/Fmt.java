@@ -178,12 +178,15 @@ public final class Fmt {
     }
 
     /**
-     * A share as {@link #share}, with one decimal under 10%: {@code 3.5%}, {@code 12%} (a layoff's
-     * share of the payroll, 3.54%, read as 4%: a student's review).
+     * A share as {@link #share}, with one decimal under 10%: {@code 3.5%}, {@code 0.3%}, {@code
+     * <0.1%}, {@code 12%} (a layoff's share of the payroll, 3.54%, read as 4%: a student's review).
      */
     public static String shareFine(double v) {
-        if (v > 0.005 && v < 0.0995) {
+        if (v >= 0.0005 && v < 0.0995) {
             return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+        }
+        if (v > 0 && v < 0.0005) {
+            return "<0.1%";
         }
         return share(v);
     }

@@ -334,7 +334,11 @@ final class MoveCharts {
             // the marker of its own point is where the label starts, not in its way
             List<double[]> others = markers.stream().filter(m -> Math.abs(m[0] + 4 - px) > 0.5 || Math.abs(m[1] + 4 - py) > 0.5)
                     .toList();
-            double[][] tries = {box(px, py, w, h, above), box(px, py, w, h, !above)};
+            // a move near the right edge (the run's last months) is labelled to the left of its
+            // point: the label ran off the plot and showed as "–" (found by a review)
+            boolean left = px + w > PLOT_WIDTH && px - w >= 0;
+            double from = left ? px - w : px;
+            double[][] tries = {box(from, py, w, h, above), box(from, py, w, h, !above)};
             double[] best = null;
             double least = Double.MAX_VALUE;
             for (double[] b : tries) {
@@ -346,7 +350,7 @@ final class MoveCharts {
                     best = b;
                 }
             }
-            if (overlap(best, placed) > 0) {
+            if (overlap(best, placed) > 0 && !left) {
                 // moved right past the labels it runs into, on the side it overlaps least (at most
                 // 60 px); not past markers: "→ laid off" moved a month right past the person's next
                 // markers, onto the line of his next job, and read as a layoff from that job (found
@@ -363,8 +367,10 @@ final class MoveCharts {
                     best = b;
                 }
             }
-            a.setTextAnchor(best[1] < py - h / 2 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
-            a.setX(x0 + best[0] / PLOT_WIDTH * (x1 - x0));
+            boolean top = best[1] < py - h / 2;
+            a.setTextAnchor(left ? (top ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
+                    : top ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
+            a.setX(x0 + (left ? best[2] : best[0]) / PLOT_WIDTH * (x1 - x0));
             placed.add(best);
         }
     }

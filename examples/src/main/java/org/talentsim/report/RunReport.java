@@ -789,13 +789,17 @@ final class RunReport extends Page {
         List<RunData.Series> head = fromStart(series(d.lab, drawn, "headcount"), lab -> {
             JsonNode start = d.labSummary(lab).path("headcount_start");
             return start.isNumber() && d.labSummary(lab).path("founded_tick").asInt(0) == 0 ? start.asDouble() : Double.NaN;
-        });
+        }).stream().map(c -> untilClosed(c, info.closed(), 1)).toList();   // up to its closing, as its capability
+        boolean foundedAny = drawn.stream().anyMatch(l -> d.labSummary(l).path("founded_tick").asInt(0) > 0);
+        boolean closedHead = drawn.stream().anyMatch(info.closed()::containsKey);
         org.jfree.chart.JFreeChart headChart = Charts.timeLines("Headcount per lab", TIME, "researchers", fromStart, head, false,
                 true, Charts.counts(), marks);
         add(h, new Figure("headcount-labs", "Headcount per lab", TIME, "researchers",
                 (marks.isEmpty() ? "Who grows and who shrinks" : "Who grows and who shrinks; the dashed lines are the scenario's"
                         + " events, numbered as in the list above") + "; the first point is each lab's start, a "
-                        + (weekly() ? "week" : "month") + " before the first row." + some + Charts.coveringNote(headChart),
+                        + (weekly() ? "week" : "month") + " before the first row" + (foundedAny ? " (a lab founded in the run's from"
+                        + " its founding)" : "") + "." + (closedHead ? " A lab closed by an acqui-hire is drawn up to its closing." : "")
+                        + some + Charts.coveringNote(headChart),
                 headChart, 640, 400));
         List<RunData.Series> pay = series(d.lab, drawn, "mean_salary");
         boolean log = spans(pay);
@@ -1266,7 +1270,8 @@ final class RunReport extends Page {
         h.raw("<h3>Layoffs</h3>\n");
         boolean weekly = weekly();
         h.table("cuts", List.of(weekly ? "week" : "month", "lab", "laid off", "their pay, a year", "of the payroll",
-                "each (the lab's mean the month before)", "severance paid", "terms (the scenario's events)"), rows, c -> c >= 2 && c <= 6);
+                "each (the lab's mean the " + (weekly ? "week" : "month") + " before)", "severance paid", "terms (the scenario's events)"),
+                rows, c -> c >= 2 && c <= 6);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
                 + " before) when the notice ends; severance is charged to the lab in the month of the layoff." + (cheaper
@@ -1431,6 +1436,9 @@ final class RunReport extends Page {
         return labs;
     }
 
+    /** The most characters of a bar's lab and team in "Who joined each team" (the count after them). */
+    static final int BAR_LABEL = 34;
+
     private void teamJoins(Html h, List<String> names, Map<String, Integer> index) {
         List<String> labs = joinedLabs();
         if (labs.isEmpty()) {
@@ -1456,7 +1464,13 @@ final class RunReport extends Page {
                     by[(laid ? names.size() : bought ? 2 * names.size() : 0) + col] += e.getValue()[0];
                 }
                 int all = java.util.Arrays.stream(by).sum();
-                bars.add(Charts.text(shown.get(k) + "/" + Fmt.cut(team, MAX_LABEL) + " (" + all + ")"));
+                // lab and team in at most BAR_LABEL characters (the team's name cut first), so that
+                // long names leave the plot its height (two long names squeezed it to a third: a
+                // review); the whole team's name cut as elsewhere where the shorter cut is taken
+                String lab0 = shown.get(k);
+                String shorter = Charts.text(lab0 + "/" + Fmt.cut(team, Math.max(8, BAR_LABEL - lab0.codePointCount(0, lab0.length()) - 1)));
+                boolean taken = bars.stream().anyMatch(x -> x.startsWith(shorter + " ("));
+                bars.add((taken ? Charts.text(lab0 + "/" + Fmt.cut(team, MAX_LABEL)) : shorter) + " (" + all + ")");
                 rows.add(by);
                 joined.add(all);
             }

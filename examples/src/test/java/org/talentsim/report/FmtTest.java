@@ -233,7 +233,8 @@ class FmtTest {
         assertEquals("9.9%", Fmt.shareFine(0.0994));
         assertEquals("10%", Fmt.shareFine(0.0996));
         assertEquals("12%", Fmt.shareFine(0.123));
-        assertEquals("<1%", Fmt.shareFine(0.004));
+        assertEquals("0.4%", Fmt.shareFine(0.004));
+        assertEquals("<0.1%", Fmt.shareFine(0.0004));
         assertEquals("0.6%", Fmt.shareFine(0.006));
         assertEquals("\u2013", Fmt.shareFine(Double.NaN));
     }

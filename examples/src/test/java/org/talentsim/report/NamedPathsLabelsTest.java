@@ -85,6 +85,29 @@ class NamedPathsLabelsTest {
                 "\u2192 AMI Labs/Core", 671.0), at);
     }
 
+    /**
+     * A move in the run's last month is labelled to the left of its point, inside the plot: its
+     * label ran off the right edge and showed as "–" (a review of the flagship at 11 months, seed 4).
+     */
+    @Test
+    void aMoveInTheLastMonthIsLabelledInsideThePlot() {
+        double[] x = new double[11];
+        String[] dates = new String[11];
+        for (int t = 0; t < 11; t++) {
+            x[t] = 660 + t;
+            dates[t] = String.format(java.util.Locale.ROOT, "2025-%02d", 1 + t);
+        }
+        List<RunData.NamedMove> moves = List.of(new RunData.NamedMove("Yuandong Tian", 11, dates[10], "OpenAI", "Infra",
+                "Google DeepMind", "Research", 4.6e6, 5.2e6, "POACHED"));
+        XYPlot plot = MoveCharts.namedPaths("Named", "month", "pay", java.text.NumberFormat.getInstance(java.util.Locale.ROOT), x,
+                dates, moves, Map.of()).getXYPlot();
+        XYTextAnnotation a = (XYTextAnnotation) plot.getAnnotations().get(0);
+        assertEquals("\u2192 Google DeepMind/Research", a.getText().trim());
+        assertTrue(a.getTextAnchor() == org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT
+                || a.getTextAnchor() == org.jfree.chart.ui.TextAnchor.TOP_RIGHT, a.getTextAnchor().toString());
+        assertEquals(670.0, a.getX(), 1e-9, "it ends at its month");
+    }
+
     /** The legend's markers are drawn on the pay lines, at each point (the step renderer draws none). */
     @Test
     void theMarkersAreOnTheLines() {
