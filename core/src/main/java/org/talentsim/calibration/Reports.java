@@ -34,7 +34,7 @@ final class Reports {
      * user's review).
      */
     static String flag(boolean b) {
-        return b ? "TRUE" : "FALSE";
+        return org.talentsim.internal.Num.flag(b);
     }
 
     static String moments(Calibrator.Result r) {

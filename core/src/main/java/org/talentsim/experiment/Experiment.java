@@ -585,15 +585,17 @@ public final class Experiment {
         }
     }
 
-    /** The path (as written) of the first override in which two cells of a grid differ; "" if none. */
+    /**
+     * The first override (path=value, as a grid's value is named in its file) in which cell {@code b}
+     * differs from cell {@code a}; its label if none.
+     */
     private static String firstDifference(Cell a, Cell b) {
         for (int k = 0; k < Math.min(a.overrides().size(), b.overrides().size()); k++) {
             if (!a.overrides().get(k).equals(b.overrides().get(k))) {
-                String o = b.overrides().get(k);
-                return o.substring(0, Math.max(0, o.indexOf('=')));
+                return b.overrides().get(k);
             }
         }
-        return "";
+        return b.label();
     }
 
     /** The subject of an {@link ExperimentException} about a varied path: this, then the path as written. */
@@ -1056,8 +1058,8 @@ public final class Experiment {
                     // path sets anyway: the same runs twice; said at the first varied path whose values
                     // differ between the two cells (it was at 1:1: a review)
                     throw new ExperimentException("cells '" + same + "' and '" + c.label() + "' run the same scenario: a varied"
-                            + " value is given twice, written two ways, or another varied path sets it anyway", VARIED
-                            + firstDifference(sameCell, c));
+                            + " value is given twice, written two ways, or another varied path sets it anyway",
+                            firstDifference(sameCell, c));
                 }
                 if ((!Overrides.parse(c.overrides()).setting("seed").isEmpty() || s.seed() != resolved.seed()) && s.seed() != master) {
                     // the runs' seeds come from the master seed, the same in every cell (so that

@@ -1087,7 +1087,8 @@ public final class ExperimentRunner {
                         // the same non-zero difference in every pair: p is the t-test's limit, 0, whether
                         // the arm sets it or, over few replications, chance made it (a filter on p_holm
                         // alone took two equal counts over -r 2 for a finding: an economist's review)
-                        .append(',').append(d.noSpread()).append(',').append(csvCell(StandardMetrics.unit(s.metric())));
+                        .append(',').append(org.talentsim.internal.Num.flag(d.noSpread())).append(',')
+                        .append(csvCell(StandardMetrics.unit(s.metric())));
             }
             b.append('\n');
         }

@@ -91,9 +91,9 @@ public final class Names {
     private static final java.util.Set<String> MISSING = java.util.Set.of("#n/a", "#n/a n/a", "#na", "-1.#ind",
             "-1.#qnan", "-nan", "1.#ind", "1.#qnan", "<na>", "n/a", "na", "null", "nan", "none");
     /**
-     * What pandas and R's {@code read.csv} both read as a logical value (R also reads {@code T} and
-     * {@code F}, which stay allowed: a one-letter team name is common, and R makes a column
-     * logical only when every name in it is T or F).
+     * What pandas or R's {@code read.csv} reads as a logical value (pandas all six; R 4.2 {@code
+     * TRUE} and {@code FALSE}, and also {@code T} and {@code F}, which stay allowed: a one-letter
+     * team name is common, and R makes a column logical only when every name in it is T or F).
      */
     private static final java.util.Set<String> LOGICAL = java.util.Set.of("TRUE", "FALSE", "True", "False", "true",
             "false");
@@ -137,7 +137,7 @@ public final class Names {
     public static String armProblem(String v) {
         String t = v.strip();
         if (MISSING_EXACT.contains(t)) {
-            return "is what pandas and R read as a missing value, as if the cell were empty";
+            return "is what pandas or R reads as a missing value, as if the cell were empty";
         }
         if (t.equals("T") || t.equals("F")) {
             // arms named T and F (treatment, control) made R read the whole column as logical (a student's review)
@@ -156,13 +156,13 @@ public final class Names {
     public static String readProblem(String v) {
         String t = v.strip();
         if (MISSING.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-            return "is what pandas and R read as a missing value, as if the cell were empty";
+            return "is what pandas or R reads as a missing value, as if the cell were empty";
         }
         if (NUMBER.matcher(t).matches()) {
-            return "is what pandas and R read as a number, not a name";
+            return "is what pandas or R reads as a number, not a name";
         }
         if (LOGICAL.contains(t)) {
-            return "is what pandas and R read as a logical value, not a name";
+            return "is what pandas or R reads as a logical value, not a name";
         }
         return formulaProblem(t);
     }

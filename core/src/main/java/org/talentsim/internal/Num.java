@@ -21,6 +21,15 @@ public final class Num {
 
     private Num() {}
 
+    /**
+     * A flag as every result file writes one: {@code TRUE} or {@code FALSE}, which R's {@code
+     * read.csv} (4.2: "true" and "True" stay text there), readr, data.table and pandas all read as
+     * logical (comparison.csv wrote "true" and estimates.csv "TRUE": an R user's review).
+     */
+    public static String flag(boolean b) {
+        return b ? "TRUE" : "FALSE";
+    }
+
     /** The plain decimal form of {@code x}, or "" when it is not finite. */
     public static String format(double x) {
         if (!Double.isFinite(x)) {

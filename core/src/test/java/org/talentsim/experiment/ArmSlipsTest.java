@@ -99,7 +99,7 @@ class ArmSlipsTest {
         assertEquals(6, t.line(), t.getMessage());
         assertTrue(t.getMessage().contains("labs[0].prestige sets labs[Keeper].prestige again"), t.getMessage());
         // two cells alike because a later varied field sets what the first path's values differ in:
-        // at the first path whose values differ (it was at 1:1)
+        // at the value of the first path whose values differ (it was at 1:1)
         Path alike = Files.writeString(dir.resolve("alike.yaml"), head
                 + "vary:\n  labs[Keeper].retention: ['{name: match, upTo: 0.5}', match]\n  labs[Keeper].retention.upTo: [0.8, 0.9]\n");
         ScenarioException a = assertThrows(ScenarioException.class, () -> Experiment.read(alike));

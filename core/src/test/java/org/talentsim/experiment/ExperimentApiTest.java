@@ -49,7 +49,7 @@ class ExperimentApiTest {
         for (String name : List.of("NA", "null", "NaN", "None", "#N/A", "1", "2.5", "TRUE", "n/a", "T", "F")) {
             ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
                     () -> base().arm(name, List.of("labs[L].prestige=0.3")), name);
-            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("an arm's name is what pandas and R read as a ")
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("an arm's name is what pandas or R reads as a ")
                     || e.getMessage().startsWith("an arm's name is what R reads as a logical value"), e.getMessage());
             org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().endsWith(": '" + name + "'"), e.getMessage());
         }

@@ -205,7 +205,7 @@ class ExperimentTest {
                 + "\narms:\n  baseline: []\n  NA: ['labs[Keeper].retention=none']\nreplications: 2\n");
         ScenarioException g = assertThrows(ScenarioException.class, () -> Experiment.read(na));
         assertEquals(5, g.line(), g.getMessage());
-        assertTrue(g.getMessage().endsWith("an arm's name is what pandas and R read as a missing value, as if the cell were empty"),
+        assertTrue(g.getMessage().endsWith("an arm's name is what pandas or R reads as a missing value, as if the cell were empty"),
                 g.getMessage());
     }
 
@@ -763,7 +763,7 @@ class ExperimentTest {
         List<String> lines = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals("arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs,no_spread,unit",
                 lines.get(0));
-        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,,0,0,3,3,false,researchers"), lines.get(3));
+        assertTrue(lines.get(3).matches("b,Keeper\\.poached_out,[0-9.]+,-?[0-9.]+,[0-9.]+,0,0,0,1,,0,0,3,3,FALSE,researchers"), lines.get(3));
     }
 
     /**

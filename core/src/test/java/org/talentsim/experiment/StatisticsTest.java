@@ -200,8 +200,8 @@ class StatisticsTest {
                 new ExperimentRunner.ArmStat("y", "m", shifted.arm(), PairedDifference.of(new double[] {2, 3, 5}, new double[] {1, 2, 3}), 0.1, 3)));
         String[] lines = csv.split("\n");
         assertTrue(lines[0].endsWith(",pairs,no_spread,unit"), lines[0]);
-        assertTrue(lines[1].endsWith(",3,3,true,"), lines[1]);
-        assertTrue(lines[2].endsWith(",3,3,false,"), lines[2]);
+        assertTrue(lines[1].endsWith(",3,3,TRUE,"), lines[1]);   // as R reads a logical (an R user's review)
+        assertTrue(lines[2].endsWith(",3,3,FALSE,"), lines[2]);
         assertEquals(1.0, shifted.shareHigher());
         assertThrows(IllegalArgumentException.class, () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
     }

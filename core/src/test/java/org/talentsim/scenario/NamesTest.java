@@ -41,9 +41,9 @@ class NamesTest {
             assertEquals(null, Names.cellProblem(fine), fine);
         }
         // a signed number or a missing-value marker keeps its own, more precise message
-        assertEquals("is what pandas and R read as a number, not a name", Names.cellProblem("-1"));
-        assertEquals("is what pandas and R read as a number, not a name", Names.cellProblem("+2.5"));
-        assertEquals("is what pandas and R read as a missing value, as if the cell were empty", Names.cellProblem("-nan"));
+        assertEquals("is what pandas or R reads as a number, not a name", Names.cellProblem("-1"));
+        assertEquals("is what pandas or R reads as a number, not a name", Names.cellProblem("+2.5"));
+        assertEquals("is what pandas or R reads as a missing value, as if the cell were empty", Names.cellProblem("-nan"));
         // a scenario's own name is no cell of a CSV file
         assertEquals(null, Names.problem("=scenario"));
     }
@@ -127,13 +127,13 @@ class NamesTest {
     void labsTeamsAndResearchersBuiltInCodeFollowIt() {
         IllegalArgumentException lab = assertThrows(IllegalArgumentException.class,
                 () -> Scenario.builder("s").lab("NA", l -> l.team("T", Focus.RESEARCH, 1, t -> { })).build());
-        assertTrue(lab.getMessage().contains("lab.name 'NA' is what pandas and R read as a missing value"), lab.getMessage());
+        assertTrue(lab.getMessage().contains("lab.name 'NA' is what pandas or R reads as a missing value"), lab.getMessage());
         IllegalArgumentException team = assertThrows(IllegalArgumentException.class,
                 () -> Scenario.builder("s").lab("A", l -> l.team("1", Focus.RESEARCH, 1, t -> { })).build());
-        assertTrue(team.getMessage().contains("team.name '1' is what pandas and R read as a number"), team.getMessage());
+        assertTrue(team.getMessage().contains("team.name '1' is what pandas or R reads as a number"), team.getMessage());
         IllegalArgumentException star = assertThrows(IllegalArgumentException.class,
                 () -> new StarSpec("None", 2, 100_000, 0.5, false));
-        assertTrue(star.getMessage().contains("star.name 'None' is what pandas and R read as a missing value"),
+        assertTrue(star.getMessage().contains("star.name 'None' is what pandas or R reads as a missing value"),
                 star.getMessage());
     }
 

@@ -368,8 +368,8 @@ final class ExperimentCommands {
 
     @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run an experiment file: replications, a vary grid or arms compared against a baseline.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv (grids), summary.csv,",
-                "comparison.csv (arms), differences.csv (grids: each cell against the first, paired),",
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv (up to 20 labs), cells.csv (grids),",
+                "summary.csv, comparison.csv (arms), differences.csv (grids: each cell against the first, paired),",
                 "ratios.csv (ratios:), manifest.json and report.html; prints a table."})
     static final class ExperimentCommand extends Base {
         @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML, version 1; docs/EXPERIMENTS.md)")
@@ -415,8 +415,8 @@ final class ExperimentCommands {
 
     @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a scenario R times on seeds mixed from (S, r) and summarise every metric: mean, sd, 95%% CI.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, summary.csv, manifest.json and",
-                "report.html."})
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv (up to 20 labs), summary.csv,",
+                "manifest.json and report.html."})
     static final class ReplicateCommand extends Shorthand {
         @Override
         public Integer call() {
@@ -426,9 +426,9 @@ final class ExperimentCommands {
 
     @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Run a grid of values (every combination of the --vary options) R times each, on the same seeds.",
-                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv, cells.csv, summary.csv,",
-                "differences.csv (each cell against the first, paired over the same seeds), manifest.json and",
-                "report.html; prints a table.",
+                "Writes experiment.yaml, scenario-copy.yaml, runs.csv, paths.csv (up to 20 labs), cells.csv,",
+                "summary.csv, differences.csv (each cell against the first, paired over the same seeds),",
+                "manifest.json and report.html; prints a table.",
                 "Example: talentsim sweep examples/scenarios/bm1.yaml -r 3 \\",
                 "           --vary market.offersSeeking=0.05/month,0.1/month,0.2/month"})
     static final class SweepCommand extends Shorthand {
