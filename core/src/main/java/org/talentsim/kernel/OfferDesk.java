@@ -299,10 +299,15 @@ final class OfferDesk {
             int best = -1;
             double bestPay = Double.NEGATIVE_INFINITY;
             double bestUniform = 0;
+            // each lab that made an offer, in the order first drawn: its best (team, price)
+            java.util.LinkedHashMap<Integer, double[]> made = new java.util.LinkedHashMap<>();
             for (int k = 0; k < fair.offers(); k++) {
                 int t = table.pick(g.nextDouble());
                 double u = g.nextDouble();
                 double o = seekerPrice(i, t, u, tick);
+                if (o > Double.NEGATIVE_INFINITY) {
+                    made.merge(m.world.team(t).lab(), new double[] {t, o}, (was, now) -> now[1] > was[1] ? now : was);
+                }
                 if (o > bestPay) {
                     best = t;
                     bestPay = o;
@@ -319,6 +324,14 @@ final class OfferDesk {
             }
             t.setQuota(Math.max(t.quota(), 1));
             offer(i, best, bestUniform);
+            // the other labs' offers (each lab's best), turned down for the best: offers made, so rows of
+            // offers.csv (only the one taken was, and no file showed that several labs invited
+            // him, STORY S11: a student's review)
+            for (java.util.Map.Entry<Integer, double[]> e : made.entrySet()) {
+                if (e.getKey() != t.lab()) {
+                    record(i, null, m.world.team((int) e.getValue()[0]), e.getValue()[1], Double.NaN, OfferOutcome.DECLINED);
+                }
+            }
         }
         m.pendingFairs.clear();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talentsim.model.OfferOutcome;
 import org.talentsim.RunResult;
 import org.talentsim.Talentsim;
 import org.talentsim.metrics.MoveRow;
@@ -51,6 +52,7 @@ class JobFairTest {
     void theDismissedDirectorIsHiredAtTheFairByItsBestOffer() {
         int hiredAtFair = 0;
         int hiredWithout = 0;
+        int declined = 0;
         for (long seed = 1; seed <= 10; seed++) {
             RunResult r = Talentsim.defaults().run(world(seed, true));
             MoveRow cut = r.moves().stream().filter(m -> "Director".equals(m.name())).findFirst().orElseThrow();
@@ -60,8 +62,19 @@ class JobFairTest {
             assertEquals(3, hired.tick(), "hired at the fair, seed " + seed);
             hiredAtFair++;
             // the best of the fair's offers: none of the other teams pays more for him
+            // one row for the offer he took, and one for each other lab's best offer, turned down:
+            // only the one taken was written, and no file showed the fair (STORY S11: a student's review)
             List<OfferRow> offers = r.offers().stream().filter(o -> "Director".equals(o.name()) && o.tick() == 3).toList();
-            assertEquals(1, offers.size(), "one offer row, the one he took: " + offers);
+            assertEquals(OfferOutcome.HIRED, offers.get(0).outcome(), offers.toString());
+            assertEquals(hired.toLab(), offers.get(0).toLab());
+            List<String> labs = offers.stream().map(OfferRow::toLab).toList();
+            assertEquals(labs.size(), new java.util.HashSet<>(labs).size(), "one row a lab: " + offers);
+            assertTrue(!labs.contains("Home"), "his own lab offers nothing");
+            for (OfferRow o : offers.subList(1, offers.size())) {
+                assertEquals(OfferOutcome.DECLINED, o.outcome(), offers.toString());
+                assertTrue(o.offer() <= offers.get(0).offer(), "he took the best: " + offers);
+            }
+            declined += offers.size() - 1;
             RunResult without = Talentsim.defaults().run(world(seed, false));
             MoveRow later = next(without, cut.tick());
             if (later != null && later.reason() == MoveReason.HIRED && later.tick() == 3) {
@@ -69,6 +82,7 @@ class JobFairTest {
             }
         }
         assertEquals(10, hiredAtFair);
+        assertTrue(declined >= 10, "five draws among three labs hiring: other labs' offers turned down in most seeds: " + declined);
         assertTrue(hiredWithout <= 3, "without the fair he is rarely hired that month: " + hiredWithout);
     }
 
