@@ -109,8 +109,7 @@ final class ScenarioNotes {
                     notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
                             + head + ": unless it grows by then, it takes all of them");
                 }
-            } else if (e instanceof EventSpec.LeaderChange c && teamsAt(s, e).get(c.lab()) != null
-                    && (c.team() == null ? teamsAt(s, e).get(c.lab()).isEmpty() : !teamsAt(s, e).get(c.lab()).containsKey(c.team()))) {
+            } else if (e instanceof EventSpec.LeaderChange c && leadsNoOne(teamsAt(s, e).get(c.lab()), c.team())) {
                 // a team moved away or merged before it (or a lab left with no team): the change
                 // does nothing (an adversarial review; the file's check finds a team it never had)
                 notes.add(event(s, e) + " changes no one's leader: " + (c.team() == null ? c.lab() + " has no team left by then"
@@ -562,6 +561,11 @@ final class ScenarioNotes {
             }
         }
         return labs;
+    }
+
+    /** Whether a leader change of team {@code team} (null: the whole lab) of a lab holding {@code teams} changes no one. */
+    private static boolean leadsNoOne(Map<String, Held> teams, String team) {
+        return teams != null && (team == null ? teams.isEmpty() : !teams.containsKey(team));
     }
 
     private static Map<String, Held> held(LabSpec lab) {

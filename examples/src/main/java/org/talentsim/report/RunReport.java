@@ -797,7 +797,7 @@ final class RunReport extends Page {
         add(h, new Figure("headcount-labs", "Headcount per lab", TIME, "researchers",
                 (marks.isEmpty() ? "Who grows and who shrinks" : "Who grows and who shrinks; the dashed lines are the scenario's"
                         + " events, numbered as in the list above") + "; the first point is each lab's start, a "
-                        + (weekly() ? "week" : "month") + " before the first row" + (foundedAny ? " (a lab founded in the run's from"
+                        + (weekly() ? "week" : "month") + " before the first row" + (foundedAny ? " (of a lab founded during the run,"
                         + " its founding)" : "") + "." + (closedHead ? " A lab closed by an acqui-hire is drawn up to its closing." : "")
                         + some + Charts.coveringNote(headChart),
                 headChart, 640, 400));
@@ -853,17 +853,18 @@ final class RunReport extends Page {
             // budgets that never change: from zero, and how near each lab's payroll came to its own
             // (a flat line on an axis zoomed to it looked like something happening: a student's review)
             boolean flat = budget.stream().allMatch(b -> constant(b.y()));
+            String peaks = peakShares(budget, payroll);
             add(h, "budget-labs", "Payroll budget per lab", perYear() + (logBudget ? " (log scale)" : ""), budget, logBudget,
                     flat && !logBudget, pay(), "The most each lab may pay a year: offers must fit under it, and a payroll (above) over"
                             + " it forces layoffs (a scenario's own layoffs, its events, are decided apart from it)." + (info.features().gapResponse() ? " A lab's strategy raises it while the lab"
                             + " is behind, up to twice its starting budget; an injection that takes it past that ends the"
                             + " strategy's part (its offers keep rising: the offer premium below)." : "")
                             + (info.features().budgetEvents() ? " Events change it." : "")
-                            + (flat ? " The budgets do not change over the run; the payroll came at most to " + peakShares(budget, payroll)
-                            + " of its budget." : peakShares(budget, payroll).isEmpty() ? ""
+                            + (flat ? " The budgets do not change over the run; the payroll came at most to " + peaks
+                            + " of its budget." : peaks.isEmpty() ? ""
                             // a budget doubled that the payroll never came near read as pressure (a
                             // student's review of bidding-war): how near it came, month by month
-                            : " The payroll came at most to " + peakShares(budget, payroll) + " of the budget of its month.")
+                            : " The payroll came at most to " + peaks + " of the budget of its month.")
                             + (budget.size() == drawn.size() ? "" : " Labs without a limit are not drawn.") + some);
         }
         // the strategies' response to falling behind (STORY S8): drawn for the labs whose premium moved
