@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
         for (TickObserver o : main.extraObservers()) {
             b.observer(o);
         }
-        RunCollector collector = report ? new RunCollector(dir, s.ticks()) : null;
+        RunCollector collector = report ? new RunCollector(dir, s.ticks(), OfferOutput.of(offers).records(s)) : null;
         // once the results are in place, a Ctrl-C stops only the report, and says so (it exited
         // 130 after "Results:" without a word, the old report gone: found by a reviewer); set up
         // before the run, as a signal may come the moment the results are swapped in

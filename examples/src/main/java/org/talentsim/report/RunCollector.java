@@ -5,6 +5,7 @@ import org.talentsim.internal.Num;
 import org.talentsim.metrics.LabRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;
+import org.talentsim.metrics.OfferRow;
 import org.talentsim.metrics.TeamRow;
 
 /**
@@ -15,10 +16,31 @@ import org.talentsim.metrics.TeamRow;
  */
 public final class RunCollector implements MetricsSink {
     private final RunData data;
+    private final boolean offers;
 
-    /** For a run of {@code ticks} ticks writing into {@code dir}. */
-    public RunCollector(Path dir, int ticks) {
+    /**
+     * For a run of {@code ticks} ticks writing into {@code dir}; {@code offers}: whether the run
+     * writes {@code offers.csv} (the report then lists the offers made to named researchers, as
+     * {@code report DIR} reads them from that file).
+     */
+    public RunCollector(Path dir, int ticks, boolean offers) {
         this.data = RunData.live(dir, ticks);
+        this.offers = offers;
+        data.offersWritten = offers;
+    }
+
+    @Override
+    public boolean wantsOffers() {
+        return offers;
+    }
+
+    @Override
+    public void offer(OfferRow r) {
+        // a named researcher's only: the others (6,000 rows in the flagship) the report does not show
+        if (r.name() != null && !r.name().isEmpty()) {
+            data.offer(r.tick(), r.date(), r.fromLab(), r.toLab(), asWritten(r.offer()), asWritten(r.counter()),
+                    r.outcome().name(), r.name());
+        }
     }
 
     @Override

@@ -54,6 +54,14 @@ final class RunData {
         }
     }
 
+    /**
+     * An offer of {@code offers.csv} made to a named researcher: {@code fromLab} the lab he was
+     * at ("" between jobs), {@code counter} his lab's counter (NaN: none), {@code outcome} as the
+     * file writes it.
+     */
+    record NamedOffer(String name, int tick, String date, String fromLab, String toLab, double offer, double counter,
+            String outcome) {}
+
     final Path dir;
     JsonNode manifest;
     JsonNode summary;
@@ -124,6 +132,10 @@ final class RunData {
     /** from_lab, to_lab, count rows of {@code flows.csv} ("" is the pool). */
     final List<String[]> flows = new ArrayList<>();
     final List<NamedMove> namedMoves = new ArrayList<>();
+    /** The offers made to named researchers, in the order of {@code offers.csv}. */
+    final List<NamedOffer> namedOffers = new ArrayList<>();
+    /** Whether the run wrote {@code offers.csv} (so that {@link #namedOffers} are all the named researchers' offers). */
+    boolean offersWritten;
 
 
     /** Whether {@code dir} holds the results of a run ({@code labs.csv} and {@code summary.json}). */
@@ -176,6 +188,10 @@ final class RunData {
         }
         d.readTeams(Csv.read(dir.resolve("teams.csv")));
         d.readMoves(Csv.read(dir.resolve("moves.csv")));
+        // (written by default under 100,000 researchers: without it the report says so)
+        if (Files.isRegularFile(dir.resolve("offers.csv"))) {
+            d.readOffers(Csv.read(dir.resolve("offers.csv")));
+        }
         return d.finish();
     }
 
@@ -392,6 +408,42 @@ final class RunData {
         }
         if (name != null && !name.isEmpty()) {
             namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why, signOn, annualEquity));
+        }
+    }
+
+    /** A row of {@code offers.csv} made to a named researcher (the others are not kept). */
+    void offer(int tick, String date, String from, String to, double offer, double counter, String outcome, String name) {
+        namedOffers.add(new NamedOffer(name, tick, date, from, to, offer, counter, outcome));
+    }
+
+    private void readOffers(Csv c) {
+        offersWritten = true;
+        if (!c.has("name")) {
+            return;
+        }
+        int tick = c.col("tick");
+        int date = c.col("date");
+        int from = c.col("from_lab");
+        int to = c.col("to_lab");
+        int offer = c.col("offer");
+        int counter = c.col("counter");
+        int outcome = c.col("outcome");
+        int name = c.col("name");
+        for (String[] r : c.rows()) {
+            String who = Csv.cell(r, name);
+            if (who.isEmpty()) {
+                continue;
+            }
+            int t = c.whole(r, tick, 1, dates.length);
+            sameDate(c, r, date, t);
+            String o = Csv.cell(r, outcome);
+            try {
+                org.talentsim.model.OfferOutcome.valueOf(o);
+            } catch (IllegalArgumentException e) {
+                throw c.bad(r, outcome, "\"" + o + "\" is not an outcome (HIRED, ACCEPTED, COUNTERED or DECLINED)");
+            }
+            offer(t, Csv.cell(r, date), Csv.cell(r, from), Csv.cell(r, to), c.num(r, offer, 0, Double.MAX_VALUE),
+                    c.num(r, counter, 0, Double.MAX_VALUE), o, who);
         }
     }
 

@@ -1669,7 +1669,49 @@ final class RunReport extends Page {
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);
-        h.raw("</div>\n</div>\n</div>\n");
+        h.raw("</div>\n");
+        namedOffers(h);
+        h.raw("</div>\n</div>\n");
+    }
+
+    /**
+     * The offers made to the named researchers (their rows of {@code offers.csv}), each with what
+     * became of it: a job fair's invitations, a counter-offer's rival, an offer turned down. The
+     * moves showed only the offer taken, so no page said that several labs had invited him (STORY
+     * S11: a student's review).
+     */
+    private void namedOffers(Html h) {
+        h.el("h3", "The offers made to them");
+        if (!d.offersWritten) {
+            h.el("p", "note", "Not known: the run did not write offers.csv (by default it does for scenarios under 100,000"
+                    + " researchers; --offers writes it for any).");
+            return;
+        }
+        if (d.namedOffers.isEmpty()) {
+            h.el("p", "note", "No lab made them an offer (offers.csv has no row that names them).");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (RunData.NamedOffer o : d.namedOffers) {
+            String became = switch (o.outcome()) {
+                case "HIRED" -> "taken";
+                case "ACCEPTED" -> "taken: left " + o.fromLab();
+                case "COUNTERED" -> "stayed: " + o.fromLab() + " countered with " + money(o.counter());
+                default -> {
+                    // the offer taken instead in the same tick (a job fair's other labs), if any
+                    String took = d.namedOffers.stream().filter(x -> x.tick() == o.tick() && x.name().equals(o.name())
+                            && (x.outcome().equals("HIRED") || x.outcome().equals("ACCEPTED"))).map(x -> x.toLab()).findFirst()
+                            .orElse(null);
+                    yield took != null ? "declined: took " + took + "'s" : o.fromLab().isEmpty() ? "declined" : "declined: stayed";
+                }
+            };
+            rows.add(List.of(o.date(), o.name(), o.toLab(), o.fromLab().isEmpty() ? "between jobs" : o.fromLab(), money(o.offer()),
+                    became));
+        }
+        h.raw("<div class=\"scroll\">");
+        h.table("named-offers", List.of("date", "name", "offer from", "while at", "pay offered", "what became of it"), rows,
+                c -> c == 4);
+        h.raw("</div>\n");
     }
 
     private static String where(String lab, String team) {

@@ -579,13 +579,88 @@ class ReportTest {
     void reportDirDrawsTheSamePageFromTheFiles() throws IOException {
         Path copy = tmp.resolve("redraw");
         Files.createDirectories(copy);
-        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "manifest.json")) {
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json", "manifest.json")) {
             Files.copy(out.resolve(f), copy.resolve(f));
         }
         Cli r = Cli.run("report", copy.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("Report: " + copy.resolve("report.html") + "\n", r.out());
         assertEquals(html, Files.readString(copy.resolve("report.html")), "the page run drew, from the rows it collected");
+    }
+
+    /**
+     * The offers made to the named researchers are listed, each row of offers.csv that names one,
+     * in its order, with what became of it: a job fair's other invitations ("declined: took
+     * OpenAI's"), a counter that kept him. No page showed that several labs invited Yuandong Tian
+     * in November (STORY S11: a student's review). Without offers.csv the page says the offers
+     * are not known, drawn by run or by report DIR alike.
+     */
+    /** {@code text} writes the amount {@code v} in dollars, as "$4.001M" or "$75M" (to four significant digits). */
+    static void assertMoney(double v, String text) {
+        Matcher m = Pattern.compile("\\$([0-9.]+)([kMB]?)").matcher(text);
+        assertTrue(m.matches(), text);
+        double scale = switch (m.group(2)) {
+            case "k" -> 1e3;
+            case "M" -> 1e6;
+            case "B" -> 1e9;
+            default -> 1;
+        };
+        double shown = Double.parseDouble(m.group(1)) * scale;
+        assertTrue(Math.abs(shown - v) <= 5e-4 * v, text + " for " + v);
+    }
+
+    @Test
+    void theOffersMadeToTheNamedResearchersAreListed() throws IOException {
+        List<String[]> offers = csv(out.resolve("offers.csv"));
+        List<String> head = List.of(offers.get(0));
+        int name = head.indexOf("name");
+        int tick = head.indexOf("tick");
+        List<String[]> named = offers.subList(1, offers.size()).stream().filter(r -> !r[name].isEmpty()).toList();
+        List<List<String>> rows = table(html, "named-offers");
+        assertEquals(List.of("date", "name", "offer from", "while at", "pay offered", "what became of it"), rows.get(0));
+        assertEquals(named.size(), rows.size() - 1, "a row for each named row of offers.csv");
+        int declinedForAnother = 0;
+        for (int k = 0; k < named.size(); k++) {
+            String[] o = named.get(k);
+            List<String> r = rows.get(k + 1);
+            assertEquals(o[head.indexOf("date")], r.get(0));
+            assertEquals(o[name], r.get(1));
+            assertEquals(o[head.indexOf("to_lab")], r.get(2));
+            String from = o[head.indexOf("from_lab")];
+            assertEquals(from.isEmpty() ? "between jobs" : from, r.get(3));
+            assertMoney(Double.parseDouble(o[head.indexOf("offer")]), r.get(4));
+            String became = r.get(5);
+            switch (o[head.indexOf("outcome")]) {
+                case "HIRED" -> assertEquals("taken", became);
+                case "ACCEPTED" -> assertEquals("taken: left " + from, became);
+                case "COUNTERED" -> {
+                    String words = "stayed: " + from + " countered with ";
+                    assertTrue(became.startsWith(words), became);
+                    assertMoney(Double.parseDouble(o[head.indexOf("counter")]), became.substring(words.length()));
+                }
+                default -> {
+                    String[] taken = named.stream().filter(x -> x[tick].equals(o[tick]) && x[name].equals(o[name])
+                            && (x[head.indexOf("outcome")].equals("HIRED") || x[head.indexOf("outcome")].equals("ACCEPTED")))
+                            .findFirst().orElse(null);
+                    if (taken != null) {
+                        assertEquals("declined: took " + taken[head.indexOf("to_lab")] + "'s", became);
+                        declinedForAnother++;
+                    } else {
+                        assertTrue(became.startsWith("declined"), became);
+                    }
+                }
+            }
+        }
+        assertTrue(declinedForAnother > 0, "the job fair's other invitation: " + rows);
+
+        Cli r = Cli.run("run", META.toString(), "--out", tmp.resolve("no-offers").toString(), "-q", "--no-offers");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(tmp.resolve("no-offers/report.html"));
+        assertFalse(page.contains("class=\"named-offers\""));
+        assertTrue(page.contains("Not known: the run did not write offers.csv"), "the offers are not known");
+        Files.delete(tmp.resolve("no-offers/report.html"));
+        assertEquals(0, Cli.run("report", tmp.resolve("no-offers").toString()).exit());
+        assertEquals(page, Files.readString(tmp.resolve("no-offers/report.html")), "report DIR draws the same page");
     }
 
     /**
