@@ -536,6 +536,7 @@ final class ExperimentReport extends Page {
         boolean ofRuns = false;
         boolean noSpread = false;
         int starred = 0;
+        int chanceTies = 0;   // rows with no spread over too few pairs: no star (Fmt.chanceTie)
         for (String[] r : c.rows()) {
             String metric = Csv.cell(r, c.col("metric"));
             String arm = Csv.cell(r, c.col("arm"));
@@ -593,8 +594,9 @@ final class ExperimentReport extends Page {
             // the plot's labels and legend name arms by at most 24 characters, as the flow matrix
             // names labs (a 100-character name took the whole width: the plot was left empty)
             // a star for the rows that stay apart after Holm's adjustment (p (Holm) below 0.05)
-            boolean holm = c.num(r, c.col("p_holm")) < 0.05;
+            boolean holm = c.num(r, c.col("p_holm")) < 0.05 && !(flat && Fmt.chanceTie(k));
             starred += holm ? 1 : 0;
+            chanceTies += flat && Fmt.chanceTie(k) ? 1 : 0;
             String label = shortArm.get(arm) + ": " + Fmt.cut(metric, 40) + (holm ? " *" : "");
             rows.add(new ExperimentCharts.Row(label, shortArm.get(arm), diff * s, (Double.isNaN(lo) ? diff : lo) * s,
                     (Double.isNaN(hi) ? diff : hi) * s));
@@ -613,7 +615,9 @@ final class ExperimentReport extends Page {
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
                     + " replications can tell apart from chance before Holm's adjustment for testing many; "
                     + (starred > 0 ? "* marks " + (starred == 1 ? "the row" : "the " + starred + " rows") + " whose p (Holm) is below"
-                    + " 0.05, apart after it too." : "no row's p (Holm) is below 0.05 (see the table).")
+                    + " 0.05, apart after it too" + (chanceTies > 0 ? " (not one with no spread over fewer than "
+                    + Fmt.TIE_PAIRS + " pairs)" : "") + "." : "no row's p (Holm) is below 0.05" + (chanceTies > 0 ? " but with no"
+                    + " spread over fewer than " + Fmt.TIE_PAIRS + " pairs" : "") + " (see the table).")
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
                     + " 95% CI." : "")
@@ -1428,14 +1432,24 @@ final class ExperimentReport extends Page {
         boolean tested = false;
         for (Map.Entry<String, List<String[]>> e : byArm.entrySet()) {
             List<String[]> clear = new ArrayList<>();
+            List<String> tied = new ArrayList<>();   // p 0 from a chance tie over few pairs: not counted (see Fmt.chanceTie)
             for (String[] r : e.getValue()) {
                 double p = Csv.cell(r, c.col("p_holm")).isEmpty() ? Double.NaN : c.num(r, c.col("p_holm"));
                 tested |= !Double.isNaN(p);
                 double b = base.getOrDefault(Csv.cell(r, c.col("metric")), Double.NaN);
                 if (p < 0.05 && Double.isFinite(b) && Double.isFinite(c.num(r, c.col("difference")))) {
-                    clear.add(r);
+                    if (chanceTie(c, r)) {
+                        tied.add(Csv.cell(r, c.col("metric")) + " " + signed(c.num(r, c.col("difference"))) + " in each of the "
+                                + Csv.cell(r, c.col("pairs")) + " pairs");
+                    } else {
+                        clear.add(r);
+                    }
                 }
             }
+            // a p of 0 that two runs' counts differing alike gave headlined the arm "beyond chance"
+            // ("Keeper.quits -1 (-11%)" from 2 replications: a strategist's review); said apart
+            String tiedNote = tied.isEmpty() ? "" : " (not counted: " + String.join(", ", tied) + ": the same difference in"
+                    + " every pair, over too few pairs to tell from chance; run more replications)";
             // the share of the baseline's mean, as the forest plot draws it (of its size: a negative
             // mean kept the sign of a rise the wrong way); from a baseline of 0, first of all
             java.util.function.ToDoubleFunction<String[]> size = r -> {
@@ -1457,7 +1471,7 @@ final class ExperimentReport extends Page {
                 }
             }
             if (clear.isEmpty() && off.isEmpty()) {
-                parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance");
+                parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance" + tiedNote);
                 continue;
             }
             List<String> said = new ArrayList<>();
@@ -1476,7 +1490,7 @@ final class ExperimentReport extends Page {
                 }
             }
             List<String> sizeAndCost = new ArrayList<>();
-            Set<String> aspects = new java.util.HashSet<>();   // "size", "cost", "capability": what the list holds
+            Set<String> aspects = new java.util.HashSet<>();   // "size", "spending", "capability": what the list holds
             int unclear = 0;   // of them, differences not beyond chance (what the lab committed)
             for (String lab : labs) {
                 for (String kind : List.of("headcount_end", "spend", "committed", "capability_end")) {
@@ -1496,7 +1510,7 @@ final class ExperimentReport extends Page {
                             if (Csv.cell(r, c.col("metric")).equals(lab + ".committed") && base.containsKey(lab + ".committed")
                                     && !Csv.cell(r, c.col("difference")).isEmpty()) {
                                 sizeAndCost.add(said(c, r, base) + " not beyond chance");
-                                aspects.add("cost");
+                                aspects.add("spending");
                                 unclear++;
                             }
                         }
@@ -1509,7 +1523,7 @@ final class ExperimentReport extends Page {
                     + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
-                    + e.getKey() + ": no counter-offers)"));
+                    + e.getKey() + ": no counter-offers)") + tiedNote);
         }
         if (!tested) {
             return null;
@@ -1519,17 +1533,19 @@ final class ExperimentReport extends Page {
 
     /** What a lab's metric of kind {@code kind} tells of it, in the headline's words: its size, cost or capability. */
     private static String aspect(String kind) {
-        return kind.equals("headcount_end") ? "size" : kind.equals("capability_end") ? "capability" : "cost";
+        return kind.equals("headcount_end") ? "size" : kind.equals("capability_end") ? "capability" : "spending";
     }
 
     /**
-     * The label of the headline's list of a lab's size, cost and capability, naming only what the
-     * list holds ("its size and cost:" led a list of one headcount: a student's review), in that
-     * order: "its size", "its cost", "its size and cost", "its size, cost and capability" …
+     * The label of the headline's list of a lab's size, spending and capability, naming only what
+     * the list holds ("its size and cost:" led a list of one headcount: a student's review), in
+     * that order: "its size", "its spending", "its size and spending", "its size, spending and
+     * capability" … ("spending", not "cost": "its cost: Keeper.spend -12.26M" called a saving a
+     * cost, a strategist's review)
      */
     static String aspects(Set<String> present) {
         List<String> in = new ArrayList<>();
-        for (String a : List.of("size", "cost", "capability")) {
+        for (String a : List.of("size", "spending", "capability")) {
             if (present.contains(a)) {
                 in.add(a);
             }
@@ -1670,6 +1686,15 @@ final class ExperimentReport extends Page {
     }
 
     /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
+    /**
+     * Whether the row's p of 0 may be chance ({@link Fmt#chanceTie}): every pair differs by the
+     * same non-zero amount ({@code no_spread}) over too few pairs to tell that from a tie.
+     */
+    static boolean chanceTie(Csv c, String[] r) {
+        return c.has("no_spread") && Csv.cell(r, c.col("no_spread")).equals("TRUE") && !Csv.cell(r, c.col("pairs")).isEmpty()
+                && Fmt.chanceTie((int) c.num(r, c.col("pairs")));
+    }
+
     private static boolean zeroInEveryRun(Csv c, String[] r) {
         return c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0");
     }

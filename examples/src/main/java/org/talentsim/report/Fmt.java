@@ -73,7 +73,22 @@ public final class Fmt {
     public static final String NO_SPREAD_NOTE = "(no spread): every pair of runs differs by the same amount, although the values"
             + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): it may be exactly what the arm"
             + " sets (a layoff of 300 against none differs by 300 in every run), or, over a few replications, chance (two"
-            + " counts that happen to differ alike); run more replications to tell.";
+            + " counts that happen to differ alike); run more replications to tell. Over fewer than 6 pairs report.html does not"
+            + " count it beyond chance (no star, not in its summary): that all n pairs fall on one side has a chance of"
+            + " 2^(1\u2212n) with no difference at all, 1 in 16 for 5.";
+
+    /**
+     * The fewest pairs over which a difference with no spread counts as beyond chance: that all n
+     * pairs fall on one side (a sign test) has the chance 2<sup>1−n</sup> under no difference,
+     * below 0.05 from 6. Fewer, and the t-test's p of 0 may be two counts that happened to differ
+     * alike (a strategist's review: 4 of 8 experiments of 2 replications had such a row).
+     */
+    public static final int TIE_PAIRS = 6;
+
+    /** Whether a difference with no spread over {@code pairs} pairs may be a chance tie ({@link #TIE_PAIRS}). */
+    public static boolean chanceTie(int pairs) {
+        return pairs < TIE_PAIRS;
+    }
 
     /** The note under a table with a mean of "-": a metric with no value in any run of its arm or cell. */
     public static final String NO_VALUE_NOTE = "A mean of '-': the metric is undefined in every run of its arm (nothing to"

@@ -45,6 +45,33 @@ class HeadlineTest {
     }
 
     /**
+     * A difference with no spread (p 0) over fewer than 6 pairs is not counted beyond chance, and
+     * is named apart; over 6 pairs it is counted. Two replications whose counts happened to differ
+     * alike headlined an arm "beyond chance" (a strategist's review, 4 of 8 seeds at -r 2).
+     */
+    @Test
+    void aDifferenceWithNoSpreadOverFewPairsIsNotCountedBeyondChance(@TempDir Path dir) throws Exception {
+        String header = HEADER.strip() + ",no_spread\n";
+        String rows = "baseline,K.quits,9,-41.8,59.8,,,,,,,,N,,\n"
+                + "baseline,K.poached_out,1.5,-4.85,7.85,,,,,,,,N,,\n"
+                + "x,K.quits,8,-42.8,58.8,-1,-1,-1,0,0,0,1,N,N,TRUE\n"
+                + "x,K.poached_out,10.5,-40.3,61.3,9,-29.1,47.1,0.2,1,1,0,N,N,FALSE\n";
+        Csv two = Csv.read(Files.writeString(dir.resolve("two.csv"), header + rows.replace("N", "2")));
+        assertEquals(List.of("arm x differs from the baseline in none of them beyond chance (not counted: K.quits -1 in each of"
+                + " the 2 pairs: the same difference in every pair, over too few pairs to tell from chance; run more replications)"),
+                ExperimentReport.headlineParts(two, "baseline", Set.of("K.quits", "K.poached_out")));
+        Csv five = Csv.read(Files.writeString(dir.resolve("five.csv"), header + rows.replace("N", "5")));
+        assertTrue(ExperimentReport.headlineParts(five, "baseline", Set.of("K.quits")).get(0).contains("not counted"));
+        Csv six = Csv.read(Files.writeString(dir.resolve("six.csv"), header + rows.replace("N", "6")));
+        assertEquals(List.of("arm x against baseline: K.quits -1 (-11%)"),
+                ExperimentReport.headlineParts(six, "baseline", Set.of("K.quits", "K.poached_out")));
+        // an exact shift of the arm's own making, FALSE in no_spread: counted whatever the pairs
+        Csv exact = Csv.read(Files.writeString(dir.resolve("exact.csv"), header + rows.replace("N", "2").replace("TRUE", "FALSE")));
+        assertEquals(List.of("arm x against baseline: K.quits -1 (-11%)"),
+                ExperimentReport.headlineParts(exact, "baseline", Set.of("K.quits", "K.poached_out")));
+    }
+
+    /**
      * A pay policy's cost: where an arm's committed differs from its spend (it grants more equity,
      * spends less and owes more), the headline gives both with the lab's size; where they are the
      * same (a lab paying cash) spend alone (a strategist read "spends 158M less" as cheaper).
@@ -74,16 +101,16 @@ class HeadlineTest {
                 + "equity,C.committed,4800,4700,4900,-200,-250,-150,1e-6,1e-5,0,1,4,4\n");
         Csv c = Csv.read(f);
         String m = ExperimentReport.headline(c, "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
-        assertEquals(true, m.contains("its cost: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
+        assertEquals(true, m.contains("its spending: M.spend -200 (-4%), M.committed +400 (+5%)"), m);
         // spend beyond chance, committed not: committed said all the same, as not beyond chance
         Path g = Files.writeString(dir.resolve("c2.csv"), Files.readString(f).replace("equity,M.committed,8400,8300,8500,400,300,500,1e-6,1e-5,1,0,4,4",
                 "equity,M.committed,7980,7800,8100,-20,-150,110,0.6,1,0.5,0.5,4,4"));
         String loose = ExperimentReport.headline(Csv.read(g), "baseline", Set.of("M.poached_out", "M.hires", "M.quits", "M.spend", "M.committed"));
-        assertEquals(true, loose.contains("its cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance;")
-                || loose.contains("its cost: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance"), loose);
+        assertEquals(true, loose.contains("its spending: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance;")
+                || loose.contains("its spending: M.spend -200 (-4%), M.committed -20 (-0.25%) not beyond chance"), loose);
         assertEquals(false, loose.contains("more beyond chance"), loose);
         String cash = ExperimentReport.headline(c, "baseline", Set.of("C.poached_out", "C.hires", "C.quits", "C.spend", "C.committed"));
-        assertEquals(true, cash.contains("its cost: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
+        assertEquals(true, cash.contains("its spending: C.spend -200 (-4%)") && !cash.contains("C.committed"), cash);
     }
 
     /** A lab's counter-offer policy set by an arm, in words; any other override has none. */
@@ -124,7 +151,7 @@ class HeadlineTest {
         Csv c = Csv.read(f);
         assertEquals("In short, of the metrics shown, the largest differences beyond chance (p (Holm) below 0.05), as a share of the"
                 + " baseline's mean: arm none against baseline: Meta.poached_out +537 (+942%), Meta.hires +410 (+59%),"
-                + " Meta.quits +80 (+10%); its size and cost: Meta.headcount_end -51 (-1.8%), Meta.spend -235M (-4%)"
+                + " Meta.quits +80 (+10%); its size and spending: Meta.headcount_end -51 (-1.8%), Meta.spend -235M (-4%)"
                 + " (Meta.countered is 0 in every run of none: no counter-offers). The plot and the table below give each with its"
                 + " 95% interval.", ExperimentReport.headline(c, "baseline", Set.of("Meta.countered", "Meta.poached_out", "Meta.hires",
                         "Meta.quits", "Meta.mean_morale_end", "Meta.headcount_end", "Meta.spend")));
@@ -148,7 +175,7 @@ class HeadlineTest {
     }
 
     /**
-     * Capability beside the size and cost of the labs named is said as such ("its size and cost: …
+     * Capability beside the size and cost of the labs named is said as such ("its size and spending: …
      * capability_end": a strategist's review), and the label names only what its list holds ("its
      * size and cost:" led a lone headcount: a student's review).
      */
@@ -167,7 +194,7 @@ class HeadlineTest {
                 + "none,Meta.capability_end,82.1,81.9,82.3,-0.35,-0.4,-0.3,1e-6,1e-5,0,1,4,4\n");
         String h = ExperimentReport.headline(Csv.read(f), "baseline", Set.of("Meta.poached_out", "Meta.spend", "Meta.capability_end",
                 "Meta.hires", "Meta.quits"));
-        assertTrue(h.contains("; its cost and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
+        assertTrue(h.contains("; its spending and capability: Meta.spend -235M (-4%), Meta.capability_end -0.35 (-0.42%)"), h);
         Path size = Files.writeString(dir.resolve("size.csv"), HEADER
                 + "baseline,Meta.poached_out,57,50,64,,,,,,,,4,\n"
                 + "baseline,Meta.headcount_end,2870,2860,2880,,,,,,,,4,\n"
@@ -180,7 +207,7 @@ class HeadlineTest {
         String s = ExperimentReport.headline(Csv.read(size), "baseline", Set.of("Meta.poached_out", "Meta.headcount_end", "Meta.hires",
                 "Meta.quits"));
         assertTrue(s.contains("; its size: Meta.headcount_end -9.7 (-0.34%)"), s);
-        assertEquals("its size, cost and capability", ExperimentReport.aspects(Set.of("capability", "size", "cost")));
+        assertEquals("its size, spending and capability", ExperimentReport.aspects(Set.of("capability", "size", "spending")));
         assertEquals("its size and capability", ExperimentReport.aspects(Set.of("capability", "size")));
     }
 
