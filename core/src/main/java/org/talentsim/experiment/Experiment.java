@@ -646,7 +646,7 @@ public final class Experiment {
         b.append("overrides: ").append(list(overrides)).append('\n');
         if (!arms.isEmpty()) {
             b.append("arms:\n");
-            arms.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
+            arms.forEach((k, v) -> entry(b, k, list(v)));
         }
         if (baseline != null) {
             // (not part of what identifies the runs: the same folder resumes under another baseline)
@@ -654,7 +654,7 @@ public final class Experiment {
         }
         if (!vary.isEmpty()) {
             b.append("vary:\n");
-            vary.forEach((k, v) -> b.append("  ").append(q(k)).append(": ").append(list(v)).append('\n'));
+            vary.forEach((k, v) -> entry(b, k, list(v)));
         }
         b.append("replications: ").append(replications).append('\n');
         b.append("seed: ").append(seed).append('\n');
@@ -670,6 +670,21 @@ public final class Experiment {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A mapping's entry {@code key: value} at one level of indentation; a key longer than YAML's
+     * 1,024 characters for a plain {@code key:} is written as an explicit one ({@code ? key} then
+     * {@code : value}), which has no such limit: an arm named in 1,100 characters ran, and then
+     * its folder's experiment.yaml could not be read back (a strategist's review).
+     */
+    private static void entry(StringBuilder b, String key, String value) {
+        String k = q(key);
+        if (k.length() > 1000) {
+            b.append("  ? ").append(k).append("\n  : ").append(value).append('\n');
+        } else {
+            b.append("  ").append(k).append(": ").append(value).append('\n');
+        }
     }
 
     private static String list(List<String> items) {

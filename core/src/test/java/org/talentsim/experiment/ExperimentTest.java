@@ -957,6 +957,31 @@ class ExperimentTest {
         }
     }
 
+    /**
+     * An arm's name or a varied path longer than the 1,024 characters YAML allows a plain key is
+     * written as an explicit key, and the spec reads back: an arm named in 1,100 characters ran,
+     * and its folder's experiment.yaml could not be read (a strategist's review).
+     */
+    @Test
+    void aLongArmNameOrPathReadsBack(@TempDir Path dir) throws IOException {
+        String name = "a".repeat(1100) + "'s";
+        Experiment arms = Experiment.builder().scenario(RETENTION).override("months=2").arm("baseline", List.of())
+                .arm(name, List.of("labs[Keeper].retention.upTo=0.7")).replications(2).build();
+        String yaml = arms.toYaml(dir);
+        assertTrue(yaml.contains("\n  ? '" + "a".repeat(1100) + "''s'\n  : ['labs[Keeper].retention.upTo=0.7']\n"), yaml);
+        Experiment back = Experiment.read(Files.writeString(dir.resolve("arms.yaml"), yaml));
+        assertEquals(yaml, back.toYaml(dir));
+        assertEquals(arms.runs(), back.runs());
+        // a varied path of a lab with a long name (a scenario's own): the key of vary
+        String lab = "L".repeat(1050);
+        Path scenario = Files.writeString(dir.resolve("s.yaml"), Files.readString(RETENTION).replace("Keeper", lab));
+        Experiment sweep = Experiment.builder().scenario(scenario).override("months=2")
+                .vary("labs[" + lab + "].retention.upTo", List.of("0.5", "0.7")).replications(2).build();
+        String sweepYaml = sweep.toYaml(dir);
+        assertTrue(sweepYaml.contains("\n  ? 'labs[" + lab + "].retention.upTo'\n  : ['0.5', '0.7']\n"), sweepYaml);
+        assertEquals(sweepYaml, Experiment.read(Files.writeString(dir.resolve("sweep.yaml"), sweepYaml)).toYaml(dir));
+    }
+
     @Test
     void theResolvedSpecReadsBack(@TempDir Path dir) throws IOException {
         Experiment e = compare(2);
