@@ -434,19 +434,33 @@ final class ExperimentReport extends Page {
         Map<Map<String, List<String>>, List<String>> groups = new LinkedHashMap<>();
         byCell.forEach((cell, values) -> groups.computeIfAbsent(values, k -> new ArrayList<>()).add(cell));
         List<String> said = new ArrayList<>();
+        int groupsOf = 0;
         for (List<String> g : groups.values()) {
             if (g.size() > 1) {
-                said.add(String.join(", ", g.subList(0, g.size() - 1)) + " and " + g.get(g.size() - 1));
+                groupsOf++;
+                if (said.size() < SAME_GROUPS) {
+                    // at most SAME_NAMED names a group, then how many more: a grid of 1,260 cells wrote
+                    // one line of 85,864 characters, screens tall on the page (a strategist's review)
+                    said.add(g.size() <= SAME_NAMED ? String.join(", ", g.subList(0, g.size() - 1)) + " and " + g.get(g.size() - 1)
+                            : String.join(", ", g.subList(0, SAME_NAMED - 1)) + " and " + (g.size() - SAME_NAMED + 1) + " more");
+                }
             }
         }
         if (said.isEmpty()) {
             return null;
         }
-        return "Note: " + unit + " " + String.join("; ", said) + (said.size() == 1 ? " gave" : " gave, each group,")
+        if (groupsOf > said.size()) {
+            said.add("and " + (groupsOf - said.size()) + " more groups (runs.csv has them all)");
+        }
+        return "Note: " + unit + " " + String.join("; ", said) + (groupsOf == 1 ? " gave" : " gave, each group,")
                 + " the same runs: every one of the " + metrics.size() + " metrics in runs.csv, replication by replication. What"
                 + " they change made no difference in these runs (e.g. a policy that never comes into play, or a budget that"
                 + " never binds).";
     }
+
+    /** The most groups of arms (cells) with the same runs that {@link #sameResults} names, and the most names of a group. */
+    static final int SAME_GROUPS = 6;
+    static final int SAME_NAMED = 8;
 
     /** {@link #sameResults(Csv, String)} of the experiment in {@code dir}; null when none or its runs.csv cannot be read. */
     static String sameResults(java.nio.file.Path dir, String unit) {
