@@ -601,7 +601,8 @@ final class ExperimentCommands {
     static String oneReplication(Experiment e) {
         return e.replications() >= 2 || e.cells().size() < 2 ? null
                 : "One replication: no difference can be tested (a paired difference needs 2 or more, and its interval more"
-                        + " still). Give replications: N (the file's default is 1; the command line's -r is 10).";
+                        + " still). Give 2 or more: -r N on the command line (10 unless given), replications: N in an experiment"
+                        + " file (1 unless given).";
     }
 
     /** Said of the count of events skipped when a comparison reports it. */

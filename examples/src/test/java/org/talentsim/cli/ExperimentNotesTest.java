@@ -85,7 +85,8 @@ class ExperimentNotesTest {
         Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()
                 + "'\narms:\n  baseline: []\n  calm: ['market.separation=0/year']\n");
         String note = "One replication: no difference can be tested (a paired difference needs 2 or more, and its interval more"
-                + " still). Give replications: N (the file's default is 1; the command line's -r is 10).";
+                + " still). Give 2 or more: -r N on the command line (10 unless given), replications: N in an experiment file (1"
+                + " unless given).";
         Cli check = Cli.run("check", f.toString());
         assertEquals(0, check.exit(), check.err() + check.out());
         assertTrue(check.out().contains(f + ": note: " + note), check.out());
