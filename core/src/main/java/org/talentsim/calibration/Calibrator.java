@@ -86,9 +86,37 @@ public final class Calibrator {
      *     minimum (a search that stopped a step short) it leaves out the part of the miss that the
      *     step would remove: a target fit within a fraction of its se got a |t| of 6 from a gap of
      *     one grid step of the simulated moment beside a J of 0.15 (found by a calibration review)
+     * @param denominator for a ratio target, its denominator's mean per run at θ̂ (over the R
+     *     replications behind {@code simulated}; times R, the events behind the ratio when the
+     *     denominator counts them, {@link #fewEvents}); NaN for a target of one metric
      */
     public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t,
-            double linearisedMiss) {}
+            double linearisedMiss, double denominator) {
+        /** A target of one metric (no denominator). */
+        public MomentFit(String target, double observed, double simulated, double se, double residualSe, double t,
+                double linearisedMiss) {
+            this(target, observed, simulated, se, residualSe, t, linearisedMiss, Double.NaN);
+        }
+
+        /** This fit of a ratio target with the mean per run of its {@code denominator} at θ̂. */
+        MomentFit withDenominator(double denominator) {
+            return new MomentFit(target, observed, simulated, se, residualSe, t, linearisedMiss, denominator);
+        }
+
+        /**
+         * Whether this ratio's denominator counts fewer than {@link #FEW_EVENTS} events over the
+         * {@code replications} runs at θ̂ ({@code countUnit}: the denominator's metric counts
+         * researchers, moves or counter-offers): the simulated ratio, its fit se and t then rest
+         * on a handful of events and mean little. The flagship's OpenAI/Anthropic ratio was fit
+         * "8" from 8 moves over 1, in 20 runs, with a fit se of 0.018 (an economist's review).
+         */
+        public boolean fewEvents(int replications, boolean countUnit) {
+            return countUnit && Double.isFinite(denominator) && denominator * replications < FEW_EVENTS;
+        }
+    }
+
+    /** Below this many events over a calibration's runs at θ̂, a count in a ratio's denominator is too few ({@link MomentFit#fewEvents}). */
+    public static final int FEW_EVENTS = 10;
 
     /**
      * One call of the objective in the order the search made it.
@@ -385,6 +413,16 @@ public final class Calibrator {
         return new MomentFit(target, observed, simulated, se, rse, miss / rse, miss);
     }
 
+    /**
+     * Whether {@code metric} counts events (researchers, moves, counter-offers: a standard
+     * metric's unit), so that a small sum of it over the runs is few events ({@link
+     * MomentFit#fewEvents}); a metric of one's own is not taken as a count.
+     */
+    public static boolean countUnit(String metric) {
+        String u = org.talentsim.experiment.StandardMetrics.unit(metric);
+        return u.equals("researchers") || u.equals("counter-offers") || u.equals("count");
+    }
+
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
         c.requireCalibration();
         int p = c.parameters().size();
@@ -482,9 +520,17 @@ public final class Calibrator {
             }
         }
         List<MomentFit> moments = new ArrayList<>();
+        double[][] atTheta = ev.at(theta);
         for (int k = 0; k < sim.length; k++) {
             Calibration.Target t = c.targets().get(k);
-            moments.add(fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k], inf.miss()[k]));
+            MomentFit m = fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k], inf.miss()[k]);
+            moments.add(t.isRatio() ? m.withDenominator(Smm.mean(atTheta, c.metrics().indexOf(t.denominator()))) : m);
+            if (t.isRatio() && moments.get(k).fewEvents(c.replications(), countUnit(t.denominator()))) {
+                LOG.info("calibration {}: target {}: its denominator {} adds up to {} over the {} runs at the estimate (fewer"
+                        + " than {}): the simulated ratio, its fit se and t rest on a handful of events", c.file(), t.name(),
+                        t.denominator(), org.talentsim.internal.Num.format(moments.get(k).denominator() * c.replications()),
+                        c.replications(), FEW_EVENTS);
+            }
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.linearised(), inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,

@@ -30,7 +30,7 @@ final class Smm {
         return out;
     }
 
-    private static double mean(double[][] v, int m) {
+    static double mean(double[][] v, int m) {
         double s = 0;
         for (double[] row : v) {
             s += row[m];

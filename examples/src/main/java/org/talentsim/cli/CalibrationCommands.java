@@ -167,6 +167,22 @@ final class CalibrationCommands {
                     : new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()), fitSe, tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
+            // a ratio over a handful of events: its simulated value, fit se and t mean little (the
+            // flagship's 8 : 8 was 8 moves over 1 in 20 runs, its fit se 0.018: an economist's review)
+            List<String> few = new ArrayList<>();
+            for (int k = 0; k < r.moments().size(); k++) {
+                org.talentsim.calibration.Calibration.Target t = c.targets().get(k);
+                Calibrator.MomentFit m = r.moments().get(k);
+                if (t.isRatio() && m.fewEvents(c.replications(), Calibrator.countUnit(t.denominator()))) {
+                    few.add(m.target() + " (its denominator, " + t.denominator() + ", adds up to " + Num.format(m.denominator()
+                            * c.replications()) + ")");
+                }
+            }
+            if (!few.isEmpty()) {
+                w.println("few events: " + String.join("; ", few) + " over the " + c.replications() + " runs at the estimate,"
+                        + " fewer than " + Calibrator.FEW_EVENTS + ": the simulated ratio, its fit se and t rest on a handful of"
+                        + " events and mean little (moments.csv's denominator_mean); more replications, or a ratio of larger counts.");
+            }
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
                     .map(Calibrator.ParameterEstimate::parameter).toList();
             // a derivative undefined (a target's moment undefined on both sides of the step) leaves G

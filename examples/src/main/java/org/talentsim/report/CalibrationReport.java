@@ -254,6 +254,14 @@ final class CalibrationReport extends Page {
             h.el("p", "note", "Fit exactly by the parameters (no noise left in observed \u2212 simulated at the estimate, so no t): "
                     + String.join(", ", exact) + ".");
         }
+        // a ratio over a handful of events (the flagship's 8 : 8 was 8 moves over 1 in 20 runs: an economist's review)
+        List<String> few = fewEvents();
+        if (!few.isEmpty()) {
+            h.el("p", "warn", "Few events: " + String.join("; ", few) + " over the " + d.summary.path("replications").asInt()
+                    + " runs at the estimate, fewer than " + org.talentsim.calibration.Calibrator.FEW_EVENTS + ": the simulated"
+                    + " ratio, its fit se and t rest on a handful of events and mean little; more replications, or a ratio of"
+                    + " larger counts.");
+        }
         String verdict = missed.isEmpty() && undefined.isEmpty()
                 ? "The model reaches every target: all are within 2 standard errors at the estimate."
                 : (missed.isEmpty() ? "" : (shaky.isEmpty() ? "Targets the model misses (|t| > 2): "
@@ -270,6 +278,32 @@ final class CalibrationReport extends Page {
         h.raw("</div>\n</div>\n");
 
         trace(h);
+    }
+
+    /**
+     * The ratio targets whose denominator, a count, adds up to fewer than {@link
+     * org.talentsim.calibration.Calibrator#FEW_EVENTS} over the runs at the estimate (moments.csv's
+     * {@code denominator_mean} times the replications), each as "T (its denominator, D, adds up to
+     * N)"; none for a folder written before the column.
+     */
+    private List<String> fewEvents() {
+        Csv m = d.moments;
+        List<String> out = new ArrayList<>();
+        if (!m.has("denominator_mean")) {
+            return out;
+        }
+        int replications = d.summary.path("replications").asInt(0);
+        for (String[] row : m.rows()) {
+            String target = Csv.cell(row, m.col("target"));
+            double mean = m.num(row, m.col("denominator_mean"));
+            com.fasterxml.jackson.databind.JsonNode spec = d.target(target);
+            String denominator = spec.path("ratio").path(1).asText("");
+            if (!denominator.isEmpty() && Double.isFinite(mean) && org.talentsim.calibration.Calibrator.countUnit(denominator)
+                    && mean * replications < org.talentsim.calibration.Calibrator.FEW_EVENTS) {
+                out.add(target + " (its denominator, " + denominator + ", adds up to " + Fmt.sig4(mean * replications) + ")");
+            }
+        }
+        return out;
     }
 
     private String jTest() {

@@ -405,6 +405,17 @@ class CalibrationCliTest {
         Path out = dir.resolve("out");
         Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--no-report");
         assertEquals(0, r.exit(), r.err());
+        // the ratio over a handful of moves (one run each) is said to rest on them, on the terminal and the page
+        // (the flagship's 8 : 8 was 8 moves over 1 in 20 runs, its fit se 0.018, without a word: an economist's review)
+        String[] ratio = Files.readAllLines(out.resolve("moments.csv")).get(3).split(",", -1);
+        double events = Double.parseDouble(ratio[10]);
+        assertTrue(events > 0 && events < 10, "the case: few moves Keeper>Leaker, " + events);
+        assertTrue(r.out().contains("few events: lk_ratio (its denominator, market.flow.Keeper>Leaker, adds up to "
+                + org.talentsim.internal.Num.format(events) + ") over the 1 runs at the estimate, fewer than 10"), r.out());
+        Cli page = Cli.run("report", out.toString());
+        assertEquals(0, page.exit(), page.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Few events: lk_ratio (its denominator,"
+                + " market.flow.Keeper&gt;Leaker, adds up to "), "the page says it too");
         // the case: a point of the Jacobian where the ratio is undefined (its objective is written as 1e30)
         assertTrue(Files.readAllLines(out.resolve("trace.csv")).stream().anyMatch(l -> l.split(",")[1].equals("jacobian")
                 && Double.parseDouble(l.split(",")[3]) >= 1e29), "a Jacobian point with the ratio undefined");
@@ -441,10 +452,14 @@ class CalibrationCliTest {
         assertEquals(3, estimates.size());
         assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",/year"), estimates.get(1));
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
-        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit", fits.get(0));
+        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit,denominator_mean", fits.get(0));
         // each target's unit: poached per month, Leaker's quits (researchers), and a ratio of two counts
         assertEquals(List.of("researchers/month", "researchers", "ratio"),
-                fits.subList(1, fits.size()).stream().map(l -> l.substring(l.lastIndexOf(',') + 1)).toList());
+                fits.subList(1, fits.size()).stream().map(l -> l.split(",", -1)[9]).toList());
+        // the ratio's denominator per run at the estimate (three replications of a count here), none for the others
+        assertEquals(List.of("", ""), fits.subList(1, 3).stream().map(l -> l.split(",", -1)[10]).toList());
+        double events = 3 * Double.parseDouble(fits.get(3).split(",", -1)[10]);
+        assertTrue(events > 0 && Math.abs(events - Math.rint(events)) < 1e-6, fits.get(3));
         for (String line : fits.subList(1, fits.size())) {
             // t divides the miss at the linearised minimum by the residual's se at the estimate (it
             // divided observed - simulated by the moment's own se, then by the residual se)
@@ -454,7 +469,7 @@ class CalibrationCliTest {
                     1e-8 * Math.abs(Double.parseDouble(cells[5])) + 1e-12, line);
             // the target's weight in W and its se as given: 1/se² (the weights were in calibration.yaml only)
             String[] all = line.split(",", -1);
-            assertEquals(10, all.length, line);
+            assertEquals(11, all.length, line);
             double w = Double.parseDouble(all[7]);
             assertTrue(w > 0, line);
             if (!all[8].isEmpty()) {
