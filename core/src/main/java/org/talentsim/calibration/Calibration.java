@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.talentsim.experiment.Experiment;
+import org.talentsim.internal.Num;
 import org.talentsim.experiment.Outcomes;
 import org.talentsim.experiment.Overrides;
 import org.talentsim.io.CalibrationFiles;
@@ -309,10 +310,40 @@ public final class Calibration {
                 requireDefinable(f, t.denominator(), resolved, payVaries);
                 used.add(t.denominator().text());
             }
+            requirePossible(f, t);
             targets.add(new Target(t.name(), t.metric().text(), t.denominator() == null ? null : t.denominator().text(),
                     t.observed(), t.se(), t.weight(), t.source()));
         }
         return new Calibration(f, text, base, RunInfo.sha256(bytes), resolved, parameters, targets, List.copyOf(used), registry);
+    }
+
+    /**
+     * An observed value no run can give is refused: a share outside [0, 1] (80 written for 80%),
+     * a negative count or rate of counts, a negative ratio of two. The calibration ran into a
+     * bound instead, and check accepted the file (an economist's review).
+     */
+    private static void requirePossible(CalibrationFile f, org.talentsim.io.CalibrationFiles.TargetItem t) {
+        String unit = org.talentsim.experiment.StandardMetrics.unit(t.metric().text());
+        Item at = new Item("", t.at().line(), t.at().col(), t.at().path() + ".observed");
+        double v = t.observed();
+        String was = Num.format(v);
+        if (t.denominator() == null) {
+            if ((unit.equals("share") || unit.equals("0 to 1")) && !(v >= 0 && v <= 1)) {
+                throw f.error(at, t.metric().text() + " is a share, from 0 to 1 (80% is 0.8), was " + was);
+            }
+            if (counts(unit) && v < 0) {
+                throw f.error(at, t.metric().text() + " counts " + unit + ": it cannot be negative, was " + was);
+            }
+        } else if (v < 0 && counts(unit) && counts(org.talentsim.experiment.StandardMetrics.unit(t.denominator().text()))) {
+            throw f.error(at, "a ratio of two counts (" + t.metric().text() + " over " + t.denominator().text() + ") cannot be"
+                    + " negative, was " + was);
+        }
+    }
+
+    /** Whether a standard metric's {@code unit} is a count or a rate of one: never negative. */
+    private static boolean counts(String unit) {
+        return unit.equals("researchers") || unit.equals("counter-offers") || unit.equals("count") || unit.equals("researchers/month")
+                || unit.equals("per month");
     }
 
     private static void requireMetric(CalibrationFile f, Item m, List<String> names) {

@@ -163,10 +163,17 @@ public final class Calibrator {
      *     targets, in the targets' order): the data's plus the simulation noise of R replications
      * @param jacobian G, the simulated moments' derivatives in the parameters' units at the
      *     estimate (targets × parameters); the se's are the sandwich of G, the weights and Σ
+     * @param budgetSpent whether the search's start that found the best point stopped on its
+     *     budget ({@code max_evaluations}) rather than its own convergence test: the estimate may
+     *     be short of the minimum (a search of 8 evaluations was reported like a converged one:
+     *     an economist's review)
+     * @param jacobianMoves how many times a point of the Jacobian's steps was better than the
+     *     estimate and became it: the search had stopped short of a minimum
      */
     public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
             double objective, double linearisedObjective, double j, int df, double p, int evaluations, int resumed,
-            List<TraceRow> trace, double[] theta, double[][] sigma, double[][] jacobian) {
+            List<TraceRow> trace, double[] theta, double[][] sigma, double[][] jacobian, boolean budgetSpent,
+            int jacobianMoves) {
         /**
          * Whether the estimate is short of a minimum: one Gauss–Newton step from it would halve the
          * objective or more, by its linearisation ({@link #linearisedObjective}); the t's and J
@@ -437,9 +444,12 @@ public final class Calibrator {
                 resumed[0]++;
             }
         });
+        boolean[] spent = new boolean[c.starts()];   // per start: stopped on its budget
+        int[] bestStart = {0};
         for (int s = 0; s < c.starts(); s++) {
             String phase = "start " + (s + 1);
-            Search.minimise(c, s, Search.start(c, s), c.maxEvaluations(), u -> {
+            int start = s;
+            spent[s] = Search.minimise(c, s, Search.start(c, s), c.maxEvaluations(), u -> {
                 double[] theta = new double[p];
                 for (int j = 0; j < p; j++) {
                     theta[j] = c.parameters().get(j).at(u[j]);
@@ -452,6 +462,7 @@ public final class Calibrator {
                 if (q < best[0]) {
                     best[0] = q;
                     bestTheta[0] = theta;
+                    bestStart[0] = start;
                 }
                 trace.add(new TraceRow(trace.size() + 1, phase, ev.indexOf(theta), q, best[0], theta));
                 listener.progress(ev.count(), budget, best[0]);
@@ -534,6 +545,6 @@ public final class Calibrator {
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.linearised(), inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,
-                sigma, g);
+                sigma, g, spent[bestStart[0]], moves);
     }
 }

@@ -128,6 +128,10 @@ final class Reports {
         b.append("  \"optimizer\": \"").append(c.parameters().size() == 1 ? "brent" : c.optimizer()).append("\",\n");
         b.append("  \"starts\": ").append(c.starts()).append(",\n");
         b.append("  \"evaluations\": ").append(r.evaluations()).append(",\n");
+        // whether the search stopped on its budget, and the estimate's moves to better points of its
+        // Jacobian: both say it stopped short (an economist's review)
+        b.append("  \"budget_spent\": ").append(r.budgetSpent()).append(",\n");
+        b.append("  \"jacobian_moves\": ").append(r.jacobianMoves()).append(",\n");
         b.append("  \"objective\": ").append(json(r.objective())).append(",\n");
         b.append("  \"objective_linearised_minimum\": ").append(json(r.linearisedObjective())).append(",\n");
         b.append("  \"j\": ").append(json(r.j())).append(",\n");

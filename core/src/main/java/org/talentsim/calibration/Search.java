@@ -1,6 +1,7 @@
 package org.talentsim.calibration;
 
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -54,8 +55,11 @@ final class Search {
         return r;
     }
 
-    /** Minimises {@code f} over [0, 1]^P from {@code u0} with at most {@code budget} evaluations. */
-    static void minimise(Calibration c, int s, double[] u0, int budget, ToDoubleFunction<double[]> f) {
+    /**
+     * Minimises {@code f} over [0, 1]^P from {@code u0} with at most {@code budget} evaluations;
+     * true when the budget stopped it (not the optimiser's own convergence test, nor its giving up).
+     */
+    static boolean minimise(Calibration c, int s, double[] u0, int budget, ToDoubleFunction<double[]> f) {
         int p = u0.length;
         try {
             if (p == 1) {
@@ -72,10 +76,11 @@ final class Search {
                         GoalType.MINIMIZE, new InitialGuess(u0), bounds(p), new CMAESOptimizer.Sigma(sigma),
                         new CMAESOptimizer.PopulationSize(lambda));
             } else {
-                bobyqa(u0, budget, f);
+                return bobyqa(u0, budget, f);
             }
-        } catch (TooManyEvaluationsException e) {
-            // the budget is spent: the best vector seen so far stands
+        } catch (MaxCountExceededException e) {
+            // the budget is spent (evaluations, or CMA-ES's generations): the best vector seen so far stands
+            return true;
         } catch (RuntimeException e) {
             if (!fromOptimiser(e)) {
                 throw e; // a run failed: the caller reports it
@@ -83,6 +88,7 @@ final class Search {
             // the optimiser gave up (BOBYQA has paths it refuses to take): the best vector seen stands
             LOG.warn("start {}: the optimiser stopped early: {}", s + 1, e.toString());
         }
+        return false;
     }
 
     /** Whether {@code e} was thrown by the optimiser itself (Commons Math), not by a run of the model. */
@@ -96,7 +102,7 @@ final class Search {
      * constant at fine scales, even with common random numbers) one BOBYQA run often stops early,
      * its trust region shrunk around a step of the noise.
      */
-    private static void bobyqa(double[] u0, int budget, ToDoubleFunction<double[]> f) {
+    private static boolean bobyqa(double[] u0, int budget, ToDoubleFunction<double[]> f) {
         int p = u0.length;
         int[] used = {0};
         double[] best = {Double.POSITIVE_INFINITY};
@@ -122,20 +128,22 @@ final class Search {
                 new BOBYQAOptimizer(2 * p + 1, 0.2, 1e-3).optimize(new MaxEval(budget - used[0]),
                         new ObjectiveFunction(counted::applyAsDouble), GoalType.MINIMIZE, new InitialGuess(from), bounds(p));
             } catch (TooManyEvaluationsException e) {
-                return;
+                return true;
             } catch (RuntimeException e) {
                 if (!fromOptimiser(e)) {
                     throw e;
                 }
                 LOG.warn("BOBYQA stopped early: {}", e.toString());
-                return;
+                return false;
             }
             if (Double.isFinite(before) && !(best[0] < before - 1e-3 * Math.abs(before))) {
-                return;
+                return false;   // a restart no longer improves: converged
             }
             before = best[0];
             from = bestU[0].clone();
         }
+        // too few evaluations left for another restart, the last one still improving
+        return true;
     }
 
     private static SimpleBounds bounds(int p) {

@@ -222,6 +222,10 @@ final class CalibrationCommands {
                             + "] in [" + Num.format(p.lower()) + ", " + Num.format(p.upper()) + "]");
                 }
             }
+            // a search stopped by its budget was reported like a converged one (an economist's review)
+            if (r.budgetSpent() || r.jacobianMoves() > 0) {
+                w.println(stoppedShort(r, c.maxEvaluations()));
+            }
             List<String> atBound = r.estimates().stream().filter(Calibrator.ParameterEstimate::boundHit)
                     .map(Calibrator.ParameterEstimate::parameter).toList();
             if (!atBound.isEmpty()) {
@@ -280,6 +284,20 @@ final class CalibrationCommands {
             report(dir, w);
             return 0;
         }
+    }
+
+    /**
+     * What the terminal says of a search that stopped on its budget, or whose estimate moved to a
+     * better point of its Jacobian: either way short of a minimum, the estimate and its se's less
+     * sure than a converged search's.
+     */
+    static String stoppedShort(Calibrator.Result r, int maxEvaluations) {
+        String spent = "the search used its whole budget (max_evaluations: " + maxEvaluations + ") without converging";
+        String moved = "the estimate moved " + (r.jacobianMoves() == 1 ? "once" : r.jacobianMoves() == 2 ? "twice" : r.jacobianMoves() + " times")
+                + " to a better point of its Jacobian's steps";
+        return (r.budgetSpent() && r.jacobianMoves() > 0 ? spent + ", and " + moved : r.budgetSpent() ? spent : moved)
+                + ": the search stopped short of a minimum, so the estimate may move and its se's are less sure than"
+                + " a converged search's; raise max_evaluations (summary.json's budget_spent, jacobian_moves).";
     }
 
     /** A Sobol index with its interval, {@code 0.412 [0.301, 0.533]}; {@code -} where there is none. */

@@ -143,6 +143,18 @@ final class CalibrationReport extends Page {
                 + " than their size, slope_gap in estimates.csv: a kink, a jump or noise, which the central difference"
                 + " averages away), so the se is not to be trusted: " + String.join(", ", rough) + "."));
 
+        // a search stopped by its budget, or an estimate moved to a point of its Jacobian (an economist's review)
+        boolean spent = d.summary.path("budget_spent").asBoolean(false);
+        int moves = d.summary.path("jacobian_moves").asInt(0);
+        if (spent || moves > 0) {
+            String budget = d.spec.path("max_evaluations").isNumber() ? " (max_evaluations: " + d.spec.path("max_evaluations").asInt()
+                    + ")" : "";
+            String moved = "the estimate moved " + (moves == 1 ? "once" : moves == 2 ? "twice" : moves + " times") + " to a better point of its Jacobian's"
+                    + " steps";
+            h.el("p", "warn", "Stopped short: " + (spent ? "the search used its whole budget" + budget + " without converging"
+                    + (moves > 0 ? ", and " + moved : "") : moved) + ", so the estimate may move and its se's are less sure than a"
+                    + " converged search's; raise max_evaluations.");
+        }
         List<String> why = new ArrayList<>();
         if (!rough.isEmpty()) {
             why.add("the moments are not smooth in " + String.join(", ", rough.stream().map(x -> x.substring(0, x.indexOf(" ("))).toList()));

@@ -395,6 +395,38 @@ class CalibrationCliTest {
      * difference was undefined, and every se and J were dropped with "the targets do not identify
      * the parameters together" (found by a calibration review).
      */
+    /**
+     * A search stopped by its budget, or whose estimate moved to a better point of its Jacobian,
+     * is said to have stopped short, on the terminal, in summary.json and on the page; a search
+     * given room converges without a word. A budget of 8 was reported like a converged search
+     * (an economist's review).
+     */
+    @Test
+    void aSearchStoppedByItsBudgetSaysSo(@TempDir Path dir) throws IOException {
+        String targets = "  - {metric: Keeper.quits, observed: 64.55, se: 1.8}\n"
+                + "  - {name: leak_ratio, ratio: [Leaker.poached_out, Keeper.poached_out], observed: 2.5, se: 0.3}\n"
+                + "  - {metric: market.poached_per_month, observed: 5.75, weight: 4}\n";
+        String spent = "the search used its whole budget (max_evaluations: 8) without converging";
+        Path small = calibration(dir, "b8.yaml", SEPARATION + OFFERS, targets, "replications: 6\nseed: 31\nmax_evaluations: 8\n");
+        Cli r = Cli.run("calibrate", small.toString(), "--out", dir.resolve("b8").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(spent), r.out());
+        String summary = Files.readString(dir.resolve("b8/summary.json"));
+        assertTrue(summary.contains("\"budget_spent\": true,"), summary);
+        assertTrue(Files.readString(dir.resolve("b8/report.html")).contains("Stopped short: the search used its whole budget"
+                + " (max_evaluations: 8) without converging"), "the page says it too");
+
+        Path roomy = calibration(dir, "b120.yaml", SEPARATION + OFFERS, targets, "replications: 6\nseed: 31\nmax_evaluations: 120\n");
+        r = Cli.run("calibrate", roomy.toString(), "--out", dir.resolve("b120").toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        summary = Files.readString(dir.resolve("b120/summary.json"));
+        assertTrue(summary.contains("\"budget_spent\": false,"), summary);
+        int evaluations = Integer.parseInt(summary.replaceAll("(?s).*\"evaluations\": ([0-9]+),.*", "$1"));
+        assertTrue(evaluations < 120, "converged inside its budget: " + evaluations);
+        assertFalse(r.out().contains("used its whole budget"), r.out());
+        assertEquals(summary.contains("\"jacobian_moves\": 0,"), !r.out().contains("to a better point of its Jacobian"), r.out());
+    }
+
     @Test
     void aMomentUndefinedOnOneSideOfTheStepTakesTheOtherSide(@TempDir Path dir) throws IOException {
         Path f = calibration(dir, "ratio0.yaml", OFFERS + SEPARATION,
