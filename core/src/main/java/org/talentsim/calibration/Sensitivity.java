@@ -67,36 +67,76 @@ public final class Sensitivity {
         }
     }
 
-    /** The points of the trajectories, in [0, 1]^P: r × (P + 1), trajectory by trajectory. */
+    /**
+     * The points of the trajectories, in [0, 1]^P: r × (P + 1), trajectory by trajectory, no two
+     * alike. A trajectory drawn again (likely for few parameters and levels: 2 parameters at 4
+     * levels have 32) is drawn anew from the next stream: with common random numbers its effects
+     * repeated another's, and were counted in r and σ as if independent (an economist's review).
+     */
     static List<double[]> trajectories(Calibration c) {
         int p = c.parameters().size();
         int levels = c.levels();
         double delta = levels / (2.0 * (levels - 1));
         Streams streams = Streams.of(Streams.DEFAULT_ALGORITHM, c.seed());
         List<double[]> out = new ArrayList<>();
+        java.util.Set<List<Double>> seen = new java.util.HashSet<>();
+        long next = c.trajectories();   // the stream of the next trajectory drawn anew
+        long distinct = distinctTrajectories(p, levels);
         for (int t = 0; t < c.trajectories(); t++) {
-            RandomGenerator g = streams.stream(KEY, t);
-            double[] x = new double[p];
-            int[] order = new int[p];
-            double[] dir = new double[p];
-            for (int j = 0; j < p; j++) {
-                double base = g.nextInt(levels / 2) / (double) (levels - 1);
-                dir[j] = g.nextBoolean() ? 1 : -1;
-                x[j] = dir[j] > 0 ? base : base + delta;
-                order[j] = j;
+            List<double[]> one = trajectory(streams.stream(KEY, t), p, levels, delta);
+            while (!seen.add(key(one)) && seen.size() < distinct) {
+                one = trajectory(streams.stream(KEY, next++), p, levels, delta);
             }
-            for (int j = p - 1; j > 0; j--) { // Fisher-Yates
-                int k = g.nextInt(j + 1);
-                int tmp = order[j];
-                order[j] = order[k];
-                order[k] = tmp;
+            out.addAll(one);
+        }
+        return out;
+    }
+
+    /**
+     * The number of distinct trajectories of {@code p} parameters on {@code levels} levels: a base
+     * of (levels/2)^p, a direction of 2^p, an order of p!; the file is refused with more.
+     */
+    static long distinctTrajectories(int p, int levels) {
+        double n = Math.pow(levels / 2, p) * Math.pow(2, p);
+        for (int j = 2; j <= p; j++) {
+            n *= j;
+        }
+        return n >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) n;
+    }
+
+    private static List<Double> key(List<double[]> trajectory) {
+        List<Double> k = new ArrayList<>();
+        for (double[] x : trajectory) {
+            for (double v : x) {
+                k.add(v);
             }
+        }
+        return k;
+    }
+
+    /** One trajectory of p + 1 points drawn from {@code g}. */
+    private static List<double[]> trajectory(RandomGenerator g, int p, int levels, double delta) {
+        List<double[]> out = new ArrayList<>();
+        double[] x = new double[p];
+        int[] order = new int[p];
+        double[] dir = new double[p];
+        for (int j = 0; j < p; j++) {
+            double base = g.nextInt(levels / 2) / (double) (levels - 1);
+            dir[j] = g.nextBoolean() ? 1 : -1;
+            x[j] = dir[j] > 0 ? base : base + delta;
+            order[j] = j;
+        }
+        for (int j = p - 1; j > 0; j--) { // Fisher-Yates
+            int k = g.nextInt(j + 1);
+            int tmp = order[j];
+            order[j] = order[k];
+            order[k] = tmp;
+        }
+        out.add(x.clone());
+        for (int i = 0; i < p; i++) {
+            int j = order[i];
+            x[j] = x[j] + dir[j] * delta;
             out.add(x.clone());
-            for (int i = 0; i < p; i++) {
-                int j = order[i];
-                x[j] = x[j] + dir[j] * delta;
-                out.add(x.clone());
-            }
         }
         return out;
     }
@@ -108,6 +148,7 @@ public final class Sensitivity {
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Calibrator.Listener listener) {
         Calibrator.requireListener(listener);
+        c.requireDistinctTrajectories();
         if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
             l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
         }

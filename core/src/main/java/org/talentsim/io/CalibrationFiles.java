@@ -282,6 +282,20 @@ public final class CalibrationFiles {
                 throw s.range("sobol", "must be 0 (none) or a base sample in [2, 100000]");
             }
         }
+        // no more trajectories than there are distinct ones, levels^P · P!: a repeated one adds
+        // nothing, but was counted in r and σ (an economist's review: 2 parameters at 4 levels have 32)
+        double distinct = Math.pow(levels, parameters.size());
+        for (int j = 2; j <= parameters.size(); j++) {
+            distinct *= j;
+        }
+        boolean given = sn != null && Fields.of(doc, sn, "sensitivity", SENSITIVITY).get("trajectories") != null;
+        if ((given || kind.text().equals("sensitivity")) && trajectories > distinct) {
+            String rule = "must be at most " + (long) distinct + ", the distinct trajectories of " + parameters.size() + " parameter"
+                    + (parameters.size() == 1 ? "" : "s") + " on " + levels + " levels";
+            throw given ? Fields.of(doc, sn, "sensitivity", SENSITIVITY).range("trajectories", rule)
+                    : f.fail(sn != null ? "sensitivity" : "kind", "sensitivity.trajectories (10 unless given) " + rule
+                            + ": give sensitivity: {trajectories: " + (long) distinct + "} or fewer");
+        }
         return new CalibrationFile(fileName, kind, dir, scenario, overrides, parameters, targets, replications, seed, optimizer,
                 starts, maxEvaluations, step, trajectories, levels, sensitivityReplications, sobol, covariance,
                 new Item("", root.line, root.col, ""));

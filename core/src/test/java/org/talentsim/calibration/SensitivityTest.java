@@ -48,6 +48,52 @@ class SensitivityTest {
         assertFalse(java.nio.file.Files.exists(tmp.resolve("c")), "nothing made");
     }
 
+    /** Two parameters, {@code trajectories} on 4 levels, the calibration's seed {@code seed}. */
+    static String twoParameters(int trajectories, long seed, String kind) {
+        return "version: 1\nkind: " + kind + "\nscenario: small.yaml\noverrides: ['months=6']\nparameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.3, upper: 2.5, unit: /year}\n"
+                + "  - {name: separation, path: market.separation, lower: 0.02, upper: 0.3, unit: /year}\n"
+                + "targets:\n  - {metric: market.poached_per_month, observed: 5, se: 0.5}\n"
+                + "  - {metric: Keeper.quits, observed: 20, se: 5}\n"
+                + "replications: 2\nseed: " + seed + "\nsensitivity: {trajectories: " + trajectories + ", levels: 4}\n";
+    }
+
+    /**
+     * No two trajectories alike, over 100 seeds: with two parameters on 4 levels (32 distinct
+     * trajectories) a repeat was likely, and with common random numbers its effects, counted in r
+     * and σ, repeated another's (an economist's review: the 4th of 4 was the 1st). All 32 can be
+     * asked for; 33 are refused where written.
+     */
+    @Test
+    void noTwoTrajectoriesAlike() {
+        for (long seed = 1; seed <= 100; seed++) {
+            for (int r : new int[] {4, 12}) {
+                List<double[]> points = Sensitivity.trajectories(Calibration.parse(twoParameters(r, seed, "sensitivity"), "s.yaml",
+                        DIR));
+                Set<List<Double>> seen = new HashSet<>();
+                for (int t = 0; t < r; t++) {
+                    List<Double> one = new java.util.ArrayList<>();
+                    for (double[] x : points.subList(3 * t, 3 * t + 3)) {
+                        one.add(x[0]);
+                        one.add(x[1]);
+                    }
+                    assertTrue(seen.add(one), "seed " + seed + ", trajectory " + t + " repeats one before it");
+                }
+            }
+        }
+        List<double[]> all = Sensitivity.trajectories(Calibration.parse(twoParameters(32, 5, "sensitivity"), "s.yaml", DIR));
+        Set<String> distinct = new HashSet<>();
+        for (int t = 0; t < 32; t++) {
+            distinct.add(java.util.Arrays.deepToString(all.subList(3 * t, 3 * t + 3).toArray()));
+        }
+        assertEquals(32, distinct.size(), "every distinct trajectory");
+        assertEquals(32, Sensitivity.distinctTrajectories(2, 4));
+        org.talentsim.io.ScenarioException many = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> Calibration.parse(twoParameters(33, 5, "sensitivity"), "s.yaml", DIR));
+        assertEquals("s.yaml:13:29: sensitivity.trajectories: must be at most 32, the distinct trajectories of 2 parameters on 4"
+                + " levels, was 33", many.getMessage());
+    }
+
     /** Each trajectory: P + 1 grid points in [0, 1]^P, each step moving exactly one parameter, each once, by ±Δ. */
     @Test
     void trajectoriesMoveOneParameterAtATimeByDelta() {
