@@ -127,7 +127,7 @@ public final class Calibration {
 
     /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
     public static Calibration read(Path file) {
-        String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
+        String text = new String(ScenarioFiles.bytes(file, "a calibration file"), StandardCharsets.UTF_8);
         return from(CalibrationFiles.read(file), text, null);
     }
 
@@ -136,7 +136,7 @@ public final class Calibration {
      * parameters set (your own policies among the built-in ones); a copy of it is kept.
      */
     public static Calibration read(Path file, PolicyRegistry registry) {
-        String text = new String(ScenarioFiles.bytes(file), StandardCharsets.UTF_8);
+        String text = new String(ScenarioFiles.bytes(file, "a calibration file"), StandardCharsets.UTF_8);
         return from(CalibrationFiles.read(file), text, java.util.Objects.requireNonNull(registry, "registry").copy());
     }
 

@@ -186,7 +186,7 @@ public final class CalibrationFiles {
     /** Reads a calibration file; its name in messages is {@code file.toString()}. */
     public static CalibrationFile read(Path file) {
         String name = file.toString();
-        String text = ScenarioFiles.text(ScenarioFiles.bytes(file), name);
+        String text = ScenarioFiles.text(ScenarioFiles.bytes(file, "a calibration file"), name);
         return parse(text, name, file.toAbsolutePath().getParent());
     }
 
@@ -232,7 +232,7 @@ public final class CalibrationFiles {
         }
         if (kind.text().equals("calibration") && targets.size() < parameters.size()) {
             throw f.fail("targets", "give at least as many targets as parameters (" + parameters.size()
-                    + "), or the parameters are not identified; there are " + targets.size()
+                    + "), or the parameters are not identified; there " + (targets.size() == 1 ? "is " : "are ") + targets.size()
                     + " (kind: sensitivity screens more parameters than targets)");
         }
         int covariance = f.integer("covariance_replications", Math.max(replications, 5 * targets.size() + 10), 2, false);

@@ -117,7 +117,7 @@ public final class ExperimentFiles {
     /** Reads an experiment file; its name in messages is {@code file.toString()}. */
     public static ExperimentFile read(Path file) {
         String name = file.toString();
-        String text = ScenarioFiles.text(ScenarioFiles.bytes(file), name);
+        String text = ScenarioFiles.text(ScenarioFiles.bytes(file, "an experiment file"), name);
         Path dir = file.toAbsolutePath().getParent();
         return parse(text, name, dir);
     }

@@ -84,14 +84,23 @@ public final class ScenarioFiles {
      * unreadable file, with the reason) is a {@link ScenarioException} without a position.
      */
     public static byte[] bytes(Path file) {
+        return bytes(file, "a scenario file");
+    }
+
+    /**
+     * As {@link #bytes(Path)}, for a file of another kind, {@code what} in messages ("an
+     * experiment file", "a calibration file"): {@code calibrate DIR} said it expected a scenario
+     * file (an economist's review).
+     */
+    public static byte[] bytes(Path file, String what) {
         String name = file.toString();
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (a.isDirectory()) {
-                throw new ScenarioException(name, 0, 0, "", "expected a scenario file, was a directory");
+                throw new ScenarioException(name, 0, 0, "", "expected " + what + ", was a directory");
             }
             if (!a.isRegularFile()) {
-                throw new ScenarioException(name, 0, 0, "", "expected a scenario file, was " + kind(file));
+                throw new ScenarioException(name, 0, 0, "", "expected " + what + ", was " + kind(file));
             }
             if (a.size() > MAX_BYTES) {
                 throw larger(name);

@@ -163,7 +163,7 @@ final class CalibrationCommands {
             for (Calibrator.MomentFit m : r.moments()) {
                 String fitSe = Double.isNaN(m.residualSe()) ? "-" : shown(m.residualSe());
                 rows.add(offMinimum ? new String[] {m.target(), shown(m.observed()), shown(m.simulated()),
-                    shown(m.linearisedMiss()), shown(m.se()), fitSe, tText(m)}
+                    shown(missAtMin(m)), shown(m.se()), fitSe, tText(m)}
                     : new String[] {m.target(), shown(m.observed()), shown(m.simulated()), shown(m.se()), fitSe, tText(m)});
             }
             w.print(TextTable.format(rows, col -> col > 0));
@@ -233,7 +233,8 @@ final class CalibrationCommands {
                 w.println("at a bound of its range: " + String.join(", ", atBound) + " (the se's assume an estimate inside the"
                         + " range: not to be trusted there; widen the range, or fix the parameter).");
             }
-            List<String> rough = r.estimates().stream().filter(e -> e.slopeGap() > Calibrator.ROUGH)
+            // (only where there is an se to distrust: an economist's review)
+            List<String> rough = r.estimates().stream().filter(e -> e.slopeGap() > Calibrator.ROUGH && !Double.isNaN(e.se()))
                     .map(e -> e.parameter() + " (" + shown(e.slopeGap()) + ")").toList();
             if (!rough.isEmpty()) {
                 w.println("not smooth at the Jacobian's step: " + String.join(", ", rough) + " - the moments' one-sided slopes"
@@ -258,10 +259,13 @@ final class CalibrationCommands {
             }
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
-                    + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum ? "; here the"
+                    + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum
+                    && r.moments().stream().anyMatch(m -> Double.isFinite(m.t())) ? "; here the"
                     + " search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
                     + " objective's linearisation (miss at min, moments.csv's linearised_miss), as J does: the part of"
-                    + " observed - simulated that that step of the parameters would remove is not a miss of the model." : "."));
+                    + " observed - simulated that that step of the parameters would remove is not a miss of the model."
+                    : offMinimum ? "; here the search stopped a step short of the minimum, where the parameters fit every"
+                    + " target exactly (miss at min 0, moments.csv's linearised_miss): no t." : "."));
             List<String> held = r.estimates().stream().filter(Calibrator.ParameterEstimate::heldAtBound)
                     .map(Calibrator.ParameterEstimate::parameter).toList();
             if (!held.isEmpty()) {
@@ -386,8 +390,9 @@ final class CalibrationCommands {
                 w.print(TextTable.format(rows, col -> col >= 2));
                 w.printf(java.util.Locale.ROOT, "Sobol indices, base sample %d (Saltelli): the share of each target's variance over the box due to%n"
                         + "the parameter alone (first order) and with its interactions (total order); 95%% bootstrap intervals%n"
-                        + "(the base rows resampled): an index above 1 or below 0 is noise, as its interval shows.%n",
-                        c.sobol());
+                        + "(the base rows resampled): an index above 1 or below 0 is noise%s.%n",
+                        c.sobol(), c.sobol() < 64 ? ", and on a base sample under 64 even its interval may lie wholly"
+                        + " outside [0, 1] (the bootstrap understates the noise of so few rows): 64 or more to read them" : "");
             }
             // sobol.csv only when the file asks for Sobol's indices (it is not written otherwise)
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", Sensitivity.FILES.stream()
@@ -475,6 +480,15 @@ final class CalibrationCommands {
      * Whether a target's miss at the linearised minimum differs from observed − simulated by more
      * than 1% of its fit se (or of its se, without one): the search stopped short of the minimum.
      */
+    /**
+     * The miss at the linearised minimum as shown: 0 within rounding of the target's se (an exact
+     * fit showed "3.886e-17": an economist's review).
+     */
+    static double missAtMin(Calibrator.MomentFit m) {
+        double scale = m.residualSe() > 0 ? m.residualSe() : m.se();
+        return Math.abs(m.linearisedMiss()) <= 1e-9 * scale ? 0 : m.linearisedMiss();
+    }
+
     static boolean offMinimum(Calibrator.MomentFit m) {
         double scale = m.residualSe() > 0 ? m.residualSe() : m.se();
         double gap = m.observed() - m.simulated();

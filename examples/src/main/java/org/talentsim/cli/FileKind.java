@@ -30,7 +30,11 @@ enum FileKind {
      * the command's own reader says what is wrong). Returns the file's bytes.
      */
     static byte[] require(String file, FileKind expected) {
-        byte[] bytes = ScenarioFiles.bytes(Path.of(file));
+        byte[] bytes = ScenarioFiles.bytes(Path.of(file), switch (expected) {
+            case SCENARIO -> "a scenario file";
+            case EXPERIMENT -> "an experiment file";
+            case CALIBRATION -> "a calibration file";
+        });
         FileKind kind = of(new String(bytes, StandardCharsets.UTF_8));
         if (kind == null || kind == expected) {
             return bytes;

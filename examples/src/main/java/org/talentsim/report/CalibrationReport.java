@@ -96,7 +96,10 @@ final class CalibrationReport extends Page {
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             // (no slope_gap in folders written before 2026-12-05)
-            if (e.has("slope_gap") && e.num(row, e.col("slope_gap")) > org.talentsim.calibration.Calibrator.ROUGH) {
+            // (and only where there is an se to distrust: one said "not smooth, the se rests on a kink" of
+            // a parameter with no se, an economist's review)
+            if (e.has("slope_gap") && e.num(row, e.col("slope_gap")) > org.talentsim.calibration.Calibrator.ROUGH
+                    && !Double.isNaN(e.num(row, e.col("se")))) {
                 rough.add(p + " (" + Fmt.sig4(e.num(row, e.col("slope_gap"))) + ")");
             }
             if (Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
@@ -216,7 +219,10 @@ final class CalibrationReport extends Page {
             List<String> cells = new ArrayList<>(List.of(target, Fmt.sig4(m.num(row, m.col("observed"))),
                     Fmt.sig4(m.num(row, m.col("simulated")))));
             if (offMinimum) {
-                cells.add(Fmt.sig4(m.num(row, m.col("linearised_miss"))));
+                // 0 within rounding of the se (an exact fit showed 3.886e-17: an economist's review)
+                double atMin = m.num(row, m.col("linearised_miss"));
+                double scale = fitSe && m.num(row, m.col("residual_se")) > 0 ? m.num(row, m.col("residual_se")) : se;
+                cells.add(Fmt.sig4(Math.abs(atMin) <= 1e-9 * scale ? 0 : atMin));
             }
             cells.add(Fmt.sig4(m.num(row, m.col("se"))));
             if (fitSe) {
@@ -251,9 +257,10 @@ final class CalibrationReport extends Page {
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
                 + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
                 + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se" + (offMinimum
-                ? ". Here the search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
+                && !fit.isEmpty() ? ". Here the search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
                 + " objective's linearisation (miss at min), as J does: the part of observed \u2212 simulated that that step of"
-                + " the parameters would remove is not a miss of the model." : ".")
+                + " the parameters would remove is not a miss of the model." : offMinimum ? ". Here the search stopped a step"
+                + " short of the minimum, where the parameters fit every target exactly (miss at min 0): no t." : ".")
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {
@@ -467,7 +474,10 @@ final class CalibrationReport extends Page {
         boolean intervals = s.has("first_ci_low");
         h.el("p", "note", "Saltelli's estimators on a base sample of N = " + base + " points" + (intervals
                 ? ", each with its 95% bootstrap interval (the N base rows resampled with replacement): an index above 1 or"
-                        + " below 0 is noise, as its interval shows; their noise is of the order of 1/\u221aN = " + noise + "."
+                        + " below 0 is noise" + (base < 64 ? ", and on a base sample under 64 even its interval may lie wholly"
+                        + " outside [0, 1] (the bootstrap understates the noise of so few rows: an interval of [1.005, 1.786] at"
+                        + " N = 16, an economist's review); 64 or more to read them" : "") + "; their noise is of the order of"
+                        + " 1/\u221aN = " + noise + "."
                 : ": point estimates without confidence intervals (this sobol.csv has none); their noise is of the order of"
                         + " 1/\u221aN = " + noise + "."));
         if (intervals) {
