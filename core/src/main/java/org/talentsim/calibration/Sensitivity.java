@@ -41,8 +41,20 @@ public final class Sensitivity {
      */
     public record Effect(String parameter, String target, double muStar, double mu, double sigma, double scaled, int r) {}
 
-    /** A parameter's importance: the sum of its scaled μ* over the targets; ranked from the largest. */
-    public record Rank(int rank, String parameter, double score) {}
+    /**
+     * A parameter's importance: the sum of its scaled μ* over the targets; ranked from the largest.
+     *
+     * @param undefined the targets on which none of its effects is defined (r = 0: the target
+     *     undefined at every point, e.g. a ratio over 0), which add nothing to its score — not
+     *     because it leaves them unmoved (ranking.csv's {@code targets_undefined}: an
+     *     economist's review read the 0 as no effect)
+     */
+    public record Rank(int rank, String parameter, double score, int undefined) {
+        /** A rank with every target's effect defined. */
+        public Rank(int rank, String parameter, double score) {
+            this(rank, parameter, score, 0);
+        }
+    }
 
     /**
      * A parameter's Sobol indices for a target ({@code sensitivity.sobol: N}): the share of the
@@ -259,10 +271,12 @@ public final class Sensitivity {
         }
         List<Effect> effects = new ArrayList<>();
         double[] score = new double[p];
+        int[] undefined = new int[p];
         for (int j = 0; j < p; j++) {
             for (int m = 0; m < k; m++) {
                 List<Double> list = ee.get(j).get(m);
                 int n = list.size();
+                undefined[j] += n == 0 ? 1 : 0;
                 double abs = 0;
                 double sum = 0;
                 for (double e : list) {
@@ -290,7 +304,7 @@ public final class Sensitivity {
         order.sort((x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
         List<Rank> ranking = new ArrayList<>();
         for (int i = 0; i < p; i++) {
-            ranking.add(new Rank(i + 1, c.parameters().get(order.get(i)).name(), score[order.get(i)]));
+            ranking.add(new Rank(i + 1, c.parameters().get(order.get(i)).name(), score[order.get(i)], undefined[order.get(i)]));
         }
         return new Result(c, effects, ranking, sobol, total);
     }
@@ -318,9 +332,10 @@ public final class Sensitivity {
     }
 
     static String rankingCsv(Result r) {
-        StringBuilder b = new StringBuilder("rank,parameter,sum_mu_star_per_se\n");
+        StringBuilder b = new StringBuilder("rank,parameter,sum_mu_star_per_se,targets_undefined\n");
         for (Rank x : r.ranking()) {
-            b.append(x.rank()).append(',').append(x.parameter()).append(',').append(Num.format(x.score())).append('\n');
+            b.append(x.rank()).append(',').append(x.parameter()).append(',').append(Num.format(x.score())).append(',')
+                    .append(x.undefined()).append('\n');
         }
         return b.toString();
     }

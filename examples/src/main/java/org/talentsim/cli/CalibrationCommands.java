@@ -377,6 +377,14 @@ final class CalibrationCommands {
                 rows.add(new String[] {Integer.toString(x.rank()), x.parameter(), shown(x.score())});
             }
             w.print(TextTable.format(rows, col -> col != 1));
+            List<String> undefinedOn = r.ranking().stream().filter(x -> x.undefined() > 0)
+                    .map(x -> x.parameter() + " (" + x.undefined() + ")").toList();
+            if (!undefinedOn.isEmpty()) {
+                // a 0 of an undefined effect read as "leaves the target unmoved" (an economist's review)
+                w.println("not in the sums, the targets where none of a parameter's effects is defined (r = 0): "
+                        + String.join(", ", undefinedOn) + "; its rank leaves them out, it does not find them unmoved"
+                        + " (ranking.csv's targets_undefined).");
+            }
             w.println("mu*: mean absolute change of the target when the parameter crosses its whole range; mu*/se: in units");
             w.println("of the target's standard error (1/sqrt(weight)). sigma large against mu*: interactions or non-linearity.");
             if (!r.sobol().isEmpty()) {

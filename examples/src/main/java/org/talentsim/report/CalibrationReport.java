@@ -401,9 +401,20 @@ final class CalibrationReport extends Page {
                     Fmt.sig4(r.num(row, r.col("sum_mu_star_per_se")))));
         }
         h.table("ranking", List.of("rank", "parameter", "path", "sum of \u03bc*/se"), rows, k -> k == 0 || k == 3);
+        List<String> undefinedOn = new ArrayList<>();
+        if (r.has("targets_undefined")) {   // (since 2026-12-07)
+            for (String[] row : r.rows()) {
+                int n = (int) r.num(row, r.col("targets_undefined"));
+                if (n > 0) {
+                    undefinedOn.add(Csv.cell(row, r.col("parameter")) + " (" + n + ")");
+                }
+            }
+        }
         h.el("p", "note", "\u03bc*: the mean absolute change of a target when the parameter crosses its whole range (Morris's"
                 + " elementary effects); \u03bc*/se: in units of the target's standard error, so that targets add up; parameters"
-                + " ranked by the sum over the targets.");
+                + " ranked by the sum over the targets." + (undefinedOn.isEmpty() ? "" : " Not in the sums, the targets where none"
+                + " of a parameter's effects is defined (r = 0, e.g. a ratio over 0 at every point): " + String.join(", ", undefinedOn)
+                + "; its rank leaves them out, it does not find them unmoved."));
 
         h.raw("<h2 id=\"morris\">Morris: \u03bc* against \u03c3 per target</h2>\n");
         Csv e = d.effects;

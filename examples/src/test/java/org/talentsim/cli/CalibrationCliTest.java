@@ -600,7 +600,16 @@ class CalibrationCliTest {
         assertEquals(!fewer.isEmpty(), page.contains("Fewer than the 3 trajectories where the target is undefined"), "and the page");
         fewer.forEach(x -> assertTrue(page.contains(x), x + " on the page"));
         assertEquals(1 + 2 * 3, csv.size());
-        assertEquals(3, Files.readAllLines(dir.resolve("s/ranking.csv")).size());
+        List<String> ranking = Files.readAllLines(dir.resolve("s/ranking.csv"));
+        assertEquals(3, ranking.size());
+        assertEquals("rank,parameter,sum_mu_star_per_se,targets_undefined", ranking.get(0));
+        // each parameter's targets without a defined effect (r = 0), which its sum leaves out (an economist's review)
+        for (String line : ranking.subList(1, 3)) {
+            String[] cells = line.split(",", -1);
+            long none = csv.subList(1, csv.size()).stream().map(l -> l.split(",", -1))
+                    .filter(c -> c[0].equals(cells[1]) && c[6].equals("0")).count();
+            assertEquals(none, Long.parseLong(cells[3]), line);
+        }
         Cli check = Cli.run("check", f.toString());
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.out().startsWith("OK: " + f + " (calibration of small: 2 parameters, 3 targets, R = 3)"), check.out());
