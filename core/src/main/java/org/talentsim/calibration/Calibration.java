@@ -415,22 +415,6 @@ public final class Calibration {
         }
     }
 
-    /**
-     * Refuses a screening of more Morris trajectories than there are distinct ones ({@link
-     * Sensitivity#distinctTrajectories}), as a file error at its {@code kind:}: a calibration
-     * file's default of 10 with one parameter (4 at 4 levels). A file of {@code kind:
-     * sensitivity}, or one that gives {@code sensitivity.trajectories}, is refused when read.
-     */
-    public void requireDistinctTrajectories() {
-        long distinct = Sensitivity.distinctTrajectories(parameters.size(), levels());
-        if (trajectories() > distinct) {
-            throw new ScenarioException(file, kind.line(), kind.col(), kind.path(), "to screen it, sensitivity.trajectories (10"
-                    + " unless given) must be at most " + distinct + ", the distinct trajectories of " + parameters.size()
-                    + " parameter" + (parameters.size() == 1 ? "" : "s") + " on " + levels() + " levels: give sensitivity:"
-                    + " {trajectories: " + distinct + "} or fewer");
-        }
-    }
-
     /** The plain decimal of a double (its shortest form, no exponent). */
     static String plain(double v) {
         String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -106,7 +106,8 @@ public final class Sensitivity {
 
     /**
      * The number of distinct trajectories of {@code p} parameters on {@code levels} levels: a base
-     * of (levels/2)^p, a direction of 2^p, an order of p!; the file is refused with more.
+     * of (levels/2)^p, a direction of 2^p, an order of p!; a file asking for more is refused, and
+     * its default of 10 is cut to them.
      */
     static long distinctTrajectories(int p, int levels) {
         double n = Math.pow(levels / 2, p) * Math.pow(2, p);
@@ -160,7 +161,6 @@ public final class Sensitivity {
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Calibrator.Listener listener) {
         Calibrator.requireListener(listener);
-        c.requireDistinctTrajectories();
         if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
             l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
         }
