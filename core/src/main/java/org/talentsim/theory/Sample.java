@@ -30,6 +30,10 @@ final class Sample implements TickObserver {
     int workers;
     WorldView world;
     double monthsPerTick = 1;
+    /** Per worker: in some move of the run (hired, poached, countered, quit...); the others hold the start's state. */
+    private boolean[] touched;
+    /** The share of workers in no move over the whole run: the state the start drew for them, untouched. */
+    double untouched;
 
     /** Counts flows from tick {@code from} on. */
     Sample(int from) {
@@ -48,11 +52,18 @@ final class Sample implements TickObserver {
 
     @Override
     public void onStart(WorldView w) {
+        touched = new boolean[w.population().size()];
         count(w);
     }
 
     @Override
     public void onTick(int tick, WorldView w, MovesView log) {
+        for (int r = 0; r < log.size(); r++) {
+            int i = log.researcher(r);
+            if (i >= 0 && i < touched.length) {
+                touched[i] = true;
+            }
+        }
         if (tick >= from) {
             employedTicks += employedBefore;
             unemployedTicks += unemployedBefore;
@@ -89,6 +100,11 @@ final class Sample implements TickObserver {
         Arrays.sort(wages);
         workers = p.size();
         unemployed = workers - e;
+        int still = 0;
+        for (boolean t : touched) {
+            still += t ? 0 : 1;
+        }
+        untouched = touched.length == 0 ? 0 : (double) still / touched.length;
     }
 
     /**

@@ -105,9 +105,31 @@ public final class Validation {
         }
     }
 
+    /**
+     * A model's rows, with the share of its workers the run left as the stationary start drew them
+     * (in no move over the whole run: still in the job, at the pay, or without a job, the start
+     * gave them). Much of it, and the rows of u and the wages check the theory's own draw more
+     * than the engine (a theory review: {@code validate bm --months 1} passed 8 of 8).
+     */
+    public record Checked(List<ValidationRow> rows, double untouched) {
+        /** Copies the rows (unmodifiable). */
+        public Checked {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** Burdett–Mortensen at its equilibrium F: u, the earned-wage distribution (KS, mean, quantiles), EE flows. */
     public static List<ValidationRow> bm(String set, BurdettMortensen m, TheoryMarkets.Options o) {
+        return bmChecked(set, m, o).rows();
+    }
+
+    /** {@link #bm} with the share of workers the run left untouched. */
+    public static Checked bmChecked(String set, BurdettMortensen m, TheoryMarkets.Options o) {
         Sample s = Sample.run(TheoryMarkets.burdettMortensen(m, o), 1);
+        return new Checked(bm(set, m, o, s), s.untouched);
+    }
+
+    private static List<ValidationRow> bm(String set, BurdettMortensen m, TheoryMarkets.Options o, Sample s) {
         List<ValidationRow> rows = new ArrayList<>();
         double u = m.unemployment();
         int n = s.workers;
@@ -134,7 +156,16 @@ public final class Validation {
 
     /** Postel-Vinay–Robin: u, share at reference b, EE and raise rates, mean wage and quantiles, wage-cut share. */
     public static List<ValidationRow> pvr(String set, PostelVinayRobin m, TheoryMarkets.Options o) {
+        return pvrChecked(set, m, o).rows();
+    }
+
+    /** {@link #pvr} with the share of workers the run left untouched. */
+    public static Checked pvrChecked(String set, PostelVinayRobin m, TheoryMarkets.Options o) {
         Sample s = Sample.run(TheoryMarkets.postelVinayRobin(m, o), 1);
+        return new Checked(pvr(set, m, s), s.untouched);
+    }
+
+    private static List<ValidationRow> pvr(String set, PostelVinayRobin m, Sample s) {
         List<ValidationRow> rows = new ArrayList<>();
         double u = m.unemployment();
         rows.add(row("PVR", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / s.workers)));
@@ -160,11 +191,16 @@ public final class Validation {
 
     /** Mortensen–Pissarides with V = θU: u and the job-finding probability. */
     public static List<ValidationRow> mp(String set, MortensenPissarides m, double theta, TheoryMarkets.Options o) {
+        return mpChecked(set, m, theta, o).rows();
+    }
+
+    /** {@link #mp} with the share of workers the run left untouched. */
+    public static Checked mpChecked(String set, MortensenPissarides m, double theta, TheoryMarkets.Options o) {
         Sample s = Sample.run(TheoryMarkets.mortensenPissarides(m, theta, o), 1);
         double u = m.unemployment(theta);
         double f = m.jobFinding(theta);
-        return List.of(row("MP", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / s.workers)),
-                share("MP", set, "job finding per month f(theta)", f, s.hired, s.unemployedMonths()));
+        return new Checked(List.of(row("MP", set, "unemployment u", u, s.unemployment(), Math.sqrt(u * (1 - u) / s.workers)),
+                share("MP", set, "job finding per month f(theta)", f, s.hired, s.unemployedMonths())), s.untouched);
     }
 
     private static String pct(double q) {

@@ -32,7 +32,7 @@ import org.talentsim.scenario.ScenarioBuilder;
 class PvrEngineTest {
     static final PostelVinayRobin PVR1 = PostelVinayRobin.uniform(0.02, 0.10, 0.04, 0.996, 1, 1.5);
 
-    /** Runs the scripted worker: returns, after each tick, {wage, q, lab productivity}. */
+    /** Runs the scripted worker: returns, after each tick, {wage, q, lab productivity, lab index}. */
     static List<double[]> scripted(double q0, double p0, String... offers) {
         MarketSpec quiet = MarketSpec.DEFAULT.withPayScale(new PayScale(1, 1)).withSeparation(Rate.ZERO)
                 .withOffersEmployed(Rate.ZERO).withOffersSeeking(Rate.ZERO).withRetirement(Rate.ZERO)
@@ -67,10 +67,10 @@ class PvrEngineTest {
             e.employ(0, e.world().lab(lab).team(0), PVR1.wage(q0, p0), q0);
         }).build()) {
             WorldView w = sim.world();
-            out.add(new double[] {w.population().salary(0), w.population().reference(0), labP(w)});
+            out.add(new double[] {w.population().salary(0), w.population().reference(0), labP(w), w.labOf(0)});
             for (int t = 0; t < offers.length; t++) {
                 sim.step();
-                out.add(new double[] {w.population().salary(0), w.population().reference(0), labP(w)});
+                out.add(new double[] {w.population().salary(0), w.population().reference(0), labP(w), w.labOf(0)});
             }
         }
         return out;
@@ -93,12 +93,17 @@ class PvrEngineTest {
         assertState(a.get(1), 1.066756, 1.2, 1.4);
         assertState(a.get(2), 1.066756, 1.2, 1.4);
         assertState(a.get(3), 1.387508, 1.4, 1.45);
+        assertTrue(a.get(3)[3] != a.get(2)[3] && a.get(2)[3] == a.get(0)[3], "moved to P1.45 only at the third offer");
         List<double[]> b = scripted(1.39, 1.4, "P1.5");
         assertState(b.get(0), 1.386502, 1.39, 1.4);
         assertState(b.get(1), 1.383344, 1.4, 1.5);
         assertTrue(b.get(1)[0] < b.get(0)[0], "a wage cut");
+        // a tie (p' = p = 1.4) goes to the incumbent: the worker stays at P1.4 with the counter. The
+        // state alone (wage, q, p) is the same had he moved to Q1.4, so where he is is checked too
+        // (a theory review: the check could not fail)
         List<double[]> c = scripted(1.2, 1.4, "Q1.4");
         assertState(c.get(1), PVR1.wage(1.4, 1.4), 1.4, 1.4);
+        assertEquals(c.get(0)[3], c.get(1)[3], "stays with the incumbent, P1.4");
     }
 
     /** V8: within a spell the wage never falls; w ≤ p; the winner has the higher p, ties to the incumbent. */
