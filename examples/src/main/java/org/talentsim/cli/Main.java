@@ -259,7 +259,7 @@ public final class Main implements Runnable {
      */
     public static void printTable(java.io.PrintWriter out, org.talentsim.experiment.Experiment e,
             org.talentsim.experiment.ExperimentRunner.Result r) {
-        ExperimentCommands.table(out, e, r, "the experiment file's metrics:");
+        ExperimentCommands.table(out, e, r, "the experiment file's metrics: key");
         out.flush();
     }
 
@@ -427,6 +427,16 @@ public final class Main implements Runnable {
                     && java.util.Arrays.stream(args).anyMatch(a -> a.equals(o[0]) || a.startsWith(o[0] + "="))) {
                 return o[0] + " is an option of talentsim " + o[1] + " (" + o[2] + "), not of " + command + ": run talentsim "
                         + o[1] + " with it, or write an experiment file (talentsim experiment FILE)";
+            }
+        }
+        // Spark's options on a command that runs one scenario (it said only "Unknown options:
+        // '--executor', 'spark'", which read as a misspelling: a review of Spark's side)
+        if (!List.of("compare", "sweep", "replicate", "experiment").contains(command)) {
+            for (String option : List.of("--executor", "--master")) {
+                if (java.util.Arrays.stream(args).anyMatch(a -> a.equals(option) || a.startsWith(option + "="))) {
+                    return option + " is an option of the experiment commands (experiment, replicate, sweep and compare), which"
+                            + " run many runs and may run them on Spark; " + command + " takes none";
+                }
             }
         }
         return null;

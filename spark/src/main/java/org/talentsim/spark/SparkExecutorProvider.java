@@ -60,18 +60,24 @@ public final class SparkExecutorProvider implements ExecutorProvider {
         }
         double work = work(experiment);
         if (work < SMALL) {
-            err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on the local"
+            err.printf(Locale.ROOT, "talentsim: %s of about %,d researcher-months each: running on the local"
                     + " executor, quicker here than a local Spark (seconds to start, then no faster on the same cores);"
                     + " --master local[%d] runs on Spark all the same, --master spark://HOST:PORT on a cluster%n",
-                    experiment.size(), work / experiment.size(), threads);
+                    runs(experiment.size()), Math.round(work / experiment.size()), threads);
             err.flush();
             return null;
         }
         String local = "local[" + threads + "]";
-        err.printf(Locale.ROOT, "talentsim: %d runs of about %.0f researcher-months each: running on Spark %s"
-                + " (--threads sets N; --master spark://HOST:PORT on a cluster)%n", experiment.size(), work / experiment.size(), local);
+        err.printf(Locale.ROOT, "talentsim: %s of about %,d researcher-months each: running on Spark %s"
+                + " (--threads sets N; --master spark://HOST:PORT on a cluster)%n", runs(experiment.size()),
+                Math.round(work / experiment.size()), local);
         err.flush();
         return local;
+    }
+
+    /** "1 run", "3,000 runs" (it said "1 runs of about 108021600": a review of Spark's side). */
+    static String runs(int n) {
+        return String.format(Locale.ROOT, "%,d run%s", n, n == 1 ? "" : "s");
     }
 
     /** Researcher-ticks the experiment steps: runs x (starting researchers x ticks) of its scenario with its overrides. */

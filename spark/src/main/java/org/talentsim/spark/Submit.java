@@ -286,6 +286,12 @@ public final class Submit implements Callable<Integer> {
             // counted at the end"), and the runs that skipped parts of the scenario's events, as the
             // command line says them (Submit said neither: a strategist's review)
             org.talentsim.cli.Main.sayAfterRuns(new java.io.PrintWriter(System.err, true), r.ran(), r.resumed(), dir);
+            // a report of the folder's earlier state (a local run's, resumed here) showed another manifest
+            // beside this one: removed, as Submit draws none (a review of Spark's side)
+            org.talentsim.report.Report.remove(dir);
+            if (remote != null) {
+                fs.delete(new org.apache.hadoop.fs.Path(target, org.talentsim.report.Report.FILE), false);
+            }
             List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
                 RunsParquet.write(dir.resolve("runs.csv"), new org.apache.hadoop.fs.Path(target, ResultWriter.PARQUET), hadoop);

@@ -47,7 +47,7 @@ class CommandLineOnSparkTest {
         // without --master, this small experiment stays on the local executor, saying so
         String[] small = run(args(common, "--out", dir.resolve("small").toString(), "--executor", "spark"));
         assertEquals("0", small[0], small[2]);
-        assertTrue(small[2].startsWith("talentsim: 6 runs of about 4200 researcher-months each: running on the local executor"), small[2]);
+        assertTrue(small[2].startsWith("talentsim: 6 runs of about 4,200 researcher-months each: running on the local executor"), small[2]);
 
         // a master Spark cannot use: one line, exit 2, nothing written
         String[] bad = run(args(common, "--out", dir.resolve("bad").toString(), "--executor", "spark", "--master", "nonsense://x"));

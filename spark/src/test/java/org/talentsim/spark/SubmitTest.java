@@ -1,6 +1,7 @@
 package org.talentsim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,20 @@ class SubmitTest {
             }
         }
         assertEquals(6, rows);
+        // Submit --resume into the local run's folder: it draws no report, so the local one (whose
+        // manifest said "local" and no resumed runs) goes with the results it showed (a review of Spark's side)
+        Files.writeString(dir.resolve("local/report.html"), "<!DOCTYPE html><title>the local run's report</title>");
+        Submit again = new Submit();
+        again.out = dir.resolve("local").toString();
+        again.resume = true;
+        again.wave = 2;
+        assertEquals(0, again.run(e, sc));
+        assertFalse(Files.exists(dir.resolve("local/report.html")), "the local run's report is gone");
+        assertTrue(Files.readString(dir.resolve("local/manifest.json")).contains("\"resumed_runs\": 6"),
+                Files.readString(dir.resolve("local/manifest.json")));
+        for (String f : List.of("runs.csv", "paths.csv", "summary.csv")) {
+            assertEquals(Files.readString(dir.resolve("spark").resolve(f)), Files.readString(dir.resolve("local").resolve(f)), f);
+        }
         try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("spark"))) {
             // a sweep: its cells paired with the first (differences.csv), no comparison of arms
             assertEquals(List.of("cells.csv", "comparison.csv", "differences.csv", "experiment.yaml", "manifest.json", "paths.csv",
@@ -211,13 +226,13 @@ class SubmitTest {
         try (Executor ex = p.open(small, null, 2, new PrintWriter(err, true))) {
             assertInstanceOf(LocalExecutor.class, ex);
         }
-        assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33600 researcher-months each: running on the local executor"),
+        assertTrue(err.toString().startsWith("talentsim: 4 runs of about 33,600 researcher-months each: running on the local executor"),
                 err.toString());
         // a large one goes to a local Spark, also saying so (it said nothing)
         Experiment large = small.toBuilder().replications(3000).build();
         StringWriter said = new StringWriter();
         assertEquals("local[2]", SparkExecutorProvider.master(large, null, 2, new PrintWriter(said, true)));
-        assertEquals("talentsim: 3000 runs of about 33600 researcher-months each: running on Spark local[2] (--threads sets N;"
+        assertEquals("talentsim: 3,000 runs of about 33,600 researcher-months each: running on Spark local[2] (--threads sets N;"
                 + " --master spark://HOST:PORT on a cluster)\n", said.toString().replace(System.lineSeparator(), "\n"));
         StringWriter none = new StringWriter();
         assertEquals("spark://h:7077", SparkExecutorProvider.master(large, "spark://h:7077", 2, new PrintWriter(none, true)));
