@@ -334,6 +334,10 @@ public final class Calibration {
             if (counts(unit) && v < 0) {
                 throw f.error(at, t.metric().text() + " counts " + unit + ": it cannot be negative, was " + was);
             }
+            // a pay, a payroll, capability, output: none below 0 either (a re-check)
+            if ((unit.equals("USD/year") || unit.equals("index") || unit.equals("output")) && v < 0) {
+                throw f.error(at, t.metric().text() + " (" + unit + ") cannot be negative, was " + was);
+            }
         } else if (v < 0 && counts(unit) && counts(org.talentsim.experiment.StandardMetrics.unit(t.denominator().text()))) {
             throw f.error(at, "a ratio of two counts (" + t.metric().text() + " over " + t.denominator().text() + ") cannot be"
                     + " negative, was " + was);

@@ -87,31 +87,34 @@ public final class Calibrator {
      *     step would remove: a target fit within a fraction of its se got a |t| of 6 from a gap of
      *     one grid step of the simulated moment beside a J of 0.15 (found by a calibration review)
      * @param denominator for a ratio target, its denominator's mean per run at θ̂ (over the R
-     *     replications behind {@code simulated}; times R, the events behind the ratio when the
-     *     denominator counts them, {@link #fewEvents}); NaN for a target of one metric
+     *     replications behind {@code simulated}); NaN for a target of one metric
+     * @param denominatorEvents for a ratio target whose denominator counts events (researchers,
+     *     moves, counter-offers, or a rate of them per month), the events behind the ratio: the
+     *     denominator's sum over the R runs at θ̂ (a monthly rate times the run's months); NaN
+     *     otherwise ({@link #fewEvents})
      */
     public record MomentFit(String target, double observed, double simulated, double se, double residualSe, double t,
-            double linearisedMiss, double denominator) {
+            double linearisedMiss, double denominator, double denominatorEvents) {
         /** A target of one metric (no denominator). */
         public MomentFit(String target, double observed, double simulated, double se, double residualSe, double t,
                 double linearisedMiss) {
-            this(target, observed, simulated, se, residualSe, t, linearisedMiss, Double.NaN);
+            this(target, observed, simulated, se, residualSe, t, linearisedMiss, Double.NaN, Double.NaN);
         }
 
-        /** This fit of a ratio target with the mean per run of its {@code denominator} at θ̂. */
-        MomentFit withDenominator(double denominator) {
-            return new MomentFit(target, observed, simulated, se, residualSe, t, linearisedMiss, denominator);
+        /** This fit of a ratio target with its denominator's mean per run and the events behind it. */
+        MomentFit withDenominator(double denominator, double events) {
+            return new MomentFit(target, observed, simulated, se, residualSe, t, linearisedMiss, denominator, events);
         }
 
         /**
          * Whether this ratio's denominator counts fewer than {@link #FEW_EVENTS} events over the
-         * {@code replications} runs at θ̂ ({@code countUnit}: the denominator's metric counts
-         * researchers, moves or counter-offers): the simulated ratio, its fit se and t then rest
-         * on a handful of events and mean little. The flagship's OpenAI/Anthropic ratio was fit
-         * "8" from 8 moves over 1, in 20 runs, with a fit se of 0.018 (an economist's review).
+         * runs at θ̂: the simulated ratio, its fit se and t then rest on a handful of events and
+         * mean little. The flagship's OpenAI/Anthropic ratio was fit "8" from 8 moves over 1, in
+         * 20 runs, with a fit se of 0.018 (an economist's review); a ratio over a monthly rate of
+         * 0.75 in a run of 2 months, 2 runs, went unremarked (a re-check).
          */
-        public boolean fewEvents(int replications, boolean countUnit) {
-            return countUnit && Double.isFinite(denominator) && denominator * replications < FEW_EVENTS;
+        public boolean fewEvents() {
+            return Double.isFinite(denominatorEvents) && denominatorEvents < FEW_EVENTS;
         }
     }
 
@@ -421,13 +424,16 @@ public final class Calibrator {
     }
 
     /**
-     * Whether {@code metric} counts events (researchers, moves, counter-offers: a standard
-     * metric's unit), so that a small sum of it over the runs is few events ({@link
-     * MomentFit#fewEvents}); a metric of one's own is not taken as a count.
+     * The events a unit of {@code metric} stands for in a run of {@code months} months: 1 for a
+     * count (researchers, moves, counter-offers: a standard metric's unit), {@code months} for a
+     * rate of them per month; NaN for anything else (an amount, a share, a metric of one's own).
      */
-    public static boolean countUnit(String metric) {
+    public static double eventsPerUnit(String metric, int months) {
         String u = org.talentsim.experiment.StandardMetrics.unit(metric);
-        return u.equals("researchers") || u.equals("counter-offers") || u.equals("count");
+        if (u.equals("researchers") || u.equals("counter-offers") || u.equals("count")) {
+            return 1;
+        }
+        return u.equals("researchers/month") || u.equals("per month") ? months : Double.NaN;
     }
 
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {
@@ -532,15 +538,19 @@ public final class Calibrator {
         }
         List<MomentFit> moments = new ArrayList<>();
         double[][] atTheta = ev.at(theta);
+        int months = c.scenarioAt(theta).months();
         for (int k = 0; k < sim.length; k++) {
             Calibration.Target t = c.targets().get(k);
             MomentFit m = fit(t.name(), t.observed(), sim[k], sigma[k][k], inf.residual()[k][k], inf.miss()[k]);
-            moments.add(t.isRatio() ? m.withDenominator(Smm.mean(atTheta, c.metrics().indexOf(t.denominator()))) : m);
-            if (t.isRatio() && moments.get(k).fewEvents(c.replications(), countUnit(t.denominator()))) {
-                LOG.info("calibration {}: target {}: its denominator {} adds up to {} over the {} runs at the estimate (fewer"
-                        + " than {}): the simulated ratio, its fit se and t rest on a handful of events", c.file(), t.name(),
-                        t.denominator(), org.talentsim.internal.Num.format(moments.get(k).denominator() * c.replications()),
-                        c.replications(), FEW_EVENTS);
+            if (t.isRatio()) {
+                double mean = Smm.mean(atTheta, c.metrics().indexOf(t.denominator()));
+                m = m.withDenominator(mean, mean * atTheta.length * eventsPerUnit(t.denominator(), months));
+            }
+            moments.add(m);
+            if (m.fewEvents()) {
+                LOG.info("calibration {}: target {}: its denominator {} adds up to {} events over the {} runs at the estimate"
+                        + " (fewer than {}): the simulated ratio, its fit se and t rest on a handful of events", c.file(), t.name(),
+                        t.denominator(), org.talentsim.internal.Num.format(m.denominatorEvents()), atTheta.length, FEW_EVENTS);
             }
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());

@@ -42,10 +42,10 @@ final class Reports {
         // its se as given, so the folder's CSVs alone check every se, t and J (the weights were in
         // calibration.yaml only, which R reads with a YAML parser: an R user's review)
         // unit: the target's, as summary.csv gives a metric's (a calibrator's review found none in the folder)
-        // denominator_mean: a ratio's denominator per run at the estimate (times replications, the events
-        // behind the ratio: the flagship's 8 : 8 rested on one move in 20 runs, an economist's review)
+        // denominator_mean and denominator_events: a ratio's denominator per run at the estimate, and the
+        // events behind the ratio (the flagship's 8 : 8 rested on one move in 20 runs, an economist's review)
         StringBuilder b = new StringBuilder("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit,"
-                + "denominator_mean\n");
+                + "denominator_mean,denominator_events\n");
         List<Calibration.Target> targets = r.calibration().targets();
         for (int k = 0; k < r.moments().size(); k++) {
             Calibrator.MomentFit m = r.moments().get(k);
@@ -54,7 +54,8 @@ final class Reports {
                     .append(',').append(Num.format(m.se())).append(',').append(Num.format(m.residualSe())).append(',')
                     .append(Num.format(m.t())).append(',').append(Num.format(m.linearisedMiss())).append(',')
                     .append(Num.format(t.weight())).append(',').append(Num.format(t.se())).append(',').append(unit(t))
-                    .append(',').append(Num.format(m.denominator())).append('\n');
+                    .append(',').append(Num.format(m.denominator())).append(',').append(Num.format(m.denominatorEvents()))
+                    .append('\n');
         }
         return b.toString();
     }

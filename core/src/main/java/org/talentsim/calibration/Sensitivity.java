@@ -81,9 +81,11 @@ public final class Sensitivity {
 
     /**
      * The points of the trajectories, in [0, 1]^P: r × (P + 1), trajectory by trajectory, no two
-     * alike. A trajectory drawn again (likely for few parameters and levels: 2 parameters at 4
-     * levels have 32) is drawn anew from the next stream: with common random numbers its effects
-     * repeated another's, and were counted in r and σ as if independent (an economist's review).
+     * alike, nor one the other walked backwards (which steps between the same points: with common
+     * random numbers, the same effects). A trajectory drawn again (likely for few parameters and
+     * levels: 2 parameters at 4 levels have 16) is drawn anew from the next stream: its effects
+     * repeated another's, and were counted in r and σ as if independent (an economist's review;
+     * the reversed ones, a re-check of that fix).
      */
     static List<double[]> trajectories(Calibration c) {
         int p = c.parameters().size();
@@ -91,12 +93,12 @@ public final class Sensitivity {
         double delta = levels / (2.0 * (levels - 1));
         Streams streams = Streams.of(Streams.DEFAULT_ALGORITHM, c.seed());
         List<double[]> out = new ArrayList<>();
-        java.util.Set<List<Double>> seen = new java.util.HashSet<>();
+        java.util.Set<List<Long>> seen = new java.util.HashSet<>();
         long next = c.trajectories();   // the stream of the next trajectory drawn anew
         long distinct = distinctTrajectories(p, levels);
         for (int t = 0; t < c.trajectories(); t++) {
             List<double[]> one = trajectory(streams.stream(KEY, t), p, levels, delta);
-            while (!seen.add(key(one)) && seen.size() < distinct) {
+            while (!seen.add(key(one, levels)) && seen.size() < distinct) {
                 one = trajectory(streams.stream(KEY, next++), p, levels, delta);
             }
             out.addAll(one);
@@ -106,25 +108,40 @@ public final class Sensitivity {
 
     /**
      * The number of distinct trajectories of {@code p} parameters on {@code levels} levels: a base
-     * of (levels/2)^p, a direction of 2^p, an order of p!; a file asking for more is refused, and
-     * its default of 10 is cut to them.
+     * of (levels/2)^p, a direction of 2^p, an order of p!, halved as each is its reverse's twin
+     * (levels^p · p! / 2); a file asking for more is refused, and its default of 10 is cut to them.
      */
     static long distinctTrajectories(int p, int levels) {
-        double n = Math.pow(levels / 2, p) * Math.pow(2, p);
+        double n = Math.pow(levels, p) / 2;
         for (int j = 2; j <= p; j++) {
             n *= j;
         }
         return n >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) n;
     }
 
-    private static List<Double> key(List<double[]> trajectory) {
-        List<Double> k = new ArrayList<>();
+    /**
+     * A trajectory as the grid indices of its points (k/(levels − 1), exact where the doubles are
+     * a rounding apart), the same for it and its reverse: the lesser of the two sequences.
+     */
+    private static List<Long> key(List<double[]> trajectory, int levels) {
+        List<Long> forward = new ArrayList<>();
         for (double[] x : trajectory) {
             for (double v : x) {
-                k.add(v);
+                forward.add(Math.round(v * (levels - 1)));
             }
         }
-        return k;
+        int p = trajectory.get(0).length;
+        List<Long> backward = new ArrayList<>();
+        for (int i = trajectory.size() - 1; i >= 0; i--) {
+            backward.addAll(forward.subList(i * p, (i + 1) * p));
+        }
+        for (int k = 0; k < forward.size(); k++) {
+            int c = Long.compare(forward.get(k), backward.get(k));
+            if (c != 0) {
+                return c < 0 ? forward : backward;
+            }
+        }
+        return forward;
     }
 
     /** One trajectory of p + 1 points drawn from {@code g}. */

@@ -282,13 +282,14 @@ public final class CalibrationFiles {
                 throw s.range("sobol", "must be 0 (none) or a base sample in [2, 100000]");
             }
         }
-        // no more trajectories than there are distinct ones, levels^P · P!: a repeated one adds
-        // nothing, but was counted in r and σ (an economist's review: 2 parameters at 4 levels have 32)
-        double distinct = Math.pow(levels, parameters.size());
+        // no more trajectories than there are distinct ones, levels^P · P! / 2 (a trajectory walked
+        // backwards has the same effects): a repeated one adds nothing, but was counted in r and σ
+        // (an economist's review: 2 parameters at 4 levels have 16)
+        double distinct = Math.pow(levels, parameters.size()) / 2;
         for (int j = 2; j <= parameters.size(); j++) {
             distinct *= j;
         }
-        // (the default, 10, is cut to the distinct ones: 4 for one parameter on 4 levels)
+        // (the default, 10, is cut to the distinct ones: 2 for one parameter on 4 levels)
         boolean given = sn != null && Fields.of(doc, sn, "sensitivity", SENSITIVITY).get("trajectories") != null;
         if (given && trajectories > distinct) {
             throw Fields.of(doc, sn, "sensitivity", SENSITIVITY).range("trajectories", "must be at most " + (long) distinct

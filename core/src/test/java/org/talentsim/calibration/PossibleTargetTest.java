@@ -39,6 +39,10 @@ class PossibleTargetTest {
                 + " was -0.5", refused("{metric: market.moves_per_month, observed: -0.5, weight: 1}"));
         assertEquals("c.yaml:9:5: targets[1].observed: a ratio of two counts (Keeper.quits over Leaker.quits) cannot be negative,"
                 + " was -1", refused("{ratio: [Keeper.quits, Leaker.quits], observed: -1, se: 0.3}"));
+        assertEquals("c.yaml:9:5: targets[1].observed: market.mean_salary_end (USD/year) cannot be negative, was -5",
+                refused("{metric: market.mean_salary_end, observed: -5, se: 1}"));
+        assertEquals("c.yaml:9:5: targets[1].observed: Keeper.capability_end (index) cannot be negative, was -1",
+                refused("{metric: Keeper.capability_end, observed: -1, se: 1}"));
         for (String fine : new String[] {"{metric: Keeper.retention, observed: 1, se: 0.03}",
             "{metric: Keeper.retention, observed: 0, se: 0.03}", "{metric: Keeper.quits, observed: 0, se: 1}",
             "{ratio: [Keeper.quits, Leaker.quits], observed: 0, se: 0.3}", "{metric: Keeper.committed, observed: -1000, se: 500}"}) {

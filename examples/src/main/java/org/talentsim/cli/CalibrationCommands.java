@@ -173,15 +173,15 @@ final class CalibrationCommands {
             for (int k = 0; k < r.moments().size(); k++) {
                 org.talentsim.calibration.Calibration.Target t = c.targets().get(k);
                 Calibrator.MomentFit m = r.moments().get(k);
-                if (t.isRatio() && m.fewEvents(c.replications(), Calibrator.countUnit(t.denominator()))) {
-                    few.add(m.target() + " (its denominator, " + t.denominator() + ", adds up to " + Num.format(m.denominator()
-                            * c.replications()) + ")");
+                if (m.fewEvents()) {
+                    few.add(m.target() + " (its denominator, " + t.denominator() + ", adds up to " + Num.format(m.denominatorEvents())
+                            + (m.denominatorEvents() == 1 ? " event)" : " events)"));
                 }
             }
             if (!few.isEmpty()) {
                 w.println("few events: " + String.join("; ", few) + " over the " + c.replications() + " runs at the estimate,"
                         + " fewer than " + Calibrator.FEW_EVENTS + ": the simulated ratio, its fit se and t rest on a handful of"
-                        + " events and mean little (moments.csv's denominator_mean); more replications, or a ratio of larger counts.");
+                        + " events and mean little (moments.csv's denominator_events); more replications, or a ratio of larger counts.");
             }
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
                     .map(Calibrator.ParameterEstimate::parameter).toList();

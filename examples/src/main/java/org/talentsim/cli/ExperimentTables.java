@@ -111,7 +111,9 @@ final class ExperimentTables {
                 PairedDifference d = a == null ? null : a.difference();
                 String vs = s.cell().equals(first) ? "" : d == null ? (a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
                         : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", " + signed(d.difference().ciHigh())
-                                + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "");
+                                + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "")
+                                // as compare's table marks it (a sweep's never was: a re-check)
+                                + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : "");
                 fewer |= d != null && d.n() < s.n();
                 // Holm's p beside the interval: 5 of 28 intervals excluded 0 at a p (Holm) of 0.10-0.36,
                 // which only differences.csv said (a strategist's review)
@@ -134,6 +136,9 @@ final class ExperimentTables {
             if (t.stream().skip(1).anyMatch(r -> r[3].equals(NO_PAIRS) || r[3].equals(ONE_PAIR))) {
                 table += NO_PAIRS + " / " + ONE_PAIR + ": fewer than two replications in which both this cell and the first have a"
                         + " value: no interval.\n";
+            }
+            if (t.stream().skip(1).anyMatch(r -> r[3].contains(org.talentsim.report.Fmt.NO_SPREAD))) {
+                table += org.talentsim.report.Fmt.NO_SPREAD_NOTE + "\n";
             }
         }
         return t.stream().skip(1).anyMatch(r -> r[2].equals("-")) ? table + org.talentsim.report.Fmt.NO_VALUE_NOTE_CELL + "\n" : table;

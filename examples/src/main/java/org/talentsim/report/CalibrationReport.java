@@ -300,26 +300,24 @@ final class CalibrationReport extends Page {
     }
 
     /**
-     * The ratio targets whose denominator, a count, adds up to fewer than {@link
-     * org.talentsim.calibration.Calibrator#FEW_EVENTS} over the runs at the estimate (moments.csv's
-     * {@code denominator_mean} times the replications), each as "T (its denominator, D, adds up to
-     * N)"; none for a folder written before the column.
+     * The ratio targets whose denominator counts fewer than {@link
+     * org.talentsim.calibration.Calibrator#FEW_EVENTS} events over the runs at the estimate
+     * (moments.csv's {@code denominator_events}), each as "T (its denominator, D, adds up to N
+     * events)"; none for a folder written before the column.
      */
     private List<String> fewEvents() {
         Csv m = d.moments;
         List<String> out = new ArrayList<>();
-        if (!m.has("denominator_mean")) {
+        if (!m.has("denominator_events")) {
             return out;
         }
-        int replications = d.summary.path("replications").asInt(0);
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
-            double mean = m.num(row, m.col("denominator_mean"));
-            com.fasterxml.jackson.databind.JsonNode spec = d.target(target);
-            String denominator = spec.path("ratio").path(1).asText("");
-            if (!denominator.isEmpty() && Double.isFinite(mean) && org.talentsim.calibration.Calibrator.countUnit(denominator)
-                    && mean * replications < org.talentsim.calibration.Calibrator.FEW_EVENTS) {
-                out.add(target + " (its denominator, " + denominator + ", adds up to " + Fmt.sig4(mean * replications) + ")");
+            double events = m.num(row, m.col("denominator_events"));
+            String denominator = d.target(target).path("ratio").path(1).asText("");
+            if (Double.isFinite(events) && events < org.talentsim.calibration.Calibrator.FEW_EVENTS) {
+                out.add(target + " (its denominator, " + denominator + ", adds up to " + Fmt.sig4(events)
+                        + (events == 1 ? " event)" : " events)"));
             }
         }
         return out;

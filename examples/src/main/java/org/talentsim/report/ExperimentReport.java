@@ -450,7 +450,8 @@ final class ExperimentReport extends Page {
             return null;
         }
         if (groupsOf > said.size()) {
-            said.add("and " + (groupsOf - said.size()) + " more groups (runs.csv has them all)");
+            said.add("and " + (groupsOf - said.size()) + (groupsOf - said.size() == 1 ? " more group" : " more groups")
+                    + " (runs.csv has them all)");
         }
         return "Note: " + unit + " " + String.join("; ", said) + (groupsOf == 1 ? " gave" : " gave, each group,")
                 + " the same runs: every one of the " + metrics.size() + " metrics in runs.csv, replication by replication. What"
@@ -626,12 +627,14 @@ final class ExperimentReport extends Page {
             // every metric is a count, an amount or a share, none below 0: a difference below
             // -100% of the baseline's mean cannot be, and a t interval reaching there read as one
             long underAll = rows.stream().filter(r -> r.low() < -100).count();
+            String ties = "a bar of no width over fewer than " + Fmt.TIE_PAIRS + " pairs (no spread) may be two counts that"
+                    + " happened to differ alike, and is not starred";
             add(h, new Figure("forest", title, x, "arm: metric", "A bar that does not cross the zero line is a difference the"
-                    + " replications can tell apart from chance before Holm's adjustment for testing many; "
+                    + " replications can tell apart from chance before Holm's adjustment for testing many" + (chanceTies > 0
+                    ? " (but " + ties + ")" : "") + "; "
                     + (starred > 0 ? "* marks " + (starred == 1 ? "the row" : "the " + starred + " rows") + " whose p (Holm) is below"
-                    + " 0.05, apart after it too" + (chanceTies > 0 ? " (not one with no spread over fewer than "
-                    + Fmt.TIE_PAIRS + " pairs)" : "") + "." : "no row's p (Holm) is below 0.05" + (chanceTies > 0 ? " but with no"
-                    + " spread over fewer than " + Fmt.TIE_PAIRS + " pairs" : "") + " (see the table).")
+                    + " 0.05, apart after it too." : chanceTies > 0 ? "no row is starred (see the table)."
+                    : "no row's p (Holm) is below 0.05 (see the table).")
                     + (beyond > 0 ? " The axis fits the smaller differences; " + (beyond == 1 ? "the one far larger is"
                     : "the " + beyond + " far larger are") + " written at its edge with " + (beyond == 1 ? "its" : "their")
                     + " 95% CI." : "")
@@ -818,12 +821,36 @@ final class ExperimentReport extends Page {
     /** {@code differences.csv}'s p_holm by cell and metric, read once ({@link #holm}). */
     private Map<String, Double> holm;
 
+    /**
+     * Whether {@code cell}'s {@code metric} differs from the first cell's by the same amount in
+     * every pair although the values vary (differences.csv's no_spread, and a cell's interval with
+     * a width): marked "(no spread)" as compare's table marks it (a sweep's never was: a re-check).
+     */
+    private boolean noSpread(String cell, String metric, String first) {
+        Csv c = d.differences;
+        if (c == null || !c.has("no_spread") || !c.has("cell")) {
+            return false;
+        }
+        boolean flat = false;
+        boolean varies = false;
+        for (String[] r : c.rows()) {
+            String rc = Csv.cell(r, c.col("cell"));
+            if (!Csv.cell(r, c.col("metric")).equals(metric) || !(rc.equals(cell) || rc.equals(first))) {
+                continue;
+            }
+            varies |= c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"));
+            flat |= rc.equals(cell) && Csv.cell(r, c.col("no_spread")).equals("TRUE");
+        }
+        return flat && varies;
+    }
+
     private void pairedToFirst(Html h, List<String> metrics, List<String> cells) {
         if (cells.size() < 2 || metrics.isEmpty()) {
             return;
         }
         String first = cells.get(0);
         List<List<String>> rows = new ArrayList<>();
+        boolean anyFlat = false;
         for (String metric : metrics) {
             for (String cell : cells.subList(1, cells.size())) {
                 org.talentsim.experiment.Estimate e = d.paired(metric, cell, first);
@@ -831,7 +858,10 @@ final class ExperimentReport extends Page {
                     continue;
                 }
                 String ci = Double.isNaN(e.ciLow()) ? "" : " [" + signed(e.ciLow()) + ", " + signed(e.ciHigh()) + "]";
-                rows.add(List.of(metric, cell, signed(e.mean()) + ci, holm(cell, metric), Integer.toString(e.n())));
+                boolean flat = noSpread(cell, metric, first);
+                anyFlat |= flat;
+                rows.add(List.of(metric, cell, signed(e.mean()) + ci + (flat ? Fmt.NO_SPREAD : ""), holm(cell, metric),
+                        Integer.toString(e.n())));
             }
         }
         if (rows.isEmpty()) {
@@ -845,6 +875,9 @@ final class ExperimentReport extends Page {
         h.raw("<div class=\"scroll\">");
         h.table("paired", List.of("metric", "cell", "difference [95% CI]", "p (Holm)", "pairs"), rows, k -> k >= 2);
         h.raw("</div>\n");
+        if (anyFlat) {
+            h.el("p", "note", Fmt.NO_SPREAD_NOTE);
+        }
     }
 
     /**
@@ -1430,6 +1463,7 @@ final class ExperimentReport extends Page {
      */
     private static List<String> headlineParts(Csv c, String baseline, Set<String> want, String what, String theBaseline) {
         Map<String, Double> base = new LinkedHashMap<>();
+        java.util.Set<String> baseVaries = new java.util.HashSet<>();   // the baseline's values differ between runs
         Map<String, List<String[]>> byArm = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
             String arm = Csv.cell(r, c.col("arm"));
@@ -1438,6 +1472,9 @@ final class ExperimentReport extends Page {
             }
             if (arm.equals(baseline)) {
                 base.putIfAbsent(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
+                if (c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"))) {
+                    baseVaries.add(Csv.cell(r, c.col("metric")));
+                }
             } else {
                 byArm.computeIfAbsent(arm, k -> new ArrayList<>()).add(r);
             }
@@ -1452,7 +1489,7 @@ final class ExperimentReport extends Page {
                 tested |= !Double.isNaN(p);
                 double b = base.getOrDefault(Csv.cell(r, c.col("metric")), Double.NaN);
                 if (p < 0.05 && Double.isFinite(b) && Double.isFinite(c.num(r, c.col("difference")))) {
-                    if (chanceTie(c, r)) {
+                    if (chanceTie(c, r, baseVaries.contains(Csv.cell(r, c.col("metric"))))) {
                         tied.add(Csv.cell(r, c.col("metric")) + " " + signed(c.num(r, c.col("difference"))) + " in each of the "
                                 + Csv.cell(r, c.col("pairs")) + " pairs");
                     } else {
@@ -1702,10 +1739,14 @@ final class ExperimentReport extends Page {
     /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
     /**
      * Whether the row's p of 0 may be chance ({@link Fmt#chanceTie}): every pair differs by the
-     * same non-zero amount ({@code no_spread}) over too few pairs to tell that from a tie.
+     * same non-zero amount ({@code no_spread}) although the values vary from run to run (the
+     * arm's, or the baseline's: {@code baseVaries}), over too few pairs to tell that from a tie.
+     * Where neither varies (600 laid off in every baseline run, 300 in every arm's) the difference
+     * is exact, and counted: the headline said an arm halving a layoff changed nothing (a re-check).
      */
-    static boolean chanceTie(Csv c, String[] r) {
-        return c.has("no_spread") && Csv.cell(r, c.col("no_spread")).equals("TRUE") && !Csv.cell(r, c.col("pairs")).isEmpty()
+    static boolean chanceTie(Csv c, String[] r, boolean baseVaries) {
+        boolean varies = baseVaries || c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"));
+        return varies && c.has("no_spread") && Csv.cell(r, c.col("no_spread")).equals("TRUE") && !Csv.cell(r, c.col("pairs")).isEmpty()
                 && Fmt.chanceTie((int) c.num(r, c.col("pairs")));
     }
 

@@ -418,9 +418,8 @@ final class RunData {
 
     private void readOffers(Csv c) {
         offersWritten = true;
-        if (!c.has("name")) {
-            return;
-        }
+        // (every offers.csv a run writes has its names: one without them is refused, not read as "no
+        // offers", a re-check)
         int tick = c.col("tick");
         int date = c.col("date");
         int from = c.col("from_lab");

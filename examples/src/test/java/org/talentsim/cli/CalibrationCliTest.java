@@ -396,6 +396,27 @@ class CalibrationCliTest {
      * the parameters together" (found by a calibration review).
      */
     /**
+     * A ratio over a monthly rate counts its events as the rate times the run's months, times the
+     * runs: a ratio over 0.75 poachings a month in 2 runs of 2 months (3 events) went unremarked
+     * (a re-check of the "few events" warning).
+     */
+    @Test
+    void aRatioOverAMonthlyRateCountsItsEvents(@TempDir Path dir) throws IOException {
+        Path f = calibration(dir, "rate.yaml", OFFERS + SEPARATION,
+                "  - {name: mp_ratio, ratio: [market.moves_per_month, market.poached_per_month], observed: 10, se: 3}\n"
+                + "  - {metric: Keeper.quits, observed: 3, se: 1}\n",
+                "overrides: ['months=2']\nreplications: 2\nseed: 5\nmax_evaluations: 12\n");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", dir.resolve("o").toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        String[] ratio = Files.readAllLines(dir.resolve("o/moments.csv")).get(1).split(",", -1);
+        double mean = Double.parseDouble(ratio[10]);
+        double events = Double.parseDouble(ratio[11]);
+        assertEquals(mean * 2 * 2, events, 1e-9, "a rate per month, times 2 months, times 2 runs");
+        assertEquals(events < 10, r.out().contains("few events: mp_ratio (its denominator, market.poached_per_month, adds up to "),
+                r.out());
+    }
+
+    /**
      * A search stopped by its budget, or whose estimate moved to a better point of its Jacobian,
      * is said to have stopped short, on the terminal, in summary.json and on the page; a search
      * given room converges without a word. A budget of 8 was reported like a converged search
@@ -440,10 +461,12 @@ class CalibrationCliTest {
         // the ratio over a handful of moves (one run each) is said to rest on them, on the terminal and the page
         // (the flagship's 8 : 8 was 8 moves over 1 in 20 runs, its fit se 0.018, without a word: an economist's review)
         String[] ratio = Files.readAllLines(out.resolve("moments.csv")).get(3).split(",", -1);
-        double events = Double.parseDouble(ratio[10]);
+        double events = Double.parseDouble(ratio[11]);
+        assertEquals(Double.parseDouble(ratio[10]), events, "one run: the denominator's mean is its count");
         assertTrue(events > 0 && events < 10, "the case: few moves Keeper>Leaker, " + events);
         assertTrue(r.out().contains("few events: lk_ratio (its denominator, market.flow.Keeper>Leaker, adds up to "
-                + org.talentsim.internal.Num.format(events) + ") over the 1 runs at the estimate, fewer than 10"), r.out());
+                + org.talentsim.internal.Num.format(events) + (events == 1 ? " event" : " events") + ") over the 1 runs at the"
+                + " estimate, fewer than 10"), r.out());
         Cli page = Cli.run("report", out.toString());
         assertEquals(0, page.exit(), page.err());
         assertTrue(Files.readString(out.resolve("report.html")).contains("Few events: lk_ratio (its denominator,"
@@ -484,7 +507,8 @@ class CalibrationCliTest {
         assertEquals(3, estimates.size());
         assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",/year"), estimates.get(1));
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
-        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit,denominator_mean", fits.get(0));
+        assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit,denominator_mean,"
+                + "denominator_events", fits.get(0));
         // each target's unit: poached per month, Leaker's quits (researchers), and a ratio of two counts
         assertEquals(List.of("researchers/month", "researchers", "ratio"),
                 fits.subList(1, fits.size()).stream().map(l -> l.split(",", -1)[9]).toList());
@@ -492,6 +516,8 @@ class CalibrationCliTest {
         assertEquals(List.of("", ""), fits.subList(1, 3).stream().map(l -> l.split(",", -1)[10]).toList());
         double events = 3 * Double.parseDouble(fits.get(3).split(",", -1)[10]);
         assertTrue(events > 0 && Math.abs(events - Math.rint(events)) < 1e-6, fits.get(3));
+        assertEquals(events, Double.parseDouble(fits.get(3).split(",", -1)[11]), 1e-6, "the events behind the ratio, a count");
+        assertEquals(List.of("", ""), fits.subList(1, 3).stream().map(l -> l.split(",", -1)[11]).toList());
         for (String line : fits.subList(1, fits.size())) {
             // t divides the miss at the linearised minimum by the residual's se at the estimate (it
             // divided observed - simulated by the moment's own se, then by the residual se)
@@ -501,7 +527,7 @@ class CalibrationCliTest {
                     1e-8 * Math.abs(Double.parseDouble(cells[5])) + 1e-12, line);
             // the target's weight in W and its se as given: 1/se² (the weights were in calibration.yaml only)
             String[] all = line.split(",", -1);
-            assertEquals(11, all.length, line);
+            assertEquals(12, all.length, line);
             double w = Double.parseDouble(all[7]);
             assertTrue(w > 0, line);
             if (!all[8].isEmpty()) {

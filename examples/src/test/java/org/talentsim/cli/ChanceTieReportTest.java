@@ -63,4 +63,32 @@ class ChanceTieReportTest {
         }
         assertTrue(ties >= 2, "ties over 8 seeds: " + ties);
     }
+
+    /**
+     * A sweep marks a difference with no spread "(no spread)" in its terminal table and its page's
+     * paired table, with the note, as compare's tables do: they showed "+1B [+1B, +1B] <0.001" with
+     * no mark while the headline left the row out (a re-check).
+     */
+    @Test
+    void aSweepMarksADifferenceWithNoSpread(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sw");
+        Cli r = Cli.run("sweep", "scenarios/acqui-hire.yaml", "-r", "2", "--vary", "events[0].price=14.3B,15.3B", "--metrics",
+                "Frontier.*", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String[]> rows = ReportTest.csv(out.resolve("differences.csv"));
+        List<String> head = List.of(rows.get(0));
+        List<String> flat = rows.subList(1, rows.size()).stream().filter(v -> v[head.indexOf("no_spread")].equals("TRUE"))
+                .map(v -> v[head.indexOf("metric")]).toList();
+        assertTrue(flat.contains("Frontier.spend"), "the case: the price adds 1B to the spend of every run, " + flat);
+        for (String metric : flat) {
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(metric + " ") && l.contains("(no spread)")), metric + ":\n" + r.out());
+        }
+        assertTrue(r.out().contains("(no spread): every pair of runs differs by the same amount"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        List<List<String>> paired = ReportTest.table(html, "paired");
+        for (String metric : flat) {
+            assertTrue(paired.stream().anyMatch(row -> row.get(0).equals(metric) && row.get(2).endsWith("(no spread)")), metric
+                    + ": " + paired);
+        }
+    }
 }

@@ -65,6 +65,13 @@ class HeadlineTest {
         Csv six = Csv.read(Files.writeString(dir.resolve("six.csv"), header + rows.replace("N", "6")));
         assertEquals(List.of("arm x against baseline: K.quits -1 (-11%)"),
                 ExperimentReport.headlineParts(six, "baseline", Set.of("K.quits", "K.poached_out")));
+        // an exact shift where neither arm varies (600 laid off in every baseline run, 300 in every arm's): counted
+        // whatever the pairs (the headline said the arm changed nothing while the plot starred it: a re-check)
+        Csv constant = Csv.read(Files.writeString(dir.resolve("constant.csv"), header
+                + "baseline,K.layoffs,600,600,600,,,,,,,,2,,\n"
+                + "x,K.layoffs,300,300,300,-300,-300,-300,0,0,0,1,2,2,TRUE\n"));
+        assertEquals(List.of("arm x against baseline: K.layoffs -300 (-50%)"),
+                ExperimentReport.headlineParts(constant, "baseline", Set.of("K.layoffs")));
         // an exact shift of the arm's own making, FALSE in no_spread: counted whatever the pairs
         Csv exact = Csv.read(Files.writeString(dir.resolve("exact.csv"), header + rows.replace("N", "2").replace("TRUE", "FALSE")));
         assertEquals(List.of("arm x against baseline: K.quits -1 (-11%)"),

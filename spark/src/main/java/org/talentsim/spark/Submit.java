@@ -288,9 +288,10 @@ public final class Submit implements Callable<Integer> {
             org.talentsim.cli.Main.sayAfterRuns(new java.io.PrintWriter(System.err, true), r.ran(), r.resumed(), dir);
             // a report of the folder's earlier state (a local run's, resumed here) showed another manifest
             // beside this one: removed, as Submit draws none (a review of Spark's side)
+            boolean hadReport = Files.exists(dir.resolve(org.talentsim.report.Report.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             org.talentsim.report.Report.remove(dir);
             if (remote != null) {
-                fs.delete(new org.apache.hadoop.fs.Path(target, org.talentsim.report.Report.FILE), false);
+                hadReport |= fs.delete(new org.apache.hadoop.fs.Path(target, org.talentsim.report.Report.FILE), false);
             }
             List<String> files = new ArrayList<>(ExperimentRunner.files(e));
             if (!noParquet) {
@@ -310,6 +311,9 @@ public final class Submit implements Callable<Integer> {
             // a report drawn from it: a strategist's review)
             org.talentsim.cli.Main.printTable(printer, e, r);
             printer.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", out, String.join(", ", files));
+            // (the report it removed went without a word: a re-check)
+            printer.printf(java.util.Locale.ROOT, "Report: none (Submit draws none%s): talentsim report DIR draws it from a local"
+                    + " copy of the folder%n", hadReport ? "; the folder's earlier report.html is removed with the results it showed" : "");
             return 0;
         } finally {
             try {

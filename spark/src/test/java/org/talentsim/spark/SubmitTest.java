@@ -133,12 +133,22 @@ class SubmitTest {
         // Submit --resume into the local run's folder: it draws no report, so the local one (whose
         // manifest said "local" and no resumed runs) goes with the results it showed (a review of Spark's side)
         Files.writeString(dir.resolve("local/report.html"), "<!DOCTYPE html><title>the local run's report</title>");
-        Submit again = new Submit();
-        again.out = dir.resolve("local").toString();
-        again.resume = true;
-        again.wave = 2;
-        assertEquals(0, again.run(e, sc));
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Submit again = new Submit();
+            again.out = dir.resolve("local").toString();
+            again.resume = true;
+            again.wave = 2;
+            assertEquals(0, again.run(e, sc));
+        } finally {
+            System.setOut(stdout);
+        }
         assertFalse(Files.exists(dir.resolve("local/report.html")), "the local run's report is gone");
+        assertTrue(output.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Report: none (Submit draws none; the folder's earlier report.html is removed with"
+                + " the results it showed): talentsim report DIR draws it from a local copy of the folder"), output.toString(
+                java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(Files.readString(dir.resolve("local/manifest.json")).contains("\"resumed_runs\": 6"),
                 Files.readString(dir.resolve("local/manifest.json")));
         for (String f : List.of("runs.csv", "paths.csv", "summary.csv")) {
