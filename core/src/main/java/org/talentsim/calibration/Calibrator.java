@@ -173,6 +173,11 @@ public final class Calibrator {
      * @param jacobianMoves how many times a point of the Jacobian's steps was better than the
      *     estimate and became it: the search had stopped short of a minimum
      */
+    /*
+     * (equals and hashCode are a record's: theta, sigma and jacobian, arrays, compare by identity, so
+     * two results of the same calibration are not equal; compare their parts, Arrays.equals(theta()),
+     * as an API review found. TraceRow's theta likewise.)
+     */
     public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
             double objective, double linearisedObjective, double j, int df, double p, int evaluations, int resumed,
             List<TraceRow> trace, double[] theta, double[][] sigma, double[][] jacobian, boolean budgetSpent,
@@ -240,6 +245,10 @@ public final class Calibrator {
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Listener listener) {
+        // each null named (a null calibration gave the JVM's "Cannot invoke ... because c is null": an API review)
+        java.util.Objects.requireNonNull(c, "calibration");
+        java.util.Objects.requireNonNull(executor, "executor");
+        java.util.Objects.requireNonNull(dir, "dir");
         c.requireCalibration();
         requireListener(listener);
         if (executor instanceof org.talentsim.experiment.LocalExecutor l) {

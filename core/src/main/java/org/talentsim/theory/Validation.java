@@ -59,7 +59,11 @@ public final class Validation {
             throw new IllegalArgumentException("workers must be at least " + MIN_WORKERS + ", was " + workers
                     + ": with fewer the tolerances (5 standard errors) are too wide for a check to fail (THEORY uses 100000)");
         }
-        return suite(workers, seed, threads);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        // unmodifiable, as every other result list (an API review cleared it)
+        return List.copyOf(suite(workers, seed, threads));
     }
 
     /** {@link #standard(int, long, int)} without the floor on workers (a test of its threads, at a few hundred). */
@@ -125,6 +129,9 @@ public final class Validation {
 
     /** {@link #bm} with the share of workers the run left untouched. */
     public static Checked bmChecked(String set, BurdettMortensen m, TheoryMarkets.Options o) {
+        java.util.Objects.requireNonNull(set, "set");
+        java.util.Objects.requireNonNull(m, "model");
+        java.util.Objects.requireNonNull(o, "options");
         Sample s = Sample.run(TheoryMarkets.burdettMortensen(m, o), 1);
         return new Checked(bm(set, m, o, s), s.untouched);
     }
@@ -161,6 +168,9 @@ public final class Validation {
 
     /** {@link #pvr} with the share of workers the run left untouched. */
     public static Checked pvrChecked(String set, PostelVinayRobin m, TheoryMarkets.Options o) {
+        java.util.Objects.requireNonNull(set, "set");
+        java.util.Objects.requireNonNull(m, "model");
+        java.util.Objects.requireNonNull(o, "options");
         Sample s = Sample.run(TheoryMarkets.postelVinayRobin(m, o), 1);
         return new Checked(pvr(set, m, s), s.untouched);
     }
@@ -196,6 +206,9 @@ public final class Validation {
 
     /** {@link #mp} with the share of workers the run left untouched. */
     public static Checked mpChecked(String set, MortensenPissarides m, double theta, TheoryMarkets.Options o) {
+        java.util.Objects.requireNonNull(set, "set");
+        java.util.Objects.requireNonNull(m, "model");
+        java.util.Objects.requireNonNull(o, "options");
         Sample s = Sample.run(TheoryMarkets.mortensenPissarides(m, theta, o), 1);
         double u = m.unemployment(theta);
         double f = m.jobFinding(theta);

@@ -46,6 +46,12 @@ class SensitivityTest {
                 () -> Calibrator.run(c, ex, tmp.resolve("c"), false, false, (e, b, best) -> {}));
         assertFalse(java.nio.file.Files.exists(tmp.resolve("s")), "nothing made");
         assertFalse(java.nio.file.Files.exists(tmp.resolve("c")), "nothing made");
+        // a null calibration named (it gave the JVM's "Cannot invoke ... because c is null": an API review)
+        try (org.talentsim.experiment.LocalExecutor open = new org.talentsim.experiment.LocalExecutor(1)) {
+            assertEquals("calibration", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                    () -> Calibrator.run(null, open, tmp.resolve("n"), false, false, (e, b, best) -> {})).getMessage());
+        }
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("n")), "nothing made");
     }
 
     /** Two parameters, {@code trajectories} on 4 levels, the calibration's seed {@code seed}. */

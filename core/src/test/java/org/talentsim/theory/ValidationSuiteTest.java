@@ -25,5 +25,13 @@ class ValidationSuiteTest {
         assertEquals("workers must be at least 10000, was 50: with fewer the tolerances (5 standard errors) are too wide"
                 + " for a check to fail (THEORY uses 100000)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Validation.standard(Validation.MIN_WORKERS - 1, 1, 2));
+        // zero threads, and null arguments, named (an API review: accepted, or the JVM's words)
+        assertEquals("threads must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
+                () -> Validation.standard(Validation.MIN_WORKERS, 1, 0)).getMessage());
+        BurdettMortensen bm1 = new BurdettMortensen(0.02, 0.10, 0.10, 0.5, 1.0);
+        assertEquals("set", assertThrows(NullPointerException.class,
+                () -> Validation.bm(null, bm1, TheoryMarkets.Options.of(10, 1, 1))).getMessage());
+        assertEquals("model", assertThrows(NullPointerException.class,
+                () -> Validation.bmChecked("x", null, TheoryMarkets.Options.of(10, 1, 1))).getMessage());
     }
 }
