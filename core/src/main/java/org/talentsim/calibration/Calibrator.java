@@ -251,9 +251,7 @@ public final class Calibrator {
         java.util.Objects.requireNonNull(dir, "dir");
         c.requireCalibration();
         requireListener(listener);
-        if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
-            l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
-        }
+        org.talentsim.experiment.Executor.requireOpen(executor);   // before the folder and its first files are made (found by a reviewer)
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);

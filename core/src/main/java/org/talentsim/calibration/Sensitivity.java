@@ -177,10 +177,11 @@ public final class Sensitivity {
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
             Calibrator.Listener listener) {
+        java.util.Objects.requireNonNull(c, "calibration");
+        java.util.Objects.requireNonNull(executor, "executor");
+        java.util.Objects.requireNonNull(dir, "dir");
         Calibrator.requireListener(listener);
-        if (executor instanceof org.talentsim.experiment.LocalExecutor l) {
-            l.requireOpen();   // before the folder and its first files are made (found by a reviewer)
-        }
+        org.talentsim.experiment.Executor.requireOpen(executor);   // before the folder and its first files are made (found by a reviewer)
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "sensitivity.yaml", Folder.spec(c, "sensitivity"), FILES, resume, force);

@@ -197,7 +197,7 @@ public final class ExperimentRunner {
      * @throws ExperimentException when {@code dir} holds another experiment's or a run's results
      *     and not {@code force}, or cannot be a result folder
      * @throws RunFailedException when a run fails (the finished ones are kept for a resume)
-     * @throws IllegalStateException when {@code executor} is a closed {@link LocalExecutor} (before
+     * @throws IllegalStateException when {@code executor} is closed ({@link Executor#isClosed}: before
      *     anything is written)
      */
     public static Result run(Experiment e, Executor executor, Path dir, boolean resume, boolean force, Listener listener) {
@@ -205,9 +205,7 @@ public final class ExperimentRunner {
         java.util.Objects.requireNonNull(executor, "executor");
         java.util.Objects.requireNonNull(dir, "dir");
         java.util.Objects.requireNonNull(listener, "listener (use (finished, total) -> {} for none)");
-        if (executor instanceof LocalExecutor l) {
-            l.requireOpen();   // not after the folder and its first files are made (found by a reviewer)
-        }
+        Executor.requireOpen(executor);   // not after the folder and its first files are made (found by a reviewer)
         oneArm(e);
         try {
             ResultWriter.checkFolder(dir);
@@ -243,15 +241,13 @@ public final class ExperimentRunner {
      * @param listener told of the runs finished (not null: {@code (finished, total) -> {}} for none)
      * @throws NullPointerException if an argument is null
      * @throws RunFailedException when a run fails
-     * @throws IllegalStateException when {@code executor} is a closed {@link LocalExecutor}
+     * @throws IllegalStateException when {@code executor} is closed ({@link Executor#isClosed})
      */
     public static Result run(Experiment e, Executor executor, Listener listener) {
         java.util.Objects.requireNonNull(e, "experiment");
         java.util.Objects.requireNonNull(executor, "executor");
         java.util.Objects.requireNonNull(listener, "listener (use (finished, total) -> {} for none)");
-        if (executor instanceof LocalExecutor l) {
-            l.requireOpen();
-        }
+        Executor.requireOpen(executor);
         oneArm(e);
         requireMemory(e, executor, Runtime.getRuntime().maxMemory());
         long start = System.nanoTime();

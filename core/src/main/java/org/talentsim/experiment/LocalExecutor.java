@@ -50,6 +50,7 @@ public final class LocalExecutor implements Executor {
     }
 
     /** Whether {@link #close()} was called: a closed executor runs nothing more. */
+    @Override
     public boolean isClosed() {
         return pool.isShutdown();
     }

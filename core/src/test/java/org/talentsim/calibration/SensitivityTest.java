@@ -46,6 +46,39 @@ class SensitivityTest {
                 () -> Calibrator.run(c, ex, tmp.resolve("c"), false, false, (e, b, best) -> {}));
         assertFalse(java.nio.file.Files.exists(tmp.resolve("s")), "nothing made");
         assertFalse(java.nio.file.Files.exists(tmp.resolve("c")), "nothing made");
+        // an executor of one's own, closed: refused before anything is written too (only a LocalExecutor was
+        // asked, and another made the folder's first files before it failed: an API review)
+        org.talentsim.experiment.Executor own = new org.talentsim.experiment.Executor() {
+            @Override
+            public <I, O> void forEach(List<I> inputs, RunFunction<I, O> run, Listener<? super O> listener) {
+                throw new IllegalStateException("closed: runs nothing");
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+
+            @Override
+            public boolean isClosed() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+        IllegalStateException closed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Calibrator.run(c, own, tmp.resolve("o1"), false, false, (e, b, best) -> {}));
+        assertTrue(closed.getMessage().endsWith(" is closed: it runs nothing more (use a new one)"), closed.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Sensitivity.run(c, own, tmp.resolve("o2"), false, false, (e, b, best) -> {}));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> org.talentsim.experiment.ExperimentRunner.run(org.talentsim.experiment.Experiment.builder()
+                        .scenario(DIR.resolve("small.yaml")).override("months=2").replications(2).build(), own, tmp.resolve("o3"),
+                        false, false, (d, n) -> {}));
+        for (String o : List.of("o1", "o2", "o3")) {
+            assertFalse(java.nio.file.Files.exists(tmp.resolve(o)), o + ": nothing made");
+        }
         // a null calibration named (it gave the JVM's "Cannot invoke ... because c is null": an API review)
         try (org.talentsim.experiment.LocalExecutor open = new org.talentsim.experiment.LocalExecutor(1)) {
             assertEquals("calibration", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,

@@ -31,6 +31,7 @@ public final class SparkExecutor implements Executor {
 
     private final JavaSparkContext sc;
     private final boolean owned;
+    private volatile boolean closed;
     private final int wave;
 
     private SparkExecutor(JavaSparkContext sc, boolean owned, int wave) {
@@ -272,9 +273,16 @@ public final class SparkExecutor implements Executor {
 
     @Override
     public void close() {
+        closed = true;
         if (owned) {
             sc.stop();
         }
+    }
+
+    /** Closed, or its Spark context stopped: it runs nothing more. */
+    @Override
+    public boolean isClosed() {
+        return closed || sc.sc().isStopped();
     }
 
     /** A run's input and its position among the experiment's runs. */
