@@ -346,8 +346,7 @@ public final class Calibration {
 
     /** Whether a standard metric's {@code unit} is a count or a rate of one: never negative. */
     private static boolean counts(String unit) {
-        return unit.equals("researchers") || unit.equals("counter-offers") || unit.equals("count") || unit.equals("researchers/month")
-                || unit.equals("per month");
+        return !Double.isNaN(Calibrator.eventsPerUnitOf(unit, 1));
     }
 
     private static void requireMetric(CalibrationFile f, Item m, List<String> names) {

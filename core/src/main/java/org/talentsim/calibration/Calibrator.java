@@ -436,11 +436,15 @@ public final class Calibrator {
      * rate of them per month; NaN for anything else (an amount, a share, a metric of one's own).
      */
     public static double eventsPerUnit(String metric, int months) {
-        String u = org.talentsim.experiment.StandardMetrics.unit(metric);
-        if (u.equals("researchers") || u.equals("counter-offers") || u.equals("count")) {
+        return eventsPerUnitOf(org.talentsim.experiment.StandardMetrics.unit(metric), months);
+    }
+
+    /** {@link #eventsPerUnit} of a metric whose unit is {@code unit} (a count, a rate of one per month, or neither). */
+    static double eventsPerUnitOf(String unit, int months) {
+        if (unit.equals("researchers") || unit.equals("counter-offers") || unit.equals("count")) {
             return 1;
         }
-        return u.equals("researchers/month") || u.equals("per month") ? months : Double.NaN;
+        return unit.equals("researchers/month") || unit.equals("per month") ? months : Double.NaN;
     }
 
     static Result estimate(Calibration c, Evaluations ev, Listener listener) {

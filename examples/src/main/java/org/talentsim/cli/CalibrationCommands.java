@@ -174,14 +174,14 @@ final class CalibrationCommands {
                 org.talentsim.calibration.Calibration.Target t = c.targets().get(k);
                 Calibrator.MomentFit m = r.moments().get(k);
                 if (m.fewEvents()) {
-                    few.add(m.target() + " (its denominator, " + t.denominator() + ", adds up to " + Num.format(m.denominatorEvents())
-                            + (m.denominatorEvents() == 1 ? " event)" : " events)"));
+                    few.add(org.talentsim.report.Fmt.fewEvents(m.target(), t.denominator(), Num.format(m.denominatorEvents()),
+                            m.denominatorEvents() == 1));
                 }
             }
             if (!few.isEmpty()) {
                 w.println("few events: " + String.join("; ", few) + " over the " + c.replications() + " runs at the estimate,"
-                        + " fewer than " + Calibrator.FEW_EVENTS + ": the simulated ratio, its fit se and t rest on a handful of"
-                        + " events and mean little (moments.csv's denominator_events); more replications, or a ratio of larger counts.");
+                        + " fewer than " + Calibrator.FEW_EVENTS + org.talentsim.report.Fmt.FEW_EVENTS_TAIL
+                        + " (moments.csv's denominator_events); more replications, or a ratio of larger counts.");
             }
             List<String> unidentified = r.estimates().stream().filter(e -> Double.isNaN(e.se()))
                     .map(Calibrator.ParameterEstimate::parameter).toList();
@@ -296,10 +296,7 @@ final class CalibrationCommands {
      * sure than a converged search's.
      */
     static String stoppedShort(Calibrator.Result r, int maxEvaluations) {
-        String spent = "the search used its whole budget (max_evaluations: " + maxEvaluations + ") without converging";
-        String moved = "the estimate moved " + (r.jacobianMoves() == 1 ? "once" : r.jacobianMoves() == 2 ? "twice" : r.jacobianMoves() + " times")
-                + " to a better point of its Jacobian's steps";
-        return (r.budgetSpent() && r.jacobianMoves() > 0 ? spent + ", and " + moved : r.budgetSpent() ? spent : moved)
+        return org.talentsim.report.Fmt.stoppedShort(r.budgetSpent(), r.jacobianMoves(), maxEvaluations)
                 + ": the search stopped short of a minimum, so the estimate may move and its se's are less sure than"
                 + " a converged search's; raise max_evaluations (summary.json's budget_spent, jacobian_moves).";
     }
@@ -493,8 +490,7 @@ final class CalibrationCommands {
      * fit showed "3.886e-17": an economist's review).
      */
     static double missAtMin(Calibrator.MomentFit m) {
-        double scale = m.residualSe() > 0 ? m.residualSe() : m.se();
-        return Math.abs(m.linearisedMiss()) <= 1e-9 * scale ? 0 : m.linearisedMiss();
+        return org.talentsim.report.Fmt.missShown(m.linearisedMiss(), m.residualSe() > 0 ? m.residualSe() : m.se());
     }
 
     static boolean offMinimum(Calibrator.MomentFit m) {

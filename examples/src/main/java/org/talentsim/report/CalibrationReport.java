@@ -150,13 +150,8 @@ final class CalibrationReport extends Page {
         boolean spent = d.summary.path("budget_spent").asBoolean(false);
         int moves = d.summary.path("jacobian_moves").asInt(0);
         if (spent || moves > 0) {
-            String budget = d.spec.path("max_evaluations").isNumber() ? " (max_evaluations: " + d.spec.path("max_evaluations").asInt()
-                    + ")" : "";
-            String moved = "the estimate moved " + (moves == 1 ? "once" : moves == 2 ? "twice" : moves + " times") + " to a better point of its Jacobian's"
-                    + " steps";
-            h.el("p", "warn", "Stopped short: " + (spent ? "the search used its whole budget" + budget + " without converging"
-                    + (moves > 0 ? ", and " + moved : "") : moved) + ", so the estimate may move and its se's are less sure than a"
-                    + " converged search's; raise max_evaluations.");
+            h.el("p", "warn", "Stopped short: " + Fmt.stoppedShort(spent, moves, d.spec.path("max_evaluations").asInt(0))
+                    + ", so the estimate may move and its se's are less sure than a converged search's; raise max_evaluations.");
         }
         List<String> why = new ArrayList<>();
         if (!rough.isEmpty()) {
@@ -220,9 +215,8 @@ final class CalibrationReport extends Page {
                     Fmt.sig4(m.num(row, m.col("simulated")))));
             if (offMinimum) {
                 // 0 within rounding of the se (an exact fit showed 3.886e-17: an economist's review)
-                double atMin = m.num(row, m.col("linearised_miss"));
                 double scale = fitSe && m.num(row, m.col("residual_se")) > 0 ? m.num(row, m.col("residual_se")) : se;
-                cells.add(Fmt.sig4(Math.abs(atMin) <= 1e-9 * scale ? 0 : atMin));
+                cells.add(Fmt.sig4(Fmt.missShown(m.num(row, m.col("linearised_miss")), scale)));
             }
             cells.add(Fmt.sig4(m.num(row, m.col("se"))));
             if (fitSe) {
@@ -277,9 +271,8 @@ final class CalibrationReport extends Page {
         List<String> few = fewEvents();
         if (!few.isEmpty()) {
             h.el("p", "warn", "Few events: " + String.join("; ", few) + " over the " + d.summary.path("replications").asInt()
-                    + " runs at the estimate, fewer than " + org.talentsim.calibration.Calibrator.FEW_EVENTS + ": the simulated"
-                    + " ratio, its fit se and t rest on a handful of events and mean little; more replications, or a ratio of"
-                    + " larger counts.");
+                    + " runs at the estimate, fewer than " + org.talentsim.calibration.Calibrator.FEW_EVENTS + Fmt.FEW_EVENTS_TAIL
+                    + "; more replications, or a ratio of larger counts.");
         }
         String verdict = missed.isEmpty() && undefined.isEmpty()
                 ? "The model reaches every target: all are within 2 standard errors at the estimate."
@@ -316,8 +309,7 @@ final class CalibrationReport extends Page {
             double events = m.num(row, m.col("denominator_events"));
             String denominator = d.target(target).path("ratio").path(1).asText("");
             if (Double.isFinite(events) && events < org.talentsim.calibration.Calibrator.FEW_EVENTS) {
-                out.add(target + " (its denominator, " + denominator + ", adds up to " + Fmt.sig4(events)
-                        + (events == 1 ? " event)" : " events)"));
+                out.add(Fmt.fewEvents(target, denominator, Fmt.sig4(events), events == 1));
             }
         }
         return out;

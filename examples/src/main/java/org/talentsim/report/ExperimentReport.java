@@ -827,22 +827,24 @@ final class ExperimentReport extends Page {
      * a width): marked "(no spread)" as compare's table marks it (a sweep's never was: a re-check).
      */
     private boolean noSpread(String cell, String metric, String first) {
-        Csv c = d.differences;
-        if (c == null || !c.has("no_spread") || !c.has("cell")) {
-            return false;
-        }
-        boolean flat = false;
-        boolean varies = false;
-        for (String[] r : c.rows()) {
-            String rc = Csv.cell(r, c.col("cell"));
-            if (!Csv.cell(r, c.col("metric")).equals(metric) || !(rc.equals(cell) || rc.equals(first))) {
-                continue;
+        if (spread == null) {
+            // by cell and metric, read once (a lookup per row scanned the file: quadratic in a large sweep)
+            spread = new java.util.HashMap<>();
+            Csv c = d.differences;
+            if (c != null && c.has("no_spread") && c.has("cell")) {
+                for (String[] r : c.rows()) {
+                    spread.put(Csv.cell(r, c.col("cell")) + '\0' + Csv.cell(r, c.col("metric")), new boolean[] {
+                        Csv.cell(r, c.col("no_spread")).equals("TRUE"), c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"))});
+                }
             }
-            varies |= c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"));
-            flat |= rc.equals(cell) && Csv.cell(r, c.col("no_spread")).equals("TRUE");
         }
-        return flat && varies;
+        boolean[] mine = spread.get(cell + '\0' + metric);
+        boolean[] firsts = spread.get(first + '\0' + metric);
+        return mine != null && mine[0] && (mine[1] || firsts != null && firsts[1]);
     }
+
+    /** differences.csv's {no_spread, the interval has a width} by cell and metric, read once ({@link #noSpread}). */
+    private Map<String, boolean[]> spread;
 
     private void pairedToFirst(Html h, List<String> metrics, List<String> cells) {
         if (cells.size() < 2 || metrics.isEmpty()) {

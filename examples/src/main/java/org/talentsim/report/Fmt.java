@@ -78,6 +78,34 @@ public final class Fmt {
             + " 2^(1\u2212n) with no difference at all, 1 in 16 for 5.";
 
     /**
+     * What a calibration that stopped short did, for the terminal and the page alike: "the search
+     * used its whole budget (max_evaluations: 8) without converging", "the estimate moved twice to
+     * a better point of its Jacobian's steps", or both joined by ", and"; {@code maxEvaluations}
+     * below 1 leaves the budget's number out.
+     */
+    public static String stoppedShort(boolean budgetSpent, int jacobianMoves, int maxEvaluations) {
+        String spent = "the search used its whole budget" + (maxEvaluations > 0 ? " (max_evaluations: " + maxEvaluations + ")" : "")
+                + " without converging";
+        String moved = "the estimate moved " + (jacobianMoves == 1 ? "once" : jacobianMoves == 2 ? "twice" : jacobianMoves + " times")
+                + " to a better point of its Jacobian's steps";
+        return budgetSpent && jacobianMoves > 0 ? spent + ", and " + moved : budgetSpent ? spent : moved;
+    }
+
+    /** What a ratio over too few events is told, after the targets and the runs, on the terminal and the page. */
+    public static final String FEW_EVENTS_TAIL = ": the simulated ratio, its fit se and t rest on a handful of events and mean"
+            + " little";
+
+    /** A target "T (its denominator, D, adds up to N event[s])", for {@link #FEW_EVENTS_TAIL}'s list. */
+    public static String fewEvents(String target, String denominator, String events, boolean one) {
+        return target + " (its denominator, " + denominator + ", adds up to " + events + (one ? " event)" : " events)");
+    }
+
+    /** A miss at the linearised minimum as shown: 0 within rounding of {@code scale}, its se (an exact fit showed 3.886e-17). */
+    public static double missShown(double miss, double scale) {
+        return Math.abs(miss) <= 1e-9 * scale ? 0 : miss;
+    }
+
+    /**
      * The fewest pairs over which a difference with no spread counts as beyond chance: that all n
      * pairs fall on one side (a sign test) has the chance 2<sup>1−n</sup> under no difference,
      * below 0.05 from 6. Fewer, and the t-test's p of 0 may be two counts that happened to differ
