@@ -37,7 +37,7 @@ public final class AtomicFiles {
      */
     public static Path createUniqueDir(Path parent, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = parent.resolve(prefix + randomSuffix());
+            Path p = parent.resolve(prefix.concat(randomSuffix()));   // (no invokedynamic: Market.logName)
             try {
                 return Files.createDirectory(p);
             } catch (FileAlreadyExistsException e) {

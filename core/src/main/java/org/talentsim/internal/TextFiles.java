@@ -70,7 +70,8 @@ public final class TextFiles {
      */
     static Path newPart(Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            String name = "." + target.getFileName() + "." + AtomicFiles.randomSuffix() + ".part";
+            String name = new StringBuilder(48).append('.').append(target.getFileName()).append('.')   // (no invokedynamic: Market.logName)
+                    .append(AtomicFiles.randomSuffix()).append(".part").toString();
             try {
                 return Files.createFile(target.resolveSibling(name));
             } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -716,6 +716,8 @@ public final class Market {
 
     /** A simulation of {@code scenario}'s name in the log's context: its scenario's name and seed ({@code meta-2025, seed 42}). */
     public static String logName(Scenario scenario) {
-        return scenario.name() + ", seed " + scenario.seed();
+        // String.concat, not +: on the way through every run, where a concatenation's first call in a
+        // fresh JVM spins method-handle classes with the JDK's ASM (~8 for this shape; BENCHMARKS.md)
+        return scenario.name().concat(", seed ").concat(Long.toString(scenario.seed()));
     }
 }

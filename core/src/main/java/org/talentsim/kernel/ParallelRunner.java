@@ -40,7 +40,7 @@ public final class ParallelRunner implements ChunkRunner, AutoCloseable {
         volatile long generation;
 
         Worker(int id) {
-            thread = new Thread(this, "talentsim-worker-" + id);
+            thread = new Thread(this, "talentsim-worker-".concat(Integer.toString(id)));   // (no invokedynamic: Market.logName)
             thread.setDaemon(true);
         }
 
