@@ -58,6 +58,8 @@ public final class Simulation implements AutoCloseable {
     private final TickContext context;
     private final Editor editor;
     private final AtomicBoolean stepping = new AtomicBoolean();
+    /** The thread in {@link #step} (null between steps): a step or close from inside a step is named as such. */
+    private volatile Thread stepper;
     private boolean started;
     private boolean finished;
     private volatile boolean closed;
@@ -328,7 +330,8 @@ public final class Simulation implements AutoCloseable {
      *     (at the first step, before any tick: a metric dated outside the run, say, is the
      *     caller's error); the simulation then refuses to go on as well
      * @throws IllegalStateException after the scenario's last tick, after {@link #finish()} or
-     *     {@link #close()}, after a tick failed, or while another thread is stepping this simulation
+     *     {@link #close()}, after a tick failed, while another thread is stepping this simulation, or
+     *     when called during a step (by an observer, a phase or a policy of this simulation)
      */
     public void step() {
         if (closed) {
@@ -342,8 +345,14 @@ public final class Simulation implements AutoCloseable {
             throw new IllegalStateException("all " + scenario.ticks() + " ticks of scenario '" + scenario.name() + "' have run");
         }
         if (!stepping.compareAndSet(false, true)) {
-            throw new IllegalStateException("step() called while another thread is stepping this simulation");
+            // the same thread: an observer, phase or policy stepping the simulation it is part of
+            // (it was told of "another thread" when there was none: an economist's review)
+            throw new IllegalStateException(stepper == Thread.currentThread()
+                    ? "step() called during a step of this simulation (by one of its observers, phases or policies): a tick"
+                            + " cannot start inside another"
+                    : "step() called while another thread is stepping this simulation");
         }
+        stepper = Thread.currentThread();
         // stepped inside another simulation's run() (from its observer): named for the step
         String other = EngineLog.nameOverOther(logName);
         try {
@@ -360,6 +369,7 @@ public final class Simulation implements AutoCloseable {
             throw e;
         } finally {
             EngineLog.restoreOther(other);
+            stepper = null;
             stepping.set(false);
         }
     }
@@ -368,7 +378,7 @@ public final class Simulation implements AutoCloseable {
         PhaseId[] ids = PhaseId.values();
         String[] out = new String[ids.length];
         for (PhaseId id : ids) {
-            out[id.ordinal()] = prefix + id;
+            out[id.ordinal()] = prefix.concat(id.toString());   // (no invokedynamic: a fresh JVM's first concatenation of a shape spins classes)
         }
         return out;
     }
@@ -654,9 +664,18 @@ public final class Simulation implements AutoCloseable {
     /**
      * Stops the worker threads; the simulation cannot be stepped afterwards. (A simulation left
      * unclosed has them stopped once it is unreachable, with a warning in the log; close it.)
+     *
+     * @throws IllegalStateException when called during a step, by one of the simulation's own
+     *     observers, phases or policies (the tick then fails with it as its cause)
      */
     @Override
     public void close() {
+        if (stepper == Thread.currentThread()) {
+            // an observer closing the simulation it observes: refused, so that the tick fails with
+            // its tick and phase named (run() threw a bare "closed" after it: an economist's review)
+            throw new IllegalStateException("close() called during a step of this simulation (by one of its observers, phases or"
+                    + " policies): close it after the step, or stop by throwing from the observer");
+        }
         closed = true;
         if (release != null) {
             release.close();

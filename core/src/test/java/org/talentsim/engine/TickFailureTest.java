@@ -27,6 +27,59 @@ import org.talentsim.testkit.Worlds;
 class TickFailureTest {
     static final Scenario WAR = Worlds.twoLabWar(5).withMonths(6);
 
+    /**
+     * An observer that steps or closes its own simulation: the tick fails with its tick and phase
+     * named, and the cause says that it came from inside a step (it spoke of "another thread",
+     * and a close made run() throw a bare "closed": an economist's review). Another thread's
+     * step is still refused as before.
+     */
+    @Test
+    void anObserverSteppingOrClosingItsOwnSimulationIsNamed() throws Exception {
+        for (boolean close : new boolean[] {false, true}) {
+            Simulation[] self = new Simulation[1];
+            TickObserver inside = new TickObserver() {
+                @Override
+                public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {
+                    if (tick == 2) {
+                        if (close) {
+                            self[0].close();
+                        } else {
+                            self[0].step();
+                        }
+                    }
+                }
+            };
+            try (Simulation sim = Simulation.builder(WAR).observer(inside).build()) {
+                self[0] = sim;
+                TickFailedException e = assertThrows(TickFailedException.class, sim::run);
+                assertEquals(2, e.tick());
+                assertTrue(e.getCause() instanceof IllegalStateException, e.toString());
+                assertEquals((close ? "close()" : "step()") + " called during a step of this simulation (by one of its observers,"
+                        + " phases or policies): " + (close ? "close it after the step, or stop by throwing from the observer"
+                        : "a tick cannot start inside another"), e.getCause().getMessage());
+            }
+        }
+        // another thread, while a step is under way
+        java.util.concurrent.CountDownLatch in = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch out = new java.util.concurrent.CountDownLatch(1);
+        try (Simulation sim = Simulation.builder(WAR).after(PhaseId.OFFERS, ctx -> {
+            in.countDown();
+            try {
+                out.await();
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+            }
+        }).build()) {
+            Thread t = new Thread(sim::step);
+            t.start();
+            in.await();
+            IllegalStateException e = assertThrows(IllegalStateException.class, sim::step);
+            assertEquals("step() called while another thread is stepping this simulation", e.getMessage());
+            out.countDown();
+            t.join();
+        }
+    }
+
     @Test
     void aUserPhaseThatThrowsNamesTheTickAndPhaseAndStopsTheSimulation() {
         IllegalArgumentException boom = new IllegalArgumentException("no such thing");
