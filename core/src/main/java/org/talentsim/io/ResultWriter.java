@@ -964,14 +964,16 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public void move(MoveRow r) {
         line(moves, r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
                 Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name(), r.name(),
-                Num.format(r.signOn()), Num.format(r.annualEquity()), Num.format(r.boughtOut()));
+                Num.format(r.signOn()), Num.format(r.annualEquity()), Num.format(r.boughtOut()), Num.format(r.skill()),
+                r.specialty().name(), r.visa() ? "true" : "false");
     }
 
     @Override
     public void offer(OfferRow r) {
         if (offers != null) {
             line(offers, r.tick(), r.date(), r.researcher(), r.fromLab(), r.toLab(), Num.format(r.offer()),
-                    Num.format(r.counter()), r.outcome().name(), r.name());
+                    Num.format(r.counter()), r.outcome().name(), r.name(), r.fromTeam(), r.toTeam(), Num.format(r.skill()),
+                    r.specialty().name(), r.visa() ? "true" : "false");
         }
     }
 

@@ -464,7 +464,8 @@ final class OfferDesk {
     private void record(int i, Lab incumbent, Team team, double offer, double counter, OfferOutcome outcome) {
         OfferLog log = m.world.offers();
         if (log.on()) {
-            log.add(i, incumbent == null ? -1 : incumbent.id(), team.lab(), team.id(), offer, counter, outcome);
+            log.add(i, incumbent == null ? -1 : incumbent.id(), incumbent == null ? -1 : m.pop.team(i), team.lab(),
+                    team.id(), offer, counter, outcome);
         }
     }
 

@@ -24,6 +24,7 @@ public final class OfferLog implements OffersView {
     private int size;
     private int[] researcher = new int[0];
     private int[] fromLab = new int[0];
+    private int[] fromTeam = new int[0];
     private int[] toLab = new int[0];
     private int[] toTeam = new int[0];
     private double[] offer = new double[0];
@@ -51,12 +52,12 @@ public final class OfferLog implements OffersView {
     }
 
     /**
-     * Appends one offer if recording: researcher {@code who} (employed by {@code fromLabId}, -1
-     * if not employed) got {@code pay} from team {@code toTeamId} of lab {@code toLabId}; the
+     * Appends one offer if recording: researcher {@code who} (employed by {@code fromLabId} in
+     * team {@code fromTeamId}, both -1 if not employed) got {@code pay} from team {@code toTeamId} of lab {@code toLabId}; the
      * incumbent countered with {@code counterPay} (NaN: no counter). Pay is clamped as the move
      * would clamp it (into [0, the world's highest pay], {@link Money#salary}).
      */
-    public void add(int who, int fromLabId, int toLabId, int toTeamId, double pay, double counterPay, OfferOutcome what) {
+    public void add(int who, int fromLabId, int fromTeamId, int toLabId, int toTeamId, double pay, double counterPay, OfferOutcome what) {
         if (!on) {
             return;
         }
@@ -64,6 +65,7 @@ public final class OfferLog implements OffersView {
             int n = Math.max(64, size * 2);
             researcher = Arrays.copyOf(researcher, n);
             fromLab = Arrays.copyOf(fromLab, n);
+            fromTeam = Arrays.copyOf(fromTeam, n);
             toLab = Arrays.copyOf(toLab, n);
             toTeam = Arrays.copyOf(toTeam, n);
             offer = Arrays.copyOf(offer, n);
@@ -72,6 +74,7 @@ public final class OfferLog implements OffersView {
         }
         researcher[size] = who;
         fromLab[size] = fromLabId;
+        fromTeam[size] = fromTeamId;
         toLab[size] = toLabId;
         toTeam[size] = toTeamId;
         offer[size] = money.salary(pay);
@@ -88,6 +91,7 @@ public final class OfferLog implements OffersView {
 
     @Override public int researcher(int row) { return researcher[check(row)]; }
     @Override public int fromLab(int row) { return fromLab[check(row)]; }
+    @Override public int fromTeam(int row) { return fromTeam[check(row)]; }
     @Override public int toLab(int row) { return toLab[check(row)]; }
     @Override public int toTeam(int row) { return toTeam[check(row)]; }
     @Override public double offer(int row) { return offer[check(row)]; }

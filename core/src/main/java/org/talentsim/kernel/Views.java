@@ -231,6 +231,7 @@ final class Views {
         @Override public int size() { return o.size(); }
         @Override public int researcher(int row) { return o.researcher(row); }
         @Override public int fromLab(int row) { return o.fromLab(row); }
+        @Override public int fromTeam(int row) { return o.fromTeam(row); }
         @Override public int toLab(int row) { return o.toLab(row); }
         @Override public int toTeam(int row) { return o.toTeam(row); }
         @Override public double offer(int row) { return o.offer(row); }

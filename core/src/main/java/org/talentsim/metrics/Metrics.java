@@ -81,7 +81,8 @@ public final class Metrics implements TickObserver {
         for (int r = 0; r < offers.size(); r++) {
             int i = offers.researcher(r);
             OfferRow row = new OfferRow(tick, date, i, labName(world, offers.fromLab(r)), labName(world, offers.toLab(r)),
-                    offers.offer(r), offers.counter(r), offers.outcome(r), nameOf(pop, i));
+                    offers.offer(r), offers.counter(r), offers.outcome(r), nameOf(pop, i), teamName(world, offers.fromTeam(r)),
+                    teamName(world, offers.toTeam(r)), pop.skill(i), pop.specialty(i), pop.visa(i));
             for (MetricsSink s : sinks) {
                 if (s.wantsOffers()) {
                     s.offer(row);
@@ -109,7 +110,8 @@ public final class Metrics implements TickObserver {
             MoveRow row = new MoveRow(tick, date, log.researcher(r), labName(world, log.fromLab(r)),
                     teamName(world, log.fromTeam(r)), labName(world, log.toLab(r)), teamName(world, log.toTeam(r)),
                     log.oldSalary(r), log.newSalary(r), log.reason(r), nameOf(world.population(), log.researcher(r)),
-                    log.signOn(r), log.annualEquity(r), log.boughtOut(r));
+                    log.signOn(r), log.annualEquity(r), log.boughtOut(r), world.population().skill(log.researcher(r)),
+                    world.population().specialty(log.researcher(r)), world.population().visa(log.researcher(r)));
             for (MetricsSink s : sinks) {
                 s.move(row);
             }

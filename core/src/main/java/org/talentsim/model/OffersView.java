@@ -2,8 +2,8 @@ package org.talentsim.model;
 
 /**
  * Read-only view of the offers made in one tick's offers phase, in the order they were resolved
- * (the columns of {@code offers.csv}). Lab and team fields are indices; {@code fromLab} is -1 for
- * a researcher who was not employed (a seeker or someone on notice). Recorded only when an
+ * (the columns of {@code offers.csv}). Lab and team fields are indices; {@code fromLab} and
+ * {@code fromTeam} are -1 for a researcher who was not employed (a seeker or someone on notice). Recorded only when an
  * observer asks for it ({@code TickObserver.wantsOffers()}); the rows are cleared once every
  * observer has seen the tick: copy what you need.
  */
@@ -16,6 +16,9 @@ public interface OffersView {
 
     /** The researcher's employer when the offer came (-1: not employed). */
     int fromLab(int row);
+
+    /** The researcher's team when the offer came (-1: not employed). */
+    int fromTeam(int row);
 
     /** The lab making the offer. */
     int toLab(int row);

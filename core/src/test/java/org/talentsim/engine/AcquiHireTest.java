@@ -164,7 +164,7 @@ class AcquiHireTest {
         long rows = Files.readAllLines(out.resolve("moves.csv")).stream().filter(l -> l.contains(",ACQUIRED")).count();
         assertEquals(6, rows);
         assertTrue(Files.readAllLines(out.resolve("moves.csv")).stream().anyMatch(l -> l.startsWith("2,2025-02,")
-                && l.endsWith(",Seller,Core,Buyer,AI,2000000,2000000,ACQUIRED,Lead,0,0,0")));
+                && l.contains(",Seller,Core,Buyer,AI,2000000,2000000,ACQUIRED,Lead,0,0,0,")));
 
         Outcome o = Outcomes.run(s, org.talentsim.policy.PolicyRegistry.defaults(), List.of());
         assertEquals(6, o.value("Buyer.acquired_in"));

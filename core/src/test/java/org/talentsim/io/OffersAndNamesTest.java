@@ -75,11 +75,11 @@ class OffersAndNamesTest {
         Path out = tmp.resolve("raid");
         Talentsim.defaults().run(raid("posted"), out);
         assertEquals(List.of(OFFERS_HEADER,
-                "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target",
-                "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second"), Files.readAllLines(out.resolve("offers.csv")));
+                "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target,Core,Elite,5,RESEARCH,false",
+                "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second,Core,Elite,4,RESEARCH,false"), Files.readAllLines(out.resolve("offers.csv")));
         assertEquals(List.of(MOVES_HEADER,
-                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target,0,0,0",
-                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second,0,0,0"),
+                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target,0,0,0,5,RESEARCH,false",
+                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second,0,0,0,4,RESEARCH,false"),
                 Files.readAllLines(out.resolve("moves.csv")));
     }
 
@@ -90,7 +90,8 @@ class OffersAndNamesTest {
         // Rival's top bid for Target is its budget room: 1e6 + 0.5e6; Big (valuing him twice as
         // much) wins and pays exactly that (pure Bertrand)
         OfferRow target = r.offers().get(0);
-        assertEquals(new OfferRow(1, "2025-01", 0, "Rival", "Big", 1.5e6, 1.5e6, OfferOutcome.ACCEPTED, "Target"), target);
+        assertEquals(new OfferRow(1, "2025-01", 0, "Rival", "Big", 1.5e6, 1.5e6, OfferOutcome.ACCEPTED, "Target", "Core", "Elite",
+                5, Focus.RESEARCH, false), target);
         assertEquals(2, r.offers().size());
         OfferRow second = r.offers().get(1);
         assertEquals(OfferOutcome.ACCEPTED, second.outcome());
@@ -98,9 +99,63 @@ class OffersAndNamesTest {
         assertEquals(List.of(1.5e6, second.offer()), r.moves().stream().map(MoveRow::newSalary).toList());
     }
 
-    static final String OFFERS_HEADER = "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name";
+    /**
+     * Who moved, without a join (an economist's review: researcher indices joined to nothing): each
+     * row of moves and offers carries its researcher's skill, specialty and visa, the same on
+     * every row of that researcher, and an offer its teams: each offer that moved or kept someone
+     * has the move row of the same tick and researcher, with the same labs, teams and attributes.
+     * Over several seeds of a world with visas, stars and four kinds of team.
+     */
+    @Test
+    void movesAndOffersSayWhoMovedAndFromWhichTeam() {
+        int checked = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            RunResult r = Talentsim.defaults().run(Worlds.everything(seed));
+            Map<Integer, List<Object>> who = new HashMap<>();
+            Map<String, MoveRow> moveOf = new HashMap<>();
+            java.util.Set<Boolean> visas = new java.util.HashSet<>();
+            java.util.Set<Focus> specialties = new java.util.HashSet<>();
+            for (MoveRow m : r.moves()) {
+                List<Object> attrs = List.of(m.skill(), m.specialty(), m.visa());
+                assertEquals(attrs, who.computeIfAbsent(m.researcher(), k -> attrs), "researcher " + m.researcher());
+                assertTrue(m.skill() > 0 && Double.isFinite(m.skill()), m.toString());
+                visas.add(m.visa());
+                specialties.add(m.specialty());
+                moveOf.putIfAbsent(m.tick() + "/" + m.researcher() + "/" + m.reason(), m);
+            }
+            assertEquals(java.util.Set.of(true, false), visas, "visa holders and others move");
+            assertEquals(3, specialties.size(), "every specialty moves");
+            for (OfferRow o : r.offers()) {
+                List<Object> attrs = List.of(o.skill(), o.specialty(), o.visa());
+                assertEquals(attrs, who.computeIfAbsent(o.researcher(), k -> attrs), "researcher " + o.researcher());
+                assertEquals(o.fromLab().isEmpty(), o.fromTeam().isEmpty(), o.toString());
+                assertFalse(o.toTeam().isEmpty(), o.toString());
+                MoveReason reason = switch (o.outcome()) {
+                    case HIRED -> MoveReason.HIRED;
+                    case ACCEPTED -> MoveReason.POACHED;
+                    case COUNTERED -> MoveReason.COUNTERED;
+                    default -> null;
+                };
+                if (reason == null) {
+                    continue;
+                }
+                MoveRow m = moveOf.get(o.tick() + "/" + o.researcher() + "/" + reason);
+                assertTrue(m != null, "the move of " + o);
+                assertEquals(o.fromLab(), m.fromLab(), o.toString());
+                assertEquals(o.fromTeam(), m.fromTeam(), o.toString());
+                if (reason != MoveReason.COUNTERED) {
+                    assertEquals(List.of(o.toLab(), o.toTeam()), List.of(m.toLab(), m.toTeam()), o.toString());
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, checked + " offers checked against their moves");
+    }
+
+    static final String OFFERS_HEADER = "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name,from_team,to_team,skill,"
+            + "specialty,visa";
     static final String MOVES_HEADER = "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason,name,"
-            + "sign_on,annual_equity,bought_out";
+            + "sign_on,annual_equity,bought_out,skill,specialty,visa";
 
     @Test
     void columnsAreAppendedAtTheEndAndEveryRowIsAsWideAsItsHeader(@TempDir Path tmp) throws IOException {

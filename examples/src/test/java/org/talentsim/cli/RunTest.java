@@ -29,16 +29,17 @@ class RunTest {
      * severance and budget to labs.csv, name to moves.csv; issue 16 the package columns
      * equity_vested, sign_ons, clawed_back, unvested and the acqui-hire columns acquired_in,
      * acquired_out, acquisitions to labs.csv, sign_on, annual_equity, bought_out to moves.csv),
-     * and offers.csv (issue 11, item 9).
+     * and offers.csv (issue 11, item 9); the researcher's skill, specialty and visa to moves.csv and offers.csv, and
+     * the teams to offers.csv (an economist's review: who moved, without a join).
      */
     static final Map<String, String> HEADERS = Map.of(
             "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability"
                     + ",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium",
             "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
             "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason"
-                    + ",name,sign_on,annual_equity,bought_out",
+                    + ",name,sign_on,annual_equity,bought_out,skill,specialty,visa",
             "flows.csv", "from_lab,to_lab,count",
-            "offers.csv", "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name");
+            "offers.csv", "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name,from_team,to_team,skill,specialty,visa");
 
     @Test
     void writesTheSixFilesWithTheDesignHeaders(@TempDir Path dir) throws IOException {
