@@ -137,6 +137,14 @@ final class CheckCommand implements Callable<Integer> {
                 ExperimentCommands.count(s.months(), "month"));
         // accepted, but a student who dates an event past the end expects it to happen, and a
         // budget of 2.1 (for 2.1B) lays everyone off: say so
-        return verdict(ok, ScenarioNotes.of(s, bytes, file, overrides));
+        List<String> notes = new ArrayList<>(ScenarioNotes.of(s, bytes, file, overrides));
+        // the file is valid whatever the machine, but a run that this JVM's memory refuses is said
+        // (check said "OK" to 40 million researchers that run then refused: a reviewer)
+        try {
+            org.talentsim.engine.Simulation.requireMemory(s);
+        } catch (IllegalArgumentException tooBig) {
+            notes.add("run refuses it with this JVM's memory: " + tooBig.getMessage());
+        }
+        return verdict(ok, notes);
     }
 }

@@ -77,6 +77,10 @@ class HostileInputTest {
                 + "      - {name: FAIR, focus: research, headcount: 10}\npool:\n  size: 5000000\n");
         String[] ok = cli256m(dir, "check", f.toString());
         assertEquals("0", ok[0], "check validates the file; memory is the machine's: " + ok[1]);
+        // and notes what run will refuse (it said a plain "OK": a reviewer)
+        assertTrue(ok[2].startsWith("OK: " + f) && ok[2].contains(f + ": note: run refuses it with this JVM's memory: the run of 5000010"
+                + " researchers needs ~"), ok[2]);
+        assertEquals("2", cli256m(dir, "check", f.toString(), "--strict")[0], "a note is an error under --strict");
         Path out = dir.resolve("o");
         String[] r = cli256m(dir, "run", f.toString(), "--out", out.toString(), "--quiet");
         assertEquals("2", r[0], r[1]);
@@ -86,14 +90,16 @@ class HostileInputTest {
         assertFalse(Files.exists(out));
     }
 
-    /** The command line in a JVM of its own with a 256 MB heap: {exit code, standard error}. */
+    /** The command line in a JVM of its own with a 256 MB heap: {exit code, standard error, standard output}. */
     private static String[] cli256m(Path dir, String... args) throws Exception {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(java.util.List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(stdout.toFile()).start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        return new String[] {Integer.toString(p.waitFor()), err};
+        int exit = p.waitFor();
+        return new String[] {Integer.toString(exit), err, Files.readString(stdout)};
     }
 }
