@@ -202,15 +202,19 @@ final class RunCommand implements Callable<Integer> {
         // before the run, as a signal may come the moment the results are swapped in
         java.util.concurrent.atomic.AtomicBoolean inPlace = new java.util.concurrent.atomic.AtomicBoolean();
         PrintWriter err = cl.getErr();
-        Thread hint = report ? new Thread(() -> {
-            if (inPlace.get()) {
-                err.println(ReportCommand.stoppedDrawing(dir, png));
-                err.flush();
+        // and a Ctrl-C during the run says that the folder keeps what it held (the run ended, exit
+        // 130, without a word: a reviewer)
+        boolean heldBefore = java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Progress bar = progress;
+        Thread hint = new Thread(() -> {
+            if (!inPlace.get() && bar != null) {
+                bar.clear();
             }
-        }, "talentsim-report-hint") : null;
-        if (hint != null) {
-            Runtime.getRuntime().addShutdownHook(hint);
-        }
+            err.println(!inPlace.get() ? stoppedRunning(dir, heldBefore) : report ? ReportCommand.stoppedDrawing(dir, png)
+                    : "talentsim: stopped after the results were written; the results in " + dir + " are complete");
+            err.flush();
+        }, "talentsim-stop-hint");
+        Runtime.getRuntime().addShutdownHook(hint);
         // a report of the results this run replaces goes with them: said, not left to a browser's reload
         boolean oldReport = !report && hasReport(dir);
         Summary summary;
@@ -227,7 +231,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter w = cl.getOut();
         w.printf(java.util.Locale.ROOT, "%s: %s from %s, seed %d%n", s.name(), ExperimentCommands.count(s.months(), "month"), s.start(),
                 s.seed());
-        w.print(SummaryTable.format(summary));
+        w.print(SummaryTable.format(summary, SummaryTable.closed(s)));
         w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ResultWriter.files(OfferOutput.of(offers).records(s))));
         w.flush();
         Scenario ran = s;
@@ -243,9 +247,16 @@ final class RunCommand implements Callable<Integer> {
             if (oldReport) {
                 w.println(removedReport(dir));
             }
+            removeHook(hint);
         }
         w.flush();
         return 0;
+    }
+
+    /** What a run stopped (Ctrl-C, a kill) before its results were in place says. */
+    static String stoppedRunning(Path dir, boolean heldBefore) {
+        return "talentsim: stopped before the run ended; " + (heldBefore ? dir + " keeps the files it held before"
+                : "nothing was written to " + dir);
     }
 
     /** Whether {@code dir} holds a report (of earlier results, when a command is about to replace them). */

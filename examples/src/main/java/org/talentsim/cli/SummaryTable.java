@@ -24,16 +24,46 @@ final class SummaryTable {
     private SummaryTable() {}
 
     static String format(Summary s) {
+        return format(s, java.util.Map.of());
+    }
+
+    /**
+     * The table, the capability of each lab an acqui-hire closed ({@code closed}: lab → the month it
+     * closed) marked with a star and a line under the footer, as the report's summary table marks it
+     * (Surf's 92.2 stood unmarked in the terminal, with no one left: a student's review).
+     */
+    static String format(Summary s, java.util.Map<String, String> closed) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
+        List<String> notes = new ArrayList<>();
         for (Summary.LabSummary l : s.labs()) {
+            String cap = String.format(Locale.ROOT, "%.1f", l.capabilityEnd());
+            String when = closed.get(l.lab());
+            if (when != null) {
+                cap += "*";
+                notes.add(l.lab() + " closed in " + when);
+            }
             rows.add(new String[] {l.lab(), Integer.toString(l.headcountStart()), Integer.toString(l.hires()),
                 Integer.toString(l.poachedIn()), Integer.toString(l.acquiredIn()), Integer.toString(l.poachedOut()),
                 Integer.toString(l.acquiredOut()), Integer.toString(l.quits()), Integer.toString(l.layoffs()),
-                Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()),
-                String.format(Locale.ROOT, "%.1f", l.capabilityEnd())});
+                Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()), cap});
         }
-        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n";
+        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n" + (notes.isEmpty() ? ""
+                : "* " + String.join("; ", notes) + " (bought in an acqui-hire): the capability of a lab with no one left only wears"
+                + " off after its closing\n");
+    }
+
+    /** The labs {@code s}'s acqui-hires close, each with the month of its first closing ("2025-09"). */
+    static java.util.Map<String, String> closed(org.talentsim.scenario.Scenario s) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (org.talentsim.scenario.EventSpec e : s.events()) {
+            if (e instanceof org.talentsim.scenario.EventSpec.AcquiHire a && a.closeSeller() && a.tick() >= 1 && a.tick() <= s.ticks()) {
+                first.merge(a.fromLab(), a.tick(), Math::min);
+            }
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        first.forEach((lab, tick) -> out.put(lab, s.tickUnit().label(s.start(), tick)));
+        return out;
     }
 
     /** What the named columns leave out of the change in headcount. */

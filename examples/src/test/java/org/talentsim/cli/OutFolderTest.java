@@ -281,6 +281,9 @@ class OutFolderTest {
         assertEquals(143, code, "stopped by SIGTERM");
         assertEquals(before, RunTest.snapshotTree(out));
         assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir));
+        // and says so (it ended without a word: a reviewer)
+        assertEquals("talentsim: stopped before the run ended; " + out + " keeps the files it held before\n",
+                Files.readString(dir.resolve("err.txt")));
     }
 
     /**
@@ -306,6 +309,8 @@ class OutFolderTest {
         } else {
             assertEquals(130, code, "stopped by SIGINT");
             assertEquals(before, RunTest.snapshotTree(out));
+            assertEquals("talentsim: stopped before the run ended; " + out + " keeps the files it held before\n",
+                    Files.readString(dir.resolve("err.txt")));
         }
         assertEquals(List.of(".res.lock", "err.txt", "out.txt", "res"), names(dir));
     }
