@@ -63,8 +63,19 @@ public final class RunCollector implements MetricsSink {
         // (and the old pay of those laid off, for the layoffs' table)
         boolean named = r.name() != null && !r.name().isEmpty();
         boolean laidOff = r.reason() == org.talentsim.model.MoveReason.LAID_OFF;
-        data.move(r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
-                named || laidOff ? asWritten(r.oldSalary()) : Double.NaN, named ? asWritten(r.newSalary()) : Double.NaN,
+        double oldPay = named || laidOff ? asWritten(r.oldSalary()) : Double.NaN;
+        double newPay = named ? asWritten(r.newSalary()) : Double.NaN;
+        if (!named && r.reason() == org.talentsim.model.MoveReason.POACHED) {
+            // whether the move cut the pay (counted for the page): in the order of the values as
+            // written, which two values further apart than the text's rounding keep as they are
+            oldPay = r.oldSalary();
+            newPay = r.newSalary();
+            if (!(Math.abs(newPay - oldPay) > 1e-8 * Math.max(Math.abs(newPay), Math.abs(oldPay)))) {
+                oldPay = asWritten(oldPay);
+                newPay = asWritten(newPay);
+            }
+        }
+        data.move(r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(), oldPay, newPay,
                 r.reason().name(), r.name(), named ? asWritten(r.signOn()) : Double.NaN, named ? asWritten(r.annualEquity()) : Double.NaN);
     }
 

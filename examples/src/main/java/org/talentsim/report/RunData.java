@@ -349,6 +349,10 @@ final class RunData {
         return "\r" + lab;   // (no name holds a carriage return)
     }
 
+    /** The POACHED rows, and those of them whose new pay is below the old (a pay cut to move). */
+    long poached;
+    long poachedForLess;
+
     /** A row of {@code moves.csv}; {@code researcher} its index (-1 when not known). */
     void move(int tick, String date, int researcher, String from, String fromTeam, String to, String toTeam, double oldSalary,
             double newSalary, String why, String name, double signOn, double annualEquity) {
@@ -379,6 +383,12 @@ final class RunData {
         }
         if (why.equals("COUNTERED") && !from.isEmpty()) {
             countered.merge(from, 1, Integer::sum);
+        }
+        if (why.equals("POACHED")) {
+            poached++;
+            if (newSalary < oldSalary) {
+                poachedForLess++;
+            }
         }
         if (why.equals("ACQUIRED")) {
             acquired.merge(List.of(tick, to, from), 1, Integer::sum);

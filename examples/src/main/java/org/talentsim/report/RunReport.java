@@ -208,35 +208,15 @@ final class RunReport extends Page {
                 continue;   // (a large lab's small change does not hide a smaller lab's large one: a review)
             }
             labs++;
-            List<Object[]> parts = new ArrayList<>();
-            for (String[] k : new String[][] {{"quits", "quit"}, {"hires", "hired"}, {"layoffs", "laid off"},
-                    {"poached_in", "poached in"}, {"poached_out", "poached out"}, {"acquired_in", "bought in"},
-                    {"acquired_out", "bought out"}, {"exits", "retired"}}) {
-                long n = s.path(k[0]).asLong();
-                if (n > 0) {
-                    parts.add(new Object[] {n, Fmt.count(n) + " " + k[1]});
-                }
-            }
-            parts.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
-            String founded = foundedOrClosed(l);
-            out.add(l + founded + ": " + Fmt.count(start) + " \u2192 " + Fmt.count(end) + " researchers (" + (end >= start ? "+" : "\u2212")
-                    + Fmt.count(Math.abs(end - start)) + ")" + (parts.isEmpty() ? "" : ": " + String.join(", ",
-                    parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList())));
+            out.add(labChange(l, s));
         }
         // a lab founded in the run, and the acqui-hires, always (AMI Labs lost its place to Apple's
-        // -27, and both deals of acqui-hire were below the top three parts: a review)
+        // -27, and both deals of acqui-hire were below the top three parts: a review), in the same
+        // words (a founded lab's line had no "(+21)" and only its ins: a student's review)
         for (String l : d.labs) {
             JsonNode s = d.labSummary(l);
             if (s.path("founded_tick").asInt(0) > 0 && out.stream().noneMatch(x -> x.startsWith(l + ", founded"))) {
-                List<String> parts = new ArrayList<>();
-                for (String[] k : new String[][] {{"hires", "hired"}, {"poached_in", "poached in"}, {"acquired_in", "bought in"}}) {
-                    if (s.path(k[0]).asLong() > 0) {
-                        parts.add(Fmt.count(s.path(k[0]).asLong()) + " " + k[1]);
-                    }
-                }
-                out.add(l + foundedOrClosed(l) + ": " + Fmt.count(s.path("headcount_start").asLong()) + " \u2192 "
-                        + Fmt.count(s.path("headcount_end").asLong()) + " researchers" + (parts.isEmpty() ? "" : ": "
-                        + String.join(", ", parts)));
+                out.add(labChange(l, s));
             }
         }
         for (Map.Entry<List<Object>, Integer> deal : d.acquired.entrySet()) {
@@ -302,6 +282,12 @@ final class RunReport extends Page {
             out.add("Between labs, " + Fmt.count(moved) + " researchers moved" + (kinds.size() > 1 ? " (" + String.join(", ", kinds) + ")" : "")
                     + "; the most: " + String.join(", ", between.subList(0,
                     Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + Fmt.count(Long.parseLong(f[2]))).toList()));
+        }
+        // the poached who moved for less pay, where they are more than a few (a quarter in pvr1, whose
+        // description promised it on the page, and it was in no line: a student's review)
+        if (d.poachedForLess > 0 && d.poachedForLess * 20 >= d.poached) {
+            out.add(Fmt.count(d.poachedForLess) + " of the " + Fmt.count(d.poached) + " researchers poached ("
+                    + Fmt.num(Math.round(1000.0 * d.poachedForLess / d.poached) / 10.0) + "%) took a pay cut to move");
         }
         // visa exits, and the month most left in
         int visa = 0;
@@ -392,6 +378,25 @@ final class RunReport extends Page {
                     + (weekly() ? "week" : "month") + ": " + String.join(", ", moved)));
         }
         return out;
+    }
+
+    /** "AMI Labs, founded 2025-12 by X: 0 → 21 researchers (+21): 19 hired, 4 poached in, 2 poached out": a lab's change and its three largest parts. */
+    private String labChange(String l, JsonNode s) {
+        long start = s.path("headcount_start").asLong();
+        long end = s.path("headcount_end").asLong();
+        List<Object[]> parts = new ArrayList<>();
+        for (String[] k : new String[][] {{"quits", "quit"}, {"hires", "hired"}, {"layoffs", "laid off"},
+                {"poached_in", "poached in"}, {"poached_out", "poached out"}, {"acquired_in", "bought in"},
+                {"acquired_out", "bought out"}, {"exits", "retired"}}) {
+            long n = s.path(k[0]).asLong();
+            if (n > 0) {
+                parts.add(new Object[] {n, Fmt.count(n) + " " + k[1]});
+            }
+        }
+        parts.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
+        return l + foundedOrClosed(l) + ": " + Fmt.count(start) + " \u2192 " + Fmt.count(end) + " researchers ("
+                + (end >= start ? "+" : "\u2212") + Fmt.count(Math.abs(end - start)) + ")" + (parts.isEmpty() ? "" : ": "
+                + String.join(", ", parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList()));
     }
 
     /** ", founded 2025-12 by X", ", closed 2025-09": when the lab was founded or closed in the run, and by whom; "" otherwise. */

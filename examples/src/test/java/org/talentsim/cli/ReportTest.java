@@ -452,6 +452,10 @@ class ReportTest {
         // the founding (story row S12) always, and capability moved from the first month (DeepSeek's January jump
         // read as its gain when measured from the start: a review)
         assertTrue(glance.contains("<li>AMI Labs, founded 2025-12 by Yann LeCun"), glance);
+        // in the words of the other labs' lines, its change and outs included (the founded lab's own
+        // line had no "(+21)" and only its ins, the calibrated scenario's the three largest: a student's review)
+        assertTrue(glance.matches("(?s).*<li>AMI Labs, founded 2025-12 by Yann LeCun \\(from Meta\\): 0 \u2192 \\d+ researchers \\(\\+\\d+\\): \\d+ hired, .*"),
+                glance);
         assertTrue(glance.contains("the largest changes from the first month: ") && !glance.contains("DeepSeek 85.0"), glance);
     }
 
@@ -786,6 +790,40 @@ class ReportTest {
     }
 
     /**
+     * The poached who took a pay cut to move are counted on the page where they are 5% or more:
+     * pvr1's description promised "about a quarter of moves take a pay cut" in the report, which
+     * said it nowhere (a student's review). The line's counts are those of moves.csv; the
+     * flagship (2% of its poached) has no such line.
+     */
+    @Test
+    void thePoachedWhoTookAPayCutAreCountedWhereTheyAreMany(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("pvr");
+        Cli r = Cli.run("run", "scenarios/pvr1.yaml", "--months", "60", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        long poached = 0;
+        long less = 0;
+        List<String> rows = java.nio.file.Files.readAllLines(out.resolve("moves.csv"));
+        List<String> head = List.of(rows.get(0).split(","));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",", -1);
+            if (c[head.indexOf("reason")].equals("POACHED")) {
+                poached++;
+                less += Double.parseDouble(c[head.indexOf("new_salary")]) < Double.parseDouble(c[head.indexOf("old_salary")]) ? 1 : 0;
+            }
+        }
+        assertTrue(less * 20 >= poached && less > 0, less + " of " + poached);
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        String glance = html.substring(html.indexOf("<div class=\"glance\">"), html.indexOf("</div>", html.indexOf("<div class=\"glance\">")));
+        assertTrue(glance.contains("<li>" + count(less) + " of the " + count(poached) + " researchers poached ("
+                + org.talentsim.report.Fmt.num(Math.round(1000.0 * less / poached) / 10.0) + "%) took a pay cut to move</li>"), glance);
+        assertFalse(ReportTest.html.contains("took a pay cut to move"), "2% of the flagship's poached: no line");
+        // counted alike from the rows as the run hands them over and as report DIR reads them back
+        Cli again = Cli.run("report", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(html, java.nio.file.Files.readString(out.resolve("report.html")), "report DIR draws the same page");
+    }
+
+    /**
      * A closed lab's capability line ends when it closes, as its budget's does (Surf's went on
      * falling to the end of the run beside a budget line that stopped: found by a student-style
      * review), and the caption says so.
@@ -799,5 +837,17 @@ class ReportTest {
         String fig = html.substring(html.indexOf("id=\"fig-capability-labs\""));
         fig = fig.substring(0, fig.indexOf("</figure>"));
         assertTrue(fig.contains("A lab closed by an acqui-hire is drawn up to its closing."), fig.substring(fig.indexOf("<figcaption")));
+        // the terminal's table marks it as the page's does (Surf's 92.2 stood unmarked there: a student's review)
+        Cli t = Cli.run("run", "scenarios/acqui-hire.yaml", "--out", dir.resolve("acq2").toString(), "--no-report");
+        assertEquals(0, t.exit(), t.err());
+        java.util.regex.Matcher surf = java.util.regex.Pattern.compile("(?m)^Surf .* (\\d+\\.\\d)\\*$").matcher(t.out());
+        assertTrue(surf.find(), t.out());
+        assertTrue(t.out().contains("\n* Surf closed in 2025-09 (bought in an acqui-hire): the capability of a lab with no one left only"
+                + " wears off after its closing\n"), t.out());
+        assertTrue(html.contains(surf.group(1) + "*"), "the same figure, marked, on the page");
+        // a run with no closing has no mark and no line
+        Cli m = Cli.run("run", "scenarios/bidding-war.yaml", "--out", dir.resolve("bw").toString(), "--no-report");
+        assertEquals(0, m.exit(), m.err());
+        assertFalse(m.out().contains("*"), m.out());
     }
 }
