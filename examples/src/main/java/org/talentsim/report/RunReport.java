@@ -107,8 +107,13 @@ final class RunReport extends Page {
         facts(h);
         java.util.Set<String> focus = focusLabs();
         boolean otherTeams = otherTeams(focus);
-        h.raw("<nav class=\"toc\"><a href=\"#labs\">Labs</a><a href=\"#teams\">Teams</a><a href=\"#moves\">Moves</a>"
-                + "<a href=\"#named\">Named researchers</a>" + (otherTeams ? "<a href=\"#other-teams\">Other labs' teams</a>" : "")
+        // a section that only says it has nothing (no lab of several teams, no one named) is not in
+        // the bar (five of the ten example scenarios listed both: a student's review)
+        boolean teams = d.labs.stream().anyMatch(l -> d.team.getOrDefault(l, Map.of()).size() >= 2);
+        boolean named = d.summary.path("named_researchers").size() > 0;
+        h.raw("<nav class=\"toc\"><a href=\"#labs\">Labs</a>" + (teams ? "<a href=\"#teams\">Teams</a>" : "")
+                + "<a href=\"#moves\">Moves</a>" + (named ? "<a href=\"#named\">Named researchers</a>" : "")
+                + (otherTeams ? "<a href=\"#other-teams\">Other labs' teams</a>" : "")
                 + "<a href=\"#summary\">Summary</a><a href=\"#manifest\">Manifest</a></nav>\n");
         h.raw("<h2 id=\"events\">Events</h2>\n");
         if (info.note() != null) {
@@ -811,12 +816,27 @@ final class RunReport extends Page {
         add(h, "salary-labs", "Mean salary per lab", perYear() + (log ? " (log scale)" : ""), pay, log, false,
                 pay(), salaryCaption(info.features().stars(), laidOff(), !d.countered.isEmpty()) + some);
         List<RunData.Series> morale = series(d.lab, drawn, "mean_morale");
-        add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
-                (level(series(d.lab, d.labs, "mean_morale")) ? "Every lab's morale stays where it started: this scenario's morale rule does not move it."
-                        : "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
-                                + " (the pay disparity an elite team brings), poor leaders, " + (laidOff() ? "layoffs seen and " : "")
-                                + "a gap to the leader."
-                                + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "")) + some);
+        if (level(series(d.lab, d.labs, "mean_morale"))) {
+            // a chart of flat lines (bm1's and pvr1's fixed morale) told nothing: said in a line
+            // instead (a student's review)
+            java.util.Set<String> at = new java.util.TreeSet<>();
+            for (RunData.Series m : morale) {
+                for (double v : m.y()) {
+                    if (!Double.isNaN(v)) {
+                        at.add(Fmt.num(v));
+                        break;
+                    }
+                }
+            }
+            h.el("p", "note", "Mean morale per lab: no chart. Every lab's morale stays " + (at.size() == 1 ? "at " + at.iterator().next()
+                    + ", " : "") + "where it started: this scenario's morale rule does not move it.");
+        } else {
+            add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
+                    "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
+                            + " (the pay disparity an elite team brings), poor leaders, " + (laidOff() ? "layoffs seen and " : "")
+                            + "a gap to the leader."
+                            + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "") + some);
+        }
         // from the start (summary.json), a month before the first row: a jump in the first month
         // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
         List<RunData.Series> capability = fromStart(series(d.lab, drawn, "capability"), lab -> {

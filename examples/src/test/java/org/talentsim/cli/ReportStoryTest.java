@@ -221,13 +221,21 @@ class ReportStoryTest {
     void aMarketOfFiftyLabsDrawsItsLargestAndAFixedMoraleIsSaid(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("bm1");
         String page = report(out, "scenarios/bm1.yaml", "--set", "months=6");
-        for (String id : new String[] {"headcount-labs", "salary-labs", "morale-labs", "capability-labs", "payroll-labs"}) {
+        for (String id : new String[] {"headcount-labs", "salary-labs", "capability-labs", "payroll-labs"}) {
             String fig = figure(page, id);
             assertTrue(fig.contains("The 12 largest of the 50 labs (mean headcount); labs.csv has every lab."), id);
             long legend = java.util.regex.Pattern.compile(">L\\d\\d( \\(right axis\\))?</text>").matcher(fig).results().count();
             assertEquals(12, legend, id + ": 12 labs in the legend");
         }
-        assertTrue(page.contains("Every lab&#39;s morale stays where it started"), "bm1's morale rule is fixed");
+        // and a chart of its flat lines is left out for a line that says so (a student's review)
+        assertTrue(page.contains("Mean morale per lab: no chart. Every lab&#39;s morale stays at 0.5, where it started: this"
+                + " scenario&#39;s morale rule does not move it."), "bm1's morale rule is fixed");
+        assertFalse(page.contains("id=\"fig-morale-labs\""), "no chart of flat lines");
+        // its empty sections are not in the bar (one team a lab, no one named: a student's review)
+        String nav = page.substring(page.indexOf("<nav class=\"toc\">"), page.indexOf("</nav>"));
+        assertEquals("<nav class=\"toc\"><a href=\"#labs\">Labs</a><a href=\"#moves\">Moves</a><a href=\"#summary\">Summary</a>"
+                + "<a href=\"#manifest\">Manifest</a>", nav);
+        assertTrue(page.contains("No lab has more than one team.") && page.contains("The scenario names no researchers."));
         // no stars, no gap-response strategy, no layoff: captions that do not speak of them (found by a reviewer)
         for (String absent : new String[] {"star packages", "poached stars", "gap to the leader drives", "a layoff cuts it",
             "a layoff of cheaper staff"}) {

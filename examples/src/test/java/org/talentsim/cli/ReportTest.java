@@ -452,6 +452,8 @@ class ReportTest {
         // the founding (story row S12) always, and capability moved from the first month (DeepSeek's January jump
         // read as its gain when measured from the start: a review)
         assertTrue(glance.contains("<li>AMI Labs, founded 2025-12 by Yann LeCun"), glance);
+        assertTrue(html.contains("<a href=\"#teams\">Teams</a><a href=\"#moves\">Moves</a><a href=\"#named\">Named researchers</a>"),
+                "the flagship's sections all in the bar");
         // in the words of the other labs' lines, its change and outs included (the founded lab's own
         // line had no "(+21)" and only its ins, the calibrated scenario's the three largest: a student's review)
         assertTrue(glance.matches("(?s).*<li>AMI Labs, founded 2025-12 by Yann LeCun \\(from Meta\\): 0 \u2192 \\d+ researchers \\(\\+\\d+\\): \\d+ hired, .*"),
