@@ -421,7 +421,7 @@ final class EventDesk implements EventEffects {
     @Override
     public void queueLayoff(String lab, List<String> teams, int count, double share, LayoffTerms terms) {
         founded(lab);   // a lab whose founding was skipped: the event is skipped now (see apply)
-        m.pendingLayoffs.add(new Orders.Layoff(lab, teams, count, share, terms));
+        m.pendingLayoffs.add(new Orders.Layoff(lab, teams, count, share, terms, event));
     }
 
     @Override

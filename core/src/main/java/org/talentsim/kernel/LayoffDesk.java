@@ -240,6 +240,15 @@ final class LayoffDesk {
             pool += t.headcount();
         }
         int total = order.count() >= 0 ? Math.min(order.count(), pool) : (int) Math.round(order.share() * pool);
+        if (total == 0 && (order.count() > 0 || order.share() > 0)) {
+            // a share that rounds to no one (0.1% of 20), or teams already empty, did nothing
+            // without a word, where a count of 0 is noted before the run: said in the run's
+            // skipped parts (a reviewer)
+            log.skipped(m.world, tick, order.event(), "layoff of {} '{}' skipped: {}", order.count() >= 0 ? order.count() + " of"
+                    : org.talentsim.internal.Num.format(100 * order.share()) + "% of",
+                    order.lab() + (order.teams().isEmpty() ? "" : "/" + String.join(", ", order.teams())),
+                    pool == 0 ? "no one left in its teams" : "that share of its " + pool + " researchers rounds to no one");
+        }
         int[] quota = Quotas.proportional(teams, total);
         int noticeTicks = (int) Math.round(order.terms().noticeMonths() * m.world.tickUnit().ticksPerMonth());
         int before = headcount(w.lab(lab));

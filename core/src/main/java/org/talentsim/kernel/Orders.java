@@ -8,7 +8,7 @@ final class Orders {
     private Orders() {}
 
     /** A layoff for the layoffs phase: {@code count} people, or {@code share} of the headcount when {@code count < 0}. */
-    record Layoff(String lab, List<String> teams, int count, double share, LayoffTerms terms) {
+    record Layoff(String lab, List<String> teams, int count, double share, LayoffTerms terms, int event) {
         Layoff {
             teams = List.copyOf(teams);
         }

@@ -75,6 +75,31 @@ class SkippedEventsTest {
         assertTrue(StandardMetrics.names(ScenarioFiles.parse(ONE_STAR, "one-star.yaml")).contains(StandardMetrics.EVENTS_SKIPPED));
     }
 
+    /**
+     * A layoff that finds no one to cut, a share that rounds to no one or teams already emptied,
+     * is kept as skipped (it did nothing without a word, where a count of 0 is noted before the
+     * run: a reviewer); one that cuts is not.
+     */
+    @Test
+    void aLayoffOfNoOneIsKeptAsSkipped() {
+        Scenario s = ScenarioFiles.parse(ONE_STAR.replace("  - {date: 2025-04, type: dismissal, lab: Upstart, researchers: Ada Star}\n",
+                """
+                  - {date: 2025-02, type: layoff, lab: Alpha, share: 0.001}
+                  - {date: 2025-03, type: layoff, lab: Alpha, share: 0.5}
+                  - {date: 2025-03, type: layoff, lab: Upstart, share: 1, noticeMonths: 0}
+                  - {date: 2025-04, type: layoff, lab: Upstart, count: 3}
+                """), "layoffs.yaml");
+        History h = run(s);
+        List<String> kept = h.summary().skippedEvents().stream().map(Object::toString).toList();
+        assertEquals(2, kept.size(), kept.toString());
+        assertTrue(kept.get(0).startsWith("2025-02: layoff of 0.1% of 'Alpha' skipped: that share of its ")
+                && kept.get(0).endsWith(" researchers rounds to no one"), kept.toString());
+        assertTrue(kept.get(1).startsWith("2025-04: layoff of 3 of 'Upstart' skipped: no one left in its teams"), kept.toString());
+        assertEquals(List.of(1, 4), h.summary().skippedEvents().stream().map(k -> k.event()).toList());
+        long cut = h.moves().stream().filter(m -> m.reason() == MoveReason.LAID_OFF && m.tick() == 3).count();
+        assertTrue(cut >= 10, "the layoffs of 2025-03 cut: " + cut);
+    }
+
     @Test
     void aRestoredSnapshotForgetsWhatWasSkippedAfterIt() {
         // a job fair for someone employed is skipped in any run
