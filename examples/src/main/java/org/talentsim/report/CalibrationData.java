@@ -73,7 +73,7 @@ final class CalibrationData {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // one line: the parser's message without the excerpt it appends
             throw new IllegalArgumentException(file + ": not YAML (line " + (e.getLocation() == null ? "?"
-                    : e.getLocation().getLineNr()) + "): " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+                    : e.getLocation().getLineNr()) + "): " + Json.problem(e));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

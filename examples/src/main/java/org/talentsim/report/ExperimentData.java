@@ -56,8 +56,7 @@ final class ExperimentData {
             }
             // one line, as for the JSON files: the parser's message without the excerpt it appends
             throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": not YAML (line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): "
-                    + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): " + Json.problem(e));
         } catch (java.io.CharConversionException e) {
             throw new IllegalArgumentException(dir.resolve("experiment.yaml") + ": not UTF-8 text: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

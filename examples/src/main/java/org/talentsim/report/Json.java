@@ -39,6 +39,17 @@ final class Json {
      * fit; floating-point as double), booleans and nulls, a repeated key's last value; a missing
      * node for an empty file; what follows the first value is not read.
      */
+    /**
+     * The first line of a parser's message, without the location it appends in the parser's own
+     * words: "expected close marker for Object (start marker at line 1, column 1)", not "… at
+     * [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column:
+     * 1])" (found by a reviewer).
+     */
+    static String problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        return first.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    }
+
     static JsonNode read(Path file) throws IOException {
         try (JsonParser p = FACTORY.createParser(file.toFile())) {
             return tree(p);

@@ -153,7 +153,7 @@ final class RunData {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // one line: the parser's message without the source excerpt it appends
             throw new IllegalArgumentException(file + ": not JSON (line " + e.getLocation().getLineNr() + "): "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + Json.problem(e));
         } catch (java.io.CharConversionException e) {
             throw new IllegalArgumentException(file + ": not UTF-8 text: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (java.io.FileNotFoundException e) {

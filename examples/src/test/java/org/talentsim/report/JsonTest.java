@@ -64,5 +64,10 @@ class JsonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunData.json(f));
         assertTrue(e.getMessage().startsWith(f + ": not JSON (line 3): "), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        // a file cut short names where the object began in words, not the parser's "[Source: REDACTED …]" (a reviewer)
+        Files.writeString(f, "{");
+        e = assertThrows(IllegalArgumentException.class, () -> RunData.json(f));
+        assertEquals(f + ": not JSON (line 1): Unexpected end-of-input: expected close marker for Object (start marker at line 1,"
+                + " column 1)", e.getMessage());
     }
 }
