@@ -495,8 +495,10 @@ final class ScenarioNotes {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN))
-                .stripTrailingZeros().toPlainString();
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        // a huge or tiny value in powers of ten (1e300 was written out in 301 digits: a reviewer)
+        String s = Math.abs(v) >= 1e15 || (v != 0 && Math.abs(v) < 1e-6) ? b.toString() : b.toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 

@@ -418,6 +418,12 @@ class ScenarioNotesTest {
                         "premiumStep: 0.1, maxPremium: 1, budgetGrowth: 0.05")).toString());
         assertEquals(0, fine.exit(), fine.err());
         assertFalse(fine.out().contains("note:"), fine.out());
+        // a huge value in powers of ten (1e300 was written out in 301 digits: a reviewer)
+        Cli huge = Cli.run("check", Files.writeString(dir.resolve("huge.yaml"), Files.readString(f).replace("annualRaise: 3",
+                "annualRaise: 1e300")).toString());
+        assertEquals(0, huge.exit(), huge.err());
+        assertTrue(huge.out().contains("note: market.annualRaise is 1E+300: a raise of 1E+302% at each work anniversary, to 1E+300 times"
+                + " the pay (a share: 0.03 for 3%)"), huge.out());
     }
 
     /**
