@@ -1367,7 +1367,9 @@ final class RunReport extends Page {
                 + (others > 0 ? " The " + kept.size() + " labs with the most moves; 'other labs' are the other " + others
                         + " together (flows.csv has every pair)." : ""),
                 MoveCharts.heatMap("Who took people from whom", "to (lab, or the pool)", "from (lab, or the pool)", names, counts),
-                size + 80, size));
+                // no narrower than the charts beside it: scaled to the same column, a 500-wide map's
+                // text stood ~25% larger than its neighbours' (a student's review)
+                Math.max(640, size + 80), size));
         teamJoins(h, names, index);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Set<String> seen = new LinkedHashSet<>();
