@@ -449,7 +449,7 @@ final class EventDesk implements EventEffects {
     public void queueRaid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {
         founded(lab);
         founded(fromLab);
-        m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility));
+        m.pendingRaids.add(new Orders.Raid(lab, team, fromLab, fromTeam, count, byVisibility, event));
     }
 
     /**

@@ -61,8 +61,12 @@ final class OfferDesk {
     private boolean packages;
     private double lumpYears = 4;
 
+    /** The engine's log lines of the offers phase (a raid that finds no one). */
+    private final EngineLog log;
+
     OfferDesk(Market m) {
         this.m = m;
+        this.log = new EngineLog(org.slf4j.LoggerFactory.getLogger(OfferDesk.class), m.logName());
         this.orderStream = ReusableStream.of(m.streams);
     }
 
@@ -256,6 +260,12 @@ final class OfferDesk {
             int from = w.labIndex(raid.fromLab());
             int fromTeam = raid.fromTeam() == null ? -1 : w.teamIndex(from, raid.fromTeam());
             int[] targets = Ranking.top(m.pop, w, from, fromTeam, raid.count(), raid.byVisibility());
+            if (targets.length == 0 && raid.count() > 0) {
+                // a raid of a lab (or team) with no one employed by then made no offer without a
+                // word: kept in the run's skipped parts, as a layoff of no one is (a reviewer)
+                log.skipped(w, tick, raid.event(), "raid of {} by '{}' skipped: no one employed at '{}' now", raid.count(),
+                        raid.lab() + "/" + raid.team(), raid.fromLab() + (raid.fromTeam() == null ? "" : "/" + raid.fromTeam()));
+            }
             Team t = w.team(team);
             if (t.target() != Team.UNLIMITED && t.openings() < targets.length) {
                 t.setTarget(t.headcount() + targets.length);

@@ -31,5 +31,10 @@ final class Orders {
     record JobFair(int researcher, int offers) {}
 
     /** A raid for the offers phase ({@code fromTeam} null: the whole rival lab). */
-    record Raid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {}
+    record Raid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility, int event) {
+        /** A raid no event of the scenario asked for (event 0). */
+        Raid(String lab, String team, String fromLab, String fromTeam, int count, boolean byVisibility) {
+            this(lab, team, fromLab, fromTeam, count, byVisibility, 0);
+        }
+    }
 }

@@ -101,13 +101,16 @@ final class ScenarioNotes {
                 notes.add(event(s, e) + " raises each person's pay"
                         + " by " + num(100 * a.payRaise()) + "%, to " + num(1 + a.payRaise())
                         + " times it (payRaise is a share: 0.2 for 20%)");
-            } else if (e instanceof EventSpec.Raid r && r.fromTeam() != null) {
-                // a raid of more than its source team starts with takes them all (a layoff says so too)
+            } else if (e instanceof EventSpec.Raid r) {
+                // a raid of more than its source (a team, or the whole lab) starts with reaches them
+                // all (a layoff says so too); each may still decline (the note said "takes all of
+                // them", and a whole lab's raid had none: a reviewer)
                 Map<String, Held> teams = teamsAt(s, e).get(r.fromLab());
-                int head = teams == null ? 0 : people(teams, (name, t) -> name.equals(r.fromTeam()));
+                int head = teams == null ? 0 : people(teams, (name, t) -> r.fromTeam() == null || name.equals(r.fromTeam()));
+                String source = r.fromLab() + (r.fromTeam() == null ? "" : "'s " + r.fromTeam());
                 if (head > 0 && r.count() > head) {
-                    notes.add(event(s, e) + " takes " + r.count() + " from " + r.fromLab() + "'s " + r.fromTeam() + ", which starts with "
-                            + head + ": unless it grows by then, it takes all of them");
+                    notes.add(event(s, e) + " raids " + r.count() + " from " + source + ", which starts with " + head
+                            + ": unless it grows by then, offers go to all of them (each may decline)");
                 }
             } else if (e instanceof EventSpec.LeaderChange c && leadsNoOne(teamsAt(s, e).get(c.lab()), c.team())) {
                 // a team moved away or merged before it (or a lab left with no team): the change

@@ -100,6 +100,22 @@ class SkippedEventsTest {
         assertTrue(cut >= 10, "the layoffs of 2025-03 cut: " + cut);
     }
 
+    /** A raid of a lab with no one employed by then is kept as skipped (it made no offer without a word: a reviewer). */
+    @Test
+    void aRaidOfNoOneIsKeptAsSkipped() {
+        Scenario s = ScenarioFiles.parse(ONE_STAR.replace("  - {date: 2025-04, type: dismissal, lab: Upstart, researchers: Ada Star}\n",
+                """
+                  - {date: 2025-02, type: layoff, lab: Upstart, share: 1, noticeMonths: 0}
+                  - {date: 2025-03, type: raid, lab: Alpha, team: Research, fromLab: Upstart, count: 2}
+                  - {date: 2025-04, type: raid, lab: Upstart, team: Core, fromLab: Alpha, count: 2}
+                """), "raids.yaml");
+        History h = run(s);
+        List<String> kept = h.summary().skippedEvents().stream().map(Object::toString).toList();
+        assertEquals(List.of("2025-03: raid of 2 by 'Alpha/Research' skipped: no one employed at 'Upstart' now"), kept);
+        // the raid of the emptied lab, event 2; Upstart's own raid on Alpha (event 3) found people to make offers to
+        assertEquals(List.of(2), h.summary().skippedEvents().stream().map(k -> k.event()).toList());
+    }
+
     @Test
     void aRestoredSnapshotForgetsWhatWasSkippedAfterIt() {
         // a job fair for someone employed is skipped in any run

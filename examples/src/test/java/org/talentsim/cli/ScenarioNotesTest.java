@@ -88,8 +88,15 @@ class ScenarioNotesTest {
                 "fromLab: OpenAI\n    fromTeam: Research\n"));
         Cli r2 = Cli.run("check", raid.toString());
         assertEquals(0, r2.exit(), r2.err());
-        assertTrue(r2.out().contains("note: the raid event of 2025-04 (tick 4) takes 500 from OpenAI's Research, which starts with 100: unless it grows"
-                + " by then, it takes all of them"), r2.out());
+        assertTrue(r2.out().contains("note: the raid event of 2025-04 (tick 4) raids 500 from OpenAI's Research, which starts with 100: unless it"
+                + " grows by then, offers go to all of them (each may decline)"), r2.out());
+        // and of a whole lab (it had no note: a reviewer)
+        Path whole = Files.writeString(dir.resolve("whole.yaml"), yaml.replace("count: 5\n", "count: 500\n"));
+        Cli wholeLab = Cli.run("check", whole.toString());
+        assertEquals(0, wholeLab.exit(), wholeLab.err());
+        assertTrue(wholeLab.out().contains("note: the raid event of 2025-04 (tick 4) raids 500 from OpenAI, which starts with 100: unless it"
+                + " grows by then, offers go to all of them (each may decline)"), wholeLab.out());
+        assertFalse(r.out().contains("raids 5 "), "a raid within its source has no note: " + r.out());
         // a pool star, a founder's salary and a founded lab's budget without their units; two like events give one note
         String more = yaml.replace("pool:\n  size: 80\n", "pool:\n  size: 80\n  stars:\n    - {name: Free, skill: 6, salary: 20k}\n")
                 + "  - {date: 2025-07, type: found, founder: Star One, founderSalary: 2k, lab: {name: New, budget: 100, teams:"
