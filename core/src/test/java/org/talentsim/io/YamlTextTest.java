@@ -87,9 +87,32 @@ class YamlTextTest {
     void numbersUpTo400CharactersAreReadAndLongerOnesArePlacedErrors() {
         String head = "version: 1\nname: t\nmonths: ";
         String tail = "\nlabs:\n  - name: A\n    teams: [{name: T, focus: research, headcount: 10}]\n";
-        assertEquals(12, ScenarioFiles.parse(head + "0".repeat(398) + "12" + tail, "n.yaml").months());
+        // (a whole number of 400 digits is out of range or has leading zeros, which are refused
+        // below: the length is read on a number with a fraction)
+        String share = "version: 1\nname: t\nlabs:\n  - name: A\n    prestige: ";
+        String rest = "\n    teams: [{name: T, focus: research, headcount: 10}]\n";
+        assertEquals(0.5, ScenarioFiles.parse(share + "0.5" + "0".repeat(397) + rest, "n.yaml").labs().get(0).prestige());
         org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
-                () -> ScenarioFiles.parse(head + "0".repeat(399) + "12" + tail, "n.yaml"));
+                () -> ScenarioFiles.parse(head + "1".repeat(401) + tail, "n.yaml"));
         assertEquals("n.yaml:3:9: months: expected a whole number of at most 400 characters, was 401 characters long", e.getMessage());
+    }
+
+    /**
+     * A whole number with a leading zero is refused where it is written: YAML 1.1 tools (PyYAML,
+     * which a user's script may read the same file with) take 010 for octal 8, where it read as
+     * 10 here (a reviewer). Zero itself, and numbers with a fraction, are as before.
+     */
+    @Test
+    void aWholeNumberWithALeadingZeroIsRefused() {
+        String head = "version: 1\nname: t\nmonths: ";
+        String tail = "\nlabs:\n  - name: A\n    teams: [{name: T, focus: research, headcount: 10}]\n";
+        for (String v : new String[] {"010", "-010", "+07", "00"}) {
+            org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                    () -> ScenarioFiles.parse(head + v + tail, "n.yaml"), v);
+            assertEquals("n.yaml:3:9: months: expected a whole number without a leading zero (other YAML tools read 010 as octal 8),"
+                    + " was " + v, e.getMessage());
+        }
+        assertEquals(10, ScenarioFiles.parse(head + "10" + tail, "n.yaml").months());
+        assertEquals(0, ScenarioFiles.parse(head.replace("months: ", "seed: ") + "0" + tail, "n.yaml").seed());
     }
 }
