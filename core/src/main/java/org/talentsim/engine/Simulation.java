@@ -585,8 +585,17 @@ public final class Simulation implements AutoCloseable {
      *     a result writer then leaves its folder as it was)
      * @throws RuntimeException what an observer's {@code onEnd} throws; the observers after it
      *     are not told, and finish() refuses from then on
+     * @throws IllegalStateException when called during a step, by one of the simulation's own
+     *     observers, phases or policies (the tick then fails with it as its cause, and no
+     *     observer is told the run ended)
      */
     public void finish() {
+        if (stepper == Thread.currentThread()) {
+            // an observer ending the run it observes: its result writer wrote a "complete" folder
+            // of a run cut in the middle of a tick (a review of the step and close refusals)
+            throw new IllegalStateException("finish() called during a step of this simulation (by one of its observers, phases or"
+                    + " policies): finish it after the step, or stop by throwing from the observer");
+        }
         String before = nameThread();
         try {
             finishNamed();

@@ -35,18 +35,24 @@ class TickFailureTest {
      */
     @Test
     void anObserverSteppingOrClosingItsOwnSimulationIsNamed() throws Exception {
-        for (boolean close : new boolean[] {false, true}) {
+        for (String call : new String[] {"step", "close", "finish"}) {
             Simulation[] self = new Simulation[1];
+            AtomicInteger ends = new AtomicInteger();
             TickObserver inside = new TickObserver() {
                 @Override
                 public void onTick(int tick, org.talentsim.model.WorldView world, org.talentsim.model.MovesView moves) {
                     if (tick == 2) {
-                        if (close) {
-                            self[0].close();
-                        } else {
-                            self[0].step();
+                        switch (call) {
+                            case "close" -> self[0].close();
+                            case "finish" -> self[0].finish();
+                            default -> self[0].step();
                         }
                     }
+                }
+
+                @Override
+                public void onEnd(org.talentsim.model.WorldView world) {
+                    ends.incrementAndGet();
                 }
             };
             try (Simulation sim = Simulation.builder(WAR).observer(inside).build()) {
@@ -54,9 +60,10 @@ class TickFailureTest {
                 TickFailedException e = assertThrows(TickFailedException.class, sim::run);
                 assertEquals(2, e.tick());
                 assertTrue(e.getCause() instanceof IllegalStateException, e.toString());
-                assertEquals((close ? "close()" : "step()") + " called during a step of this simulation (by one of its observers,"
-                        + " phases or policies): " + (close ? "close it after the step, or stop by throwing from the observer"
-                        : "a tick cannot start inside another"), e.getCause().getMessage());
+                assertEquals(call + "() called during a step of this simulation (by one of its observers,"
+                        + " phases or policies): " + (call.equals("step") ? "a tick cannot start inside another"
+                        : call + " it after the step, or stop by throwing from the observer"), e.getCause().getMessage());
+                assertEquals(0, ends.get(), call + ": no observer was told the run ended");
             }
         }
         // another thread, while a step is under way
