@@ -204,7 +204,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         // and a Ctrl-C during the run says that the folder keeps what it held (the run ended, exit
         // 130, without a word: a reviewer)
-        boolean heldBefore = java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean heldBefore = holdsFiles(dir);
         Progress bar = progress;
         Thread hint = new Thread(() -> {
             if (!inPlace.get() && bar != null) {
@@ -215,14 +215,25 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
         }, "talentsim-stop-hint");
         Runtime.getRuntime().addShutdownHook(hint);
+        // removed however the command ends, but by a signal: an out-of-memory error (not a
+        // RuntimeException) left it to add "stopped before the run ended" to its own line (a
+        // re-check of the day's fixes)
+        try {
+            return runAndDraw(cl, s, b, info, dir, collector, progress, inPlace);
+        } finally {
+            removeHook(hint);
+        }
+    }
+
+    private int runAndDraw(CommandLine cl, Scenario s, Simulation.Builder b, RunInfo info, Path dir, RunCollector collector,
+            Progress progress, java.util.concurrent.atomic.AtomicBoolean inPlace) {
         // a report of the results this run replaces goes with them: said, not left to a browser's reload
         boolean oldReport = !report && hasReport(dir);
         Summary summary;
         try {
             summary = runToFolder(b, info, dir, OfferOutput.of(offers), collector, force);
             inPlace.set(true);
-        } catch (RuntimeException e) {
-            removeHook(hint);
+        } catch (RuntimeException | Error e) {
             if (progress != null) {
                 progress.clear();
             }
@@ -236,21 +247,28 @@ final class RunCommand implements Callable<Integer> {
         w.flush();
         Scenario ran = s;
         if (report) {
-            try {
-                w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
-                ReportCommand.charts(w, dir, png);
-            } finally {
-                removeHook(hint);
-            }
+            w.printf(java.util.Locale.ROOT, "Report: %s%n", ReportCommand.draw(() -> Report.writeRun(collector, ran, png)));
+            ReportCommand.charts(w, dir, png);
         } else {
             Report.remove(dir);
             if (oldReport) {
                 w.println(removedReport(dir));
             }
-            removeHook(hint);
         }
         w.flush();
         return 0;
+    }
+
+    /** Whether {@code dir} is there with something in it (an empty folder holds nothing to keep). */
+    private static boolean holdsFiles(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        }
+        try (java.util.stream.Stream<Path> in = java.nio.file.Files.list(dir)) {
+            return in.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            return true;   // (not readable: said to keep what it held, which a run does)
+        }
     }
 
     /** What a run stopped (Ctrl-C, a kill) before its results were in place says. */

@@ -286,6 +286,18 @@ class OutFolderTest {
                 Files.readString(dir.resolve("err.txt")));
     }
 
+    /** Stopped with an empty folder there before: nothing is said to be kept (it said "keeps the files it held": a re-check). */
+    @Test
+    void aRunStoppedOverAnEmptyFolderSaysNothingWasWritten(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("res"));
+        Process p = startLongRun(dir, out);
+        p.destroy();
+        assertEquals(143, waitFor(p), "stopped by SIGTERM");
+        assertEquals(List.of(), names(out));
+        assertEquals("talentsim: stopped before the run ended; nothing was written to " + out + "\n",
+                Files.readString(dir.resolve("err.txt")));
+    }
+
     /**
      * SIGINT (Ctrl-C): like SIGTERM. A JVM started with SIGINT ignored (a background job of a
      * non-interactive shell) keeps ignoring it and finishes the run: then the new set is whole.
