@@ -819,17 +819,7 @@ final class RunReport extends Page {
         if (level(series(d.lab, d.labs, "mean_morale"))) {
             // a chart of flat lines (bm1's and pvr1's fixed morale) told nothing: said in a line
             // instead (a student's review)
-            java.util.Set<String> at = new java.util.TreeSet<>();
-            for (RunData.Series m : morale) {
-                for (double v : m.y()) {
-                    if (!Double.isNaN(v)) {
-                        at.add(Fmt.num(v));
-                        break;
-                    }
-                }
-            }
-            h.el("p", "note", "Mean morale per lab: no chart. Every lab's morale stays " + (at.size() == 1 ? "at " + at.iterator().next()
-                    + ", " : "") + "where it started: this scenario's morale rule does not move it.");
+            flatMorale(h, "Mean morale per lab", "lab", morale);
         } else {
             add(h, "morale-labs", "Mean morale per lab", "morale (0 to 1)", morale, false, false, Charts.decimals(),
                     "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
@@ -1049,6 +1039,21 @@ final class RunReport extends Page {
     }
 
     /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
+    /** In place of a chart of morale that no rule moves: "TITLE: no chart. Every lab's morale stays at 0.5, where it started: …". */
+    private static void flatMorale(Html h, String title, String of, List<RunData.Series> morale) {
+        java.util.Set<String> at = new java.util.TreeSet<>();
+        for (RunData.Series m : morale) {
+            for (double v : m.y()) {
+                if (!Double.isNaN(v)) {
+                    at.add(Fmt.num(v));
+                    break;
+                }
+            }
+        }
+        h.el("p", "note", title + ": no chart. Every " + of + "'s morale stays " + (at.size() == 1 ? "at " + at.iterator().next()
+                + ", " : "") + "where it started: this scenario's morale rule does not move it.");
+    }
+
     static boolean level(List<RunData.Series> series) {
         for (RunData.Series s : series) {
             double first = Double.NaN;
@@ -1130,11 +1135,17 @@ final class RunReport extends Page {
             add(h, "salary-teams-" + id, "Mean salary per team: " + lab, perYear() + (log ? " (log scale)" : ""), pay,
                     log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."),
                     mine);
-            add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", series(ts, names, "mean_morale"),
-                    false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
-                            + " below the lab's median lose morale when another team is paid more than its skill explains."
-                            + leaderChanges(lab)
-                            + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
+            List<RunData.Series> teamMorale = series(ts, names, "mean_morale");
+            if (level(teamMorale)) {
+                // as the labs' (a team's chart of flat lines under a caption of what moves it: a re-check)
+                flatMorale(h, "Mean morale per team: " + lab, "team", teamMorale);
+            } else {
+                add(h, "morale-teams-" + id, "Mean morale per team: " + lab, "morale (0 to 1)", teamMorale,
+                        false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
+                                + " below the lab's median lose morale when another team is paid more than its skill explains."
+                                + leaderChanges(lab)
+                                + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
+            }
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
         }

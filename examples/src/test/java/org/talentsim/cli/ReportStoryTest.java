@@ -344,6 +344,18 @@ class ReportStoryTest {
         assertFalse(figure(keep, "morale-labs").contains("layoffs seen"), "no layoff in retention");
     }
 
+    /** A fixed morale in a lab of several teams: its teams' morale is a line too, not a chart of flat lines (a re-check). */
+    @Test
+    void aFixedMoraleDrawsNoTeamMoraleChart(@TempDir Path dir) throws Exception {
+        String page = report(dir.resolve("fixed"), ReportOptionsTest.TINY.toString(), "--set", "policies.morale=fixed");
+        assertTrue(page.contains("Mean morale per team: Meta: no chart. Every team&#39;s morale stays"), "Meta's teams");
+        assertTrue(page.contains("Mean morale per lab: no chart. Every lab&#39;s morale stays"), "the labs");
+        assertFalse(page.contains("id=\"fig-morale-teams-meta\"") || page.contains("id=\"fig-morale-labs\""), "no flat charts");
+        // with a morale rule that moves it, the charts are drawn
+        String moving = report(dir.resolve("moving"), ReportOptionsTest.TINY.toString());
+        assertTrue(moving.contains("id=\"fig-morale-teams-meta\"") && moving.contains("id=\"fig-morale-labs\""), "charts");
+    }
+
     static String report(Path out, String... args) throws java.io.IOException {
         String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("run"),
                 java.util.Arrays.stream(args)), java.util.stream.Stream.of("--out", out.toString(), "-q")).toArray(String[]::new);
