@@ -100,8 +100,10 @@ final class EventLabels {
         return b.length() == 0 ? "unchanged" : b.toString();
     }
 
+    /** A share in percent, whole where it is (10%), else with the digits it has (0.1%, 12.5%): a 0.1% layoff read "0%" (a re-check). */
     private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+        double p = 100 * share;
+        return (Math.abs(p - Math.rint(p)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", p) : Fmt.num(p)) + "%";
     }
 
     private static String num(double v) {

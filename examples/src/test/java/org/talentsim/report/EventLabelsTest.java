@@ -16,6 +16,9 @@ class EventLabelsTest {
         assertEquals("Alpha lays off 12 from Product",
                 EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of("Product"), 12, Double.NaN, 2, 16, 2)));
         assertEquals("Alpha lays off 25%", EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of(), -1, 0.25, 2, 16, 2)));
+        // a share below 1% or between whole percents as it is (0.1% read "0%": a re-check)
+        assertEquals("Alpha lays off 0.1%", EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of(), -1, 0.001, 2, 16, 2)));
+        assertEquals("Alpha lays off 12.5%", EventLabels.label(new EventSpec.Layoff(4, "Alpha", List.of(), -1, 0.125, 2, 16, 2)));
     }
 
     @Test
