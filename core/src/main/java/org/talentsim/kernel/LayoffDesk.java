@@ -244,10 +244,12 @@ final class LayoffDesk {
             // a share that rounds to no one (0.1% of 20), or teams already empty, did nothing
             // without a word, where a count of 0 is noted before the run: said in the run's
             // skipped parts (a reviewer)
-            log.skipped(m.world, tick, order.event(), "layoff of {} '{}' skipped: {}", order.count() >= 0 ? order.count() + " of"
+            // ("of 3 of 'A/B'" and "its teams" of one team read badly: a re-check)
+            log.skipped(m.world, tick, order.event(), "layoff of {} '{}' skipped: {}", order.count() >= 0 ? order.count() + " from"
                     : org.talentsim.internal.Num.format(100 * order.share()) + "% of",
                     order.lab() + (order.teams().isEmpty() ? "" : "/" + String.join(", ", order.teams())),
-                    pool == 0 ? "no one left in its teams" : "that share of its " + pool + " researchers rounds to no one");
+                    pool == 0 ? (order.teams().size() == 1 ? "no one left in its team" : "no one left in its teams")
+                            : "that share of its " + pool + " researchers rounds to no one");
         }
         int[] quota = Quotas.proportional(teams, total);
         int noticeTicks = (int) Math.round(order.terms().noticeMonths() * m.world.tickUnit().ticksPerMonth());

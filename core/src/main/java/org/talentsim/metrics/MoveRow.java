@@ -9,7 +9,7 @@ import org.talentsim.model.MoveReason;
  * package columns (docs/MODEL.md §7.9): {@code signOn} paid by the new lab (USD, buy-out
  * excluded), {@code annualEquity} granted with the row (USD/year: a hire's grant, or a refresher
  * with a counter-offer), {@code boughtOut} the forfeited value the new lab paid for (USD); 0 when
- * none. The researcher's {@code skill} (the quality q of docs/MODEL.md), {@code specialty} and
+ * none. The researcher's {@code skill} (s in docs/MODEL.md's valuations), {@code specialty} and
  * {@code visa} (whether they hold a work visa tied to the job) are set when the population is
  * made and stay for the whole run: with them, the rows of moves and offers say who moved without
  * a join to another file.

@@ -56,8 +56,14 @@ final class ScenarioNotes {
         market(notes, s.market());
         double switching = s.acceptance().name().equals("utility") ? s.acceptance().param("switchingCost", 0) : 0;
         if (switching > 1) {
-            notes.add("policies.acceptance.switchingCost is " + num(switching) + " in log pay: an offer must pay about "
-                    + new java.math.BigDecimal(Math.exp(Math.min(switching, 700))).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + " times the current pay to be taken (0.05 for about 5%)");
+            // e^switching, in powers of ten when large, and "more than 1E+299" where it would
+            // overflow (exp(700) stood for any larger cost, in 305 digits: a re-check)
+            double factor = Math.exp(switching);
+            java.math.BigDecimal f3 = switching > 690 ? null
+                    : new java.math.BigDecimal(factor).round(new java.math.MathContext(3)).stripTrailingZeros();
+            String times = f3 == null ? "more than 1E+299" : "about " + (factor < 1e15 ? f3.toPlainString() : f3.toString());
+            notes.add("policies.acceptance.switchingCost is " + num(switching) + " in log pay: an offer must pay " + times
+                    + " times the current pay to be taken (0.05 for about 5%)");
         }
         if (s.market().capability().calibratedScale() && !s.labs().isEmpty() && s.labs().stream().allMatch(l -> l.capability() == 0)) {
             // the calibrated scale takes its unit from the starting capabilities: all 0 left it 0,
@@ -485,8 +491,14 @@ final class ScenarioNotes {
         }
         double a = Math.abs(v);
         if (a < 1) {
+            java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).round(new java.math.MathContext(4,
+                    java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
+            // a tiny amount in powers of ten ($1e-300 was written with 300 zeros: a re-check)
+            return a < 1e-6 ? r.toString() : r.toPlainString();
+        }
+        if (a >= 1e15) {
             return new java.math.BigDecimal(Double.toString(v)).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP))
-                    .stripTrailingZeros().toPlainString();
+                    .stripTrailingZeros().toString();
         }
         int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : 3;
         java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP);

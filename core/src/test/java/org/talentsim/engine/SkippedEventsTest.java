@@ -94,7 +94,7 @@ class SkippedEventsTest {
         assertEquals(2, kept.size(), kept.toString());
         assertTrue(kept.get(0).startsWith("2025-02: layoff of 0.1% of 'Alpha' skipped: that share of its ")
                 && kept.get(0).endsWith(" researchers rounds to no one"), kept.toString());
-        assertTrue(kept.get(1).startsWith("2025-04: layoff of 3 of 'Upstart' skipped: no one left in its teams"), kept.toString());
+        assertTrue(kept.get(1).startsWith("2025-04: layoff of 3 from 'Upstart' skipped: no one left in its teams"), kept.toString());
         assertEquals(List.of(1, 4), h.summary().skippedEvents().stream().map(k -> k.event()).toList());
         long cut = h.moves().stream().filter(m -> m.reason() == MoveReason.LAID_OFF && m.tick() == 3).count();
         assertTrue(cut >= 10, "the layoffs of 2025-03 cut: " + cut);

@@ -427,10 +427,19 @@ class ScenarioNotesTest {
         assertFalse(fine.out().contains("note:"), fine.out());
         // a huge value in powers of ten (1e300 was written out in 301 digits: a reviewer)
         Cli huge = Cli.run("check", Files.writeString(dir.resolve("huge.yaml"), Files.readString(f).replace("annualRaise: 3",
-                "annualRaise: 1e300")).toString());
+                "annualRaise: 1e300").replace("switchingCost: 5", "switchingCost: 1e300")).toString());
         assertEquals(0, huge.exit(), huge.err());
         assertTrue(huge.out().contains("note: market.annualRaise is 1E+300: a raise of 1E+302% at each work anniversary, to 1E+300 times"
                 + " the pay (a share: 0.03 for 3%)"), huge.out());
+        // the switching cost's factor too, which overflows (exp(700)'s 305 digits stood for it: a re-check)
+        assertTrue(huge.out().contains("note: policies.acceptance.switchingCost is 1E+300 in log pay: an offer must pay more than 1E+299"
+                + " times the current pay to be taken"), huge.out());
+        Cli big = Cli.run("check", Files.writeString(dir.resolve("big.yaml"), Files.readString(f).replace("switchingCost: 5",
+                "switchingCost: 50")).toString());
+        assertTrue(big.out().contains("an offer must pay about 5.18E+21 times the current pay"), big.out());
+        assertTrue(huge.out().lines().allMatch(l -> l.length() < 400), "no number written out in hundreds of digits: " + huge.out());
+        Cli tiny = Cli.run("check", ReportOptionsTest.TINY.toString(), "--set", "labs[Meta].budget=1e-300");
+        assertTrue(tiny.out().contains("note: labs[Meta].budget is $1E-300 a year for "), tiny.out());
     }
 
     /**
