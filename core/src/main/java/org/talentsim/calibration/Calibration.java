@@ -442,6 +442,28 @@ public final class Calibration {
         return Overrides.parse(overridesAt(theta)).applyTo(ScenarioFiles.parse(base.text(), base.file(), reg), reg);
     }
 
+    /**
+     * The scenario of the most researchers among the start and the parameters all at their lower
+     * or all at their upper bounds: what the memory check before the runs sizes them by (a
+     * parameter may set a headcount or the pool).
+     */
+    public Scenario largestScenario() {
+        Scenario most = scenarioAt(start());
+        for (boolean upper : new boolean[] {false, true}) {
+            double[] theta = new double[parameters.size()];
+            for (int j = 0; j < theta.length; j++) {
+                theta[j] = upper ? parameters.get(j).upper() : parameters.get(j).lower();
+            }
+            try {
+                Scenario s = scenarioAt(theta);
+                most = s.population() > most.population() ? s : most;
+            } catch (RuntimeException e) {
+                // a bound the scenario refuses: the runs never go there (the search stays inside)
+            }
+        }
+        return most;
+    }
+
     /** Whether the runs can travel to another machine: no registry given in code. */
     public boolean portable() {
         return registry == null;

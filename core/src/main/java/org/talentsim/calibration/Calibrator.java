@@ -252,6 +252,9 @@ public final class Calibrator {
         c.requireCalibration();
         requireListener(listener);
         org.talentsim.experiment.Executor.requireOpen(executor);   // before the folder and its first files are made (found by a reviewer)
+        // and runs this JVM cannot hold refused as an experiment's are (the first run failed with
+        // a stack trace and advice to resume: a review)
+        org.talentsim.experiment.ExperimentRunner.requireMemory(c.largestScenario(), Integer.MAX_VALUE, executor);
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "calibration.yaml", Folder.spec(c, "calibrate"), FILES, resume, force);
@@ -287,6 +290,7 @@ public final class Calibrator {
         java.util.Objects.requireNonNull(c, "calibration");
         java.util.Objects.requireNonNull(executor, "executor");
         requireListener(listener);
+        org.talentsim.experiment.ExperimentRunner.requireMemory(c.largestScenario(), Integer.MAX_VALUE, executor);
         try (Evaluations ev = new Evaluations(c, executor, null, c.replications(), false)) {
             return estimate(c, ev, listener);
         }

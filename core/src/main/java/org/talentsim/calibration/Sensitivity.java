@@ -182,6 +182,9 @@ public final class Sensitivity {
         java.util.Objects.requireNonNull(dir, "dir");
         Calibrator.requireListener(listener);
         org.talentsim.experiment.Executor.requireOpen(executor);   // before the folder and its first files are made (found by a reviewer)
+        // and runs this JVM cannot hold refused as an experiment's are (the first run failed with
+        // a stack trace and advice to resume: a review)
+        org.talentsim.experiment.ExperimentRunner.requireMemory(c.largestScenario(), Integer.MAX_VALUE, executor);
         return Folder.locked(dir, () -> {
             long start = System.nanoTime();
             boolean keep = Folder.prepare(dir, "sensitivity.yaml", Folder.spec(c, "sensitivity"), FILES, resume, force);

@@ -278,11 +278,11 @@ public final class Simulation implements AutoCloseable {
         if (available != Long.MAX_VALUE && need > available) {
             double gib = 1024.0 * 1024 * 1024;
             long suggest = Math.max(1, (long) Math.ceil(need * 4.0 / 3 / gib));
-            String[] gb = gigabytes(need, available);
+            String[] m = org.talentsim.internal.Num.memory(need, available);
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "the run of %d researchers needs ~%s GB, the JVM may use %s GB;"
+                    "the run of %d researchers needs ~%s %s, the JVM may use %s %s;"
                             + " raise -Xmx (e.g. JAVA_OPTS=-Xmx%dg) or shrink the scenario",
-                    scenario.population(), gb[0], gb[1], suggest));
+                    scenario.population(), m[0], m[2], m[1], m[2], suggest));
         }
     }
 
@@ -777,17 +777,4 @@ public final class Simulation implements AutoCloseable {
      * Two amounts of memory in GB (2³⁰ bytes) with one decimal, or as many more (up to three) as
      * it takes for {@code more > less} to show (0.26 and 0.25, not 0.3 and 0.3).
      */
-    private static String[] gigabytes(long more, long less) {
-        double gib = 1024.0 * 1024 * 1024;
-        String a = "";
-        String b = "";
-        for (int d = 1; d <= 3; d++) {
-            a = String.format(java.util.Locale.ROOT, "%." + d + "f", more / gib);
-            b = String.format(java.util.Locale.ROOT, "%." + d + "f", less / gib);
-            if (!a.equals(b)) {
-                break;
-            }
-        }
-        return new String[] {a, b};
-    }
 }

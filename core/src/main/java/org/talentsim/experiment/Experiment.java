@@ -351,6 +351,11 @@ public final class Experiment {
         return org.talentsim.engine.Simulation.memoryNeeded(largest, atOnce);
     }
 
+    /** The largest cell's scenario (the most researchers): what the memory check sizes the runs by. */
+    public org.talentsim.scenario.Scenario largest() {
+        return largest;
+    }
+
     /** The researchers of the largest cell's run. */
     long largestPopulation() {
         return largest.population();

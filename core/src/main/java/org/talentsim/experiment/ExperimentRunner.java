@@ -291,16 +291,38 @@ public final class ExperimentRunner {
      * workers' memory (each run there is checked as it starts).
      */
     static void requireMemory(Experiment e, Executor executor, long available) {
+        requireMemory(e.largest(), e.size(), executor, available);
+    }
+
+    /**
+     * Refuses, before anything is written, {@code runs} runs of {@code largest} (or of scenarios
+     * no larger) on {@code executor} when this JVM cannot hold the runs it keeps in memory at once
+     * ({@link Executor#runsInThisJvm}); what the experiments, calibrations and sensitivity
+     * analyses check before they start (a calibration's first run failed with a stack trace
+     * instead: a review).
+     *
+     * @throws ExperimentException with the memory needed and what to change, e.g. {@code the
+     *     largest run (5000550 researchers) needs ~514.0 MB, the JVM may use 256.0 MB; raise -Xmx
+     *     (e.g. JAVA_OPTS=-Xmx1g) or shrink the scenario}
+     */
+    public static void requireMemory(org.talentsim.scenario.Scenario largest, int runs, Executor executor) {
+        java.util.Objects.requireNonNull(largest, "largest");
+        java.util.Objects.requireNonNull(executor, "executor");
+        requireMemory(largest, runs, executor, Runtime.getRuntime().maxMemory());
+    }
+
+    static void requireMemory(org.talentsim.scenario.Scenario largest, int runs, Executor executor, long available) {
         // the runs this JVM holds at once: a local executor's threads, a local Spark master's
         // (it skipped the check, and its runs ran out of the driver's heap: a strategist's review)
-        int atOnce = (int) Math.min(Math.max(0, executor.runsInThisJvm()), e.size());
-        if (atOnce == 0 || available == Long.MAX_VALUE || e.memoryNeeded(atOnce) <= available) {
+        int atOnce = (int) Math.min(Math.max(0, executor.runsInThisJvm()), runs);
+        java.util.function.IntToLongFunction need = n -> org.talentsim.engine.Simulation.memoryNeeded(largest, n);
+        if (atOnce == 0 || available == Long.MAX_VALUE || need.applyAsLong(atOnce) <= available) {
             return;
         }
-        long one = e.memoryNeeded(1);
-        long all = e.memoryNeeded(atOnce);
+        long one = need.applyAsLong(1);
+        long all = need.applyAsLong(atOnce);
         int fit = 0;
-        while (fit < atOnce && e.memoryNeeded(fit + 1) <= available) {
+        while (fit < atOnce && need.applyAsLong(fit + 1) <= available) {
             fit++;
         }
         double gib = 1024.0 * 1024 * 1024;
@@ -314,7 +336,7 @@ public final class ExperimentRunner {
         String[] gb = memory(all, available, one);
         String u = gb[3];
         throw new ExperimentException(String.format(java.util.Locale.ROOT,
-                "the largest run (%d researchers) needs ~%s %s%s, the JVM may use %s %s; %s", e.largestPopulation(),
+                "the largest run (%d researchers) needs ~%s %s%s, the JVM may use %s %s; %s", largest.population(),
                 atOnce > 1 ? gb[2] : gb[0], u, atOnce > 1 ? ", " + atOnce + " at once ~" + gb[0] + " " + u : "", gb[1], u,
                 fit >= 1 ? "run at most " + fit + " at once (" + (local ? "--threads " + fit + "; in code a LocalExecutor of " + fit
                         : "--master local[" + fit + "]") + ") or "
@@ -1157,25 +1179,6 @@ public final class ExperimentRunner {
      * different (0.26 and 0.25, not 0.3 and 0.3).
      */
     private static String[] memory(long... bytes) {
-        long most = 0;
-        for (long b : bytes) {
-            most = Math.max(most, b);
-        }
-        double unit = most >= 1L << 30 ? 1L << 30 : 1L << 20;
-        String[] out = new String[bytes.length + 1];
-        out[bytes.length] = most >= 1L << 30 ? "GB" : "MB";
-        for (int d = 1; d <= 3; d++) {
-            boolean apart = true;
-            for (int k = 0; k < bytes.length; k++) {
-                out[k] = String.format(java.util.Locale.ROOT, "%." + d + "f", bytes[k] / unit);
-                for (int j = 0; j < k; j++) {
-                    apart &= bytes[j] == bytes[k] || !out[j].equals(out[k]);
-                }
-            }
-            if (apart) {
-                break;
-            }
-        }
-        return out;
+        return org.talentsim.internal.Num.memory(bytes);
     }
 }

@@ -149,4 +149,34 @@ public final class Num {
         }
         return new BigDecimal(format(x));
     }
+
+    /**
+     * Amounts of memory in one unit, GB from a gibibyte up and MB below, with as many decimals (1
+     * to 3) as it takes for different amounts to read differently ("0.05" and "0.07", not "0.1"
+     * and "0.1"); the unit is the last element. One rule for every message of memory (a run's
+     * said "the JVM may use 0.0 GB" for 48 MB, an experiment's "256.0 MB" where a run's said
+     * "0.3 GB": a review).
+     */
+    public static String[] memory(long... bytes) {
+        long most = 0;
+        for (long b : bytes) {
+            most = Math.max(most, b);
+        }
+        double unit = most >= 1L << 30 ? 1L << 30 : 1L << 20;
+        String[] out = new String[bytes.length + 1];
+        out[bytes.length] = most >= 1L << 30 ? "GB" : "MB";
+        for (int d = 1; d <= 3; d++) {
+            boolean apart = true;
+            for (int k = 0; k < bytes.length; k++) {
+                out[k] = String.format(java.util.Locale.ROOT, "%." + d + "f", bytes[k] / unit);
+                for (int j = 0; j < k; j++) {
+                    apart &= bytes[j] == bytes[k] || !out[j].equals(out[k]);
+                }
+            }
+            if (apart) {
+                break;
+            }
+        }
+        return out;
+    }
 }

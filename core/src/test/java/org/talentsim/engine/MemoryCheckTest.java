@@ -71,9 +71,13 @@ class MemoryCheckTest {
         Scenario small = withPool(3_000_000);
         long n = Simulation.memoryNeeded(small);
         String m = assertThrows(IllegalArgumentException.class, () -> Simulation.requireMemory(small, n - (n >> 6))).getMessage();
-        java.util.regex.Matcher g = java.util.regex.Pattern.compile("needs ~([0-9.]+) GB, the JVM may use ([0-9.]+) GB").matcher(m);
+        java.util.regex.Matcher g = java.util.regex.Pattern.compile("needs ~([0-9.]+) ([GM]B), the JVM may use ([0-9.]+) \\2").matcher(m);
         assertTrue(g.find(), m);
-        assertTrue(Double.parseDouble(g.group(1)) > Double.parseDouble(g.group(2)), m);
+        assertTrue(Double.parseDouble(g.group(1)) > Double.parseDouble(g.group(3)), m);
+        // below a gigabyte in megabytes, as an experiment's message says them (48 MB read "0.0 GB": a re-check)
+        Scenario mid = withPool(1_000_000);
+        String mb = assertThrows(IllegalArgumentException.class, () -> Simulation.requireMemory(mid, 48L << 20)).getMessage();
+        assertTrue(mb.matches("the run of 1000010 researchers needs ~[0-9]+\\.[0-9] MB, the JVM may use 48\\.0 MB; raise -Xmx.*"), mb);
     }
 
     /** In a JVM of 256 MB, a run of 5 million researchers (~0.4 GB) is refused by build() and by the front door. */

@@ -75,6 +75,21 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A note when one run of {@code largest} needs more memory than this JVM may use: the file is
+     * valid, but {@code command} refuses it here (check said a plain OK to 40 million researchers
+     * that run then refused, and to an experiment's and a calibration's: reviews). An experiment
+     * runs several at once, which its own check counts before the runs.
+     */
+    private static List<String> memoryNotes(Scenario largest, String command) {
+        try {
+            org.talentsim.engine.Simulation.requireMemory(largest);
+            return List.of();
+        } catch (IllegalArgumentException tooBig) {
+            return List.of(command + " refuses it with this JVM's memory: " + tooBig.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         // the options of the run to check: the same command line with 'check' for 'run' says
@@ -99,12 +114,11 @@ final class CheckCommand implements Callable<Integer> {
                         "--set applies to scenario files; " + file + " is a calibration file (give overrides: in it)");
             }
             Calibration c = Calibration.read(Path.of(file));
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s (%s of %s: %s, %s, R = %d)%n", file,
+            String ok = String.format(java.util.Locale.ROOT, "OK: %s (%s of %s: %s, %s, R = %d)", file,
                     c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(),
                     ExperimentCommands.count(c.parameters().size(), "parameter"), ExperimentCommands.count(c.targets().size(), "target"),
                     c.replications());
-            spec.commandLine().getOut().flush();
-            return 0;
+            return verdict(ok, memoryNotes(c.largestScenario(), c.kind().equals("calibration") ? "calibrate" : "sensitivity"));
         }
         if (org.talentsim.io.ExperimentFiles.isExperiment(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
             if (!overrides.isEmpty()) {
@@ -129,6 +143,7 @@ final class CheckCommand implements Callable<Integer> {
             if (ExperimentCommands.oneReplication(e) != null) {
                 notes.add(ExperimentCommands.oneReplication(e));
             }
+            notes.addAll(memoryNotes(e.largest(), "experiment"));
             return verdict(ok, notes);
         }
         Scenario s = RunCommand.scenario(spec.commandLine(), bytes, file, overrides, seed, months);
@@ -140,11 +155,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>(ScenarioNotes.of(s, bytes, file, overrides));
         // the file is valid whatever the machine, but a run that this JVM's memory refuses is said
         // (check said "OK" to 40 million researchers that run then refused: a reviewer)
-        try {
-            org.talentsim.engine.Simulation.requireMemory(s);
-        } catch (IllegalArgumentException tooBig) {
-            notes.add("run refuses it with this JVM's memory: " + tooBig.getMessage());
-        }
+        notes.addAll(memoryNotes(s, "run"));
         return verdict(ok, notes);
     }
 }

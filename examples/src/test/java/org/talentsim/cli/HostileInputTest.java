@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -85,9 +86,27 @@ class HostileInputTest {
         String[] r = cli256m(dir, "run", f.toString(), "--out", out.toString(), "--quiet");
         assertEquals("2", r[0], r[1]);
         assertTrue(r[1].startsWith(f + ": the run of 5000010 researchers needs ~"), r[1]);
-        assertTrue(r[1].contains(" GB, the JVM may use ") && r[1].contains("raise -Xmx (e.g. JAVA_OPTS=-Xmx"), r[1]);
+        assertTrue(r[1].matches("(?s).* MB, the JVM may use [0-9.]+ MB; raise -Xmx \\(e\\.g\\. JAVA_OPTS=-Xmx.*"), r[1]);
         assertEquals(1, r[1].lines().count(), r[1]);
         assertFalse(Files.exists(out));
+        // a calibration and an experiment of it: check notes it, and calibrate refuses it before
+        // writing anything, in one line (its first run failed with a stack trace: a re-check)
+        Path cal = Files.writeString(dir.resolve("cal.yaml"), "version: 1\nkind: calibration\nscenario: huge.yaml\nparameters:\n"
+                + "  - {name: offers, path: market.offersEmployed, lower: 0.4, upper: 2.0, start: 1.5, unit: /year}\ntargets:\n"
+                + "  - {metric: Meta.quits, observed: 2, se: 1}\nreplications: 2\nseed: 1\nmax_evaluations: 4\n");
+        Path exp = Files.writeString(dir.resolve("exp.yaml"), "version: 1\nscenario: huge.yaml\nreplications: 2\n");
+        for (Path p : List.of(cal, exp)) {
+            String[] c = cli256m(dir, "check", p.toString());
+            assertEquals("0", c[0], c[1]);
+            assertTrue(c[2].contains(p + ": note: " + (p == cal ? "calibrate" : "experiment") + " refuses it with this JVM's memory:"
+                    + " the run of 5000010 researchers needs ~"), c[2]);
+        }
+        Path calOut = dir.resolve("co");
+        String[] c = cli256m(dir, "calibrate", cal.toString(), "--out", calOut.toString());
+        assertEquals("2", c[0], c[1]);
+        assertTrue(c[1].startsWith("the largest run (5000010 researchers) needs ~") && c[1].contains(" MB, the JVM may use "), c[1]);
+        assertEquals(1, c[1].lines().count(), c[1]);
+        assertFalse(Files.exists(calOut), "nothing written");
     }
 
     /** The command line in a JVM of its own with a 256 MB heap: {exit code, standard error, standard output}. */
