@@ -58,6 +58,12 @@ final class Values {
         bounded(t, money ? "an amount" : "a number");
         plainDigits(t, money ? "an amount" : "a number");
         t = t.replace("_", "");
+        if (OCTAL_LOOKING.matcher(t).matches()) {
+            // as for whole numbers: 0100 is 64 to YAML 1.1 tools (a re-check found capability: 0100
+            // read as 100 here)
+            throw new Bad("expected " + (money ? "an amount" : "a number") + " without a leading zero (other YAML tools read 010"
+                    + " as octal 8)", false);
+        }
         switch (t.toLowerCase(Locale.ROOT)) {
             case ".inf", "+.inf" -> { return Double.POSITIVE_INFINITY; }
             case "-.inf" -> { return Double.NEGATIVE_INFINITY; }
@@ -131,6 +137,8 @@ final class Values {
     }
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    /** A whole number written with a leading zero (010, -07): octal to YAML 1.1 readers. */
+    private static final Pattern OCTAL_LOOKING = Pattern.compile("[+-]?0[0-9]+");
 
     /** A whole number (no fraction, no exponent). */
     static long whole(String text) {

@@ -113,6 +113,15 @@ class YamlTextTest {
                     + " was " + v, e.getMessage());
         }
         assertEquals(10, ScenarioFiles.parse(head + "10" + tail, "n.yaml").months());
+        // in a number field too (capability: 0100 read 100 here, 64 in PyYAML: a re-check); 0.5 and 0 as before
+        String cap = "version: 1\nname: t\nlabs:\n  - name: A\n    capability: ";
+        String rest = "\n    teams: [{name: T, focus: research, headcount: 10}]\n";
+        org.talentsim.io.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> ScenarioFiles.parse(cap + "0100" + rest, "n.yaml"));
+        assertEquals("n.yaml:5:17: labs[0].capability: expected a number without a leading zero (other YAML tools read 010 as"
+                + " octal 8), was 0100", e.getMessage());
+        assertEquals(0.5, ScenarioFiles.parse(cap + "0.5" + rest, "n.yaml").labs().get(0).capability());
+        assertEquals(0, ScenarioFiles.parse(cap + "0" + rest, "n.yaml").labs().get(0).capability());
         assertEquals(0, ScenarioFiles.parse(head.replace("months: ", "seed: ") + "0" + tail, "n.yaml").seed());
     }
 }
