@@ -144,6 +144,17 @@ final class ScenarioNotes {
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
                             + ", which start with " + head + ": unless they grow by then, it lays off all of them");
                 }
+            } else if (e instanceof EventSpec.Layoff l && l.count() < 0 && l.share() > 0) {
+                // a share that rounds to no one of the teams as they start (0.1% of 25): the run
+                // skips it, and check said nothing (a re-check of the day's fixes)
+                Map<String, Held> teams = teamsAt(s, e).get(l.lab());
+                int head = teams == null ? 0 : people(teams,
+                        (name, t) -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(name));
+                if (head > 0 && Math.round(l.share() * head) == 0) {
+                    notes.add(event(s, e) + " lays off " + num(100 * l.share()) + "% of " + (l.teams().isEmpty() ? l.lab()
+                            + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams())) + ", which start with " + head
+                            + ": that rounds to no one unless they grow by then");
+                }
             }
         }
         // a policyChange's offer premium read as a percent, as a lab's is; and two changes of one

@@ -287,6 +287,7 @@ class ScenarioNotesTest {
                 events:
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], count: 0}
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0.001}
                   - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
                   - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
                   - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
@@ -306,6 +307,8 @@ class ScenarioNotesTest {
             "market.offersSeeking is not used with matching",
             "the layoff event of 2025-02 (tick 2) lays off no one (count: 0)",
             "the layoff event of 2025-02 (tick 2) lays off no one (share: 0)",
+            "the layoff event of 2025-02 (tick 2) lays off 0.1% of Alpha's Research, which start with 50: that rounds to no one unless"
+                + " they grow by then",
             "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
             "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
 
