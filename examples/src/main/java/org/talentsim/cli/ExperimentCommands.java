@@ -160,6 +160,10 @@ final class ExperimentCommands {
      */
     static void table(PrintWriter w, Experiment e, ExperimentRunner.Result r, String choose) {
         org.talentsim.report.Report.Shown which = tableMetrics(e);
+        if (r.dir() != null) {
+            // with the differences beyond chance that the selection left out, as the report (a scenario author's review)
+            which = org.talentsim.report.Report.withBeyondChance(which, r.dir(), e.cells().get(e.baselineIndex()).label());
+        }
         java.util.Set<String> shown = new java.util.HashSet<>(which.metrics());
         if (e.isComparison()) {
             w.print(ExperimentTables.comparison(r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(),

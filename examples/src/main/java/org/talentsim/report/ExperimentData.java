@@ -326,6 +326,7 @@ final class ExperimentData {
 
     /** The metrics the report draws: {@link Report#shown}. */
     Report.Shown shown() {
-        return Report.shown(metrics, paths());
+        Report.Shown s = Report.shown(metrics, paths());
+        return comparison == null || s.which().equals("all") ? s : ExperimentReport.withBeyondChance(s, comparison, baseline());
     }
 }

@@ -1738,6 +1738,39 @@ final class ExperimentReport extends Page {
         return spend != null && spend.equals(committed);
     }
 
+    /** {@link Report#withBeyondChance} over the rows of {@code c}, a {@code comparison.csv}. */
+    static Report.Shown withBeyondChance(Report.Shown shown, Csv c, String baseline) {
+        if (!c.has("p_holm") || !c.has("metric") || !c.has("arm")) {
+            return shown;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(shown.metrics());
+        java.util.Set<String> baseVaries = new java.util.HashSet<>();
+        for (String[] r : c.rows()) {
+            if (Csv.cell(r, c.col("arm")).equals(baseline) && c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"))) {
+                baseVaries.add(Csv.cell(r, c.col("metric")));
+            }
+        }
+        java.util.Set<String> more = new java.util.LinkedHashSet<>();
+        for (String[] r : c.rows()) {
+            String m = Csv.cell(r, c.col("metric"));
+            if (in.contains(m) || more.contains(m) || Csv.cell(r, c.col("arm")).equals(baseline) || Csv.cell(r, c.col("p_holm")).isEmpty()) {
+                continue;
+            }
+            if (c.num(r, c.col("p_holm")) < 0.05 && !chanceTie(c, r, baseVaries.contains(m))) {
+                more.add(m);
+            }
+        }
+        if (more.isEmpty()) {
+            return shown;
+        }
+        List<String> all = new ArrayList<>(shown.metrics());
+        all.addAll(more);
+        List<String> named = new ArrayList<>(more);
+        return new Report.Shown(List.copyOf(all), shown.which() + "; and " + (more.size() == 1 ? "1 more" : more.size() + " more")
+                + " whose difference to " + baseline + " is beyond chance: " + (named.size() <= 4 ? String.join(", ", named)
+                : String.join(", ", named.subList(0, 4)) + ", \u2026"));
+    }
+
     /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
     /**
      * Whether the row's p of 0 may be chance ({@link Fmt#chanceTie}): every pair differs by the

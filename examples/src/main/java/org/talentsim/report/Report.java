@@ -101,6 +101,22 @@ public final class Report {
         return ExperimentReport.skippedLine(dir, report);
     }
 
+    /**
+     * {@code shown}, and after it the metrics it leaves out whose difference to {@code baseline}
+     * is beyond chance in some arm or cell (p (Holm) below 0.05, and not a chance tie:
+     * {@link Fmt#chanceTie}), as the folder {@code dir}'s {@code comparison.csv} has them: a
+     * selection by lab and kind left out the one difference a strategist's comparison found, from
+     * the table, the page and its headline (a scenario author's review). {@code shown} as it is
+     * when the folder has no comparison.
+     */
+    public static Shown withBeyondChance(Shown shown, Path dir, String baseline) {
+        Path file = dir.resolve("comparison.csv");
+        if (shown.which().equals("all") || !java.nio.file.Files.isRegularFile(file)) {
+            return shown;
+        }
+        return ExperimentReport.withBeyondChance(shown, Csv.read(file), baseline);
+    }
+
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
         if (metrics.size() <= MAX_SHOWN) {
