@@ -985,7 +985,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 Num.format(r.severance()), Num.format(r.budget()), Num.format(r.equityVested()),
                 Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()),
                 Integer.toString(r.acquiredIn()), Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()),
-                Num.format(r.offerPremium()));
+                Num.format(r.offerPremium()), Integer.toString(r.budgetLayoffs()));
     }
 
     @Override

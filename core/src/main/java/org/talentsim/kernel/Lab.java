@@ -51,6 +51,8 @@ public final class Lab implements LabView {
     private double payroll;
     private double spent;
     private double severance;
+    /** Those the budget laid off this tick (the layoffs' count of the budget, apart from the events'). */
+    private int budgetLaidOff;
     private double equityVested;
     private double signOns;
     private double clawedBack;
@@ -107,6 +109,10 @@ public final class Lab implements LabView {
     @Override public double payroll() { return payroll; }
     @Override public double spent() { return spent; }
     @Override public double severance() { return severance; }
+    @Override public int budgetLayoffs() { return budgetLaidOff; }
+
+    /** Counts {@code n} laid off this tick because the payroll was over the budget. */
+    void addBudgetLayoffs(int n) { budgetLaidOff += n; }
     @Override public double equityVested() { return equityVested; }
     @Override public double signOns() { return signOns; }
     @Override public double clawedBack() { return clawedBack; }
@@ -194,6 +200,7 @@ public final class Lab implements LabView {
         payroll = o.payroll;
         spent = o.spent;
         severance = o.severance;
+        budgetLaidOff = o.budgetLaidOff;
         equityVested = o.equityVested;
         signOns = o.signOns;
         clawedBack = o.clawedBack;
@@ -332,11 +339,12 @@ public final class Lab implements LabView {
 
 
     /**
-     * Starts the next tick's {@link #severance()}, {@link #equityVested()}, {@link #signOns()},
+     * Starts the next tick's {@link #severance()}, {@link #budgetLayoffs()}, {@link #equityVested()}, {@link #signOns()},
      * {@link #clawedBack()} and {@link #acquisitions()} from 0 (the engine, after the observers).
      */
     public void clearTick() {
         severance = 0;
+        budgetLaidOff = 0;
         equityVested = 0;
         signOns = 0;
         clawedBack = 0;

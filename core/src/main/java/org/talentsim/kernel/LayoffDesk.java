@@ -352,6 +352,7 @@ final class LayoffDesk {
             laid++;
         }
         addShock(lab, laid, before);
+        lab.addBudgetLayoffs(laid);
         int id = lab.id();
         if (tick == 1 && laid > 0 && id < overAtStart.length && overAtStart[id]) {
             // over its budget from the start: a budget a little below the payroll its staff start

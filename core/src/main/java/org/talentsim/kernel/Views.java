@@ -154,6 +154,7 @@ final class Views {
         @Override public double acquisitions() { return l.acquisitions(); }
         @Override public String title(int i) { return l.title(i); }
         @Override public double severance() { return l.severance(); }
+        @Override public int budgetLayoffs() { return l.budgetLayoffs(); }
         @Override public double recentLayoffs() { return l.recentLayoffs(); }
 
         @Override

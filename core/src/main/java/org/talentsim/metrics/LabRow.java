@@ -18,7 +18,7 @@ public record LabRow(int tick, String date, String lab, int headcount, int hires
         int poachedOut, int quits, int layoffs, int exits, double payroll, double meanSalary,
         double meanMorale, double meanSkill, double capability, double severance, double budget,
         double equityVested, double signOns, double clawedBack, double unvested,
-        int acquiredIn, int acquiredOut, double acquisitions, double offerPremium) {
+        int acquiredIn, int acquiredOut, double acquisitions, double offerPremium, int budgetLayoffs) {
     /** The CSV header, in column order. */
-    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium";
+    public static final String HEADER = "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs";
 }

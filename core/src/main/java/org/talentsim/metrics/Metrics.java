@@ -159,7 +159,7 @@ public final class Metrics implements TickObserver {
         LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
                 layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability(),
                 l.severance(), l.budget(), l.equityVested(), l.signOns(), l.clawedBack(), l.unvested(),
-                acquiredIn[id], acquiredOut[id], l.acquisitions(), l.offerPremium());
+                acquiredIn[id], acquiredOut[id], l.acquisitions(), l.offerPremium(), l.budgetLayoffs());
         for (MetricsSink s : sinks) {
             s.lab(row);
         }

@@ -102,6 +102,15 @@ public interface LabView {
      */
     double severance();
 
+    /**
+     * The researchers laid off in the current tick because the payroll was over the budget
+     * (docs/MODEL.md §7.6 (5)), apart from those events laid off; observers see the tick's count,
+     * and it starts again from 0 after them.
+     */
+    default int budgetLayoffs() {
+        return 0;
+    }
+
     /** Share of the lab laid off recently (decays each tick); drives the layoff morale shock. */
     double recentLayoffs();
 }

@@ -152,6 +152,32 @@ class OffersAndNamesTest {
         assertTrue(checked > 100, checked + " offers checked against their moves");
     }
 
+    /**
+     * labs.csv's {@code budget_layoffs}: of a tick's layoffs, those the budget forced, never more
+     * than its layoffs, and where the budget cuts in the month of an event's layoff, the two
+     * apart (the report credited them all to the event: a scenario author's review).
+     */
+    @Test
+    void budgetLayoffsArePartOfTheLayoffsAndSaidApart() {
+        // Rival's payroll (~300 researchers) well over a budget cut to a tenth in month 3, when an
+        // event lays off 10 of its Core team too
+        Scenario s = Scenario.builder("cut").seed(3).months(4)
+                .lab("Big", l -> l.team("Research", Focus.RESEARCH, 100, t -> { }))
+                .lab("Rival", l -> l.budget(400e6).team("Core", Focus.RESEARCH, 150, t -> { }).team("Prod", Focus.PRODUCT, 150, t -> { }))
+                .event(new EventSpec.BudgetChange(3, "Rival", 0.1, 0))
+                .event(new EventSpec.Layoff(3, "Rival", List.of("Core"), 10, Double.NaN, 2, 16, 2))
+                .build();
+        RunResult r = Talentsim.defaults().run(s);
+        for (LabRow row : r.labs()) {
+            assertTrue(row.budgetLayoffs() >= 0 && row.budgetLayoffs() <= row.layoffs(), row.toString());
+        }
+        LabRow march = r.labs().stream().filter(x -> x.tick() == 3 && x.lab().equals("Rival")).findFirst().orElseThrow();
+        assertTrue(march.budgetLayoffs() > 0, "the budget forced some: " + march);
+        assertEquals(10, march.layoffs() - march.budgetLayoffs(), "the event's 10 apart: " + march);
+        // in the month before, none
+        assertTrue(r.labs().stream().filter(x -> x.tick() < 3).allMatch(x -> x.budgetLayoffs() == 0));
+    }
+
     static final String OFFERS_HEADER = "tick,date,researcher,from_lab,to_lab,offer,counter,outcome,name,from_team,to_team,skill,"
             + "specialty,visa";
     static final String MOVES_HEADER = "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason,name,"
@@ -161,7 +187,7 @@ class OffersAndNamesTest {
     void columnsAreAppendedAtTheEndAndEveryRowIsAsWideAsItsHeader(@TempDir Path tmp) throws IOException {
         assertEquals("tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,"
                 + "mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,"
-                + "acquired_in,acquired_out,acquisitions,offer_premium", LabRow.HEADER);
+                + "acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs", LabRow.HEADER);
         assertEquals(MOVES_HEADER, MoveRow.HEADER);
         assertEquals(OFFERS_HEADER, OfferRow.HEADER);
         Path out = tmp.resolve("everything");

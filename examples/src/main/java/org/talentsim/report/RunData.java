@@ -293,7 +293,7 @@ final class RunData {
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
             double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions,
-            double premium) {
+            double premium, double budgetLayoffs) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -317,6 +317,7 @@ final class RunData {
         m.computeIfAbsent("budget", z -> nan(dates.length))[t] = budget;
         m.computeIfAbsent("acquisitions", z -> nan(dates.length))[t] = acquisitions;
         m.computeIfAbsent("offer_premium", z -> nan(dates.length))[t] = premium;
+        m.computeIfAbsent("budget_layoffs", z -> nan(dates.length))[t] = budgetLayoffs;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -466,6 +467,7 @@ final class RunData {
         int budget = c.has("budget") ? c.col("budget") : -1;
         int acquisitions = c.has("acquisitions") ? c.col("acquisitions") : -1;   // (since acqui-hires)
         int premium = c.has("offer_premium") ? c.col("offer_premium") : -1;   // (since 2026-12-05)
+        int forced = c.has("budget_layoffs") ? c.col("budget_layoffs") : -1;   // (since 2026-12-07: not known before)
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -480,7 +482,7 @@ final class RunData {
                     c.num(r, idx[3], 0, big), c.num(r, idx[4], 0, big), c.num(r, idx[5], 0, big), c.num(r, idx[6], 0, big),
                     unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big),
                     acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big),
-                    premium < 0 ? Double.NaN : c.num(r, premium, 0, big));
+                    premium < 0 ? Double.NaN : c.num(r, premium, 0, big), forced < 0 ? Double.NaN : c.num(r, forced, 0, big));
         }
     }
 

@@ -1284,6 +1284,13 @@ final class RunReport extends Page {
                 }
                 List<String> terms = new ArrayList<>();
                 byTerms.forEach((text, what) -> terms.add(String.join(" and ", what) + ": " + text));
+                // those the budget forced in a month of an event's layoff, said apart (the row credited
+                // them all to the event's terms: a scenario author's review); alone, '–' says it
+                double[] forcedBy = m.get("budget_layoffs");
+                double forced = forcedBy == null ? Double.NaN : forcedBy[t];
+                if (!terms.isEmpty() && forced > 0) {
+                    terms.add(Fmt.count(Math.round(forced)) + " of them the budget forced: the default terms");
+                }
                 // without the scenario (not read) the events' terms are unknown: '–' would say the budget forced it
                 // what those let go were paid a year, and its share of the lab's payroll the month before
                 double[] paid = d.laidOffPay.get(lab);

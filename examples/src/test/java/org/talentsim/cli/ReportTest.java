@@ -792,6 +792,30 @@ class ReportTest {
     }
 
     /**
+     * A month with an event's layoff and layoffs the budget forced says which were which in the
+     * Layoffs table: the row credited them all to the event's terms (a scenario author's review).
+     */
+    @Test
+    void theLayoffsTableSaysWhichTheBudgetForced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("cut.yaml"), java.nio.file.Files.readString(
+                ReportOptionsTest.TINY) + "  - {date: 2025-10, type: budgetChange, lab: Meta, factor: 0.2}\n");
+        java.nio.file.Path out = dir.resolve("cut");
+        Cli r = Cli.run("run", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = java.nio.file.Files.readAllLines(out.resolve("labs.csv"));
+        List<String> head = List.of(rows.get(0).split(","));
+        String[] october = rows.stream().filter(l -> l.startsWith("10,2025-10,Meta,")).findFirst().orElseThrow().split(",", -1);
+        int forced = Integer.parseInt(october[head.indexOf("budget_layoffs")]);
+        int all = Integer.parseInt(october[head.indexOf("layoffs")]);
+        assertTrue(forced > 0 && all == forced + 30, all + " laid off, " + forced + " by the budget");
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        String cuts = html.substring(html.indexOf("<table class=\"cuts\""), html.indexOf("</table>", html.indexOf("<table class=\"cuts\"")));
+        assertTrue(cuts.contains("a layoff of 30: 2 months&#39; paid notice; severance 16 weeks + 2 weeks a year of tenure / " + count(forced)
+                + " of them the budget forced: the default terms") || cuts.contains("a layoff of 30: 2 months' paid notice; severance 16 weeks"
+                + " + 2 weeks a year of tenure / " + count(forced) + " of them the budget forced: the default terms"), cuts);
+    }
+
+    /**
      * The poached who took a pay cut to move are counted on the page where they are 5% or more:
      * pvr1's description promised "about a quarter of moves take a pay cut" in the report, which
      * said it nowhere (a student's review). The line's counts are those of moves.csv; the
