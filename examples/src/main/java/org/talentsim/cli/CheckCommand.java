@@ -90,6 +90,40 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The most researchers whose market check builds to read its labs' starting payrolls (~0.3 s at this size). */
+    static final long BUILD_AT_MOST = 1_000_000;
+
+    /**
+     * A note for each lab whose payroll at the start, before any event, is over its budget: the
+     * pay is drawn from the pay scale, so the file does not show it, and run lays people off in the
+     * first month for it ("check --strict" passed a file that run then cut by 25 people in its
+     * first month without an event: a scenario author's review). The market is built to read it,
+     * as run builds it (not for more than {@link #BUILD_AT_MOST} researchers, nor where memory
+     * would not hold it: run's own warning says it then).
+     */
+    private static List<String> overBudgetNotes(Scenario s) {
+        if (s.population() > BUILD_AT_MOST || s.labs().stream().allMatch(l -> Double.isInfinite(l.budget()))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (org.talentsim.engine.Simulation sim = org.talentsim.engine.Simulation.builder(s).build()) {
+            org.talentsim.model.WorldView w = sim.world();
+            boolean dollars = w.payScale().base() > 300;
+            for (int l = 0; l < w.labCount(); l++) {
+                org.talentsim.model.LabView lab = w.lab(l);
+                if (Double.isFinite(lab.budget()) && lab.payroll() > lab.budget()) {
+                    out.add(String.format(java.util.Locale.ROOT, "the payroll of %s at the start, %s%s a year as the run draws its"
+                            + " staff's pay, is over its budget of %s%s: run lays off researchers in its first month to meet it (no event"
+                            + " asks for it; a budget at or above the payroll, or lower pay, avoids it)", lab.name(), dollars ? "$" : "",
+                            org.talentsim.report.Fmt.num(lab.payroll()), dollars ? "$" : "", org.talentsim.report.Fmt.num(lab.budget())));
+                }
+            }
+        } catch (RuntimeException e) {
+            // not built (a memory the run would refuse, said above): the run says it
+        }
+        return out;
+    }
+
     @Override
     public Integer call() {
         // the options of the run to check: the same command line with 'check' for 'run' says
@@ -156,6 +190,7 @@ final class CheckCommand implements Callable<Integer> {
         // the file is valid whatever the machine, but a run that this JVM's memory refuses is said
         // (check said "OK" to 40 million researchers that run then refused: a reviewer)
         notes.addAll(memoryNotes(s, "run"));
+        notes.addAll(overBudgetNotes(s));
         return verdict(ok, notes);
     }
 }
