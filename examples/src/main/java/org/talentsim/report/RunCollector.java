@@ -47,7 +47,8 @@ public final class RunCollector implements MetricsSink {
     public void lab(LabRow r) {
         data.lab(r.tick(), r.date(), r.lab(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
                 asWritten(r.capability()), asWritten(r.payroll()), asWritten(r.severance()), r.layoffs(), asWritten(r.unvested()),
-                asWritten(r.budget()), asWritten(r.acquisitions()), asWritten(r.offerPremium()), r.budgetLayoffs());
+                asWritten(r.budget()), asWritten(r.acquisitions()), asWritten(r.offerPremium()), r.budgetLayoffs(),
+                asWritten(r.signOns()), asWritten(r.clawedBack()));
     }
 
     @Override

@@ -293,7 +293,7 @@ final class RunData {
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
             double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions,
-            double premium, double budgetLayoffs) {
+            double premium, double budgetLayoffs, double signOns, double clawedBack) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -318,6 +318,8 @@ final class RunData {
         m.computeIfAbsent("acquisitions", z -> nan(dates.length))[t] = acquisitions;
         m.computeIfAbsent("offer_premium", z -> nan(dates.length))[t] = premium;
         m.computeIfAbsent("budget_layoffs", z -> nan(dates.length))[t] = budgetLayoffs;
+        m.computeIfAbsent("sign_ons", z -> nan(dates.length))[t] = signOns;
+        m.computeIfAbsent("clawed_back", z -> nan(dates.length))[t] = clawedBack;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -468,6 +470,8 @@ final class RunData {
         int acquisitions = c.has("acquisitions") ? c.col("acquisitions") : -1;   // (since acqui-hires)
         int premium = c.has("offer_premium") ? c.col("offer_premium") : -1;   // (since 2026-12-05)
         int forced = c.has("budget_layoffs") ? c.col("budget_layoffs") : -1;   // (since 2026-12-07: not known before)
+        int signOns = c.has("sign_ons") ? c.col("sign_ons") : -1;   // (a folder written before pay packages has none)
+        int clawed = c.has("clawed_back") ? c.col("clawed_back") : -1;
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
             String d = Csv.cell(r, date);
@@ -482,7 +486,8 @@ final class RunData {
                     c.num(r, idx[3], 0, big), c.num(r, idx[4], 0, big), c.num(r, idx[5], 0, big), c.num(r, idx[6], 0, big),
                     unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big),
                     acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big),
-                    premium < 0 ? Double.NaN : c.num(r, premium, 0, big), forced < 0 ? Double.NaN : c.num(r, forced, 0, big));
+                    premium < 0 ? Double.NaN : c.num(r, premium, 0, big), forced < 0 ? Double.NaN : c.num(r, forced, 0, big),
+                    signOns < 0 ? Double.NaN : c.num(r, signOns, 0, big), clawed < 0 ? Double.NaN : c.num(r, clawed, 0, big));
         }
     }
 

@@ -224,6 +224,14 @@ final class RunReport extends Page {
                 out.add(labChange(l, s));
             }
         }
+        // and a lab the scenario's own layoffs cut, when the three largest changes left it out (Two
+        // Sigma's 195 laid off, the file's one layoff, were in no line: a scenario author's review)
+        for (String l : d.labs) {
+            boolean cut = info.cuts().stream().anyMatch(c -> c.lab().equals(l)) && d.labSummary(l).path("layoffs").asLong() > 0;
+            if (cut && out.stream().noneMatch(x -> x.startsWith(l + ":") || x.startsWith(l + ", "))) {
+                out.add(labChange(l, d.labSummary(l)));
+            }
+        }
         for (Map.Entry<List<Object>, Integer> deal : d.acquired.entrySet()) {
             int tick = (Integer) deal.getKey().get(0);
             out.add(deal.getKey().get(1) + " bought " + Fmt.count(deal.getValue()) + " researchers from " + deal.getKey().get(2)
@@ -342,6 +350,23 @@ final class RunReport extends Page {
             out.add("Unvested equity (granted, forfeited by leaving), first month \u2192 last: " + String.join(", ", held.subList(0,
                     Math.min(3, held.size())).stream().map(x -> x[0] + " " + x[1] + " \u2192 " + x[2]).toList()));
         }
+        // sign-ons and buy-outs paid, and what leavers repaid: a lab's guaranteed bonuses cost $389M
+        // that no line of the page said (a scenario author's review)
+        List<double[]> paidOut = new ArrayList<>();
+        List<String> payers = new ArrayList<>();
+        for (String l : d.labs) {
+            double paid = total(d.lab.getOrDefault(l, Map.of()).get("sign_ons"));
+            if (paid > 0) {
+                paidOut.add(new double[] {paid, total(d.lab.get(l).get("clawed_back")), payers.size()});
+                payers.add(l);
+            }
+        }
+        if (!paidOut.isEmpty()) {
+            paidOut.sort((a, b) -> Double.compare(b[0], a[0]));
+            out.add("Sign-ons and buy-outs paid over the run: " + String.join(", ", paidOut.subList(0, Math.min(3, paidOut.size())).stream()
+                    .map(x -> payers.get((int) x[2]) + " " + money(x[0]) + (x[1] > 0 ? " (" + money(x[1]) + " of it clawed back from"
+                            + " leavers)" : "")).toList()));
+        }
         // capability: the leader at the end (and those within 1% of it), and the largest moves from
         // the first month's row (from the start, a jump in the first month read as the run's gain:
         // DeepSeek "85 -> 94.7" fell all year from 100; a review), of labs with people at the start
@@ -399,9 +424,17 @@ final class RunReport extends Page {
             }
         }
         parts.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
+        List<String> said = new ArrayList<>(parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList());
+        // the layoffs of a lab the scenario's events cut, even when three larger parts come first
+        // (Two Sigma's 195 laid off, behind 504 poached out, 500 hired and 387 quit: a scenario author's review)
+        long laidOff = s.path("layoffs").asLong();
+        String layoffs = Fmt.count(laidOff) + " laid off";
+        if (laidOff > 0 && !said.contains(layoffs) && info.cuts().stream().anyMatch(c -> c.lab().equals(l))) {
+            said.add(layoffs);
+        }
         return l + foundedOrClosed(l) + ": " + Fmt.count(start) + " \u2192 " + Fmt.count(end) + " researchers ("
-                + (end >= start ? "+" : "\u2212") + Fmt.count(Math.abs(end - start)) + ")" + (parts.isEmpty() ? "" : ": "
-                + String.join(", ", parts.subList(0, Math.min(3, parts.size())).stream().map(p -> (String) p[1]).toList()));
+                + (end >= start ? "+" : "\u2212") + Fmt.count(Math.abs(end - start)) + ")" + (said.isEmpty() ? "" : ": "
+                + String.join(", ", said));
     }
 
     /** ", founded 2025-12 by X", ", closed 2025-09": when the lab was founded or closed in the run, and by whom; "" otherwise. */
@@ -1039,6 +1072,19 @@ final class RunReport extends Page {
     }
 
     /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
+    /** The sum of a series' known values (0 for none). */
+    private static double total(double[] series) {
+        double sum = 0;
+        if (series != null) {
+            for (double v : series) {
+                if (Double.isFinite(v)) {
+                    sum += v;
+                }
+            }
+        }
+        return sum;
+    }
+
     /** In place of a chart of morale that no rule moves: "TITLE: no chart. Every lab's morale stays at 0.5, where it started: …". */
     private static void flatMorale(Html h, String title, String of, List<RunData.Series> morale) {
         java.util.Set<String> at = new java.util.TreeSet<>();

@@ -792,6 +792,41 @@ class ReportTest {
     }
 
     /**
+     * At a glance: a lab the scenario's layoff cuts has its line, with its layoffs, though three
+     * larger changes come first; and what the labs paid in sign-ons and buy-outs (two things the
+     * page said nowhere: a scenario author's review).
+     */
+    @Test
+    void theGlanceNamesTheLabsCutAndTheSignOnsPaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String grow = "";
+        for (String n : List.of("Ash", "Birch", "Cedar")) {
+            grow += "  - name: " + n + "\n    teams:\n      - {name: T, focus: research, headcount: 10, target: 300}\n";
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("grow.yaml"), java.nio.file.Files.readString(ReportOptionsTest.TINY)
+                .replace("pool:\n  size: 80\n", grow + "pool:\n  size: 900\n"));
+        java.nio.file.Path out = dir.resolve("grow");
+        Cli r = Cli.run("run", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String page = java.nio.file.Files.readString(out.resolve("report.html"));
+        String glance = page.substring(page.indexOf("<div class=\"glance\">"), page.indexOf("</div>", page.indexOf("<div class=\"glance\">")));
+        List<String> lines = java.util.Arrays.stream(glance.split("\n")).filter(l -> l.startsWith("<li>")).toList();
+        assertTrue(lines.get(0).startsWith("<li>Ash: ") || lines.get(0).startsWith("<li>Birch: ") || lines.get(0).startsWith("<li>Cedar: "),
+                glance);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("<li>Meta: 141 \u2192 \\d+ researchers \\(.*\\): .*30 laid off.*")), glance);
+        // the flagship: Meta's star packages' sign-ons, as labs.csv adds them up
+        double paid = 0;
+        List<String> rows = java.nio.file.Files.readAllLines(ReportTest.out.resolve("labs.csv"));
+        List<String> head = List.of(rows.get(0).split(","));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",", -1);
+            paid += c[head.indexOf("lab")].equals("Meta") ? Double.parseDouble(c[head.indexOf("sign_ons")]) : 0;
+        }
+        assertTrue(paid > 1e8, "Meta paid sign-ons: " + paid);
+        assertTrue(ReportTest.html.contains("<li>Sign-ons and buy-outs paid over the run: Meta $" + org.talentsim.report.Fmt.num(paid)), ReportTest.html.substring(ReportTest.html.indexOf("<div class=\"glance\">"),
+                ReportTest.html.indexOf("<div class=\"glance\">") + 3000));
+    }
+
+    /**
      * A month with an event's layoff and layoffs the budget forced says which were which in the
      * Layoffs table: the row credited them all to the event's terms (a scenario author's review).
      */
