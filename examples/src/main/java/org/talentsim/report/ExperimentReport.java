@@ -1771,7 +1771,6 @@ final class ExperimentReport extends Page {
                 : String.join(", ", named.subList(0, 4)) + ", \u2026"));
     }
 
-    /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
     /**
      * Whether the row's p of 0 may be chance ({@link Fmt#chanceTie}): every pair differs by the
      * same non-zero amount ({@code no_spread}) although the values vary from run to run (the
@@ -1785,6 +1784,7 @@ final class ExperimentReport extends Page {
                 && Fmt.chanceTie((int) c.num(r, c.col("pairs")));
     }
 
+    /** Whether the arm's value of row {@code r} is 0 in every run (mean 0, interval [0, 0]). */
     private static boolean zeroInEveryRun(Csv c, String[] r) {
         return c.num(r, c.col("mean")) == 0 && Csv.cell(r, c.col("ci_low")).equals("0") && Csv.cell(r, c.col("ci_high")).equals("0");
     }
