@@ -1745,31 +1745,49 @@ final class ExperimentReport extends Page {
         }
         java.util.Set<String> in = new java.util.HashSet<>(shown.metrics());
         java.util.Set<String> baseVaries = new java.util.HashSet<>();
+        Map<String, Double> base = new java.util.HashMap<>();
         for (String[] r : c.rows()) {
-            if (Csv.cell(r, c.col("arm")).equals(baseline) && c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"))) {
-                baseVaries.add(Csv.cell(r, c.col("metric")));
+            if (Csv.cell(r, c.col("arm")).equals(baseline)) {
+                base.put(Csv.cell(r, c.col("metric")), c.num(r, c.col("mean")));
+                if (c.num(r, c.col("ci_low")) < c.num(r, c.col("ci_high"))) {
+                    baseVaries.add(Csv.cell(r, c.col("metric")));
+                }
             }
         }
-        java.util.Set<String> more = new java.util.LinkedHashSet<>();
+        // each metric left out that some arm moves beyond chance, with its largest move as a share
+        // of the baseline's mean (from a mean of 0, first of all)
+        Map<String, Double> size = new LinkedHashMap<>();
         for (String[] r : c.rows()) {
             String m = Csv.cell(r, c.col("metric"));
-            if (in.contains(m) || more.contains(m) || Csv.cell(r, c.col("arm")).equals(baseline) || Csv.cell(r, c.col("p_holm")).isEmpty()) {
+            if (in.contains(m) || Csv.cell(r, c.col("arm")).equals(baseline) || Csv.cell(r, c.col("p_holm")).isEmpty()) {
                 continue;
             }
             if (c.num(r, c.col("p_holm")) < 0.05 && !chanceTie(c, r, baseVaries.contains(m))) {
-                more.add(m);
+                double b = base.getOrDefault(m, Double.NaN);
+                double d = Math.abs(c.num(r, c.col("difference")));
+                double share = b == 0 ? Double.POSITIVE_INFINITY : Double.isFinite(b) ? d / Math.abs(b) : 0;
+                size.merge(m, share, Math::max);
             }
         }
-        if (more.isEmpty()) {
+        if (size.isEmpty()) {
             return shown;
         }
+        // the largest of them, a few: at 50 replications of the flagship 41 metrics of other labs
+        // moved beyond chance, a table of 72 rows
+        List<String> more = new ArrayList<>(size.keySet());
+        more.sort((a, b) -> Double.compare(size.get(b), size.get(a)));
+        List<String> taken = more.subList(0, Math.min(BEYOND_CHANCE_SHOWN, more.size()));
         List<String> all = new ArrayList<>(shown.metrics());
-        all.addAll(more);
-        List<String> named = new ArrayList<>(more);
-        return new Report.Shown(List.copyOf(all), shown.which() + "; and " + (more.size() == 1 ? "1 more" : more.size() + " more")
-                + " whose difference to " + baseline + " is beyond chance: " + (named.size() <= 4 ? String.join(", ", named)
-                : String.join(", ", named.subList(0, 4)) + ", \u2026"));
+        all.addAll(taken);
+        String names = taken.size() <= 4 ? String.join(", ", taken) : String.join(", ", taken.subList(0, 4)) + ", \u2026";
+        return new Report.Shown(List.copyOf(all), shown.which() + "; and " + (more.size() == taken.size()
+                ? (taken.size() == 1 ? "1 more" : taken.size() + " more") + " whose difference to " + baseline + " is beyond chance: "
+                : "the " + taken.size() + " largest of the " + more.size() + " more whose difference to " + baseline
+                        + " is beyond chance: ") + names);
     }
+
+    /** The most metrics {@link #withBeyondChance} adds to those shown. */
+    static final int BEYOND_CHANCE_SHOWN = 8;
 
     /**
      * Whether the row's p of 0 may be chance ({@link Fmt#chanceTie}): every pair differs by the

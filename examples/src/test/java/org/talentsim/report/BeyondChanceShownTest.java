@@ -41,4 +41,21 @@ class BeyondChanceShownTest {
         assertSame(all, Report.withBeyondChance(all, dir, "base"));
         assertSame(shown, Report.withBeyondChance(shown, dir.resolve("none"), "base"));
     }
+
+    /** A few, the largest as a share of the baseline's mean: 41 of the flagship's at 50 replications made a table of 72 rows. */
+    @Test
+    void theLargestFewAreTaken(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD);
+        for (int k = 1; k <= 10; k++) {
+            b.append("base,L").append(k).append(".hires,100,90,110,,,,,,,,50,,,researchers\n");
+            b.append("x,L").append(k).append(".hires,").append(100 + k).append(",95,115,").append(k).append(",1,9,0.001,0.01,1,0,50,50,FALSE,")
+                    .append("researchers\n");
+        }
+        Files.writeString(dir.resolve("comparison.csv"), b.toString());
+        Report.Shown more = Report.withBeyondChance(new Report.Shown(List.of("A.quits"), "the first 1"), dir, "base");
+        assertEquals(List.of("A.quits", "L10.hires", "L9.hires", "L8.hires", "L7.hires", "L6.hires", "L5.hires", "L4.hires", "L3.hires"),
+                more.metrics());
+        assertEquals("the first 1; and the 8 largest of the 10 more whose difference to base is beyond chance: L10.hires, L9.hires,"
+                + " L8.hires, L7.hires, \u2026", more.which());
+    }
 }
