@@ -109,6 +109,17 @@ public final class ScenarioFiles {
                 return read(in, name, (int) MAX_BYTES);
             }
         } catch (NoSuchFileException e) {
+            // a link whose target is gone is there: said as such (it was "no such file", with a
+            // sibling of a close name suggested: a reviewer)
+            if (Files.isSymbolicLink(file)) {
+                String to;
+                try {
+                    to = Files.readSymbolicLink(file).toString();
+                } catch (IOException | UnsupportedOperationException x) {
+                    to = "?";
+                }
+                throw new ScenarioException(name, 0, 0, "", "a link to a file that is not there (" + to + ")", e);
+            }
             throw new ScenarioException(name, 0, 0, "", "no such file" + nearby(file), e);
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + reason(e), e);

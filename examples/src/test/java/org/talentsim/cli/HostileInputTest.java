@@ -57,6 +57,19 @@ class HostileInputTest {
         oneLine(run("check", dir.toString()), dir + ": expected a scenario file, was a directory");
     }
 
+    /** A link whose target is gone is said as such, not "no such file" with a sibling's name suggested (a reviewer). */
+    @Test
+    void aDanglingLinkIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("y_longline.yaml"), "version: 1\n");
+        Path link = dir.resolve("y_dangling.yaml");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("gone.yaml"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+        oneLine(run("check", link.toString()), link + ": a link to a file that is not there (" + dir.resolve("gone.yaml") + ")");
+    }
+
     @Test
     void utf16IsNamed(@TempDir Path dir) throws Exception {
         Path f = Files.write(dir.resolve("wide.yaml"),
