@@ -146,8 +146,7 @@ final class Values {
         bounded(t, "a whole number");
         plainDigits(t, "a whole number");
         t = t.replace("_", "");
-        String digits = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
-        if (digits.length() > 1 && digits.charAt(0) == '0' && WHOLE.matcher(digits).matches()) {
+        if (OCTAL_LOOKING.matcher(t).matches()) {
             // YAML 1.1 tools (PyYAML, the scenario's other readers) take 010 for octal 8: refused
             // rather than read as 10 here and 8 there (a reviewer)
             throw new Bad("expected a whole number without a leading zero (other YAML tools read 010 as octal 8)", false);
