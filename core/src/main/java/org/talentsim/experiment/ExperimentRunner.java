@@ -764,7 +764,10 @@ public final class ExperimentRunner {
                         // a metric the same as the baseline's in every replication (headcount_start,
                         // most often by construction) is no test: counted at p = 1 it raised every other p
                         // (the count of events skipped is a check of the runs, not an outcome: not in the family)
-                        ps.add(d[c][m] == null || d[c][m].same() || e.metrics().get(m).equals(StandardMetrics.EVENTS_SKIPPED)
+                        // nor is a tie over a few pairs, whose p of 0 printed "<0.001" and wrote p_holm 0 for two
+                        // counts that happened to differ alike over -r 2 (a strategist's review)
+                        ps.add(d[c][m] == null || d[c][m].same() || d[c][m].chanceTie()
+                                || e.metrics().get(m).equals(StandardMetrics.EVENTS_SKIPPED)
                                 ? Double.NaN : d[c][m].p());
                     }
                 }

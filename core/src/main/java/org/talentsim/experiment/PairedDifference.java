@@ -36,6 +36,26 @@ public record PairedDifference(int n, Estimate arm, Estimate base, Estimate diff
         return !same() && difference.sd() == 0;
     }
 
+    /**
+     * The fewest pairs over which a difference with no spread although the values vary counts as
+     * a test ({@link #chanceTie}): that all n pairs fall on one side (a sign test) has the chance
+     * 2<sup>1−n</sup> with no difference at all, below 0.05 from 6.
+     */
+    public static final int TIE_PAIRS = 6;
+
+    /**
+     * Whether this may be a chance tie: every pair differs by the same non-zero amount
+     * ({@link #noSpread}) although the values vary from run to run (the arm's or the baseline's),
+     * over fewer than {@link #TIE_PAIRS} pairs. Its p is the t-test's limit, 0, which over two or
+     * three replications is as often two counts that happened to differ alike as an exact shift, so
+     * an experiment leaves it out of Holm's family ({@code p_holm} empty), as it does a difference
+     * of 0 in every pair. Where neither side varies (300 laid off in every run against 600) the
+     * difference is exact, and tested.
+     */
+    public boolean chanceTie() {
+        return noSpread() && (arm.sd() > 0 || base.sd() > 0) && n < TIE_PAIRS;
+    }
+
     /** The 95% comparison of {@code arm} against {@code base}, replication by replication. */
     public static PairedDifference of(double[] arm, double[] base) {
         return of(arm, base, 0.95);

@@ -195,6 +195,14 @@ class StatisticsTest {
         assertTrue(shifted.noSpread());
         assertFalse(PairedDifference.of(new double[] {100, 100, 100, 100, 101}, new double[5]).noSpread(), "a little spread");
         assertFalse(PairedDifference.of(new double[] {1, 2}, new double[] {1, 2}).noSpread(), "no difference at all");
+        // over fewer than 6 pairs a tie of varying values is no test (out of Holm's family); an exact
+        // shift of constant values is one at any number of pairs; six pairs alike are one (1 in 32)
+        assertTrue(shifted.chanceTie(), "3 pairs alike");
+        assertFalse(PairedDifference.of(new double[] {5, 5}, new double[] {3, 3}).chanceTie(), "an exact shift");
+        assertTrue(PairedDifference.of(new double[] {5, 5}, new double[] {3, 3}).noSpread());
+        assertFalse(PairedDifference.of(new double[] {2, 3, 4, 5, 6, 7}, new double[] {1, 2, 3, 4, 5, 6}).chanceTie(), "6 pairs");
+        assertTrue(PairedDifference.of(new double[] {2, 3, 4, 5, 6}, new double[] {1, 2, 3, 4, 5}).chanceTie(), "5 pairs");
+        assertFalse(PairedDifference.of(new double[] {100, 100, 100, 100, 101}, new double[5]).chanceTie(), "a little spread");
         String csv = ExperimentRunner.comparisonCsv(java.util.List.of(
                 new ExperimentRunner.ArmStat("x", "m", shifted.arm(), shifted, 0, 3),
                 new ExperimentRunner.ArmStat("y", "m", shifted.arm(), PairedDifference.of(new double[] {2, 3, 5}, new double[] {1, 2, 3}), 0.1, 3)));

@@ -1490,11 +1490,12 @@ final class ExperimentReport extends Page {
                 double p = Csv.cell(r, c.col("p_holm")).isEmpty() ? Double.NaN : c.num(r, c.col("p_holm"));
                 tested |= !Double.isNaN(p);
                 double b = base.getOrDefault(Csv.cell(r, c.col("metric")), Double.NaN);
-                if (p < 0.05 && Double.isFinite(b) && Double.isFinite(c.num(r, c.col("difference")))) {
+                if (Double.isFinite(b) && Double.isFinite(c.num(r, c.col("difference")))) {
+                    // a tie has no p_holm (out of Holm's family: PairedDifference.chanceTie), nor a p of 0 before
                     if (chanceTie(c, r, baseVaries.contains(Csv.cell(r, c.col("metric"))))) {
                         tied.add(Csv.cell(r, c.col("metric")) + " " + signed(c.num(r, c.col("difference"))) + " in each of the "
                                 + Csv.cell(r, c.col("pairs")) + " pairs");
-                    } else {
+                    } else if (p < 0.05) {
                         clear.add(r);
                     }
                 }

@@ -73,9 +73,9 @@ public final class Fmt {
     public static final String NO_SPREAD_NOTE = "(no spread): every pair of runs differs by the same amount, although the values"
             + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): it may be exactly what the arm"
             + " sets (a layoff of 300 against none differs by 300 in every run), or, over a few replications, chance (two"
-            + " counts that happen to differ alike); run more replications to tell. Over fewer than 6 pairs report.html does not"
-            + " count it beyond chance (no star, not in its summary): that all n pairs fall on one side has a chance of"
-            + " 2^(1\u2212n) with no difference at all, 1 in 16 for 5.";
+            + " counts that happen to differ alike); run more replications to tell. Over fewer than 6 pairs it is not tested"
+            + " (p (Holm) '-', not in Holm's family, no star in report.html): that all n pairs fall on one side has a chance"
+            + " of 2^(1\u2212n) with no difference at all, 1 in 16 for 5.";
 
     /**
      * What a calibration that stopped short did, for the terminal and the page alike: "the search
@@ -111,7 +111,7 @@ public final class Fmt {
      * below 0.05 from 6. Fewer, and the t-test's p of 0 may be two counts that happened to differ
      * alike (a strategist's review: 4 of 8 experiments of 2 replications had such a row).
      */
-    public static final int TIE_PAIRS = 6;
+    public static final int TIE_PAIRS = org.talentsim.experiment.PairedDifference.TIE_PAIRS;
 
     /** Whether a difference with no spread over {@code pairs} pairs may be a chance tie ({@link #TIE_PAIRS}). */
     public static boolean chanceTie(int pairs) {
