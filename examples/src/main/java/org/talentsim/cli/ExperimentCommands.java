@@ -110,7 +110,9 @@ final class ExperimentCommands {
                     count(e.cells().size(), e.arms().isEmpty() ? "cell" : "arm"), count(e.replications(), "replication"),
                     count(e.size(), "run"), e.seed(),
                     r.resumed() > 0 ? ", " + r.resumed() + " resumed" : "", r.wallSeconds());
-            table(w, e, r, "--metrics");
+            // experiment takes no --metrics: its file's metrics choose (the footer sent a reader to an
+            // option the command then refused: a strategist's review)
+            table(w, e, r, cl.getCommandName().equals("experiment") ? "the experiment file's metrics: key" : "--metrics");
             w.printf(java.util.Locale.ROOT, "Results: %s (%s)%n", dir, String.join(", ", ExperimentRunner.files(e)));
             w.flush();
             if (report) {

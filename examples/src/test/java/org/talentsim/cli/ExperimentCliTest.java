@@ -107,6 +107,28 @@ class ExperimentCliTest {
                 notAnArm.err().strip());
     }
 
+    /**
+     * The footer of a table that shows some of the metrics says how to choose them: --metrics for
+     * compare, the file's metrics key for experiment, which takes no --metrics (it sent a reader to
+     * an option the command then refused: a strategist's review).
+     */
+    @Test
+    void theFooterNamesAWayToChooseTheMetricsThatTheCommandTakes(@TempDir Path dir) {
+        Path out = dir.resolve("ab");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "-r", "2", "--months", "2", "--out",
+                out.toString(), "-q", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Shown: ") && l.contains("; choose with --metrics")), r.out());
+        Cli again = Cli.run("experiment", out.resolve("experiment.yaml").toString(), "--resume", "--out", out.toString(), "-q",
+                "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().lines().anyMatch(l -> l.startsWith("Shown: ")
+                && l.contains("; choose with the experiment file's metrics: key")), again.out());
+        assertFalse(again.out().contains("--metrics"), again.out());
+        assertEquals(2, Cli.run("experiment", out.resolve("experiment.yaml").toString(), "--metrics", "Keeper.quits", "--resume",
+                "--out", out.toString(), "-q").exit());
+    }
+
     /** sweep --arm said only "Missing required option: '--vary'" (a strategist's review): the option's command is named. */
     @Test
     void anotherExperimentCommandsOptionNamesItsCommand() {
