@@ -24,9 +24,11 @@ final class ExperimentTables {
         t.add(new String[] {"arm", "metric", "mean [95% CI]", "vs " + baseline + " [95% CI]", "p (Holm)", "higher"});
         String last = null;
         java.util.Map<String, Integer> baseN = new java.util.HashMap<>();
+        java.util.Map<String, Double> baseMean = new java.util.HashMap<>();
         for (ArmStat s : rows) {
             if (s.arm().equals(baseline)) {
                 baseN.put(s.metric(), s.estimate() == null ? 0 : s.estimate().n());
+                baseMean.put(s.metric(), s.estimate() == null ? Double.NaN : s.estimate().mean());
             }
         }
         for (ArmStat s : rows) {
@@ -34,7 +36,7 @@ final class ExperimentTables {
             t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate())
                 + org.talentsim.report.Fmt.ofRuns(s.estimate() == null ? 0 : s.estimate().n(), replications),
                 // a value the baseline lacks in every pair: no difference, said (it was blank: a strategist's review)
-                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? (s.pairs() == 1 ? ONE_PAIR : NO_PAIRS) : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
+                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? (s.pairs() == 1 ? onePair(s, baseN, baseMean) : NO_PAIRS) : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
                             baseN.getOrDefault(s.metric(), d.n())) + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : ""),
                 d == null ? "" : p(s.pHolm()),
@@ -52,7 +54,7 @@ final class ExperimentTables {
             table += NO_PAIRS + ": the baseline has no value in the replications where the arm has one, so there is no"
                     + " difference to take.\n";
         }
-        if (t.stream().skip(1).anyMatch(r -> r[3].equals(ONE_PAIR))) {
+        if (t.stream().skip(1).anyMatch(r -> r[3].endsWith(ONE_PAIR))) {
             table += ONE_PAIR + ": the arm and the baseline both have a value in one replication only, and one pair gives no"
                     + " interval; run more replications (-r).\n";
         }
@@ -63,8 +65,18 @@ final class ExperimentTables {
         if (t.stream().skip(1).anyMatch(r -> r[3].contains(org.talentsim.report.Fmt.NO_SPREAD))) {
             table += org.talentsim.report.Fmt.NO_SPREAD_NOTE + "\n";
         }
-        return t.stream().anyMatch(r -> r[3].contains(" pairs)") && !r[3].equals(NO_PAIRS) && !r[3].equals(ONE_PAIR)) ? table + "(k pairs): the metric is undefined in some runs;"
+        return t.stream().anyMatch(r -> r[3].contains(" pairs)") && !r[3].equals(NO_PAIRS) && !r[3].endsWith(ONE_PAIR)) ? table + "(k pairs): the metric is undefined in some runs;"
                 + " the difference is over the k replications where both have a value, each mean over its own.\n" : table;
+    }
+
+    /**
+     * One pair's cell: its difference where both means are of that one run (-r 1: the table showed
+     * "(1 pair)" alone in every row, a strategist's review), then {@link #ONE_PAIR}.
+     */
+    private static String onePair(ArmStat s, java.util.Map<String, Integer> baseN, java.util.Map<String, Double> baseMean) {
+        double b = baseMean.getOrDefault(s.metric(), Double.NaN);
+        return s.estimate().n() == 1 && baseN.getOrDefault(s.metric(), 0) == 1 && Double.isFinite(b)
+                ? signed(s.estimate().mean() - b) + " " + ONE_PAIR : ONE_PAIR;
     }
 
     /**
@@ -96,6 +108,14 @@ final class ExperimentTables {
             diff.put(a.arm() + "\u0000" + a.metric(), a);
         }
         String first = paired.isEmpty() ? null : paired.get(0).arm();
+        java.util.Map<String, Integer> firstN = new java.util.HashMap<>();
+        java.util.Map<String, Double> firstMean = new java.util.HashMap<>();
+        for (ArmStat a : paired) {
+            if (a.arm().equals(first)) {
+                firstN.put(a.metric(), a.estimate() == null ? 0 : a.estimate().n());
+                firstMean.put(a.metric(), a.estimate() == null ? Double.NaN : a.estimate().mean());
+            }
+        }
         List<String[]> t = new ArrayList<>();
         t.add(paired.isEmpty() ? new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"}
                 : new String[] {"cell", "metric", "mean [95% CI]", "vs first cell [95% CI]", "p (Holm)", "sd", "n"});
@@ -109,7 +129,8 @@ final class ExperimentTables {
             } else {
                 ArmStat a = diff.get(s.cell() + "\u0000" + s.metric());
                 PairedDifference d = a == null ? null : a.difference();
-                String vs = s.cell().equals(first) ? "" : d == null ? (a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
+                String vs = s.cell().equals(first) ? "" : d == null ? (a != null && a.pairs() == 1 && a.estimate() != null
+                        ? onePair(a, firstN, firstMean) : a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
                         : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", " + signed(d.difference().ciHigh())
                                 + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "")
                                 // as compare's table marks it (a sweep's never was: a re-check)
@@ -133,7 +154,7 @@ final class ExperimentTables {
                 table += "(k pairs): the metric is undefined in some runs; the difference is over the k replications where both"
                         + " have a value.\n";
             }
-            if (t.stream().skip(1).anyMatch(r -> r[3].equals(NO_PAIRS) || r[3].equals(ONE_PAIR))) {
+            if (t.stream().skip(1).anyMatch(r -> r[3].equals(NO_PAIRS) || r[3].endsWith(ONE_PAIR))) {
                 table += NO_PAIRS + " / " + ONE_PAIR + ": fewer than two replications in which both this cell and the first have a"
                         + " value: no interval.\n";
             }

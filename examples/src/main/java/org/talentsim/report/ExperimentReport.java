@@ -573,7 +573,11 @@ final class ExperimentReport extends Page {
             ofRuns |= !armRuns.isEmpty() || !baseRuns.isEmpty();
             table.add(List.of(arm, metric, Fmt.num(c.num(r, c.col("mean"))) + armRuns, Fmt.num(base.getOrDefault(metric, Double.NaN)) + baseRuns,
                     // one pair: no interval, said as the terminal's table says it (a student's review)
-                    Double.isNaN(diff) && pairs && Csv.cell(r, c.col("pairs")).equals("1") ? "(1 pair)"
+                    // and its difference where both means are of that one run (-r 1; it showed "(1 pair)" alone: a
+                    // strategist's review)
+                    Double.isNaN(diff) && pairs && Csv.cell(r, c.col("pairs")).equals("1") ? (c.num(r, c.col("n")) == 1
+                            && baseN.getOrDefault(metric, 0) == 1 ? signed(c.num(r, c.col("mean")) - base.getOrDefault(metric,
+                            Double.NaN)) + " (1 pair)" : "(1 pair)")
                     : signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few + (flat ? Fmt.NO_SPREAD : ""), Fmt.p(c.num(r, c.col("p_holm"))),
                     // a tie in every replication is "same", not "0%" higher, which reads "always lower"
                     c.num(r, c.col("share_higher")) == 0 && c.num(r, c.col("share_lower")) == 0 ? "same"

@@ -54,10 +54,23 @@ class ExperimentFolderInputTest {
         Cli c = Cli.run("compare", "scenarios/bm1.yaml", "--months", "2", "-r", "1", "--arm", "a:market.separation=0.04/month",
                 "--out", out.toString());
         assertEquals(0, c.exit(), c.err());
-        assertTrue(c.out().contains("(1 pair)"), c.out());
+        // with the one pair's difference (the table showed "(1 pair)" alone: a strategist's review)
+        assertTrue(c.out().lines().anyMatch(l -> l.matches("a +L01\\.headcount_end +\\d+ +[-+]?\\d+ \\(1 pair\\)")), c.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("2 arms \u00d7 1 replication = 2 runs"), "singular");
-        assertTrue(html.contains("<td class=\"n\">(1 pair)</td>"), "the page marks it as the terminal does");
+        assertTrue(java.util.regex.Pattern.compile("<td class=\"n\">[-+]?\\d+ \\(1 pair\\)</td>").matcher(html).find(),
+                "the page marks it as the terminal does");
+        // the difference is the arm's one run less the baseline's
+        java.util.List<String[]> rows = ReportTest.csv(out.resolve("summary.csv"));
+        java.util.Map<String, Double> mean = new java.util.HashMap<>();
+        for (String[] v : rows.subList(1, rows.size())) {
+            if (!v[2].isEmpty()) {
+                mean.put(v[0] + "/" + v[1], Double.parseDouble(v[2]));
+            }
+        }
+        String l01 = c.out().lines().filter(l -> l.startsWith("a ") && l.contains("L01.headcount_end")).findFirst().orElseThrow();
+        double said = Double.parseDouble(l01.replaceAll(".* ([-+]?\\d+) \\(1 pair\\)$", "$1"));
+        assertEquals(mean.get("a/L01.headcount_end") - mean.get("baseline/L01.headcount_end"), said, 1e-9, l01);
         assertFalse(html.contains("\u2013 [\u2013, \u2013]"), "no row of dashes left unexplained");
     }
 

@@ -121,5 +121,14 @@ class ExperimentTablesTest {
         org.junit.jupiter.api.Assertions.assertTrue(t.contains(ExperimentTables.ONE_PAIR + ": the arm and the baseline both have a value"
                 + " in one replication only"), t);
         org.junit.jupiter.api.Assertions.assertFalse(t.contains("(k pairs)"), t);
+        // the one pair's difference where both means are of that one run: 0 here
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).contains(" 0 " + ExperimentTables.ONE_PAIR), t);
+        // not where a mean is over other runs than the pair (the baseline's over two)
+        var two = org.talentsim.experiment.Estimate.of(new double[] {65, 75});
+        String u = ExperimentTables.comparison(java.util.List.of(
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("baseline", "L01.headcount_end", two, null, Double.NaN, -1),
+                new org.talentsim.experiment.ExperimentRunner.ArmStat("x", "L01.headcount_end", one, null, Double.NaN, 1)),
+                "baseline", 2);
+        org.junit.jupiter.api.Assertions.assertTrue(u.lines().toList().get(2).endsWith("  " + ExperimentTables.ONE_PAIR), u);
     }
 }
