@@ -208,6 +208,16 @@ final class Csv {
         return n;
     }
 
+    /** The line of {@code row} in the file (the header is line 1), 0 for a row not of this file. */
+    int line(String[] row) {
+        return lines.getOrDefault(row, 0);
+    }
+
+    /** The file read. */
+    Path file() {
+        return file;
+    }
+
     /** A message about cell {@code col} of {@code row}: the file, line and column, then {@code what}. */
     IllegalArgumentException bad(String[] row, int col, String what) {
         String name = col < header.size() ? header.get(col) : "#" + (col + 1);

@@ -113,6 +113,7 @@ final class ExperimentData {
             // three (a reliability review)
             throw new IllegalArgumentException(dir.resolve("comparison.csv") + ": missing");
         }
+        ExperimentChecks.check(this);
     }
 
     /**

@@ -186,13 +186,20 @@ final class RunData {
                         + " is not after tick " + t + "'s " + d.dates[t - 1]);
             }
         }
-        d.readTeams(Csv.read(dir.resolve("teams.csv")));
-        d.readMoves(Csv.read(dir.resolve("moves.csv")));
+        // the summary's ticks before the other files': a labs.csv cut short was blamed on teams.csv,
+        // whose rows went on past it (an adversarial review)
+        d.summary = d.summary();
+        Csv teams = Csv.read(dir.resolve("teams.csv"));
+        d.readTeams(teams);
+        Csv moves = Csv.read(dir.resolve("moves.csv"));
+        d.readMoves(moves);
         // (written by default under 100,000 researchers: without it the report says so)
         if (Files.isRegularFile(dir.resolve("offers.csv"))) {
             d.readOffers(Csv.read(dir.resolve("offers.csv")));
         }
-        return d.finish();
+        d.finish();
+        RunChecks.check(labsCsv, teams, moves, Csv.read(dir.resolve("flows.csv")), d.summary, ticks);
+        return d;
     }
 
     /**
@@ -213,17 +220,10 @@ final class RunData {
     /** Reads {@code summary.json}, {@code manifest.json} and {@code flows.csv}, which are complete when the run is. */
     RunData finish() {
         tallied();
-        summary = json(dir.resolve("summary.json"));
-        // a run's summary, of this run: an object with the labs, as many ticks as labs.csv has,
-        // every lab of labs.csv among its labs (a page drawn from another's or an edited one
-        // would show numbers that do not belong together)
+        if (summary == null) {
+            summary = summary();
+        }
         Path file = dir.resolve("summary.json");
-        if (!summary.isObject() || !summary.path("labs").isArray()) {
-            throw new IllegalArgumentException(file + ": not a run's summary (an object with its labs), was " + kind(summary));
-        }
-        if (summary.has("ticks") && summary.path("ticks").asLong(-1) != dates.length) {
-            throw new IllegalArgumentException(file + ": ticks is " + summary.path("ticks") + ", but labs.csv has " + dates.length);
-        }
         java.util.Set<String> named = new java.util.HashSet<>();
         summary.path("labs").forEach(l -> named.add(l.path("lab").asText()));
         for (String l : labs) {
@@ -247,6 +247,27 @@ final class RunData {
             flows.add(new String[] {Csv.cell(r, f.col("from_lab")), Csv.cell(r, f.col("to_lab")), Integer.toString(count)});
         }
         return this;
+    }
+
+    /**
+     * {@code summary.json}: a run's summary, of this run: an object with the labs, as many ticks
+     * as labs.csv has (a page drawn from another's or an edited one would show numbers that do
+     * not belong together).
+     */
+    private JsonNode summary() {
+        Path file = dir.resolve("summary.json");
+        JsonNode s = json(file);
+        if (!s.isObject() || !s.path("labs").isArray()) {
+            throw new IllegalArgumentException(file + ": not a run's summary (an object with its labs), was " + kind(s));
+        }
+        if (s.has("ticks") && s.path("ticks").asLong(-1) > dates.length) {
+            throw new IllegalArgumentException(dir.resolve("labs.csv") + ": its rows end at tick " + dates.length + ", but the run had "
+                    + s.path("ticks") + " (summary.json's ticks): cut short?");
+        }
+        if (s.has("ticks") && s.path("ticks").asLong(-1) != dates.length) {
+            throw new IllegalArgumentException(file + ": ticks is " + s.path("ticks") + ", but labs.csv has " + dates.length);
+        }
+        return s;
     }
 
     private static double[] nan(int n) {

@@ -1,0 +1,245 @@
+package org.talentsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a run's result files agree with each other, before {@code report DIR} draws them: a
+ * folder a run wrote always does, so a disagreement is a file edited by hand, cut short at a line
+ * break, or taken from another run, and the page would show numbers that contradict each other
+ * without a word (an adversarial review: a moves.csv cut at tick 5 drew a page without the
+ * October layoff, exit 0). Checked, each against the rows of {@code moves.csv} (one per event of
+ * a researcher):
+ * <ul>
+ *   <li>{@code labs.csv}: one row per lab and tick; each row's counts ({@code hires}, {@code
+ *       poached_in}, {@code poached_out}, {@code quits}, {@code layoffs}, {@code exits}, {@code
+ *       acquired_in}, {@code acquired_out}) are the tick's rows of that reason into or out of the
+ *       lab; its headcount changes from the tick before (the start's, {@code summary.json}'s
+ *       {@code headcount_start}, at tick 1; 0 before a founded lab's first row) by the rows moving
+ *       into it less those moving out (a counter-offer stays);</li>
+ *   <li>{@code teams.csv}: one row per team and tick, whose headcounts add up to their lab's;</li>
+ *   <li>{@code flows.csv}: one row per pair of labs, the count of rows from one to the other but
+ *       counter-offers (the pool written as an empty lab);</li>
+ *   <li>{@code summary.json}: each lab's totals are its rows' in {@code labs.csv}, its {@code
+ *       headcount_end} the last row's, its {@code countered} the COUNTERED rows.</li>
+ * </ul>
+ * The live report of a run ({@link RunCollector}) is built from the run itself and is not checked.
+ */
+final class RunChecks {
+    /** labs.csv's count columns, each with the reason of its rows in moves.csv and whether they come in. */
+    private static final String[] COLUMNS = {"hires", "poached_in", "poached_out", "quits", "layoffs", "exits", "acquired_in",
+        "acquired_out"};
+    private static final String[] REASONS = {"HIRED", "POACHED", "POACHED", "QUIT", "LAID_OFF", "EXITED", "ACQUIRED", "ACQUIRED"};
+    private static final boolean[] IN = {true, true, false, false, false, false, true, false};
+    /** Slot of the net change in a tick's counts, after the columns'. */
+    private static final int NET = COLUMNS.length;
+    private static final int SLOTS = NET + 1;
+
+    private static final String TAIL = ": the result files disagree (edited by hand, cut short, or taken from another run?);"
+            + " run the scenario again to write them afresh";
+
+    private RunChecks() {}
+
+    static void check(Csv labs, Csv teams, Csv moves, Csv flows, JsonNode summary, int ticks) {
+        // per lab, per tick, the counts of moves.csv in COLUMNS' slots and the net change
+        Map<String, int[]> counted = new HashMap<>();
+        Map<List<String>, Integer> pairs = new LinkedHashMap<>();
+        Map<String, Integer> countered = new HashMap<>();
+        int tick = moves.col("tick");
+        int from = moves.col("from_lab");
+        int to = moves.col("to_lab");
+        int why = moves.col("reason");
+        for (String[] r : moves.rows()) {
+            int t = moves.whole(r, tick, 1, ticks) - 1;
+            String f = Csv.cell(r, from);
+            String d = Csv.cell(r, to);
+            String reason = Csv.cell(r, why);
+            if (reason.equals("COUNTERED")) {
+                countered.merge(f, 1, Integer::sum);
+                continue;
+            }
+            if (f.equals(d)) {
+                continue;   // a transfer inside a lab
+            }
+            pairs.merge(List.of(f, d), 1, Integer::sum);
+            if (!f.isEmpty()) {
+                int[] c = counted.computeIfAbsent(f, k -> new int[ticks * SLOTS]);
+                c[t * SLOTS + NET]--;
+                for (int k = 0; k < NET; k++) {
+                    if (!IN[k] && REASONS[k].equals(reason)) {
+                        c[t * SLOTS + k]++;
+                    }
+                }
+            }
+            if (!d.isEmpty()) {
+                int[] c = counted.computeIfAbsent(d, k -> new int[ticks * SLOTS]);
+                c[t * SLOTS + NET]++;
+                for (int k = 0; k < NET; k++) {
+                    if (IN[k] && REASONS[k].equals(reason)) {
+                        c[t * SLOTS + k]++;
+                    }
+                }
+            }
+        }
+        Map<String, Long> start = new HashMap<>();
+        Map<String, JsonNode> labSummary = new LinkedHashMap<>();
+        for (JsonNode l : summary.path("labs")) {
+            labSummary.put(l.path("lab").asText(), l);
+            if (l.path("headcount_start").canConvertToLong()) {
+                start.put(l.path("lab").asText(), l.path("headcount_start").asLong());
+            }
+        }
+        Map<String, Double> teamSums = teamSums(teams, ticks);
+        // labs.csv, row by row in tick order per lab
+        int tc = labs.col("tick");
+        int lc = labs.col("lab");
+        int hc = labs.col("headcount");
+        Map<String, String[]> seen = new HashMap<>();
+        Map<String, String[][]> byLab = new LinkedHashMap<>();
+        for (String[] r : labs.rows()) {
+            int t = labs.whole(r, tc, 1, ticks) - 1;
+            String lab = Csv.cell(r, lc);
+            String[] first = seen.putIfAbsent(t + "\u0000" + lab, r);
+            if (first != null) {
+                throw labs.bad(r, lc, "a second row of lab '" + lab + "' at tick " + (t + 1) + " (the first is line "
+                        + labs.line(first) + ")" + TAIL);
+            }
+            byLab.computeIfAbsent(lab, k -> new String[ticks][])[t] = r;
+        }
+        Map<String, long[]> totals = new HashMap<>();
+        for (Map.Entry<String, String[][]> e : byLab.entrySet()) {
+            String lab = e.getKey();
+            String[][] rows = e.getValue();
+            int[] c = counted.getOrDefault(lab, new int[ticks * SLOTS]);
+            long[] sum = totals.computeIfAbsent(lab, k -> new long[COLUMNS.length]);
+            double prev = Double.NaN;
+            boolean any = false;
+            for (int t = 0; t < ticks; t++) {
+                String[] r = rows[t];
+                if (r == null) {
+                    if (any) {
+                        throw new IllegalArgumentException(labs.file() + ": no row of lab '" + lab + "' at tick " + (t + 1)
+                                + ", which has rows before it" + TAIL);
+                    }
+                    continue;
+                }
+                for (int k = 0; k < COLUMNS.length; k++) {
+                    if (!labs.has(COLUMNS[k])) {
+                        continue;   // (a folder of an older version)
+                    }
+                    int col = labs.col(COLUMNS[k]);
+                    double v = labs.num(r, col);
+                    sum[k] += (long) v;
+                    if (v != c[t * SLOTS + k]) {
+                        throw labs.bad(r, col, Csv.cell(r, col) + ", but moves.csv has " + c[t * SLOTS + k] + " " + REASONS[k]
+                                + " row" + (c[t * SLOTS + k] == 1 ? "" : "s") + (IN[k] ? " into " : " out of ") + "'" + lab
+                                + "' at tick " + (t + 1) + TAIL);
+                    }
+                }
+                double h = labs.num(r, hc);
+                double before = any ? prev : t == 0 ? start.getOrDefault(lab, -1L) : 0;
+                if (before >= 0 && h - before != c[t * SLOTS + NET]) {
+                    int net = c[t * SLOTS + NET];
+                    throw labs.bad(r, hc, Csv.cell(r, hc) + ", " + change(h - before) + " from " + Long.toString((long) before)
+                            + (any ? " at tick " + t : t == 0 ? " at the start (summary.json)" : " before the lab's first row")
+                            + ", but moves.csv's rows of tick " + (t + 1) + " move " + (net >= 0 ? "a net " + net + " into '" + lab
+                            + "'" : "a net " + (-net) + " out of '" + lab + "'") + TAIL);
+                }
+                Double teamsHere = teamSums.get(t + "\u0000" + lab);
+                if (teamsHere != null && teamsHere != h) {
+                    throw labs.bad(r, hc, Csv.cell(r, hc) + ", but the rows of its teams in teams.csv at tick " + (t + 1)
+                            + " add up to " + Long.toString(teamsHere.longValue()) + TAIL);
+                }
+                prev = h;
+                any = true;
+            }
+            JsonNode s = labSummary.get(lab);
+            if (s != null) {
+                for (int k = 0; k < COLUMNS.length; k++) {
+                    if (labs.has(COLUMNS[k]) && s.path(COLUMNS[k]).canConvertToLong() && s.path(COLUMNS[k]).asLong() != sum[k]) {
+                        throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has " + COLUMNS[k] + " "
+                                + s.path(COLUMNS[k]).asLong() + ", but its rows in labs.csv add up to " + sum[k] + TAIL);
+                    }
+                }
+                if (any && s.path("headcount_end").canConvertToLong() && s.path("headcount_end").asLong() != (long) prev) {
+                    throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has headcount_end "
+                            + s.path("headcount_end").asLong() + ", but its last row in labs.csv has " + Long.toString((long) prev) + TAIL);
+                }
+                if (s.path("countered").canConvertToLong() && s.path("countered").asLong() != countered.getOrDefault(lab, 0)) {
+                    throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has countered "
+                            + s.path("countered").asLong() + ", but moves.csv has " + countered.getOrDefault(lab, 0)
+                            + " COUNTERED rows from it" + TAIL);
+                }
+            }
+        }
+        checkFlows(flows, pairs);
+    }
+
+    private static String change(double d) {
+        return d == 0 ? "unchanged" : d > 0 ? (long) d + " more" : (long) -d + " fewer";
+    }
+
+    private static Path summaryFile(Csv labs) {
+        return labs.file().resolveSibling("summary.json");
+    }
+
+    /** (tick − 1, lab) → the headcounts of the lab's teams that tick; a second row of a team is refused. */
+    private static Map<String, Double> teamSums(Csv teams, int ticks) {
+        Map<String, Double> sums = new HashMap<>();
+        Map<String, String[]> seen = new HashMap<>();
+        int tc = teams.col("tick");
+        int lc = teams.col("lab");
+        int nc = teams.col("team");
+        int hc = teams.col("headcount");
+        for (String[] r : teams.rows()) {
+            int t = teams.whole(r, tc, 1, ticks) - 1;
+            String key = t + "\u0000" + Csv.cell(r, lc);
+            String[] first = seen.putIfAbsent(key + "\u0000" + Csv.cell(r, nc), r);
+            if (first != null) {
+                throw teams.bad(r, nc, "a second row of team '" + Csv.cell(r, nc) + "' of lab '" + Csv.cell(r, lc) + "' at tick "
+                        + (t + 1) + " (the first is line " + teams.line(first) + ")" + TAIL);
+            }
+            sums.merge(key, teams.num(r, hc), Double::sum);
+        }
+        return sums;
+    }
+
+    private static void checkFlows(Csv flows, Map<List<String>, Integer> pairs) {
+        int fc = flows.col("from_lab");
+        int tc = flows.col("to_lab");
+        int cc = flows.col("count");
+        Map<List<String>, String[]> seen = new HashMap<>();
+        for (String[] r : flows.rows()) {
+            List<String> pair = List.of(Csv.cell(r, fc), Csv.cell(r, tc));
+            String[] first = seen.putIfAbsent(pair, r);
+            if (first != null) {
+                throw flows.bad(r, tc, "a second row " + said(pair) + " (the first is line " + flows.line(first) + ")" + TAIL);
+            }
+            int n = flows.whole(r, cc, 0, Integer.MAX_VALUE);
+            int m = pairs.getOrDefault(pair, 0);
+            if (n != m) {
+                throw flows.bad(r, cc, n + ", but moves.csv has " + m + " row" + (m == 1 ? "" : "s") + " " + said(pair)
+                        + " (counter-offers aside)" + TAIL);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        pairs.forEach((pair, m) -> {
+            if (!seen.containsKey(pair) && missing.isEmpty()) {
+                missing.add("no row " + said(pair) + ", which moves.csv has " + m + " row" + (m == 1 ? "" : "s") + " of");
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(flows.file() + ": " + missing.get(0) + TAIL);
+        }
+    }
+
+    private static String said(List<String> pair) {
+        return "from " + (pair.get(0).isEmpty() ? "the pool" : "'" + pair.get(0) + "'") + " to "
+                + (pair.get(1).isEmpty() ? "the pool" : "'" + pair.get(1) + "'");
+    }
+}
