@@ -985,7 +985,9 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 Num.format(r.severance()), Num.format(r.budget()), Num.format(r.equityVested()),
                 Num.format(r.signOns()), Num.format(r.clawedBack()), Num.format(r.unvested()),
                 Integer.toString(r.acquiredIn()), Integer.toString(r.acquiredOut()), Num.format(r.acquisitions()),
-                Num.format(r.offerPremium()), Integer.toString(r.budgetLayoffs()));
+                Num.format(r.offerPremium()), Integer.toString(r.budgetLayoffs()), Integer.toString(r.countered()),
+                Integer.toString(r.transfersIn()), Integer.toString(r.transfersOut()), Integer.toString(r.foundersIn()),
+                Integer.toString(r.foundersOut()));
     }
 
     @Override
@@ -1147,6 +1149,10 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             g.writeNumberField("acquired_in", l.acquiredIn());
             g.writeNumberField("acquired_out", l.acquiredOut());
             number(g, "capability_efficiency", l.capabilityEfficiency());
+            g.writeNumberField("transfers_in", l.transfersIn());
+            g.writeNumberField("transfers_out", l.transfersOut());
+            g.writeNumberField("founders_in", l.foundersIn());
+            g.writeNumberField("founders_out", l.foundersOut());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -26,10 +26,13 @@ import org.talentsim.model.WorldView;
 public final class Metrics implements TickObserver {
     private final List<MetricsSink> sinks = new ArrayList<>();
     private int[] hires = new int[0], poachedIn = new int[0], poachedOut = new int[0], quits = new int[0],
-            layoffs = new int[0], exits = new int[0], acquiredIn = new int[0], acquiredOut = new int[0];
+            layoffs = new int[0], exits = new int[0], acquiredIn = new int[0], acquiredOut = new int[0],
+            countered = new int[0], transfersIn = new int[0], transfersOut = new int[0], foundersIn = new int[0],
+            foundersOut = new int[0];
     private int[] totHires = new int[0], totIn = new int[0], totOut = new int[0], totCountered = new int[0],
             totQuits = new int[0], totLayoffs = new int[0], totExits = new int[0], totAcqIn = new int[0],
-            totAcqOut = new int[0];
+            totAcqOut = new int[0], totTrIn = new int[0], totTrOut = new int[0], totFoIn = new int[0],
+            totFoOut = new int[0];
     private int[] headStart = new int[0];
     private double[] capStart = new double[0];
     private final Map<Long, int[]> flows = new TreeMap<>();
@@ -104,6 +107,11 @@ public final class Metrics implements TickObserver {
         Arrays.fill(exits, 0);
         Arrays.fill(acquiredIn, 0);
         Arrays.fill(acquiredOut, 0);
+        Arrays.fill(countered, 0);
+        Arrays.fill(transfersIn, 0);
+        Arrays.fill(transfersOut, 0);
+        Arrays.fill(foundersIn, 0);
+        Arrays.fill(foundersOut, 0);
         String date = world.date(tick);
         for (int r = 0; r < log.size(); r++) {
             count(log, r);
@@ -159,7 +167,8 @@ public final class Metrics implements TickObserver {
         LabRow row = new LabRow(tick, date, l.name(), n, hires[id], poachedIn[id], poachedOut[id], quits[id],
                 layoffs[id], exits[id], l.payroll(), mean(sal, n), mean(mor, n), mean(sk, n), l.capability(),
                 l.severance(), l.budget(), l.equityVested(), l.signOns(), l.clawedBack(), l.unvested(),
-                acquiredIn[id], acquiredOut[id], l.acquisitions(), l.offerPremium(), l.budgetLayoffs());
+                acquiredIn[id], acquiredOut[id], l.acquisitions(), l.offerPremium(), l.budgetLayoffs(), countered[id],
+                transfersIn[id], transfersOut[id], foundersIn[id], foundersOut[id]);
         for (MetricsSink s : sinks) {
             s.lab(row);
         }
@@ -193,7 +202,23 @@ public final class Metrics implements TickObserver {
         switch (why) {
             case HIRED -> { hires[to]++; totHires[to]++; }
             case POACHED -> { poachedIn[to]++; poachedOut[from]++; totIn[to]++; totOut[from]++; }
-            case COUNTERED -> totCountered[from]++;
+            case COUNTERED -> { countered[from]++; totCountered[from]++; }
+            case TRANSFERRED -> {
+                if (from != to) {   // a team moved to another lab (inside one, no one comes or goes)
+                    transfersIn[to]++;
+                    transfersOut[from]++;
+                    totTrIn[to]++;
+                    totTrOut[from]++;
+                }
+            }
+            case FOUNDED -> {
+                foundersIn[to]++;
+                totFoIn[to]++;
+                if (from >= 0) {   // (a founder between jobs leaves no lab)
+                    foundersOut[from]++;
+                    totFoOut[from]++;
+                }
+            }
             case ACQUIRED -> { acquiredIn[to]++; acquiredOut[from]++; totAcqIn[to]++; totAcqOut[from]++; }
             case QUIT -> { quits[from]++; totQuits[from]++; }
             case LAID_OFF -> { layoffs[from]++; totLayoffs[from]++; }
@@ -224,7 +249,8 @@ public final class Metrics implements TickObserver {
             labs.add(new Summary.LabSummary(l.name(), l.foundedTick(), headStart[id], n, totHires[id], totIn[id],
                     totOut[id], totCountered[id], totQuits[id], totLayoffs[id], totExits[id], l.payroll(),
                     mean(sal, n), l.foundedTick() > 0 ? 0 : capStart[id], l.capability(), l.budget(), l.spent(),
-                    totAcqIn[id], totAcqOut[id], l.capabilityEfficiency()));
+                    totAcqIn[id], totAcqOut[id], l.capabilityEfficiency(), totTrIn[id], totTrOut[id], totFoIn[id],
+                    totFoOut[id]));
         }
         MarketRow last = marketRow(ticks, world.date(Math.max(1, ticks)), world, 0);
         Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -290,6 +316,15 @@ public final class Metrics implements TickObserver {
         exits = Arrays.copyOf(exits, n);
         acquiredIn = Arrays.copyOf(acquiredIn, n);
         acquiredOut = Arrays.copyOf(acquiredOut, n);
+        countered = Arrays.copyOf(countered, n);
+        transfersIn = Arrays.copyOf(transfersIn, n);
+        transfersOut = Arrays.copyOf(transfersOut, n);
+        foundersIn = Arrays.copyOf(foundersIn, n);
+        foundersOut = Arrays.copyOf(foundersOut, n);
+        totTrIn = Arrays.copyOf(totTrIn, n);
+        totTrOut = Arrays.copyOf(totTrOut, n);
+        totFoIn = Arrays.copyOf(totFoIn, n);
+        totFoOut = Arrays.copyOf(totFoOut, n);
         totAcqIn = Arrays.copyOf(totAcqIn, n);
         totAcqOut = Arrays.copyOf(totAcqOut, n);
         totHires = Arrays.copyOf(totHires, n);

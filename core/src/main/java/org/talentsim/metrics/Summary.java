@@ -37,12 +37,27 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
      * {@code spent} (USD) includes the prices of its acqui-hires; {@code capabilityEfficiency} is
      * the efficiency e its output added to its capability at (capability per unit of weighted
      * output per month, docs/MODEL.md 7.2: the market's, or with {@code capability.efficiency: lab}
-     * its own, fixed for the run; NaN, written null, when it never produced).
+     * its own, fixed for the run; NaN, written null, when it never produced). {@code transfersIn},
+     * {@code transfersOut} count its {@code TRANSFERRED} rows from or to another lab (teams moved),
+     * {@code foundersIn}, {@code foundersOut} its {@code FOUNDED} rows, so that headcountEnd =
+     * headcountStart + hires + poachedIn + acquiredIn + transfersIn + foundersIn − poachedOut −
+     * acquiredOut − transfersOut − foundersOut − quits − layoffs − exits.
      */
     public record LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
             int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
             double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
-            double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency) {
+            double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency,
+            int transfersIn, int transfersOut, int foundersIn, int foundersOut) {
+        /** Without the teams moved and the founders (0: none known). */
+        public LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
+                int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
+                double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
+                double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency) {
+            this(lab, foundedTick, headcountStart, headcountEnd, hires, poachedIn, poachedOut, countered, quits, layoffs,
+                    exits, payrollEnd, meanSalaryEnd, capabilityStart, capabilityEnd, budgetEnd, spent, acquiredIn,
+                    acquiredOut, capabilityEfficiency, 0, 0, 0, 0);
+        }
+
         /** Without the capability efficiency (NaN: not known). */
         public LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
                 int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,

@@ -158,9 +158,9 @@ class AcquiHireTest {
         assertEquals(6, json.get("labs").get(0).get("acquired_in").asInt());
         assertEquals(6, json.get("labs").get(1).get("acquired_out").asInt());
         List<String> labs = Files.readAllLines(out.resolve("labs.csv"));
-        assertTrue(labs.get(0).endsWith(",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs"), labs.get(0));
-        assertTrue(labs.get(3).startsWith("2,2025-02,Buyer,") && labs.get(3).endsWith(",6,0,1000000000,0,0"), labs.get(3));
-        assertTrue(labs.get(4).startsWith("2,2025-02,Seller,") && labs.get(4).endsWith(",0,6,0,0,0"), labs.get(4));
+        assertTrue(labs.get(0).endsWith(",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs,countered,transfers_in,transfers_out,founders_in,founders_out"), labs.get(0));
+        assertTrue(labs.get(3).startsWith("2,2025-02,Buyer,") && labs.get(3).endsWith(",6,0,1000000000,0,0,0,0,0,0,0"), labs.get(3));
+        assertTrue(labs.get(4).startsWith("2,2025-02,Seller,") && labs.get(4).endsWith(",0,6,0,0,0,0,0,0,0,0"), labs.get(4));
         long rows = Files.readAllLines(out.resolve("moves.csv")).stream().filter(l -> l.contains(",ACQUIRED")).count();
         assertEquals(6, rows);
         assertTrue(Files.readAllLines(out.resolve("moves.csv")).stream().anyMatch(l -> l.startsWith("2,2025-02,")

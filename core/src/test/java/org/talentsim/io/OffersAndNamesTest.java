@@ -187,7 +187,8 @@ class OffersAndNamesTest {
     void columnsAreAppendedAtTheEndAndEveryRowIsAsWideAsItsHeader(@TempDir Path tmp) throws IOException {
         assertEquals("tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,"
                 + "mean_morale,mean_skill,capability,severance,budget,equity_vested,sign_ons,clawed_back,unvested,"
-                + "acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs", LabRow.HEADER);
+                + "acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs,countered,transfers_in,transfers_out,founders_in,"
+                + "founders_out", LabRow.HEADER);
         assertEquals(MOVES_HEADER, MoveRow.HEADER);
         assertEquals(OFFERS_HEADER, OfferRow.HEADER);
         Path out = tmp.resolve("everything");

@@ -33,12 +33,28 @@ import java.util.Map;
 final class RunChecks {
     /** labs.csv's count columns, each with the reason of its rows in moves.csv and whether they come in. */
     private static final String[] COLUMNS = {"hires", "poached_in", "poached_out", "quits", "layoffs", "exits", "acquired_in",
-        "acquired_out"};
-    private static final String[] REASONS = {"HIRED", "POACHED", "POACHED", "QUIT", "LAID_OFF", "EXITED", "ACQUIRED", "ACQUIRED"};
-    private static final boolean[] IN = {true, true, false, false, false, false, true, false};
+        "acquired_out", "countered", "transfers_in", "transfers_out", "founders_in", "founders_out"};
+    private static final String[] REASONS = {"HIRED", "POACHED", "POACHED", "QUIT", "LAID_OFF", "EXITED or VISA_EXIT", "ACQUIRED",
+        "ACQUIRED", "COUNTERED", "TRANSFERRED", "TRANSFERRED", "FOUNDED", "FOUNDED"};
+    private static final boolean[] IN = {true, true, false, false, false, false, true, false, false, true, false, true, false};
     /** Slot of the net change in a tick's counts, after the columns'. */
     private static final int NET = COLUMNS.length;
     private static final int SLOTS = NET + 1;
+
+    /** The column a row of {@code reason} counts in for the lab it leaves ({@code in} false) or joins; -1 for none. */
+    private static int column(String reason, boolean in) {
+        switch (reason) {
+            case "HIRED": return in ? 0 : -1;
+            case "POACHED": return in ? 1 : 2;
+            case "QUIT": return in ? -1 : 3;
+            case "LAID_OFF": return in ? -1 : 4;
+            case "EXITED": case "VISA_EXIT": return in ? -1 : 5;
+            case "ACQUIRED": return in ? 6 : 7;
+            case "TRANSFERRED": return in ? 9 : 10;
+            case "FOUNDED": return in ? 11 : 12;
+            default: return -1;
+        }
+    }
 
     private static final String TAIL = ": the result files disagree (edited by hand, cut short, or taken from another run?);"
             + " run the scenario again to write them afresh";
@@ -61,6 +77,9 @@ final class RunChecks {
             String reason = Csv.cell(r, why);
             if (reason.equals("COUNTERED")) {
                 countered.merge(f, 1, Integer::sum);
+                if (!f.isEmpty()) {
+                    counted.computeIfAbsent(f, k -> new int[ticks * SLOTS])[t * SLOTS + 8]++;
+                }
                 continue;
             }
             if (f.equals(d)) {
@@ -70,19 +89,17 @@ final class RunChecks {
             if (!f.isEmpty()) {
                 int[] c = counted.computeIfAbsent(f, k -> new int[ticks * SLOTS]);
                 c[t * SLOTS + NET]--;
-                for (int k = 0; k < NET; k++) {
-                    if (!IN[k] && REASONS[k].equals(reason)) {
-                        c[t * SLOTS + k]++;
-                    }
+                int k = column(reason, false);
+                if (k >= 0) {
+                    c[t * SLOTS + k]++;
                 }
             }
             if (!d.isEmpty()) {
                 int[] c = counted.computeIfAbsent(d, k -> new int[ticks * SLOTS]);
                 c[t * SLOTS + NET]++;
-                for (int k = 0; k < NET; k++) {
-                    if (IN[k] && REASONS[k].equals(reason)) {
-                        c[t * SLOTS + k]++;
-                    }
+                int k = column(reason, true);
+                if (k >= 0) {
+                    c[t * SLOTS + k]++;
                 }
             }
         }
@@ -137,7 +154,7 @@ final class RunChecks {
                     sum[k] += (long) v;
                     if (v != c[t * SLOTS + k]) {
                         throw labs.bad(r, col, Csv.cell(r, col) + ", but moves.csv has " + c[t * SLOTS + k] + " " + REASONS[k]
-                                + " row" + (c[t * SLOTS + k] == 1 ? "" : "s") + (IN[k] ? " into " : " out of ") + "'" + lab
+                                + " row" + (c[t * SLOTS + k] == 1 ? "" : "s") + (IN[k] ? " into " : k == 8 ? " from " : " out of ") + "'" + lab
                                 + "' at tick " + (t + 1) + TAIL);
                     }
                 }

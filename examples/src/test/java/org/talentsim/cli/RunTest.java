@@ -34,7 +34,8 @@ class RunTest {
      */
     static final Map<String, String> HEADERS = Map.of(
             "labs.csv", "tick,date,lab,headcount,hires,poached_in,poached_out,quits,layoffs,exits,payroll,mean_salary,mean_morale,mean_skill,capability"
-                    + ",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs",
+                    + ",severance,budget,equity_vested,sign_ons,clawed_back,unvested,acquired_in,acquired_out,acquisitions,offer_premium,budget_layoffs"
+                    + ",countered,transfers_in,transfers_out,founders_in,founders_out",
             "teams.csv", "tick,date,lab,team,headcount,mean_salary,mean_morale,mean_skill,output",
             "moves.csv", "tick,date,researcher,from_lab,from_team,to_lab,to_team,old_salary,new_salary,reason"
                     + ",name,sign_on,annual_equity,bought_out,skill,specialty,visa",
