@@ -347,6 +347,12 @@ final class ExperimentCommands {
             if (replications < 1) {
                 throw new CommandLine.ParameterException(cl, "-r must be at least 1, was " + replications);
             }
+            if (metrics.stream().anyMatch(m -> m.isBlank())) {
+                // an empty --metrics (an unset shell variable) ran the default metrics, and 'a,,b' dropped
+                // the empty one, where a file's "metrics: []" is refused (an adversarial review)
+                throw new CommandLine.ParameterException(cl, metrics.size() == 1 ? "--metrics: no metric given; leave --metrics out"
+                        + " for the default ones" : "--metrics: an empty name in '" + String.join(",", metrics) + "'");
+            }
             if (months != null && months < 1) {
                 throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
             }

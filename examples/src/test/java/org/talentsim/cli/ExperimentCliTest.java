@@ -129,6 +129,24 @@ class ExperimentCliTest {
                 "--out", out.toString(), "-q").exit());
     }
 
+    /**
+     * An empty --metrics (an unset shell variable) or an empty name among them is refused, as a
+     * file's "metrics: []" is: the first ran the default metrics, the second dropped the name
+     * (an adversarial review).
+     */
+    @Test
+    void anEmptyMetricIsRefused(@TempDir Path dir) {
+        Cli none = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics", "", "--out",
+                dir.resolve("a").toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().startsWith("--metrics: no metric given; leave --metrics out for the default ones"), none.err());
+        Cli gap = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics",
+                "Keeper.quits,,Keeper.hires", "--out", dir.resolve("b").toString());
+        assertEquals(2, gap.exit());
+        assertTrue(gap.err().startsWith("--metrics: an empty name in 'Keeper.quits,,Keeper.hires'"), gap.err());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b")));
+    }
+
     /** sweep --arm said only "Missing required option: '--vary'" (a strategist's review): the option's command is named. */
     @Test
     void anotherExperimentCommandsOptionNamesItsCommand() {
