@@ -326,7 +326,7 @@ public final class Calibration {
         String unit = org.talentsim.experiment.StandardMetrics.unit(t.metric().text());
         Item at = new Item("", t.at().line(), t.at().col(), t.at().path() + ".observed");
         double v = t.observed();
-        String was = Num.format(v);
+        String was = Num.said(v);
         if (t.denominator() == null) {
             if ((unit.equals("share") || unit.equals("0 to 1")) && !(v >= 0 && v <= 1)) {
                 throw f.error(at, t.metric().text() + " is a share, from 0 to 1 (80% is 0.8), was " + was);

@@ -42,6 +42,21 @@ public final class Num {
         return s != null ? s : exact(x);
     }
 
+    /**
+     * A value for a message: {@link #format}'s plain digits, but in powers of ten when huge or
+     * tiny ({@code 1E+300} for 1e300, which {@link #format} writes in 301 digits: an adversarial
+     * review), and {@code NaN} or {@code Infinity} as such.
+     */
+    public static String said(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        if (x != 0 && (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-6)) {
+            return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toString();
+        }
+        return format(x);
+    }
+
     /** {@link #format}'s digits by rounding the exact binary value (the reference; slow). */
     static String exact(double x) {
         String s = new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();

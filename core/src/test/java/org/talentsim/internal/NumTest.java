@@ -16,6 +16,18 @@ class NumTest {
         assertEquals(reference, Num.format(x), () -> "format(" + x + ") [" + Double.doubleToLongBits(x) + "]");
     }
 
+    /** A value in a message: plain digits, but huge and tiny ones in powers of ten (1e300 was 301 digits: a review). */
+    @Test
+    void aValueSaidInAMessage() {
+        assertEquals("1E+300", Num.said(1e300));
+        assertEquals("-2.5E-9", Num.said(-2.5e-9));
+        assertEquals("0.8", Num.said(0.8));
+        assertEquals("80", Num.said(80));
+        assertEquals("123456789012345", Num.said(123456789012345.0));
+        assertEquals("0", Num.said(0));
+        assertEquals("NaN", Num.said(Double.NaN));
+    }
+
     @Test
     void examples() {
         assertEquals("0.1", Num.format(0.1));
