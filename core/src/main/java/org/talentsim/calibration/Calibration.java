@@ -171,7 +171,8 @@ public final class Calibration {
         }
         byte[] bytes;
         try {
-            bytes = ScenarioFiles.bytes(scenario);
+            bytes = f.dir() == null || f.file() == null ? ScenarioFiles.bytes(scenario)
+                    : ScenarioFiles.scenarioBytes(scenario, f.dir().resolve(Path.of(f.file()).getFileName()));
         } catch (ScenarioException e) {
             throw f.error(f.scenario(), "cannot read the scenario (relative to this file, " + scenario + "): " + e.problem()
                     + (copySha != null && !copyIsIt ? "; " + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file"

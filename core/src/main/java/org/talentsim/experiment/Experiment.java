@@ -483,7 +483,8 @@ public final class Experiment {
         }
         byte[] bytes;
         try {
-            bytes = ScenarioFiles.bytes(scenario);
+            bytes = f.dir() == null || f.file() == null ? ScenarioFiles.bytes(scenario)
+                    : ScenarioFiles.scenarioBytes(scenario, f.dir().resolve(Path.of(f.file()).getFileName()));
         } catch (ScenarioException e) {
             throw f.error(f.scenario(), "cannot read the scenario " + scenario + ": " + e.problem()
                     + (copySha != null && !copyIsIt ? "; " + ResultWriter.SCENARIO_COPY + " beside this file is not the"

@@ -93,6 +93,41 @@ public final class ScenarioFiles {
      * file (an economist's review).
      */
     public static byte[] bytes(Path file, String what) {
+        return bytes(file, what, p -> true);
+    }
+
+    /**
+     * The bytes of the scenario file {@code file} that the experiment or calibration file {@code
+     * namedIn} names, as {@link #bytes(Path)}; a missing one's "did you mean" suggests neither
+     * {@code namedIn} itself nor another experiment or calibration file (it suggested the
+     * experiment file naming it: an adversarial review), and a file that is one of those is
+     * refused as such (its first key was refused as unknown to a scenario).
+     */
+    public static byte[] scenarioBytes(Path file, Path namedIn) {
+        byte[] b = bytes(file, "a scenario file", p -> !p.toAbsolutePath().normalize().equals(namedIn.toAbsolutePath().normalize())
+                && isScenarioLike(p));
+        String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        if (CalibrationFiles.isCalibration(text) || ExperimentFiles.isExperiment(text)) {
+            throw new ScenarioException(file.toString(), 0, 0, "", "this is " + (CalibrationFiles.isCalibration(text)
+                    ? "a calibration file" : "an experiment file") + ", not a scenario: name the scenario file it runs");
+        }
+        return b;
+    }
+
+    /** Whether the regular file {@code p} reads as anything but an experiment or calibration file (a scenario, or unknown). */
+    private static boolean isScenarioLike(Path p) {
+        try {
+            if (Files.size(p) > MAX_BYTES) {
+                return true;
+            }
+            String text = Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
+            return !(CalibrationFiles.isCalibration(text) || ExperimentFiles.isExperiment(text));
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static byte[] bytes(Path file, String what, java.util.function.Predicate<Path> suggest) {
         String name = file.toString();
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -120,7 +155,7 @@ public final class ScenarioFiles {
                 }
                 throw new ScenarioException(name, 0, 0, "", "a link to a file that is not there (" + to + ")", e);
             }
-            throw new ScenarioException(name, 0, 0, "", "no such file" + nearby(file), e);
+            throw new ScenarioException(name, 0, 0, "", "no such file" + nearby(file, suggest), e);
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + reason(e), e);
         }
@@ -131,6 +166,11 @@ public final class ScenarioFiles {
      * meta2025.yaml} for {@code meta-2025.yaml}), else "".
      */
     static String nearby(Path file) {
+        return nearby(file, p -> true);
+    }
+
+    /** As {@link #nearby(Path)}, of the files {@code suggest} accepts. */
+    static String nearby(Path file, java.util.function.Predicate<Path> suggest) {
         Path name = file.getFileName();
         if (name == null) {
             return "";
@@ -141,7 +181,7 @@ public final class ScenarioFiles {
         // other name (it suggested meta-2025-calibrated.yaml; found by a student's review)
         for (String ending : new String[] {".yaml", ".yml"}) {
             Path with = dir.resolve(name + ending);
-            if (!name.toString().endsWith(ending) && Files.isRegularFile(with)) {
+            if (!name.toString().endsWith(ending) && Files.isRegularFile(with) && suggest.test(with)) {
                 return " (did you mean " + (parent == null ? with.getFileName() : parent.resolve(with.getFileName())) + "?)";
             }
         }
@@ -171,7 +211,12 @@ public final class ScenarioFiles {
         }
         java.util.Collections.sort(names);   // the same suggestion whatever the folder's listing order
         String near = org.talentsim.internal.Suggestions.closest(name.toString(), names);
-        return near == null ? "" : " (did you mean " + (parent == null ? near : parent.resolve(near)) + "?)";
+        for (int tries = 0; near != null && !suggest.test(dir.resolve(near)) && tries < 5; tries++) {
+            names.remove(near);
+            near = org.talentsim.internal.Suggestions.closest(name.toString(), names);
+        }
+        return near == null || !suggest.test(dir.resolve(near)) ? "" : " (did you mean " + (parent == null ? near
+                : parent.resolve(near)) + "?)";
     }
 
     /** DIR2/NAME where DIR2 is the folder beside {@code dir} of the closest name that holds a file {@code name}, or null. */

@@ -1105,6 +1105,21 @@ class ExperimentTest {
         Files.writeString(f, "version: 1\nscenario: missing.yaml\n");
         ScenarioException x = assertThrows(ScenarioException.class, () -> Experiment.read(f));
         assertTrue(x.getMessage().startsWith(f + ":2:11: scenario: cannot read the scenario"), x.getMessage());
+        // a missing scenario of a name close to the experiment file's own: not suggested, nor another
+        // experiment file beside it (it suggested the file itself: an adversarial review)
+        Path near = dir.resolve("noscen.yaml");
+        Files.writeString(near, "version: 1\nscenario: nosuch.yaml\n");
+        Files.writeString(dir.resolve("nosuc.yaml"), "version: 1\nscenario: s.yaml\n");
+        assertEquals(near + ":2:11: scenario: cannot read the scenario " + dir.resolve("nosuch.yaml") + ": no such file",
+                assertThrows(ScenarioException.class, () -> Experiment.read(near)).getMessage());
+        // a scenario file of that close name is suggested
+        Files.writeString(dir.resolve("nosuchh.yaml"), "version: 1\nname: x\n");
+        assertTrue(assertThrows(ScenarioException.class, () -> Experiment.read(near)).getMessage().endsWith(": no such file (did you"
+                + " mean " + dir.resolve("nosuchh.yaml") + "?)"));
+        // an experiment file named as the scenario is said to be one (its first key was "unknown")
+        Files.writeString(f, "version: 1\nscenario: e.yaml\n");
+        assertEquals(f + ":2:11: scenario: cannot read the scenario " + f + ": this is an experiment file, not a scenario: name the"
+                + " scenario file it runs", assertThrows(ScenarioException.class, () -> Experiment.read(f)).getMessage());
     }
 
     @Test
