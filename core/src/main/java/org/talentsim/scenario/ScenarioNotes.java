@@ -54,6 +54,7 @@ final class ScenarioNotes {
             }
         }
         market(notes, s.market());
+        lookalikes(notes, s);
         double switching = s.acceptance().name().equals("utility") ? s.acceptance().param("switchingCost", 0) : 0;
         if (switching > 1) {
             // e^switching, in powers of ten when large, and "more than 1E+299" where it would
@@ -514,6 +515,87 @@ final class ScenarioNotes {
         int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : 3;
         java.math.BigDecimal r = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP);
         return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Names that differ only in case, or only by letters of another script that look the same
+     * ("Meta" and "meta", "Meta" and "Мeta" with a Cyrillic М): the files, metrics and overrides
+     * tell them apart, but a reader of the results sees two labs both reading "Meta" (an
+     * adversarial review). Labs (those a founding makes too), each lab's teams, and the named
+     * researchers.
+     */
+    private static void lookalikes(java.util.Set<String> notes, Scenario s) {
+        List<String> labs = new ArrayList<>();
+        for (LabSpec l : s.labs()) {
+            labs.add(l.name());
+            alike(notes, "teams of labs[" + l.name() + "]", l.teams().stream().map(TeamSpec::name).toList());
+        }
+        List<String> stars = new ArrayList<>();
+        for (LabSpec l : s.labs()) {
+            for (TeamSpec t : l.teams()) {
+                t.stars().forEach(st -> stars.add(st.name()));
+            }
+        }
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.Found f) {
+                labs.add(f.lab().name());
+            }
+        }
+        alike(notes, "labs", labs);
+        alike(notes, "named researchers", stars);
+    }
+
+    private static void alike(java.util.Set<String> notes, String what, List<String> names) {
+        Map<String, String> first = new java.util.HashMap<>();
+        for (String n : names) {
+            String k = skeleton(n);
+            String other = first.putIfAbsent(k, n);
+            if (other != null && !other.equals(n)) {
+                boolean caseOnly = other.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT));
+                notes.add(what + " '" + other + "' and '" + n + "' " + (caseOnly ? "differ only in case" : "look alike (the"
+                        + " same letters in another script: " + codes(other, n) + ")") + ": the result files, metrics and"
+                        + " overrides tell them apart, a reader of the results may not; give them names that differ to the eye");
+            }
+        }
+    }
+
+    /** The characters of {@code b} that are not {@code a}'s at the same place, as U+ codes. */
+    private static String codes(String a, String b) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "'%c' U+%04X against U+%04X", b.charAt(i),
+                        (int) b.charAt(i), (int) a.charAt(i)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Cyrillic and Greek letters that read as Latin ones, and those Latin ones (lower case). */
+    private static final String LOOKS = "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb"
+            + "\u03bf\u03b1\u03b9\u03ba\u03bd\u03c1\u03c4\u03c5\u03c7\u03b5";
+    private static final String LIKE = "aeopcyxijsdhoaikvptuxe";
+    /** Capital Cyrillic and Greek letters that read as Latin capitals, and those capitals. */
+    private static final String LOOKS_UP = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406"
+            + "\u0408\u0405\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7";
+    private static final String LIKE_UP = "ABEKMHOPCTXIJSABEZHIKMNOPTYX";
+
+    /** {@code name} in lower case with such letters made Latin: equal for names that look alike. */
+    static String skeleton(String name) {
+        StringBuilder up = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int k = LOOKS_UP.indexOf(c);
+            up.append(k >= 0 ? LIKE_UP.charAt(k) : c);
+        }
+        String low = up.toString().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(low.length());
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            int k = LOOKS.indexOf(c);
+            b.append(k >= 0 ? LIKE.charAt(k) : c);
+        }
+        return b.toString();
     }
 
     /** A number as the result files write it: at most 10 significant digits, plain. */
