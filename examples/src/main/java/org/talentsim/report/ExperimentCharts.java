@@ -147,6 +147,11 @@ final class ExperimentCharts {
         XYErrorRenderer r = intervals(false, 6);
         for (int k = 0; k < arms.size(); k++) {
             r.setSeriesPaint(k, Charts.PALETTE[k % Charts.PALETTE.length]);
+            // an arm with no row (the same as the baseline throughout) is not in the legend: it named
+            // an arm no point stood for (a strategist's review); the others keep their colours
+            if (ds.getSeries(k).getItemCount() == 0) {
+                r.setSeriesVisibleInLegend(k, false);
+            }
         }
         NumberAxis x = Axes.number(Charts.text(xLabel));
         x.setAutoRangeIncludesZero(true);

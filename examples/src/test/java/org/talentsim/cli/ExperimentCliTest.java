@@ -147,6 +147,22 @@ class ExperimentCliTest {
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b")));
     }
 
+    /**
+     * An arm the same as the baseline in every run has no row on the forest plot, and no entry in
+     * its legend: "■ none ● up1" named an arm no point stood for (a strategist's review).
+     */
+    @Test
+    void theForestPlotsLegendNamesOnlyArmsItDraws(@TempDir Path dir) throws java.io.IOException {
+        Path out = dir.resolve("f");
+        Cli r = Cli.run("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "--arm",
+                "up1:labs[Keeper].retention={name: match, upTo: 1}", "-r", "6", "--months", "6", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        ReportTest.Fig forest = ReportTest.figures(Files.readString(out.resolve("report.html"))).get("forest");
+        org.junit.jupiter.api.Assertions.assertNotNull(forest);
+        assertTrue(forest.texts().stream().anyMatch(t -> t.equals("none")), forest.texts().toString());
+        assertFalse(forest.texts().stream().anyMatch(t -> t.contains("up1")), forest.texts().toString());
+    }
+
     /** sweep --arm said only "Missing required option: '--vary'" (a strategist's review): the option's command is named. */
     @Test
     void anotherExperimentCommandsOptionNamesItsCommand() {
