@@ -161,7 +161,7 @@ final class ExperimentCommands {
      * when not every metric is shown, which are ({@code choose}: how to choose them).
      */
     static void table(PrintWriter w, Experiment e, ExperimentRunner.Result r, String choose) {
-        org.talentsim.report.Report.Shown which = tableMetrics(e);
+        org.talentsim.report.Report.Shown which = tableMetrics(e, r);
         if (r.dir() != null) {
             // with the differences beyond chance that the selection left out, as the report (a scenario author's review)
             which = org.talentsim.report.Report.withBeyondChance(which, r.dir(), e.cells().get(e.baselineIndex()).label());
@@ -308,7 +308,7 @@ final class ExperimentCommands {
     }
 
     /** The metrics the table shows, those the report shows ({@link org.talentsim.report.Report#shown}). */
-    static org.talentsim.report.Report.Shown tableMetrics(Experiment e) {
+    static org.talentsim.report.Report.Shown tableMetrics(Experiment e, ExperimentRunner.Result r) {
         List<String> paths = new ArrayList<>(e.overrides()); // those of every run (--set) name labs too, as in the report
         for (Experiment.Cell c : e.cells()) {
             paths.addAll(c.overrides());
@@ -316,7 +316,20 @@ final class ExperimentCommands {
         // an arm or cell that changes an event names the event's labs, as the report reads it
         paths.addAll(org.talentsim.report.Report.eventLabPaths(e.base().text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 e.base().file(), e.overrides(), new ArrayList<>(paths)));
-        return org.talentsim.report.Report.shown(e.metrics(), paths);
+        // the metrics 0 in every run of every cell, as the report reads them off summary.csv
+        java.util.Map<String, Boolean> zero = new java.util.HashMap<>();
+        for (ExperimentRunner.CellStat c : r.summary()) {
+            org.talentsim.experiment.Estimate x = c.estimate();
+            boolean z = x != null && x.mean() == 0 && !(x.sd() > 0);
+            zero.merge(c.metric(), z, Boolean::logicalAnd);
+        }
+        java.util.Set<String> zeros = new java.util.HashSet<>();
+        zero.forEach((m, z) -> {
+            if (z) {
+                zeros.add(m);
+            }
+        });
+        return org.talentsim.report.Report.shown(e.metrics(), paths, zeros);
     }
 
     /** Options of the shorthands: the scenario and what to change. */

@@ -325,9 +325,28 @@ final class ExperimentData {
         return out;
     }
 
+    /** The metrics whose mean is 0 with no spread in every cell of summary.csv: 0 in every run. */
+    java.util.Set<String> zeros() {
+        Map<String, Boolean> zero = new java.util.HashMap<>();
+        int mean = summary.col("mean");
+        int sd = summary.has("sd") ? summary.col("sd") : -1;
+        for (String[] r : summary.rows()) {
+            double m = summary.num(r, mean);
+            double s = sd < 0 ? Double.NaN : summary.num(r, sd);
+            zero.merge(Csv.cell(r, summary.col("metric")), m == 0 && !(s > 0), Boolean::logicalAnd);
+        }
+        Set<String> out = new java.util.HashSet<>();
+        zero.forEach((m, z) -> {
+            if (z) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
     /** The metrics the report draws: {@link Report#shown}. */
     Report.Shown shown() {
-        Report.Shown s = Report.shown(metrics, paths());
+        Report.Shown s = Report.shown(metrics, paths(), zeros());
         return comparison == null || s.which().equals("all") ? s : ExperimentReport.withBeyondChance(s, comparison, baseline());
     }
 }

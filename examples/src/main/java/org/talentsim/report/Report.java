@@ -55,7 +55,7 @@ public final class Report {
      */
     static final int MAX_SHOWN = 32;
     /** The kinds of a lab's metrics in the order the table takes them when not all fit: who gains and loses people first. */
-    static final List<String> KIND_ORDER = List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires",
+    static final List<String> KIND_ORDER = List.of("headcount_end", "poached_in", "poached_out", "countered", "quits", "retention", "hires",
             "mean_salary_end", "capability_end", "mean_morale_end", "payroll_end", "spend", "committed");
 
     /**
@@ -119,6 +119,16 @@ public final class Report {
 
     /** The metrics shown of {@code metrics}, given the paths the experiment's changes set (see {@link Shown}). */
     public static Shown shown(List<String> metrics, java.util.Collection<String> paths) {
+        return shown(metrics, paths, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #shown(List, java.util.Collection)}, with the kinds that are 0 in every run of
+     * every cell for each lab taken ({@code zero}: the metrics that are) after all the others:
+     * three rows of "0 [0, 0]" took the place of the counter-offers in a scenario about them (a
+     * strategist's review).
+     */
+    public static Shown shown(List<String> metrics, java.util.Collection<String> paths, java.util.Set<String> zero) {
         if (metrics.size() <= MAX_SHOWN) {
             return new Shown(metrics, "all");
         }
@@ -155,6 +165,13 @@ public final class Report {
         boolean someNamed = labs.stream().anyMatch(isNamed);
         if (someNamed) {
             labs.removeIf(isNamed.negate());
+        }
+        if (!zero.isEmpty()) {
+            // a kind no run gives anything but 0 for the labs shown: after the others, if room is left
+            List<String> flat = kinds.stream().filter(k -> labs.stream().map(l -> byLab.get(l).get(k))
+                    .allMatch(m -> m == null || zero.contains(m))).toList();
+            kinds.removeAll(flat);
+            kinds.addAll(flat);
         }
         market = market.subList(0, Math.min(market.size(), MAX_SHOWN));
         List<String> out = new java.util.ArrayList<>(market);

@@ -21,6 +21,28 @@ class ShownMetricsTest {
     private static final List<String> METRICS = List.of("Meta.quits", "Meta.hires", "Meta.headcount_end", "OpenAI.quits",
             "OpenAI.hires", "OpenAI.headcount_end", "market.unemployment_end");
 
+    /**
+     * Of more metrics than fit, kinds that are 0 in every run of every cell for each lab shown come
+     * after the others, in the table and the report alike: bidding-war showed three rows of
+     * "0 [0, 0]" (acquired_in, poached_in) and not its counter-offers (a strategist's review).
+     */
+    @Test
+    void kindsThatAreZeroInEveryRunComeLast(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("rp");
+        Cli r = Cli.run("replicate", "scenarios/bidding-war.yaml", "-r", "3", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Shown: "), r.out());
+        for (String m : List.of("Challenger.countered", "Frontier.countered")) {
+            assertTrue(r.out().contains(" " + m + " "), m + ":\n" + r.out());
+        }
+        for (String m : List.of("Challenger.acquired_in", "Frontier.acquired_in", "Challenger.acquired_out")) {
+            assertFalse(r.out().contains(m), m + ":\n" + r.out());
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<td>Challenger.countered</td>"), "the report shows what the table shows");
+        assertFalse(html.contains("<td>Challenger.acquired_in</td>"));
+    }
+
     /** One lab, its default metrics (23 of the lab's, 4 of the market's): 27, all shown in both. */
     @Test
     void aFewDefaultMetricsAreAllShownInBoth(@TempDir Path dir) throws Exception {
@@ -127,12 +149,12 @@ class ShownMetricsTest {
         Path out = dir.resolve("rep");
         Cli r = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--months", "6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        String which = "the market's, and 9 kinds (headcount_end, poached_in, poached_out, quits, retention, \u2026) of each lab";
+        String which = "the market's, and 9 kinds (headcount_end, poached_in, poached_out, countered, quits, \u2026) of each lab";
         assertTrue(r.out().contains("Shown: 32 of ") && r.out().contains("(" + which + ")"), r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("The tables show 32 of ") && html.contains(which.replace("'", "&#39;")), "the report says it too");
         for (String lab : List.of("Keeper", "Leaker", "Raider")) {
-            for (String kind : List.of("headcount_end", "poached_in", "poached_out", "quits", "retention", "hires")) {
+            for (String kind : List.of("headcount_end", "poached_in", "poached_out", "countered", "quits", "retention", "hires")) {
                 assertTrue(r.out().contains(lab + "." + kind), lab + "." + kind + ":\n" + r.out());
                 assertTrue(html.contains("<td>" + lab + "." + kind + "</td>"), lab + "." + kind + " in the report");
             }
