@@ -1456,6 +1456,10 @@ final class ExperimentReport extends Page {
         return some;
     }
 
+    /** A difference beyond chance under this share of the baseline's mean is too small to headline. */
+    static final double NEGLIGIBLE = 0.001;
+    static final String NEGLIGIBLE_SAID = "0.1%";
+
     /** The most cells a sweep's headline names. */
     static final int SWEEP_HEADLINE_CELLS = 8;
 
@@ -1528,8 +1532,23 @@ final class ExperimentReport extends Page {
                     it.remove();
                 }
             }
+            // beyond chance but too small to matter: under a thousandth of the baseline's mean (a
+            // prestige changed by a millionth headlined "Keeper.mean_salary_end -0.09897 (-0.000016%)"
+            // as the arm's largest difference: a strategist's review); counted apart, after the rest
+            List<String[]> small = new ArrayList<>();
+            for (java.util.Iterator<String[]> it = clear.iterator(); it.hasNext();) {
+                String[] r = it.next();
+                if (size.applyAsDouble(r) < NEGLIGIBLE) {
+                    small.add(r);
+                    it.remove();
+                }
+            }
+            String smallNote = small.isEmpty() ? "" : (small.size() == 1 ? "1 difference" : small.size() + " differences")
+                    + " beyond chance " + (small.size() == 1 ? "is" : "are") + " under " + NEGLIGIBLE_SAID + " of " + theBaseline
+                    + "'s mean, too small to matter (the largest: " + said(c, small.get(0), base) + ")";
             if (clear.isEmpty() && off.isEmpty()) {
-                parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance" + tiedNote);
+                parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance"
+                        + (small.isEmpty() ? "" : " by " + NEGLIGIBLE_SAID + " of its mean or more; " + smallNote) + tiedNote);
                 continue;
             }
             List<String> said = new ArrayList<>();
@@ -1581,7 +1600,7 @@ final class ExperimentReport extends Page {
                     + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
-                    + e.getKey() + ": no counter-offers)") + tiedNote);
+                    + e.getKey() + ": no counter-offers)") + (small.isEmpty() ? "" : "; " + smallNote) + tiedNote);
         }
         if (!tested) {
             return null;

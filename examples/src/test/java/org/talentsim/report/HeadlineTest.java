@@ -45,6 +45,27 @@ class HeadlineTest {
     }
 
     /**
+     * A difference beyond chance under 0.1% of the baseline's mean is too small to headline: a
+     * prestige changed by a millionth headlined "Keeper.mean_salary_end -0.09897 (-0.000016%)" as
+     * the arm's largest difference (a strategist's review). Counted apart, with the largest.
+     */
+    @Test
+    void aDifferenceTooSmallToMatterIsNotHeadlined(@TempDir Path dir) throws Exception {
+        Csv c = Csv.read(Files.writeString(dir.resolve("c.csv"), HEADER
+                + "baseline,K.salary,600000,590000,610000,,,,,,,,30,\n"
+                + "baseline,K.hires,100,90,110,,,,,,,,30,\n"
+                + "tiny,K.salary,599999.9,589999,609999,-0.1,-0.11,-0.09,1e-9,1e-8,0,1,30,30\n"
+                + "tiny,K.hires,100,90,110,0,-1,1,0.9,1,0.5,0.5,30,30\n"
+                + "big,K.salary,599999.9,589999,609999,-0.1,-0.11,-0.09,1e-9,1e-8,0,1,30,30\n"
+                + "big,K.hires,120,110,130,20,18,22,1e-9,1e-8,1,0,30,30\n"));
+        assertEquals(List.of("arm tiny differs from the baseline in none of them beyond chance by 0.1% of its mean or more; 1"
+                + " difference beyond chance is under 0.1% of the baseline's mean, too small to matter (the largest: K.salary"
+                + " -0.1 (-0.000017%))", "arm big against baseline: K.hires +20 (+20%); 1 difference beyond chance is under 0.1%"
+                + " of the baseline's mean, too small to matter (the largest: K.salary -0.1 (-0.000017%))"),
+                ExperimentReport.headlineParts(c, "baseline", Set.of("K.salary", "K.hires")));
+    }
+
+    /**
      * A difference with no spread (p 0) over fewer than 6 pairs is not counted beyond chance, and
      * is named apart; over 6 pairs it is counted. Two replications whose counts happened to differ
      * alike headlined an arm "beyond chance" (a strategist's review, 4 of 8 seeds at -r 2).
