@@ -66,6 +66,18 @@ public final class Calibrator {
         public boolean ciBeyond(double lower, double upper) {
             return ciLow < lower || ciHigh > upper;
         }
+
+        /**
+         * Whether the estimate and its se are fit to use, by every flag at once: identified, its
+         * 95% interval within the range [{@code lower}, {@code upper}], not at a bound, not held at
+         * one by the J test's linearisation, and its moments smooth enough over the Jacobian's step
+         * ({@link #slopeGap()} at most {@link #ROUGH}; unknown at a bound). {@code estimates.csv}'s
+         * {@code usable}: an estimate at its range's edge with an se the terminal called not to be
+         * trusted was {@code identified} (an economist's review).
+         */
+        public boolean usable(double lower, double upper) {
+            return identified && !Double.isNaN(se) && !ciBeyond(lower, upper) && !boundHit && !heldAtBound && !(slopeGap > ROUGH);
+        }
     }
 
     /**

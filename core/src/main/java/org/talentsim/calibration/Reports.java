@@ -12,7 +12,7 @@ final class Reports {
         // ci_beyond_range: the 95% interval reaches past the range searched (weakly identified, or at a bound)
         // unit: the parameter's as the file gives it (k: thousands of USD): 250 read as $250 by
         // whoever joined the file to other data (a calibrator's review)
-        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit\n");
+        StringBuilder b = new StringBuilder("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit,usable\n");
         List<Calibrator.ParameterEstimate> es = r.estimates();
         for (int j = 0; j < es.size(); j++) {
             Calibrator.ParameterEstimate e = es.get(j);
@@ -22,7 +22,7 @@ final class Reports {
                     .append(flag(e.boundHit())).append(',').append(flag(e.identified())).append(',')
                     .append(flag(!Double.isNaN(e.se()) && e.ciBeyond(p.lower(), p.upper()))).append(',')
                     .append(Num.format(e.slopeGap())).append(',').append(flag(e.heldAtBound())).append(',')
-                    .append(p.unit()).append('\n');
+                    .append(p.unit()).append(',').append(flag(e.usable(p.lower(), p.upper()))).append('\n');
         }
         return b.toString();
     }

@@ -205,8 +205,8 @@ class CalibrationCliTest {
         assertTrue(r.out().contains("small: 1 parameter, 2 targets, R = 3"), r.out());
         List<String> est = Files.readAllLines(out.resolve("estimates.csv"));
         // one degree of freedom, two when the step to the linearised minimum leaves the narrow range (held at its bound)
-        assertTrue(est.get(1).endsWith(",/year"), est.get(1));
-        assertTrue(r.out().contains(est.get(1).endsWith(",TRUE,/year") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
+        assertTrue(est.get(1).endsWith(",/year,FALSE"), est.get(1));
+        assertTrue(r.out().contains(est.get(1).endsWith(",TRUE,/year,FALSE") ? " on 2 degrees of freedom, p = " : " on 1 degree of freedom, p = "),
                 r.out());
         String[] head = est.get(0).split(",");
         String[] row = est.get(1).split(",");
@@ -503,9 +503,17 @@ class CalibrationCliTest {
                     name);
         }
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit", estimates.get(0));
+        assertEquals("parameter,estimate,se,ci_low,ci_high,bound_hit,identified,ci_beyond_range,slope_gap,held_at_bound,unit,usable",
+                estimates.get(0));
         assertEquals(3, estimates.size());
-        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).endsWith(",/year"), estimates.get(1));
+        assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",/year,"), estimates.get(1));
+        // usable: every flag at once
+        for (String line : estimates.subList(1, 3)) {
+            String[] v = line.split(",", -1);
+            boolean all = v[6].equals("TRUE") && v[7].equals("FALSE") && v[5].equals("FALSE") && v[9].equals("FALSE")
+                    && (v[8].isEmpty() || Double.parseDouble(v[8]) <= 1);
+            assertEquals(all ? "TRUE" : "FALSE", v[11], line);
+        }
         List<String> fits = Files.readAllLines(dir.resolve("a/moments.csv"));
         assertEquals("target,observed,simulated,se,residual_se,t,linearised_miss,weight,observed_se,unit,denominator_mean,"
                 + "denominator_events", fits.get(0));
@@ -718,7 +726,7 @@ class CalibrationCliTest {
         assertFalse(budget.contains("["), "no interval without an se: " + budget);
         assertTrue(r.out().contains("no se for budget: no target moves it"), r.out());
         List<String> estimates = Files.readAllLines(dir.resolve("a/estimates.csv"));
-        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,FALSE,FALSE,FALSE,0,FALSE,M"), estimates.get(3));
+        assertTrue(estimates.get(3).startsWith("budget,") && estimates.get(3).endsWith(",,,,FALSE,FALSE,FALSE,0,FALSE,M,FALSE"), estimates.get(3));
         assertTrue(estimates.get(1).startsWith("offers,") && estimates.get(1).contains(",FALSE,TRUE,TRUE,"), estimates.get(1));
         String[] offers = estimates.get(1).split(",");
         assertTrue(Double.parseDouble(offers[3]) < 0.8, "the interval reaches below the range's 0.8: " + estimates.get(1));
