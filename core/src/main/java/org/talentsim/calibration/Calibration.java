@@ -238,8 +238,16 @@ public final class Calibration {
                     double w = who == j ? v : q.start();
                     String at = w == q.start() ? "start = " + plain(w) + q.unit() : w == q.lower() ? "lower = " + plain(w) + q.unit()
                             : w == q.upper() ? "upper = " + plain(w) + q.unit()
-                            : plain(w) + q.unit() + " (between the bounds, as the search tries)";
-                    throw f.error(f.parameters().get(who).path(), "at " + at + ": " + e.problem());
+                            : plain(w) + q.unit() + (f.kind().text().equals("calibration") ? " (between the bounds, as the search tries)"
+                            : " (between the bounds, as the analysis may try)");
+                    // a field of whole numbers cannot be searched or screened over a continuous range:
+                    // said, with what can vary it instead (a sensitivity file was refused "as the search
+                    // tries", with nothing said of why or what to do: an adversarial review)
+                    String whole = e.problem().contains("expected a whole number") ? "; a field that takes whole numbers (a"
+                            + " headcount, a pool's size, a number of days) cannot be a parameter of a calibration or a sensitivity"
+                            + " analysis, whose points are not in general whole numbers: vary it with a sweep instead (talentsim sweep"
+                            + " SCENARIO --vary '" + q.path() + "=" + plain(q.lower()) + "," + plain(q.upper()) + "')" : "";
+                    throw f.error(f.parameters().get(who).path(), "at " + at + ": " + e.problem() + whole);
                 }
                 if (v == p.lower() && atLower == null) {
                     atLower = s;
