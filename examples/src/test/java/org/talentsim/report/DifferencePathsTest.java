@@ -20,9 +20,11 @@ class DifferencePathsTest {
     @Test
     void theDifferenceIsPairedByReplicationWithItsInterval(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("experiment.yaml"), "arms:\n  baseline: []\n  cut: ['x=1']\n");
-        Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\n");
+        // one metric of each cell, so that the files agree (report DIR checks they do)
+        Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\nbaseline,m,1,0,1,1,2\ncut,m,1,0,1,1,2\n");
         Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed\n");
-        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n");
+        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n"
+                + "baseline,m,1,1,1,,,,,,,,2,\ncut,m,1,1,1,0,0,0,,,0,0,2,2\n");
         // runs in another order than by replication: the pairs are by replication, not by row
         Files.writeString(dir.resolve("paths.csv"), "run,cell,replication,seed,A.headcount@2025-01,A.headcount@2025-02,"
                 + "B.headcount@2025-01,B.headcount@2025-02\n"
@@ -56,9 +58,11 @@ class DifferencePathsTest {
     @Test
     void aLabNotYetFoundedIsLeftOutOfTheQuantilesAndTheDifferences(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("experiment.yaml"), "arms:\n  baseline: []\n  cut: ['x=1']\n");
-        Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\n");
+        // one metric of each cell, so that the files agree (report DIR checks they do)
+        Files.writeString(dir.resolve("summary.csv"), "cell,metric,mean,sd,ci_low,ci_high,n\nbaseline,m,1,0,1,1,2\ncut,m,1,0,1,1,2\n");
         Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed\n");
-        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n");
+        Files.writeString(dir.resolve("comparison.csv"), "arm,metric,mean,ci_low,ci_high,difference,diff_ci_low,diff_ci_high,p,p_holm,share_higher,share_lower,n,pairs\n"
+                + "baseline,m,1,1,1,,,,,,,,2,\ncut,m,1,1,1,0,0,0,,,0,0,2,2\n");
         Files.writeString(dir.resolve("paths.csv"), "run,cell,replication,seed,N.headcount@2025-01,N.headcount@2025-02,"
                 + "N.headcount@2025-03\n"
                 + "0,baseline,0,11,,4,8\n"
