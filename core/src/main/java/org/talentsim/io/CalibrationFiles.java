@@ -38,6 +38,15 @@ import org.talentsim.scenario.EventTypes;
 public final class CalibrationFiles {
     /** The largest weight of a target (1/se² for one with an se): larger ones overflow the objective. */
     static final double MAX_WEIGHT = 1e150;
+    /**
+     * The largest observed value and se, in size: beyond any metric (the largest budget is 1e15 USD
+     * a year), and small enough that 1/se² neither overflows nor underflows: an se of 1e159 had a
+     * square of infinity, a weight of 0, and its target silently dropped out of the objective and
+     * J (a re-check).
+     */
+    static final double MAX_OBSERVED = 1e18;
+    /** The smallest weight: 1/{@link #MAX_OBSERVED}². */
+    static final double MIN_WEIGHT = 1e-36;
 
     static final List<String> TOP = List.of("version", "kind", "description", "scenario", "overrides", "parameters",
             "targets", "replications", "covariance_replications", "seed", "optimizer", "starts", "max_evaluations", "step", "sensitivity");
@@ -404,6 +413,10 @@ public final class CalibrationFiles {
             }
             t.require("observed");
             double observed = finite(t, "observed");
+            if (Math.abs(observed) > MAX_OBSERVED) {
+                throw t.range("observed", "must be at most 1e18 in size (no metric comes near: the largest budget is 1e15 USD a"
+                        + " year); give the target in its metric's units");
+            }
             if (t.has("se") == t.has("weight")) {
                 throw t.fail(null, "give either se: (the observed value's standard error) or weight: (its weight in the"
                         + " objective)");
@@ -412,6 +425,10 @@ public final class CalibrationFiles {
             double weight;
             if (t.has("se")) {
                 se = t.positive("se", 0);
+                if (se > MAX_OBSERVED) {
+                    throw t.range("se", "must be at most 1e18 (its weight 1/se\u00b2 must not vanish, or the target drops out of"
+                            + " the objective and J)");
+                }
                 weight = 1 / (se * se);
                 if (!(weight <= MAX_WEIGHT)) {
                     throw t.fail("se", "must be at least 1e-75 (its weight 1/se\u00b2 must leave room for the squared"
@@ -419,6 +436,10 @@ public final class CalibrationFiles {
                 }
             } else {
                 weight = t.positive("weight", 0);
+                if (weight < MIN_WEIGHT) {
+                    throw t.range("weight", "must be at least 1e-36 (a smaller one leaves the target out of the objective and J"
+                            + " in effect)");
+                }
                 if (!(weight <= MAX_WEIGHT)) {
                     throw t.fail("weight", "must be at most 1e150 (it must leave room for the squared differences in the"
                             + " objective, or every evaluation overflows), was " + String.valueOf(weight).replace("E", "e"));
