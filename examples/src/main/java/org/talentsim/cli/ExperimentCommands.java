@@ -349,7 +349,7 @@ final class ExperimentCommands {
         @Option(names = "--months", paramLabel = "N", description = "months to simulate (default: the scenario's)")
         Integer months;
 
-        @Option(names = "--metrics", paramLabel = "A,B", split = ",", description = "metrics to report, * standing for any text (Meta.*, *.poached_out; default: all but the flows, market.events_skipped, teams' and the labs' balance counts; docs/METRICS.md)")
+        @Option(names = "--metrics", paramLabel = "A,B", description = "metrics to report, * standing for any text (Meta.*, *.poached_out; default: all but the flows, market.events_skipped, teams' and the labs' balance counts; docs/METRICS.md)")
         List<String> metrics = new ArrayList<>();
 
         @Option(names = "--ratio", paramLabel = "'A per B'", description = "a ratio of two metrics to report beside them, e.g. 'Meta.spend per Meta.headcount_end': each arm's ratio of means and against the baseline its incremental ratio (the extra A per extra B), with Fieller's 95%% interval; repeatable; ratios.csv")
@@ -360,11 +360,23 @@ final class ExperimentCommands {
             if (replications < 1) {
                 throw new CommandLine.ParameterException(cl, "-r must be at least 1, was " + replications);
             }
-            if (metrics.stream().anyMatch(m -> m.isBlank())) {
-                // an empty --metrics (an unset shell variable) ran the default metrics, and 'a,,b' dropped
-                // the empty one, where a file's "metrics: []" is refused (an adversarial review)
-                throw new CommandLine.ParameterException(cl, metrics.size() == 1 ? "--metrics: no metric given; leave --metrics out"
-                        + " for the default ones" : "--metrics: an empty name in '" + String.join(",", metrics) + "'");
+            // split here, keeping empty names: an empty --metrics (an unset shell variable) or ',' ran the
+            // default metrics, and 'a,,b' or 'a,' dropped the empty one, where a file's "metrics: []" is
+            // refused (an adversarial review, then a re-check)
+            List<String> names = new ArrayList<>();
+            for (String given : metrics) {
+                String[] parts = given.split(",", -1);
+                if (java.util.Arrays.stream(parts).allMatch(String::isBlank)) {
+                    throw new CommandLine.ParameterException(cl, "--metrics '" + given + "': no metric given; leave --metrics out"
+                            + " for the default ones");
+                }
+                for (String m : parts) {
+                    if (m.isBlank()) {
+                        throw new CommandLine.ParameterException(cl, "--metrics '" + given + "': an empty name (two commas, or one"
+                                + " at an end)");
+                    }
+                    names.add(m.strip());
+                }
             }
             if (months != null && months < 1) {
                 throw new CommandLine.ParameterException(cl, "--months must be at least 1, was " + months);
@@ -386,7 +398,7 @@ final class ExperimentCommands {
                 b.seed(seed);
             }
             // "A, B" as "A,B": a space after the comma named an unknown metric ' B' (a strategist's review)
-            return b.replications(replications).metrics(metrics.stream().map(String::strip).filter(m -> !m.isEmpty()).toList())
+            return b.replications(replications).metrics(names)
                     .ratios(ratios);
         }
     }

@@ -88,9 +88,84 @@ final class ExperimentChecks {
         }
         if (d.comparison != null) {
             sameMeans(d.comparison, "arm", byKey, s, cells, d.metrics);
+            samePairs(d.comparison, "arm", d.runs, runsOf);
         }
         if (d.differences != null) {
             sameMeans(d.differences, "cell", byKey, s, cells, d.metrics);
+            samePairs(d.differences, "cell", d.runs, runsOf);
+        }
+    }
+
+    /**
+     * Each row's difference, pairs and p those of runs.csv's values paired by replication with the
+     * reference's (the cell whose rows have no difference), and its p_holm no lower than its p:
+     * an edited p and p_holm of 0.0001 drew a headline "beyond chance" (a re-check).
+     */
+    private static void samePairs(Csv f, String cellColumn, Csv runs, Map<String, List<String[]>> runsOf) {
+        int cc = f.col(cellColumn);
+        int dc = f.col("difference");
+        String reference = null;
+        for (String[] r : f.rows()) {
+            if (Csv.cell(r, dc).isEmpty() && Csv.cell(r, f.col("pairs")).isEmpty()) {
+                reference = Csv.cell(r, cc);
+                break;
+            }
+        }
+        if (reference == null) {
+            return;
+        }
+        int rc = runs.col("replication");
+        for (String[] r : f.rows()) {
+            String cell = Csv.cell(r, cc);
+            String metric = Csv.cell(r, f.col("metric"));
+            if (cell.equals(reference) || Csv.cell(r, dc).isEmpty() || !runs.has(metric)) {
+                continue;
+            }
+            int col = runs.col(metric);
+            Map<String, Double> base = new HashMap<>();
+            for (String[] run : runsOf.getOrDefault(reference, List.of())) {
+                base.put(Csv.cell(run, rc), runs.num(run, col));
+            }
+            List<double[]> pairs = new java.util.ArrayList<>();
+            for (String[] run : runsOf.getOrDefault(cell, List.of())) {
+                double a = runs.num(run, col);
+                Double b = base.get(Csv.cell(run, rc));
+                if (Double.isFinite(a) && b != null && Double.isFinite(b)) {
+                    pairs.add(new double[] {a, b});
+                }
+            }
+            if (pairs.size() < 2) {
+                continue;   // (no difference is written then)
+            }
+            double[] a = pairs.stream().mapToDouble(x -> x[0]).toArray();
+            double[] b = pairs.stream().mapToDouble(x -> x[1]).toArray();
+            org.talentsim.experiment.PairedDifference pd = org.talentsim.experiment.PairedDifference.of(a, b);
+            double scale = 0;
+            for (int k = 0; k < a.length; k++) {
+                scale = Math.max(scale, Math.max(Math.abs(a[k]), Math.abs(b[k])));
+            }
+            double diff = f.num(r, dc);
+            if (Math.abs(diff - pd.difference().mean()) > 1e-8 * Math.max(scale, 1e-300)) {
+                throw f.bad(r, dc, Csv.cell(r, dc) + ", where runs.csv's " + pairs.size() + " pairs of '" + cell + "' and '" + reference
+                        + "' differ by " + Fmt.num(pd.difference().mean()) + " on average" + TAIL);
+            }
+            if (f.has("pairs") && f.whole(r, f.col("pairs"), 0, Integer.MAX_VALUE) != pairs.size()) {
+                throw f.bad(r, f.col("pairs"), Csv.cell(r, f.col("pairs")) + ", where runs.csv has " + pairs.size() + " pairs of '" + cell
+                        + "' and '" + reference + "'" + TAIL);
+            }
+            double p = f.num(r, f.col("p"));
+            double want = pd.p();
+            if (!(Math.abs(p - want) <= 1e-6 * Math.max(want, 1e-300) || Math.abs(p - want) < 1e-12)) {
+                throw f.bad(r, f.col("p"), Csv.cell(r, f.col("p")) + ", where the paired t-test of runs.csv's values gives "
+                        + Fmt.p(want) + TAIL);
+            }
+            if (f.has("p_holm") && !Csv.cell(r, f.col("p_holm")).isEmpty()) {
+                double holm = f.num(r, f.col("p_holm"));
+                if (holm < p || holm > 1) {
+                    throw f.bad(r, f.col("p_holm"), Csv.cell(r, f.col("p_holm")) + ", " + (holm > 1 ? "above 1" : "below the row's p ("
+                            + Csv.cell(r, f.col("p")) + "), which Holm's adjustment never lowers") + TAIL);
+                }
+            }
         }
     }
 

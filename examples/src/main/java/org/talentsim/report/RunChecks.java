@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether a run's result files agree with each other, before {@code report DIR} draws them: a
@@ -103,6 +104,28 @@ final class RunChecks {
                 }
             }
         }
+        // every lab the moves, flows and summary name has rows in labs.csv (a lab's rows deleted from
+        // labs.csv stopped the page with a stack trace, or drew a page of the other labs: a re-check)
+        Set<String> inLabs = new java.util.HashSet<>();
+        labs.rows().forEach(r -> inLabs.add(Csv.cell(r, labs.col("lab"))));
+        for (String lab : counted.keySet()) {
+            if (!inLabs.contains(lab)) {
+                throw new IllegalArgumentException(moves.file() + " moves people into or out of lab '" + lab + "', which "
+                        + labs.file().getFileName() + " has no row of" + TAIL);
+            }
+        }
+        for (String lab : countered.keySet()) {
+            if (!lab.isEmpty() && !inLabs.contains(lab)) {
+                throw new IllegalArgumentException(moves.file() + " names lab '" + lab + "', which " + labs.file().getFileName()
+                        + " has no row of" + TAIL);
+            }
+        }
+        for (JsonNode l : summary.path("labs")) {
+            if (!inLabs.contains(l.path("lab").asText())) {
+                throw new IllegalArgumentException(summaryFile(labs) + " has lab '" + l.path("lab").asText() + "', which "
+                        + labs.file().getFileName() + " has no row of" + TAIL);
+            }
+        }
         Map<String, Long> start = new HashMap<>();
         Map<String, JsonNode> labSummary = new LinkedHashMap<>();
         for (JsonNode l : summary.path("labs")) {
@@ -168,6 +191,9 @@ final class RunChecks {
                             + "'" : "a net " + (-net) + " out of '" + lab + "'") + TAIL);
                 }
                 Double teamsHere = teamSums.get(t + "\u0000" + lab);
+                if (teamsHere == null && h != 0) {
+                    throw labs.bad(r, hc, Csv.cell(r, hc) + ", but teams.csv has no row of its teams at tick " + (t + 1) + TAIL);
+                }
                 if (teamsHere != null && teamsHere != h) {
                     throw labs.bad(r, hc, Csv.cell(r, hc) + ", but the rows of its teams in teams.csv at tick " + (t + 1)
                             + " add up to " + Long.toString(teamsHere.longValue()) + TAIL);

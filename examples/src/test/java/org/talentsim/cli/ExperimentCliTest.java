@@ -139,12 +139,28 @@ class ExperimentCliTest {
         Cli none = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics", "", "--out",
                 dir.resolve("a").toString());
         assertEquals(2, none.exit());
-        assertTrue(none.err().startsWith("--metrics: no metric given; leave --metrics out for the default ones"), none.err());
-        Cli gap = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics",
-                "Keeper.quits,,Keeper.hires", "--out", dir.resolve("b").toString());
-        assertEquals(2, gap.exit());
-        assertTrue(gap.err().startsWith("--metrics: an empty name in 'Keeper.quits,,Keeper.hires'"), gap.err());
-        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b")));
+        assertTrue(none.err().startsWith("--metrics '': no metric given; leave --metrics out for the default ones"), none.err());
+        // commas alone ran the default metrics, and an empty name at an end was dropped (a re-check)
+        for (String given : List.of(",", ",,", " , ")) {
+            Cli commas = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics", given,
+                    "--out", dir.resolve("c").toString());
+            assertEquals(2, commas.exit(), given);
+            assertTrue(commas.err().startsWith("--metrics '" + given + "': no metric given"), commas.err());
+        }
+        for (String given : List.of("Keeper.quits,,Keeper.hires", "Keeper.quits,", ",Keeper.quits")) {
+            Cli gap = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics", given,
+                    "--out", dir.resolve("b").toString());
+            assertEquals(2, gap.exit(), given);
+            assertTrue(gap.err().startsWith("--metrics '" + given + "': an empty name (two commas, or one at an end)"), gap.err());
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b"))
+                || Files.exists(dir.resolve("c")));
+        // names given apart or together, spaces around them, are read alike
+        Cli two = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--months", "2", "--metrics",
+                "Keeper.quits", "--metrics", " Keeper.hires ,Leaker.quits", "--out", dir.resolve("d").toString(), "--no-report");
+        assertEquals(0, two.exit(), two.err());
+        assertTrue(two.out().contains("Keeper.hires") && two.out().contains("Leaker.quits") && two.out().contains("Keeper.quits"),
+                two.out());
     }
 
     /**

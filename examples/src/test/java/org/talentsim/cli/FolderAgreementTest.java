@@ -138,6 +138,22 @@ class FolderAgreementTest {
         }), "teams.csv", "a second row of team", "(the first is line 3)");
     }
 
+    /** A lab's rows deleted from labs.csv (and teams.csv) stopped the page with a stack trace (a re-check). */
+    @Test
+    void aLabMissingFromLabsIsNamed() throws IOException {
+        Path dir = edited(run, "noOpenAI", "labs.csv", l -> l.stream().filter(s -> !s.contains(",OpenAI,")).toList());
+        Files.write(dir.resolve("teams.csv"), Files.readAllLines(dir.resolve("teams.csv")).stream()
+                .filter(s -> !s.contains(",OpenAI,")).toList());
+        refused(dir, "moves.csv", "lab 'OpenAI', which labs.csv has no row of");
+    }
+
+    /** Every team row of a lab at one tick deleted went through (a re-check). */
+    @Test
+    void aLabsTeamsMissingAtATick() throws IOException {
+        Path dir = edited(run, "noTeams", "teams.csv", l -> l.stream().filter(s -> !s.startsWith("6,2025-06,Meta,")).toList());
+        refused(dir, "labs.csv", "but teams.csv has no row of its teams at tick 6");
+    }
+
     @Test
     void labsCutShortIsNamed() throws IOException {
         // it was blamed on teams.csv, whose rows went on past it
@@ -173,6 +189,43 @@ class FolderAgreementTest {
             return out;
         });
         refused(dir, "summary.csv", "column mean: the mean of 5 values", "column Meta.hires");
+    }
+
+    /** An edited p and p_holm drew a headline "beyond chance"; an edited difference contradicted the means (a re-check). */
+    @Test
+    void aComparisonsTestChanged() throws IOException {
+        UnaryOperator<String[]> p = v -> {
+            v[8] = "0.0001";
+            v[9] = "0.0001";
+            return v;
+        };
+        UnaryOperator<String[]> diff = v -> {
+            v[5] = "40";
+            return v;
+        };
+        UnaryOperator<String[]> holm = v -> {
+            v[9] = "0";
+            return v;
+        };
+        String[] said = {"column p: 0.0001, where the paired t-test of runs.csv's values gives ", "column difference: 40, where"
+            + " runs.csv's 5 pairs of 'a' and 'baseline' differ by ", "column p_holm: 0, below the row's p"};
+        List<UnaryOperator<String[]>> edits = List.of(p, diff, holm);
+        for (int k = 0; k < edits.size(); k++) {
+            UnaryOperator<String[]> edit = edits.get(k);
+            Path dir = edited(experiment, "test" + k, "comparison.csv", l -> {
+                List<String> out = new ArrayList<>(l);
+                List<String> head = List.of(out.get(0).split(","));
+                for (int i = 1; i < out.size(); i++) {
+                    String[] v = out.get(i).split(",", -1);
+                    // a row of arm a with a difference and a p above 0.01
+                    if (v[0].equals("a") && v[head.indexOf("metric")].equals("Meta.hires")) {
+                        out.set(i, String.join(",", edit.apply(v)));
+                    }
+                }
+                return out;
+            });
+            refused(dir, "comparison.csv", said[k]);
+        }
     }
 
     @Test
