@@ -552,18 +552,28 @@ final class ScenarioNotes {
             String other = first.putIfAbsent(k, n);
             if (other != null && !other.equals(n)) {
                 boolean caseOnly = other.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT));
-                notes.add(what + " '" + other + "' and '" + n + "' " + (caseOnly ? "differ only in case" : "look alike (the"
-                        + " same letters in another script: " + codes(other, n) + ")") + ": the result files, metrics and"
+                String letters = codes(other, n);
+                notes.add(what + " '" + other + "' and '" + n + "' " + (caseOnly ? "differ only in case" : "look alike (" + (letters
+                        .contains(" against ") ? "letters of another script or form: " : "") + letters + ")") + ": the result files, metrics and"
                         + " overrides tell them apart, a reader of the results may not; give them names that differ to the eye");
             }
         }
     }
 
-    /** The characters of {@code b} that are not {@code a}'s at the same place, as U+ codes. */
+    /**
+     * The characters of {@code b} that are other letters than {@code a}'s at the same place (not
+     * the same letter in another case: 'MЕTA' against 'Meta' listed its Latin T and A as "another
+     * script", a re-check), as U+ codes.
+     */
     private static String codes(String a, String b) {
         StringBuilder out = new StringBuilder();
+        if (a.length() != b.length()) {
+            return "'" + b + "' reads as '" + a + "'";
+        }
         for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (Character.toLowerCase(x) != Character.toLowerCase(y) && Character.toUpperCase(x) != Character.toUpperCase(y)) {
                 out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "'%c' U+%04X against U+%04X", b.charAt(i),
                         (int) b.charAt(i), (int) a.charAt(i)));
             }
@@ -582,9 +592,11 @@ final class ScenarioNotes {
 
     /** {@code name} in lower case with such letters made Latin: equal for names that look alike. */
     static String skeleton(String name) {
-        StringBuilder up = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        // compatibility forms first: fullwidth ＭＥＴＡ, the Roman numeral Ⅿ (a re-check)
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        StringBuilder up = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             int k = LOOKS_UP.indexOf(c);
             up.append(k >= 0 ? LIKE_UP.charAt(k) : c);
         }

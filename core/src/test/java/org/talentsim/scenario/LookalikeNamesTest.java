@@ -31,8 +31,15 @@ class LookalikeNamesTest {
                 alike(scenario("Meta", "meta", "A", "B")));
         List<String> cyrillic = alike(scenario("Meta", "\u041ceta", "A", "B"));
         assertEquals(1, cyrillic.size(), cyrillic.toString());
-        assertTrue(cyrillic.get(0).startsWith("labs 'Meta' and '\u041ceta' look alike (the same letters in another script: '\u041c'"
+        assertTrue(cyrillic.get(0).startsWith("labs 'Meta' and '\u041ceta' look alike (letters of another script or form: '\u041c'"
                 + " U+041C against U+004D)"), cyrillic.get(0));
+        // the Latin letters that differ only in case are not listed as another script's (a re-check)
+        List<String> mixed = alike(scenario("Meta", "M\u0415TA", "A", "B"));
+        assertEquals(1, mixed.size(), mixed.toString());
+        assertTrue(mixed.get(0).contains("(letters of another script or form: '\u0415' U+0415 against U+0065)"), mixed.get(0));
+        // fullwidth letters and the Roman numeral M (compatibility forms)
+        assertEquals(1, alike(scenario("Meta", "\uff2d\uff25\uff34\uff21", "A", "B")).size());
+        assertEquals(1, alike(scenario("Meta", "\u216feta", "A", "B")).size());
         List<String> teams = alike(scenario("Meta", "OpenAI", "Res\u0435arch", "Research"));
         assertEquals(1, teams.size(), teams.toString());
         assertTrue(teams.get(0).startsWith("teams of labs[Meta] 'Res\u0435arch' and 'Research' look alike"), teams.get(0));
