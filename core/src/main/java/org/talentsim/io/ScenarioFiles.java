@@ -108,8 +108,10 @@ public final class ScenarioFiles {
                 && isScenarioLike(p));
         String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
         if (CalibrationFiles.isCalibration(text) || ExperimentFiles.isExperiment(text)) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "this is " + (CalibrationFiles.isCalibration(text)
-                    ? "a calibration file" : "an experiment file") + ", not a scenario: name the scenario file it runs");
+            String kind = !CalibrationFiles.isCalibration(text) ? "an experiment file"
+                    : java.util.regex.Pattern.compile("(?m)^kind:\\s*['\"]?sensitivity").matcher(text).find()
+                    ? "a sensitivity analysis's file" : "a calibration file";
+            throw new ScenarioException(file.toString(), 0, 0, "", "this is " + kind + ", not a scenario: name the scenario file it runs");
         }
         return b;
     }

@@ -1120,6 +1120,10 @@ class ExperimentTest {
         Files.writeString(f, "version: 1\nscenario: e.yaml\n");
         assertEquals(f + ":2:11: scenario: cannot read the scenario " + f + ": this is an experiment file, not a scenario: name the"
                 + " scenario file it runs", assertThrows(ScenarioException.class, () -> Experiment.read(f)).getMessage());
+        Files.writeString(dir.resolve("s1.yaml"), "version: 1\nkind: sensitivity\nscenario: s.yaml\n");
+        Files.writeString(f, "version: 1\nscenario: s1.yaml\n");
+        assertTrue(assertThrows(ScenarioException.class, () -> Experiment.read(f)).getMessage().endsWith(": this is a sensitivity"
+                + " analysis's file, not a scenario: name the scenario file it runs"));
     }
 
     @Test
