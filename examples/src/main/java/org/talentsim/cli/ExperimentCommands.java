@@ -175,10 +175,14 @@ final class ExperimentCommands {
             // family: its '-' is not "the same in every replication" (a docs review)
             boolean check = r.comparison().stream().anyMatch(a -> a.difference() != null
                     && a.metric().equals(org.talentsim.experiment.StandardMetrics.EVENTS_SKIPPED) && !a.difference().same());
-            if (tests == 0 && mostPairs(r.comparison()) < 2) {
+            boolean untested = tests == 0 && mostPairs(r.comparison()) < 2;
+            if (untested) {
                 // one replication: the arms may well differ, but no difference can be tested
-                // (a reviewer read "the same as the baseline's" of two values that were not)
-                w.println(org.talentsim.report.Report.TOO_FEW);
+                // (a reviewer read "the same as the baseline's" of two values that were not); said once,
+                // below, where the replications are one (a re-check: two lines said it)
+                if (oneReplication(e) == null) {
+                    w.println(org.talentsim.report.Report.TOO_FEW);
+                }
             } else if (tests == 0 && check) {
                 w.println("Nothing to test: " + CHECK_NOT_TESTED + ", and any other metric is the same as the baseline's in every"
                         + " replication (p '-', 'same').");
@@ -188,18 +192,20 @@ final class ExperimentCommands {
                 w.println("Differences are paired over the same seeds; p is the paired t-test, Holm-adjusted over the "
                         + count(tests, "test") + " (arm x metric)");
                 w.println((tests == 1 ? "that differs" : "that differ") + " from the baseline in some replication (the same in every"
-                        + " one: no test, '-', 'same');");
+                        + " one: no test, '-', 'same'; the same difference in every one of fewer than 6 pairs: no test, '-');");
                 if (check) {
                     w.println(CHECK_NOT_TESTED + ";");
                 }
                 // a CI that excluded 0 beside a p (Holm) of 0.099 read as a contradiction (a statistician's review)
                 w.println("the intervals are not adjusted: each is a 95% interval on its own;");
             }
-            // a share higher of 18% read as "mostly lower" where 74% were ties (a strategist's review)
-            w.println("higher = share of replications in which the arm's value is above the baseline's (the rest are lower or"
-                    + " the same: comparison.csv's share_lower);");
-            // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
-            w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
+            if (!untested) {   // (no interval, p or share with one pair: a re-check)
+                // a share higher of 18% read as "mostly lower" where 74% were ties (a strategist's review)
+                w.println("higher = share of replications in which the arm's value is above the baseline's (the rest are lower or"
+                        + " the same: comparison.csv's share_lower);");
+                // "p<0.001, 100% higher" invited trust in the model itself (a strategist's review)
+                w.println("intervals and p measure the runs' randomness only, not whether the model and its parameters are right.");
+            }
         } else {
             w.print(ExperimentTables.summary(r.summary().stream().filter(c -> shown.contains(c.metric())).toList(),
                     r.comparison().stream().filter(a -> shown.contains(a.metric())).toList(), tests(r.comparison())));
@@ -228,8 +234,8 @@ final class ExperimentCommands {
                             + ExperimentRunner.DIFFERENCES : "summary.csv", choose,
                     // Holm's family is every metric: effects shown lost their significance to
                     // metrics never shown (a strategist's review)
-                    e.isComparison() || ExperimentRunner.pairsCells(e) ? " (p (Holm) is adjusted over all of them: fewer give"
-                            + " sharper p-values)" : "");
+                    (e.isComparison() || ExperimentRunner.pairsCells(e)) && tests(r.comparison()) > 0 ? " (p (Holm) is adjusted"
+                            + " over all of them: fewer give sharper p-values)" : "");
         }
     }
 

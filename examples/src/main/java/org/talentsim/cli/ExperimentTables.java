@@ -148,7 +148,8 @@ final class ExperimentTables {
         if (!paired.isEmpty()) {
             table += "vs first cell: the difference to " + first + " over the same seeds, paired (often far narrower than the two cells'"
                     + " own intervals suggest);\np (Holm): the paired t-test, Holm-adjusted over the " + tests + (tests == 1 ? " test" : " tests")
-                    + " (cell x metric, every metric, not only those shown; the same in every pair: no test, 'same'); the intervals are"
+                    + " (cell x metric, every metric, not only those shown; the same in every pair: no test, 'same'; the same difference in"
+                    + " every one of fewer than 6 pairs: no test, '-'); the intervals are"
                     + " not adjusted; all in " + org.talentsim.experiment.ExperimentRunner.DIFFERENCES + ".\n";
             if (fewer) {
                 table += "(k pairs): the metric is undefined in some runs; the difference is over the k replications where both"

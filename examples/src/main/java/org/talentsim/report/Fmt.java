@@ -72,7 +72,7 @@ public final class Fmt {
     /** The note under a table with a {@link #NO_SPREAD} mark. */
     public static final String NO_SPREAD_NOTE = "(no spread): every pair of runs differs by the same amount, although the values"
             + " vary from run to run, so the interval has no width and p is 0 (the t-test's limit): it may be exactly what the arm"
-            + " sets (a layoff of 300 against none differs by 300 in every run), or, over a few replications, chance (two"
+            + " (or cell) sets (a layoff of 300 against none differs by 300 in every run), or, over a few replications, chance (two"
             + " counts that happen to differ alike); run more replications to tell. Over fewer than 6 pairs it is not tested"
             + " (p (Holm) '-', not in Holm's family, no star in report.html): that all n pairs fall on one side has a chance"
             + " of 2^(1\u2212n) with no difference at all, 1 in 16 for 5.";
