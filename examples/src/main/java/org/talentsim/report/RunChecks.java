@@ -67,6 +67,7 @@ final class RunChecks {
         Map<String, int[]> counted = new HashMap<>();
         Map<List<String>, Integer> pairs = new LinkedHashMap<>();
         Map<String, Integer> countered = new HashMap<>();
+        Map<String, Integer> byReason = new HashMap<>();
         int tick = moves.col("tick");
         int from = moves.col("from_lab");
         int to = moves.col("to_lab");
@@ -76,6 +77,7 @@ final class RunChecks {
             String f = Csv.cell(r, from);
             String d = Csv.cell(r, to);
             String reason = Csv.cell(r, why);
+            byReason.merge(reason, 1, Integer::sum);
             if (reason.equals("COUNTERED")) {
                 countered.merge(f, 1, Integer::sum);
                 if (!f.isEmpty()) {
@@ -221,6 +223,26 @@ final class RunChecks {
             }
         }
         checkFlows(flows, pairs);
+        // the market's: the moves by reason, and the employed (the labs' last headcounts)
+        JsonNode market = summary.path("market");
+        market.path("moves_by_reason").fields().forEachRemaining(e -> {
+            if (e.getValue().canConvertToLong() && e.getValue().asLong() != byReason.getOrDefault(e.getKey(), 0)) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": moves_by_reason has " + e.getKey() + " "
+                        + e.getValue().asLong() + ", but moves.csv has " + byReason.getOrDefault(e.getKey(), 0) + " such rows" + TAIL);
+            }
+        });
+        if (market.path("employed").canConvertToLong()) {
+            long employed = 0;
+            for (String[][] rows : byLab.values()) {
+                if (rows[ticks - 1] != null) {
+                    employed += (long) labs.num(rows[ticks - 1], hc);
+                }
+            }
+            if (market.path("employed").asLong() != employed) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": the market's employed is " + market.path("employed").asLong()
+                        + ", but the labs' headcounts at the last tick in labs.csv add up to " + employed + TAIL);
+            }
+        }
     }
 
     private static String change(double d) {

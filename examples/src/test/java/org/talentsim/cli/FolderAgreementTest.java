@@ -168,6 +168,15 @@ class FolderAgreementTest {
         refused(dir, "summary.json", "has hires 1", "but its rows in labs.csv add up to");
     }
 
+    /** The market's figures on the page: its moves by reason and its employed (a re-check). */
+    @Test
+    void theMarketsSummaryDisagrees() throws IOException {
+        refused(edited(run, "employed", "summary.json", l -> l.stream().map(s -> s.replaceFirst("\"employed\" : (\\d+)",
+                "\"employed\" : 1$1")).toList()), "summary.json", "the market's employed is 1");
+        refused(edited(run, "reasons", "summary.json", l -> l.stream().map(s -> s.replaceFirst("\"HIRED\" : (\\d+)",
+                "\"HIRED\" : 1$1")).toList()), "summary.json", "moves_by_reason has HIRED 1");
+    }
+
     @Test
     void anExperimentFileCutShort() throws IOException {
         refused(edited(experiment, "cmp20", "comparison.csv", l -> l.subList(0, 20)), "comparison.csv", "19 rows, where 2 cells x ");
