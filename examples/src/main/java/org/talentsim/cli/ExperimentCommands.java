@@ -371,15 +371,16 @@ final class ExperimentCommands {
             // refused (an adversarial review, then a re-check)
             List<String> names = new ArrayList<>();
             for (String given : metrics) {
-                String[] parts = given.split(",", -1);
+                // (a comma at the end is let pass, as a list written out by hand often has one: 'a, b ,')
+                String[] parts = given.replaceFirst("(,\\s*)+$", "").split(",", -1);
                 if (java.util.Arrays.stream(parts).allMatch(String::isBlank)) {
                     throw new CommandLine.ParameterException(cl, "--metrics '" + given + "': no metric given; leave --metrics out"
                             + " for the default ones");
                 }
                 for (String m : parts) {
                     if (m.isBlank()) {
-                        throw new CommandLine.ParameterException(cl, "--metrics '" + given + "': an empty name (two commas, or one"
-                                + " at an end)");
+                        throw new CommandLine.ParameterException(cl, "--metrics '" + given + "': an empty name (two commas in a row, or"
+                                + " one at the start)");
                     }
                     names.add(m.strip());
                 }

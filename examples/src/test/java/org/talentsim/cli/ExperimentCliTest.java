@@ -147,11 +147,12 @@ class ExperimentCliTest {
             assertEquals(2, commas.exit(), given);
             assertTrue(commas.err().startsWith("--metrics '" + given + "': no metric given"), commas.err());
         }
-        for (String given : List.of("Keeper.quits,,Keeper.hires", "Keeper.quits,", ",Keeper.quits")) {
+        for (String given : List.of("Keeper.quits,,Keeper.hires", ",Keeper.quits", "Keeper.quits,,,Keeper.hires,")) {
             Cli gap = Cli.run("compare", RETENTION, "--arm", "x:labs[Keeper].retention=none", "-r", "2", "--metrics", given,
                     "--out", dir.resolve("b").toString());
             assertEquals(2, gap.exit(), given);
-            assertTrue(gap.err().startsWith("--metrics '" + given + "': an empty name (two commas, or one at an end)"), gap.err());
+            assertTrue(gap.err().startsWith("--metrics '" + given + "': an empty name (two commas in a row, or one at the start)"),
+                    gap.err());
         }
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b"))
                 || Files.exists(dir.resolve("c")));
