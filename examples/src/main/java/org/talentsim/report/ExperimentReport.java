@@ -578,6 +578,8 @@ final class ExperimentReport extends Page {
                     Double.isNaN(diff) && pairs && Csv.cell(r, c.col("pairs")).equals("1") ? (c.num(r, c.col("n")) == 1
                             && baseN.getOrDefault(metric, 0) == 1 ? signed(c.num(r, c.col("mean")) - base.getOrDefault(metric,
                             Double.NaN)) + " (1 pair)" : "(1 pair)")
+                    // no difference (the metric undefined in both): a dash, not "– [–, –]" (a strategist's review)
+                    : Double.isNaN(diff) ? "\u2013"
                     : signed(diff) + " [" + signed(lo) + ", " + signed(hi) + "]" + few + (flat ? Fmt.NO_SPREAD : ""), Fmt.p(c.num(r, c.col("p_holm"))),
                     // a tie in every replication is "same", not "0%" higher, which reads "always lower"
                     c.num(r, c.col("share_higher")) == 0 && c.num(r, c.col("share_lower")) == 0 ? "same"

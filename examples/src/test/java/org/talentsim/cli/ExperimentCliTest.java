@@ -174,7 +174,12 @@ class ExperimentCliTest {
         Cli r = Cli.run("compare", RETENTION, "--arm", "none:labs[Keeper].retention=none", "--arm",
                 "up1:labs[Keeper].retention={name: match, upTo: 1}", "-r", "6", "--months", "6", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        ReportTest.Fig forest = ReportTest.figures(Files.readString(out.resolve("report.html"))).get("forest");
+        String html = Files.readString(out.resolve("report.html"));
+        // a metric undefined in both arms has no difference: a dash, not "– [–, –]" (a strategist's review)
+        assertTrue(html.contains("<td>none</td><td>Keeper.leaving_unvested</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>"
+                + "<td class=\"n\">\u2013</td>"), "an undefined row");
+        assertFalse(html.contains("\u2013 [\u2013, \u2013]"));
+        ReportTest.Fig forest = ReportTest.figures(html).get("forest");
         org.junit.jupiter.api.Assertions.assertNotNull(forest);
         assertTrue(forest.texts().stream().anyMatch(t -> t.equals("none")), forest.texts().toString());
         assertFalse(forest.texts().stream().anyMatch(t -> t.contains("up1")), forest.texts().toString());
