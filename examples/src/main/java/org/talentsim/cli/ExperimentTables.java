@@ -23,22 +23,15 @@ final class ExperimentTables {
         List<String[]> t = new ArrayList<>();
         t.add(new String[] {"arm", "metric", "mean [95% CI]", "vs " + baseline + " [95% CI]", "p (Holm)", "higher"});
         String last = null;
-        java.util.Map<String, Integer> baseN = new java.util.HashMap<>();
-        java.util.Map<String, Double> baseMean = new java.util.HashMap<>();
-        for (ArmStat s : rows) {
-            if (s.arm().equals(baseline)) {
-                baseN.put(s.metric(), s.estimate() == null ? 0 : s.estimate().n());
-                baseMean.put(s.metric(), s.estimate() == null ? Double.NaN : s.estimate().mean());
-            }
-        }
+        java.util.Map<String, Estimate> base = estimates(rows, baseline);
         for (ArmStat s : rows) {
             PairedDifference d = s.difference();
             t.add(new String[] {s.arm().equals(last) ? "" : s.arm(), s.metric(), withCi(s.estimate())
                 + org.talentsim.report.Fmt.ofRuns(s.estimate() == null ? 0 : s.estimate().n(), replications),
                 // a value the baseline lacks in every pair: no difference, said (it was blank: a strategist's review)
-                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? (s.pairs() == 1 ? onePair(s, baseN, baseMean) : NO_PAIRS) : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
+                d == null ? (!s.arm().equals(baseline) && s.estimate() != null ? (s.pairs() == 1 ? onePair(s, base) : NO_PAIRS) : "") : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", "
                     + signed(d.difference().ciHigh()) + "]" + org.talentsim.report.Fmt.fewerPairs(d.n(), s.estimate() == null ? 0 : s.estimate().n(),
-                            baseN.getOrDefault(s.metric(), d.n())) + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : ""),
+                            n(base, s.metric(), d.n())) + (noSpread(d) ? org.talentsim.report.Fmt.NO_SPREAD : ""),
                 d == null ? "" : p(s.pHolm()),
                 // "0%" higher also reads "always lower": a tie in every replication says so
                 d == null ? "" : Double.isNaN(d.shareHigher()) ? "-" : d.same() ? "same" : org.talentsim.report.Fmt.share(d.shareHigher())});
@@ -73,10 +66,30 @@ final class ExperimentTables {
      * One pair's cell: its difference where both means are of that one run (-r 1: the table showed
      * "(1 pair)" alone in every row, a strategist's review), then {@link #ONE_PAIR}.
      */
-    private static String onePair(ArmStat s, java.util.Map<String, Integer> baseN, java.util.Map<String, Double> baseMean) {
-        double b = baseMean.getOrDefault(s.metric(), Double.NaN);
-        return s.estimate().n() == 1 && baseN.getOrDefault(s.metric(), 0) == 1 && Double.isFinite(b)
-                ? signed(s.estimate().mean() - b) + " " + ONE_PAIR : ONE_PAIR;
+    private static String onePair(ArmStat s, java.util.Map<String, Estimate> reference) {
+        Estimate b = reference.get(s.metric());
+        return s.estimate().n() == 1 && b != null && b.n() == 1 && Double.isFinite(b.mean())
+                ? signed(s.estimate().mean() - b.mean()) + " " + ONE_PAIR : ONE_PAIR;
+    }
+
+    /** The estimates of {@code arm}'s rows by metric (a null value: none, the metric undefined in every run). */
+    private static java.util.Map<String, Estimate> estimates(List<ArmStat> rows, String arm) {
+        java.util.Map<String, Estimate> out = new java.util.HashMap<>();
+        for (ArmStat s : rows) {
+            if (s.arm().equals(arm)) {
+                out.put(s.metric(), s.estimate());
+            }
+        }
+        return out;
+    }
+
+    /** The values behind {@code metric}'s estimate in {@code of}: 0 for none, {@code otherwise} when it has no row. */
+    private static int n(java.util.Map<String, Estimate> of, String metric, int otherwise) {
+        if (!of.containsKey(metric)) {
+            return otherwise;
+        }
+        Estimate e = of.get(metric);
+        return e == null ? 0 : e.n();
     }
 
     /**
@@ -108,14 +121,7 @@ final class ExperimentTables {
             diff.put(a.arm() + "\u0000" + a.metric(), a);
         }
         String first = paired.isEmpty() ? null : paired.get(0).arm();
-        java.util.Map<String, Integer> firstN = new java.util.HashMap<>();
-        java.util.Map<String, Double> firstMean = new java.util.HashMap<>();
-        for (ArmStat a : paired) {
-            if (a.arm().equals(first)) {
-                firstN.put(a.metric(), a.estimate() == null ? 0 : a.estimate().n());
-                firstMean.put(a.metric(), a.estimate() == null ? Double.NaN : a.estimate().mean());
-            }
-        }
+        java.util.Map<String, Estimate> reference = estimates(paired, first);
         List<String[]> t = new ArrayList<>();
         t.add(paired.isEmpty() ? new String[] {"cell", "metric", "mean [95% CI]", "sd", "n"}
                 : new String[] {"cell", "metric", "mean [95% CI]", "vs first cell [95% CI]", "p (Holm)", "sd", "n"});
@@ -130,7 +136,7 @@ final class ExperimentTables {
                 ArmStat a = diff.get(s.cell() + "\u0000" + s.metric());
                 PairedDifference d = a == null ? null : a.difference();
                 String vs = s.cell().equals(first) ? "" : d == null ? (a != null && a.pairs() == 1 && a.estimate() != null
-                        ? onePair(a, firstN, firstMean) : a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
+                        ? onePair(a, reference) : a != null && a.pairs() == 1 ? ONE_PAIR : NO_PAIRS)
                         : signed(d.difference().mean()) + " [" + signed(d.difference().ciLow()) + ", " + signed(d.difference().ciHigh())
                                 + "]" + (d.n() < s.n() ? " (" + d.n() + " pairs)" : "")
                                 // as compare's table marks it (a sweep's never was: a re-check)
