@@ -38,6 +38,8 @@ final class RunChecks {
     private static final String[] REASONS = {"HIRED", "POACHED", "POACHED", "QUIT", "LAID_OFF", "EXITED or VISA_EXIT", "ACQUIRED",
         "ACQUIRED", "COUNTERED", "TRANSFERRED", "TRANSFERRED", "FOUNDED", "FOUNDED"};
     private static final boolean[] IN = {true, true, false, false, false, false, true, false, false, true, false, true, false};
+    /** Slot of {@code countered} (COUNTERED rows from the lab) in a tick's counts. */
+    private static final int COUNTERED = 8;
     /** Slot of the net change in a tick's counts, after the columns'. */
     private static final int NET = COLUMNS.length;
     private static final int SLOTS = NET + 1;
@@ -66,7 +68,6 @@ final class RunChecks {
         // per lab, per tick, the counts of moves.csv in COLUMNS' slots and the net change
         Map<String, int[]> counted = new HashMap<>();
         Map<List<String>, Integer> pairs = new LinkedHashMap<>();
-        Map<String, Integer> countered = new HashMap<>();
         Map<String, Integer> byReason = new HashMap<>();
         int tick = moves.col("tick");
         int from = moves.col("from_lab");
@@ -79,9 +80,8 @@ final class RunChecks {
             String reason = Csv.cell(r, why);
             byReason.merge(reason, 1, Integer::sum);
             if (reason.equals("COUNTERED")) {
-                countered.merge(f, 1, Integer::sum);
                 if (!f.isEmpty()) {
-                    counted.computeIfAbsent(f, k -> new int[ticks * SLOTS])[t * SLOTS + 8]++;
+                    counted.computeIfAbsent(f, k -> new int[ticks * SLOTS])[t * SLOTS + COUNTERED]++;
                 }
                 continue;
             }
@@ -114,12 +114,6 @@ final class RunChecks {
             if (!inLabs.contains(lab)) {
                 throw new IllegalArgumentException(moves.file() + " moves people into or out of lab '" + lab + "', which "
                         + labs.file().getFileName() + " has no row of" + TAIL);
-            }
-        }
-        for (String lab : countered.keySet()) {
-            if (!lab.isEmpty() && !inLabs.contains(lab)) {
-                throw new IllegalArgumentException(moves.file() + " names lab '" + lab + "', which " + labs.file().getFileName()
-                        + " has no row of" + TAIL);
             }
         }
         for (JsonNode l : summary.path("labs")) {
@@ -179,7 +173,7 @@ final class RunChecks {
                     sum[k] += (long) v;
                     if (v != c[t * SLOTS + k]) {
                         throw labs.bad(r, col, Csv.cell(r, col) + ", but moves.csv has " + c[t * SLOTS + k] + " " + REASONS[k]
-                                + " row" + (c[t * SLOTS + k] == 1 ? "" : "s") + (IN[k] ? " into " : k == 8 ? " from " : " out of ") + "'" + lab
+                                + " row" + (c[t * SLOTS + k] == 1 ? "" : "s") + (IN[k] ? " into " : k == COUNTERED ? " from " : " out of ") + "'" + lab
                                 + "' at tick " + (t + 1) + TAIL);
                     }
                 }
@@ -215,10 +209,14 @@ final class RunChecks {
                     throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has headcount_end "
                             + s.path("headcount_end").asLong() + ", but its last row in labs.csv has " + Long.toString((long) prev) + TAIL);
                 }
-                if (s.path("countered").canConvertToLong() && s.path("countered").asLong() != countered.getOrDefault(lab, 0)) {
+                // (also where labs.csv has no countered column: a folder written before it had)
+                long counters = 0;
+                for (int t = 0; t < ticks; t++) {
+                    counters += c[t * SLOTS + COUNTERED];
+                }
+                if (s.path("countered").canConvertToLong() && s.path("countered").asLong() != counters) {
                     throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has countered "
-                            + s.path("countered").asLong() + ", but moves.csv has " + countered.getOrDefault(lab, 0)
-                            + " COUNTERED rows from it" + TAIL);
+                            + s.path("countered").asLong() + ", but moves.csv has " + counters + " COUNTERED rows from it" + TAIL);
                 }
             }
         }
