@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
             "calibrate estimates parameters from target moments; sensitivity ranks them (Morris)."},
         footer = {"", "Examples:", "  talentsim run examples/scenarios/meta-2025.yaml", "  talentsim validate",
             "  talentsim compare examples/scenarios/meta-2025.yaml --arm 'none:labs[Meta].retention=none' -r 50",
-            "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error or a",
-            "failed validate check."})
+            "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error, a",
+            "failed validate check, or standard output that could not be written."})
 public final class Main implements Runnable {
     /** Exit code of an invalid scenario file or command line. */
     public static final int BAD_INPUT = 2;
@@ -233,7 +233,10 @@ public final class Main implements Runnable {
         // picocli's writer may sit on System.out, a PrintStream that swallows write errors itself
         if (out.checkError() || System.out.checkError()) {
             java.io.PrintWriter err = cl.getErr();
-            err.println("talentsim: cannot write to standard output");
+            // said what it may be and what it leaves: a sweep piped to head exited 1 with the bare line, read
+            // as an internal error (a sweep analyst's review); the result files are written apart from it
+            err.println("talentsim: cannot write to standard output (a full disk, or a pipe closed early, as by | head): what"
+                    + " it printed is cut short; result files are written apart from it");
             err.flush();
             return code == 0 ? INTERNAL_ERROR : code;
         }

@@ -1453,8 +1453,26 @@ final class ExperimentReport extends Page {
         if (parts == null || parts.size() <= SWEEP_HEADLINE_CELLS) {
             return parts;
         }
-        List<String> some = new ArrayList<>(parts.subList(0, SWEEP_HEADLINE_CELLS));
-        some.add("and " + (parts.size() - SWEEP_HEADLINE_CELLS) + " more cells (the table below has them all)");
+        // the cells with a difference beyond chance first, in the grid's order: the first eight cells of a
+        // grid said "none" seven times while the cells that differed were left in "and 11 more" (a sweep
+        // analyst's review)
+        List<String> found = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (String part : parts) {
+            (part.contains(" differs from the first cell in none of them beyond chance") ? none : found).add(part);
+        }
+        List<String> some = new ArrayList<>(found.subList(0, Math.min(found.size(), SWEEP_HEADLINE_CELLS)));
+        int moreFound = found.size() - some.size();
+        for (String part : none) {
+            if (some.size() >= SWEEP_HEADLINE_CELLS) {
+                break;
+            }
+            some.add(part);
+        }
+        int moreNone = parts.size() - some.size() - moreFound;
+        some.add("and " + (parts.size() - some.size()) + " more cells (" + (moreFound > 0 && moreNone > 0 ? moreFound
+                + " of them with a difference beyond chance" : moreFound > 0 ? "each with a difference beyond chance" : "none of"
+                + " them with a difference beyond chance") + "; the table below has them all)");
         return some;
     }
 

@@ -30,7 +30,8 @@ class OutputFailureTest {
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err, true));
         assertEquals(1, Main.execute(cl, "check", SCENARIO));
-        assertEquals("talentsim: cannot write to standard output" + System.lineSeparator(), err.toString());
+        assertEquals("talentsim: cannot write to standard output (a full disk, or a pipe closed early, as by | head): what it"
+                + " printed is cut short; result files are written apart from it" + System.lineSeparator(), err.toString());
     }
 
     @Test

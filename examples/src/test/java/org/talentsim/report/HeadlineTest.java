@@ -263,7 +263,21 @@ class HeadlineTest {
         List<String> many = ExperimentReport.sweepHeadlineParts(Csv.read(Files.writeString(dir.resolve("d2.csv"), rows.toString())),
                 "upTo=0", Set.of("K.poached_out", "K.spend"));
         assertEquals(ExperimentReport.SWEEP_HEADLINE_CELLS + 1, many.size(), many.toString());
-        assertEquals("and 4 more cells (the table below has them all)", many.get(many.size() - 1));
+        // the cells with findings first: the one cell without any is left to the count (a sweep analyst's review)
+        assertEquals("and 4 more cells (3 of them with a difference beyond chance; the table below has them all)",
+                many.get(many.size() - 1));
+        assertTrue(many.stream().noneMatch(p -> p.contains("upTo=0.5")), many.toString());
+        assertTrue(many.get(0).startsWith("cell upTo=0.8 against upTo=0: "), many.get(0));
+        // few findings among many cells: those first, then cells without, then the count of the rest
+        StringBuilder quiet = new StringBuilder(header).append("upTo=0,K.poached_out,60,55,65,,,,,,,,4,\n");
+        for (int k = 1; k <= 11; k++) {
+            quiet.append("q").append(k).append(",K.poached_out,60,55,65,0,-1,1,0.9,1,0.5,0.5,4,4\n");
+        }
+        quiet.append("last,K.poached_out,30,25,35,-30,-35,-25,1e-9,1e-8,0,1,4,4\n");
+        List<String> q = ExperimentReport.sweepHeadlineParts(Csv.read(Files.writeString(dir.resolve("d3.csv"), quiet.toString())),
+                "upTo=0", Set.of("K.poached_out"));
+        assertTrue(q.get(0).startsWith("cell last against upTo=0: K.poached_out -30"), q.toString());
+        assertEquals("and 4 more cells (none of them with a difference beyond chance; the table below has them all)", q.get(q.size() - 1));
     }
 
     /** A share's difference is said in points too ("Meta.retention -0.0999 (-16%)" was 10 points: a strategist's review). */
