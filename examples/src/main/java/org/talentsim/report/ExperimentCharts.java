@@ -93,6 +93,11 @@ final class ExperimentCharts {
             }
             sx.setRange(-0.5, categories.length - 0.5);
             x = sx;
+        } else if (logSpaced(series)) {
+            // values over more than a factor of 20, all above 0 (budgets of 10M to 3B, rates doubling):
+            // a log axis, or the first steps, where the change is, sit in the first 3% of the plot (a
+            // sweep analyst's review)
+            x = Charts.valueAxis(xLabel + " (log scale)", true, false, Charts.shortNumbers());
         } else {
             NumberAxis nx = Axes.number(Charts.text(xLabel));
             nx.setAutoRangeIncludesZero(false);
@@ -113,6 +118,22 @@ final class ExperimentCharts {
         Charts.minimumRange(y, size, 0.01);
         XYPlot plot = new XYPlot(ds, x, y, r);
         return Charts.style(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), title);
+    }
+
+    /** Whether the x values of {@code series} are all above 0 and span more than a factor of 20: drawn on a log axis. */
+    static boolean logSpaced(Map<String, List<Point>> series) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (List<Point> ps : series.values()) {
+            for (Point p : ps) {
+                if (!(p.x() > 0)) {
+                    return false;
+                }
+                lo = Math.min(lo, p.x());
+                hi = Math.max(hi, p.x());
+            }
+        }
+        return hi > 20 * lo;
     }
 
     /** Points with their intervals, upright ({@code vertical}) or across, caps {@code cap} long, no lines between them. */

@@ -744,7 +744,7 @@ final class ExperimentReport extends Page {
         // dates (an event's month) in time order, whatever order they were listed in: 2025-07,
         // 2025-01, 2026-01 drew a "trend" that went back in time (a strategist's review)
         List<String> axis = !allNumbers && xs.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}(-\\d{2})?"))
-                ? xs.stream().sorted().toList() : xs;
+                ? xs.stream().sorted().toList() : !allNumbers ? byAmount(xs) : xs;
         String[] categories = allNumbers ? null : axis.toArray(String[]::new);
         String xLabel = first + (allNumbers && unit != null ? " (" + unit + ")" : "");
         Map<String, Map<String, double[]>> stats = new LinkedHashMap<>();
@@ -951,6 +951,43 @@ final class ExperimentReport extends Page {
             }
         }
         return null;
+    }
+
+    /**
+     * Amounts with {@code unlimited} (a budget's) among them, as categories in the order of their
+     * value, {@code unlimited} last: "100M, unlimited, 50M, 1B" drew a zig-zag in the order
+     * listed (a sweep analyst's review); {@code values} as they are when they are not such amounts.
+     */
+    static List<String> byAmount(List<String> values) {
+        List<String> amounts = new ArrayList<>();
+        for (String v : values) {
+            String t = v.strip();
+            if (!(t.equals("unlimited") || t.equals(".inf") || t.equals(".Inf") || t.equals(".INF"))) {
+                amounts.add(v);
+            }
+        }
+        if (amounts.isEmpty() || amounts.size() == values.size()) {
+            return values;
+        }
+        double[] numeric = new double[amounts.size()];
+        String[] units = new String[amounts.size()];
+        for (int k = 0; k < amounts.size(); k++) {
+            Matcher m = NUMBER.matcher(amounts.get(k));
+            if (!m.matches()) {
+                return values;
+            }
+            numeric[k] = Double.parseDouble(m.group(1));
+            units[k] = m.group(2) == null ? "" : m.group(2).strip();
+        }
+        if (oneUnit(numeric, units) == null) {
+            return values;
+        }
+        Map<String, Double> at = new java.util.HashMap<>();
+        for (int k = 0; k < amounts.size(); k++) {
+            at.put(amounts.get(k), numeric[k]);
+        }
+        return values.stream().sorted(java.util.Comparator.comparingDouble(v -> at.getOrDefault(v, Double.POSITIVE_INFINITY)))
+                .toList();
     }
 
     /** A cell's label as the experiment writes it: {@code path=value} joined by spaces, commas as ';'. */
