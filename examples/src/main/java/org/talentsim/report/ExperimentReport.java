@@ -315,6 +315,11 @@ final class ExperimentReport extends Page {
                 differences(h);
             }
             fans(h);
+        } else if (d.kind != ExperimentData.Kind.REPLICATE && d.manifest.has("kind")) {
+            // said, not left out: a sweep of months had no such section and no word why (a sweep analyst's review)
+            h.el("p", "note", "No charts of headcount over time: paths.csv, which they are drawn from, is not written when the "
+                    + (d.kind == ExperimentData.Kind.COMPARE ? "arms" : "cells") + " run for different periods (months, start"
+                    + " or tick changed) or the scenario has more than 20 labs (docs/EXPERIMENTS.md).");
         }
         h.raw("<h2 id=\"summary\">Summary per ").raw(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell").raw("</h2>\n");
         summaryTable(h, new LinkedHashSet<>(shown));

@@ -43,4 +43,15 @@ class SweepAxesTest {
         assertEquals(List.of("50M", "100M", "1B", "unlimited"), ticks);
         assertFalse(f.texts().stream().anyMatch(t -> t.contains("log scale")));
     }
+
+    /** A sweep of months has no headcount paths, and says why (the section was missing without a word). */
+    @Test
+    void aSweepOfPeriodsSaysWhyItHasNoPaths(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "-r", "2", "--vary", "months=3,6", "--metrics", "Keeper.quits", "--out",
+                dir.resolve("m").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(dir.resolve("m/paths.csv")));
+        assertTrue(Files.readString(dir.resolve("m/report.html")).contains("No charts of headcount over time: paths.csv, which they"
+                + " are drawn from, is not written when the cells run for different periods"));
+    }
 }
