@@ -796,10 +796,18 @@ final class ExperimentReport extends Page {
                 continue;
             }
             String title = metric + " against " + first;
-            add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), "The trend of " + metric
-                    + " as " + first + " changes; the band is the 95% CI of the mean over the replications of each cell. The"
-                    + " cells run on the same seeds, so bands that overlap do not mean the cells do not differ: the table of each"
-                    + " cell against the first, below, pairs them over the seeds.",
+            // on categories, points with error bars, not a trend with a band (a sweep analyst's review: the
+            // caption spoke of a band and a trend under policy names and evenly spaced dates)
+            boolean dates = categories != null && axis.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}(-\\d{2})?"));
+            String caption = categories == null ? "The trend of " + metric + " as " + first + " changes; the band is the 95% CI of"
+                    + " the mean over the replications of each cell, a point marks each value run. The cells run on the same seeds, so bands"
+                    + " that overlap do not mean the cells do not differ: the table of each cell against the first, below, pairs"
+                    + " them over the seeds."
+                    : metric + " for each value of " + first + " (" + (dates ? "dates in time order, evenly spaced: not to scale"
+                    : "values as categories, not a scale") + "), each with the 95% CI of its mean over the replications as a bar."
+                    + " The cells run on the same seeds, so bars that overlap do not mean the cells do not differ: the table of"
+                    + " each cell against the first, below, pairs them over the seeds.";
+            add(h, new Figure("sweep-" + Ids.of(metric), title, xLabel, metric + " " + Units.of(metric, modelUnits), caption,
                     ExperimentCharts.band(title, xLabel, metric + " " + Units.of(metric, modelUnits), series, categories), 640,
                     400 + ExperimentCharts.uprightRoom(categories)));
             n++;

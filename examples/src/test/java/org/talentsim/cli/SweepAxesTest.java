@@ -42,6 +42,9 @@ class SweepAxesTest {
         List<String> ticks = f.texts().stream().filter(t -> List.of("50M", "100M", "1B", "unlimited").contains(t)).toList();
         assertEquals(List.of("50M", "100M", "1B", "unlimited"), ticks);
         assertFalse(f.texts().stream().anyMatch(t -> t.contains("log scale")));
+        // categories: points with bars, said so (the caption spoke of a trend and a band)
+        assertTrue(f.caption().contains("(values as categories, not a scale), each with the 95% CI of its mean over the replications"
+                + " as a bar"), f.caption());
     }
 
     /** A sweep of months has no headcount paths, and says why (the section was missing without a word). */
