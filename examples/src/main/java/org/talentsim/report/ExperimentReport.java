@@ -814,6 +814,54 @@ final class ExperimentReport extends Page {
         }
         h.raw("</div>\n");
         pairedToFirst(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), combos.stream().map(c -> label(paths, c)).toList());
+        if (paths.size() > 1 && axis.size() > 1) {
+            withinLevels(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), paths, combos, axis.get(0), axis.get(axis.size() - 1));
+        }
+    }
+
+    /**
+     * A grid of two paths or more: the first path's effect, its last value on the chart's axis
+     * against its first, within each level of the others, paired over the same seeds. Every cell
+     * compared with the grid's one corner mixed both paths' effects ("upTo=0.6 offersEmployed=2/year
+     * against upTo=1 offersEmployed=0.5/year"), and a grid has no baseline to choose (a sweep
+     * analyst's review). Intervals only, not tested: differences.csv's p are against the first cell.
+     */
+    private void withinLevels(Html h, List<String> metrics, List<String> paths, List<List<String>> combos, String low, String high) {
+        List<List<String>> rest = new ArrayList<>();
+        for (List<String> c : combos) {
+            List<String> level = c.subList(1, c.size());
+            if (!rest.contains(level)) {
+                rest.add(level);
+            }
+        }
+        List<String> others = paths.subList(1, paths.size());
+        List<List<String>> rows = new ArrayList<>();
+        for (String metric : metrics) {
+            for (List<String> level : rest) {
+                List<String> lo = new ArrayList<>(List.of(low));
+                lo.addAll(level);
+                List<String> hi = new ArrayList<>(List.of(high));
+                hi.addAll(level);
+                org.talentsim.experiment.Estimate e = d.paired(metric, label(paths, hi), label(paths, lo));
+                if (e == null) {
+                    continue;
+                }
+                String ci = Double.isNaN(e.ciLow()) ? "" : " [" + signed(e.ciLow()) + ", " + signed(e.ciHigh()) + "]";
+                rows.add(List.of(metric, label(others, level), signed(e.mean()) + ci, Integer.toString(e.n())));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        String first = paths.get(0);
+        h.raw("<h3 id=\"within\">The effect of " + Html.esc(first) + " within each level of the others</h3>\n");
+        h.el("p", "note", first + "=" + high + " against " + first + "=" + low + " at each value of " + String.join(" and ", others)
+                + ", each run less the run of the same seed: its mean and 95% t interval (not adjusted for the many comparisons,"
+                + " not tested: the p-values above are against the first cell). Where the differences change from level to level,"
+                + " the effect of " + first + " depends on " + String.join(" and ", others) + ". The metrics drawn above.");
+        h.raw("<div class=\"scroll\">");
+        h.table("within", List.of("metric", "at", first + "=" + high + " against " + low + " [95% CI]", "pairs"), rows, k -> k >= 2);
+        h.raw("</div>\n");
     }
 
     /**

@@ -57,4 +57,38 @@ class SweepAxesTest {
         assertTrue(Files.readString(dir.resolve("m/report.html")).contains("No charts of headcount over time: paths.csv, which they"
                 + " are drawn from, is not written when the cells run for different periods"));
     }
+
+    /**
+     * A grid of two paths shows the first path's effect within each level of the second, paired
+     * over the seeds: every cell against the one corner mixed both effects (a sweep analyst's review).
+     */
+    @Test
+    void aGridShowsTheFirstPathsEffectWithinEachLevel(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("g");
+        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "--months", "4", "-r", "3", "--vary", "labs[Keeper].retention.upTo=1,0.6",
+                "--vary", "market.offersEmployed=0.5/year,2/year", "--metrics", "Keeper.poached_out", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<List<String>> rows = ReportTest.table(Files.readString(out.resolve("report.html")), "within");
+        assertEquals(List.of("metric", "at", "labs[Keeper].retention.upTo=0.6 against 1 [95% CI]", "pairs"), rows.get(0));
+        assertEquals(3, rows.size(), rows.toString());
+        // each row: the runs of upTo=0.6 less those of upTo=1 on the same seed, at that level
+        List<String[]> runs = ReportTest.csv(out.resolve("runs.csv"));
+        int col = List.of(runs.get(0)).indexOf("Keeper.poached_out");
+        for (String level : List.of("0.5/year", "2/year")) {
+            java.util.Map<String, Double> lo = new java.util.HashMap<>();
+            java.util.Map<String, Double> hi = new java.util.HashMap<>();
+            for (String[] v : runs.subList(1, runs.size())) {
+                if (v[1].equals("labs[Keeper].retention.upTo=1 market.offersEmployed=" + level)) {
+                    lo.put(v[2], Double.parseDouble(v[col]));
+                } else if (v[1].equals("labs[Keeper].retention.upTo=0.6 market.offersEmployed=" + level)) {
+                    hi.put(v[2], Double.parseDouble(v[col]));
+                }
+            }
+            double mean = hi.keySet().stream().mapToDouble(k -> hi.get(k) - lo.get(k)).average().orElseThrow();
+            List<String> row = rows.stream().filter(x -> x.get(1).equals("market.offersEmployed=" + level)).findFirst().orElseThrow();
+            double said = Double.parseDouble(row.get(2).replaceAll(" .*", "").replace("+", ""));
+            assertEquals(mean, said, Math.max(1e-9, Math.abs(mean) * 1e-3), row.toString());
+            assertEquals("3", row.get(3));
+        }
+    }
 }
