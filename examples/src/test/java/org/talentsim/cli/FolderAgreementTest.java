@@ -54,6 +54,17 @@ class FolderAgreementTest {
         return to;
     }
 
+    /** An edit writing {@code value} into column {@code col} of line {@code index} (0: the header). */
+    static UnaryOperator<List<String>> cell(int index, int col, String value) {
+        return l -> {
+            List<String> out = new ArrayList<>(l);
+            String[] v = out.get(index).split(",", -1);
+            v[col] = value;
+            out.set(index, String.join(",", v));
+            return out;
+        };
+    }
+
     static void refused(Path dir, String file, String... said) {
         Cli r = Cli.run("report", dir.toString());
         assertEquals(2, r.exit(), r.out() + r.err());
@@ -114,13 +125,7 @@ class FolderAgreementTest {
 
     @Test
     void aHeadcountChanged() throws IOException {
-        Path dir = edited(run, "headcount", "labs.csv", l -> {
-            List<String> out = new ArrayList<>(l);
-            String[] v = out.get(4).split(",", -1);
-            v[3] = "9999";
-            out.set(4, String.join(",", v));
-            return out;
-        });
+        Path dir = edited(run, "headcount", "labs.csv", cell(4, 3, "9999"));
         refused(dir, "labs.csv", "line 5, column headcount: 9999");
     }
 
@@ -239,13 +244,7 @@ class FolderAgreementTest {
 
     @Test
     void aComparisonMeanChanged() throws IOException {
-        Path dir = edited(experiment, "cmpMean", "comparison.csv", l -> {
-            List<String> out = new ArrayList<>(l);
-            String[] v = out.get(2).split(",", -1);
-            v[2] = "999";
-            out.set(2, String.join(",", v));
-            return out;
-        });
+        Path dir = edited(experiment, "cmpMean", "comparison.csv", cell(2, 2, "999"));
         refused(dir, "comparison.csv", "line 3, column mean: 999, where summary.csv line ");
     }
 }
