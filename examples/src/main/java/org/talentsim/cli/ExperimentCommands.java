@@ -213,6 +213,18 @@ final class ExperimentCommands {
                 // an experiment file with one arm: no comparison, and nothing said why (found by a reviewer)
                 w.println(oneArm(e));
             }
+            // does the metric rise along the path, and which cell is highest: a sweep analyst's review
+            org.talentsim.report.Report.Table trends = r.dir() == null || e.vary().isEmpty() ? null
+                    : org.talentsim.report.Report.sweepTrends(r.dir(), which.metrics());
+            if (trends != null) {
+                w.println();
+                w.println(trends.title() + ":");
+                List<String[]> rows = new ArrayList<>();
+                rows.add(trends.header().toArray(String[]::new));
+                trends.rows().forEach(row -> rows.add(row.toArray(String[]::new)));
+                w.print(TextTable.format(rows, trends.numeric()));
+                w.println(trends.note());
+            }
         }
         if (oneReplication(e) != null) {
             w.println(oneReplication(e));

@@ -708,6 +708,11 @@ final class ExperimentReport extends Page {
         headlineList(h, SWEEP_HEADLINE_LEAD, d.differences == null || d.differences.rows().isEmpty() ? null
                 : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
                         new LinkedHashSet<>(shown)), SWEEP_HEADLINE_TAIL);
+        SweepTrends trend = SweepTrends.of(d);
+        String along = trend == null ? null : trend.headline(shown);
+        if (along != null) {
+            h.el("p", along);
+        }
         String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -813,10 +818,32 @@ final class ExperimentReport extends Page {
             n++;
         }
         h.raw("</div>\n");
+        trends(h, trend, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())));
         pairedToFirst(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), combos.stream().map(c -> label(paths, c)).toList());
         if (paths.size() > 1 && axis.size() > 1) {
             withinLevels(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), paths, combos, axis.get(0), axis.get(axis.size() - 1));
         }
+    }
+
+    /**
+     * The trend of each metric drawn along the first path and its highest and lowest cells
+     * ({@link SweepTrends}): the page had each cell against the first, and no answer to "does it
+     * rise with the budget?" or "which cell is highest, and is it told apart?" (a sweep analyst's review).
+     */
+    private void trends(Html h, SweepTrends t, List<String> metrics) {
+        if (t == null || metrics.isEmpty()) {
+            return;
+        }
+        h.raw("<h3 id=\"trend\">" + Html.esc(t.title()) + "</h3>\n");
+        StringBuilder note = new StringBuilder();
+        for (String line : t.note().split("\n")) {   // the terminal's lines as sentences
+            String l = line.endsWith(";") ? line.substring(0, line.length() - 1) + "." : line;
+            note.append(Character.toUpperCase(l.charAt(0))).append(l, 1, l.length()).append(' ');
+        }
+        h.el("p", "note", note + "The metrics drawn above.");
+        h.raw("<div class=\"scroll\">");
+        h.table("trend", t.header(), t.rows(metrics), t::numeric);
+        h.raw("</div>\n");
     }
 
     /**

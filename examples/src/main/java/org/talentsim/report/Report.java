@@ -96,6 +96,30 @@ public final class Report {
         return ExperimentReport.sameResults(dir, unit);
     }
 
+    /**
+     * A table for the terminal: its title, a note on its columns, the header, the rows, and which
+     * columns hold numbers.
+     */
+    public record Table(String title, String note, List<String> header, List<List<String>> rows,
+            java.util.function.IntPredicate numeric) {
+    }
+
+    /**
+     * The sweep in {@code dir}: each of {@code metrics}' trend along the first varied path (when its
+     * values are numbers) and its highest and lowest cells, as the report's table has them; the
+     * metrics whose mean is the same in every cell left out. Null for another kind of experiment, or
+     * when no metric is left.
+     */
+    public static Table sweepTrends(Path dir, List<String> metrics) {
+        ExperimentData d = ExperimentData.readWritten(dir);
+        SweepTrends t = SweepTrends.of(d);
+        if (t == null) {
+            return null;
+        }
+        List<String> varying = metrics.stream().filter(m -> !t.flat(m)).toList();
+        return varying.isEmpty() ? null : new Table(t.title(), t.note(), t.header(), t.rows(varying), t::numeric);
+    }
+
     /** {@link #skippedLine(Path)}, pointing to the report only when one is drawn ({@code report}). */
     public static String skippedLine(Path dir, boolean report) {
         return ExperimentReport.skippedLine(dir, report);

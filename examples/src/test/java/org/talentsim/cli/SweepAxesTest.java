@@ -91,4 +91,60 @@ class SweepAxesTest {
             assertEquals("3", row.get(3));
         }
     }
+
+    /**
+     * A sweep of a budget tells whether a metric rises along it and which cell is highest (a sweep
+     * analyst's review: each cell against the first was all it said): the raider's headcount rises
+     * with its budget over 6 seeds, each seed's slope of its own, and the page and the terminal
+     * give the same table.
+     */
+    @Test
+    void aNumericSweepHasATrendAndAHighestCell(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("t");
+        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "--months", "4", "-r", "6", "--vary", "labs[Raider].budget=10M,50M,300M",
+                "--metrics", "Raider.headcount_end,Raider.headcount_start,Raider.layoffs", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        List<List<String>> rows = ReportTest.table(html, "trend");
+        assertEquals(List.of("metric", "trend per tenfold [95% CI]", "p (Holm)", "seeds", "highest (mean)",
+                "against the next highest [95% CI]", "lowest (mean)"), rows.get(0));
+        List<String> head = rows.stream().filter(x -> x.get(0).equals("Raider.headcount_end")).findFirst().orElseThrow();
+        // each seed's least-squares slope against log10 of the budget, then their mean: from runs.csv here
+        List<String[]> runs = ReportTest.csv(out.resolve("runs.csv"));
+        int col = List.of(runs.get(0)).indexOf("Raider.headcount_end");
+        double[] x = {Math.log10(10e6), Math.log10(50e6), Math.log10(300e6)};
+        double mx = (x[0] + x[1] + x[2]) / 3;
+        java.util.Map<String, double[]> bySeed = new java.util.TreeMap<>();
+        for (String[] v : runs.subList(1, runs.size())) {
+            int k = List.of("labs[Raider].budget=10M", "labs[Raider].budget=50M", "labs[Raider].budget=300M").indexOf(v[1]);
+            bySeed.computeIfAbsent(v[2], s -> new double[3])[k] = Double.parseDouble(v[col]);
+        }
+        double sum = 0;
+        for (double[] y : bySeed.values()) {
+            double sxy = 0;
+            double sxx = 0;
+            for (int k = 0; k < 3; k++) {
+                sxy += (x[k] - mx) * y[k];
+                sxx += (x[k] - mx) * (x[k] - mx);
+            }
+            double slope = sxy / sxx;
+            assertTrue(slope > 0, "the raider's headcount rises with its budget in every seed: " + slope);
+            sum += slope;
+        }
+        double said = Double.parseDouble(head.get(1).replaceAll(" .*", "").replace("+", ""));
+        assertEquals(sum / bySeed.size(), said, Math.abs(said) * 1e-3, head.toString());
+        assertEquals("<0.001", head.get(2));
+        assertEquals("6", head.get(3));
+        assertTrue(head.get(4).startsWith("300M ("), head.toString());
+        assertTrue(head.get(6).startsWith("10M ("), head.toString());
+        // the headline says it, and the metric the same in every run is in neither
+        assertTrue(html.contains("Along labs[Raider].budget (per tenfold, the trend table below): rising beyond chance: Raider.headcount_end"),
+                html);
+        assertFalse(rows.stream().anyMatch(x2 -> x2.get(0).equals("Raider.headcount_start")), rows.toString());
+        // the terminal: the same row, aligned
+        assertTrue(r.out().contains("The trend along labs[Raider].budget, and the highest cell:"), r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("Raider.headcount_end ")).findFirst().orElseThrow();
+        assertTrue(line.contains(head.get(1)) && line.contains(head.get(5)), line + " | " + head);
+        assertFalse(r.out().lines().anyMatch(l -> l.startsWith("Raider.headcount_start ")), r.out());
+    }
 }
