@@ -7,7 +7,9 @@ import org.talentsim.model.WorldView;
 
 /**
  * A sink that keeps every row in memory: handy in tests and notebooks, not for huge runs. It
- * keeps offers only if made with {@code new History(true)}.
+ * keeps offers only if made with {@code new History(true)}. It holds one run: make a new one for
+ * each run (a second run's start throws {@link IllegalStateException}, where the rows of both
+ * were mixed in one list).
  */
 public final class History implements MetricsSink {
     private final boolean offersWanted;
@@ -17,6 +19,7 @@ public final class History implements MetricsSink {
     private final List<TeamRow> teams = new ArrayList<>();
     private final List<MarketRow> market = new ArrayList<>();
     private Summary summary;
+    private boolean started;
 
     /** A history of moves, labs, teams and the market (no offers). */
     public History() {
@@ -26,6 +29,20 @@ public final class History implements MetricsSink {
     /** A history that also keeps every offer ({@code offers = true}). */
     public History(boolean offers) {
         this.offersWanted = offers;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when this already holds (or is taking) the rows of a run
+     */
+    @Override
+    public void start(WorldView world) {
+        if (started) {
+            throw new IllegalStateException("this History already holds the rows of a run: make a new History for each run (the"
+                    + " rows of both would be mixed in one list)");
+        }
+        started = true;
     }
 
     @Override public boolean wantsOffers() { return offersWanted; }

@@ -22,6 +22,10 @@ import org.talentsim.model.WorldView;
  * run totals, flows and the {@link Summary}. Add it to a simulation with {@code
  * Simulation.Builder#observer}, after adding its sinks (whether offers are recorded is decided
  * when the simulation is built).
+ *
+ * <p>A {@code Metrics} observes one run: its totals and summary are that run's. Make a new one,
+ * with new sinks, for each run; a second run started with it (one after the other, or two at once)
+ * throws {@link IllegalStateException} rather than add the two runs' figures together.
  */
 public final class Metrics implements TickObserver {
     private final List<MetricsSink> sinks = new ArrayList<>();
@@ -39,6 +43,8 @@ public final class Metrics implements TickObserver {
     private final int[] byReason = new int[MoveReason.values().length];
     private int ticks;
     private Summary summary;
+    /** The run this observes has started ({@link #onStart}): a second is refused. */
+    private boolean started;
 
     /** Metrics feeding the given sinks. */
     public Metrics(MetricsSink... sinks) {
@@ -56,8 +62,23 @@ public final class Metrics implements TickObserver {
         return summary;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when this has already observed a run (its totals would add
+     *     up the two runs: a user's loop over seeds with one {@code Metrics} got a summary of 12
+     *     ticks with the hires of 24)
+     */
     @Override
     public void onStart(WorldView world) {
+        if (started) {
+            throw new IllegalStateException("this Metrics has already observed a run: make a new Metrics, with new sinks, for each"
+                    + " run (its totals and summary would add up both runs)");
+        }
+        started = true;
+        for (MetricsSink s : sinks) {
+            s.start(world);
+        }
         ensure(world.labCount());
         for (int li = 0; li < world.labCount(); li++) {
             LabView l = world.lab(li);

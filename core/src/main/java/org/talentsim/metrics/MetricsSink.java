@@ -15,6 +15,12 @@ public interface MetricsSink {
         return false;
     }
 
+    /**
+     * A run starts, before its first row. A sink that keeps one run's rows (as {@link History})
+     * refuses a second start with {@link IllegalStateException}.
+     */
+    default void start(WorldView world) {}
+
     /** One offer made this tick (only to a sink that {@link #wantsOffers() wants offers}). */
     default void offer(OfferRow r) {}
 
