@@ -171,10 +171,10 @@ public final class Talentsim {
      * @throws IllegalArgumentException when {@code out} cannot be a result folder (a symbolic
      *     link, a regular file, under a regular file, a folder in place of a result file), or when
      *     it holds another kind's results (an experiment's, a calibration's or a sensitivity
-     *     analysis's, possibly unfinished); nothing was run. The message's advice is the command
-     *     line's ({@code --force}, {@code --out}): in code, remove those results first (or write
-     *     through {@link org.talentsim.io.ResultWriter} with {@code replaceOtherKinds}), or choose
-     *     another folder
+     *     analysis's, possibly unfinished); nothing was run. Its advice, "force = true replaces
+     *     them, or choose another folder", is in this method's terms: remove those results first
+     *     (or write through {@link org.talentsim.io.ResultWriter} with {@code replaceOtherKinds},
+     *     as an experiment's {@code force}), or choose another folder
      * @throws org.talentsim.io.FolderBusyException (an {@link IllegalStateException}) when
      *     another run, in this process or another, is writing {@code out}; nothing was run
      * @throws org.talentsim.scenario.InvalidFieldException as {@link #run(Scenario)}

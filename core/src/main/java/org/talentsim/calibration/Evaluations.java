@@ -1,5 +1,6 @@
 package org.talentsim.calibration;
 
+import org.talentsim.internal.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +92,7 @@ final class Evaluations implements AutoCloseable {
         }
         throw new org.talentsim.experiment.ExperimentException(at + ", column " + (c + 1) + ": '" + v + "' is not a number"
                 + " as written: not a row this calibration writes (changed by hand?); delete that line to evaluate it again,"
-                + " or start afresh with --force (without --resume)");
+                + " or start afresh with " + Words.force() + " (without " + Words.resume() + ")");
     }
 
     void listener(Listener l) {

@@ -1,5 +1,6 @@
 package org.talentsim.experiment;
 
+import org.talentsim.internal.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -424,7 +425,7 @@ public final class ExperimentRunner {
             // every run is in the journal; the files from it would be written through channels
             // the interrupt closes: stop here, clearly (--resume writes them)
             throw new IllegalStateException("interrupted before the results were written; every run is in " + runsFile
-                    + ": --resume writes them");
+                    + ": " + Words.resume() + " writes them");
         }
         journal.finish(runsFile);
         if (paths != null) {
@@ -561,8 +562,8 @@ public final class ExperimentRunner {
         }
         if (consistent && highest >= replications) {
             throw new ExperimentException(file + " holds replication " + highest + " (of " + (highest + 1) + " or more): with "
-                    + replications + " replications it would be left out; resume with " + (highest + 1) + " or more (-r), --force"
-                    + " starts over with " + replications + ", or choose another --out");
+                    + replications + " replications it would be left out; resume with " + (highest + 1) + " or more (" + Words.replications() + "), " + Words.force()
+                    + " starts over with " + replications + ", or choose another " + Words.out());
         }
         boolean moves = consistent && renumber.entrySet().stream().anyMatch(x -> !x.getKey().equals(x.getValue()));
         java.util.SortedMap<Integer, String> lines = new java.util.TreeMap<>();
@@ -579,7 +580,7 @@ public final class ExperimentRunner {
             if (lines.containsKey(index)) {
                 throw new ExperimentException(file + " line " + rows.lineNumbers().get(row.getKey()) + ": run " + index + " again"
                         + " (line " + lineNumbers.get(index) + " is run " + index + " too): not a row this experiment writes (changed by"
-                        + " hand?); delete the wrong line to run it again, or start afresh with --force (without --resume)");
+                        + " hand?); delete the wrong line to run it again, or start afresh with " + Words.force() + " (without " + Words.resume() + ")");
             }
             lines.put(index, line);
             lineNumbers.put(index, rows.lineNumbers().get(row.getKey()));
@@ -609,7 +610,7 @@ public final class ExperimentRunner {
     private static void checkRows(Map<Integer, String> lines, java.util.Map<Integer, Integer> lineNumbers, Path file,
             List<Experiment.Run> runs) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
-                + " or start afresh with --force (without --resume)";
+                + " or start afresh with " + Words.force() + " (without " + Words.resume() + ")";
         for (Map.Entry<Integer, String> l : lines.entrySet()) {
             int index = l.getKey();
             String at = file + " line " + lineNumbers.get(index);

@@ -149,10 +149,10 @@ public final class Journal implements AutoCloseable {
                     : first.startsWith(header.substring(0, header.indexOf(',') + 1)) ? "its columns differ (another"
                     + " experiment's, or changed by hand)" : "it is not a header this experiment writes";
             throw new JournalException(file + " line 1: not the journal's header: " + why + "; resume only the same"
-                    + " experiment's journal as it was written, or start afresh with --force (without --resume)");
+                    + " experiment's journal as it was written, or start afresh with " + Words.force() + " (without " + Words.resume() + ")");
         }
         String advice = ": not a row this experiment writes (changed by hand?); correct or delete that line to run it again, or"
-                + " start afresh with --force (without --resume)";
+                + " start afresh with " + Words.force() + " (without " + Words.resume() + ")";
         int pos = end + 1;
         int validChars = pos;
         int lineNo = 1;   // the line read next is lineNo + 1 (the header is line 1)
@@ -180,7 +180,7 @@ public final class Journal implements AutoCloseable {
                 // replaced the earlier without a word, and its run ran again: a review)
                 throw new JournalException(file + " line " + lineNo + ": run " + run + " again (line " + lineNumbers.get(run)
                         + " is run " + run + " too): not a row this experiment writes (changed by hand?); delete the wrong"
-                        + " line to run it again, or start afresh with --force (without --resume)");
+                        + " line to run it again, or start afresh with " + Words.force() + " (without " + Words.resume() + ")");
             }
             lines.put(run, line);
             lineNumbers.put(run, lineNo);

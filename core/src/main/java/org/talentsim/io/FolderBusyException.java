@@ -1,5 +1,6 @@
 package org.talentsim.io;
 
+import org.talentsim.internal.Words;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ public final class FolderBusyException extends IllegalStateException {
     private final transient Path folder;
 
     FolderBusyException(Path folder, Path lockFile) {
-        super(folder + " is being written by another run (lock " + lockFile + "); wait for it or choose another --out");
+        super(folder + " is being written by another run (lock " + lockFile + "); wait for it or choose another " + Words.out());
         this.folder = folder;
     }
 

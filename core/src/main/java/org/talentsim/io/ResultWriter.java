@@ -1,5 +1,6 @@
 package org.talentsim.io;
 
+import org.talentsim.internal.Words;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -345,7 +346,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             Path file = Path.of(scenarioFile);
             if (Files.isRegularFile(copy) && Files.isRegularFile(file) && Files.isSameFile(file, copy)) {
                 throw new IllegalArgumentException(scenarioFile + " is the copy of the scenario as run that the results in "
-                        + dir + " replace: copy it to another file to run it, or choose another --out");
+                        + dir + " replace: copy it to another file to run it, or choose another " + Words.out());
             }
         } catch (IOException | java.nio.file.InvalidPathException | SecurityException e) {
             // not comparable: not the same file as far as can be told
@@ -690,8 +691,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     throw new IllegalArgumentException(dir + (finished < 0 ? " holds " + replications(before) + " replications"
                             : " was started with " + replications(before) + " replications (" + finished + " runs finished)")
                             + " of this " + what + ": with " + replications(spec) + " the rest would be left out; "
-                            + (resume ? "resume" : "run it with --resume") + " with " + replications(before) + " or more (-r),"
-                            + " --force starts over with " + replications(spec) + ", or choose another --out");
+                            + (resume ? "resume" : "run it with " + Words.resume()) + " with " + replications(before) + " or more (" + Words.replications() + "),"
+                            + " " + Words.force() + " starts over with " + replications(spec) + ", or choose another " + Words.out());
                 }
                 boolean sameSpec = strict || (resume && sameRuns && !fewer);
                 otherSettings = sameSpec && !strict;
@@ -702,18 +703,18 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     throw new IllegalArgumentException(dir + " holds results of this " + what + " made by "
                             + (built == null ? "an earlier talentsim that did not record its build" : "another build of"
                             + " talentsim (build " + built + "; this is " + RunInfo.build() + ")") + ": this build's runs may"
-                            + " give other numbers, so they are not continued; run it again without --resume (or with --force)"
+                            + " give other numbers, so they are not continued; run it again without " + Words.resume() + " (or with " + Words.force() + ")"
                             + (built == null ? "" : ", or resume with that build"));
                 }
                 if (!sameSpec && !force && sameRuns) {
                     throw new IllegalArgumentException(dir + " holds this " + what + "'s runs with other settings ("
-                            + settingsDifference(before, spec) + "); --resume reuses them (and runs only those it lacks),"
-                            + " --force replaces them, or choose another --out");
+                            + settingsDifference(before, spec) + "); " + Words.resume() + " reuses them (and runs only those it lacks),"
+                            + " " + Words.force() + " replaces them, or choose another " + Words.out());
                 }
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
                             + " differs" + firstDifference(identity(before, specName), identity(spec, specName))
-                            + "); --force replaces them, or choose another --out");
+                            + "); " + Words.force() + " replaces them, or choose another " + Words.out());
                 }
                 if (same && !resume && !force) {
                     // the same command again without --resume, over a start that was stopped:
@@ -725,8 +726,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                         // a calibration's journal holds evaluations (each of R runs), an experiment's runs
                         String unit = journal.equals("evaluations.csv") ? " evaluation" : " run";
                         throw new IllegalArgumentException(dir + " holds " + finished + unit + (finished == 1 ? "" : "s")
-                                + " of this " + what + " that finished before it was stopped (" + journal + "): --resume"
-                                + " continues them, --force starts over without them");
+                                + " of this " + what + " that finished before it was stopped (" + journal + "): " + Words.resume()
+                                + " continues them, " + Words.force() + " starts over without them");
                     }
                 }
             } else if (!force) {
@@ -738,7 +739,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 for (String f : theirs) {
                     if (Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                         throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s (" + f
-                                + ", without " + specName + "); --force replaces them, or choose another --out");
+                                + ", without " + specName + "); " + Words.force() + " replaces them, or choose another " + Words.out());
                     }
                 }
             }
@@ -747,7 +748,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             for (String other : List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml")) {
                 if (!force && !other.equals(specName) && Files.exists(dir.resolve(other), LinkOption.NOFOLLOW_LINKS)) {
                     throw new IllegalArgumentException(dir + " holds the results of another kind (" + other
-                            + "), maybe unfinished; --force replaces them, or choose another --out");
+                            + "), maybe unfinished; " + Words.force() + " replaces them, or choose another " + Words.out());
                 }
             }
             // a run's results beside this spec (a run into the folder, by an older version or by hand)
@@ -755,10 +756,10 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             if (run && !force) {
                 // without a manifest it is nobody's run: a file of the user's (said so: a student's review)
                 throw new IllegalArgumentException(Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
-                        ? dir + " holds a run's results (labs.csv) beside this " + what + "'s; --force replaces them, or choose"
-                                + " another --out"
+                        ? dir + " holds a run's results (labs.csv) beside this " + what + "'s; " + Words.force() + " replaces them, or choose"
+                                + " another " + Words.out()
                         : dir + " holds a file labs.csv but no manifest.json: not the results of a run, and this " + what
-                                + " would replace it; --force does, or choose another --out");
+                                + " would replace it; " + Words.force() + " does, or choose another " + Words.out());
             }
             Files.createDirectories(dir);
             if (run) {
@@ -854,7 +855,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             for (String f : theirs) {
                 if (!f.equals("manifest.json") && Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                     throw new IllegalArgumentException(dir + " holds a file " + f + " but no manifest.json: not the results"
-                            + " of a run, and the run would replace it; --force does, or choose another --out");
+                            + " of a run, and the run would replace it; " + Words.force() + " does, or choose another " + Words.out());
                 }
             }
             return;
@@ -874,11 +875,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // one line, without the parser's excerpt of the source (a student's review)
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it cannot be read: " + why
-                    + "); --force replaces it, or choose another --out", e);
+                    + "); " + Words.force() + " replaces it, or choose another " + Words.out(), e);
         }
         if (!talentsim) {
             throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it names no"
-                    + " talentsim_version); --force replaces it, or choose another --out");
+                    + " talentsim_version); " + Words.force() + " replaces it, or choose another " + Words.out());
         }
         String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
         // --set seed=… and --set months=… are the same change as --seed and --months, which
@@ -889,12 +890,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' with "
                     + (theirOverrides.isEmpty() ? "no overrides" : "--set " + String.join(" --set ", theirOverrides))
                     + ", not " + (info.overrides().isEmpty() ? "without" : "with --set " + String.join(" --set ", info.overrides()))
-                    + "; --force replaces them, or choose another --out");
+                    + "; " + Words.force() + " replaces them, or choose another " + Words.out());
         }
         if (!name.equals(info.scenario().name()) || !baseName(file).equals(baseName(ourFile))) {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "'"
                     + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
-                    + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; --force replaces them, or choose another --out");
+                    + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; " + Words.force() + " replaces them, or choose another " + Words.out());
         }
     }
 
@@ -910,7 +911,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 String kind = f.equals("experiment.yaml") ? "an experiment" : f.equals("calibration.yaml") ? "a calibration"
                         : f.equals("sensitivity.yaml") ? "a sensitivity analysis" : "another command";
                 throw new IllegalArgumentException(dir + " holds the results of " + kind + " (" + f + "), not a run's;"
-                        + " --force replaces them, or choose another --out");
+                        + " " + Words.force() + " replaces them, or choose another " + Words.out());
             }
         }
     }

@@ -352,7 +352,7 @@ class ExperimentRunnerTest {
             ExperimentException refused = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.run(e, ex, dir, false, false, (done, total) -> {}));
             assertEquals(dir + " holds " + finished + " runs of this experiment that finished before it was stopped (runs.csv):"
-                    + " --resume continues them, --force starts over without them", refused.getMessage());
+                    + " resume = true continues them, force = true starts over without them", refused.getMessage());
             assertEquals(journal, Files.readAllLines(dir.resolve("runs.csv")), "the journal is left as it was");
             // --force starts over; the finished folder is then run again without a word, as before
             ExperimentRunner.Result forced = ExperimentRunner.run(e, ex, dir, false, true, (done, total) -> {});

@@ -610,7 +610,7 @@ class ExperimentTest {
             ExperimentException older = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}));
             assertTrue(older.getMessage().contains("made by an earlier talentsim that did not record its build"), older.getMessage());
-            assertTrue(older.getMessage().endsWith("run it again without --resume (or with --force)"), older.getMessage());
+            assertTrue(older.getMessage().endsWith("run it again without resume = true (or with force = true)"), older.getMessage());
             Files.writeString(spec, yaml.replace(org.talentsim.io.RunInfo.version() + ", build", "0.0.9, build"));
             assertEquals(2, ExperimentRunner.run(e, ex, out, true, false, (d, n) -> {}).resumed(),
                     "the same build resumes, whatever the version says");
@@ -820,11 +820,11 @@ class ExperimentTest {
                     () -> ExperimentRunner.run(compare(3), ex, dir, false, false, (d, n) -> {}));
             // (the same runs, more of them: --resume would add them)
             assertTrue(x.getMessage().contains("holds this experiment's runs with other settings") && x.getMessage().contains(
-                    "--resume reuses them") && x.getMessage().contains("--force"), x.getMessage());
+                    "resume = true reuses them") && x.getMessage().contains("force = true"), x.getMessage());
             ExperimentException y = assertThrows(ExperimentException.class,
                     () -> ExperimentRunner.run(compare(2).toBuilder().override("labs[Keeper].prestige=0.9").build(), ex, dir, false,
                     false, (d, n) -> {}));
-            assertTrue(y.getMessage().contains("another experiment") && y.getMessage().contains("--force"), y.getMessage());
+            assertTrue(y.getMessage().contains("another experiment") && y.getMessage().contains("force = true"), y.getMessage());
             ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
         }
     }
@@ -843,7 +843,7 @@ class ExperimentTest {
             ExperimentRunner.run(compare(2), ex, dir, true, false, (d, n) -> {});
             assertTrue(java.nio.file.Files.exists(parquet), "a resume of the same experiment keeps it");
             ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
-            assertTrue(!java.nio.file.Files.exists(parquet), "--force removes it with the runs it held");
+            assertTrue(!java.nio.file.Files.exists(parquet), "force = true removes it with the runs it held");
             java.nio.file.Files.writeString(parquet, "PAR1 of compare(3)");
             ExperimentRunner.run(compare(3), ex, dir, false, true, (d, n) -> {});
             assertTrue(!java.nio.file.Files.exists(parquet), "also when the same experiment is run again afresh");

@@ -75,13 +75,13 @@ class ResumeOtherSettingsTest {
         String spec = Files.readString(folder.resolve("experiment.yaml"));
         ExperimentException fewer = assertThrows(ExperimentException.class, () -> run(arms(2).build(), folder, true));
         assertEquals(folder + " holds 4 replications of this experiment: with 2 the rest would be left out; resume with 4"
-                + " or more (-r), --force starts over with 2, or choose another --out", fewer.getMessage());
+                + " or more (replications), force = true starts over with 2, or choose another folder", fewer.getMessage());
         ExperimentException fewerUnasked = assertThrows(ExperimentException.class, () -> run(arms(2).build(), folder, false));
-        assertTrue(fewerUnasked.getMessage().contains(": with 2 the rest would be left out; run it with --resume with 4 or more (-r)"),
+        assertTrue(fewerUnasked.getMessage().contains(": with 2 the rest would be left out; run it with resume = true with 4 or more (replications)"),
                 fewerUnasked.getMessage());
         ExperimentException unasked = assertThrows(ExperimentException.class, () -> run(arms(6).build(), folder, false));
-        assertEquals(folder + " holds this experiment's runs with other settings (replications 4 there, 6 here); --resume reuses"
-                + " them (and runs only those it lacks), --force replaces them, or choose another --out", unasked.getMessage());
+        assertEquals(folder + " holds this experiment's runs with other settings (replications 4 there, 6 here); resume = true reuses"
+                + " them (and runs only those it lacks), force = true replaces them, or choose another folder", unasked.getMessage());
         ExperimentException baseline = assertThrows(ExperimentException.class, () -> run(arms(4).baseline("none")
                 .metrics(List.of("Keeper.quits")).build(), folder, false));
         assertTrue(baseline.getMessage().contains("(baseline (not given) there, 'none' here; other metrics)"), baseline.getMessage());

@@ -90,7 +90,7 @@ class JournalTest {
         Files.writeString(journal, HEADER + "\r\n" + line(0) + "\r\n");
         JournalException crlf = assertThrows(JournalException.class, () -> Journal.open(journal, HEADER, true, 1));
         assertTrue(crlf.getMessage().endsWith("runs.csv line 1: not the journal's header: its lines end in CR LF (saved on"
-                + " Windows?); resume only the same experiment's journal as it was written, or start afresh with --force (without --resume)"),
+                + " Windows?); resume only the same experiment's journal as it was written, or start afresh with force = true (without resume = true)"),
                 crlf.getMessage());
         Files.writeString(journal, "\uFEFF" + HEADER + "\n");
         JournalException bom = assertThrows(JournalException.class, () -> Journal.open(journal, HEADER, true, 1));

@@ -136,7 +136,7 @@ class ResultWriterTest {
                     () -> Talentsim.defaults().run(WAR.withSeed(2), out));
             assertInstanceOf(FolderBusyException.class, e);
             assertEquals(out + " is being written by another run (lock " + tmp.resolve(".res.lock")
-                    + "); wait for it or choose another --out", e.getMessage());
+                    + "); wait for it or choose another folder", e.getMessage());
             assertThrows(FolderBusyException.class, () -> Runs.runToFolder(WAR, tmp.resolve("x/../res"), 1),
                     "the same folder spelt differently");
         } finally {

@@ -70,7 +70,7 @@ class ScenarioAsRunTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Talentsim.defaults().run(fromCopy, out));
         assertEquals(copy + " is the copy of the scenario as run that the results in " + out
-                + " replace: copy it to another file to run it, or choose another --out", e.getMessage());
+                + " replace: copy it to another file to run it, or choose another folder", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkRunFolder(out, RunInfo.of(fromCopy, 1)));
         assertTrue(Files.readString(copy).endsWith("# my note\n"), "the file run is kept");
         assertArrayEquals(labs, Files.readAllBytes(out.resolve("labs.csv")), "and the results");

@@ -39,6 +39,11 @@ import picocli.CommandLine.Spec;
             "", "Exit codes: 0 success, 2 bad input (usage, scenario file or model parameters), 1 internal error, a",
             "failed validate check, or standard output that could not be written."})
 public final class Main implements Runnable {
+    static {
+        // the library's messages name this command line's options (--force, --out), not its parameters
+        org.talentsim.internal.Words.commandLine();
+    }
+
     /** Exit code of an invalid scenario file or command line. */
     public static final int BAD_INPUT = 2;
     /** Exit code of an internal error. */
