@@ -267,7 +267,16 @@ final class OfferDesk {
                         raid.lab() + "/" + raid.team(), raid.fromLab() + (raid.fromTeam() == null ? "" : "/" + raid.fromTeam()));
             }
             Team t = w.team(team);
-            if (t.target() != Team.UNLIMITED && t.openings() < targets.length) {
+            // room for the raid's targets for its offers only: once they are resolved the target is
+            // the old one raised by the raid's hires beyond the openings it had, so those hires stay
+            // and an offer declined or countered leaves no opening (raised for good, a freeze of
+            // target 0 was ended by a raid that hired no one, and the team's ordinary search filled
+            // the openings: a scenario author's review)
+            int before = t.target();
+            int open = t.openings();
+            int headcount = t.headcount();
+            boolean raised = before != Team.UNLIMITED && open < targets.length;
+            if (raised) {
                 t.setTarget(t.headcount() + targets.length);
             }
             // the raid's offers are made whatever the team's hiring quota of the tick, and do not use
@@ -282,6 +291,9 @@ final class OfferDesk {
                 offer(i, team, g.nextDouble());
             }
             t.setQuota(quota);
+            if (raised) {
+                t.setTarget(before + Math.max(0, t.headcount() - headcount - Math.max(0, open)));
+            }
         }
         m.pendingRaids.clear();
         runFairs(tick);

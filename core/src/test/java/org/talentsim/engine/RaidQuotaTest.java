@@ -62,4 +62,42 @@ class RaidQuotaTest {
                     + " against " + hired);
         }
     }
+
+    /**
+     * A raid by a frozen team (a hiring spree to 0) takes only whom its offers win: its target is
+     * raised for its offers and set back after them, so an offer declined or countered leaves no
+     * opening. Raised for good, the freeze was over: the team hired and poached in the months after
+     * a raid that had won no one (a scenario author's review). Over 8 seeds, with targets who decline
+     * and targets who go.
+     */
+    @Test
+    void aRaidDuringAFreezeTakesOnlyWhomItsOffersWin() {
+        int won = 0;
+        int lost = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Scenario s = Scenario.builder("frozen-raid").seed(seed).months(8)
+                    .market(MarketSpec.DEFAULT.withOffersSeeking(Rate.perMonth(0.8)))
+                    .lab("Grow", l -> l.prestige(0.5).team("R", Focus.RESEARCH, 300, t -> t.target(400)))
+                    .lab("Rival", l -> l.prestige(0.5).team("R", Focus.RESEARCH, 200, t -> t.target(200)))
+                    .pool(2000)
+                    .event(new EventSpec.HiringSpree(2, "Grow", "R", 0, Double.NaN))
+                    .event(new EventSpec.Raid(4, "Grow", "R", "Rival", "R", 12, false))
+                    .build();
+            History h = new History(true);
+            try (Simulation sim = Simulation.builder(s).observer(new Metrics(h)).build()) {
+                sim.run();
+            }
+            List<MoveRow> joined = h.moves().stream().filter(m -> "Grow".equals(m.toLab()) && m.tick() >= 3
+                    && (m.reason() == MoveReason.HIRED || m.reason() == MoveReason.POACHED)).toList();
+            long raidOffers = h.offers().stream().filter(o -> o.tick() == 4 && "Grow".equals(o.toLab())).count();
+            assertEquals(12, raidOffers, "seed " + seed + ": the raid's 12 offers, and no other offer of a frozen team");
+            for (MoveRow m : joined) {
+                assertTrue(m.tick() == 4 && "Rival".equals(m.fromLab()) && m.reason() == MoveReason.POACHED,
+                        "seed " + seed + ": a frozen team takes no one but the raid's targets: " + m);
+            }
+            won += joined.size();
+            lost += 12 - joined.size();
+        }
+        assertTrue(won > 0 && lost > 0, "targets who went (" + won + ") and who did not (" + lost + ")");
+    }
 }
