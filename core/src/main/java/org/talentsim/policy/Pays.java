@@ -50,10 +50,14 @@ final class Pays {
         double signOn = p.nonNegative("signOn", 0);
         double buyOut = p.unit("buyOut", equity > 0 ? 1 : 0);
         double claw = p.nonNegative("clawbackMonths", signOn > 0 || buyOut > 0 ? 12 : 0);
-        if (claw > 0 && signOn == 0 && buyOut == 0) {
+        // a signOn (or buyOut) of 0 given outright says there is none on purpose: a sweep's cell
+        // without a bonus (signOn=0,0.1,0.2 beside clawbackMonths) was refused (a scenario author's review)
+        boolean noneOnPurpose = p.get("signOn", Double.NaN) == 0 || p.get("buyOut", Double.NaN) == 0;
+        if (claw > 0 && signOn == 0 && buyOut == 0 && !noneOnPurpose) {
             // it would be accepted and change nothing: there is nothing to claw back
             throw new IllegalArgumentException("pay policy '" + p.name() + "': clawbackMonths applies only with a signOn or a"
-                    + " buyOut (what a leaver repays within it), and this policy pays neither");
+                    + " buyOut (what a leaver repays within it), and this policy pays neither (signOn: 0 given outright says"
+                    + " so on purpose, as a sweep's cell without one)");
         }
         p.atMost("years", years, PayPolicy.Terms.MAX_YEARS, "years");
         p.atMost("vestMonths", vest, 12, "months");

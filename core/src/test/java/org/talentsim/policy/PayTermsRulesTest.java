@@ -71,6 +71,14 @@ class PayTermsRulesTest {
         assertEquals(new PayPolicy.Terms(0, 4, 12, 3, 0.3, 12, 0, PayPolicy.Refresh.ANNUAL, 0), signOnOnly,
                 "without equity: no buy-out by default, a claw-back for the sign-on");
         assertEquals(0, built("equity-annual", "equity", 0).clawbackMonths(), "nothing to claw back");
+        // a claw-back with nothing to claw is refused, unless the sign-on of 0 is given outright:
+        // a sweep's cell without a bonus (signOn=0,0.1,0.2 beside clawbackMonths: a scenario author's review)
+        IllegalArgumentException nothing = assertThrows(IllegalArgumentException.class,
+                () -> built("cash", "clawbackMonths", 18));
+        assertTrue(nothing.getMessage().contains("clawbackMonths applies only with a signOn or a buyOut"), nothing.getMessage());
+        PayPolicy.Terms noBonus = built("cash", "signOn", 0, "clawbackMonths", 18);
+        assertEquals(0, noBonus.signOn());
+        assertFalse(noBonus.any(), "a cell without a bonus pays as cash does");
         assertEquals(10, built("equity-annual", "years", 10, "cliffMonths", 120, "vestMonths", 12, "signOn", 10,
                 "clawbackMonths", 120).years(), "every limit at its edge");
     }
