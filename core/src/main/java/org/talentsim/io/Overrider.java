@@ -51,6 +51,7 @@ final class Overrider {
         for (FieldOverride f : overrides) {
             edited.add(o.edit(f));
         }
+        o.removeEvents();
         try {
             Scenario out = ScenarioReader.read(o.root, new Doc(NAME, registry, events));
             List<String> texts = overrides.stream().map(FieldOverride::text).toList();
@@ -168,12 +169,29 @@ final class Overrider {
             byName = keyName + "[" + step.selector() + "]";
             named.put(byIndex, byName);
             if (last) {
+                if (value.isNull() && keyPath.equals("events")) {
+                    // events[ID]= removes the event, once every override is applied (so an index
+                    // names the same event in each): "what if the freeze never happened" had to move
+                    // it past the run's end (a scenario author's review)
+                    removed.add(items.get(k));
+                    return byIndex;
+                }
                 ((YNode.Sequence) child).set(k, value);
                 return byIndex;
             }
             node = items.get(k);
         }
         throw new AssertionError("unreachable");
+    }
+
+    /** The events {@code events[ID]=} removed (by identity), taken out after every override is applied. */
+    private final java.util.Set<YNode> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void removeEvents() {
+        if (!removed.isEmpty() && root instanceof YNode.Mapping m && m.entry("events") != null
+                && m.entry("events").value() instanceof YNode.Sequence events) {
+            events.removeAll(removed);
+        }
     }
 
     /** The value as YAML (as after "key: " in a file); empty: null, i.e. the key's default. */

@@ -144,6 +144,11 @@ abstract class YNode {
             items.set(i, n);
         }
 
+        /** Removes the items that are {@code gone} (by identity): events an override removed. */
+        void removeAll(java.util.Set<YNode> gone) {
+            items.removeIf(gone::contains);
+        }
+
         List<YNode> items() {
             return Collections.unmodifiableList(items);
         }

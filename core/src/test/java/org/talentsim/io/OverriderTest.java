@@ -55,6 +55,31 @@ class OverriderTest {
         assertEquals(3, Overrides.parse("seed=3", "labs[Alpha].retention.upTo=0.5").applyTo(bad).seed(), "fixed by an override: fine");
     }
 
+    /**
+     * {@code events[ID]=} removes the event: "what if the freeze never happened" had no override
+     * but moving the event past the run's end (a scenario author's review). Indices name the
+     * file's events in every override of the list, removed or not.
+     */
+    @Test
+    void anEmptyEventRemovesIt() {
+        Scenario three = Scenario.builder("ov").seed(4).months(6)
+                .lab("Alpha", l -> l.team("R", Focus.RESEARCH, 10, t -> t.target(12)))
+                .event(new EventSpec.HiringSpree(2, "Alpha", "R", 0, Double.NaN, "freeze"))
+                .event(new EventSpec.HiringSpree(3, "Alpha", "R", 20, Double.NaN, "spree"))
+                .event(new EventSpec.HiringSpree(4, "Alpha", "R", 30, Double.NaN, "more"))
+                .build();
+        Scenario without = Overrides.parse("events[freeze]=").applyTo(three);
+        assertEquals(java.util.List.of("spree", "more"), without.events().stream().map(EventSpec::id).toList());
+        // events[0] removed, then events[1] is still the file's second event, not the third
+        Scenario both = Overrides.parse("events[0]=", "events[1].target=25").applyTo(three);
+        assertEquals(2, both.events().size());
+        assertEquals(25, ((EventSpec.HiringSpree) both.events().get(0)).target());
+        assertEquals(30, ((EventSpec.HiringSpree) both.events().get(1)).target());
+        assertEquals(0, Overrides.parse("events[freeze]=", "events[spree]=", "events[more]=").applyTo(three).events().size());
+        // an unknown id is refused as before
+        assertThrows(OverrideException.class, () -> Overrides.parse("events[thaw]=").applyTo(three));
+    }
+
     @Test
     void itemsAreFoundByNameOrByIndexUpToTheLast() {
         assertEquals(0.7, apply("labs[1].prestige=0.7").labs().get(1).prestige());
