@@ -188,7 +188,10 @@ final class ScenarioNotes {
                 for (LabSpec lab : s.labs()) {
                     for (TeamSpec t : lab.teams()) {
                         int head = t.headcount() + t.stars().size();
-                        if (lab.name().equals(h.lab()) && t.name().equals(h.team()) && h.target() < head && !reshapedBefore(s, h)) {
+                        // (a target of 0 is the documented freeze, not a slip: "until people leaving bring it under 0"
+                        // could not happen; a scenario author's review)
+                        if (lab.name().equals(h.lab()) && t.name().equals(h.team()) && h.target() > 0 && h.target() < head
+                                && !reshapedBefore(s, h)) {
                             notes.add(event(s, h) + " sets " + h.lab() + "/" + h.team() + "'s target to " + h.target() + ", below the "
                                     + head + " it starts with: the team hires no one until people leaving bring it under " + h.target()
                                     + " (a hiring freeze, not a spree), unless it grows by then");

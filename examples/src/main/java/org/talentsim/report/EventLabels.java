@@ -45,6 +45,10 @@ final class EventLabels {
             return x.lab() + " capability " + scaling(x.factor(), x.delta(), false);
         } else if (e instanceof EventSpec.HiringSpree x) {
             // with its pay level, which an arm may change (the list read the same for both: a student's review)
+            if (x.target() == 0) {   // the freeze (a "hiring spree to 0" read as a contradiction: a scenario author's review)
+                return x.lab() + "/" + x.team() + " hiring freeze (target 0)"
+                        + (Double.isNaN(x.payLevel()) ? "" : " at pay level " + num(x.payLevel()));
+            }
             return x.lab() + "/" + x.team() + " hiring spree to "
                     + (x.target() == org.talentsim.model.TeamView.UNLIMITED ? "unlimited" : Integer.toString(x.target()))
                     + (Double.isNaN(x.payLevel()) ? "" : " at pay level " + num(x.payLevel()));

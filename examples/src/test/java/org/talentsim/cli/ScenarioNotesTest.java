@@ -499,4 +499,35 @@ class ScenarioNotesTest {
         assertEquals(0, same.exit(), same.err());
         assertFalse(same.out().contains("sets it to"), same.out());
     }
+
+    /**
+     * A hiring spree to 0 is the documented freeze: no note of a likely slip ("hires no one until
+     * people leaving bring it under 0" could not happen: a scenario author's review); a target
+     * below the headcount but above 0 still gets one.
+     */
+    @Test
+    void aFreezeToZeroIsNoSlip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = """
+                version: 1
+                name: freeze
+                start: 2025-01
+                months: 6
+                labs:
+                  - name: County
+                    teams: [{name: ICU, focus: research, headcount: 60}]
+                  - name: Mary
+                    teams: [{name: ICU, focus: research, headcount: 40}]
+                pool: {size: 50}
+                events:
+                  - {date: 2025-03, type: hiringSpree, lab: County, team: ICU, target: TARGET}
+                """;
+        java.nio.file.Path f = dir.resolve("freeze.yaml");
+        java.nio.file.Files.writeString(f, text.replace("TARGET", "0"));
+        Cli zero = Cli.run("check", f.toString());
+        assertEquals(0, zero.exit(), zero.err());
+        assertFalse(zero.out().contains("note:"), zero.out());
+        java.nio.file.Files.writeString(f, text.replace("TARGET", "30"));
+        Cli thirty = Cli.run("check", f.toString());
+        assertTrue(thirty.out().contains("sets County/ICU's target to 30, below the 60 it starts with"), thirty.out());
+    }
 }

@@ -26,6 +26,8 @@ class EventLabelsTest {
         assertEquals("Upstart/Core hiring spree to unlimited at pay level 1.5",
                 EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", TeamView.UNLIMITED, 1.5)));
         assertEquals("Upstart/Core hiring spree to 40", EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", 40, Double.NaN)));
+        // a target of 0 is the freeze, said so ("hiring spree to 0" read as a contradiction: a scenario author's review)
+        assertEquals("Upstart/Core hiring freeze (target 0)", EventLabels.label(new EventSpec.HiringSpree(2, "Upstart", "Core", 0, Double.NaN)));
     }
 
     /** A lab's leader fit multiplies each team's: "new leader (fit 0.9)" read as a good hire (a student's review). */
