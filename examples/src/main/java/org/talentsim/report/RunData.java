@@ -89,6 +89,8 @@ final class RunData {
     /** Of the visa holders who left the market, those a lab had laid off (and no one hired since), by that lab. */
     final Map<String, Integer> visaExitsLaidOff = new LinkedHashMap<>();
     final Map<String, Map<String, Map<String, int[]>>> joins = new LinkedHashMap<>();
+    /** lab → tick → team → how many it laid off from the team that tick (LAID_OFF rows), teams in the order first seen. */
+    final Map<String, Map<Integer, Map<String, Integer>>> laidOffByTeam = new LinkedHashMap<>();
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
     final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
     /*
@@ -439,6 +441,8 @@ final class RunData {
         }
         if (why.equals("LAID_OFF") && !from.isEmpty() && tick >= 1 && tick <= dates.length) {
             laidOffPay.computeIfAbsent(from, k -> new double[dates.length])[tick - 1] += oldSalary;
+            laidOffByTeam.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(tick, k -> new LinkedHashMap<>())
+                    .merge(fromTeam, 1, Integer::sum);
         }
         if (name != null && !name.isEmpty()) {
             namedMoves.add(new NamedMove(name, tick, date, from, fromTeam, to, toTeam, oldSalary, newSalary, why, signOn, annualEquity));

@@ -91,6 +91,15 @@ final class RunReport extends Page {
             for (String p : paragraphs.subList(1, paragraphs.size())) {
                 h.el("p", p);
             }
+            // the description is the author's, fixed, and the run's figures may not bear it out (on
+            // --seed 1 the flagship's said TBD Lab took the most from OpenAI while "At a glance" said
+            // Google DeepMind: a student's review)
+            long seed = d.manifest.path("seed").asLong(0);
+            int changes = d.manifest.path("overrides").size();
+            h.el("p", "note", "Above: the scenario's description, as its author wrote it. Below: what this run did"
+                    + (d.manifest.has("seed") ? " (seed " + seed + (changes == 0 ? "" : ", " + changes + (changes == 1 ? " override" : " overrides"))
+                    + ")" : "") + "; on another seed, or with other settings, the figures differ, and where they"
+                    + " disagree with the description, the figures are what happened.");
         }
         // what run and check noted about the scenario, on the page too: a budget with its unit left
         // out laid off nearly all of Meta, and the page said nothing of it (a student's review)
@@ -1349,7 +1358,7 @@ final class RunReport extends Page {
                 String each = their > 0 && laid > 0 ? money(their / laid) + (Double.isFinite(labMean) && labMean > 0 ? " ("
                         + money(labMean) + ")" : "") : "\u2013";
                 cheaper |= their > 0 && laid > 0 && Double.isFinite(labMean) && their / laid < 0.75 * labMean;
-                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)), their > 0 ? money(their) : "\u2013",
+                rows.add(List.of(d.dates[t], lab, Fmt.count(Math.round(laid)) + byTeam(lab, t + 1), their > 0 ? money(their) : "\u2013",
                         their > 0 && before > 0 ? Fmt.shareFine(their / before) : "\u2013", each, money(sev),
                         info.note() != null ? "unknown" : terms.isEmpty() ? "\u2013" : String.join(" / ", terms)));
             }
@@ -1370,6 +1379,32 @@ final class RunReport extends Page {
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));
+    }
+
+    /**
+     * The teams a lab of several laid people off from in tick {@code tick}, the most first, and
+     * those it spared: " (Products 349, Infra 133, FAIR 119; TBD Lab none)"; "" for a lab of one
+     * team. The table said 601 and no more, and that TBD Lab lost no one was left to a chart (a
+     * student's review).
+     */
+    private String byTeam(String lab, int tick) {
+        Map<String, Integer> cut = d.laidOffByTeam.getOrDefault(lab, Map.of()).getOrDefault(tick, Map.of());
+        java.util.Set<String> teams = d.team.getOrDefault(lab, Map.of()).keySet();
+        if (teams.size() < 2 || cut.isEmpty()) {
+            return "";
+        }
+        List<String> parts = cut.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> (e.getKey().isEmpty() ? "no team" : e.getKey()) + " " + Fmt.count(e.getValue())).toList();
+        // the teams that had people the month before and lost none to it
+        List<String> spared = new ArrayList<>();
+        for (String team : teams) {
+            double[] head = d.team.get(lab).get(team).get("headcount");
+            boolean had = head != null && tick >= 2 && tick - 2 < head.length && head[tick - 2] > 0;
+            if (had && !cut.containsKey(team)) {
+                spared.add(team);
+            }
+        }
+        return " (" + String.join(", ", parts) + (spared.isEmpty() ? "" : "; " + String.join(", ", spared) + " none") + ")";
     }
 
     private void moves(Html h) {

@@ -94,6 +94,23 @@ class ReportTest {
         return f.texts().stream().map(t -> t.replace(" (right axis)", "")).toList();
     }
 
+    /**
+     * The description is the author's, fixed: the page says so and which run its figures are of
+     * (on --seed 1 the story said TBD Lab took the most from OpenAI where "At a glance" said
+     * Google DeepMind, and a student could not tell which to believe).
+     */
+    @Test
+    void theDescriptionIsSaidToBeTheAuthorsAndTheFiguresTheRuns(@TempDir Path dir) throws IOException {
+        assertTrue(html.contains("Above: the scenario&#39;s description, as its author wrote it. Below: what this run did (seed 2026);")
+                || html.contains("Above: the scenario's description, as its author wrote it. Below: what this run did (seed 2026);"), "note");
+        Cli one = Cli.run("run", META.toString(), "--seed", "1", "--months", "3", "--set", "labs[Meta].prestige=0.9", "--out",
+                dir.resolve("s1").toString(), "-q");
+        assertEquals(0, one.exit(), one.err());
+        String page = Files.readString(dir.resolve("s1/report.html")).replace("&#39;", "'");
+        assertTrue(page.contains("Below: what this run did (seed 1, 1 override); on another seed, or with other settings, the figures"
+                + " differ"), page.substring(0, 3000));
+    }
+
     @Test
     void printedTablesAreNotClipped() {
         String print = html.substring(html.indexOf("@media print {"), html.indexOf("</style>"));
@@ -257,7 +274,21 @@ class ReportTest {
         String cuts = table("cuts");
         // the flagship's layoff takes the least productive, paid far below Meta's mean: the note says so
         assertTrue(html.contains("Each one&#39;s pay is often far below the lab&#39;s mean"), "the Layoffs note");
-        assertTrue(cuts.replace(",", "").matches("(?s).*2025-10</td>\\s*<td[^>]*>Meta</td>\\s*<td[^>]*>" + laid + "</td>.*"), cuts);
+        assertTrue(cuts.replace(",", "").matches("(?s).*2025-10</td>\\s*<td[^>]*>Meta</td>\\s*<td[^>]*>" + laid + " \\(.*"), cuts);
+        // by team, from moves.csv, and the team it spared (the table said 601 and no more: a student's review)
+        List<String[]> laidRows = csv(out.resolve("moves.csv"));
+        List<String> lh = List.of(laidRows.get(0));
+        Map<String, Integer> byTeam = new LinkedHashMap<>();
+        laidRows.stream().skip(1).filter(r -> r[lh.indexOf("reason")].equals("LAID_OFF") && r[lh.indexOf("from_lab")].equals("Meta")
+                && r[lh.indexOf("date")].equals("2025-10")).forEach(r -> byTeam.merge(r[lh.indexOf("from_team")], 1, Integer::sum));
+        assertEquals(Integer.parseInt(laid), byTeam.values().stream().mapToInt(Integer::intValue).sum());
+        String cell = table(html, "cuts").stream().filter(r -> r.get(0).equals("2025-10") && r.get(1).equals("Meta")).findFirst()
+                .orElseThrow().get(2);
+        for (Map.Entry<String, Integer> e : byTeam.entrySet()) {
+            assertTrue(cell.contains(e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,d", e.getValue())), cell + " " + byTeam);
+        }
+        assertFalse(byTeam.containsKey("TBD Lab"));
+        assertTrue(cell.endsWith("; TBD Lab none)"), cell);
         assertTrue(cuts.contains("2 months&#39; paid notice; severance 16 weeks + 2 weeks a year of tenure")
                 || cuts.contains("2 months' paid notice; severance 16 weeks + 2 weeks a year of tenure"), cuts);
         assertTrue(cuts.contains("$" + org.talentsim.report.Fmt.num(severance)), cuts);
