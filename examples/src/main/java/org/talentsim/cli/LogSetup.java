@@ -20,8 +20,9 @@ import org.slf4j.Logger;
  * other runs that say it are counted at the end)}: a message the runs repeat is written once, and
  * {@link #repeated} counts the runs that said it); {@code -Dtalentsim.log=DEBUG}
  * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
- * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE} still configures
- * Logback from a file of the user's own.
+ * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE}, or a {@code
+ * logback.xml} on the class path (the jar used as a library in a
+ * program of the user's own), still configures Logback from a file of the user's own.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -67,7 +68,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null) {
+        // a configuration of the user's own, named or on the class path (talentsim.jar used as a
+        // library beside a logback.xml: this set-up won over it, an API user's review), is read by
+        // Logback's own configurators; the jar has none of its own, so the command line is set up here
+        if (usersOwn(LogSetup.class.getClassLoader())) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         Line encoder = new Line();
@@ -88,6 +92,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("org.apache.spark.util.Utils").setLevel(Level.ERROR);
         context.getLogger("org.apache.hadoop").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Whether the user configures Logback: {@code -Dlogback.configurationFile}, or a {@code logback.xml} {@code loader} finds. */
+    static boolean usersOwn(ClassLoader loader) {
+        return System.getProperty("logback.configurationFile") != null || loader != null && loader.getResource("logback.xml") != null;
     }
 
     /** {@code LEVEL Logger: message}, the logger's simple name, the run if any, then the exception if any. */

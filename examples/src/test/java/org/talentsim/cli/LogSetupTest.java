@@ -103,4 +103,17 @@ class LogSetupTest {
             Progress.onScreen = was;
         }
     }
+
+    /**
+     * talentsim.jar used as a library beside a logback.xml of the user's own: that file
+     * configures Logback, not the command line's set-up (which won over it: an API user's review).
+     */
+    @Test
+    void aLogbackXmlOnTheClassPathIsTheUsers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ClassLoader none = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
+        assertEquals(System.getProperty("logback.configurationFile") != null, LogSetup.usersOwn(none));
+        java.nio.file.Files.writeString(dir.resolve("logback.xml"), "<configuration/>\n");
+        ClassLoader theirs = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
+        assertTrue(LogSetup.usersOwn(theirs));
+    }
 }
