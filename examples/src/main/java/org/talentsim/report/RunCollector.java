@@ -48,7 +48,7 @@ public final class RunCollector implements MetricsSink {
         data.lab(r.tick(), r.date(), r.lab(), r.headcount(), asWritten(r.meanSalary()), asWritten(r.meanMorale()),
                 asWritten(r.capability()), asWritten(r.payroll()), asWritten(r.severance()), r.layoffs(), asWritten(r.unvested()),
                 asWritten(r.budget()), asWritten(r.acquisitions()), asWritten(r.offerPremium()), r.budgetLayoffs(),
-                asWritten(r.signOns()), asWritten(r.clawedBack()));
+                asWritten(r.signOns()), asWritten(r.clawedBack()), r.quits(), r.poachedOut());
     }
 
     @Override

@@ -316,7 +316,7 @@ final class RunData {
     /** A row of {@code labs.csv}: the columns the report draws. */
     void lab(int tick, String date, String name, double headcount, double meanSalary, double meanMorale, double capability,
             double payroll, double severance, double layoffs, double unvested, double budget, double acquisitions,
-            double premium, double budgetLayoffs, double signOns, double clawedBack) {
+            double premium, double budgetLayoffs, double signOns, double clawedBack, double quits, double poachedOut) {
         int t = tick - 1;
         if (t < 0 || t >= dates.length) {
             return;
@@ -343,6 +343,8 @@ final class RunData {
         m.computeIfAbsent("budget_layoffs", z -> nan(dates.length))[t] = budgetLayoffs;
         m.computeIfAbsent("sign_ons", z -> nan(dates.length))[t] = signOns;
         m.computeIfAbsent("clawed_back", z -> nan(dates.length))[t] = clawedBack;
+        m.computeIfAbsent("quits", z -> nan(dates.length))[t] = quits;
+        m.computeIfAbsent("poached_out", z -> nan(dates.length))[t] = poachedOut;
     }
 
     /** A row of {@code teams.csv}: the columns the report draws. */
@@ -489,7 +491,7 @@ final class RunData {
         int date = c.col("date");
         int name = c.col("lab");
         int[] idx = {c.col("headcount"), c.col("mean_salary"), c.col("mean_morale"), c.col("capability"), c.col("payroll"),
-            c.col("severance"), c.col("layoffs")};
+            c.col("severance"), c.col("layoffs"), c.col("quits"), c.col("poached_out")};
         int unvested = c.has("unvested") ? c.col("unvested") : -1;   // (a folder written before pay packages has none)
         int budget = c.has("budget") ? c.col("budget") : -1;
         int acquisitions = c.has("acquisitions") ? c.col("acquisitions") : -1;   // (since acqui-hires)
@@ -512,7 +514,8 @@ final class RunData {
                     unvested < 0 ? Double.NaN : c.num(r, unvested, 0, big), budget < 0 ? Double.NaN : c.num(r, budget, 0, big),
                     acquisitions < 0 ? Double.NaN : c.num(r, acquisitions, 0, big),
                     premium < 0 ? Double.NaN : c.num(r, premium, 0, big), forced < 0 ? Double.NaN : c.num(r, forced, 0, big),
-                    signOns < 0 ? Double.NaN : c.num(r, signOns, 0, big), clawed < 0 ? Double.NaN : c.num(r, clawed, 0, big));
+                    signOns < 0 ? Double.NaN : c.num(r, signOns, 0, big), clawed < 0 ? Double.NaN : c.num(r, clawed, 0, big),
+                    c.num(r, idx[7], 0, big), c.num(r, idx[8], 0, big));
         }
     }
 

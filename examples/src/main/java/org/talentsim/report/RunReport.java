@@ -202,6 +202,48 @@ final class RunReport extends Page {
         h.raw("</ul></div>\n");
     }
 
+    /**
+     * "Meta: mean morale 0.52 → 0.41, and its people left faster: 0.9% of its staff a month (quit
+     * or poached) in the first six months, 1.3% in the last six"; null unless the lab's morale fell
+     * by 0.05 or more and the share leaving a month rose by a fifth or more (a run of a year or
+     * more, months of six).
+     */
+    String leavingFaster(String lab) {
+        Map<String, double[]> m = d.lab.get(lab);
+        double[] morale = m == null ? null : m.get("mean_morale");
+        double[] quits = m == null ? null : m.get("quits");
+        double[] poached = m == null ? null : m.get("poached_out");
+        double[] head = m == null ? null : m.get("headcount");
+        int n = d.dates.length;
+        int span = weekly() ? 26 : 6;   // six months of ticks
+        if (morale == null || quits == null || poached == null || head == null || n < 2 * span || span < 1) {
+            return null;
+        }
+        double firstMorale = morale[0];
+        double lastMorale = morale[n - 1];
+        double[] rate = new double[2];
+        for (int half = 0; half < 2; half++) {
+            double gone = 0;
+            double staff = 0;
+            for (int t = half == 0 ? 0 : n - span; t < (half == 0 ? span : n); t++) {
+                gone += quits[t] + poached[t];
+                staff += head[t];
+            }
+            rate[half] = staff > 0 ? gone / staff : Double.NaN;
+        }
+        if (!(firstMorale - lastMorale >= 0.05) || !(rate[0] > 0) || !(rate[1] >= 1.2 * rate[0])) {
+            return null;
+        }
+        return lab + ": mean morale " + Fmt.num(Math.round(firstMorale * 100) / 100.0) + " \u2192 " + Fmt.num(Math.round(lastMorale * 100)
+                / 100.0) + ", and its people left faster: " + percent(rate[0]) + " of its staff a " + (weekly() ? "week" : "month")
+                + " (quit or poached) in the first six months, " + percent(rate[1]) + " in the last six";
+    }
+
+    /** A share as a percent with one decimal: 0.0093 → "0.9%". */
+    private static String percent(double share) {
+        return Fmt.num(Math.round(share * 1000) / 10.0) + "%";
+    }
+
     /** The lines of {@link #glance}. */
     List<String> glanceLines() {
         List<String> out = new ArrayList<>();
@@ -304,6 +346,14 @@ final class RunReport extends Page {
             out.add("Between labs, " + Fmt.count(moved) + " researchers moved" + (kinds.size() > 1 ? " (" + String.join(", ", kinds) + ")" : "")
                     + "; the most: " + String.join(", ", between.subList(0,
                     Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + Fmt.count(Long.parseLong(f[2]))).toList()));
+        }
+        // a lab whose morale fell while its people left faster: the pay gap's story (STORY S6), where
+        // only a chart of every lab's quits together told it, and looked flat (a student's review)
+        for (String l : d.labs) {
+            String left = leavingFaster(l);
+            if (left != null) {
+                out.add(left);
+            }
         }
         // the poached who moved for less pay, where they are more than a few (a quarter in pvr1, whose
         // description promised it on the page, and it was in no line: a student's review)
