@@ -1841,7 +1841,10 @@ final class RunReport extends Page {
                             + (m.toLab().isEmpty() ? "none" : money(m.newSalary())
                             // a package's parts: "$157.7M a year" read as cash, its sign-on was nowhere (a student's review)
                             + (m.annualEquity() > 0 ? " (" + money(m.annualEquity()) + " of it equity)" : "")
-                            + (m.signOn() > 0 ? " + " + money(m.signOn()) + " sign-on" : ""))));
+                            + (m.signOn() > 0 ? " + " + money(m.signOn()) + " sign-on"
+                            // the package in the story's terms: "more than $100M in the first year" was left to the
+                            // reader's sum of $75M and $26.25M (a student's review)
+                            + " (" + money(m.newSalary() + m.signOn()) + " in the first year)" : ""))));
         }
         h.raw("<div class=\"scroll\">");
         h.table("named-moves", List.of("date", "name", "reason", "from", "to", "pay"), rows, c -> c == 5);

@@ -530,7 +530,7 @@ class ReportTest {
      * last job's pay in brackets ("$4.61M → $3.638M" read as a pay cut: a student's review).
      */
     @Test
-    void aHireOutOfThePoolWasPaidNothingBefore() {
+    void aHireOutOfThePoolWasPaidNothingBefore() throws IOException {
         List<List<String>> rows = table(html, "named-moves");
         List<String> head = rows.get(0);
         int from = head.indexOf("from");
@@ -547,7 +547,17 @@ class ReportTest {
         assertTrue(checked > 0, "a hire out of the pool in the flagship's run: " + rows);
         // a package's parts: Ruoming Pang's pay is mostly equity, with a sign-on on top (it read as cash, the sign-on nowhere)
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Ruoming Pang") && r.get(pay).matches("\\$[0-9.]+M \u2192 \\$[0-9.]+M"
-                + " \\(\\$[0-9.]+M of it equity\\) \\+ \\$[0-9.]+M sign-on")), rows.toString());
+                + " \\(\\$[0-9.]+M of it equity\\) \\+ \\$[0-9.]+M sign-on \\(\\$[0-9.]+M in the first year\\)")), rows.toString());
+        // the first year is the pay and the sign-on, from moves.csv (the story's "more than $100M in the first year")
+        List<String[]> moves = csv(out.resolve("moves.csv"));
+        List<String> mh = List.of(moves.get(0));
+        String[] pang = moves.stream().skip(1).filter(r -> r[mh.indexOf("name")].equals("Ruoming Pang")
+                && r[mh.indexOf("reason")].equals("POACHED")).findFirst().orElseThrow();
+        double first = Double.parseDouble(pang[mh.indexOf("new_salary")]) + Double.parseDouble(pang[mh.indexOf("sign_on")]);
+        assertTrue(first > 100e6, "the story's package: " + first);
+        String said = rows.stream().filter(r -> r.get(1).equals("Ruoming Pang") && r.get(pay).contains("first year")).findFirst()
+                .orElseThrow().get(pay).replaceAll(".*\\(\\$([0-9.]+)M in the first year\\)$", "$1");
+        assertEquals(first / 1e6, Double.parseDouble(said), 0.05, said);
     }
 
     @Test
