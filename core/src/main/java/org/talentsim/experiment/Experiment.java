@@ -378,7 +378,7 @@ public final class Experiment {
                 out.add(new Run(c * replications + r, c, cell.label(), r, seed(r), o, base));
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);   // read-only, as the other lists (an API user's review)
     }
 
     // ---------------------------------------------------------------- the run as a function

@@ -145,6 +145,13 @@ public final class PolicyRegistry implements PolicyCatalog {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(factory, "factory");
+        try {
+            // a name no scenario can give ("a,b") registered without a word, and could never be chosen (an API user's review)
+            PolicySpec.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot register " + kind + " policy '" + name + "': no scenario could name it ("
+                    + e.getMessage() + ")", e);
+        }
         for (String p : Objects.requireNonNull(parameters, "parameters")) {
             Objects.requireNonNull(p, "parameters: a parameter's name is null");
         }
@@ -226,6 +233,18 @@ public final class PolicyRegistry implements PolicyCatalog {
         if (policy instanceof OfferPolicy o && o.needsPostedWage() && lab != null && Double.isNaN(lab.postedWage())) {
             throw new IllegalArgumentException("policy '" + spec.name() + "' needs the lab's postedWage");
         }
+    }
+
+    /** The registered names, kind by kind: {@code PolicyRegistry[offer: match, posted, premium, …; retention: …]}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("PolicyRegistry[");
+        String sep = "";
+        for (Kind<?> k : factories.keySet()) {
+            b.append(sep).append(k).append(": ").append(String.join(", ", names(k)));
+            sep = "; ";
+        }
+        return b.append(']').toString();
     }
 
     /** Registered names of a kind, sorted. */

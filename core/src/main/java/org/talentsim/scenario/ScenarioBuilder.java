@@ -298,7 +298,12 @@ public final class ScenarioBuilder {
         public LabSpec build() {
             List<TeamSpec> specs = new ArrayList<>();
             for (TeamBuilder t : teams) {
-                specs.add(t.build());
+                try {
+                    specs.add(t.build());
+                } catch (IllegalArgumentException e) {
+                    // which lab's: "team 'Research'.headcount must be >= 0" of two labs that both have a Research (an API user's review)
+                    throw new IllegalArgumentException("lab '" + name + "', " + e.getMessage(), e);
+                }
             }
             return new LabSpec(name, prestige, budget, capability, productivity, postedWage, offer,
                     retention, layoff, strategy, pay, specs);

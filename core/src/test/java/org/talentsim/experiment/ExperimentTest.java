@@ -278,6 +278,8 @@ class ExperimentTest {
         Experiment e = Experiment.builder().scenario(meta).override(fair).override("months=3")
                 .vary(products, List.of("0", "0.05")).replications(2).build();
         assertEquals(4, e.runs().size());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> e.runs().clear(),
+                "read-only, as the experiment's other lists (an API user's review)");
         assertEquals(List.of(fair, "months=3", products + "=0.05"), e.runs().get(3).overrides());
         assertEquals("meta-2025", e.scenarioName());
         assertEquals(Experiment.builder().scenario(meta).override("months=3").build().seed(), e.seed(),

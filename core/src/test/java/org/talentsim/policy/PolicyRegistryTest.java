@@ -58,6 +58,25 @@ class PolicyRegistryTest {
         }
     }
 
+    /**
+     * A name no scenario can give ("a,b") is refused at registration, where it was accepted and could
+     * never be chosen; and the registry says what it holds (it printed as PolicyRegistry@63753b6d:
+     * an API user's review).
+     */
+    @Test
+    void aNameNoScenarioCouldGiveIsRefusedAndTheRegistrySaysWhatItHolds() {
+        PolicyRegistry reg = PolicyRegistry.defaults();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> reg.register(PolicyRegistry.RETENTION, "a,b", spec -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("none"))));
+        assertTrue(e.getMessage().startsWith("cannot register retention policy 'a,b': no scenario could name it ("), e.getMessage());
+        reg.register(PolicyRegistry.RETENTION, "keep-all", spec -> reg.create(PolicyRegistry.RETENTION, PolicySpec.of("none")));
+        String said = reg.toString();
+        assertTrue(said.startsWith("PolicyRegistry[") && said.contains("retention: ") && said.contains("keep-all"), said);
+        for (String name : reg.names(PolicyRegistry.OFFER)) {
+            assertTrue(said.contains(name), name + " in " + said);
+        }
+    }
+
     @Test
     void unknownNamesAreRejectedWithASuggestion() {
         var e = assertThrows(IllegalArgumentException.class,

@@ -35,6 +35,9 @@ class ScenarioValidationTest {
     void fieldsNameThemselves() {
         assertEquals("team 'X'.leaderFit must be in [0,1], was 1.4",
                 message(() -> new ScenarioBuilder.TeamBuilder("X", Focus.RESEARCH, 1).leaderFit(1.4).build()));
+        // built in a lab, the lab is named: two labs' teams called Research told apart (an API user's review)
+        assertEquals("lab 'L', team 'Research'.headcount must be >= 0, was -10",
+                message(() -> new ScenarioBuilder.LabBuilder("L").team("Research", Focus.RESEARCH, -10, t -> { }).build()));
         assertEquals("lab 'L'.prestige must be in [0,1], was NaN",
                 message(() -> new ScenarioBuilder.LabBuilder("L").prestige(Double.NaN).build()));
         assertEquals("months must be > 0, was 0", message(() -> base().months(0).build()));
