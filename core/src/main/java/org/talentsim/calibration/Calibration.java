@@ -151,46 +151,91 @@ public final class Calibration {
     }
 
     private static Calibration from(CalibrationFile f, String text, PolicyRegistry registry) {
-        Path scenario;
-        try {
-            scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            // (a NUL in the path: Java's own message, the NUL printed raw, with no file or line; found by a review)
-            throw f.error(f.scenario(), "not a path this system can use (" + e.getReason() + ")");
+        return from(f, text, registry, null);
+    }
+
+    /**
+     * A calibration of {@code scenario}, built in code (as {@code Experiment.Builder#scenario(Scenario)}
+     * takes one), by {@code text}: a calibration file's text without its {@code scenario:} key
+     * (parameters, targets, replications, …). Its results folder holds the scenario as
+     * {@code scenario-copy.yaml}, and its {@code calibration.yaml} names it by the scenario's name
+     * ({@code NAME.yaml}), so that it can be resumed and reported as a file's can.
+     *
+     * @throws org.talentsim.io.ScenarioException when {@code text} is not a valid calibration,
+     *     at its line and column in {@code text}
+     * @throws IllegalArgumentException when {@code text} names a scenario of its own
+     */
+    public static Calibration of(Scenario scenario, String text) {
+        return ofScenario(scenario, text, null);
+    }
+
+    /** {@link #of(Scenario, String)} with {@code registry} for the policies, as {@link #read(Path, PolicyRegistry)}. */
+    public static Calibration of(Scenario scenario, String text, PolicyRegistry registry) {
+        return ofScenario(scenario, text, java.util.Objects.requireNonNull(registry, "registry").copy());
+    }
+
+    private static Calibration ofScenario(Scenario scenario, String text, PolicyRegistry registry) {
+        java.util.Objects.requireNonNull(scenario, "scenario");
+        java.util.Objects.requireNonNull(text, "text");
+        if (java.util.regex.Pattern.compile("(?m)^scenario\\s*:").matcher(text).find()) {
+            throw new IllegalArgumentException("the calibration's scenario is given in code: leave 'scenario:' out of its text");
         }
+        // (a calibration built in code had to write its scenario to a file and its text with that
+        // path: an API user's review); the key is added at the end, so that lines keep their numbers
+        String file = scenario.name() + ".yaml";
+        String full = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + "scenario: '" + file.replace("'", "''") + "'\n";
+        byte[] bytes = ScenarioFiles.write(scenario).getBytes(StandardCharsets.UTF_8);
+        return from(CalibrationFiles.parse(full, "calibration.yaml", null), full, registry, bytes);
+    }
+
+    /** {@link #from(CalibrationFile, String, PolicyRegistry)}, the scenario's bytes {@code given} (built in code) or, when null, read from its path. */
+    private static Calibration from(CalibrationFile f, String text, PolicyRegistry registry, byte[] given) {
         String written = f.scenario().text();
-        // a result folder's calibration.yaml, whose scenario path is relative to where the
-        // calibration file was: the copy of the scenario it ran, beside it, if that copy is the
-        // one the folder records (its SHA-256)
-        String recorded = Folder.recordedSha(text);
-        String copySha = recorded == null || f.dir() == null ? null : org.talentsim.io.ResultWriter.scenarioCopySha(f.dir());
-        boolean copyIsIt = recorded != null && recorded.equals(copySha);
-        if (copyIsIt && !java.nio.file.Files.exists(scenario)) {
-            scenario = f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY).normalize();
-            written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
-        }
+        String where = written;   // the scenario's file, as the reader names it in a problem
         byte[] bytes;
-        try {
-            bytes = f.dir() == null || f.file() == null ? ScenarioFiles.bytes(scenario)
-                    : ScenarioFiles.scenarioBytes(scenario, f.dir().resolve(Path.of(f.file()).getFileName()));
-        } catch (ScenarioException e) {
-            throw f.error(f.scenario(), "cannot read the scenario (relative to this file, " + scenario + "): " + e.problem()
-                    + (copySha != null && !copyIsIt ? "; " + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file"
-                    + " is not the scenario this calibration ran (its SHA-256 differs from the one the first line records)" : ""));
-        }
-        if (recorded != null && !recorded.equals(org.talentsim.io.RunInfo.sha256(bytes))) {
-            // (it ran on the changed file without a word; found by a review)
-            // (the path is relative to this file, in a result folder not the one it was given from:
-            // the file found may be another than the one run, not a changed one; said so)
-            throw f.error(f.scenario(), "the scenario file " + scenario + " is not the one this calibration ran (its SHA-256"
-                    + " differs from the one the first line records: changed since, or another file at that path); remove the"
-                    + " first line to run it on that file"
-                    + (copyIsIt ? ", or write 'scenario: " + org.talentsim.io.ResultWriter.SCENARIO_COPY + "' to run the"
-                    + " scenario as it was run (" + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file holds it)" : ""));
+        if (given != null) {
+            bytes = given;
+        } else {
+            Path scenario;
+            try {
+                scenario = f.dir() == null ? Path.of(f.scenario().text()) : f.dir().resolve(f.scenario().text()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                // (a NUL in the path: Java's own message, the NUL printed raw, with no file or line; found by a review)
+                throw f.error(f.scenario(), "not a path this system can use (" + e.getReason() + ")");
+            }
+            // a result folder's calibration.yaml, whose scenario path is relative to where the
+            // calibration file was: the copy of the scenario it ran, beside it, if that copy is the
+            // one the folder records (its SHA-256)
+            String recorded = Folder.recordedSha(text);
+            String copySha = recorded == null || f.dir() == null ? null : org.talentsim.io.ResultWriter.scenarioCopySha(f.dir());
+            boolean copyIsIt = recorded != null && recorded.equals(copySha);
+            if (copyIsIt && !java.nio.file.Files.exists(scenario)) {
+                scenario = f.dir().resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY).normalize();
+                written = org.talentsim.io.ResultWriter.SCENARIO_COPY;
+            }
+            where = scenario.toString();
+            try {
+                bytes = f.dir() == null || f.file() == null ? ScenarioFiles.bytes(scenario)
+                        : ScenarioFiles.scenarioBytes(scenario, f.dir().resolve(Path.of(f.file()).getFileName()));
+            } catch (ScenarioException e) {
+                throw f.error(f.scenario(), "cannot read the scenario (relative to this file, " + scenario + "): " + e.problem()
+                        + (copySha != null && !copyIsIt ? "; " + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file"
+                        + " is not the scenario this calibration ran (its SHA-256 differs from the one the first line records)" : ""));
+            }
+            if (recorded != null && !recorded.equals(org.talentsim.io.RunInfo.sha256(bytes))) {
+                // (it ran on the changed file without a word; found by a review)
+                // (the path is relative to this file, in a result folder not the one it was given from:
+                // the file found may be another than the one run, not a changed one; said so)
+                throw f.error(f.scenario(), "the scenario file " + scenario + " is not the one this calibration ran (its SHA-256"
+                        + " differs from the one the first line records: changed since, or another file at that path); remove the"
+                        + " first line to run it on that file"
+                        + (copyIsIt ? ", or write 'scenario: " + org.talentsim.io.ResultWriter.SCENARIO_COPY + "' to run the"
+                        + " scenario as it was run (" + org.talentsim.io.ResultWriter.SCENARIO_COPY + " beside this file holds it)" : ""));
+            }
         }
         Path parent = Path.of(f.file()).getParent();
         String shown = parent == null ? written : parent.resolve(written).normalize().toString();
-        Experiment.Base base = new Experiment.Base(ScenarioFiles.text(bytes, scenario.toString()), shown);
+        Experiment.Base base = new Experiment.Base(ScenarioFiles.text(bytes, where), shown);
         PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         Scenario parsed = ScenarioFiles.parse(base.text(), base.file(), reg);
         List<String> common = new ArrayList<>();
