@@ -1284,8 +1284,14 @@ final class RunReport extends Page {
         h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (at the start)",
                 "headcount (first \u2192 last month)",
                 "output a month (first \u2192 last)"), rows, c -> c >= 2);
-        h.el("p", "note", "Research output reaches capability over years (a lag of about three years on average), product"
-                + " output at once; the compute share scales output, most for product teams; focus, compute share and"
+        // the scenario's own lag, and that the knowledge lasts (the note said "about three years" of every
+        // scenario, and STORY's "pays off over a decade" read as contradicted: a student's review)
+        int lag = info.researchLagMonths();
+        String lagged = lag < 0 ? "over years" : lag == 0 ? "at once (this scenario has no research lag)"
+                : "over a lag of " + (lag % 12 == 0 ? lag / 12 + (lag == 12 ? " year" : " years") : lag + (lag == 1 ? " month" : " months"))
+                + " on average";
+        h.el("p", "note", "Research output reaches capability " + lagged + ", as knowledge that keeps paying off long after;"
+                + " product output at once; the compute share scales output, most for product teams; focus, compute share and"
                 + " leader fit are the scenario's at the start (events that change them are listed above)"
                 + (spec.isEmpty() ? ". (The scenario is not known here: focus, compute and leader fit are not shown.)" : "."));
     }
@@ -1891,6 +1897,24 @@ final class RunReport extends Page {
         h.table("named-offers", List.of("date", "name", "offer from", "while at", "pay offered", "what became of it"), rows,
                 c -> c == 4);
         h.raw("</div>\n");
+        // a job fair that brought fewer offers than it drew teams, said (3 asked, 2 made, and the page
+        // silent on the third: a student's review)
+        List<String> fairs = new ArrayList<>();
+        for (ScenarioInfo.Fair f : info.fairs()) {
+            if (f.tick() < 1 || f.tick() > d.dates.length) {
+                continue;
+            }
+            long made = d.namedOffers.stream().filter(o -> o.tick() == f.tick() && o.name().equals(f.researcher())).count();
+            if (made < f.offers() && made > 0) {
+                fairs.add(f.researcher() + "'s job fair (" + d.dates[f.tick() - 1] + ") drew " + f.offers() + " teams; " + made
+                        + (made == 1 ? " made an offer" : " made offers"));
+            }
+        }
+        if (!fairs.isEmpty()) {
+            h.el("p", "note", String.join("; ", fairs) + ": teams hiring that month are drawn, and a lab drawn twice makes one"
+                    + " offer (its best); a team makes none when it is of the lab he is at or of one that laid him off and is cooling"
+                    + " off, when he does not clear its hiring bar, or when its lab has no budget room for a pay he would take.");
+        }
     }
 
     private static String where(String lab, String team) {

@@ -19,11 +19,19 @@ import org.talentsim.scenario.Scenario;
  * SHA-256 the manifest recorded ({@link #note} says why when not). {@code closed}: each lab an
  * acqui-hire closes, with the tick it closes. {@code visaGraceDays}: the days a visa holder may look for
  * a job once his notice ends ({@code market.visaGraceDays}; -1 when the scenario is not read).
+ * {@code researchLagMonths}: the mean months from research output to knowledge ({@code
+ * market.capability.researchLagMonths}; -1 when the scenario is not read). {@code fairs}: the
+ * job fairs of named researchers.
  * {@code notes}: what {@code check} and {@code run} note about the scenario (a likely slip, such as
  * a budget with its unit left out), for the page too.
  */
 record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
-        Features features, java.util.Map<String, Integer> closed, int visaGraceDays, List<String> notes) {
+        Features features, java.util.Map<String, Integer> closed, int visaGraceDays, List<String> notes, int researchLagMonths,
+        List<Fair> fairs) {
+    /** A job fair of a named researcher: its tick and the teams it draws (each makes an offer, or none). */
+    record Fair(int tick, String researcher, int offers) {
+    }
+
     /**
      * What the scenario has, for captions that speak only of what can happen in it (a theory
      * market's were of star packages and a gap-response strategy it did not have: found by a
@@ -167,7 +175,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
                 t.stars().forEach(st -> starLab.put(st.name(), lab.name()));
             }
         }
+        List<Fair> fairs = new ArrayList<>();
         for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.JobFair f && f.researcher().name() != null) {
+                fairs.add(new Fair(f.tick(), f.researcher().name(), f.offers()));
+            }
             // an event's id names it for a reader too ("llama-4-disappoints: Meta capability ×0.9": the list said
             // what an event did, never what it was; a student's review)
             events.add(new Event(e.tick(), (e.id() == null ? "" : e.id() + ": ") + EventLabels.label(e, dollars),
@@ -218,11 +230,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
                 s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed),
-                s.market().visaGraceDays(), List.copyOf(s.notes()));
+                s.market().visaGraceDays(), List.copyOf(s.notes()), s.market().capability().researchLagMonths(), List.copyOf(fairs));
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1, List.of());
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1, List.of(), -1, List.of());
     }
 
     /**

@@ -124,6 +124,24 @@ class ReportTest {
     }
 
     /**
+     * A job fair that brought fewer offers than it drew teams says so, with the count from
+     * offers.csv (3 asked, 2 made, the page silent on the third: a student's review); and the teams'
+     * note gives the scenario's own research lag (it said "about three years" of every scenario).
+     */
+    @Test
+    void theFairsOffersAndTheResearchLagAreTheScenarios() throws IOException {
+        List<String[]> offers = csv(out.resolve("offers.csv"));
+        List<String> oh = List.of(offers.get(0));
+        long made = offers.stream().skip(1).filter(r -> r[oh.indexOf("name")].equals("Yuandong Tian")
+                && r[oh.indexOf("date")].equals("2025-11")).count();
+        assertTrue(made >= 1 && made < 3, "the flagship's fair: " + made);
+        String page = html.replace("&#39;", "'");
+        assertTrue(page.contains("Yuandong Tian's job fair (2025-11) drew 3 teams; " + made + (made == 1 ? " made an offer" : " made offers")),
+                "the fair's note");
+        assertTrue(page.contains("Research output reaches capability over a lag of 3 years on average"), "the lag");
+    }
+
+    /**
      * The description is the author's, fixed: the page says so and which run its figures are of
      * (on --seed 1 the story said TBD Lab took the most from OpenAI where "At a glance" said
      * Google DeepMind, and a student could not tell which to believe).
