@@ -165,6 +165,11 @@ final class Overrider {
                 throw new OverrideException(f.text(), keyName + " is " + child.describe() + ", not a list");
             }
             int k = select(f, items, step, byName);
+            if (keyPath.equals("events") && removed.contains(items.get(k)) && !(last && value.isNull())) {
+                // set after its removal, the field went with the event without a word (a re-check)
+                throw new OverrideException(f.text(), "events[" + step.selector() + "] is removed by an earlier override"
+                        + " (events[" + step.selector() + "]=): nothing of it is left to set");
+            }
             byIndex = keyPath + "[" + k + "]";
             byName = keyName + "[" + step.selector() + "]";
             named.put(byIndex, byName);

@@ -76,6 +76,11 @@ class OverriderTest {
         assertEquals(25, ((EventSpec.HiringSpree) both.events().get(0)).target());
         assertEquals(30, ((EventSpec.HiringSpree) both.events().get(1)).target());
         assertEquals(0, Overrides.parse("events[freeze]=", "events[spree]=", "events[more]=").applyTo(three).events().size());
+        // a field of an event removed before is refused: it would go with the event
+        OverrideException gone = assertThrows(OverrideException.class,
+                () -> Overrides.parse("events[freeze]=", "events[freeze].target=5").applyTo(three));
+        org.junit.jupiter.api.Assertions.assertTrue(gone.getMessage().contains("events[freeze] is removed by an earlier override"),
+                gone.getMessage());
         // an unknown id is refused as before
         assertThrows(OverrideException.class, () -> Overrides.parse("events[thaw]=").applyTo(three));
     }

@@ -709,10 +709,6 @@ final class ExperimentReport extends Page {
                 : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
                         new LinkedHashSet<>(shown)), SWEEP_HEADLINE_TAIL);
         SweepTrends trend = SweepTrends.of(d);
-        String along = trend == null ? null : trend.headline(shown);
-        if (along != null) {
-            h.el("p", along);
-        }
         String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -778,6 +774,11 @@ final class ExperimentReport extends Page {
                     + String.join(", ", same.subList(0, Math.min(10, same.size()))) + (same.size() > 10 ? ", \u2026" : "")
                     + " (in the table below).");
         }
+        // of the metrics the page's trend table has (it counted metrics the page did not show: a re-check)
+        String along = trend == null ? null : trend.headline(drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())));
+        if (along != null) {
+            h.el("p", along);
+        }
         h.raw("<div class=\"grid\">\n");
         int n = 0;
         for (String metric : drawn) {
@@ -835,6 +836,9 @@ final class ExperimentReport extends Page {
             return;
         }
         h.raw("<h3 id=\"trend\">" + Html.esc(t.title()) + "</h3>\n");
+        if (t.noTrend() != null) {
+            h.el("p", "note", t.noTrend());
+        }
         StringBuilder note = new StringBuilder();
         for (String line : t.note().split("\n")) {   // the terminal's lines as sentences
             String l = line.endsWith(";") ? line.substring(0, line.length() - 1) + "." : line;

@@ -117,7 +117,8 @@ public final class Report {
             return null;
         }
         List<String> varying = metrics.stream().filter(m -> !t.flat(m)).toList();
-        return varying.isEmpty() ? null : new Table(t.title(), t.note(), t.header(), t.rows(varying), t::numeric);
+        return varying.isEmpty() ? null : new Table(t.title(), (t.noTrend() == null ? "" : t.noTrend() + "\n") + t.note(), t.header(),
+                t.rows(varying), t::numeric);
     }
 
     /** {@link #skippedLine(Path)}, pointing to the report only when one is drawn ({@code report}). */

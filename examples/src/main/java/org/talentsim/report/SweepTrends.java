@@ -37,8 +37,10 @@ final class SweepTrends {
      * @param slope the seeds' slopes: mean and 95% t interval (per unit of the path, or per tenfold)
      * @param p two-sided p of the t-test of no trend; NaN when not tested
      * @param pHolm p Holm-adjusted over every tested trend; NaN when not tested
-     * @param why why it is not tested ("" when it is): "flat" (every seed's slope 0) or "few"
-     *     (the same slope in each of fewer than 6 seeds although the values vary)
+     * @param why why it is not tested ("" when it is): "flat" (every seed's slope 0), "few" (the
+     *     same slope in each of fewer than 6 seeds although the values vary), "one" (one seed with a
+     *     value in every cell along the path: its slope, no interval) or "none" (no such seed; the
+     *     slope null)
      */
     record Trend(String metric, String level, Estimate slope, double p, double pHolm, String why) {
     }
@@ -55,9 +57,10 @@ final class SweepTrends {
      * @param lowest the cell with the lowest mean
      * @param lowestMean its mean
      * @param lowestTies how many other cells have that mean too
+     * @param highestTies how many other cells have the highest mean too
      */
     record Extremes(String metric, String highest, double highestMean, String next, Estimate lead, boolean same, String lowest,
-            double lowestMean, int lowestTies) {
+            double lowestMean, int lowestTies, int highestTies) {
     }
 
     /** The first path, its values as numbers (log10 when {@link #log}) in the axis's order, and what a slope is per. */
@@ -239,14 +242,19 @@ final class SweepTrends {
                 slopes.add(sxy / sxx);
             }
         }
-        if (slopes.size() < 2) {
-            return null;
+        if (slopes.isEmpty()) {
+            // no seed with a value in every cell along the path: said, not drawn as a flat trend (a re-check)
+            boolean noValue = along.stream().allMatch(m -> m.values().stream().allMatch(v -> v == null || Double.isNaN(v)));
+            return noValue ? null : new Trend(metric, levelLabel(level), null, Double.NaN, Double.NaN, "none");
         }
         double[] s = slopes.stream().mapToDouble(Double::doubleValue).toArray();
         Estimate e = Estimate.of(s);
         String why = "";
         double p = Double.NaN;
-        if (e.sd() == 0 && e.mean() == 0) {
+        if (s.length == 1) {
+            // one seed's slope: shown, not tested (it read "–", every slope 0, of a headcount from 4 to 319: a re-check)
+            why = "one";
+        } else if (e.sd() == 0 && e.mean() == 0) {
             why = "flat";
         } else if (e.sd() == 0 && varies && s.length < PairedDifference.TIE_PAIRS && !exactShift(along)) {
             why = "few";
@@ -301,10 +309,12 @@ final class SweepTrends {
             return null;
         }
         int ties = 0;
+        int hiTies = 0;
         for (Map.Entry<String, Map<String, Double>> c : cells.entrySet()) {
             double m = c.getValue().values().stream().filter(v -> !Double.isNaN(v)).mapToDouble(Double::doubleValue).average()
                     .orElse(Double.NaN);
             ties += m == loMean && !c.getKey().equals(lo) ? 1 : 0;
+            hiTies += m == hiMean && !c.getKey().equals(hi) ? 1 : 0;
         }
         Estimate lead = null;
         boolean same = false;
@@ -323,7 +333,7 @@ final class SweepTrends {
             lead = diffs.isEmpty() ? null : Estimate.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
             same &= lead != null;
         }
-        return new Extremes(metric, hi, hiMean, next, lead, same, lo, loMean, ties);
+        return new Extremes(metric, hi, hiMean, next, lead, same, lo, loMean, ties, hiTies);
     }
 
     /** Whether {@code metric} has the same mean in every cell (nothing to rank). */
@@ -369,7 +379,10 @@ final class SweepTrends {
         }
         String by = ExperimentReport.signed(e.lead.mean());
         if (e.lead.n() < 2 || Double.isNaN(e.lead.ciLow())) {
-            return "ahead of " + next + " by " + by + " (1 pair: not told apart)";
+            return "above " + next + " by " + by + " (1 pair: no interval, not tested)";
+        }
+        if (e.lead.sd() == 0) {
+            return (e.lead.mean() > 0 ? "ahead of " : "not told apart from ") + next + " by " + by + " in every seed";
         }
         String ci = " [" + ExperimentReport.signed(e.lead.ciLow()) + ", " + ExperimentReport.signed(e.lead.ciHigh()) + "]";
         return (e.lead.ciLow() > 0 ? "ahead of " : "not told apart from ") + next + " by " + by + ci;
@@ -378,13 +391,40 @@ final class SweepTrends {
     /** A trend's slope in words: "+12.3 [+10.1, +14.5]". */
     static String slope(Trend t) {
         Estimate s = t.slope;
-        return ExperimentReport.signed(s.mean()) + (Double.isNaN(s.ciLow()) || s.sd() == 0 ? ""
+        if (s == null) {
+            return "(no seed with a value in every cell)";
+        }
+        return ExperimentReport.signed(s.mean()) + (t.why.equals("one") ? " (1 seed)" : Double.isNaN(s.ciLow()) || s.sd() == 0 ? ""
                 : " [" + ExperimentReport.signed(s.ciLow()) + ", " + ExperimentReport.signed(s.ciHigh()) + "]");
     }
 
     /** A trend's p (Holm) as the tables show it: "<0.001", "–" (flat), "-" (too few seeds for a slope the same in each). */
     static String p(Trend t) {
-        return t.why.equals("few") ? "-" : Fmt.p(t.pHolm);
+        return t.why.equals("few") || t.why.equals("one") || t.why.equals("none") ? "-" : Fmt.p(t.pHolm);
+    }
+
+    /**
+     * Why the table has no trend, when the sweep's values could suggest one: "unlimited" among
+     * amounts, or a numeric path that is not the first (the trend is along the first); null when
+     * there is one, or nothing to say. The trend had gone without a word (a re-check).
+     */
+    String noTrend() {
+        if (per != null) {
+            return null;
+        }
+        List<String> xs = d.vary.get(path);
+        boolean unlimited = xs.stream().anyMatch(v -> List.of("unlimited", ".inf", ".Inf", ".INF").contains(v.strip()));
+        if (unlimited) {
+            return "No trend along " + path + ": 'unlimited' is not a number (a sweep of its finite values alone gives one).";
+        }
+        for (String other : otherPaths) {
+            List<String> vs = d.vary.get(other);
+            if (vs.size() >= 3 && vs.stream().allMatch(v -> NUMBER.matcher(v).matches() && !DATE.matcher(v.strip()).matches())) {
+                return "No trend: the trend is along the first varied path, " + path + ", whose values are not numbers; list " + other
+                        + " first (--vary " + other + "=… before the others) for the trend along it.";
+            }
+        }
+        return null;
     }
 
     /** The table's title. */
@@ -402,9 +442,9 @@ final class SweepTrends {
                     + " each tenfold" : ", " + per) + (grid ? ", at each level of " + String.join(" and ", otherPaths) : "")
                     + "; the cells run on the same seeds, so each seed gives a slope: their mean and its 95% t interval;");
             lines.add("p (Holm): the t-test of no trend, Holm-adjusted over the " + tests + " trends of every metric"
-                    + (grid ? " and level" : "") + ", not only those shown (\u2013: every slope 0; '-': the same slope in each of"
-                    + " fewer than 6 seeds); the intervals are not adjusted; a straight line is a summary: a metric that rises and"
-                    + " falls again shows in the chart;");
+                    + (grid ? " and level" : "") + ", not only those shown (\u2013: every slope 0; '-': no test: one seed, or the"
+                    + " same slope in each of fewer than 6 seeds); the intervals are not adjusted; seeds: those with a value in every"
+                    + " cell along the path; a straight line is a summary: a metric that rises and falls again shows in the chart;");
         }
         lines.add("highest, lowest: the cells with the highest and the lowest mean; the highest against the next highest, paired"
                 + " over the seeds (an interval above 0: the highest is told apart from the rest).");
@@ -447,10 +487,11 @@ final class SweepTrends {
                     }
                     row.add(t == null ? "\u2013" : slope(t));
                     row.add(t == null ? "\u2013" : p(t));
-                    row.add(t == null ? "" : Integer.toString(t.slope().n()));
+                    row.add(t == null || t.slope() == null ? "0" : Integer.toString(t.slope().n()));
                 }
                 boolean first = k == 0 && e != null;
-                row.add(first ? shortCell(e.highest()) + " (" + Fmt.num(e.highestMean()) + ")" : "");
+                row.add(first ? shortCell(e.highest()) + " (" + Fmt.num(e.highestMean()) + (e.highestTies() == 0 ? ")"
+                        : ", and " + e.highestTies() + (e.highestTies() == 1 ? " more cell)" : " more cells)")) : "");
                 row.add(first ? lead(e) : "");
                 row.add(first ? shortCell(e.lowest()) + " (" + Fmt.num(e.lowestMean()) + (e.lowestTies() == 0 ? ")"
                         : ", and " + e.lowestTies() + (e.lowestTies() == 1 ? " more cell)" : " more cells)")) : "");
@@ -463,7 +504,11 @@ final class SweepTrends {
     /**
      * A line for the page's "In short": the metrics of {@code metrics} whose trend along the path
      * is beyond chance (p (Holm) below 0.05), rising and falling, the largest first by the slope
-     * as a share of the metric's range of means; null when the path's values are not numbers.
+     * as a share of the metric's range of means; in a sweep of one path, a metric whose highest
+     * (lowest) cell lies inside the range and is told apart from the next is said to peak (dip)
+     * there, not to rise (fall): a step from 30M to 100M that then fell a little beyond chance read
+     * as "rising" (a re-check). The metrics no trend could be tested for (one seed) are counted
+     * apart. Null when the path's values are not numbers.
      */
     String headline(List<String> metrics) {
         if (per == null) {
@@ -472,13 +517,24 @@ final class SweepTrends {
         List<String> up = new ArrayList<>();
         List<String> down = new ArrayList<>();
         List<String> both = new ArrayList<>();
+        List<String> peaks = new ArrayList<>();
         Map<String, Double> size = new java.util.HashMap<>();
         Map<String, String> said = new java.util.HashMap<>();
         int none = 0;
+        int untested = 0;
         for (String metric : metrics) {
-            List<Trend> found = trends.getOrDefault(metric, List.of()).stream().filter(t -> t.pHolm < 0.05).toList();
-            if (found.isEmpty() || flat(metric)) {
-                none += flat(metric) ? 0 : 1;
+            if (flat(metric)) {
+                continue;
+            }
+            List<Trend> all = trends.getOrDefault(metric, List.of());
+            List<Trend> found = all.stream().filter(t -> t.pHolm < 0.05).toList();
+            if (found.isEmpty()) {
+                boolean tested = all.stream().anyMatch(t -> !Double.isNaN(t.p) || t.why.equals("flat"));
+                if (tested) {
+                    none++;
+                } else {
+                    untested++;
+                }
                 continue;
             }
             boolean rises = found.stream().anyMatch(t -> t.slope.mean() > 0);
@@ -487,9 +543,10 @@ final class SweepTrends {
             Extremes e = extremes.get(metric);
             double range = e == null ? 0 : e.highestMean - e.lowestMean;
             size.put(metric, range > 0 ? Math.abs(largest.slope.mean()) / range : 0);
+            String inside = otherPaths.isEmpty() && e != null ? turn(e, rises && !falls) : null;
             said.put(metric, metric + " " + ExperimentReport.signed(largest.slope.mean())
-                    + (otherPaths.isEmpty() ? "" : " (at " + largest.level + ")"));
-            (rises && falls ? both : rises ? up : down).add(metric);
+                    + (otherPaths.isEmpty() ? "" : " (at " + largest.level + ")") + (inside == null ? "" : ", " + inside));
+            (inside != null ? peaks : rises && falls ? both : rises ? up : down).add(metric);
         }
         java.util.function.Function<List<String>, String> list = ms -> {
             List<String> sorted = ms.stream().sorted(java.util.Comparator.comparingDouble(m -> -size.get(m))).toList();
@@ -503,11 +560,38 @@ final class SweepTrends {
         if (!down.isEmpty()) {
             parts.add("falling: " + list.apply(down));
         }
+        if (!peaks.isEmpty()) {
+            parts.add("a trend beyond chance that turns inside the range: " + list.apply(peaks));
+        }
         if (!both.isEmpty()) {
             parts.add("rising at some levels and falling at others: " + list.apply(both));
         }
+        if (untested > 0) {
+            parts.add(untested + (untested == 1 ? " metric" : " metrics") + " with too few seeds to test (one seed with a value in"
+                    + " every cell)");
+        }
         parts.add(none == 0 ? "no other metric shown changes" : none + (none == 1 ? " metric shows" : " metrics show")
                 + " no trend beyond chance");
-        return "Along " + path + " (" + per + ", the trend table below): " + String.join("; ", parts) + ".";
+        return "Along " + path + " (" + per + ", the slope of a straight line: the charts show the shape; the trend table below): "
+                + String.join("; ", parts) + ".";
+    }
+
+    /**
+     * Where a trend turns, in words, when the highest cell (of a rising metric; the lowest of a
+     * falling one) lies inside the path's range and the highest is told apart from the next: "peaks
+     * at 100M"; null otherwise (or for a falling metric, whose lowest is not tested against the next).
+     */
+    private String turn(Extremes e, boolean rising) {
+        if (!rising || e.lead == null || e.same || e.lead.n() < 2 || !(e.lead.ciLow() > 0)) {
+            return null;
+        }
+        String at = shortCell(e.highest);
+        int k = values.indexOf(at);
+        if (k < 0) {
+            return null;
+        }
+        double lo = java.util.Arrays.stream(x).min().orElse(0);
+        double hi = java.util.Arrays.stream(x).max().orElse(0);
+        return x[k] > lo && x[k] < hi ? "peaks at " + at : null;   // inside the range, whatever order the values were listed in
     }
 }

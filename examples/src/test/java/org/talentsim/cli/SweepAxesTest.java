@@ -138,7 +138,8 @@ class SweepAxesTest {
         assertTrue(head.get(4).startsWith("300M ("), head.toString());
         assertTrue(head.get(6).startsWith("10M ("), head.toString());
         // the headline says it, and the metric the same in every run is in neither
-        assertTrue(html.contains("Along labs[Raider].budget (per tenfold, the trend table below): rising beyond chance: Raider.headcount_end"),
+        assertTrue(html.contains("Along labs[Raider].budget (per tenfold, the slope of a straight line: the charts show the shape; the trend"
+                + " table below): rising beyond chance: Raider.headcount_end"),
                 html);
         assertFalse(rows.stream().anyMatch(x2 -> x2.get(0).equals("Raider.headcount_start")), rows.toString());
         // the terminal: the same row, aligned

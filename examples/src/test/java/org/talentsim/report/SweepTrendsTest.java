@@ -95,7 +95,8 @@ class SweepTrendsTest {
         assertEquals("labs[A].budget=1M", e.lowest());
         assertTrue(t.lead(e).startsWith("ahead of 3M by +3"), t.lead(e));
         String headline = t.headline(List.of("a", "b", "c"));
-        assertTrue(headline.matches("Along labs\\[A\\]\\.budget \\(per 1M, the trend table below\\): rising beyond chance:"
+        assertTrue(headline.matches("Along labs\\[A\\]\\.budget \\(per 1M, the slope of a straight line: the charts show the shape;"
+                + " the trend table below\\): rising beyond chance:"
                 + " a \\+3\\.\\d+; falling: c -\\d[.\\d]*; no other metric shown changes\\."), headline);
         assertFalse(headline.contains(" b "), headline);
     }
@@ -162,5 +163,72 @@ class SweepTrendsTest {
         assertEquals(2, rows.size());
         assertEquals("", rows.get(1).get(0));
         assertEquals("offersEmployed=2/year", rows.get(1).get(1));
+    }
+
+    /** One seed: its slope, said as such and not tested; not counted as "no trend" (it read "–", every slope 0: a re-check). */
+    @Test
+    void oneSeedsSlopeIsShownUntested(@TempDir Path tmp) throws Exception {
+        double[] x = {1, 2, 3, 4};
+        List<String> cells = List.of("labs[A].budget=1M", "labs[A].budget=2M", "labs[A].budget=3M", "labs[A].budget=4M");
+        SweepTrends t = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("s"),
+                "  'labs[A].budget': ['1M', '2M', '3M', '4M']\n", cells, values(x, 1))));
+        SweepTrends.Trend a = t.trends.get("a").get(0);
+        assertEquals("one", a.why());
+        assertEquals("-", SweepTrends.p(a));
+        assertTrue(SweepTrends.slope(a).endsWith(" (1 seed)"), SweepTrends.slope(a));
+        assertEquals(0, t.tests);
+        String headline = t.headline(List.of("a", "b", "c"));
+        assertTrue(headline.contains("2 metrics with too few seeds to test") && !headline.contains("no trend beyond chance"), headline);
+        assertTrue(t.lead(t.extremes.get("a")).endsWith("(1 pair: no interval, not tested)"), t.lead(t.extremes.get("a")));
+    }
+
+    /**
+     * A metric whose highest cell lies inside the range, told apart from the next, peaks there: said
+     * so, not "rising" (a step that then fell a little read as a straight rise: a re-check); and a
+     * highest mean shared by several cells says how many.
+     */
+    @Test
+    void aPeakInsideTheRangeIsSaidAndTiesAreCounted(@TempDir Path tmp) throws Exception {
+        List<String> cells = List.of("n=1", "n=2", "n=3", "n=4");
+        double[] shape = {0, 10, 5, 5};
+        double[][][] v = new double[4][8][];
+        for (int c = 0; c < 4; c++) {
+            for (int r = 0; r < 8; r++) {
+                double noise = 0.1 * (((r * 7 + c * 3) % 5) - 2);
+                v[c][r] = new double[] {shape[c] + noise, c >= 2 ? 9 + r : r, Double.NaN};
+            }
+        }
+        SweepTrends t = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("p"), "  'n': ['1', '2', '3', '4']\n", cells, v)));
+        String headline = t.headline(List.of("a", "b"));
+        assertTrue(headline.contains("a trend beyond chance that turns inside the range: a +") && headline.contains(", peaks at 2"), headline);
+        assertFalse(headline.contains("rising beyond chance: a "), headline);
+        // b: n=3 and n=4 the same in every seed, the highest
+        List<String> row = t.rows(List.of("b")).get(0);
+        assertTrue(row.get(4).startsWith("3 (") && row.get(4).endsWith(", and 1 more cell)"), row.toString());
+        assertEquals("the same in every seed as 4", row.get(5));
+    }
+
+    /** Why there is no trend, where the values could suggest one: "unlimited" among amounts, a numeric path listed second. */
+    @Test
+    void noTrendSaysWhy(@TempDir Path tmp) throws Exception {
+        double[][][] v = values(new double[] {1, 2, 3}, 3);
+        SweepTrends u = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("u"), "  'labs[A].budget': ['10M', '100M', 'unlimited']\n",
+                List.of("labs[A].budget=10M", "labs[A].budget=100M", "labs[A].budget=unlimited"), v)));
+        assertEquals("No trend along labs[A].budget: 'unlimited' is not a number (a sweep of its finite values alone gives one).", u.noTrend());
+        List<String> cells = new ArrayList<>();
+        double[][][] g = new double[6][3][];
+        int c = 0;
+        for (String p : List.of("none", "match")) {
+            for (String b : List.of("1M", "2M", "3M")) {
+                cells.add("labs[A].retention=" + p + " labs[A].budget=" + b);
+                for (int r = 0; r < 3; r++) {
+                    g[c][r] = new double[] {c + r, 1, 2};
+                }
+                c++;
+            }
+        }
+        SweepTrends second = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("g"),
+                "  'labs[A].retention': ['none', 'match']\n  'labs[A].budget': ['1M', '2M', '3M']\n", cells, g)));
+        assertTrue(second.noTrend().contains("list labs[A].budget first"), second.noTrend());
     }
 }
