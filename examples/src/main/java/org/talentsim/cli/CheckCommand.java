@@ -119,8 +119,9 @@ final class CheckCommand implements Callable<Integer> {
             // thousands varies little, and the flagship's check builds no more markets)
             boolean near = false;
             for (double[] pb : first) {
-                // (over it at the file's seed too: how many seeds start over is said beside it, a re-check)
-                near |= Double.isFinite(pb[1]) && pb[0] + (3 + 6 / Math.sqrt(Math.max(1, pb[3]))) * pb[2] > pb[1];
+                // (over it at the file's seed too, where another draw could be under it: how many seeds
+                // start over is said beside it, a re-check; a payroll twice its budget is over at every seed)
+                near |= Double.isFinite(pb[1]) && Math.abs(pb[0] - pb[1]) < (3 + 6 / Math.sqrt(Math.max(1, pb[3]))) * pb[2];
             }
             int[] over = new int[first.length];
             int seeds = 0;
