@@ -22,6 +22,20 @@ public final class Words {
         return commandLine ? "--force" : "force = true";
     }
 
+    /**
+     * Replacing another kind's results in a folder, said where a run's writer may be the caller:
+     * {@code --force}, or {@code force = true (replaceOtherKinds for a ResultWriter)}
+     * (Talentsim.run and a ResultWriter have no {@code force}: a re-check).
+     */
+    public static String replace() {
+        return commandLine ? "--force" : "force = true (replaceOtherKinds for a ResultWriter)";
+    }
+
+    /** Overrides, as given: {@code --set a=1 --set b=2}, or {@code the overrides a=1, b=2}. */
+    public static String overrides(java.util.List<String> overrides) {
+        return commandLine ? "--set " + String.join(" --set ", overrides) : "the overrides " + String.join(", ", overrides);
+    }
+
     /** Continuing what a folder holds: {@code --resume}, or {@code resume = true}. */
     public static String resume() {
         return commandLine ? "--resume" : "resume = true";

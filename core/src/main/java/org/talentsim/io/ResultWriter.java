@@ -230,6 +230,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     /** {@code offers.csv}, or null when offers are not recorded. */
     private final BufferedWriter offers;
     private boolean closed;
+    /** A run has started writing here ({@link #start}): a writer holds one run's results. */
+    private boolean started;
 
     /**
      * Locks {@code dir} and opens the result files in a new staging folder beside it (its parent
@@ -709,12 +711,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 if (!sameSpec && !force && sameRuns) {
                     throw new IllegalArgumentException(dir + " holds this " + what + "'s runs with other settings ("
                             + settingsDifference(before, spec) + "); " + Words.resume() + " reuses them (and runs only those it lacks),"
-                            + " " + Words.force() + " replaces them, or choose another " + Words.out());
+                            + " " + Words.replace() + " replaces them, or choose another " + Words.out());
                 }
                 if (!sameSpec && !force) {
                     throw new IllegalArgumentException(dir + " holds the results of another " + what + " (its " + specName
                             + " differs" + firstDifference(identity(before, specName), identity(spec, specName))
-                            + "); " + Words.force() + " replaces them, or choose another " + Words.out());
+                            + "); " + Words.replace() + " replaces them, or choose another " + Words.out());
                 }
                 if (same && !resume && !force) {
                     // the same command again without --resume, over a start that was stopped:
@@ -739,7 +741,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 for (String f : theirs) {
                     if (Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                         throw new IllegalArgumentException(dir + " holds results that are not this " + what + "'s (" + f
-                                + ", without " + specName + "); " + Words.force() + " replaces them, or choose another " + Words.out());
+                                + ", without " + specName + "); " + Words.replace() + " replaces them, or choose another " + Words.out());
                     }
                 }
             }
@@ -748,7 +750,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             for (String other : List.of("experiment.yaml", "calibration.yaml", "sensitivity.yaml")) {
                 if (!force && !other.equals(specName) && Files.exists(dir.resolve(other), LinkOption.NOFOLLOW_LINKS)) {
                     throw new IllegalArgumentException(dir + " holds the results of another kind (" + other
-                            + "), maybe unfinished; " + Words.force() + " replaces them, or choose another " + Words.out());
+                            + "), maybe unfinished; " + Words.replace() + " replaces them, or choose another " + Words.out());
                 }
             }
             // a run's results beside this spec (a run into the folder, by an older version or by hand)
@@ -756,10 +758,10 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             if (run && !force) {
                 // without a manifest it is nobody's run: a file of the user's (said so: a student's review)
                 throw new IllegalArgumentException(Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
-                        ? dir + " holds a run's results (labs.csv) beside this " + what + "'s; " + Words.force() + " replaces them, or choose"
+                        ? dir + " holds a run's results (labs.csv) beside this " + what + "'s; " + Words.replace() + " replaces them, or choose"
                                 + " another " + Words.out()
                         : dir + " holds a file labs.csv but no manifest.json: not the results of a run, and this " + what
-                                + " would replace it; " + Words.force() + " does, or choose another " + Words.out());
+                                + " would replace it; " + Words.replace() + " does, or choose another " + Words.out());
             }
             Files.createDirectories(dir);
             if (run) {
@@ -855,7 +857,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             for (String f : theirs) {
                 if (!f.equals("manifest.json") && Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                     throw new IllegalArgumentException(dir + " holds a file " + f + " but no manifest.json: not the results"
-                            + " of a run, and the run would replace it; " + Words.force() + " does, or choose another " + Words.out());
+                            + " of a run, and the run would replace it; " + Words.replace() + " does, or choose another " + Words.out());
                 }
             }
             return;
@@ -875,11 +877,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // one line, without the parser's excerpt of the source (a student's review)
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it cannot be read: " + why
-                    + "); " + Words.force() + " replaces it, or choose another " + Words.out(), e);
+                    + "); " + Words.replace() + " replaces it, or choose another " + Words.out(), e);
         }
         if (!talentsim) {
             throw new IllegalArgumentException(dir + " holds a manifest.json that is not talentsim's (it names no"
-                    + " talentsim_version); " + Words.force() + " replaces it, or choose another " + Words.out());
+                    + " talentsim_version); " + Words.replace() + " replaces it, or choose another " + Words.out());
         }
         String ourFile = info.scenarioFile() == null ? "" : info.scenarioFile();
         // --set seed=… and --set months=… are the same change as --seed and --months, which
@@ -887,15 +889,15 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         if (name.equals(info.scenario().name()) && baseName(file).equals(baseName(ourFile))
                 && !scenarioOverrides(theirOverrides).equals(scenarioOverrides(info.overrides()))
                 && !sameAsRun(info.scenario(), asRun)) {
-            throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' with "
-                    + (theirOverrides.isEmpty() ? "no overrides" : "--set " + String.join(" --set ", theirOverrides))
-                    + ", not " + (info.overrides().isEmpty() ? "without" : "with --set " + String.join(" --set ", info.overrides()))
-                    + "; " + Words.force() + " replaces them, or choose another " + Words.out());
+            throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "' "
+                    + (theirOverrides.isEmpty() ? "without overrides" : "with " + Words.overrides(theirOverrides))
+                    + ", not " + (info.overrides().isEmpty() ? "without" : Words.overrides(info.overrides()))
+                    + "; " + Words.replace() + " replaces them, or choose another " + Words.out());
         }
         if (!name.equals(info.scenario().name()) || !baseName(file).equals(baseName(ourFile))) {
             throw new IllegalArgumentException(dir + " holds the results of scenario '" + name + "'"
                     + (file.isEmpty() ? " (built in code)" : " (" + file + ")") + ", not of '" + info.scenario().name() + "'"
-                    + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; " + Words.force() + " replaces them, or choose another " + Words.out());
+                    + (ourFile.isEmpty() ? "" : " (" + ourFile + ")") + "; " + Words.replace() + " replaces them, or choose another " + Words.out());
         }
     }
 
@@ -911,7 +913,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 String kind = f.equals("experiment.yaml") ? "an experiment" : f.equals("calibration.yaml") ? "a calibration"
                         : f.equals("sensitivity.yaml") ? "a sensitivity analysis" : "another command";
                 throw new IllegalArgumentException(dir + " holds the results of " + kind + " (" + f + "), not a run's;"
-                        + " " + Words.force() + " replaces them, or choose another " + Words.out());
+                        + " " + Words.replace() + " replaces them, or choose another " + Words.out());
             }
         }
     }
@@ -1009,6 +1011,23 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when a run has already started here (or this writer is
+     *     closed): a writer holds one run's results. Two runs stepped in turn wrote both into one
+     *     labs.csv beside the first's summary, and a run after the first failed with "Stream
+     *     closed" (an API user's review)
+     */
+    @Override
+    public void start(WorldView world) {
+        if (started || closed) {
+            throw new IllegalStateException("this ResultWriter " + (closed ? "is closed" : "already takes a run's results") + " ("
+                    + dir + "): make a new ResultWriter for each run (the rows of both would be mixed in one folder)");
+        }
+        started = true;
     }
 
     @Override

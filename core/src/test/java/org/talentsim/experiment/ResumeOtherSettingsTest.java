@@ -81,7 +81,7 @@ class ResumeOtherSettingsTest {
                 fewerUnasked.getMessage());
         ExperimentException unasked = assertThrows(ExperimentException.class, () -> run(arms(6).build(), folder, false));
         assertEquals(folder + " holds this experiment's runs with other settings (replications 4 there, 6 here); resume = true reuses"
-                + " them (and runs only those it lacks), force = true replaces them, or choose another folder", unasked.getMessage());
+                + " them (and runs only those it lacks), force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another folder", unasked.getMessage());
         ExperimentException baseline = assertThrows(ExperimentException.class, () -> run(arms(4).baseline("none")
                 .metrics(List.of("Keeper.quits")).build(), folder, false));
         assertTrue(baseline.getMessage().contains("(baseline (not given) there, 'none' here; other metrics)"), baseline.getMessage());

@@ -110,20 +110,20 @@ class ResultFolderRulesTest {
                 new RunInfo(Scenario.builder("peace").lab("L", l -> l.team("T", org.talentsim.model.Focus.RESEARCH, 1, t -> { })).build(),
                         "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
         assertEquals(out + " holds the results of scenario '" + WAR.name() + "' (dir/war.yaml), not of 'peace' (dir/war.yaml);"
-                + " force = true replaces them, or choose another folder", other);
+                + " force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another folder", other);
         String file = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(WAR, "dir/war2.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
         assertTrue(file.contains("(dir/war.yaml), not of '" + WAR.name() + "' (dir/war2.yaml)"), file);
         String code = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(WAR, null, null, 1, List.of("labs[Alpha].prestige=0.4")))).getMessage();
-        assertTrue(code.endsWith("not of '" + WAR.name() + "'; force = true replaces them, or choose another folder"), code);
+        assertTrue(code.endsWith("not of '" + WAR.name() + "'; force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another folder"), code);
         String overrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of()))).getMessage();
-        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' with --set labs[Alpha].prestige=0.4, not without;"
-                + " force = true replaces them, or choose another folder", overrides);
+        assertEquals(out + " holds the results of scenario '" + WAR.name() + "' with the overrides labs[Alpha].prestige=0.4, not without;"
+                + " force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another folder", overrides);
         String more = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(out,
                 new RunInfo(WAR, "dir/war.yaml", "ab12", 1, List.of("labs[Alpha].prestige=0.4", "labs[Beta].prestige=0.5")))).getMessage();
-        assertTrue(more.contains("with --set labs[Alpha].prestige=0.4, not with --set labs[Alpha].prestige=0.4 --set labs[Beta].prestige=0.5"), more);
+        assertTrue(more.contains("with the overrides labs[Alpha].prestige=0.4, not the overrides labs[Alpha].prestige=0.4, labs[Beta].prestige=0.5"), more);
         // another seed or length is the same scenario run again, as with --seed and --months
         assertDoesNotThrow(() -> ResultWriter.checkSameScenario(out, new RunInfo(overridden.withSeed(9).withMonths(1), "dir/war.yaml",
                 "ab12", 1, List.of("seed=9", "labs[Alpha].prestige=0.4", " months = 1"))));
@@ -139,19 +139,19 @@ class ResultFolderRulesTest {
         String noOverrides = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
                 new RunInfo(org.talentsim.Talentsim.defaults().override(WAR, "labs[Beta].prestige=0.5"), null, null, 1,
                         List.of("labs[Beta].prestige=0.5")))).getMessage();
-        assertTrue(noOverrides.contains("with no overrides, not with --set labs[Beta].prestige=0.5"), noOverrides);
+        assertTrue(noOverrides.contains("without overrides, not the overrides labs[Beta].prestige=0.5"), noOverrides);
 
         Files.writeString(built.resolve("manifest.json"), "{not json");
         String broken = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
                 RunInfo.of(WAR, 1))).getMessage();
         assertTrue(broken.startsWith(built + " holds a manifest.json that is not talentsim's (it cannot be read: "), broken);
-        assertTrue(broken.endsWith("); force = true replaces it, or choose another folder") && !broken.contains("\n"),
+        assertTrue(broken.endsWith("); force = true (replaceOtherKinds for a ResultWriter) replaces it, or choose another folder") && !broken.contains("\n"),
                 "one line, naming force = true (a student's review): " + broken);
         // a JSON file of the user's named manifest.json is not "the results of scenario ''"
         Files.writeString(built.resolve("manifest.json"), "{\"note\": \"mine\"}");
         String theirs = assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(built,
                 RunInfo.of(WAR, 1))).getMessage();
-        assertEquals(built + " holds a manifest.json that is not talentsim's (it names no talentsim_version); force = true replaces it,"
+        assertEquals(built + " holds a manifest.json that is not talentsim's (it names no talentsim_version); force = true (replaceOtherKinds for a ResultWriter) replaces it,"
                 + " or choose another folder", theirs);
     }
 
@@ -213,7 +213,7 @@ class ResultFolderRulesTest {
                     () -> ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", kind, false, false))
                     .getMessage();
             assertEquals(run + " holds results that are not this calibration's (" + theirs + ", without calibration.yaml);"
-                    + " force = true replaces them, or choose another folder", notOurs);
+                    + " force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another folder", notOurs);
             assertFalse(ResultWriter.prepareFolder(run, "calibration.yaml", "c: 1\n", "calibration", kind, false, true));
             if (!theirs.equals("report.html")) {   // (the report is removed when the results are written, not here)
                 assertFalse(Files.exists(run.resolve(theirs)), "forced: replaced");
@@ -237,7 +237,7 @@ class ResultFolderRulesTest {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         RunInfo info = new RunInfo(WAR, "war.yaml", "ab12", 1, List.of());
         String refused = assertThrows(IllegalArgumentException.class, () -> run(dir, info, OfferOutput.OFF)).getMessage();
-        assertEquals(dir + " holds the results of an experiment (experiment.yaml), not a run's; force = true replaces them,"
+        assertEquals(dir + " holds the results of an experiment (experiment.yaml), not a run's; force = true (replaceOtherKinds for a ResultWriter) replaces them,"
                 + " or choose another folder", refused);
         assertEquals(refused, assertThrows(IllegalArgumentException.class, () -> ResultWriter.checkSameScenario(dir, info)).getMessage());
         assertTrue(Files.exists(dir.resolve("runs.csv")), "nothing lost");
@@ -254,7 +254,7 @@ class ResultFolderRulesTest {
         Files.writeString(dir.resolve("experiment.yaml"), "spec: 1\n");
         String beside = assertThrows(IllegalArgumentException.class,
                 () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, false)).getMessage();
-        assertEquals(dir + " holds a run's results (labs.csv) beside this experiment's; force = true replaces them, or choose another"
+        assertEquals(dir + " holds a run's results (labs.csv) beside this experiment's; force = true (replaceOtherKinds for a ResultWriter) replaces them, or choose another"
                 + " folder", beside);
         ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", files, true, true);
         for (String f : ResultWriter.files(true)) {
@@ -382,7 +382,7 @@ class ResultFolderRulesTest {
         Files.writeString(dir.resolve("evaluations.csv"), "journal");
         String refused = assertThrows(IllegalArgumentException.class,
                 () -> ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, false)).getMessage();
-        assertEquals(dir + " holds the results of another kind (calibration.yaml), maybe unfinished; force = true replaces them,"
+        assertEquals(dir + " holds the results of another kind (calibration.yaml), maybe unfinished; force = true (replaceOtherKinds for a ResultWriter) replaces them,"
                 + " or choose another folder", refused);
         assertEquals("journal", Files.readString(dir.resolve("evaluations.csv")));
         // resuming keeps its own journal and report

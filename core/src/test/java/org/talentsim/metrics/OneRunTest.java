@@ -95,4 +95,34 @@ class OneRunTest {
         }
         assertEquals(beta[0], beta[1]);
     }
+
+    /**
+     * A ResultWriter holds one run's results, as a History does: two runs stepped in turn wrote both
+     * into one labs.csv beside the first's summary, and a run after the first failed with "Stream
+     * closed" (a re-check). The second start is refused; the folder keeps the first run's files.
+     */
+    @Test
+    void aResultWriterTakesOneRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("r");
+        try (org.talentsim.io.ResultWriter w = new org.talentsim.io.ResultWriter(out, org.talentsim.io.RunInfo.of(scenario(3), 1),
+                org.talentsim.io.OfferOutput.OFF)) {
+            try (Simulation a = Simulation.builder(scenario(3)).observer(new Metrics(w)).build();
+                    Simulation b = Simulation.builder(scenario(4)).observer(new Metrics(w)).build()) {
+                a.step();
+                IllegalStateException e = assertThrows(IllegalStateException.class, b::step);
+                assertTrue(e.getMessage().contains("already takes a run's results") && e.getMessage().contains("make a new ResultWriter"),
+                        e.getMessage());
+                a.run();
+            }
+        }
+        String labs = java.nio.file.Files.readString(out.resolve("labs.csv"));
+        assertEquals(1 + 6 * 2, labs.lines().count(), "the first run's rows only");
+        org.talentsim.io.ResultWriter closed = new org.talentsim.io.ResultWriter(dir.resolve("s"), org.talentsim.io.RunInfo.of(scenario(3), 1),
+                org.talentsim.io.OfferOutput.OFF);
+        closed.close();
+        try (Simulation c = Simulation.builder(scenario(5)).observer(new Metrics(closed)).build()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, c::run);
+            assertTrue(e.getMessage().contains("is closed"), e.getMessage());
+        }
+    }
 }
