@@ -158,8 +158,8 @@ public final class Calibration {
      * A calibration of {@code scenario}, built in code (as {@code Experiment.Builder#scenario(Scenario)}
      * takes one), by {@code text}: a calibration file's text without its {@code scenario:} key
      * (parameters, targets, replications, …). Its results folder holds the scenario as
-     * {@code scenario-copy.yaml}, and its {@code calibration.yaml} names it by the scenario's name
-     * ({@code NAME.yaml}), so that it can be resumed and reported as a file's can.
+     * {@code scenario-copy.yaml}, which its {@code calibration.yaml} names, so that it can be
+     * resumed and reported as a file's can.
      *
      * @throws org.talentsim.io.ScenarioException when {@code text} is not a valid calibration,
      *     at its line and column in {@code text}
@@ -182,10 +182,23 @@ public final class Calibration {
         }
         // (a calibration built in code had to write its scenario to a file and its text with that
         // path: an API user's review); the key is added at the end, so that lines keep their numbers
-        String file = scenario.name() + ".yaml";
-        String full = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + "scenario: '" + file.replace("'", "''") + "'\n";
+        // named as the copy its results folder keeps of it, the file that is it there (its own name
+        // could be a file the calibration writes: a scenario named 'fitted' read fitted.yaml back: a re-check)
+        String file = org.talentsim.io.ResultWriter.SCENARIO_COPY;
+        String full = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + "scenario: '" + file + "'\n";
         byte[] bytes = ScenarioFiles.write(scenario).getBytes(StandardCharsets.UTF_8);
-        return from(CalibrationFiles.parse(full, "calibration.yaml", null), full, registry, bytes);
+        CalibrationFile f;
+        try {
+            f = CalibrationFiles.parse(full, "calibration.yaml", null);
+        } catch (ScenarioException e) {
+            if (e.line() > text.lines().count()) {
+                // a problem past the text's end is the added key's (a flow mapping, a '...', a quoted
+                // "scenario" key): the text read alone says what is wrong with it, at its own lines
+                CalibrationFiles.parse(text, "calibration.yaml", null);
+            }
+            throw e;
+        }
+        return from(f, full, registry, bytes);
     }
 
     /** {@link #from(CalibrationFile, String, PolicyRegistry)}, the scenario's bytes {@code given} (built in code) or, when null, read from its path. */

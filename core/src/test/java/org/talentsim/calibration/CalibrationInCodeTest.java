@@ -44,9 +44,9 @@ class CalibrationInCodeTest {
         assertArrayEquals(b.theta(), a.theta());
         assertEquals(b.objective(), a.objective());
         assertEquals(Files.readString(tmp.resolve("file/evaluations.csv")), Files.readString(tmp.resolve("code/evaluations.csv")));
-        // the folder's calibration.yaml names the scenario by its name, read from the copy beside it
+        // the folder's calibration.yaml names the copy beside it, whatever the scenario's name
         String written = Files.readString(tmp.resolve("code/calibration.yaml"));
-        assertTrue(written.contains("scenario: '" + small.name() + ".yaml'"), written);
+        assertTrue(written.contains("scenario: 'scenario-copy.yaml'"), written);
         Calibration again = Calibration.read(tmp.resolve("code/calibration.yaml"));
         assertEquals(inCode.parameters(), again.parameters());
         try (LocalExecutor ex = new LocalExecutor(1)) {
@@ -66,5 +66,39 @@ class CalibrationInCodeTest {
         org.talentsim.io.ScenarioException bad = assertThrows(org.talentsim.io.ScenarioException.class,
                 () -> Calibration.of(small, BODY.replace("replications: 2", "replications: -2")));
         assertTrue(bad.getMessage().contains("calibration.yaml:8:"), bad.getMessage());
+    }
+
+    /**
+     * A scenario named as a file the calibration writes ("fitted", "calibration") resumes from
+     * its folder: it read fitted.yaml, the fitted scenario, back as its own (a re-check).
+     */
+    @Test
+    void aScenarioNamedAsAFileTheCalibrationWritesResumes(@TempDir Path tmp) throws Exception {
+        for (String name : java.util.List.of("fitted", "calibration")) {
+            Scenario s = ScenarioFiles.parse(Files.readString(DIR.resolve("small.yaml")).replaceFirst("(?m)^name: .*$", "name: " + name),
+                    name + ".yaml");
+            Calibration c = Calibration.of(s, BODY.replace("max_evaluations: 6", "max_evaluations: 4"));
+            Calibrator.Result a;
+            try (LocalExecutor ex = new LocalExecutor(2)) {
+                a = Calibrator.run(c, ex, tmp.resolve(name), false, false, (k, n, v) -> { });
+            }
+            Calibration again = Calibration.read(tmp.resolve(name).resolve("calibration.yaml"));
+            try (LocalExecutor ex = new LocalExecutor(2)) {
+                Calibrator.Result b = Calibrator.run(again, ex, tmp.resolve(name), true, false, (k, n, v) -> { });
+                assertArrayEquals(a.theta(), b.theta(), name);
+            }
+        }
+    }
+
+    /** A text that is no block mapping (a flow mapping, a '...' at its end): the text's own problem, at its own lines. */
+    @Test
+    void aProblemIsAtTheTextsOwnLines() {
+        Scenario small = ScenarioFiles.read(DIR.resolve("small.yaml"));
+        String text = "version: 1\nkind: calibration\n\"scenario\": x.yaml\n";
+        org.talentsim.io.ScenarioException e = assertThrows(org.talentsim.io.ScenarioException.class, () -> Calibration.of(small, text));
+        assertTrue(e.line() <= 3, e.getMessage());
+        org.talentsim.io.ScenarioException flow = assertThrows(org.talentsim.io.ScenarioException.class,
+                () -> Calibration.of(small, "{version: 1, kind: calibration}"));
+        assertTrue(flow.line() <= 1, flow.getMessage());
     }
 }
