@@ -21,7 +21,7 @@ import org.slf4j.Logger;
  * {@link #repeated} counts the runs that said it); {@code -Dtalentsim.log=DEBUG}
  * (or INFO, ERROR, OFF) sets the level. Logback's XML configurator is not loaded, which saves a
  * few hundred classes at each start; {@code -Dlogback.configurationFile=FILE}, or a {@code
- * logback.xml} on the class path (the jar used as a library in a
+ * logback.xml} (or {@code logback-test.xml}) on the class path (the jar used as a library in a
  * program of the user's own), still configures Logback from a file of the user's own.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
@@ -94,9 +94,15 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Whether the user configures Logback: {@code -Dlogback.configurationFile}, or a {@code logback.xml} {@code loader} finds. */
+    /**
+     * Whether the user configures Logback: {@code -Dlogback.configurationFile}, or a {@code
+     * logback-test.xml} or {@code logback.xml} {@code loader} finds (this project's own tests have
+     * neither: they see the command line's set-up).
+     */
     static boolean usersOwn(ClassLoader loader) {
-        return System.getProperty("logback.configurationFile") != null || loader != null && loader.getResource("logback.xml") != null;
+        // (logback-test.xml too, which Logback reads first: a library user's tests: a re-check)
+        return System.getProperty("logback.configurationFile") != null || loader != null
+                && (loader.getResource("logback-test.xml") != null || loader.getResource("logback.xml") != null);
     }
 
     /** {@code LEVEL Logger: message}, the logger's simple name, the run if any, then the exception if any. */

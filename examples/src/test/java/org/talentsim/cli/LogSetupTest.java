@@ -112,6 +112,10 @@ class LogSetupTest {
     void aLogbackXmlOnTheClassPathIsTheUsers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         ClassLoader none = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
         assertEquals(System.getProperty("logback.configurationFile") != null, LogSetup.usersOwn(none));
+        java.nio.file.Files.writeString(dir.resolve("logback-test.xml"), "<configuration/>\n");
+        ClassLoader tests = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
+        assertTrue(LogSetup.usersOwn(tests), "a logback-test.xml, which Logback reads first");
+        java.nio.file.Files.delete(dir.resolve("logback-test.xml"));
         java.nio.file.Files.writeString(dir.resolve("logback.xml"), "<configuration/>\n");
         ClassLoader theirs = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
         assertTrue(LogSetup.usersOwn(theirs));
