@@ -91,6 +91,25 @@ final class RunData {
     final Map<String, Map<String, Map<String, int[]>>> joins = new LinkedHashMap<>();
     /** lab → tick → team → how many it laid off from the team that tick (LAID_OFF rows), teams in the order first seen. */
     final Map<String, Map<Integer, Map<String, Integer>>> laidOffByTeam = new LinkedHashMap<>();
+    /** Researcher → the lab of his first move row (where he was at the start; "" the pool). */
+    final Map<Integer, String> firstFrom = new java.util.HashMap<>();
+    /** The researchers with a row out of the lab they started at. */
+    final java.util.Set<Integer> leftStart = new java.util.HashSet<>();
+
+    /**
+     * Of the researchers at {@code lab} at the start, how many left it at some time (a row out of
+     * it), as the metric {@code L.retention} counts them (docs/METRICS.md: one who came back is gone).
+     */
+    int startersGone(String lab) {
+        int gone = 0;
+        for (Integer r : leftStart) {
+            if (lab.equals(firstFrom.get(r))) {
+                gone++;
+            }
+        }
+        return gone;
+    }
+
     /** lab → per tick: the yearly pay of those it laid off that tick (their LAID_OFF rows' old salary). */
     final Map<String, double[]> laidOffPay = new LinkedHashMap<>();
     /*
@@ -425,6 +444,12 @@ final class RunData {
         // the laid off read as hiring from the pool (a student's review of mass-layoff)
         String source = from;
         if (researcher >= 0) {
+            // where each researcher who moved was at the start (the first row's lab) and is at the end
+            // (the last row's): the starting staff a lab kept (a lab's retention: STORY's calibration facts)
+            String start = firstFrom.putIfAbsent(researcher, from);
+            if (!to.equals(from) && from.equals(start == null ? from : start)) {
+                leftStart.add(researcher);   // a row out of the lab he started at (a counter-offer's row stays in it)
+            }
             String by = why.equals("LAID_OFF") && !from.isEmpty() ? laidOffBy.put(researcher, from) : laidOffBy.remove(researcher);
             if (by != null && from.isEmpty() && why.equals("HIRED") && !by.equals(to)) {
                 source = laidOffKey(by);

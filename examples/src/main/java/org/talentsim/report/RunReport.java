@@ -239,6 +239,29 @@ final class RunReport extends Page {
                 + " (quit or poached) in the first six months, " + percent(rate[1]) + " in the last six";
     }
 
+    /**
+     * "Of each lab's staff at the start, still there at the end (24 months) without having left:
+     * Anthropic 85%, …, Meta 64%", the most first, as the metric {@code L.retention} (docs/METRICS.md):
+     * one who left and came back, or moved with his team to another lab, is gone; null for a run
+     * under a year or of one lab.
+     */
+    String retention() {
+        int months = weekly() ? d.dates.length * 12 / 52 : d.dates.length;
+        List<String> labs = d.labs.stream().filter(l -> d.labSummary(l).path("headcount_start").asLong() > 0).toList();
+        if (months < 12 || labs.size() < 2) {
+            return null;
+        }
+        Map<String, Double> share = new LinkedHashMap<>();
+        for (String l : labs) {
+            long start = d.labSummary(l).path("headcount_start").asLong();
+            share.put(l, Math.max(0, start - d.startersGone(l)) / (double) start);
+        }
+        List<String> parts = share.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + Math.round(100 * e.getValue()) + "%").toList();
+        return "Of each lab's staff at the start, still there at the end (" + months + " months) without having left: "
+                + String.join(", ", parts);
+    }
+
     /** A share as a percent with one decimal: 0.0093 → "0.9%". */
     private static String percent(double share) {
         return Fmt.num(Math.round(share * 1000) / 10.0) + "%";
@@ -354,6 +377,12 @@ final class RunReport extends Page {
             if (left != null) {
                 out.add(left);
             }
+        }
+        // the starting staff each lab kept to the end, over a year or more (two-year retention is
+        // among STORY's calibration facts, and was on no page: a student's review)
+        String kept = retention();
+        if (kept != null) {
+            out.add(kept);
         }
         // the poached who moved for less pay, where they are more than a few (a quarter in pvr1, whose
         // description promised it on the page, and it was in no line: a student's review)
