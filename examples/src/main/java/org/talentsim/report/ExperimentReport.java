@@ -717,19 +717,7 @@ final class ExperimentReport extends Page {
         String first = paths.get(0);
         List<String> xs = d.vary.get(first);
         // cells are every combination, in the spec's order: the first path varies slowest
-        List<List<String>> combos = new ArrayList<>();
-        combos.add(List.of());
-        for (String p : paths) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> c : combos) {
-                for (String v : d.vary.get(p)) {
-                    List<String> q = new ArrayList<>(c);
-                    q.add(v);
-                    next.add(q);
-                }
-            }
-            combos = next;
-        }
+        List<List<String>> combos = SweepTrends.grid(paths, d.vary);
         double[] numeric = new double[xs.size()];
         String[] units = new String[xs.size()];
         boolean allNumbers = true;

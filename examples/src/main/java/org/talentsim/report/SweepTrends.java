@@ -112,19 +112,7 @@ final class SweepTrends {
             this.x = null;
             this.per = null;
         }
-        levels.add(List.of());
-        for (String p : otherPaths) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> l : levels) {
-                for (String v : d.vary.get(p)) {
-                    List<String> q = new ArrayList<>(l);
-                    q.add(v);
-                    next.add(q);
-                }
-            }
-            levels.clear();
-            levels.addAll(next);
-        }
+        levels.addAll(grid(otherPaths, d.vary));
         int m = 0;
         if (x != null) {
             List<Trend> all = new ArrayList<>();
@@ -133,8 +121,9 @@ final class SweepTrends {
                     continue;
                 }
                 List<Trend> mine = new ArrayList<>();
+                Map<String, Map<String, Double>> cells = byCell(metric);   // (read once per metric, not per level)
                 for (List<String> level : levels) {
-                    Trend t = trend(metric, level);
+                    Trend t = trend(metric, level, cells);
                     if (t != null) {
                         mine.add(t);
                     }
@@ -161,6 +150,27 @@ final class SweepTrends {
                 extremes.put(metric, e);
             }
         }
+    }
+
+    /**
+     * Every combination of {@code paths}' values ({@code vary}), in the spec's order: the first
+     * path varies slowest, as the cells are listed; one empty combination without paths.
+     */
+    static List<List<String>> grid(List<String> paths, Map<String, List<String>> vary) {
+        List<List<String>> combos = new ArrayList<>();
+        combos.add(List.of());
+        for (String p : paths) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> c : combos) {
+                for (String v : vary.get(p)) {
+                    List<String> q = new ArrayList<>(c);
+                    q.add(v);
+                    next.add(q);
+                }
+            }
+            combos = next;
+        }
+        return combos;
     }
 
     /** The trends and extremes of the sweep in {@code d}; null for another kind of experiment. */
@@ -199,8 +209,7 @@ final class SweepTrends {
         return out;
     }
 
-    private Trend trend(String metric, List<String> level) {
-        Map<String, Map<String, Double>> cells = byCell(metric);
+    private Trend trend(String metric, List<String> level, Map<String, Map<String, Double>> cells) {
         List<Map<String, Double>> along = new ArrayList<>();
         for (String v : values) {
             List<String> all = new ArrayList<>(List.of(v));
