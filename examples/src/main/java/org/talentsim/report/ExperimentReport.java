@@ -519,6 +519,7 @@ final class ExperimentReport extends Page {
         Set<String> want = new LinkedHashSet<>(shown);
         // one arm to a line (in one paragraph the arms ran on: a strategist's review)
         headlineList(h, HEADLINE_LEAD, headlineParts(c, baseline, want), HEADLINE_TAIL);
+        howToRead(h, "arm", "the baseline");
         String sameNote = sameResults(d.dir, "arms");
         if (sameNote != null) {
             h.el("p", "note", sameNote);
@@ -708,6 +709,7 @@ final class ExperimentReport extends Page {
         headlineList(h, SWEEP_HEADLINE_LEAD, d.differences == null || d.differences.rows().isEmpty() ? null
                 : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
                         new LinkedHashSet<>(shown)), SWEEP_HEADLINE_TAIL);
+        howToRead(h, "cell", "the first cell");
         SweepTrends trend = SweepTrends.of(d);
         String sameNote = sameResults(d.dir, "cells");
         if (sameNote != null) {
@@ -1555,6 +1557,23 @@ final class ExperimentReport extends Page {
         h.el("p", "lead", tail);
     }
 
+    /**
+     * What the figures below mean, in plain words, under the headline: p, Holm and the interval
+     * were explained only in notes under tables of tens of rows, the metrics' names at the page's
+     * end (a student's review of a comparison).
+     */
+    private static void howToRead(Html h, String what, String against) {
+        h.raw("<p class=\"note\"><b>How to read it.</b> ").raw(Html.esc("Each " + what + " ran on the same seeds as " + against
+                + ", so each of its runs has a twin there; a difference is a run less its twin, averaged over the pairs. The 95%"
+                + " interval is made so that, were the experiment run again and again with new seeds, 95 intervals in 100 would"
+                + " hold the average difference over endless seeds."
+                + " \"Beyond chance\" means p (Holm) below 0.05: so large a difference would come from the runs' randomness alone"
+                + " less than once in 20, counting that many metrics were tested at once (Holm's adjustment, which makes each"
+                + " p larger). These measure the randomness of the runs, not whether the model is right. A metric is named"
+                + " LAB.kind (Meta.poached_out: the researchers poached from Meta);")).raw(" <a href=\"#words\">what each kind"
+                + " means</a>.</p>\n");
+    }
+
     /** {@link #headline}'s sentence of each arm; null when no arm has a tested difference. */
     static List<String> headlineParts(Csv c, String baseline, Set<String> want) {
         return headlineParts(c, baseline, want, "arm", "the baseline");
@@ -1867,9 +1886,13 @@ final class ExperimentReport extends Page {
             }
         }
         if (kinds.isEmpty()) {
+            // (the anchor "How to read it" links to)
+            h.raw("<p class=\"note\" id=\"words\">").raw(Html.esc("The metrics shown are of no standard kind (docs/METRICS.md has"
+                    + " the standard ones).")).raw("</p>\n");
             return;
         }
-        h.el("p", "note", "What the metrics mean (LAB.kind; docs/METRICS.md has each whole):");
+        h.raw("<p class=\"note\" id=\"words\">").raw(Html.esc("What the metrics mean (LAB.kind; docs/METRICS.md has each whole):"))
+                .raw("</p>\n");
         h.raw("<ul class=\"terms\">\n");
         for (String k : kinds) {
             h.raw("<li><b>").raw(Html.esc(k)).raw("</b>: ").raw(Html.esc(METRIC_WORDS.get(k))).raw("</li>\n");
