@@ -579,8 +579,10 @@ final class SweepTrends {
             parts.add(untested + (untested == 1 ? " metric" : " metrics") + " with too few seeds to test (one seed with a value in"
                     + " every cell)");
         }
-        parts.add(none == 0 ? "no other metric shown changes" : none + (none == 1 ? " metric shows" : " metrics show")
-                + " no trend beyond chance");
+        // "of those drawn": a metric the cells' headline named, not drawn, read as contradicted (a re-check)
+        String other = parts.isEmpty() ? "" : " other";
+        parts.add(none == 0 ? "no" + other + " metric drawn here changes" : none + other + (none == 1 ? " metric drawn here shows"
+                : " metrics drawn here show") + " no trend beyond chance");
         return "Along " + path + " (" + per + ", the slope of a straight line: the charts show the shape; the trend table below): "
                 + String.join("; ", parts) + ".";
     }

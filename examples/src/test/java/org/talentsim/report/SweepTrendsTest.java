@@ -97,7 +97,7 @@ class SweepTrendsTest {
         String headline = t.headline(List.of("a", "b", "c"));
         assertTrue(headline.matches("Along labs\\[A\\]\\.budget \\(per 1M, the slope of a straight line: the charts show the shape;"
                 + " the trend table below\\): rising beyond chance:"
-                + " a \\+3\\.\\d+; falling: c -\\d[.\\d]*; no other metric shown changes\\."), headline);
+                + " a \\+3\\.\\d+; falling: c -\\d[.\\d]*; no other metric drawn here changes\\."), headline);
         assertFalse(headline.contains(" b "), headline);
     }
 
