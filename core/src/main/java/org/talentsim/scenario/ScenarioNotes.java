@@ -39,6 +39,7 @@ final class ScenarioNotes {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
+            counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention());
             // an offer cap under a tenth of the pay scale's base: 75 for 75M (the lab can hire no one, and
             // its raids came to nothing without a word: a reviewer)
             double cap = lab.offer().param("cap", Double.NaN);
@@ -92,6 +93,7 @@ final class ScenarioNotes {
                 }
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
                 slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
+                counterCap(notes, event(s, e) + ": the new lab's retention", f.lab(), f.lab().retention());
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
                 if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
                     notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
@@ -162,6 +164,11 @@ final class ScenarioNotes {
         // policy of a lab in one tick: the later replaces the earlier at once (a review of the day's changes)
         for (int k = 0; k < s.events().size(); k++) {
             if (s.events().get(k) instanceof EventSpec.PolicyChange p && p.tick() <= s.ticks()) {
+                for (LabSpec lab : labsNamed(s, p.lab())) {
+                    if (p.retention() != null) {
+                        counterCap(notes, event(s, p) + ": retention", lab, p.retention());
+                    }
+                }
                 double premium = p.offer() == null ? 0 : p.offer().param("premium", 0);
                 if (premium > 1) {
                     notes.add(event(s, p) + ": offer.premium is " + num(premium) + ": offers of " + num(1 + premium)
@@ -248,6 +255,61 @@ final class ScenarioNotes {
             }
         }
         return false;
+    }
+
+    /** The labs named {@code name}: the file's, and those an event founds. */
+    private static List<LabSpec> labsNamed(Scenario s, String name) {
+        List<LabSpec> out = new java.util.ArrayList<>();
+        for (LabSpec l : s.labs()) {
+            if (l.name().equals(name)) {
+                out.add(l);
+            }
+        }
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.Found f && f.lab().name().equals(name)) {
+                out.add(f.lab());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A built-in retention policy whose cap lies under what the lab's teams pay: {@code upTo} is a
+     * share of the lab's valuation ({@code productivity · max(1, payLevel) · w*(s)}), a team pays
+     * {@code payLevel · w*(s)}, and a counter must pay more than the researcher has, so where
+     * {@code upTo · productivity · max(1, payLevel) < payLevel} in every team the lab counters
+     * almost no one ({@code upTo: 0.5} at productivity 1.5 gave the same runs as {@code none},
+     * replication by replication, without a word: a model audit). A team whose cohort's salaries
+     * are drawn from a distribution of their own, not the market's, is not judged.
+     */
+    private static void counterCap(java.util.Set<String> notes, String where, LabSpec lab, PolicySpec retention) {
+        if (retention == null || !(retention.name().equals("match") || retention.name().equals("stars"))) {
+            return;
+        }
+        double upTo = retention.param("upTo", 1.0);
+        double p = lab.productivity();
+        double lets = Double.POSITIVE_INFINITY;   // the least upTo that reaches some team's pay
+        boolean judged = false;
+        for (TeamSpec t : lab.teams()) {
+            if (t.members() != null && t.members().salary() != null && t.headcount() > 0) {
+                return;
+            }
+            double level = t.payLevel();
+            lets = Math.min(lets, level / (p * Math.max(1, level)));
+            judged = true;
+        }
+        if (!judged) {
+            lets = 1 / p;
+        }
+        if (upTo >= lets) {
+            return;
+        }
+        notes.add(where + ": upTo " + num(upTo) + " is a share of the lab's valuation of a researcher (productivity " + num(p)
+                + " times the market's pay for his skill" + (lab.teams().stream().anyMatch(t -> t.payLevel() > 1)
+                        ? ", times a team's payLevel above 1" : "") + "), so a counter-offer reaches at most " + num(upTo * p)
+                + " times that pay, under what its teams pay; a counter must pay more than the researcher has, so the lab"
+                + " counters almost no one, as with retention: none (an upTo of " + num(Math.ceil(lets * 100) / 100)
+                + " or more lets it counter)");
     }
 
     /** {@code payLevel} above this is likely a percent written for a multiplier (80 for 80%). */

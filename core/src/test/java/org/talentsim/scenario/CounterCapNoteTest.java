@@ -1,0 +1,86 @@
+package org.talentsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentsim.engine.Simulation;
+import org.talentsim.io.ScenarioFiles;
+import org.talentsim.metrics.History;
+import org.talentsim.metrics.Metrics;
+import org.talentsim.model.Focus;
+import org.talentsim.model.MoveReason;
+
+/**
+ * A retention cap of {@code upTo} is a share of the lab's valuation (productivity times the
+ * market's pay), not of pay: below {@code 1 / productivity} a counter cannot pay more than the
+ * researcher has, and {@code upTo: 0.5} gave the same runs as {@code none}, replication by
+ * replication, without a word (a model audit). The notes say so, and the engine behaves as they say.
+ */
+class CounterCapNoteTest {
+    static List<String> capNotes(Scenario s) {
+        return s.notes().stream().filter(n -> n.contains("counters almost no one")).toList();
+    }
+
+    static Scenario file(String retention, String productivity, String payLevel) {
+        return ScenarioFiles.parse(String.join("\n", "version: 1", "name: caps", "months: 2", "labs:",
+                "  - name: Keeper", "    productivity: " + productivity, "    retention: " + retention,
+                "    teams: [{name: R, focus: research, headcount: 5, payLevel: " + payLevel + "}]",
+                "  - name: Raider", "    teams: [{name: R, focus: research, headcount: 5}]",
+                "events:", "  - {date: 2025-02, type: policyChange, lab: Raider, retention: {name: stars, upTo: 0.3}}") + "\n",
+                "caps.yaml");
+    }
+
+    @Test
+    void aCapUnderTheTeamsPayIsNoted() {
+        List<String> notes = capNotes(file("{name: match, upTo: 0.5}", "1.5", "1"));
+        assertEquals(2, notes.size(), notes.toString());
+        assertEquals("labs[Keeper].retention: upTo 0.5 is a share of the lab's valuation of a researcher (productivity 1.5 times"
+                + " the market's pay for his skill), so a counter-offer reaches at most 0.75 times that pay, under what its teams pay;"
+                + " a counter must pay more than the researcher has, so the lab counters almost no one, as with retention: none (an"
+                + " upTo of 0.67 or more lets it counter)", notes.get(0));
+        // a policy change's retention too, with the lab's own productivity (Raider's default 1.5)
+        assertTrue(notes.get(1).contains("policyChange") && notes.get(1).contains(": retention: upTo 0.3 ")
+                && notes.get(1).endsWith("(an upTo of 0.67 or more lets it counter)"), notes.get(1));
+        // stars too; a more productive lab's 0.5 reaches its pay
+        assertEquals(1, capNotes(file("{name: stars, upTo: 0.6}", "1.5", "1")).size() - 1);
+        assertEquals(0, capNotes(file("{name: match, upTo: 0.5}", "2.5", "1")).size() - 1);
+        assertEquals(0, capNotes(file("{name: match, upTo: 0.7}", "1.5", "1")).size() - 1);
+        assertEquals(0, capNotes(file("match", "1.5", "1")).size() - 1);
+        assertEquals(0, capNotes(file("none", "1.5", "1")).size() - 1);
+        // a team paid under the market's pay can be countered at 0.5 (0.75 of the market's pay reaches 0.7 of it)
+        assertEquals(0, capNotes(file("{name: match, upTo: 0.5}", "1.5", "0.7")).size() - 1);
+        // a team paid above it is valued above it too: the threshold is the same
+        assertEquals(1, capNotes(file("{name: match, upTo: 0.6}", "1.5", "3")).size() - 1);
+    }
+
+    static Scenario market(long seed, PolicySpec retention) {
+        return Scenario.builder("caps").seed(seed).months(6)
+                .market(MarketSpec.DEFAULT.withOffersSeeking(Rate.perMonth(0.8)))
+                .lab("Raider", l -> l.prestige(0.8).budget(5e9).team("R", Focus.RESEARCH, 100, t -> t.target(400)))
+                .lab("Keeper", l -> l.prestige(0.3).retention(retention).team("R", Focus.RESEARCH, 300, t -> t.target(300)))
+                .pool(500).build();
+    }
+
+    static long count(Scenario s, MoveReason reason) {
+        History h = new History();
+        try (Simulation sim = Simulation.builder(s).observer(new Metrics(h)).build()) {
+            sim.run();
+        }
+        return h.moves().stream().filter(m -> m.reason() == reason && "Keeper".equals(m.fromLab())).count();
+    }
+
+    /** What the note says, over 6 seeds: under the threshold no counter, and the runs of none; above it, counters. */
+    @Test
+    void underTheThresholdTheLabCountersNoOne() {
+        for (long seed = 1; seed <= 6; seed++) {
+            long none = count(market(seed, PolicySpec.of("none")), MoveReason.POACHED);
+            assertEquals(0, count(market(seed, PolicySpec.of("match", "upTo", 0.5)), MoveReason.COUNTERED), "seed " + seed);
+            assertEquals(none, count(market(seed, PolicySpec.of("match", "upTo", 0.5)), MoveReason.POACHED), "seed " + seed);
+            long countered = count(market(seed, PolicySpec.of("match", "upTo", 1.0)), MoveReason.COUNTERED);
+            assertTrue(countered > 0, "seed " + seed + ": upTo 1 counters");
+            assertTrue(count(market(seed, PolicySpec.of("match", "upTo", 1.0)), MoveReason.POACHED) < none, "seed " + seed);
+        }
+    }
+}
