@@ -281,7 +281,10 @@ final class ExperimentReport extends Page {
                     return w == null ? null : n == null ? w : w + ": " + Fmt.num(n) + " counter-offers a run on average"
                             + (b == null ? "" : ", against " + Fmt.num(b) + " in " + d.baseline());
                 }).filter(w -> w != null).toList();
-                arms.add(e.getKey() + (ov.isEmpty() ? " (the scenario as it is)" : ": " + String.join(", ", ov)
+                // with overrides of the whole experiment the empty arm runs them too ("the scenario as it
+                // is" stood for a baseline that --set had changed: a strategist's review)
+                arms.add(e.getKey() + (ov.isEmpty() ? (o.isEmpty() ? " (the scenario as it is)" : " (the scenario with the overrides"
+                        + " above, as every arm)") : ": " + String.join(", ", ov)
                         + (words.isEmpty() ? "" : " (" + String.join("; ", words) + ")")));
             });
             f.put("Arms", String.join("; ", arms));
@@ -417,23 +420,10 @@ final class ExperimentReport extends Page {
      * two metrics chosen, arms that differ were called the same: a reviewer).
      */
     static String sameResults(Csv runs, String unit) {
-        List<Integer> metrics = new ArrayList<>();
-        for (int k = 0; k < runs.header().size(); k++) {
-            String h = runs.header().get(k);
-            if (!List.of("run", "cell", "replication", "seed").contains(h)) {
-                metrics.add(k);
-            }
-        }
-        Map<String, Map<String, List<String>>> byCell = new LinkedHashMap<>();
-        for (String[] r : runs.rows()) {
-            List<String> values = new ArrayList<>(metrics.size());
-            for (int k : metrics) {
-                values.add(Csv.cell(r, k));
-            }
-            byCell.computeIfAbsent(Csv.cell(r, runs.col("cell")), k -> new java.util.TreeMap<>())
-                    .put(Csv.cell(r, runs.col("replication")), values);
-        }
-        if (byCell.size() < 2 || metrics.isEmpty()) {
+        Map<String, Map<String, List<String>>> byCell = valuesByCell(runs);
+        int metricCount = runs.header().size() - (int) runs.header().stream()
+                .filter(h -> List.of("run", "cell", "replication", "seed").contains(h)).count();
+        if (byCell.size() < 2 || metricCount == 0) {
             return null;
         }
         Map<Map<String, List<String>>, List<String>> groups = new LinkedHashMap<>();
@@ -459,9 +449,55 @@ final class ExperimentReport extends Page {
                     + " (runs.csv has them all)");
         }
         return "Note: " + unit + " " + String.join("; ", said) + (groupsOf == 1 ? " gave" : " gave, each group,")
-                + " the same runs: every one of the " + metrics.size() + " metrics in runs.csv, replication by replication. What"
+                + " the same runs: every one of the " + metricCount + " metrics in runs.csv, replication by replication. What"
                 + " they change made no difference in these runs (e.g. a policy that never comes into play, or a budget that"
                 + " never binds).";
+    }
+
+    /**
+     * The arms (cells) of the experiment in {@code dir} whose runs gave {@code baseline}'s value of
+     * every metric of runs.csv, replication by replication; empty when its runs.csv cannot be read.
+     */
+    static Set<String> sameAs(java.nio.file.Path dir, String baseline) {
+        Csv runs;
+        try {
+            runs = Csv.read(dir.resolve("runs.csv"));
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+        Map<String, Map<String, List<String>>> byCell = valuesByCell(runs);
+        Map<String, List<String>> base = byCell.get(baseline);
+        Set<String> out = new LinkedHashSet<>();
+        if (base == null || base.isEmpty()) {
+            return out;
+        }
+        byCell.forEach((cell, values) -> {
+            if (!cell.equals(baseline) && values.equals(base)) {
+                out.add(cell);
+            }
+        });
+        return out;
+    }
+
+    /** Each cell's values of every metric of {@code runs}, by replication. */
+    private static Map<String, Map<String, List<String>>> valuesByCell(Csv runs) {
+        List<Integer> metrics = new ArrayList<>();
+        for (int k = 0; k < runs.header().size(); k++) {
+            String h = runs.header().get(k);
+            if (!List.of("run", "cell", "replication", "seed").contains(h)) {
+                metrics.add(k);
+            }
+        }
+        Map<String, Map<String, List<String>>> byCell = new LinkedHashMap<>();
+        for (String[] r : runs.rows()) {
+            List<String> values = new ArrayList<>(metrics.size());
+            for (int k : metrics) {
+                values.add(Csv.cell(r, k));
+            }
+            byCell.computeIfAbsent(Csv.cell(r, runs.col("cell")), k -> new java.util.TreeMap<>())
+                    .put(Csv.cell(r, runs.col("replication")), values);
+        }
+        return byCell;
     }
 
     /** The most groups of arms (cells) with the same runs that {@link #sameResults} names, and the most names of a group. */
@@ -518,7 +554,7 @@ final class ExperimentReport extends Page {
         }
         Set<String> want = new LinkedHashSet<>(shown);
         // one arm to a line (in one paragraph the arms ran on: a strategist's review)
-        headlineList(h, HEADLINE_LEAD, headlineParts(c, baseline, want), HEADLINE_TAIL);
+        headlineList(h, HEADLINE_LEAD, headlineParts(c, baseline, want, "arm", "the baseline", sameAs(d.dir, baseline)), HEADLINE_TAIL);
         howToRead(h, "arm", "the baseline");
         String sameNote = sameResults(d.dir, "arms");
         if (sameNote != null) {
@@ -708,7 +744,8 @@ final class ExperimentReport extends Page {
         // the first cell: its rows come first in differences.csv, with no difference
         headlineList(h, SWEEP_HEADLINE_LEAD, d.differences == null || d.differences.rows().isEmpty() ? null
                 : sweepHeadlineParts(d.differences, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")),
-                        new LinkedHashSet<>(shown)), SWEEP_HEADLINE_TAIL);
+                        new LinkedHashSet<>(shown), sameAs(d.dir, Csv.cell(d.differences.rows().get(0), d.differences.col("cell")))),
+                SWEEP_HEADLINE_TAIL);
         howToRead(h, "cell", "the first cell");
         SweepTrends trend = SweepTrends.of(d);
         String sameNote = sameResults(d.dir, "cells");
@@ -1569,14 +1606,16 @@ final class ExperimentReport extends Page {
                 + " hold the average difference over endless seeds."
                 + " \"Beyond chance\" means p (Holm) below 0.05: so large a difference would come from the runs' randomness alone"
                 + " less than once in 20, counting that many metrics were tested at once (Holm's adjustment, which makes each"
-                + " p larger). These measure the randomness of the runs, not whether the model is right. A metric is named"
+                + " p larger); an interval is of its metric alone, so one that leaves out 0 may stand beside a p (Holm) above"
+                + " 0.05, and the difference is then not shown beyond chance. These measure the randomness of the runs, not"
+                + " whether the model is right. A metric is named"
                 + " LAB.kind (Meta.poached_out: the researchers poached from Meta);")).raw(" <a href=\"#words\">what each kind"
                 + " means</a>.</p>\n");
     }
 
     /** {@link #headline}'s sentence of each arm; null when no arm has a tested difference. */
     static List<String> headlineParts(Csv c, String baseline, Set<String> want) {
-        return headlineParts(c, baseline, want, "arm", "the baseline");
+        return headlineParts(c, baseline, want, "arm", "the baseline", Set.of());
     }
 
     /**
@@ -1585,7 +1624,12 @@ final class ExperimentReport extends Page {
      * strategist's review); at most {@link #SWEEP_HEADLINE_CELLS} cells, then how many more.
      */
     static List<String> sweepHeadlineParts(Csv differences, String first, Set<String> want) {
-        List<String> parts = headlineParts(differences.renamed("cell", "arm"), first, want, "cell", "the first cell");
+        return sweepHeadlineParts(differences, first, want, Set.of());
+    }
+
+    /** {@link #sweepHeadlineParts(Csv, String, Set)}, the cells in {@code same} said to have given the first cell's runs. */
+    static List<String> sweepHeadlineParts(Csv differences, String first, Set<String> want, Set<String> same) {
+        List<String> parts = headlineParts(differences.renamed("cell", "arm"), first, want, "cell", "the first cell", same);
         if (parts == null || parts.size() <= SWEEP_HEADLINE_CELLS) {
             return parts;
         }
@@ -1595,7 +1639,8 @@ final class ExperimentReport extends Page {
         List<String> found = new ArrayList<>();
         List<String> none = new ArrayList<>();
         for (String part : parts) {
-            (part.contains(" differs from the first cell in none of them beyond chance") ? none : found).add(part);
+            (part.contains(" differs from the first cell in none of them beyond chance")
+                    || part.contains(" gave the same runs as the first cell") ? none : found).add(part);
         }
         List<String> some = new ArrayList<>(found.subList(0, Math.min(found.size(), SWEEP_HEADLINE_CELLS)));
         int moreFound = found.size() - some.size();
@@ -1627,7 +1672,8 @@ final class ExperimentReport extends Page {
      * The sentence of each arm (or cell, {@code what}) against {@code baseline}, called {@code
      * theBaseline} in words; null when none has a tested difference.
      */
-    private static List<String> headlineParts(Csv c, String baseline, Set<String> want, String what, String theBaseline) {
+    private static List<String> headlineParts(Csv c, String baseline, Set<String> want, String what, String theBaseline,
+            Set<String> same) {
         Map<String, Double> base = new LinkedHashMap<>();
         java.util.Set<String> baseVaries = new java.util.HashSet<>();   // the baseline's values differ between runs
         Map<String, List<String[]>> byArm = new LinkedHashMap<>();
@@ -1648,6 +1694,15 @@ final class ExperimentReport extends Page {
         List<String> parts = new ArrayList<>();
         boolean tested = false;
         for (Map.Entry<String, List<String[]>> e : byArm.entrySet()) {
+            if (same.contains(e.getKey())) {
+                // the same runs, metric by metric: no difference, not one too small to tell from chance
+                // ("differs in none of them beyond chance" of a budget that never bound: a strategist's review)
+                parts.add(what + " " + e.getKey() + " gave the same runs as " + theBaseline + ", every metric in runs.csv replication"
+                        + " by replication: what it changes made no difference here (a policy that never comes into play, a budget"
+                        + " that never binds)");
+                tested = true;
+                continue;
+            }
             List<String[]> clear = new ArrayList<>();
             List<String> tied = new ArrayList<>();   // p 0 from a chance tie over few pairs: not counted (see Fmt.chanceTie)
             for (String[] r : e.getValue()) {
@@ -1688,6 +1743,18 @@ final class ExperimentReport extends Page {
                     it.remove();
                 }
             }
+            // where the arm starts (a team's headcount it sets) is its input, not an outcome: said apart
+            // ("Keeper.headcount_start +100 (+20%)" led the answer of an arm that set the headcount: a strategist's review)
+            List<String> starts = new ArrayList<>();
+            for (java.util.Iterator<String[]> it = clear.iterator(); it.hasNext();) {
+                String[] r = it.next();
+                if (kind(Csv.cell(r, c.col("metric"))).equals("headcount_start")) {
+                    starts.add(said(c, r, base));
+                    it.remove();
+                }
+            }
+            String startsNote = starts.isEmpty() ? "" : " (" + String.join(", ", starts) + (starts.size() == 1 ? " is" : " are")
+                    + " where " + e.getKey() + " starts, its own setting, not an outcome)";
             // beyond chance but too small to matter: under a thousandth of the baseline's mean (a
             // prestige changed by a millionth headlined "Keeper.mean_salary_end -0.09897 (-0.000016%)"
             // as the arm's largest difference: a strategist's review); counted apart, after the rest
@@ -1704,6 +1771,7 @@ final class ExperimentReport extends Page {
                     + "'s mean, too small to matter (the largest: " + said(c, small.get(0), base) + ")";
             if (clear.isEmpty() && off.isEmpty()) {
                 parts.add(what + " " + e.getKey() + " differs from " + theBaseline + " in none of them beyond chance"
+                        + (starts.isEmpty() ? "" : " but its start") + startsNote
                         + (small.isEmpty() ? "" : " by " + NEGLIGIBLE_SAID + " of its mean or more; " + smallNote) + tiedNote);
                 continue;
             }
@@ -1756,7 +1824,7 @@ final class ExperimentReport extends Page {
                     + String.join(", ", sizeAndCost))
                     + (more > 0 ? ", and " + more + " more beyond chance" : "")
                     + (off.isEmpty() ? "" : " (" + String.join(", ", off) + (off.size() == 1 ? " is" : " are") + " 0 in every run of "
-                    + e.getKey() + ": no counter-offers)") + (small.isEmpty() ? "" : "; " + smallNote) + tiedNote);
+                    + e.getKey() + ": no counter-offers)") + startsNote + (small.isEmpty() ? "" : "; " + smallNote) + tiedNote);
         }
         if (!tested) {
             return null;

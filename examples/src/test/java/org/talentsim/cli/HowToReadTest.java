@@ -32,6 +32,20 @@ class HowToReadTest {
             assertTrue(at < html.indexOf("<figure") && at < html.indexOf("<table"), page[0]);
             assertTrue(html.contains("\"Beyond chance\" means p (Holm) below 0.05") && html.contains("<a href=\"#words\">"), page[0]);
             assertEquals(1, html.split("id=\"words\"", -1).length - 1, page[0] + ": the link's target, once");
+            // an interval that leaves out 0 beside a p (Holm) above 0.05 read as a contradiction (a strategist's review)
+            assertTrue(html.contains("an interval is of its metric alone, so one that leaves out 0 may stand beside a p (Holm)"
+                    + " above 0.05"), page[0]);
         }
+    }
+
+    /** A baseline that --set changed is not "the scenario as it is" (every run had the override: a strategist's review). */
+    @Test
+    void aBaselineOfOverridesIsNotTheScenarioAsItIs(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("compare", "scenarios/retention.yaml", "--months", "3", "--set", "labs[Keeper].retention=none", "--arm",
+                "stars:labs[Keeper].retention=stars", "-r", "2", "--out", dir.toString(), "-q");
+        assertEquals(0, c.exit(), c.err());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("baseline (the scenario with the overrides above, as every arm)"), html);
+        assertTrue(!html.contains("the scenario as it is"), "said nowhere on the page");
     }
 }

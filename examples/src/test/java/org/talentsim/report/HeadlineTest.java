@@ -289,4 +289,49 @@ class HeadlineTest {
         String h = ExperimentReport.headline(Csv.read(f), "baseline", Set.of("Meta.retention"));
         assertTrue(h.contains("Meta.retention -0.0999 (-10 points, -16%)"), h);
     }
+    /**
+     * An arm whose runs are the baseline's, metric by metric, is said so in the headline, not "in
+     * none of them beyond chance" (a budget that never bound read as an effect too small to tell
+     * from chance: a strategist's review); an arm that differs in some metric keeps its sentence.
+     */
+    @Test
+    void anArmOfTheBaselinesRunsIsSaidSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("runs.csv"), "run,cell,replication,seed,L.hires,L.net\n"
+                + "0,baseline,0,7,10,1\n1,baseline,1,8,12,2\n"
+                + "2,same,0,7,10,1\n3,same,1,8,12,2\n"
+                + "4,near,0,7,10,1\n5,near,1,8,12,3\n");
+        assertEquals(Set.of("same"), ExperimentReport.sameAs(dir, "baseline"));
+        assertEquals(Set.of("baseline"), ExperimentReport.sameAs(dir, "same"));
+        assertEquals(Set.of(), ExperimentReport.sameAs(dir.resolve("nothing"), "baseline"), "no runs.csv: none said");
+        Csv c = Csv.read(Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "baseline,L.hires,11,9,13,,,,,,,,2,\n"
+                + "same,L.hires,11,9,13,0,0,0,,,0,0,2,2\n"
+                + "near,L.hires,11,9,13,0,0,0,,,0,0,2,2\n"
+                + "baseline,L.net,1.5,1,2,,,,,,,,2,\n"
+                + "same,L.net,1.5,1,2,0,0,0,,,0,0,2,2\n"
+                + "near,L.net,2,1,3,0.5,-1,2,0.5,1,0.5,0,2,2\n"));
+        List<String> parts = ExperimentReport.sweepHeadlineParts(c.renamed("arm", "cell"), "baseline", Set.of("L.hires", "L.net"),
+                ExperimentReport.sameAs(dir, "baseline"));
+        assertEquals(List.of("cell same gave the same runs as the first cell, every metric in runs.csv replication by replication:"
+                + " what it changes made no difference here (a policy that never comes into play, a budget that never binds)",
+                "cell near differs from the first cell in none of them beyond chance"), parts);
+    }
+    /** A team's starting headcount an arm sets is its input: said apart, not headlined as its largest difference. */
+    @Test
+    void whereAnArmStartsIsNotAnOutcome(@TempDir Path dir) throws Exception {
+        Csv c = Csv.read(Files.writeString(dir.resolve("c.csv"), HEADER
+                + "baseline,K.headcount_start,500,500,500,,,,,,,,3,\n"
+                + "baseline,K.headcount_end,480,470,490,,,,,,,,3,\n"
+                + "baseline,K.quits,10,8,12,,,,,,,,3,\n"
+                + "big,K.headcount_start,600,600,600,100,100,100,0,0,1,0,3,3\n"
+                + "big,K.headcount_end,542,530,554,62,55,69,1e-5,1e-4,1,0,3,3\n"
+                + "big,K.quits,11,9,13,1,-1,3,0.4,0.8,0.6,0.3,3,3\n"
+                + "only,K.headcount_start,600,600,600,100,100,100,0,0,1,0,3,3\n"
+                + "only,K.headcount_end,480,470,490,0,-2,2,0.9,1,0.5,0.5,3,3\n"
+                + "only,K.quits,10,8,12,0,-1,1,0.9,1,0.5,0.5,3,3\n"));
+        List<String> parts = ExperimentReport.headlineParts(c, "baseline", Set.of("K.headcount_start", "K.headcount_end", "K.quits"));
+        assertEquals(List.of("arm big against baseline: K.headcount_end +62 (+13%) (K.headcount_start +100 (+20%) is where big starts,"
+                + " its own setting, not an outcome)", "arm only differs from the baseline in none of them beyond chance but its start"
+                + " (K.headcount_start +100 (+20%) is where only starts, its own setting, not an outcome)"), parts);
+    }
 }
