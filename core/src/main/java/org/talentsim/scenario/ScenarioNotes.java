@@ -115,11 +115,16 @@ final class ScenarioNotes {
                 // all (a layoff says so too); each may still decline (the note said "takes all of
                 // them", and a whole lab's raid had none: a reviewer)
                 Map<String, Held> teams = teamsAt(s, e).get(r.fromLab());
-                int head = teams == null ? 0 : people(teams, (name, t) -> r.fromTeam() == null || name.equals(r.fromTeam()));
+                java.util.function.BiPredicate<String, Held> from = (name, t) -> r.fromTeam() == null || name.equals(r.fromTeam());
+                int head = teams == null ? 0 : people(teams, from);
                 String source = r.fromLab() + (r.fromTeam() == null ? "" : "'s " + r.fromTeam());
                 if (head > 0 && r.count() > head) {
                     notes.add(event(s, e) + " raids " + r.count() + " from " + source + ", which starts with " + head
                             + ": unless it grows by then, offers go to all of them (each may decline)");
+                } else if (head == 0 && any(teams, from)) {
+                    // a source that starts empty was not noted at all (a reliability review)
+                    notes.add(event(s, e) + " raids " + r.count() + " from " + source + ", which starts with no one: unless it grows"
+                            + " by then, the raid finds no one");
                 }
             } else if (e instanceof EventSpec.LeaderChange c && leadsNoOne(teamsAt(s, e).get(c.lab()), c.team())) {
                 // a team moved away or merged before it (or a lab left with no team): the change
@@ -140,23 +145,31 @@ final class ScenarioNotes {
                 // (a layoff of 1,000 from a team of 31 moved in was not noted, and one after a merge
                 // was noted though the merged team was larger: an adversarial review)
                 Map<String, Held> teams = teamsAt(s, e).get(l.lab());
-                int head = teams == null ? 0 : people(teams,
-                        (name, t) -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(name));
+                java.util.function.BiPredicate<String, Held> cut = (name, t) -> l.teams().isEmpty() ? !t.protectedTeam()
+                        : l.teams().contains(name);
+                int head = teams == null ? 0 : people(teams, cut);
                 if (head > 0 && l.count() > head) {
                     notes.add(event(s, e) + " lays off " + l.count()
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
                             + ", which start with " + head + ": unless they grow by then, it lays off all of them");
+                } else if (head == 0 && any(teams, cut)) {
+                    // teams that start empty were not noted at all (a reliability review)
+                    notes.add(event(s, e) + " lays off " + l.count()
+                            + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
+                            + ", which start with no one: unless they grow by then, it lays off no one");
                 }
             } else if (e instanceof EventSpec.Layoff l && l.count() < 0 && l.share() > 0) {
                 // a share that rounds to no one of the teams as they start (0.1% of 25): the run
                 // skips it, and check said nothing (a re-check of the day's fixes)
                 Map<String, Held> teams = teamsAt(s, e).get(l.lab());
-                int head = teams == null ? 0 : people(teams,
-                        (name, t) -> l.teams().isEmpty() ? !t.protectedTeam() : l.teams().contains(name));
-                if (head > 0 && Math.round(l.share() * head) == 0) {
+                java.util.function.BiPredicate<String, Held> cut = (name, t) -> l.teams().isEmpty() ? !t.protectedTeam()
+                        : l.teams().contains(name);
+                int head = teams == null ? 0 : people(teams, cut);
+                if ((head > 0 || head == 0 && any(teams, cut)) && Math.round(l.share() * head) == 0) {
                     notes.add(event(s, e) + " lays off " + num(100 * l.share()) + "% of " + (l.teams().isEmpty() ? l.lab()
-                            + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams())) + ", which start with " + head
-                            + ": that rounds to no one unless they grow by then");
+                            + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams())) + (head == 0
+                            ? ", which start with no one: unless they grow by then, it lays off no one"
+                            : ", which start with " + head + ": that rounds to no one unless they grow by then"));
                 }
             }
         }
@@ -698,6 +711,19 @@ final class ScenarioNotes {
     private static final Held UNKNOWN = new Held(-1, false);
 
     /** The people of the teams of {@code teams} that {@code in} takes; -1 if one of them is {@link #UNKNOWN}. */
+    /** Whether {@code teams} (null: none) holds a team {@code in} picks. */
+    private static boolean any(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
+        if (teams == null) {
+            return false;
+        }
+        for (Map.Entry<String, Held> t : teams.entrySet()) {
+            if (in.test(t.getKey(), t.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int people(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
         int n = 0;
         for (Map.Entry<String, Held> t : teams.entrySet()) {

@@ -58,6 +58,18 @@ final class ScenarioNotes {
         }
         String kind = e.isComparison() ? "arm" : "cell";
         List<String> out = new java.util.ArrayList<>();
+        if (e.isComparison()) {
+            // arms whose names differ only in case share nothing but a reader's confusion (labs' and
+            // teams' names so are noted: a reliability review)
+            java.util.Map<String, List<String>> byLower = new java.util.LinkedHashMap<>();
+            for (org.talentsim.experiment.Experiment.Cell cell : e.cells()) {
+                byLower.computeIfAbsent(cell.label().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                        .add(cell.label());
+            }
+            byLower.values().stream().filter(names -> names.size() > 1).forEach(names -> out.add("arms '" + String.join("' and '",
+                    names) + "' differ only in case: the result files tell them apart, a reader of the results may not; give"
+                    + " them names that differ to the eye"));
+        }
         sameClock.forEach((per, byTicks) -> byTicks.forEach((ticks, byDays) -> {
             if (byDays.size() > 1) {
                 // 31, 45 and 60 days all gave 2 months, 1 and 30 one: a sweep of them showed the

@@ -38,6 +38,20 @@ class ExperimentNotesTest {
         assertEquals(1, r.err().lines().filter(l -> l.contains("the layoff event of 2025-10")).count(), r.err());
     }
 
+    /** Arms whose names differ only in case are noted, as labs' are (a reliability review). */
+    @Test
+    void armsThatDifferOnlyInCaseAreNoted(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()
+                + "'\nreplications: 2\noverrides: [months=3]\narms:\n  baseline: []\n  Baseline: ['market.separation=0/year']\n");
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains(f + ": note: arms 'baseline' and 'Baseline' differ only in case"), r.out());
+        Cli other = Cli.run("compare", TINY.toString(), "--set", "months=3", "--arm", "calm:market.separation=0/year", "-r", "2",
+                "--out", dir.resolve("c").toString(), "-q", "--no-report");
+        assertEquals(0, other.exit(), other.err());
+        assertFalse(other.err().contains("differ only in case"), other.err());
+    }
+
     @Test
     void checkOfAnExperimentFileSaysItsNotes(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: '" + TINY.toAbsolutePath()

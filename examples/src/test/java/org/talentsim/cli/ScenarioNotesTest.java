@@ -291,6 +291,8 @@ class ScenarioNotesTest {
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0}
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0.001}
                   - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Empty], count: 5}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Empty], share: 0.5}
                   - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
                   - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
                   - {date: 2025-04, type: found, founder: Ada Star, lab: {name: AdaCo, budget: 1M, teams: [{name: A, focus: research, headcount: 0, target: 5, members: {visaShare: 1}}]}}
@@ -312,6 +314,11 @@ class ScenarioNotesTest {
             "the layoff event of 2025-02 (tick 2) lays off 0.1% of Alpha's Research, which start with 50: that rounds to no one unless"
                 + " they grow by then",
             "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
+            // a team that starts empty (it said nothing: a reliability review)
+            "the layoff event of 2025-02 (tick 2) lays off 5 from Alpha's Empty, which start with no one: unless they grow by then,"
+                + " it lays off no one",
+            "the layoff event of 2025-02 (tick 2) lays off 50% of Alpha's Empty, which start with no one: unless they grow by"
+                + " then, it lays off no one",
             "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
 
             "the found event of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
