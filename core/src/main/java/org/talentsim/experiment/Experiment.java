@@ -338,6 +338,11 @@ public final class Experiment {
         return pathColumns;
     }
 
+    /** The metrics of the experiment's own ({@code Builder.metric}), beside the standard ones. */
+    List<Metric> extraMetrics() {
+        return extra;
+    }
+
     /** The cells in order. */
     public List<Cell> cells() {
         return cells;

@@ -394,9 +394,9 @@ public final class ExperimentRunner {
             paths = pathColumns.isEmpty() ? null
                     : openJournal(pathsFile, pathsHeader, same);
             if (same) {
-                checkResumed(journal, runsFile, runs);
+                checkResumed(journal, runsFile, runs, valued(e));
                 if (paths != null) {
-                    checkResumed(paths, pathsFile, runs);
+                    checkResumed(paths, pathsFile, runs, null);
                 }
             }
             List<Experiment.Run> todo = new ArrayList<>();
@@ -586,7 +586,7 @@ public final class ExperimentRunner {
             lineNumbers.put(index, rows.lineNumbers().get(row.getKey()));
             byLine.put(rows.lineNumbers().get(row.getKey()), line);
         }
-        checkRows(lines, lineNumbers, file, e.runs());
+        checkRows(lines, lineNumbers, file, e.runs(), null);   // (the metrics' cells are checked when resumed)
         if (!moves) {
             return null;
         }
@@ -600,15 +600,36 @@ public final class ExperimentRunner {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs) {
+    private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs, String[] valued) {
         java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
         journal.lines().keySet().forEach(i -> lineNumbers.put(i, journal.lineOf(i)));
-        checkRows(journal.lines(), lineNumbers, file, runs);
+        checkRows(journal.lines(), lineNumbers, file, runs, valued);
     }
 
-    /** Refuses the first row of {@code lines} (by run index, at {@code lineNumbers}) that is not the row its run would have. */
+    /**
+     * The names of runs.csv's metric columns, after run, cell, replication and seed, that every run
+     * gives a value ({@link StandardMetrics#alwaysValued}), null at the others (an experiment's own
+     * metrics, means and rates that may be undefined).
+     */
+    static String[] valued(Experiment e) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Metric m : e.extraMetrics()) {
+            own.add(m.name());
+        }
+        List<String> all = e.allMetrics();
+        String[] out = new String[all.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = !own.contains(all.get(k)) && StandardMetrics.alwaysValued(all.get(k)) ? all.get(k) : null;
+        }
+        return out;
+    }
+
+    /**
+     * Refuses the first row of {@code lines} (by run index, at {@code lineNumbers}) that is not the
+     * row its run would have; an empty cell of a metric of {@code valued} (null: none checked) too.
+     */
     private static void checkRows(Map<Integer, String> lines, java.util.Map<Integer, Integer> lineNumbers, Path file,
-            List<Experiment.Run> runs) {
+            List<Experiment.Run> runs, String[] valued) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
                 + " or start afresh with " + Words.force() + " (without " + Words.resume() + ")";
         for (Map.Entry<Integer, String> l : lines.entrySet()) {
@@ -642,6 +663,12 @@ public final class ExperimentRunner {
                 if (!ok) {
                     throw new ExperimentException(at + ", column " + (c + 1) + ": '" + v + "' is not a number as written"
                             + advice);
+                }
+                int m = c - want.length;
+                if (v.isEmpty() && valued != null && m < valued.length && valued[m] != null) {
+                    // a count left empty was kept as a run without a value, and its mean moved (a reliability review)
+                    throw new ExperimentException(at + ", column " + (c + 1) + " (" + valued[m] + "): empty, and every run gives "
+                            + valued[m] + " a value" + advice);
                 }
             }
         }

@@ -76,6 +76,26 @@ public final class StandardMetrics implements TickObserver {
      */
     public static final List<String> LAB_BALANCE = List.of("transfers_in", "transfers_out", "founders_in", "founders_out");
 
+    /** The kinds of a lab's or team's metric that every run gives a value (counts and sums): never empty in runs.csv. */
+    private static final java.util.Set<String> ALWAYS_VALUED = java.util.Set.of("headcount_start", "headcount_end", "hires",
+            "poached_in", "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in",
+            "founders_out", "countered", "quits", "layoffs", "exits", "payroll_end", "spend", "committed", "equity_vested",
+            "sign_ons", "clawed_back", "unvested_end");
+
+    /**
+     * Whether standard metric {@code metric} has a value in every run (a count or a sum, 0 for a lab
+     * never founded), so that an empty cell of it in runs.csv cannot be the writer's; false for one
+     * that may be undefined (a mean over no one, a retention of no starting staff, a rate over no
+     * months) and for a name that is no standard metric's.
+     */
+    static boolean alwaysValued(String metric) {
+        if (metric.startsWith("market.")) {
+            return metric.startsWith("market.flow.") || metric.equals("market.visa_exits") || metric.equals(EVENTS_SKIPPED);
+        }
+        int dot = metric.lastIndexOf('.');
+        return dot > 0 && ALWAYS_VALUED.contains(metric.substring(dot + 1));
+    }
+
     /** Teams' metrics are reported when the labs with two teams or more have at most this many teams in all. */
     public static final int TEAM_LIMIT = 32;
 

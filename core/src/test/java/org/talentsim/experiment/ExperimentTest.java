@@ -671,7 +671,14 @@ class ExperimentTest {
             String otherCell = row4[0] + ",zzz," + rows.get(4).substring(rows.get(4).indexOf(',', rows.get(4).indexOf(',') + 1) + 1);
             String otherSeed = String.join(",", row4[0], row4[1], row4[2], "7")
                     + rows.get(4).substring(String.join(",", row4[0], row4[1], row4[2], row4[3]).length());
+            // a count left empty (a reliability review: kept as a run without a value, its mean moved)
+            List<String> header = List.of(rows.get(0).split(",", -1));
+            int hires = header.indexOf("Keeper.hires");
+            String[] blanked = row4.clone();
+            blanked[hires] = "";
             String[][] cases = {
+                {String.join(",", blanked), "line 5, column " + (hires + 1) + " (Keeper.hires): empty, and every run gives Keeper.hires"
+                        + " a value"},
                 {notANumber, "line 5, column " + row4.length + ": 'abc' is not a number as written"},
                 {beyond, "line 5: run 99999 is not one of this experiment's runs (0 to 11)"},
                 {otherCell, "line 5, column cell: 'zzz', run 3 has cell '" + row4[1] + "'"},
