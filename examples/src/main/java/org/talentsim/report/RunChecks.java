@@ -64,6 +64,41 @@ final class RunChecks {
 
     private RunChecks() {}
 
+    /**
+     * {@code offers.csv} against {@code moves.csv}: each tick, an offer taken by a researcher of the
+     * pool (HIRED), one he left for (ACCEPTED) and a counter-offer that kept him (COUNTERED) are as
+     * many as the moves of those reasons (HIRED, POACHED, COUNTERED), every hire and poaching being
+     * an offer's; an offers.csv cut at a line break drew a page with fewer offers, exit 0 (a
+     * reliability review).
+     */
+    static void checkOffers(Csv offers, Csv moves, int ticks) {
+        String[] outcomes = {"HIRED", "ACCEPTED", "COUNTERED"};
+        String[] reasons = {"HIRED", "POACHED", "COUNTERED"};
+        int[][] made = new int[ticks][3];
+        int[][] moved = new int[ticks][3];
+        for (String[] r : offers.rows()) {
+            int k = List.of(outcomes).indexOf(Csv.cell(r, offers.col("outcome")));
+            if (k >= 0) {
+                made[offers.whole(r, offers.col("tick"), 1, ticks) - 1][k]++;
+            }
+        }
+        for (String[] r : moves.rows()) {
+            int k = List.of(reasons).indexOf(Csv.cell(r, moves.col("reason")));
+            if (k >= 0) {
+                moved[moves.whole(r, moves.col("tick"), 1, ticks) - 1][k]++;
+            }
+        }
+        for (int t = 0; t < ticks; t++) {
+            for (int k = 0; k < 3; k++) {
+                if (made[t][k] != moved[t][k]) {
+                    throw new IllegalArgumentException(offers.file() + ": tick " + (t + 1) + " has " + made[t][k] + " offers of outcome "
+                            + outcomes[k] + ", and moves.csv " + moved[t][k] + " rows of reason " + reasons[k] + " (each is an"
+                            + " offer's)" + TAIL);
+                }
+            }
+        }
+    }
+
     static void check(Csv labs, Csv teams, Csv moves, Csv flows, JsonNode summary, int ticks) {
         // per lab, per tick, the counts of moves.csv in COLUMNS' slots and the net change
         Map<String, int[]> counted = new HashMap<>();

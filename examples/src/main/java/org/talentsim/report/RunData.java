@@ -215,11 +215,26 @@ final class RunData {
         Csv moves = Csv.read(dir.resolve("moves.csv"));
         d.readMoves(moves);
         // (written by default under 100,000 researchers: without it the report says so)
+        Csv offers = null;
         if (Files.isRegularFile(dir.resolve("offers.csv"))) {
-            d.readOffers(Csv.read(dir.resolve("offers.csv")));
+            offers = Csv.read(dir.resolve("offers.csv"));
+            d.readOffers(offers);
         }
         d.finish();
+        if (offers == null) {
+            // the run wrote it and the manifest says so: a page drawn without it showed no offers made to
+            // the named researchers, exit 0 (a reliability review)
+            for (JsonNode f : d.manifest.path("files")) {
+                if (f.asText().equals("offers.csv")) {
+                    throw new IllegalArgumentException(dir.resolve("offers.csv") + ": missing, and manifest.json lists it among"
+                            + " the run's files (deleted?); run the scenario again to write them afresh");
+                }
+            }
+        }
         RunChecks.check(labsCsv, teams, moves, Csv.read(dir.resolve("flows.csv")), d.summary, ticks);
+        if (offers != null) {
+            RunChecks.checkOffers(offers, moves, ticks);
+        }
         return d;
     }
 

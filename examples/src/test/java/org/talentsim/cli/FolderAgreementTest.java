@@ -92,6 +92,27 @@ class FolderAgreementTest {
         refused(dir, "labs.csv", "but moves.csv has 0 ", "at tick 6", "the result files disagree");
     }
 
+    /** offers.csv cut short at a line break, an outcome changed, or the file deleted (a reliability review: drawn, exit 0). */
+    @Test
+    void offersCutShortChangedOrMissingAreRefused() throws IOException {
+        assertTrue(Files.readAllLines(run.resolve("offers.csv")).size() > 20, "the tiny run writes offers");
+        Path cut = edited(run, "offersCut", "offers.csv", l -> l.subList(0, l.size() / 2));
+        refused(cut, "offers.csv", "offers of outcome", "rows of reason", "the result files disagree");
+        Path changed = edited(run, "offersChanged", "offers.csv", l -> {
+            List<String> out = new ArrayList<>(l);
+            int k = 1;
+            while (!out.get(k).contains(",HIRED,")) {
+                k++;
+            }
+            out.set(k, out.get(k).replace(",HIRED,", ",DECLINED,"));
+            return out;
+        });
+        refused(changed, "offers.csv", "offers of outcome HIRED");
+        Path gone = edited(run, "offersGone", "labs.csv", l -> l);
+        Files.delete(gone.resolve("offers.csv"));
+        refused(gone, "offers.csv", ": missing, and manifest.json lists it");
+    }
+
     @Test
     void aMoveDeletedIsMissed() throws IOException {
         // the layoffs of tick 10 less one: its LAID_OFF rows no longer make the labs.csv count
