@@ -226,6 +226,10 @@ final class ExperimentCommands {
                 w.println(trends.note());
             }
         }
+        String units = org.talentsim.report.Report.units(which.metrics());
+        if (units != null) {
+            w.println(units);
+        }
         if (oneReplication(e) != null) {
             w.println(oneReplication(e));
         }

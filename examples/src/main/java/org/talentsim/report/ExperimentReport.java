@@ -697,6 +697,10 @@ final class ExperimentReport extends Page {
         h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,
                 k -> k >= 2);
         h.raw("</div>\n");
+        String units = MetricUnits.line(shown);
+        if (units != null) {
+            h.el("p", "note", units);
+        }
         int tests = 0;
         int most = 0;   // the most replications any arm's metric pairs with the baseline's
         // the count of events skipped, when reported, is a check outside Holm's family: its '-' is
@@ -1550,6 +1554,10 @@ final class ExperimentReport extends Page {
         h.table("experiment-summary", List.of(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell", "metric", "mean",
                 "95% CI", "sd", "n"), rows, k -> k >= 2);
         h.raw("</div>\n");
+        String units = MetricUnits.line(shown);
+        if (units != null) {
+            h.el("p", "note", units);
+        }
         if (!below.isEmpty()) {
             // a t interval of a count or an amount reaching below zero read as a negative count
             // (found by a student-style review): said, not clipped (the interval is the t interval)

@@ -97,6 +97,14 @@ public final class Report {
     }
 
     /**
+     * The line under an experiment's table giving the units of the metrics it shows ("Units: USD a
+     * year, at the run's end: payroll_end; …"); null when none is a standard metric.
+     */
+    public static String units(java.util.Collection<String> metrics) {
+        return MetricUnits.line(metrics);
+    }
+
+    /**
      * A table for the terminal: its title, a note on its columns, the header, the rows, and which
      * columns hold numbers.
      */

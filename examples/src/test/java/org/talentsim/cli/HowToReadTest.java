@@ -32,6 +32,9 @@ class HowToReadTest {
             assertTrue(at < html.indexOf("<figure") && at < html.indexOf("<table"), page[0]);
             assertTrue(html.contains("\"Beyond chance\" means p (Holm) below 0.05") && html.contains("<a href=\"#words\">"), page[0]);
             assertEquals(1, html.split("id=\"words\"", -1).length - 1, page[0] + ": the link's target, once");
+            // the units under the table, on the page and the terminal (a strategist's review: payroll a year beside spend over the run)
+            assertTrue(html.contains("Units: ") && html.contains("researchers over the run: "), page[0]);
+            assertTrue((page[0].equals("c") ? c : s).out().contains("\nUnits: "), page[0]);
             // an interval that leaves out 0 beside a p (Holm) above 0.05 read as a contradiction (a strategist's review)
             assertTrue(html.contains("an interval is of its metric alone, so one that leaves out 0 may stand beside a p (Holm)"
                     + " above 0.05"), page[0]);
