@@ -299,6 +299,9 @@ final class ScenarioNotes {
         if (retention == null || !(retention.name().equals("match") || retention.name().equals("stars"))) {
             return;
         }
+        if (retention.name().equals("stars")) {
+            stars(notes, where, lab, retention.param("threshold", 0.6));
+        }
         double upTo = retention.param("upTo", 1.0);
         double p = lab.productivity();
         double lets = Double.POSITIVE_INFINITY;   // the least upTo that reaches some team's pay
@@ -323,6 +326,63 @@ final class ScenarioNotes {
                 + " times that pay, under what its teams pay; a counter must pay more than the researcher has, so the lab"
                 + " counters almost no one, as with retention: none (an upTo of " + num(Math.ceil(lets * 100) / 100)
                 + " or more lets it counter)");
+    }
+
+    /** Below this share of a lab's starting staff reaching a {@code stars} policy's threshold, it is noted. */
+    static final double FEW_STARS = 0.02;
+
+    /**
+     * A {@code stars} retention policy whose visibility threshold almost none of the lab's starting
+     * staff reach (the share each team's cohort draws above it, and its named researchers): with
+     * the default visibility, beta(2, 8), 0.4% reach 0.6, and a strategist's "counter only for top
+     * researchers" made 0.25 counter-offers a run against 106.8 for matching every offer, which
+     * only the report's Arms line said (a strategist's review). Events that raise visibility
+     * ({@code visibilityRise}) are not counted: the note says so.
+     */
+    private static void stars(java.util.Set<String> notes, String where, LabSpec lab, double threshold) {
+        double reach = 0;
+        int staff = 0;
+        for (TeamSpec t : lab.teams()) {
+            CohortSpec c = t.members() == null ? CohortSpec.DEFAULT : t.members();
+            int drawn = t.headcount();
+            staff += drawn + t.stars().size();
+            reach += drawn * atLeast(c.visibility() == null ? Dist.constant(0) : c.visibility(), threshold);
+            for (StarSpec star : t.stars()) {
+                reach += star.visibility() >= threshold ? 1 : 0;
+            }
+        }
+        if (staff == 0 || reach >= FEW_STARS * staff) {
+            return;
+        }
+        long about = Math.round(reach);
+        notes.add(where + ": stars counters only researchers whose visibility reaches " + num(threshold) + ", and of the " + staff
+                + " the lab starts with " + (about == 0 ? "almost none do" : "about " + about + (about == 1 ? " does" : " do"))
+                + " (" + num(Math.round(1000 * reach / staff) / 10.0) + "%, by their teams' visibility), so it counters almost no one"
+                + " unless events raise their visibility; a lower threshold" + (where.startsWith("labs[") ? " (" + where + ".threshold)"
+                : "") + " reaches more");
+    }
+
+    /** The share of draws of {@code d} at or above {@code t} (a visibility, clamped to [0, 1] as drawn: {@code t} in (0, 1]). */
+    static double atLeast(Dist d, double t) {
+        switch (d.kind()) {
+            case CONSTANT:
+                return Math.min(1, d.a()) >= t ? 1 : 0;
+            case UNIFORM:
+                return d.b() <= d.a() ? (d.a() >= t ? 1 : 0) : Math.max(0, Math.min(1, (d.b() - t) / (d.b() - d.a())));
+            case NORMAL:
+                return d.b() == 0 ? (d.a() >= t ? 1 : 0)
+                        : 1 - new org.apache.commons.math3.distribution.NormalDistribution(null, d.a(), d.b()).cumulativeProbability(t);
+            case LOGNORMAL:
+                return d.b() == 0 ? (d.a() >= t ? 1 : 0)
+                        : 1 - new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                                .cumulativeProbability((Math.log(t) - Math.log(d.a())) / d.b());
+            case BETA:
+                return 1 - new org.apache.commons.math3.distribution.BetaDistribution(null, d.a(), d.b()).cumulativeProbability(t);
+            case PARETO:
+                return t <= d.a() ? 1 : Math.pow(d.a() / t, d.b());
+            default:
+                return 1;   // a kind the notes do not know: no note
+        }
     }
 
     /** {@code payLevel} above this is likely a percent written for a multiplier (80 for 80%). */

@@ -20,7 +20,7 @@ import org.talentsim.model.MoveReason;
  */
 class CounterCapNoteTest {
     static List<String> capNotes(Scenario s) {
-        return s.notes().stream().filter(n -> n.contains("counters almost no one")).toList();
+        return s.notes().stream().filter(n -> n.contains("is a share of the lab's valuation")).toList();
     }
 
     static Scenario file(String retention, String productivity, String payLevel) {
@@ -82,5 +82,40 @@ class CounterCapNoteTest {
             assertTrue(countered > 0, "seed " + seed + ": upTo 1 counters");
             assertTrue(count(market(seed, PolicySpec.of("match", "upTo", 1.0)), MoveReason.POACHED) < none, "seed " + seed);
         }
+    }
+    static List<String> starsNotes(String visibility, String threshold) {
+        return ScenarioFiles.parse(String.join("\n", "version: 1", "name: stars", "months: 2", "labs:",
+                "  - name: Keeper", "    retention: {name: stars" + (threshold == null ? "" : ", threshold: " + threshold) + "}",
+                "    teams: [{name: R, focus: research, headcount: 500" + (visibility == null ? "" : ", members: {visibility: \""
+                        + visibility + "\"}") + "}]") + "\n", "stars.yaml").notes().stream().filter(n -> n.contains("stars counters")).toList();
+    }
+
+    /**
+     * A stars policy whose threshold almost none of the lab's staff reach is noted: with the default
+     * visibility, beta(2, 8), 0.4% reach 0.6 (a strategist's "counter only for top researchers"
+     * made 0.25 counter-offers a run against 106.8 for matching every offer).
+     */
+    @Test
+    void aStarsThresholdAlmostNoOneReachesIsNoted() {
+        assertEquals(List.of("labs[Keeper].retention: stars counters only researchers whose visibility reaches 0.6, and of the 500"
+                + " the lab starts with about 2 do (0.4%, by their teams' visibility), so it counters almost no one unless events"
+                + " raise their visibility; a lower threshold (labs[Keeper].retention.threshold) reaches more"), starsNotes(null, null));
+        assertEquals(List.of(), starsNotes(null, "0.3"), "beta(2, 8) above 0.3: 26%");
+        assertEquals(List.of(), starsNotes("beta(2, 4)", null), "8.7%");
+        assertEquals(1, starsNotes("uniform(0, 0.5)", null).size());
+        assertTrue(starsNotes("uniform(0, 0.5)", null).get(0).contains("almost none do (0%"), starsNotes("uniform(0, 0.5)", null).get(0));
+        // the survival function of each kind: beta(2, 8) above 0.6 is P(Binomial(9, 0.6) <= 1) = 0.003801088
+        assertEquals(0.003801088, ScenarioNotes.atLeast(Dist.beta(2, 8), 0.6), 1e-9);
+        assertEquals(0.25, ScenarioNotes.atLeast(Dist.uniform(0.2, 1), 0.8), 1e-12);
+        assertEquals(1, ScenarioNotes.atLeast(Dist.constant(0.6), 0.6));
+        assertEquals(0, ScenarioNotes.atLeast(Dist.constant(0.59), 0.6));
+        assertEquals(0.5, ScenarioNotes.atLeast(Dist.normal(0.6, 0.1), 0.6), 1e-12);
+        assertEquals(0.5, ScenarioNotes.atLeast(Dist.lognormal(0.6, 0.3), 0.6), 1e-12);
+        assertEquals(Math.pow(0.1 / 0.6, 3), ScenarioNotes.atLeast(Dist.pareto(0.1, 3), 0.6), 1e-12);
+        // named researchers count one each
+        assertEquals(List.of(), ScenarioFiles.parse(String.join("\n", "version: 1", "name: stars", "months: 2", "labs:",
+                "  - name: Keeper", "    retention: stars", "    teams:", "      - name: R", "        focus: research",
+                "        headcount: 20", "        stars: [{name: Ada, skill: 3, salary: 1M, visibility: 0.9}]") + "\n", "s.yaml").notes().stream()
+                .filter(n -> n.contains("stars counters")).toList(), "1 of 21 (4.8%) with Ada");
     }
 }
