@@ -229,6 +229,8 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     private final BufferedWriter moves;
     /** {@code offers.csv}, or null when offers are not recorded. */
     private final BufferedWriter offers;
+    /** The rows written to {@code offers.csv}: the manifest's {@code offers_rows}, so that a file cut short is found. */
+    private long offerRows;
     private boolean closed;
     /** A run has started writing here ({@link #start}): a writer holds one run's results. */
     private boolean started;
@@ -974,6 +976,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     @Override
     public void offer(OfferRow r) {
         if (offers != null) {
+            offerRows++;
             line(offers, r.tick(), r.date(), r.researcher(), r.fromLab(), r.toLab(), Num.format(r.offer()),
                     Num.format(r.counter()), r.outcome().name(), r.name(), r.fromTeam(), r.toTeam(), Num.format(r.skill()),
                     r.specialty().name(), r.visa() ? "true" : "false");
@@ -1262,6 +1265,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             g.writeString(f);
         }
         g.writeEndArray();
+        if (offers != null) {
+            // offers.csv's rows: its DECLINED offers have no move to be checked against (a re-check:
+            // one cut at a line break after a declined offer was drawn, exit 0)
+            g.writeNumberField("offers_rows", offerRows);
+        }
         g.writeStringField("scenario_as_run_sha256", asRunSha);
         g.writeEndObject();
     }

@@ -123,8 +123,8 @@ final class ScenarioNotes {
                             + ": unless it grows by then, offers go to all of them (each may decline)");
                 } else if (head == 0 && any(teams, from)) {
                     // a source that starts empty was not noted at all (a reliability review)
-                    notes.add(event(s, e) + " raids " + r.count() + " from " + source + ", which starts with no one: unless it grows"
-                            + " by then, the raid finds no one");
+                    notes.add(event(s, e) + " raids " + r.count() + " from " + source + ", which starts with no one and hires no one"
+                            + " (target 0): unless people move in by then, the raid finds no one");
                 }
             } else if (e instanceof EventSpec.LeaderChange c && leadsNoOne(teamsAt(s, e).get(c.lab()), c.team())) {
                 // a team moved away or merged before it (or a lab left with no team): the change
@@ -156,7 +156,7 @@ final class ScenarioNotes {
                     // teams that start empty were not noted at all (a reliability review)
                     notes.add(event(s, e) + " lays off " + l.count()
                             + " from " + (l.teams().isEmpty() ? l.lab() + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams()))
-                            + ", which start with no one: unless they grow by then, it lays off no one");
+                            + ", which start with no one and hire no one (target 0): unless people move in by then, it lays off no one");
                 }
             } else if (e instanceof EventSpec.Layoff l && l.count() < 0 && l.share() > 0) {
                 // a share that rounds to no one of the teams as they start (0.1% of 25): the run
@@ -168,7 +168,7 @@ final class ScenarioNotes {
                 if ((head > 0 || head == 0 && any(teams, cut)) && Math.round(l.share() * head) == 0) {
                     notes.add(event(s, e) + " lays off " + num(100 * l.share()) + "% of " + (l.teams().isEmpty() ? l.lab()
                             + "'s unprotected teams" : l.lab() + "'s " + String.join(", ", l.teams())) + (head == 0
-                            ? ", which start with no one: unless they grow by then, it lays off no one"
+                            ? ", which start with no one and hire no one (target 0): unless people move in by then, it lays off no one"
                             : ", which start with " + head + ": that rounds to no one unless they grow by then"));
                 }
             }
@@ -765,23 +765,28 @@ final class ScenarioNotes {
     }
 
     /** A team as the events before some event leave it: the people it starts with, and whether it is protected. */
-    private record Held(int people, boolean protectedTeam) {}
+    /** A team's people at the start, whether layoffs spare it, and whether it may gain people (a target above none, a founded lab's founder). */
+    private record Held(int people, boolean protectedTeam, boolean grows) {}
 
     /** A team an acqui-hire brought people into: how many it holds is not known from the file. */
-    private static final Held UNKNOWN = new Held(-1, false);
+    private static final Held UNKNOWN = new Held(-1, false, true);
 
     /** The people of the teams of {@code teams} that {@code in} takes; -1 if one of them is {@link #UNKNOWN}. */
-    /** Whether {@code teams} (null: none) holds a team {@code in} picks. */
+    /** Whether {@code teams} (null: none) holds a team {@code in} picks, none of them one that may gain people. */
     private static boolean any(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
         if (teams == null) {
             return false;
         }
+        boolean some = false;
         for (Map.Entry<String, Held> t : teams.entrySet()) {
             if (in.test(t.getKey(), t.getValue())) {
-                return true;
+                if (t.getValue().grows()) {
+                    return false;   // it may hire by then: "starts with no one" would be no slip
+                }
+                some = true;
             }
         }
-        return false;
+        return some;
     }
 
     private static int people(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
@@ -825,10 +830,17 @@ final class ScenarioNotes {
                     // a team of unknown size merged in, or merged into, leaves one of unknown size
                     // (-1 was added as people: a false note after an acqui-hire and a merge: a review)
                     in.put(g.into(), gone == UNKNOWN || into == UNKNOWN ? UNKNOWN
-                            : new Held(into.people() + gone.people(), into.protectedTeam()));
+                            : new Held(into.people() + gone.people(), into.protectedTeam(), into.grows() || gone.grows()));
                 }
             } else if (e instanceof EventSpec.Found f) {
-                labs.put(f.lab().name(), held(f.lab()));
+                // its founder joins it, and it hires toward its targets: it never stays empty (a re-check)
+                Map<String, Held> founded = new java.util.HashMap<>();
+                held(f.lab()).forEach((name, h) -> founded.put(name, new Held(h.people(), h.protectedTeam(), true)));
+                labs.put(f.lab().name(), founded);
+            } else if (e instanceof EventSpec.HiringSpree h && labs.get(h.lab()) != null && labs.get(h.lab()).get(h.team()) != null
+                    && labs.get(h.lab()).get(h.team()) != UNKNOWN && h.target() > 0) {
+                Held t = labs.get(h.lab()).get(h.team());
+                labs.get(h.lab()).put(h.team(), new Held(t.people(), t.protectedTeam(), true));
             } else if (e instanceof EventSpec.AcquiHire a && labs.get(a.lab()) != null) {
                 labs.get(a.lab()).put(a.team(), UNKNOWN);
             }
@@ -844,7 +856,7 @@ final class ScenarioNotes {
     private static Map<String, Held> held(LabSpec lab) {
         Map<String, Held> teams = new java.util.HashMap<>();
         for (TeamSpec t : lab.teams()) {
-            teams.put(t.name(), new Held(t.headcount() + t.stars().size(), t.protectedTeam()));
+            teams.put(t.name(), new Held(t.headcount() + t.stars().size(), t.protectedTeam(), t.target() > 0));
         }
         return teams;
     }

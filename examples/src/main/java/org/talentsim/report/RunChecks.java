@@ -65,38 +65,63 @@ final class RunChecks {
     private RunChecks() {}
 
     /**
-     * {@code offers.csv} against {@code moves.csv}: each tick, an offer taken by a researcher of the
-     * pool (HIRED), one he left for (ACCEPTED) and a counter-offer that kept him (COUNTERED) are as
-     * many as the moves of those reasons (HIRED, POACHED, COUNTERED), every hire and poaching being
-     * an offer's; an offers.csv cut at a line break drew a page with fewer offers, exit 0 (a
-     * reliability review).
+     * {@code offers.csv} against {@code moves.csv} and the manifest: as many rows as the manifest's
+     * {@code offers_rows} (when it has it: its DECLINED offers have no move to be checked against),
+     * and each offer taken by a researcher of the pool (HIRED), each he left for (ACCEPTED) and each
+     * counter-offer that kept him (COUNTERED) the move of that reason (HIRED, POACHED, COUNTERED) of
+     * the same tick, researcher, labs and pay, one for one: an offers.csv cut at a line break, or
+     * with a lab, a pay or an outcome changed, drew a page with other offers, exit 0 (a reliability
+     * review and its re-check).
      */
-    static void checkOffers(Csv offers, Csv moves, int ticks) {
-        String[] outcomes = {"HIRED", "ACCEPTED", "COUNTERED"};
-        String[] reasons = {"HIRED", "POACHED", "COUNTERED"};
-        int[][] made = new int[ticks][3];
-        int[][] moved = new int[ticks][3];
-        for (String[] r : offers.rows()) {
-            int k = List.of(outcomes).indexOf(Csv.cell(r, offers.col("outcome")));
-            if (k >= 0) {
-                made[offers.whole(r, offers.col("tick"), 1, ticks) - 1][k]++;
-            }
+    static void checkOffers(Csv offers, Csv moves, int ticks, JsonNode manifest) {
+        JsonNode rows = manifest == null ? null : manifest.get("offers_rows");
+        if (rows != null && rows.canConvertToLong() && rows.asLong() != offers.rows().size()) {
+            throw new IllegalArgumentException(offers.file() + ": " + offers.rows().size() + " rows, and manifest.json's offers_rows "
+                    + rows.asLong() + TAIL);
         }
+        java.util.Map<String, String[]> moved = new java.util.HashMap<>();   // key -> the move's row (the last of equal keys)
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
         for (String[] r : moves.rows()) {
-            int k = List.of(reasons).indexOf(Csv.cell(r, moves.col("reason")));
-            if (k >= 0) {
-                moved[moves.whole(r, moves.col("tick"), 1, ticks) - 1][k]++;
+            String reason = Csv.cell(r, moves.col("reason"));
+            if (reason.equals("HIRED") || reason.equals("POACHED") || reason.equals("COUNTERED")) {
+                String key = key(moves.whole(r, moves.col("tick"), 1, ticks), Csv.cell(r, moves.col("researcher")), reason,
+                        reason.equals("HIRED") ? "" : Csv.cell(r, moves.col("from_lab")), Csv.cell(r, moves.col("to_lab")),
+                        Csv.cell(r, moves.col("new_salary")));
+                count.merge(key, 1, Integer::sum);
+                moved.put(key, r);
             }
         }
-        for (int t = 0; t < ticks; t++) {
-            for (int k = 0; k < 3; k++) {
-                if (made[t][k] != moved[t][k]) {
-                    throw new IllegalArgumentException(offers.file() + ": tick " + (t + 1) + " has " + made[t][k] + " offers of outcome "
-                            + outcomes[k] + ", and moves.csv " + moved[t][k] + " rows of reason " + reasons[k] + " (each is an"
-                            + " offer's)" + TAIL);
-                }
+        for (String[] r : offers.rows()) {
+            String outcome = Csv.cell(r, offers.col("outcome"));
+            String reason = outcome.equals("HIRED") ? "HIRED" : outcome.equals("ACCEPTED") ? "POACHED"
+                    : outcome.equals("COUNTERED") ? "COUNTERED" : null;
+            if (reason == null) {
+                continue;
+            }
+            String from = Csv.cell(r, offers.col("from_lab"));
+            String key = key(offers.whole(r, offers.col("tick"), 1, ticks), Csv.cell(r, offers.col("researcher")), reason,
+                    reason.equals("HIRED") ? "" : from, reason.equals("COUNTERED") ? from : Csv.cell(r, offers.col("to_lab")),
+                    Csv.cell(r, offers.col(reason.equals("COUNTERED") ? "counter" : "offer")));
+            Integer left = count.get(key);
+            if (left == null || left == 0) {
+                throw offers.bad(r, offers.col("outcome"), outcome + ", and moves.csv has no " + reason + " move of researcher "
+                        + Csv.cell(r, offers.col("researcher")) + " in that tick between those labs at that pay" + TAIL);
+            }
+            count.put(key, left - 1);
+        }
+        for (java.util.Map.Entry<String, Integer> left : count.entrySet()) {
+            if (left.getValue() > 0) {
+                String[] r = moved.get(left.getKey());
+                String reason = Csv.cell(r, moves.col("reason"));
+                throw new IllegalArgumentException(offers.file() + ": no " + (reason.equals("HIRED") ? "HIRED" : reason.equals("POACHED")
+                        ? "ACCEPTED" : "COUNTERED") + " offer for the " + reason + " move of researcher " + Csv.cell(r,
+                        moves.col("researcher")) + " at moves.csv line " + moves.line(r) + " (each is an offer's)" + TAIL);
             }
         }
+    }
+
+    private static String key(int tick, String researcher, String reason, String from, String to, String pay) {
+        return tick + "\u0000" + researcher + "\u0000" + reason + "\u0000" + from + "\u0000" + to + "\u0000" + pay;
     }
 
     static void check(Csv labs, Csv teams, Csv moves, Csv flows, JsonNode summary, int ticks) {

@@ -233,7 +233,7 @@ final class RunData {
         }
         RunChecks.check(labsCsv, teams, moves, Csv.read(dir.resolve("flows.csv")), d.summary, ticks);
         if (offers != null) {
-            RunChecks.checkOffers(offers, moves, ticks);
+            RunChecks.checkOffers(offers, moves, ticks, d.manifest);
         }
         return d;
     }

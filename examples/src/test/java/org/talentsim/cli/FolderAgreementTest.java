@@ -92,12 +92,23 @@ class FolderAgreementTest {
         refused(dir, "labs.csv", "but moves.csv has 0 ", "at tick 6", "the result files disagree");
     }
 
-    /** offers.csv cut short at a line break, an outcome changed, or the file deleted (a reliability review: drawn, exit 0). */
+    /**
+     * offers.csv cut short at a line break (after a declined offer too), with a lab or an outcome
+     * changed, or deleted (a reliability review and its re-check: drawn, exit 0).
+     */
     @Test
     void offersCutShortChangedOrMissingAreRefused() throws IOException {
-        assertTrue(Files.readAllLines(run.resolve("offers.csv")).size() > 20, "the tiny run writes offers");
+        List<String> lines = Files.readAllLines(run.resolve("offers.csv"));
+        assertTrue(lines.size() > 20 && lines.stream().anyMatch(l -> l.contains(",DECLINED,")), "the tiny run writes offers");
         Path cut = edited(run, "offersCut", "offers.csv", l -> l.subList(0, l.size() / 2));
-        refused(cut, "offers.csv", "offers of outcome", "rows of reason", "the result files disagree");
+        refused(cut, "offers.csv", "rows, and manifest.json's offers_rows " + (lines.size() - 1), "the result files disagree");
+        // a declined offer's row has no move: only the manifest's count finds it gone
+        Path declined = edited(run, "offersDeclined", "offers.csv", l -> {
+            List<String> out = new ArrayList<>(l);
+            out.remove(out.stream().filter(x -> x.contains(",DECLINED,")).findFirst().orElseThrow());
+            return out;
+        });
+        refused(declined, "offers.csv", "manifest.json's offers_rows");
         Path changed = edited(run, "offersChanged", "offers.csv", l -> {
             List<String> out = new ArrayList<>(l);
             int k = 1;
@@ -107,7 +118,16 @@ class FolderAgreementTest {
             out.set(k, out.get(k).replace(",HIRED,", ",DECLINED,"));
             return out;
         });
-        refused(changed, "offers.csv", "offers of outcome HIRED");
+        refused(changed, "offers.csv", ": no HIRED offer for the HIRED move of researcher ");
+        // an accepted offer's labs: the move is between others
+        int accepted = 1;
+        while (!lines.get(accepted).contains(",ACCEPTED,")) {
+            accepted++;
+        }
+        String[] row = lines.get(accepted).split(",", -1);
+        Path lab = edited(run, "offersLab", "offers.csv", cell(accepted, 3, row[4]));
+        refused(lab, "offers.csv", "line " + (accepted + 1) + ", column outcome: ACCEPTED, and moves.csv has no POACHED move of"
+                + " researcher " + row[2]);
         Path gone = edited(run, "offersGone", "labs.csv", l -> l);
         Files.delete(gone.resolve("offers.csv"));
         refused(gone, "offers.csv", ": missing, and manifest.json lists it");

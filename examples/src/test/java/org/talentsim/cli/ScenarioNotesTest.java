@@ -281,6 +281,7 @@ class ScenarioNotesTest {
                         headcount: 0
                         target: 10
                         members: {skill: "constant(9)"}
+                      - {name: Idle, focus: product, headcount: 0, target: 0}
                       - name: Stars
                         focus: research
                         headcount: 2
@@ -291,8 +292,9 @@ class ScenarioNotesTest {
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0}
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Research], share: 0.001}
                   - {date: 2025-02, type: budgetChange, lab: Alpha, factor: 1}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Idle], count: 5}
+                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Idle], share: 0.5}
                   - {date: 2025-02, type: layoff, lab: Alpha, teams: [Empty], count: 5}
-                  - {date: 2025-02, type: layoff, lab: Alpha, teams: [Empty], share: 0.5}
                   - {date: 2025-03, type: hiringSpree, lab: Alpha, team: Research, target: 80}
                   - {date: 2025-03, type: layoff, lab: Alpha, teams: [Research], count: 5}
                   - {date: 2025-04, type: found, founder: Ada Star, lab: {name: AdaCo, budget: 1M, teams: [{name: A, focus: research, headcount: 0, target: 5, members: {visaShare: 1}}]}}
@@ -315,16 +317,18 @@ class ScenarioNotesTest {
                 + " they grow by then",
             "the budgetChange event of 2025-02 (tick 2) changes nothing (factor 1, delta 0: give factor or delta)",
             // a team that starts empty (it said nothing: a reliability review)
-            "the layoff event of 2025-02 (tick 2) lays off 5 from Alpha's Empty, which start with no one: unless they grow by then,"
-                + " it lays off no one",
-            "the layoff event of 2025-02 (tick 2) lays off 50% of Alpha's Empty, which start with no one: unless they grow by"
-                + " then, it lays off no one",
+            "the layoff event of 2025-02 (tick 2) lays off 5 from Alpha's Idle, which start with no one and hire no one (target 0):"
+                + " unless people move in by then, it lays off no one",
+            "the layoff event of 2025-02 (tick 2) lays off 50% of Alpha's Idle, which start with no one and hire no one (target 0):"
+                + " unless people move in by then, it lays off no one",
             "the hiringSpree event of 2025-03 (tick 3) and the layoff event of 2025-03 (tick 3) fall in the same tick",
 
             "the found event of 2025-04 (tick 4): the new lab's budget ($1M a year) is under its founder's pay ($5M)",
             "the found event of 2025-04 (tick 4): the new lab, team A: members describes how a team's starting headcount is drawn"}) {
             assertTrue(out.contains(f + ": note: " + note), note + "\n" + out);
         }
+        // a team that starts empty but hires (target 10) may have people by then: no note (a re-check)
+        assertFalse(out.contains("Alpha's Empty, which start with no one"), out);
         // and run says them too, on standard error
         Cli run = Cli.run("run", f.toString(), "--out", dir.resolve("out").toString(), "-q", "--no-report");
         assertEquals(0, run.exit(), run.err());
