@@ -90,7 +90,9 @@ public final class StandardMetrics implements TickObserver {
      */
     static boolean alwaysValued(String metric) {
         if (metric.startsWith("market.")) {
-            return metric.startsWith("market.flow.") || metric.equals("market.visa_exits") || metric.equals(EVENTS_SKIPPED);
+            // (the rates a month are of the run's months, at least one: never undefined)
+            return metric.startsWith("market.flow.") || metric.equals("market.visa_exits") || metric.equals(EVENTS_SKIPPED)
+                    || metric.equals("market.moves_per_month") || metric.equals("market.poached_per_month");
         }
         int dot = metric.lastIndexOf('.');
         return dot > 0 && ALWAYS_VALUED.contains(metric.substring(dot + 1));

@@ -184,9 +184,9 @@ final class Overrider {
                 if (value.isNull()) {
                     // "expected a mapping …, was nothing" of labs[Alpha].teams[Research]=, which read as a
                     // removal since events[ID]= is one (a reliability review)
-                    throw new OverrideException(f.text(), "an empty value removes only an event (events[ID]=): "
-                            + byName + " cannot be removed so; to leave it out, give " + keyName + " whole without it ("
-                            + keyName + "=[...])");
+                    throw new OverrideException(f.text(), "an empty value removes a key (its default applies) or an event"
+                            + " (events[ID]=), not an item of " + keyName + ": " + byName + " cannot be removed so; to leave it"
+                            + " out, give " + keyName + " whole without it (" + keyName + "=[...])");
                 }
                 ((YNode.Sequence) child).set(k, value);
                 return byIndex;

@@ -35,11 +35,12 @@ final class ScenarioNotes {
         double base = s.market().payScale().base();
         double elasticity = s.market().payScale().elasticity();
         boolean dollars = base > 300;   // a scale of 300 or less counts pay in the scenario's own units
+        boolean bidders = bidders(s);
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
-            counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention());
+            counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention(), bidders);
             // an offer cap under a tenth of the pay scale's base: 75 for 75M (the lab can hire no one, and
             // its raids came to nothing without a word: a reviewer)
             double cap = lab.offer().param("cap", Double.NaN);
@@ -93,7 +94,7 @@ final class ScenarioNotes {
                 }
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
                 slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
-                counterCap(notes, event(s, e) + ": the new lab's retention", f.lab(), f.lab().retention());
+                counterCap(notes, event(s, e) + ": the new lab " + f.lab().name() + "'s retention", f.lab(), f.lab().retention(), bidders);
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
                 if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
                     notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
@@ -179,7 +180,7 @@ final class ScenarioNotes {
             if (s.events().get(k) instanceof EventSpec.PolicyChange p && p.tick() <= s.ticks()) {
                 for (LabSpec lab : labsNamed(s, p.lab())) {
                     if (p.retention() != null) {
-                        counterCap(notes, event(s, p) + ": retention", lab, p.retention());
+                        counterCap(notes, event(s, p) + ": " + p.lab() + "'s retention", lab, p.retention(), bidders);
                     }
                 }
                 double premium = p.offer() == null ? 0 : p.offer().param("premium", 0);
@@ -270,6 +271,26 @@ final class ScenarioNotes {
         return false;
     }
 
+    /**
+     * Whether a lab of {@code s} bids in a sequential auction (its offer policy, or one an event
+     * gives it, is {@code bertrand}, or one the notes do not know: a registered policy may bid).
+     */
+    private static boolean bidders(Scenario s) {
+        java.util.function.Predicate<PolicySpec> bids = o -> o != null && !List.of("posted", "premium", "star").contains(o.name());
+        for (LabSpec l : s.labs()) {
+            if (bids.test(l.offer())) {
+                return true;
+            }
+        }
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.Found f && bids.test(f.lab().offer())
+                    || e instanceof EventSpec.PolicyChange p && bids.test(p.offer())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The labs named {@code name}: the file's, and those an event founds. */
     private static List<LabSpec> labsNamed(Scenario s, String name) {
         List<LabSpec> out = new java.util.ArrayList<>();
@@ -295,12 +316,18 @@ final class ScenarioNotes {
      * replication by replication, without a word: a model audit). A team whose cohort's salaries
      * are drawn from a distribution of their own, not the market's, is not judged.
      */
-    private static void counterCap(java.util.Set<String> notes, String where, LabSpec lab, PolicySpec retention) {
+    private static void counterCap(java.util.Set<String> notes, String where, LabSpec lab, PolicySpec retention,
+            boolean bidders) {
         if (retention == null || !(retention.name().equals("match") || retention.name().equals("stars"))) {
             return;
         }
         if (retention.name().equals("stars")) {
             stars(notes, where, lab, retention.param("threshold", 0.6));
+        }
+        if (bidders) {
+            // in an auction the incumbent keeps whom a bidder values below its cap, even under his pay:
+            // a lab at upTo 0.6 kept everyone a Bertrand raider valuing them at 0.8 bid for (a re-check)
+            return;
         }
         double upTo = retention.param("upTo", 1.0);
         double p = lab.productivity();
@@ -320,12 +347,16 @@ final class ScenarioNotes {
         if (upTo >= lets) {
             return;
         }
-        notes.add(where + ": upTo " + num(upTo) + " is a share of the lab's valuation of a researcher (productivity " + num(p)
+        // at most 1: below productivity 1 no upTo reaches the pay, only a higher productivity does (a re-check)
+        String remedy = lets <= 1 ? "an upTo of " + num(Math.ceil(lets * 100) / 100) + " or more lets it counter"
+                : "no upTo, at most 1, lets it counter: a productivity of " + num(Math.ceil(p * lets / upTo * 100) / 100)
+                        + " or more would";
+        notes.add(where + ": upTo " + num(upTo) + (retention.param("upTo", Double.NaN) >= 0 ? "" : " (the default)")
+                + " is a share of the lab's valuation of a researcher (productivity " + num(p)
                 + " times the market's pay for his skill" + (lab.teams().stream().anyMatch(t -> t.payLevel() > 1)
                         ? ", times a team's payLevel above 1" : "") + "), so a counter-offer reaches at most " + num(upTo * p)
                 + " times that pay, under what its teams pay; a counter must pay more than the researcher has, so the lab"
-                + " counters almost no one, as with retention: none (an upTo of " + num(Math.ceil(lets * 100) / 100)
-                + " or more lets it counter)");
+                + " counters almost no one, as with retention: none (" + remedy + ")");
     }
 
     /** Below this share of a lab's starting staff reaching a {@code stars} policy's threshold, it is noted. */

@@ -86,8 +86,9 @@ class OverriderTest {
         // only an event: a team or a lab is not removed so, and the message says how (it said "expected a mapping …,
         // was nothing": a reliability review)
         OverrideException team = assertThrows(OverrideException.class, () -> Overrides.parse("labs[Alpha].teams[R]=").applyTo(three));
-        assertEquals("override labs[Alpha].teams[R]=: an empty value removes only an event (events[ID]=): labs[Alpha].teams[R] cannot"
-                + " be removed so; to leave it out, give labs[Alpha].teams whole without it (labs[Alpha].teams=[...])", team.getMessage());
+        assertEquals("override labs[Alpha].teams[R]=: an empty value removes a key (its default applies) or an event (events[ID]=),"
+                + " not an item of labs[Alpha].teams: labs[Alpha].teams[R] cannot be removed so; to leave it out, give labs[Alpha].teams"
+                + " whole without it (labs[Alpha].teams=[...])", team.getMessage());
         OverrideException lab = assertThrows(OverrideException.class, () -> Overrides.parse("labs[0]=").applyTo(three));
         org.junit.jupiter.api.Assertions.assertTrue(lab.getMessage().contains("labs[0] cannot be removed so"), lab.getMessage());
     }

@@ -41,7 +41,7 @@ class CounterCapNoteTest {
                 + " a counter must pay more than the researcher has, so the lab counters almost no one, as with retention: none (an"
                 + " upTo of 0.67 or more lets it counter)", notes.get(0));
         // a policy change's retention too, with the lab's own productivity (Raider's default 1.5)
-        assertTrue(notes.get(1).contains("policyChange") && notes.get(1).contains(": retention: upTo 0.3 ")
+        assertTrue(notes.get(1).contains("policyChange") && notes.get(1).contains(": Raider's retention: upTo 0.3 ")
                 && notes.get(1).endsWith("(an upTo of 0.67 or more lets it counter)"), notes.get(1));
         // stars too; a more productive lab's 0.5 reaches its pay
         assertEquals(1, capNotes(file("{name: stars, upTo: 0.6}", "1.5", "1")).size() - 1);
@@ -53,6 +53,16 @@ class CounterCapNoteTest {
         assertEquals(0, capNotes(file("{name: match, upTo: 0.5}", "1.5", "0.7")).size() - 1);
         // a team paid above it is valued above it too: the threshold is the same
         assertEquals(1, capNotes(file("{name: match, upTo: 0.6}", "1.5", "3")).size() - 1);
+        // below productivity 1 no upTo reaches the pay: the note says what would (it advised an upTo of 1.25: a re-check)
+        List<String> low = capNotes(file("match", "0.8", "1"));
+        assertTrue(low.get(0).startsWith("labs[Keeper].retention: upTo 1 (the default) is a share") && low.get(0).endsWith("(no upTo, at"
+                + " most 1, lets it counter: a productivity of 1 or more would)"), low.get(0));
+        // a bidder in the market: an auction's incumbent keeps whom the bidder values below its cap, even under his
+        // pay (a lab at upTo 0.6 kept everyone a Bertrand raider bid for: a re-check)
+        Scenario auction = ScenarioFiles.parse(String.join("\n", "version: 1", "name: caps", "months: 2", "labs:",
+                "  - name: Keeper", "    retention: {name: match, upTo: 0.5}", "    teams: [{name: R, focus: research, headcount: 5}]",
+                "  - name: Raider", "    offer: bertrand", "    teams: [{name: R, focus: research, headcount: 5}]") + "\n", "a.yaml");
+        assertEquals(List.of(), capNotes(auction));
     }
 
     static Scenario market(long seed, PolicySpec retention) {

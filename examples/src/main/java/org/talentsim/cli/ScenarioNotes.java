@@ -67,8 +67,8 @@ final class ScenarioNotes {
                         .add(cell.label());
             }
             byLower.values().stream().filter(names -> names.size() > 1).forEach(names -> out.add("arms '" + String.join("' and '",
-                    names) + "' differ only in case: the result files tell them apart, a reader of the results may not; give"
-                    + " them names that differ to the eye"));
+                    names) + "' differ only in case: runs.csv and comparison.csv tell them apart, a reader of the results (and"
+                    + " the chart files' names, --png) may not; give them names that differ to the eye"));
         }
         sameClock.forEach((per, byTicks) -> byTicks.forEach((ticks, byDays) -> {
             if (byDays.size() > 1) {

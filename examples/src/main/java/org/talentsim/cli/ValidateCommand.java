@@ -74,8 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** What the standard suite's rows check of THEORY.md §6, and where the rest are checked. */
-    static final String STANDARD_COVERS = "These rows are THEORY.md 6's checks V1, V2, V3, V6 and V9; V4, V5, V7, V8 and V10 are in"
-            + " the test suite (docs/MODEL.md section 9 names the tests).";
+    static final String STANDARD_COVERS = "These rows are of THEORY.md's (docs/brief) section 6 checks V1 (u), V2, V3, V6 and V9, for"
+            + " each parameter set; V1's one-month rates, V4, V5, V7, V8 and V10 are in the test suite (docs/MODEL.md section 9"
+            + " names the tests).";
 
     /** Options of {@code validate} and of each model: given after the model they take precedence. */
     static final class Shared {

@@ -1006,6 +1006,11 @@ final class ExperimentReport extends Page {
         h.raw("<div class=\"scroll\">");
         h.table("paired", List.of("metric", "cell", "difference [95% CI]", "p (Holm)", "pairs"), rows, k -> k >= 2);
         h.raw("</div>\n");
+        // the units under the first table of figures, as a comparison has them (a re-check: only under the summary)
+        String units = MetricUnits.line(metrics);
+        if (units != null) {
+            h.el("p", "note", units);
+        }
         if (anyFlat) {
             h.el("p", "note", Fmt.NO_SPREAD_NOTE);
         }
