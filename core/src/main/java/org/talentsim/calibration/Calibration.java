@@ -303,8 +303,8 @@ public final class Calibration {
                     // tries", with nothing said of why or what to do: an adversarial review)
                     String whole = e.problem().contains("expected a whole number") ? "; a field that takes whole numbers (a"
                             + " headcount, a pool's size, a number of days) cannot be a parameter of a calibration or a sensitivity"
-                            + " analysis, whose points are not in general whole numbers: vary it with a sweep instead (talentsim sweep"
-                            + " SCENARIO --vary '" + q.path() + "=" + plain(q.lower()) + "," + plain(q.upper()) + "')" : "";
+                            + " analysis, whose points are not in general whole numbers: vary it with a sweep of whole numbers instead (talentsim sweep"
+                            + " SCENARIO --vary '" + q.path() + "=" + wholeValues(q.lower(), q.upper()) + "')" : "";
                     throw f.error(f.parameters().get(who).path(), "at " + at + ": " + e.problem() + whole);
                 }
                 if (v == p.lower() && atLower == null) {
@@ -672,4 +672,19 @@ public final class Calibration {
         return "Calibration[" + file + ", " + parameters.size() + " parameters, " + targets.size() + " targets, R="
                 + replications + ", seed " + seed + "]";
     }
+    /**
+     * Whole numbers of [{@code lower}, {@code upper}] for a sweep: the bounds rounded inward, and
+     * the midpoint between them when there is room ("0.01,0.2" was suggested for a pool's size,
+     * a sweep refused for the same reason: a calibration review); "..." when the range holds none.
+     */
+    static String wholeValues(double lower, double upper) {
+        long lo = (long) Math.ceil(lower);
+        long hi = (long) Math.floor(upper);
+        if (lo > hi) {
+            return "...";   // no whole number in the range: which to try is the user's to say
+        }
+        long mid = (lo + hi) / 2;
+        return lo == hi ? Long.toString(lo) : mid > lo && mid < hi ? lo + "," + mid + "," + hi : lo + "," + hi;
+    }
+
 }

@@ -382,7 +382,11 @@ public final class Calibrator {
                     }
                 }
             }
-            gap[j] = slopeGap(c, m0, mu, hUp, md, hDown);
+            // a side a bound cut to under half the step measures a jump, not a slope: no gap (an estimate
+            // just inside its bound was called "not smooth" from a step of 4% of the other's: a calibration review)
+            Calibration.Parameter par = c.parameters().get(j);
+            double nominal = par.step() * (par.upper() - par.lower());
+            gap[j] = hUp >= nominal / 2 && hDown >= nominal / 2 ? slopeGap(c, m0, mu, hUp, md, hDown) : Double.NaN;
             for (int side = 0; side < 2; side++) {
                 double[] pt = points.get(2 * j + side);
                 double q = Smm.objective(c, side == 0 ? mu : md);

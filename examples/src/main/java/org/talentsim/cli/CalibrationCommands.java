@@ -257,15 +257,20 @@ final class CalibrationCommands {
                         + " whatever its truth; starts: 3 searches from more points and keeps the lowest objective"
                         + " (docs/CALIBRATION.md, Coverage).");
             }
+            // "stopped short" only where a step would halve the objective: said of every fit, a converged one
+            // too, whose miss at min differs from observed - simulated by the simulation's noise (a calibration review)
+            boolean short_ = r.shortOfMinimum();
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
                     + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum
-                    && r.moments().stream().anyMatch(m -> Double.isFinite(m.t())) ? "; here the"
-                    + " search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
+                    && r.moments().stream().anyMatch(m -> Double.isFinite(m.t())) ? "; " + (short_ ? "here the search stopped a"
+                    + " step short of the minimum, and " : "") + "t divides the miss left at the minimum of the"
                     + " objective's linearisation (miss at min, moments.csv's linearised_miss), as J does: the part of"
-                    + " observed - simulated that that step of the parameters would remove is not a miss of the model."
-                    : offMinimum ? "; here the search stopped a step short of the minimum, where the parameters fit every"
-                    + " target exactly (miss at min 0, moments.csv's linearised_miss): no t." : "."));
+                    + " observed - simulated that " + (short_ ? "that" : "a") + " step of the parameters would remove is not a miss"
+                    + " of the model."
+                    : offMinimum ? "; " + (short_ ? "here the search stopped a step short of the minimum, where" : "at the minimum"
+                    + " of the objective's linearisation") + " the parameters fit every target exactly (miss at min 0, moments.csv's"
+                    + " linearised_miss): no t." : "."));
             List<String> held = r.estimates().stream().filter(Calibrator.ParameterEstimate::heldAtBound)
                     .map(Calibrator.ParameterEstimate::parameter).toList();
             if (!held.isEmpty()) {

@@ -128,23 +128,47 @@ final class CalibrationReport extends Page {
             if (units) {
                 cells.add(spec.path("unit").asText(""));   // of the range, start, estimate, se and CI
             }
-            cells.add(Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true") ? "hit" : "");
+            // each row's verdict beside it (said only in sentences under the table, and estimates.csv's usable
+            // not at all: a calibration review)
+            List<String> status = new ArrayList<>();
+            if (Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
+                status.add("at a bound");
+            }
+            if (wide.contains(p)) {
+                status.add("not identified");
+            } else if (beyond.contains(p)) {
+                status.add("weakly identified");
+            }
+            if (rough.stream().anyMatch(x -> x.startsWith(p + " ("))) {
+                status.add("not smooth");
+            }
+            if (held.contains(p)) {
+                status.add("held at bound");
+            }
+            boolean usable = e.has("usable") ? Csv.cell(row, e.col("usable")).equalsIgnoreCase("true") : status.isEmpty();
+            cells.add(status.isEmpty() ? (usable ? "usable" : "") : String.join(", ", status));
             rows.add(cells);
         }
         h.raw("<div class=\"scroll\">");
-        h.table("estimates", units ? List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "bound")
-                : List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "bound"), rows,
+        h.table("estimates", units ? List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "status")
+                : List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "status"), rows,
                 k -> k >= 4 && k <= 6);
         h.raw("</div>\n");
         h.el("p", "note", "95% CI: estimate \u00b1 1.96 se, the SMM sandwich; the moments' covariance is the data's (se\u00b2"
-                + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
+                + " for a target with an se) plus the simulation noise of R replications (docs/CALIBRATION.md). status: usable"
+                + " (estimates.csv's usable: identified, its interval inside the range, not at a bound, smooth), or what keeps"
+                + " it from being so. At a bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
                 + " trusted" + (atBound.isEmpty() ? "." : ": " + String.join(", ", atBound) + " (widen the range, or fix the"
                 + " parameter).") + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
                 + String.join(", ", wide) + ".") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
                 + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + ".")
                 + (rough.isEmpty() ? "" : " Not smooth at the Jacobian's step (the moments' one-sided slopes differ by more"
                 + " than their size, slope_gap in estimates.csv: a kink, a jump or noise, which the central difference"
-                + " averages away), so the se is not to be trusted: " + String.join(", ", rough) + "."));
+                + " averages away), so the se is not to be trusted: " + String.join(", ", rough) + ".")
+                // as the terminal says it (a calibration review: missing on the page)
+                + ((!wide.isEmpty() || !beyond.isEmpty()) && d.spec.path("starts").asInt(1) == 1 ? " One start (starts: 1): a"
+                + " parameter the targets barely move tends to stay near where the search began, whatever its truth; starts: 3"
+                + " searches from more points and keeps the lowest objective." : ""));
 
         // a search stopped by its budget, or an estimate moved to a point of its Jacobian (an economist's review)
         boolean spent = d.summary.path("budget_spent").asBoolean(false);
@@ -162,7 +186,8 @@ final class CalibrationReport extends Page {
         }
         double objective = d.summary.path("objective").asDouble(Double.NaN);
         double linearised = d.summary.path("objective_linearised_minimum").asDouble(Double.NaN);   // (since 2026-12-05)
-        if (linearised < org.talentsim.calibration.Calibrator.STOPPED_SHORT * objective) {
+        boolean shortOf = linearised < org.talentsim.calibration.Calibrator.STOPPED_SHORT * objective;
+        if (shortOf) {
             why.add("the estimate is short of a minimum (a step of the parameters would take the linearised objective from "
                     + Fmt.sig4(objective) + " to " + Fmt.sig4(linearised) + ")");
         }
@@ -251,10 +276,11 @@ final class CalibrationReport extends Page {
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
                 + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
                 + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se" + (offMinimum
-                && !fit.isEmpty() ? ". Here the search stopped a step short of the minimum, and t divides the miss left at the minimum of the"
-                + " objective's linearisation (miss at min), as J does: the part of observed \u2212 simulated that that step of"
-                + " the parameters would remove is not a miss of the model." : offMinimum ? ". Here the search stopped a step"
-                + " short of the minimum, where the parameters fit every target exactly (miss at min 0): no t." : ".")
+                && !fit.isEmpty() ? ". " + (shortOf ? "Here the search stopped a step short of the minimum, and t" : "t") + " divides the"
+                + " miss left at the minimum of the objective's linearisation (miss at min), as J does: the part of observed"
+                + " \u2212 simulated that " + (shortOf ? "that" : "a") + " step of the parameters would remove is not a miss of the"
+                + " model." : offMinimum ? ". " + (shortOf ? "Here the search stopped a step short of the minimum, where" : "At the"
+                + " minimum of the objective's linearisation") + " the parameters fit every target exactly (miss at min 0): no t." : ".")
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {

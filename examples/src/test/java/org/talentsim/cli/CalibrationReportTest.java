@@ -153,7 +153,7 @@ class CalibrationReportTest {
 
         List<List<String>> est = ReportTest.table(html, "estimates");
         // the parameters' units beside them (this file gives /year)
-        assertEquals(List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "bound"), est.get(0));
+        assertEquals(List.of("parameter", "path", "range", "start", "estimate", "se", "95% CI", "unit", "status"), est.get(0));
         List<String[]> estimates = ReportTest.csv(cal.resolve("estimates.csv"));
         assertEquals(estimates.size(), est.size());
         for (int k = 1; k < est.size(); k++) {
@@ -163,7 +163,10 @@ class CalibrationReportTest {
             assertEquals(Double.parseDouble(e[1]), Double.parseDouble(row.get(4)), Math.abs(Double.parseDouble(e[1])) * 1e-3,
                     "the estimate to 4 digits");
             assertEquals(e[10], row.get(7));
-            assertEquals(e[5].equals("TRUE") ? "hit" : "", row.get(8));
+            // each row's verdict: usable as estimates.csv says, else what keeps it from being so (a calibration review)
+            assertEquals(e[5].equals("TRUE"), row.get(8).contains("at a bound"), row.get(8));
+            assertEquals(e[11].equals("TRUE"), row.get(8).equals("usable"), row.get(8));
+            assertEquals(e[6].equals("FALSE"), row.get(8).contains("not identified"), row.get(8));
         }
         assertEquals(List.of(PARAMETER, "market.offersEmployed", "[0.3, 2.5]", "1.6"), est.get(1).subList(0, 4));
 
