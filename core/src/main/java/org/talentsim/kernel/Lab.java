@@ -331,6 +331,17 @@ public final class Lab implements LabView {
         titles.put(i, title);
     }
 
+    /**
+     * Researcher {@code i} leaves this lab: a title it gave him goes (a leader who quit and was hired
+     * back into another team kept "Chief AI Officer": a student's review; MODEL 7.1 holds it while he
+     * works there).
+     */
+    void dropTitle(int i) {
+        if (!titles.isEmpty()) {
+            titles.remove(i);
+        }
+    }
+
     /** The title of researcher {@code i} at this lab, if he works for it. */
     @Override
     public String title(int i) {

@@ -82,6 +82,9 @@ final class Mover {
         if (fromLab != toLab) {
             pop.setTenure(i, 0);
             pop.forfeitStake(i);   // a stake is equity in the employer left behind
+            if (fromLab >= 0) {
+                world.lab(fromLab).dropTitle(i);
+            }
             if (policies.packages) {
                 // an acqui-hire's buyer assumes the unvested equity and waives the seller's claw-back
                 boolean acquired = reason == MoveReason.ACQUIRED;
@@ -288,6 +291,7 @@ final class Mover {
         }
         world.team(team).addHeadcount(-1);
         pop.forfeitStake(i);
+        world.lab(lab).dropTitle(i);
         if (policies.packages) {
             leaveLab(i, team, lab, false);
         }
@@ -328,6 +332,7 @@ final class Mover {
         world.lab(lab).addPayroll(-pay);
         pop.setTeam(i, -1);
         pop.forfeitStake(i);
+        world.lab(lab).dropTitle(i);
         if (policies.packages) {
             leaveLab(i, team, lab, repay);
         }

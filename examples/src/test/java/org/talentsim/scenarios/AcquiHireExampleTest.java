@@ -77,6 +77,22 @@ class AcquiHireExampleTest {
         assertEquals(core + 2, acquired);
     }
 
+    /**
+     * A leader who leaves the buyer and is hired back by it into another team does not hold the
+     * title again: on this seed Alex Wong quits Frontier in 2025-11 and is hired into Products in
+     * 2025-12, and summary.json still called him Chief AI Officer (a student's review).
+     */
+    @org.junit.jupiter.api.Test
+    void aTitleGoesWithLeavingAndDoesNotComeBack() {
+        Scenario s = ScenarioFiles.read(Runs.DIR.resolve("acqui-hire.yaml")).withSeed(6678477672127885665L);
+        History h = Runs.run(s, 1);
+        List<MoveRow> his = h.moves().stream().filter(m -> "Alex Wong".equals(m.name()) && m.tick() > 6).toList();
+        assertTrue(his.stream().anyMatch(m -> m.reason() == MoveReason.QUIT && m.fromLab().equals("Frontier")), his.toString());
+        Summary.NamedResearcher wong = h.summary().named().stream().filter(n -> n.name().equals("Alex Wong")).findFirst().orElseThrow();
+        assertEquals("Frontier", wong.lab(), "back at the buyer: " + his);
+        assertEquals(null, wong.title(), "the title stayed with the post he left");
+    }
+
     private static LabRow lab(History h, int tick, String lab) {
         return h.labs().stream().filter(r -> r.tick() == tick && r.lab().equals(lab)).findFirst().orElseThrow();
     }
