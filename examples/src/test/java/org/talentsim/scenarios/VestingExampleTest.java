@@ -58,8 +58,9 @@ class VestingExampleTest {
     }
 
     /**
-     * "about twice the monthly rate in the three months after their grant vested out": higher on
-     * every one of 10 seeds, about twice on average over them.
+     * "about 1.7 times the monthly rate in the three months after their grant vested out" (the
+     * ratio of the means; "each seed's own ratio averages about 2"): higher on every one of 10
+     * seeds, about twice on average over them.
      */
     @Test
     void staffLeaveFasterRightAfterTheirGrantVestedOut() {
