@@ -239,6 +239,52 @@ final class RunReport extends Page {
                 + " (quit or poached) in the first six months, " + percent(rate[1]) + " in the last six";
     }
 
+    /** A team's fall in mean morale over the run from which {@link #teamMoraleFell} speaks. */
+    static final double TEAM_MORALE_FALL = 0.05;
+    /** The least a team starts with for {@link #teamMoraleFell} to speak of it (a mean over a few people is noise). */
+    static final int TEAM_MORALE_STAFF = 20;
+
+    /**
+     * "Alpha/Core: mean morale 0.58 → 0.51, more than its lab's (0.58 → 0.53)" for the team of lab
+     * {@code lab} whose mean morale fell the most over the run, by {@link #TEAM_MORALE_FALL} or more
+     * and more than its lab's, of the teams that start with {@link #TEAM_MORALE_STAFF} or more; null
+     * when none did or the lab has one team.
+     */
+    String teamMoraleFell(String lab) {
+        Map<String, Map<String, double[]>> teams = d.team.getOrDefault(lab, Map.of());
+        Map<String, double[]> l = d.lab.get(lab);
+        double[] labMorale = l == null ? null : l.get("mean_morale");
+        int n = d.dates.length;
+        if (teams.size() < 2 || labMorale == null || n < 2 || !Double.isFinite(labMorale[0]) || !Double.isFinite(labMorale[n - 1])) {
+            return null;
+        }
+        double labFall = labMorale[0] - labMorale[n - 1];
+        String worst = null;
+        double most = 0;
+        for (Map.Entry<String, Map<String, double[]>> t : teams.entrySet()) {
+            double[] morale = t.getValue().get("mean_morale");
+            double[] head = t.getValue().get("headcount");
+            if (morale == null || head == null || !(head[0] >= TEAM_MORALE_STAFF)) {
+                continue;
+            }
+            double fall = morale[0] - morale[n - 1];
+            if (fall >= TEAM_MORALE_FALL && fall > labFall + 0.01 && fall > most) {
+                most = fall;
+                worst = t.getKey();
+            }
+        }
+        if (worst == null) {
+            return null;
+        }
+        double[] morale = teams.get(worst).get("mean_morale");
+        return lab + "/" + worst + ": mean morale " + two(morale[0]) + " \u2192 " + two(morale[n - 1]) + ", more than its lab's ("
+                + two(labMorale[0]) + " \u2192 " + two(labMorale[n - 1]) + ")";
+    }
+
+    private static String two(double v) {
+        return Fmt.num(Math.round(v * 100) / 100.0);
+    }
+
     /**
      * "Of each lab's staff at the start, still there at the end (24 months) without having left:
      * Anthropic 85%, …, Meta 64%", the most first, as the metric {@code L.retention} (docs/METRICS.md):
@@ -376,6 +422,14 @@ final class RunReport extends Page {
             String left = leavingFaster(l);
             if (left != null) {
                 out.add(left);
+            } else {
+                // a team whose morale fell where its lab's, averaged over its other teams, moved less:
+                // pay-disparity's elite unit put Alpha's Core at 0.58 → 0.51, and At a glance listed only
+                // headcounts, Alpha growing (a student's review)
+                String team = teamMoraleFell(l);
+                if (team != null) {
+                    out.add(team);
+                }
             }
         }
         // the starting staff each lab kept to the end, over a year or more (two-year retention is

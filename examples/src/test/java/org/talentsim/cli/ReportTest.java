@@ -121,6 +121,36 @@ class ReportTest {
                 "mean_morale")]), 100 * rate[0], 100 * rate[1]);
         assertTrue(html.contains("<li>" + line + "</li>"), line);
         assertEquals(1, html.split("left faster", -1).length - 1, "Meta's line only");
+        // nor a team's line of the flagship: Meta's teams fall with their lab, AMI Labs' Core starts with 2
+        assertFalse(html.contains("more than its lab"), "no team line");
+    }
+
+    /**
+     * A team whose morale fell, more than its lab's, is at a glance: pay-disparity's elite unit put
+     * Alpha's Core at 0.58 → 0.51, and the page listed only headcounts, Alpha growing (a student's
+     * review). From teams.csv and labs.csv of the run.
+     */
+    @Test
+    void theGlanceSaysATeamsMoraleFellMoreThanItsLabs(@TempDir Path dir) throws IOException {
+        Path pd = dir.resolve("pd");
+        Cli r = Cli.run("run", "scenarios/pay-disparity.yaml", "--out", pd.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String[]> teams = csv(pd.resolve("teams.csv"));
+        List<String> th = List.of(teams.get(0));
+        List<String[]> core = teams.stream().skip(1).filter(x -> x[th.indexOf("lab")].equals("Alpha") && x[th.indexOf("team")].equals("Core"))
+                .toList();
+        List<String[]> labs = csv(pd.resolve("labs.csv"));
+        List<String> lh = List.of(labs.get(0));
+        List<String[]> alpha = labs.stream().skip(1).filter(x -> x[lh.indexOf("lab")].equals("Alpha")).toList();
+        java.util.function.BiFunction<List<String[]>, Integer, Double> morale = (rows, k) -> Double.parseDouble(rows.get(k)[rows == core
+                ? th.indexOf("mean_morale") : lh.indexOf("mean_morale")]);
+        assertTrue(morale.apply(core, 0) - morale.apply(core, core.size() - 1) >= 0.05, "the case: Core's morale fell");
+        String line = String.format(java.util.Locale.ROOT, "Alpha/Core: mean morale %.2f \u2192 %.2f, more than its lab&#39;s (%.2f \u2192"
+                + " %.2f)", morale.apply(core, 0), morale.apply(core, core.size() - 1), morale.apply(alpha, 0), morale.apply(alpha,
+                alpha.size() - 1));
+        String page = Files.readString(pd.resolve("report.html"));
+        assertTrue(page.contains("<li>" + line + "</li>"), line);
+        assertEquals(1, page.split("more than its lab", -1).length - 1, "Alpha's Core only: " + page);
     }
 
     /**
@@ -792,7 +822,7 @@ class ReportTest {
     void reportDirFromAnotherFolderStillFindsTheScenario() throws IOException {
         Path copy = tmp.resolve("elsewhere");
         Files.createDirectories(copy);
-        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json")) {
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json")) {
             Files.copy(out.resolve(f), copy.resolve(f));
         }
         String manifest = Files.readString(out.resolve("manifest.json"));
@@ -835,7 +865,7 @@ class ReportTest {
     void aMovedFolderIsDrawnFromItsCopyOfTheScenarioAsRun() throws IOException {
         Path moved = tmp.resolve("moved-with-copy");
         Files.createDirectories(moved);
-        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "scenario-as-run.yaml")) {
+        for (String f : List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json", "scenario-as-run.yaml")) {
             Files.copy(out.resolve(f), moved.resolve(f));
         }
         String manifest = Files.readString(out.resolve("manifest.json"))
