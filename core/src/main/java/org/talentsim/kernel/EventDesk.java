@@ -180,6 +180,8 @@ final class EventDesk implements EventEffects {
             byte st = pop.statusArray()[i];
             from.addPayroll(-pop.salary(i));
             to.addPayroll(pop.salary(i));
+            // a title the old lab gave stays with its post (it came back when he returned: a re-check)
+            from.dropTitle(i);
             double u = pop.unvestedArray()[i];
             if (u > 0) {   // the grants move with the team, now on its new lab's terms
                 m.mover.regrant(i, u, pop.vestsLeftArray()[i], before, from.id(), after, to.id());

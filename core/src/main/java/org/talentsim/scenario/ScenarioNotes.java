@@ -40,7 +40,7 @@ final class ScenarioNotes {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
-            counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention(), bidders);
+            counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention(), bidders, s.pool());
             // an offer cap under a tenth of the pay scale's base: 75 for 75M (the lab can hire no one, and
             // its raids came to nothing without a word: a reviewer)
             double cap = lab.offer().param("cap", Double.NaN);
@@ -94,7 +94,7 @@ final class ScenarioNotes {
                 }
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
                 slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
-                counterCap(notes, event(s, e) + ": the new lab " + f.lab().name() + "'s retention", f.lab(), f.lab().retention(), bidders);
+                counterCap(notes, event(s, e) + ": the new lab " + f.lab().name() + "'s retention", f.lab(), f.lab().retention(), bidders, s.pool());
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
                 if (Double.isFinite(f.lab().budget()) && founderPay > f.lab().budget()) {
                     notes.add(event(s, e) + ": the new lab's budget (" + money(f.lab().budget(), dollars) + " a year) is under its"
@@ -180,7 +180,7 @@ final class ScenarioNotes {
             if (s.events().get(k) instanceof EventSpec.PolicyChange p && p.tick() <= s.ticks()) {
                 for (LabSpec lab : labsNamed(s, p.lab())) {
                     if (p.retention() != null) {
-                        counterCap(notes, event(s, p) + ": " + p.lab() + "'s retention", lab, p.retention(), bidders);
+                        counterCap(notes, event(s, p) + ": " + p.lab() + "'s retention", lab, p.retention(), bidders, s.pool());
                     }
                 }
                 double premium = p.offer() == null ? 0 : p.offer().param("premium", 0);
@@ -283,8 +283,9 @@ final class ScenarioNotes {
             }
         }
         for (EventSpec e : s.events()) {
-            if (e instanceof EventSpec.Found f && bids.test(f.lab().offer())
-                    || e instanceof EventSpec.PolicyChange p && bids.test(p.offer())) {
+            // (one after the run's end bids in none of it: it silenced every note, a re-check)
+            if (e.tick() <= s.ticks() && (e instanceof EventSpec.Found f && bids.test(f.lab().offer())
+                    || e instanceof EventSpec.PolicyChange p && bids.test(p.offer()))) {
                 return true;
             }
         }
@@ -317,12 +318,12 @@ final class ScenarioNotes {
      * are drawn from a distribution of their own, not the market's, is not judged.
      */
     private static void counterCap(java.util.Set<String> notes, String where, LabSpec lab, PolicySpec retention,
-            boolean bidders) {
+            boolean bidders, PoolSpec pool) {
         if (retention == null || !(retention.name().equals("match") || retention.name().equals("stars"))) {
             return;
         }
         if (retention.name().equals("stars")) {
-            stars(notes, where, lab, retention.param("threshold", 0.6));
+            stars(notes, where, lab, retention.param("threshold", 0.6), pool);
         }
         if (bidders) {
             // in an auction the incumbent keeps whom a bidder values below its cap, even under his pay:
@@ -370,7 +371,19 @@ final class ScenarioNotes {
      * only the report's Arms line said (a strategist's review). Events that raise visibility
      * ({@code visibilityRise}) are not counted: the note says so.
      */
-    private static void stars(java.util.Set<String> notes, String where, LabSpec lab, double threshold) {
+    private static void stars(java.util.Set<String> notes, String where, LabSpec lab, double threshold, PoolSpec pool) {
+        // those it hires from a pool of many visible people can reach it (9 counters from such a pool: a re-check)
+        if (pool != null && pool.size() > 0 && atLeast(pool.cohort() == null || pool.cohort().visibility() == null ? Dist.constant(0)
+                : pool.cohort().visibility(), threshold) >= FEW_STARS) {
+            return;
+        }
+        if (pool != null) {
+            for (StarSpec star : pool.stars()) {
+                if (star.visibility() >= threshold) {
+                    return;
+                }
+            }
+        }
         double reach = 0;
         int staff = 0;
         for (TeamSpec t : lab.teams()) {
@@ -868,6 +881,11 @@ final class ScenarioNotes {
                 Map<String, Held> founded = new java.util.HashMap<>();
                 held(f.lab()).forEach((name, h) -> founded.put(name, new Held(h.people(), h.protectedTeam(), true)));
                 labs.put(f.lab().name(), founded);
+            } else if (e instanceof EventSpec.Raid r && labs.get(r.lab()) != null && labs.get(r.lab()).get(r.team()) != null
+                    && labs.get(r.lab()).get(r.team()) != UNKNOWN) {
+                // a raid brings people into its team: a layoff of it after the raid was noted as of no one (a re-check)
+                Held t = labs.get(r.lab()).get(r.team());
+                labs.get(r.lab()).put(r.team(), new Held(t.people(), t.protectedTeam(), true));
             } else if (e instanceof EventSpec.HiringSpree h && labs.get(h.lab()) != null && labs.get(h.lab()).get(h.team()) != null
                     && labs.get(h.lab()).get(h.team()) != UNKNOWN && h.target() > 0) {
                 Held t = labs.get(h.lab()).get(h.team());

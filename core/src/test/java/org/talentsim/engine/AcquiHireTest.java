@@ -137,6 +137,23 @@ class AcquiHireTest {
         }
     }
 
+    /**
+     * A title stays with the post: the leader's team moved to another lab and back leaves him
+     * without it (it came back with him: a re-check), as does leaving by any move.
+     */
+    @Test
+    void aTeamMovedAwayAndBackLeavesTheTitleBehind() {
+        Scenario base = deal(new EventSpec.AcquiHire(2, "Buyer", "AI", "Seller", "Core", List.of(), 1e9, 0, "Lead",
+                TITLE, false, null, null));
+        Scenario s = base.toBuilder().event(new EventSpec.TeamMove(3, "Buyer", "AI", "Seller", null))
+                .event(new EventSpec.TeamMove(4, "Seller", "AI", "Buyer", null)).build();
+        History h = new History();
+        run(s, h);
+        Summary.NamedResearcher lead = h.summary().named().get(0);
+        assertEquals(List.of("Lead", "Buyer", "AI"), List.of(lead.name(), lead.lab(), lead.team()), "back at the buyer with his team");
+        assertNull(lead.title(), "the title stayed with the post he left");
+    }
+
     @Test
     void theLeaderCarriesHisTitleIntoTheSummaryAndTheFiles(@TempDir Path tmp) throws IOException {
         Scenario s = deal(new EventSpec.AcquiHire(2, "Buyer", "AI", "Seller", "Core", List.of(), 1e9, 0, "Lead",

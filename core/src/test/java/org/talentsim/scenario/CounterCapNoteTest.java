@@ -63,6 +63,12 @@ class CounterCapNoteTest {
                 "  - name: Keeper", "    retention: {name: match, upTo: 0.5}", "    teams: [{name: R, focus: research, headcount: 5}]",
                 "  - name: Raider", "    offer: bertrand", "    teams: [{name: R, focus: research, headcount: 5}]") + "\n", "a.yaml");
         assertEquals(List.of(), capNotes(auction));
+        // a bidder only after the run's end bids in none of it: the note stands (it was silenced: a re-check)
+        Scenario late = ScenarioFiles.parse(String.join("\n", "version: 1", "name: caps", "months: 2", "labs:",
+                "  - name: Keeper", "    retention: {name: match, upTo: 0.5}", "    teams: [{name: R, focus: research, headcount: 5}]",
+                "  - name: Raider", "    teams: [{name: R, focus: research, headcount: 5}]", "events:",
+                "  - {date: 2026-01, type: policyChange, lab: Raider, offer: bertrand}") + "\n", "l.yaml");
+        assertEquals(1, capNotes(late).size(), late.notes().toString());
     }
 
     static Scenario market(long seed, PolicySpec retention) {
@@ -122,6 +128,11 @@ class CounterCapNoteTest {
         assertEquals(0.5, ScenarioNotes.atLeast(Dist.normal(0.6, 0.1), 0.6), 1e-12);
         assertEquals(0.5, ScenarioNotes.atLeast(Dist.lognormal(0.6, 0.3), 0.6), 1e-12);
         assertEquals(Math.pow(0.1 / 0.6, 3), ScenarioNotes.atLeast(Dist.pareto(0.1, 3), 0.6), 1e-12);
+        // a pool of visible people brings some it can counter (9 counters against 8 poached from such a pool: a re-check)
+        assertEquals(List.of(), ScenarioFiles.parse(String.join("\n", "version: 1", "name: stars", "months: 2", "labs:",
+                "  - name: Keeper", "    retention: stars", "    teams: [{name: R, focus: research, headcount: 500}]",
+                "pool: {size: 200, cohort: {visibility: \"beta(5, 2)\"}}") + "\n", "p.yaml").notes().stream()
+                .filter(n -> n.contains("stars counters")).toList());
         // named researchers count one each
         assertEquals(List.of(), ScenarioFiles.parse(String.join("\n", "version: 1", "name: stars", "months: 2", "labs:",
                 "  - name: Keeper", "    retention: stars", "    teams:", "      - name: R", "        focus: research",

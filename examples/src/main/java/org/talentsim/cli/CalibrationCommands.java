@@ -250,7 +250,8 @@ final class CalibrationCommands {
                         + " (the interval is estimate +/- 1.96 se, not cut at the bounds; more targets that move "
                         + (beyond.size() == 1 ? "it" : "them") + ", or smaller se's, narrow it).");
             }
-            if ((!beyond.isEmpty() || !wide.isEmpty()) && c.starts() == 1) {
+            // (a parameter no target moves, with no se, stays at its start too: the page said so, the terminal not: a re-check)
+            if ((!beyond.isEmpty() || !wide.isEmpty() || !unidentified.isEmpty()) && c.starts() == 1) {
                 // a weakly identified estimate stays near where the one search began (an economist's
                 // review: annualRaise from 0.05 ended at 0.049 on average over 20 data sets, truth 0.03)
                 w.println("one start (starts: 1): a parameter the targets barely move tends to stay near where the search began,"

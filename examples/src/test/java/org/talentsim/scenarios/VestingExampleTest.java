@@ -59,8 +59,8 @@ class VestingExampleTest {
 
     /**
      * "about 1.7 times the monthly rate in the three months after their grant vested out" (the
-     * ratio of the means; "each seed's own ratio averages about 2"): higher on every one of 10
-     * seeds, about twice on average over them.
+     * ratio of the means), "higher after vesting out on every seed": higher on every one of 10
+     * seeds.
      */
     @Test
     void staffLeaveFasterRightAfterTheirGrantVestedOut() {
