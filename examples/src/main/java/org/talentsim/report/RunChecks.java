@@ -92,7 +92,18 @@ final class RunChecks {
             }
         }
         for (String[] r : offers.rows()) {
+            // every row as the run writes it: a tick of the run, an outcome, amounts (an unnamed row of
+            // outcome FOO, tick 999 or offer abc was drawn: a re-check)
+            offers.whole(r, offers.col("tick"), 1, ticks);
+            offers.num(r, offers.col("offer"), 0, Double.MAX_VALUE);
+            if (!Csv.cell(r, offers.col("counter")).isEmpty()) {
+                offers.num(r, offers.col("counter"), 0, Double.MAX_VALUE);
+            }
             String outcome = Csv.cell(r, offers.col("outcome"));
+            if (!List.of("HIRED", "ACCEPTED", "COUNTERED", "DECLINED").contains(outcome)) {
+                throw offers.bad(r, offers.col("outcome"), "\"" + outcome + "\" is not an outcome (HIRED, ACCEPTED, COUNTERED or"
+                        + " DECLINED)" + TAIL);
+            }
             String reason = outcome.equals("HIRED") ? "HIRED" : outcome.equals("ACCEPTED") ? "POACHED"
                     : outcome.equals("COUNTERED") ? "COUNTERED" : null;
             if (reason == null) {

@@ -241,21 +241,27 @@ final class RunReport extends Page {
 
     /** A team's fall in mean morale over the run from which {@link #teamMoraleFell} speaks. */
     static final double TEAM_MORALE_FALL = 0.05;
-    /** The least a team starts with for {@link #teamMoraleFell} to speak of it (a mean over a few people is noise). */
+    /** The least a lab or team starts with for {@link #teamMoraleFell} to speak of it (a mean over a few people is noise). */
     static final int TEAM_MORALE_STAFF = 20;
 
     /**
-     * "Alpha/Core: mean morale 0.58 → 0.51, more than its lab's (0.58 → 0.53)" for the team of lab
-     * {@code lab} whose mean morale fell the most over the run, by {@link #TEAM_MORALE_FALL} or more
-     * and more than its lab's, of the teams that start with {@link #TEAM_MORALE_STAFF} or more; null
-     * when none did or the lab has one team.
+     * For a lab of {@link #TEAM_MORALE_STAFF} or more at the start whose morale fell over the run
+     * (its first month to its last): "Meta: mean morale 0.47 → 0.36" when the lab's fell by {@link
+     * #TEAM_MORALE_FALL} or more (with ", the most in FAIR: 0.65 → 0.53" where a team of that size
+     * fell by 0.03 more than the lab), else "Alpha/Core: mean morale 0.58 → 0.51, more than its
+     * lab's (0.58 → 0.55)" for a team that fell by that much and 0.03 more than its lab; null
+     * otherwise. Pay-disparity's elite unit put Alpha's Core at 0.58 → 0.51 and the page listed only
+     * headcounts (a student's review); a team line of a lab all of whose teams fell alike read as
+     * that team's alone (a re-check).
      */
     String teamMoraleFell(String lab) {
         Map<String, Map<String, double[]>> teams = d.team.getOrDefault(lab, Map.of());
         Map<String, double[]> l = d.lab.get(lab);
         double[] labMorale = l == null ? null : l.get("mean_morale");
+        double[] labHead = l == null ? null : l.get("headcount");
         int n = d.dates.length;
-        if (teams.size() < 2 || labMorale == null || n < 2 || !Double.isFinite(labMorale[0]) || !Double.isFinite(labMorale[n - 1])) {
+        if (labMorale == null || labHead == null || n < 2 || !(labHead[0] >= TEAM_MORALE_STAFF) || !Double.isFinite(labMorale[0])
+                || !Double.isFinite(labMorale[n - 1])) {
             return null;
         }
         double labFall = labMorale[0] - labMorale[n - 1];
@@ -264,25 +270,31 @@ final class RunReport extends Page {
         for (Map.Entry<String, Map<String, double[]>> t : teams.entrySet()) {
             double[] morale = t.getValue().get("mean_morale");
             double[] head = t.getValue().get("headcount");
-            if (morale == null || head == null || !(head[0] >= TEAM_MORALE_STAFF)) {
+            if (teams.size() < 2 || morale == null || head == null || !(head[0] >= TEAM_MORALE_STAFF) || !Double.isFinite(morale[0])
+                    || !Double.isFinite(morale[n - 1])) {
                 continue;
             }
             double fall = morale[0] - morale[n - 1];
-            if (fall >= TEAM_MORALE_FALL && fall > labFall + 0.01 && fall > most) {
+            if (fall >= TEAM_MORALE_FALL && fall >= labFall + TEAM_APART && fall > most) {
                 most = fall;
                 worst = t.getKey();
             }
         }
-        if (worst == null) {
-            return null;
+        String labLine = lab + ": mean morale " + two(labMorale[0]) + " \u2192 " + two(labMorale[n - 1]);
+        double[] team = worst == null ? null : teams.get(worst).get("mean_morale");
+        if (labFall >= TEAM_MORALE_FALL) {
+            return labLine + (team == null ? "" : ", the most in " + worst + ": " + two(team[0]) + " \u2192 " + two(team[n - 1]));
         }
-        double[] morale = teams.get(worst).get("mean_morale");
-        return lab + "/" + worst + ": mean morale " + two(morale[0]) + " \u2192 " + two(morale[n - 1]) + ", more than its lab's ("
-                + two(labMorale[0]) + " \u2192 " + two(labMorale[n - 1]) + ")";
+        return team == null ? null : lab + "/" + worst + ": mean morale " + two(team[0]) + " \u2192 " + two(team[n - 1])
+                + ", more than its lab's (" + two(labMorale[0]) + " \u2192 " + two(labMorale[n - 1]) + ")";
     }
 
+    /** How much more than its lab's a team's morale must fall for {@link #teamMoraleFell} to name it. */
+    static final double TEAM_APART = 0.03;
+
+    /** Two decimals, always ("0.40", not "0.4": a re-check). */
     private static String two(double v) {
-        return Fmt.num(Math.round(v * 100) / 100.0);
+        return String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
     /**

@@ -128,6 +128,19 @@ class FolderAgreementTest {
         Path lab = edited(run, "offersLab", "offers.csv", cell(accepted, 3, row[4]));
         refused(lab, "offers.csv", "line " + (accepted + 1) + ", column outcome: ACCEPTED, and moves.csv has no POACHED move of"
                 + " researcher " + row[2]);
+        // any row's cells as a run writes them: an unnamed declined offer's outcome or tick (drawn: a re-check)
+        Path foo = edited(run, "offersFoo", "offers.csv", l -> {
+            List<String> out = new ArrayList<>(l);
+            int k = 1;
+            while (!out.get(k).contains(",DECLINED,")) {
+                k++;
+            }
+            out.set(k, out.get(k).replace(",DECLINED,", ",FOO,"));
+            return out;
+        });
+        refused(foo, "offers.csv", "column outcome: \"FOO\" is not an outcome");
+        Path late = edited(run, "offersTick", "offers.csv", cell(lines.size() - 1, 0, "999"));
+        refused(late, "offers.csv", "column tick: 999 is not in [1, ");
         Path gone = edited(run, "offersGone", "labs.csv", l -> l);
         Files.delete(gone.resolve("offers.csv"));
         refused(gone, "offers.csv", ": missing, and manifest.json lists it");
