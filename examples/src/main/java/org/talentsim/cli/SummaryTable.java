@@ -48,7 +48,12 @@ final class SummaryTable {
                 Integer.toString(l.acquiredOut()), Integer.toString(l.quits()), Integer.toString(l.layoffs()),
                 Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()), cap});
         }
-        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n" + (notes.isEmpty() ? ""
+        // visa exits happen out of work, after a lab is left: in no lab's exits, and said nowhere on
+        // the terminal ("exits 18" read as the hundred visa exits mass-layoff promised: a student's review)
+        Integer visa = s.market().movesByReason().get("VISA_EXIT");
+        String visaLine = visa == null || visa == 0 ? "" : "Visa exits: " + visa + " researcher" + (visa == 1 ? "" : "s")
+                + " on work visas left the market, out of work past their grace period (in no lab's exits: they had no job)\n";
+        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n" + visaLine + (notes.isEmpty() ? ""
                 : "* " + String.join("; ", notes) + " (bought in an acqui-hire): the capability of a lab with no one left only wears"
                 + " off after its closing\n");
     }
