@@ -815,7 +815,6 @@ final class ScenarioNotes {
     /** A team an acqui-hire brought people into: how many it holds is not known from the file. */
     private static final Held UNKNOWN = new Held(-1, false, true);
 
-    /** The people of the teams of {@code teams} that {@code in} takes; -1 if one of them is {@link #UNKNOWN}. */
     /** Whether {@code teams} (null: none) holds a team {@code in} picks, none of them one that may gain people. */
     private static boolean any(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
         if (teams == null) {
@@ -833,6 +832,7 @@ final class ScenarioNotes {
         return some;
     }
 
+    /** The people of the teams of {@code teams} that {@code in} takes; -1 if one of them is {@link #UNKNOWN}. */
     private static int people(Map<String, Held> teams, java.util.function.BiPredicate<String, Held> in) {
         int n = 0;
         for (Map.Entry<String, Held> t : teams.entrySet()) {
