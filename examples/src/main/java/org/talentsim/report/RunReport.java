@@ -1012,7 +1012,7 @@ final class RunReport extends Page {
                     "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
                             + " (the pay disparity an elite team brings), poor leaders, " + (laidOff() ? "layoffs seen and " : "")
                             + "a gap to the leader."
-                            + (risesWithLayoff(d.lab, drawn) ? LAYOFF_MONTH : "") + some);
+                            + labLayoffNote(d.lab, drawn, d.dates) + some);
         }
         // from the start (summary.json), a month before the first row: a jump in the first month
         // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
@@ -1163,47 +1163,67 @@ final class RunReport extends Page {
      * The morale captions' note for a mean that rises in a layoff's month: the layoff phase runs
      * after the morale phase, and its shock reaches the survivors' morale from the next month
      * (docs/MODEL.md 7.6), so in that month only who is counted changes (a mean over the employed).
+     * It names the series, the month and the figures ("BigCo's mean rose from 0.51 to 0.64 in
+     * 2025-04, the month of a layoff, and was 0.55 the month after"): a general sentence under a
+     * chart of several lines left the reader to find the jump (a student's review). Empty where
+     * no series jumps ({@link #jump}); {@code others} more that jump are counted, not named.
      */
-    static final String LAYOFF_MONTH = " A mean that rises in the month of a layoff is no good news: those let go had lower"
-            + " morale than those kept (the mean is over the employed; the least productive go first by default), and the"
-            + " layoff's shock lowers the survivors' morale from the next month.";
+    static String layoffMonthNote(String who, double[] morale, int t, String[] dates, int others, String noun) {
+        String month = t < dates.length && dates[t] != null ? dates[t] : "month " + (t + 1);
+        String after = t + 1 < morale.length && Double.isFinite(morale[t + 1]) ? ", and was " + two(morale[t + 1]) + " the month after" : "";
+        return " " + who + "'s mean rose from " + two(morale[t - 1]) + " to " + two(morale[t]) + " in " + month
+                + ", the month of a layoff" + after + (others > 0 ? " (" + others + " other " + noun + (others == 1 ? "'s mean" : "s' means")
+                + " jumped in a layoff's month too)" : "") + ": no good news. Those let go had lower morale than those kept (the mean is over the employed;"
+                + " the least productive go first by default), and the layoff's shock lowers the survivors' morale from the next month.";
+    }
 
-    /** Whether some drawn lab's mean morale jumps up in a month in which it laid people off (see {@link #jumps}). */
-    static boolean risesWithLayoff(Map<String, Map<String, double[]>> lab, List<String> drawn) {
-        for (String l : drawn) {
-            Map<String, double[]> m = lab.getOrDefault(l, Map.of());
-            if (jumps(m.get("mean_morale"), m.get("layoffs"), null)) {
-                return true;
-            }
-        }
-        return false;
+    /** The labs' morale caption's note for the drawn labs whose mean jumps up in a month they laid people off ("" for none). */
+    static String labLayoffNote(Map<String, Map<String, double[]>> lab, List<String> drawn, String[] dates) {
+        return firstJump(drawn, l -> lab.getOrDefault(l, Map.of()).get("mean_morale"),
+                l -> jump(lab.getOrDefault(l, Map.of()).get("mean_morale"), lab.getOrDefault(l, Map.of()).get("layoffs"), null), dates, "lab");
     }
 
     /**
-     * Whether some team's mean morale jumps up in a month in which its lab ({@code layoffs} per
-     * month) laid people off and the team lost people (a team the layoff spared, TBD Lab, is not
-     * one whose layoff explains its morale).
+     * A lab's teams' morale caption's note for the teams whose mean jumps up in a month in which
+     * the lab ({@code layoffs} per month) laid people off and the team lost people (a team the
+     * layoff spared, TBD Lab, is not one whose layoff explains its morale); "" for none.
      */
-    static boolean teamRisesWithLayoff(double[] layoffs, Map<String, Map<String, double[]>> teams) {
-        for (Map<String, double[]> t : teams.values()) {
-            if (jumps(t.get("mean_morale"), layoffs, t.get("headcount"))) {
-                return true;
+    static String teamLayoffNote(double[] layoffs, Map<String, Map<String, double[]>> teams, List<String> names, String[] dates) {
+        return firstJump(names, n -> teams.getOrDefault(n, Map.of()).get("mean_morale"),
+                n -> jump(teams.getOrDefault(n, Map.of()).get("mean_morale"), layoffs, teams.getOrDefault(n, Map.of()).get("headcount")), dates, "team");
+    }
+
+    private static String firstJump(List<String> names, java.util.function.Function<String, double[]> morale,
+            java.util.function.ToIntFunction<String> at, String[] dates, String noun) {
+        String first = null;
+        int t = -1;
+        int others = 0;
+        for (String n : names) {
+            int j = at.applyAsInt(n);
+            if (j < 0) {
+                continue;
+            }
+            if (first == null) {
+                first = n;
+                t = j;
+            } else {
+                others++;
             }
         }
-        return false;
+        return first == null ? "" : layoffMonthNote(first, morale.apply(first), t, dates, others, noun);
     }
 
     /**
-     * Whether {@code morale} rises, in some month with layoffs (and, with {@code headcount}, a
-     * smaller headcount than the month before), by more than three times its typical change from
-     * month to month (the median of the changes in months without layoffs) and by at least 0.01:
-     * a jump that who is counted explains, not the trend the month continues (laid off at random,
-     * BigCo's morale went 0.506, 0.508, 0.514 and the note said those let go had lower morale;
-     * found by a reviewer).
+     * The first month in which {@code morale} rises, in a month with layoffs (and, with {@code
+     * headcount}, a smaller headcount than the month before), by more than three times its
+     * typical change from month to month (the median of the changes in months without layoffs)
+     * and by at least 0.01, or -1: a jump that who is counted explains, not the trend the month
+     * continues (laid off at random, BigCo's morale went 0.506, 0.508, 0.514 and the note said
+     * those let go had lower morale; found by a reviewer).
      */
-    static boolean jumps(double[] morale, double[] layoffs, double[] headcount) {
+    static int jump(double[] morale, double[] layoffs, double[] headcount) {
         if (morale == null || layoffs == null) {
-            return false;
+            return -1;
         }
         int n = Math.min(morale.length, layoffs.length);
         List<Double> calm = new ArrayList<>();
@@ -1219,10 +1239,10 @@ final class RunReport extends Page {
             boolean lost = headcount == null || t < headcount.length && headcount[t] < headcount[t - 1];
             double rise = morale[t] - morale[t - 1];
             if (layoffs[t] > 0 && lost && rise > Math.max(3 * typical, 0.01)) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
@@ -1344,7 +1364,7 @@ final class RunReport extends Page {
                         false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
                                 + " below the lab's median lose morale when another team is paid more than its skill explains."
                                 + leaderChanges(lab)
-                                + (teamRisesWithLayoff(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts) ? LAYOFF_MONTH : ""), mine);
+                                + teamLayoffNote(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts, names, d.dates), mine);
             }
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
