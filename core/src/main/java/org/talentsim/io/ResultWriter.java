@@ -970,7 +970,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         line(moves, r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(),
                 Num.format(r.oldSalary()), Num.format(r.newSalary()), r.reason().name(), r.name(),
                 Num.format(r.signOn()), Num.format(r.annualEquity()), Num.format(r.boughtOut()), Num.format(r.skill()),
-                r.specialty().name(), r.visa() ? "true" : "false");
+                r.specialty().name(), Num.flag(r.visa()));
     }
 
     @Override
@@ -979,7 +979,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             offerRows++;
             line(offers, r.tick(), r.date(), r.researcher(), r.fromLab(), r.toLab(), Num.format(r.offer()),
                     Num.format(r.counter()), r.outcome().name(), r.name(), r.fromTeam(), r.toTeam(), Num.format(r.skill()),
-                    r.specialty().name(), r.visa() ? "true" : "false");
+                    r.specialty().name(), Num.flag(r.visa()));
         }
     }
 

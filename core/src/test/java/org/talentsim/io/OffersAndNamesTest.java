@@ -75,11 +75,11 @@ class OffersAndNamesTest {
         Path out = tmp.resolve("raid");
         Talentsim.defaults().run(raid("posted"), out);
         assertEquals(List.of(OFFERS_HEADER,
-                "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target,Core,Elite,5,RESEARCH,false",
-                "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second,Core,Elite,4,RESEARCH,false"), Files.readAllLines(out.resolve("offers.csv")));
+                "1,2025-01,0,Rival,Big,3000000,,ACCEPTED,Target,Core,Elite,5,RESEARCH,FALSE",
+                "1,2025-01,1,Rival,Big,3000000,3000000,COUNTERED,Second,Core,Elite,4,RESEARCH,FALSE"), Files.readAllLines(out.resolve("offers.csv")));
         assertEquals(List.of(MOVES_HEADER,
-                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target,0,0,0,5,RESEARCH,false",
-                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second,0,0,0,4,RESEARCH,false"),
+                "1,2025-01,0,Rival,Core,Big,Elite,1000000,3000000,POACHED,Target,0,0,0,5,RESEARCH,FALSE",
+                "1,2025-01,1,Rival,Core,Rival,Core,2900000,3000000,COUNTERED,Second,0,0,0,4,RESEARCH,FALSE"),
                 Files.readAllLines(out.resolve("moves.csv")));
     }
 
@@ -401,6 +401,27 @@ class OffersAndNamesTest {
                         n.get("lab").isNull() ? null : n.get("lab").asText());
                 assertEquals(w.population().salary(i), n.get("salary").asDouble(), 1e-3 * w.population().salary(i));
             }
+        }
+    }
+
+    /**
+     * The visa column of moves.csv and offers.csv is written TRUE or FALSE, as every flag of the
+     * result files ({@link Num#flag}): "true" stayed text in R's read.csv, where mean(visa) gave NA
+     * and a filter on it an error (an economist's review).
+     */
+    @Test
+    void theVisaColumnIsAFlagRReadsAsLogical(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("war");
+        Runs.runToFolder(org.talentsim.testkit.Worlds.twoLabWar(42), out, 1);
+        for (String file : List.of("moves.csv", "offers.csv")) {
+            List<String> lines = Files.readAllLines(out.resolve(file));
+            int visa = List.of(lines.get(0).split(",")).indexOf("visa");
+            Map<String, Integer> seen = new TreeMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",", -1);
+                seen.merge(f[visa], 1, Integer::sum);
+            }
+            assertEquals(List.of("FALSE", "TRUE"), new ArrayList<>(seen.keySet()), file + ": " + seen);
         }
     }
 }
