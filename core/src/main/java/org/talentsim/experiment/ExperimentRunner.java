@@ -111,7 +111,9 @@ public final class ExperimentRunner {
     /**
      * An arm's reported metric against the baseline: the arm's estimate, the paired comparison
      * (null for the baseline itself or with fewer than 2 pairs), the Holm-adjusted p (NaN where
-     * there is no test: the baseline, fewer than 2 pairs, or the same value in every pair), and the
+     * there is no test: the baseline, fewer than 2 pairs, the same value in every pair, or a
+     * difference with no spread over fewer than 6 pairs, which chance may have made equal: {@link
+     * PairedDifference#chanceTie()}, whose {@code p()} is 0 all the same), and the
      * pairs: the replications where both the arm and the baseline have a value (-1 for the
      * baseline itself).
      */

@@ -172,6 +172,31 @@ public final class ScenarioFiles {
     }
 
     /** As {@link #nearby(Path)}, of the files {@code suggest} accepts. */
+    /**
+     * The file name of {@code names} closest to {@code given}, or null: among those with its
+     * extension by their names without it (the extension made every name look close: "nope.yaml"
+     * was said to mean "typo.yaml", three letters of four changed; an economist's review), else
+     * by the whole name (a mistyped extension, "meta.yml").
+     */
+    static String closestFile(String given, java.util.List<String> names) {
+        int dot = given.lastIndexOf('.');
+        if (dot > 0) {
+            String ext = given.substring(dot);
+            java.util.Map<String, String> stems = new java.util.LinkedHashMap<>();
+            java.util.List<String> others = new java.util.ArrayList<>();
+            for (String n : names) {
+                if (n.endsWith(ext) && n.length() > ext.length()) {
+                    stems.putIfAbsent(n.substring(0, n.length() - ext.length()), n);
+                } else {
+                    others.add(n);
+                }
+            }
+            String stem = org.talentsim.internal.Suggestions.closest(given.substring(0, dot), stems.keySet());
+            return stem != null ? stems.get(stem) : org.talentsim.internal.Suggestions.closest(given, others);
+        }
+        return org.talentsim.internal.Suggestions.closest(given, names);
+    }
+
     static String nearby(Path file, java.util.function.Predicate<Path> suggest) {
         Path name = file.getFileName();
         if (name == null) {
@@ -212,10 +237,10 @@ public final class ScenarioFiles {
             return "";
         }
         java.util.Collections.sort(names);   // the same suggestion whatever the folder's listing order
-        String near = org.talentsim.internal.Suggestions.closest(name.toString(), names);
+        String near = closestFile(name.toString(), names);
         for (int tries = 0; near != null && !suggest.test(dir.resolve(near)) && tries < 5; tries++) {
             names.remove(near);
-            near = org.talentsim.internal.Suggestions.closest(name.toString(), names);
+            near = closestFile(name.toString(), names);
         }
         return near == null || !suggest.test(dir.resolve(near)) ? "" : " (did you mean " + (parent == null ? near
                 : parent.resolve(near)) + "?)";

@@ -171,6 +171,15 @@ class ScenarioFilesTest {
         java.nio.file.Files.writeString(dir.resolve("scenarios/x.yaml"), "version: 1\n");
         assertEquals(dir.resolve("scenario/x.yaml") + ": no such file (did you mean " + dir.resolve("scenarios/x.yaml") + "?)",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("scenario/x.yaml"))).getMessage());
+        // the extension is not what makes two names close: nope.yaml is not typo.yaml (three letters of
+        // four changed; an economist's review), but a mistyped extension still finds its file
+        java.nio.file.Files.writeString(dir.resolve("typo.yaml"), "version: 1\n");
+        assertEquals(dir.resolve("nope.yaml") + ": no such file",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("nope.yaml"))).getMessage());
+        assertEquals(dir.resolve("typo.yml") + ": no such file (did you mean " + dir.resolve("typo.yaml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("typo.yml"))).getMessage());
+        assertEquals(dir.resolve("typp.yaml") + ": no such file (did you mean " + dir.resolve("typo.yaml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("typp.yaml"))).getMessage());
         // a relative path whose folder is not there (run from another folder): where it was looked for
         Path relative = Path.of("no-such-folder-here/meta-2025.yaml");
         assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath().normalize()
