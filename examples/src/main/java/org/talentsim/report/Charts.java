@@ -494,7 +494,7 @@ final class Charts {
                 names.add(String.valueOf(p.getDataset(0).getSeriesKey(k)));
             }
         }
-        return names.isEmpty() ? "" : " Dashed" + (names.size() == 1 ? ", " + names.get(0) + "'s line lies" : ": " + String.join(", ", names)
+        return names.isEmpty() ? "" : " Dashed" + (names.size() == 1 ? ", the line of " + names.get(0) + " lies" : ": " + String.join(", ", names)
                 + ", lines that lie") + " on another, which shows through the gaps.";
     }
 

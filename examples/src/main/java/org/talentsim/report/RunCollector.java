@@ -76,6 +76,9 @@ public final class RunCollector implements MetricsSink {
                 newPay = asWritten(newPay);
             }
         }
+        if (r.boughtOut() > 0) {
+            data.boughtOut += asWritten(r.boughtOut());
+        }
         data.move(r.tick(), r.date(), r.researcher(), r.fromLab(), r.fromTeam(), r.toLab(), r.toTeam(), oldPay, newPay,
                 r.reason().name(), r.name(), named ? asWritten(r.signOn()) : Double.NaN, named ? asWritten(r.annualEquity()) : Double.NaN);
     }

@@ -411,6 +411,39 @@ final class RunData {
         return "\r" + lab;   // (no name holds a carriage return)
     }
 
+    /**
+     * The POACHED rows by tick, lab left, lab joined and team joined ({@link #poachedKey}): what a
+     * raid took in its month (the page said a raid was scheduled, never how many it brought: a
+     * student's review). One entry per distinct key, at most one per POACHED row.
+     */
+    final Map<String, int[]> poachedBy = new java.util.HashMap<>();
+
+    static String poachedKey(int tick, String from, String to, String toTeam) {
+        return tick + "\n" + from + "\n" + to + "\n" + toTeam;   // (no name holds a line break)
+    }
+
+    /**
+     * The POACHED rows in {@code tick} from lab {@code from} into lab {@code to}, into its team
+     * {@code toTeam} (null: any of its teams).
+     */
+    int poached(int tick, String from, String to, String toTeam) {
+        if (toTeam != null) {
+            int[] n = poachedBy.get(poachedKey(tick, from, to, toTeam));
+            return n == null ? 0 : n[0];
+        }
+        String prefix = tick + "\n" + from + "\n" + to + "\n";
+        int sum = 0;
+        for (Map.Entry<String, int[]> e : poachedBy.entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('\n', prefix.length()) < 0) {
+                sum += e.getValue()[0];
+            }
+        }
+        return sum;
+    }
+
+    /** USD paid over the run for the unvested equity hires left behind (moves.csv's bought_out). */
+    double boughtOut;
+
     /** The POACHED rows, and those of them whose new pay is below the old (a pay cut to move). */
     long poached;
     long poachedForLess;
@@ -448,6 +481,7 @@ final class RunData {
         }
         if (why.equals("POACHED")) {
             poached++;
+            poachedBy.computeIfAbsent(poachedKey(tick, from, to, toTeam), k -> new int[1])[0]++;
             if (newSalary < oldSalary) {
                 poachedForLess++;
             }
@@ -595,8 +629,12 @@ final class RunData {
         int who = c.has("researcher") ? c.col("researcher") : -1;
         int signOn = c.has("sign_on") ? c.col("sign_on") : -1;   // (a folder written before pay packages has none)
         int equity = c.has("annual_equity") ? c.col("annual_equity") : -1;
+        int bought = c.has("bought_out") ? c.col("bought_out") : -1;
         for (String[] r : c.rows()) {
             int t = c.whole(r, tick, 1, dates.length);
+            if (bought >= 0 && !Csv.cell(r, bought).equals("0")) {   // (0 on almost every row: not parsed)
+                boughtOut += c.num(r, bought, 0, Double.MAX_VALUE);
+            }
             sameDate(c, r, date, t);
             String named = name < 0 ? "" : Csv.cell(r, name);
             move(t, Csv.cell(r, date), who < 0 ? -1 : c.whole(r, who, 0, Integer.MAX_VALUE), Csv.cell(r, from), Csv.cell(r, fromTeam), Csv.cell(r, to),

@@ -132,13 +132,16 @@ final class RunReport extends Page {
             h.el("p", "note", "The scenario schedules no events.");
         } else if (!events.isEmpty()) {
             java.util.Set<Integer> skippedNumbers = skippedNumbers();
+            boolean raids = events.stream().anyMatch(e -> e.raid() != null);
             h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines)"
-                    + (skippedNumbers.isEmpty() ? "." : "; a star (12*) marks an event not played as written in this run."));
+                    + (skippedNumbers.isEmpty() ? "." : "; a star (12*) marks an event not played as written in this run.")
+                    + (raids ? " A raid's line says how many the raider poached from the raided lab in its month (moves.csv's"
+                    + " POACHED rows: the raid's offers taken, and any other)." : ""));
             h.raw("<ol class=\"events\">\n");
             for (int k = 0; k < events.size(); k++) {
                 ScenarioInfo.Event e = events.get(k);
                 // a part of it skipped in this run: said at the event too (a student's review)
-                h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label()))
+                h.raw("<li>").raw(Html.esc(d.dates[e.tick() - 1] + "  " + e.label() + raidTook(e)))
                         .raw(skippedNumbers.contains(k + 1) ? " <b>* (not played as written in this run: below)</b>" : "").raw("</li>\n");
             }
             h.raw("</ol>\n");
@@ -149,6 +152,7 @@ final class RunReport extends Page {
         boolean equity = d.lab.values().stream().map(c -> c.get("unvested")).filter(java.util.Objects::nonNull)
                 .anyMatch(y -> java.util.Arrays.stream(y).anyMatch(v -> v > 0));
         List<String[]> words = glossary(events, laidOff(), info.features().gapResponse(), visaExits, equity);
+        words.addAll(pageWords(teams));
         h.el("p", "note", "Words used here (docs/MODEL.md has every rule):");
         h.raw("<ul class=\"terms\">\n");
         for (String[] w : words) {
@@ -517,7 +521,9 @@ final class RunReport extends Page {
         }
         if (!paidOut.isEmpty()) {
             paidOut.sort((a, b) -> Double.compare(b[0], a[0]));
-            out.add("Sign-ons and buy-outs paid over the run: " + String.join(", ", paidOut.subList(0, Math.min(3, paidOut.size())).stream()
+            // (buy-outs named only where a lab paid some: "buy-outs" of $0, never explained, in the
+            // flagship, whose rivals grant no equity to buy out: a student's review)
+            out.add((d.boughtOut > 0 ? "Sign-ons and buy-outs" : "Sign-ons") + " paid over the run: " + String.join(", ", paidOut.subList(0, Math.min(3, paidOut.size())).stream()
                     .map(x -> payers.get((int) x[2]) + " " + money(x[0]) + (x[1] > 0 ? " (" + money(x[1]) + " of it clawed back from"
                             + " leavers)" : "")).toList()));
         }
@@ -728,8 +734,10 @@ final class RunReport extends Page {
                 + " people produce"});
         out.add(new String[] {"pay (salary)", "a year's value of a researcher's package: cash, plus any equity that vests in a year"});
         out.add(new String[] {"poached", "hired away from another lab by an outside offer"});
+        // (a counter of $17M that kept someone offered $45M read as a mistake: a student's review)
         out.add(new String[] {"counter-offer", "the employer's raise to keep someone who has an outside offer (its retention policy"
-                + " says how far it goes)"});
+                + " says how far it goes). It need not match the offer: one who weighs it counts the labs' prestige, his morale"
+                + " and any unvested equity he would forfeit besides the pay, so a counter below the offer may keep him"});
         out.add(new String[] {"the pool (seeking)", "researchers between jobs, looking for work; some leave the market"});
         out.add(new String[] {"morale (0 to 1)", "how content a researcher is: the lower it is, the likelier a quit"});
         // (bm1's "13,672 quit" were its textbook separations, and the page never said what a quit is: a student's review)
@@ -776,6 +784,40 @@ final class RunReport extends Page {
         }
         if (gapResponse) {
             out.add(new String[] {"offer premium", "what a lab that falls behind the leader adds to its offers, in %"});
+        }
+        return out;
+    }
+
+    /**
+     * The words of the page's own tables and lines, where the page has them: "exited" (the moves
+     * chart's grey bars), "sign-on" and "buy-out" (At a glance), "output a month" (the team
+     * tables), "efficiency" (the capability caption); each was met with nothing to say what it
+     * is (a student's review).
+     */
+    private List<String[]> pageWords(boolean teams) {
+        List<String[]> out = new ArrayList<>();
+        if (d.reasonsByMonth.values().stream().anyMatch(m -> m.getOrDefault("EXITED", 0) > 0)) {
+            out.add(new String[] {"exited", "left the market for good (retired, or left the field), from a job or from the pool;"
+                    + " the Summary's exits are those from a lab's staff"});
+        }
+        boolean signOns = d.lab.values().stream().map(c -> c.get("sign_ons")).filter(java.util.Objects::nonNull)
+                .anyMatch(y -> java.util.Arrays.stream(y).anyMatch(v -> v > 0));
+        if (signOns) {
+            out.add(new String[] {"sign-on", "a one-off cash bonus for joining, paid by the lab that hires (its pay policy may claw"
+                    + " it back from one who leaves within months)"});
+        }
+        if (d.boughtOut > 0) {
+            out.add(new String[] {"buy-out", "what the hiring lab pays for the unvested equity a hire leaves behind at the lab he"
+                    + " leaves"});
+        }
+        if (teams) {
+            out.add(new String[] {"output (a month)", "what a team produces in a month, in the model's units (for comparing teams"
+                    + " and months, not money): its people's skill, weighed by their morale, times its leader's fit and its compute;"
+                    + " it builds the lab's capability"});
+        }
+        if (info.features().ownEfficiency()) {
+            out.add(new String[] {"efficiency", "how much capability a unit of output builds; each lab's own here, set so that"
+                    + " each lab starts at the capability its people sustain"});
         }
         return out;
     }
@@ -1353,8 +1395,8 @@ final class RunReport extends Page {
             List<RunData.Series> pay = series(ts, names, "mean_salary");
             boolean log = spans(pay);
             add(h, "salary-teams-" + id, "Mean salary per team: " + lab, perYear() + (log ? " (log scale)" : ""), pay,
-                    log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : "."),
-                    mine);
+                    log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : ".")
+                            + payGap(ts, names), mine);
             List<RunData.Series> teamMorale = series(ts, names, "mean_morale");
             if (level(teamMorale)) {
                 // as the labs' (a team's chart of flat lines under a caption of what moves it: a re-check)
@@ -1411,6 +1453,56 @@ final class RunReport extends Page {
                 + (spec.isEmpty() ? ". (The scenario is not known here: focus, compute and leader fit are not shown.)" : "."));
     }
 
+    /**
+     * The pay gap in figures, for a team's pay chart, where one team is paid at least twice any
+     * other (month by month, over the months both have people): "TBD Lab's mean pay is 31 to 79
+     * times the other teams' (month by month)". Read off a log axis it took counting gridlines (a
+     * student's review). "" for a smaller gap, or fewer than two teams.
+     */
+    static String payGap(Map<String, Map<String, double[]>> ts, List<String> names) {
+        String top = null;
+        double best = 0;
+        for (String n : names) {   // the best paid at the last month any team has people
+            double[] pay = ts.get(n).get("mean_salary");
+            double last = pay == null ? Double.NaN : lastFinite(pay);
+            if (last > best) {
+                best = last;
+                top = n;
+            }
+        }
+        if (top == null || names.size() < 2) {
+            return "";
+        }
+        double[] mine = ts.get(top).get("mean_salary");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (String n : names) {
+            double[] other = n.equals(top) ? null : ts.get(n).get("mean_salary");
+            for (int t = 0; other != null && t < Math.min(mine.length, other.length); t++) {
+                double r = mine[t] / other[t];
+                if (Double.isFinite(r) && other[t] > 0) {
+                    lo = Math.min(lo, r);
+                    hi = Math.max(hi, r);
+                }
+            }
+        }
+        if (!(lo >= 2)) {
+            return "";
+        }
+        String range = Fmt.num(Math.floor(lo)).equals(Fmt.num(Math.ceil(hi))) ? "about " + Fmt.num(Math.round(lo))
+                : Fmt.num(Math.floor(lo)) + " to " + Fmt.num(Math.ceil(hi));
+        return " " + top + "'s mean pay is " + range + " times the other team" + (names.size() == 2 ? "'s" : "s'") + " (month by month).";
+    }
+
+    private static double lastFinite(double[] v) {
+        for (int t = v.length - 1; t >= 0; t--) {
+            if (Double.isFinite(v[t])) {
+                return v[t];
+            }
+        }
+        return Double.NaN;
+    }
+
     private static String pct(double share) {
         return Double.isNaN(share) ? "\u2013" : Fmt.num(100 * share) + "%";
     }
@@ -1423,6 +1515,24 @@ final class RunReport extends Page {
      * not where a spike is other poaching (the rivals taking a team being cut, in the month of a
      * layoff that also has a raid of three).
      */
+    /**
+     * What a raid took, for its line in the events list: the POACHED rows of its tick from the
+     * raided lab into the raider's team (its lab's, for a raid of the lab): ": 10 poached from
+     * OpenAI into Meta/TBD Lab that month". They are the raid's and any other offer's of the
+     * month; the list said only that a raid was scheduled, and the month's bars did not stand out
+     * (a student's review). "" for another event, or one past the run's end.
+     */
+    private String raidTook(ScenarioInfo.Event e) {
+        org.talentsim.scenario.EventSpec.Raid r = e.raid();
+        if (r == null || e.tick() < 1 || e.tick() > d.dates.length) {
+            return "";
+        }
+        int n = d.poached(e.tick(), r.fromLab(), r.lab(), r.team());
+        String into = r.team() == null ? r.lab() : r.lab() + "/" + r.team();
+        return n == 0 ? ": none poached from " + r.fromLab() + " into " + into + " that month"
+                : ": " + Fmt.count(n) + " poached from " + r.fromLab() + " into " + into + " that month";
+    }
+
     private static boolean raidSpikes(ScenarioInfo info, RunData d, Set<String> months) {
         List<Integer> perMonth = new ArrayList<>();
         for (String month : months) {
@@ -1682,7 +1792,7 @@ final class RunReport extends Page {
             spikes.add("an acqui-hire's ACQUIRED rows");
         }
         if (raidSpikes(info, d, months)) {
-            spikes.add("a raid's POACHED rows");
+            spikes.add("a raid's POACHED rows (the list of events says how many each took)");
         }
         String caption = (spikes.isEmpty() ? "The month-to-month flow of hires, quits and poaching"
                 : "Spikes are events (numbered as in the list above): " + String.join(", ", spikes)) + "."

@@ -50,9 +50,14 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
 
     /**
      * An event: its tick, name and the labs it concerns (those it names: a layoff's lab, a raid's
-     * two, a founding's new lab and its founder's; none for a researcher named without his lab).
+     * two, a founding's new lab and its founder's; none for a researcher named without his lab);
+     * whether it changes a leader; a raid's spec (null for another event), to say what it took.
      */
-    record Event(int tick, String label, Set<String> labs, boolean leader) {
+    record Event(int tick, String label, Set<String> labs, boolean leader, EventSpec.Raid raid) {
+        Event(int tick, String label, Set<String> labs, boolean leader) {
+            this(tick, label, labs, leader, null);
+        }
+
         Event(int tick, String label, Set<String> labs) {
             this(tick, label, labs, false);
         }
@@ -183,7 +188,7 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
             // an event's id names it for a reader too ("llama-4-disappoints: Meta capability ×0.9": the list said
             // what an event did, never what it was; a student's review)
             events.add(new Event(e.tick(), (e.id() == null ? "" : e.id() + ": ") + EventLabels.label(e, dollars),
-                    labsOf(e, starLab), e instanceof EventSpec.LeaderChange));
+                    labsOf(e, starLab), e instanceof EventSpec.LeaderChange, e instanceof EventSpec.Raid r ? r : null));
             if (e instanceof EventSpec.Layoff l) {
                 cuts.add(new Cut(l.tick(), l.lab(), l.noticeMonths(), l.severanceWeeks(), l.severanceWeeksPerYear(), l.count() >= 0
                         ? "a layoff of " + Fmt.count(l.count()) : "a layoff of " + Fmt.num(100 * l.share()) + "%"));

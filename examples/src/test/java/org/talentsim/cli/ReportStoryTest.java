@@ -189,6 +189,18 @@ class ReportStoryTest {
         assertTrue(caption.contains("LAID_OFF"), caption);
         int october = poached.get("2025-10");
         assertTrue(october >= 1.5 * median && 3 < (october - median) / 2.0, "October stands out, not by its raid of three: " + poached);
+        // each raid's line in the events list says what it took: moves.csv's POACHED rows of its month
+        // from the raided lab into the raider's team (the page never said: a student's review)
+        java.util.regex.Matcher took = java.util.regex.Pattern.compile(
+                "<li>(\\d{4}-\\d{2})  Meta/TBD Lab raids \\d+ from ([^:<]+): (\\d+) poached from \\2 into Meta/TBD Lab that month</li>")
+                .matcher(page);
+        int raids = 0;
+        while (took.find()) {
+            raids++;
+            assertEquals(poachedInto(out, took.group(1), took.group(2), "Meta", "TBD Lab"), Integer.parseInt(took.group(3)), took.group());
+        }
+        assertEquals(5, raids, "meta-2025's five raids, each with what it took");
+        assertTrue(poachedInto(out, "2025-07", "OpenAI", "Meta", "TBD Lab") >= 8, "July's raid took its eight");
 
         // a raid of two in a month that stands out by chance is not claimed
         Path small = Files.writeString(dir.resolve("small.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
@@ -204,6 +216,18 @@ class ReportStoryTest {
                 + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 150}\n");
         String raid = figure(report(dir.resolve("raid"), big.toString(), "--months", "12"), "reasons");
         assertTrue(raid.substring(raid.indexOf("<figcaption>")).contains("a raid&#39;s POACHED rows"), raid);
+    }
+
+    /** moves.csv's POACHED rows in month {@code date} from lab {@code from} into {@code lab}'s team {@code team}. */
+    private static int poachedInto(Path out, String date, String from, String lab, String team) throws java.io.IOException {
+        int n = 0;
+        for (String line : Files.readAllLines(out.resolve("moves.csv"))) {
+            String[] f = line.split(",", -1);
+            if (f[1].equals(date) && f[9].equals("POACHED") && f[3].equals(from) && f[5].equals(lab) && f[6].equals(team)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static java.util.Map<String, Integer> poachedByMonth(Path out) throws java.io.IOException {

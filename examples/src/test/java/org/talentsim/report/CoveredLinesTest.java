@@ -37,7 +37,7 @@ class CoveredLinesTest {
         assertEquals(Charts.line(1), stroke(s, false, 1), "the line beneath keeps its own");
         assertEquals(Charts.line(2), stroke(s, false, 2));
         // and the caption says why it is dashed (dashes elsewhere mean the right axis or an event: a student's review)
-        assertEquals(" Dashed, OpenAI's line lies on another, which shows through the gaps.",
+        assertEquals(" Dashed, the line of OpenAI lies on another, which shows through the gaps.",
                 Charts.coveringNote(Charts.timeLines("t", "month", "y", X, s, false, true, Charts.counts(), List.of())));
         assertEquals("", Charts.coveringNote(Charts.timeLines("t", "month", "y", X, s.subList(1, 4), false, true, Charts.counts(),
                 List.of())), "none dashed: nothing said");

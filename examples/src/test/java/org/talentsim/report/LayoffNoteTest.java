@@ -45,4 +45,18 @@ class LayoffNoteTest {
         assertTrue(RunReport.layoffMonthNote("BigCo", new double[] {0.5, 0.6}, 1, new String[] {"2025-01", "2025-02"}, 0, "lab")
                 .startsWith(" BigCo's mean rose from 0.50 to 0.60 in 2025-02, the month of a layoff: no good news."));
     }
+
+    /** The team pay chart's gap in figures, month by month, only where one team is paid twice any other. */
+    @Test
+    void thePayGapInFigures() {
+        double nan = Double.NaN;
+        Map<String, Map<String, double[]>> ts = Map.of("TBD Lab", Map.of("mean_salary", new double[] {nan, 60e6, 80e6}),
+                "FAIR", Map.of("mean_salary", new double[] {2e6, 2e6, 2e6}), "Products", Map.of("mean_salary", new double[] {1e6, 1e6, 1.1e6}));
+        assertEquals(" TBD Lab's mean pay is 30 to 73 times the other teams' (month by month).",
+                RunReport.payGap(ts, List.of("FAIR", "Products", "TBD Lab")));
+        Map<String, Map<String, double[]>> close = Map.of("A", Map.of("mean_salary", new double[] {3e5, 3e5}),
+                "B", Map.of("mean_salary", new double[] {2e5, 1e5}));
+        assertEquals("", RunReport.payGap(close, List.of("A", "B")), "paid 1.5 times in a month: no figure");
+        assertEquals("", RunReport.payGap(Map.of("A", Map.of("mean_salary", new double[] {1, 2})), List.of("A")));
+    }
 }
