@@ -12,7 +12,7 @@ import org.talentsim.metrics.Summary;
  * student matching the two found them in different orders). "other" is what the named columns
  * do not count: a founder leaving to found a lab (−1 for the lab he leaves, +1 for the one he
  * founds) or a team moved between labs; the report gives it as other in and other out. Then
- * capability at the end.
+ * capability at the end. The acqui-hires' two columns are left out of a run without one.
  */
 final class SummaryTable {
     static final String[] HEADER = {"lab", "start", "hires", "poached in", "acquired in", "poached out",
@@ -21,7 +21,22 @@ final class SummaryTable {
             + " - exits + other = end (other: founders leaving to found a lab, teams moved between labs; the report splits it"
             + " into in and out)";
 
+    /** {@link #FOOTER} for a run in which no lab acquired anyone (the table without those columns). */
+    static final String FOOTER_NO_ACQUIRED = FOOTER.replace(" + acquired in", "").replace(" - acquired out", "");
+
     private SummaryTable() {}
+
+    /** A row of {@link #HEADER}'s columns without "acquired in" and "acquired out". */
+    private static String[] withoutAcquired(String[] row) {
+        String[] out = new String[row.length - 2];
+        int k = 0;
+        for (int c = 0; c < row.length; c++) {
+            if (c != 4 && c != 6) {
+                out[k++] = row[c];
+            }
+        }
+        return out;
+    }
 
     static String format(Summary s) {
         return format(s, java.util.Map.of());
@@ -33,8 +48,11 @@ final class SummaryTable {
      * (Surf's 92.2 stood unmarked in the terminal, with no one left: a student's review).
      */
     static String format(Summary s, java.util.Map<String, String> closed) {
+        // the acqui-hires' columns only where one bought people: two columns of zeros made the
+        // flagship's table 130 characters wide (a student's review)
+        boolean acquired = s.labs().stream().anyMatch(l -> l.acquiredIn() != 0 || l.acquiredOut() != 0);
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        rows.add(acquired ? HEADER : withoutAcquired(HEADER));
         List<String> notes = new ArrayList<>();
         for (Summary.LabSummary l : s.labs()) {
             String cap = String.format(Locale.ROOT, "%.1f", l.capabilityEnd());
@@ -43,17 +61,18 @@ final class SummaryTable {
                 cap += "*";
                 notes.add(l.lab() + " closed in " + when);
             }
-            rows.add(new String[] {l.lab(), Integer.toString(l.headcountStart()), Integer.toString(l.hires()),
+            String[] row = {l.lab(), Integer.toString(l.headcountStart()), Integer.toString(l.hires()),
                 Integer.toString(l.poachedIn()), Integer.toString(l.acquiredIn()), Integer.toString(l.poachedOut()),
                 Integer.toString(l.acquiredOut()), Integer.toString(l.quits()), Integer.toString(l.layoffs()),
-                Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()), cap});
+                Integer.toString(l.exits()), Integer.toString(other(l)), Integer.toString(l.headcountEnd()), cap};
+            rows.add(acquired ? row : withoutAcquired(row));
         }
         // visa exits happen out of work, after a lab is left: in no lab's exits, and said nowhere on
         // the terminal ("exits 18" read as the hundred visa exits mass-layoff promised: a student's review)
         Integer visa = s.market().movesByReason().get("VISA_EXIT");
         String visaLine = visa == null || visa == 0 ? "" : "Visa exits: " + visa + " researcher" + (visa == 1 ? "" : "s")
                 + " on work visas left the market, out of work past their grace period (in no lab's exits: they had no job)\n";
-        return TextTable.format(rows, c -> c > 0) + FOOTER + "\n" + visaLine + (notes.isEmpty() ? ""
+        return TextTable.format(rows, c -> c > 0) + (acquired ? FOOTER : FOOTER_NO_ACQUIRED) + "\n" + visaLine + (notes.isEmpty() ? ""
                 : "* " + String.join("; ", notes) + " (bought in an acqui-hire): the capability of a lab with no one left only wears"
                 + " off after its closing\n");
     }
