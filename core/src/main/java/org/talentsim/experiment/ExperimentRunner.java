@@ -233,6 +233,28 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Refuses, changing nothing, a folder that {@link #run(Experiment, Executor, Path, boolean,
+     * boolean, Listener)} would refuse to write {@code e} into (another experiment's or a run's
+     * results without {@code force}, a file, a resume of other settings): for a front end to say so
+     * before it starts an executor that is slow to start (a Spark cluster said it after 6 to 127
+     * seconds: a review of Spark's side). The run checks again; what only a resume's journals can
+     * tell is left to it.
+     *
+     * @throws ExperimentException as {@code run} would
+     * @throws NullPointerException if an argument is null
+     */
+    public static void checkFolder(Experiment e, Path dir, boolean resume, boolean force) {
+        java.util.Objects.requireNonNull(e, "experiment");
+        java.util.Objects.requireNonNull(dir, "dir");
+        oneArm(e);
+        try {
+            ResultWriter.checkFolderFor(dir, "experiment.yaml", e.toYaml(dir), "experiment", FILES, resume, force);
+        } catch (IllegalArgumentException x) {
+            throw new ExperimentException(x.getMessage());
+        }
+    }
+
+    /**
      * Runs {@code e} on {@code executor} without files: the summary and the comparison that {@link
      * #run(Experiment, Executor, Path, boolean, boolean, Listener)} gives, in memory ({@link
      * Result#dir()} is null), for a program that runs experiments in a loop (found by an

@@ -675,6 +675,31 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
      */
     public static boolean prepareFolder(Path dir, String specName, String spec, String what, List<String> files,
             boolean resume, boolean force, java.util.function.Consumer<String> resuming) {
+        Plan plan = plan(dir, specName, spec, what, files, resume, force);
+        return prepare(dir, specName, spec, files, resume, plan, resuming);
+    }
+
+    /**
+     * The checks of {@link #prepareFolder(Path, String, String, String, List, boolean, boolean)}
+     * alone, changing nothing: for a front end to refuse a folder before it starts what is slow to
+     * start (a Spark cluster said a folder held another experiment after 6 to 127 seconds, and on a
+     * busy cluster not at all: a review of Spark's side). The writer checks again when it prepares
+     * the folder.
+     *
+     * @throws IllegalArgumentException one line naming the folder and the problem
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static void checkFolderFor(Path dir, String specName, String spec, String what, List<String> files, boolean resume,
+            boolean force) {
+        checkFolder(dir);
+        plan(dir, specName, spec, what, files, resume, force);
+    }
+
+    /** What {@link #plan} found: the folder's spec before (null for none), and how it compares. */
+    private record Plan(boolean same, boolean otherSettings, String before, boolean run) {}
+
+    private static Plan plan(Path dir, String specName, String spec, String what, List<String> files, boolean resume,
+            boolean force) {
         Path specFile = dir.resolve(specName);
         boolean same = false;
         boolean otherSettings = false;
@@ -765,6 +790,20 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                         : dir + " holds a file labs.csv but no manifest.json: not the results of a run, and this " + what
                                 + " would replace it; " + Words.replace() + " does, or choose another " + Words.out());
             }
+            return new Plan(same, otherSettings, before, run);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
+        }
+    }
+
+    private static boolean prepare(Path dir, String specName, String spec, List<String> files, boolean resume, Plan plan,
+            java.util.function.Consumer<String> resuming) {
+        Path specFile = dir.resolve(specName);
+        boolean same = plan.same();
+        boolean otherSettings = plan.otherSettings();
+        String before = plan.before();
+        boolean run = plan.run();
+        try {
             Files.createDirectories(dir);
             if (run) {
                 for (String f : files(true)) {

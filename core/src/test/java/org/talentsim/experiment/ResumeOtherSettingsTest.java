@@ -92,6 +92,42 @@ class ResumeOtherSettingsTest {
         assertEquals(spec, Files.readString(folder.resolve("experiment.yaml")), "the spec kept");
     }
 
+    /**
+     * {@link ExperimentRunner#checkFolder} refuses what {@code run} refuses, in the same words, and
+     * changes nothing, and lets through what it runs: a front end's check before it starts a Spark
+     * cluster (which said so after 6 to 127 seconds: a review of Spark's side).
+     */
+    @Test
+    void checkFolderRefusesWhatRunRefusesAndChangesNothing(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("f");
+        run(arms(4).build(), folder, false);
+        String runs = Files.readString(folder.resolve("runs.csv"));
+        String spec = Files.readString(folder.resolve("experiment.yaml"));
+        for (boolean resume : new boolean[] {false, true}) {
+            for (Experiment e : List.of(arms(2).build(), arms(6).build(), arms(4).override("labs[Keeper].prestige=0.9").build())) {
+                if (resume && e.replications() == 6) {
+                    continue;   // a top-up, which runs
+                }
+                ExperimentException checked = assertThrows(ExperimentException.class, () -> ExperimentRunner.checkFolder(e, folder, resume, false));
+                ExperimentException ran = assertThrows(ExperimentException.class, () -> run(e, folder, resume));
+                assertEquals(ran.getMessage(), checked.getMessage());
+            }
+        }
+        assertEquals(runs, Files.readString(folder.resolve("runs.csv")));
+        assertEquals(spec, Files.readString(folder.resolve("experiment.yaml")));
+        // what run accepts: the same experiment resumed, a top-up, another one forced, a new folder (not made)
+        ExperimentRunner.checkFolder(arms(4).build(), folder, true, false);
+        ExperimentRunner.checkFolder(arms(6).build(), folder, true, false);
+        ExperimentRunner.checkFolder(arms(4).override("labs[Keeper].prestige=0.9").build(), folder, false, true);
+        ExperimentRunner.checkFolder(arms(4).build(), dir.resolve("new"), false, false);
+        assertTrue(Files.notExists(dir.resolve("new")), "nothing made");
+        assertEquals(spec, Files.readString(folder.resolve("experiment.yaml")));
+        // a file where the folder should be
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        ExperimentException notAFolder = assertThrows(ExperimentException.class, () -> ExperimentRunner.checkFolder(arms(4).build(), file, false, false));
+        assertEquals(assertThrows(ExperimentException.class, () -> run(arms(4).build(), file, false)).getMessage(), notAFolder.getMessage());
+    }
+
     private static String header(Experiment e) {
         return "run,cell,replication,seed," + String.join(",", e.allMetrics());
     }

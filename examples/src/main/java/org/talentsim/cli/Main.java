@@ -255,10 +255,27 @@ public final class Main implements Runnable {
     /**
      * For a front end of experiments other than this command line (the {@code spark-submit}
      * application): forgets the warnings counted so far, so that {@link #sayAfterRuns} counts those
-     * of the runs about to run.
+     * of the runs about to run. Without Logback on the class path (spark-submit on a cluster,
+     * whose Spark logs through log4j) there is nothing to count: it loaded {@link LogSetup}, built on
+     * Logback, and stopped with {@code NoClassDefFoundError} before the first run (a review of
+     * Spark's side).
      */
     public static void countWarningsFromNow() {
-        LogSetup.repeated();
+        if (LOGBACK) {
+            LogSetup.repeated();
+        }
+    }
+
+    /** Whether Logback is on the class path ({@link LogSetup} is built on it; a cluster's Spark may log through log4j). */
+    static final boolean LOGBACK = present("ch.qos.logback.classic.spi.Configurator");
+
+    private static boolean present(String name) {
+        try {
+            Class.forName(name, false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -41,12 +41,14 @@ public final class SparkExecutorProvider implements ExecutorProvider {
      * executor) for an experiment too small to repay Spark's start-up, {@code local[threads]}
      * for a larger one; the choice is said on {@code err}.
      */
+    static final String NO_MESOS = "Spark 4 runs no Mesos: mesos:// is a master neither the embedded executor nor"
+            + " spark-submit takes; use local[N], a standalone cluster's spark://HOST:PORT, or submit"
+            + " org.talentsim.spark.Submit to YARN or Kubernetes (docs/SPARK.md)";
+
     static String master(Experiment experiment, String master, int threads, PrintWriter err) {
         if (master != null && master.startsWith("mesos://")) {
             // spark-submit cannot run it either (it was sent there: a strategist's review)
-            throw new IllegalArgumentException("Spark 4 runs no Mesos: mesos:// is a master neither the embedded executor nor"
-                    + " spark-submit takes; use local[N], a standalone cluster's spark://HOST:PORT, or submit"
-                    + " org.talentsim.spark.Submit to YARN or Kubernetes (docs/SPARK.md)");
+            throw new IllegalArgumentException(NO_MESOS);
         }
         if (master != null && (master.equals("yarn") || master.startsWith("k8s://"))) {
             // said at once, not after Spark has started to fail on it ("Could not parse Master URL:

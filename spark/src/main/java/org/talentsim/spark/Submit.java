@@ -115,6 +115,17 @@ public final class Submit implements Callable<Integer> {
         }
         SparkConf conf = new SparkConf().setAppName("talentsim " + e.scenarioName()).setIfMissing("spark.master", "local[*]")
                 .setIfMissing("spark.ui.enabled", "false");
+        // a local folder is checked before Spark starts: one that held another experiment (or was
+        // a file) was said after 6 to 127 seconds, and on a busy cluster as "no executor" without a
+        // word of the folder (a review of Spark's side); the run checks it again
+        Path local = localFolder(out, conf);
+        if (local != null) {
+            ExperimentRunner.checkFolder(e, local, resume, force);
+        }
+        if (conf.get("spark.master").startsWith("mesos://")) {
+            // at once, as the command line says it (Spark said "Could not parse Master URL" after 5 s: a review)
+            throw new ExperimentException("--master " + conf.get("spark.master") + ": " + SparkExecutorProvider.NO_MESOS);
+        }
         String unreachable = SparkExecutor.unreachable(conf.get("spark.master"), SparkExecutor.CONNECT_MILLIS);
         if (unreachable != null) {
             throw new ExperimentException("--master " + conf.get("spark.master") + ": " + unreachable);
@@ -172,6 +183,30 @@ public final class Submit implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // stopped by a signal: the hook has run
             }
+        }
+    }
+
+    /**
+     * The local folder {@code out} names, or null where it is another file system's or may be: a
+     * {@code file:} URI, or a path without a scheme where the default file system (Spark's {@code
+     * spark.hadoop.fs.defaultFS}, else Hadoop's configuration) is the local one.
+     */
+    static Path localFolder(String out, SparkConf conf) {
+        try {
+            java.net.URI u = new org.apache.hadoop.fs.Path(out).toUri();
+            String scheme = u.getScheme();
+            if (scheme == null) {
+                String fs = conf.contains("spark.hadoop.fs.defaultFS") ? conf.get("spark.hadoop.fs.defaultFS")
+                        : FileSystem.getDefaultUri(new Configuration()).toString();
+                scheme = java.net.URI.create(fs).getScheme();
+                if (scheme != null && !scheme.equals("file")) {
+                    return null;
+                }
+                return Path.of(out).toAbsolutePath();
+            }
+            return scheme.equals("file") ? Path.of(u.getPath()) : null;
+        } catch (RuntimeException x) {
+            return null;   // left to the run, which says what is wrong with it
         }
     }
 

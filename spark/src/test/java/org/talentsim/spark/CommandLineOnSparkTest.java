@@ -86,6 +86,13 @@ class CommandLineOnSparkTest {
                 + " (Connection refused); is the cluster's master running there (start-master.sh; its port is 7077 unless set)?",
                 none[2].strip());
         assertTrue(!Files.exists(dir.resolve("none")));
+
+        // a folder of another experiment: refused before the executor starts (it was said once Spark had
+        // started, 6 to 127 seconds on: a review of Spark's side), so not the unreachable master's words
+        String[] other = run(args(common, "--out", dir.resolve("local").toString(), "--arm", "rich:labs[Raider].budget=2B",
+                "--executor", "spark", "--master", master));
+        assertEquals("2", other[0], other[2]);
+        assertTrue(other[2].strip().startsWith(dir.resolve("local") + " holds the results of another experiment"), other[2]);
     }
 
     private static String[] args(List<String> common, String... more) {
