@@ -157,6 +157,13 @@ class MoraleEvidenceTest {
         return total[0];
     }
 
+    /**
+     * THEORY §5's disparity row (Breza et al.) within one team: pay spread regardless of skill, the
+     * same mean, lowers output. Home has one team, so what acts is the pay below the lab's median
+     * (the Card et al. term, through effort: with an effort floor of 1 the loss goes), not the
+     * term for a team paid more than its skill explains, which needs two teams and is checked in
+     * examples' PayDisparityExampleTest (an economist's review found the name promised that one).
+     */
     @Test
     void payDisparityUnrelatedToSkillLowersOutput() {
         double[] d = diff(s -> output(s, true), s -> output(s, false));

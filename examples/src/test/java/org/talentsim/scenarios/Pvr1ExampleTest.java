@@ -58,4 +58,31 @@ class Pvr1ExampleTest {
         assertEquals(1.0234, wages / SEEDS, 0.003, "mean wage over the seeds");
         assertEquals(0.1667, unemployment / SEEDS, 0.0025, "mean unemployment over the seeds");
     }
+
+    /**
+     * V7's hire from unemployment, in the engine: each HIRED row pays φ(b, p) = b − c·∫_b^p F̄(x) dx
+     * of its lab's p, here with b = 1 and F uniform on [1, 1.5], φ(1, p) = 1 − c·(0.25 − (1.5 − p)²)
+     * (c = βλ1/(1 − β(1 − δ)) = 1.665552, the file's optionValue), computed here from the closed
+     * form, not by the engine's code. V7's scripted worker starts employed, at a wage the test
+     * sets: the engine's own hiring wage was checked by no test (an economist's review).
+     */
+    @Test
+    void aHireFromUnemploymentPaysTheAuctionWageOfItsLab() {
+        Scenario file = ScenarioFiles.read(Runs.DIR.resolve("pvr1.yaml"));
+        History h = Runs.run(file.withSeed(1).withMonths(24), 2);
+        java.util.Map<String, Double> p = new java.util.HashMap<>();
+        for (LabSpec l : file.labs()) {
+            p.put(l.name(), l.productivity());
+        }
+        long hires = 0;
+        for (MoveRow m : h.moves()) {
+            if (m.reason() == MoveReason.HIRED) {
+                double q = p.get(m.toLab());
+                double phi = 1 - 1.665552 * (0.25 - (1.5 - q) * (1.5 - q));
+                assertEquals(phi, m.newSalary(), 1e-6, "a hire by " + m.toLab() + " at tick " + m.tick());
+                hires++;
+            }
+        }
+        assertTrue(hires > 1000, "hires checked: " + hires);
+    }
 }
