@@ -38,12 +38,6 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
         offers = List.copyOf(offers);
     }
 
-    /** A result without offers. */
-    public RunResult(Scenario scenario, Summary summary, List<LabRow> labs, List<TeamRow> teams,
-            List<MarketRow> market, List<MoveRow> moves) {
-        this(scenario, summary, labs, teams, market, moves, List.of());
-    }
-
     /**
      * What the result holds, in one line: the scenario, its seed and the number of rows of each
      * kind (a record's own text printed every row, half a megabyte for the flagship).

@@ -71,8 +71,11 @@ public final class Internals {
      * batches whose data it loads first (0: always; {@code Long.MAX_VALUE}: never; the default is
      * {@link #DEFAULT_TOUCH_BYTES}). Results are the same either way; for the benchmark that
      * compares the two in one JVM. Affects every market in this JVM.
+     *
+     * @throws IllegalCallerException outside the project's own code
      */
     public static void touchFrom(long bytes) {
+        requireOwn(WALKER.getCallerClass());   // (it changes every market of the JVM: a public-API review)
         OfferDesk.touchBytes = bytes;
     }
 

@@ -26,11 +26,6 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
         skippedEvents = List.copyOf(skippedEvents);
     }
 
-    /** Without skipped events (none known). */
-    public Summary(int ticks, List<LabSummary> labs, MarketSummary market, List<Flow> flows, List<NamedResearcher> named) {
-        this(ticks, labs, market, flows, named, List.of());
-    }
-
     /**
      * Per lab over the run. {@code headcountStart} is 0 for a lab founded during the run;
      * {@code acquiredIn}/{@code acquiredOut} count {@code ACQUIRED} rows into and out of it;
@@ -48,25 +43,6 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
             double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
             double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency,
             int transfersIn, int transfersOut, int foundersIn, int foundersOut) {
-        /** Without the teams moved and the founders (0: none known). */
-        public LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
-                int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
-                double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
-                double budgetEnd, double spent, int acquiredIn, int acquiredOut, double capabilityEfficiency) {
-            this(lab, foundedTick, headcountStart, headcountEnd, hires, poachedIn, poachedOut, countered, quits, layoffs,
-                    exits, payrollEnd, meanSalaryEnd, capabilityStart, capabilityEnd, budgetEnd, spent, acquiredIn,
-                    acquiredOut, capabilityEfficiency, 0, 0, 0, 0);
-        }
-
-        /** Without the capability efficiency (NaN: not known). */
-        public LabSummary(String lab, int foundedTick, int headcountStart, int headcountEnd, int hires,
-                int poachedIn, int poachedOut, int countered, int quits, int layoffs, int exits,
-                double payrollEnd, double meanSalaryEnd, double capabilityStart, double capabilityEnd,
-                double budgetEnd, double spent, int acquiredIn, int acquiredOut) {
-            this(lab, foundedTick, headcountStart, headcountEnd, hires, poachedIn, poachedOut, countered, quits, layoffs,
-                    exits, payrollEnd, meanSalaryEnd, capabilityStart, capabilityEnd, budgetEnd, spent, acquiredIn,
-                    acquiredOut, Double.NaN);
-        }
     }
 
     /** Market-wide at the end, and moves by reason over the run (a read-only copy, in the given order). */
@@ -92,10 +68,6 @@ public record Summary(int ticks, List<LabSummary> labs, MarketSummary market, Li
      */
     public record NamedResearcher(String name, int index, String lab, String team, Status status, double salary,
             String title) {
-        /** Without a title. */
-        public NamedResearcher(String name, int index, String lab, String team, Status status, double salary) {
-            this(name, index, lab, team, status, salary, null);
-        }
     }
 
     /** Researchers who moved from one lab to another; "" is the pool. */

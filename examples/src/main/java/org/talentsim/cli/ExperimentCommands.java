@@ -81,14 +81,14 @@ final class ExperimentCommands {
             // the folder refused before an executor that is slow to start (Spark: 6 to 127 seconds
             // before it said the folder held another experiment; a review of Spark's side)
             ExperimentRunner.checkFolder(e, dir, resume, force);
-            if (Main.LOGBACK) {
+            if (Main.logback()) {
                 LogSetup.beginRuns(quiet);   // none left from an earlier command of this JVM
             }
             ExperimentRunner.Result r;
             try (Executor ex = executor(this, e, cl); Main.Hint hint = Main.resumeHint(cl, dir, "runs.csv")) {
                 r = ExperimentRunner.run(e, ex, dir, resume, force, progress == null ? (d, n) -> {} : progress);
             } finally {
-                if (Main.LOGBACK) {
+                if (Main.logback()) {
                     LogSetup.endRuns();
                 }
                 if (progress != null) {
@@ -153,7 +153,7 @@ final class ExperimentCommands {
      * every run of the experiment: the two totals read as a contradiction, a strategist's review).
      */
     static void sayRepeated(PrintWriter err, long ran, long resumed) {
-        for (java.util.Map.Entry<String, Integer> m : Main.LOGBACK ? LogSetup.repeated() : java.util.List.<java.util.Map.Entry<String, Integer>>of()) {
+        for (java.util.Map.Entry<String, Integer> m : Main.logback() ? LogSetup.repeated() : java.util.List.<java.util.Map.Entry<String, Integer>>of()) {
             String text = m.getKey();
             err.println("talentsim: " + m.getValue() + (ran > 0 ? " of the " + ran : "") + (m.getValue() == 1 && ran <= 0 ? " run" : " runs")
                     + (ran > 0 && resumed > 0 ? " run now (" + resumed + " resumed)" : "") + " said: " + (text.length() > 160

@@ -261,21 +261,19 @@ public final class Main implements Runnable {
      * Spark's side).
      */
     public static void countWarningsFromNow() {
-        if (LOGBACK) {
+        if (logback()) {
             LogSetup.repeated();
         }
     }
 
-    /** Whether Logback is on the class path ({@link LogSetup} is built on it; a cluster's Spark may log through log4j). */
-    static final boolean LOGBACK = present("ch.qos.logback.classic.spi.Configurator");
-
-    private static boolean present(String name) {
-        try {
-            Class.forName(name, false, Main.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+    /**
+     * Whether Logback is on the class path ({@link LogSetup} is built on it; a cluster's Spark may
+     * log through log4j). Asked of the class file, not by loading the class: {@code --version}
+     * loads no logging class (QuietExitTest).
+     */
+    static boolean logback() {
+        ClassLoader loader = Main.class.getClassLoader();
+        return loader != null && loader.getResource("ch/qos/logback/classic/spi/Configurator.class") != null;
     }
 
     /**
