@@ -62,6 +62,18 @@ public interface EventSpec {
     void apply(EventEffects market);
 
     /**
+     * A built-in event by its fields' names, as a scenario file names them: {@link
+     * EventTypes#event} of {@link EventTypes#defaults()}. {@code EventSpec.of("raid", 7,
+     * Map.of("lab", "Alpha", "team", "Research", "fromLab", "Beta", "count", 10))} is {@code new
+     * Raid(7, "Alpha", "Research", "Beta", null, 10, false)} without the positions to misorder.
+     *
+     * @throws IllegalArgumentException for an unknown type or key, a missing field or a refused value
+     */
+    static EventSpec of(String type, int tick, java.util.Map<String, ?> fields) {
+        return EventTypes.defaults().event(type, tick, fields);
+    }
+
+    /**
      * Lay off {@code count} people, or {@code share} of the headcount, from the named teams of a
      * lab (all unprotected teams when {@code teams} is empty); they go on a paid notice of {@code
      * noticeMonths}, then to the pool; severance of {@code severanceWeeks + severanceWeeksPerYear

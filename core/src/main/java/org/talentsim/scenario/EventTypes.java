@@ -66,6 +66,41 @@ public final class EventTypes {
         return types.get(name);
     }
 
+    /**
+     * An event of the registered type {@code type} at {@code tick}, its fields given by the names a
+     * scenario file gives them, read by the type with the file's keys, defaults and rules: {@code
+     * event("raid", 7, Map.of("lab", "Meta", "team", "TBD Lab", "fromLab", "OpenAI", "count", 8))}.
+     * A record's constructor takes the same fields by position, where two names swapped (the raider
+     * and the raided lab) are accepted without a word and change the results (a public-API
+     * review). Values: a String for a name or text ({@code "by": "visibility"}), a Number for a
+     * number or an amount in USD ({@code 2.5e6}, not {@code "2.5M"}), a List of names ({@code
+     * teams}), a {@link ResearcherRef} or a name for a researcher, a {@link PolicySpec} or a
+     * policy's name, a {@link LabSpec} for the lab a {@code found} event starts. The event is
+     * timed by its tick; {@link ScenarioBuilder#event} times it by the month of that tick.
+     *
+     * @throws IllegalArgumentException ({@link InvalidFieldException}, its field {@code TYPE.KEY}) for an
+     *     unknown type or key, a missing required field, or a value its type refuses
+     */
+    public EventSpec event(String type, int tick, Map<String, ?> fields) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(fields, "fields");
+        EventType<?> t = types.get(type);
+        if (t == null) {
+            String near = org.talentsim.internal.Suggestions.closest(type, types.keySet());
+            throw new IllegalArgumentException("unknown event type '" + type + "'" + (near == null ? "" : ", did you mean '" + near
+                    + "'?") + " (known: " + String.join(", ", types.keySet()) + ")");
+        }
+        if (tick < 1) {
+            throw new InvalidFieldException(type + ".tick", null, "must be at least 1, was " + tick);
+        }
+        EventSpec e = t.read(new MapEventFields(t, fields), tick);
+        if (e == null || e.tick() != tick) {
+            throw new IllegalStateException("event type '" + type + "' must read an event of the tick it is given (" + tick
+                    + "), read " + e);
+        }
+        return e;
+    }
+
     /** The names, in the order registered. */
     public Set<String> names() {
         return Collections.unmodifiableSet(types.keySet());

@@ -138,7 +138,8 @@ public final class ScenarioBuilder {
      * Adds an event to the timeline, timed by the month of its tick: an override of the start or
      * of the tick unit keeps that month (as a file's {@code date:} field), see {@link
      * Scenario#timedByTick}. In a weekly scenario an event at a week that is not its month's first
-     * has no month to keep (a file writes it {@code tick: N}): it is timed by its tick.
+     * has no month to keep (a file writes it {@code tick: N}): it is timed by its tick. {@link
+     * EventSpec#of} builds a built-in event by its fields' names, as a file names them.
      */
     public ScenarioBuilder event(EventSpec e) {
         events.add(e);
