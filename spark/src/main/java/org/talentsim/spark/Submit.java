@@ -80,6 +80,16 @@ public final class Submit implements Callable<Integer> {
     /** The command's exit code: 0, 2 for bad input (one line on stderr), 1 when a run failed. */
     static int run(String... args) {
         CommandLine cl = new CommandLine(new Submit());
+        // a bad option or a missing argument: one line and where the help is, as the command line
+        // says it (it printed the whole usage, twenty lines: a review of Spark's side)
+        cl.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+            cmd.getErr().println("Try --help for the application's options (docs/SPARK.md).");
+            cmd.getErr().flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ScenarioException || ex instanceof OverrideException || ex instanceof ExperimentException) {
                 cmd.getErr().println(ex instanceof OverrideException o ? o.asSetOptions() : ex.getMessage());
