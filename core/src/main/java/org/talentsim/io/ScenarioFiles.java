@@ -171,7 +171,6 @@ public final class ScenarioFiles {
         return nearby(file, p -> true);
     }
 
-    /** As {@link #nearby(Path)}, of the files {@code suggest} accepts. */
     /**
      * The file name of {@code names} closest to {@code given}, or null: among those with its
      * extension by their names without it (the extension made every name look close: "nope.yaml"
@@ -191,12 +190,21 @@ public final class ScenarioFiles {
                     others.add(n);
                 }
             }
+            for (String n : others) {
+                // the same name with another extension (meta.yml for meta.yaml) before a close stem of this
+                // one (beta.yaml): a re-check
+                int d = n.lastIndexOf('.');
+                if (d > 0 && n.substring(0, d).equals(given.substring(0, dot))) {
+                    return n;
+                }
+            }
             String stem = org.talentsim.internal.Suggestions.closest(given.substring(0, dot), stems.keySet());
             return stem != null ? stems.get(stem) : org.talentsim.internal.Suggestions.closest(given, others);
         }
         return org.talentsim.internal.Suggestions.closest(given, names);
     }
 
+    /** As {@link #nearby(Path)}, of the files {@code suggest} accepts. */
     static String nearby(Path file, java.util.function.Predicate<Path> suggest) {
         Path name = file.getFileName();
         if (name == null) {

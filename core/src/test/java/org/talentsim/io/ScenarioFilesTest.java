@@ -180,6 +180,11 @@ class ScenarioFilesTest {
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("typo.yml"))).getMessage());
         assertEquals(dir.resolve("typp.yaml") + ": no such file (did you mean " + dir.resolve("typo.yaml") + "?)",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("typp.yaml"))).getMessage());
+        // the same name with another extension before a close name with this one (a re-check)
+        java.nio.file.Files.writeString(dir.resolve("beta.yaml"), "version: 1\n");
+        java.nio.file.Files.writeString(dir.resolve("zeta.yml"), "version: 1\n");
+        assertEquals(dir.resolve("zeta.yaml") + ": no such file (did you mean " + dir.resolve("zeta.yml") + "?)",
+                assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("zeta.yaml"))).getMessage());
         // a relative path whose folder is not there (run from another folder): where it was looked for
         Path relative = Path.of("no-such-folder-here/meta-2025.yaml");
         assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath().normalize()

@@ -63,7 +63,8 @@ final class EventLabels {
         } else if (e instanceof EventSpec.Found x) {
             return who(x.founder()) + " founds " + x.lab().name();
         } else if (e instanceof EventSpec.Raid x) {
-            return x.lab() + "/" + x.team() + " raids " + x.count() + " from " + x.fromLab();
+            // (its team named: two raids of a month, one of the lab and one of a team, read alike: a re-check)
+            return x.lab() + "/" + x.team() + " raids " + x.count() + " from " + x.fromLab() + (x.fromTeam() == null ? "" : "/" + x.fromTeam());
         } else if (e instanceof EventSpec.AcquiHire x) {
             return x.lab() + " acqui-hires " + x.fromLab() + (x.fromTeam() == null ? "" : "/" + x.fromTeam())
                     + (x.leader() == null ? "" : "; " + x.leader() + (x.title() == null ? "" : " becomes " + x.title()));

@@ -135,7 +135,8 @@ final class RunReport extends Page {
             boolean raids = events.stream().anyMatch(e -> e.raid() != null);
             h.el("p", "note", "Numbered as on the time axes of the charts below (the dashed lines)"
                     + (skippedNumbers.isEmpty() ? "." : "; a star (12*) marks an event not played as written in this run.")
-                    + (raids ? " A raid's line says how many the raider poached from the raided lab in its month (moves.csv's"
+                    + (raids ? " A raid's line says how many the raider poached from the raided lab in its " + (weekly() ? "week" : "month")
+                    + " (moves.csv's"
                     + " POACHED rows: the raid's offers taken, and any other)." : ""));
             h.raw("<ol class=\"events\">\n");
             for (int k = 0; k < events.size(); k++) {
@@ -1054,7 +1055,7 @@ final class RunReport extends Page {
                     "Morale falls with pay below the lab's median, a team of the lab paid more than its skill explains"
                             + " (the pay disparity an elite team brings), poor leaders, " + (laidOff() ? "layoffs seen and " : "")
                             + "a gap to the leader."
-                            + labLayoffNote(d.lab, drawn, d.dates) + some);
+                            + labLayoffNote(d.lab, drawn, d.dates, weekly() ? "week" : "month") + some);
         }
         // from the start (summary.json), a month before the first row: a jump in the first month
         // (DeepSeek's, in the flagship) was already in the first point drawn (found by a reviewer)
@@ -1210,19 +1211,22 @@ final class RunReport extends Page {
      * chart of several lines left the reader to find the jump (a student's review). Empty where
      * no series jumps ({@link #jump}); {@code others} more that jump are counted, not named.
      */
-    static String layoffMonthNote(String who, double[] morale, int t, String[] dates, int others, String noun) {
-        String month = t < dates.length && dates[t] != null ? dates[t] : "month " + (t + 1);
-        String after = t + 1 < morale.length && Double.isFinite(morale[t + 1]) ? ", and was " + two(morale[t + 1]) + " the month after" : "";
-        return " " + who + "'s mean rose from " + two(morale[t - 1]) + " to " + two(morale[t]) + " in " + month
-                + ", the month of a layoff" + after + (others > 0 ? " (" + others + " other " + noun + (others == 1 ? "'s mean" : "s' means")
-                + " jumped in a layoff's month too)" : "") + ": no good news. Those let go had lower morale than those kept (the mean is over the employed;"
+    static String layoffMonthNote(String who, double[] morale, int t, String[] dates, int others, String noun, String period) {
+        String month = t < dates.length && dates[t] != null ? dates[t] : period + " " + (t + 1);
+        String after = t + 1 < morale.length && Double.isFinite(morale[t + 1]) ? ", and was " + two(morale[t + 1]) + " the " + period
+                + " after" : "";
+        // ("the mean of Products", not "Products's mean": a re-check)
+        return " The mean of " + who + " rose from " + two(morale[t - 1]) + " to " + two(morale[t]) + " in " + month
+                + ", the " + period + " of a layoff" + after + (others > 0 ? " (" + others + " other " + noun + (others == 1 ? "'s mean" : "s' means")
+                + " jumped in a layoff's " + period + " too)" : "") + ": no good news. Those let go had lower morale than those kept (the mean is over the employed;"
                 + " the least productive go first by default), and the layoff's shock lowers the survivors' morale from the next month.";
     }
 
     /** The labs' morale caption's note for the drawn labs whose mean jumps up in a month they laid people off ("" for none). */
-    static String labLayoffNote(Map<String, Map<String, double[]>> lab, List<String> drawn, String[] dates) {
+    static String labLayoffNote(Map<String, Map<String, double[]>> lab, List<String> drawn, String[] dates, String period) {
         return firstJump(drawn, l -> lab.getOrDefault(l, Map.of()).get("mean_morale"),
-                l -> jump(lab.getOrDefault(l, Map.of()).get("mean_morale"), lab.getOrDefault(l, Map.of()).get("layoffs"), null), dates, "lab");
+                l -> jump(lab.getOrDefault(l, Map.of()).get("mean_morale"), lab.getOrDefault(l, Map.of()).get("layoffs"), null), dates, "lab",
+                period);
     }
 
     /**
@@ -1230,13 +1234,15 @@ final class RunReport extends Page {
      * the lab ({@code layoffs} per month) laid people off and the team lost people (a team the
      * layoff spared, TBD Lab, is not one whose layoff explains its morale); "" for none.
      */
-    static String teamLayoffNote(double[] layoffs, Map<String, Map<String, double[]>> teams, List<String> names, String[] dates) {
+    static String teamLayoffNote(double[] layoffs, Map<String, Map<String, double[]>> teams, List<String> names, String[] dates,
+            String period) {
         return firstJump(names, n -> teams.getOrDefault(n, Map.of()).get("mean_morale"),
-                n -> jump(teams.getOrDefault(n, Map.of()).get("mean_morale"), layoffs, teams.getOrDefault(n, Map.of()).get("headcount")), dates, "team");
+                n -> jump(teams.getOrDefault(n, Map.of()).get("mean_morale"), layoffs, teams.getOrDefault(n, Map.of()).get("headcount")), dates, "team",
+                period);
     }
 
     private static String firstJump(List<String> names, java.util.function.Function<String, double[]> morale,
-            java.util.function.ToIntFunction<String> at, String[] dates, String noun) {
+            java.util.function.ToIntFunction<String> at, String[] dates, String noun, String period) {
         String first = null;
         int t = -1;
         int others = 0;
@@ -1252,7 +1258,7 @@ final class RunReport extends Page {
                 others++;
             }
         }
-        return first == null ? "" : layoffMonthNote(first, morale.apply(first), t, dates, others, noun);
+        return first == null ? "" : layoffMonthNote(first, morale.apply(first), t, dates, others, noun, period);
     }
 
     /**
@@ -1271,7 +1277,9 @@ final class RunReport extends Page {
         List<Double> calm = new ArrayList<>();
         for (int t = 1; t < n; t++) {
             double d = morale[t] - morale[t - 1];
-            if (!(layoffs[t] > 0) && Double.isFinite(d)) {
+            // (nor the month after one, when the layoff's shock lowers the survivors' morale: six months
+            // of mass-layoff took its two falls after the cut as the usual change, and missed the jump: a re-check)
+            if (!(layoffs[t] > 0) && !(layoffs[t - 1] > 0) && Double.isFinite(d)) {
                 calm.add(Math.abs(d));
             }
         }
@@ -1406,7 +1414,7 @@ final class RunReport extends Page {
                         false, false, Charts.decimals(), "Which of " + lab + "'s teams is least happy, and when it drops: those paid"
                                 + " below the lab's median lose morale when another team is paid more than its skill explains."
                                 + leaderChanges(lab)
-                                + teamLayoffNote(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts, names, d.dates), mine);
+                                + teamLayoffNote(d.lab.getOrDefault(lab, Map.of()).get("layoffs"), ts, names, d.dates, weekly() ? "week" : "month"), mine);
             }
             h.raw("</div>\n");
             teamTable(h, lab, id, ts, names);
@@ -1508,14 +1516,6 @@ final class RunReport extends Page {
     }
 
     /**
-     * Whether some raid's month stands out in the POACHED rows (at least 1.5 times the median
-     * month's, and more than the median month by 5) because of its raids (the month's raids take
-     * at least half of the excess over the median): the caption claims a raid's spike only where
-     * the bars show one (a raid of a few among dozens of monthly poaching moves is invisible), and
-     * not where a spike is other poaching (the rivals taking a team being cut, in the month of a
-     * layoff that also has a raid of three).
-     */
-    /**
      * What a raid took, for its line in the events list: the POACHED rows of its tick from the
      * raided lab into the raider's team (its lab's, for a raid of the lab): ": 10 poached from
      * OpenAI into Meta/TBD Lab that month". They are the raid's and any other offer's of the
@@ -1529,10 +1529,24 @@ final class RunReport extends Page {
         }
         int n = d.poached(e.tick(), r.fromLab(), r.lab(), r.team());
         String into = r.team() == null ? r.lab() : r.lab() + "/" + r.team();
-        return n == 0 ? ": none poached from " + r.fromLab() + " into " + into + " that month"
-                : ": " + Fmt.count(n) + " poached from " + r.fromLab() + " into " + into + " that month";
+        String period = weekly() ? "week" : "month";
+        // two raids of one tick by the same team of the same lab share the rows: said, or a reader adds
+        // them twice (a re-check)
+        long same = info.events().stream().filter(o -> o.raid() != null && o.tick() == e.tick() && o.raid().lab().equals(r.lab())
+                && java.util.Objects.equals(o.raid().team(), r.team()) && o.raid().fromLab().equals(r.fromLab())).count();
+        String shared = same > 1 ? " (this " + period + "'s " + same + " raids of " + r.fromLab() + " together)" : "";
+        return n == 0 ? ": none poached from " + r.fromLab() + " into " + into + " that " + period
+                : ": " + Fmt.count(n) + " poached from " + r.fromLab() + " into " + into + " that " + period + shared;
     }
 
+    /**
+     * Whether some raid's month stands out in the POACHED rows (at least 1.5 times the median
+     * month's, and more than the median month by 5) because of its raids (the month's raids take
+     * at least half of the excess over the median): the caption claims a raid's spike only where
+     * the bars show one (a raid of a few among dozens of monthly poaching moves is invisible), and
+     * not where a spike is other poaching (the rivals taking a team being cut, in the month of a
+     * layoff that also has a raid of three).
+     */
     private static boolean raidSpikes(ScenarioInfo info, RunData d, Set<String> months) {
         List<Integer> perMonth = new ArrayList<>();
         for (String month : months) {

@@ -112,7 +112,7 @@ class ReportStoryTest {
         assertTrue(bigCo[1] > bigCo[0] + 0.05 && bigCo[2] < bigCo[1], "the jump and the fall after it: " + java.util.Arrays.toString(bigCo));
         String note = "no good news. Those let go had lower morale than those kept";
         // the caption names the lab, the month and the figures, as labs.csv has them (a student's review)
-        String named = String.format(java.util.Locale.ROOT, "BigCo's mean rose from %.2f to %.2f in 2025-04, the month of a layoff,"
+        String named = String.format(java.util.Locale.ROOT, "The mean of BigCo rose from %.2f to %.2f in 2025-04, the month of a layoff,"
                 + " and was %.2f the month after: " + note, bigCo[0], bigCo[1], bigCo[2]);
         String labs = caption(figure(page, "morale-labs")).replace("&#39;", "'");
         assertTrue(labs.contains(named), "the labs' morale caption: " + labs);
@@ -192,7 +192,7 @@ class ReportStoryTest {
         // each raid's line in the events list says what it took: moves.csv's POACHED rows of its month
         // from the raided lab into the raider's team (the page never said: a student's review)
         java.util.regex.Matcher took = java.util.regex.Pattern.compile(
-                "<li>(\\d{4}-\\d{2})  Meta/TBD Lab raids \\d+ from ([^:<]+): (\\d+) poached from \\2 into Meta/TBD Lab that month</li>")
+                "<li>(\\d{4}-\\d{2})  Meta/TBD Lab raids \\d+ from ([^:</]+)(?:/[^:<]+)?: (\\d+) poached from \\2 into Meta/TBD Lab that month</li>")
                 .matcher(page);
         int raids = 0;
         while (took.find()) {
@@ -216,6 +216,21 @@ class ReportStoryTest {
                 + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 150}\n");
         String raid = figure(report(dir.resolve("raid"), big.toString(), "--months", "12"), "reasons");
         assertTrue(raid.substring(raid.indexOf("<figcaption>")).contains("a raid&#39;s POACHED rows"), raid);
+
+        // two raids of one month by one team of one lab share the month's rows: said on both lines, and
+        // the raided team named (a re-check added the two lines up); weekly, in weeks
+        Path two = Files.writeString(dir.resolve("two.yaml"), Files.readString(Path.of("scenarios/retention.yaml"))
+                + "events:\n  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, count: 40}\n"
+                + "  - {date: 2025-06, type: raid, lab: Raider, team: Research, fromLab: Leaker, fromTeam: Research, count: 5}\n");
+        String both = report(dir.resolve("two"), two.toString(), "--months", "8");
+        int june = poachedInto(dir.resolve("two"), "2025-06", "Leaker", "Raider", "Research");
+        assertTrue(both.contains("<li>2025-06  Raider/Research raids 40 from Leaker: " + june + " poached from Leaker into Raider/Research"
+                + " that month (this month&#39;s 2 raids of Leaker together)</li>"), both.substring(both.indexOf("<ol class=\"events\">")));
+        assertTrue(both.contains("<li>2025-06  Raider/Research raids 5 from Leaker/Research: " + june + " poached"), "the raided team named");
+        Path weekly = Files.writeString(dir.resolve("weekly.yaml"), Files.readString(two).replace("months: 24", "months: 24\ntick: week"));
+        String weeks = report(dir.resolve("weekly"), weekly.toString(), "--months", "8");
+        assertTrue(weeks.contains(" poached from Leaker into Raider/Research that week (this week&#39;s 2 raids of Leaker together)</li>"),
+                weeks.substring(weeks.indexOf("<ol class=\"events\">")));
     }
 
     /** moves.csv's POACHED rows in month {@code date} from lab {@code from} into {@code lab}'s team {@code team}. */

@@ -28,22 +28,37 @@ class LayoffNoteTest {
         double[] cut = {100, 100, 100, 60, 60, 60, 60};
         double[] spared = {10, 12, 14, 16, 18, 20, 22};   // TBD Lab, hiring through October
         String[] dates = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"};
-        assertEquals(" FAIR's mean rose from 0.51 to 0.65 in 2025-04, the month of a layoff, and was 0.55 the month after: no good news."
+        assertEquals(" The mean of FAIR rose from 0.51 to 0.65 in 2025-04, the month of a layoff, and was 0.55 the month after: no good news."
                 + " Those let go had lower morale than those kept (the mean is over the employed; the least productive go first by"
                 + " default), and the layoff's shock lowers the survivors' morale from the next month.",
-                RunReport.teamLayoffNote(LAYOFF_IN_4, Map.of("FAIR", Map.of("mean_morale", jump, "headcount", cut)), List.of("FAIR"), dates));
+                RunReport.teamLayoffNote(LAYOFF_IN_4, Map.of("FAIR", Map.of("mean_morale", jump, "headcount", cut)), List.of("FAIR"), dates, "month"));
         assertEquals("", RunReport.teamLayoffNote(LAYOFF_IN_4, Map.of("TBD Lab", Map.of("mean_morale", jump, "headcount", spared)),
-                List.of("TBD Lab"), dates));
+                List.of("TBD Lab"), dates, "month"));
         // the first in the chart's order is named, the others counted
         Map<String, Map<String, double[]>> three = Map.of("TBD Lab", Map.of("mean_morale", jump, "headcount", spared),
                 "FAIR", Map.of("mean_morale", jump, "headcount", cut), "Infra", Map.of("mean_morale", jump, "headcount", cut),
                 "Products", Map.of("mean_morale", jump, "headcount", cut));
-        String note = RunReport.teamLayoffNote(LAYOFF_IN_4, three, List.of("TBD Lab", "Infra", "FAIR", "Products"), dates);
-        assertTrue(note.startsWith(" Infra's mean rose from 0.51 to 0.65 in 2025-04, the month of a layoff, and was 0.55 the month after"
+        String note = RunReport.teamLayoffNote(LAYOFF_IN_4, three, List.of("TBD Lab", "Infra", "FAIR", "Products"), dates, "month");
+        assertTrue(note.startsWith(" The mean of Infra rose from 0.51 to 0.65 in 2025-04, the month of a layoff, and was 0.55 the month after"
                 + " (2 other teams' means jumped in a layoff's month too): no good news."), note);
         // a jump in the last month has no month after to name
-        assertTrue(RunReport.layoffMonthNote("BigCo", new double[] {0.5, 0.6}, 1, new String[] {"2025-01", "2025-02"}, 0, "lab")
-                .startsWith(" BigCo's mean rose from 0.50 to 0.60 in 2025-02, the month of a layoff: no good news."));
+        assertTrue(RunReport.layoffMonthNote("BigCo", new double[] {0.5, 0.6}, 1, new String[] {"2025-01", "2025-02"}, 0, "lab", "month")
+                .startsWith(" The mean of BigCo rose from 0.50 to 0.60 in 2025-02, the month of a layoff: no good news."));
+        // a weekly run says weeks (it said "the month after" of the next week: a re-check)
+        assertTrue(RunReport.layoffMonthNote("BigCo", new double[] {0.51, 0.64, 0.62}, 1, new String[] {"2025-03-26", "2025-04-02",
+                "2025-04-09"}, 0, "lab", "week").startsWith(" The mean of BigCo rose from 0.51 to 0.64 in 2025-04-02, the week of a"
+                + " layoff, and was 0.62 the week after: no good news."));
+    }
+
+    /**
+     * The falls after a layoff (its shock on the survivors) are not the usual change: six months of
+     * mass-layoff took them as such, and missed the jump of 0.51 to 0.64 (a re-check).
+     */
+    @Test
+    void theFallsAfterALayoffAreNotTheUsualChange() {
+        double[] morale = {0.500, 0.505, 0.5086, 0.6442, 0.5453, 0.4856};
+        double[] layoffs = {0, 0, 0, 600, 0, 0};
+        assertEquals(3, RunReport.jump(morale, layoffs, null));
     }
 
     /** The team pay chart's gap in figures, month by month, only where one team is paid twice any other. */

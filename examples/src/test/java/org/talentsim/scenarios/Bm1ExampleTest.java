@@ -21,7 +21,8 @@ class Bm1ExampleTest {
      * A seed's unemployment is a share over 20,000 researchers, whose standard error is 0.0026:
      * within 0.005 (1.9 of them) failed about one seed in 18 (seed 7: 0.172; an economist's
      * review). So 5 standard errors a seed (0.013), as THEORY §4 asks, and the mean of the five
-     * seeds within 3 of its own (0.0035); the job-to-job rate likewise (its sd a seed ~0.0002).
+     * seeds within 3 of its own (0.0035); the job-to-job rate within 0.001 a seed (5 of its sd,
+     * ~0.0002) and the mean of the five within 0.0005 (about 5 of the mean's).
      */
     @Test
     void theDiscreteLadderIsReproduced() {

@@ -79,6 +79,9 @@ public final class Submit implements Callable<Integer> {
 
     /** The command's exit code: 0, 2 for bad input (one line on stderr), 1 when a run failed. */
     static int run(String... args) {
+        // the library's messages name this application's options (--force, --resume, --out, -r), as the
+        // command line's do: it said "force = true (replaceOtherKinds for a ResultWriter)" (a re-check)
+        org.talentsim.internal.Words.commandLine();
         CommandLine cl = new CommandLine(new Submit());
         // a bad option or a missing argument: one line and where the help is, as the command line
         // says it (it printed the whole usage, twenty lines: a review of Spark's side)
