@@ -125,6 +125,11 @@ final class EventReader {
 
         @Override
         public String optionalName(String key) {
+            if (f.written(key) && !f.has(key)) {
+                // "team: ''" read as absent made a team's leader change the lab's, and a raid of a team one of
+                // the whole lab, with check saying OK (a re-check; as names(), below)
+                throw f.failAtKey(key, "has no value: give a name, or leave the key out");
+            }
             return f.has(key) ? f.name(key) : null;
         }
 

@@ -194,7 +194,10 @@ public final class ScenarioFiles {
                 // the same name with another extension (meta.yml for meta.yaml) before a close stem of this
                 // one (beta.yaml): a re-check
                 int d = n.lastIndexOf('.');
-                if (d > 0 && n.substring(0, d).equals(given.substring(0, dot))) {
+                String theirs = d > 0 ? n.substring(d).toLowerCase(java.util.Locale.ROOT) : "";
+                // (a scenario's or an experiment's extension only: meta.bak or meta.csv beside meta.yml was
+                // suggested for meta.yaml: a re-check)
+                if (d > 0 && n.substring(0, d).equals(given.substring(0, dot)) && (theirs.equals(".yaml") || theirs.equals(".yml"))) {
                     return n;
                 }
             }

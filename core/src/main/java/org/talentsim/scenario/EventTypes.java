@@ -78,8 +78,10 @@ public final class EventTypes {
      * policy's name, a {@link LabSpec} for the lab a {@code found} event starts. The event is
      * timed by its tick; {@link ScenarioBuilder#event} times it by the month of that tick.
      *
-     * @throws IllegalArgumentException ({@link InvalidFieldException}, its field {@code TYPE.KEY}) for an
-     *     unknown type or key, a missing required field, or a value its type refuses
+     * @throws IllegalArgumentException for an unknown type; an {@link InvalidFieldException} for an
+     *     unknown key, a key given null, a missing required field, or a value its type refuses (its
+     *     field {@code TYPE.KEY}; {@code TYPE} alone for a rule of the event's record, such as a
+     *     team listed twice, whose message names the field)
      */
     public EventSpec event(String type, int tick, Map<String, ?> fields) {
         Objects.requireNonNull(type, "type");
@@ -97,6 +99,11 @@ public final class EventTypes {
         if (e == null || e.tick() != tick) {
             throw new IllegalStateException("event type '" + type + "' must read an event of the tick it is given (" + tick
                     + "), read " + e);
+        }
+        if (fields.get("id") != null && !fields.get("id").equals(e.id())) {
+            // as a file's: a type whose record keeps no id refuses one (it was dropped without a word: a re-check)
+            throw new InvalidFieldException(type + ".id", null, "event type '" + type + "' keeps no id (its record does not"
+                    + " implement id())");
         }
         return e;
     }

@@ -32,6 +32,10 @@ final class MapEventFields implements EventFields {
             if (!(k instanceof String key)) {
                 throw new IllegalArgumentException(this.type + ": a field's name must be a String, was " + k);
             }
+            if (fields.get(key) == null) {
+                // as a file's "teams:" without a value: a null read as absent widened a layoff to every team (a re-check)
+                throw new InvalidFieldException(this.type + "." + key, null, "has no value: give one, or leave the key out");
+            }
             if (!known.contains(key)) {
                 String near = Suggestions.closest(key, known);
                 throw new InvalidFieldException(this.type + "." + key, null, "unknown key"
@@ -127,7 +131,8 @@ final class MapEventFields implements EventFields {
         if (!(v instanceof Number n)) {
             throw expected(key, "a number");
         }
-        return n.doubleValue();
+        // a float as written (0.1f is 0.10000000149011612 widened)
+        return n instanceof Float ? Double.parseDouble(n.toString()) : n.doubleValue();
     }
 
     private double finite(String key, double def) {
@@ -199,8 +204,11 @@ final class MapEventFields implements EventFields {
             throw expected(key, "a whole number");
         }
         long n = ((Number) v).longValue();
-        if (n < min || n > Integer.MAX_VALUE) {
+        if (n < min) {
             throw range(key, "must be a whole number of at least " + min);
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw range(key, "must be at most " + Integer.MAX_VALUE);
         }
         return (int) n;
     }
@@ -210,6 +218,12 @@ final class MapEventFields implements EventFields {
         Object v = value(key);
         if (v instanceof CharSequence s && s.toString().equals("unlimited")) {
             return Integer.MAX_VALUE;
+        }
+        if (v instanceof CharSequence s && s.toString().equalsIgnoreCase("unlimited")) {
+            throw range(key, "write unlimited (in lower case) for no limit");
+        }
+        if (v instanceof Number n && n.longValue() < min) {
+            throw range(key, "must be a whole number of at least " + min + ", or unlimited");
         }
         return integer(key, def, min);
     }
@@ -268,6 +282,14 @@ final class MapEventFields implements EventFields {
 
     @Override
     public <T> T build(Supplier<T> make) {
-        return Objects.requireNonNull(make.get(), "the event type built no event");
+        try {
+            return Objects.requireNonNull(make.get(), "the event type built no event");
+        } catch (InvalidFieldException x) {
+            throw x;
+        } catch (IllegalArgumentException x) {
+            // a record's own check (a team listed twice, an id of digits): said at the event, as the
+            // file says it at the event's mapping; its message names the field
+            throw new InvalidFieldException(type, null, x.getMessage(), x);
+        }
     }
 }

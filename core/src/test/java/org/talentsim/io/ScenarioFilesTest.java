@@ -183,6 +183,8 @@ class ScenarioFilesTest {
         // the same name with another extension before a close name with this one (a re-check)
         java.nio.file.Files.writeString(dir.resolve("beta.yaml"), "version: 1\n");
         java.nio.file.Files.writeString(dir.resolve("zeta.yml"), "version: 1\n");
+        java.nio.file.Files.writeString(dir.resolve("zeta.bak"), "x\n");   // (not a scenario: not suggested, a re-check)
+        java.nio.file.Files.writeString(dir.resolve("zeta.csv"), "x\n");
         assertEquals(dir.resolve("zeta.yaml") + ": no such file (did you mean " + dir.resolve("zeta.yml") + "?)",
                 assertThrows(ScenarioException.class, () -> ScenarioFiles.read(dir.resolve("zeta.yaml"))).getMessage());
         // a relative path whose folder is not there (run from another folder): where it was looked for

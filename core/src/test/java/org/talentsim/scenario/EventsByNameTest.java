@@ -62,6 +62,55 @@ class EventsByNameTest {
                 () -> EventSpec.of("raid", 0, Map.of("lab", "Alpha", "team", "Research", "fromLab", "Beta", "count", 1))).getMessage());
     }
 
+    /** What a re-check found the map took otherwise than a file: a null, a custom type's id, big or odd numbers. */
+    @Test
+    void theMapRefusesWhatAFileRefuses() {
+        java.util.Map<String, Object> nullTeams = new java.util.HashMap<>(Map.of("lab", "Alpha", "count", 3));
+        nullTeams.put("teams", null);   // read as absent, it laid off every team
+        assertEquals("layoff.teams: has no value: give one, or leave the key out",
+                assertThrows(InvalidFieldException.class, () -> EventSpec.of("layoff", 2, nullTeams)).getMessage());
+        EventType<Ping> ping = EventType.of("ping", List.of("lab"), (f, tick) -> new Ping(tick, f.name("lab")));
+        EventTypes types = EventTypes.defaults().register(ping);
+        assertEquals(new Ping(2, "Alpha"), types.event("ping", 2, Map.of("lab", "Alpha")));
+        assertEquals("ping.id: event type 'ping' keeps no id (its record does not implement id())",
+                assertThrows(InvalidFieldException.class, () -> types.event("ping", 2, Map.of("lab", "Alpha", "id", "p1"))).getMessage());
+        assertEquals("raid.count: must be at most 2147483647, was 5000000000", assertThrows(InvalidFieldException.class,
+                () -> EventSpec.of("raid", 7, Map.of("lab", "Alpha", "team", "Research", "fromLab", "Beta", "count", 5_000_000_000L)))
+                .getMessage());
+        assertEquals("hiringSpree.target: write unlimited (in lower case) for no limit, was 'Unlimited'",
+                assertThrows(InvalidFieldException.class, () -> EventSpec.of("hiringSpree", 2, Map.of("lab", "Alpha", "team",
+                        "Research", "target", "Unlimited"))).getMessage());
+        assertEquals("hiringSpree.target: must be a whole number of at least 0, or unlimited, was -1",
+                assertThrows(InvalidFieldException.class, () -> EventSpec.of("hiringSpree", 2, Map.of("lab", "Alpha", "team",
+                        "Research", "target", -1))).getMessage());
+        // a record's own rule is an InvalidFieldException at the event, its message naming the field
+        InvalidFieldException twice = assertThrows(InvalidFieldException.class, () -> EventSpec.of("layoff", 2,
+                Map.of("lab", "Alpha", "teams", List.of("Research", "Research"), "count", 3)));
+        assertEquals("layoff", twice.field());
+        // a float as written
+        assertEquals(0.1, ((EventSpec.Layoff) EventSpec.of("layoff", 2, Map.of("lab", "Alpha", "share", 0.1f))).share());
+    }
+
+    record Ping(int tick, String lab) implements EventSpec {
+        @Override
+        public EventType<?> type() {
+            return null;
+        }
+
+        @Override
+        public void checkReferences(Roster roster) {
+        }
+
+        @Override
+        public void apply(EventEffects market) {
+        }
+
+        @Override
+        public void write(EventSink out) {
+            out.string("lab", lab);
+        }
+    }
+
     /** A run with the event by name is the run with the record (the same event, the same results). */
     @Test
     void aRunWithTheEventByNameIsTheRunWithTheRecord() {

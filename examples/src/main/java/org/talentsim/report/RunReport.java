@@ -152,7 +152,11 @@ final class RunReport extends Page {
         boolean visaExits = d.reasonsByMonth.values().stream().anyMatch(m -> m.getOrDefault("VISA_EXIT", 0) > 0);
         boolean equity = d.lab.values().stream().map(c -> c.get("unvested")).filter(java.util.Objects::nonNull)
                 .anyMatch(y -> java.util.Arrays.stream(y).anyMatch(v -> v > 0));
-        List<String[]> words = glossary(events, laidOff(), info.features().gapResponse(), visaExits, equity);
+        List<String[]> words = new ArrayList<>(glossary(events, laidOff(), info.features().gapResponse(), visaExits, equity));
+        if (d.countered.isEmpty()) {
+            // no counter-offer kept anyone: the page never says the word (mass-layoff defined it: a re-check)
+            words.removeIf(w -> w[0].equals("counter-offer"));
+        }
         words.addAll(pageWords(teams));
         h.el("p", "note", "Words used here (docs/MODEL.md has every rule):");
         h.raw("<ul class=\"terms\">\n");
@@ -1219,7 +1223,7 @@ final class RunReport extends Page {
         return " The mean of " + who + " rose from " + two(morale[t - 1]) + " to " + two(morale[t]) + " in " + month
                 + ", the " + period + " of a layoff" + after + (others > 0 ? " (" + others + " other " + noun + (others == 1 ? "'s mean" : "s' means")
                 + " jumped in a layoff's " + period + " too)" : "") + ": no good news. Those let go had lower morale than those kept (the mean is over the employed;"
-                + " the least productive go first by default), and the layoff's shock lowers the survivors' morale from the next month.";
+                + " the least productive go first by default), and the layoff's shock lowers the survivors' morale from the next " + period + ".";
     }
 
     /** The labs' morale caption's note for the drawn labs whose mean jumps up in a month they laid people off ("" for none). */
@@ -1404,7 +1408,7 @@ final class RunReport extends Page {
             boolean log = spans(pay);
             add(h, "salary-teams-" + id, "Mean salary per team: " + lab, perYear() + (log ? " (log scale)" : ""), pay,
                     log, false, pay(), "The pay gap between " + lab + "'s teams" + (log ? " (log scale: each gridline is ten times the one below)." : ".")
-                            + payGap(ts, names), mine);
+                            + payGap(ts, names, weekly() ? "week" : "month"), mine);
             List<RunData.Series> teamMorale = series(ts, names, "mean_morale");
             if (level(teamMorale)) {
                 // as the labs' (a team's chart of flat lines under a caption of what moves it: a re-check)
@@ -1468,6 +1472,11 @@ final class RunReport extends Page {
      * student's review). "" for a smaller gap, or fewer than two teams.
      */
     static String payGap(Map<String, Map<String, double[]>> ts, List<String> names) {
+        return payGap(ts, names, "month");
+    }
+
+    /** {@link #payGap(Map, List)}, compared {@code period} by {@code period} (a weekly run's are weeks). */
+    static String payGap(Map<String, Map<String, double[]>> ts, List<String> names, String period) {
         String top = null;
         double best = 0;
         for (String n : names) {   // the best paid at the last month any team has people
@@ -1499,7 +1508,7 @@ final class RunReport extends Page {
         }
         String range = Fmt.num(Math.floor(lo)).equals(Fmt.num(Math.ceil(hi))) ? "about " + Fmt.num(Math.round(lo))
                 : Fmt.num(Math.floor(lo)) + " to " + Fmt.num(Math.ceil(hi));
-        return " " + top + "'s mean pay is " + range + " times the other team" + (names.size() == 2 ? "'s" : "s'") + " (month by month).";
+        return " " + top + "'s mean pay is " + range + " times the other team" + (names.size() == 2 ? "'s" : "s'") + " (" + period + " by " + period + ").";
     }
 
     private static double lastFinite(double[] v) {

@@ -116,6 +116,8 @@ class ReportStoryTest {
                 + " and was %.2f the month after: " + note, bigCo[0], bigCo[1], bigCo[2]);
         String labs = caption(figure(page, "morale-labs")).replace("&#39;", "'");
         assertTrue(labs.contains(named), "the labs' morale caption: " + labs);
+        // no counter-offer kept anyone in mass-layoff: the word is not defined on its page (a re-check)
+        assertFalse(page.contains("<b>counter-offer</b>"), "no counter-offer in the words");
         String teams = caption(figure(page, "morale-teams-bigco")).replace("&#39;", "'");
         assertTrue(teams.contains(note) && teams.contains("in 2025-04, the month of a layoff"), "BigCo's teams' morale caption: " + teams);
 

@@ -122,6 +122,10 @@ public final class Submit implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replications != null && replications < 1) {
+            // in the option's name, as the command line says it ("replications must be …": a re-check)
+            throw new ExperimentException("-r must be at least 1, was " + replications);
+        }
         Experiment e = Experiment.read(file);
         if (replications != null) {
             e = e.toBuilder().replications(replications).build();

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,10 @@ class SubmitErrorsTest {
         assertTrue(text.startsWith("Unknown option: '--resum'"), text);
         assertTrue(text.contains("--resume") && text.strip().endsWith("Try --help for the application's options (docs/SPARK.md)."), text);
         assertTrue(text.lines().count() <= 4 && !text.contains("Usage:"), text);
+        Submitted none = submitFile(Files.writeString(dir.resolve("e.yaml"), "version: 1\nscenario: "
+                + SubmitTest.ROOT.resolve("examples/scenarios/retention.yaml").toAbsolutePath() + "\n"), dir.resolve("o").toString(), "-r", "0");
+        assertEquals(2, none.code(), none.err());
+        assertEquals("-r must be at least 1, was 0", none.err().strip());
     }
 
     private record Submitted(int code, String err) {}
@@ -124,13 +129,15 @@ class SubmitErrorsTest {
         assertTrue(!Files.exists(dir.resolve("o")), "nothing written");
     }
 
-    private static Submitted submitFile(Path file, String out) {
+    private static Submitted submitFile(Path file, String out, String... more) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            code = Submit.run(file.toString(), "--out", out);
+            List<String> args = new java.util.ArrayList<>(List.of(file.toString(), "--out", out));
+            args.addAll(List.of(more));
+            code = Submit.run(args.toArray(String[]::new));
         } finally {
             System.setErr(old);
         }
