@@ -1451,7 +1451,7 @@ final class RunReport extends Page {
                     out == null ? "\u2013" : Fmt.amount(out[0]) + " \u2192 " + Fmt.amount(out[out.length - 1])));
         }
         h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (at the start)",
-                "headcount (first \u2192 last month)",
+                "headcount (first \u2192 last " + (weekly() ? "week" : "month") + ")",
                 "output a month (first \u2192 last)"), rows, c -> c >= 2);
         // the scenario's own lag, and that the knowledge lasts (the note said "about three years" of every
         // scenario, and STORY's "pays off over a decade" read as contradicted: a student's review)
@@ -1677,9 +1677,9 @@ final class RunReport extends Page {
                 rows, c -> c >= 2 && c <= 6);
         h.el("p", "note", "Those laid off go on paid notice (in the payroll, not in the headcount), looking for work, then"
                 + " to the pool: the payroll falls by their pay (its share of the payroll " + (weekly ? "the week" : "the month")
-                + " before) when the notice ends; severance is charged to the lab in the month of the layoff." + (cheaper
+                + " before) when the notice ends; severance is charged to the lab in the " + (weekly ? "week" : "month") + " of the layoff." + (cheaper
                         ? " Each one's pay is often far below the lab's mean: the least productive go first by default, and they are"
-                        + " the cheapest, so a layoff of many is a small share of the payroll." : "") + " The terms are those of the month's"
+                        + " the cheapest, so a layoff of many is a small share of the payroll." : "") + " The terms are those of the " + (weekly ? "week" : "month") + "'s"
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));

@@ -128,6 +128,15 @@ class ReportStoryTest {
         // and the note is not made there: the small rise continues the month before's (found by a reviewer)
         assertFalse(atRandom.contains(note), "no jump, no note");
 
+        // a weekly run says weeks where its figures are a week's (the month of the layoff, the last month: a re-check)
+        Path weeklyFile = Files.writeString(dir.resolve("weekly.yaml"), Files.readString(Path.of("scenarios/mass-layoff.yaml"))
+                .replace("months: 18", "months: 6\ntick: week"));
+        String weekly = report(dir.resolve("weekly"), weeklyFile.toString()).replace("&#39;", "'");
+        assertTrue(weekly.contains("severance is charged to the lab in the week of the layoff") && weekly.contains("The terms are those"
+                + " of the week's layoffs") && weekly.contains("headcount (first \u2192 last week)") && !weekly.contains("last month)"),
+                "weeks, not months");
+        assertTrue(weekly.contains("the week of a layoff") && weekly.contains("morale from the next week"), "the morale note in weeks");
+
         String calm = report(dir.resolve("ret"), "scenarios/retention.yaml");
         assertFalse(calm.contains(note), "no layoff, no note");
     }
