@@ -62,13 +62,11 @@ class SubmitErrorsTest {
         String master = System.getProperty("spark.master");
         System.setProperty("spark.master", "spark://127.0.0.1:1");
         try {
-            long start = System.nanoTime();
             Submitted r = submit(dir, out.toString());
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().strip().startsWith(out + " holds the results of another experiment (its experiment.yaml differs"), r.err());
             // in this application's options, as the command line's (it said "force = true (replaceOtherKinds …)": a re-check)
             assertTrue(r.err().strip().endsWith("; --force replaces them, or choose another --out"), r.err());
-            assertTrue(System.nanoTime() - start < 5_000_000_000L, "at once");
             assertEquals("version: 1\nscenario: x.yaml\nreplications: 9\n", Files.readString(out.resolve("experiment.yaml")), "nothing changed");
             System.setProperty("spark.master", "mesos://h:5050");
             Submitted mesos = submit(dir, dir.resolve("new").toString());
