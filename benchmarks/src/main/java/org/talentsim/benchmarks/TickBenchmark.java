@@ -78,7 +78,8 @@ public class TickBenchmark extends FrozenMarket {
      *
      * What to expect (BENCHMARKS.md, 2 cores, commit b3c59cf): the restore takes 16-29 ms at
      * 1M; the tick 50-80 ns per researcher on one thread (median of 5 forks at 1M / 1 000 labs:
-     * 61), 1.3-1.7x less on two threads; t(1M)/t(100k) 9-14; ~90 ns at 10k with 1 000 labs
+     * 61), 1.3-1.7x less on two threads (1.16-1.21x since 2026-12-04: the offers, resolved in a
+     * random order, do not scale); t(1M)/t(100k) 9-14; ~90 ns at 10k with 1 000 labs
      * (per-team work). Allocation: see AllocationProbe (-prof gc overstates it at 1M, where an
      * iteration holds few ticks).
      */

@@ -5,7 +5,9 @@
  * market kernel written as a MASON model ({@code MasonBaselineBenchmark}); {@code Markets} builds
  * the markets they run.
  *
- * <p>Imports: the public API of {@code org.talentsim} ({@code engine}, {@code market},
- * {@code model}, {@code scenario}), JMH, and {@code org.talentsim.benchmarks.mason}.
+ * <p>Imports: the public API of {@code org.talentsim} ({@code engine}, {@code model}, {@code
+ * scenario}, {@code metrics}, {@code experiment}, {@code policy}), the kernel through {@code
+ * org.talentsim.kernel} (on the class path: the snapshot restore, the census's median for the
+ * baselines), JMH, and {@code org.talentsim.benchmarks.mason}.
  */
 package org.talentsim.benchmarks;

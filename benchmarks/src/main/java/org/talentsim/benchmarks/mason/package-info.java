@@ -4,7 +4,7 @@
  * {@code RandomSequence}, {@code MersenneTwisterFast}), with its parameters in {@link
  * org.talentsim.benchmarks.mason.Kernel}. Benchmark scope only: {@code core} never sees MASON.
  *
- * <p>Imports: MASON's {@code sim.engine} and {@code ec.util}, and talentsim's {@code model}
- * (to copy a starting world).
+ * <p>Imports: MASON's {@code sim.engine} and {@code ec.util}, and talentsim's {@code model} (to
+ * copy a starting world) and {@code kernel} (the census's median, {@code Internals.lowerMedian}).
  */
 package org.talentsim.benchmarks.mason;
