@@ -1299,7 +1299,6 @@ final class RunReport extends Page {
         return -1;
     }
 
-    /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
     /** The sum of a series' known values (0 for none). */
     private static double total(double[] series) {
         double sum = 0;
@@ -1328,6 +1327,7 @@ final class RunReport extends Page {
                 + ", " : "") + "where it started: this scenario's morale rule does not move it.");
     }
 
+    /** Whether every series keeps one value throughout (a fixed morale rule: the generic caption misled). */
     static boolean level(List<RunData.Series> series) {
         for (RunData.Series s : series) {
             double first = Double.NaN;

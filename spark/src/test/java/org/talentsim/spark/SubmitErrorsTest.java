@@ -84,17 +84,9 @@ class SubmitErrorsTest {
     /** An unknown option: one line, a suggestion, where the help is, exit 2 (it printed the whole usage). */
     @Test
     void anUnknownOptionIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            code = Submit.run("e.yaml", "--out", dir.resolve("o").toString(), "--resum");
-        } finally {
-            System.setErr(old);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, text);
+        Submitted bad = submitFile(Path.of("e.yaml"), dir.resolve("o").toString(), "--resum");
+        String text = bad.err();
+        assertEquals(2, bad.code(), text);
         assertTrue(text.startsWith("Unknown option: '--resum'"), text);
         assertTrue(text.contains("--resume") && text.strip().endsWith("Try --help for the application's options (docs/SPARK.md)."), text);
         assertTrue(text.lines().count() <= 4 && !text.contains("Usage:"), text);
