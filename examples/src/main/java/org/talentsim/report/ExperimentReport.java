@@ -853,7 +853,19 @@ final class ExperimentReport extends Page {
         trends(h, trend, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())));
         pairedToFirst(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), combos.stream().map(c -> label(paths, c)).toList());
         if (paths.size() > 1 && axis.size() > 1) {
-            withinLevels(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), paths, combos, axis.get(0), axis.get(axis.size() - 1));
+            // the axis's ends: numbers are drawn at their values, whatever order they were listed in
+            // (the last listed against the first gave 0.9 against 1 of 1, 0.5, 0.7, 0.9, the
+            // smallest step, where the interaction did not show: a strategist's review)
+            int lo = 0;
+            int hi = axis.size() - 1;
+            if (allNumbers) {
+                hi = 0;
+                for (int k = 1; k < numeric.length; k++) {
+                    lo = numeric[k] < numeric[lo] ? k : lo;
+                    hi = numeric[k] > numeric[hi] ? k : hi;
+                }
+            }
+            withinLevels(h, drawn.subList(0, Math.min(MAX_CHARTS, drawn.size())), paths, combos, axis.get(lo), axis.get(hi));
         }
     }
 

@@ -61,26 +61,29 @@ class SweepAxesTest {
     /**
      * A grid of two paths shows the first path's effect within each level of the second, paired
      * over the seeds: every cell against the one corner mixed both effects (a sweep analyst's review).
+     * Its effect is the axis's last value against its first, whatever order the values were listed
+     * in: listed as the docs advise, the reference first (1, 0.6, 0.8), the last listed against the
+     * first gave 0.8 against 1, the smallest step (a strategist's review).
      */
     @Test
     void aGridShowsTheFirstPathsEffectWithinEachLevel(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("g");
-        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "--months", "4", "-r", "3", "--vary", "labs[Keeper].retention.upTo=1,0.6",
+        Cli r = Cli.run("sweep", "scenarios/retention.yaml", "--months", "4", "-r", "3", "--vary", "labs[Keeper].retention.upTo=1,0.6,0.8",
                 "--vary", "market.offersEmployed=0.5/year,2/year", "--metrics", "Keeper.poached_out", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         List<List<String>> rows = ReportTest.table(Files.readString(out.resolve("report.html")), "within");
-        assertEquals(List.of("metric", "at", "labs[Keeper].retention.upTo=0.6 against 1 [95% CI]", "pairs"), rows.get(0));
+        assertEquals(List.of("metric", "at", "labs[Keeper].retention.upTo=1 against 0.6 [95% CI]", "pairs"), rows.get(0));
         assertEquals(3, rows.size(), rows.toString());
-        // each row: the runs of upTo=0.6 less those of upTo=1 on the same seed, at that level
+        // each row: the runs of upTo=1 less those of upTo=0.6 on the same seed, at that level
         List<String[]> runs = ReportTest.csv(out.resolve("runs.csv"));
         int col = List.of(runs.get(0)).indexOf("Keeper.poached_out");
         for (String level : List.of("0.5/year", "2/year")) {
             java.util.Map<String, Double> lo = new java.util.HashMap<>();
             java.util.Map<String, Double> hi = new java.util.HashMap<>();
             for (String[] v : runs.subList(1, runs.size())) {
-                if (v[1].equals("labs[Keeper].retention.upTo=1 market.offersEmployed=" + level)) {
+                if (v[1].equals("labs[Keeper].retention.upTo=0.6 market.offersEmployed=" + level)) {
                     lo.put(v[2], Double.parseDouble(v[col]));
-                } else if (v[1].equals("labs[Keeper].retention.upTo=0.6 market.offersEmployed=" + level)) {
+                } else if (v[1].equals("labs[Keeper].retention.upTo=1 market.offersEmployed=" + level)) {
                     hi.put(v[2], Double.parseDouble(v[col]));
                 }
             }
