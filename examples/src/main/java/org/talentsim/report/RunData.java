@@ -447,6 +447,22 @@ final class RunData {
     /** The POACHED rows, and those of them whose new pay is below the old (a pay cut to move). */
     long poached;
     long poachedForLess;
+    /**
+     * The researchers (moves.csv's index) who moved between two labs at least once, and who were
+     * poached at least once: a move is not a researcher (pvr1's page said 76,566 researchers moved,
+     * of 20,000: a student's review). Rows without an index count in neither ({@link #unknownMovers}).
+     */
+    final java.util.BitSet movedBetween = new java.util.BitSet();
+    final java.util.BitSet poachedPeople = new java.util.BitSet();
+    /** Whether some row had no researcher's index (the sets above then undercount). */
+    boolean unknownMovers;
+    /**
+     * Per lab and tick (index tick − 1): the people it took in from elsewhere (the pool or another
+     * lab), and those who left it for elsewhere other than by a layoff (quits, the poached, exits,
+     * founders, the bought): what a lab's hiring after a layoff is set against (a student's review).
+     */
+    final Map<String, int[]> inByTick = new java.util.HashMap<>();
+    final Map<String, int[]> leftByTick = new java.util.HashMap<>();
 
     /** A row of {@code moves.csv}; {@code researcher} its index (-1 when not known). */
     void move(int tick, String date, int researcher, String from, String fromTeam, String to, String toTeam, double oldSalary,
@@ -479,8 +495,24 @@ final class RunData {
         if (why.equals("COUNTERED") && !from.isEmpty()) {
             countered.merge(from, 1, Integer::sum);
         }
+        if (!from.equals(to) && tick >= 1 && tick <= dates.length) {
+            if (!to.isEmpty()) {
+                inByTick.computeIfAbsent(to, k -> new int[dates.length])[tick - 1]++;
+            }
+            if (!from.isEmpty() && !why.equals("LAID_OFF")) {
+                leftByTick.computeIfAbsent(from, k -> new int[dates.length])[tick - 1]++;
+            }
+        }
+        if (researcher < 0) {
+            unknownMovers = true;
+        } else if (!from.isEmpty() && !to.isEmpty() && !from.equals(to)) {
+            movedBetween.set(researcher);
+        }
         if (why.equals("POACHED")) {
             poached++;
+            if (researcher >= 0) {
+                poachedPeople.set(researcher);
+            }
             poachedBy.computeIfAbsent(poachedKey(tick, from, to, toTeam), k -> new int[1])[0]++;
             if (newSalary < oldSalary) {
                 poachedForLess++;

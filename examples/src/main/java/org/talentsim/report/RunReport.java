@@ -350,8 +350,12 @@ final class RunReport extends Page {
             if (labs == 3) {
                 break;
             }
-            if (change.applyAsLong(l) == 0 || change.applyAsLong(l) * 100 < Math.max(start, end)) {
-                continue;   // (a large lab's small change does not hide a smaller lab's large one: a review)
+            // (a large lab's small change does not hide a smaller lab's large one: a review); in a
+            // market of three labs or fewer every lab has its line, as a scenario compares them
+            // (pay-disparity's Beta and vesting's Grantco, the labs their stories are about, had
+            // none, each changed by less than 1%: a student's review)
+            if (d.labs.size() > 3 && (change.applyAsLong(l) == 0 || change.applyAsLong(l) * 100 < Math.max(start, end))) {
+                continue;
             }
             labs++;
             out.add(labChange(l, s));
@@ -433,7 +437,13 @@ final class RunReport extends Page {
             if (other > 0) {
                 kinds.add(Fmt.count(other) + " with a team moved to another lab");
             }
-            out.add("Between labs, " + Fmt.count(moved) + " researchers moved" + (kinds.size() > 1 ? " (" + String.join(", ", kinds) + ")" : "")
+            // moves, not researchers, where some moved more than once (pvr1: 76,566 moves of 20,000
+            // researchers, said "76,566 researchers moved": a student's review)
+            int people = d.movedBetween.cardinality();
+            String who = d.unknownMovers ? Fmt.count(moved) + (moved == 1 ? " move" : " moves")
+                    : people == moved ? Fmt.count(moved) + (moved == 1 ? " researcher moved" : " researchers moved")
+                    : Fmt.count(moved) + " moves by " + Fmt.count(people) + (people == 1 ? " researcher" : " researchers");
+            out.add("Between labs, " + who + (kinds.size() > 1 ? " (" + String.join(", ", kinds) + ")" : "")
                     + "; the most: " + String.join(", ", between.subList(0,
                     Math.min(3, between.size())).stream().map(f -> f[0] + " \u2192 " + f[1] + " " + Fmt.count(Long.parseLong(f[2]))).toList()));
         }
@@ -462,8 +472,15 @@ final class RunReport extends Page {
         // the poached who moved for less pay, where they are more than a few (a quarter in pvr1, whose
         // description promised it on the page, and it was in no line: a student's review)
         if (d.poachedForLess > 0 && d.poachedForLess * 20 >= d.poached) {
-            out.add(Fmt.count(d.poachedForLess) + " of the " + Fmt.count(d.poached) + " researchers poached ("
-                    + Fmt.num(Math.round(1000.0 * d.poachedForLess / d.poached) / 10.0) + "%) took a pay cut to move");
+            String share = Fmt.num(Math.round(1000.0 * d.poachedForLess / d.poached) / 10.0) + "%";
+            int people = d.poachedPeople.cardinality();
+            out.add(!d.unknownMovers && people == d.poached
+                    ? Fmt.count(d.poachedForLess) + " of the " + Fmt.count(d.poached) + " researchers poached (" + share
+                    + ") took a pay cut to move"
+                    // a share of moves where some were poached more than once, said so
+                    : "Of the " + Fmt.count(d.poached) + " moves by poaching" + (d.unknownMovers ? "" : " (by "
+                    + Fmt.count(people) + " researchers, some poached more than once)") + ", " + Fmt.count(d.poachedForLess)
+                    + " (" + share + ") were to lower pay");
         }
         // visa exits, and the month most left in
         int visa = 0;
@@ -483,10 +500,13 @@ final class RunReport extends Page {
             int laid = d.visaExitsLaidOff.values().stream().mapToInt(Integer::intValue).sum();
             String byLab = d.visaExitsLaidOff.size() == 1 ? " by " + d.visaExitsLaidOff.keySet().iterator().next()
                     : ": " + String.join(", ", d.visaExitsLaidOff.entrySet().stream().map(e -> e.getKey() + " " + Fmt.count(e.getValue())).toList());
-            out.add(Fmt.count(visa) + " researchers on work visas left the market when their grace period between jobs ran out,"
-                    + " the most in " + peak + " (" + Fmt.count(most) + ")" + (laid == 0 ? "; none of them laid off"
-                    : laid == visa ? ", all of them laid off" + byLab : "; " + Fmt.count(laid) + " of them laid off" + byLab
-                    + " (the others had quit, or were out of work from the start)"));
+            // the laid off before the month most left in: "the most in 2025-08 (104); 98 of them laid
+            // off" read as 98 of the 104 (a student's review); straight after a layoff, as counted
+            // (a researcher laid off, hired again and then quitting counts with those who quit)
+            out.add(Fmt.count(visa) + " researchers on work visas left the market when their grace period between jobs ran out, "
+                    + (laid == 0 ? "none of them straight after a layoff" : laid == visa ? "all of them straight after a layoff" + byLab
+                    : Fmt.count(laid) + " of them straight after a layoff" + byLab + " (the others had quit their last job, or were"
+                    + " out of work from the start)") + "; the most in " + peak + " (" + Fmt.count(most) + ")");
         }
         // equity granted and not yet vested, where labs hold some: what holds their people (vesting's
         // Grantco, the lab its story is about, was in no line: a student's review)
@@ -1683,6 +1703,53 @@ final class RunReport extends Page {
                 + " layoffs, dismissals and closures of a lab bought (an acqui-hire); '\u2013' is a layoff the budget forced, on the"
                 + " default terms (2 months, 16 weeks + 2 a year)." + (info.note() != null
                         ? " The scenario file was not read (see above), so the terms and the layoffs' causes are unknown." : ""));
+        String after = hiringAfterLayoffs();
+        if (after != null) {
+            h.el("p", "note", after);
+        }
+    }
+
+    /**
+     * A lab that takes people in again after a layoff of the scenario's, with its figures and why:
+     * mass-layoff's BigCo cut 600, then hired 252 and poached 176, and no line of the page said how
+     * a lab that had just cut could hire (a student's review). Null when no such lab.
+     */
+    private String hiringAfterLayoffs() {
+        List<String> labs = new ArrayList<>();
+        for (String lab : d.labs) {
+            int last = -1;
+            for (ScenarioInfo.Cut c : info.cuts()) {
+                double[] laid = d.lab.getOrDefault(lab, Map.of()).get("layoffs");
+                if (c.lab().equals(lab) && c.tick() >= 1 && c.tick() <= d.dates.length && laid != null && laid[c.tick() - 1] > 0) {
+                    last = Math.max(last, c.tick());
+                }
+            }
+            int[] in = d.inByTick.get(lab);
+            if (last < 1 || last >= d.dates.length || in == null) {
+                continue;
+            }
+            int[] left = d.leftByTick.getOrDefault(lab, new int[d.dates.length]);
+            long took = 0;
+            long gone = 0;
+            for (int t = last; t < d.dates.length; t++) {
+                took += in[t];
+                gone += left[t];
+            }
+            if (took > 0) {
+                labs.add(lab + " took in " + Fmt.count(took) + (took == 1 ? " researcher" : " researchers") + " after its layoff of "
+                        + d.dates[last - 1] + " (" + d.dates[last] + (last + 1 < d.dates.length ? " to " + d.dates[d.dates.length - 1] : "")
+                        + "), while " + Fmt.count(gone) + " others left it");
+            }
+        }
+        if (labs.isEmpty()) {
+            return null;
+        }
+        return String.join("; ", labs) + ". A layoff lowers the targets of the teams it cuts to the size it leaves them, so"
+                + " the positions cut are not hired back; but a place that a later leaver empties (a quit, a poach) is filled"
+                + " again, and the teams it did not cut hire to their own targets" + (info.rehireCoolOffMonths() > 0
+                ? "; a lab takes none of those it laid off back for " + info.rehireCoolOffMonths() + (info.rehireCoolOffMonths() == 1
+                ? " month" : " months") + " (market.rehireCoolOffMonths)." : info.rehireCoolOffMonths() == 0
+                ? "; with market.rehireCoolOffMonths 0 a lab may hire back those it laid off at once." : ".");
     }
 
     /**

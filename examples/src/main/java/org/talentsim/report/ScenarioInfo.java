@@ -27,7 +27,7 @@ import org.talentsim.scenario.Scenario;
  */
 record ScenarioInfo(String description, List<Event> events, String note, List<TeamInfo> teams, List<Cut> cuts, double payBase,
         Features features, java.util.Map<String, Integer> closed, int visaGraceDays, List<String> notes, int researchLagMonths,
-        List<Fair> fairs) {
+        List<Fair> fairs, int rehireCoolOffMonths) {
     /** A job fair of a named researcher: its tick and the teams it draws (each makes an offer, or none). */
     record Fair(int tick, String researcher, int offers) {
     }
@@ -235,11 +235,12 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         return new ScenarioInfo(s.description(), List.copyOf(events), null, List.copyOf(teams), List.copyOf(cuts),
                 s.market().payScale().base(), new Features(stars, gap, budgets, s.market().capability().efficiencyPerLab()), java.util.Map.copyOf(closed),
-                s.market().visaGraceDays(), List.copyOf(s.notes()), s.market().capability().researchLagMonths(), List.copyOf(fairs));
+                s.market().visaGraceDays(), List.copyOf(s.notes()), s.market().capability().researchLagMonths(), List.copyOf(fairs),
+                s.market().rehireCoolOffMonths());
     }
 
     static ScenarioInfo none(String note) {
-        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1, List.of(), -1, List.of());
+        return new ScenarioInfo(null, List.of(), note, List.of(), List.of(), Double.NaN, Features.UNKNOWN, java.util.Map.of(), -1, List.of(), -1, List.of(), -1);
     }
 
     /**
