@@ -442,6 +442,10 @@ public final class Calibration {
         String name = m.text();
         int dot = name.lastIndexOf('.');
         String metric = name.substring(dot + 1);
+        if (dot > 0 && metric.equals("retention")) {
+            requireStartingStaff(f, m, s, name.substring(0, dot));
+            return;
+        }
         if (payVaries || dot < 0 || !(metric.equals("leaving_unvested") || metric.equals("leaving_vested_out"))) {
             return;
         }
@@ -458,6 +462,45 @@ public final class Calibration {
                 return;
             }
         }
+    }
+
+    /**
+     * Refuses the retention of a lab or team {@code owner} (a known metric's) that the file starts
+     * with nobody: a lab founded by an event, a team built in the run or starting at headcount 0
+     * with no stars. Retention is the share of the starting staff kept, NaN in every run; the
+     * calibration ran its whole budget and stopped with no estimate, though check had passed the
+     * file (an economist's review: TBD Lab's, the flagship's obvious target). Headcounts are whole
+     * numbers, which no parameter varies.
+     */
+    private static void requireStartingStaff(CalibrationFile f, Item m, Scenario s, String owner) {
+        if (owner.equals("market")) {
+            return;
+        }
+        for (org.talentsim.scenario.LabSpec l : s.labs()) {
+            int staff = 0;
+            for (org.talentsim.scenario.TeamSpec t : l.teams()) {
+                int n = t.headcount() + t.stars().size();
+                staff += n;
+                if (owner.equals(l.name() + "/" + t.name())) {
+                    if (n == 0) {
+                        throw f.error(m, "is never defined: team '" + owner + "' starts with nobody (headcount 0), and retention is"
+                                + " the share of the starting staff kept; for those it takes on, target " + owner + ".retention_joined");
+                    }
+                    return;
+                }
+            }
+            if (owner.equals(l.name())) {
+                if (staff == 0) {
+                    throw f.error(m, "is never defined: lab '" + owner + "' starts with nobody (every team's headcount 0), and"
+                            + " retention is the share of the starting staff kept; for those it takes on, target " + owner
+                            + ".retention_joined");
+                }
+                return;
+            }
+        }
+        // a known metric's lab or team that the file does not start with: an event builds it
+        throw f.error(m, "is never defined: '" + owner + "' is built during the run (by an event), so it has no starting staff,"
+                + " and retention is the share of the starting staff kept; for those it takes on, target " + owner + ".retention_joined");
     }
 
     /** Whether pay policy {@code pay} may grant equity: any but the built-in cash and equity policies at equity 0. */

@@ -193,7 +193,7 @@ public final class Calibrator {
     public record Result(Calibration calibration, List<ParameterEstimate> estimates, List<MomentFit> moments,
             double objective, double linearisedObjective, double j, int df, double p, int evaluations, int resumed,
             List<TraceRow> trace, double[] theta, double[][] sigma, double[][] jacobian, boolean budgetSpent,
-            int jacobianMoves) {
+            int jacobianMoves, Derivative[][] derivatives) {
         /**
          * Whether the estimate is short of a minimum: one Gauss–Newton step from it would halve the
          * objective or more, by its linearisation ({@link #linearisedObjective}); the t's and J
@@ -322,6 +322,18 @@ public final class Calibrator {
     }
 
     /**
+     * How an entry of the Jacobian ({@link Result#jacobian}, {@code jacobian.csv}) was taken:
+     * {@code difference} "central", "forward" (θ̂ to θ̂ + step) or "backward" (θ̂ − step to θ̂);
+     * {@code step} the distance between its two points in the parameter's units; {@code
+     * nominalShare} that step over the file's (its {@code step} × the range; twice that for a
+     * central difference); {@code undefinedOtherSide} whether it is one-sided because the moment
+     * is undefined at the other point (a ratio over zero there), not because of a bound. A
+     * one-sided difference where the moment is undefined was used without a word (three of the
+     * flagship's eight: an economist's review).
+     */
+    public record Derivative(String difference, double step, double nominalShare, boolean undefinedOtherSide) {}
+
+    /**
      * Above this {@link ParameterEstimate#slopeGap()} the moments are not smooth in the parameter at
      * the Jacobian's step (found by a statistician's review: the flagship's acceptance weight, whose
      * steps each way raised the objective from 10 to 74 and 50 while the central difference, the
@@ -345,8 +357,8 @@ public final class Calibrator {
      * trace, updating {@code best}; returns the trace index of the best point that is better than
      * the best objective before, or −1 when none is.
      */
-    private static int jacobian(Calibration c, Evaluations ev, double[] theta, double[][] g, double[] gap, List<TraceRow> trace,
-            double[] best) {
+    private static int jacobian(Calibration c, Evaluations ev, double[] theta, double[][] g, Derivative[][] how, double[] gap,
+            List<TraceRow> trace, double[] best) {
         int p = theta.length;
         List<double[]> points = new ArrayList<>();
         double[] h = new double[p];
@@ -369,23 +381,27 @@ public final class Calibrator {
             double[] md = Smm.moments(c, vals.get(2 * j + 1));
             double hUp = points.get(2 * j)[j] - theta[j];
             double hDown = theta[j] - points.get(2 * j + 1)[j];
+            Calibration.Parameter par = c.parameters().get(j);
+            double nominal = par.step() * (par.upper() - par.lower());
+            String sides = hUp > 0 && hDown > 0 ? "central" : hUp > 0 ? "forward" : "backward";
             for (int k = 0; k < g.length; k++) {
                 g[k][j] = (mu[k] - md[k]) / h[j];
+                how[k][j] = new Derivative(sides, h[j], h[j] / (sides.equals("central") ? 2 * nominal : nominal), false);
                 // a moment undefined on one side (a ratio whose denominator is 0 there): the
                 // one-sided difference of the other; it made G non-finite, and every se and J
                 // undefined as "not identified together" (found by a calibration review)
                 if (!Double.isFinite(g[k][j]) && Double.isFinite(m0[k])) {
                     if (Double.isFinite(mu[k]) && hUp > 0) {
                         g[k][j] = (mu[k] - m0[k]) / hUp;
+                        how[k][j] = new Derivative("forward", hUp, hUp / nominal, hDown > 0);
                     } else if (Double.isFinite(md[k]) && hDown > 0) {
                         g[k][j] = (m0[k] - md[k]) / hDown;
+                        how[k][j] = new Derivative("backward", hDown, hDown / nominal, hUp > 0);
                     }
                 }
             }
             // a side a bound cut to under half the step measures a jump, not a slope: no gap (an estimate
             // just inside its bound was called "not smooth" from a step of 4% of the other's: a calibration review)
-            Calibration.Parameter par = c.parameters().get(j);
-            double nominal = par.step() * (par.upper() - par.lower());
             gap[j] = hUp >= nominal / 2 && hDown >= nominal / 2 ? slopeGap(c, m0, mu, hUp, md, hDown) : Double.NaN;
             for (int side = 0; side < 2; side++) {
                 double[] pt = points.get(2 * j + side);
@@ -402,8 +418,8 @@ public final class Calibrator {
 
     /**
      * ‖f − b‖ / max(‖f‖, ‖b‖) in the norm √Σ wₖxₖ², with f = (up − m0)/hUp and b = (m0 −
-     * down)/hDown; 0 where both slopes are 0, NaN where a side has no step (a bound) or a moment
-     * is undefined.
+     * down)/hDown, over the moments defined at all three points; 0 where both slopes are 0, NaN
+     * where a side has no step (a bound) or no moment is defined at all three.
      */
     static double slopeGap(Calibration c, double[] m0, double[] up, double hUp, double[] down, double hDown) {
         if (!(hUp > 0) || !(hDown > 0)) {
@@ -412,7 +428,15 @@ public final class Calibrator {
         double diff = 0;
         double f = 0;
         double b = 0;
+        int counted = 0;
         for (int k = 0; k < m0.length; k++) {
+            if (!Double.isFinite(up[k]) || !Double.isFinite(m0[k]) || !Double.isFinite(down[k])) {
+                // a moment undefined at a point (a ratio over zero): the gap of the others, which
+                // have both slopes (it was NaN for the flagship's interior quit_base, and "usable"
+                // read an empty gap as smooth: an economist's review)
+                continue;
+            }
+            counted++;
             double w = c.targets().get(k).weight();
             double fk = (up[k] - m0[k]) / hUp;
             double bk = (m0[k] - down[k]) / hDown;
@@ -421,7 +445,7 @@ public final class Calibrator {
             b += w * bk * bk;
         }
         double size = Math.max(f, b);
-        if (!Double.isFinite(diff) || !Double.isFinite(size)) {
+        if (counted == 0 || !Double.isFinite(diff) || !Double.isFinite(size)) {
             return Double.NaN;
         }
         return size == 0 ? 0 : Math.sqrt(diff / size);
@@ -530,9 +554,10 @@ public final class Calibrator {
         double objective = best[0];
         double[][] g = new double[c.targets().size()][p];
         double[] gaps = new double[p];
+        Derivative[][] how = new Derivative[c.targets().size()][p];
         int moves = 0;
         int better;
-        while ((better = jacobian(c, ev, theta, g, gaps, trace, best)) >= 0 && moves < MAX_MOVES) {
+        while ((better = jacobian(c, ev, theta, g, how, gaps, trace, best)) >= 0 && moves < MAX_MOVES) {
             theta = trace.get(better).theta();
             objective = trace.get(better).objective();
             moves++;
@@ -586,6 +611,6 @@ public final class Calibrator {
         }
         LOG.info("calibration {}: objective {} after {} evaluations", c.file(), objective, ev.count());
         return new Result(c, estimates, moments, objective, inf.linearised(), inf.j(), inf.df(), inf.p(), ev.count(), resumed[0], trace, theta,
-                sigma, g, spent[bestStart[0]], moves);
+                sigma, g, spent[bestStart[0]], moves, how);
     }
 }

@@ -88,15 +88,22 @@ final class Reports {
         return b.toString();
     }
 
-    /** G in long form: {@code target,parameter,derivative}, in the parameter's units (K × P rows). */
+    /**
+     * G in long form: {@code target,parameter,derivative,difference,step,nominal_share,undefined_other_side},
+     * in the parameter's units (K × P rows), with how each was taken ({@link Calibrator.Derivative}).
+     */
     static String jacobian(Calibrator.Result r) {
-        StringBuilder b = new StringBuilder("target,parameter,derivative\n");
+        StringBuilder b = new StringBuilder("target,parameter,derivative,difference,step,nominal_share,undefined_other_side\n");
         double[][] g = r.jacobian();
+        Calibrator.Derivative[][] how = r.derivatives();
         List<Calibrator.MomentFit> ms = r.moments();
         for (int k = 0; k < g.length; k++) {
             for (int j = 0; j < g[k].length; j++) {
+                Calibrator.Derivative d = how[k][j];
                 b.append(ms.get(k).target()).append(',').append(r.estimates().get(j).parameter()).append(',')
-                        .append(Num.format(g[k][j])).append('\n');
+                        .append(Num.format(g[k][j])).append(',').append(d.difference()).append(',').append(Num.format(d.step()))
+                        .append(',').append(Num.format(d.nominalShare())).append(',').append(d.undefinedOtherSide() ? "TRUE" : "FALSE")
+                        .append('\n');
             }
         }
         return b.toString();
@@ -133,6 +140,20 @@ final class Reports {
         // Jacobian: both say it stopped short (an economist's review)
         b.append("  \"budget_spent\": ").append(r.budgetSpent()).append(",\n");
         b.append("  \"jacobian_moves\": ").append(r.jacobianMoves()).append(",\n");
+        // the derivatives taken one-sided because the moment is undefined at the other step (an
+        // economist's review: three of the flagship's, said nowhere)
+        List<String> oneSided = new java.util.ArrayList<>();
+        for (int k = 0; k < r.derivatives().length; k++) {
+            for (int j = 0; j < r.derivatives()[k].length; j++) {
+                Calibrator.Derivative d = r.derivatives()[k][j];
+                if (d.undefinedOtherSide()) {
+                    oneSided.add("{\"target\": " + Folder.json(r.moments().get(k).target()) + ", \"parameter\": "
+                            + Folder.json(r.estimates().get(j).parameter()) + ", \"difference\": \"" + d.difference()
+                            + "\", \"nominal_share\": " + json(d.nominalShare()) + "}");
+                }
+            }
+        }
+        b.append("  \"one_sided_derivatives\": [").append(String.join(", ", oneSided)).append("],\n");
         b.append("  \"objective\": ").append(json(r.objective())).append(",\n");
         b.append("  \"objective_linearised_minimum\": ").append(json(r.linearisedObjective())).append(",\n");
         b.append("  \"j\": ").append(json(r.j())).append(",\n");

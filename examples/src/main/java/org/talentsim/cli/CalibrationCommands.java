@@ -206,6 +206,10 @@ final class CalibrationCommands {
                                 : "no target moves " + (unidentified.size() == 1 ? "it" : "them") + " (a zero column of the"
                                 + " Jacobian); the others' se's stand") + " (docs/CALIBRATION.md, Standard errors).");
             }
+            String oneSided = oneSided(r);
+            if (!oneSided.isEmpty()) {
+                w.println(oneSided);
+            }
             // as the report says: an se wider than the whole range leaves the parameter unidentified
             // (its CI then runs past the range's bounds)
             List<String> wide = new ArrayList<>();
@@ -263,15 +267,17 @@ final class CalibrationCommands {
             boolean short_ = r.shortOfMinimum();
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
-                    + " is singular, and t divides by se); t = (observed - simulated) / fit se" + (offMinimum
-                    && r.moments().stream().anyMatch(m -> Double.isFinite(m.t())) ? "; " + (short_ ? "here the search stopped a"
-                    + " step short of the minimum, and " : "") + "t divides the miss left at the minimum of the"
-                    + " objective's linearisation (miss at min, moments.csv's linearised_miss), as J does: the part of"
-                    + " observed - simulated that " + (short_ ? "that" : "a") + " step of the parameters would remove is not a miss"
-                    + " of the model."
-                    : offMinimum ? "; " + (short_ ? "here the search stopped a step short of the minimum, where" : "at the minimum"
-                    + " of the objective's linearisation") + " the parameters fit every target exactly (miss at min 0, moments.csv's"
-                    + " linearised_miss): no t." : "."));
+                    + " is singular, and t divides by se); " + (offMinimum
+                    && r.moments().stream().anyMatch(m -> Double.isFinite(m.t()))
+                    // the t's formula is the one the numbers follow (it said (observed - simulated) / fit se,
+                    // then that t divides the miss at min: a calibration review)
+                    ? "t = miss at min / fit se, where miss at min (moments.csv's linearised_miss) is the miss left at the"
+                    + " minimum of the objective's linearisation, as J uses it: the part of observed - simulated that "
+                    + "a step of the parameters would remove is not a miss of the model"
+                    + (short_ ? " (here the search stopped a step short of the minimum)." : ".")
+                    : "t = (observed - simulated) / fit se" + (offMinimum ? "; " + (short_ ? "here the search stopped a step short of"
+                    + " the minimum, where" : "at the minimum of the objective's linearisation") + " the parameters fit every target"
+                    + " exactly (miss at min 0, moments.csv's linearised_miss): no t." : ".")));
             List<String> held = r.estimates().stream().filter(Calibrator.ParameterEstimate::heldAtBound)
                     .map(Calibrator.ParameterEstimate::parameter).toList();
             if (!held.isEmpty()) {
@@ -511,5 +517,24 @@ final class CalibrationCommands {
             return "miss";
         }
         return Double.isNaN(m.t()) ? "-" : String.format(Locale.ROOT, "%.2f", m.t());
+    }
+
+    /**
+     * The derivatives taken one-sided because the moment is undefined at the other step, with the
+     * step they rest on ("" when none): three of the flagship's were, and no line said so (an
+     * economist's review). Words shared with the report ({@link org.talentsim.report.Fmt#oneSided}).
+     */
+    private static String oneSided(Calibrator.Result r) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < r.derivatives().length; k++) {
+            for (int j = 0; j < r.derivatives()[k].length; j++) {
+                Calibrator.Derivative d = r.derivatives()[k][j];
+                if (d.undefinedOtherSide()) {
+                    parts.add(org.talentsim.report.Fmt.oneSidedPart(r.moments().get(k).target(), r.estimates().get(j).parameter(),
+                            d.difference(), d.nominalShare()));
+                }
+            }
+        }
+        return parts.isEmpty() ? "" : org.talentsim.report.Fmt.oneSided(parts);
     }
 }

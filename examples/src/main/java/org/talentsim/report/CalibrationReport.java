@@ -177,6 +177,15 @@ final class CalibrationReport extends Page {
             h.el("p", "warn", "Stopped short: " + Fmt.stoppedShort(spent, moves, d.spec.path("max_evaluations").asInt(0))
                     + ", so the estimate may move and its se's are less sure than a converged search's; raise max_evaluations.");
         }
+        // the derivatives taken one-sided where the moment is undefined at the other step (an economist's review)
+        List<String> oneSided = new ArrayList<>();
+        for (JsonNode o : d.summary.path("one_sided_derivatives")) {
+            oneSided.add(Fmt.oneSidedPart(o.path("target").asText(), o.path("parameter").asText(), o.path("difference").asText(),
+                    o.path("nominal_share").asDouble(Double.NaN)));
+        }
+        if (!oneSided.isEmpty()) {
+            h.el("p", "warn", Fmt.oneSided(oneSided));
+        }
         List<String> why = new ArrayList<>();
         if (!rough.isEmpty()) {
             why.add("the moments are not smooth in " + String.join(", ", rough.stream().map(x -> x.substring(0, x.indexOf(" ("))).toList()));
@@ -275,12 +284,13 @@ final class CalibrationReport extends Page {
         h.el("p", "note", fitSe ? "se: the standard error of observed \u2212 simulated at a fixed parameter vector (the"
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
                 + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
-                + " identified together, and t divides by se); t = (observed \u2212 simulated) / fit se" + (offMinimum
-                && !fit.isEmpty() ? ". " + (shortOf ? "Here the search stopped a step short of the minimum, and t" : "t") + " divides the"
-                + " miss left at the minimum of the objective's linearisation (miss at min), as J does: the part of observed"
-                + " \u2212 simulated that " + (shortOf ? "that" : "a") + " step of the parameters would remove is not a miss of the"
-                + " model." : offMinimum ? ". " + (shortOf ? "Here the search stopped a step short of the minimum, where" : "At the"
-                + " minimum of the objective's linearisation") + " the parameters fit every target exactly (miss at min 0): no t." : ".")
+                + " identified together, and t divides by se); " + (offMinimum && !fit.isEmpty()
+                ? "t = miss at min / fit se, where miss at min is the miss left at the minimum of the objective's"
+                + " linearisation, as J uses it: the part of observed \u2212 simulated that a step of the parameters would"
+                + " remove is not a miss of the model" + (shortOf ? " (here the search stopped a step short of the minimum)." : ".")
+                : "t = (observed \u2212 simulated) / fit se" + (offMinimum ? ". " + (shortOf ? "Here the search stopped a step short"
+                + " of the minimum, where" : "At the minimum of the objective's linearisation") + " the parameters fit every target"
+                + " exactly (miss at min 0): no t." : "."))
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"
                 + " t = (observed \u2212 simulated) / se (written by an earlier build).");
         if (!sources.isEmpty()) {

@@ -415,4 +415,23 @@ public final class Fmt {
         return cell + ": " + num(Math.abs(dA)) + " " + aWay + a + " and " + num(Math.abs(dB)) + " " + bWay + b + ", "
                 + num(Math.abs(ratio) * per) + " " + aWay + a + " for each " + each + " " + bWay + b + chance;
     }
+
+    /** One derivative taken one-sided where the moment is undefined at the other step ({@link #oneSided}). */
+    public static String oneSidedPart(String target, String parameter, String difference, double nominalShare) {
+        return target + " in " + parameter + " (" + difference + ", over " + (nominalShare < 0.5 ? "only " : "")
+                + num(Math.round(nominalShare * 1000) / 10.0) + "% of the step)";
+    }
+
+    /**
+     * The derivatives of the Jacobian taken one-sided because the moment is undefined at the other
+     * step (the terminal's and the page's words; an economist's review found three of the
+     * flagship's used without a word).
+     */
+    public static String oneSided(java.util.List<String> parts) {
+        boolean cut = parts.stream().anyMatch(x -> x.contains("over only "));
+        return "One-sided where the moment is undefined at the other step (a ratio over zero in every run there; jacobian.csv's"
+                + " undefined_other_side): " + String.join(", ", parts) + ". Such a derivative rests on one side's runs"
+                + (cut ? "; one over a step a bound cut to under half measures a jump more than a slope" : "")
+                + ": more replications, or a target with larger counts, make it sure.";
+    }
 }

@@ -251,7 +251,7 @@ class CalibrationCliTest {
             sigma[targets.indexOf(c[0])][targets.indexOf(c[1])] = Double.parseDouble(c[2]);
         }
         List<String> jac = Files.readAllLines(out.resolve("jacobian.csv"));
-        assertEquals("target,parameter,derivative", jac.get(0));
+        assertEquals("target,parameter,derivative,difference,step,nominal_share,undefined_other_side", jac.get(0));
         assertEquals(1 + 6, jac.size());
         for (String line : jac.subList(1, jac.size())) {
             String[] c = line.split(",");
@@ -357,9 +357,15 @@ class CalibrationCliTest {
         assertTrue(j < 1, "J: " + j);
         assertTrue(r.out().lines().anyMatch(l -> l.matches("target +observed +simulated +miss at min +se +fit se +t")), r.out());
         assertTrue(r.out().contains("here the search stopped a step short of the minimum"), r.out());
+        // the t's formula is the one the numbers follow (moments.csv: t = linearised_miss / residual_se,
+        // checked in the test above): it said (observed - simulated) / fit se here too (a calibration review)
+        assertTrue(r.out().contains("t = miss at min / fit se"), r.out());
+        assertFalse(r.out().contains("t = (observed - simulated) / fit se"), r.out());
         String page = Files.readString(out.resolve("report.html"));
         assertFalse(page.contains("Targets the model misses"), "no target called missed");
-        assertTrue(page.contains(">miss at min</th>") && page.contains("Here the search stopped a step short"), "said on the page");
+        assertTrue(page.contains(">miss at min</th>") && page.contains("here the search stopped a step short"), "said on the page");
+        assertTrue(page.contains("t = miss at min / fit se") && !page.contains("t = (observed \u2212 simulated) / fit se"),
+                "the page's formula");
     }
 
     /**
@@ -390,11 +396,55 @@ class CalibrationCliTest {
     }
 
     /**
-     * A ratio target whose denominator is 0 on one side of the Jacobian's step: its derivative is
-     * the one-sided difference of the other side, and the se's and J stand. The central
-     * difference was undefined, and every se and J were dropped with "the targets do not identify
-     * the parameters together" (found by a calibration review).
+     * A ratio target whose denominator is 0 on one side of the Jacobian's step (no offers at the
+     * lower bound, so no poaching): its derivative is the one-sided difference of the other side,
+     * and the se's and J stand. The central difference was undefined, and every se and J were
+     * dropped with "the targets do not identify the parameters together" (found by a calibration
+     * review). It is said, in jacobian.csv, summary.json, on the terminal and on the page, and the
+     * slope gap of an interior estimate is that of the moments defined on both sides (three of the
+     * flagship's derivatives were one-sided without a word, and its interior quit_base had an empty
+     * slope_gap that usable read as smooth: an economist's review).
      */
+    @Test
+    void aDerivativeOneSidedWhereTheMomentIsUndefinedIsSaid(@TempDir Path dir) throws IOException {
+        Path f = calibration(dir, "one.yaml", "  - {name: offers, path: market.offersEmployed, lower: 0, upper: 2.0, start: 0.2,"
+                + " unit: /year}\n", "  - {metric: market.poached_per_month, observed: 0.4, se: 0.1}\n"
+                + "  - {name: qp, ratio: [Keeper.quits, market.poached_per_month], observed: 20, se: 10}\n",
+                "overrides: ['months=6']\nreplications: 2\nseed: 5\nmax_evaluations: 20\n");
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> jac = Files.readAllLines(out.resolve("jacobian.csv"));
+        String[] est = Files.readAllLines(out.resolve("estimates.csv")).get(1).split(",", -1);
+        double theta = Double.parseDouble(est[1]);
+        double nominal = 0.1 * 2.0;   // the default step, 10% of the range
+        assertTrue(theta > 0 && theta < nominal, "the case: the estimate within a step of the bound at 0: " + theta);
+        // the ratio: forward over the whole step, as its moment is undefined at the step down (0 offers)
+        String[] qp = jac.get(2).split(",", -1);
+        assertEquals(List.of("qp", "offers", "forward", "TRUE"), List.of(qp[0], qp[1], qp[3], qp[6]), jac.get(2));
+        assertEquals(nominal, Double.parseDouble(qp[4]), 1e-12);
+        assertEquals(1.0, Double.parseDouble(qp[5]), 1e-12);
+        // the poaching rate: central over the step down the bound cut (θ̂ to 0) and the step up
+        String[] rate = jac.get(1).split(",", -1);
+        assertEquals(List.of("central", "FALSE"), List.of(rate[3], rate[6]), jac.get(1));
+        assertEquals(theta + nominal, Double.parseDouble(rate[4]), 1e-9);
+        assertEquals((theta + nominal) / (2 * nominal), Double.parseDouble(rate[5]), 1e-9);
+        // the se stands, and the slope gap is the poaching rate's (the ratio undefined below): not empty
+        assertTrue(Double.parseDouble(est[2]) > 0, String.join(",", est));
+        assertFalse(est[8].isEmpty(), "slope_gap: " + String.join(",", est));
+        String said = "One-sided where the moment is undefined at the other step (a ratio over zero in every run there;"
+                + " jacobian.csv's undefined_other_side): qp in offers (forward, over 100% of the step).";
+        assertTrue(r.out().contains(said), r.out());
+        assertTrue(ReportTest.unescape(Files.readString(out.resolve("report.html"))).contains(said), "on the page");
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"one_sided_derivatives\": [{\"target\": \"qp\","
+                + " \"parameter\": \"offers\", \"difference\": \"forward\", \"nominal_share\": 1}]"), "summary.json");
+        // a calibration with none says nothing
+        Cli none = Cli.run("calibrate", file(dir).toString(), "--out", dir.resolve("n").toString(), "-q", "--no-report");
+        assertEquals(0, none.exit(), none.err());
+        assertFalse(none.out().contains("One-sided"), none.out());
+        assertTrue(Files.readString(dir.resolve("n/summary.json")).contains("\"one_sided_derivatives\": [],"));
+    }
+
     /**
      * A ratio over a monthly rate counts its events as the rate times the run's months, times the
      * runs: a ratio over 0.75 poachings a month in 2 runs of 2 months (3 events) went unremarked
@@ -448,6 +498,7 @@ class CalibrationCliTest {
         assertEquals(summary.contains("\"jacobian_moves\": 0,"), !r.out().contains("to a better point of its Jacobian"), r.out());
     }
 
+    /** As the test above, with two parameters and a ratio of flows, one of them rare. */
     @Test
     void aMomentUndefinedOnOneSideOfTheStepTakesTheOtherSide(@TempDir Path dir) throws IOException {
         Path f = calibration(dir, "ratio0.yaml", OFFERS + SEPARATION,
@@ -474,9 +525,13 @@ class CalibrationCliTest {
         // the case: a point of the Jacobian where the ratio is undefined (its objective is written as 1e30)
         assertTrue(Files.readAllLines(out.resolve("trace.csv")).stream().anyMatch(l -> l.split(",")[1].equals("jacobian")
                 && Double.parseDouble(l.split(",")[3]) >= 1e29), "a Jacobian point with the ratio undefined");
-        for (String line : Files.readAllLines(out.resolve("jacobian.csv")).subList(1, 7)) {
-            assertTrue(Double.isFinite(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1))), line);
+        List<String> jac = Files.readAllLines(out.resolve("jacobian.csv"));
+        for (String line : jac.subList(1, 7)) {
+            assertTrue(Double.isFinite(Double.parseDouble(line.split(",")[2])), line);
         }
+        // and the one-sided derivatives are marked (an economist's review)
+        assertTrue(jac.subList(1, 7).stream().anyMatch(l -> l.startsWith("lk_ratio,") && l.endsWith(",TRUE")), jac.toString());
+        assertTrue(r.out().contains("One-sided where the moment is undefined at the other step"), r.out());
         for (String line : Files.readAllLines(out.resolve("estimates.csv")).subList(1, 3)) {
             assertFalse(line.split(",", -1)[2].isEmpty(), "an se: " + line);
         }
