@@ -39,7 +39,7 @@ import org.talentsim.engine.Simulation;
  * All three run the rules of {@link Kernel#DEFAULT} (morale toward the peer-pay target, the
  * one-draw search, offers priced at a premium and capped at the poacher's valuation, match
  * counter-offers, utility acceptance, openings and the per-tick hiring quota, offers drawn by
- * quota) with the census's own median algorithm ({@code Internals.lowerMedian}), start from the
+ * quota) with the census's own median algorithm ({@code Internals.LabMedianFinder}), start from the
  * talentsim world at tick 0 and are warmed for {@value Markets#WARM_TICKS} ticks before the
  * snapshot; {@code KernelEquivalenceTest} checks their aggregates against talentsim's at 20k / 10
  * labs and 100k / 1,000 labs.

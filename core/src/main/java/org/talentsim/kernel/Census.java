@@ -63,14 +63,8 @@ final class Census {
     boolean patchLayout = true;
     /** Runs whose cut raises were put in place by {@link #patchCuts} (for tests). */
     int patched;
-    /**
-     * Per lab: a window of pay around its last median, {@code [winFrom, winTo]}, some ranks either
-     * side ({@link Select#halfWidth}); NaN when there is none.
-     */
-    private float[] winFrom = new float[0];
-    private float[] winTo = new float[0];
-    /** Medians found in the window kept from the tick before (for tests). */
-    int windowed;
+    /** Each lab's median from the tick before's: the windows kept (see {@link LabMedians}). */
+    private final LabMedians windows = new LabMedians();
     /** Whether the medians are computed (see {@link #computeMedians}). */
     private boolean medians = true;
 
@@ -89,10 +83,8 @@ final class Census {
         long[] payroll = new long[0];
         /** Per lab: where this stripe scatters its next salary (when the direct layout fails). */
         int[] labFill = new int[0];
-        final int[] hist = new int[Select.HIST];
-        /** Scratch of the windowed medians ({@link Select#inWindow}): the values inside a window, and the next window. */
-        final float[] room = new float[Select.WINDOW_ROOM];
-        final float[] window = new float[2];
+        /** Scratch of the medians. */
+        final LabMedians.Scratch medianScratch = new LabMedians.Scratch();
 
         void reset(int teams, int labs) {
             if (teamSums.length < TEAM_SUMS * teams) {
@@ -277,10 +269,7 @@ final class Census {
             java.util.Arrays.fill(median, Double.NaN);
             payrollUnits = new long[labStart.length];
             lnMedian = new double[labStart.length];
-            // NaN: no window yet (any window gives the exact median or none, so a stale one only costs a full selection)
-            winFrom = new float[labStart.length];
-            winTo = new float[labStart.length];
-            Arrays.fill(winFrom, Float.NaN);
+            windows.reset(labStart.length);
         }
         if (teamRoom.length < teams) {
             teamRoom = new int[Math.max(teams, 2 * teamRoom.length)];
@@ -394,86 +383,22 @@ final class Census {
 
     private void medians(int s) {
         float[] a = scratch;
-        Stripe st = stripes[s];
+        LabMedians.Scratch ms = stripes[s].medianScratch;
         for (int l = s; l < passLabs; l += passStripes) {
-            int lo = labStart[l];
-            int hi = labStart[l + 1];
-            int n = hi - lo;
             double before = median[l];
-            if (n > Select.TINY) {
-                double v = windowMedian(st, l, lo, hi);
-                if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(before)) {
-                    median[l] = v;
-                    lnMedian[l] = v > 0 ? Population.lnPay(v) : NO_PEER_LN;   // as a salary's (Population.lnPay)
-                }
-                continue;
-            }
-            if (reuseLogs && n > 0 && before == before) {
-                // a small lab's median mostly stays put from one tick to the next: last tick's
-                // median p is still the lower median (rank k) exactly when fewer than k + 1 values
-                // lie below it and more than k lie at or below it; one branch-free pass tells,
-                // where the selection compares each value with about half the others
-                float p = (float) before;
-                int below = 0;
-                int atOrBelow = 0;
-                for (int i = lo; i < hi; i++) {
-                    float x = a[i];
-                    below += x < p ? 1 : 0;
-                    atOrBelow += x <= p ? 1 : 0;
-                }
-                int k = (n - 1) / 2;
-                if (below <= k && k < atOrBelow) {
-                    continue;   // the same median, and its logarithm
-                }
-            }
-            double v = n == 0 ? 0 : Select.lowerMedian(a, lo, hi, stripes[s].hist);
+            double v = windows.median(l, a, labStart[l], labStart[l + 1], before, reuseLogs, ms);
             // ln only when the median moved: most labs' medians stay put from one tick to the next
             // (a median is never NaN, so a NaN left by a run without medians always differs)
-            if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(median[l])) {
+            if (!reuseLogs || Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(before)) {
                 median[l] = v;
                 lnMedian[l] = v > 0 ? Population.lnPay(v) : NO_PEER_LN;   // as a salary's (Population.lnPay)
             }
         }
     }
 
-    /**
-     * The median of lab {@code l}'s {@code a[lo..hi)} (more than {@link Select#TINY} values): from
-     * the window kept around last tick's median when it holds this tick's ({@link
-     * Select#inWindow}), else by a full selection, and the window for the next tick either way.
-     */
-    private double windowMedian(Stripe st, int l, int lo, int hi) {
-        float[] a = scratch;
-        int n = hi - lo;
-        int k = (n - 1) / 2;
-        int w = Select.halfWidth(n);
-        float[] next = st.window;
-        if (reuseLogs) {
-            float from = winFrom[l];
-            if (from == from) {
-                float v = Select.inWindow(a, lo, hi, from, winTo[l], st.room, w, next);
-                if (v == v) {
-                    winFrom[l] = next[0];
-                    winTo[l] = next[1];
-                    windowed++;
-                    return v;
-                }
-            }
-        }
-        float v;
-        if (n < Select.WINDOW_ROOM) {
-            // few enough to sort a copy: the median and the next window at once
-            float[] room = st.room;
-            System.arraycopy(a, lo, room, 0, n);
-            Arrays.sort(room, 0, n);
-            v = room[k];
-            winFrom[l] = room[Math.max(0, k - w)];
-            winTo[l] = room[Math.min(n - 1, k + w)];
-        } else {
-            v = Select.lowerMedian(a, lo, hi, st.hist);
-            winFrom[l] = Select.select(a, lo, hi, Math.max(0, k - w), st.hist);
-            winTo[l] = Select.select(a, lo, hi, Math.min(n - 1, k + w), st.hist);
-        }
-        return v;
+    /** Medians found in the window kept from the tick before (for tests). */
+    int windowed() {
+        return windows.windowed;
     }
 
     /**

@@ -54,16 +54,40 @@ public final class Internals {
         return ((Views.World) Objects.requireNonNull(view, "view")).world();
     }
 
-    /** Entries the histogram of {@link #lowerMedian} needs. */
-    public static final int MEDIAN_HIST = Select.HIST;
-
     /**
-     * The census's median: the lower median of the non-negative {@code a[lo..hi)} (reordered),
-     * exact, by counting over the values' bits; {@code hist} needs {@link #MEDIAN_HIST} entries.
-     * For the benchmarks' baselines, so they compute lab medians with the same algorithm.
+     * Each lab's median pay, tick after tick, by the census's own algorithm: the exact lower
+     * median (rank ⌊(n − 1)/2⌋) of the lab's pays, found from the window of values kept around the
+     * tick before's median when it holds this tick's, else by a selection counting over the
+     * values' bits (for a lab of 24 or fewer, the tick before's median when one pass shows it still
+     * is). For the benchmarks' baselines, so that they compute lab medians as the census does: the
+     * same values with the same work. Not thread-safe: one finder per thread of labs.
      */
-    public static float lowerMedian(float[] a, int lo, int hi, int[] hist) {
-        return Select.lowerMedian(a, lo, hi, hist);
+    public static final class LabMedianFinder {
+        private final LabMedians windows = new LabMedians();
+        private final LabMedians.Scratch scratch = new LabMedians.Scratch();
+        private final double[] last;
+
+        /** A finder for labs {@code 0 .. labs - 1}, with no tick before. */
+        public LabMedianFinder(int labs) {
+            windows.reset(labs);
+            last = new double[labs];
+            java.util.Arrays.fill(last, Double.NaN);
+        }
+
+        /**
+         * This tick's lower median of lab {@code lab}'s non-negative pays {@code a[lo..hi)} (0 when
+         * there are none). The segment may be reordered; it keeps the same values.
+         */
+        public double median(int lab, float[] a, int lo, int hi) {
+            double v = windows.median(lab, a, lo, hi, last[lab], true, scratch);
+            last[lab] = v;
+            return v;
+        }
+
+        /** Medians found in the window kept from the tick before, so far (for tests). */
+        public int windowed() {
+            return windows.windowed;
+        }
     }
 
     /**

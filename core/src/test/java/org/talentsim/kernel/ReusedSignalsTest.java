@@ -48,7 +48,7 @@ class ReusedSignalsTest {
                     assertEquals(fresh.lines.get(k), kept.lines.get(k), s.name() + ", " + threads + " threads, tick " + (k + 1));
                 }
                 reused += kept.unchangedMedians;
-                windowed += kept.windowed;
+                windowed += kept.windowed();
             }
         }
         // the reuse is exercised: many labs keep their median from one tick to the next
@@ -104,7 +104,7 @@ class ReusedSignalsTest {
                 }
                 lines.add(b.toString());
             }
-            windowed = m.census.windowed;
+            windowed = m.census.windowed();
         }
         return new Trace(lines, unchanged, windowed);
     }

@@ -8,15 +8,16 @@ import sim.engine.Steppable;
  * Steps first in each tick (ordering 0): resets the tick's counters, computes each lab's median
  * pay of its employed (the peer reference of morale and quits) and the table the offering team is
  * drawn from: teams with openings, weighted by their tick's hiring quota × (0.5 + prestige). Medians
- * are the census's own (the lower median of the pays as floats, by counting over their bits:
- * {@code Internals.lowerMedian}), so the comparison is of engines, not of algorithms.
+ * are found by the census's own algorithm (the lower median of the pays as floats, mostly in a
+ * window of values kept from the tick before, else by counting over their bits: {@code
+ * Internals.LabMedianFinder}), so the comparison is of engines, not of algorithms.
  */
 final class Board implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private float[][] pays = new float[0][];
     private int[] counts = new int[0];
-    private final int[] hist = new int[org.talentsim.kernel.Internals.MEDIAN_HIST];
+    private org.talentsim.kernel.Internals.LabMedianFinder finder;
     double[] cum = new double[0];
     Team[] cumTeam = new Team[0];
     int size;
@@ -35,6 +36,7 @@ final class Board implements Steppable {
         if (pays.length < labs) {
             pays = new float[labs][16];
             counts = new int[labs];
+            finder = new org.talentsim.kernel.Internals.LabMedianFinder(labs);
         }
         Arrays.fill(counts, 0);
         for (Researcher r : m.researchers) {
@@ -48,7 +50,7 @@ final class Board implements Steppable {
         }
         for (Lab lab : m.labs) {
             int n = counts[lab.id];
-            lab.medianPay = n == 0 ? 0 : org.talentsim.kernel.Internals.lowerMedian(pays[lab.id], 0, n, hist);
+            lab.medianPay = finder.median(lab.id, pays[lab.id], 0, n);
         }
     }
 
@@ -70,6 +72,11 @@ final class Board implements Steppable {
                 cumTeam[size++] = t;
             }
         }
+    }
+
+    /** Lab medians found in the window kept from the tick before, so far. */
+    int windowed() {
+        return finder == null ? 0 : finder.windowed();
     }
 
     /** The team at position {@code u} in [0,1) of the cumulative weights. */

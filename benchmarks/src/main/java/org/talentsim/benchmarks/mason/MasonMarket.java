@@ -139,6 +139,11 @@ public final class MasonMarket extends SimState {
     }
 
     /** Quits to the pool in the last tick. */
+    /** Lab medians found in the window kept from the tick before, so far (the census's algorithm: for tests). */
+    public int windowedMedians() {
+        return board.windowed();
+    }
+
     public int quits() {
         return quits;
     }

@@ -5,6 +5,6 @@
  * org.talentsim.benchmarks.mason.Kernel}. Benchmark scope only: {@code core} never sees MASON.
  *
  * <p>Imports: MASON's {@code sim.engine} and {@code ec.util}, and talentsim's {@code model} (to
- * copy a starting world) and {@code kernel} (the census's median, {@code Internals.lowerMedian}).
+ * copy a starting world) and {@code kernel} (the census's medians, {@code Internals.LabMedianFinder}).
  */
 package org.talentsim.benchmarks.mason;

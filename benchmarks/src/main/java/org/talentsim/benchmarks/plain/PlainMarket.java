@@ -14,7 +14,8 @@ import org.talentsim.model.Status;
  * The market kernel as a Java programmer would write it without a framework: an
  * {@code ArrayList} of researcher objects stepped in index order each tick by a plain loop, lab
  * and team objects, a {@link SplittableRandom}. Each tick first computes every lab's median pay of
- * its employed (the census's own median: {@code Internals.lowerMedian}) and the table offers are
+ * its employed (the census's own median algorithm: {@code Internals.LabMedianFinder}, which finds
+ * most medians in a window of values kept from the tick before) and the table offers are
  * drawn from (teams with openings, weighted by the tick's hiring quota × (0.5 + prestige)); then
  * each researcher moves his morale toward the peer-pay target and takes one uniform draw: a quit
  * to the pool, an outside offer (priced, countered, accepted or refused at once), or nothing.
@@ -31,7 +32,7 @@ public final class PlainMarket {
     private final SplittableRandom random;
     private float[][] pays = new float[0][];
     private int[] counts = new int[0];
-    private final int[] hist = new int[Internals.MEDIAN_HIST];
+    private Internals.LabMedianFinder medians;
     private double[] cumulative = new double[0];
     private Team[] hiringTeams = new Team[0];
     private int hiringCount;
@@ -89,6 +90,7 @@ public final class PlainMarket {
         if (pays.length < labs.size()) {
             pays = new float[labs.size()][16];
             counts = new int[labs.size()];
+            medians = new Internals.LabMedianFinder(labs.size());
         }
         Arrays.fill(counts, 0);
         for (Researcher r : researchers) {
@@ -102,7 +104,7 @@ public final class PlainMarket {
         }
         for (Lab lab : labs) {
             int n = counts[lab.id];
-            lab.medianPay = n == 0 ? 0 : Internals.lowerMedian(pays[lab.id], 0, n, hist);
+            lab.medianPay = medians.median(lab.id, pays[lab.id], 0, n);
         }
     }
 
@@ -167,6 +169,11 @@ public final class PlainMarket {
     }
 
     /** Quits in the last tick. */
+    /** Lab medians found in the window kept from the tick before, so far (the census's algorithm: for tests). */
+    public int windowedMedians() {
+        return medians == null ? 0 : medians.windowed();
+    }
+
     public int quits() {
         return quits;
     }
