@@ -198,7 +198,8 @@ final class CalibrationCommands {
             }
             if (!undefinedG.isEmpty()) {
                 w.println("no se's and no J: the derivative of " + String.join(", ", undefinedG) + " is undefined (the simulated"
-                        + " moment is undefined, e.g. a ratio over zero, at the estimate or on both sides of the Jacobian's step;"
+                        + " moment is undefined, e.g. a ratio over zero, at the estimate or at every point of the Jacobian's step:"
+                        + " both sides, or the one a bound leaves;"
                         + " jacobian.csv): more replications, or a target with larger counts.");
             } else if (!unidentified.isEmpty()) {
                 w.println("no se for " + String.join(", ", unidentified) + ": "

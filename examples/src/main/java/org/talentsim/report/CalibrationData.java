@@ -31,6 +31,8 @@ final class CalibrationData {
     final Csv ranking;
     /** sobol.csv, or null. */
     final Csv sobol;
+    /** A calibration's jacobian.csv, or null (none, or a sensitivity analysis). */
+    final Csv jacobian;
 
     private CalibrationData(Path dir) {
         this.dir = dir;
@@ -46,6 +48,7 @@ final class CalibrationData {
         this.effects = sensitivity ? Csv.read(dir.resolve("sensitivity.csv")) : null;
         this.ranking = sensitivity ? Csv.read(dir.resolve("ranking.csv")) : null;
         this.sobol = sensitivity && Files.isRegularFile(dir.resolve("sobol.csv")) ? Csv.read(dir.resolve("sobol.csv")) : null;
+        this.jacobian = !sensitivity && Files.isRegularFile(dir.resolve("jacobian.csv")) ? Csv.read(dir.resolve("jacobian.csv")) : null;
     }
 
     static boolean isCalibrationFolder(Path dir) {

@@ -93,6 +93,20 @@ final class CalibrationReport extends Page {
         for (String[] row : e.rows()) {
             units |= !d.parameter(Csv.cell(row, e.col("parameter"))).path("unit").asText("").isEmpty();
         }
+        // the derivatives undefined (the moment undefined at the estimate, or at every point of the
+        // step: at a bound there is one), which leave their parameters without an se: the page called
+        // them "not identified by these targets" where a target moved them (a re-check of the day's fixes)
+        List<String> undefinedG = new ArrayList<>();
+        java.util.Set<String> noDerivative = new java.util.HashSet<>();
+        if (d.jacobian != null && d.jacobian.has("derivative")) {
+            Csv g = d.jacobian;
+            for (String[] row : g.rows()) {
+                if (!Double.isFinite(g.num(row, g.col("derivative")))) {
+                    undefinedG.add(Csv.cell(row, g.col("target")) + " in " + Csv.cell(row, g.col("parameter")));
+                    noDerivative.add(Csv.cell(row, g.col("parameter")));
+                }
+            }
+        }
         for (String[] row : e.rows()) {
             String p = Csv.cell(row, e.col("parameter"));
             // (no slope_gap in folders written before 2026-12-05)
@@ -134,7 +148,9 @@ final class CalibrationReport extends Page {
             if (Csv.cell(row, e.col("bound_hit")).equalsIgnoreCase("true")) {
                 status.add("at a bound");
             }
-            if (wide.contains(p)) {
+            if (wide.contains(p) && Double.isNaN(se) && noDerivative.contains(p)) {
+                status.add("no se: a derivative undefined");
+            } else if (wide.contains(p)) {
                 status.add("not identified");
             } else if (beyond.contains(p)) {
                 status.add("weakly identified");
@@ -159,8 +175,11 @@ final class CalibrationReport extends Page {
                 + " (estimates.csv's usable: identified, its interval inside the range, not at a bound, smooth), or what keeps"
                 + " it from being so. At a bound: the estimate lies at a bound of its range (within 1% of it), where the se is not to be"
                 + " trusted" + (atBound.isEmpty() ? "." : ": " + String.join(", ", atBound) + " (widen the range, or fix the"
-                + " parameter).") + (wide.isEmpty() ? "" : " Not identified by these targets (an se larger than the whole range, or undefined): "
-                + String.join(", ", wide) + ".") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
+                + " parameter).") + (wide.isEmpty() ? "" : undefinedG.isEmpty() ? " Not identified by these targets (an se larger than"
+                + " the whole range, or undefined): " + String.join(", ", wide) + "." : " No se's and no J: the derivative of "
+                + String.join(", ", undefinedG) + " is undefined (the simulated moment is undefined, e.g. a ratio over zero, at the"
+                + " estimate or at every point of the Jacobian's step: both sides, or the one a bound leaves; jacobian.csv): more"
+                + " replications, or a target with larger counts.") + (beyond.isEmpty() ? "" : " Weakly identified, the 95% CI reaching beyond"
                 + " the range searched (the interval is not cut at the bounds): " + String.join(", ", beyond) + ".")
                 + (rough.isEmpty() ? "" : " Not smooth at the Jacobian's step (the moments' one-sided slopes differ by more"
                 + " than their size, slope_gap in estimates.csv: a kink, a jump or noise, which the central difference"
@@ -185,6 +204,11 @@ final class CalibrationReport extends Page {
         }
         if (!oneSided.isEmpty()) {
             h.el("p", "warn", Fmt.oneSided(oneSided));
+        } else if (!d.summary.has("one_sided_derivatives")) {
+            // an older folder cannot tell (a re-check of the day's fixes: its quit_base read usable from an empty gap)
+            h.el("p", "note", "This folder was written before the derivatives taken one-sided where a moment is undefined were"
+                    + " recorded (2026-12-07: jacobian.csv's undefined_other_side), and before the slope gap left such a moment"
+                    + " out: its empty slope gaps may hide one; calibrate again to tell.");
         }
         List<String> why = new ArrayList<>();
         if (!rough.isEmpty()) {

@@ -438,6 +438,16 @@ class CalibrationCliTest {
         assertTrue(ReportTest.unescape(Files.readString(out.resolve("report.html"))).contains(said), "on the page");
         assertTrue(Files.readString(out.resolve("summary.json")).contains("\"one_sided_derivatives\": [{\"target\": \"qp\","
                 + " \"parameter\": \"offers\", \"difference\": \"forward\", \"nominal_share\": 1}]"), "summary.json");
+        // a folder written before the field came says it cannot tell (a re-check of the day's fixes)
+        Path summary = out.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replaceAll("  \"one_sided_derivatives\": \\[[^\\]]*\\],\n", ""));
+        assertFalse(Files.readString(summary).contains("one_sided"), "the case: an older summary.json");
+        Cli redrawn = Cli.run("report", out.toString());
+        assertEquals(0, redrawn.exit(), redrawn.err());
+        String old = ReportTest.unescape(Files.readString(out.resolve("report.html")));
+        assertTrue(old.contains("This folder was written before the derivatives taken one-sided where a moment is undefined were"
+                + " recorded"), "an older folder's page");
+        assertFalse(old.contains(said), "nothing read from the older summary");
         // a calibration with none says nothing
         Cli none = Cli.run("calibrate", file(dir).toString(), "--out", dir.resolve("n").toString(), "-q", "--no-report");
         assertEquals(0, none.exit(), none.err());
@@ -496,6 +506,34 @@ class CalibrationCliTest {
         assertTrue(evaluations < 120, "converged inside its budget: " + evaluations);
         assertFalse(r.out().contains("used its whole budget"), r.out());
         assertEquals(summary.contains("\"jacobian_moves\": 0,"), !r.out().contains("to a better point of its Jacobian"), r.out());
+    }
+
+    /**
+     * An estimate at its upper bound whose one step (down) leaves a ratio undefined: the
+     * derivative is undefined, there is no se and no J, and the page says why (it called the
+     * parameter "not identified by these targets", though the other target moves it; the terminal
+     * spoke of "both sides" of a step that has one: a re-check of the day's fixes).
+     */
+    @Test
+    void aDerivativeUndefinedAtTheOneStepABoundLeavesIsSaid(@TempDir Path dir) throws IOException {
+        Path f = calibration(dir, "b3.yaml", "  - {name: upto, path: 'labs[Keeper].retention.upTo', lower: 0.3, upper: 0.72,"
+                + " start: 0.7, step: 0.25}\n", "  - {metric: Keeper.retention, observed: 1.0, se: 0.01}\n"
+                + "  - {name: pc, ratio: ['Keeper.poached_out', 'Keeper.countered'], observed: 5, se: 100}\n",
+                "replications: 2\nseed: 3\nmax_evaluations: 12\noverrides: ['months=2']\n");
+        Path out = dir.resolve("o");
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> jac = Files.readAllLines(out.resolve("jacobian.csv"));
+        assertTrue(jac.get(2).startsWith("pc,upto,,backward,"), "the case: the ratio undefined at the one step: " + jac);
+        assertTrue(Double.isFinite(Double.parseDouble(jac.get(1).split(",")[2])), "retention moves it: " + jac.get(1));
+        String why = "the derivative of pc in upto is undefined (the simulated moment is undefined, e.g. a ratio over zero, at the"
+                + " estimate or at every point of the Jacobian's step: both sides, or the one a bound leaves";
+        assertTrue(r.out().contains(why), r.out());
+        String page = ReportTest.unescape(Files.readString(out.resolve("report.html")));
+        assertTrue(page.contains("No se's and no J: " + why), page);
+        assertFalse(page.contains("Not identified by these targets"), "not called unidentified");
+        assertTrue(ReportTest.table(Files.readString(out.resolve("report.html")), "estimates").get(1).contains(
+                "at a bound, no se: a derivative undefined"), "its status");
     }
 
     /** As the test above, with two parameters and a ratio of flows, one of them rare. */
