@@ -437,7 +437,14 @@ class SmmTest {
         double[] steep = {12, 23, 1.7};
         assertEquals(0.5, Calibrator.slopeGap(c, m0, steep, 0.1, down, 0.1), 1e-12);
         assertTrue(Double.isNaN(Calibrator.slopeGap(c, m0, up, 0.1, m0, 0)), "at a bound: one side only");
-        assertTrue(Double.isNaN(Calibrator.slopeGap(c, m0, new double[] {Double.NaN, 20, 1.5}, 0.1, down, 0.1)));
+        // a moment undefined at a point (a ratio over zero) is left out: the gap of the others (it was
+        // NaN, which usable read as smooth for the flagship's interior quit_base: an economist's review);
+        // here flat up and rising down: |0 − b| / |b| = 1
+        assertEquals(1, Calibrator.slopeGap(c, m0, new double[] {Double.NaN, 20, 1.5}, 0.1, down, 0.1), 1e-12);
+        assertEquals(0, Calibrator.slopeGap(c, m0, new double[] {Double.NaN, 21.5, 1.6}, 0.1, down, 0.1), 1e-12,
+                "the others on a straight line");
+        double[] none = {Double.NaN, Double.NaN, Double.NaN};
+        assertTrue(Double.isNaN(Calibrator.slopeGap(c, m0, none, 0.1, down, 0.1)), "no moment defined at all three");
     }
 
     /**
