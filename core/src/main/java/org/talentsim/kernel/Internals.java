@@ -57,9 +57,9 @@ public final class Internals {
     /**
      * Each lab's median pay, tick after tick, by the census's own algorithm: the exact lower
      * median (rank ⌊(n − 1)/2⌋) of the lab's pays, found from the window of values kept around the
-     * tick before's median when it holds this tick's, else by a selection counting over the
-     * values' bits (for a lab of 24 or fewer, the tick before's median when one pass shows it still
-     * is). For the benchmarks' baselines, so that they compute lab medians as the census does: the
+     * tick before's median when it holds this tick's, else by sorting a copy (fewer than 256
+     * values) or a selection counting over the values' bits; for a lab of 24 or fewer, the tick
+     * before's median when one pass shows it still is, else a count of ranks. For the benchmarks' baselines, so that they compute lab medians as the census does: the
      * same values with the same work. Not thread-safe: one finder per thread of labs.
      */
     public static final class LabMedianFinder {
@@ -87,6 +87,27 @@ public final class Internals {
         /** Medians found in the window kept from the tick before, so far (for tests). */
         public int windowed() {
             return windows.windowed;
+        }
+
+        /**
+         * A copy of what this finder keeps from one tick to the next (the windows and last medians),
+         * for a benchmark's snapshot: restored with {@link #set}, a tick after the restore finds its
+         * medians across a real tick's change, as the census does, not in windows of the very state
+         * it restored (a review of the baselines).
+         */
+        public LabMedianFinder copy() {
+            LabMedianFinder c = new LabMedianFinder(last.length);
+            c.set(this);
+            return c;
+        }
+
+        /** Takes {@code from}'s windows and last medians (a finder for as many labs). */
+        public void set(LabMedianFinder from) {
+            if (from.last.length != last.length) {
+                throw new IllegalArgumentException("a finder for " + from.last.length + " labs, not " + last.length);
+            }
+            windows.copyFrom(from.windows);
+            System.arraycopy(from.last, 0, last, 0, last.length);
         }
     }
 

@@ -47,6 +47,15 @@ final class LabMedians {
         Arrays.fill(winFrom, Float.NaN);
     }
 
+    /** Takes {@code o}'s windows (as many labs as {@link #reset} gave both): a benchmark's snapshot put back. */
+    void copyFrom(LabMedians o) {
+        if (winFrom.length != o.winFrom.length) {
+            reset(o.winFrom.length);
+        }
+        System.arraycopy(o.winFrom, 0, winFrom, 0, winFrom.length);
+        System.arraycopy(o.winTo, 0, winTo, 0, winTo.length);
+    }
+
     /**
      * The lower median (rank ⌊(n − 1)/2⌋) of lab {@code l}'s non-negative values {@code
      * a[lo..hi)}, 0 when there are none. {@code before} is the lab's median of the tick before

@@ -85,4 +85,49 @@ class LabMedianFinderTest {
         assertEquals(1_049.0, finder.median(0, high.clone(), 0, 100), "lab 0's pays replaced");
         assertEquals(49.0, finder.median(1, low.clone(), 0, 100), "lab 1's pays replaced");
     }
+
+    /**
+     * A finder's state copied and set back (a benchmark's snapshot and restore): the ticks after
+     * the restore find the same medians in the same windows as the ticks after the copy did, and a
+     * finder for another number of labs is refused.
+     */
+    @Test
+    void aCopySetBackGivesTheSameTicksAgain() {
+        SplittableRandom r = new SplittableRandom(9);
+        float[][] pays = new float[3][];
+        for (int l = 0; l < 3; l++) {
+            pays[l] = new float[400];
+            for (int i = 0; i < 400; i++) {
+                pays[l][i] = (float) (1e5 * Math.exp(r.nextGaussian()));
+            }
+        }
+        Internals.LabMedianFinder finder = new Internals.LabMedianFinder(3);
+        for (int l = 0; l < 3; l++) {
+            finder.median(l, pays[l].clone(), 0, 400);
+        }
+        Internals.LabMedianFinder saved = finder.copy();
+        float[][] next = new float[3][];
+        for (int l = 0; l < 3; l++) {
+            next[l] = pays[l].clone();
+            next[l][l] *= 3;   // a raise
+        }
+        double[] first = new double[3];
+        int before = finder.windowed();
+        for (int l = 0; l < 3; l++) {
+            first[l] = finder.median(l, next[l].clone(), 0, 400);
+        }
+        int hits = finder.windowed() - before;
+        // a full selection of a lab moves its window: set back, the windows are the saved ones
+        finder.median(0, new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
+            26}, 0, 26);
+        finder.set(saved);
+        before = finder.windowed();
+        for (int l = 0; l < 3; l++) {
+            assertEquals(first[l], finder.median(l, next[l].clone(), 0, 400), "lab " + l);
+        }
+        assertEquals(hits, finder.windowed() - before, "the same windows");
+        assertEquals(3, hits, "each found in the window saved");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> finder.set(new Internals.LabMedianFinder(4)));
+    }
 }

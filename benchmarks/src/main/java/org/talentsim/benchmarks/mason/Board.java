@@ -74,6 +74,18 @@ final class Board implements Steppable {
         }
     }
 
+    /** What the medians keep from one tick to the next, for a snapshot (null before the first tick). */
+    org.talentsim.kernel.Internals.LabMedianFinder medianState() {
+        return finder == null ? null : finder.copy();
+    }
+
+    /** Puts a {@link #medianState} back. */
+    void medianState(org.talentsim.kernel.Internals.LabMedianFinder state) {
+        if (state != null && finder != null) {
+            finder.set(state);
+        }
+    }
+
     /** Lab medians found in the window kept from the tick before, so far. */
     int windowed() {
         return finder == null ? 0 : finder.windowed();

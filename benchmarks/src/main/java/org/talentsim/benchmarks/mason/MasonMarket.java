@@ -138,12 +138,12 @@ public final class MasonMarket extends SimState {
         return n;
     }
 
-    /** Quits to the pool in the last tick. */
     /** Lab medians found in the window kept from the tick before, so far (the census's algorithm: for tests). */
     public int windowedMedians() {
         return board.windowed();
     }
 
+    /** Quits to the pool in the last tick. */
     public int quits() {
         return quits;
     }
@@ -174,7 +174,7 @@ public final class MasonMarket extends SimState {
         return s;
     }
 
-    /** A copy of the mutable state (pay, morale, reference, employer, headcounts), to restore later. */
+    /** A copy of the mutable state (pay, morale, reference, employer, headcounts, the medians' windows), to restore later. */
     public Snapshot snapshot() {
         return new Snapshot(this);
     }
@@ -191,6 +191,10 @@ public final class MasonMarket extends SimState {
         for (int t = 0; t < teams.length; t++) {
             teams[t].headcount = s.headcount[t];
         }
+        // and the medians' windows as of the snapshot: the tick after a restore finds its medians
+        // across a real tick's change, as talentsim's census does (they stayed those of the state
+        // just restored, every median found in its window: a review of the baselines)
+        board.medianState(s.medians);
     }
 
     /** The mutable state of a {@link MasonMarket} at one moment. */
@@ -200,8 +204,10 @@ public final class MasonMarket extends SimState {
         private final double[] reference;
         private final int[] team;
         private final int[] headcount;
+        private final org.talentsim.kernel.Internals.LabMedianFinder medians;
 
         private Snapshot(MasonMarket m) {
+            medians = m.board.medianState();
             int n = m.researchers.length;
             salary = new double[n];
             morale = new double[n];

@@ -168,12 +168,12 @@ public final class PlainMarket {
         return teams.stream().filter(t -> t.lab.id == lab).mapToInt(t -> t.headcount).sum();
     }
 
-    /** Quits in the last tick. */
     /** Lab medians found in the window kept from the tick before, so far (the census's algorithm: for tests). */
     public int windowedMedians() {
         return medians == null ? 0 : medians.windowed();
     }
 
+    /** Quits in the last tick. */
     public int quits() {
         return quits;
     }
@@ -204,7 +204,7 @@ public final class PlainMarket {
         return s;
     }
 
-    /** The mutable state (pay, morale, reference, employer, headcounts), to put back with {@link #restore}. */
+    /** The mutable state (pay, morale, reference, employer, headcounts, the medians' windows), to put back with {@link #restore}. */
     public Object snapshot() {
         double[][] values = new double[3][researchers.size()];
         int[] team = new int[researchers.size()];
@@ -216,7 +216,7 @@ public final class PlainMarket {
             team[i] = r.team == null ? -1 : r.team.id;
         }
         int[] heads = teams.stream().mapToInt(t -> t.headcount).toArray();
-        return new Object[] {values, team, heads};
+        return new Object[] {values, team, heads, medians == null ? null : medians.copy()};
     }
 
     /** Puts a {@link #snapshot} back (the generator goes on). */
@@ -234,6 +234,12 @@ public final class PlainMarket {
         }
         for (int t = 0; t < heads.length; t++) {
             teams.get(t).headcount = heads[t];
+        }
+        // and the medians' windows as of the snapshot: the tick after a restore finds its medians
+        // across a real tick's change, as talentsim's census does (they stayed those of the state
+        // just restored, every median found in its window: a review of the baselines)
+        if (s[3] != null && medians != null) {
+            medians.set((Internals.LabMedianFinder) s[3]);
         }
     }
 
