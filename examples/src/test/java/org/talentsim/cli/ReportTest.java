@@ -93,6 +93,12 @@ class ReportTest {
         return m;
     }
 
+    /** The At a glance box of a report page. */
+    static String glance(String html) {
+        int at = html.indexOf("<div class=\"glance\">");
+        return html.substring(at, html.indexOf("</div>", at));
+    }
+
     static String unescape(String s) {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
                 .replace("&amp;", "&");
@@ -589,7 +595,7 @@ class ReportTest {
         for (JsonNode l : labs) {
             meta = l.path("lab").asText().equals("Meta") ? l : meta;
         }
-        String glance = html.substring(html.indexOf("<div class=\"glance\">"), html.indexOf("</div>", html.indexOf("<div class=\"glance\">")));
+        String glance = glance(html);
         assertTrue(html.indexOf("<div class=\"glance\">") < html.indexOf("<dl class=\"facts\">"), "above the facts");
         long start = meta.path("headcount_start").asLong();
         long end = meta.path("headcount_end").asLong();
@@ -1088,7 +1094,7 @@ class ReportTest {
         Cli r = Cli.run("run", "scenarios/vesting.yaml", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String html = java.nio.file.Files.readString(out.resolve("report.html"));
-        String glance = html.substring(html.indexOf("<div class=\"glance\">"), html.indexOf("</div>", html.indexOf("<div class=\"glance\">")));
+        String glance = glance(html);
         JsonNode labs = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("labs");
         boolean small = false;
         for (JsonNode l : labs) {
@@ -1101,8 +1107,7 @@ class ReportTest {
         assertTrue(small, "the case: a lab that changed by less than 1%");
         // seven labs: a lab that changed by less than 1% has no line there
         JsonNode flagship = new ObjectMapper().readTree(ReportTest.out.resolve("summary.json").toFile()).path("labs");
-        String top = ReportTest.html.substring(ReportTest.html.indexOf("<div class=\"glance\">"));
-        top = top.substring(0, top.indexOf("</div>"));
+        String top = glance(ReportTest.html);
         for (JsonNode l : flagship) {
             long start = l.path("headcount_start").asLong();
             long end = l.path("headcount_end").asLong();
@@ -1146,7 +1151,7 @@ class ReportTest {
         }
         assertTrue(less * 20 >= poached && less > 0, less + " of " + poached);
         String html = java.nio.file.Files.readString(out.resolve("report.html"));
-        String glance = html.substring(html.indexOf("<div class=\"glance\">"), html.indexOf("</div>", html.indexOf("<div class=\"glance\">")));
+        String glance = glance(html);
         // pvr1's researchers are poached again and again: a share of moves, said so, and how many
         // people made them (it said "76,566 researchers moved" of 20,000: a student's review)
         assertTrue(poachedPeople.size() < poached && movedPeople.size() < between, poachedPeople.size() + " of " + poached);
