@@ -90,6 +90,14 @@ public final class Internals {
         }
 
         /**
+         * Medians of labs of at most {@code TINY} (24) researchers found still in place from the
+         * tick before, so far (for tests).
+         */
+        public int kept() {
+            return windows.kept;
+        }
+
+        /**
          * A copy of what this finder keeps from one tick to the next (the windows and last medians),
          * for a benchmark's snapshot: restored with {@link #set}, a tick after the restore finds its
          * medians across a real tick's change, as the census does, not in windows of the very state

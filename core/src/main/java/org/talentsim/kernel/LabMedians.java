@@ -38,6 +38,8 @@ final class LabMedians {
     private float[] winTo = new float[0];
     /** Medians found in the window kept from the tick before (for tests; stripes add to it unsynchronised). */
     int windowed;
+    /** Small labs' medians found still in place from the tick before (for tests; as {@link #windowed}). */
+    int kept;
 
     /** Forgets every window and makes room for {@code labs} labs. */
     void reset(int labs) {
@@ -83,6 +85,7 @@ final class LabMedians {
             }
             int k = (n - 1) / 2;
             if (below <= k && k < atOrBelow) {
+                kept++;
                 return before;
             }
         }
