@@ -23,8 +23,9 @@ import org.talentsim.scenario.Scenario;
  * standard errors; at 20,000 researchers in 10 labs and at 100,000 in 1,000 labs (headcounts then
  * compared in 10 groups of 100 labs). In index order (MASON's {@code Sequence}, the plain loop)
  * the first labs get the first claim on quotas every tick, which shows at 1,000 labs as about 3%
- * more counter-offers than talentsim and shuffled MASON, both order-fair on average (1.5-1.8%
- * until 2026-12-06): there the check is a relative bound of 4%. When the market rules of {@code core} change (pricing,
+ * more counter-offers and 3-4% more poaches than talentsim and shuffled MASON, both order-fair on
+ * average (counter-offers 1.5-1.8% until 2026-12-06): there the checks are relative bounds of 4%
+ * and 5%. When the market rules of {@code core} change (pricing,
  * counter-offers, acceptance, quotas, morale, quits), this test fails until the baselines in
  * {@code org.talentsim.benchmarks.mason} and {@code .plain} are brought back in line.
  */
@@ -158,9 +159,21 @@ class KernelEquivalenceTest {
         }
         String who = engine + " at " + researchers + "/" + labs + ": ";
         assertCounts(who + "quits", ts.quits, base.quits);
-        assertCounts(who + "poaches", ts.poaches, base.poaches);
         assertCounts(who + "hires", ts.hires, base.hires);
-        if (engine != Engine.MASON_SHUFFLED && labs >= 1000) {
+        boolean firstClaims = engine != Engine.MASON_SHUFFLED && labs >= 1000;
+        if (firstClaims) {
+            // the same first claim shows in the moves between labs: 2.7% and 3.0% more poaches in
+            // index order (z = -3.3 and -3.5) than talentsim and shuffled MASON (z = -0.2), and
+            // 3.0% and 3.8% once the baselines kept ln(pay) with the pay (2026-12-08: the draws'
+            // paths moved, the plain loop's z = -4.7): a relative bound of 5%, about two standard
+            // errors (0.8%) above the order's own effect
+            double rel = Math.abs(ts.poaches - base.poaches) / (double) ts.poaches;
+            System.out.printf("%spoaches: talentsim %d, baseline %d (%.2f%%)%n", who, ts.poaches, base.poaches, 100 * rel);
+            assertTrue(rel <= 0.05, who + "poaches differ by " + 100 * rel + "%");
+        } else {
+            assertCounts(who + "poaches", ts.poaches, base.poaches);
+        }
+        if (firstClaims) {
             // index order gives the low-index labs the first claim on small teams' quotas every
             // tick: more counter-offers than the order-fair engines, 1.5-1.8% (6-7 SE at 100k / 1,000
             // labs, seeds 1000-1007 and 1000-1015) until 2026-12-06, 2.98% (MASON Sequence) and 3.11%

@@ -51,6 +51,8 @@ final class Board implements Steppable {
         for (Lab lab : m.labs) {
             int n = counts[lab.id];
             lab.medianPay = finder.median(lab.id, pays[lab.id], 0, n);
+            // its log once a step, as talentsim's census takes it (no median: no pay gap)
+            lab.lnMedianPay = lab.medianPay > 0 ? (float) Math.log((float) lab.medianPay) : -1e300;
         }
     }
 

@@ -119,7 +119,7 @@ public final class MasonMarket extends SimState {
         r.team = to;
         to.headcount++;
         to.quota--;
-        r.salary = pay;
+        r.setSalary(pay);
         if (poached) {
             poaches++;
         } else {
@@ -174,7 +174,7 @@ public final class MasonMarket extends SimState {
         return s;
     }
 
-    /** A copy of the mutable state (pay, morale, reference, employer, headcounts, the medians' windows), to restore later. */
+    /** A copy of the mutable state (pay and its log, morale, reference, employer, headcounts, the medians' windows), to restore later. */
     public Snapshot snapshot() {
         return new Snapshot(this);
     }
@@ -184,6 +184,7 @@ public final class MasonMarket extends SimState {
         for (int i = 0; i < researchers.length; i++) {
             Researcher r = researchers[i];
             r.salary = s.salary[i];
+            r.lnSalary = s.lnSalary[i];
             r.morale = s.morale[i];
             r.reference = s.reference[i];
             r.team = s.team[i] < 0 ? null : teams[s.team[i]];
@@ -200,6 +201,7 @@ public final class MasonMarket extends SimState {
     /** The mutable state of a {@link MasonMarket} at one moment. */
     public static final class Snapshot {
         private final double[] salary;
+        private final float[] lnSalary;
         private final double[] morale;
         private final double[] reference;
         private final int[] team;
@@ -210,12 +212,14 @@ public final class MasonMarket extends SimState {
             medians = m.board.medianState();
             int n = m.researchers.length;
             salary = new double[n];
+            lnSalary = new float[n];
             morale = new double[n];
             reference = new double[n];
             team = new int[n];
             for (int i = 0; i < n; i++) {
                 Researcher r = m.researchers[i];
                 salary[i] = r.salary;
+                lnSalary[i] = r.lnSalary;
                 morale[i] = r.morale;
                 reference[i] = r.reference;
                 team[i] = r.team == null ? -1 : r.team.id;

@@ -17,6 +17,8 @@ final class Researcher implements Steppable {
     final int specialty;
     final double visibility;
     double salary;
+    /** ln(salary), kept with it ({@link #setSalary}). */
+    float lnSalary;
     double morale;
     double reference;
     Team team;
@@ -25,10 +27,20 @@ final class Researcher implements Steppable {
         this.skill = skill;
         this.specialty = specialty;
         this.visibility = visibility;
-        this.salary = salary;
+        setSalary(salary);
         this.morale = morale;
         this.reference = reference;
         this.team = team;
+    }
+
+    /**
+     * Sets the pay and its log, as talentsim keeps both: the log of the pay rounded to a float (as
+     * the medians see pay), so someone paid the median has a gap of exactly 0; above every median
+     * for no pay.
+     */
+    void setSalary(double pay) {
+        salary = pay;
+        lnSalary = pay > 0 ? (float) Math.log((float) pay) : Float.MAX_VALUE;
     }
 
     @Override
@@ -46,8 +58,7 @@ final class Researcher implements Steppable {
             }
             return;
         }
-        double median = team.lab.medianPay;
-        double gap = median > salary && salary > 0 ? Math.log(median / salary) : 0;
+        double gap = Math.max(0, team.lab.lnMedianPay - lnSalary);
         double target = Math.max(0, Math.min(1, k.moraleBase() - k.moralePay() * gap));
         morale = Math.max(0, Math.min(1, morale + k.moraleSpeed() * (target - morale)));
         double sep = Math.min(1, k.separation() + k.quitHazard(morale, gap));
@@ -95,13 +106,16 @@ final class Researcher implements Steppable {
                 countered = true;
             }
         }
-        double move = Math.log(pay) + k.prestigeWeight() * to.lab.prestige - k.switchingCost();
-        double keep = Math.log(stay) + k.prestigeWeight() * team.lab.prestige + k.moraleWeight() * (morale - 0.5);
-        if (stay > 0 ? move > keep : pay > stay) {
+        // the move's utility over staying's, in one log as talentsim's acceptance takes it
+        boolean move = stay > 0
+                ? Math.log(pay / stay) + k.prestigeWeight() * (to.lab.prestige - team.lab.prestige) - k.switchingCost()
+                        > k.moraleWeight() * (morale - 0.5)
+                : pay > stay;
+        if (move) {
             m.join(this, to, pay, true);
             reference = stay;
         } else if (countered) {
-            salary = stay;
+            setSalary(stay);
             reference = Math.max(reference, pay);
             m.counters++;
         }

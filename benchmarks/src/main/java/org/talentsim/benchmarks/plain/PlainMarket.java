@@ -105,6 +105,8 @@ public final class PlainMarket {
         for (Lab lab : labs) {
             int n = counts[lab.id];
             lab.medianPay = medians.median(lab.id, pays[lab.id], 0, n);
+            // its log once a tick, as talentsim's census takes it (no median: no pay gap)
+            lab.lnMedianPay = lab.medianPay > 0 ? lnPay(lab.medianPay) : NO_MEDIAN_LN;
         }
     }
 
@@ -125,6 +127,18 @@ public final class PlainMarket {
                 hiringTeams[hiringCount++] = t;
             }
         }
+    }
+
+    /** No median (a lab with nobody employed): below every ln(pay), so no pay gap. */
+    static final double NO_MEDIAN_LN = -1e300;
+
+    /**
+     * {@code ln(pay)} kept beside each pay, as talentsim keeps it: of the pay rounded to a float
+     * (as the medians see pay), so someone paid the median has a gap of exactly 0; above every
+     * median for no pay.
+     */
+    static float lnPay(double pay) {
+        return pay > 0 ? (float) Math.log((float) pay) : Float.MAX_VALUE;
     }
 
     double nextDouble() {
@@ -155,7 +169,7 @@ public final class PlainMarket {
         r.team = to;
         to.headcount++;
         to.quota--;
-        r.salary = pay;
+        r.setSalary(pay);
         if (poached) {
             poaches++;
         } else {
@@ -204,19 +218,21 @@ public final class PlainMarket {
         return s;
     }
 
-    /** The mutable state (pay, morale, reference, employer, headcounts, the medians' windows), to put back with {@link #restore}. */
+    /** The mutable state (pay and its log, morale, reference, employer, headcounts, the medians' windows), to put back with {@link #restore}. */
     public Object snapshot() {
         double[][] values = new double[3][researchers.size()];
+        float[] lnSalary = new float[researchers.size()];
         int[] team = new int[researchers.size()];
         for (int i = 0; i < team.length; i++) {
             Researcher r = researchers.get(i);
             values[0][i] = r.salary;
+            lnSalary[i] = r.lnSalary;
             values[1][i] = r.morale;
             values[2][i] = r.reference;
             team[i] = r.team == null ? -1 : r.team.id;
         }
         int[] heads = teams.stream().mapToInt(t -> t.headcount).toArray();
-        return new Object[] {values, team, heads, medians == null ? null : medians.copy()};
+        return new Object[] {values, team, heads, medians == null ? null : medians.copy(), lnSalary};
     }
 
     /** Puts a {@link #snapshot} back (the generator goes on). */
@@ -225,9 +241,11 @@ public final class PlainMarket {
         double[][] values = (double[][]) s[0];
         int[] team = (int[]) s[1];
         int[] heads = (int[]) s[2];
+        float[] lnSalary = (float[]) s[4];
         for (int i = 0; i < team.length; i++) {
             Researcher r = researchers.get(i);
             r.salary = values[0][i];
+            r.lnSalary = lnSalary[i];
             r.morale = values[1][i];
             r.reference = values[2][i];
             r.team = team[i] < 0 ? null : teams.get(team[i]);
@@ -243,12 +261,13 @@ public final class PlainMarket {
         }
     }
 
-    /** A lab: prestige, productivity, this tick's median pay. */
+    /** A lab: prestige, productivity, this tick's median pay and its log. */
     static final class Lab {
         final int id;
         final double prestige;
         final double productivity;
         double medianPay;
+        double lnMedianPay;
 
         Lab(int id, double prestige, double productivity) {
             this.id = id;
@@ -286,6 +305,8 @@ public final class PlainMarket {
         final int specialty;
         final double visibility;
         double salary;
+        /** ln(salary), kept with it ({@link PlainMarket#lnPay}). */
+        float lnSalary;
         double morale;
         double reference;
         Team team;
@@ -294,10 +315,15 @@ public final class PlainMarket {
             this.skill = skill;
             this.specialty = specialty;
             this.visibility = visibility;
-            this.salary = salary;
+            setSalary(salary);
             this.morale = morale;
             this.reference = reference;
             this.team = team;
+        }
+
+        void setSalary(double pay) {
+            salary = pay;
+            lnSalary = lnPay(pay);
         }
 
         void step(PlainMarket m) {
@@ -311,8 +337,7 @@ public final class PlainMarket {
                 }
                 return;
             }
-            double peer = team.lab.medianPay;
-            double payGap = peer > salary && salary > 0 ? Math.log(peer / salary) : 0;
+            double payGap = Math.max(0, team.lab.lnMedianPay - lnSalary);
             double goal = Math.max(0, Math.min(1, k.moraleBase() - k.moralePay() * payGap));
             morale = Math.max(0, Math.min(1, morale + k.moraleSpeed() * (goal - morale)));
             double leave = Math.min(1, k.separation() + k.quitHazard(morale, payGap));
@@ -359,13 +384,16 @@ public final class PlainMarket {
                     counter = true;
                 }
             }
-            double go = Math.log(offered) + k.prestigeWeight() * from.lab.prestige - k.switchingCost();
-            double stay = Math.log(kept) + k.prestigeWeight() * team.lab.prestige + k.moraleWeight() * (morale - 0.5);
-            if (kept > 0 ? go > stay : offered > kept) {
+            // the move's utility over staying's, in one log as talentsim's acceptance takes it
+            boolean go = kept > 0
+                    ? Math.log(offered / kept) + k.prestigeWeight() * (from.lab.prestige - team.lab.prestige) - k.switchingCost()
+                            > k.moraleWeight() * (morale - 0.5)
+                    : offered > kept;
+            if (go) {
                 m.move(this, from, offered, true);
                 reference = kept;
             } else if (counter) {
-                salary = kept;
+                setSalary(kept);
                 reference = Math.max(reference, offered);
                 m.counters++;
             }
