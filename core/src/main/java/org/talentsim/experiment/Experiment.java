@@ -525,7 +525,7 @@ public final class Experiment {
             List<String> values = new ArrayList<>();
             for (Item v : g.items()) {
                 parseAt(f, v, g.name().text() + "=" + v.text());
-                String p = Names.valueProblem(ExperimentRunner.unquoted(v.text()));
+                String p = textValueProblem(ExperimentRunner.unquoted(v.text()));
                 if (p != null) {
                     // the value is a cell of cells.csv and summary.csv (found by a review)
                     throw f.error(v, "the value '" + Names.shown(ExperimentRunner.unquoted(v.text())) + "' " + p);
@@ -579,7 +579,15 @@ public final class Experiment {
             }
             for (Item o : all) {
                 if (o.text().equals(e.subject())) {
-                    throw f.error(o, e.getMessage());
+                    // a varied value's problem at the value, which names its path already
+                    String said = e.getMessage();
+                    for (Group g : f.vary()) {
+                        String prefix = "vary " + g.name().text() + ": ";
+                        if (o.path().startsWith("vary.") && o.text().startsWith(g.name().text() + "=") && said.startsWith(prefix)) {
+                            said = said.substring(prefix.length());
+                        }
+                    }
+                    throw f.error(o, said);
                 }
             }
             for (Group g : f.arms()) {
@@ -859,7 +867,7 @@ public final class Experiment {
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (String v : values) {
-                String p = Names.valueProblem(ExperimentRunner.unquoted(Objects.requireNonNull(v, "a value of " + path)));
+                String p = textValueProblem(ExperimentRunner.unquoted(Objects.requireNonNull(v, "a value of " + path)));
                 if (p != null) {
                     // the value is a cell of cells.csv and summary.csv
                     throw new ExperimentException("vary " + path + ": the value " + Names.quote(ExperimentRunner.unquoted(v))
@@ -1069,6 +1077,7 @@ public final class Experiment {
                 } catch (OverrideException e) {
                     throw ofPathOrValue(e, resolved, reg);
                 }
+                formulaValues(c);
                 if (c == cells.get(0) || org.talentsim.engine.Simulation.memoryNeeded(s)
                         > org.talentsim.engine.Simulation.memoryNeeded(largest)) {
                     largest = s;
@@ -1583,6 +1592,43 @@ public final class Experiment {
                 out.add(new Cell(label(String.join(" ", p)), p));
             }
             return out;
+        }
+
+        /**
+         * {@link Names#valueProblem} of a varied value, but for a signed amount or rate ({@code
+         * -5M}, {@code -1/year}): that one is checked once its cell's scenario is made ({@link
+         * #formulaValues}), so that a value out of its field's range is told so first.
+         */
+        private static String textValueProblem(String v) {
+            return SIGNED.matcher(v).lookingAt() ? null : Names.valueProblem(v);
+        }
+
+        /** A value that begins as a signed number does ({@code -5M}, {@code +0.1/year}, {@code -.5}). */
+        private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("\\s*[+-]\\s*\\.?[0-9]");
+
+        /**
+         * Refuses a varied value of cell {@code c} that a spreadsheet opening {@code cells.csv} or
+         * {@code summary.csv} would run as a formula ({@link Names#valueProblem}: {@code -5M},
+         * {@code =1}). Checked once the cell's scenario is made, so that a value out of its field's
+         * range is told so (a budget of -5M: "must be >= 0"), not told to be written as a plain
+         * number (a strategist's review).
+         */
+        private void formulaValues(Cell c) {
+            if (vary.isEmpty()) {
+                return;
+            }
+            for (String o : c.overrides()) {
+                // (the path as varied: a lab's name may hold an '=')
+                String path = vary.keySet().stream().filter(k -> o.startsWith(k + "=")).findFirst().orElseThrow();
+                String v = o.substring(path.length() + 1);
+                String p = Names.valueProblem(ExperimentRunner.unquoted(v));
+                if (p != null) {
+                    // the value is a cell of cells.csv and summary.csv (found by a review); the
+                    // subject is path=value, as a file names the value (its line and column)
+                    throw new ExperimentException("vary " + path + ": the value " + Names.quote(ExperimentRunner.unquoted(v))
+                            + " " + p, o);
+                }
+            }
         }
 
         /** A cell label safe in a CSV cell: commas become ';', double quotes single ones. */

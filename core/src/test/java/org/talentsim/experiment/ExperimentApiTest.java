@@ -70,6 +70,16 @@ class ExperimentApiTest {
                 + " reads as the start of a formula when it opens the result files; write a number as a plain number and text"
                 + " without that sign in front", e.getMessage());
         assertEquals(3, base().vary("labs[L].prestige", List.of("-0", "+0.3", "0.5")).build().cells().size());
+        // a value out of its field's range is told so first, not told to be written as a plain
+        // number (-5M as a budget was called a formula: a strategist's review)
+        RuntimeException neg = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> base().vary("labs[L].budget", List.of("-5M", "900M")).build());
+        assertTrue(neg.getMessage().contains("must be >= 0"), neg.getMessage());
+        assertFalse(neg.getMessage().contains("formula"), neg.getMessage());
+        // a signed amount in range is still refused as a cell a spreadsheet would run
+        ExperimentException signed = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+                () -> base().vary("market.separation", List.of("0.04/year", "+0.05/year")).build());
+        assertTrue(signed.getMessage().startsWith("vary market.separation: the value '+0.05/year' begins with '+'"), signed.getMessage());
     }
 
     /**

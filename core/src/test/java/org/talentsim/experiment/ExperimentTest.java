@@ -225,6 +225,12 @@ class ExperimentTest {
             assertTrue(f.getMessage().contains("which a spreadsheet (Excel, LibreOffice) reads as the start of a formula"),
                     f.getMessage());
         }
+        // a value out of range is told so at its line, not called a formula (a strategist's review)
+        Path neg = java.nio.file.Files.writeString(dir.resolve("neg.yaml"), "version: 1\nscenario: " + RETENTION
+                + "\nvary:\n  labs[Keeper].budget:\n    - 900M\n    - -5M\nreplications: 2\n");
+        ScenarioException n = assertThrows(ScenarioException.class, () -> Experiment.read(neg));
+        assertEquals(6, n.line(), n.getMessage());
+        assertTrue(n.getMessage().contains("must be >= 0") && !n.getMessage().contains("formula"), n.getMessage());
         Path ok = java.nio.file.Files.writeString(dir.resolve("ok.yaml"), "version: 1\nscenario: " + RETENTION
                 + "\nvary:\n  description: [plain, 'a = b', '-1']\n  labs[Keeper].prestige: [-0, +0.5, 0.25]\nreplications: 2\n");
         assertEquals(9, Experiment.read(ok).cells().size());

@@ -552,7 +552,7 @@ final class SweepTrends {
             Extremes e = extremes.get(metric);
             double range = e == null ? 0 : e.highestMean - e.lowestMean;
             size.put(metric, range > 0 ? Math.abs(largest.slope.mean()) / range : 0);
-            String inside = otherPaths.isEmpty() && e != null ? turn(e, rises && !falls) : null;
+            String inside = otherPaths.isEmpty() && e != null ? turn(metric, e, rises && !falls, falls && !rises) : null;
             said.put(metric, metric + " " + ExperimentReport.signed(largest.slope.mean())
                     + (otherPaths.isEmpty() ? "" : " (at " + largest.level + ")") + (inside == null ? "" : ", " + inside));
             (inside != null ? peaks : rises && falls ? both : rises ? up : down).add(metric);
@@ -589,20 +589,58 @@ final class SweepTrends {
 
     /**
      * Where a trend turns, in words, when the highest cell (of a rising metric; the lowest of a
-     * falling one) lies inside the path's range and the highest is told apart from the next: "peaks
-     * at 100M"; null otherwise (or for a falling metric, whose lowest is not tested against the next).
+     * falling one) lies inside the path's range: "peaks at 100M" when the highest is told apart
+     * from the next; else, when the cell at the range's top end is told apart from it (a paired
+     * 95% CI clear of 0), "highest at 0.3, lower again at 0.6 (-8.2)" ("lowest at ..., higher again
+     * at ..." for a falling one). A rise to 0.15 that levelled off and fell beyond chance by 0.6
+     * read as "rising" (a strategist's review). Null otherwise.
      */
-    private String turn(Extremes e, boolean rising) {
-        if (!rising || e.lead == null || e.same || e.lead.n() < 2 || !(e.lead.ciLow() > 0)) {
+    private String turn(String metric, Extremes e, boolean rising, boolean falling) {
+        if (!rising && !falling) {
             return null;
         }
-        String at = shortCell(e.highest);
+        String at = shortCell(rising ? e.highest : e.lowest);
         int k = values.indexOf(at);
         if (k < 0) {
             return null;
         }
         double lo = java.util.Arrays.stream(x).min().orElse(0);
         double hi = java.util.Arrays.stream(x).max().orElse(0);
-        return x[k] > lo && x[k] < hi ? "peaks at " + at : null;   // inside the range, whatever order the values were listed in
+        if (!(x[k] > lo && x[k] < hi)) {
+            return null;   // at an end of the range, whatever order the values were listed in
+        }
+        if (rising && e.lead != null && !e.same && e.lead.n() >= 2 && e.lead.ciLow() > 0) {
+            return "peaks at " + at;
+        }
+        // the cell at the top of the range against the extreme, paired by replication
+        int end = -1;
+        for (int j = 0; j < x.length; j++) {
+            end = x[j] == hi ? j : end;
+        }
+        Map<String, Map<String, Double>> cells = byCell(metric);
+        Map<String, Double> top = null;
+        Map<String, Double> far = null;
+        for (Map.Entry<String, Map<String, Double>> c : cells.entrySet()) {
+            String v = shortCell(c.getKey());
+            top = v.equals(at) ? c.getValue() : top;
+            far = v.equals(values.get(end)) ? c.getValue() : far;
+        }
+        if (top == null || far == null) {
+            return null;
+        }
+        List<Double> diffs = new ArrayList<>();
+        for (Map.Entry<String, Double> r : top.entrySet()) {
+            Double o = far.get(r.getKey());
+            if (o != null && !Double.isNaN(o) && !Double.isNaN(r.getValue())) {
+                diffs.add(o - r.getValue());
+            }
+        }
+        if (diffs.size() < 2) {
+            return null;
+        }
+        Estimate back = Estimate.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
+        boolean turns = rising ? back.ciHigh() < 0 : back.ciLow() > 0;
+        return turns ? (rising ? "highest at " + at + ", lower again at " : "lowest at " + at + ", higher again at ")
+                + values.get(end) + " (" + ExperimentReport.signed(back.mean()) + ")" : null;
     }
 }

@@ -208,6 +208,43 @@ class SweepTrendsTest {
         assertEquals("the same in every seed as 4", row.get(5));
     }
 
+    /**
+     * A rise that levels off and then falls beyond chance: the highest cell (inside the range) is
+     * not told apart from the next, but the top of the range is below it: said as a turn with the
+     * fall, not "rising" (0 → 0.15 → 0.3 → 0.6 gave 174, 308, 310, 302 poached, with 0.6 below 0.3
+     * beyond chance, and the headline said "rising": a strategist's review); the mirror for a fall.
+     */
+    @Test
+    void aRiseThatFallsBackAtTheEndIsSaidToTurn(@TempDir Path tmp) throws Exception {
+        List<String> cells = List.of("n=0", "n=0.15", "n=0.3", "n=0.6");
+        double[] up = {174, 309.5, 310, 302};
+        double[][][] v = new double[4][8][];
+        for (int c = 0; c < 4; c++) {
+            for (int r = 0; r < 8; r++) {
+                double noise = 1.5 * (((r * 7 + c * 3) % 5) - 2);
+                v[c][r] = new double[] {up[c] + noise, -up[c] + noise, Double.NaN};
+            }
+        }
+        SweepTrends t = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("t"), "  'n': ['0', '0.15', '0.3', '0.6']\n",
+                cells, v)));
+        String headline = t.headline(List.of("a", "b"));
+        assertFalse(headline.contains("rising beyond chance") || headline.contains("falling:"), headline);
+        assertTrue(headline.contains("turns inside the range: "), headline);
+        assertTrue(headline.contains(", highest at 0.3, lower again at 0.6 (-7.25)"), headline);
+        assertTrue(headline.contains(", lowest at 0.3, higher again at 0.6 (+8.75)"), headline);
+        // a rise that only levels off (the end not told apart from the highest) is still rising
+        double[] flatTop = {174, 308, 310, 309.5};
+        for (int c = 0; c < 4; c++) {
+            for (int r = 0; r < 8; r++) {
+                v[c][r] = new double[] {flatTop[c] + 1.5 * (((r * 7 + c * 3) % 5) - 2), 0, Double.NaN};
+            }
+        }
+        SweepTrends f = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("f"), "  'n': ['0', '0.15', '0.3', '0.6']\n",
+                cells, v)));
+        String h = f.headline(List.of("a"));
+        assertTrue(h.contains("rising beyond chance: a +") && !h.contains("turns"), h);
+    }
+
     /** Why there is no trend, where the values could suggest one: "unlimited" among amounts, a numeric path listed second. */
     @Test
     void noTrendSaysWhy(@TempDir Path tmp) throws Exception {
