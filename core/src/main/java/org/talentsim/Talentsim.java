@@ -157,7 +157,7 @@ public final class Talentsim {
 
     /**
      * Runs {@code scenario} to its end and writes the result files ({@code labs.csv}, {@code
-     * teams.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
+     * teams.csv}, {@code market.csv}, {@code moves.csv}, {@code flows.csv}, {@code summary.json}, {@code
      * scenario-as-run.yaml}, {@code manifest.json}, and {@code offers.csv} when offers are
      * recorded: {@link #withOffers}) into
      * {@code out}, replacing them as a set (a reader sees the old set or the

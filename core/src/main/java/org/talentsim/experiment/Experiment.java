@@ -525,7 +525,7 @@ public final class Experiment {
             List<String> values = new ArrayList<>();
             for (Item v : g.items()) {
                 parseAt(f, v, g.name().text() + "=" + v.text());
-                String p = textValueProblem(ExperimentRunner.unquoted(v.text()));
+                String p = Builder.textValueProblem(ExperimentRunner.unquoted(v.text()));
                 if (p != null) {
                     // the value is a cell of cells.csv and summary.csv (found by a review)
                     throw f.error(v, "the value '" + Names.shown(ExperimentRunner.unquoted(v.text())) + "' " + p);

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.talentsim.internal.Num;
 import org.talentsim.internal.TextFiles;
 import org.talentsim.metrics.LabRow;
+import org.talentsim.metrics.MarketRow;
 import org.talentsim.metrics.MetricsSink;
 import org.talentsim.metrics.MoveRow;
 import org.talentsim.metrics.OfferRow;
@@ -63,8 +64,19 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             + "# with the same policies, event types and phases: a run from Java with policies, events or phases of its own\n"
             + "# (a registry that replaces a built-in name, a user phase) gives other numbers from the command line.\n";
 
+    /**
+     * The market's row per tick: who is employed, on notice, seeking and gone, the unemployment
+     * rate, the moves and the mean pay of the employed ({@link #MARKET_HEADER}). The series of
+     * {@code RunResult.market()}, which no file held (an economist's review: unemployment over
+     * time could not be drawn from the files alone; labs.csv gives the employed, not the pool).
+     */
+    public static final String MARKET = "market.csv";
+
+    /** {@link #MARKET}'s header. */
+    public static final String MARKET_HEADER = "tick,date,employed,notice,seeking,exited,unemployment,moves,mean_salary";
+
     /** The files every run writes, in the order they are written (the manifest last). */
-    public static final List<String> FILES = List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv",
+    public static final List<String> FILES = List.of("labs.csv", "teams.csv", MARKET, "moves.csv", "flows.csv",
             "summary.json", SCENARIO_AS_RUN, "manifest.json");
 
     /** The optional file of offers ({@link OfferOutput}). */
@@ -226,6 +238,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     private final byte[] asRun;
     private final BufferedWriter labs;
     private final BufferedWriter teams;
+    private final BufferedWriter market;
     private final BufferedWriter moves;
     /** {@code offers.csv}, or null when offers are not recorded. */
     private final BufferedWriter offers;
@@ -279,15 +292,17 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         this.folder = ResultFolder.open(dir, RESULT_NAMES);
         BufferedWriter l = null;
         BufferedWriter t = null;
+        BufferedWriter mk = null;
         BufferedWriter mv = null;
         BufferedWriter o = null;
         try {
             l = open("labs.csv", LabRow.HEADER);
             t = open("teams.csv", TeamRow.HEADER);
+            mk = open(MARKET, MARKET_HEADER);
             mv = open("moves.csv", MoveRow.HEADER);
             o = withOffers ? open(OFFERS, OfferRow.HEADER) : null;
         } catch (IOException e) {
-            for (BufferedWriter w : new BufferedWriter[] {l, t, mv, o}) {
+            for (BufferedWriter w : new BufferedWriter[] {l, t, mk, mv, o}) {
                 closeQuietly(w);
             }
             folder.close();
@@ -296,6 +311,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         }
         labs = l;
         teams = t;
+        market = mk;
         moves = mv;
         this.offers = o;
     }
@@ -1041,6 +1057,12 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                 Num.format(r.meanMorale()), Num.format(r.meanSkill()), Num.format(r.output()));
     }
 
+    @Override
+    public void market(MarketRow r) {
+        line(market, r.tick(), r.date(), r.employed(), r.notice(), r.seeking(), r.exited(), Num.format(r.unemployment()),
+                r.moves(), Num.format(r.meanSalary()));
+    }
+
     private void line(BufferedWriter w, Object... cells) {
         try {
             for (int k = 0; k < cells.length; k++) {
@@ -1077,6 +1099,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         try {
             labs.close();
             teams.close();
+            market.close();
             moves.close();
             if (offers != null) {
                 offers.close();
@@ -1320,7 +1343,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             return;
         }
         closed = true;
-        for (BufferedWriter w : new BufferedWriter[] {labs, teams, moves, offers}) {
+        for (BufferedWriter w : new BufferedWriter[] {labs, teams, market, moves, offers}) {
             closeQuietly(w);
         }
         folder.close();

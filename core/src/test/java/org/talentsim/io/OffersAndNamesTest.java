@@ -193,7 +193,7 @@ class OffersAndNamesTest {
         assertEquals(OFFERS_HEADER, OfferRow.HEADER);
         Path out = tmp.resolve("everything");
         Talentsim.defaults().run(Worlds.everything(3), out);
-        for (String f : List.of("labs.csv", "moves.csv", "offers.csv")) {
+        for (String f : List.of("labs.csv", "market.csv", "moves.csv", "offers.csv")) {
             List<String> lines = Files.readAllLines(out.resolve(f));
             int cells = lines.get(0).split(",", -1).length;
             assertTrue(lines.size() > 10, f);
@@ -204,7 +204,7 @@ class OffersAndNamesTest {
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         List<String> files = new ArrayList<>();
         manifest.get("files").forEach(n -> files.add(n.asText()));
-        assertEquals(List.of("labs.csv", "teams.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json",
+        assertEquals(List.of("labs.csv", "teams.csv", "market.csv", "moves.csv", "offers.csv", "flows.csv", "summary.json",
                 "scenario-as-run.yaml", "manifest.json"), files);
     }
 

@@ -74,7 +74,8 @@ class ResultFolderRulesTest {
         assertEquals("[\"seed=4\",\"months=2\"]", m.path("overrides").toString());
         List<String> files = new ArrayList<>();
         m.path("files").forEach(f -> files.add(f.asText()));
-        assertEquals(List.of("labs.csv", "teams.csv", "moves.csv", "flows.csv", "summary.json", "scenario-as-run.yaml", "manifest.json"), files);
+        assertEquals(List.of("labs.csv", "teams.csv", "market.csv", "moves.csv", "flows.csv", "summary.json", "scenario-as-run.yaml",
+                "manifest.json"), files);
         assertEquals(ResultWriter.files(false), files);
         assertFalse(files.contains("offers.csv"));
         double wall = m.path("wall_time_seconds").asDouble();

@@ -61,7 +61,7 @@ class ResultWriterTest {
         assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));
         assertTrue(Files.isSymbolicLink(out.resolve("link-of-mine")), "the user's own link is kept as a link");
         assertEquals(List.of(".res.lock", "fresh", "res", "victim.txt"), names(tmp), "no staging or old folder left");
-        assertEquals(List.of("flows.csv", "labs.csv", "link-of-mine", "manifest.json", "moves.csv", "notes.txt",
+        assertEquals(List.of("flows.csv", "labs.csv", "link-of-mine", "manifest.json", "market.csv", "moves.csv", "notes.txt",
                 "offers.csv", "plots", "scenario-as-run.yaml", "summary.json", "teams.csv"), names(out), "no temporary file, old or new");
     }
 

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run a scenario file, write its result files into the output folder and print a summary per lab.",
-        footer = {"", "Result files: manifest.json, labs.csv, teams.csv, moves.csv, flows.csv, summary.json,",
+        footer = {"", "Result files: manifest.json, labs.csv, teams.csv, market.csv (employed, seeking and unemployment",
+            "per tick), moves.csv, flows.csv, summary.json,",
             "scenario-as-run.yaml (the scenario with the overrides, seed and months applied: running it",
             "gives these results again), and offers.csv (every offer made) for scenarios under 100,000",
             "researchers unless --no-offers.",

@@ -246,7 +246,7 @@ class OutFolderTest {
         Cli r = Cli.run("run", TINY.toString(), "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().endsWith("Results: " + out
-                + " (labs.csv, teams.csv, moves.csv, offers.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\n"
+                + " (labs.csv, teams.csv, market.csv, moves.csv, offers.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\n"
                 + "Report: " + out.resolve("report.html") + "\n"), r.out());
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertEquals("<svg/>", Files.readString(out.resolve("plots/a.svg")));

@@ -79,7 +79,7 @@ class RunTest {
         r = Cli.run("run", TINY.toString(), "--out", out.toString(), "-q", "--no-offers");
         assertEquals(0, r.exit(), r.err());
         assertFalse(Files.exists(out.resolve("offers.csv")), "--no-offers: the new set has none");
-        assertTrue(r.out().contains("(labs.csv, teams.csv, moves.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\nReport: "), r.out());
+        assertTrue(r.out().contains("(labs.csv, teams.csv, market.csv, moves.csv, flows.csv, summary.json, scenario-as-run.yaml, manifest.json)\nReport: "), r.out());
         assertTrue(java.util.Arrays.equals(moves, Files.readAllBytes(out.resolve("moves.csv"))), "the same moves");
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertFalse(m.get("files").toString().contains("offers.csv"), m.toString());
