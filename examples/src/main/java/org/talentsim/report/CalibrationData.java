@@ -49,6 +49,76 @@ final class CalibrationData {
         this.ranking = sensitivity ? Csv.read(dir.resolve("ranking.csv")) : null;
         this.sobol = sensitivity && Files.isRegularFile(dir.resolve("sobol.csv")) ? Csv.read(dir.resolve("sobol.csv")) : null;
         this.jacobian = !sensitivity && Files.isRegularFile(dir.resolve("jacobian.csv")) ? Csv.read(dir.resolve("jacobian.csv")) : null;
+        if (!sensitivity) {
+            check();
+        }
+    }
+
+    /**
+     * A calibration's tables against its file: a row of {@code estimates.csv} for each parameter of
+     * {@code calibration.yaml}, each estimate inside its parameter's range (where the file gives the
+     * bounds as plain numbers), a row of {@code moments.csv} for each target. A truncated table was
+     * drawn as an empty one, a target dropped from the fit chart, and an estimate edited to 99 in
+     * [0.4, 2] shown, all with exit 0 (an adversarial review).
+     *
+     * @throws IllegalArgumentException naming the file (and line) and the problem
+     */
+    private void check() {
+        java.util.List<String> parameters = new java.util.ArrayList<>();
+        for (JsonNode p : spec.path("parameters")) {
+            parameters.add(p.path("name").asText(p.path("path").asText()));
+        }
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        for (JsonNode t : spec.path("targets")) {
+            targets.add(t.path("name").asText(t.has("ratio") ? t.path("ratio").path(0).asText() + "/"
+                    + t.path("ratio").path(1).asText() : t.path("metric").asText()));
+        }
+        rowsFor(estimates, "parameter", parameters);
+        rowsFor(moments, "target", targets);
+        if (!estimates.has("estimate")) {
+            throw new IllegalArgumentException(estimates.file() + ": no column estimate in " + estimates.header());
+        }
+        int name = estimates.col("parameter");
+        int est = estimates.col("estimate");
+        for (String[] r : estimates.rows()) {
+            JsonNode p = parameter(Csv.cell(r, name));
+            double v = estimates.num(r, est);
+            JsonNode lo = p.path("lower");
+            JsonNode hi = p.path("upper");
+            if (lo.isNumber() && hi.isNumber() && v == v) {
+                double slack = 1e-9 * Math.max(1, Math.abs(hi.asDouble() - lo.asDouble()));
+                if (v < lo.asDouble() - slack || v > hi.asDouble() + slack) {
+                    throw estimates.bad(r, est, Csv.cell(r, est) + " is outside the range of parameter '" + Csv.cell(r, name)
+                            + "' in calibration.yaml, [" + lo.asText() + ", " + hi.asText() + "]");
+                }
+            }
+        }
+    }
+
+    /** {@code csv} has a row for each of {@code names} in column {@code column}, once, and no other. */
+    private static void rowsFor(Csv csv, String column, java.util.List<String> names) {
+        if (!csv.has(column)) {
+            throw new IllegalArgumentException(csv.file() + ": no column " + column + " (truncated?); calibration.yaml has "
+                    + names.size() + " " + column + (names.size() == 1 ? "" : "s"));
+        }
+        int c = csv.col(column);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String[] r : csv.rows()) {
+            String n = Csv.cell(r, c);
+            if (!names.contains(n)) {
+                throw csv.bad(r, c, "'" + n + "' is no " + column + " of calibration.yaml (" + String.join(", ", names) + ")");
+            }
+            if (!seen.add(n)) {
+                throw csv.bad(r, c, "a second row of " + column + " '" + n + "'");
+            }
+        }
+        for (String n : names) {
+            if (!seen.contains(n)) {
+                throw new IllegalArgumentException(csv.file() + ": no row of " + column + " '" + n + "' of calibration.yaml ("
+                        + csv.rows().size() + " row" + (csv.rows().size() == 1 ? "" : "s") + " for " + names.size() + " "
+                        + column + (names.size() == 1 ? "" : "s") + "; truncated?)");
+            }
+        }
     }
 
     static boolean isCalibrationFolder(Path dir) {

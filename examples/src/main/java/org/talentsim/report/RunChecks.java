@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talentsim.internal.Names;
 
 /**
  * Whether a run's result files agree with each other, before {@code report DIR} draws them: a
@@ -197,6 +198,7 @@ final class RunChecks {
         Map<String, JsonNode> labSummary = new LinkedHashMap<>();
         for (JsonNode l : summary.path("labs")) {
             labSummary.put(l.path("lab").asText(), l);
+            counts(labs, l);
             if (l.path("headcount_start").canConvertToLong()) {
                 start.put(l.path("lab").asText(), l.path("headcount_start").asLong());
             }
@@ -280,6 +282,7 @@ final class RunChecks {
                     throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has headcount_end "
                             + s.path("headcount_end").asLong() + ", but its last row in labs.csv has " + Long.toString((long) prev) + TAIL);
                 }
+                capabilityEnd(labs, lab, s, rows);
                 // (also where labs.csv has no countered column: a folder written before it had)
                 long counters = 0;
                 for (int t = 0; t < ticks; t++) {
@@ -311,6 +314,54 @@ final class RunChecks {
                 throw new IllegalArgumentException(summaryFile(labs) + ": the market's employed is " + market.path("employed").asLong()
                         + ", but the labs' headcounts at the last tick in labs.csv add up to " + employed + TAIL);
             }
+        }
+    }
+
+    /** The counts of a lab's summary, which the checks compare with labs.csv and moves.csv. */
+    private static final List<String> COUNTS = java.util.stream.Stream.concat(java.util.stream.Stream.of("headcount_start",
+            "headcount_end"), java.util.Arrays.stream(COLUMNS)).toList();
+
+    /**
+     * Refuses a count of lab summary {@code l} that is there but is no whole number of people
+     * ({@code true}, {@code null}, {@code 1e400}, {@code 4.5}, {@code -3}): the checks compared only
+     * counts they could read as whole numbers, and the page drew the rest ({@code true} as 1
+     * researcher, {@code 1e400} as 9,223,372,036,854,775,807: an adversarial review). A count that
+     * is missing is left to the checks (a folder of an older version may not have it).
+     */
+    private static void counts(Csv labs, JsonNode l) {
+        for (String field : COUNTS) {
+            JsonNode v = l.path(field);
+            if (!v.isMissingNode() && !(v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 0)) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + l.path("lab").asText() + "' has " + field + " "
+                        + Names.shown(String.valueOf(v)) + ", not a count of people" + TAIL);
+            }
+        }
+    }
+
+    /**
+     * Refuses a lab's {@code capability_end} in summary.json other than its last row's capability in
+     * labs.csv (both written to ten significant digits from the same number): it was never compared,
+     * and an edited 5000 made the page say the lab led at 5000.0 (an adversarial review).
+     */
+    private static void capabilityEnd(Csv labs, String lab, JsonNode s, String[][] rows) {
+        JsonNode v = s.path("capability_end");
+        if (v.isMissingNode() || !labs.has("capability")) {
+            return;   // (a folder of an older version)
+        }
+        String[] last = null;
+        for (String[] r : rows) {
+            last = r != null ? r : last;
+        }
+        if (last == null) {
+            return;
+        }
+        int col = labs.col("capability");
+        double csv = labs.num(last, col);
+        boolean same = v.isNull() ? Double.isNaN(csv) : v.isNumber() && Double.isFinite(v.asDouble())
+                && Math.abs(v.asDouble() - csv) <= 1e-9 * Math.max(Math.abs(csv), 1e-12);
+        if (!same) {
+            throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + lab + "' has capability_end "
+                    + Names.shown(String.valueOf(v)) + ", but its last row in labs.csv has " + Csv.cell(last, col) + TAIL);
         }
     }
 

@@ -173,8 +173,10 @@ final class RunData {
             return Json.read(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // one line: the parser's message without the source excerpt it appends
-            throw new IllegalArgumentException(file + ": not JSON (line " + e.getLocation().getLineNr() + "): "
-                    + Json.problem(e));
+            // (no location for a limit the parser enforces: nesting over 1,000 deep, a number of over
+            // 1,000 digits; report DIR died with a stack trace on one: an adversarial review)
+            throw new IllegalArgumentException(file + ": not JSON (line " + (e.getLocation() == null ? "?"
+                    : e.getLocation().getLineNr()) + "): " + Json.problem(e));
         } catch (java.io.CharConversionException e) {
             throw new IllegalArgumentException(file + ": not UTF-8 text: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (java.io.FileNotFoundException e) {

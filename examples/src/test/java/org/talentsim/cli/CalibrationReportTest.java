@@ -308,6 +308,47 @@ class CalibrationReportTest {
         }
     }
 
+    /**
+     * A calibration's tables that do not match its file: truncated (no rows, a target missing), an
+     * estimate outside its range. Drawn with exit 0 as an empty table, a fit without a target and
+     * an estimate of 99 in [0.4, 2] (an adversarial review); refused, naming the file.
+     */
+    @Test
+    void aCalibrationsTablesThatDoNotMatchItsFileAreRefused(@TempDir Path dir) throws IOException {
+        List<String> estimates = Files.readAllLines(cal.resolve("estimates.csv"));
+        List<String> moments = Files.readAllLines(cal.resolve("moments.csv"));
+        int est = List.of(estimates.get(0).split(",")).indexOf("estimate");
+        String[] outside = estimates.get(1).split(",", -1);
+        outside[est] = "99";
+        java.util.Map<String, java.util.Map.Entry<String, String>> faults = new java.util.LinkedHashMap<>();
+        faults.put("cut", java.util.Map.entry("estimates.csv", String.join("\n", estimates).substring(0, 20)));
+        faults.put("no rows", java.util.Map.entry("estimates.csv", estimates.get(0) + "\n"));
+        faults.put("a target missing", java.util.Map.entry("moments.csv", String.join("\n", moments.subList(0, moments.size() - 1)) + "\n"));
+        faults.put("outside", java.util.Map.entry("estimates.csv", estimates.get(0) + "\n" + String.join(",", outside) + "\n"
+                + String.join("\n", estimates.subList(2, estimates.size())) + (estimates.size() > 2 ? "\n" : "")));
+        for (var f : faults.entrySet()) {
+            Path copy = dir.resolve(f.getKey().replace(' ', '-'));
+            Files.createDirectories(copy);
+            try (var files = Files.list(cal)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    if (!p.getFileName().toString().equals("report.html")) {
+                        Files.copy(p, copy.resolve(p.getFileName()));
+                    }
+                }
+            }
+            Path broken = copy.resolve(f.getValue().getKey());
+            Files.writeString(broken, f.getValue().getValue());
+            Cli r = Cli.run("report", copy.toString());
+            assertEquals(2, r.exit(), f.getKey() + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(broken.toString()), r.err());
+            assertFalse(Files.exists(copy.resolve("report.html")), f.getKey());
+            if (f.getKey().equals("outside")) {
+                assertTrue(r.err().contains("99 is outside the range of parameter"), r.err());
+            }
+        }
+    }
+
     @Test
     void anUndefinedObjectiveIsCountedNotDrawn(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("undefined");

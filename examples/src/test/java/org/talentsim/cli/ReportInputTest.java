@@ -138,6 +138,38 @@ class ReportInputTest {
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
     }
 
+    /**
+     * A lab's count in summary.json that is no whole number, and a capability at the end other than
+     * labs.csv's last: the checks compared only counts they could read as whole numbers, and the page
+     * drew the rest (true as 1 researcher, 1e400 as 9,223,372,036,854,775,807, an edited capability
+     * of 5000 as the lead: an adversarial review). Refused, naming the lab and the field.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "headcount_end | true | has headcount_end true, not a count of people",
+        "headcount_end | 1e400 | has headcount_end ",
+        "hires | null | has hires null, not a count of people",
+        "quits | 4.5 | has quits 4.5, not a count of people",
+        "layoffs | -3 | has layoffs -3, not a count of people",
+        "capability_end | 5000 | has capability_end 5000, but its last row in labs.csv has ",
+    })
+    void aSummarysCountThatIsNoCountIsRefused(String field, String value, String expected) throws IOException {
+        Path dir = tmp.resolve("count-" + field + "-" + value);
+        copy(ran, dir);
+        Path f = dir.resolve("summary.json");
+        String json = Files.readString(f);
+        String changed = json.replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value);
+        assertFalse(changed.equals(json), field);
+        Files.writeString(f, changed);
+
+        Cli r = Cli.run("report", dir.toString());
+
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(f + ": lab '") && r.err().contains(expected), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
     /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -150,6 +182,8 @@ class ReportInputTest {
         "a missing file | teams.csv | teams.csv: missing",
         "a byte-order mark | labs.csv | ",
         "bad JSON | summary.json | summary.json: not JSON (line",
+        "JSON nested too deep | summary.json | summary.json: not JSON (line ?): ",
+        "a number of 1200 digits | manifest.json | manifest.json: not JSON (line ?): ",
         "a missing manifest | manifest.json | ",
     })
     void aBrokenFileIsNamed(String fault, String file, String expected) throws IOException {
@@ -180,6 +214,10 @@ class ReportInputTest {
             case "a missing file", "a missing manifest" -> lines = null;
             case "a byte-order mark" -> lines.set(0, "\uFEFF" + lines.get(0));
             case "bad JSON" -> lines = List.of("{ \"labs\": [ ");
+            // limits Jackson sets, whose errors carry no location: report DIR died with a stack
+            // trace, exit 1 (an adversarial review)
+            case "JSON nested too deep" -> lines = List.of("[".repeat(1500) + "]".repeat(1500));
+            case "a number of 1200 digits" -> lines = List.of("{\"wall_time_seconds\": " + "1".repeat(1200) + "}");
             default -> throw new IllegalArgumentException(fault);
         }
         if (lines == null) {
