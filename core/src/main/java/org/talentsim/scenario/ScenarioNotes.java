@@ -38,6 +38,7 @@ final class ScenarioNotes {
         boolean bidders = bidders(s);
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
+            members(notes, "labs[" + lab.name() + "]", lab, base, dollars);
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
             counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention(), bidders, s.pool());
@@ -79,6 +80,10 @@ final class ScenarioNotes {
         }
         for (int k = 0; k < s.events().size(); k++) {
             EventSpec e = s.events().get(k);
+            if (e.tick() <= s.ticks()) {
+                unitless(notes, s, e, base, dollars);
+                noBudgetToChange(notes, s, k);
+            }
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
             } else if (e instanceof EventSpec.Found f) {
@@ -93,6 +98,7 @@ final class ScenarioNotes {
                     }
                 }
                 noCompute(notes, event(s, e) + ": the new lab", f.lab());
+                members(notes, event(s, e) + ": the new lab", f.lab(), base, dollars);
                 slips(notes, event(s, e) + ": the new lab", f.lab(), true, s.tickUnit(), toPosted);
                 counterCap(notes, event(s, e) + ": the new lab " + f.lab().name() + "'s retention", f.lab(), f.lab().retention(), bidders, s.pool());
                 double founderPay = f.founderSalary() > 0 ? f.founderSalary() : starSalary(s, f.founder().name());
@@ -634,6 +640,70 @@ final class ScenarioNotes {
                         + " it gets none of the lab's compute (a team without a share gets equal parts of what the others leave;"
                         + " give it one and lower theirs)");
             }
+        }
+    }
+
+    /**
+     * A note for each team of {@code lab} whose members' salaries, as the file gives them, are
+     * typically under a hundredth of the pay scale's base: {@code lognormal(450, 0.3)} for 450k
+     * paid the staff about $450 a year, countered up to the market at once, with no word (an
+     * adversarial review).
+     */
+    private static void members(java.util.Set<String> notes, String where, LabSpec lab, double base, boolean dollars) {
+        for (TeamSpec t : lab.teams()) {
+            Dist salary = t.members() == null ? null : t.members().salary();
+            if (salary != null && t.headcount() > 0 && typical(salary) < LOW_SALARY_SHARE * base) {
+                notes.add(where + ", team " + t.name() + ": members.salary is typically " + money(typical(salary), dollars)
+                        + " a year, under a hundredth of the pay scale's base (" + money(base, dollars) + "): offers will take"
+                        + " them at once (a unit left out? money is written 450k, 2M)");
+            }
+        }
+    }
+
+    /**
+     * A note for an event's amount of money under a hundredth of the pay scale's base: a
+     * {@code budgetChange} whose {@code delta} is so small (2.1 for 2.1B: with factor 0 the lab's
+     * budget became $2.10 and it laid everyone off), an {@code acquiHire} whose {@code price} is
+     * (10 for 10M); both passed with no word where a lab's budget of the same figure has one (an
+     * adversarial review).
+     */
+    private static void unitless(java.util.Set<String> notes, Scenario s, EventSpec e, double base, boolean dollars) {
+        double floor = LOW_SALARY_SHARE * base;
+        if (e instanceof EventSpec.BudgetChange b && b.delta() != 0 && Math.abs(b.delta()) < floor) {
+            notes.add(event(s, e) + ": delta is " + money(b.delta(), dollars) + " a year, under a hundredth of the pay scale's"
+                    + " base (" + money(base, dollars) + ")" + (b.factor() == 0 ? ", and factor 0 sets the budget to it" : "")
+                    + " (a unit left out? money is written 2.1B, 400M, 250k)");
+        } else if (e instanceof EventSpec.AcquiHire a && a.price() < floor) {
+            notes.add(event(s, e) + ": price is " + money(a.price(), dollars) + ", under a hundredth of the pay scale's base ("
+                    + money(base, dollars) + ") for the deal (a unit left out? money is written 10M, 2.1B)");
+        }
+    }
+
+    /**
+     * A note for a {@code budgetChange} (event {@code k}) with a factor above 0 of a lab that has no
+     * budget by then (none in the file, no change with factor 0 before it): an unlimited budget
+     * scaled and added to stays unlimited, so the event does nothing, and nothing said so (an
+     * adversarial review). Factor 0 sets a budget, and is not noted.
+     */
+    private static void noBudgetToChange(java.util.Set<String> notes, Scenario s, int k) {
+        if (!(s.events().get(k) instanceof EventSpec.BudgetChange b) || b.factor() == 0) {
+            return;
+        }
+        double budget = Double.NaN;
+        for (LabSpec lab : s.labs()) {
+            budget = lab.name().equals(b.lab()) ? lab.budget() : budget;
+        }
+        for (int j = 0; j < k; j++) {
+            EventSpec e = s.events().get(j);
+            if (e instanceof EventSpec.Found f && f.lab().name().equals(b.lab())) {
+                budget = f.lab().budget();
+            } else if (e instanceof EventSpec.BudgetChange c && c.lab().equals(b.lab()) && c.factor() == 0) {
+                budget = Math.max(0, c.delta());
+            }
+        }
+        if (budget == Double.POSITIVE_INFINITY) {
+            notes.add(event(s, s.events().get(k)) + ": " + b.lab() + " has no budget by then (unlimited), which the change leaves"
+                    + " unlimited: it does nothing (factor 0 sets a budget of delta; a lab's budget is set in the file)");
         }
     }
 

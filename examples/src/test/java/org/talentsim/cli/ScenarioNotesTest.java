@@ -72,6 +72,42 @@ class ScenarioNotesTest {
         assertTrue(!meant.out().contains("offer.cap"), meant.out());
     }
 
+    /**
+     * Money without its unit where no note said so (an adversarial review): a team's members'
+     * salaries (lognormal(450, 0.3) for 450k: the staff paid about $450 a year), a budgetChange's
+     * delta (2.1 with factor 0 for 2.1B: the lab's budget became $2.10 and it laid everyone off) and
+     * an acqui-hire's price (10 for 10M). Each gets its note from check; the same figures with their
+     * units get none.
+     */
+    @Test
+    void membersSalariesABudgetChangeAndAPriceWithoutTheirUnitsGetNotes(@TempDir Path dir) throws Exception {
+        String base = Files.readString(ReportOptionsTest.TINY);
+        assertTrue(base.contains("headcount: 100\n"), base);
+        String slips = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {salary: 'lognormal(450, 0.3)'}\n")
+                + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 0, delta: 2.1}\n"
+                + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 10}\n";
+        Cli r = Cli.run("check", Files.writeString(dir.resolve("slips.yaml"), slips).toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(": members.salary is typically $450 a year, under a hundredth of the pay scale's base ($300k):"
+                + " offers will take them at once (a unit left out? money is written 450k, 2M)"), r.out());
+        assertTrue(r.out().contains("note: the budgetChange event of 2025-06 (tick 6): delta is $2.1 a year, under a hundredth of the"
+                + " pay scale's base ($300k), and factor 0 sets the budget to it (a unit left out?"), r.out());
+        assertTrue(r.out().contains("note: the acquiHire event of 2025-06 (tick 6): price is $10, under a hundredth of the pay scale's"
+                + " base ($300k) for the deal (a unit left out?"), r.out());
+        // a change with a factor of a lab with no budget does nothing (an adversarial review)
+        String unlimited = base.replace("    budget: 300M\n", "") + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 2}\n";
+        Cli u = Cli.run("check", Files.writeString(dir.resolve("unlimited.yaml"), unlimited).toString());
+        assertEquals(0, u.exit(), u.err());
+        assertTrue(u.out().contains("note: the budgetChange event of 2025-06 (tick 6): OpenAI has no budget by then (unlimited), which"
+                + " the change leaves unlimited: it does nothing"), u.out());
+        String meant = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {salary: 'lognormal(450k, 0.3)'}\n")
+                + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 0, delta: 2.1B}\n"
+                + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 10M}\n";
+        Cli fine = Cli.run("check", Files.writeString(dir.resolve("meant.yaml"), meant).toString());
+        assertEquals(0, fine.exit(), fine.err());
+        assertFalse(fine.out().contains("unit left out"), fine.out());
+    }
+
     /** A named salary far below the market's pay at its skill, and an acqui-hire's raise of 20 meant as 20%. */
     @Test
     void aStarsSalaryWithoutItsUnitAndARaiseOfTwentyGetNotes(@TempDir Path dir) throws Exception {
