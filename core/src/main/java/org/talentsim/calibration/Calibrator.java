@@ -289,6 +289,7 @@ public final class Calibrator {
             double wall = (System.nanoTime() - start) / 1e9;
             TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "calibration", executor.describe(),
                     executor.parallelism(), wall, runs));
+            org.talentsim.io.ResultWriter.dropReplaced(dir);   // the finished results a --force start kept aside until now
             return r;
         });
     }

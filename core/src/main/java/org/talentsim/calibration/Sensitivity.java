@@ -204,6 +204,7 @@ public final class Sensitivity {
             }
             TextFiles.write(dir.resolve("manifest.json"), Folder.manifest(c, "sensitivity", executor.describe(),
                     executor.parallelism(), (System.nanoTime() - start) / 1e9, runs));
+            org.talentsim.io.ResultWriter.dropReplaced(dir);   // the finished results a --force start kept aside until now
             return r;
         });
     }

@@ -418,9 +418,9 @@ public final class ExperimentRunner {
             paths = pathColumns.isEmpty() ? null
                     : openJournal(pathsFile, pathsHeader, same);
             if (same) {
-                checkResumed(journal, runsFile, runs, valued(e));
+                checkResumed(journal, runsFile, runs, valued(e), standard(e));
                 if (paths != null) {
-                    checkResumed(paths, pathsFile, runs, null);
+                    checkResumed(paths, pathsFile, runs, null, null);
                 }
             }
             List<Experiment.Run> todo = new ArrayList<>();
@@ -474,6 +474,7 @@ public final class ExperimentRunner {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             TextFiles.write(dir.resolve("manifest.json"), manifest(e, executor.describe(), executor.parallelism(), wall, resumed));
+            ResultWriter.dropReplaced(dir);   // the finished results a --force start kept aside until now
             return new Result(e, dir, summary, comparison, ratios, resumed, total - resumed, wall);
         }
     }
@@ -610,7 +611,7 @@ public final class ExperimentRunner {
             lineNumbers.put(index, rows.lineNumbers().get(row.getKey()));
             byLine.put(rows.lineNumbers().get(row.getKey()), line);
         }
-        checkRows(lines, lineNumbers, file, e.runs(), null);   // (the metrics' cells are checked when resumed)
+        checkRows(lines, lineNumbers, file, e.runs(), null, null);   // (the metrics' cells are checked when resumed)
         if (!moves) {
             return null;
         }
@@ -624,10 +625,24 @@ public final class ExperimentRunner {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs, String[] valued) {
+    private static void checkResumed(Journal journal, Path file, List<Experiment.Run> runs, String[] valued, String[] standard) {
         java.util.Map<Integer, Integer> lineNumbers = new java.util.HashMap<>();
         journal.lines().keySet().forEach(i -> lineNumbers.put(i, journal.lineOf(i)));
-        checkRows(journal.lines(), lineNumbers, file, runs, valued);
+        checkRows(journal.lines(), lineNumbers, file, runs, valued, standard);
+    }
+
+    /** The names of runs.csv's metric columns that are standard metrics ({@link StandardMetrics#domainProblem}), null at the experiment's own. */
+    static String[] standard(Experiment e) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Metric m : e.extraMetrics()) {
+            own.add(m.name());
+        }
+        List<String> all = e.allMetrics();
+        String[] out = new String[all.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = own.contains(all.get(k)) ? null : all.get(k);
+        }
+        return out;
     }
 
     /**
@@ -653,7 +668,7 @@ public final class ExperimentRunner {
      * row its run would have; an empty cell of a metric of {@code valued} (null: none checked) too.
      */
     private static void checkRows(Map<Integer, String> lines, java.util.Map<Integer, Integer> lineNumbers, Path file,
-            List<Experiment.Run> runs, String[] valued) {
+            List<Experiment.Run> runs, String[] valued, String[] standard) {
         String advice = ": not a row this experiment writes (changed by hand?); delete that line to run it again,"
                 + " or start afresh with " + Words.force() + " (without " + Words.resume() + ")";
         for (Map.Entry<Integer, String> l : lines.entrySet()) {
@@ -689,6 +704,12 @@ public final class ExperimentRunner {
                             + advice);
                 }
                 int m = c - want.length;
+                String outside = v.isEmpty() || standard == null || m >= standard.length || standard[m] == null ? null
+                        : StandardMetrics.domainProblem(standard[m], Double.parseDouble(v));
+                if (outside != null) {
+                    throw new ExperimentException(at + ", column " + (c + 1) + " (" + standard[m] + "): " + v + " is " + outside
+                            + advice);
+                }
                 if (v.isEmpty() && valued != null && m < valued.length && valued[m] != null) {
                     // a count left empty was kept as a run without a value, and its mean moved (a reliability review)
                     throw new ExperimentException(at + ", column " + (c + 1) + " (" + valued[m] + "): empty, and every run gives "

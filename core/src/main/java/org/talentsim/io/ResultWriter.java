@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
@@ -821,9 +822,28 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
         boolean run = plan.run();
         try {
             Files.createDirectories(dir);
+            // finished results that a new start replaces are moved aside, not deleted, until it
+            // finishes: an interrupted --force lost a finished experiment or calibration, where
+            // run --force swaps its set in at the end (an adversarial review). Only the last
+            // finished set is kept: one already aside stays, and what an unfinished start left goes
+            Path aside = null;
+            if (!(resume && same) && Files.isRegularFile(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(dir.resolve(REPLACED), LinkOption.NOFOLLOW_LINKS)) {
+                Path making = dir.resolve("." + REPLACED + ".part");
+                deleteAside(making);
+                Files.createDirectory(making);
+                for (String keep : new String[] {specName, SCENARIO_COPY, REPORT}) {
+                    Path f = dir.resolve(keep);
+                    if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.copy(f, making.resolve(keep));
+                    }
+                }
+                Files.move(making, dir.resolve(REPLACED), StandardCopyOption.ATOMIC_MOVE);
+                aside = dir.resolve(REPLACED);
+            }
             if (run) {
                 for (String f : files(true)) {
-                    Files.deleteIfExists(dir.resolve(f));
+                    discard(dir.resolve(f), aside);
                 }
             }
             if (resume && same) {
@@ -861,7 +881,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
                     // spec may be reading its scenario from it; deleted first, a failure between the
                     // two left a spec naming a copy that was gone; found by a review)
                     if (!f.equals(SCENARIO_COPY)) {
-                        Files.deleteIfExists(dir.resolve(f));
+                        discard(dir.resolve(f), aside);
                     }
                 }
                 // and the report of the results replaced (drawn again at the end)
@@ -871,17 +891,65 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // has no manifest, so the checks above let it through)
             for (String f : OTHER_KINDS) {
                 if (!f.equals(specName) && !files.contains(f) && !(f.equals(PARQUET) && resume && same && !otherSettings)) {
-                    Files.deleteIfExists(dir.resolve(f));
+                    discard(dir.resolve(f), aside);
                 }
             }
             if (!files.contains("summary.json")) {   // a calibration's (or a run's): not in OTHER_KINDS, as runs write one
-                Files.deleteIfExists(dir.resolve("summary.json"));
+                discard(dir.resolve("summary.json"), aside);
             }
         } catch (IOException x) {
             throw new UncheckedIOException("cannot prepare " + dir + ": " + x.getMessage(), x);
         }
         TextFiles.write(specFile, spec);
         return resume && same;
+    }
+
+    /**
+     * The folder, inside a result folder, that holds the finished results a new experiment,
+     * calibration or sensitivity analysis replaces ({@code --force}, other settings) until it
+     * finishes ({@link #dropReplaced}): stopped before then, the folder holds the new work, which
+     * {@code --resume} continues, and the results it replaces are there, as they were.
+     */
+    public static final String REPLACED = ".replaced-results";
+
+    /** Moves file {@code f} into {@code aside} when that is given (and {@code f} a file), else deletes it. */
+    private static void discard(Path f, Path aside) throws IOException {
+        if (aside != null && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(f, aside.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    /**
+     * Deletes the results that the finished work in {@code dir} replaced ({@link #REPLACED}), once
+     * it has written its manifest: nothing is left aside when a start finishes.
+     *
+     * @throws UncheckedIOException when they cannot be deleted
+     */
+    public static void dropReplaced(Path dir) {
+        try {
+            deleteAside(dir.resolve(REPLACED));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir.resolve(REPLACED) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes folder {@code aside} and the files in it (not through a link), if it is there. */
+    private static void deleteAside(Path aside) throws IOException {
+        if (Files.isSymbolicLink(aside)) {
+            Files.delete(aside);
+            return;
+        }
+        if (!Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> in = Files.list(aside)) {
+            for (Path f : (Iterable<Path>) in::iterator) {
+                Files.delete(f);   // files only: a folder inside is not this writer's, and the delete below says so
+            }
+        }
+        Files.delete(aside);
     }
 
     /**

@@ -367,6 +367,47 @@ class ExperimentRunnerTest {
     }
 
     /**
+     * A start that replaces finished results (another experiment, force) keeps them aside until it
+     * finishes: stopped, the folder holds the new start (resume continues it) and {@code
+     * .replaced-results} the finished set as it was; a second stopped start keeps that set, not the
+     * first start's runs; the finished start leaves nothing aside. An interrupted --force lost a
+     * finished experiment (an adversarial review).
+     */
+    @Test
+    void finishedResultsAForcedStartReplacesAreKeptAsideUntilItFinishes(@TempDir Path dir) throws Exception {
+        Experiment old = base().replications(4).build();
+        Experiment other = base().replications(12).seed(10).build();
+        try (LocalExecutor ex = new LocalExecutor(1)) {
+            ExperimentRunner.run(old, ex, dir, false, false, (done, total) -> {});
+            java.util.Map<String, String> finished = new java.util.TreeMap<>();
+            for (String f : List.of("experiment.yaml", "runs.csv", "summary.csv", "manifest.json", "scenario-copy.yaml")) {
+                finished.put(f, Files.readString(dir.resolve(f)));
+            }
+            Path aside = dir.resolve(org.talentsim.io.ResultWriter.REPLACED);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThrows(IllegalStateException.class, () -> ExperimentRunner.run(other, ex, dir, false, true, (done, total) -> {
+                    if (done == 5) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+                assertTrue(Thread.interrupted());
+                assertFalse(Files.exists(dir.resolve("manifest.json")), "the folder holds the stopped start");
+                for (var f : finished.entrySet()) {
+                    assertEquals(f.getValue(), Files.readString(aside.resolve(f.getKey())), "attempt " + attempt + ": " + f.getKey());
+                }
+            }
+            ExperimentRunner.Result resumed = ExperimentRunner.run(other, ex, dir, true, false, (done, total) -> {});
+            assertTrue(resumed.resumed() >= 5, "the stopped start's runs are continued: " + resumed.resumed());
+            assertFalse(Files.exists(aside), "nothing left aside once the start finishes");
+            assertTrue(Files.exists(dir.resolve("manifest.json")));
+            // and a start that finishes at once leaves nothing aside either
+            ExperimentRunner.run(old, ex, dir, false, true, (done, total) -> {});
+            assertFalse(Files.exists(aside));
+            assertEquals(finished.get("summary.csv"), Files.readString(dir.resolve("summary.csv")), "the same experiment, the same results");
+        }
+    }
+
+    /**
      * Interrupted after its last run (in the listener), an experiment stops before writing its
      * results, saying so (the writes' channels closed on the interrupt and failed with an I/O
      * error), and --resume writes them from the journal without running anything again.

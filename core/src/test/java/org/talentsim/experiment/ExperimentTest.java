@@ -682,7 +682,21 @@ class ExperimentTest {
             int hires = header.indexOf("Keeper.hires");
             String[] blanked = row4.clone();
             blanked[hires] = "";
+            // values no run can give: a count below 0 or not whole, a share above 1 (an adversarial
+            // review: resumed into the means without a word)
+            int end = header.indexOf("Keeper.headcount_end");
+            int retention = header.indexOf("Keeper.retention");
+            String[] negative = row4.clone();
+            negative[end] = "-5";
+            String[] half = row4.clone();
+            half[hires] = "2.5";
+            String[] seven = row4.clone();
+            seven[retention] = "7";
             String[][] cases = {
+                {String.join(",", negative), "line 5, column " + (end + 1) + " (Keeper.headcount_end): -5 is not a count (a whole"
+                        + " number, 0 or more)"},
+                {String.join(",", half), "line 5, column " + (hires + 1) + " (Keeper.hires): 2.5 is not a count"},
+                {String.join(",", seven), "line 5, column " + (retention + 1) + " (Keeper.retention): 7 is not a share (0 to 1)"},
                 {String.join(",", blanked), "line 5, column " + (hires + 1) + " (Keeper.hires): empty, and every run gives Keeper.hires"
                         + " a value"},
                 {notANumber, "line 5, column " + row4.length + ": 'abc' is not a number as written"},

@@ -366,13 +366,21 @@ class ResultFolderRulesTest {
                 "manifest.json");
         ResultWriter.prepareFolder(dir, "calibration.yaml", "c: 1\n", "calibration", cal, false, true);
         try (var s = Files.list(dir)) {
-            assertEquals(List.of("calibration.yaml", "charts"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(ResultWriter.REPLACED, "calibration.yaml", "charts"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        // the finished experiment it replaces is kept aside until the calibration finishes
+        try (var s = Files.list(dir.resolve(ResultWriter.REPLACED))) {
+            List<String> aside = new java.util.ArrayList<>(exp);
+            aside.addAll(List.of("experiment.yaml", "report.html"));
+            assertEquals(aside.stream().sorted().toList(), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         // and back: a finished calibration's files, summary.json too (runs write one, so it is not another kind's name)
         for (String f : cal) {
             Files.writeString(dir.resolve(f), "x");
         }
+        ResultWriter.dropReplaced(dir);   // as a calibration that finishes does
         ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, true);
+        ResultWriter.dropReplaced(dir);
         try (var s = Files.list(dir)) {
             assertEquals(List.of("charts", "experiment.yaml"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }

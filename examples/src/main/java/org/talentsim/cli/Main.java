@@ -149,7 +149,10 @@ public final class Main implements Runnable {
             err.println();   // not glued to the end of the progress line
         }
         err.println("talentsim: stopped; the runs that finished are in " + dir.resolve(journal)
-                + ": the same command with --resume continues");
+                + ": the same command with --resume continues"
+                + (java.nio.file.Files.isDirectory(dir.resolve(org.talentsim.io.ResultWriter.REPLACED))
+                ? " (the finished results it replaces are in " + dir.resolve(org.talentsim.io.ResultWriter.REPLACED)
+                + " until it finishes)" : ""));
         err.flush();
     }
 
