@@ -107,8 +107,12 @@ public final class ExperimentFiles {
     public static boolean isExperiment(String text) {
         try {
             String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("scenario") != null && m.entry("kind") == null
-                    && m.entry("parameters") == null && m.entry("targets") == null;
+            // (or one that has forgotten its scenario: an experiment's own keys and no labs, which
+            // was read as a scenario and refused for its 'overrides': an adversarial review)
+            return YamlTree.parse(t, "?") instanceof YNode.Mapping m && m.entry("kind") == null
+                    && m.entry("parameters") == null && m.entry("targets") == null
+                    && (m.entry("scenario") != null || m.entry("labs") == null && (m.entry("arms") != null
+                    || m.entry("vary") != null || m.entry("overrides") != null || m.entry("replications") != null));
         } catch (RuntimeException e) {
             return false;
         }

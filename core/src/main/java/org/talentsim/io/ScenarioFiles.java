@@ -131,6 +131,10 @@ public final class ScenarioFiles {
 
     private static byte[] bytes(Path file, String what, java.util.function.Predicate<Path> suggest) {
         String name = file.toString();
+        if (name.isEmpty()) {
+            // run "" said ": expected a scenario file, was a directory" (the current folder), naming no file
+            throw new ScenarioException("\"\"", 0, 0, "", "an empty path: expected " + what);
+        }
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (a.isDirectory()) {

@@ -56,6 +56,55 @@ final class CheckCommand implements Callable<Integer> {
      * the notes as errors on standard error and exit 2: a typo of one zero too many in a layoff
      * passed a script's check as "OK" with a note (a student's review).
      */
+    /**
+     * The scenario notes of a calibration's search: at its start, and with each parameter at its
+     * lower and at its upper bound (the others at their start), each note said once, with where it
+     * holds when not at the start. A budget's range written without its unit (10 to 900 for 10M to
+     * 900M) passed check without a word and laid the lab off at every point of the search (an
+     * adversarial review).
+     */
+    static List<String> boundNotes(Calibration c) {
+        java.util.Map<String, List<String>> where = new java.util.LinkedHashMap<>();
+        java.util.Set<String> atStart = new java.util.HashSet<>();
+        double[] start = c.start();
+        List<double[]> points = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        points.add(start);
+        names.add(null);
+        for (int j = 0; j < start.length; j++) {
+            Calibration.Parameter p = c.parameters().get(j);
+            for (boolean upper : new boolean[] {false, true}) {
+                double[] theta = start.clone();
+                theta[j] = upper ? p.upper() : p.lower();
+                points.add(theta);
+                names.add(p.name() + " = " + org.talentsim.internal.Num.format(theta[j]) + p.unit() + " (its " + (upper ? "upper"
+                        : "lower") + " bound)");
+            }
+        }
+        for (int k = 0; k < points.size(); k++) {
+            List<String> notes;
+            try {
+                notes = ScenarioNotes.of(c.scenarioAt(points.get(k)));
+            } catch (RuntimeException e) {
+                continue;   // a point the scenario refuses: the calibration's own checks say so
+            }
+            for (String n : notes) {
+                if (names.get(k) == null) {
+                    atStart.add(n);
+                }
+                where.computeIfAbsent(n, x -> new ArrayList<>());
+                if (names.get(k) != null) {
+                    where.get(n).add(names.get(k));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<String>> e : where.entrySet()) {
+            out.add(atStart.contains(e.getKey()) ? e.getKey() : "at " + String.join(" and at ", e.getValue()) + ": " + e.getKey());
+        }
+        return out;
+    }
+
     private int verdict(String ok, List<String> notes) {
         if (strict && !notes.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
@@ -233,7 +282,9 @@ final class CheckCommand implements Callable<Integer> {
                     c.kind().equals("calibration") ? "calibration" : "sensitivity analysis", c.scenarioName(),
                     ExperimentCommands.count(c.parameters().size(), "parameter"), ExperimentCommands.count(c.targets().size(), "target"),
                     c.replications());
-            return verdict(ok, memoryNotes(c.largestScenario(), c.kind().equals("calibration") ? "calibrate" : "sensitivity"));
+            List<String> notes = new ArrayList<>(boundNotes(c));
+            notes.addAll(memoryNotes(c.largestScenario(), c.kind().equals("calibration") ? "calibrate" : "sensitivity"));
+            return verdict(ok, notes);
         }
         if (org.talentsim.io.ExperimentFiles.isExperiment(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
             if (!overrides.isEmpty()) {

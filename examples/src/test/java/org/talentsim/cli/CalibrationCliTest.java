@@ -756,6 +756,29 @@ class CalibrationCliTest {
         assertFalse(Files.exists(dir.resolve("c4")));
     }
 
+    /**
+     * check of a calibration says the scenario's notes at the search's start and bounds: a budget's
+     * range without its unit (10 to 900 for 10M to 900M) passed without a word, and calibrate laid
+     * the lab off at every point (an adversarial review). With the unit, none.
+     */
+    @Test
+    void checkSaysTheNotesAtTheSearchsBounds(@TempDir Path dir) throws IOException {
+        Path f = file(dir);
+        String unitless = Files.readString(f).replace("parameters:\n", "parameters:\n"
+                + "  - {name: budget, path: 'labs[Raider].budget', lower: 10, upper: 900, start: 300}\n");
+        Files.writeString(f, unitless);
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("note: labs[Raider].budget is $300 a year for 60 researchers"), "at the start: " + r.out());
+        assertTrue(r.out().contains("note: at budget = 10 (its lower bound): labs[Raider].budget is $10 a year for 60 researchers"),
+                r.out());
+        assertTrue(r.out().contains("note: at budget = 900 (its upper bound): labs[Raider].budget is $900 a year"), r.out());
+        Files.writeString(f, unitless.replace("start: 300}", "start: 300, unit: M}"));
+        Cli fine = Cli.run("check", f.toString());
+        assertEquals(0, fine.exit(), fine.err());
+        assertFalse(fine.out().contains("under a tenth"), fine.out());
+    }
+
     @Test
     void aBadFileIsOneLineWithExitTwo(@TempDir Path dir) throws IOException {
         Path f = file(dir);

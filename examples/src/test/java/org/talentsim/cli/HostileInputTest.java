@@ -55,6 +55,23 @@ class HostileInputTest {
             System.out.println("HostileInputTest: skipped the /dev/zero case: no /dev/zero here");
         }
         oneLine(run("check", dir.toString()), dir + ": expected a scenario file, was a directory");
+        // an empty path named no file (": expected a scenario file, was a directory": an adversarial review)
+        oneLine(run("run", ""), "\"\": an empty path: expected a scenario file");
+    }
+
+    /**
+     * An experiment file without its scenario: line was read as a scenario and refused for its
+     * overrides ("overrides: unknown key"); it is read as the experiment file it is, which names
+     * the key it lacks (an adversarial review).
+     */
+    @Test
+    void anExperimentFileWithoutItsScenarioIsToldSo(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("exp.yaml"), "version: 1\noverrides: ['months=6']\nreplications: 3\n");
+        for (String command : new String[] {"check", "experiment"}) {
+            Cli r = run(command, f.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("scenario") && !r.err().contains("unknown key"), r.err());
+        }
     }
 
     /** A link whose target is gone is said as such, not "no such file" with a sibling's name suggested (a reviewer). */
