@@ -58,6 +58,9 @@ final class ScenarioNotes {
         }
         market(notes, s.market());
         lookalikes(notes, s);
+        if (s.pool().size() > 0 && s.pool().cohort() != null) {
+            clamped(notes, "pool.cohort", s.pool().cohort());
+        }
         double switching = s.acceptance().name().equals("utility") ? s.acceptance().param("switchingCost", 0) : 0;
         if (switching > 1) {
             // e^switching, in powers of ten when large, and "more than 1E+299" where it would
@@ -651,6 +654,9 @@ final class ScenarioNotes {
      */
     private static void members(java.util.Set<String> notes, String where, LabSpec lab, double base, boolean dollars) {
         for (TeamSpec t : lab.teams()) {
+            if (t.members() != null && t.headcount() > 0) {
+                clamped(notes, where + ", team " + t.name() + ": members", t.members());
+            }
             Dist salary = t.members() == null ? null : t.members().salary();
             if (salary != null && t.headcount() > 0 && typical(salary) < LOW_SALARY_SHARE * base) {
                 notes.add(where + ", team " + t.name() + ": members.salary is typically " + money(typical(salary), dollars)
@@ -658,6 +664,57 @@ final class ScenarioNotes {
                         + " them at once (a unit left out? money is written 450k, 2M)");
             }
         }
+    }
+
+    /** A distribution that puts more than this share of its draws outside its field's domain reads as a slip. */
+    static final double CLAMPED_SHARE = 0.1;
+
+    /**
+     * A note for each distribution of cohort {@code c} that puts more than {@link #CLAMPED_SHARE} of
+     * its draws outside its field's domain, where they are clamped to the bounds: {@code skill:
+     * normal(1, 1e308)} put half the staff at skill 1,000 and half at 0.01, {@code salary:
+     * normal(100k, 500k)} paid 42% of them $0, each passing the only check, of the median (an
+     * adversarial review).
+     */
+    private static void clamped(java.util.Set<String> notes, String where, CohortSpec c) {
+        clamped(notes, where + ".skill", c.skill(), org.talentsim.model.Limits.MIN_SKILL, org.talentsim.model.Limits.MAX_SKILL);
+        if (c.salary() != null) {
+            clamped(notes, where + ".salary", c.salary(), 0, org.talentsim.model.Limits.MAX_SALARY);
+        }
+        clamped(notes, where + ".visibility", c.visibility(), 0, 1);
+        if (c.morale() != null) {
+            clamped(notes, where + ".morale", c.morale(), 0, 1);
+        }
+    }
+
+    private static void clamped(java.util.Set<String> notes, String field, Dist d, double lo, double hi) {
+        double outside = below(d, lo) + (1 - below(d, hi) - at(d, hi));
+        if (outside > CLAMPED_SHARE) {
+            notes.add(field + " " + d.kind().name().toLowerCase(Locale.ROOT) + "(" + num(d.a()) + (d.kind() == Dist.Kind.CONSTANT ? ""
+                    : ", " + num(d.b())) + ") puts about " + num(Math.round(100 * outside)) + "% of its draws outside ["
+                    + num(lo) + ", " + num(hi) + "], where they are clamped to the bounds (a spread meant smaller?)");
+        }
+    }
+
+    /** The share of draws of {@code d} below {@code x}. */
+    private static double below(Dist d, double x) {
+        return switch (d.kind()) {
+            case CONSTANT -> d.a() < x ? 1 : 0;
+            case UNIFORM -> d.b() <= d.a() ? (d.a() < x ? 1 : 0) : Math.max(0, Math.min(1, (x - d.a()) / (d.b() - d.a())));
+            case NORMAL -> d.b() == 0 ? (d.a() < x ? 1 : 0)
+                    : new org.apache.commons.math3.distribution.NormalDistribution(null, d.a(), d.b()).cumulativeProbability(x);
+            case LOGNORMAL -> x <= 0 ? 0 : d.b() == 0 ? (d.a() < x ? 1 : 0)
+                    : new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                            .cumulativeProbability((Math.log(x) - Math.log(d.a())) / d.b());
+            case BETA -> x <= 0 ? 0 : x >= 1 ? 1
+                    : new org.apache.commons.math3.distribution.BetaDistribution(null, d.a(), d.b()).cumulativeProbability(x);
+            case PARETO -> x <= d.a() ? 0 : 1 - Math.pow(d.a() / x, d.b());
+        };
+    }
+
+    /** The share of draws of {@code d} exactly at {@code x} (a constant's). */
+    private static double at(Dist d, double x) {
+        return d.kind() == Dist.Kind.CONSTANT && d.a() == x || d.kind() == Dist.Kind.UNIFORM && d.a() == d.b() && d.a() == x ? 1 : 0;
     }
 
     /**

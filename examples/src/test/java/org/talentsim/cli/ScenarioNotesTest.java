@@ -100,6 +100,16 @@ class ScenarioNotesTest {
         assertEquals(0, u.exit(), u.err());
         assertTrue(u.out().contains("note: the budgetChange event of 2025-06 (tick 6): OpenAI has no budget by then (unlimited), which"
                 + " the change leaves unlimited: it does nothing"), u.out());
+        // distributions whose draws mostly fall outside their field's domain, clamped to its bounds
+        // (half the staff at skill 1,000 and half at 0.01; 42% paid $0: an adversarial review)
+        String spread = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {skill: 'normal(1, 1e308)',"
+                + " salary: 'normal(100k, 500k)'}\n");
+        Cli wide = Cli.run("check", Files.writeString(dir.resolve("spread.yaml"), spread).toString());
+        assertEquals(0, wide.exit(), wide.err());
+        assertTrue(wide.out().contains("note: labs[OpenAI], team Research: members.skill normal(1, 1E+308) puts about 100% of its"
+                + " draws outside [0.01, 1000], where they are clamped to the bounds"), wide.out());
+        assertTrue(wide.out().contains("note: labs[OpenAI], team Research: members.salary normal(100000, 500000) puts about 42% of its"
+                + " draws outside [0, 1000000000]"), wide.out());
         String meant = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {salary: 'lognormal(450k, 0.3)'}\n")
                 + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 0, delta: 2.1B}\n"
                 + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 10M}\n";
