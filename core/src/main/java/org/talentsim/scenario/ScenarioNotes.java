@@ -86,6 +86,19 @@ final class ScenarioNotes {
             if (e.tick() <= s.ticks()) {
                 unitless(notes, s, e, base, dollars);
                 noBudgetToChange(notes, s, k);
+                if (e instanceof EventSpec.HiringSpree h) {
+                    // two sprees of one team in one tick: the later's target and pay level replace the
+                    // earlier's, which did nothing, unsaid (an adversarial review)
+                    for (int j = k + 1; j < s.events().size(); j++) {
+                        if (s.events().get(j) instanceof EventSpec.HiringSpree g && g.tick() == h.tick() && g.lab().equals(h.lab())
+                                && g.team().equals(h.team())) {
+                            notes.add(event(s, e) + " of " + h.lab() + "'s " + h.team() + " is replaced by another in the same "
+                                    + s.tickUnit().name().toLowerCase(Locale.ROOT) + " (" + event(s, g) + "): only the later's target"
+                                    + " and pay level count");
+                            break;
+                        }
+                    }
+                }
             }
             if (e.tick() > s.ticks()) {
                 notes.add(afterTheEnd(s, k));
@@ -654,6 +667,11 @@ final class ScenarioNotes {
      */
     private static void members(java.util.Set<String> notes, String where, LabSpec lab, double base, boolean dollars) {
         for (TeamSpec t : lab.teams()) {
+            if (t.minSkill() > org.talentsim.model.Limits.MAX_SKILL) {
+                // above every skill a researcher can have: the team offers to no one (an adversarial review)
+                notes.add(where + ", team " + t.name() + ": minSkill " + num(t.minSkill()) + " is above the highest skill ("
+                        + num(org.talentsim.model.Limits.MAX_SKILL) + "): the team makes no offer to anyone");
+            }
             if (t.members() != null && t.headcount() > 0) {
                 clamped(notes, where + ", team " + t.name() + ": members", t.members());
             }

@@ -110,6 +110,16 @@ class ScenarioNotesTest {
                 + " draws outside [0.01, 1000], where they are clamped to the bounds"), wide.out());
         assertTrue(wide.out().contains("note: labs[OpenAI], team Research: members.salary normal(100000, 500000) puts about 42% of its"
                 + " draws outside [0, 1000000000]"), wide.out());
+        // a hiring bar above every skill, and two sprees of one team in one month (an adversarial review)
+        String bar = base.replaceFirst("headcount: 100\n", "headcount: 100\n        minSkill: 1e9\n")
+                + "  - {date: 2025-06, type: hiringSpree, lab: Meta, team: TBD Lab, target: 60}\n"
+                + "  - {date: 2025-06, type: hiringSpree, lab: Meta, team: TBD Lab, target: 80}\n";
+        Cli b = Cli.run("check", Files.writeString(dir.resolve("bar.yaml"), bar).toString());
+        assertEquals(0, b.exit(), b.err());
+        assertTrue(b.out().contains("note: labs[OpenAI], team Research: minSkill 1000000000 is above the highest skill (1000): the team"
+                + " makes no offer to anyone"), b.out());
+        assertTrue(b.out().contains("note: the hiringSpree event of 2025-06 (tick 6) of Meta's TBD Lab is replaced by another in the"
+                + " same month (the hiringSpree event of 2025-06 (tick 6)): only the later's target and pay level count"), b.out());
         String meant = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {salary: 'lognormal(450k, 0.3)'}\n")
                 + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 0, delta: 2.1B}\n"
                 + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 10M}\n";
