@@ -74,7 +74,7 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static final String MARKET = "market.csv";
 
     /** {@link #MARKET}'s header. */
-    public static final String MARKET_HEADER = "tick,date,employed,notice,seeking,exited,unemployment,moves,mean_salary";
+    public static final String MARKET_HEADER = "tick,date,employed,notice,seeking,exited,unemployment,move_rows,mean_salary";
 
     /** The files every run writes, in the order they are written (the manifest last). */
     public static final List<String> FILES = List.of("labs.csv", "teams.csv", MARKET, "moves.csv", "flows.csv",
@@ -825,10 +825,13 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             // finished results that a new start replaces are moved aside, not deleted, until it
             // finishes: an interrupted --force lost a finished experiment or calibration, where
             // run --force swaps its set in at the end (an adversarial review). Only the last
-            // finished set is kept: one already aside stays, and what an unfinished start left goes
+            // finished set is kept: the folder's, when it holds one (a manifest), in place of any
+            // set aside before (a run forced over a stopped start finished after it, and a set
+            // aside before it was taken for the last: a re-check); else the one aside stays, and
+            // what an unfinished start left goes
             Path aside = null;
-            if (!(resume && same) && Files.isRegularFile(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)
-                    && !Files.exists(dir.resolve(REPLACED), LinkOption.NOFOLLOW_LINKS)) {
+            if (!(resume && same) && Files.isRegularFile(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)) {
+                deleteAside(dir.resolve(REPLACED));
                 Path making = dir.resolve("." + REPLACED + ".part");
                 deleteAside(making);
                 Files.createDirectory(making);
@@ -930,6 +933,11 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
     public static void dropReplaced(Path dir) {
         try {
             deleteAside(dir.resolve(REPLACED));
+            // and the lock a report DIR of the folder set aside left beside it (a re-check)
+            Path lock = dir.resolve("." + REPLACED + ".lock");
+            if (Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(lock);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + dir.resolve(REPLACED) + ": " + e.getMessage(), e);
         }
@@ -1184,6 +1192,14 @@ public final class ResultWriter implements MetricsSink, AutoCloseable {
             String asRunSha = RunInfo.sha256(asRun);
             Files.writeString(folder.file("manifest.json"), json(g -> manifest(g, summary, asRunSha)), StandardCharsets.UTF_8, NEW);
             folder.commit();
+            // results a stopped experiment or calibration had set aside (the run replaced the folder's
+            // whole set; left, they were taken later for the last finished set: a re-check); a set
+            // that cannot be removed stays, and a later start replaces it (not worth failing the run)
+            try {
+                dropReplaced(dir);
+            } catch (UncheckedIOException stays) {
+                // kept
+            }
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);

@@ -347,6 +347,39 @@ class ResultFolderRulesTest {
     }
 
     /**
+     * The set aside is always the last finished set: a folder holding a finished set (a manifest)
+     * beside an older set aside replaces that one with its own, and a run that finishes drops any
+     * set aside. A run forced over a stopped experiment left the experiment's older set aside, and
+     * a later forced start took that for the last and deleted the run's results (a re-check).
+     */
+    @Test
+    void theSetAsideIsAlwaysTheLastFinishedOne(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("k");
+        List<String> exp = List.of("runs.csv", "summary.csv", "manifest.json");
+        List<String> cal = List.of("evaluations.csv", "estimates.csv", "manifest.json");
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 1\n", "experiment", exp, false, false);
+        for (String f : exp) {
+            Files.writeString(dir.resolve(f), "experiment");
+        }
+        ResultWriter.prepareFolder(dir, "calibration.yaml", "c: 1\n", "calibration", cal, false, true);   // stopped: no manifest
+        assertEquals("experiment", Files.readString(dir.resolve(ResultWriter.REPLACED).resolve("summary.csv")));
+        for (String f : cal) {
+            Files.writeString(dir.resolve(f), "calibration");   // a finished set in the folder, beside the older one aside
+        }
+        ResultWriter.prepareFolder(dir, "experiment.yaml", "spec: 2\n", "experiment", exp, false, true);
+        Path aside = dir.resolve(ResultWriter.REPLACED);
+        assertEquals("calibration", Files.readString(aside.resolve("estimates.csv")), "the last finished set");
+        assertFalse(Files.exists(aside.resolve("summary.csv")), "not the older one");
+        // a run that finishes in the folder drops the set aside (it replaced the folder's whole set)
+        Path run = tmp.resolve("r");
+        Files.createDirectories(run.resolve(ResultWriter.REPLACED));
+        Files.writeString(run.resolve(ResultWriter.REPLACED).resolve("summary.csv"), "old");
+        org.talentsim.Talentsim.defaults().run(WAR, run);
+        assertFalse(Files.exists(run.resolve(ResultWriter.REPLACED)));
+        assertTrue(Files.exists(run.resolve("labs.csv")));
+    }
+
+    /**
      * A calibration forced into an experiment's folder left the experiment's files beside its own
      * (a report drawn from it mixed the two), and the old report stayed until the new one was
      * drawn; an unfinished calibration (no manifest) is not dropped unasked.
