@@ -67,6 +67,14 @@ final class Evaluations implements AutoCloseable {
                 for (int r = 0; r < replications; r++) {
                     for (int k = 0; k < m; k++) {
                         v[r][k] = number(cols, 1 + p + r * m + k, at);
+                        String outside = org.talentsim.internal.MetricDomains.problem(c.metrics().get(k), v[r][k]);
+                        if (outside != null) {
+                            // an edited count of 2.5 or -5 moved every estimate without a word (a re-check)
+                            throw new org.talentsim.experiment.ExperimentException(at + ", column " + (2 + p + r * m + k) + " ("
+                                    + c.metrics().get(k) + "): " + cols[1 + p + r * m + k] + " is " + outside + ": not a row this"
+                                    + " calibration writes (changed by hand?); delete that line to evaluate it again, or start afresh"
+                                    + " with " + Words.force() + " (without " + Words.resume() + ")");
+                        }
                     }
                 }
                 resumed.put(key(theta), v);

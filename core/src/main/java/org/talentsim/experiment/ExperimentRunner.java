@@ -631,7 +631,7 @@ public final class ExperimentRunner {
         checkRows(journal.lines(), lineNumbers, file, runs, valued, standard);
     }
 
-    /** The names of runs.csv's metric columns that are standard metrics ({@link StandardMetrics#domainProblem}), null at the experiment's own. */
+    /** The names of runs.csv's metric columns that are standard metrics ({@code MetricDomains}), null at the experiment's own. */
     static String[] standard(Experiment e) {
         java.util.Set<String> own = new java.util.HashSet<>();
         for (Metric m : e.extraMetrics()) {
@@ -705,7 +705,7 @@ public final class ExperimentRunner {
                 }
                 int m = c - want.length;
                 String outside = v.isEmpty() || standard == null || m >= standard.length || standard[m] == null ? null
-                        : StandardMetrics.domainProblem(standard[m], Double.parseDouble(v));
+                        : org.talentsim.internal.MetricDomains.problem(standard[m], Double.parseDouble(v));
                 if (outside != null) {
                     throw new ExperimentException(at + ", column " + (c + 1) + " (" + standard[m] + "): " + v + " is " + outside
                             + advice);

@@ -98,39 +98,6 @@ public final class StandardMetrics implements TickObserver {
         return dot > 0 && ALWAYS_VALUED.contains(metric.substring(dot + 1));
     }
 
-    /** The kinds of standard metric that count people or events: whole numbers, 0 or more. */
-    private static final java.util.Set<String> COUNT_KINDS = java.util.Set.of("headcount_start", "headcount_end", "hires",
-            "poached_in", "poached_out", "acquired_in", "acquired_out", "transfers_in", "transfers_out", "founders_in",
-            "founders_out", "countered", "quits", "layoffs", "exits", "visa_exits", "events_skipped", "flow");
-    /** The kinds of standard metric that are shares: 0 to 1. */
-    private static final java.util.Set<String> SHARE_KINDS = java.util.Set.of("retention", "retention_joined", "mean_morale_end",
-            "unemployment_end");
-    /** The kinds of standard metric that cannot be negative (pay, sums of money paid, rates). */
-    private static final java.util.Set<String> NON_NEGATIVE_KINDS = java.util.Set.of("payroll_end", "equity_vested", "sign_ons",
-            "clawed_back", "unvested_end", "mean_salary_end", "moves_per_month", "poached_per_month", "leaving_unvested",
-            "leaving_vested_out", "leaving_joined");
-
-    /**
-     * Why {@code v} cannot be standard metric {@code metric}'s value in a run, or null: a count that
-     * is negative or not whole, a share outside [0, 1], a sum of pay or a rate below 0. An edited
-     * runs.csv resumed with a headcount of -5, a retention of 7 or a count of 2.5 moved the means
-     * without a word (an adversarial review). Null for a metric of another kind, or no standard one.
-     */
-    static String domainProblem(String metric, double v) {
-        String kind = metric.startsWith("market.flow.") ? "flow" : metric.startsWith("market.") ? metric.substring(7)
-                : metric.substring(metric.lastIndexOf('.') + 1);
-        if (COUNT_KINDS.contains(kind)) {
-            return v >= 0 && v == Math.rint(v) ? null : "not a count (a whole number, 0 or more)";
-        }
-        if (SHARE_KINDS.contains(kind)) {
-            return v >= 0 && v <= 1 ? null : "not a share (0 to 1)";
-        }
-        if (NON_NEGATIVE_KINDS.contains(kind)) {
-            return v >= 0 ? null : "below 0, which it cannot be";
-        }
-        return null;
-    }
-
     /** Teams' metrics are reported when the labs with two teams or more have at most this many teams in all. */
     public static final int TEAM_LIMIT = 32;
 

@@ -295,8 +295,10 @@ final class RunChecks {
             }
         }
         checkFlows(flows, pairs);
-        // the market's: the moves by reason, and the employed (the labs' last headcounts)
+        // the market's: its counts whole, adding up to its researchers, its unemployment theirs,
+        // the moves by reason, and the employed (the labs' last headcounts)
         JsonNode market = summary.path("market");
+        marketCounts(labs, market);
         market.path("moves_by_reason").fields().forEachRemaining(e -> {
             if (e.getValue().canConvertToLong() && e.getValue().asLong() != byReason.getOrDefault(e.getKey(), 0)) {
                 throw new IllegalArgumentException(summaryFile(labs) + ": moves_by_reason has " + e.getKey() + " "
@@ -334,6 +336,52 @@ final class RunChecks {
             if (!v.isMissingNode() && !(v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 0)) {
                 throw new IllegalArgumentException(summaryFile(labs) + ": lab '" + l.path("lab").asText() + "' has " + field + " "
                         + Names.shown(String.valueOf(v)) + ", not a count of people" + TAIL);
+            }
+        }
+    }
+
+    /**
+     * Refuses the market's counts in summary.json that are no whole number of people, that do not
+     * add up to its researchers, or an unemployment not theirs: only the labs' counts were checked,
+     * and {@code employed: true}, {@code seeking: -5000} were drawn as "1 employed, -5,000 in the
+     * pool" (a re-check). Counts that are missing are left alone (a folder of an older version).
+     */
+    private static void marketCounts(Csv labs, JsonNode market) {
+        long sum = 0;
+        boolean all = true;
+        for (String field : List.of("employed", "notice", "seeking", "exited", "researchers")) {
+            JsonNode v = market.path(field);
+            if (v.isMissingNode()) {
+                all = false;
+                continue;
+            }
+            if (!(v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 0)) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": the market's " + field + " is "
+                        + Names.shown(String.valueOf(v)) + ", not a count of people" + TAIL);
+            }
+            sum += field.equals("researchers") ? 0 : v.asLong();
+        }
+        market.path("moves_by_reason").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!(v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 0)) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": moves_by_reason has " + e.getKey() + " "
+                        + Names.shown(String.valueOf(v)) + ", not a count of rows" + TAIL);
+            }
+        });
+        if (!all) {
+            return;
+        }
+        if (sum != market.path("researchers").asLong()) {
+            throw new IllegalArgumentException(summaryFile(labs) + ": the market's employed, notice, seeking and exited add up to "
+                    + sum + ", but its researchers are " + market.path("researchers").asLong() + TAIL);
+        }
+        JsonNode u = market.path("unemployment");
+        long active = sum - market.path("exited").asLong();
+        if (u.isNumber() && active > 0) {
+            double expected = (market.path("notice").asLong() + market.path("seeking").asLong()) / (double) active;
+            if (Math.abs(u.asDouble() - expected) > 1e-9) {
+                throw new IllegalArgumentException(summaryFile(labs) + ": the market's unemployment is " + u.asText()
+                        + ", but its notice and seeking over its employed, notice and seeking are " + Fmt.num(expected) + TAIL);
             }
         }
     }

@@ -671,6 +671,28 @@ class CalibrationCliTest {
                     + " or start afresh with --force (without --resume)", broken.err().strip());
             assertEquals(text, Files.readString(d.resolve("evaluations.csv")), "the journal as it was");
         }
+        // a value no run gives, written as a number: a count of 2.5 or -5 (it moved every estimate
+        // without a word: a re-check)
+        List<String> header = List.of(journal.get(0).split(",", -1));
+        int quits = -1;
+        for (int k = 0; k < header.size() && quits < 0; k++) {
+            quits = header.get(k).endsWith(".quits") ? k : -1;
+        }
+        assertTrue(quits > 0, header.toString());
+        for (String bad : List.of("2.5", "-5.0")) {
+            Path d = dir.resolve("q" + bad);
+            Files.createDirectories(d);
+            Files.writeString(d.resolve("calibration.yaml"), Files.readString(dir.resolve("a/calibration.yaml")));
+            List<String> rows = new java.util.ArrayList<>(journal.subList(0, 6));
+            String[] cols = rows.get(3).split(",", -1);
+            cols[quits] = bad;
+            rows.set(3, String.join(",", cols));
+            Files.writeString(d.resolve("evaluations.csv"), String.join("\n", rows) + "\n");
+            Cli broken = Cli.run("calibrate", f.toString(), "--out", d.toString(), "--resume", "-q", "--no-report");
+            assertEquals(2, broken.exit(), broken.err());
+            assertTrue(broken.err().startsWith(d.resolve("evaluations.csv") + " line 4, column " + (quits + 1) + " (" + header.get(quits)
+                    .substring(header.get(quits).indexOf(':') + 1) + "): " + bad + " is not a count"), broken.err());
+        }
 
         // the fitted scenario is a scenario file that check and run accept
         Path fitted = dir.resolve("a/fitted.yaml");

@@ -170,6 +170,38 @@ class ReportInputTest {
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
     }
 
+    /**
+     * The market's counts in summary.json: only the labs' were checked, and employed: true,
+     * seeking: -5000 were drawn as "1 employed, -5,000 in the pool" (a re-check). Refused, as
+     * counts that do not add up to the researchers, and an unemployment not theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "employed | true | the market's employed is true, not a count of people",
+        "seeking | -5000 | the market's seeking is -5000, not a count of people",
+        "exited | 4.5 | the market's exited is 4.5, not a count of people",
+        "researchers | 99999999 | add up to ",
+        "unemployment | 0.5 | the market's unemployment is 0.5, but ",
+    })
+    void theMarketsCountsAreChecked(String field, String value, String expected) throws IOException {
+        Path dir = tmp.resolve("market-" + field);
+        copy(ran, dir);
+        Path f = dir.resolve("summary.json");
+        String json = Files.readString(f);
+        int at = json.indexOf("\"market\"");
+        String tail = json.substring(at).replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value);
+        String changed = json.substring(0, at) + tail;
+        assertFalse(changed.equals(json), field);
+        Files.writeString(f, changed);
+
+        Cli r = Cli.run("report", dir.toString());
+
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(f + ": ") && r.err().contains(expected), r.err());
+        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+    }
+
     /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
