@@ -588,59 +588,74 @@ final class SweepTrends {
     }
 
     /**
-     * Where a trend turns, in words, when the highest cell (of a rising metric; the lowest of a
-     * falling one) lies inside the path's range: "peaks at 100M" when the highest is told apart
-     * from the next; else, when the cell at the range's top end is told apart from it (a paired
-     * 95% CI clear of 0), "highest at 0.3, lower again at 0.6 (-8.2)" ("lowest at ..., higher again
-     * at ..." for a falling one). A rise to 0.15 that levelled off and fell beyond chance by 0.6
-     * read as "rising" (a strategist's review). Null otherwise.
+     * Where a trend turns, in words, when the highest (of a rising metric; the lowest of a falling
+     * one) or the other extreme lies inside the path's range: "peaks at 100M" when the highest is
+     * told apart from the next; "highest at 0.3, lower again at 0.6 (-8.2)" when the top of the
+     * range is told apart below it (a rise to 0.15 that levelled off and fell beyond chance read as
+     * "rising": a strategist's review), "lowest at ..., higher again at ..." for a falling one; and
+     * "rising to its highest at 1 (+12 from 0), then falling" when a falling metric's highest cell is
+     * inside and the bottom of the range told apart below it (a rise to an interior peak then a
+     * longer fall read as "falling": a re-check), "falling to its lowest at ..., then rising" for a
+     * rising one. Paired 95% CIs clear of 0. Null otherwise.
      */
     private String turn(String metric, Extremes e, boolean rising, boolean falling) {
         if (!rising && !falling) {
             return null;
         }
-        String at = shortCell(rising ? e.highest : e.lowest);
-        int k = values.indexOf(at);
-        if (k < 0) {
-            return null;
-        }
         double lo = java.util.Arrays.stream(x).min().orElse(0);
         double hi = java.util.Arrays.stream(x).max().orElse(0);
-        if (!(x[k] > lo && x[k] < hi)) {
-            return null;   // at an end of the range, whatever order the values were listed in
-        }
-        if (rising && e.lead != null && !e.same && e.lead.n() >= 2 && e.lead.ciLow() > 0) {
-            return "peaks at " + at;
-        }
-        // the cell at the top of the range against the extreme, paired by replication
+        int first = -1;
         int end = -1;
         for (int j = 0; j < x.length; j++) {
+            first = x[j] == lo && first < 0 ? j : first;
             end = x[j] == hi ? j : end;
         }
-        Map<String, Map<String, Double>> cells = byCell(metric);
-        Map<String, Double> top = null;
-        Map<String, Double> far = null;
-        for (Map.Entry<String, Map<String, Double>> c : cells.entrySet()) {
-            String v = shortCell(c.getKey());
-            top = v.equals(at) ? c.getValue() : top;
-            far = v.equals(values.get(end)) ? c.getValue() : far;
+        String top = shortCell(rising ? e.highest : e.lowest);
+        int k = values.indexOf(top);
+        if (k >= 0 && x[k] > lo && x[k] < hi) {
+            if (rising && e.lead != null && !e.same && e.lead.n() >= 2 && e.lead.ciLow() > 0) {
+                return "peaks at " + top;
+            }
+            // the cell at the top of the range against the extreme
+            Estimate back = paired(metric, top, values.get(end));
+            if (back != null && (rising ? back.ciHigh() < 0 : back.ciLow() > 0)) {
+                return (rising ? "highest at " + top + ", lower again at " : "lowest at " + top + ", higher again at ")
+                        + values.get(end) + " (" + ExperimentReport.signed(back.mean()) + ")";
+            }
         }
-        if (top == null || far == null) {
+        // the other extreme inside, and the bottom of the range told apart from it: a turn the
+        // overall slope's sign hides
+        String other = shortCell(rising ? e.lowest : e.highest);
+        int o = values.indexOf(other);
+        if (o >= 0 && x[o] > lo && x[o] < hi) {
+            Estimate from = paired(metric, values.get(first), other);
+            if (from != null && (rising ? from.ciHigh() < 0 : from.ciLow() > 0)) {
+                return (rising ? "falling to its lowest at " : "rising to its highest at ") + other + " ("
+                        + ExperimentReport.signed(from.mean()) + " from " + values.get(first) + "), then " + (rising ? "rising" : "falling");
+            }
+        }
+        return null;
+    }
+
+    /** The paired difference, replication by replication, of the cell of value {@code b} less that of {@code a}; null with fewer than 2 pairs. */
+    private Estimate paired(String metric, String a, String b) {
+        Map<String, Double> ca = null;
+        Map<String, Double> cb = null;
+        for (Map.Entry<String, Map<String, Double>> c : byCell(metric).entrySet()) {
+            String v = shortCell(c.getKey());
+            ca = v.equals(a) ? c.getValue() : ca;
+            cb = v.equals(b) ? c.getValue() : cb;
+        }
+        if (ca == null || cb == null) {
             return null;
         }
         List<Double> diffs = new ArrayList<>();
-        for (Map.Entry<String, Double> r : top.entrySet()) {
-            Double o = far.get(r.getKey());
-            if (o != null && !Double.isNaN(o) && !Double.isNaN(r.getValue())) {
-                diffs.add(o - r.getValue());
+        for (Map.Entry<String, Double> r : ca.entrySet()) {
+            Double w = cb.get(r.getKey());
+            if (w != null && !Double.isNaN(w) && !Double.isNaN(r.getValue())) {
+                diffs.add(w - r.getValue());
             }
         }
-        if (diffs.size() < 2) {
-            return null;
-        }
-        Estimate back = Estimate.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
-        boolean turns = rising ? back.ciHigh() < 0 : back.ciLow() > 0;
-        return turns ? (rising ? "highest at " + at + ", lower again at " : "lowest at " + at + ", higher again at ")
-                + values.get(end) + " (" + ExperimentReport.signed(back.mean()) + ")" : null;
+        return diffs.size() < 2 ? null : Estimate.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -243,6 +243,21 @@ class SweepTrendsTest {
                 cells, v)));
         String h = f.headline(List.of("a"));
         assertTrue(h.contains("rising beyond chance: a +") && !h.contains("turns"), h);
+        // a rise to an interior peak, then a longer fall: falling overall, said to turn (it read as
+        // "falling": a re-check); the mirror for a dip
+        double[] hump = {100, 120, 80, 40};
+        for (int c = 0; c < 4; c++) {
+            for (int r = 0; r < 8; r++) {
+                double noise = 1.5 * (((r * 7 + c * 3) % 5) - 2);
+                v[c][r] = new double[] {hump[c] + noise, -hump[c] + noise, Double.NaN};
+            }
+        }
+        SweepTrends g = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("g"), "  'n': ['0', '0.15', '0.3', '0.6']\n",
+                cells, v)));
+        String hh = g.headline(List.of("a", "b"));
+        assertFalse(hh.contains("falling: a") || hh.contains("rising beyond chance: b"), hh);
+        assertTrue(hh.contains("a -") && hh.contains(", rising to its highest at 0.15 (+19.81 from 0), then falling"), hh);
+        assertTrue(hh.contains("b +") && hh.contains(", falling to its lowest at 0.15 (-20.19 from 0), then rising"), hh);
     }
 
     /** Why there is no trend, where the values could suggest one: "unlimited" among amounts, a numeric path listed second. */
