@@ -39,6 +39,12 @@ final class ScenarioNotes {
         for (LabSpec lab : s.labs()) {
             budget(notes, "labs[" + lab.name() + "].budget", lab, base, dollars, 0, 0);
             members(notes, "labs[" + lab.name() + "]", lab, base, dollars);
+            if (lab.postedWage() > 0 && lab.postedWage() < LOW_SALARY_SHARE * base && (lab.offer().name().equals("posted") || toPosted.contains(lab.name()))) {
+                // 450 for 450k: the lab offered $450 a year and hired no one in two years, unsaid (a re-check)
+                notes.add("labs[" + lab.name() + "].postedWage is " + money(lab.postedWage(), dollars) + " a year, under a hundredth"
+                        + " of the pay scale's base (" + money(base, dollars) + "): its posted offers are taken by almost no one (a"
+                        + " unit left out? money is written 450k, 2M)");
+            }
             noCompute(notes, "labs[" + lab.name() + "]", lab);
             slips(notes, "labs[" + lab.name() + "]", lab, false, s.tickUnit(), toPosted);
             counterCap(notes, "labs[" + lab.name() + "].retention", lab, lab.retention(), bidders, s.pool());
@@ -60,6 +66,12 @@ final class ScenarioNotes {
         lookalikes(notes, s);
         if (s.pool().size() > 0 && s.pool().cohort() != null) {
             clamped(notes, "pool.cohort", s.pool().cohort());
+            Dist poolPay = s.pool().cohort().salary();
+            if (poolPay != null && typical(poolPay) > 0 && typical(poolPay) < LOW_SALARY_SHARE * base) {
+                // the pool's last pay, which reservations and offers start from (a re-check)
+                notes.add("pool.cohort.salary is typically " + money(typical(poolPay), dollars) + " a year, under a hundredth of the"
+                        + " pay scale's base (" + money(base, dollars) + ") (a unit left out? money is written 450k, 2M)");
+            }
         }
         double switching = s.acceptance().name().equals("utility") ? s.acceptance().param("switchingCost", 0) : 0;
         if (switching > 1) {
@@ -676,7 +688,7 @@ final class ScenarioNotes {
                 clamped(notes, where + ", team " + t.name() + ": members", t.members());
             }
             Dist salary = t.members() == null ? null : t.members().salary();
-            if (salary != null && t.headcount() > 0 && typical(salary) < LOW_SALARY_SHARE * base) {
+            if (salary != null && t.headcount() > 0 && typical(salary) > 0 && typical(salary) < LOW_SALARY_SHARE * base) {
                 notes.add(where + ", team " + t.name() + ": members.salary is typically " + money(typical(salary), dollars)
                         + " a year, under a hundredth of the pay scale's base (" + money(base, dollars) + "): offers will take"
                         + " them at once (a unit left out? money is written 450k, 2M)");

@@ -120,6 +120,16 @@ class ScenarioNotesTest {
                 + " makes no offer to anyone"), b.out());
         assertTrue(b.out().contains("note: the hiringSpree event of 2025-06 (tick 6) of Meta's TBD Lab is replaced by another in the"
                 + " same month (the hiringSpree event of 2025-06 (tick 6)): only the later's target and pay level count"), b.out());
+        // a posted wage and the pool's pay without their units (a re-check)
+        String posted = base.replace("    offer: {name: premium, premium: 0.3}\n", "    offer: posted\n    postedWage: 450\n")
+                .replace("pool:\n  size: 80\n", "pool:\n  size: 80\n  cohort: {skill: 'lognormal(1, 0.5)', salary: 'lognormal(450, 0.3)'}\n");
+        assertFalse(posted.equals(base));
+        Cli pw = Cli.run("check", Files.writeString(dir.resolve("posted.yaml"), posted).toString());
+        assertEquals(0, pw.exit(), pw.err());
+        assertTrue(pw.out().contains("note: labs[OpenAI].postedWage is $450 a year, under a hundredth of the pay scale's base ($300k)"),
+                pw.out());
+        assertTrue(pw.out().contains("note: pool.cohort.salary is typically $450 a year, under a hundredth of the pay scale's base"),
+                pw.out());
         String meant = base.replaceFirst("headcount: 100\n", "headcount: 100\n        members: {salary: 'lognormal(450k, 0.3)'}\n")
                 + "  - {date: 2025-06, type: budgetChange, lab: OpenAI, factor: 0, delta: 2.1B}\n"
                 + "  - {date: 2025-06, type: acquiHire, lab: Meta, team: TBD Lab, fromLab: OpenAI, fromTeam: Research, price: 10M}\n";
