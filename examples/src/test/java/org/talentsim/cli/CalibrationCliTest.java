@@ -795,10 +795,16 @@ class CalibrationCliTest {
         assertTrue(r.out().contains("note: at budget = 10 (its lower bound): labs[Raider].budget is $10 a year for 60 researchers"),
                 r.out());
         assertTrue(r.out().contains("note: at budget = 900 (its upper bound): labs[Raider].budget is $900 a year"), r.out());
-        Files.writeString(f, unitless.replace("start: 300}", "start: 300, unit: M}"));
+        Files.writeString(f, unitless.replace("lower: 10, upper: 900, start: 300}", "lower: 100, upper: 900, start: 300, unit: M}"));
         Cli fine = Cli.run("check", f.toString());
         assertEquals(0, fine.exit(), fine.err());
-        assertFalse(fine.out().contains("under a tenth"), fine.out());
+        assertFalse(fine.out().contains("under a tenth") || fine.out().contains("is over its budget"), fine.out());
+        // a range under the lab's payroll: over its budget from the first month at the lower bound (a re-check)
+        Files.writeString(f, unitless.replace("lower: 10, upper: 900, start: 300}", "lower: 10, upper: 500, start: 300, unit: M}"));
+        Cli under = Cli.run("check", f.toString());
+        assertEquals(0, under.exit(), under.err());
+        assertTrue(under.out().contains("note: at budget = 10M (its lower bound): the payroll of Raider at the start, $"), under.out());
+        assertFalse(under.out().contains("(its upper bound): the payroll"), under.out());
     }
 
     @Test
