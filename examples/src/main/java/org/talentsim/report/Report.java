@@ -357,8 +357,10 @@ public final class Report {
             {"sensitivity.yaml", "a sensitivity analysis"}};
         for (String[] k : kinds) {
             if (Files.isRegularFile(dir.resolve(k[0])) && !Files.isRegularFile(dir.resolve("manifest.json"))) {
+                Path aside = dir.resolve(org.talentsim.io.ResultWriter.REPLACED);
                 return dir + " holds " + k[1] + " that has not finished (no manifest.json): run it again with --resume to"
-                        + " finish it, then draw its report";
+                        + " finish it, then draw its report" + (Files.isRegularFile(aside.resolve("manifest.json"))
+                        ? "; the finished results it replaces are in " + aside + " (report " + aside + " draws them)" : "");
             }
         }
         return null;
