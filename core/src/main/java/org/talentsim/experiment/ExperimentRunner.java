@@ -651,14 +651,9 @@ public final class ExperimentRunner {
      * metrics, means and rates that may be undefined).
      */
     static String[] valued(Experiment e) {
-        java.util.Set<String> own = new java.util.HashSet<>();
-        for (Metric m : e.extraMetrics()) {
-            own.add(m.name());
-        }
-        List<String> all = e.allMetrics();
-        String[] out = new String[all.size()];
+        String[] out = standard(e);
         for (int k = 0; k < out.length; k++) {
-            out[k] = !own.contains(all.get(k)) && StandardMetrics.alwaysValued(all.get(k)) ? all.get(k) : null;
+            out[k] = out[k] != null && StandardMetrics.alwaysValued(out[k]) ? out[k] : null;
         }
         return out;
     }
