@@ -167,9 +167,7 @@ class KernelEquivalenceTest {
             // 3.0% and 3.8% once the baselines kept ln(pay) with the pay (2026-12-08: the draws'
             // paths moved, the plain loop's z = -4.7): a relative bound of 5%, about two standard
             // errors (0.8%) above the order's own effect
-            double rel = Math.abs(ts.poaches - base.poaches) / (double) ts.poaches;
-            System.out.printf("%spoaches: talentsim %d, baseline %d (%.2f%%)%n", who, ts.poaches, base.poaches, 100 * rel);
-            assertTrue(rel <= 0.05, who + "poaches differ by " + 100 * rel + "%");
+            assertRelative(who + "poaches", ts.poaches, base.poaches, 0.05);
         } else {
             assertCounts(who + "poaches", ts.poaches, base.poaches);
         }
@@ -181,9 +179,7 @@ class KernelEquivalenceTest {
             // longer raised by its leavers' places: the first claim on it counts for more), while the
             // order-fair MASON RandomSequence agrees with talentsim (z = 0.78); the same work to
             // within that
-            double rel = Math.abs(ts.counters - base.counters) / (double) ts.counters;
-            System.out.printf("%scounter-offers: talentsim %d, baseline %d (%.2f%%)%n", who, ts.counters, base.counters, 100 * rel);
-            assertTrue(rel <= 0.04, who + "counter-offers differ by " + 100 * rel + "%");
+            assertRelative(who + "counter-offers", ts.counters, base.counters, 0.04);
         } else {
             assertCounts(who + "counter-offers", ts.counters, base.counters);
         }
@@ -197,6 +193,13 @@ class KernelEquivalenceTest {
             assertPaired(who + "headcount of lab group " + g, a, b);
         }
         assertPaired(who + "mean pay of the employed", payTs, payBase);
+    }
+
+    /** Totals within a relative {@code bound} of talentsim's: where index order's first claim shifts them on purpose. */
+    private static void assertRelative(String what, long a, long b, double bound) {
+        double rel = Math.abs(a - b) / (double) a;
+        System.out.printf("%s: talentsim %d, baseline %d (%.2f%%)%n", what, a, b, 100 * rel);
+        assertTrue(rel <= bound, what + " differ by " + 100 * rel + "%");
     }
 
     /** Counts are near-Poisson: the standard error of the difference of two totals is √(a + b). */

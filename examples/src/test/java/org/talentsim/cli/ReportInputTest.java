@@ -119,23 +119,32 @@ class ReportInputTest {
     })
     void aSummaryOfAnotherRunIsRefused(String fault, String how, String expected) throws IOException {
         Path dir = tmp.resolve("summary-" + fault.replace(' ', '-'));
-        copy(ran, dir);
-        Path f = dir.resolve("summary.json");
-        String json = Files.readString(f);
-        String changed = switch (how) {
+        Cli r = refusedSummary(dir, json -> switch (how) {
             case "[]" -> "[]";
             case "TICKS-9" -> json.replaceFirst("\"ticks\" *: *\\d+", "\"ticks\" : -9");
             default -> json.replaceFirst("\"lab\" *: *\"([^\"]*)\"", "\"lab\" : \"$1 renamed\"");
-        };
-        assertFalse(changed.equals(json), how);
+        });
+        assertTrue(r.err().contains(dir.resolve("summary.json") + ": " + expected), r.err());
+    }
+
+    /**
+     * A copy of the run's folder with its summary.json edited by {@code edit} (which must change
+     * it), drawn: refused in one line, exit 2, no report. Returns the command's result.
+     */
+    private Cli refusedSummary(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
+        copy(ran, dir);
+        Path f = dir.resolve("summary.json");
+        String json = Files.readString(f);
+        String changed = edit.apply(json);
+        assertFalse(changed.equals(json), dir.toString());
         Files.writeString(f, changed);
 
         Cli r = Cli.run("report", dir.toString());
 
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains(f + ": " + expected), r.err());
         assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+        return r;
     }
 
     /**
@@ -155,19 +164,8 @@ class ReportInputTest {
     })
     void aSummarysCountThatIsNoCountIsRefused(String field, String value, String expected) throws IOException {
         Path dir = tmp.resolve("count-" + field + "-" + value);
-        copy(ran, dir);
-        Path f = dir.resolve("summary.json");
-        String json = Files.readString(f);
-        String changed = json.replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value);
-        assertFalse(changed.equals(json), field);
-        Files.writeString(f, changed);
-
-        Cli r = Cli.run("report", dir.toString());
-
-        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains(f + ": lab '") && r.err().contains(expected), r.err());
-        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+        Cli r = refusedSummary(dir, json -> json.replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value));
+        assertTrue(r.err().contains(dir.resolve("summary.json") + ": lab '") && r.err().contains(expected), r.err());
     }
 
     /**
@@ -185,21 +183,12 @@ class ReportInputTest {
     })
     void theMarketsCountsAreChecked(String field, String value, String expected) throws IOException {
         Path dir = tmp.resolve("market-" + field);
-        copy(ran, dir);
-        Path f = dir.resolve("summary.json");
-        String json = Files.readString(f);
-        int at = json.indexOf("\"market\"");
-        String tail = json.substring(at).replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value);
-        String changed = json.substring(0, at) + tail;
-        assertFalse(changed.equals(json), field);
-        Files.writeString(f, changed);
-
-        Cli r = Cli.run("report", dir.toString());
-
-        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains(f + ": ") && r.err().contains(expected), r.err());
-        assertFalse(Files.exists(dir.resolve("report.html")), "no report from bad input");
+        Cli r = refusedSummary(dir, json -> {
+            int at = json.indexOf("\"market\"");   // the market's field, not a lab's of the same name
+            return json.substring(0, at)
+                    + json.substring(at).replaceFirst("\"" + field + "\" *: *[-0-9.eE+]+", "\"" + field + "\" : " + value);
+        });
+        assertTrue(r.err().contains(dir.resolve("summary.json") + ": ") && r.err().contains(expected), r.err());
     }
 
     /** Whole-file faults: one line naming the file (and the line where there is one), exit 2, no report. */
