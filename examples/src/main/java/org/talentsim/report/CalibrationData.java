@@ -83,9 +83,20 @@ final class CalibrationData {
         for (String[] r : estimates.rows()) {
             JsonNode p = parameter(Csv.cell(r, name));
             double v = estimates.num(r, est);
+            if (v != v) {
+                // a calibration writes its estimate of every parameter (an empty cell was passed over)
+                throw estimates.bad(r, est, "no estimate of parameter '" + Csv.cell(r, name) + "'");
+            }
             JsonNode lo = p.path("lower");
             JsonNode hi = p.path("upper");
-            if (lo.isNumber() && hi.isNumber() && v == v) {
+            for (JsonNode b : new JsonNode[] {lo, hi}) {
+                if (b.isNumber() && !Double.isFinite(b.asDouble())) {
+                    // (1e400 read as infinite: a range no calibration runs, which let any estimate pass)
+                    throw new IllegalArgumentException(dir.resolve("calibration.yaml") + ": parameter '" + Csv.cell(r, name)
+                            + "' has a bound that is not a finite number (read as " + b.asText() + ")");
+                }
+            }
+            if (lo.isNumber() && hi.isNumber()) {
                 double slack = 1e-9 * Math.max(1, Math.abs(hi.asDouble() - lo.asDouble()));
                 if (v < lo.asDouble() - slack || v > hi.asDouble() + slack) {
                     throw estimates.bad(r, est, Csv.cell(r, est) + " is outside the range of parameter '" + Csv.cell(r, name)

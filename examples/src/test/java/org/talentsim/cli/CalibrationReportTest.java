@@ -310,7 +310,7 @@ class CalibrationReportTest {
 
     /**
      * A calibration's tables that do not match its file: truncated (no rows, a target missing), an
-     * estimate outside its range. Drawn with exit 0 as an empty table, a fit without a target and
+     * estimate outside its range, an estimate left empty, a bound edited past a double's range. Drawn with exit 0 as an empty table, a fit without a target and
      * an estimate of 99 in [0.4, 2] (an adversarial review); refused, naming the file.
      */
     @Test
@@ -326,6 +326,13 @@ class CalibrationReportTest {
         faults.put("a target missing", java.util.Map.entry("moments.csv", String.join("\n", moments.subList(0, moments.size() - 1)) + "\n"));
         faults.put("outside", java.util.Map.entry("estimates.csv", estimates.get(0) + "\n" + String.join(",", outside) + "\n"
                 + String.join("\n", estimates.subList(2, estimates.size())) + (estimates.size() > 2 ? "\n" : "")));
+        String[] empty = estimates.get(1).split(",", -1);
+        empty[est] = "";
+        faults.put("empty", java.util.Map.entry("estimates.csv", estimates.get(0) + "\n" + String.join(",", empty) + "\n"
+                + String.join("\n", estimates.subList(2, estimates.size())) + (estimates.size() > 2 ? "\n" : "")));
+        String spec = Files.readString(cal.resolve("calibration.yaml"));
+        assertTrue(spec.contains("upper: 2.5"), spec);
+        faults.put("infinite bound", java.util.Map.entry("calibration.yaml", spec.replace("upper: 2.5", "upper: 1e400")));
         for (var f : faults.entrySet()) {
             Path copy = dir.resolve(f.getKey().replace(' ', '-'));
             Files.createDirectories(copy);
@@ -345,6 +352,12 @@ class CalibrationReportTest {
             assertFalse(Files.exists(copy.resolve("report.html")), f.getKey());
             if (f.getKey().equals("outside")) {
                 assertTrue(r.err().contains("99 is outside the range of parameter"), r.err());
+            }
+            if (f.getKey().equals("empty")) {
+                assertTrue(r.err().contains("no estimate of parameter"), r.err());
+            }
+            if (f.getKey().equals("infinite bound")) {
+                assertTrue(r.err().contains("has a bound that is not a finite number (read as Infinity)"), r.err());
             }
         }
     }
