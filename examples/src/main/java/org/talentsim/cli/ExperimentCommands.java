@@ -233,7 +233,7 @@ final class ExperimentCommands {
                 w.println(trends.note());
             }
         }
-        String units = org.talentsim.report.Report.units(which.metrics());
+        String units = org.talentsim.report.Report.units(which.metrics(), e.largest());
         if (units != null) {
             w.println(units);
         }

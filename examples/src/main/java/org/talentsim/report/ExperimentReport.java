@@ -697,7 +697,7 @@ final class ExperimentReport extends Page {
         h.table("comparison", List.of("arm", "metric", "mean", "baseline", "difference [95% CI]", "p (Holm)", "higher"), table,
                 k -> k >= 2);
         h.raw("</div>\n");
-        String units = MetricUnits.line(shown);
+        String units = MetricUnits.line(shown, modelUnits);
         if (units != null) {
             h.el("p", "note", units);
         }
@@ -1019,7 +1019,7 @@ final class ExperimentReport extends Page {
         h.table("paired", List.of("metric", "cell", "difference [95% CI]", "p (Holm)", "pairs"), rows, k -> k >= 2);
         h.raw("</div>\n");
         // the units under the first table of figures, as a comparison has them (a re-check: only under the summary)
-        String units = MetricUnits.line(metrics);
+        String units = MetricUnits.line(metrics, modelUnits);
         if (units != null) {
             h.el("p", "note", units);
         }
@@ -1571,7 +1571,7 @@ final class ExperimentReport extends Page {
         h.table("experiment-summary", List.of(d.kind == ExperimentData.Kind.COMPARE ? "arm" : "cell", "metric", "mean",
                 "95% CI", "sd", "n"), rows, k -> k >= 2);
         h.raw("</div>\n");
-        String units = MetricUnits.line(shown);
+        String units = MetricUnits.line(shown, modelUnits);
         if (units != null) {
             h.el("p", "note", units);
         }

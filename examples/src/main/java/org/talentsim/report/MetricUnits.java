@@ -23,6 +23,15 @@ final class MetricUnits {
      * kind); null when none has a unit (an experiment's own metrics only).
      */
     static String line(Collection<String> metrics) {
+        return line(metrics, false);
+    }
+
+    /**
+     * As {@link #line(Collection)}; with {@code modelUnits} money is in the scenario's own units,
+     * not dollars (bm1's experiment said "USD a year" of a mean salary of 0.915, under a chart whose
+     * axis said the scenario's units: a student's review).
+     */
+    static String line(Collection<String> metrics, boolean modelUnits) {
         Map<String, Set<String>> byUnit = new LinkedHashMap<>();
         for (String m : metrics) {
             String unit = StandardMetrics.unit(m);
@@ -31,7 +40,11 @@ final class MetricUnits {
             }
             int dot = m.lastIndexOf('.');
             String kind = m.startsWith("market.") ? (m.startsWith("market.flow.") ? "market.flow.A>B" : m) : m.substring(dot + 1);
-            byUnit.computeIfAbsent(words(unit, kind), k -> new LinkedHashSet<>()).add(kind);
+            String w = words(unit, kind);
+            if (modelUnits && w.startsWith("USD")) {
+                w = "the scenario's units" + w.substring(3);
+            }
+            byUnit.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(kind);
         }
         if (byUnit.isEmpty()) {
             return null;

@@ -105,6 +105,15 @@ public final class Report {
     }
 
     /**
+     * As {@link #units(java.util.Collection)}, for an experiment on {@code scenario}: money in the
+     * scenario's own units where its pay scale is not in dollars (a base of 300 or less), as the
+     * report's axes say.
+     */
+    public static String units(java.util.Collection<String> metrics, org.talentsim.scenario.Scenario scenario) {
+        return MetricUnits.line(metrics, RunReport.ownUnits(scenario.market().payScale().base()));
+    }
+
+    /**
      * A table for the terminal: its title, a note on its columns, the header, the rows, and which
      * columns hold numbers.
      */

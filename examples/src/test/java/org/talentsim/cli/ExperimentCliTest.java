@@ -668,4 +668,26 @@ class ExperimentCliTest {
         assertFalse(two.out().contains("Too few"), two.out());
         assertTrue(two.out().contains("Holm-adjusted over the"), two.out());
     }
+
+    /**
+     * bm1 pays in its own units (a mean salary of 0.82): the units line under the table said "USD a
+     * year", in the terminal and in the report, under a chart whose axis said the scenario's units
+     * (a student's review). Both now say the scenario's units; a scenario in dollars keeps USD.
+     */
+    @Test
+    void theUnitsLineSaysTheScenariosUnitsWherePayIsNotInDollars(@TempDir Path dir) throws Exception {
+        Cli own = Cli.run("replicate", "scenarios/bm1.yaml", "-r", "2", "--set", "months=4", "--metrics",
+                "market.mean_salary_end,L01.payroll_end,L01.spend", "--out", dir.resolve("own").toString(), "--seed", "3");
+        assertEquals(0, own.exit(), own.err());
+        String line = "Units: the scenario's units a year, at the run's end: market.mean_salary_end, payroll_end;"
+                + " the scenario's units summed over the run: spend.";
+        assertTrue(own.out().contains("\n" + line + "\n"), own.out());
+        String html = Files.readString(dir.resolve("own").resolve("report.html"));
+        assertTrue(html.contains(line.replace("'", "&#39;")), html);
+        assertFalse(html.contains("USD"), "no dollars on bm1's page");
+        Cli usd = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--set", "months=2", "--metrics",
+                "market.mean_salary_end", "--out", dir.resolve("usd").toString(), "--seed", "3");
+        assertEquals(0, usd.exit(), usd.err());
+        assertTrue(usd.out().contains("\nUnits: USD a year, at the run's end: market.mean_salary_end.\n"), usd.out());
+    }
 }

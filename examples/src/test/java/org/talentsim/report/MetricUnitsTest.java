@@ -19,5 +19,8 @@ class MetricUnitsTest {
                 MetricUnits.line(List.of("A.payroll_end", "B.payroll_end", "A.spend", "A/R.quits", "A.mean_salary_end",
                         "A.unvested_end", "A.retention", "A/R.headcount_end", "market.flow.A>B", "market.flow.B>A")));
         assertNull(MetricUnits.line(List.of("my.own_metric")), "an experiment's own metric has no known unit");
+        assertEquals("Units: the scenario's units a year, at the run's end: payroll_end; the scenario's units, a balance at the"
+                + " run's end: unvested_end; a share (0.9 = 90%): retention.",
+                MetricUnits.line(List.of("A.payroll_end", "A.unvested_end", "A.retention"), true));
     }
 }
