@@ -1467,10 +1467,10 @@ final class RunReport extends Page {
             double[] head = m.get("headcount");
             double[] out = m.get("output");
             rows.add(List.of(team, t == null ? "\u2013" : t.focus(), t == null ? "\u2013" : pct(t.computeShare()),
-                    t == null ? "\u2013" : Fmt.num(t.leaderFit()), Fmt.count(Math.round(head[0])) + " \u2192 " + Fmt.count(Math.round(head[head.length - 1])),
+                    t == null ? "\u2013" : fitCell(t), Fmt.count(Math.round(head[0])) + " \u2192 " + Fmt.count(Math.round(head[head.length - 1])),
                     out == null ? "\u2013" : Fmt.amount(out[0]) + " \u2192 " + Fmt.amount(out[out.length - 1])));
         }
-        h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (at the start)",
+        h.table("teams-" + id, List.of("team", "focus", "compute share", "leader fit (start \u2192 after leader changes)",
                 "headcount (first \u2192 last " + (weekly() ? "week" : "month") + ")",
                 "output a month (first \u2192 last)"), rows, c -> c >= 2);
         // the scenario's own lag, and that the knowledge lasts (the note said "about three years" of every
@@ -1480,9 +1480,17 @@ final class RunReport extends Page {
                 : "over a lag of " + (lag % 12 == 0 ? lag / 12 + (lag == 12 ? " year" : " years") : lag + (lag == 1 ? " month" : " months"))
                 + " on average";
         h.el("p", "note", "Research output reaches capability " + lagged + ", as knowledge that keeps paying off long after;"
-                + " product output at once; the compute share scales output, most for product teams; focus, compute share and"
-                + " leader fit are the scenario's at the start (events that change them are listed above)"
+                + " product output at once; the compute share scales output, most for product teams; focus and compute share are"
+                + " the scenario's at the start, leader fit the team leader's times the lab leader's (1 until a change of the"
+                + " lab's leader), as written and after the scenario's leader changes (listed above)"
                 + (spec.isEmpty() ? ". (The scenario is not known here: focus, compute and leader fit are not shown.)" : "."));
+    }
+
+    /** A team's leader fit, as written and, where the scenario's leader changes move it, after them ("0.45 \u2192 0.405"). */
+    private static String fitCell(ScenarioInfo.TeamInfo t) {
+        String start = Fmt.num(t.leaderFit());
+        String end = Fmt.num(t.leaderFitEnd());
+        return start.equals(end) ? start : start + " \u2192 " + end;
     }
 
     /**

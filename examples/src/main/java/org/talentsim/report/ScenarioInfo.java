@@ -114,8 +114,47 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         return r.lab() != null ? r.lab() : r.name() == null ? null : starLab.get(r.name());
     }
 
-    /** A team at the start: its focus, share of its lab's compute and leader fit. */
-    record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit) {}
+    /**
+     * A team at the start: its focus, share of its lab's compute and leader fit; {@code leaderFitEnd}:
+     * the fit that works on it once the scenario's leader changes have happened, its own leader's
+     * times its lab's (1 until a lab-level change; MODEL S7, S10), in the lab it is in by then.
+     */
+    record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit, double leaderFitEnd) {}
+
+    /**
+     * Each team's leader fit after the leader changes of {@code s} ({@link TeamInfo#leaderFitEnd}),
+     * keyed by lab and team as the scenario starts them: TBD Lab's table said 0.9, the fit written
+     * for the team while empty, where the chief scientist of June brings 0.95 and the lab leader's
+     * 0.9 multiplies it (a student's review).
+     */
+    private static java.util.Map<List<String>, Double> leaderFitsAtEnd(Scenario s) {
+        java.util.Map<List<String>, Double> own = new java.util.HashMap<>();
+        java.util.Map<List<String>, String> labOf = new java.util.HashMap<>();
+        for (org.talentsim.scenario.LabSpec lab : s.labs()) {
+            for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
+                own.put(List.of(lab.name(), t.name()), t.leaderFit());
+                labOf.put(List.of(lab.name(), t.name()), lab.name());
+            }
+        }
+        java.util.Map<String, Double> labFit = new java.util.HashMap<>();
+        for (EventSpec e : s.events()) {
+            if (e instanceof EventSpec.LeaderChange c && c.team() == null) {
+                labFit.put(c.lab(), c.leaderFit());
+            } else if (e instanceof EventSpec.LeaderChange c) {
+                // the team now in lab c.lab() named c.team(): one the scenario starts there, or moved there
+                labOf.forEach((k, now) -> {
+                    if (now.equals(c.lab()) && k.get(1).equals(c.team())) {
+                        own.put(k, c.leaderFit());
+                    }
+                });
+            } else if (e instanceof EventSpec.TeamMove m) {
+                labOf.replaceAll((k, now) -> now.equals(m.lab()) && k.get(1).equals(m.team()) ? m.toLab() : now);
+            }
+        }
+        java.util.Map<List<String>, Double> end = new java.util.HashMap<>();
+        own.forEach((k, fit) -> end.put(k, fit * labFit.getOrDefault(labOf.get(k), 1.0)));
+        return end;
+    }
 
     /** A layoff or dismissal event's terms: its notice (months) and severance (weeks, and weeks per year served). */
     record Cut(int tick, String lab, int noticeMonths, double severanceWeeks, double severanceWeeksPerYear, String what) {}
@@ -207,10 +246,11 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         events.sort(Comparator.comparingInt(Event::tick));
         List<TeamInfo> teams = new ArrayList<>();
+        java.util.Map<List<String>, Double> fitEnd = leaderFitsAtEnd(s);
         for (org.talentsim.scenario.LabSpec lab : s.labs()) {
             for (org.talentsim.scenario.TeamSpec t : lab.teams()) {
                 teams.add(new TeamInfo(lab.name(), t.name(), t.focus().name().toLowerCase(java.util.Locale.ROOT), lab.computeShare(t),
-                        t.leaderFit()));
+                        t.leaderFit(), fitEnd.get(List.of(lab.name(), t.name()))));
             }
         }
         boolean stars = !s.pool().stars().isEmpty();

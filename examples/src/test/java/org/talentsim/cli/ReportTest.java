@@ -269,6 +269,27 @@ class ReportTest {
         assertTrue(html.contains("@media (max-width: 900px) {") && html.contains("table { font-size: 12px; }"), "narrow screens");
     }
 
+    /**
+     * The teams' table gives the leader fit that works on each team after the scenario's leader
+     * changes: TBD Lab's showed 0.9, the fit written for the team while empty, where June's chief
+     * scientist brings 0.95 and the new lab leader's 0.9 multiplies every Meta team's (a student's
+     * review); a lab without leader changes keeps its fits as written.
+     */
+    @Test
+    void theTeamsTableGivesTheLeaderFitAfterTheLeaderChanges() {
+        String meta = table("teams-meta");
+        assertTrue(meta.contains("leader fit (start \u2192 after leader changes)"), meta);
+        java.util.function.Function<String, String> row = team -> {
+            java.util.regex.Matcher m = Pattern.compile("<tr><td>" + Pattern.quote(team) + "</td>(.*?)</tr>").matcher(meta);
+            assertTrue(m.find(), team + " in " + meta);
+            return m.group(1);
+        };
+        assertTrue(row.apply("TBD Lab").contains("<td class=\"n\">0.9 \u2192 0.855</td>"), row.apply("TBD Lab"));
+        assertTrue(row.apply("Products").contains("<td class=\"n\">0.45 \u2192 0.405</td>"), row.apply("Products"));
+        String openai = table("teams-openai");
+        assertFalse(openai.contains("\u2192 0."), "no leader change at OpenAI: " + openai);
+    }
+
     /** The event list's words of the model are explained under it (a student met "fit 0.9" and "becomes visible" unexplained). */
     @Test
     void theEventListsTermsAreExplained() {
