@@ -379,7 +379,9 @@ final class OfferDesk {
         OfferPolicy policy = m.labPolicies.offer.get(poacher.id());
         double b = m.spec.unemploymentValue();
         double rival = policy.bidsUpToValuation() ? b : Math.max(b, m.spec.reservationShare() * cur);
-        double o = Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, false, u)));
+        // at most the lab's pay cap, as offer() prices it
+        double o = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, false, u))),
+                policy.payCap());
         return o > 0 && o <= room && o >= rival ? o : Double.NEGATIVE_INFINITY;
     }
 
@@ -425,8 +427,11 @@ final class OfferDesk {
         double rival = employed ? cur + (lost - buyOut) / lumpYears : Math.max(b, m.spec.reservationShare() * cur);
         double o = policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, employed, uniform));
         // the pay is at most the world's highest pay (join caps it): the sign-on and the worth the
-        // researcher weighs are of the pay he would get (a sign-on was a share of the uncapped offer)
-        o = Math.min(Math.min(o, vP), m.world.money().cap);
+        // researcher weighs are of the pay he would get (a sign-on was a share of the uncapped offer);
+        // and at most the lab's own pay cap, which the built-in policies apply themselves (a custom
+        // policy's offers went above its payCap while its counters and raises were held to it: an
+        // economist's review)
+        o = Math.min(Math.min(Math.min(o, vP), m.world.money().cap), policy.payCap());
         if (!(o > 0) || o > room) {
             return;
         }
@@ -449,8 +454,14 @@ final class OfferDesk {
         double hold = pop.stake(i, tick) + lost / lumpYears;   // forfeited by leaving: staying is worth stay + hold
         double stay = cur;
         boolean countered = false;
-        double keep = m.acceptance.retainingPay(
-                choice.set(i, pop, offered, cur + hold, poacher.prestige(), incumbent.prestige(), true).stake(hold)) - hold;
+        double retaining = m.acceptance.retainingPay(
+                choice.set(i, pop, offered, cur + hold, poacher.prestige(), incumbent.prestige(), true).stake(hold));
+        if (!(retaining >= 0)) {
+            // NaN compared false everywhere below and switched off every counter-offer, silently
+            // (an economist's review); a pay below 0 is no pay
+            throw badRetainingPay(retaining, offered, cur + hold);
+        }
+        double keep = retaining - hold;
         if (keep > cur && !m.lettingGo(i)) {   // (no counter to someone the lab lets go this tick)
             double vI = m.valuation(incumbent, home, i, marketPay);
             RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
@@ -479,6 +490,13 @@ final class OfferDesk {
         }
     }
 
+    /** The acceptance policy's retaining pay {@code r} is no pay: named, with what it was asked. */
+    private IllegalStateException badRetainingPay(double r, double offered, double stay) {
+        return new IllegalStateException("acceptance policy " + PolicyName.of(m.acceptance) + " returned " + r
+                + " from retainingPay for an offer of " + offered + " against a stay pay of " + stay
+                + ": the least pay that keeps the researcher must be a number >= 0 (+Infinity: no pay keeps him)");
+    }
+
     /**
      * The recording hook of {@code offers.csv}: one row per offer made (a no-op unless the
      * offer log is on). {@code incumbent} is null for a researcher not employed.
@@ -501,12 +519,14 @@ final class OfferDesk {
     private void auction(int i, Team team, Lab poacher, Team home, Lab incumbent, double vP, double room,
             double cur, double marketPay, double uniform, OfferPolicy policy) {
         Population pop = m.pop;
+        // the most the poacher bids: its valuation, within its pay cap (+Infinity without one)
+        double top = Math.min(vP, policy.payCap());
         if (incumbent == null) {
             double b = m.spec.unemploymentValue();
-            if (!(vP > b)) {
+            if (!(top > b)) {
                 return;
             }
-            double wage = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, b, marketPay, false,
+            double wage = Math.min(Math.min(top, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, b, marketPay, false,
                     uniform))), m.world.money().cap);
             if (wage > room || !(wage >= 0)) {
                 return;
@@ -519,13 +539,13 @@ final class OfferDesk {
             return;
         }
         double q = pop.reference(i);
-        if (!(vP > q)) {
+        if (!(top > q)) {
             return;
         }
         double vI = m.valuation(incumbent, home, i, marketPay);
         RetentionPolicy ret = m.labPolicies.retention.get(incumbent.id());
         // (no counter to someone the lab lets go this tick)
-        double cap = m.lettingGo(i) ? Double.NaN : ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, vP, vP));
+        double cap = m.lettingGo(i) ? Double.NaN : ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, top, top));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())),
                         m.labPolicies.offer.get(incumbent.id()).payCap()));
@@ -535,8 +555,8 @@ final class OfferDesk {
         double lost = forfeit(i);
         double buyOut = terms == null ? 0 : terms.buyOut * lost;
         double keep = incMax + pop.stake(i, tick) + (lost - buyOut) / lumpYears;
-        if (vP > keep) {
-            double wage = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true,
+        if (top > keep) {
+            double wage = Math.min(Math.min(top, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, keep, marketPay, true,
                     uniform))), m.world.money().cap);
             if (wage > room || !(wage >= 0)) {
                 return;
@@ -549,12 +569,12 @@ final class OfferDesk {
         }
         OfferPolicy own = m.labPolicies.offer.get(incumbent.id());
         double counter = own.bidsUpToValuation()
-                ? own.price(priceQuote.set(i, pop, incumbent, home, vI, cur, vP, marketPay, true, uniform))
-                : vP;
+                ? own.price(priceQuote.set(i, pop, incumbent, home, vI, cur, top, marketPay, true, uniform))
+                : top;
         counter = Math.min(Math.min(counter, vI), incMax);
-        record(i, incumbent, team, vP, counter > cur ? counter : Double.NaN,
+        record(i, incumbent, team, top, counter > cur ? counter : Double.NaN,
                 counter > cur ? OfferOutcome.COUNTERED : OfferOutcome.DECLINED);
-        pop.setReference(i, vP);
+        pop.setReference(i, top);
         if (counter > cur) {
             m.mover.counter(i, counter);
         }

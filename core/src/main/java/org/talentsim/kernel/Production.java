@@ -144,7 +144,19 @@ final class Production {
                 }
                 continue;
             }
-            var adj = strategy.adjust(new LabStrategy.Situation(lab.view(), gap[lab.id()], m.monthsPerTick, lab.startBudget()));
+            LabStrategy.Adjustment adj;
+            try {
+                adj = strategy.adjust(new LabStrategy.Situation(lab.view(), gap[lab.id()], m.monthsPerTick, lab.startBudget()));
+            } catch (IllegalArgumentException refused) {
+                // an Adjustment refused (NaN, an infinite premium): named with its strategy and lab
+                throw new IllegalStateException("strategy " + PolicyName.of(strategy) + " of lab '" + lab.name() + "': "
+                        + refused.getMessage(), refused);
+            }
+            if (adj == null) {
+                // (was a NullPointerException naming neither: an economist's review)
+                throw new IllegalStateException("strategy " + PolicyName.of(strategy) + " of lab '" + lab.name()
+                        + "' returned null; return LabStrategy.Adjustment.keep() to keep the budget and the offer premium");
+            }
             if (adj.budget() >= 0) {
                 setBudget(lab, adj.budget(), tick);
             }

@@ -40,7 +40,9 @@ public interface AcceptancePolicy {
      * override it, or its incumbents will counter too low and lose people they could keep.
      *
      * @param c the offer, with {@code stayPay} the current pay; valid only during the call
-     * @return annual pay in USD at or above which the researcher stays
+     * @return annual pay in USD at or above which the researcher stays: a number {@code >= 0}, or
+     *     {@code +Infinity} when no pay keeps him; NaN or a negative value stops the run with an
+     *     {@code IllegalStateException} naming the policy (in a {@code TickFailedException})
      */
     default double retainingPay(Choice c) {
         return c.offerPay();

@@ -49,10 +49,25 @@ public interface LabStrategy {
      * A strategy's answer: the new annual budget and the new offer premium over current pay; a
      * negative value keeps the current one.
      *
-     * @param budget new annual budget; negative keeps the current one
-     * @param offerPremium new premium over current pay; negative keeps the current one
+     * @param budget new annual budget, USD; negative keeps the current one; {@code +Infinity}: no
+     *     limit (a lab that had one is capped at the largest budget a file takes, with a warning)
+     * @param offerPremium new premium over current pay, a finite number; negative keeps the current one
+     * @throws IllegalArgumentException if either is NaN, or the premium is infinite (NaN kept the
+     *     current value silently, and an infinite premium priced every offer at the lab's
+     *     valuation and left {@code labs.csv}'s cell empty: an economist's review)
      */
     record Adjustment(double budget, double offerPremium) {
+        /** Checks the values (see the record's description). */
+        public Adjustment {
+            if (Double.isNaN(budget)) {
+                throw new IllegalArgumentException("budget must be a number (negative keeps the current one), was NaN");
+            }
+            if (!Double.isFinite(offerPremium)) {
+                throw new IllegalArgumentException("offerPremium must be a finite number (negative keeps the current one), was "
+                        + offerPremium);
+            }
+        }
+
         /** Keeps both budget and premium as they are. */
         public static final Adjustment KEEP = new Adjustment(-1, -1);
 

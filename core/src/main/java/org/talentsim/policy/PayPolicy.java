@@ -17,7 +17,7 @@ package org.talentsim.policy;
  */
 @FunctionalInterface
 public interface PayPolicy {
-    /** @return the lab's package terms */
+    /** @return the lab's package terms, not null (the registry refuses a policy whose terms are null when it creates it) */
     Terms terms();
 
     /** When a lab tops up a researcher's unvested grant. */

@@ -202,6 +202,19 @@ public final class PolicyRegistry implements PolicyCatalog {
             // refused here, where validation meets it, not as a NullPointerException mid-run
             throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its factory returned null");
         }
+        // what the engine reads once from a policy, checked where validation meets it: a pay cap of
+        // NaN, 0 or below switched off every counter-offer, and null terms failed as a
+        // NullPointerException at the run's start, naming nothing (an economist's review)
+        if (policy instanceof OfferPolicy o) {
+            double cap = o.payCap();
+            if (!(cap > 0)) {
+                throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its payCap() must be > 0 (USD a year), or"
+                        + " +Infinity for no cap, was " + cap);
+            }
+        }
+        if (policy instanceof PayPolicy p && p.terms() == null) {
+            throw new IllegalArgumentException(kind + " policy '" + spec.name() + "': its terms() returned null");
+        }
         return kind.type().cast(policy);
     }
 
