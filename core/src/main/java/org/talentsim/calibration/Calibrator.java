@@ -212,6 +212,24 @@ public final class Calibrator {
             theta = theta.clone();
             sigma = copy(sigma);
             jacobian = copy(jacobian);
+            derivatives = copy(derivatives);   // (was kept and given out as is: an API review)
+        }
+
+        /** How each derivative of G was taken (a copy; its rows and columns as G's, null where it has none). */
+        @Override
+        public Derivative[][] derivatives() {
+            return copy(derivatives);
+        }
+
+        private static Derivative[][] copy(Derivative[][] m) {
+            if (m == null) {
+                return null;
+            }
+            Derivative[][] out = new Derivative[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                out[i] = m[i] == null ? null : m[i].clone();
+            }
+            return out;
         }
 
         /** The estimate, in the calibration's order of parameters (a copy). */

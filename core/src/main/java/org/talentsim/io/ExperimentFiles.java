@@ -71,7 +71,12 @@ public final class ExperimentFiles {
     public record Item(String text, int line, int col, String path) {}
 
     /** A named list: an arm (name, overrides) or a varied path (path, values). */
-    public record Group(Item name, List<Item> items) {}
+    public record Group(Item name, List<Item> items) {
+        /** Copies the list (unmodifiable), as {@code CalibrationFiles}' records do (an API review). */
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
 
     /**
      * An experiment file as written.
@@ -93,6 +98,15 @@ public final class ExperimentFiles {
      */
     public record ExperimentFile(String file, Path dir, Item scenario, Item scenarioSha256, List<Item> overrides,
             List<Group> arms, Item baseline, List<Group> vary, int replications, Long seed, List<Item> metrics, List<Item> ratios, Item root) {
+        /** Copies the lists (unmodifiable), as {@code CalibrationFiles}' records do (an API review). */
+        public ExperimentFile {
+            overrides = List.copyOf(overrides);
+            arms = List.copyOf(arms);
+            vary = List.copyOf(vary);
+            metrics = List.copyOf(metrics);
+            ratios = List.copyOf(ratios);
+        }
+
         /** An error at {@code at}, in the words of a scenario file's error. */
         public ScenarioException error(Item at, String problem) {
             return new ScenarioException(file, at.line(), at.col(), at.path(), problem);

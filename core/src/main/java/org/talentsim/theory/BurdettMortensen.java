@@ -87,6 +87,7 @@ public record BurdettMortensen(double d, double l0, double l1, double b, double 
      * @return F(w)
      */
     public double offerCdf(double w) {
+        Require.number("w", w);   // (NaN gave 0, and labSize(NaN) a plausible 0.046: an economist's review)
         double r = reservationWage();
         if (!(w > r)) {
             return 0;
@@ -105,6 +106,7 @@ public record BurdettMortensen(double d, double l0, double l1, double b, double 
      * @return f(w)
      */
     public double offerDensity(double w) {
+        Require.number("w", w);
         double r = reservationWage();
         if (!(w > r) || w >= maxWage()) {
             return 0;
@@ -258,20 +260,35 @@ public record BurdettMortensen(double d, double l0, double l1, double b, double 
      *
      * @param tol tolerance in (0,1)
      * @return T
+     * @throws IllegalArgumentException if {@code tol} is not in (0,1), or T is beyond an {@code int}
+     *     (a tiny {@code d}: 1e-9 at tol 1e-3 needs ~6.9e9 periods; the count wrapped and the
+     *     method never returned, an economist's review)
      */
     public int burnInPeriods(double tol) {
         Require.openUnit("tol", tol);
         if (d == 1) {
             return 1;
         }
-        int t = (int) Math.ceil(Math.log(tol) / Math.log1p(-d));
+        double guess = Math.ceil(Math.log(tol) / Math.log1p(-d));
+        if (!(guess < Integer.MAX_VALUE - 1)) {
+            throw tooLong(guess, tol);
+        }
+        int t = (int) guess;
         while (Math.pow(1 - d, t) > tol) {
+            if (t == Integer.MAX_VALUE) {
+                throw tooLong(t, tol);
+            }
             t++;
         }
         while (t > 0 && Math.pow(1 - d, t - 1) <= tol) {
             t--;
         }
         return t;
+    }
+
+    private IllegalArgumentException tooLong(double periods, double tol) {
+        return new IllegalArgumentException("the burn-in at d = " + d + " and tol = " + tol + " is about " + periods
+                + " periods, more than an int holds");
     }
 
     /** EE rate {@code d·[(1+κ)ln(1+κ)/κ − 1]}, shared with Postel-Vinay–Robin (THEORY §1, §2). */

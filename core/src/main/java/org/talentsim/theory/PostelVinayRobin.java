@@ -164,10 +164,17 @@ public record PostelVinayRobin(double d, double l0, double l1, double beta,
      * The wage {@code φ(q, p) = q − c·∫_q^p F̄(x) dx} (THEORY §2).
      *
      * @param q reference
-     * @param p current lab's productivity
+     * @param p current lab's productivity, {@code >= q}
      * @return φ(q, p)
+     * @throws IllegalArgumentException if q or p is not finite, or q &gt; p (as {@link State}
+     *     refuses: a wage above the lab's productivity was returned, an economist's review)
      */
     public double wage(double q, double p) {
+        Require.finite("q", q);
+        Require.finite("p", p);
+        if (!(q <= p)) {
+            throw new IllegalArgumentException("q must be <= p (" + p + "), was " + q);
+        }
         return q - c() * offers.survivalIntegral(q, p);
     }
 
@@ -184,10 +191,14 @@ public record PostelVinayRobin(double d, double l0, double l1, double beta,
      * Entry wage when hired from unemployment by a lab of productivity p: {@code φ(b, p)}
      * (THEORY §2 table: 1.0 at p_min).
      *
-     * @param p productivity of the hiring lab
+     * @param p productivity of the hiring lab, at least b
      * @return φ(b, p)
+     * @throws IllegalArgumentException if p is below b or not finite (as {@link #hire} refuses)
      */
     public double entryWage(double p) {
+        if (!(p >= b())) {
+            throw new IllegalArgumentException("p must be >= b (" + b() + "), was " + p);
+        }
         return wage(b(), p);
     }
 
@@ -253,6 +264,7 @@ public record PostelVinayRobin(double d, double l0, double l1, double beta,
      * @return q
      */
     public double stationaryReference(double p, double u2) {
+        Require.finite("p", p);   // (NaN gave b: a plausible number from a broken input)
         Require.probability("u2", u2);
         double k = kappa();
         double survival = ((1 + k * offers.survival(p)) / Math.sqrt(u2) - 1) / k;

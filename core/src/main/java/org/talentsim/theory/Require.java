@@ -44,6 +44,13 @@ final class Require {
     }
 
     /** {@code v} is neither NaN nor infinite. */
+    /** {@code v} is a number (not NaN; infinities allowed, as a wage beyond either end of a support). */
+    static void number(String name, double v) {
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException(name + " must be a number, was NaN");
+        }
+    }
+
     static void finite(String name, double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException(name + " must be finite, was " + v);

@@ -60,6 +60,13 @@ class BestPointTest {
                     + "replications: 2\nseed: " + seed + "\nmax_evaluations: 12\n");
             assertBest(r, "seed " + seed);
             assertArrayEquals(r.theta(), new double[] {r.estimates().get(0).estimate(), r.estimates().get(1).estimate()});
+            // the result cannot be changed through what it gives out: the derivatives were its own array (an API review)
+            Calibrator.Derivative[][] d = r.derivatives();
+            assertTrue(d.length > 0 && d[0].length > 0 && d[0][0] != null, "derivatives given");
+            Calibrator.Derivative first = d[0][0];
+            d[0][0] = null;
+            r.derivatives()[0] = null;
+            assertEquals(first, r.derivatives()[0][0], "seed " + seed + ": a copy each time");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.talentsim.theory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
@@ -196,6 +197,27 @@ class BurdettMortensenTest {
                 () -> new BurdettMortensen(0.02, 0.1, 0.1, 1.2, 1));
         assertMessage("q must be in [0,1], was 1.1", () -> BM1.earnedQuantile(1.1));
         assertMessage("tol must be in (0,1), was 0.0", () -> BM1.burnInPeriods(0));
+        // NaN gave 0, and a lab size of 0.046 (an economist's review)
+        assertMessage("w must be a number, was NaN", () -> BM1.offerCdf(Double.NaN));
+        assertMessage("w must be a number, was NaN", () -> BM1.earnedCdf(Double.NaN));
+        assertMessage("w must be a number, was NaN", () -> BM1.offerDensity(Double.NaN));
+        assertMessage("w must be a number, was NaN", () -> BM1.labSize(Double.NaN));
+        assertEquals(1, BM1.offerCdf(Double.POSITIVE_INFINITY), "beyond the support: 1");
+        assertEquals(0, BM1.offerCdf(Double.NEGATIVE_INFINITY), "below it: 0");
+    }
+
+    /** A burn-in beyond an int (a tiny d) is refused at once: the count wrapped and the method never returned. */
+    @Test
+    void aBurnInBeyondAnIntIsRefusedNotLoopedOn() {
+        BurdettMortensen slow = new BurdettMortensen(1e-9, 0.1, 0.05, 0, 1);
+        IllegalArgumentException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(IllegalArgumentException.class, () -> slow.burnInPeriods(1e-3)));
+        assertTrue(e.getMessage().contains("more than an int holds"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new BurdettMortensen(1e-7, 0.1, 0.05, 0, 1).burnInPeriods(1e-300));
+        assertEquals(342, BM1.burnInPeriods(1e-3), "THEORY's table");
+        // the largest that fits is still counted
+        int t = new BurdettMortensen(1e-8, 0.1, 0.05, 0, 1).burnInPeriods(1e-3);
+        assertTrue(t > 690_000_000 && t < 691_000_000, "~6.9e8: " + t);
     }
 
     static void assertMessage(String expected, Runnable action) {

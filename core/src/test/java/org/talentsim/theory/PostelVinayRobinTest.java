@@ -234,5 +234,13 @@ class PostelVinayRobinTest {
         assertMessage("offer must be finite, was NaN",
                 () -> PVR1.offer(new State(1, 1.2), Double.NaN));
         assertMessage("u1 must be in [0,1], was 2.0", () -> PVR1.stationaryProductivity(2));
+        // what State and hire refuse, the wage formulas refused not (a wage above the lab's
+        // productivity, an entry wage above it; NaN gave b: an economist's review)
+        assertMessage("q must be <= p (1.2), was 1.3", () -> PVR1.wage(1.3, 1.2));
+        assertMessage("q must be finite, was NaN", () -> PVR1.wage(Double.NaN, 1.2));
+        assertMessage("p must be >= b (1.0), was 0.5", () -> PVR1.entryWage(0.5));
+        assertMessage("p must be finite, was NaN", () -> PVR1.stationaryReference(Double.NaN, 0.5));
+        assertEquals(PVR1.wage(new State(1.1, 1.2)), PVR1.wage(1.1, 1.2), "q = p and below are wages");
+        assertEquals(1.2, PVR1.wage(1.2, 1.2), 1e-15);
     }
 }
