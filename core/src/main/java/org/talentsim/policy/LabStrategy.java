@@ -52,12 +52,15 @@ public interface LabStrategy {
      * @param budget new annual budget, USD; negative keeps the current one; {@code +Infinity}: no
      *     limit (a lab that had one is capped at the largest budget a file takes, with a warning)
      * @param offerPremium new premium over current pay, a finite number; negative keeps the current one
-     * @throws IllegalArgumentException if either is NaN, or the premium is infinite (NaN kept the
-     *     current value silently, and an infinite premium priced every offer at the lab's
-     *     valuation and left {@code labs.csv}'s cell empty: an economist's review)
      */
     record Adjustment(double budget, double offerPremium) {
-        /** Checks the values (see the record's description). */
+        /**
+         * Checks the values.
+         *
+         * @throws IllegalArgumentException if either is NaN, or the premium is infinite (NaN kept
+         *     the current value silently, and an infinite premium priced every offer at the lab's
+         *     valuation and left {@code labs.csv}'s cell empty: an economist's review)
+         */
         public Adjustment {
             if (Double.isNaN(budget)) {
                 throw new IllegalArgumentException("budget must be a number (negative keeps the current one), was NaN");
