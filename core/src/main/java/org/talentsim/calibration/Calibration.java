@@ -69,7 +69,7 @@ public final class Calibration {
      */
     public record Target(String name, String metric, String denominator, double observed, double se, double weight,
             String source) {
-        /** Whether this is a ratio of two metrics. */
+        /** {@return whether this is a ratio of two metrics} */
         public boolean isRatio() {
             return denominator != null;
         }
@@ -512,7 +512,7 @@ public final class Calibration {
         };
     }
 
-    /** {@code calibration}, or {@code sensitivity} for a file only to be screened. */
+    /** {@return {@code calibration}, or {@code sensitivity} for a file only to be screened} */
     public String kind() {
         return kind.text();
     }
@@ -574,7 +574,7 @@ public final class Calibration {
         return most;
     }
 
-    /** Whether the runs can travel to another machine: no registry given in code. */
+    /** {@return whether the runs can travel to another machine: no registry given in code} */
     public boolean portable() {
         return registry == null;
     }
@@ -591,7 +591,7 @@ public final class Calibration {
         return r -> Experiment.run(r, reg);
     }
 
-    /** The parameters' starts. */
+    /** {@return the parameters' starts} */
     public double[] start() {
         double[] s = new double[parameters.size()];
         for (int j = 0; j < s.length; j++) {
@@ -600,57 +600,57 @@ public final class Calibration {
         return s;
     }
 
-    /** The base scenario's text and file name. */
+    /** {@return the base scenario's text and file name} */
     public Experiment.Base base() {
         return base;
     }
 
-    /** The calibration file's name as given. */
+    /** {@return the calibration file's name as given} */
     public String file() {
         return file;
     }
 
-    /** The text of the calibration file. */
+    /** {@return the text of the calibration file} */
     public String fileText() {
         return fileText;
     }
 
-    /** SHA-256 of the scenario file. */
+    /** {@return SHA-256 of the scenario file} */
     public String scenarioSha256() {
         return scenarioSha256;
     }
 
-    /** The scenario's {@code name:}. */
+    /** {@return the scenario's {@code name:}} */
     public String scenarioName() {
         return scenarioName;
     }
 
-    /** The overrides of every run, before the parameters'. */
+    /** {@return the overrides of every run, before the parameters'} */
     public List<String> overrides() {
         return overrides;
     }
 
-    /** The parameters in order. */
+    /** {@return the parameters in order} */
     public List<Parameter> parameters() {
         return parameters;
     }
 
-    /** The targets in order. */
+    /** {@return the targets in order} */
     public List<Target> targets() {
         return targets;
     }
 
-    /** The metrics the targets use, sorted. */
+    /** {@return the metrics the targets use, sorted} */
     public List<String> metrics() {
         return metrics;
     }
 
-    /** Replications per evaluation (R). */
+    /** {@return replications per evaluation (R)} */
     public int replications() {
         return replications;
     }
 
-    /** The master seed S; replication r runs on {@code Streams.replication(S, r)} at every parameter vector. */
+    /** {@return the master seed S; replication r runs on {@code Streams.replication(S, r)} at every parameter vector} */
     public long seed() {
         return seed;
     }
@@ -660,17 +660,17 @@ public final class Calibration {
         return Streams.replication(seed, r);
     }
 
-    /** {@code bobyqa} or {@code cmaes}. */
+    /** {@return {@code bobyqa} or {@code cmaes}} */
     public String optimizer() {
         return optimizer;
     }
 
-    /** Starts of the optimiser. */
+    /** {@return starts of the optimiser} */
     public int starts() {
         return starts;
     }
 
-    /** Evaluations per start at most. */
+    /** {@return evaluations per start at most} */
     public int maxEvaluations() {
         return maxEvaluations;
     }
@@ -685,22 +685,22 @@ public final class Calibration {
         return covarianceReplications;
     }
 
-    /** The base sample N of Sobol's indices ({@code sensitivity.sobol}), or 0 for none. */
+    /** {@return the base sample N of Sobol's indices ({@code sensitivity.sobol}), or 0 for none} */
     public int sobol() {
         return sobol;
     }
 
-    /** Morris trajectories. */
+    /** {@return Morris trajectories} */
     public int trajectories() {
         return trajectories;
     }
 
-    /** Morris grid levels (even). */
+    /** {@return Morris grid levels (even)} */
     public int levels() {
         return levels;
     }
 
-    /** Replications per point of the sensitivity analysis. */
+    /** {@return replications per point of the sensitivity analysis} */
     public int sensitivityReplications() {
         return sensitivityReplications;
     }

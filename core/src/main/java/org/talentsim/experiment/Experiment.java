@@ -204,7 +204,7 @@ public final class Experiment {
                 metricsToAdd));
     }
 
-    /** Whether the runs can travel to another machine (no registry, event types or metric given in code). */
+    /** {@return whether the runs can travel to another machine (no registry, event types or metric given in code)} */
     public boolean portable() {
         return registry == null && events == null && extra.isEmpty();
     }
@@ -215,7 +215,7 @@ public final class Experiment {
         return c;
     }
 
-    /** A builder of an experiment. */
+    /** {@return a builder of an experiment} */
     public static Builder builder() {
         return new Builder();
     }
@@ -244,42 +244,42 @@ public final class Experiment {
         return b;
     }
 
-    /** The base scenario's text and file name. */
+    /** {@return the base scenario's text and file name} */
     public Base base() {
         return base;
     }
 
-    /** The scenario file, when the experiment was built from one (else null). */
+    /** {@return the scenario file, when the experiment was built from one (else null)} */
     public Path scenarioPath() {
         return scenarioPath;
     }
 
-    /** The scenario's {@code name:} (after the overrides). */
+    /** {@return the scenario's {@code name:} (after the overrides)} */
     public String scenarioName() {
         return scenarioName;
     }
 
-    /** SHA-256 of the scenario text, hex. */
+    /** {@return SHA-256 of the scenario text, hex} */
     public String scenarioSha256() {
         return sha256;
     }
 
-    /** The overrides of every run, in order. */
+    /** {@return the overrides of every run, in order} */
     public List<String> overrides() {
         return overrides;
     }
 
-    /** The arms by name, in order (empty without arms). */
+    /** {@return the arms by name, in order (empty without arms)} */
     public Map<String, List<String>> arms() {
         return arms;
     }
 
-    /** The varied paths and their values, in order (empty without a grid). */
+    /** {@return the varied paths and their values, in order (empty without a grid)} */
     public Map<String, List<String>> vary() {
         return vary;
     }
 
-    /** Whether this compares arms (then {@code comparison.csv} is written). */
+    /** {@return whether this compares arms (then {@code comparison.csv} is written)} */
     public boolean isComparison() {
         return arms.size() >= 2;
     }
@@ -299,12 +299,12 @@ public final class Experiment {
         return 0;
     }
 
-    /** Replications per cell. */
+    /** {@return replications per cell} */
     public int replications() {
         return replications;
     }
 
-    /** The master seed S; replication r runs on {@code Streams.replication(S, r)}. */
+    /** {@return the master seed S; replication r runs on {@code Streams.replication(S, r)}} */
     public long seed() {
         return seed;
     }
@@ -314,17 +314,17 @@ public final class Experiment {
         return Streams.replication(seed, r);
     }
 
-    /** The metrics reported in {@code summary.csv}, {@code comparison.csv} and the table. */
+    /** {@return the metrics reported in {@code summary.csv}, {@code comparison.csv} and the table} */
     public List<String> metrics() {
         return metrics;
     }
 
-    /** The ratios reported beside the metrics ({@code ratios.csv}, the table), in order; empty for none. */
+    /** {@return the ratios reported beside the metrics ({@code ratios.csv}, the table), in order; empty for none} */
     public List<Ratio> ratios() {
         return ratios;
     }
 
-    /** Every metric of a run, sorted: the columns of {@code runs.csv} after the run's identity. */
+    /** {@return every metric of a run, sorted: the columns of {@code runs.csv} after the run's identity} */
     public List<String> allMetrics() {
         return allMetrics;
     }
@@ -343,7 +343,7 @@ public final class Experiment {
         return extra;
     }
 
-    /** The cells in order. */
+    /** {@return the cells in order} */
     public List<Cell> cells() {
         return cells;
     }
@@ -356,7 +356,7 @@ public final class Experiment {
         return org.talentsim.engine.Simulation.memoryNeeded(largest, atOnce);
     }
 
-    /** The largest cell's scenario (the most researchers): what the memory check sizes the runs by. */
+    /** {@return the largest cell's scenario (the most researchers): what the memory check sizes the runs by} */
     public org.talentsim.scenario.Scenario largest() {
         return largest;
     }
@@ -366,12 +366,12 @@ public final class Experiment {
         return largest.population();
     }
 
-    /** Number of runs: cells × replications (at most {@link #MAX_RUNS}). */
+    /** {@return number of runs: cells × replications (at most {@link #MAX_RUNS})} */
     public int size() {
         return cells.size() * replications;
     }
 
-    /** The runs: run {@code c·R + r} is replication r of cell c. */
+    /** {@return the runs: run {@code c·R + r} is replication r of cell c} */
     public List<Run> runs() {
         List<Run> out = new ArrayList<>(size());
         for (int c = 0; c < cells.size(); c++) {
