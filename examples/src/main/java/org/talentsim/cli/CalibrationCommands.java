@@ -266,17 +266,20 @@ final class CalibrationCommands {
             // "stopped short" only where a step would halve the objective: said of every fit, a converged one
             // too, whose miss at min differs from observed - simulated by the simulation's noise (a calibration review)
             boolean short_ = r.shortOfMinimum();
+            // what t divides by, as the report's axis says it (every fit se '-': t divides by se)
+            long withFitSe = r.moments().stream().filter(m -> !Double.isNaN(m.residualSe())).count();
+            String divisor = withFitSe == 0 ? "se" : withFitSe == r.moments().size() ? "fit se" : "fit se (se where it is '-')";
             w.println("se: of observed - simulated at a fixed parameter vector; fit se: at the estimate, which was chosen to"
                     + " fit the targets (mostly smaller; 0 for a target the parameters fit exactly, which has no t; '-' where G'WG"
                     + " is singular, and t divides by se); " + (offMinimum
                     && r.moments().stream().anyMatch(m -> Double.isFinite(m.t()))
                     // the t's formula is the one the numbers follow (it said (observed - simulated) / fit se,
                     // then that t divides the miss at min: a calibration review)
-                    ? "t = miss at min / fit se, where miss at min (moments.csv's linearised_miss) is the miss left at the"
+                    ? "t = miss at min / " + divisor + ", where miss at min (moments.csv's linearised_miss) is the miss left at the"
                     + " minimum of the objective's linearisation, as J uses it: the part of observed - simulated that "
                     + "a step of the parameters would remove is not a miss of the model"
                     + (short_ ? " (here the search stopped a step short of the minimum)." : ".")
-                    : "t = (observed - simulated) / fit se" + (offMinimum ? "; " + (short_ ? "here the search stopped a step short of"
+                    : "t = (observed - simulated) / " + divisor + (offMinimum ? "; " + (short_ ? "here the search stopped a step short of"
                     + " the minimum, where" : "at the minimum of the objective's linearisation") + " the parameters fit every target"
                     + " exactly (miss at min 0, moments.csv's linearised_miss): no t." : ".")));
             List<String> held = r.estimates().stream().filter(Calibrator.ParameterEstimate::heldAtBound)

@@ -247,6 +247,13 @@ final class CalibrationReport extends Page {
                 offMinimum |= scale > 0 && Double.isFinite(gap) && Math.abs(m.num(row, m.col("linearised_miss")) - gap) > 0.01 * scale;
             }
         }
+        // what t divides by: the fit se where the parameters are identified, the se where not (all
+        // "–": the axis said "/ fit se" of t's divided by the se, a strategist's review)
+        int withFitSe = 0;
+        for (String[] row : fitSe ? m.rows() : List.<String[]>of()) {
+            withFitSe += Double.isNaN(m.num(row, m.col("residual_se"))) ? 0 : 1;
+        }
+        String divisor = !fitSe || withFitSe == 0 ? "se" : withFitSe == m.rows().size() ? "fit se" : "fit se (se where it is \u2013)";
         List<String> exact = new ArrayList<>();
         for (String[] row : m.rows()) {
             String target = Csv.cell(row, m.col("target"));
@@ -293,7 +300,7 @@ final class CalibrationReport extends Page {
             List<String> arms = java.util.stream.Stream.of(within, out)
                     .filter(a -> fit.stream().anyMatch(r -> r.arm().equals(a))).toList();
             String title = "Each target's distance to the model, in standard errors";
-            String x = "t = (" + (offMinimum ? "miss at min" : "observed \u2212 simulated") + ") / " + (fitSe ? "fit se" : "se")
+            String x = "t = (" + (offMinimum ? "miss at min" : "observed \u2212 simulated") + ") / " + divisor
                     + ", with \u00b11.96";
             add(h, new Figure("fit", title, x, "target", "A bar that crosses the zero line is a target the model reaches at the"
                     + " estimate; right of zero the model simulates less than observed, left of it more." + (exact.isEmpty() ? ""
@@ -309,10 +316,10 @@ final class CalibrationReport extends Page {
                 + " target's own and the simulation's noise); fit se: at the estimate, which was chosen to fit the targets,"
                 + " so mostly smaller (0 for a target the parameters fit exactly, which has no t; \u2013 where the parameters are not"
                 + " identified together, and t divides by se); " + (offMinimum && !fit.isEmpty()
-                ? "t = miss at min / fit se, where miss at min is the miss left at the minimum of the objective's"
+                ? "t = miss at min / " + divisor + ", where miss at min is the miss left at the minimum of the objective's"
                 + " linearisation, as J uses it: the part of observed \u2212 simulated that a step of the parameters would"
                 + " remove is not a miss of the model" + (shortOf ? " (here the search stopped a step short of the minimum)." : ".")
-                : "t = (observed \u2212 simulated) / fit se" + (offMinimum ? ". " + (shortOf ? "Here the search stopped a step short"
+                : "t = (observed \u2212 simulated) / " + divisor + (offMinimum ? ". " + (shortOf ? "Here the search stopped a step short"
                 + " of the minimum, where" : "At the minimum of the objective's linearisation") + " the parameters fit every target"
                 + " exactly (miss at min 0): no t." : "."))
                 : "se: the standard error of observed \u2212 simulated (the target's own and the simulation's noise);"

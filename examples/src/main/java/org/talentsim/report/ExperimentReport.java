@@ -797,7 +797,10 @@ final class ExperimentReport extends Page {
         List<String> same = shown.stream().filter(m -> !drawn.contains(m) && stats.getOrDefault(m, Map.of()).values().stream()
                 .anyMatch(v -> !Double.isNaN(v[0]))).toList();
         if (drawn.size() > MAX_CHARTS) {
-            h.el("p", "note", "Charts for the " + MAX_CHARTS + " of " + drawn.size() + " metrics that change most with " + first
+            // a grid's cells differ in every path: the spread is across them all, not along the first
+            // (the charts picked by a second path were said to change most with the first: a strategist's review)
+            h.el("p", "note", "Charts for the " + MAX_CHARTS + " of " + drawn.size() + " metrics that change most "
+                    + (d.vary.size() > 1 ? "across the grid's cells" : "with " + first)
                     + " (the spread of the cells' means over the half-width of their CIs); the table below has them all.");
         }
         if (!same.isEmpty()) {
@@ -1170,7 +1173,10 @@ final class ExperimentReport extends Page {
         List<String> same = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> e : kinds.entrySet()) {
             if (n == MAX_CHARTS) {
-                h.el("p", "note", "Charts for the first " + MAX_CHARTS + " metrics; the table below has them all.");
+                // kinds, each of every lab: the table holds only the metrics it names, and "has them all"
+                // sent a reader to a table without them (a strategist's review)
+                h.el("p", "note", "Charts for the first " + MAX_CHARTS + " kinds of metric, each of every lab; summary.csv has"
+                        + " every metric's mean and interval, the table below those it names.");
                 break;
             }
             Map<String, List<Double>> by = new LinkedHashMap<>();
@@ -1291,26 +1297,42 @@ final class ExperimentReport extends Page {
             // every lab moves a little by chance: eight overlapping bands that all crossed zero were a
             // tangle (found by a student's review); with a band, only the labs whose band is clear of
             // zero in a quarter of the months or more are drawn
+            // and a lab whose band is clear of zero at the end: an effect that builds up late (4 of 24
+            // months) was left out and called "within chance" beside a table giving its end
+            // headcount beyond chance (a strategist's review)
             Map<String, double[][]> drawn = new LinkedHashMap<>();
-            f.quantiles().forEach((lab, q) -> drawn.put(lab, f.runs() < 2 || clearOfZero(q) >= 0.25 ? q : null));
-            int left = (int) drawn.values().stream().filter(java.util.Objects::isNull).count();
+            f.quantiles().forEach((lab, q) -> drawn.put(lab, f.runs() < 2 || clearOfZero(q) >= 0.25 || clearAtEnd(q) ? q : null));
+            List<String> leftOut = drawn.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+            int left = leftOut.size();
             if (left == drawn.size()) {
                 h.el("p", "note", "Arm " + arm + ": no lab's headcount differs from the baseline's beyond chance (a 95% CI clear of"
-                        + " zero) in a quarter of the months or more, so there is no chart of the differences; paths.csv has every run.");
+                        + " zero) in a quarter of the months or more, or at the end, so there is no chart of the differences;"
+                        + " paths.csv has every run.");
                 continue;
             }
             add(h, new Figure("difference-" + Ids.of(arm), title, "month", y, "Each lab's headcount in the arm less the"
                     + " baseline's over the same " + f.runs() + (f.runs() == 1 ? " seed" : " seeds") + ": the line is the mean difference, the band its 95% CI"
                     + (f.runs() < 2 ? " (one pair: no band)" : "") + "; a band clear of zero is an effect the runs tell apart"
                     + " from chance (month by month, not adjusted for the many months)."
-                    + (left > 0 ? " Drawn: the labs whose band is clear of zero in a quarter of the months or more; not drawn, the "
-                    + left + " whose differences are within chance (paths.csv has them)." : "")
+                    + (left > 0 ? " Drawn: the labs whose band is clear of zero in a quarter of the months or more, or in the last;"
+                    + " not drawn, " + (left <= 4 ? String.join(", ", leftOut) : "the other " + left + " labs") + ", clear of zero in"
+                    + " fewer months and not at the end (paths.csv has " + (left == 1 ? "its" : "theirs") + ")." : "")
                     + " Labs the arm never moves are not drawn; a month"
                     + " counts only the pairs of runs in which the lab exists in both (a lab founded by an event exists from"
                     + " its founding).",
                     ExperimentCharts.fan(title, "month", y, x, drawn, marks(events().either(arm, baseline), x)), 640, 420));
         }
         h.raw("</div>\n");
+    }
+
+    /** Whether band {@code q}'s 95% CI lies wholly above or below zero in its last month with a value. */
+    static boolean clearAtEnd(double[][] q) {
+        for (int t = q[2].length - 1; t >= 0; t--) {
+            if (!Double.isNaN(q[2][t])) {
+                return q[0][t] > 0 || q[4][t] < 0;
+            }
+        }
+        return false;
     }
 
     /** The share of the months (of those with a value) in which band {@code q}'s 95% CI lies wholly above or below zero. */

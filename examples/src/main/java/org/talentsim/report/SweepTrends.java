@@ -105,8 +105,13 @@ final class SweepTrends {
             double lo = java.util.Arrays.stream(numeric).min().orElse(0);
             double hi = java.util.Arrays.stream(numeric).max().orElse(0);
             this.log = lo > 0 && hi > 20 * lo;   // as the chart's axis (ExperimentCharts.logSpaced)
-            this.x = log ? java.util.Arrays.stream(numeric).map(Math::log10).toArray() : numeric;
-            this.per = log ? "per tenfold" : "per 1" + (unit.isEmpty() ? "" : unit.startsWith("/") || unit.length() == 1 ? unit : " " + unit);
+            // amounts written with different suffixes (300M, 900M, 3B) are in dollars: a slope per
+            // dollar read -2.408e-09 (a strategist's review); per a round amount of the span's size
+            double step = !log && unit.equals("USD") && hi - lo >= 1000 ? Math.pow(10, Math.floor(Math.log10(hi - lo))) : 1;
+            this.x = log ? java.util.Arrays.stream(numeric).map(Math::log10).toArray()
+                    : java.util.Arrays.stream(numeric).map(v -> v / step).toArray();
+            this.per = log ? "per tenfold" : step > 1 ? "per " + amount(step) + " USD"
+                    : "per 1" + (unit.isEmpty() ? "" : unit.startsWith("/") || unit.length() == 1 ? unit : " " + unit);
         } else {
             this.log = false;
             this.x = null;
@@ -150,6 +155,18 @@ final class SweepTrends {
                 extremes.put(metric, e);
             }
         }
+    }
+
+    /** A power of ten of at least 1,000 as a scenario file writes an amount: 1k, 10k, 100k, 1M, …, 1B, 10B, … */
+    static String amount(double step) {
+        String[] suffixes = {"B", "M", "k"};
+        double[] scales = {1e9, 1e6, 1e3};
+        for (int k = 0; k < scales.length; k++) {
+            if (step >= scales[k]) {
+                return Long.toString(Math.round(step / scales[k])) + suffixes[k];
+            }
+        }
+        return Long.toString(Math.round(step));
     }
 
     /**

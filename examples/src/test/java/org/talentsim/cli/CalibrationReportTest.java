@@ -362,6 +362,46 @@ class CalibrationReportTest {
         }
     }
 
+    /**
+     * Where no target has a fit se (the parameters not identified together: every cell "–"), the
+     * t's divide by the se, and the fit chart's axis and the note say so: they said "/ fit se" (a
+     * strategist's review); with some, "fit se (se where it is –)".
+     */
+    @Test
+    void theFitChartNamesWhatTheTsDivideBy(@TempDir Path dir) throws IOException {
+        List<String> moments = Files.readAllLines(cal.resolve("moments.csv"));
+        int rse = List.of(moments.get(0).split(",")).indexOf("residual_se");
+        assertTrue(rse > 0, moments.get(0));
+        for (int blank : new int[] {moments.size() - 1, 1}) {
+            Path copy = dir.resolve("blank-" + blank);
+            Files.createDirectories(copy);
+            try (var files = Files.list(cal)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    if (!p.getFileName().toString().equals("report.html")) {
+                        Files.copy(p, copy.resolve(p.getFileName()));
+                    }
+                }
+            }
+            List<String> edited = new ArrayList<>(moments.subList(0, 1));
+            for (int k = 1; k < moments.size(); k++) {
+                String[] cells = moments.get(k).split(",", -1);
+                if (k <= blank) {
+                    cells[rse] = "";
+                }
+                edited.add(String.join(",", cells));
+            }
+            Files.writeString(copy.resolve("moments.csv"), String.join("\n", edited) + "\n");
+            Cli r = Cli.run("report", copy.toString());
+            assertEquals(0, r.exit(), r.err());
+            String page = page(copy);
+            boolean all = blank == moments.size() - 1;
+            String divisor = all ? "se" : "fit se (se where it is \u2013)";
+            assertTrue(page.matches("(?s).*t = \\((observed \u2212 simulated|miss at min)\\) / " + java.util.regex.Pattern.quote(divisor)
+                    + ", with \u00b11\\.96.*"), divisor + ": the axis");
+            assertFalse(all && page.contains("/ fit se"), "no fit se named where there is none");
+        }
+    }
+
     @Test
     void anUndefinedObjectiveIsCountedNotDrawn(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("undefined");

@@ -29,6 +29,30 @@ class ExperimentEdgesTest {
                 page.substring(page.indexOf("Varied")));
     }
 
+    /**
+     * A grid's charts are those that change most across its cells, which differ in every path:
+     * they were said to change most with the first path, which moved none of them (a strategist's
+     * review). A replication's charts are kinds of metric, each of every lab, whose values are in
+     * summary.csv: "the table below has them all" sent a reader to a table without them.
+     */
+    @Test
+    void theChartNotesSayWhatTheChartsAreChosenBy(@TempDir Path dir) throws Exception {
+        Path grid = dir.resolve("grid");
+        Cli g = Cli.run("sweep", RETENTION, "--vary", "labs[Keeper].retention.upTo=0.5,1", "--vary",
+                "market.offersEmployed=0.5/year,1/year", "-r", "2", "--set", "months=3", "--out", grid.toString(), "-q");
+        assertEquals(0, g.exit(), g.err());
+        String page = Files.readString(grid.resolve("report.html"));
+        assertTrue(page.contains("metrics that change most across the grid&#39;s cells"), "the grid's note");
+        assertFalse(page.contains("change most with labs[Keeper]"), "not said of the first path");
+        Path rep = dir.resolve("rep");
+        Cli r = Cli.run("replicate", RETENTION, "-r", "2", "--set", "months=3", "--out", rep.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String spread = Files.readString(rep.resolve("report.html"));
+        assertTrue(spread.contains("Charts for the first 12 kinds of metric, each of every lab; summary.csv has every metric&#39;s"
+                + " mean and interval, the table below those it names."), "the replication's note");
+        assertFalse(spread.contains("the table below has them all"), "not said where the table has not");
+    }
+
     /** One arm: the table ("1 arm", as its page says: it said "1 cell"), the files and a page saying there is nothing to compare (a NullPointerException, exit 1, no page). */
     @Test
     void aComparisonOfOneArmGivesItsPage(@TempDir Path dir) throws Exception {

@@ -109,6 +109,12 @@ class DifferencePathsTest {
         assertEquals(0.25, ExperimentReport.clearOfZero(noise), 0);
         double[][] never = {{-3, -2, -3, -1}, {-3, -2, -3, -1}, {0, 1, 0, 1}, {3, 4, 3, 4}, {3, 4, 3, 4}};
         assertEquals(0.0, ExperimentReport.clearOfZero(never), 0);
+        // a lab whose band is clear of zero at the end is drawn too: an effect that builds up late
+        // (4 of 24 months) was left out as "within chance" beside an end headcount beyond chance
+        assertTrue(ExperimentReport.clearAtEnd(noise), "clear in its last month");
+        assertTrue(!ExperimentReport.clearAtEnd(never) && ExperimentReport.clearAtEnd(clear));
+        double[][] endsEarly = {{0.5, -1, Double.NaN}, {0.5, -1, Double.NaN}, {1, 1, Double.NaN}, {2, 3, Double.NaN}, {2, 3, Double.NaN}};
+        assertTrue(!ExperimentReport.clearAtEnd(endsEarly), "the last month with a value counts");
         java.util.Map<String, double[][]> q = new java.util.LinkedHashMap<>();
         q.put("Meta", clear);
         q.put("OpenAI", null);   // left out: keeps its place

@@ -101,6 +101,26 @@ class SweepTrendsTest {
         assertFalse(headline.contains(" b "), headline);
     }
 
+    /**
+     * Amounts written with different suffixes are in dollars: the trend was per 1 USD, -2.408e-09
+     * (a strategist's review); it is per a round amount of the range's size, here per 1B.
+     */
+    @Test
+    void amountsInDollarsTrendPerARoundAmount(@TempDir Path tmp) throws Exception {
+        double[] billions = {0.3, 0.9, 3};
+        List<String> cells = List.of("labs[A].budget=300M", "labs[A].budget=900M", "labs[A].budget=3B");
+        double[][][] v = values(billions, 6);   // a = 3 per billion + noise
+        SweepTrends t = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("s"),
+                "  'labs[A].budget': ['300M', '900M', '3B']\n", cells, v)));
+        assertFalse(t.log, "a factor of 10: a straight axis");
+        assertEquals("per 1B USD", t.per);
+        assertEquals(3, t.trends.get("a").get(0).slope().mean(), 0.5, "3 per billion dollars");
+        assertTrue(t.header().contains("trend per 1B USD [95% CI]"), t.header().toString());
+        assertEquals("1k", SweepTrends.amount(1e3));
+        assertEquals("100M", SweepTrends.amount(1e8));
+        assertEquals("10B", SweepTrends.amount(1e10));
+    }
+
     @Test
     void valuesOverMoreThanAFactorOf20AreTakenOnALogScale(@TempDir Path tmp) throws Exception {
         double[] x = {10, 100, 1000};
