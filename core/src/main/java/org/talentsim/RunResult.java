@@ -27,7 +27,17 @@ import org.talentsim.scenario.Scenario;
  */
 public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, List<TeamRow> teams,
         List<MarketRow> market, List<MoveRow> moves, List<OfferRow> offers) {
-    /** Checks and copies the lists (the result cannot be changed afterwards). */
+    /**
+     * Checks and copies the lists (the result cannot be changed afterwards).
+     *
+     * @param scenario the scenario as run
+     * @param summary the final figures
+     * @param labs one row per tick and lab
+     * @param teams one row per tick and team
+     * @param market one row per tick
+     * @param moves one row per move
+     * @param offers one row per offer made, or empty
+     */
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(summary, "summary");
@@ -49,7 +59,7 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
                 + " offers]";
     }
 
-    /** The run's seed. */
+    /** {@return the run's seed} */
     public long seed() {
         return scenario.seed();
     }
@@ -57,6 +67,8 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
     /**
      * The final figures of the lab named {@code name}.
      *
+     * @param name a lab's name, as the scenario writes it
+     * @return its line of {@code summary.json}
      * @throws IllegalArgumentException when no lab of that name took part in the run
      */
     public Summary.LabSummary lab(String name) {
@@ -69,7 +81,13 @@ public record RunResult(Scenario scenario, Summary summary, List<LabRow> labs, L
                 + summary.labs().stream().map(Summary.LabSummary::lab).toList());
     }
 
-    /** The rows of {@code labs.csv} of the lab named {@code name}, one per tick. */
+    /**
+     * The rows of {@code labs.csv} of the lab named {@code name}, one per tick.
+     *
+     * @param name a lab's name
+     * @return its rows, in tick order
+     * @throws IllegalArgumentException when no lab of that name took part in the run
+     */
     public List<LabRow> labRows(String name) {
         lab(name);
         return labs.stream().filter(r -> r.lab().equals(name)).toList();

@@ -49,7 +49,11 @@ public final class Talentsim {
         this.offers = offers;
     }
 
-    /** One thread, the built-in policies, offers recorded for scenarios under 100,000 researchers. */
+    /**
+     * One thread, the built-in policies, offers recorded for scenarios under 100,000 researchers.
+     *
+     * @return the default configuration (immutable: the {@code with} methods return copies)
+     */
     public static Talentsim defaults() {
         return DEFAULTS;
     }
@@ -58,6 +62,8 @@ public final class Talentsim {
      * A copy that runs the parallel phases of each run on {@code n} threads (results do not
      * depend on it).
      *
+     * @param n threads per run, 1 to 1024
+     * @return the copy
      * @throws IllegalArgumentException unless {@code 1 <= n <= 1024}
      */
     public Talentsim withThreads(int n) {
@@ -71,12 +77,21 @@ public final class Talentsim {
      * A copy that looks policy names up in the policies {@code r} holds now (for your own
      * policies): it keeps a {@linkplain PolicyRegistry#copy() copy}, so registering in {@code r}
      * later changes neither it nor its runs.
+     *
+     * @param r the policies, the built-in ones and your own ({@code PolicyRegistry.defaults().register(...)})
+     * @return the copy
      */
     public Talentsim withRegistry(PolicyRegistry r) {
         return new Talentsim(threads, Objects.requireNonNull(r, "registry").copy(), eventTypes, offers);
     }
 
-    /** A copy whose {@link #load} also reads the event types registered in {@code types} now (your own events; a copy is kept). */
+    /**
+     * A copy whose {@link #load} also reads the event types registered in {@code types} now (your
+     * own events; a copy is kept).
+     *
+     * @param types the event types, the built-in ones and your own
+     * @return the copy
+     */
     public Talentsim withEventTypes(EventTypes types) {
         return new Talentsim(threads, registry, Objects.requireNonNull(types, "types").copy(), offers);
     }
@@ -86,17 +101,20 @@ public final class Talentsim {
      * {@code o} says: {@link OfferOutput#AUTO} (the default) for scenarios that start with fewer
      * than 100,000 researchers, {@link OfferOutput#ON} always, {@link OfferOutput#OFF} never.
      * Results do not depend on it.
+     *
+     * @param o when to record offers
+     * @return the copy
      */
     public Talentsim withOffers(OfferOutput o) {
         return new Talentsim(threads, registry, eventTypes, Objects.requireNonNull(o, "offers"));
     }
 
-    /** How runs record offers. */
+    /** {@return how runs record offers} */
     public OfferOutput offers() {
         return offers;
     }
 
-    /** Threads per run. */
+    /** {@return the threads per run} */
     public int threads() {
         return threads;
     }
@@ -104,6 +122,8 @@ public final class Talentsim {
     /**
      * Reads and validates a scenario file (YAML, docs/SCENARIO_FORMAT.md).
      *
+     * @param file the scenario file
+     * @return the scenario, valid for this configuration's policies and event types
      * @throws org.talentsim.io.ScenarioException naming the file, line, column and field of the
      *     first problem
      */
@@ -117,6 +137,9 @@ public final class Talentsim {
      * {@code "market.separation=0.2/year"}; docs/SCENARIO_FORMAT.md, "Overrides"), checked as a
      * file with this configuration's policy registry and event types.
      *
+     * @param scenario the scenario to change (it is not changed: scenarios are immutable)
+     * @param overrides {@code PATH=VALUE} texts, applied in order
+     * @return the changed scenario
      * @throws org.talentsim.scenario.OverrideException naming the first bad override and the problem
      */
     public Scenario override(Scenario scenario, String... overrides) {
@@ -124,7 +147,13 @@ public final class Talentsim {
         return override(scenario, Overrides.parse(overrides));
     }
 
-    /** As {@link #override(Scenario, String...)}. */
+    /**
+     * As {@link #override(Scenario, String...)}.
+     *
+     * @param scenario the scenario to change
+     * @param overrides the overrides, parsed ({@link Overrides#parse})
+     * @return the changed scenario
+     */
     public Scenario override(Scenario scenario, Overrides overrides) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(overrides, "overrides");
@@ -134,6 +163,8 @@ public final class Talentsim {
     /**
      * Runs {@code scenario} to its end and returns everything it produced.
      *
+     * @param scenario the scenario (its seed fixes the results, bit for bit, whatever the threads)
+     * @return the summary and every row of the result files
      * @throws org.talentsim.scenario.InvalidFieldException (an {@link IllegalArgumentException})
      *     when a policy the scenario names is not in this instance's registry or its parameters are
      *     wrong, naming the field (a scenario built in code is checked here; one {@linkplain #load
@@ -167,6 +198,8 @@ public final class Talentsim {
      * another scenario's results unless {@code --force} is the command line's rule, not this
      * method's ({@link org.talentsim.io.ResultWriter#checkSameScenario} asks it).
      *
+     * @param scenario the scenario
+     * @param out the result folder (made if missing)
      * @return the same result as {@link #run(Scenario)}
      * @throws IllegalArgumentException when {@code out} cannot be a result folder (a symbolic
      *     link, a regular file, under a regular file, a folder in place of a result file), or when
@@ -202,6 +235,9 @@ public final class Talentsim {
      * org.talentsim.experiment.Experiment, org.talentsim.experiment.Executor,
      * org.talentsim.experiment.ExperimentRunner.Listener)}).
      *
+     * @param scenario the scenario (its seed is the master seed)
+     * @param n replications, 1 to {@link org.talentsim.experiment.Experiment#MAX_RUNS}
+     * @return the results, replication 0 first
      * @throws IllegalArgumentException when {@code n} is below 1 or above {@link
      *     org.talentsim.experiment.Experiment#MAX_RUNS}
      */
@@ -236,7 +272,15 @@ public final class Talentsim {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Talentsim.class);
 
-    /** The seed of replication {@code r} of seed {@code seed}: mixed from both (DESIGN §4), not {@code seed + r}. */
+    /**
+     * The seed of replication {@code r} of seed {@code seed}: mixed from both (DESIGN §4), not
+     * {@code seed + r}.
+     *
+     * @param seed the master seed
+     * @param r the replication, from 0
+     * @return its seed
+     * @throws IllegalArgumentException if {@code r} is negative
+     */
     public static long replicationSeed(long seed, int r) {
         if (r < 0) {
             throw new IllegalArgumentException("replication must be >= 0, was " + r);
