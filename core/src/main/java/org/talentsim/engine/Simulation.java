@@ -215,6 +215,9 @@ public final class Simulation implements AutoCloseable {
      * ({@code BYTES_PER_RESEARCHER}), its labs and teams, plus a quarter for the garbage
      * collector's headroom and 64 MB for the rest. Rows kept in memory by the caller (a
      * {@code History}) come on top.
+     *
+     * @param scenario the scenario
+     * @return bytes of heap
      */
     public static long memoryNeeded(Scenario scenario) {
         return memoryNeeded(scenario, 1);
@@ -224,6 +227,10 @@ public final class Simulation implements AutoCloseable {
      * {@link #memoryNeeded(Scenario)} for {@code atOnce} runs of {@code scenario} in one JVM at
      * the same time (an experiment's parallel runs): each run's state and headroom, and the 64 MB
      * of the rest once.
+     *
+     * @param scenario the scenario
+     * @param atOnce runs at the same time, at least 1
+     * @return bytes of heap
      */
     public static long memoryNeeded(Scenario scenario, int atOnce) {
         long state = scenario.population() * BYTES_PER_RESEARCHER + scenario.labs().size() * BYTES_PER_LAB
@@ -264,6 +271,7 @@ public final class Simulation implements AutoCloseable {
      * than this JVM may use ({@link Runtime#maxMemory()}), instead of an {@link OutOfMemoryError}
      * after seconds of work. {@link Builder#build()} calls it.
      *
+     * @param scenario the scenario
      * @throws IllegalArgumentException with both figures, e.g. {@code the run of 150000000
      *     researchers needs ~9.0 GB, the JVM may use 6.3 GB; raise -Xmx (e.g. JAVA_OPTS=-Xmx12g)
      *     or shrink the scenario}
@@ -286,37 +294,67 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** A builder for a run of {@code scenario}. */
+    /**
+     * A builder for a run of {@code scenario}.
+     *
+     * @param scenario the scenario to run
+     * @return the builder
+     */
     public static Builder builder(Scenario scenario) {
         return new Builder(scenario);
     }
 
-    /** A single-threaded run of {@code scenario} with no observers. */
+    /**
+     * A single-threaded run of {@code scenario} with no observers.
+     *
+     * @param scenario the scenario to run
+     * @return the simulation, built
+     */
     public static Simulation of(Scenario scenario) {
         return builder(scenario).build();
     }
 
-    /** The scenario being run. */
+    /**
+     * The scenario being run.
+     *
+     * @return the scenario
+     */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** The state, read-only and live (change it in a user phase through {@link TickContext#edit()}). */
+    /**
+     * The state, read-only and live (change it in a user phase through {@link TickContext#edit()}).
+     *
+     * @return the world, a view
+     */
     public WorldView world() {
         return market.world().view();
     }
 
-    /** Threads used for the parallel phases. */
+    /**
+     * Threads used for the parallel phases.
+     *
+     * @return the threads
+     */
     public int threads() {
         return threads;
     }
 
-    /** The last tick completed (0 before the first). */
+    /**
+     * The last tick completed (0 before the first).
+     *
+     * @return the tick, from 0
+     */
     public int tick() {
         return market.world().tick();
     }
 
-    /** Whether every tick of the scenario has run. */
+    /**
+     * Whether every tick of the scenario has run.
+     *
+     * @return true when no tick is left
+     */
     public boolean done() {
         return tick() >= scenario.ticks();
     }
@@ -506,6 +544,7 @@ public final class Simulation implements AutoCloseable {
     /**
      * Runs up to {@code ticks} more ticks, stopping at the scenario's last tick.
      *
+     * @param ticks the most ticks to run, at least 0
      * @return the number of ticks run
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      *     (checked before each tick, as {@link #run()} does)
@@ -707,7 +746,12 @@ public final class Simulation implements AutoCloseable {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
         }
 
-        /** Worker threads for the parallel phases (default 1). Results do not depend on it. */
+        /**
+         * Worker threads for the parallel phases (default 1). Results do not depend on it.
+         *
+         * @param n threads, at least 1
+         * @return this builder
+         */
         public Builder threads(int n) {
             if (n < 1 || n > 1024) {
                 throw new IllegalArgumentException("threads must be in [1, 1024], was " + n);
@@ -716,31 +760,58 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
-        /** The registry policy names are looked up in (default: the built-ins). */
+        /**
+         * The registry policy names are looked up in (default: the built-ins).
+         *
+         * @param r the registry (a copy is kept)
+         * @return this builder
+         */
         public Builder registry(PolicyRegistry r) {
             registry = Objects.requireNonNull(r, "registry");
             return this;
         }
 
-        /** Runs {@code p} just before the built-in phase {@code id}. */
+        /**
+         * Runs {@code p} just before the built-in phase {@code id}.
+         *
+         * @param id the built-in phase
+         * @param p your phase
+         * @return this builder
+         */
         public Builder before(PhaseId id, Phase p) {
             before.computeIfAbsent(Objects.requireNonNull(id, "phase id"), k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
             return this;
         }
 
-        /** Runs {@code p} just after the built-in phase {@code id}. */
+        /**
+         * Runs {@code p} just after the built-in phase {@code id}.
+         *
+         * @param id the built-in phase
+         * @param p your phase
+         * @return this builder
+         */
         public Builder after(PhaseId id, Phase p) {
             after.computeIfAbsent(Objects.requireNonNull(id, "phase id"), k -> new ArrayList<>()).add(Objects.requireNonNull(p, "phase"));
             return this;
         }
 
-        /** Adds an observer of finished ticks. */
+        /**
+         * Adds an observer of finished ticks.
+         *
+         * @param o the observer
+         * @return this builder
+         */
         public Builder observer(TickObserver o) {
             observers.add(Objects.requireNonNull(o, "observer"));
             return this;
         }
 
-        /** Edits the starting state before the first tick (e.g. a stationary start); the census is redone after. */
+        /**
+         * Edits the starting state before the first tick (e.g. a stationary start); the census is redone after.
+         *
+         * @param init edits the starting state through an {@link Editor}
+         * @return this builder
+         */
         public Builder initializer(Consumer<Editor> init) {
             initializers.add(Objects.requireNonNull(init, "initializer"));
             return this;
@@ -750,6 +821,7 @@ public final class Simulation implements AutoCloseable {
          * Validates the scenario against the registry ({@link Scenario#validate}), then builds the
          * world and the policies.
          *
+         * @return the simulation, ready for its first tick
          * @throws org.talentsim.scenario.InvalidFieldException (an {@link IllegalArgumentException})
          *     naming the field and the lab, e.g. {@code labs[1].offer (lab 'Beta'): policy 'posted'
          *     needs the lab's postedWage}, for unknown policies, bad parameters or a field a policy
