@@ -69,7 +69,12 @@ public final class ExperimentRunner {
 
     private ExperimentRunner() {}
 
-    /** The files {@link #run} writes for {@code e}, in the order of {@link #FILES}. */
+    /**
+     * The files {@link #run} writes for {@code e}, in the order of {@link #FILES}.
+     *
+     * @param e the experiment
+     * @return the files' names
+     */
     public static List<String> files(Experiment e) {
         return FILES.stream().filter(f -> !(f.equals("comparison.csv") && !e.isComparison()) && !(f.equals(DIFFERENCES) && !pairsCells(e))
                 && !(f.equals(PATHS) && e.pathColumns().isEmpty()) && !(f.equals(CELLS) && e.vary().isEmpty())
@@ -81,6 +86,9 @@ public final class ExperimentRunner {
      * {@link #DIFFERENCES} give each cell against the first (the reference) for, paired over the
      * same seeds (a sweep gave only each cell's own interval, and a clear paired difference, −36
      * [−50, −21], looked like none between two bands that nearly met: a strategist's review).
+     *
+     * @param e the experiment
+     * @return whether its cells are paired with the first
      */
     public static boolean pairsCells(Experiment e) {
         return !e.isComparison() && !e.vary().isEmpty() && e.cells().size() >= 2;
@@ -89,7 +97,12 @@ public final class ExperimentRunner {
     /** Told of progress on the caller's thread: runs finished (including those resumed) of the total. */
     @FunctionalInterface
     public interface Listener {
-        /** {@code finished} of the experiment's {@code total} runs are done (0 before the first; resumed runs count as done). */
+        /**
+         * {@code finished} of the experiment's {@code total} runs are done (0 before the first; resumed runs count as done).
+         *
+         * @param finished runs done, resumed ones included
+         * @param total the experiment's runs
+         */
         void done(int finished, int total);
 
         /**
@@ -100,6 +113,9 @@ public final class ExperimentRunner {
          * resumed from a journal (their rows are in {@code runs.csv}). For a study that wants the rows beside the statistics without
          * running the experiment twice (an economist's review); keep what you need of them, not
          * every outcome of a large experiment. Does nothing unless overridden.
+         *
+         * @param run the run
+         * @param outcome its metrics
          */
         default void finished(Experiment.Run run, Outcome outcome) {
         }
@@ -135,6 +151,7 @@ public final class ExperimentRunner {
     /**
      * What an experiment gave.
      *
+     * @param experiment the experiment
      * @param dir the result folder; null for a run without files ({@link #run(Experiment, Executor, Listener)})
      * @param summary cell × metric
      * @param comparison arm × metric against the baseline, the baseline's rows first; a sweep's of
@@ -193,9 +210,13 @@ public final class ExperimentRunner {
     /**
      * Runs {@code e} on {@code executor} into {@code dir}.
      *
+     * @param e the experiment
+     * @param executor where the runs go ({@link LocalExecutor}, or Spark's)
+     * @param dir the result folder
      * @param resume continue the experiment in {@code dir} (the same spec): finished runs are kept
      * @param force replace the results of another experiment or run in {@code dir}
      * @param listener told of the runs finished (not null: {@code (finished, total) -> {}} for none)
+     * @return what it gave, {@link Result#dir()} the folder
      * @throws NullPointerException if an argument is null
      * @throws ExperimentException when {@code dir} holds another experiment's or a run's results
      *     and not {@code force}, or cannot be a result folder
@@ -240,6 +261,10 @@ public final class ExperimentRunner {
      * seconds: a review of Spark's side). The run checks again; what only a resume's journals can
      * tell is left to it.
      *
+     * @param e the experiment
+     * @param dir the result folder
+     * @param resume as {@code run}'s
+     * @param force as {@code run}'s
      * @throws ExperimentException as {@code run} would
      * @throws NullPointerException if an argument is null
      */
@@ -263,6 +288,9 @@ public final class ExperimentRunner {
      * finishes, and the numbers are those the folder's files hold, for any executor and thread
      * count.
      *
+     * @param e the experiment
+     * @param executor where the runs go
+     * @return the summary, and the comparison of a comparison or a sweep
      * @param listener told of the runs finished (not null: {@code (finished, total) -> {}} for none)
      * @throws NullPointerException if an argument is null
      * @throws RunFailedException when a run fails
@@ -326,6 +354,9 @@ public final class ExperimentRunner {
      * analyses check before they start (a calibration's first run failed with a stack trace
      * instead: a review).
      *
+     * @param largest the largest run's scenario
+     * @param runs the runs
+     * @param executor where they go
      * @throws ExperimentException with the memory needed and what to change, e.g. {@code the
      *     largest run (5000550 researchers) needs ~514.0 MB, the JVM may use 256.0 MB; raise -Xmx
      *     (e.g. JAVA_OPTS=-Xmx1g) or shrink the scenario}
