@@ -191,6 +191,8 @@ public final class Experiment {
      * that can travel to another machine) for the built-in policies and the standard metrics;
      * with a registry or user metrics given in code, a function of this JVM only (run it on a
      * {@link LocalExecutor}).
+     *
+     * @return the run function
      */
     public Executor.RunFunction<Run, Outcome> runFunction() {
         if (portable()) {
@@ -224,6 +226,8 @@ public final class Experiment {
      * A builder holding everything of this experiment (scenario text and file, overrides, arms or
      * grid, replications, seed, metrics, registry, user metrics), to change some of it:
      * {@code e.toBuilder().replications(10).build()}.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -288,6 +292,8 @@ public final class Experiment {
      * The index of the baseline cell, the arm the others are compared with: the one given ({@link
      * Builder#baseline}, an experiment file's {@code baseline:}), else the arm named {@code
      * baseline}, else the first. A grid's cells are compared with its first.
+     *
+     * @return its index among {@link #cells()}
      */
     public int baselineIndex() {
         String name = baseline != null ? baseline : "baseline";
@@ -309,7 +315,12 @@ public final class Experiment {
         return seed;
     }
 
-    /** The seed of replication {@code r}. */
+    /**
+     * The seed of replication {@code r}.
+     *
+     * @param r the replication, from 0
+     * @return its seed, the same in every cell
+     */
     public long seed(int r) {
         return Streams.replication(seed, r);
     }
@@ -333,6 +344,8 @@ public final class Experiment {
      * The columns of {@code paths.csv} after {@code run,cell,replication,seed}: {@code
      * LAB.headcount@PERIOD}, lab by lab, period by period; empty when no paths are written (more
      * than 20 labs, or cells with other periods).
+     *
+     * @return the columns
      */
     public List<String> pathColumns() {
         return pathColumns;
@@ -395,6 +408,9 @@ public final class Experiment {
      * One run, as a pure function of its spec: parse the scenario text, apply the overrides, set
      * the seed, run it on the calling thread and reduce it to its {@link Outcome} (every standard
      * metric). Parsed scenarios are cached by (text, overrides), which changes nothing but time.
+     *
+     * @param run the run
+     * @return its outcome
      */
     public static Outcome run(Run run) {
         return named(run, () -> Outcomes.run(scenario(run.base(), run.overrides()).withSeed(run.seed()),
@@ -405,6 +421,10 @@ public final class Experiment {
      * {@link #run(Run)} with the policies of {@code registry} (your own among the built-in ones):
      * for a run function of this JVM only (a calibration with a registry: {@code
      * Calibration.runFunction}).
+     *
+     * @param run the run
+     * @param registry the policies
+     * @return its outcome
      */
     public static Outcome run(Run run, PolicyRegistry registry) {
         return named(run, () -> Outcomes.run(Overrides.parse(run.overrides()).applyTo(
@@ -461,13 +481,21 @@ public final class Experiment {
      * Reads an experiment file (docs/EXPERIMENTS.md): its scenario path is relative to the
      * file. Every problem — in the file, in an override, an unknown metric — is one {@link
      * ScenarioException} naming the experiment file, line, column and field.
+     *
+     * @param file the experiment file
+     * @return the experiment
      */
     public static Experiment read(Path file) {
         ExperimentFile f = ExperimentFiles.read(file);
         return from(f);
     }
 
-    /** The experiment of a parsed file, with problems reported at their positions in it. */
+    /**
+     * The experiment of a parsed file, with problems reported at their positions in it.
+     *
+     * @param f the parsed file ({@code ExperimentFiles.parse})
+     * @return the experiment
+     */
     public static Experiment from(ExperimentFile f) {
         Builder b = builder();
         Path scenario;
@@ -639,6 +667,9 @@ public final class Experiment {
      * value resolved (the seed, the metrics), the scenario path relative to {@code dir} and its
      * SHA-256, so that reading it back gives the same experiment while the scenario file is
      * unchanged.
+     *
+     * @param dir the folder the file is written into
+     * @return the file's text
      */
     public String toYaml(Path dir) {
         StringBuilder b = new StringBuilder();
@@ -752,6 +783,9 @@ public final class Experiment {
         /**
          * The registry the runs look policy names up in (your own policies), as it holds them
          * now (a copy is kept); the experiment then runs on this machine only ({@link Experiment#portable()}).
+         *
+         * @param r the registry
+         * @return this builder
          */
         public Builder registry(PolicyRegistry r) {
             // a copy: the experiment is an immutable spec, whatever is registered in r later
@@ -765,6 +799,9 @@ public final class Experiment {
          * experiment then runs on this machine only ({@link Experiment#portable()}). Without it,
          * a scenario with an event of your own type is refused: its text is read with the
          * built-in types (found by an API review).
+         *
+         * @param types the event types
+         * @return this builder
          */
         public Builder events(org.talentsim.scenario.EventTypes types) {
             this.events = java.util.Objects.requireNonNull(types, "types").copy();
@@ -779,13 +816,21 @@ public final class Experiment {
         /**
          * Adds a user metric ({@link Metric}) to every run's row, after the standard ones; the
          * experiment then runs on this machine only ({@link Experiment#portable()}).
+         *
+         * @param m the metric
+         * @return this builder
          */
         public Builder metric(Metric m) {
             extra.add(java.util.Objects.requireNonNull(m, "metric"));
             return this;
         }
 
-        /** The base scenario: a file, read now (its text travels with each run). */
+        /**
+         * The base scenario: a file, read now (its text travels with each run).
+         *
+         * @param file the scenario file
+         * @return this builder
+         */
         public Builder scenario(Path file) {
             this.builtInCode = false;
             String name = Objects.requireNonNull(file, "file").toString();
@@ -800,6 +845,9 @@ public final class Experiment {
          * ScenarioFiles#write}), which reads back as an equal scenario, named {@code NAME.yaml}
          * after the scenario in messages; the text is what travels with each run and what the
          * result folder's {@code scenario-copy.yaml} holds.
+         *
+         * @param s the scenario
+         * @return this builder
          */
         public Builder scenario(org.talentsim.scenario.Scenario s) {
             Objects.requireNonNull(s, "scenario");
@@ -808,7 +856,13 @@ public final class Experiment {
             return this;
         }
 
-        /** The base scenario as YAML text, named {@code fileName} in messages. */
+        /**
+         * The base scenario as YAML text, named {@code fileName} in messages.
+         *
+         * @param yaml the scenario's text
+         * @param fileName its name in messages
+         * @return this builder
+         */
         public Builder scenarioText(String yaml, String fileName) {
             this.text = Objects.requireNonNull(yaml, "yaml");
             this.fileName = Objects.requireNonNull(fileName, "fileName");
@@ -817,19 +871,35 @@ public final class Experiment {
             return this;
         }
 
-        /** Appends an override of every run ({@code PATH=VALUE}). */
+        /**
+         * Appends an override of every run ({@code PATH=VALUE}).
+         *
+         * @param override a {@code PATH=VALUE} text
+         * @return this builder
+         */
         public Builder override(String override) {
             overrides.add(Objects.requireNonNull(override, "override"));
             return this;
         }
 
-        /** Appends overrides of every run. */
+        /**
+         * Appends overrides of every run.
+         *
+         * @param list {@code PATH=VALUE} texts, in order
+         * @return this builder
+         */
         public Builder overrides(List<String> list) {
             Objects.requireNonNull(list, "overrides").forEach(this::override);
             return this;
         }
 
-        /** Adds an arm: a name and its overrides ({@code baseline}, or else the first arm, is the baseline). */
+        /**
+         * Adds an arm: a name and its overrides ({@code baseline}, or else the first arm, is the baseline).
+         *
+         * @param name the arm's name
+         * @param armOverrides its {@code PATH=VALUE} texts
+         * @return this builder
+         */
         public Builder arm(String name, List<String> armOverrides) {
             String p = Names.problem(name);
             // the arm's name is a cell of runs.csv and comparison.csv: read back as text by pandas
@@ -850,13 +920,22 @@ public final class Experiment {
          * The arm the others are compared with (default: the arm named {@code baseline}, else the
          * first); {@link #build} checks that it names an arm. The runs do not depend on it: an
          * experiment resumed under another baseline reuses its runs ({@link ExperimentRunner#run}).
+         *
+         * @param armName an arm's name
+         * @return this builder
          */
         public Builder baseline(String armName) {
             this.baseline = Objects.requireNonNull(armName, "baseline");
             return this;
         }
 
-        /** Adds a varied path and its values (a dimension of the grid). */
+        /**
+         * Adds a varied path and its values (a dimension of the grid).
+         *
+         * @param path the path ({@code labs[Meta].offer.premium})
+         * @param values its values, as a file writes them
+         * @return this builder
+         */
         public Builder vary(String path, List<String> values) {
             Objects.requireNonNull(path, "path");
             if (Objects.requireNonNull(values, "the values of " + path).isEmpty()) {
@@ -886,6 +965,9 @@ public final class Experiment {
          * Replications per cell, at least 1 and at most {@link #MAX_RUNS} (default 1, as an
          * experiment file's; the command line's {@code -r} is 10). A comparison needs 2 or more for
          * any difference: with one, every {@link ExperimentRunner.ArmStat#difference()} is null.
+         *
+         * @param r replications per cell
+         * @return this builder
          */
         public Builder replications(int r) {
             if (r < 1) {
@@ -899,7 +981,12 @@ public final class Experiment {
             return this;
         }
 
-        /** The master seed S (default: the scenario's). */
+        /**
+         * The master seed S (default: the scenario's).
+         *
+         * @param s the master seed
+         * @return this builder
+         */
         public Builder seed(long s) {
             this.seed = s;
             return this;
@@ -910,6 +997,9 @@ public final class Experiment {
          * {@code market.events_skipped}, the teams' metrics and the labs' {@link
          * StandardMetrics#LAB_BALANCE} counts, and every user metric given by {@link #metric}).
          * {@code runs.csv} and each {@link Outcome} hold every metric whatever this is.
+         *
+         * @param names metrics' names or patterns ({@code Meta.*})
+         * @return this builder
          */
         public Builder metrics(List<String> names) {
             this.metrics = List.copyOf(Objects.requireNonNull(names, "metrics"));
@@ -924,6 +1014,9 @@ public final class Experiment {
          * ({@link Ratio}, {@link RatioEstimate}). Either metric may be one not reported (a flow, a
          * team's): {@code runs.csv} holds them all. Like the metrics, they are made of the runs: a
          * finished experiment resumed with other ratios runs nothing again.
+         *
+         * @param ratios {@code NUMERATOR per DENOMINATOR} texts
+         * @return this builder
          */
         public Builder ratios(List<String> ratios) {
             this.ratios = List.copyOf(Objects.requireNonNull(ratios, "ratios"));
@@ -965,6 +1058,7 @@ public final class Experiment {
          * Checks and builds the experiment: parses the scenario, applies every cell's overrides
          * once, checks the metrics.
          *
+         * @return the experiment
          * @throws ScenarioException for a bad scenario file
          * @throws OverrideException for a bad override
          * @throws ExperimentException for anything else
