@@ -44,7 +44,12 @@ public final class Calibration {
      */
     public record Parameter(String name, String path, double lower, double upper, double start, String unit,
             double step) {
-        /** The override that sets this parameter to {@code value}. */
+        /**
+         * The override that sets this parameter to {@code value}.
+         *
+         * @param value the parameter's value, in its unit
+         * @return the {@code PATH=VALUE} text
+         */
         public String override(double value) {
             return path + "=" + plain(value) + unit;
         }
@@ -125,7 +130,12 @@ public final class Calibration {
         this.kind = f.kind();
     }
 
-    /** Reads a calibration file (its scenario path is relative to it); problems are reported at their positions. */
+    /**
+     * Reads a calibration file (its scenario path is relative to it); problems are reported at their positions.
+     *
+     * @param file the calibration file
+     * @return the calibration
+     */
     public static Calibration read(Path file) {
         String text = new String(ScenarioFiles.bytes(file, "a calibration file"), StandardCharsets.UTF_8);
         return from(CalibrationFiles.read(file), text, null);
@@ -134,18 +144,37 @@ public final class Calibration {
     /**
      * {@link #read(Path)} with {@code registry} for the policies the scenario names and the
      * parameters set (your own policies among the built-in ones); a copy of it is kept.
+     *
+     * @param file the calibration file
+     * @param registry the policies
+     * @return the calibration
      */
     public static Calibration read(Path file, PolicyRegistry registry) {
         String text = new String(ScenarioFiles.bytes(file, "a calibration file"), StandardCharsets.UTF_8);
         return from(CalibrationFiles.read(file), text, java.util.Objects.requireNonNull(registry, "registry").copy());
     }
 
-    /** Parses calibration text named {@code fileName}, its scenario path relative to {@code dir}. */
+    /**
+     * Parses calibration text named {@code fileName}, its scenario path relative to {@code dir}.
+     *
+     * @param text the file's text
+     * @param fileName its name in messages
+     * @param dir the folder its scenario path is relative to
+     * @return the calibration
+     */
     public static Calibration parse(String text, String fileName, Path dir) {
         return from(CalibrationFiles.parse(text, fileName, dir), text, null);
     }
 
-    /** {@link #parse(String, String, Path)} with {@code registry}, as {@link #read(Path, PolicyRegistry)}. */
+    /**
+     * {@link #parse(String, String, Path)} with {@code registry}, as {@link #read(Path, PolicyRegistry)}.
+     *
+     * @param text the file's text
+     * @param fileName its name in messages
+     * @param dir the folder its scenario path is relative to
+     * @param registry the policies
+     * @return the calibration
+     */
     public static Calibration parse(String text, String fileName, Path dir, PolicyRegistry registry) {
         return from(CalibrationFiles.parse(text, fileName, dir), text, java.util.Objects.requireNonNull(registry, "registry").copy());
     }
@@ -161,6 +190,9 @@ public final class Calibration {
      * {@code scenario-copy.yaml}, which its {@code calibration.yaml} names, so that it can be
      * resumed and reported as a file's can.
      *
+     * @param scenario the scenario
+     * @param text the calibration's YAML without {@code scenario:}
+     * @return the calibration
      * @throws org.talentsim.io.ScenarioException when {@code text} is not a valid calibration,
      *     at its line and column in {@code text}
      * @throws IllegalArgumentException when {@code text} names a scenario of its own
@@ -169,7 +201,14 @@ public final class Calibration {
         return ofScenario(scenario, text, null);
     }
 
-    /** {@link #of(Scenario, String)} with {@code registry} for the policies, as {@link #read(Path, PolicyRegistry)}. */
+    /**
+     * {@link #of(Scenario, String)} with {@code registry} for the policies, as {@link #read(Path, PolicyRegistry)}.
+     *
+     * @param scenario the scenario
+     * @param text the calibration's YAML without {@code scenario:}
+     * @param registry the policies
+     * @return the calibration
+     */
     public static Calibration of(Scenario scenario, String text, PolicyRegistry registry) {
         return ofScenario(scenario, text, java.util.Objects.requireNonNull(registry, "registry").copy());
     }
@@ -534,7 +573,12 @@ public final class Calibration {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** The overrides of a run at {@code theta}: the file's, then one per parameter. */
+    /**
+     * The overrides of a run at {@code theta}: the file's, then one per parameter.
+     *
+     * @param theta a value per parameter, in the file's order
+     * @return the overrides
+     */
     public List<String> overridesAt(double[] theta) {
         if (theta.length != parameters.size()) {
             throw new IllegalArgumentException("expected " + parameters.size() + " values, was " + theta.length);
@@ -546,7 +590,12 @@ public final class Calibration {
         return List.copyOf(all);
     }
 
-    /** The scenario at {@code theta} (the file's overrides and the parameters applied). */
+    /**
+     * The scenario at {@code theta} (the file's overrides and the parameters applied).
+     *
+     * @param theta a value per parameter, in the file's order
+     * @return the scenario
+     */
     public Scenario scenarioAt(double[] theta) {
         PolicyRegistry reg = registry == null ? PolicyRegistry.defaults() : registry;
         return Overrides.parse(overridesAt(theta)).applyTo(ScenarioFiles.parse(base.text(), base.file(), reg), reg);
@@ -556,6 +605,8 @@ public final class Calibration {
      * The scenario of the most researchers among the start and the parameters all at their lower
      * or all at their upper bounds: what the memory check before the runs sizes them by (a
      * parameter may set a headcount or the pool).
+     *
+     * @return that scenario
      */
     public Scenario largestScenario() {
         Scenario most = scenarioAt(start());
@@ -582,6 +633,8 @@ public final class Calibration {
     /**
      * The function that runs one of this calibration's runs: {@link Experiment#run} (it can travel)
      * for the built-in policies; with a registry of your own, a function of this JVM only.
+     *
+     * @return the run function
      */
     public org.talentsim.experiment.Executor.RunFunction<Experiment.Run, org.talentsim.experiment.Outcome> runFunction() {
         if (registry == null) {
@@ -655,7 +708,12 @@ public final class Calibration {
         return seed;
     }
 
-    /** The seed of replication {@code r}: the same for every evaluation (common random numbers). */
+    /**
+     * The seed of replication {@code r}: the same for every evaluation (common random numbers).
+     *
+     * @param r the replication, from 0
+     * @return its seed
+     */
     public long seed(int r) {
         return Streams.replication(seed, r);
     }

@@ -269,8 +269,13 @@ public final class Calibrator {
      * finishes, so that the same call with {@code resume} after an interruption replays the search
      * from the journal and gives the same result.
      *
+     * @param c the calibration
+     * @param executor where the runs go
+     * @param dir the result folder
      * @param resume continue the same calibration in {@code dir}
      * @param force replace another calibration's (or run's, or experiment's) results in {@code dir}
+     * @param listener told after each evaluation of the count and the best objective so far
+     * @return the estimate, its standard errors and the fit, as the folder's files hold them
      * @throws org.talentsim.experiment.ExperimentException when {@code dir} cannot be used
      */
     public static Result run(Calibration c, Executor executor, Path dir, boolean resume, boolean force,
@@ -315,6 +320,10 @@ public final class Calibrator {
     /**
      * Estimates {@code c} on {@code executor}, without files.
      *
+     * @param c the calibration
+     * @param executor where the runs go
+     * @param listener told after each evaluation of the count and the best objective so far
+     * @return the estimate, its standard errors and the fit
      * @throws NullPointerException before any run, for a null argument ({@code (e, b, best) -> {}} is no listener)
      */
     public static Result estimate(Calibration c, Executor executor, Listener listener) {
@@ -335,7 +344,12 @@ public final class Calibrator {
         java.util.Objects.requireNonNull(listener, "listener (use (evaluations, budget, best) -> {} for none)");
     }
 
-    /** The budget of vectors: the starts' evaluations and the Jacobian's. */
+    /**
+     * The budget of vectors: the starts' evaluations and the Jacobian's.
+     *
+     * @param c the calibration
+     * @return the most parameter vectors it evaluates
+     */
     public static int budget(Calibration c) {
         return c.starts() * c.maxEvaluations() + 2 * c.parameters().size() + 1;
     }
