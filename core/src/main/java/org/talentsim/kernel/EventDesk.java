@@ -94,7 +94,7 @@ final class EventDesk implements EventEffects {
         // a new instance from the registry the run uses (the scenario was validated against it):
         // read live by the offers and layoffs phases, so it holds from this tick on
         switch (slot) {
-            case OFFER -> m.labPolicies.offer.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.OFFER, policy));
+            case OFFER -> m.labPolicies.setOffer(id, m.registry.create(org.talentsim.policy.PolicyRegistry.OFFER, policy));
             case RETENTION -> m.labPolicies.retention.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.RETENTION, policy));
             case LAYOFF -> m.labPolicies.layoff.set(id, m.registry.create(org.talentsim.policy.PolicyRegistry.LAYOFF, policy));
             default -> throw new IllegalArgumentException("a lab's " + slot.field() + " policy is the lab's for the whole run: an event"

@@ -24,9 +24,41 @@ final class LabPolicies {
     /** Whether any lab's or team's package differs from all cash (the package mechanics run only then). */
     boolean packages;
 
+    /**
+     * Per lab, its offer policy's pay cap ({@code OfferPolicy.payCap}), read once when the policy
+     * was created and checked then (the registry refuses NaN, 0 and below): a cap that turned NaN
+     * mid-run had switched the lab's counter-offers off without a word (a re-check).
+     */
+    private double[] payCap = new double[8];
+
+    /** Lab {@code lab}'s pay cap: its offers, counter-offers and raises stay at or below it ({@code +Infinity}: none). */
+    double payCap(int lab) {
+        return payCap[lab];
+    }
+
+    /** Sets lab {@code lab}'s offer policy (a policy change), with its pay cap. */
+    void setOffer(int lab, OfferPolicy p) {
+        offer.set(lab, p);
+        payCap[lab] = cap(p);
+    }
+
+    /** {@code p}'s pay cap, checked again (the registry checked it when it made {@code p}; a cap that changes is named). */
+    private static double cap(OfferPolicy p) {
+        double c = p.payCap();
+        if (!(c > 0)) {
+            throw new IllegalStateException("offer policy " + PolicyName.of(p) + " gave a pay cap of " + c + " after one the registry"
+                    + " accepted: payCap() must stay > 0 (or +Infinity) for the whole run");
+        }
+        return c;
+    }
+
     /** Creates the lab's policies; the scenario was validated against {@code reg}, so this does not fail. */
     void add(PolicyRegistry reg, LabSpec spec, TickUnit unit) {
         offer.add(reg.create(PolicyRegistry.OFFER, spec.offer()));
+        if (payCap.length < offer.size()) {
+            payCap = java.util.Arrays.copyOf(payCap, Math.max(offer.size(), 2 * payCap.length));
+        }
+        payCap[offer.size() - 1] = cap(offer.get(offer.size() - 1));
         retention.add(reg.create(PolicyRegistry.RETENTION, spec.retention()));
         layoff.add(reg.create(PolicyRegistry.LAYOFF, spec.layoff()));
         strategy.add(reg.create(PolicyRegistry.STRATEGY, spec.strategy()));

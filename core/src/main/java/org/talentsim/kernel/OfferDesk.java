@@ -381,7 +381,7 @@ final class OfferDesk {
         double rival = policy.bidsUpToValuation() ? b : Math.max(b, m.spec.reservationShare() * cur);
         // at most the lab's pay cap, as offer() prices it
         double o = Math.min(Math.min(vP, policy.price(priceQuote.set(i, pop, poacher, team, vP, cur, rival, marketPay, false, u))),
-                policy.payCap());
+                m.labPolicies.payCap(poacher.id()));
         return o > 0 && o <= room && o >= rival ? o : Double.NEGATIVE_INFINITY;
     }
 
@@ -431,7 +431,7 @@ final class OfferDesk {
         // and at most the lab's own pay cap, which the built-in policies apply themselves (a custom
         // policy's offers went above its payCap while its counters and raises were held to it: an
         // economist's review)
-        o = Math.min(Math.min(Math.min(o, vP), m.world.money().cap), policy.payCap());
+        o = Math.min(Math.min(Math.min(o, vP), m.world.money().cap), m.labPolicies.payCap(poacher.id()));
         if (!(o > 0) || o > room) {
             return;
         }
@@ -469,7 +469,7 @@ final class OfferDesk {
             if (!Double.isNaN(cap)) {
                 // within its valuation, its budget's room and the most it pays anyone (its offers' cap)
                 cap = Math.min(Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())),
-                        m.labPolicies.offer.get(incumbent.id()).payCap());
+                        m.labPolicies.payCap(incumbent.id()));
                 if (cap >= keep) {
                     stay = keep;
                     countered = true;
@@ -520,7 +520,7 @@ final class OfferDesk {
             double cur, double marketPay, double uniform, OfferPolicy policy) {
         Population pop = m.pop;
         // the most the poacher bids: its valuation, within its pay cap (+Infinity without one)
-        double top = Math.min(vP, policy.payCap());
+        double top = Math.min(vP, m.labPolicies.payCap(poacher.id()));
         if (incumbent == null) {
             double b = m.spec.unemploymentValue();
             if (!(top > b)) {
@@ -548,7 +548,7 @@ final class OfferDesk {
         double cap = m.lettingGo(i) ? Double.NaN : ret.counter(counterQuote.set(i, pop, incumbent, vI, cur, top, top));
         double incMax = Double.isNaN(cap) ? cur
                 : Math.max(cur, Math.min(Math.min(Math.min(cap, vI), cur + Math.max(0, incumbent.budget() - incumbent.payroll())),
-                        m.labPolicies.offer.get(incumbent.id()).payCap()));
+                        m.labPolicies.payCap(incumbent.id())));
         // the poacher must also make up for an unvested stake, and for the equity and sign-on the
         // researcher forfeits that its package does not buy out (§7.9)
         PayTerms terms = packages ? m.labPolicies.terms(team.id(), poacher.id()) : null;

@@ -211,7 +211,7 @@ final class Payroll {
             labCap = new double[Math.max(labs, 2 * labCap.length)];
         }
         for (int li = 0; li < labs; li++) {
-            labCap[li] = m.labPolicies.offer.get(li).payCap();
+            labCap[li] = m.labPolicies.payCap(li);
             anyCap |= labCap[li] != Double.POSITIVE_INFINITY;
             Lab lab = w.lab(li);
             lab.addSpent(lab.payroll() / perYear);

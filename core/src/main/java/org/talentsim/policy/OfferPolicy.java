@@ -39,9 +39,10 @@ public interface OfferPolicy {
      * The most the lab pays anyone a year (a package's annual value), USD: the engine holds its
      * offers to it, whatever {@link #price} returns, and its counter-offers and anniversary raises
      * as well (pay already above it is not cut). No limit by default; {@code premium} and {@code
-     * star} take it as their {@code cap}. It should not change over a run: the registry checks it
-     * when it creates the policy ({@link PolicyRegistry#create}: NaN, 0 or below is refused with
-     * an {@code IllegalArgumentException}, which {@code Scenario.validate} reports).
+     * star} take it as their {@code cap}. The engine reads it once, when the registry creates the
+     * policy, and checks it then ({@link PolicyRegistry#create}: NaN, 0 or below is refused with
+     * an {@code IllegalArgumentException}, which {@code Scenario.validate} reports): a value that
+     * changes later is not seen.
      *
      * @return the largest annual pay, positive, or {@link Double#POSITIVE_INFINITY} for none
      */

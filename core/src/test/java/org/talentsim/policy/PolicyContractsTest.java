@@ -77,6 +77,37 @@ class PolicyContractsTest {
         assertTrue(above > 100, "uncapped, the pricing goes above " + CAP + ": " + above);
     }
 
+    /**
+     * The engine reads a pay cap when the policy is made (the registry's check and the lab's
+     * policies): one that turned NaN later passed validation and then switched the lab's
+     * counter-offers off without a word (a re-check). Each policy made here gives its cap twice,
+     * then NaN.
+     */
+    @Test
+    void aPayCapIsReadWhenThePolicyIsMadeNotLater() {
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        PolicyRegistry reg = PolicyRegistry.defaults().register(PolicyRegistry.OFFER, "turning", spec -> new OfferPolicy() {
+            private int calls;
+
+            @Override
+            public double price(Quote q) {
+                return Math.max(q.currentPay() * 1.3, q.team().payLevel() * q.marketPay());
+            }
+
+            @Override
+            public double payCap() {
+                most.accumulateAndGet(++calls, Math::max);
+                return calls <= 2 ? CAP : Double.NaN;
+            }
+        }).register(PolicyRegistry.OFFER, "capped", spec -> capped(CAP));
+        RunResult steady = Talentsim.defaults().withRegistry(reg).run(war(2, "capped"));
+        RunResult turned = Talentsim.defaults().withRegistry(reg).run(war(2, "turning"));
+        assertTrue(most.get() <= 2, "no policy's cap read after it was made: " + most.get());
+        assertEquals(steady.offers(), turned.offers(), "the same offers and counters as a cap that stays");
+        assertTrue(turned.offers().stream().anyMatch(o -> "Alpha".equals(o.fromLab()) && o.outcome() == OfferOutcome.COUNTERED),
+                "Alpha still counters");
+    }
+
     @Test
     void aPayCapThatIsNoPositiveNumberIsRefusedAtValidation() {
         for (double cap : new double[] {Double.NaN, 0, -1, Double.NEGATIVE_INFINITY}) {
