@@ -271,7 +271,9 @@ public record PostelVinayRobin(double d, double l0, double l1, double beta,
         if (!(survival < 1)) {
             return b();
         }
-        return offers.quantile(Math.min(1, Math.max(0, 1 - survival)));
+        // at most p: the quantile of 1 − F̄(q) for q near p can come out one rounding step above
+        // it, which wage(q, p) and State refuse (a re-check found it in up to 2% of draws near u2 = 1)
+        return Math.min(p, offers.quantile(Math.min(1, Math.max(0, 1 - survival))));
     }
 
     /**

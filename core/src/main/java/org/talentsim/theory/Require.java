@@ -43,7 +43,6 @@ final class Require {
         }
     }
 
-    /** {@code v} is neither NaN nor infinite. */
     /** {@code v} is a number (not NaN; infinities allowed, as a wage beyond either end of a support). */
     static void number(String name, double v) {
         if (Double.isNaN(v)) {
@@ -51,6 +50,7 @@ final class Require {
         }
     }
 
+    /** {@code v} is neither NaN nor infinite. */
     static void finite(String name, double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException(name + " must be finite, was " + v);

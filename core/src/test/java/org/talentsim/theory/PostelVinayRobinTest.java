@@ -215,6 +215,26 @@ class PostelVinayRobinTest {
         assertEquals(1.5, PVR1.wageQuantile(1), 0);
     }
 
+    /**
+     * A stationary reference is never above its lab's productivity: the quantile came out one
+     * rounding step above p near u2 = 1, which wage(q, p) then refused (a re-check: up to 2% of
+     * draws on supports like [0.1, 0.15]).
+     */
+    @Test
+    void aStationaryReferenceIsAtMostItsLabsProductivity() {
+        PostelVinayRobin narrow = PostelVinayRobin.uniform(0.02, 0.1, 0.04, 0.99, 0.1, 0.15);
+        for (PostelVinayRobin m : new PostelVinayRobin[] {narrow, PVR1, PVR3}) {
+            for (int i = 0; i <= 400; i++) {
+                double p = m.b() + (m.stationaryProductivity(1) - m.b()) * i / 400.0;
+                for (double u2 : new double[] {1, Math.nextDown(1.0), 1 - 1e-12, 0.999, 0.5, 0}) {
+                    double q = m.stationaryReference(p, u2);
+                    assertTrue(q <= p, "q " + q + " above p " + p + " at u2 " + u2);
+                    assertTrue(Double.isFinite(m.wage(q, p)), "a wage at (q, p)");
+                }
+            }
+        }
+    }
+
     @Test
     void parameterMessagesNameTheFieldAndTheValue() {
         assertMessage("d must be in (0,1], was -0.1",
