@@ -162,6 +162,16 @@ final class ExperimentCommands {
         err.flush();
     }
 
+    /** The experiment's scenario with the overrides of every run (its largest cell's, should it not parse here). */
+    private static org.talentsim.scenario.Scenario baseScenario(Experiment e) {
+        try {
+            return org.talentsim.experiment.Overrides.parse(e.overrides()).applyTo(org.talentsim.io.ScenarioFiles.parse(
+                    e.base().text().getBytes(java.nio.charset.StandardCharsets.UTF_8), e.base().file()));
+        } catch (RuntimeException x) {
+            return e.largest();   // (read with a registry or event types of a program's own)
+        }
+    }
+
     /**
      * The table of an experiment's result {@code r} on {@code w}: for a comparison each arm's
      * metrics against the baseline with the notes on p and the intervals, else each cell's; and,
@@ -233,7 +243,9 @@ final class ExperimentCommands {
                 w.println(trends.note());
             }
         }
-        String units = org.talentsim.report.Report.units(which.metrics(), e.largest());
+        // by the scenario with the overrides of every run, as the page decides (the largest cell's
+        // scenario, an arm's, could say otherwise: a re-check)
+        String units = org.talentsim.report.Report.units(which.metrics(), baseScenario(e));
         if (units != null) {
             w.println(units);
         }

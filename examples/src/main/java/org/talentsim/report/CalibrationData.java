@@ -87,23 +87,40 @@ final class CalibrationData {
                 // a calibration writes its estimate of every parameter (an empty cell was passed over)
                 throw estimates.bad(r, est, "no estimate of parameter '" + Csv.cell(r, name) + "'");
             }
-            JsonNode lo = p.path("lower");
-            JsonNode hi = p.path("upper");
-            for (JsonNode b : new JsonNode[] {lo, hi}) {
-                if (b.isNumber() && !Double.isFinite(b.asDouble())) {
-                    // (1e400 read as infinite: a range no calibration runs, which let any estimate pass)
-                    throw new IllegalArgumentException(dir.resolve("calibration.yaml") + ": parameter '" + Csv.cell(r, name)
-                            + "' has a bound that is not a finite number (read as " + b.asText() + ")");
-                }
-            }
-            if (lo.isNumber() && hi.isNumber()) {
-                double slack = 1e-9 * Math.max(1, Math.abs(hi.asDouble() - lo.asDouble()));
-                if (v < lo.asDouble() - slack || v > hi.asDouble() + slack) {
+            double lo = bound(p.path("lower"), Csv.cell(r, name));
+            double hi = bound(p.path("upper"), Csv.cell(r, name));
+            if (!Double.isNaN(lo) && !Double.isNaN(hi)) {
+                double slack = 1e-9 * Math.max(1, Math.abs(hi - lo));
+                if (v < lo - slack || v > hi + slack) {
                     throw estimates.bad(r, est, Csv.cell(r, est) + " is outside the range of parameter '" + Csv.cell(r, name)
-                            + "' in calibration.yaml, [" + lo.asText() + ", " + hi.asText() + "]");
+                            + "' in calibration.yaml, [" + p.path("lower").asText() + ", " + p.path("upper").asText() + "]");
                 }
             }
         }
+    }
+
+    /**
+     * A bound of parameter {@code parameter} in calibration.yaml as a number: written plain or
+     * quoted (calibrate reads both as numbers: a quoted bound skipped the check, a re-check); NaN
+     * for one written otherwise (an amount with its unit), which the check then leaves out.
+     *
+     * @throws IllegalArgumentException for a number beyond a double's range (1e400: a range no
+     *     calibration runs, which let any estimate pass)
+     */
+    private double bound(JsonNode b, String parameter) {
+        double v;
+        if (b.isNumber()) {
+            v = b.asDouble();
+        } else if (b.isTextual() && b.asText().strip().matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
+            v = Double.parseDouble(b.asText().strip());
+        } else {
+            return Double.NaN;
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(dir.resolve("calibration.yaml") + ": parameter '" + parameter
+                    + "' has a bound that is not a finite number (read as " + v + ")");
+        }
+        return v;
     }
 
     /** {@code csv} has a row for each of {@code names} in column {@code column}, once, and no other. */

@@ -27,11 +27,39 @@ final class ExperimentReport extends Page {
 
     ExperimentReport(ExperimentData d) {
         this.d = d;
-        this.modelUnits = Units.modelUnits(d.runs);
+        // by the scenario's pay scale, as the terminal's table and a run's report decide; by the pay
+        // itself only where the copy cannot be read (a scale of 300, pay in thousands, of a lab paid
+        // 2,481 a year was "USD" here and "the scenario's units" in the terminal: a re-check)
+        org.talentsim.scenario.Scenario base = baseScenario(d);
+        this.modelUnits = base != null ? RunReport.ownUnits(base.market().payScale().base()) : Units.modelUnits(d.runs);
     }
 
     /** Whether the runs pay in the scenario's own units, not dollars ({@link Units#modelUnits}). */
     private final boolean modelUnits;
+
+    /**
+     * The experiment's scenario: {@code scenario-copy.yaml} with the spec's overrides of every run
+     * (not an arm's or a cell's); null when the copy is not there or cannot be read here.
+     */
+    static org.talentsim.scenario.Scenario baseScenario(ExperimentData d) {
+        if (!java.nio.file.Files.isRegularFile(d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY))) {
+            return null;
+        }
+        try {
+            return parseBase(d);
+        } catch (RuntimeException e) {
+            return null;   // (a policy of the program that ran it)
+        }
+    }
+
+    /** {@code scenario-copy.yaml} with the spec's overrides of every run; throws what reading it throws. */
+    private static org.talentsim.scenario.Scenario parseBase(ExperimentData d) {
+        java.nio.file.Path copy = d.dir.resolve(org.talentsim.io.ResultWriter.SCENARIO_COPY);
+        List<String> global = new ArrayList<>();
+        d.spec.path("overrides").forEach(n -> global.add(n.asText()));
+        return org.talentsim.experiment.Overrides.parse(global).applyTo(
+                org.talentsim.io.ScenarioFiles.parse(org.talentsim.io.ScenarioFiles.bytes(copy), copy.toString()));
+    }
 
     /** The scenario's events for the time charts, read once ({@link #events()}). */
     private Events events;
@@ -100,11 +128,8 @@ final class ExperimentReport extends Page {
             return new Events(List.of(), Map.of(), "The cells vary an event (" + String.join(", ", varied) + "), so their"
                     + " events differ: the charts mark none.");
         }
-        List<String> global = new ArrayList<>();
-        d.spec.path("overrides").forEach(n -> global.add(n.asText()));
         try {
-            org.talentsim.scenario.Scenario base = org.talentsim.experiment.Overrides.parse(global).applyTo(
-                    org.talentsim.io.ScenarioFiles.parse(org.talentsim.io.ScenarioFiles.bytes(copy), copy.toString()));
+            org.talentsim.scenario.Scenario base = parseBase(d);
             int periods = d.paths == null ? -1 : d.pathPeriods();
             if (periods >= 0 && periods != base.ticks()) {
                 return new Events(List.of(), Map.of(), "The charts' periods are not the scenario's ticks: its events are not"

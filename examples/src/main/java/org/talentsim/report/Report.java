@@ -105,9 +105,9 @@ public final class Report {
     }
 
     /**
-     * As {@link #units(java.util.Collection)}, for an experiment on {@code scenario}: money in the
-     * scenario's own units where its pay scale is not in dollars (a base of 300 or less), as the
-     * report's axes say.
+     * As {@link #units(java.util.Collection)}, for an experiment on {@code scenario} (its scenario
+     * with the overrides of every run, not an arm's): money in the scenario's own units where its
+     * pay scale is not in dollars (a base of 300 or less), as the report's page decides it.
      */
     public static String units(java.util.Collection<String> metrics, org.talentsim.scenario.Scenario scenario) {
         return MetricUnits.line(metrics, RunReport.ownUnits(scenario.market().payScale().base()));

@@ -116,8 +116,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
 
     /**
      * A team at the start: its focus, share of its lab's compute and leader fit; {@code leaderFitEnd}:
-     * the fit that works on it once the scenario's leader changes have happened, its own leader's
-     * times its lab's (1 until a lab-level change; MODEL S7, S10), in the lab it is in by then.
+     * the fit that works on it once the scenario's leader changes up to the run's end have happened,
+     * its own leader's times its lab's (1 until a lab-level change; MODEL S7, S10), in the lab it
+     * is in by then.
      */
     record TeamInfo(String lab, String team, String focus, double computeShare, double leaderFit, double leaderFitEnd) {}
 
@@ -138,6 +139,9 @@ record ScenarioInfo(String description, List<Event> events, String note, List<Te
         }
         java.util.Map<String, Double> labFit = new java.util.HashMap<>();
         for (EventSpec e : s.events()) {
+            if (e.tick() > s.ticks()) {
+                continue;   // after the run's end (a run of 3 months showed June's changes: a re-check)
+            }
             if (e instanceof EventSpec.LeaderChange c && c.team() == null) {
                 labFit.put(c.lab(), c.leaderFit());
             } else if (e instanceof EventSpec.LeaderChange c) {

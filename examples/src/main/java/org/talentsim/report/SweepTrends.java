@@ -99,6 +99,9 @@ final class SweepTrends {
             }
         }
         String unit = numbers ? ExperimentReport.oneUnit(numeric, units) : null;
+        if ("".equals(unit) && moneyPath(path)) {
+            unit = "USD";   // an amount written in plain dollars (100000000, 200000000: a trend per 1, a re-check)
+        }
         numbers &= unit != null && java.util.Arrays.stream(numeric).distinct().count() >= 3;
         this.values = xs;
         if (numbers) {
@@ -155,6 +158,13 @@ final class SweepTrends {
                 extremes.put(metric, e);
             }
         }
+    }
+
+    /** Whether {@code path}'s last field is an amount in dollars: a budget, a salary, a posted wage, a pay floor or cap, a price. */
+    static boolean moneyPath(String path) {
+        String last = path.strip().replaceAll("\\[[^\\]]*\\]", "");
+        last = last.substring(last.lastIndexOf('.') + 1);
+        return List.of("budget", "salary", "postedWage", "floor", "cap", "price", "founderSalary").contains(last);
     }
 
     /** A power of ten of at least 1,000 as a scenario file writes an amount: 1k, 10k, 100k, 1M, …, 1B, 10B, … */

@@ -689,5 +689,14 @@ class ExperimentCliTest {
                 "market.mean_salary_end", "--out", dir.resolve("usd").toString(), "--seed", "3");
         assertEquals(0, usd.exit(), usd.err());
         assertTrue(usd.out().contains("\nUnits: USD a year, at the run's end: market.mean_salary_end.\n"), usd.out());
+        // a scale of 300 (pay in thousands) with a lab paid over 1,000 of them: the page decided by
+        // the pay and said USD, the terminal by the scale (a re-check); both by the scale now
+        Cli thousands = Cli.run("replicate", "scenarios/retention.yaml", "-r", "2", "--set", "months=2", "--set",
+                "market.payScale.base=300", "--set", "labs[Keeper].teams[Research].payLevel=6", "--metrics", "Keeper.mean_salary_end",
+                "--out", dir.resolve("k").toString(), "--seed", "3");
+        assertEquals(0, thousands.exit(), thousands.err());
+        String k = "Units: the scenario's units a year, at the run's end: mean_salary_end.";
+        assertTrue(thousands.out().contains("\n" + k + "\n"), thousands.out());
+        assertTrue(Files.readString(dir.resolve("k").resolve("report.html")).contains(k.replace("'", "&#39;")), "the page says so too");
     }
 }

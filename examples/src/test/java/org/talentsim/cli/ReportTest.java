@@ -290,6 +290,18 @@ class ReportTest {
         assertFalse(openai.contains("\u2192 0."), "no leader change at OpenAI: " + openai);
     }
 
+    /** A run that ends before June's leader changes shows the fits as written (it showed June's: a re-check). */
+    @Test
+    void aRunEndedBeforeTheLeaderChangesShowsTheFitsAsWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Cli three = Cli.run("run", META.toString(), "--months", "3", "--out", dir.resolve("three").toString(), "-q");
+        assertEquals(0, three.exit(), three.err());
+        String page = Files.readString(dir.resolve("three").resolve("report.html"));
+        int at = page.indexOf("<table class=\"teams-meta\">");
+        String meta = page.substring(at, page.indexOf("</table>", at));
+        assertTrue(meta.contains("<tr><td>TBD Lab</td><td>product</td><td class=\"n\">55%</td><td class=\"n\">0.9</td>"), meta);
+        assertFalse(meta.contains("\u2192 0."), "no change of leader fit in three months: " + meta);
+    }
+
     /** The event list's words of the model are explained under it (a student met "fit 0.9" and "becomes visible" unexplained). */
     @Test
     void theEventListsTermsAreExplained() {

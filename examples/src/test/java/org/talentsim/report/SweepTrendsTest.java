@@ -116,6 +116,14 @@ class SweepTrendsTest {
         assertEquals("per 1B USD", t.per);
         assertEquals(3, t.trends.get("a").get(0).slope().mean(), 0.5, "3 per billion dollars");
         assertTrue(t.header().contains("trend per 1B USD [95% CI]"), t.header().toString());
+        // written in plain dollars, on a path of an amount: per 100M USD, not per dollar (a re-check)
+        List<String> plain = List.of("labs[A].budget=100000000", "labs[A].budget=200000000", "labs[A].budget=300000000");
+        SweepTrends p = SweepTrends.of(ExperimentData.readWritten(folder(tmp.resolve("p"),
+                "  'labs[A].budget': ['100000000', '200000000', '300000000']\n", plain, values(new double[] {1, 2, 3}, 6))));
+        assertEquals("per 100M USD", p.per);
+        assertEquals(3, p.trends.get("a").get(0).slope().mean(), 0.5, "3 per 100M");
+        assertTrue(SweepTrends.moneyPath("labs[Meta].offer.cap") && !SweepTrends.moneyPath("market.separation")
+                && !SweepTrends.moneyPath("labs[A].teams[T].headcount"));
         assertEquals("1k", SweepTrends.amount(1e3));
         assertEquals("100M", SweepTrends.amount(1e8));
         assertEquals("10B", SweepTrends.amount(1e10));
