@@ -51,10 +51,12 @@ class EndogenousTightnessTest {
             u[k] = s.unemployedTicks / (double) (s.unemployedTicks + s.employedTicks);
             f[k] = s.hired / s.unemployedMonths();
         }
-        double mu = mean(u);
-        double se = Math.sqrt(variance(u, mu) / SEEDS);
-        double mf = mean(f);
-        double sef = Math.sqrt(variance(f, mf) / SEEDS);
+        org.talentsim.experiment.Estimate eu = org.talentsim.experiment.Estimate.of(u);
+        org.talentsim.experiment.Estimate ef = org.talentsim.experiment.Estimate.of(f);
+        double mu = eu.mean();
+        double se = eu.sd() / Math.sqrt(SEEDS);
+        double mf = ef.mean();
+        double sef = ef.sd() / Math.sqrt(SEEDS);
         assertTrue(Math.abs(mu - uStar) <= 5 * se + 1e-4,
                 "u: simulated " + mu + " ± " + se + " against the fixed point " + uStar);
         assertTrue(Math.abs(mu - uStar) / uStar < 0.01, "u within 1%: " + mu + " against " + uStar);
@@ -98,21 +100,5 @@ class EndogenousTightnessTest {
                         .team("T", Focus.RESEARCH, 0, t -> t.target(TARGET)))
                 .build();
         return new TheoryMarket(s, PolicyRegistry.defaults(), null);
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double variance(double[] x, double mean) {
-        double s = 0;
-        for (double v : x) {
-            s += (v - mean) * (v - mean);
-        }
-        return s / (x.length - 1);
     }
 }
